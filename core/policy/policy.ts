@@ -1,0 +1,44 @@
+/** The policy as the engine uses it: every key present, defaults filled in. */
+export interface Policy {
+  paths: string[];
+  gate: {
+    statuses: string[];
+    metrics: string[];
+    ai_metrics: string[];
+    instrumentation: string[];
+    ai_instrumentation: string[];
+  };
+  sign_off: {
+    /** "@user" or "@org/team"; empty = anyone with write access. */
+    reviewers: string[];
+    min_approvals: number;
+    max_age_days: number;
+    verify: boolean;
+  };
+  issues: { labels: string[] };
+  pull_requests: { require_roadmap_link: boolean; exempt_labels: string[] };
+  waivers: { max_days: number };
+  enforcement: "block" | "warn";
+  limits: { max_file_bytes: number };
+}
+
+export const DEFAULT_POLICY_PATH = ".github/roadmap-gate.yml";
+
+export function defaultPolicy(): Policy {
+  return {
+    paths: ["roadmap/**/*.yaml", "roadmap/**/*.yml", "roadmap/**/*.json"],
+    gate: {
+      statuses: ["planned", "in_progress", "launched"],
+      metrics: ["pipeline_reliability", "error_budget", "latency"],
+      ai_metrics: ["drift_alerts"],
+      instrumentation: ["logging", "failures", "performance", "user_feedback"],
+      ai_instrumentation: ["drift"],
+    },
+    sign_off: { reviewers: [], min_approvals: 1, max_age_days: 180, verify: true },
+    issues: { labels: ["roadmap"] },
+    pull_requests: { require_roadmap_link: false, exempt_labels: ["no-roadmap"] },
+    waivers: { max_days: 90 },
+    enforcement: "block",
+    limits: { max_file_bytes: 1048576 },
+  };
+}

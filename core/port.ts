@@ -1,0 +1,63 @@
+/**
+ * The only way the engine's async helpers reach GitHub. The Action and the App each build one
+ * (both from an Octokit, see github/octokit-port.ts); tests hand in fakes.
+ * Every method throws a PortError on an API failure; callers never turn that into a pass.
+ */
+export interface GitHubPort {
+  readonly owner: string;
+  readonly repo: string;
+  /** Contents of many paths at one commit/ref, in one request (GraphQL aliases). Missing path → null. */
+  readFiles(ref: string, paths: readonly string[]): Promise<Map<string, RemoteFile | null>>;
+  /** Blob ids of many (ref, path) pairs in one request. Key: `${ref}:${path}`; missing → null. */
+  blobIds(pairs: readonly { ref: string; path: string }[]): Promise<Map<string, string | null>>;
+  /** Every blob path in the tree at ref (recursive), for matching item globs. */
+  listPaths(ref: string): Promise<string[]>;
+  /** Files a pull request changes (all pages). */
+  pullRequestFiles(pullNumber: number): Promise<ChangedFile[]>;
+  /** Reviews of a pull request (all pages), oldest first. */
+  reviews(pullNumber: number): Promise<Review[]>;
+  /** A user's permission on this repository. */
+  permission(login: string): Promise<Permission>;
+  /** Whether login is an active member of org/team. Throws PortError("forbidden") when the token cannot tell. */
+  isTeamMember(org: string, teamSlug: string, login: string): Promise<boolean>;
+}
+
+export interface RemoteFile {
+  path: string;
+  /** null for binary content. */
+  text: string | null;
+  byteSize: number;
+  blobId: string;
+}
+
+export interface ChangedFile {
+  path: string;
+  status: "added" | "modified" | "removed" | "renamed" | "copied" | "changed" | "unchanged";
+  previousPath?: string;
+}
+
+export type ReviewState = "APPROVED" | "CHANGES_REQUESTED" | "DISMISSED" | "COMMENTED" | "PENDING";
+
+export interface Review {
+  login: string;
+  state: ReviewState;
+  /** The commit the review was made at. */
+  commitId: string;
+  submittedAt: string;
+}
+
+export type Permission = "admin" | "maintain" | "write" | "triage" | "read" | "none";
+
+export type PortErrorKind = "forbidden" | "not-found" | "rate-limited" | "server" | "network" | "other";
+
+/** An API failure, with a user-facing reason. Keeps the underlying error as `cause`. */
+export class PortError extends Error {
+  constructor(
+    readonly kind: PortErrorKind,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = "PortError";
+  }
+}

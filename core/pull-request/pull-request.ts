@@ -1,0 +1,12 @@
+/** A pull request as the shared evaluation needs it; surfaces build it from their event payloads. */
+export interface PullRequestInfo {
+  number: number;
+  /** Login of the PR's author. */
+  author: string;
+  /** Base branch name, e.g. "main" (policy is read from baseSha). */
+  baseRef: string;
+  baseSha: string;
+  headSha: string;
+  body: string;
+  labels: string[];
+}
