@@ -1,6 +1,19 @@
+import type { Finding } from "./findings/finding.js";
+import { sortFindings } from "./findings/sort-findings.js";
+import { itemValidator } from "./item/item-validator.js";
+import { loadItem, type LoadedItem } from "./item/load-item.js";
+import { shapeFindings } from "./item/shape-findings.js";
+import { PositionIndex } from "./parse/position-index.js";
 import type { Policy } from "./policy/policy.js";
-import type { Report } from "./report.js";
+import { buildItemReport, unreadableItemReport } from "./item/item-report.js";
+import type { ItemReport, Report } from "./report.js";
+import { idDuplicate } from "./rules/id-duplicate.js";
+import { itemRules, ruleCatalog } from "./rules/index.js";
+import { record, text } from "./rules/read.js";
+import type { ItemContext, PendingFinding } from "./rules/rule.js";
+import { checkWaivers } from "./rules/waivers.js";
 import type { SignOffFacts } from "./signoff/facts.js";
+import { judgeSignOffs } from "./signoff/judge-sign-offs.js";
 import type { SourceFile } from "./source.js";
 
 export interface EvaluateInput {
@@ -15,8 +28,147 @@ export interface EvaluateInput {
   signOff?: SignOffFacts;
 }
 
+export const UNVERIFIED_NOTICE =
+  "Sign-offs were not verified against GitHub reviews here; they are judged as written.";
+
 /** files + policy (+ GitHub facts) → report. Pure and synchronous. */
 export function evaluate(input: EvaluateInput): Report {
-  void input;
-  throw new Error("evaluate: not implemented yet");
+  return evaluateLoaded({
+    ...input,
+    loaded: input.files.map((f) => loadItem(f, input.policy.limits.max_file_bytes)),
+  });
+}
+
+/** The same, for files already loaded (the pull request flow loads them once to learn reviewers). */
+export function evaluateLoaded(
+  input: Omit<EvaluateInput, "files"> & { loaded: readonly LoadedItem[] },
+): Report {
+  const { policy, today, signOff } = input;
+  const catalog = ruleCatalog();
+  const owners = firstFileById(input.loaded, input.others ?? [], policy);
+  const items: ItemReport[] = [];
+  const findings: Finding[] = [];
+  for (const loaded of input.loaded) {
+    if (!loaded.ok) {
+      findings.push(loaded.finding);
+      items.push(unreadableItemReport(loaded.file));
+      continue;
+    }
+    const pending = judgeItem(loaded.file, loaded.data, {
+      policy,
+      today,
+      signOff,
+      catalog,
+      owners,
+    });
+    const located = locate(loaded.file, loaded.text, pending);
+    findings.push(...located);
+    items.push(buildItemReport(loaded.file, loaded.data, policy, today, signOff, located));
+  }
+  const sorted = sortFindings(findings);
+  const count = (level: Finding["level"]) => sorted.filter((f) => f.level === level).length;
+  const errors = count("error");
+  const verifiedAny = signOff !== undefined;
+  return {
+    items,
+    findings: sorted,
+    errors,
+    warnings: count("warning"),
+    notes: count("note"),
+    result: errors > 0 ? "fail" : "pass",
+    notices: verifiedAny ? [] : [UNVERIFIED_NOTICE],
+  };
+}
+
+interface JudgeOptions {
+  policy: Policy;
+  today: string;
+  signOff?: SignOffFacts;
+  catalog: ReturnType<typeof ruleCatalog>;
+  owners: Map<string, string>;
+}
+
+function judgeItem(
+  file: string,
+  data: Record<string, unknown>,
+  options: JudgeOptions,
+): PendingFinding[] {
+  const id = text(data.id);
+  const validId = id !== undefined && /^[A-Z][A-Z0-9]*-[0-9]+$/.test(id);
+  const label = validId ? id : file;
+  const pending = shapeFindings(itemValidator(), data, label);
+  if (id !== undefined && options.owners.get(id) !== undefined && options.owners.get(id) !== file) {
+    pending.push({
+      ruleId: idDuplicate.id,
+      level: "error",
+      path: ["id"],
+      target: "value",
+      message: `Item id ${id} is already used by ${options.owners.get(id)}`,
+      hint: "Give this item an id of its own; ids are unique across all item files.",
+    });
+  }
+  const status = text(data.status) ?? "";
+  const context: ItemContext = {
+    data,
+    label,
+    file,
+    policy: options.policy,
+    today: options.today,
+    gated: options.policy.gate.statuses.includes(status),
+    ai: data.ai === true,
+    signOff: options.signOff,
+    signOffs: judgeSignOffs(data, file, options.policy, options.today, options.signOff),
+    report(rule, o) {
+      pending.push({
+        ruleId: rule.id,
+        level: o.level ?? rule.level,
+        path: o.path,
+        target: o.target ?? "value",
+        message: o.message,
+        hint: o.hint,
+      });
+    },
+  };
+  for (const rule of itemRules) rule.check(context);
+  const waived = checkWaivers(context, options.catalog);
+  if (waived.size === 0) return pending;
+  return [...pending.filter((f) => !waived.has(f.ruleId)), ...waived.values()];
+}
+
+/** Positions are found only here, only for files with findings: the slow parse is paid by few. */
+function locate(file: string, source: string, pending: readonly PendingFinding[]): Finding[] {
+  if (pending.length === 0) return [];
+  const index = new PositionIndex(source);
+  return pending.map((f) => ({
+    ruleId: f.ruleId,
+    level: f.level,
+    file,
+    ...index.locate(f.path, f.target),
+    message: f.message,
+    hint: f.hint,
+  }));
+}
+
+/** The first file (in path order) that uses each id; later users of that id get `id-duplicate`. */
+function firstFileById(
+  loaded: readonly LoadedItem[],
+  others: readonly SourceFile[],
+  policy: Policy,
+): Map<string, string> {
+  const entries: [string, string][] = [];
+  for (const item of loaded) {
+    const id = item.ok ? text(item.data.id) : undefined;
+    if (id !== undefined) entries.push([item.file, id]);
+  }
+  const judged = new Set(loaded.map((l) => l.file));
+  for (const other of others) {
+    if (judged.has(other.path)) continue;
+    const item = loadItem(other, policy.limits.max_file_bytes);
+    const id = item.ok ? text(record(item.data)?.id) : undefined;
+    if (id !== undefined) entries.push([other.path, id]);
+  }
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const owners = new Map<string, string>();
+  for (const [file, id] of entries) if (!owners.has(id)) owners.set(id, file);
+  return owners;
 }

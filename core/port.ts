@@ -48,7 +48,8 @@ export interface Review {
 
 export type Permission = "admin" | "maintain" | "write" | "triage" | "read" | "none";
 
-export type PortErrorKind = "forbidden" | "not-found" | "rate-limited" | "server" | "network" | "other";
+export type PortErrorKind =
+  "forbidden" | "not-found" | "rate-limited" | "server" | "network" | "other";
 
 /** An API failure, with a user-facing reason. Keeps the underlying error as `cause`. */
 export class PortError extends Error {

@@ -1,0 +1,56 @@
+import type { Finding } from "../findings/finding.js";
+import { byteOffsetToPosition, decodeUtf8, utf8Length } from "../parse/decode.js";
+import { parseText } from "../parse/parse-document.js";
+import { parseHints, parseRules, type ParseRuleId } from "../parse/parse-rules.js";
+import type { SourceFile } from "../source.js";
+
+export type LoadedItem =
+  | { ok: true; file: string; text: string; data: Record<string, unknown> }
+  | { ok: false; file: string; finding: Finding };
+
+/** One file → item data, or the one finding that says why it is not an item. Never throws. */
+export function loadItem(source: SourceFile, maxBytes: number): LoadedItem {
+  const file = source.path;
+  const fail = (ruleId: ParseRuleId, message: string, line = 1, column = 1): LoadedItem => ({
+    ok: false,
+    file,
+    finding: {
+      ruleId,
+      level: parseRules[ruleId].level,
+      file,
+      line,
+      column,
+      message,
+      hint: parseHints[ruleId],
+    },
+  });
+  if (source.unreadable) return fail("unreadable", source.unreadable);
+  const size =
+    typeof source.content === "string" ? utf8Length(source.content) : source.content.byteLength;
+  if (size > maxBytes)
+    return fail(
+      "file-too-large",
+      `The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`,
+    );
+  const decoded = decodeUtf8(source.content);
+  if (!decoded.ok) {
+    const at = byteOffsetToPosition(source.content as Uint8Array, decoded.byteOffset);
+    return fail(
+      "not-utf8",
+      `The file is not UTF-8: invalid byte at offset ${decoded.byteOffset}`,
+      at.line,
+      at.column,
+    );
+  }
+  try {
+    const parsed = parseText(decoded.text, file.endsWith(".json"));
+    if (!parsed.ok) return fail(parsed.ruleId, parsed.message, parsed.line, parsed.column);
+    return { ok: true, file, text: decoded.text, data: parsed.data };
+  } catch (error) {
+    // A parser bug must not hide other files' findings; it still fails this file.
+    return fail(
+      "yaml-syntax",
+      `The file could not be parsed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}

@@ -1,0 +1,282 @@
+import type { ErrorObject, ValidateFunction } from "ajv";
+import type { PathSegment } from "../parse/position-index.js";
+import type { PendingFinding, RuleMeta } from "../rules/rule.js";
+import { fieldHints } from "./field-hints.js";
+import { shapeRules as R } from "./shape-rules.js";
+import { suggest } from "./suggest.js";
+
+/**
+ * Runs a compiled JSON Schema validator and turns ajv's error objects into findings that speak
+ * the user's language. `what` names the document in messages ("FEAT-142", "the policy").
+ */
+export function shapeFindings(
+  validate: ValidateFunction,
+  data: unknown,
+  what: string,
+): PendingFinding[] {
+  if (validate(data)) return [];
+  const findings: PendingFinding[] = [];
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    const finding = toFinding(error, data, what);
+    if (!finding) continue;
+    const key = `${finding.ruleId}|${finding.path.join("/")}|${finding.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(finding);
+  }
+  return findings;
+}
+
+function toFinding(error: ErrorObject, data: unknown, what: string): PendingFinding | undefined {
+  const path = pointerToPath(error.instancePath, data);
+  const field = fieldName(path);
+  const at = path.length === 0 ? what : `\`${displayPath(path)}\` in ${what}`;
+  const value = error.data;
+  const make = (
+    rule: RuleMeta,
+    target: "key" | "value",
+    p: readonly PathSegment[],
+    message: string,
+    hint: string,
+  ) =>
+    ({
+      ruleId: rule.id,
+      level: rule.level,
+      path: p,
+      target,
+      message,
+      hint,
+    }) satisfies PendingFinding;
+
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(error.params.additionalProperty);
+      const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      const guess = suggest(key, known);
+      return make(
+        R.unknownKey,
+        "key",
+        [...path, key],
+        `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`,
+        guess
+          ? `Rename it to \`${guess}\`, or prefix it with \`x-\` to keep it for your own use.`
+          : `Remove it, or prefix it with \`x-\` to keep it for your own use. Known keys: ${known.join(", ")}.`,
+      );
+    }
+    case "propertyNames": {
+      const key = String(error.params.propertyName);
+      return make(
+        R.keyFormat,
+        "key",
+        [...path, key],
+        `\`${key}\` in \`${displayPath(path)}\` is not a snake_case kind`,
+        `Write it in snake_case, e.g. \`${snake(key)}\`.`,
+      );
+    }
+    case "required": {
+      const missing = String(error.params.missingProperty);
+      const hint = fieldHints[missing] ? `Add ${fieldHints[missing]}.` : `Add \`${missing}\`.`;
+      return make(R.missingField, "value", path, `${capital(at)} has no \`${missing}\``, hint);
+    }
+    case "type": {
+      const expected = String(error.params.type);
+      return make(
+        R.wrongType,
+        "value",
+        path,
+        `${capital(at)} must be ${article(expected)}, not ${describe(value)}`,
+        fieldHints[field] ? `Write ${fieldHints[field]}.` : `Write ${article(expected)} here.`,
+      );
+    }
+    case "const":
+      return make(
+        R.apiVersion,
+        "value",
+        path,
+        `\`apiVersion\` is ${JSON.stringify(value)}, not \`roadmap-gate/v1\``,
+        'Write apiVersion: "roadmap-gate/v1".',
+      );
+    case "enum": {
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      const guess = typeof value === "string" ? suggest(value, allowed) : undefined;
+      return make(
+        R.invalidValue,
+        "value",
+        path,
+        `${capital(at)} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`,
+        guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`,
+      );
+    }
+    case "pattern":
+      return patternFinding(path, field, value, at, make);
+    case "minItems":
+      return make(
+        R.emptyList,
+        "value",
+        path,
+        `${capital(at)} is empty; it needs at least ${String(error.params.limit)} entry`,
+        fieldHints[field] ? `Add ${fieldHints[field]}.` : "Add an entry.",
+      );
+    case "minLength":
+      return make(
+        R.emptyValue,
+        "value",
+        path,
+        `${capital(at)} is empty`,
+        fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value.",
+      );
+    case "uniqueItems":
+      return make(
+        R.duplicateEntry,
+        "value",
+        path,
+        `${capital(at)} lists the same entry twice`,
+        "Remove the repeated entry.",
+      );
+    case "minimum":
+    case "maximum":
+      return make(
+        R.invalidValue,
+        "value",
+        path,
+        `${capital(at)} is ${JSON.stringify(value)}; it must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(error.params.limit)}`,
+        "Use a value in range.",
+      );
+    default:
+      return make(
+        R.invalidValue,
+        "value",
+        path,
+        `${capital(at)} is not valid: ${error.message ?? error.keyword}`,
+        "See the JSON Schema in schemas/ for the expected shape.",
+      );
+  }
+}
+
+type Make = (
+  rule: RuleMeta,
+  target: "key" | "value",
+  p: readonly PathSegment[],
+  message: string,
+  hint: string,
+) => PendingFinding;
+
+function patternFinding(
+  path: readonly PathSegment[],
+  field: string,
+  value: unknown,
+  at: string,
+  make: Make,
+): PendingFinding {
+  const shown = JSON.stringify(value);
+  const parent = path.length >= 2 ? path[path.length - 3] : undefined;
+  if (path.length === 1 && field === "id") {
+    return make(
+      R.idFormat,
+      "value",
+      path,
+      `The item id ${shown} is not LETTERS-NUMBER`,
+      "Write an id such as FEAT-142: capital letters or digits, a dash, a number.",
+    );
+  }
+  if (field === "objective") {
+    return make(
+      R.objectiveFormat,
+      "value",
+      path,
+      `${capital(at)} ${shown} does not read as an objective`,
+      'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".',
+    );
+  }
+  if (field === "window") {
+    return make(
+      R.windowFormat,
+      "value",
+      path,
+      `${capital(at)} ${shown} is not a window`,
+      "Write NUMBER + h, d or w, e.g. 28d.",
+    );
+  }
+  if (field === "date" || field === "expires") {
+    return make(
+      R.dateFormat,
+      "value",
+      path,
+      `${capital(at)} ${shown} is not an ISO date`,
+      'Write the date as "YYYY-MM-DD", quoted.',
+    );
+  }
+  if (
+    parent === "slices" ||
+    (path.length >= 2 && path[path.length - 2] === "depends_on") ||
+    field === "id"
+  ) {
+    return make(
+      R.sliceIdFormat,
+      "value",
+      path,
+      `${capital(at)} ${shown} is not a kebab-case slice id`,
+      "Use lower-case words joined by dashes, e.g. read-only-preview.",
+    );
+  }
+  return make(
+    R.handleFormat,
+    "value",
+    path,
+    `${capital(at)} ${shown} is not a GitHub handle`,
+    "Write @user or @org/team.",
+  );
+}
+
+function pointerToPath(pointer: string, data: unknown): PathSegment[] {
+  if (pointer === "") return [];
+  const path: PathSegment[] = [];
+  let node: unknown = data;
+  for (const raw of pointer.slice(1).split("/")) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const key: PathSegment =
+      Array.isArray(node) && /^\d+$/.test(segment) ? Number(segment) : segment;
+    path.push(key);
+    node =
+      node !== null && typeof node === "object"
+        ? (node as Record<string, unknown>)[key as string]
+        : undefined;
+  }
+  return path;
+}
+
+function fieldName(path: readonly PathSegment[]): string {
+  for (let i = path.length - 1; i >= 0; i--)
+    if (typeof path[i] === "string") return path[i] as string;
+  return "";
+}
+
+export function displayPath(path: readonly PathSegment[]): string {
+  return path.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "empty (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return `${article(typeof value)} (${JSON.stringify(value)})`;
+}
+
+function article(type: string): string {
+  const word =
+    type === "object" ? "mapping" : type === "array" ? "list" : type === "string" ? "text" : type;
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function snake(key: string): string {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/[^A-Za-z0-9]+/g, "_")
+    .toLowerCase()
+    .replace(/^_+|_+$/g, "");
+}

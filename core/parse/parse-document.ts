@@ -1,0 +1,170 @@
+import jsYaml from "js-yaml";
+import { parseDocument } from "yaml";
+
+/** Past this depth a roadmap item is not a roadmap item; refusing early keeps every walk cheap. */
+export const MAX_DEPTH = 64;
+const MAX_ALIASES = 100;
+
+export type ParseFailure = {
+  ok: false;
+  ruleId:
+    | "yaml-syntax"
+    | "duplicate-key"
+    | "unknown-tag"
+    | "alias-bomb"
+    | "too-deep"
+    | "empty-file"
+    | "not-a-mapping";
+  message: string;
+  line: number;
+  column: number;
+};
+export type Parsed = { ok: true; data: Record<string, unknown> } | ParseFailure;
+
+/**
+ * Text → plain data, fast. js-yaml is ~10x faster than `yaml` here, but keeps aliases as shared
+ * references (an alias bomb loads in a millisecond and explodes when walked), so a text that could
+ * hold an anchor or alias goes through `yaml`, whose alias budget stops the bomb.
+ * Positions of findings are found later, and only for files that have findings (position-index.ts).
+ */
+export function parseText(text: string, isJson: boolean): Parsed {
+  if (text.trim() === "" || /^(?:\s*(?:#.*)?\n?)*$/.test(text)) {
+    return failure("empty-file", "The file is empty", 1, 1);
+  }
+  const result = mayHoldAliases(text) ? parseWithYaml(text) : parseWithJsYaml(text, isJson);
+  if (!result.ok) return result;
+  const data = result.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    const what = Array.isArray(data) ? "a list" : data === null ? "null" : `a ${typeof data}`;
+    return failure(
+      "not-a-mapping",
+      `The file holds ${what}, not a mapping of keys to values`,
+      1,
+      1,
+    );
+  }
+  if (depthExceeds(data, MAX_DEPTH)) {
+    return failure("too-deep", `The file nests deeper than ${MAX_DEPTH} levels`, 1, 1);
+  }
+  return { ok: true, data: data as Record<string, unknown> };
+}
+
+function mayHoldAliases(text: string): boolean {
+  return text.includes("*") || text.includes("&") || text.includes("<<");
+}
+
+function parseWithJsYaml(
+  text: string,
+  isJson: boolean,
+): { ok: true; data: unknown } | ParseFailure {
+  try {
+    return { ok: true, data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false }) };
+  } catch (error) {
+    if (error instanceof jsYaml.YAMLException) {
+      const mark = error.mark as { line?: number; column?: number } | undefined;
+      const line = (mark?.line ?? 0) + 1;
+      const column = (mark?.column ?? 0) + 1;
+      const reason = error.reason ?? error.message;
+      if (reason.startsWith("duplicated mapping key")) {
+        return failure("duplicate-key", "A key appears twice in the same mapping", line, column);
+      }
+      if (reason.startsWith("unknown tag")) {
+        return failure(
+          "unknown-tag",
+          `Unknown YAML tag: ${reason.replace("unknown tag ", "")}`,
+          line,
+          column,
+        );
+      }
+      if (reason.startsWith("nesting exceeded")) {
+        return failure("too-deep", `The file nests deeper than ${MAX_DEPTH} levels`, line, column);
+      }
+      return failure(
+        "yaml-syntax",
+        `${isJson ? "Invalid JSON/YAML" : "Invalid YAML"}: ${reason}`,
+        line,
+        column,
+      );
+    }
+    if (error instanceof RangeError)
+      return failure("too-deep", "The file nests too deeply to read", 1, 1);
+    throw error;
+  }
+}
+
+function parseWithYaml(text: string): { ok: true; data: unknown } | ParseFailure {
+  const doc = parseDocument(text, {
+    uniqueKeys: true,
+    schema: "core",
+    prettyErrors: true,
+    merge: false,
+  });
+  const error = doc.errors[0];
+  if (error) {
+    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+    const ruleId =
+      error.code === "DUPLICATE_KEY"
+        ? "duplicate-key"
+        : error.code === "TAG_RESOLVE_FAILED"
+          ? "unknown-tag"
+          : "yaml-syntax";
+    const message =
+      ruleId === "duplicate-key"
+        ? "A key appears twice in the same mapping"
+        : `Invalid YAML: ${firstLine(error.message)}`;
+    return failure(ruleId, message, pos.line, pos.col);
+  }
+  const warning = doc.warnings.find((w) => w.code === "TAG_RESOLVE_FAILED");
+  if (warning) {
+    const pos = warning.linePos?.[0] ?? { line: 1, col: 1 };
+    return failure(
+      "unknown-tag",
+      `Unknown YAML tag: ${firstLine(warning.message)}`,
+      pos.line,
+      pos.col,
+    );
+  }
+  try {
+    return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
+  } catch (error) {
+    if (error instanceof RangeError)
+      return failure("too-deep", "The file nests too deeply to read", 1, 1);
+    const message = error instanceof Error ? error.message : String(error);
+    if (/alias/i.test(message)) {
+      return failure(
+        "alias-bomb",
+        `The file expands YAML aliases more than ${MAX_ALIASES} times (an alias bomb?)`,
+        1,
+        1,
+      );
+    }
+    return failure("yaml-syntax", `Invalid YAML: ${message}`, 1, 1);
+  }
+}
+
+function firstLine(message: string): string {
+  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}
+
+/** Iterative, so hostile depth cannot overflow the stack here. */
+function depthExceeds(root: object, limit: number): boolean {
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== "object") continue;
+    if (depth > limit) return true;
+    for (const value of Object.values(node)) {
+      if (value !== null && typeof value === "object") stack.push([value, depth + 1]);
+    }
+  }
+  return false;
+}
+
+function failure(
+  ruleId: ParseFailure["ruleId"],
+  message: string,
+  line: number,
+  column: number,
+): ParseFailure {
+  return { ok: false, ruleId, message, line, column };
+}

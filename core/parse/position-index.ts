@@ -1,0 +1,89 @@
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Node,
+  type Pair,
+} from "yaml";
+
+export type PathSegment = string | number;
+/** What a finding points at: the key of the last path segment, its value, or (missing key) the mapping. */
+export type Target = "key" | "value";
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/**
+ * Source positions for one file, built only when that file has findings: the position-aware
+ * `yaml` parse is ~10x slower than the fast path, so files without findings never pay for it.
+ */
+export class PositionIndex {
+  private readonly lineCounter = new LineCounter();
+  private readonly root: Node | null;
+
+  constructor(text: string) {
+    const doc = parseDocument(text, {
+      lineCounter: this.lineCounter,
+      uniqueKeys: false,
+      schema: "core",
+      merge: false,
+    });
+    this.root = (doc.contents as Node | null) ?? null;
+  }
+
+  /** The nearest node that exists on the path; a missing key points at the mapping that lacks it. */
+  locate(path: readonly PathSegment[], target: Target = "value"): Position {
+    let node: Node | null = this.root;
+    let pair: Pair | null = null;
+    for (const segment of path) {
+      const next = child(node, segment);
+      if (!next) return this.at(node);
+      node = next.node;
+      pair = next.pair;
+    }
+    if (target === "key" && pair && isNodeLike(pair.key)) return this.at(pair.key as Node);
+    return this.at(node);
+  }
+
+  private at(node: Node | null): Position {
+    const offset = node?.range?.[0] ?? 0;
+    const { line, col } = this.lineCounter.linePos(offset);
+    return { line, column: col };
+  }
+}
+
+function child(
+  node: Node | null,
+  segment: PathSegment,
+): { node: Node | null; pair: Pair | null } | null {
+  if (isMap(node)) {
+    const pair = node.items.find((p) => isPair(p) && keyOf(p) === String(segment));
+    if (!pair) return null;
+    return {
+      node: (isNodeLike(pair.value) ? (pair.value as Node) : (pair.key as Node)) ?? null,
+      pair,
+    };
+  }
+  if (isSeq(node) && typeof segment === "number") {
+    const item = node.items[segment];
+    return isNodeLike(item) ? { node: item as Node, pair: null } : null;
+  }
+  return null;
+}
+
+function keyOf(pair: Pair): string | undefined {
+  return isScalar(pair.key) ? String(pair.key.value) : undefined;
+}
+
+function isNodeLike(value: unknown): boolean {
+  return (
+    value !== null &&
+    typeof value === "object" &&
+    "range" in value &&
+    Array.isArray((value as Node).range)
+  );
+}

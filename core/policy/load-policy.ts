@@ -1,0 +1,112 @@
+import type { Finding } from "../findings/finding.js";
+import { configValidator } from "../item/item-validator.js";
+import { shapeFindings } from "../item/shape-findings.js";
+import { decodeUtf8, utf8Length } from "../parse/decode.js";
+import { parseText } from "../parse/parse-document.js";
+import { PositionIndex } from "../parse/position-index.js";
+import { parseHints } from "../parse/parse-rules.js";
+import type { SourceFile } from "../source.js";
+import { defaultPolicy, type Policy } from "./policy.js";
+import { policyRules } from "./policy-rules.js";
+
+export interface LoadedPolicy {
+  /** Undefined when the file is invalid: items are never judged under a broken policy. */
+  policy?: Policy;
+  /** The policy file as written (validated), for merging with `_extends` bases. */
+  document?: Record<string, unknown>;
+  /** `_extends` as written, for surfaces that can resolve it. */
+  extends?: string;
+  findings: Finding[];
+}
+
+const MAX_POLICY_BYTES = 256 * 1024;
+
+/** Reads a policy file; a missing file (undefined) is the default policy. */
+export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
+  if (!file) return { policy: defaultPolicy(), findings: [] };
+  const invalid = (message: string, hint: string, line = 1, column = 1): LoadedPolicy => ({
+    findings: [
+      {
+        ruleId: policyRules.invalid.id,
+        level: "error",
+        file: file.path,
+        line,
+        column,
+        message,
+        hint,
+      },
+    ],
+  });
+  if (file.unreadable)
+    return invalid(
+      `The policy file cannot be read: ${file.unreadable}`,
+      "Make it a regular text file.",
+    );
+  const size =
+    typeof file.content === "string" ? utf8Length(file.content) : file.content.byteLength;
+  if (size > MAX_POLICY_BYTES)
+    return invalid(
+      "The policy file is larger than 256 KiB",
+      "A policy is a few lines; check the file.",
+    );
+  const decoded = decodeUtf8(file.content);
+  if (!decoded.ok) return invalid("The policy file is not UTF-8 text", "Save it as UTF-8.");
+  // An empty policy file means "all defaults", as with other Probot apps' config files.
+  if (/^\s*(#.*\s*)*$/.test(decoded.text))
+    return { policy: defaultPolicy(), document: {}, findings: [] };
+  const parsed = parseText(decoded.text, file.path.endsWith(".json"));
+  if (!parsed.ok)
+    return invalid(
+      `The policy file is not valid: ${parsed.message}`,
+      parseHints[parsed.ruleId],
+      parsed.line,
+      parsed.column,
+    );
+  const pending = shapeFindings(configValidator(), parsed.data, "the policy");
+  if (pending.length > 0) {
+    const index = new PositionIndex(decoded.text);
+    return {
+      findings: pending.map((f) => ({
+        ruleId: policyRules.invalid.id,
+        level: "error",
+        file: file.path,
+        ...index.locate(f.path, f.target),
+        message: f.message,
+        hint: f.hint,
+      })),
+    };
+  }
+  const document = parsed.data;
+  const ext = typeof document._extends === "string" ? document._extends : undefined;
+  return { policy: mergePolicy(defaultPolicy(), document), document, extends: ext, findings: [] };
+}
+
+/** Later wins, key by key; lists are replaced, not concatenated (as Probot's config loader does). */
+export function mergePolicy(base: Policy, override: Record<string, unknown>): Policy {
+  return deepMerge(
+    base as unknown as Record<string, unknown>,
+    withoutExtends(override),
+  ) as unknown as Policy;
+}
+
+function withoutExtends(document: Record<string, unknown>): Record<string, unknown> {
+  const { _extends: _ignored, ...rest } = document;
+  return rest;
+}
+
+function deepMerge(
+  base: Record<string, unknown>,
+  override: Record<string, unknown>,
+): Record<string, unknown> {
+  const result: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    const current = result[key];
+    result[key] =
+      isPlainObject(current) && isPlainObject(value) ? deepMerge(current, value) : value;
+  }
+  return result;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}

@@ -1,0 +1,112 @@
+/* Generated from schemas/config.schema.json by scripts/generate-types.mjs. Do not edit. */
+
+/**
+ * A GitHub user (`@user`) or team (`@org/team`).
+ */
+export type Handle = string;
+
+/**
+ * How roadmap-gate judges this repository's roadmap items. All keys are optional.
+ */
+export interface PolicyFile {
+  /**
+   * Another repository's policy to start from (`repo`, `owner/repo` or `owner/repo:path`), like other Probot apps.
+   */
+  _extends?: string;
+  /**
+   * Globs of item files.
+   *
+   * @minItems 1
+   */
+  paths?: [string, ...string[]];
+  /**
+   * What gated items need.
+   */
+  gate?: {
+    /**
+     * Statuses that are gated.
+     */
+    statuses?: ("proposed" | "planned" | "in_progress" | "launched" | "retired")[];
+    /**
+     * Metric kinds every gated item needs.
+     */
+    metrics?: string[];
+    /**
+     * Extra metric kinds for `ai: true` items.
+     */
+    ai_metrics?: string[];
+    /**
+     * Instrumentation kinds every gated item needs.
+     */
+    instrumentation?: string[];
+    /**
+     * Extra instrumentation kinds for `ai: true` items.
+     */
+    ai_instrumentation?: string[];
+  };
+  /**
+   * Who may sign off the risk review, and how.
+   */
+  sign_off?: {
+    /**
+     * Authorised reviewers (`@user` or `@org/team`); empty = anyone with write access.
+     */
+    reviewers?: Handle[];
+    /**
+     * Approving sign-offs a gated item needs.
+     */
+    min_approvals?: number;
+    /**
+     * A sign-off older than this is stale.
+     */
+    max_age_days?: number;
+    /**
+     * A sign-off counts only when backed by an approving GitHub review.
+     */
+    verify?: boolean;
+  };
+  /**
+   * Checklist comments on issues.
+   */
+  issues?: {
+    /**
+     * Issues with any of these labels get a checklist comment.
+     */
+    labels?: string[];
+  };
+  /**
+   * Pull request rules.
+   */
+  pull_requests?: {
+    /**
+     * Fail a PR that links no item (a `Roadmap: ID` line or `Closes #N`).
+     */
+    require_roadmap_link?: boolean;
+    /**
+     * Labels that exempt a PR from require_roadmap_link.
+     */
+    exempt_labels?: string[];
+  };
+  /**
+   * Waiver limits.
+   */
+  waivers?: {
+    /**
+     * How far ahead a waiver may expire.
+     */
+    max_days?: number;
+  };
+  /**
+   * block: failing check; warn: neutral check with the same findings.
+   */
+  enforcement?: "block" | "warn";
+  /**
+   * Input limits.
+   */
+  limits?: {
+    /**
+     * Largest item file read, in bytes.
+     */
+    max_file_bytes?: number;
+  };
+}

@@ -1,0 +1,49 @@
+import { shapeRules } from "../item/shape-rules.js";
+import { parseRules } from "../parse/parse-rules.js";
+import { policyRules } from "../policy/policy-rules.js";
+import { gateSections } from "./gate-sections.js";
+import { idDuplicate } from "./id-duplicate.js";
+import { instrumentationMissing } from "./instrumentation-missing.js";
+import { instrumentationSlices } from "./instrumentation-slices.js";
+import { metricMissing } from "./metric-missing.js";
+import { objectiveSanity } from "./objective-sanity.js";
+import { riskDuplicateId } from "./risk-duplicate-id.js";
+import type { ItemRule, RuleMeta } from "./rule.js";
+import { sliceGraph } from "./slice-graph.js";
+import { signoffApprovals } from "./signoff-approvals.js";
+import { signoffConditions } from "./signoff-conditions.js";
+import { signoffFutureDate } from "./signoff-future-date.js";
+import { signoffRejected } from "./signoff-rejected.js";
+import { signoffStale } from "./signoff-stale.js";
+import { signoffVerification } from "./signoff-verification.js";
+import { waiverRules } from "./waivers.js";
+
+/** The rules that judge one parsed item, in the order their findings are listed. */
+export const itemRules: readonly ItemRule[] = [
+  gateSections,
+  sliceGraph,
+  metricMissing,
+  objectiveSanity,
+  instrumentationMissing,
+  instrumentationSlices,
+  riskDuplicateId,
+  signoffConditions,
+  signoffFutureDate,
+  signoffStale,
+  signoffRejected,
+  signoffVerification,
+  signoffApprovals,
+];
+
+/** Every rule id the engine can report, with its metadata: the README's rule table. */
+export function ruleCatalog(): Map<string, RuleMeta> {
+  const all: RuleMeta[] = [
+    ...Object.values(parseRules),
+    ...Object.values(shapeRules),
+    idDuplicate,
+    ...itemRules.flatMap((r) => (Array.isArray(r.meta) ? r.meta : [r.meta])),
+    ...Object.values(waiverRules),
+    ...Object.values(policyRules),
+  ];
+  return new Map(all.map((m) => [m.id, m]));
+}

@@ -1,0 +1,28 @@
+import { meta, type ItemRule } from "./rule.js";
+import { has, record } from "./read.js";
+
+const rule = meta(
+  "instrumentation-missing",
+  "error",
+  "A gated item lacks an instrumentation kind the policy requires.",
+);
+
+export const instrumentationMissing: ItemRule = {
+  meta: rule,
+  check(ctx) {
+    if (!ctx.gated) return;
+    const required = [
+      ...ctx.policy.gate.instrumentation,
+      ...(ctx.ai ? ctx.policy.gate.ai_instrumentation : []),
+    ];
+    const instrumentation = record(ctx.data.instrumentation);
+    for (const kind of required) {
+      if (has(instrumentation, kind)) continue;
+      ctx.report(rule, {
+        path: instrumentation ? ["instrumentation"] : [],
+        message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`${kind}\` instrumentation`,
+        hint: `Add instrumentation.${kind} with how it is captured and from_slice: the slice that ships it.`,
+      });
+    }
+  },
+};

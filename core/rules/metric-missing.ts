@@ -1,0 +1,33 @@
+import { meta, type ItemRule } from "./rule.js";
+import { has, record } from "./read.js";
+
+const rule = meta(
+  "metric-missing",
+  "error",
+  "A gated item lacks a metric kind the policy requires.",
+);
+
+const examples: Record<string, string> = {
+  pipeline_reliability: '">= 99.5%"',
+  error_budget: '"<= 0.5%"',
+  latency: '"p95 <= 300ms"',
+  drift_alerts: '"<= 2/week"',
+};
+
+export const metricMissing: ItemRule = {
+  meta: rule,
+  check(ctx) {
+    if (!ctx.gated) return;
+    const required = [...ctx.policy.gate.metrics, ...(ctx.ai ? ctx.policy.gate.ai_metrics : [])];
+    const metrics = record(ctx.data.metrics);
+    for (const kind of required) {
+      if (has(metrics, kind)) continue;
+      const why = ctx.policy.gate.ai_metrics.includes(kind) && ctx.ai ? " (an AI item)" : "";
+      ctx.report(rule, {
+        path: metrics ? ["metrics"] : [],
+        message: `${ctx.label} is \`${String(ctx.data.status)}\`${why} but has no \`${kind}\` metric`,
+        hint: `Add metrics.${kind} with an objective such as ${examples[kind] ?? '">= 99%"'}, a window and a source.`,
+      });
+    }
+  },
+};

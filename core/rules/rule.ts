@@ -1,0 +1,59 @@
+import type { Level } from "../findings/finding.js";
+import type { PathSegment, Target } from "../parse/position-index.js";
+import type { Policy } from "../policy/policy.js";
+import type { SignOffFacts } from "../signoff/facts.js";
+import type { JudgedSignOff } from "../signoff/judge-sign-offs.js";
+
+/** A rule's metadata; the README's rule table is generated from it (scripts/rule-table.ts). */
+export interface RuleMeta {
+  id: string;
+  level: Level;
+  description: string;
+  /** Whether an item's waiver may silence it. Sign-off, waiver and parse rules cannot be waived. */
+  waivable: boolean;
+}
+
+/** A finding before it has a position: where in the document, not yet which line. */
+export interface PendingFinding {
+  ruleId: string;
+  level: Level;
+  path: readonly PathSegment[];
+  target: Target;
+  message: string;
+  hint: string;
+}
+
+export interface ReportOptions {
+  path: readonly PathSegment[];
+  target?: Target;
+  message: string;
+  hint: string;
+  /** Overrides the rule's level, e.g. an unverified sign-off that is only a warning. */
+  level?: Level;
+}
+
+export interface ItemContext {
+  /** The parsed item; shape errors may remain, so rules read it defensively (see read.ts). */
+  data: Record<string, unknown>;
+  /** The item's id when it has a valid one, else its file path: the name messages use. */
+  label: string;
+  file: string;
+  policy: Policy;
+  today: string;
+  gated: boolean;
+  ai: boolean;
+  /** GitHub facts, when this item's sign-offs are verified against a pull request's reviews. */
+  signOff?: SignOffFacts;
+  /** The item's sign-off entries, judged once (dates, decisions, verification). */
+  signOffs: JudgedSignOff[];
+  report(rule: RuleMeta, options: ReportOptions): void;
+}
+
+export interface ItemRule {
+  meta: RuleMeta | RuleMeta[];
+  check(context: ItemContext): void;
+}
+
+export function meta(id: string, level: Level, description: string, waivable = true): RuleMeta {
+  return { id, level, description, waivable };
+}

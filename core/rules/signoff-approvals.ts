@@ -1,0 +1,27 @@
+import { meta, type ItemRule } from "./rule.js";
+
+const rule = meta(
+  "signoff-approvals",
+  "error",
+  "A gated item has fewer approving sign-offs than `sign_off.min_approvals`.",
+  false,
+);
+
+export const signoffApprovals: ItemRule = {
+  meta: rule,
+  check(ctx) {
+    if (!ctx.gated || !ctx.data.risk_review) return;
+    const count = ctx.signOffs.filter((s) => s.counts).length;
+    const needed = ctx.policy.sign_off.min_approvals;
+    if (count >= needed) return;
+    const verified = ctx.signOffs.some((s) => s.verification) ? "verified " : "";
+    const who = ctx.policy.sign_off.reviewers.length
+      ? ` from ${ctx.policy.sign_off.reviewers.join(", ")}`
+      : "";
+    ctx.report(rule, {
+      path: ["risk_review"],
+      message: `${ctx.label} has ${count} ${verified}approving sign-off${count === 1 ? "" : "s"}; it needs ${needed}`,
+      hint: `Add a risk_review.sign_off entry (reviewer, date, decision: approved) by an authorised reviewer${who}, who approves the pull request.`,
+    });
+  },
+};

@@ -1,0 +1,22 @@
+import { meta, type ItemRule } from "./rule.js";
+
+const rule = meta(
+  "signoff-conditions-missing",
+  "error",
+  "An `approved_with_conditions` sign-off without `conditions`.",
+  false,
+);
+
+export const signoffConditions: ItemRule = {
+  meta: rule,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      if (s.decision !== "approved_with_conditions" || s.conditions !== undefined) continue;
+      ctx.report(rule, {
+        path: ["risk_review", "sign_off", s.index],
+        message: `${s.reviewer} approved ${ctx.label} with conditions but the conditions are not written`,
+        hint: "Add conditions: what must hold for the approval to stand.",
+      });
+    }
+  },
+};

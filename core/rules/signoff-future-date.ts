@@ -1,0 +1,17 @@
+import { meta, type ItemRule } from "./rule.js";
+
+const rule = meta("signoff-future-date", "error", "A sign-off dated in the future.", false);
+
+export const signoffFutureDate: ItemRule = {
+  meta: rule,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      if (!s.future) continue;
+      ctx.report(rule, {
+        path: ["risk_review", "sign_off", s.index, "date"],
+        message: `${s.reviewer}'s sign-off of ${ctx.label} is dated ${s.date}, after today (${ctx.today})`,
+        hint: "Write the date the reviewer actually decided.",
+      });
+    }
+  },
+};

@@ -1,0 +1,107 @@
+import { daysBetween } from "../dates.js";
+import { verifyReviewer } from "../signoff/verify-sign-off.js";
+import { list, record, text } from "./read.js";
+import { meta, type ItemContext, type PendingFinding, type RuleMeta } from "./rule.js";
+
+export const waiverRules = {
+  expired: meta("waiver-expired", "error", "A waiver whose `expires` date has passed.", false),
+  tooLong: meta(
+    "waiver-too-long",
+    "error",
+    "A waiver that expires more than `waivers.max_days` ahead.",
+    false,
+  ),
+  notWaivable: meta(
+    "waiver-not-waivable",
+    "error",
+    "A waiver of a rule that cannot be waived (sign-off, parse and waiver rules).",
+    false,
+  ),
+  unknownRule: meta(
+    "waiver-unknown-rule",
+    "warning",
+    "A waiver names a rule id that does not exist.",
+    false,
+  ),
+  unverified: meta(
+    "waiver-unverified",
+    "error",
+    "A waiver's `approved_by` is not backed by an approving review.",
+    false,
+  ),
+  applied: meta("waiver-applied", "note", "A waiver in force: shown in every report.", false),
+};
+
+/**
+ * Checks an item's waivers and returns the rule ids they silence. Invalid waivers silence nothing.
+ * `catalog` is every known rule, so a waiver of an unknown or unwaivable rule is caught.
+ */
+export function checkWaivers(
+  ctx: ItemContext,
+  catalog: ReadonlyMap<string, RuleMeta>,
+): Map<string, PendingFinding> {
+  const silenced = new Map<string, PendingFinding>();
+  list(ctx.data.waivers).forEach((raw, i) => {
+    const waiver = record(raw);
+    const rule = text(waiver?.rule);
+    const expires = text(waiver?.expires);
+    const approvedBy = text(waiver?.approved_by);
+    if (!waiver || rule === undefined || expires === undefined || approvedBy === undefined) return;
+    const path = ["waivers", i];
+    const known = catalog.get(rule);
+    if (!known) {
+      ctx.report(waiverRules.unknownRule, {
+        path: [...path, "rule"],
+        message: `The waiver names rule \`${rule}\`, which does not exist`,
+        hint: "Use a rule id from the README's rule list.",
+      });
+      return;
+    }
+    if (!known.waivable) {
+      ctx.report(waiverRules.notWaivable, {
+        path: [...path, "rule"],
+        message: `Rule \`${rule}\` cannot be waived`,
+        hint: "Fix what the rule reports; sign-off rules in particular have no waiver.",
+      });
+      return;
+    }
+    const left = daysBetween(ctx.today, expires);
+    if (left === undefined) return; // date-format already reports it
+    if (left < 0) {
+      ctx.report(waiverRules.expired, {
+        path: [...path, "expires"],
+        message: `The waiver of \`${rule}\` expired on ${expires}`,
+        hint: "Fix what the rule reports, or renew the waiver with a new approval.",
+      });
+      return;
+    }
+    if (left > ctx.policy.waivers.max_days) {
+      ctx.report(waiverRules.tooLong, {
+        path: [...path, "expires"],
+        message: `The waiver of \`${rule}\` runs to ${expires}, more than ${ctx.policy.waivers.max_days} days ahead`,
+        hint: `Set expires to ${ctx.policy.waivers.max_days} days from today at most.`,
+      });
+      return;
+    }
+    if (ctx.signOff?.changedPaths.has(ctx.file)) {
+      const v = verifyReviewer(approvedBy, ctx.file, ctx.signOff);
+      if (!v.verified) {
+        ctx.report(waiverRules.unverified, {
+          path: [...path, "approved_by"],
+          message: `The waiver of \`${rule}\` is not backed by an approval: ${v.reason}`,
+          hint: `${approvedBy} must approve this pull request after the last change to the item file.`,
+        });
+        return;
+      }
+    }
+    silenced.set(rule, {
+      ruleId: waiverRules.applied.id,
+      level: "note",
+      path,
+      target: "value",
+      message: `Rule \`${rule}\` is waived for ${ctx.label} until ${expires}, approved by ${approvedBy}: ${text(waiver.reason) ?? ""}`,
+      hint: "Waivers are temporary: fix what the rule reports before the waiver expires.",
+    });
+  });
+  return silenced;
+}

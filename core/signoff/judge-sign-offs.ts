@@ -1,0 +1,80 @@
+import { dayNumber, daysBetween } from "../dates.js";
+import type { Policy } from "../policy/policy.js";
+import { list, login, record, text } from "../rules/read.js";
+import type { SignOffFacts } from "./facts.js";
+import { verifyReviewer, type Verification } from "./verify-sign-off.js";
+
+export interface JudgedSignOff {
+  index: number;
+  reviewer: string;
+  decision: string;
+  date: string;
+  conditions?: string;
+  /** Absent when nothing was verified (CLI, or an item the PR does not change). */
+  verification?: Verification;
+  future: boolean;
+  stale: boolean;
+  /** Locally: the policy lists only users and this reviewer is not one of them. */
+  unlisted: boolean;
+  /** Counts toward min_approvals. */
+  counts: boolean;
+}
+
+/** Each sign-off entry of an item, judged once; the sign-off rules and the report read this. */
+export function judgeSignOffs(
+  data: Record<string, unknown>,
+  file: string,
+  policy: Policy,
+  today: string,
+  facts?: SignOffFacts,
+): JudgedSignOff[] {
+  const entries = list(record(data.risk_review)?.sign_off);
+  const verifying = facts !== undefined && facts.changedPaths.has(file);
+  const counted = new Set<string>();
+  const judged: JudgedSignOff[] = [];
+  entries.forEach((raw, index) => {
+    const entry = record(raw);
+    const reviewer = text(entry?.reviewer);
+    const decision = text(entry?.decision) ?? "";
+    const date = text(entry?.date) ?? "";
+    if (!entry || reviewer === undefined) return;
+    const age = daysBetween(date, today);
+    const future = age !== undefined && age < 0;
+    const stale = age !== undefined && age > policy.sign_off.max_age_days;
+    const verification = verifying ? verifyReviewer(reviewer, file, facts) : undefined;
+    const unlisted = !verifying && isUnlisted(reviewer, policy);
+    const approving =
+      decision === "approved" ||
+      (decision === "approved_with_conditions" && text(entry.conditions) !== undefined);
+    const who = login(reviewer);
+    const counts =
+      approving &&
+      dayNumber(date) !== undefined &&
+      !future &&
+      !stale &&
+      !unlisted &&
+      (verification?.verified ?? true) &&
+      !counted.has(who);
+    if (counts) counted.add(who);
+    judged.push({
+      index,
+      reviewer,
+      decision,
+      date,
+      conditions: text(entry.conditions),
+      verification,
+      future,
+      stale,
+      unlisted,
+      counts,
+    });
+  });
+  return judged;
+}
+
+/** Without GitHub only a list of users can be checked; a listed team cannot, so it is trusted. */
+function isUnlisted(reviewer: string, policy: Policy): boolean {
+  const listed = policy.sign_off.reviewers;
+  if (listed.length === 0 || listed.some((h) => h.includes("/"))) return false;
+  return !listed.some((h) => login(h) === login(reviewer));
+}

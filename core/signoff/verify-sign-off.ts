@@ -1,0 +1,60 @@
+import { login } from "../rules/read.js";
+import type { SignOffFacts } from "./facts.js";
+
+export type Verification =
+  { verified: true } | { verified: false; reason: string; failClosed?: boolean };
+
+const DECISIVE = new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+
+/**
+ * Whether `handle` backed this item file with a GitHub approval (SPEC section 6): authorised,
+ * not the PR's author, and whose latest decisive review approved a commit where the item file
+ * is byte-for-byte as at the head. Pure: every fact was fetched beforehand through the port.
+ */
+export function verifyReviewer(
+  handle: string,
+  itemPath: string,
+  facts: SignOffFacts,
+): Verification {
+  const who = login(handle);
+  if (who === login(facts.author)) {
+    return {
+      verified: false,
+      reason: `${handle} opened this pull request; an author cannot sign off their own item`,
+    };
+  }
+  const authority = facts.authority.get(who);
+  if (authority?.error) return { verified: false, reason: authority.error, failClosed: true };
+  if (!authority?.authorised) {
+    return {
+      verified: false,
+      reason: `${handle} is not an authorised reviewer${authority?.reason ? ` (${authority.reason})` : ""}`,
+    };
+  }
+  const latest = latestDecisiveReview(who, facts);
+  if (!latest) return { verified: false, reason: `${handle} has not approved this pull request` };
+  if (latest.state !== "APPROVED") {
+    return {
+      verified: false,
+      reason: `${handle}'s latest review is ${latest.state.toLowerCase().replace("_", " ")}, not an approval`,
+    };
+  }
+  const atHead = facts.blobs.get(`${facts.headSha}:${itemPath}`);
+  const atReview = facts.blobs.get(`${latest.commitId}:${itemPath}`);
+  if (!atHead || atHead !== atReview) {
+    return {
+      verified: false,
+      reason: `${handle} approved ${latest.commitId.slice(0, 7)}, where ${itemPath} differs from the head; the approval is stale for this item`,
+    };
+  }
+  return { verified: true };
+}
+
+export function latestDecisiveReview(who: string, facts: SignOffFacts) {
+  let latest: (typeof facts.reviews)[number] | undefined;
+  for (const review of facts.reviews) {
+    if (login(review.login) !== who || !DECISIVE.has(review.state)) continue;
+    if (!latest || review.submittedAt >= latest.submittedAt) latest = review;
+  }
+  return latest;
+}
