@@ -3,7 +3,7 @@ import type { RouteResponse } from "./router.js";
 export interface RequestMatch {
   /** Any method when omitted. */
   method?: string;
-  /** Tested against the path without `/api/v3` and without the query (GraphQL is `/graphql`). */
+  /** Tested against the decoded path without `/api/v3` and the query (GraphQL is `/graphql`). */
   path: RegExp;
   /** How many matching requests it affects; every one when omitted. */
   times?: number;

@@ -5,7 +5,7 @@ import type { FakeState } from "./state.js";
 export interface RouteContext {
   state: FakeState;
   method: string;
-  /** Path without the `/api/v3` prefix or the query string. */
+  /** Path as sent (still percent-encoded), without the `/api/v3` prefix or the query string. */
   path: string;
   params: Record<string, string>;
   query: Record<string, string>;

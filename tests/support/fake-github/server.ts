@@ -48,7 +48,7 @@ const ROUTES: readonly Route[] = [
 /** One request as the fake received it. */
 export interface LoggedRequest {
   method: string;
-  /** Without the `/api/v3` prefix and the query; GraphQL is always `/graphql`. */
+  /** Decoded, without the `/api/v3` prefix and the query; GraphQL is always `/graphql`. */
   path: string;
   query: Record<string, string>;
   /** Parsed JSON, the raw text when it is not JSON, undefined when empty. */
@@ -159,7 +159,9 @@ export class FakeGitHub {
     const prefix =
       url.pathname.startsWith("/api/v3/") || url.pathname === "/api/v3" ? "/api/v3" : "";
     const stripped = url.pathname.slice(prefix.length) || "/";
-    const path = stripped === "/api/graphql" ? "/graphql" : stripped.replace(/\/+$/, "") || "/";
+    // Routes match the raw path, so an encoded "/" in a ref stays inside its segment.
+    const rawPath = stripped === "/api/graphql" ? "/graphql" : stripped.replace(/\/+$/, "") || "/";
+    const path = safeDecode(rawPath);
     const method = (req.method ?? "GET").toUpperCase();
     const entry: LoggedRequest = {
       method,
@@ -178,12 +180,12 @@ export class FakeGitHub {
       req.socket.destroy();
       return;
     }
-    const match = matchRoute(ROUTES, method, path);
+    const match = matchRoute(ROUTES, method, rawPath);
     if (match) entry.route = match.route.pattern;
     const ctx: RouteContext = {
       state: this.state,
       method,
-      path,
+      path: rawPath,
       params: match?.params ?? {},
       query: entry.query,
       body: entry.body,
@@ -251,5 +253,13 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
     return JSON.parse(text) as unknown;
   } catch {
     return text;
+  }
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
   }
 }

@@ -1,0 +1,205 @@
+import {
+  PortError,
+  type ChangedFile,
+  type GitHubPort,
+  type Permission,
+  type RemoteFile,
+  type Review,
+} from "../core/port.js";
+import { queryObjects, type BlobObject, type GitObject } from "./object-query.js";
+import type { PortOctokit } from "./port-octokit.js";
+import { toPortError } from "./port-error.js";
+
+const PERMISSIONS: readonly Permission[] = ["admin", "maintain", "write", "triage", "read", "none"];
+
+/** The engine's GitHub port over an Octokit: the one implementation the Action and the App share. */
+export function createOctokitPort(
+  octokit: PortOctokit,
+  target: { owner: string; repo: string },
+): GitHubPort {
+  const { owner, repo } = target;
+  const at = (route: string, values: Record<string, string | number>) =>
+    route.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
+
+  async function request(route: string, params: Record<string, unknown>, endpoint: string) {
+    try {
+      return await octokit.request(route, { owner, repo, ...params });
+    } catch (error) {
+      throw toPortError(error, endpoint);
+    }
+  }
+
+  async function paginate(
+    route: string,
+    params: Record<string, string | number>,
+  ): Promise<unknown[]> {
+    try {
+      return await octokit.paginate(route, { owner, repo, per_page: 100, ...params });
+    } catch (error) {
+      throw toPortError(error, `GET ${at(route, { owner, repo, ...params })}`);
+    }
+  }
+
+  async function readTruncated(ref: string, path: string): Promise<string | null> {
+    const route = "GET /repos/{owner}/{repo}/contents/{path}";
+    const { data } = await request(
+      route,
+      { path, ref, mediaType: { format: "raw" } },
+      `${at(route, { owner, repo, path })}?ref=${ref}`,
+    );
+    if (typeof data === "string") return data;
+    const bytes =
+      data instanceof ArrayBuffer ? new Uint8Array(data) : Buffer.isBuffer(data) ? data : undefined;
+    if (!bytes)
+      throw new PortError(
+        "other",
+        `GitHub API ${route} answered something that is not file content`,
+      );
+    return decodeText(bytes);
+  }
+
+  return {
+    owner,
+    repo,
+
+    async readFiles(ref, paths) {
+      const objects = await queryObjects(
+        octokit,
+        target,
+        paths.map((path) => `${ref}:${path}`),
+        "oid byteSize isBinary isTruncated text",
+      );
+      const files = new Map<string, RemoteFile | null>();
+      for (const path of paths) {
+        const blob = asBlob(objects.get(`${ref}:${path}`));
+        if (!blob) {
+          files.set(path, null);
+          continue;
+        }
+        const binary = blob.isBinary === true || blob.text === null || blob.text === undefined;
+        const text = binary
+          ? null
+          : blob.isTruncated
+            ? await readTruncated(ref, path)
+            : (blob.text ?? null);
+        files.set(path, { path, text, byteSize: blob.byteSize ?? 0, blobId: blob.oid });
+      }
+      return files;
+    },
+
+    async blobIds(pairs) {
+      const keys = pairs.map(({ ref, path }) => `${ref}:${path}`);
+      const objects = await queryObjects(octokit, target, keys, "oid");
+      return new Map(keys.map((key) => [key, asBlob(objects.get(key))?.oid ?? null]));
+    },
+
+    async listPaths(ref) {
+      const route = "GET /repos/{owner}/{repo}/git/trees/{tree_sha}";
+      const endpoint = at(route, { owner, repo, tree_sha: ref });
+      const { data } = await request(route, { tree_sha: ref, recursive: "1" }, endpoint);
+      const tree = data as {
+        truncated?: boolean;
+        tree?: { path: string; type: string; mode: string }[];
+      };
+      if (tree.truncated) {
+        throw new PortError(
+          "other",
+          `GitHub API ${endpoint} truncated the tree at ${ref}: the repository has too many files to list in one request`,
+        );
+      }
+      // Blobs only: symlinks (120000) could point outside the repository, submodules are commits.
+      return (tree.tree ?? [])
+        .filter((e) => e.type === "blob" && e.mode !== "120000")
+        .map((e) => e.path);
+    },
+
+    async pullRequestFiles(pullNumber) {
+      const files = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+        pull_number: pullNumber,
+      });
+      return (
+        files as { filename: string; status: ChangedFile["status"]; previous_filename?: string }[]
+      ).map((f) => ({
+        path: f.filename,
+        status: f.status,
+        ...(f.previous_filename !== undefined ? { previousPath: f.previous_filename } : {}),
+      }));
+    },
+
+    async reviews(pullNumber) {
+      const reviews = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+        pull_number: pullNumber,
+      });
+      return (reviews as RestReview[]).map((r): Review => ({
+        // A deleted account shows as null; GitHub calls it "ghost".
+        login: r.user?.login ?? "ghost",
+        state: r.state,
+        commitId: r.commit_id ?? "",
+        submittedAt: r.submitted_at ?? "",
+      }));
+    },
+
+    async permission(login) {
+      const route = "GET /repos/{owner}/{repo}/collaborators/{username}/permission";
+      try {
+        const { data } = await octokit.request(route, { owner, repo, username: login });
+        const { role_name: role, permission } = data as { role_name?: string; permission?: string };
+        // role_name tells maintain and triage apart; a custom role falls back to its base permission.
+        const known = [role, permission].find((p): p is Permission =>
+          PERMISSIONS.includes(p as Permission),
+        );
+        return known ?? "none";
+      } catch (error) {
+        const portError = toPortError(error, at(route, { owner, repo, username: login }));
+        if (portError.kind === "not-found") return "none";
+        throw portError;
+      }
+    },
+
+    async isTeamMember(org, teamSlug, login) {
+      const route = "GET /orgs/{org}/teams/{team_slug}/memberships/{username}";
+      const endpoint = at(route, { org, team_slug: teamSlug, username: login });
+      try {
+        const { data } = await octokit.request(route, {
+          org,
+          team_slug: teamSlug,
+          username: login,
+        });
+        return (data as { state?: string }).state === "active";
+      } catch (error) {
+        const portError = toPortError(error, endpoint);
+        if (portError.kind === "not-found") return false;
+        if (portError.kind === "forbidden") {
+          throw new PortError(
+            "forbidden",
+            `the token cannot read team membership of @${org}/${teamSlug} (${endpoint} answered 403); ` +
+              "use a token with read:org (members: read) permission, or the GitHub App",
+            { cause: error },
+          );
+        }
+        throw portError;
+      }
+    },
+  };
+}
+
+interface RestReview {
+  user: { login: string } | null;
+  state: Review["state"];
+  commit_id: string | null;
+  submitted_at: string | null;
+}
+
+function asBlob(object: GitObject | null | undefined): BlobObject | undefined {
+  return object?.__typename === "Blob" ? object : undefined;
+}
+
+/** Text when the bytes are UTF-8 without NUL, as GitHub's GraphQL `text` decides; null otherwise. */
+function decodeText(bytes: Uint8Array): string | null {
+  if (bytes.includes(0)) return null;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,299 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { PortError, type GitHubPort } from "../../core/port.js";
+import { createOctokitPort } from "../../github/octokit-port.js";
+import { startFakeGitHub, type FakeGitHub, type FakeRepo } from "../support/fake-github/index.js";
+import { clients, TOKEN } from "./octokit-clients.js";
+
+const HELLO_BLOB = "ce013625030ba8dba906f756967f9e9ca394464a"; // git hash-object of "hello\n"
+
+describe.each(clients)("createOctokitPort on $name", ({ create }) => {
+  let gh: FakeGitHub;
+  let repo: FakeRepo;
+  let port: GitHubPort;
+
+  beforeEach(async () => {
+    gh = await startFakeGitHub();
+    repo = gh.addRepo("octo/roadmap", { defaultBranch: "main" });
+    port = createOctokitPort(create(gh.url), { owner: "octo", repo: "roadmap" });
+  });
+  afterEach(() => gh.close());
+
+  const graphqlRequests = () => gh.requestsTo("POST", /^\/graphql$/);
+
+  describe("readFiles", () => {
+    it("reads one file in one GraphQL request", async () => {
+      repo.commit({ "roadmap/a.yaml": "hello\n" });
+
+      const files = await port.readFiles("main", ["roadmap/a.yaml"]);
+
+      expect(files.get("roadmap/a.yaml")).toEqual({
+        path: "roadmap/a.yaml",
+        text: "hello\n",
+        byteSize: 6,
+        blobId: HELLO_BLOB,
+      });
+      expect(graphqlRequests()).toHaveLength(1);
+    });
+
+    it("reads 100 files in one GraphQL request", async () => {
+      const paths = Array.from({ length: 100 }, (_, i) => `roadmap/item-${i}.yaml`);
+      repo.commit(Object.fromEntries(paths.map((p) => [p, `id: ${p}\n`])));
+
+      const files = await port.readFiles("main", paths);
+
+      expect(graphqlRequests()).toHaveLength(1);
+      expect(files.size).toBe(100);
+      expect(files.get("roadmap/item-99.yaml")?.text).toBe("id: roadmap/item-99.yaml\n");
+    });
+
+    it("splits 250 files into queries of at most 100 objects", async () => {
+      const paths = Array.from({ length: 250 }, (_, i) => `roadmap/item-${i}.yaml`);
+      repo.commit(Object.fromEntries(paths.map((p) => [p, "x\n"])));
+
+      const files = await port.readFiles("main", paths);
+
+      expect(graphqlRequests()).toHaveLength(3);
+      expect([...files.values()].every((f) => f?.text === "x\n")).toBe(true);
+    });
+
+    it("answers null for a missing file or a directory", async () => {
+      const sha = repo.commit({ "roadmap/a.yaml": "hello\n" });
+
+      const files = await port.readFiles(sha, [
+        "roadmap/missing.yaml",
+        "roadmap",
+        "roadmap/a.yaml",
+      ]);
+
+      expect(files.get("roadmap/missing.yaml")).toBeNull();
+      expect(files.get("roadmap")).toBeNull();
+      expect(files.get("roadmap/a.yaml")?.text).toBe("hello\n");
+    });
+
+    it("gives null text for binary content but keeps its size and blob id", async () => {
+      repo.commit({
+        "logo.png": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),
+        "latin1.yaml": Buffer.from([0x69, 0x64, 0x3a, 0xe9]),
+      });
+
+      const files = await port.readFiles("main", ["logo.png", "latin1.yaml"]);
+
+      expect(files.get("logo.png")).toMatchObject({ text: null, byteSize: 6 });
+      expect(files.get("logo.png")?.blobId).toMatch(/^[0-9a-f]{40}$/);
+      expect(files.get("latin1.yaml")?.text).toBeNull();
+    });
+
+    it("reads a file GraphQL truncates through the REST raw contents", async () => {
+      gh.blobTextLimit = 8;
+      const long = "title: a long item, longer than the limit\n";
+      repo.commit({ "roadmap/long.yaml": long });
+
+      const files = await port.readFiles("main", ["roadmap/long.yaml"]);
+
+      expect(files.get("roadmap/long.yaml")?.text).toBe(long);
+      expect(
+        gh.requestsTo("GET", /^\/repos\/octo\/roadmap\/contents\/roadmap\/long\.yaml$/),
+      ).toHaveLength(1);
+    });
+
+    it("passes paths as variables, so quotes and braces in a path are only a name", async () => {
+      const odd = 'roadmap/we"ird} {name\\.yaml';
+      repo.commit({ [odd]: "odd\n" });
+
+      const files = await port.readFiles("main", [odd]);
+
+      expect(files.get(odd)?.text).toBe("odd\n");
+      const body = graphqlRequests()[0]?.body as { query: string };
+      expect(body.query).not.toContain("weird");
+    });
+
+    it("makes no request for no paths", async () => {
+      expect((await port.readFiles("main", [])).size).toBe(0);
+      expect(gh.requests).toHaveLength(0);
+    });
+  });
+
+  it("answers blob ids of many (ref, path) pairs in one request", async () => {
+    const base = repo.commit({ "a.yaml": "hello\n", "b.yaml": "b\n" });
+    const head = repo.commit({ "b.yaml": "b changed\n" }, { parent: base, branch: "feature" });
+
+    const ids = await port.blobIds([
+      { ref: base, path: "a.yaml" },
+      { ref: head, path: "a.yaml" },
+      { ref: base, path: "b.yaml" },
+      { ref: "feature", path: "b.yaml" },
+      { ref: head, path: "gone.yaml" },
+    ]);
+
+    expect(ids.get(`${base}:a.yaml`)).toBe(HELLO_BLOB);
+    expect(ids.get(`${head}:a.yaml`)).toBe(HELLO_BLOB);
+    expect(ids.get(`${base}:b.yaml`)).not.toBe(ids.get("feature:b.yaml"));
+    expect(ids.get(`${head}:gone.yaml`)).toBeNull();
+    expect(graphqlRequests()).toHaveLength(1);
+  });
+
+  describe("listPaths", () => {
+    it("lists every blob, but no symlink, submodule or directory", async () => {
+      repo.commit({
+        "roadmap/a.yaml": "a",
+        "roadmap/nested/b.yaml": "b",
+        "roadmap/link.yaml": { symlink: "../outside.yaml" },
+        vendor: { submodule: "0123456789012345678901234567890123456789" },
+      });
+
+      expect((await port.listPaths("main")).sort()).toEqual([
+        "roadmap/a.yaml",
+        "roadmap/nested/b.yaml",
+      ]);
+    });
+
+    it("refuses a truncated tree", async () => {
+      repo.commit({ "a.yaml": "a" });
+      repo.truncateTrees = true;
+
+      await expect(port.listPaths("main")).rejects.toMatchObject({
+        name: "PortError",
+        kind: "other",
+      });
+    });
+
+    it("reports an unknown ref as not found", async () => {
+      repo.commit({ "a.yaml": "a" });
+
+      await expect(port.listPaths("no-such-branch")).rejects.toMatchObject({ kind: "not-found" });
+    });
+  });
+
+  it("collects a pull request's 250 files across three pages", async () => {
+    const base = repo.commit({ "old.yaml": "same content\n" });
+    const changes = Object.fromEntries(
+      Array.from({ length: 249 }, (_, i) => [`roadmap/${i}.yaml`, `${i}\n`]),
+    );
+    const head = repo.commit(
+      { ...changes, "old.yaml": null, "new.yaml": "same content\n" },
+      { parent: base },
+    );
+    repo.addPullRequest({ number: 7, author: "ana", baseSha: base, headSha: head });
+
+    const files = await port.pullRequestFiles(7);
+
+    expect(files).toHaveLength(250);
+    expect(files).toContainEqual({ path: "new.yaml", status: "renamed", previousPath: "old.yaml" });
+    expect(files).toContainEqual({ path: "roadmap/0.yaml", status: "added" });
+    const pages = gh.requestsTo("GET", /\/pulls\/7\/files$/);
+    expect(pages.map((r) => [r.query.per_page, r.query.page ?? "1"])).toEqual([
+      ["100", "1"],
+      ["100", "2"],
+      ["100", "3"],
+    ]);
+  });
+
+  it("maps every review, oldest first, across pages", async () => {
+    const sha = repo.commit({ "a.yaml": "a" });
+    repo.addPullRequest({ number: 3, author: "ana", baseSha: sha, headSha: sha });
+    for (let i = 0; i < 120; i++)
+      repo.addReview(3, { login: `reviewer-${i}`, state: "COMMENTED", commitId: sha });
+    repo.addReview(3, {
+      login: "Bea",
+      state: "APPROVED",
+      commitId: sha,
+      submittedAt: "2024-05-01T10:00:00Z",
+    });
+
+    const reviews = await port.reviews(3);
+
+    expect(reviews).toHaveLength(121);
+    expect(reviews[0]?.login).toBe("reviewer-0");
+    expect(reviews[120]).toEqual({
+      login: "Bea",
+      state: "APPROVED",
+      commitId: sha,
+      submittedAt: "2024-05-01T10:00:00Z",
+    });
+  });
+
+  describe("permission", () => {
+    it("tells maintain and triage apart from write and read", async () => {
+      repo.setPermission("mia", "maintain");
+      repo.setPermission("tom", "triage");
+
+      expect(await port.permission("mia")).toBe("maintain");
+      expect(await port.permission("tom")).toBe("triage");
+    });
+
+    it("answers none when GitHub does not know the user", async () => {
+      expect(await port.permission("nobody")).toBe("none");
+    });
+  });
+
+  describe("isTeamMember", () => {
+    it("is true for an active member and false for anyone else", async () => {
+      gh.addTeam("octo", "risk", ["Ana", { login: "pat", state: "pending" }]);
+
+      expect(await port.isTeamMember("octo", "risk", "ana")).toBe(true);
+      expect(await port.isTeamMember("octo", "risk", "pat")).toBe(false);
+      expect(await port.isTeamMember("octo", "risk", "zed")).toBe(false);
+    });
+
+    it("fails as forbidden, saying how to fix it, when the token cannot read teams", async () => {
+      gh.addTeam("octo", "risk", ["ana"], { forbidden: true });
+
+      const error = await port.isTeamMember("octo", "risk", "ana").catch((e: unknown) => e);
+
+      expect(error).toBeInstanceOf(PortError);
+      expect(error).toMatchObject({ kind: "forbidden" });
+      expect((error as PortError).message).toMatch(/cannot read team membership of @octo\/risk/);
+      expect((error as PortError).message).toMatch(/read:org/);
+    });
+  });
+
+  describe("errors", () => {
+    it("reports a 500 as a server error naming the endpoint, without the token", async () => {
+      gh.fail({ path: /\/collaborators\//, status: 500 });
+
+      const error = (await port.permission("ana").catch((e: unknown) => e)) as PortError;
+
+      expect(error).toBeInstanceOf(PortError);
+      expect(error.kind).toBe("server");
+      expect(error.message).toContain("GET /repos/octo/roadmap/collaborators/ana/permission");
+      expect(error.message).toContain("500");
+      expect(error.message).not.toContain(TOKEN);
+      expect(error.cause).toBeDefined();
+    });
+
+    it("reports an exhausted rate limit and a secondary limit as rate-limited", async () => {
+      repo.commit({ "a.yaml": "a" });
+      gh.fail({ path: /\/git\/trees\//, status: 403, rateLimit: true, times: 1 });
+      gh.fail({ path: /^\/graphql$/, status: 429, times: 1 });
+
+      await expect(port.listPaths("main")).rejects.toMatchObject({ kind: "rate-limited" });
+      await expect(port.readFiles("main", ["a.yaml"])).rejects.toMatchObject({
+        kind: "rate-limited",
+      });
+    });
+
+    it("reports a plain 403 as forbidden", async () => {
+      repo.addPullRequest({ number: 1, author: "ana", baseSha: "b", headSha: "h" });
+      gh.fail({ path: /\/reviews$/, status: 403 });
+
+      await expect(port.reviews(1)).rejects.toMatchObject({ kind: "forbidden" });
+    });
+
+    it("reports a dropped connection as a network error", async () => {
+      gh.fail({ path: /\/pulls\/1\/files$/, network: true });
+
+      await expect(port.pullRequestFiles(1)).rejects.toMatchObject({
+        name: "PortError",
+        kind: "network",
+      });
+    });
+
+    it("reports a repository GraphQL cannot resolve as not found", async () => {
+      const other = createOctokitPort(create(gh.url), { owner: "octo", repo: "missing" });
+
+      await expect(other.readFiles("main", ["a.yaml"])).rejects.toMatchObject({
+        kind: "not-found",
+      });
+    });
+  });
+});
