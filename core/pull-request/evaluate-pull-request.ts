@@ -1,7 +1,17 @@
+import picomatch from "picomatch";
+import { evaluateLoaded } from "../evaluate.js";
 import type { Finding } from "../findings/finding.js";
+import { sortFindings } from "../findings/sort-findings.js";
+import { loadItem, type LoadedItem } from "../item/load-item.js";
+import { loadPolicy } from "../policy/load-policy.js";
+import { policyRules } from "../policy/policy-rules.js";
 import type { Policy } from "../policy/policy.js";
-import type { GitHubPort } from "../port.js";
-import type { Report } from "../report.js";
+import type { GitHubPort, RemoteFile } from "../port.js";
+import type { ItemReport, Report } from "../report.js";
+import { gatherSignOffFacts } from "../signoff/gather-sign-off-facts.js";
+import type { SourceFile } from "../source.js";
+import { linkRules } from "./link-rules.js";
+import { parseLinks } from "./links.js";
 import type { PullRequestInfo } from "./pull-request.js";
 
 export interface PullRequestRun {
@@ -26,8 +36,9 @@ export interface PullRequestRun {
 export interface PolicyChange {
   /** The new policy's own findings (an invalid new policy is an error of this PR). */
   findings: Finding[];
-  /** Items at the head that would fail under the new policy (ids or paths). */
+  /** Items at the head that would fail under the new policy. */
   wouldFail: { file: string; id?: string; errors: number }[];
+  removed: boolean;
 }
 
 export interface PullRequestResult {
@@ -42,10 +53,184 @@ export interface PullRequestResult {
 }
 
 /**
- * Everything a pull request evaluation needs, shared by the Action and the App: reads through the
- * port (batched), judges, verifies sign-offs. Throws PortError on API failure (callers fail closed).
+ * Everything a pull request evaluation needs, shared by the Action and the App. Reads through the
+ * port in a fixed number of batched requests, whatever the number of changed items: PR files,
+ * the head tree, one batch of file contents, reviews and blob ids (when verifying).
+ * Throws PortError on API failure; callers fail closed.
  */
 export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequestResult> {
-  void run;
-  throw new Error("evaluatePullRequest: being written");
+  const { port, pr, policy } = run;
+  const isItem = picomatch(run.paths ?? policy.paths, { dot: false });
+  const [changedFiles, headTree] = await Promise.all([
+    port.pullRequestFiles(pr.number),
+    port.listPaths(pr.headSha),
+  ]);
+  const headItemPaths = headTree.filter((p) => isItem(p));
+  const changedItems = changedFiles
+    .filter((f) => f.status !== "removed" && isItem(f.path))
+    .map((f) => f.path);
+  const policyTouched = changedFiles.find(
+    (f) => f.path === run.policyPath || f.previousPath === run.policyPath,
+  );
+  const wanted =
+    policyTouched && policyTouched.status !== "removed"
+      ? [...headItemPaths, run.policyPath]
+      : headItemPaths;
+  const contents = await port.readFiles(pr.headSha, wanted);
+  const sources = headItemPaths.map((path) => toSource(path, contents.get(path) ?? null));
+  const loadedByPath = new Map(
+    sources.map((s) => [s.path, loadItem(s, policy.limits.max_file_bytes)]),
+  );
+
+  const judgedPaths = new Set(run.changedOnly ? changedItems : headItemPaths);
+  const links = parseLinks(pr.body);
+  const prFindings: Finding[] = [];
+  const linkedPaths = run.followLinks
+    ? linkedItemPaths(links, loadedByPath, prFindings)
+    : new Set<string>();
+  for (const path of linkedPaths) judgedPaths.add(path);
+  const judged = [...judgedPaths].sort().flatMap((p) => loadedByPath.get(p) ?? []);
+
+  const changedLoaded = judged.filter((l) => changedItems.includes(l.file));
+  const signOff = run.verify
+    ? await gatherSignOffFacts(port, pr, changedLoaded, policy)
+    : undefined;
+  const report = evaluateLoaded({
+    loaded: judged,
+    others: sources,
+    policy,
+    today: run.today,
+    signOff,
+  });
+
+  for (const item of report.items) {
+    if (linkedPaths.has(item.file) && item.verdict !== "pass") prFindings.push(notReady(item));
+  }
+  if (
+    policy.pull_requests.require_roadmap_link &&
+    linkedPaths.size === 0 &&
+    changedItems.length === 0
+  ) {
+    const exempt = pr.labels.some((l) => policy.pull_requests.exempt_labels.includes(l));
+    if (!exempt)
+      prFindings.push(
+        prFinding(
+          linkRules.missing.id,
+          "This pull request links no roadmap item",
+          `Add a line \`Roadmap: FEAT-142\` to the description, close an item's issue (\`Closes #N\`), or add one of the labels ${policy.pull_requests.exempt_labels.join(", ")}.`,
+        ),
+      );
+  }
+  const policyChange = policyTouched
+    ? previewPolicy(
+        run,
+        policyTouched.status === "removed" ? undefined : (contents.get(run.policyPath) ?? null),
+        sources,
+      )
+    : undefined;
+  if (policyChange) prFindings.push(...policyChange.findings);
+  return { report: withFindings(report, prFindings), changedItems, links, policyChange };
+}
+
+function toSource(path: string, remote: RemoteFile | null): SourceFile {
+  if (!remote)
+    return { path, content: "", unreadable: "the file could not be read at the head commit" };
+  if (remote.text === null) return { path, content: "", unreadable: "binary file, not text" };
+  return { path, content: remote.text };
+}
+
+function linkedItemPaths(
+  links: { ids: string[]; issues: number[] },
+  loaded: Map<string, LoadedItem>,
+  findings: Finding[],
+): Set<string> {
+  const paths = new Set<string>();
+  const ids = new Set(links.ids);
+  const foundIds = new Set<string>();
+  for (const item of loaded.values()) {
+    if (!item.ok) continue;
+    const id = typeof item.data.id === "string" ? item.data.id : undefined;
+    if (id !== undefined && ids.has(id)) {
+      paths.add(item.file);
+      foundIds.add(id);
+    }
+    if (typeof item.data.issue === "number" && links.issues.includes(item.data.issue))
+      paths.add(item.file);
+  }
+  for (const id of links.ids) {
+    if (!foundIds.has(id))
+      findings.push(
+        prFinding(
+          linkRules.unknown.id,
+          `The pull request links ${id}, but no item file has that id`,
+          "Fix the id in the `Roadmap:` line, or add the item file.",
+        ),
+      );
+  }
+  return paths;
+}
+
+function notReady(item: ItemReport): Finding {
+  const why =
+    item.verdict === "not-gated"
+      ? `is \`${item.status}\`, not a gated status`
+      : `has ${item.errors} error${item.errors === 1 ? "" : "s"}`;
+  return prFinding(
+    linkRules.notReady.id,
+    `The pull request links ${item.id ?? item.file}, which is not gate-ready: it ${why}`,
+    `Make ${item.file} pass the gate (see its findings) before merging work on it.`,
+  );
+}
+
+function previewPolicy(
+  run: PullRequestRun,
+  file: RemoteFile | null | undefined,
+  sources: SourceFile[],
+): PolicyChange {
+  const removed = file === undefined;
+  const loaded = removed ? loadPolicy(undefined) : loadPolicy(toSource(run.policyPath, file));
+  if (!loaded.policy) return { findings: loaded.findings, wouldFail: [], removed };
+  const preview = evaluateLoaded({
+    loaded: sources.map((s) => loadItem(s, loaded.policy!.limits.max_file_bytes)),
+    policy: loaded.policy,
+    today: run.today,
+  });
+  const wouldFail = preview.items
+    .filter((i) => i.errors > 0)
+    .map((i) => ({ file: i.file, id: i.id, errors: i.errors }));
+  const note: Finding = {
+    ruleId: policyRules.weakened.id,
+    level: "note",
+    file: run.policyPath,
+    line: 1,
+    column: 1,
+    message: `This pull request ${removed ? "removes" : "changes"} the policy; it is judged by the base branch's policy. Under the new policy ${wouldFail.length} item${wouldFail.length === 1 ? "" : "s"} would fail${
+      wouldFail.length
+        ? `: ${wouldFail
+            .map((w) => w.id ?? w.file)
+            .slice(0, 20)
+            .join(", ")}`
+        : ""
+    }.`,
+    hint: "The new policy applies once this pull request is merged.",
+  };
+  return { findings: [note], wouldFail, removed };
+}
+
+function prFinding(ruleId: string, message: string, hint: string): Finding {
+  return { ruleId, level: "error", file: "", line: 1, column: 1, message, hint };
+}
+
+function withFindings(report: Report, extra: Finding[]): Report {
+  if (extra.length === 0) return report;
+  const findings = sortFindings([...report.findings, ...extra]);
+  const errors = findings.filter((f) => f.level === "error").length;
+  return {
+    ...report,
+    findings,
+    errors,
+    warnings: findings.filter((f) => f.level === "warning").length,
+    notes: findings.filter((f) => f.level === "note").length,
+    result: errors > 0 ? "fail" : "pass",
+  };
 }

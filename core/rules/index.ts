@@ -1,6 +1,7 @@
 import { shapeRules } from "../item/shape-rules.js";
 import { parseRules } from "../parse/parse-rules.js";
 import { policyRules } from "../policy/policy-rules.js";
+import { linkRules } from "../pull-request/link-rules.js";
 import { gateSections } from "./gate-sections.js";
 import { idDuplicate } from "./id-duplicate.js";
 import { instrumentationMissing } from "./instrumentation-missing.js";
@@ -44,6 +45,7 @@ export function ruleCatalog(): Map<string, RuleMeta> {
     ...itemRules.flatMap((r) => (Array.isArray(r.meta) ? r.meta : [r.meta])),
     ...Object.values(waiverRules),
     ...Object.values(policyRules),
+    ...Object.values(linkRules),
   ];
   return new Map(all.map((m) => [m.id, m]));
 }

@@ -1,0 +1,90 @@
+import type { Finding } from "../findings/finding.js";
+import type { SourceFile } from "../source.js";
+import { loadPolicy, mergePolicy, type LoadedPolicy } from "./load-policy.js";
+import { defaultPolicy } from "./policy.js";
+import { policyRules } from "./policy-rules.js";
+
+export interface PolicyLocation {
+  owner: string;
+  repo: string;
+  path: string;
+  /** A commit or branch; absent = the repository's default branch. */
+  ref?: string;
+}
+
+/** Reads one file through whatever API the surface has; null when it does not exist. */
+export type PolicyReader = (location: PolicyLocation) => Promise<SourceFile | null>;
+
+export interface ResolveOptions {
+  /** Fall back to the owner's `.github` repository when the repository has no policy (Probot's rule). */
+  orgFallback: boolean;
+}
+
+const MAX_EXTENDS = 5;
+
+/**
+ * The policy at a location, with `_extends` followed through the reader (other repositories
+ * included) and, when the file is absent, the organisation default. API errors propagate:
+ * a policy that cannot be read never becomes the default.
+ */
+export async function resolvePolicy(
+  read: PolicyReader,
+  at: PolicyLocation,
+  options: ResolveOptions,
+): Promise<LoadedPolicy> {
+  let file = await read(at);
+  if (!file && options.orgFallback && at.repo !== ".github") {
+    file = await read({ owner: at.owner, repo: ".github", path: at.path });
+  }
+  if (!file) return { policy: defaultPolicy(), findings: [] };
+  const chain: Record<string, unknown>[] = [];
+  const seen = new Set<string>();
+  let current: LoadedPolicy = loadPolicy(file);
+  let where = at;
+  for (;;) {
+    if (current.findings.length > 0 || !current.document) return { findings: current.findings };
+    chain.unshift(current.document);
+    if (!current.extends) break;
+    const next = parseExtends(current.extends, where);
+    const key = `${next.owner}/${next.repo}:${next.path}`;
+    if (seen.has(key) || seen.size >= MAX_EXTENDS)
+      return invalid(
+        file.path,
+        `_extends forms a cycle or is nested more than ${MAX_EXTENDS} deep (${key})`,
+      );
+    seen.add(key);
+    const base = await read(next);
+    if (!base)
+      return invalid(
+        file.path,
+        `_extends points at ${key}, which does not exist or cannot be read`,
+      );
+    current = loadPolicy({ ...base, path: `${next.owner}/${next.repo}:${next.path}` });
+    where = next;
+  }
+  return {
+    policy: chain.reduce(mergePolicy, defaultPolicy()),
+    document: chain[chain.length - 1],
+    findings: [],
+  };
+}
+
+/** `repo`, `owner/repo` or `owner/repo:path`, as Probot's config loader reads it. */
+export function parseExtends(spec: string, from: PolicyLocation): PolicyLocation {
+  const match = /^(?:([A-Za-z0-9_.-]+)\/)?([A-Za-z0-9_.-]+)(?::(.+))?$/.exec(spec.trim());
+  if (!match) return { owner: from.owner, repo: spec, path: from.path };
+  return { owner: match[1] ?? from.owner, repo: match[2]!, path: match[3] ?? from.path };
+}
+
+function invalid(file: string, message: string): LoadedPolicy {
+  const finding: Finding = {
+    ruleId: policyRules.invalid.id,
+    level: "error",
+    file,
+    line: 1,
+    column: 1,
+    message,
+    hint: "Point _extends at a readable repository's policy: `repo`, `owner/repo` or `owner/repo:path`.",
+  };
+  return { findings: [finding] };
+}

@@ -1,0 +1,94 @@
+import type { LoadedItem } from "../item/load-item.js";
+import type { Policy } from "../policy/policy.js";
+import { PortError, type GitHubPort } from "../port.js";
+import type { PullRequestInfo } from "../pull-request/pull-request.js";
+import { list, login, record, text } from "../rules/read.js";
+import type { SignOffFacts } from "./facts.js";
+import { latestDecisiveReview } from "./verify-sign-off.js";
+
+/**
+ * Fetches, through the port, every fact verification needs for the items a PR changes:
+ * its reviews, who may sign off, and the item blobs at head and at each deciding review.
+ * Requests: 1 for reviews, 1 per distinct reviewer for authority, 1 batched for all blobs.
+ */
+export async function gatherSignOffFacts(
+  port: GitHubPort,
+  pr: PullRequestInfo,
+  changed: readonly LoadedItem[],
+  policy: Policy,
+): Promise<SignOffFacts> {
+  const changedPaths = new Set(changed.map((c) => c.file));
+  const reviews = await port.reviews(pr.number);
+  const logins = new Set<string>();
+  for (const item of changed) {
+    if (!item.ok) continue;
+    for (const entry of list(record(item.data.risk_review)?.sign_off)) {
+      const reviewer = text(record(entry)?.reviewer);
+      if (reviewer) logins.add(login(reviewer));
+    }
+    for (const waiver of list(item.data.waivers)) {
+      const by = text(record(waiver)?.approved_by);
+      if (by) logins.add(login(by));
+    }
+  }
+  const facts: SignOffFacts = {
+    pullNumber: pr.number,
+    author: pr.author,
+    headSha: pr.headSha,
+    reviews,
+    blobs: new Map(),
+    authority: new Map(),
+    changedPaths,
+  };
+  for (const who of logins) {
+    if (who === login(pr.author)) continue;
+    facts.authority.set(who, await authorityOf(port, who, policy));
+  }
+  const pairs: { ref: string; path: string }[] = [];
+  for (const path of changedPaths) {
+    pairs.push({ ref: pr.headSha, path });
+    for (const who of logins) {
+      const review = latestDecisiveReview(who, facts);
+      if (review && review.state === "APPROVED") pairs.push({ ref: review.commitId, path });
+    }
+  }
+  if (pairs.length > 0) facts.blobs = await port.blobIds(dedupe(pairs));
+  return facts;
+}
+
+async function authorityOf(
+  port: GitHubPort,
+  who: string,
+  policy: Policy,
+): Promise<{ authorised: boolean; reason?: string; error?: string }> {
+  const listed = policy.sign_off.reviewers;
+  if (listed.length === 0) {
+    const permission = await port.permission(who);
+    const ok = permission === "admin" || permission === "maintain" || permission === "write";
+    return ok
+      ? { authorised: true }
+      : { authorised: false, reason: `has ${permission} access; signing off needs write access` };
+  }
+  if (listed.some((h) => !h.includes("/") && login(h) === who)) return { authorised: true };
+  for (const team of listed.filter((h) => h.includes("/"))) {
+    const [org, slug] = team.replace(/^@/, "").split("/") as [string, string];
+    try {
+      if (await port.isTeamMember(org, slug, who)) return { authorised: true };
+    } catch (error) {
+      if (error instanceof PortError && error.kind === "forbidden") {
+        return {
+          authorised: false,
+          error: `${error.message}. Team reviewers need a token that can read team membership; fork workflows do not get one — use the roadmap-gate App`,
+        };
+      }
+      throw error;
+    }
+  }
+  return { authorised: false, reason: `not listed in sign_off.reviewers (${listed.join(", ")})` };
+}
+
+function dedupe(pairs: { ref: string; path: string }[]): { ref: string; path: string }[] {
+  const seen = new Map<string, { ref: string; path: string }>();
+  for (const p of pairs) seen.set(`${p.ref}:${p.path}`, p);
+  return [...seen.values()];
+}
