@@ -20,6 +20,7 @@ export const instrumentationMissing: ItemRule = {
       if (has(instrumentation, kind)) continue;
       ctx.report(rule, {
         path: instrumentation ? ["instrumentation"] : [],
+        target: "key",
         message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`${kind}\` instrumentation`,
         hint: `Add instrumentation.${kind} with how it is captured and from_slice: the slice that ships it.`,
       });

@@ -25,6 +25,7 @@ export const metricMissing: ItemRule = {
       const why = ctx.policy.gate.ai_metrics.includes(kind) && ctx.ai ? " (an AI item)" : "";
       ctx.report(rule, {
         path: metrics ? ["metrics"] : [],
+        target: "key",
         message: `${ctx.label} is \`${String(ctx.data.status)}\`${why} but has no \`${kind}\` metric`,
         hint: `Add metrics.${kind} with an objective such as ${examples[kind] ?? '">= 99%"'}, a window and a source.`,
       });

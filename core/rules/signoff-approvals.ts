@@ -20,6 +20,7 @@ export const signoffApprovals: ItemRule = {
       : "";
     ctx.report(rule, {
       path: ["risk_review"],
+      target: "key",
       message: `${ctx.label} has ${count} ${verified}approving sign-off${count === 1 ? "" : "s"}; it needs ${needed}`,
       hint: `Add a risk_review.sign_off entry (reviewer, date, decision: approved) by an authorised reviewer${who}, who approves the pull request.`,
     });

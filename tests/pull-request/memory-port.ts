@@ -1,0 +1,79 @@
+import { createHash } from "node:crypto";
+import type { ChangedFile, GitHubPort, Permission, RemoteFile, Review } from "../../core/port.js";
+import { PortError } from "../../core/port.js";
+
+/** An in-memory GitHub for unit tests of the shared PR evaluation: commits are path → text maps. */
+export class MemoryPort implements GitHubPort {
+  readonly owner = "octo";
+  readonly repo = "roadmap";
+  readonly commits = new Map<string, Record<string, string>>();
+  changed: ChangedFile[] = [];
+  reviewList: Review[] = [];
+  permissions: Record<string, Permission> = {};
+  teams: Record<string, string[] | "forbidden"> = {};
+  calls: string[] = [];
+
+  commit(sha: string, files: Record<string, string>): this {
+    this.commits.set(sha, files);
+    return this;
+  }
+
+  async readFiles(ref: string, paths: readonly string[]): Promise<Map<string, RemoteFile | null>> {
+    this.calls.push("readFiles");
+    const files = this.commits.get(ref) ?? {};
+    return new Map(
+      paths.map((p) => [
+        p,
+        files[p] === undefined
+          ? null
+          : { path: p, text: files[p]!, byteSize: files[p]!.length, blobId: blob(files[p]!) },
+      ]),
+    );
+  }
+
+  async blobIds(
+    pairs: readonly { ref: string; path: string }[],
+  ): Promise<Map<string, string | null>> {
+    this.calls.push("blobIds");
+    return new Map(
+      pairs.map(({ ref, path }) => {
+        const text = this.commits.get(ref)?.[path];
+        return [`${ref}:${path}`, text === undefined ? null : blob(text)];
+      }),
+    );
+  }
+
+  async listPaths(ref: string): Promise<string[]> {
+    this.calls.push("listPaths");
+    return Object.keys(this.commits.get(ref) ?? {});
+  }
+
+  async pullRequestFiles(): Promise<ChangedFile[]> {
+    this.calls.push("pullRequestFiles");
+    return this.changed;
+  }
+
+  async reviews(): Promise<Review[]> {
+    this.calls.push("reviews");
+    return this.reviewList;
+  }
+
+  async permission(login: string): Promise<Permission> {
+    this.calls.push("permission");
+    return this.permissions[login] ?? "none";
+  }
+
+  async isTeamMember(org: string, slug: string, login: string): Promise<boolean> {
+    this.calls.push("isTeamMember");
+    const members = this.teams[`${org}/${slug}`];
+    if (members === "forbidden")
+      throw new PortError("forbidden", `GET /orgs/${org}/teams/${slug}/memberships: 403`);
+    return (members ?? []).includes(login);
+  }
+}
+
+function blob(text: string): string {
+  return createHash("sha1")
+    .update(`blob ${Buffer.byteLength(text)}\0${text}`)
+    .digest("hex");
+}
