@@ -1,0 +1,40 @@
+import type { Finding, Level } from "../findings/finding.js";
+import { byImportance } from "../findings/sort-findings.js";
+import type { Report } from "../report.js";
+import { summaryLine } from "./summary-line.js";
+
+const COMMAND: Record<Level, string> = { error: "error", warning: "warning", note: "notice" };
+
+/**
+ * GitHub Actions workflow commands: one annotation per finding, the most important first (GitHub
+ * shows only the first few of each level), then the notices and a closing count line.
+ */
+export function formatGithub(report: Report): string {
+  const lines = byImportance(report.findings).map(annotation);
+  for (const notice of report.notices) lines.push(`::notice::${escapeData(notice)}`);
+  lines.push(summaryLine(report));
+  return `${lines.join("\n")}\n`;
+}
+
+export function annotation(f: Finding): string {
+  const properties =
+    f.file === ""
+      ? [`title=${escapeProperty(f.ruleId)}`]
+      : [
+          `file=${escapeProperty(f.file)}`,
+          `line=${f.line}`,
+          `col=${f.column}`,
+          `title=${escapeProperty(f.ruleId)}`,
+        ];
+  return `::${COMMAND[f.level]} ${properties.join(",")}::${escapeData(`${f.message}\nHint: ${f.hint}`)}`;
+}
+
+/** The Actions toolkit's escaping of a command's message (`escapeData` in @actions/core). */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** The toolkit's escaping of a property value: as data, plus `:` and `,`. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}

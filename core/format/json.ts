@@ -1,0 +1,132 @@
+import type { Level } from "../findings/finding.js";
+import type { ItemReport, Report, Verdict } from "../report.js";
+
+/**
+ * The JSON report (`--format json`), version 1. Stable: fields are only ever added, and a change
+ * that removes or renames one bumps `version`. Every key is always present; `null` means "the
+ * item file does not say" (or, for `verified`, "not checked against GitHub here").
+ *
+ * ```ts
+ * {
+ *   version: 1,
+ *   result: "pass" | "fail",          // "fail" when any finding is an error
+ *   errors: number, warnings: number, notes: number,
+ *   items: Array<{
+ *     file: string,                   // repository-relative POSIX path
+ *     id: string | null, title: string | null, status: string | null, owner: string | null,
+ *     ai: boolean, issue: number | null,
+ *     gated: boolean,                 // status is in gate.statuses
+ *     verdict: "pass" | "fail" | "not-gated" | "unreadable",
+ *     errors: number, warnings: number,
+ *     signOffs: Array<{ reviewer: string, decision: string, date: string, verified: boolean | null }>,
+ *     slices: Array<{ id: string, value: string, dependsOn: string[] }>,
+ *     waivers: Array<{ rule: string, reason: string, approvedBy: string, expires: string }>,
+ *   }>,
+ *   findings: Array<{                 // sorted by file, line, column
+ *     ruleId: string,                 // documented in the README's rule table
+ *     level: "error" | "warning" | "note",
+ *     file: string,                   // "" for a finding about the pull request, not a file
+ *     line: number, column: number,   // 1-based
+ *     message: string, hint: string,
+ *   }>,
+ *   notices: string[],                // said once for the run, e.g. sign-offs were not verified
+ * }
+ * ```
+ */
+export interface JsonReport {
+  version: 1;
+  result: "pass" | "fail";
+  errors: number;
+  warnings: number;
+  notes: number;
+  items: JsonItem[];
+  findings: JsonFinding[];
+  notices: string[];
+}
+
+export interface JsonItem {
+  file: string;
+  id: string | null;
+  title: string | null;
+  status: string | null;
+  owner: string | null;
+  ai: boolean;
+  issue: number | null;
+  gated: boolean;
+  verdict: Verdict;
+  errors: number;
+  warnings: number;
+  signOffs: { reviewer: string; decision: string; date: string; verified: boolean | null }[];
+  slices: { id: string; value: string; dependsOn: string[] }[];
+  waivers: { rule: string; reason: string; approvedBy: string; expires: string }[];
+}
+
+export interface JsonFinding {
+  ruleId: string;
+  level: Level;
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  hint: string;
+}
+
+export interface JsonOptions {
+  /** Indentation; 2 by default, 0 for one line. */
+  indent?: number;
+}
+
+export function formatJson(report: Report, options: JsonOptions = {}): string {
+  return `${JSON.stringify(toJsonReport(report), null, options.indent ?? 2)}\n`;
+}
+
+/** Copies field by field, so a change to the engine's types cannot silently change the contract. */
+export function toJsonReport(report: Report): JsonReport {
+  return {
+    version: 1,
+    result: report.result,
+    errors: report.errors,
+    warnings: report.warnings,
+    notes: report.notes,
+    items: report.items.map(toJsonItem),
+    findings: report.findings.map((f) => ({
+      ruleId: f.ruleId,
+      level: f.level,
+      file: f.file,
+      line: f.line,
+      column: f.column,
+      message: f.message,
+      hint: f.hint,
+    })),
+    notices: [...report.notices],
+  };
+}
+
+function toJsonItem(item: ItemReport): JsonItem {
+  return {
+    file: item.file,
+    id: item.id ?? null,
+    title: item.title ?? null,
+    status: item.status ?? null,
+    owner: item.owner ?? null,
+    ai: item.ai,
+    issue: item.issue ?? null,
+    gated: item.gated,
+    verdict: item.verdict,
+    errors: item.errors,
+    warnings: item.warnings,
+    signOffs: item.signOffs.map((s) => ({
+      reviewer: s.reviewer,
+      decision: s.decision,
+      date: s.date,
+      verified: s.verified ?? null,
+    })),
+    slices: item.slices.map((s) => ({ id: s.id, value: s.value, dependsOn: [...s.dependsOn] })),
+    waivers: item.waivers.map((w) => ({
+      rule: w.rule,
+      reason: w.reason,
+      approvedBy: w.approvedBy,
+      expires: w.expires,
+    })),
+  };
+}

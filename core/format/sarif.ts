@@ -1,0 +1,97 @@
+import type { Log, ReportingDescriptor, Result } from "sarif";
+import type { Finding } from "../findings/finding.js";
+import type { Report } from "../report.js";
+import type { RuleMeta } from "../rules/rule.js";
+
+export const INFORMATION_URI = "https://github.com/roadmap-gate/roadmap-gate";
+
+/** The README's anchor for a rule: each row of the rule table carries `<a id="rule-ID">`. */
+export function ruleHelpUri(ruleId: string): string {
+  return `${INFORMATION_URI}#rule-${ruleId}`;
+}
+
+export interface SarifOptions {
+  /** Every rule the engine knows (`ruleCatalog()`), listed in `tool.driver.rules`. */
+  catalog: ReadonlyMap<string, RuleMeta>;
+  /** The package version, shown by code scanning. */
+  toolVersion?: string;
+}
+
+/** SARIF 2.1.0 for GitHub code scanning: one run, every rule, one result per finding. */
+export function formatSarif(report: Report, options: SarifOptions): string {
+  return `${JSON.stringify(toSarif(report, options), null, 2)}\n`;
+}
+
+export function toSarif(report: Report, options: SarifOptions): Log {
+  const rules: ReportingDescriptor[] = [...options.catalog.values()].map((rule) => ({
+    id: rule.id,
+    shortDescription: { text: rule.description },
+    helpUri: ruleHelpUri(rule.id),
+    defaultConfiguration: { level: rule.level },
+    properties: { waivable: rule.waivable },
+  }));
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  // A finding from outside the catalog (a surface's own rule) still gets a rule entry.
+  for (const f of report.findings) {
+    if (index.has(f.ruleId)) continue;
+    index.set(f.ruleId, rules.length);
+    rules.push({
+      id: f.ruleId,
+      shortDescription: { text: f.ruleId },
+      helpUri: ruleHelpUri(f.ruleId),
+      defaultConfiguration: { level: f.level },
+    });
+  }
+  return {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "roadmap-gate",
+            informationUri: INFORMATION_URI,
+            ...(options.toolVersion ? { version: options.toolVersion } : {}),
+            rules,
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: report.notices.map((text) => ({
+              message: { text },
+              level: "note" as const,
+            })),
+          },
+        ],
+        columnKind: "utf16CodeUnits",
+        results: report.findings.map((f) => toResult(f, index.get(f.ruleId) ?? 0)),
+      },
+    ],
+  };
+}
+
+function toResult(f: Finding, ruleIndex: number): Result {
+  const result: Result = {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: f.level,
+    message: { text: `${f.message}\nHint: ${f.hint}` },
+  };
+  // A pull-request-level finding (file "") has no place in a file, but still belongs in the log.
+  if (f.file !== "")
+    result.locations = [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeUri(f.file), uriBaseId: "%SRCROOT%" },
+          region: { startLine: f.line, startColumn: f.column },
+        },
+      },
+    ];
+  return result;
+}
+
+/** A relative URI reference: each path segment percent-encoded, the slashes kept. */
+function encodeUri(file: string): string {
+  return file.split("/").map(encodeURIComponent).join("/");
+}
