@@ -13,7 +13,7 @@ import { record, text } from "./rules/read.js";
 import type { ItemContext, PendingFinding } from "./rules/rule.js";
 import { checkWaivers } from "./rules/waivers.js";
 import type { SignOffFacts } from "./signoff/facts.js";
-import { judgeSignOffs } from "./signoff/judge-sign-offs.js";
+import { judgeSignOffs, type JudgedSignOff } from "./signoff/judge-sign-offs.js";
 import type { SourceFile } from "./source.js";
 
 export interface EvaluateInput {
@@ -54,7 +54,7 @@ export function evaluateLoaded(
       items.push(unreadableItemReport(loaded.file));
       continue;
     }
-    const pending = judgeItem(loaded.file, loaded.data, {
+    const { pending, signOffs } = judgeItem(loaded.file, loaded.data, {
       policy,
       today,
       signOff,
@@ -63,7 +63,7 @@ export function evaluateLoaded(
     });
     const located = locate(loaded.file, loaded.text, pending);
     findings.push(...located);
-    items.push(buildItemReport(loaded.file, loaded.data, policy, today, signOff, located));
+    items.push(buildItemReport(loaded.file, loaded.data, policy, signOffs, located));
   }
   const sorted = sortFindings(findings);
   const count = (level: Finding["level"]) => sorted.filter((f) => f.level === level).length;
@@ -92,7 +92,7 @@ function judgeItem(
   file: string,
   data: Record<string, unknown>,
   options: JudgeOptions,
-): PendingFinding[] {
+): { pending: PendingFinding[]; signOffs: JudgedSignOff[] } {
   const id = text(data.id);
   const validId = id !== undefined && /^[A-Z][A-Z0-9]*-[0-9]+$/.test(id);
   const label = validId ? id : file;
@@ -131,8 +131,11 @@ function judgeItem(
   };
   for (const rule of itemRules) rule.check(context);
   const waived = checkWaivers(context, options.catalog);
-  if (waived.size === 0) return pending;
-  return [...pending.filter((f) => !waived.has(f.ruleId)), ...waived.values()];
+  const kept =
+    waived.size === 0
+      ? pending
+      : [...pending.filter((f) => !waived.has(f.ruleId)), ...waived.values()];
+  return { pending: kept, signOffs: context.signOffs };
 }
 
 /** Positions are found only here, only for files with findings: the slow parse is paid by few. */

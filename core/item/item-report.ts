@@ -2,16 +2,14 @@ import type { Finding } from "../findings/finding.js";
 import type { Policy } from "../policy/policy.js";
 import type { ItemReport } from "../report.js";
 import { list, record, text } from "../rules/read.js";
-import type { SignOffFacts } from "../signoff/facts.js";
-import { judgeSignOffs } from "../signoff/judge-sign-offs.js";
+import type { JudgedSignOff } from "../signoff/judge-sign-offs.js";
 
 /** The item as the report shows it: identity, verdict, sign-offs, slice graph, waivers. */
 export function buildItemReport(
   file: string,
   data: Record<string, unknown>,
   policy: Policy,
-  today: string,
-  facts: SignOffFacts | undefined,
+  signOffs: readonly JudgedSignOff[],
   findings: readonly Finding[],
 ): ItemReport {
   const status = text(data.status);
@@ -31,7 +29,7 @@ export function buildItemReport(
     verdict: errors > 0 ? "fail" : gated ? "pass" : "not-gated",
     errors,
     warnings: findings.filter((f) => f.level === "warning").length,
-    signOffs: judgeSignOffs(data, file, policy, today, facts).map((s) => ({
+    signOffs: signOffs.map((s) => ({
       reviewer: s.reviewer,
       decision: s.decision,
       date: s.date,

@@ -28,10 +28,9 @@ export type Parsed = { ok: true; data: Record<string, unknown> } | ParseFailure;
  * Positions of findings are found later, and only for files that have findings (position-index.ts).
  */
 export function parseText(text: string, isJson: boolean): Parsed {
-  if (text.trim() === "" || /^(?:\s*(?:#.*)?\n?)*$/.test(text)) {
-    return failure("empty-file", "The file is empty", 1, 1);
-  }
-  const result = mayHoldAliases(text) ? parseWithYaml(text) : parseWithJsYaml(text, isJson);
+  if (isBlank(text)) return failure("empty-file", "The file is empty", 1, 1);
+  const viaYaml = mayHoldAliases(text);
+  const result = viaYaml ? parseWithYaml(text) : parseWithJsYaml(text, isJson);
   if (!result.ok) return result;
   const data = result.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
@@ -43,10 +42,24 @@ export function parseText(text: string, isJson: boolean): Parsed {
       1,
     );
   }
-  if (depthExceeds(data, MAX_DEPTH)) {
+  // js-yaml enforces the depth itself while parsing; `yaml` is checked after.
+  if (viaYaml && depthExceeds(data, MAX_DEPTH)) {
     return failure("too-deep", `The file nests deeper than ${MAX_DEPTH} levels`, 1, 1);
   }
   return { ok: true, data: data as Record<string, unknown> };
+}
+
+/** Only whitespace and comments: a linear scan, since a regex here could backtrack on hostile input. */
+function isBlank(text: string): boolean {
+  let start = 0;
+  while (start < text.length) {
+    const end = text.indexOf("\n", start);
+    const line = text.slice(start, end === -1 ? text.length : end).trim();
+    if (line !== "" && !line.startsWith("#")) return false;
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return true;
 }
 
 function mayHoldAliases(text: string): boolean {
@@ -58,7 +71,14 @@ function parseWithJsYaml(
   isJson: boolean,
 ): { ok: true; data: unknown } | ParseFailure {
   try {
-    return { ok: true, data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false }) };
+    return {
+      ok: true,
+      data: jsYaml.load(text, {
+        schema: jsYaml.CORE_SCHEMA,
+        json: false,
+        maxDepth: MAX_DEPTH,
+      } as jsYaml.LoadOptions),
+    };
   } catch (error) {
     if (error instanceof jsYaml.YAMLException) {
       const mark = error.mark as { line?: number; column?: number } | undefined;
