@@ -21,6 +21,8 @@ export interface EvaluateInput {
   files: readonly SourceFile[];
   /** Other item files, read only for their ids (uniqueness across all items). */
   others?: readonly SourceFile[];
+  /** Ids of item files read elsewhere (e.g. by another worker), for the same uniqueness check. */
+  knownIds?: readonly ItemId[];
   policy: Policy;
   /** UTC date "YYYY-MM-DD"; tests fix it. */
   today: string;
@@ -45,7 +47,7 @@ export function evaluateLoaded(
 ): Report {
   const { policy, today, signOff } = input;
   const catalog = ruleCatalog();
-  const owners = firstFileById(input.loaded, input.others ?? [], policy);
+  const owners = firstFileById(input.loaded, input.others ?? [], input.knownIds ?? [], policy);
   const items: ItemReport[] = [];
   const findings: Finding[] = [];
   for (const loaded of input.loaded) {
@@ -153,17 +155,28 @@ function locate(file: string, source: string, pending: readonly PendingFinding[]
 }
 
 /** The first file (in path order) that uses each id; later users of that id get `id-duplicate`. */
+export interface ItemId {
+  file: string;
+  id: string;
+}
+
+/** The ids of loaded items, to share with evaluations of other files. */
+export function itemIds(loaded: readonly LoadedItem[]): ItemId[] {
+  return loaded.flatMap((item) => {
+    const id = item.ok ? text(item.data.id) : undefined;
+    return id === undefined ? [] : [{ file: item.file, id }];
+  });
+}
+
 function firstFileById(
   loaded: readonly LoadedItem[],
   others: readonly SourceFile[],
+  knownIds: readonly ItemId[],
   policy: Policy,
 ): Map<string, string> {
-  const entries: [string, string][] = [];
-  for (const item of loaded) {
-    const id = item.ok ? text(item.data.id) : undefined;
-    if (id !== undefined) entries.push([item.file, id]);
-  }
+  const entries: [string, string][] = itemIds(loaded).map((k) => [k.file, k.id]);
   const judged = new Set(loaded.map((l) => l.file));
+  for (const known of knownIds) if (!judged.has(known.file)) entries.push([known.file, known.id]);
   for (const other of others) {
     if (judged.has(other.path)) continue;
     const item = loadItem(other, policy.limits.max_file_bytes);
