@@ -1,5 +1,5 @@
 import type { Finding } from "./findings/finding.js";
-import { sortFindings } from "./findings/sort-findings.js";
+import { buildReport } from "./build-report.js";
 import { itemValidator } from "./item/item-validator.js";
 import { loadItem, type LoadedItem } from "./item/load-item.js";
 import { shapeFindings } from "./item/shape-findings.js";
@@ -67,19 +67,7 @@ export function evaluateLoaded(
     findings.push(...located);
     items.push(buildItemReport(loaded.file, loaded.data, policy, signOffs, located));
   }
-  const sorted = sortFindings(findings);
-  const count = (level: Finding["level"]) => sorted.filter((f) => f.level === level).length;
-  const errors = count("error");
-  const verifiedAny = signOff !== undefined;
-  return {
-    items,
-    findings: sorted,
-    errors,
-    warnings: count("warning"),
-    notes: count("note"),
-    result: errors > 0 ? "fail" : "pass",
-    notices: verifiedAny ? [] : [UNVERIFIED_NOTICE],
-  };
+  return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
 }
 
 interface JudgeOptions {

@@ -1,7 +1,7 @@
 import picomatch from "picomatch";
 import { evaluateLoaded } from "../evaluate.js";
 import type { Finding } from "../findings/finding.js";
-import { sortFindings } from "../findings/sort-findings.js";
+import { buildReport } from "../build-report.js";
 import { loadItem, type LoadedItem } from "../item/load-item.js";
 import { loadPolicy } from "../policy/load-policy.js";
 import { policyRules } from "../policy/policy-rules.js";
@@ -222,15 +222,7 @@ function prFinding(ruleId: string, message: string, hint: string): Finding {
 }
 
 function withFindings(report: Report, extra: Finding[]): Report {
-  if (extra.length === 0) return report;
-  const findings = sortFindings([...report.findings, ...extra]);
-  const errors = findings.filter((f) => f.level === "error").length;
-  return {
-    ...report,
-    findings,
-    errors,
-    warnings: findings.filter((f) => f.level === "warning").length,
-    notes: findings.filter((f) => f.level === "note").length,
-    result: errors > 0 ? "fail" : "pass",
-  };
+  return extra.length === 0
+    ? report
+    : buildReport(report.items, [...report.findings, ...extra], report.notices);
 }

@@ -1,0 +1,23 @@
+import type { Finding } from "./findings/finding.js";
+import { sortFindings } from "./findings/sort-findings.js";
+import type { ItemReport, Report } from "./report.js";
+
+/** The one place a report's counts and result are derived from its findings. */
+export function buildReport(
+  items: ItemReport[],
+  findings: readonly Finding[],
+  notices: readonly string[],
+): Report {
+  const sorted = sortFindings(findings);
+  const count = (level: Finding["level"]) => sorted.filter((f) => f.level === level).length;
+  const errors = count("error");
+  return {
+    items,
+    findings: sorted,
+    errors,
+    warnings: count("warning"),
+    notes: count("note"),
+    result: errors > 0 ? "fail" : "pass",
+    notices: [...new Set(notices)],
+  };
+}
