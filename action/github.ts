@@ -1,0 +1,27 @@
+import { getOctokit } from "@actions/github";
+import { retry } from "@octokit/plugin-retry";
+import type { GitHubPort } from "../core/port.js";
+import { createOctokitPort } from "../github/octokit-port.js";
+import type { PortOctokit } from "../github/port-octokit.js";
+
+/** The one GitHub object the Action passes down (release-drafter's pattern): nothing below reads the environment. */
+export interface ActionGitHub {
+  owner: string;
+  repo: string;
+  octokit: PortOctokit;
+  port: GitHubPort;
+}
+
+/**
+ * An Octokit on GITHUB_API_URL (GitHub Enterprise Server too) that retries 5xx and 429 answers
+ * twice (after 1 s, then 4 s) before the port reports the failure and the step fails closed.
+ */
+export function connect(token: string, repository: string): ActionGitHub {
+  const [owner, repo] = repository.split("/");
+  if (!owner || !repo)
+    throw new Error(`GITHUB_REPOSITORY must be "owner/name", not "${repository}".`);
+  if (!token)
+    throw new Error("Input token is empty: pass a token, e.g. token: ${{ github.token }}.");
+  const octokit = getOctokit(token, { retry: { retries: 2 } }, retry) as unknown as PortOctokit;
+  return { owner, repo, octokit, port: createOctokitPort(octokit, { owner, repo }) };
+}

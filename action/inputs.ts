@@ -1,0 +1,49 @@
+import * as core from "@actions/core";
+
+export type FailOn = "error" | "warning" | "never";
+export type VerifySignOff = "auto" | "true" | "false";
+
+/** The Action's inputs (action.yml), read and checked once. */
+export interface ActionInputs {
+  /** Item globs; undefined: the policy's `paths`. */
+  paths?: string[];
+  config: string;
+  token: string;
+  changedOnly: boolean;
+  verifySignOff: VerifySignOff;
+  /** Where to write SARIF; undefined: a file in RUNNER_TEMP. */
+  sarifFile?: string;
+  failOn: FailOn;
+}
+
+export function readInputs(): ActionInputs {
+  const token = core.getInput("token");
+  // Masked before anything else can print it.
+  if (token) core.setSecret(token);
+  const paths = core.getMultilineInput("paths").filter((p) => !p.startsWith("#"));
+  const sarifFile = core.getInput("sarif-file");
+  return {
+    paths: paths.length > 0 ? paths : undefined,
+    config: core.getInput("config") || ".github/roadmap-gate.yml",
+    token,
+    changedOnly: booleanInput("changed-only", false),
+    verifySignOff: oneOf("verify-sign-off", ["auto", "true", "false"], "auto"),
+    sarifFile: sarifFile || undefined,
+    failOn: oneOf("fail-on", ["error", "warning", "never"], "error"),
+  };
+}
+
+function booleanInput(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).toLowerCase();
+  if (value === "") return fallback;
+  if (value === "true") return true;
+  if (value === "false") return false;
+  throw new Error(`Input ${name} must be true or false, not "${value}".`);
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = core.getInput(name).toLowerCase();
+  if (value === "") return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new Error(`Input ${name} must be one of ${allowed.join(", ")}, not "${value}".`);
+}
