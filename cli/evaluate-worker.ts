@@ -1,0 +1,42 @@
+import { parentPort } from "node:worker_threads";
+import { evaluateLoaded, itemIds, type ItemId } from "../core/evaluate.js";
+import { loadItem, type LoadedItem } from "../core/item/load-item.js";
+import type { Policy } from "../core/policy/policy.js";
+import type { Report } from "../core/report.js";
+import type { SourceFile } from "../core/source.js";
+
+export type WorkerRequest =
+  | { kind: "load"; files: readonly SourceFile[]; policy: Policy }
+  | { kind: "judge"; knownIds: readonly ItemId[]; today: string };
+
+export type WorkerReply =
+  | { kind: "ids"; ids: ItemId[] }
+  | { kind: "report"; report: Report }
+  | { kind: "error"; message: string };
+
+/** One worker of evaluate-in-parallel.ts: keeps its share of loaded items between the two rounds. */
+let loaded: LoadedItem[] = [];
+let policy: Policy | undefined;
+
+parentPort?.on("message", (request: WorkerRequest) => {
+  try {
+    if (request.kind === "load") {
+      policy = request.policy;
+      loaded = request.files.map((file) => loadItem(file, request.policy.limits.max_file_bytes));
+      parentPort!.postMessage({ kind: "ids", ids: itemIds(loaded) } satisfies WorkerReply);
+    } else {
+      const report = evaluateLoaded({
+        loaded,
+        knownIds: request.knownIds,
+        policy: policy!,
+        today: request.today,
+      });
+      parentPort!.postMessage({ kind: "report", report } satisfies WorkerReply);
+    }
+  } catch (error) {
+    parentPort!.postMessage({
+      kind: "error",
+      message: error instanceof Error ? error.message : String(error),
+    } satisfies WorkerReply);
+  }
+});
