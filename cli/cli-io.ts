@@ -1,0 +1,24 @@
+/** What a command may touch besides the file system: tests hand in their own. */
+export interface CliIo {
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** The clock, for the default `--today` (UTC). */
+  now(): Date;
+}
+
+export function processIo(): CliIo {
+  return {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    now: () => new Date(),
+  };
+}
+
+/** A mistake in the command line: said in one message, exit code 2. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+export const EXIT = { pass: 0, fail: 1, usage: 2 } as const;

@@ -1,0 +1,79 @@
+import { realpath } from "node:fs/promises";
+import { evaluate } from "../core/evaluate.js";
+import type { Finding } from "../core/findings/finding.js";
+import { sortFindings } from "../core/findings/sort-findings.js";
+import type { Report } from "../core/report.js";
+import type { CliIo } from "./cli-io.js";
+import { findItemFiles, globItemFiles, oncePerFile } from "./find-item-files.js";
+import { readPolicy } from "./read-policy.js";
+import { readSource, type Boundary } from "./read-source.js";
+import { repositoryRoot } from "./repository-root.js";
+
+export interface JudgeInputs {
+  /** Files, folders or globs; empty: the policy's `paths`. */
+  paths: string[];
+  config?: string;
+  /** UTC "YYYY-MM-DD". */
+  today: string;
+}
+
+export interface Judged {
+  report: Report;
+  /** The policy file is invalid: the report holds only its findings, no item was judged. */
+  policyBroken: boolean;
+  /** Things to tell the user on stderr, such as a glob that matched nothing. */
+  remarks: string[];
+}
+
+/** The part validate and report share: policy, item files, engine. */
+export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged> {
+  const root = repositoryRoot(io.cwd);
+  const boundary: Boundary = { cwd: io.cwd, root, realRoot: await realpath(root) };
+  const policy = await readPolicy(inputs.config, boundary);
+  if (!policy.policy)
+    return { report: policyReport(policy.findings), policyBroken: true, remarks: [] };
+  const remarks: string[] = [];
+  const everyItem = await oncePerFile(await globItemFiles(policy.policy.paths, io.cwd), boundary);
+  let files = everyItem;
+  let others: string[] = [];
+  if (inputs.paths.length > 0) {
+    const found = await findItemFiles(inputs.paths, boundary);
+    for (const arg of found.empty) remarks.push(`No item files match ${arg}`);
+    files = found.files;
+    // Ids are unique across all items, so the policy's other items are read for their ids.
+    const judged = new Set(files);
+    others = everyItem.filter((f) => !judged.has(f));
+  } else if (files.length === 0) {
+    remarks.push(`No item files found in ${policy.policy.paths.join(", ")}`);
+  }
+  const report = evaluate({
+    files: await Promise.all(files.map((f) => readSource(f, boundary))),
+    others: await Promise.all(others.map((f) => readSource(f, boundary))),
+    policy: policy.policy,
+    today: inputs.today,
+  });
+  return { report: withFindings(report, policy.findings), policyBroken: false, remarks };
+}
+
+/** A broken policy: its findings and nothing else, for any format. */
+function policyReport(findings: Finding[]): Report {
+  return withFindings(
+    { items: [], findings: [], errors: 0, warnings: 0, notes: 0, result: "pass", notices: [] },
+    findings,
+  );
+}
+
+function withFindings(report: Report, extra: readonly Finding[]): Report {
+  if (extra.length === 0) return report;
+  const findings = sortFindings([...report.findings, ...extra]);
+  const count = (level: Finding["level"]) => findings.filter((f) => f.level === level).length;
+  const errors = count("error");
+  return {
+    ...report,
+    findings,
+    errors,
+    warnings: count("warning"),
+    notes: count("note"),
+    result: errors > 0 ? "fail" : "pass",
+  };
+}

@@ -1,0 +1,51 @@
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Finding } from "../core/findings/finding.js";
+import { decodeUtf8 } from "../core/parse/decode.js";
+import { PositionIndex } from "../core/parse/position-index.js";
+import { loadPolicy } from "../core/policy/load-policy.js";
+import { DEFAULT_POLICY_PATH, type Policy } from "../core/policy/policy.js";
+import { policyRules } from "../core/policy/policy-rules.js";
+import type { SourceFile } from "../core/source.js";
+import { UsageError } from "./cli-io.js";
+import { readSource, type Boundary } from "./read-source.js";
+
+export interface CliPolicy {
+  /** Undefined when the policy file is invalid: then nothing is judged (exit 2). */
+  policy?: Policy;
+  /** The policy's own findings: errors when it is invalid, a warning for an unresolved `_extends`. */
+  findings: Finding[];
+}
+
+/** `--config FILE`, else `.github/roadmap-gate.yml` when it exists, else the defaults. */
+export async function readPolicy(
+  config: string | undefined,
+  boundary: Boundary,
+): Promise<CliPolicy> {
+  const path = config ?? DEFAULT_POLICY_PATH;
+  const abs = resolve(boundary.cwd, path);
+  if (!existsSync(abs)) {
+    if (config !== undefined) throw new UsageError(`no such config file: ${config}`);
+    return { policy: loadPolicy(undefined).policy, findings: [] };
+  }
+  const source = await readSource(abs, boundary);
+  const loaded = loadPolicy(source);
+  if (!loaded.policy || loaded.extends === undefined) return loaded;
+  // The CLI has no API to fetch the base policy: it says so once and uses the file as written.
+  return { policy: loaded.policy, findings: [extendsUnresolved(source, loaded.extends)] };
+}
+
+function extendsUnresolved(source: SourceFile, base: string): Finding {
+  const decoded = decodeUtf8(source.content);
+  const at = decoded.ok
+    ? new PositionIndex(decoded.text).locate(["_extends"], "key")
+    : { line: 1, column: 1 };
+  return {
+    ruleId: policyRules.extendsUnresolved.id,
+    level: policyRules.extendsUnresolved.level,
+    file: source.path,
+    ...at,
+    message: `\`_extends: ${base}\` was not resolved: the CLI cannot read other repositories; the policy is used as written`,
+    hint: "The Action and the App resolve `_extends`; locally, copy the settings you rely on into this file.",
+  };
+}

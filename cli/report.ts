@@ -1,0 +1,39 @@
+import { parseArgs } from "node:util";
+import { summaryLine } from "../core/format/summary-line.js";
+import { EXIT, type CliIo } from "./cli-io.js";
+import { inputOptions, parseFormat, parseToday } from "./input-options.js";
+import { judgeItems } from "./judge-items.js";
+import { renderReport } from "./render-report.js";
+import { REPORT_HELP } from "./usage.js";
+import { writeOutput } from "./write-output.js";
+
+const FORMATS = ["markdown", "json"] as const;
+
+/** `roadmap-gate report`: describes every item; validate is the command that gates. */
+export async function report(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: inputOptions,
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    io.stdout(REPORT_HELP);
+    return EXIT.pass;
+  }
+  const format = parseFormat(values.format, FORMATS, "markdown");
+  const today = parseToday(values.today, io);
+  const judged = await judgeItems({ paths: positionals, config: values.config, today }, io);
+  for (const remark of judged.remarks) io.stderr(`roadmap-gate: ${remark}\n`);
+  await writeOutput(
+    await renderReport(judged.report, format),
+    values.output,
+    io,
+    summaryLine(judged.report),
+  );
+  if (judged.policyBroken) {
+    io.stderr("roadmap-gate: the policy file is invalid, so no item was judged; fix it first.\n");
+    return EXIT.usage;
+  }
+  return EXIT.pass;
+}

@@ -1,0 +1,58 @@
+export const MAIN_HELP = `roadmap-gate: check that roadmap items are ready to be worked on safely
+
+Usage:
+  roadmap-gate validate [PATH|GLOB ...] [--config FILE] [--format text|json|sarif|github]
+                        [--output FILE] [--today YYYY-MM-DD] [--color]
+  roadmap-gate report   [PATH|GLOB ...] [--config FILE] [--format markdown|json]
+                        [--output FILE] [--today YYYY-MM-DD]
+  roadmap-gate init     [--ai]
+  roadmap-gate schema   [item|config]
+
+Run "roadmap-gate COMMAND --help" for a command's options; --version prints the version.
+`;
+
+export const VALIDATE_HELP = `Usage: roadmap-gate validate [PATH|GLOB ...] [options]
+
+Checks item files: files, folders (their .yaml, .yml and .json files, at any depth) or globs.
+With none, the policy's \`paths\` (default roadmap/**/*.yaml, *.yml, *.json).
+
+Options:
+  --config FILE         the policy file (default .github/roadmap-gate.yml when it exists)
+  -f, --format FORMAT   text (default), json, sarif (2.1.0, for code scanning), github (annotations)
+  -o, --output FILE     write the report to FILE instead of stdout
+  --today YYYY-MM-DD    judge dates as of this UTC day (default: today)
+  --color               colour the text format
+
+Exit codes: 0 no errors, 1 errors, 2 a usage error or an invalid policy (nothing judged).
+Sign-offs cannot be verified against GitHub reviews here; they are judged as written.
+`;
+
+export const REPORT_HELP = `Usage: roadmap-gate report [PATH|GLOB ...] [options]
+
+Every item with its status, gate verdict, sign-offs, findings and slice graph (Mermaid), for a
+job summary or a pull request comment.
+
+Options:
+  --config FILE         the policy file (default .github/roadmap-gate.yml when it exists)
+  -f, --format FORMAT   markdown (default) or json
+  -o, --output FILE     write the report to FILE instead of stdout
+  --today YYYY-MM-DD    judge dates as of this UTC day (default: today)
+
+Exit codes: 0 the report was written (whatever the verdicts), 2 a usage error or an invalid policy.
+`;
+
+export const INIT_HELP = `Usage: roadmap-gate init [--ai]
+
+Writes .github/roadmap-gate.yml (the policy, with every default spelled out) and
+roadmap/example.yaml (a complete item that passes the gate). Existing files are never
+overwritten: they are skipped with a message.
+
+Options:
+  --ai                  the example item is an AI capability (drift metric and instrumentation)
+  --today YYYY-MM-DD    the example sign-off's date (default: today, UTC)
+`;
+
+export const SCHEMA_HELP = `Usage: roadmap-gate schema [item|config]
+
+Prints the JSON Schema (draft 2020-12) of an item file (default) or of the policy file.
+`;

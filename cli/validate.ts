@@ -1,0 +1,36 @@
+import { parseArgs } from "node:util";
+import { summaryLine } from "../core/format/summary-line.js";
+import { EXIT, type CliIo } from "./cli-io.js";
+import { inputOptions, parseFormat, parseToday } from "./input-options.js";
+import { judgeItems } from "./judge-items.js";
+import { renderReport } from "./render-report.js";
+import { VALIDATE_HELP } from "./usage.js";
+import { writeOutput } from "./write-output.js";
+
+const FORMATS = ["text", "json", "sarif", "github"] as const;
+
+/** `roadmap-gate validate`: exit 0 without errors, 1 with errors, 2 when nothing could be judged. */
+export async function validate(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { ...inputOptions, color: { type: "boolean" } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    io.stdout(VALIDATE_HELP);
+    return EXIT.pass;
+  }
+  const format = parseFormat(values.format, FORMATS, "text");
+  const today = parseToday(values.today, io);
+  const judged = await judgeItems({ paths: positionals, config: values.config, today }, io);
+  for (const remark of judged.remarks) io.stderr(`roadmap-gate: ${remark}\n`);
+  const { report } = judged;
+  const text = await renderReport(report, format, { color: values.color });
+  await writeOutput(text, values.output, io, summaryLine(report));
+  if (judged.policyBroken) {
+    io.stderr("roadmap-gate: the policy file is invalid, so no item was judged; fix it first.\n");
+    return EXIT.usage;
+  }
+  return report.errors > 0 ? EXIT.fail : EXIT.pass;
+}
