@@ -1,9 +1,9 @@
 import { realpath } from "node:fs/promises";
-import { evaluate } from "../core/evaluate.js";
 import type { Finding } from "../core/findings/finding.js";
-import { sortFindings } from "../core/findings/sort-findings.js";
+import { buildReport } from "../core/build-report.js";
 import type { Report } from "../core/report.js";
 import type { CliIo } from "./cli-io.js";
+import { evaluateInParallel } from "./evaluate-in-parallel.js";
 import { findItemFiles, globItemFiles, oncePerFile } from "./find-item-files.js";
 import { readPolicy } from "./read-policy.js";
 import { readSource, type Boundary } from "./read-source.js";
@@ -46,7 +46,7 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
   } else if (files.length === 0) {
     remarks.push(`No item files found in ${policy.policy.paths.join(", ")}`);
   }
-  const report = evaluate({
+  const report = await evaluateInParallel({
     files: await Promise.all(files.map((f) => readSource(f, boundary))),
     others: await Promise.all(others.map((f) => readSource(f, boundary))),
     policy: policy.policy,
@@ -56,24 +56,11 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
 }
 
 /** A broken policy: its findings and nothing else, for any format. */
-function policyReport(findings: Finding[]): Report {
-  return withFindings(
-    { items: [], findings: [], errors: 0, warnings: 0, notes: 0, result: "pass", notices: [] },
-    findings,
-  );
+function policyReport(findings: readonly Finding[]): Report {
+  return buildReport([], findings, []);
 }
 
 function withFindings(report: Report, extra: readonly Finding[]): Report {
   if (extra.length === 0) return report;
-  const findings = sortFindings([...report.findings, ...extra]);
-  const count = (level: Finding["level"]) => findings.filter((f) => f.level === level).length;
-  const errors = count("error");
-  return {
-    ...report,
-    findings,
-    errors,
-    warnings: count("warning"),
-    notes: count("note"),
-    result: errors > 0 ? "fail" : "pass",
-  };
+  return buildReport(report.items, [...report.findings, ...extra], report.notices);
 }
