@@ -1,0 +1,156 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { JsonReport } from "../../core/format/json.js";
+import { fixture, REPO, spawnCli, TODAY } from "./cli-harness.js";
+
+// These run the real bin on lib/, as a user does; build it first. Type errors elsewhere in the
+// tree must not hide the CLI's own behaviour: tsc emits anyway, so the emitted files are checked.
+beforeAll(async () => {
+  await promisify(execFile)("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: REPO }).catch(
+    () => undefined,
+  );
+  expect(existsSync(join(REPO, "lib/cli/main.js"))).toBe(true);
+}, 120_000);
+
+describe("roadmap-gate validate (the built bin)", () => {
+  it("exits 0 when no item has an error", async () => {
+    const run = await spawnCli(["validate", "--today", TODAY], fixture("passing"));
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toContain("0 errors, 0 warnings in 3 items");
+    expect(run.code).toBe(0);
+  });
+
+  it("exits 1 when an item has an error", async () => {
+    const run = await spawnCli(["validate", "--today", TODAY], fixture("failing"));
+    expect(run.stdout).toContain(
+      "roadmap/feat-10.yaml:6:1  error    Unknown key `metircs` in FEAT-10; did you mean `metrics`?  [unknown-key]",
+    );
+    expect(run.code).toBe(1);
+  });
+
+  it("exits 2 on an invalid policy, printing its finding and judging no item", async () => {
+    const run = await spawnCli(
+      ["validate", "--format", "json", "--today", TODAY],
+      fixture("broken-policy"),
+    );
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        ruleId: "policy-invalid",
+        level: "error",
+        file: ".github/roadmap-gate.yml",
+        line: 2,
+        column: 14,
+      }),
+    ]);
+    expect(report.items).toEqual([]);
+    expect(run.stderr).toContain("the policy file is invalid");
+    expect(run.code).toBe(2);
+  });
+
+  it("exits 2 on a usage error, saying what is wrong", async () => {
+    const unknown = await spawnCli(["validate", "--formt", "json"], fixture("passing"));
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("--formt");
+    const badDate = await spawnCli(["validate", "--today", "2026-02-30"], fixture("passing"));
+    expect(badDate.code).toBe(2);
+    expect(badDate.stderr).toContain("--today must be a date as YYYY-MM-DD");
+    const missing = await spawnCli(["validate", "roadmap/nope.yaml"], fixture("passing"));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("no such file or folder: roadmap/nope.yaml");
+    const format = await spawnCli(["validate", "--format", "markdown"], fixture("passing"));
+    expect(format.code).toBe(2);
+  });
+
+  it("judges the examples with their policy: the typical mistakes fail, the rest pass", async () => {
+    const run = await spawnCli(
+      [
+        "validate",
+        "--config",
+        "examples/.github/roadmap-gate.yml",
+        "--today",
+        TODAY,
+        "--format",
+        "json",
+      ],
+      REPO,
+    );
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as JsonReport;
+    expect(report.items.map((i) => [i.file, i.verdict])).toEqual([
+      ["examples/roadmap/ai-reorder-suggestions.yaml", "pass"],
+      ["examples/roadmap/bulk-export.yaml", "pass"],
+      ["examples/roadmap/dark-mode.yaml", "not-gated"],
+      ["examples/roadmap/typical-mistakes.yaml", "fail"],
+    ]);
+    const file = "examples/roadmap/typical-mistakes.yaml";
+    expect(report.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          ruleId: "slice-dependency-cycle",
+          level: "error",
+          file,
+          line: 14,
+          column: 17,
+        }),
+        expect.objectContaining({
+          ruleId: "unknown-key",
+          level: "error",
+          file,
+          line: 24,
+          column: 1,
+        }),
+        expect.objectContaining({
+          ruleId: "window-format",
+          level: "error",
+          file,
+          line: 22,
+          column: 13,
+        }),
+        expect.objectContaining({
+          ruleId: "signoff-future-date",
+          level: "error",
+          file,
+          line: 42,
+          column: 13,
+        }),
+      ]),
+    );
+    expect(report.findings.every((f) => f.file === file)).toBe(true);
+    expect(report.notices).toHaveLength(1);
+  });
+
+  it("passes the examples that are meant to pass", async () => {
+    const run = await spawnCli(
+      [
+        "validate",
+        "examples/roadmap/ai-reorder-suggestions.yaml",
+        "examples/roadmap/bulk-export.yaml",
+        "examples/roadmap/dark-mode.yaml",
+        "--config",
+        "examples/.github/roadmap-gate.yml",
+        "--today",
+        TODAY,
+      ],
+      REPO,
+    );
+    expect(run.stdout).toContain("0 errors, 0 warnings in 3 items");
+    expect(run.code).toBe(0);
+  });
+});
+
+describe("roadmap-gate schema (the built bin)", () => {
+  it.each([
+    ["item", "roadmap-item.schema.json"],
+    ["config", "config.schema.json"],
+  ])("prints the %s schema from the package, wherever it runs from", async (which, file) => {
+    const run = await spawnCli(["schema", which], fixture("passing"));
+    expect(run.code).toBe(0);
+    const schema = JSON.parse(run.stdout) as { $id: string; $schema: string };
+    expect(schema.$id).toMatch(new RegExp(`/schemas/${file.replace(/\./g, "\\.")}$`));
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+  });
+});

@@ -1,0 +1,173 @@
+import { mkdir, symlink, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { JsonReport } from "../../core/format/json.js";
+import { fixture, proposedItem, runMain, tempRepo, TODAY } from "./cli-harness.js";
+
+async function validateJson(cwd: string, ...args: string[]) {
+  const run = await runMain(["validate", "--format", "json", "--today", TODAY, ...args], cwd);
+  return { ...run, report: JSON.parse(run.stdout) as JsonReport };
+}
+
+describe("which item files validate reads", () => {
+  it("reads the policy's paths when given none", async () => {
+    const { report } = await validateJson(fixture("passing"));
+    expect(report.items.map((i) => i.file)).toEqual([
+      "roadmap/feat-1.yaml",
+      "roadmap/nested/feat-2.yml",
+      "roadmap/nested/feat-3.json",
+    ]);
+  });
+
+  it("expands a folder to its .yaml, .yml and .json files at any depth", async () => {
+    const { report } = await validateJson(fixture("passing"), "roadmap/nested");
+    expect(report.items.map((i) => i.file)).toEqual([
+      "roadmap/nested/feat-2.yml",
+      "roadmap/nested/feat-3.json",
+    ]);
+  });
+
+  it("expands a glob, and reads a file named twice once", async () => {
+    const { report } = await validateJson(
+      fixture("passing"),
+      "roadmap/**/*.json",
+      "roadmap/nested/feat-3.json",
+    );
+    expect(report.items.map((i) => i.file)).toEqual(["roadmap/nested/feat-3.json"]);
+  });
+
+  it("says when a glob matches nothing, and passes", async () => {
+    const run = await validateJson(fixture("passing"), "roadmap/**/*.toml");
+    expect(run.stderr).toBe("roadmap-gate: No item files match roadmap/**/*.toml\n");
+    expect(run.report.items).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+
+  it("checks a named file's id against every item of the policy's paths", async () => {
+    const { report, code } = await validateJson(fixture("duplicate-ids"), "roadmap/b.yaml");
+    expect(report.items.map((i) => i.file)).toEqual(["roadmap/b.yaml"]);
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        ruleId: "id-duplicate",
+        level: "error",
+        file: "roadmap/b.yaml",
+        line: 2,
+        column: 5,
+        message: "Item id FEAT-7 is already used by roadmap/a.yaml",
+      }),
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it("reports findings with paths relative to the working directory", async () => {
+    const { repo } = await tempRepo({ "teams/web/roadmap/x.yaml": "id: [" });
+    const { report } = await validateJson(join(repo, "teams"), "web/roadmap");
+    expect(report.findings.map((f) => [f.ruleId, f.file])).toEqual([
+      ["yaml-syntax", "web/roadmap/x.yaml"],
+    ]);
+  });
+});
+
+describe("files that cannot be read", () => {
+  it("never follows a symlink out of the repository, and still judges the other files", async () => {
+    const { repo, outside } = await tempRepo({ "roadmap/ok.yaml": proposedItem("FEAT-1") });
+    await writeFile(join(outside, "secret.yaml"), "api_token: hunter2-secret\n");
+    await mkdir(join(outside, "folder"));
+    await writeFile(join(outside, "folder/other.yaml"), "api_token: hunter2-secret\n");
+    await symlink(join(outside, "secret.yaml"), join(repo, "roadmap/link.yaml"));
+    await symlink("../../outside/folder", join(repo, "roadmap/linked-folder"));
+    const run = await validateJson(repo);
+    const unreadable = (file: string) => ({
+      ruleId: "unreadable",
+      level: "error",
+      file,
+      line: 1,
+      column: 1,
+      message: "symlink to a path outside the repository",
+      hint: "Make it a regular text file inside the repository.",
+    });
+    expect(run.report.findings).toEqual([
+      unreadable("roadmap/link.yaml"),
+      unreadable("roadmap/linked-folder/other.yaml"),
+    ]);
+    expect(run.report.items.find((i) => i.file === "roadmap/ok.yaml")?.verdict).toBe("not-gated");
+    expect(run.stdout).not.toContain("hunter2");
+    expect(run.code).toBe(1);
+  });
+
+  it("refuses a symlink out of the repository named on the command line", async () => {
+    const { repo, outside } = await tempRepo({});
+    await writeFile(join(outside, "secret.yaml"), "api_token: hunter2-secret\n");
+    await symlink(join(outside, "secret.yaml"), join(repo, "item.yaml"));
+    const run = await validateJson(repo, "item.yaml");
+    expect(run.report.findings.map((f) => [f.ruleId, f.file, f.message])).toEqual([
+      ["unreadable", "item.yaml", "symlink to a path outside the repository"],
+    ]);
+    expect(run.stdout).not.toContain("hunter2");
+  });
+
+  it("follows a symlink inside the repository, judging the file once", async () => {
+    const { repo } = await tempRepo({ "roadmap/real.yaml": proposedItem("FEAT-1") });
+    await symlink("real.yaml", join(repo, "roadmap/alias.yaml"));
+    const run = await validateJson(repo);
+    expect(run.report.items.map((i) => i.file)).toEqual(["roadmap/real.yaml"]);
+    expect(run.report.findings).toEqual([]);
+    expect(run.code).toBe(0);
+  });
+
+  it("makes a file that is not UTF-8 a finding without hiding the others", async () => {
+    const { repo } = await tempRepo({
+      "roadmap/a.yaml": new Uint8Array([0x69, 0x64, 0x3a, 0x20, 0xff, 0x0a]),
+      "roadmap/b.yaml": `${proposedItem("FEAT-2")}metircs: {}\n`,
+    });
+    const run = await validateJson(repo);
+    expect(run.report.findings.map((f) => [f.ruleId, f.file, f.line, f.column])).toEqual([
+      ["not-utf8", "roadmap/a.yaml", 1, 5],
+      ["unknown-key", "roadmap/b.yaml", 6, 1],
+    ]);
+  });
+});
+
+describe("the policy", () => {
+  it("reads --config instead of .github/roadmap-gate.yml", async () => {
+    const { repo } = await tempRepo({
+      "plans/a.yaml": proposedItem("FEAT-1"),
+      "gate.yml": 'paths: ["plans/*.yaml"]\n',
+    });
+    const { report } = await validateJson(repo, "--config", "gate.yml");
+    expect(report.items.map((i) => i.file)).toEqual(["plans/a.yaml"]);
+  });
+
+  it("is a usage error when --config names no file", async () => {
+    const run = await runMain(["validate", "--config", "nope.yml"], fixture("passing"));
+    expect(run.stderr).toContain("no such config file: nope.yml");
+    expect(run.code).toBe(2);
+  });
+
+  it("says once that _extends was not resolved, and uses the file as written", async () => {
+    const run = await validateJson(fixture("extends"));
+    expect(run.report.findings).toEqual([
+      {
+        ruleId: "policy-extends-unresolved",
+        level: "warning",
+        file: ".github/roadmap-gate.yml",
+        line: 1,
+        column: 1,
+        message:
+          "`_extends: acme/.github` was not resolved: the CLI cannot read other repositories; the policy is used as written",
+        hint: "The Action and the App resolve `_extends`; locally, copy the settings you rely on into this file.",
+      },
+    ]);
+    expect(run.report.items).toHaveLength(1);
+    expect(run.code).toBe(0);
+  });
+
+  it("judges no item under a broken policy, in every format", async () => {
+    for (const format of ["text", "json", "sarif", "github"]) {
+      const run = await runMain(["validate", "--format", format], fixture("broken-policy"));
+      expect(run.code).toBe(2);
+      expect(run.stdout).toContain("policy-invalid");
+      expect(run.stdout).not.toContain("roadmap/feat-10.yaml");
+    }
+  });
+});
