@@ -56,12 +56,28 @@ export class PositionIndex {
   }
 }
 
+/** Each mapping's pairs by key, built on first use: a scan per lookup is quadratic in big files. */
+const pairsByKey = new WeakMap<object, Map<string, Pair>>();
+
+function pairOf(map: { items: unknown[] }, key: string): Pair | undefined {
+  let pairs = pairsByKey.get(map);
+  if (!pairs) {
+    pairs = new Map();
+    for (const p of map.items) {
+      const k = isPair(p) ? keyOf(p) : undefined;
+      if (k !== undefined && !pairs.has(k)) pairs.set(k, p as Pair);
+    }
+    pairsByKey.set(map, pairs);
+  }
+  return pairs.get(key);
+}
+
 function child(
   node: Node | null,
   segment: PathSegment,
 ): { node: Node | null; pair: Pair | null } | null {
   if (isMap(node)) {
-    const pair = node.items.find((p) => isPair(p) && keyOf(p) === String(segment));
+    const pair = pairOf(node, String(segment));
     if (!pair) return null;
     return {
       node: (isNodeLike(pair.value) ? (pair.value as Node) : (pair.key as Node)) ?? null,
