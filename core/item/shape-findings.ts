@@ -269,8 +269,9 @@ function article(type: string): string {
   return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
 }
 
+/** "the policy ..." → "The policy ...", but a file path (an item's name without an id) stays as is. */
 function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return /^[a-z]+ /.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 function snake(key: string): string {
