@@ -1,6 +1,7 @@
-import { lstat, readFile, realpath, stat } from "node:fs/promises";
-import { isAbsolute, relative, resolve, sep } from "node:path";
-import { glob } from "tinyglobby";
+import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { isAbsolute, posix, relative, resolve, sep } from "node:path";
+import picomatch from "picomatch";
+import { escapePath, glob } from "tinyglobby";
 import type { SourceFile } from "../core/source.js";
 
 /** Past this size a file is not even read: the engine would only report it as too large. */
@@ -21,14 +22,47 @@ export async function readWorkspaceItems(
     }
   }
   const root = await realpath(workspace);
-  const paths = await glob([...globs], {
-    cwd: root,
-    onlyFiles: true,
-    followSymbolicLinks: false,
-    expandDirectories: false,
-  });
-  const sorted = [...new Set(paths)].sort();
+  const [files, links] = await Promise.all([
+    glob([...globs], {
+      cwd: root,
+      onlyFiles: true,
+      followSymbolicLinks: false,
+      expandDirectories: false,
+    }),
+    symbolicLinks(root, globs),
+  ]);
+  const sorted = [...new Set([...files, ...links])].sort();
   return Promise.all(sorted.map((path) => readWorkspaceFile(root, path)));
+}
+
+/**
+ * Symbolic links that match the globs. The globbing above never follows links (a link to `/`
+ * would crawl the disk), so links are found here, in the real directories the globs reach.
+ */
+async function symbolicLinks(root: string, globs: readonly string[]): Promise<string[]> {
+  const isItem = picomatch([...globs]);
+  const scans = globs.map((g) => picomatch.scan(g));
+  const literal = scans.filter((s) => !s.isGlob).map((s) => s.input);
+  const bases = scans.filter((s) => s.isGlob).map((s) => s.base);
+  const directories = await glob(
+    bases.map((b) => (b === "" ? "**" : `${escapePath(b)}/**`)),
+    { cwd: root, onlyDirectories: true, followSymbolicLinks: false, expandDirectories: false },
+  );
+  const found: string[] = [];
+  for (const directory of [...new Set(["", ...directories.map((d) => d.replace(/\/$/, ""))])]) {
+    const entries = await readdir(resolve(root, directory), { withFileTypes: true }).catch(
+      () => [],
+    );
+    for (const entry of entries) {
+      const path = posix.join(directory, entry.name);
+      if (entry.isSymbolicLink() && isItem(path)) found.push(path);
+    }
+  }
+  for (const path of literal) {
+    const info = await lstat(resolve(root, path)).catch(() => undefined);
+    if (info?.isSymbolicLink()) found.push(path);
+  }
+  return found;
 }
 
 /** One repository-relative file from the workspace; missing → undefined. */

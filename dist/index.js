@@ -61798,8 +61798,9 @@ function article(type) {
     const word = type === "object" ? "mapping" : type === "array" ? "list" : type === "string" ? "text" : type;
     return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
 }
+/** "the policy ..." → "The policy ...", but a file path (an item's name without an id) stays as is. */
 function capital(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+    return /^[a-z]+ /.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 function snake(key) {
     return key
@@ -61848,9 +61849,24 @@ class PositionIndex {
         return { line, column: col };
     }
 }
+/** Each mapping's pairs by key, built on first use: a scan per lookup is quadratic in big files. */
+const pairsByKey = new WeakMap();
+function pairOf(map, key) {
+    let pairs = pairsByKey.get(map);
+    if (!pairs) {
+        pairs = new Map();
+        for (const p of map.items) {
+            const k = (0,dist/* isPair */.tO)(p) ? keyOf(p) : undefined;
+            if (k !== undefined && !pairs.has(k))
+                pairs.set(k, p);
+        }
+        pairsByKey.set(map, pairs);
+    }
+    return pairs.get(key);
+}
 function child(node, segment) {
     if ((0,dist/* isMap */.jh)(node)) {
-        const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && keyOf(p) === String(segment));
+        const pair = pairOf(node, String(segment));
         if (!pair)
             return null;
         return {
@@ -64263,6 +64279,7 @@ function globSync(globInput, options) {
 
 
 
+
 /** Past this size a file is not even read: the engine would only report it as too large. */
 const READ_CAP_BYTES = 64 * 1024 * 1024;
 /**
@@ -64277,14 +64294,43 @@ async function readWorkspaceItems(workspace, globs) {
         }
     }
     const root = await (0,promises_namespaceObject.realpath)(workspace);
-    const paths = await glob([...globs], {
-        cwd: root,
-        onlyFiles: true,
-        followSymbolicLinks: false,
-        expandDirectories: false,
-    });
-    const sorted = [...new Set(paths)].sort();
+    const [files, links] = await Promise.all([
+        glob([...globs], {
+            cwd: root,
+            onlyFiles: true,
+            followSymbolicLinks: false,
+            expandDirectories: false,
+        }),
+        symbolicLinks(root, globs),
+    ]);
+    const sorted = [...new Set([...files, ...links])].sort();
     return Promise.all(sorted.map((path) => readWorkspaceFile(root, path)));
+}
+/**
+ * Symbolic links that match the globs. The globbing above never follows links (a link to `/`
+ * would crawl the disk), so links are found here, in the real directories the globs reach.
+ */
+async function symbolicLinks(root, globs) {
+    const isItem = picomatch_default()([...globs]);
+    const scans = globs.map((g) => picomatch_default().scan(g));
+    const literal = scans.filter((s) => !s.isGlob).map((s) => s.input);
+    const bases = scans.filter((s) => s.isGlob).map((s) => s.base);
+    const directories = await glob(bases.map((b) => (b === "" ? "**" : `${escapePath(b)}/**`)), { cwd: root, onlyDirectories: true, followSymbolicLinks: false, expandDirectories: false });
+    const found = [];
+    for (const directory of [...new Set(["", ...directories.map((d) => d.replace(/\/$/, ""))])]) {
+        const entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.resolve)(root, directory), { withFileTypes: true }).catch(() => []);
+        for (const entry of entries) {
+            const path = external_node_path_namespaceObject.posix.join(directory, entry.name);
+            if (entry.isSymbolicLink() && isItem(path))
+                found.push(path);
+        }
+    }
+    for (const path of literal) {
+        const info = await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.resolve)(root, path)).catch(() => undefined);
+        if (info?.isSymbolicLink())
+            found.push(path);
+    }
+    return found;
 }
 async function readWorkspaceFile(root, path, optional = false) {
     const absolute = (0,external_node_path_namespaceObject.resolve)(root, path);
