@@ -2,6 +2,7 @@ import { shapeRules } from "../item/shape-rules.js";
 import { parseRules } from "../parse/parse-rules.js";
 import { policyRules } from "../policy/policy-rules.js";
 import { linkRules } from "../pull-request/link-rules.js";
+import { calendarDates } from "./calendar-dates.js";
 import { gateSections } from "./gate-sections.js";
 import { idDuplicate } from "./id-duplicate.js";
 import { instrumentationMissing } from "./instrumentation-missing.js";
@@ -28,6 +29,7 @@ export const itemRules: readonly ItemRule[] = [
   instrumentationMissing,
   instrumentationSlices,
   riskDuplicateId,
+  calendarDates,
   signoffConditions,
   signoffFutureDate,
   signoffStale,

@@ -1,0 +1,37 @@
+import { dayNumber } from "../dates.js";
+import { displayPath } from "../item/shape-findings.js";
+import { shapeRules } from "../item/shape-rules.js";
+import type { PathSegment } from "../parse/position-index.js";
+import { list, record, text } from "./read.js";
+import type { ItemRule } from "./rule.js";
+
+const ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+
+/**
+ * What the schema's date pattern cannot say: that the day exists ("2026-02-30" does not).
+ * Without this, such a sign-off silently does not count and such a waiver silently does nothing.
+ */
+export const calendarDates: ItemRule = {
+  meta: shapeRules.dateFormat,
+  check(ctx) {
+    const dates: { path: PathSegment[]; value: unknown }[] = [
+      ...list(record(ctx.data.risk_review)?.sign_off).map((s, i) => ({
+        path: ["risk_review", "sign_off", i, "date"],
+        value: record(s)?.date,
+      })),
+      ...list(ctx.data.waivers).map((w, i) => ({
+        path: ["waivers", i, "expires"],
+        value: record(w)?.expires,
+      })),
+    ];
+    for (const { path, value } of dates) {
+      const date = text(value);
+      if (date === undefined || !ISO.test(date) || dayNumber(date) !== undefined) continue;
+      ctx.report(shapeRules.dateFormat, {
+        path,
+        message: `\`${displayPath(path)}\` in ${ctx.label} "${date}" is not a real date`,
+        hint: 'Write a day that exists, as "YYYY-MM-DD", quoted.',
+      });
+    }
+  },
+};
