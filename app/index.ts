@@ -1,0 +1,42 @@
+import type { ApplicationFunction } from "probot";
+import { botLogin } from "./bot-login.js";
+import { healthCheck } from "./health.js";
+import { onIssue } from "./issues/issue-events.js";
+import { onPush } from "./issues/push.js";
+import { onMergeGroup } from "./pull-request/merge-group.js";
+import { onPullRequest } from "./pull-request/pull-request-events.js";
+import { onCheckRunRerequested, onCheckSuiteRerequested } from "./pull-request/rerequest.js";
+import { onRecheckComment } from "./recheck.js";
+
+/** The roadmap-gate GitHub App: registers its events; each family's handler lives in its own file. */
+const roadmapGate: ApplicationFunction = (app, { addHandler }) => {
+  addHandler(healthCheck);
+  const login = botLogin(app);
+
+  app.on(
+    [
+      "pull_request.opened",
+      "pull_request.reopened",
+      "pull_request.synchronize",
+      "pull_request.edited",
+      "pull_request.ready_for_review",
+      "pull_request.labeled",
+      "pull_request.unlabeled",
+      "pull_request_review.submitted",
+      "pull_request_review.edited",
+      "pull_request_review.dismissed",
+    ],
+    onPullRequest,
+  );
+  app.on("merge_group.checks_requested", onMergeGroup);
+  app.on("check_suite.rerequested", onCheckSuiteRerequested);
+  app.on("check_run.rerequested", onCheckRunRerequested);
+  app.on("issue_comment.created", onRecheckComment);
+
+  app.on(["issues.opened", "issues.edited", "issues.labeled", "issues.reopened"], (context) =>
+    onIssue(context, login),
+  );
+  app.on("push", (context) => onPush(context, login));
+};
+
+export default roadmapGate;

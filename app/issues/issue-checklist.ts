@@ -1,0 +1,136 @@
+import type { Logger } from "probot";
+import { issueBodyItem } from "../../core/checklist/issue-body-item.js";
+import { issueChecklists } from "../../core/checklist/issue-checklists.js";
+import {
+  renderChecklistComment,
+  renderNoItemComment,
+  renderUntrackedComment,
+  type ChecklistContext,
+} from "../../core/checklist/render-checklist.js";
+import { utcToday } from "../../core/dates.js";
+import type { Policy } from "../../core/policy/policy.js";
+import type { GitHubPort } from "../../core/port.js";
+import type { SourceFile } from "../../core/source.js";
+import type { PortOctokit } from "../../github/port-octokit.js";
+import { readPolicy } from "../policy-reader.js";
+import type { BotLogin } from "../bot-login.js";
+import { writeChecklistComment } from "./checklist-comment.js";
+import { readRoadmap, trackingIssue } from "./roadmap-files.js";
+
+/** Where checklists are written: a repository of one installation. */
+export interface IssueScope {
+  octokit: PortOctokit;
+  port: GitHubPort;
+  repo: { owner: string; repo: string };
+  /** The repository's web address, for links to item files. */
+  htmlUrl: string;
+  defaultBranch: string;
+  botLogin: BotLogin;
+  log: Logger;
+}
+
+/** The items on the default branch and the policy there: what every checklist is built from. */
+export interface RoadmapState {
+  ref: string;
+  policy: Policy;
+  files: SourceFile[];
+}
+
+export interface IssueFacts {
+  number: number;
+  body?: string | null;
+  labels: string[];
+}
+
+/** The policy at `ref`; undefined (and logged) when it is invalid: nothing is judged under it. */
+export async function readValidPolicy(scope: IssueScope, ref: string): Promise<Policy | undefined> {
+  const loaded = await readPolicy(scope.octokit, scope.repo, ref);
+  if (!loaded.policy)
+    scope.log.warn({ findings: loaded.findings }, "The policy is invalid: no checklist is written");
+  return loaded.policy;
+}
+
+/** Every item at `ref`, read once for all the issues an event touches. */
+export async function readRoadmapState(
+  scope: IssueScope,
+  ref: string,
+  policy: Policy,
+): Promise<RoadmapState> {
+  return { ref, policy, files: await readRoadmap(scope.port, ref, policy) };
+}
+
+/**
+ * Writes the issue's checklist: a section for each item that names it; for a labelled issue with
+ * no item, the draft in its description, or how to add an item. `wasTracked`: an item named it
+ * before this push, so a checklist left behind says that no item names it any more.
+ */
+export async function updateIssueChecklist(
+  scope: IssueScope,
+  state: RoadmapState,
+  issue: IssueFacts,
+  options: { wasTracked?: boolean } = {},
+): Promise<void> {
+  const { policy } = state;
+  const naming = state.files.filter((f) => trackingIssue(f, policy) === issue.number);
+  const label = issue.labels.find((l) => policy.issues.labels.includes(l));
+  const context = checklistContext(scope, state, issue.number);
+  const today = utcToday(new Date());
+  const draft = issueBodyItem(issue.body, issue.number);
+  let body: string;
+  if (naming.length > 0) {
+    const checklists = issueChecklists({
+      items: naming,
+      others: state.files,
+      policy,
+      today,
+      source: "file",
+    });
+    body = renderChecklistComment(checklists, context);
+  } else if (label !== undefined && draft) {
+    const checklists = issueChecklists({
+      items: [draft],
+      others: state.files,
+      policy,
+      today,
+      source: "issue-body",
+    });
+    body = renderChecklistComment(checklists, context);
+  } else if (label !== undefined) {
+    body = renderNoItemComment({ ...context, label });
+  } else if (options.wasTracked) {
+    await write(scope, issue.number, renderUntrackedComment(context), { onlyIfExists: true });
+    return;
+  } else {
+    return;
+  }
+  await write(scope, issue.number, body, {});
+}
+
+async function write(
+  scope: IssueScope,
+  issue: number,
+  body: string,
+  options: { onlyIfExists?: boolean },
+): Promise<void> {
+  const outcome = await writeChecklistComment(
+    { octokit: scope.octokit, repo: scope.repo, botLogin: await scope.botLogin() },
+    issue,
+    body,
+    options,
+  );
+  scope.log.info({ issue, outcome }, "Checklist comment");
+}
+
+function checklistContext(scope: IssueScope, state: RoadmapState, issue: number): ChecklistContext {
+  const encode = (path: string) => path.split("/").map(encodeURIComponent).join("/");
+  return {
+    issue,
+    ref: scope.defaultBranch,
+    paths: state.policy.paths,
+    links: {
+      file: (path, line) =>
+        `${scope.htmlUrl}/blob/${encode(scope.defaultBranch)}/${encode(path)}${line === undefined ? "" : `#L${line}`}`,
+      newItem: `${scope.htmlUrl}/issues/new?template=roadmap-item.yml`,
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { Context } from "probot";
+import { createOctokitPort } from "../../github/octokit-port.js";
+import type { BotLogin } from "../bot-login.js";
+import type { IssueScope } from "./issue-checklist.js";
+
+/** The repository an issues or push event happened in, with its installation's client. */
+export function issueScope(
+  context: Context,
+  repository: { html_url: string; default_branch?: string },
+  botLogin: BotLogin,
+): IssueScope {
+  const repo = context.repo();
+  return {
+    octokit: context.octokit,
+    port: createOctokitPort(context.octokit, repo),
+    repo,
+    htmlUrl: repository.html_url,
+    defaultBranch: repository.default_branch ?? "main",
+    botLogin,
+    log: context.log,
+  };
+}

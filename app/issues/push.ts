@@ -1,0 +1,89 @@
+import picomatch from "picomatch";
+import type { Context } from "probot";
+import { toPortError } from "../../github/port-error.js";
+import type { BotLogin } from "../bot-login.js";
+import {
+  readRoadmapState,
+  readValidPolicy,
+  updateIssueChecklist,
+  type IssueFacts,
+  type IssueScope,
+} from "./issue-checklist.js";
+import { issueScope } from "./issue-scope.js";
+import { readItems, trackingIssue } from "./roadmap-files.js";
+
+const ZERO_SHA = /^0+$/;
+
+/**
+ * A push to the default branch that changes item files: the checklists of the issues those items
+ * name, before and after the push (an item that moved to another issue updates both).
+ */
+export async function onPush(context: Context<"push">, botLogin: BotLogin): Promise<void> {
+  const { ref, before, after, commits, forced, deleted, repository } = context.payload;
+  if (deleted || ref !== `refs/heads/${repository.default_branch}`) return;
+  const scope = issueScope(context, context.payload.repository, botLogin);
+  // Most pushes change no item file: then only the policy is read.
+  const changed = commits.flatMap((c) => [
+    ...(c.added ?? []),
+    ...(c.modified ?? []),
+    ...(c.removed ?? []),
+  ]);
+  const everything = forced || ZERO_SHA.test(before) || commits.length >= 2048;
+  const policy = await readValidPolicy(scope, after);
+  if (!policy) return;
+  const isItem = picomatch(policy.paths);
+  const touched = new Set(changed.filter((p) => isItem(p)));
+  if (!everything && touched.size === 0) return;
+  const state = await readRoadmapState(scope, after, policy);
+
+  const now = new Set<number>();
+  for (const file of state.files) {
+    if (!everything && !touched.has(file.path)) continue;
+    const issue = trackingIssue(file, state.policy);
+    if (issue !== undefined) now.add(issue);
+  }
+  const previously = new Set<number>();
+  if (!everything) {
+    for (const file of await readItems(scope.port, before, [...touched])) {
+      const issue = trackingIssue(file, state.policy);
+      if (issue !== undefined) previously.add(issue);
+    }
+  }
+  for (const number of [...new Set([...now, ...previously])].sort((a, b) => a - b)) {
+    const issue = await fetchIssue(scope, number);
+    if (!issue) continue;
+    await updateIssueChecklist(scope, state, issue, { wasTracked: previously.has(number) });
+  }
+}
+
+/** The issue as it is now; undefined for a pull request or an issue that does not exist. */
+async function fetchIssue(scope: IssueScope, number: number): Promise<IssueFacts | undefined> {
+  try {
+    const { data } = await scope.octokit.request(
+      "GET /repos/{owner}/{repo}/issues/{issue_number}",
+      {
+        ...scope.repo,
+        issue_number: number,
+      },
+    );
+    const issue = data as {
+      number: number;
+      body?: string | null;
+      labels?: ({ name?: string } | string)[];
+      pull_request?: unknown;
+    };
+    if (issue.pull_request) return undefined;
+    return {
+      number: issue.number,
+      body: issue.body,
+      labels: (issue.labels ?? []).map((l) => (typeof l === "string" ? l : (l.name ?? ""))),
+    };
+  } catch (error) {
+    const failure = toPortError(
+      error,
+      `GET /repos/${scope.repo.owner}/${scope.repo.repo}/issues/${number}`,
+    );
+    if (failure.kind === "not-found") return undefined;
+    throw failure;
+  }
+}

@@ -1,0 +1,102 @@
+import type { Context, Logger } from "probot";
+import { utcToday } from "../../core/dates.js";
+import { DEFAULT_POLICY_PATH } from "../../core/policy/policy.js";
+import { PortError } from "../../core/port.js";
+import { evaluatePullRequest } from "../../core/pull-request/evaluate-pull-request.js";
+import type { PullRequestInfo } from "../../core/pull-request/pull-request.js";
+import { createOctokitPort } from "../../github/octokit-port.js";
+import { readPolicy } from "../policy-reader.js";
+import { errorOutput, gateOutput, policyInvalidOutput, type CheckOutput } from "./check-output.js";
+import { completeRun, runForDelivery, startRun, type CheckRunTarget } from "./check-run.js";
+
+/** What an event asks to gate: a commit, and the pull request it belongs to. */
+export interface GateTarget {
+  /** The commit the check run is written on and the items are read at. */
+  headSha: string;
+  /** The pull request; fetched after the check run exists when the event carries only a number. */
+  pullRequest(): Promise<PullRequestInfo>;
+  /** Where the policy is read: the PR's base branch, or a merge queue's base commit. */
+  policyRef(pr: PullRequestInfo): string;
+}
+
+export interface GateContext extends CheckRunTarget {
+  log: Logger;
+}
+
+/** An evaluation that has not finished by then fails closed (`ROADMAP_GATE_TIMEOUT_SECONDS`). */
+function timeoutMs(): number {
+  const seconds = Number(process.env.ROADMAP_GATE_TIMEOUT_SECONDS);
+  return (Number.isFinite(seconds) && seconds > 0 ? seconds : 60) * 1000;
+}
+
+/**
+ * One evaluation, one check run: written `in_progress` at once, then always completed, with
+ * `failure` and the reason when anything goes wrong. A redelivered webhook writes nothing.
+ */
+export async function runGateCheck(ctx: GateContext, target: GateTarget): Promise<void> {
+  const existing = await runForDelivery(ctx, target.headSha);
+  if (existing && !isOrphaned(existing)) {
+    ctx.log.info(
+      { delivery: ctx.delivery, checkRun: existing.id },
+      "Redelivered webhook: check run exists",
+    );
+    return;
+  }
+  // A run left in progress by a replica that died is finished by the redelivery, not duplicated.
+  const id = existing?.id ?? (await startRun(ctx, target.headSha));
+  const output = await withDeadline(evaluate(ctx, target), timeoutMs()).catch((error: unknown) => {
+    ctx.log.error({ err: error, delivery: ctx.delivery }, "roadmap-gate evaluation failed");
+    return errorOutput(reasonOf(error));
+  });
+  await completeRun(ctx, id, output);
+}
+
+async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutput> {
+  const pr = { ...(await target.pullRequest()), headSha: target.headSha };
+  const ref = target.policyRef(pr);
+  const loaded = await readPolicy(ctx.octokit, ctx.repo, ref);
+  if (!loaded.policy) return policyInvalidOutput(loaded.findings, ref);
+  const result = await evaluatePullRequest({
+    port: createOctokitPort(ctx.octokit, ctx.repo),
+    pr,
+    policy: loaded.policy,
+    policyPath: DEFAULT_POLICY_PATH,
+    today: utcToday(new Date()),
+    changedOnly: true,
+    followLinks: true,
+    verify: loaded.policy.sign_off.verify,
+  });
+  return gateOutput(result, loaded.policy);
+}
+
+function isOrphaned(run: { status: string; startedAt?: string }): boolean {
+  if (run.status === "completed" || run.startedAt === undefined) return false;
+  return Date.now() - Date.parse(run.startedAt) > timeoutMs() + 60_000;
+}
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new PortError("network", `the evaluation did not finish within ${ms / 1000} s`)),
+      ms,
+    );
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof PortError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  return `internal error: ${message}`;
+}
+
+/** The check run target of a webhook: its installation's client, repository and delivery id. */
+export function gateContext(context: Context): GateContext {
+  return {
+    octokit: context.octokit,
+    repo: context.repo(),
+    delivery: context.id,
+    log: context.log,
+  };
+}

@@ -1,0 +1,36 @@
+import { evaluateLoaded } from "../evaluate.js";
+import { loadItem } from "../item/load-item.js";
+import type { Policy } from "../policy/policy.js";
+import type { SourceFile } from "../source.js";
+import { buildChecklist } from "./build-checklist.js";
+import type { ChecklistSource, ItemChecklist } from "./checklist.js";
+
+export interface IssueChecklistInput {
+  /** The items that name the issue (or the draft in its body). */
+  items: readonly SourceFile[];
+  /** Every other item file, read only for their ids (uniqueness). */
+  others: readonly SourceFile[];
+  policy: Policy;
+  today: string;
+  source: ChecklistSource;
+}
+
+/** Judges the items an issue tracks and builds each one's checklist. Pure. */
+export function issueChecklists(input: IssueChecklistInput): ItemChecklist[] {
+  const loaded = input.items.map((f) => loadItem(f, input.policy.limits.max_file_bytes));
+  const report = evaluateLoaded({
+    loaded,
+    others: input.others,
+    policy: input.policy,
+    today: input.today,
+  });
+  return loaded.map((item) =>
+    buildChecklist({
+      loaded: item,
+      findings: report.findings.filter((f) => f.file === item.file),
+      policy: input.policy,
+      today: input.today,
+      source: input.source,
+    }),
+  );
+}
