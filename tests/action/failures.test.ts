@@ -1,0 +1,196 @@
+import { describe, expect, it } from "vitest";
+import { brokenItem, item, POLICY } from "./support/items.js";
+import { pullRequestEvent } from "./support/payloads.js";
+import { annotations, runAction, TOKEN, writes } from "./support/run-action.js";
+import { pullRequest, repository, useFakeGitHub } from "./support/scenario.js";
+
+const fake = useFakeGitHub();
+
+/** A pull request adding one item that @sam (write access) approved at its head. */
+function approvedPullRequest(policy = "", content = item("FEAT-2")) {
+  const gh = fake();
+  const { repo, base } = repository(gh, { [POLICY]: policy });
+  const { pull, head } = pullRequest(repo, base, { "roadmap/feat-2.yaml": content });
+  repo.addReview(7, { login: "sam", state: "APPROVED", commitId: head });
+  repo.setPermission("sam", "write");
+  return { gh, repo, pull, event: pullRequestEvent(repo, pull) };
+}
+
+describe("the Action when GitHub or the findings say no", () => {
+  it("retries a server error and passes when GitHub recovers", async () => {
+    const { gh, repo, event } = approvedPullRequest();
+    gh.fail({ path: /\/pulls\/7\/files$/, status: 502, times: 1 });
+
+    const run = await runAction({ gh, repo: repo.fullName, event });
+
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.result).toBe("pass");
+    expect(
+      run.requests.filter((r) => /\/pulls\/7\/files$/.test(r.path)).map((r) => r.status),
+    ).toEqual([502, 200]);
+  });
+
+  it("fails closed with the reason when GitHub keeps answering 500", async () => {
+    const { gh, repo, event } = approvedPullRequest();
+    gh.fail({ path: /^\/graphql$/, status: 500 });
+
+    const run = await runAction({ gh, repo: repo.fullName, event });
+    gh.clearFaults();
+
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.result).toBe("fail");
+    expect(run.outputs.errors).toBeUndefined();
+    expect(annotations(run, "error")).toEqual([
+      {
+        command: "error",
+        properties: {},
+        message: expect.stringMatching(
+          /^GitHub API POST \/graphql .* answered 500 \(Server Error\)$/,
+        ) as string,
+      },
+    ]);
+    // The first request and two retries, then the step gives up.
+    expect(run.requests.filter((r) => r.path === "/graphql")).toHaveLength(3);
+  }, 20_000);
+
+  it("fails closed without retrying when the token is refused (403)", async () => {
+    const { gh, repo, event } = approvedPullRequest();
+    gh.fail({ path: /\/pulls\/7\/reviews$/, status: 403 });
+
+    const run = await runAction({ gh, repo: repo.fullName, event, inputs: { "fail-on": "never" } });
+    gh.clearFaults();
+
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs.result).toBe("fail");
+    expect(annotations(run, "error")[0]?.message).toMatch(
+      new RegExp(
+        `^GitHub API GET .*/repos/${repo.fullName}/pulls/7/reviews answered 403 \\(Forbidden\\)$`,
+      ),
+    );
+    expect(run.requests.filter((r) => /\/reviews$/.test(r.path))).toHaveLength(1);
+  });
+
+  it("works from a fork with a read-only token, and fails closed on team reviewers it cannot check", async () => {
+    const gh = fake();
+    gh.addTeam("octo", "risk", ["sam"], { forbidden: true });
+    const { repo, base } = repository(gh, { [POLICY]: 'sign_off:\n  reviewers: ["@octo/risk"]\n' });
+    const { pull, head } = pullRequest(
+      repo,
+      base,
+      { "roadmap/feat-2.yaml": item("FEAT-2") },
+      { author: "outsider" },
+    );
+    repo.addReview(7, { login: "sam", state: "APPROVED", commitId: head });
+
+    const run = await runAction({
+      gh,
+      repo: repo.fullName,
+      event: pullRequestEvent(repo, pull, { fork: "outsider" }),
+      inputs: { "fail-on": "never" },
+    });
+
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ result: "fail", errors: "2" });
+    const unknown = annotations(run, "error").find(
+      (a) => a.properties.title === "signoff-authority-unknown",
+    );
+    expect(unknown?.message).toContain("the token cannot read team membership of @octo/risk");
+    expect(unknown?.message).toContain("or run roadmap-gate as the GitHub App");
+    expect(annotations(run, "error").at(-1)?.message).toContain("This fails whatever fail-on says");
+    expect(writes(run)).toEqual([]);
+    expect(run.summary).toContain("signoff-authority-unknown");
+  });
+
+  it("reports findings without failing under fail-on: never, and under enforcement: warn", async () => {
+    const never = approvedPullRequest("", brokenItem("FEAT-2"));
+    const warn = approvedPullRequest("enforcement: warn\n", brokenItem("FEAT-2"));
+
+    const runNever = await runAction({
+      gh: never.gh,
+      repo: never.repo.fullName,
+      event: never.event,
+      inputs: { "fail-on": "never" },
+    });
+    const runWarn = await runAction({ gh: warn.gh, repo: warn.repo.fullName, event: warn.event });
+
+    for (const run of [runNever, runWarn]) {
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs).toMatchObject({ result: "fail", errors: "3" });
+      expect(annotations(run, "error")).toHaveLength(3);
+    }
+  });
+
+  it("fails on warnings under fail-on: warning", async () => {
+    // A proposed item with an unlisted reviewer: a warning, not an error.
+    const { gh, repo, event } = approvedPullRequest(
+      'sign_off:\n  reviewers: ["@sam"]\n',
+      item("FEAT-2", { status: "proposed", reviewers: ["@sam", "@mallory"] }),
+    );
+
+    const lenient = await runAction({ gh, repo: repo.fullName, event });
+    const strict = await runAction({
+      gh,
+      repo: repo.fullName,
+      event,
+      inputs: { "fail-on": "warning" },
+    });
+
+    expect(lenient.outputs).toMatchObject({ result: "pass", errors: "0" });
+    expect(Number(lenient.outputs.warnings)).toBeGreaterThan(0);
+    expect(lenient.exitCode).toBe(0);
+    expect(strict.exitCode).toBe(1);
+  });
+
+  it("annotates ten findings of a level and says in the summary how many more there are", async () => {
+    const gh = fake();
+    const { repo, base } = repository(gh, { [POLICY]: "" });
+    const broken = Object.fromEntries(
+      [1, 2, 3, 4, 5].map((n) => [`roadmap/feat-${n}.yaml`, brokenItem(`FEAT-${n}`)]),
+    );
+    const { pull } = pullRequest(repo, base, broken);
+
+    const run = await runAction({
+      gh,
+      repo: repo.fullName,
+      event: pullRequestEvent(repo, pull),
+      inputs: { "verify-sign-off": "auto" },
+    });
+
+    // 5 items × (3 metrics + unverified + approvals) = 25 errors; 10 annotated, plus the failure.
+    expect(run.outputs.errors).toBe("25");
+    expect(annotations(run, "error")).toHaveLength(11);
+    expect(run.summary).toContain(
+      "GitHub shows at most 10 annotations of each level per step: 15 errors more are listed above but not annotated.",
+    );
+    expect(run.sarif?.runs[0]?.results).toHaveLength(25);
+  });
+
+  it("rejects an input value it does not know", async () => {
+    const { gh, repo, event } = approvedPullRequest();
+
+    const run = await runAction({
+      gh,
+      repo: repo.fullName,
+      event,
+      inputs: { "fail-on": "sometimes" },
+    });
+
+    expect(run.exitCode).toBe(1);
+    expect(annotations(run, "error")[0]?.message).toBe(
+      'Input fail-on must be one of error, warning, never, not "sometimes".',
+    );
+    expect(run.requests).toEqual([]);
+  });
+
+  it("never prints the token", async () => {
+    const { gh, repo, event } = approvedPullRequest();
+    gh.fail({ path: /\/pulls\/7\/files$/, status: 403, body: { message: `bad token ${TOKEN}` } });
+
+    const run = await runAction({ gh, repo: repo.fullName, event });
+    gh.clearFaults();
+
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout.replace(`::add-mask::${TOKEN}`, "")).not.toContain(TOKEN);
+    expect(run.summary + run.stderr).not.toContain(TOKEN);
+  });
+});
