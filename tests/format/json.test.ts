@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { formatJson, toJsonReport } from "../../core/format/json.js";
+import { finding, item, report } from "./report-builder.js";
+
+describe("formatJson", () => {
+  it("writes the documented version 1 shape, every key present", () => {
+    const json = JSON.parse(
+      formatJson(
+        report({
+          items: [
+            item({
+              verdict: "fail",
+              errors: 1,
+              signOffs: [{ reviewer: "@sam", decision: "approved", date: "2026-11-01" }],
+              slices: [{ id: "api", value: "An API", dependsOn: [] }],
+              waivers: [
+                { rule: "latency", reason: "r", approvedBy: "@sam", expires: "2026-12-01" },
+              ],
+            }),
+            {
+              ...item({ file: "roadmap/bad.yaml", verdict: "unreadable" }),
+              id: undefined,
+              title: undefined,
+              status: undefined,
+              owner: undefined,
+            },
+          ],
+          findings: [finding()],
+          notices: ["n"],
+        }),
+      ),
+    ) as unknown;
+    expect(json).toEqual({
+      version: 1,
+      result: "fail",
+      errors: 1,
+      warnings: 0,
+      notes: 0,
+      items: [
+        {
+          file: "roadmap/feat-1.yaml",
+          id: "FEAT-1",
+          title: "Bulk export",
+          status: "planned",
+          owner: "@lee",
+          ai: false,
+          issue: null,
+          gated: true,
+          verdict: "fail",
+          errors: 1,
+          warnings: 0,
+          signOffs: [
+            { reviewer: "@sam", decision: "approved", date: "2026-11-01", verified: null },
+          ],
+          slices: [{ id: "api", value: "An API", dependsOn: [] }],
+          waivers: [{ rule: "latency", reason: "r", approvedBy: "@sam", expires: "2026-12-01" }],
+        },
+        expect.objectContaining({
+          file: "roadmap/bad.yaml",
+          id: null,
+          title: null,
+          status: null,
+          owner: null,
+          verdict: "unreadable",
+        }),
+      ],
+      findings: [
+        {
+          ruleId: "metric-missing",
+          level: "error",
+          file: "roadmap/feat-1.yaml",
+          line: 3,
+          column: 1,
+          message: "FEAT-1 is `planned` but has no `latency` metric",
+          hint: "Add metrics.latency with an objective, a window and a source.",
+        },
+      ],
+      notices: ["n"],
+    });
+  });
+
+  it("copies field by field: an engine-only field does not leak into the contract", () => {
+    const extra = { ...finding(), internal: true };
+    const json = toJsonReport(report({ findings: [extra] }));
+    expect(Object.keys(json.findings[0]!)).toEqual([
+      "ruleId",
+      "level",
+      "file",
+      "line",
+      "column",
+      "message",
+      "hint",
+    ]);
+  });
+});
