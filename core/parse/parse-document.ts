@@ -1,5 +1,6 @@
 import jsYaml from "js-yaml";
 import { parseDocument } from "yaml";
+import { jsonSyntaxError } from "./json-syntax.js";
 
 /** Past this depth a roadmap item is not a roadmap item; refusing early keeps every walk cheap. */
 export const MAX_DEPTH = 64;
@@ -29,6 +30,11 @@ export type Parsed = { ok: true; data: Record<string, unknown> } | ParseFailure;
  */
 export function parseText(text: string, isJson: boolean): Parsed {
   if (isBlank(text)) return failure("empty-file", "The file is empty", 1, 1);
+  const notJson = isJson ? jsonSyntaxError(text) : undefined;
+  if (notJson) {
+    const { line, column } = offsetToPosition(text, notJson.offset);
+    return failure("yaml-syntax", `Invalid JSON: ${notJson.reason}`, line, column);
+  }
   const viaYaml = mayHoldAliases(text);
   const result = viaYaml ? parseWithYaml(text) : parseWithJsYaml(text, isJson);
   if (!result.ok) return result;
@@ -122,6 +128,8 @@ function parseWithYaml(text: string): { ok: true; data: unknown } | ParseFailure
   const error = doc.errors[0];
   if (error) {
     const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+    if (/Maximum call stack/.test(error.message))
+      return failure("too-deep", "The file nests too deeply to read", pos.line, pos.col);
     const ruleId =
       error.code === "DUPLICATE_KEY"
         ? "duplicate-key"
@@ -160,6 +168,12 @@ function parseWithYaml(text: string): { ok: true; data: unknown } | ParseFailure
     }
     return failure("yaml-syntax", `Invalid YAML: ${message}`, 1, 1);
   }
+}
+
+function offsetToPosition(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf("\n") + 1;
+  return { line: before.split("\n").length, column: offset - lineStart + 1 };
 }
 
 function firstLine(message: string): string {
