@@ -15,6 +15,14 @@ export interface SarifOptions {
   catalog: ReadonlyMap<string, RuleMeta>;
   /** The package version, shown by code scanning. */
   toolVersion?: string;
+  /**
+   * Where a finding without a file (about the pull request) goes. `result` (default): a result
+   * without `locations`, valid SARIF. GitHub code scanning, however, rejects the whole upload
+   * when any result has no location ("locationFromSarifResult: expected at least one location"),
+   * so a file meant for `upload-sarif` should use `notification`: the finding becomes a tool
+   * notification of the run, kept in the file but not an alert.
+   */
+  unlocated?: "result" | "notification";
 }
 
 /** SARIF 2.1.0 for GitHub code scanning: one run, every rule, one result per finding. */
@@ -42,6 +50,9 @@ export function toSarif(report: Report, options: SarifOptions): Log {
       defaultConfiguration: { level: f.level },
     });
   }
+  const notify = options.unlocated === "notification";
+  const asNotifications = notify ? report.findings.filter((f) => f.file === "") : [];
+  const asResults = notify ? report.findings.filter((f) => f.file !== "") : report.findings;
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -58,14 +69,18 @@ export function toSarif(report: Report, options: SarifOptions): Log {
         invocations: [
           {
             executionSuccessful: true,
-            toolExecutionNotifications: report.notices.map((text) => ({
-              message: { text },
-              level: "note" as const,
-            })),
+            toolExecutionNotifications: [
+              ...report.notices.map((text) => ({ message: { text }, level: "note" as const })),
+              ...asNotifications.map((f) => ({
+                message: { text: messageText(f) },
+                level: f.level,
+                associatedRule: { id: f.ruleId, index: index.get(f.ruleId) },
+              })),
+            ],
           },
         ],
         columnKind: "utf16CodeUnits",
-        results: report.findings.map((f) => toResult(f, index.get(f.ruleId) ?? 0)),
+        results: asResults.map((f) => toResult(f, index.get(f.ruleId) ?? 0)),
       },
     ],
   };
@@ -76,7 +91,7 @@ function toResult(f: Finding, ruleIndex: number): Result {
     ruleId: f.ruleId,
     ruleIndex,
     level: f.level,
-    message: { text: `${f.message}\nHint: ${f.hint}` },
+    message: { text: messageText(f) },
   };
   // A pull-request-level finding (file "") has no place in a file, but still belongs in the log.
   if (f.file !== "")
@@ -89,6 +104,10 @@ function toResult(f: Finding, ruleIndex: number): Result {
       },
     ];
   return result;
+}
+
+function messageText(f: Finding): string {
+  return `${f.message}\nHint: ${f.hint}`;
 }
 
 /** A relative URI reference: each path segment percent-encoded, the slashes kept. */

@@ -113,3 +113,32 @@ describe("formatSarif", () => {
     ]);
   });
 });
+
+describe("formatSarif for a code scanning upload", () => {
+  it("can make a pull-request finding a notification, since code scanning rejects unlocated results", () => {
+    const pr = finding({
+      file: "",
+      ruleId: "pr-link-missing",
+      message: "No item",
+      hint: "Link one",
+    });
+    const log = toSarif(report({ findings: [pr, finding()] }), {
+      catalog,
+      unlocated: "notification",
+    });
+    expectValidSarif(log);
+    const run = log.runs[0]!;
+    expect(run.results!.map((r) => r.ruleId)).toEqual(["metric-missing"]);
+    expect(run.results!.every((r) => (r.locations ?? []).length > 0)).toBe(true);
+    expect(run.invocations![0]!.toolExecutionNotifications).toEqual([
+      {
+        message: { text: "No item\nHint: Link one" },
+        level: "error",
+        associatedRule: {
+          id: "pr-link-missing",
+          index: run.tool.driver.rules!.findIndex((r) => r.id === "pr-link-missing"),
+        },
+      },
+    ]);
+  });
+});
