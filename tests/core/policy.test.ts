@@ -1,0 +1,125 @@
+import { describe, expect, it } from "vitest";
+import { loadPolicy, mergePolicy } from "../../core/policy/load-policy.js";
+import { defaultPolicy } from "../../core/policy/policy.js";
+import { at, finding } from "./support/evaluate.js";
+
+const path = ".github/roadmap-gate.yml";
+const load = (content: string | Uint8Array) => loadPolicy({ path, content });
+const invalid = (text: string, needle: string, message: string) =>
+  finding({ ruleId: "policy-invalid", file: path, ...at(text, needle), message });
+
+describe("the policy file", () => {
+  it("is the default policy when there is none", () => {
+    expect(loadPolicy(undefined)).toEqual({ policy: defaultPolicy(), findings: [] });
+  });
+
+  it.each(["", "# all defaults\n", "\n\n"])("is the default policy when empty (%j)", (text) => {
+    expect(load(text)).toMatchObject({ policy: defaultPolicy(), findings: [] });
+  });
+
+  it("fills in what it does not say from the defaults", () => {
+    const text = "sign_off:\n  min_approvals: 2\n  reviewers: ['@acme/sre']\n";
+    const { policy, findings } = load(text);
+    expect(findings).toEqual([]);
+    expect(policy!.sign_off).toEqual({
+      reviewers: ["@acme/sre"],
+      min_approvals: 2,
+      max_age_days: 180,
+      verify: true,
+    });
+    expect(policy!.gate).toEqual(defaultPolicy().gate);
+  });
+
+  it("replaces lists rather than adding to them", () => {
+    const { policy } = load("gate:\n  metrics: [latency]\n");
+    expect(policy!.gate.metrics).toEqual(["latency"]);
+  });
+
+  it("keeps `_extends` for the surfaces and never calls it unknown", () => {
+    const loaded = load("_extends: acme/.github\nenforcement: warn\n");
+    expect(loaded.findings).toEqual([]);
+    expect(loaded.extends).toBe("acme/.github");
+    expect(loaded.policy!.enforcement).toBe("warn");
+    expect(loaded.policy).not.toHaveProperty("_extends");
+  });
+
+  it("merges a base and an override key by key", () => {
+    const merged = mergePolicy(defaultPolicy(), { waivers: { max_days: 30 }, _extends: "x" });
+    expect(merged.waivers.max_days).toBe(30);
+    expect(merged.limits).toEqual(defaultPolicy().limits);
+    expect(merged).not.toHaveProperty("_extends");
+  });
+});
+
+describe("an invalid policy file", () => {
+  it("is an error at the offending value, and yields no policy", () => {
+    const text = "gate:\n  statuses: [planned]\nsign_off:\n  min_approvals: two\n";
+    expect(load(text)).toEqual({
+      findings: [
+        invalid(text, "min_approvals: |two", "`sign_off.min_approvals` in the policy must be"),
+      ],
+    });
+  });
+
+  it("reports an unknown key at the key, with a suggestion", () => {
+    const text = "sign_off:\n  reviewer: ['@sam']\n";
+    expect(load(text).findings).toEqual([
+      invalid(text, "reviewer:", "Unknown key `reviewer` in `sign_off`; did you mean `reviewers`?"),
+    ]);
+  });
+
+  it("reports a value outside its set", () => {
+    const text = "enforcement: block\nlimits:\n  max_file_bytes: 1024\nenforcement2: x\n";
+    expect(load(text).findings.map((f) => [f.line, f.column, f.ruleId])).toEqual([
+      [4, 1, "policy-invalid"],
+    ]);
+    const bad = "enforcement: strict\n";
+    expect(load(bad).findings).toEqual([
+      invalid(bad, "strict", '`enforcement` in the policy is "strict"; it must be one of'),
+    ]);
+  });
+
+  it("reports every fault, each at its own line", () => {
+    const text = "paths: roadmap\nwaivers:\n  max_days: -1\nsign_off:\n  verify: maybe\n";
+    const findings = load(text).findings;
+    const positions = findings.map((f) => [f.line, f.column]);
+    expect(positions.sort((a, b) => a[0]! - b[0]!)).toEqual([
+      [1, 8],
+      [3, 13],
+      [5, 11],
+    ]);
+    expect(findings.every((f) => f.ruleId === "policy-invalid" && f.level === "error")).toBe(true);
+  });
+
+  it("reports YAML it cannot parse at the line and column", () => {
+    const text = "gate:\n  statuses: [planned\nsign_off: {}\n";
+    const [only] = load(text).findings;
+    expect(only).toMatchObject({ ruleId: "policy-invalid", file: path, line: 3 });
+    expect(only!.message).toContain("The policy file is not valid");
+  });
+
+  it("reports a duplicate key", () => {
+    const text = "enforcement: warn\nenforcement: block\n";
+    expect(load(text).findings).toEqual([
+      invalid(text, "enforcement: block", "A key appears twice"),
+    ]);
+  });
+
+  it("reports a list or a scalar instead of a mapping", () => {
+    expect(load("- paths\n").findings).toEqual([
+      finding({ ruleId: "policy-invalid", file: path, line: 1, column: 1, message: "a list" }),
+    ]);
+  });
+
+  it("reports bytes that are not UTF-8", () => {
+    expect(load(new Uint8Array([0x70, 0x3a, 0x20, 0xff])).findings).toEqual([
+      finding({ ruleId: "policy-invalid", file: path, line: 1, column: 1, message: "UTF-8" }),
+    ]);
+  });
+
+  it("reports a file the surface could not read", () => {
+    expect(loadPolicy({ path, content: "", unreadable: "a symlink" }).findings).toEqual([
+      finding({ ruleId: "policy-invalid", file: path, line: 1, column: 1, message: "a symlink" }),
+    ]);
+  });
+});
