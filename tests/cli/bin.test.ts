@@ -1,19 +1,37 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { glob } from "tinyglobby";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { JsonReport } from "../../core/format/json.js";
 import { fixture, REPO, spawnCli, TODAY } from "./cli-harness.js";
 
-// These run the real bin on lib/, as a user does; build it first. Type errors elsewhere in the
-// tree must not hide the CLI's own behaviour: tsc emits anyway, so the emitted files are checked.
+// These run the real bin on lib/, as a user does. Build only when lib/ is older than the CLI's
+// and the engine's sources (CI's `npm ci` has just built it): other test files read lib/ too,
+// and a rebuild under them could race. Type errors elsewhere in the tree must not hide the CLI's
+// own behaviour: tsc emits anyway, so the emitted files are what is checked.
 beforeAll(async () => {
-  await promisify(execFile)("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: REPO }).catch(
-    () => undefined,
-  );
-  expect(existsSync(join(REPO, "lib/cli/main.js"))).toBe(true);
+  if (!(await libIsFresh()))
+    await promisify(execFile)("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: REPO }).catch(
+      () => undefined,
+    );
+  expect(await libIsFresh()).toBe(true);
 }, 120_000);
+
+async function libIsFresh(): Promise<boolean> {
+  const sources = await glob(["cli/**/*.ts", "core/**/*.ts"], {
+    cwd: REPO,
+    ignore: ["**/*.test.ts"],
+  });
+  for (const source of sources) {
+    const built = join(REPO, "lib", source.replace(/\.ts$/, ".js"));
+    if (!existsSync(built)) return false;
+    if ((await stat(built)).mtimeMs < (await stat(join(REPO, source))).mtimeMs) return false;
+  }
+  return true;
+}
 
 describe("roadmap-gate validate (the built bin)", () => {
   it("exits 0 when no item has an error", async () => {
