@@ -61355,7 +61355,116 @@ const {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./core/parse/json-syntax.ts
+/** Where a `.json` file stops being JSON: YAML (which the fast parser reads) accepts far more. */
+function jsonSyntaxError(text) {
+    try {
+        JSON.parse(text);
+        return undefined;
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        // V8 says "Unexpected token '}', "…snippet…" is not valid JSON" or "… in JSON at position 9".
+        const reason = message.replace(/, ".*$/s, "").replace(/ in JSON at position \d+.*$/s, "");
+        return { offset: firstInvalidOffset(text) ?? 0, reason };
+    }
+}
+const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const LITERAL = /true|false|null/y;
+const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
+/** Offset of the first character that cannot continue a JSON text. Iterative: depth is no danger. */
+function firstInvalidOffset(text) {
+    const open = [];
+    let expect = "value";
+    let i = 0;
+    const after = () => (open.length > 0 ? "next" : "end");
+    const skipString = () => {
+        for (i++; i < text.length;) {
+            const c = text.charCodeAt(i);
+            if (c === 0x22) {
+                i++;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c === 0x5c) {
+                ESCAPE.lastIndex = i;
+                if (!ESCAPE.test(text))
+                    return false;
+                i = ESCAPE.lastIndex;
+            }
+            else
+                i++;
+        }
+        return false;
+    };
+    const match = (pattern) => {
+        pattern.lastIndex = i;
+        if (!pattern.test(text))
+            return false;
+        i = pattern.lastIndex;
+        return true;
+    };
+    for (;;) {
+        while (i < text.length && " \t\n\r".includes(text[i]))
+            i++;
+        if (i >= text.length)
+            return expect === "end" ? undefined : i;
+        const c = text[i];
+        if (expect === "end")
+            return i;
+        if (expect === "colon") {
+            if (c !== ":")
+                return i;
+            i++;
+            expect = "value";
+        }
+        else if (expect === "key") {
+            if (c !== '"' || !skipString())
+                return i;
+            expect = "colon";
+        }
+        else if (expect === "next") {
+            const top = open[open.length - 1];
+            if (c === ",") {
+                i++;
+                expect = top === "{" ? "key" : "value";
+            }
+            else if (c === (top === "{" ? "}" : "]")) {
+                i++;
+                open.pop();
+                expect = after();
+            }
+            else
+                return i;
+        }
+        else if (c === "{" || c === "[") {
+            open.push(c);
+            i++;
+            while (i < text.length && " \t\n\r".includes(text[i]))
+                i++;
+            if (text[i] === (c === "{" ? "}" : "]")) {
+                i++;
+                open.pop();
+                expect = after();
+            }
+            else
+                expect = c === "{" ? "key" : "value";
+        }
+        else if (c === '"') {
+            if (!skipString())
+                return i;
+            expect = after();
+        }
+        else if (match(NUMBER) || match(LITERAL))
+            expect = after();
+        else
+            return i;
+    }
+}
+
 ;// CONCATENATED MODULE: ./core/parse/parse-document.ts
+
 
 
 /** Past this depth a roadmap item is not a roadmap item; refusing early keeps every walk cheap. */
@@ -61370,6 +61479,11 @@ const MAX_ALIASES = 100;
 function parseText(text, isJson) {
     if (isBlank(text))
         return failure("empty-file", "The file is empty", 1, 1);
+    const notJson = isJson ? jsonSyntaxError(text) : undefined;
+    if (notJson) {
+        const { line, column } = offsetToPosition(text, notJson.offset);
+        return failure("yaml-syntax", `Invalid JSON: ${notJson.reason}`, line, column);
+    }
     const viaYaml = mayHoldAliases(text);
     const result = viaYaml ? parseWithYaml(text) : parseWithJsYaml(text, isJson);
     if (!result.ok)
@@ -61445,6 +61559,8 @@ function parseWithYaml(text) {
     const error = doc.errors[0];
     if (error) {
         const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+        if (/Maximum call stack/.test(error.message))
+            return failure("too-deep", "The file nests too deeply to read", pos.line, pos.col);
         const ruleId = error.code === "DUPLICATE_KEY"
             ? "duplicate-key"
             : error.code === "TAG_RESOLVE_FAILED"
@@ -61472,6 +61588,11 @@ function parseWithYaml(text) {
         }
         return failure("yaml-syntax", `Invalid YAML: ${message}`, 1, 1);
     }
+}
+function offsetToPosition(text, offset) {
+    const before = text.slice(0, offset);
+    const lineStart = before.lastIndexOf("\n") + 1;
+    return { line: before.split("\n").length, column: offset - lineStart + 1 };
 }
 function firstLine(message) {
     return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
@@ -62003,6 +62124,42 @@ const linkRules = {
     unknown: meta("link-unknown", "error", "The pull request links an item id or issue that no item file has.", false),
     notReady: meta("link-not-ready", "error", "The pull request links an item that is not gate-ready.", false),
     missing: meta("link-missing", "error", "`require_roadmap_link`: the pull request links no roadmap item and has no exempt label.", false),
+};
+
+;// CONCATENATED MODULE: ./core/rules/calendar-dates.ts
+
+
+
+
+const ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+/**
+ * What the schema's date pattern cannot say: that the day exists ("2026-02-30" does not).
+ * Without this, such a sign-off silently does not count and such a waiver silently does nothing.
+ */
+const calendarDates = {
+    meta: shapeRules.dateFormat,
+    check(ctx) {
+        const dates = [
+            ...list(record(ctx.data.risk_review)?.sign_off).map((s, i) => ({
+                path: ["risk_review", "sign_off", i, "date"],
+                value: record(s)?.date,
+            })),
+            ...list(ctx.data.waivers).map((w, i) => ({
+                path: ["waivers", i, "expires"],
+                value: record(w)?.expires,
+            })),
+        ];
+        for (const { path, value } of dates) {
+            const date = read_text(value);
+            if (date === undefined || !ISO.test(date) || dayNumber(date) !== undefined)
+                continue;
+            ctx.report(shapeRules.dateFormat, {
+                path,
+                message: `\`${displayPath(path)}\` in ${ctx.label} "${date}" is not a real date`,
+                hint: 'Write a day that exists, as "YYYY-MM-DD", quoted.',
+            });
+        }
+    },
 };
 
 ;// CONCATENATED MODULE: ./core/rules/gate-sections.ts
@@ -62594,6 +62751,7 @@ function checkWaivers(ctx, catalog) {
 
 
 
+
 /** The rules that judge one parsed item, in the order their findings are listed. */
 const itemRules = [
     gateSections,
@@ -62603,6 +62761,7 @@ const itemRules = [
     instrumentationMissing,
     instrumentationSlices,
     riskDuplicateId,
+    calendarDates,
     signoffConditions,
     signoffFutureDate,
     signoffStale,
@@ -64907,6 +65066,9 @@ function toSarif(report, options) {
             defaultConfiguration: { level: f.level },
         });
     }
+    const notify = options.unlocated === "notification";
+    const asNotifications = notify ? report.findings.filter((f) => f.file === "") : [];
+    const asResults = notify ? report.findings.filter((f) => f.file !== "") : report.findings;
     return {
         $schema: "https://json.schemastore.org/sarif-2.1.0.json",
         version: "2.1.0",
@@ -64923,14 +65085,18 @@ function toSarif(report, options) {
                 invocations: [
                     {
                         executionSuccessful: true,
-                        toolExecutionNotifications: report.notices.map((text) => ({
-                            message: { text },
-                            level: "note",
-                        })),
+                        toolExecutionNotifications: [
+                            ...report.notices.map((text) => ({ message: { text }, level: "note" })),
+                            ...asNotifications.map((f) => ({
+                                message: { text: messageText(f) },
+                                level: f.level,
+                                associatedRule: { id: f.ruleId, index: index.get(f.ruleId) },
+                            })),
+                        ],
                     },
                 ],
                 columnKind: "utf16CodeUnits",
-                results: report.findings.map((f) => toResult(f, index.get(f.ruleId) ?? 0)),
+                results: asResults.map((f) => toResult(f, index.get(f.ruleId) ?? 0)),
             },
         ],
     };
@@ -64940,7 +65106,7 @@ function toResult(f, ruleIndex) {
         ruleId: f.ruleId,
         ruleIndex,
         level: f.level,
-        message: { text: `${f.message}\nHint: ${f.hint}` },
+        message: { text: messageText(f) },
     };
     // A pull-request-level finding (file "") has no place in a file, but still belongs in the log.
     if (f.file !== "")
@@ -64953,6 +65119,9 @@ function toResult(f, ruleIndex) {
             },
         ];
     return result;
+}
+function messageText(f) {
+    return `${f.message}\nHint: ${f.hint}`;
 }
 /** A relative URI reference: each path segment percent-encoded, the slashes kept. */
 function encodeUri(file) {
