@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { evaluate } from "../../core/evaluate.js";
+import { shapeRules } from "../../core/item/shape-rules.js";
+import { parseText } from "../../core/parse/parse-document.js";
+import { defaultPolicy } from "../../core/policy/policy.js";
+
+const itemSchema = JSON.parse(readFileSync("schemas/roadmap-item.schema.json", "utf8"));
+const configSchema = JSON.parse(readFileSync("schemas/config.schema.json", "utf8"));
+const shapeRuleIds = new Set(Object.values(shapeRules).map((r) => r.id));
+const TODAY = "2026-11-25";
+
+const all = readdirSync("examples", { recursive: true, encoding: "utf8" })
+  .map((f) => join("examples", f))
+  .sort();
+const files = all.filter((f) => /\.ya?ml$/.test(f));
+const items = all.filter((f) => /^examples\/roadmap\/.*\.(ya?ml|json)$/.test(f));
+
+describe("the examples", () => {
+  it("include items and a policy", () => {
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    expect(files).toContain(join("examples", ".github", "roadmap-gate.yml"));
+  });
+
+  it.each(files)("%s names its schema for editors on the first line", (file) => {
+    const first = readFileSync(file, "utf8").split("\n")[0]!;
+    const schema = file.endsWith("roadmap-gate.yml") ? configSchema : itemSchema;
+    expect(first).toBe(`# yaml-language-server: $schema=${schema.$id}`);
+  });
+});
+
+describe("the schema and the engine agree on every example", () => {
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(itemSchema);
+
+  it.each(items)("%s", (file) => {
+    const text = readFileSync(file, "utf8");
+    const parsed = parseText(text, file.endsWith(".json"));
+    if (!parsed.ok) throw new Error(`${file} does not parse: ${parsed.message}`);
+    const schemaValid = validate(parsed.data);
+    const report = evaluate({
+      files: [{ path: file, content: text }],
+      policy: defaultPolicy(),
+      today: TODAY,
+    });
+    const shapeFindings = report.findings.filter((f) => shapeRuleIds.has(f.ruleId));
+    if (schemaValid) expect(shapeFindings).toEqual([]);
+    else expect(shapeFindings).not.toEqual([]);
+  });
+
+  it("include both a valid and an invalid item, so the agreement is tested both ways", () => {
+    const verdicts = items.map((file) => {
+      const parsed = parseText(readFileSync(file, "utf8"), file.endsWith(".json"));
+      return parsed.ok && validate(parsed.data);
+    });
+    expect(verdicts).toContain(true);
+    expect(verdicts).toContain(false);
+  });
+});
