@@ -1,27 +1,47 @@
-import { evaluate } from "../core/evaluate.js";
+import * as core from "@actions/core";
+import { evaluate, UNVERIFIED_NOTICE } from "../core/evaluate.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { Report } from "../core/report.js";
+import { comparable, type ActionEvent } from "./event.js";
+import type { ActionGitHub } from "./github.js";
+import { pushChangedPaths } from "./push-changes.js";
+import { unverifiedNotice } from "./verify.js";
 import { readWorkspaceItems } from "./workspace.js";
 
 export interface WorkspaceRun {
+  github: ActionGitHub;
+  event: Exclude<ActionEvent, { kind: "pull-request" }>;
   workspace: string;
   policy: Policy;
   /** The `paths` input; undefined: the policy's. */
   paths?: string[];
-  /** Judge only these paths (changed-only on a push); the other items are read for their ids. */
-  changed?: readonly string[];
+  changedOnly: boolean;
   today: string;
 }
 
-/** Push and other events: item files from the checked-out workspace, sign-offs as written. */
+/**
+ * Push and other events: item files from the checked-out workspace, sign-offs as written. With
+ * changed-only on a push, only the items changed between before and after are judged; the others
+ * are still read for their ids.
+ */
 export async function evaluateWorkspace(run: WorkspaceRun): Promise<Report> {
-  const all = await readWorkspaceItems(run.workspace, run.paths ?? run.policy.paths);
-  if (!run.changed) return evaluate({ files: all, policy: run.policy, today: run.today });
-  const changed = new Set(run.changed);
-  return evaluate({
-    files: all.filter((f) => changed.has(f.path)),
-    others: all.filter((f) => !changed.has(f.path)),
-    policy: run.policy,
-    today: run.today,
+  const { event, policy, today } = run;
+  const all = await readWorkspaceItems(run.workspace, run.paths ?? policy.paths);
+  const changed =
+    run.changedOnly && event.kind === "push" && comparable(event)
+      ? await pushChangedPaths(run.github, event.before, event.after)
+      : undefined;
+  if (run.changedOnly && !changed)
+    core.info("changed-only: the changed files cannot be listed here, so every item is judged.");
+  const judged = changed ? new Set(changed) : undefined;
+  const report = evaluate({
+    files: judged ? all.filter((f) => judged.has(f.path)) : all,
+    others: judged ? all.filter((f) => !judged.has(f.path)) : undefined,
+    policy,
+    today,
   });
+  return {
+    ...report,
+    notices: report.notices.map((n) => (n === UNVERIFIED_NOTICE ? unverifiedNotice(event) : n)),
+  };
 }

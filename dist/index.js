@@ -58165,6 +58165,21 @@ function utcToday(now) {
     return now.toISOString().slice(0, 10);
 }
 
+;// CONCATENATED MODULE: ./core/format/summary-line.ts
+/** "2 errors, 1 warning in 4 items": the closing line of the text, markdown and github formats. */
+function summaryLine(report) {
+    const parts = [count(report.errors, "error"), count(report.warnings, "warning")];
+    if (report.notes > 0)
+        parts.push(count(report.notes, "note"));
+    return `${parts.join(", ")} in ${count(report.items.length, "item")}`;
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./core/findings/sort-findings.ts
 const rank = { error: 0, warning: 1, note: 2 };
 /** By file, then line and column; ties by level, errors first. */
@@ -62974,21 +62989,6 @@ function firstFileById(loaded, others, knownIds, policy) {
     return owners;
 }
 
-;// CONCATENATED MODULE: ./core/format/summary-line.ts
-/** "2 errors, 1 warning in 4 items": the closing line of the text, markdown and github formats. */
-function summaryLine(report) {
-    const parts = [count(report.errors, "error"), count(report.warnings, "warning")];
-    if (report.notes > 0)
-        parts.push(count(report.notes, "note"));
-    return `${parts.join(", ")} in ${count(report.items.length, "item")}`;
-}
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./core/policy/policy.ts
 const DEFAULT_POLICY_PATH = ".github/roadmap-gate.yml";
 function defaultPolicy() {
@@ -63353,45 +63353,6 @@ function withFindings(report, extra) {
         : buildReport(report.items, [...report.findings, ...extra], report.notices);
 }
 
-;// CONCATENATED MODULE: ./action/annotations.ts
-
-
-/** GitHub shows at most this many annotations of each level per step and drops the rest. */
-const ANNOTATIONS_PER_LEVEL = 10;
-const WRITE = {
-    error: error,
-    warning: warning,
-    note: core_notice,
-};
-/**
- * Writes findings as annotations at their file, line and column: errors first, then warnings,
- * then notes, at most ten of each; the run's notices come first among the notices.
- * Returns how many of each level were not shown, for the summary to say so.
- */
-function annotate(findings, notices) {
-    const shown = { error: 0, warning: 0, note: 0 };
-    const unshown = { error: 0, warning: 0, note: 0 };
-    for (const notice of notices.slice(0, ANNOTATIONS_PER_LEVEL)) {
-        core_notice(notice, { title: "roadmap-gate" });
-        shown.note += 1;
-    }
-    for (const finding of byImportance(findings)) {
-        if (shown[finding.level] >= ANNOTATIONS_PER_LEVEL) {
-            unshown[finding.level] += 1;
-            continue;
-        }
-        shown[finding.level] += 1;
-        WRITE[finding.level](`${finding.message}\nHint: ${finding.hint}`, {
-            title: finding.ruleId,
-            // A pull-request-level finding (file "") belongs to no file: it shows on the run.
-            ...(finding.file !== ""
-                ? { file: finding.file, startLine: finding.line, startColumn: finding.column }
-                : {}),
-        });
-    }
-    return unshown;
-}
-
 ;// CONCATENATED MODULE: ./github/port-error.ts
 
 /**
@@ -63546,6 +63507,53 @@ async function mergeGroupEvent(payload, github) {
         name: "merge_group",
         pr: pullRequestInfo(pull, { baseSha: group.base_sha, headSha: group.head_sha }),
     };
+}
+
+;// CONCATENATED MODULE: ./action/push-changes.ts
+
+/** GitHub lists at most this many files of a comparison; past it, the list may be incomplete. */
+const COMPARE_FILE_LIMIT = 300;
+/**
+ * Paths that exist after a push and changed since `before` (compare API), or undefined when the
+ * list may be incomplete: then every item is judged, which is never looser.
+ */
+async function pushChangedPaths(github, before, after) {
+    const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
+    let files;
+    try {
+        const { data } = await github.octokit.request(route, {
+            owner: github.owner,
+            repo: github.repo,
+            basehead: `${before}...${after}`,
+            per_page: 1,
+        });
+        files = data.files ?? [];
+    }
+    catch (error) {
+        throw toPortError(error, `GET /repos/${github.owner}/${github.repo}/compare/${before.slice(0, 7)}...${after.slice(0, 7)}`);
+    }
+    if (files.length >= COMPARE_FILE_LIMIT)
+        return undefined;
+    return files.filter((f) => f.status !== "removed").map((f) => f.filename);
+}
+
+;// CONCATENATED MODULE: ./action/verify.ts
+/**
+ * Whether sign-offs are verified against the pull request's reviews. Inputs may tighten the
+ * policy, never loosen it: `false` turns verification off only where the policy does not ask for it.
+ */
+function verifySignOffs(input, event, policyVerify) {
+    if (event.kind === "pull-request")
+        return input !== "false" || policyVerify;
+    if (input === "true") {
+        throw new Error(`verify-sign-off is true, but a ${event.name} event carries no pull request whose reviews could back the sign-offs. ` +
+            "Run the Action on pull_request, pull_request_review or merge_group, or set verify-sign-off to auto.");
+    }
+    return false;
+}
+/** Said once on events without a pull request, instead of the engine's general notice. */
+function unverifiedNotice(event) {
+    return `Sign-offs cannot be verified on a ${event.name} event: there is no pull request whose approving reviews could back them, so they are judged as written.`;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -64527,18 +64535,51 @@ function inside(root, target) {
 ;// CONCATENATED MODULE: ./action/evaluate-workspace.ts
 
 
-/** Push and other events: item files from the checked-out workspace, sign-offs as written. */
+
+
+
+
+/**
+ * Push and other events: item files from the checked-out workspace, sign-offs as written. With
+ * changed-only on a push, only the items changed between before and after are judged; the others
+ * are still read for their ids.
+ */
 async function evaluateWorkspace(run) {
-    const all = await readWorkspaceItems(run.workspace, run.paths ?? run.policy.paths);
-    if (!run.changed)
-        return evaluate({ files: all, policy: run.policy, today: run.today });
-    const changed = new Set(run.changed);
-    return evaluate({
-        files: all.filter((f) => changed.has(f.path)),
-        others: all.filter((f) => !changed.has(f.path)),
-        policy: run.policy,
-        today: run.today,
+    const { event, policy, today } = run;
+    const all = await readWorkspaceItems(run.workspace, run.paths ?? policy.paths);
+    const changed = run.changedOnly && event.kind === "push" && comparable(event)
+        ? await pushChangedPaths(run.github, event.before, event.after)
+        : undefined;
+    if (run.changedOnly && !changed)
+        info("changed-only: the changed files cannot be listed here, so every item is judged.");
+    const judged = changed ? new Set(changed) : undefined;
+    const report = evaluate({
+        files: judged ? all.filter((f) => judged.has(f.path)) : all,
+        others: judged ? all.filter((f) => !judged.has(f.path)) : undefined,
+        policy,
+        today,
     });
+    return {
+        ...report,
+        notices: report.notices.map((n) => (n === UNVERIFIED_NOTICE ? unverifiedNotice(event) : n)),
+    };
+}
+
+;// CONCATENATED MODULE: ./action/fail-on.ts
+
+/** Permission and policy errors fail the step whatever fail-on and enforcement say. */
+const ALWAYS_FAIL = new Set(["signoff-authority-unknown", "policy-invalid"]);
+/** Why the step fails, or undefined when it passes. `enforcement: warn` acts as `fail-on: never`. */
+function fail_on_failure(report, failOn, enforcement) {
+    const effective = enforcement === "warn" ? "never" : failOn;
+    const blocking = report.findings.find((f) => f.level === "error" && ALWAYS_FAIL.has(f.ruleId));
+    const failing = blocking !== undefined ||
+        (effective === "error" && report.errors > 0) ||
+        (effective === "warning" && report.errors + report.warnings > 0);
+    if (!failing)
+        return undefined;
+    const why = blocking ? ` This fails whatever fail-on says: ${blocking.message}.` : "";
+    return `roadmap-gate: ${summaryLine(report)}.${why}`;
 }
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -65007,32 +65048,43 @@ async function readRemote(github, at) {
     }
 }
 
-;// CONCATENATED MODULE: ./action/push-changes.ts
+;// CONCATENATED MODULE: ./action/annotations.ts
 
-/** GitHub lists at most this many files of a comparison; past it, the list may be incomplete. */
-const COMPARE_FILE_LIMIT = 300;
+
+/** GitHub shows at most this many annotations of each level per step and drops the rest. */
+const ANNOTATIONS_PER_LEVEL = 10;
+const WRITE = {
+    error: error,
+    warning: warning,
+    note: core_notice,
+};
 /**
- * Paths that exist after a push and changed since `before` (compare API), or undefined when the
- * list may be incomplete: then every item is judged, which is never looser.
+ * Writes findings as annotations at their file, line and column: errors first, then warnings,
+ * then notes, at most ten of each; the run's notices come first among the notices.
+ * Returns how many of each level were not shown, for the summary to say so.
  */
-async function pushChangedPaths(github, before, after) {
-    const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
-    let files;
-    try {
-        const { data } = await github.octokit.request(route, {
-            owner: github.owner,
-            repo: github.repo,
-            basehead: `${before}...${after}`,
-            per_page: 1,
+function annotate(findings, notices) {
+    const shown = { error: 0, warning: 0, note: 0 };
+    const unshown = { error: 0, warning: 0, note: 0 };
+    for (const notice of notices.slice(0, ANNOTATIONS_PER_LEVEL)) {
+        core_notice(notice, { title: "roadmap-gate" });
+        shown.note += 1;
+    }
+    for (const finding of byImportance(findings)) {
+        if (shown[finding.level] >= ANNOTATIONS_PER_LEVEL) {
+            unshown[finding.level] += 1;
+            continue;
+        }
+        shown[finding.level] += 1;
+        WRITE[finding.level](`${finding.message}\nHint: ${finding.hint}`, {
+            title: finding.ruleId,
+            // A pull-request-level finding (file "") belongs to no file: it shows on the run.
+            ...(finding.file !== ""
+                ? { file: finding.file, startLine: finding.line, startColumn: finding.column }
+                : {}),
         });
-        files = data.files ?? [];
     }
-    catch (error) {
-        throw toPortError(error, `GET /repos/${github.owner}/${github.repo}/compare/${before.slice(0, 7)}...${after.slice(0, 7)}`);
-    }
-    if (files.length >= COMPARE_FILE_LIMIT)
-        return undefined;
-    return files.filter((f) => f.status !== "removed").map((f) => f.filename);
+    return unshown;
 }
 
 ;// CONCATENATED MODULE: ./core/format/sarif.ts
@@ -65461,23 +65513,34 @@ function policyPreview(change) {
     return `${lines.join("\n")}\n`;
 }
 
-;// CONCATENATED MODULE: ./action/verify.ts
-/**
- * Whether sign-offs are verified against the pull request's reviews. Inputs may tighten the
- * policy, never loosen it: `false` turns verification off only where the policy does not ask for it.
- */
-function verifySignOffs(input, event, policyVerify) {
-    if (event.kind === "pull-request")
-        return input !== "false" || policyVerify;
-    if (input === "true") {
-        throw new Error(`verify-sign-off is true, but a ${event.name} event carries no pull request whose reviews could back the sign-offs. ` +
-            "Run the Action on pull_request, pull_request_review or merge_group, or set verify-sign-off to auto.");
-    }
-    return false;
+;// CONCATENATED MODULE: ./action/publish.ts
+
+
+
+
+/** Annotations, job summary, SARIF and outputs: the same for a judged run and a broken policy. */
+async function publish(report, options) {
+    const unshown = annotate(report.findings, report.notices);
+    await writeSummary(summaryMarkdown(report, { unshown, policyChange: options.policyChange }));
+    const sarifFile = await writeSarif(report, options.sarifPath, options.workspace);
+    setOutput("result", report.result);
+    setOutput("errors", report.errors);
+    setOutput("warnings", report.warnings);
+    setOutput("items", report.items.length);
+    setOutput("sarif-file", sarifFile);
 }
-/** Said once on events without a pull request, instead of the engine's general notice. */
-function unverifiedNotice(event) {
-    return `Sign-offs cannot be verified on a ${event.name} event: there is no pull request whose approving reviews could back them, so they are judged as written.`;
+/** An invalid policy reported like any run: its findings, no items, a failing result. */
+function invalidPolicyReport(findings) {
+    const count = (level) => findings.filter((f) => f.level === level).length;
+    return {
+        items: [],
+        findings,
+        errors: count("error"),
+        warnings: count("warning"),
+        notes: count("note"),
+        result: "fail",
+        notices: [],
+    };
 }
 
 ;// CONCATENATED MODULE: ./action/main.ts
@@ -65496,35 +65559,28 @@ function unverifiedNotice(event) {
 
 
 
-
-
-
-/** Permission and policy errors fail the step whatever fail-on and enforcement say. */
-const ALWAYS_FAIL = new Set(["signoff-authority-unknown", "policy-invalid"]);
 /** The Action: inputs → event → port → policy → evaluate → annotations, summary, SARIF, outputs → fail or not. */
 async function run() {
     try {
         const inputs = readInputs();
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+        const sarifPath = inputs.sarifFile ?? (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), "roadmap-gate.sarif");
         const github = connect(inputs.token, process.env.GITHUB_REPOSITORY ?? "");
         const event = await readEvent(github_context.eventName ?? "", github_context.payload, github);
         const today = utcToday(new Date());
         // On a pull request the base commit's policy decides, never the head's or the workspace's.
-        const loaded = event.kind === "pull-request"
+        const { policy, findings } = event.kind === "pull-request"
             ? await readBasePolicy(github, inputs.config, event.pr.baseSha)
             : await readWorkspacePolicy(github, inputs.config, workspace);
-        const policy = loaded.policy;
-        const sarifPath = inputs.sarifFile ?? (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), "roadmap-gate.sarif");
         if (!policy) {
-            await publish(policyReport(loaded.findings), { sarifPath, workspace });
-            setFailed(`The policy ${inputs.config} is not valid, so no item was judged: ${loaded.findings.map((f) => f.message).join("; ")}`);
+            await publish(invalidPolicyReport(findings), { sarifPath, workspace });
+            const reasons = findings.map((f) => f.message).join("; ");
+            setFailed(`The policy ${inputs.config} is not valid, so no item was judged: ${reasons}`);
             return;
         }
         const verify = verifySignOffs(inputs.verifySignOff, event, policy.sign_off.verify);
-        let report;
-        let policyChange;
-        if (event.kind === "pull-request") {
-            const result = await evaluatePullRequest({
+        const { report, policyChange } = event.kind === "pull-request"
+            ? await evaluatePullRequest({
                 port: github.port,
                 pr: event.pr,
                 policy,
@@ -65534,69 +65590,31 @@ async function run() {
                 verify,
                 followLinks: false,
                 paths: inputs.paths,
-            });
-            report = result.report;
-            policyChange = result.policyChange;
-        }
-        else {
-            const changed = inputs.changedOnly && event.kind === "push" && comparable(event)
-                ? await pushChangedPaths(github, event.before, event.after)
-                : undefined;
-            if (inputs.changedOnly && !changed)
-                info("changed-only: the changed files cannot be listed here, so every item is judged.");
-            report = await evaluateWorkspace({
-                workspace,
-                policy,
-                paths: inputs.paths,
-                changed,
-                today,
-            });
-            report = {
-                ...report,
-                notices: report.notices.map((n) => (n === UNVERIFIED_NOTICE ? unverifiedNotice(event) : n)),
+            })
+            : {
+                report: await evaluateWorkspace({
+                    github,
+                    event,
+                    workspace,
+                    policy,
+                    paths: inputs.paths,
+                    changedOnly: inputs.changedOnly,
+                    today,
+                }),
+                policyChange: undefined,
             };
-        }
         await publish(report, { sarifPath, workspace, policyChange });
-        const failOn = policy.enforcement === "warn" ? "never" : inputs.failOn;
-        const blocking = report.findings.filter((f) => ALWAYS_FAIL.has(f.ruleId) && f.level === "error");
-        const failing = blocking.length > 0 ||
-            (failOn === "error" && report.errors > 0) ||
-            (failOn === "warning" && report.errors + report.warnings > 0);
-        if (failing)
-            setFailed(`roadmap-gate: ${summaryLine(report)}.` +
-                (blocking[0] ? ` This fails whatever fail-on says: ${blocking[0].message}.` : ""));
+        const why = fail_on_failure(report, inputs.failOn, policy.enforcement);
+        if (why)
+            setFailed(why);
         else
-            info(`roadmap-gate: ${summaryLine(report)} (fails on: ${failOn}).`);
+            info(`roadmap-gate: ${summaryLine(report)}.`);
     }
     catch (error) {
         // An API, permission or setup error never passes: the gate fails closed with the reason.
         setOutput("result", "fail");
         setFailed(error instanceof Error ? error.message : String(error));
     }
-}
-/** Annotations, job summary, SARIF and outputs: the same for a judged run and a broken policy. */
-async function publish(report, options) {
-    const unshown = annotate(report.findings, report.notices);
-    await writeSummary(summaryMarkdown(report, { unshown, policyChange: options.policyChange }));
-    const sarifFile = await writeSarif(report, options.sarifPath, options.workspace);
-    setOutput("result", report.result);
-    setOutput("errors", report.errors);
-    setOutput("warnings", report.warnings);
-    setOutput("items", report.items.length);
-    setOutput("sarif-file", sarifFile);
-}
-/** An invalid policy reported like any run: its findings, no items, a failing result. */
-function policyReport(findings) {
-    const errors = findings.filter((f) => f.level === "error").length;
-    return {
-        items: [],
-        findings,
-        errors,
-        warnings: findings.filter((f) => f.level === "warning").length,
-        notes: findings.filter((f) => f.level === "note").length,
-        result: "fail",
-        notices: [],
-    };
 }
 
 ;// CONCATENATED MODULE: ./action/index.ts

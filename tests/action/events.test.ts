@@ -100,6 +100,25 @@ describe("the Action's events", () => {
     );
   });
 
+  it("reaches GitHub Enterprise Server's REST and GraphQL paths from GITHUB_API_URL", async () => {
+    const gh = fake();
+    const { repo, base } = repository(gh, { [POLICY]: "" });
+    const { pull, head } = pullRequest(repo, base, { "roadmap/feat-2.yaml": item("FEAT-2") });
+    repo.addReview(7, { login: "sam", state: "APPROVED", commitId: head });
+    repo.setPermission("sam", "write");
+
+    const run = await runAction({
+      gh,
+      repo: repo.fullName,
+      event: pullRequestEvent(repo, pull),
+      apiUrl: `${gh.url}/api/v3`,
+    });
+
+    expect(run.exitCode).toBe(0);
+    expect(run.requests.every((r) => r.route !== undefined)).toBe(true);
+    expect(run.requests.some((r) => r.path === "/graphql")).toBe(true);
+  });
+
   it("judges a push from the workspace and says that sign-offs cannot be verified", async () => {
     const gh = fake();
     const { repo, base } = repository(gh, { [POLICY]: "" });

@@ -17,6 +17,8 @@ export interface RunOptions {
   event: ActionEvent;
   /** Inputs by their action.yml names; unset ones get action.yml's defaults. */
   inputs?: Record<string, string>;
+  /** GITHUB_API_URL; default the fake's root (github.com's shape), `${gh.url}/api/v3` for GHES. */
+  apiUrl?: string;
   /** The checked-out workspace: path → content, or `{ symlink: target }`. */
   workspace?: Record<string, string | { symlink: string }>;
 }
@@ -85,7 +87,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
       GITHUB_OUTPUT: files.output,
       GITHUB_STEP_SUMMARY: files.summary,
       GITHUB_REPOSITORY: options.repo,
-      GITHUB_API_URL: options.gh.url,
+      GITHUB_API_URL: options.apiUrl ?? options.gh.url,
       RUNNER_TEMP: temp,
       ...Object.fromEntries(
         Object.entries(inputs).map(([name, value]) => [
