@@ -1,0 +1,237 @@
+import { describe, expect, it } from "vitest";
+import { itemYaml } from "./support/items.js";
+import { pullRequestEvent } from "./support/payloads.js";
+import { deliverAndSettle, useApp } from "./support/harness.js";
+import { POLICY_PATH, pullRequestScenario, requestsFor, writesFor } from "./support/scenario.js";
+import { deliver } from "./support/webhooks.js";
+
+const h = useApp();
+
+/** A pull request adding a gate-ready item, signed off by @sam, who has write access and approved it. */
+function approvedItemPullRequest(name: string, head: Record<string, string> = {}) {
+  const s = pullRequestScenario(h.gh, name, {
+    head: { "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", signOffs: ["@sam"] }), ...head },
+  });
+  s.repo.setPermission("sam", "write");
+  s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+  return s;
+}
+
+describe("the roadmap-gate check run", () => {
+  it("is written in progress at once, then completed once with success, keyed by the delivery", async () => {
+    const s = approvedItemPullRequest("passes");
+    const res = await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+
+    expect(res.status).toBe(200);
+    expect(s.repo.checkRuns).toHaveLength(1);
+    const [run] = s.repo.checkRuns;
+    expect(run).toMatchObject({
+      name: "roadmap-gate",
+      head_sha: s.headSha,
+      status: "completed",
+      conclusion: "success",
+      external_id: res.id,
+      createdBy: { login: "roadmap-gate[bot]" },
+    });
+    expect(run!.writes.map((w) => w.status)).toEqual(["in_progress", "completed"]);
+    expect(run!.output.title).toBe("Passes the gate: 0 errors, 0 warnings in 1 item");
+    expect(run!.output.summary).toContain("| FEAT-1 | Item FEAT-1 | planned | ✅ pass |");
+  });
+
+  it("writes nothing for a redelivered webhook", async () => {
+    const s = approvedItemPullRequest("redelivery");
+    const payload = pullRequestEvent(s.repo, s.pull);
+    const first = await deliverAndSettle(h, s.repo, "pull_request", payload);
+    const writes = writesFor(h.gh, s.repo).length;
+
+    const again = await deliverAndSettle(h, s.repo, "pull_request", payload, { id: first.id });
+
+    expect(again.status).toBe(200);
+    expect(s.repo.checkRuns).toHaveLength(1);
+    expect(writesFor(h.gh, s.repo)).toHaveLength(writes);
+  });
+
+  it("writes a new run for each new delivery, each completed exactly once", async () => {
+    const s = approvedItemPullRequest("each-delivery");
+    await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull, "opened"));
+    await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull, "labeled"));
+
+    expect(s.repo.checkRuns.map((r) => [r.status, r.conclusion])).toEqual([
+      ["completed", "success"],
+      ["completed", "success"],
+    ]);
+    for (const run of s.repo.checkRuns)
+      expect(run.writes.filter((w) => w.conclusion !== undefined)).toHaveLength(1);
+  });
+
+  it("refuses unsigned and forged webhooks and changes nothing", async () => {
+    const s = approvedItemPullRequest("forged");
+    const payload = pullRequestEvent(s.repo, s.pull);
+    const before = h.gh.requests.length;
+
+    const forged = await deliver(h.app, "pull_request", payload, { secret: "not-the-secret" });
+    const unsigned = await deliver(h.app, "pull_request", payload, { signature: null });
+    const garbage = await deliver(h.app, "pull_request", payload, { signature: "sha256=00" });
+
+    expect(forged.status).toBe(400);
+    expect(unsigned.status).toBe(400);
+    expect(garbage.status).toBe(400);
+    expect(h.gh.requests.slice(before)).toEqual([]);
+    expect(s.repo.checkRuns).toEqual([]);
+  });
+
+  it("fails a pull request whose item is not gate-ready, with annotations at the findings", async () => {
+    const s = pullRequestScenario(h.gh, "not-ready", {
+      head: { "roadmap/feat-2.yaml": itemYaml({ id: "FEAT-2", omitMetrics: ["latency"] }) },
+    });
+    await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+
+    const [run] = s.repo.checkRuns;
+    expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(run!.output.title).toMatch(/^Fails the gate: 2 errors/);
+    expect(run!.output.annotations.map((a) => [a.path, a.title, a.annotation_level])).toEqual([
+      ["roadmap/feat-2.yaml", "metric-missing", "failure"],
+      ["roadmap/feat-2.yaml", "signoff-approvals", "failure"],
+    ]);
+    const metric = run!.output.annotations[0]!;
+    expect(metric.start_line).toBe(metric.end_line);
+    expect(metric.message).toContain("has no `latency` metric");
+  });
+
+  it("is neutral, not failing, under enforcement: warn", async () => {
+    const s = pullRequestScenario(h.gh, "warn", {
+      base: { [POLICY_PATH]: "enforcement: warn\n" },
+      head: { "roadmap/feat-2.yaml": itemYaml({ id: "FEAT-2", omitMetrics: ["latency"] }) },
+    });
+    await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+
+    expect(s.repo.checkRuns[0]).toMatchObject({ status: "completed", conclusion: "neutral" });
+    expect(s.repo.checkRuns[0]!.output.title).toMatch(/^Would fail \(enforcement: warn\)/);
+  });
+
+  it("sends annotations 50 per request", async () => {
+    const typos = Array.from({ length: 120 }, (_, i) => `typo_${i}: 1\n`).join("");
+    const s = pullRequestScenario(h.gh, "annotations", {
+      head: { "roadmap/feat-3.yaml": itemYaml({ id: "FEAT-3", status: "proposed", extra: typos }) },
+    });
+    await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+
+    const [run] = s.repo.checkRuns;
+    const sizes = run!.writes.map(
+      (w) => (w.output as { annotations?: unknown[] }).annotations?.length,
+    );
+    expect(sizes).toEqual([undefined, 50, 50, 20]);
+    expect(run!.writes[1]).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(run!.output.annotations).toHaveLength(120);
+    expect(run!.status).toBe("completed");
+  });
+
+  it("cuts a huge summary below 65,535 characters with a note, and caps annotations", async () => {
+    const typos = Array.from({ length: 900 }, (_, i) => `unknown_key_number_${i}: 1\n`).join("");
+    const s = pullRequestScenario(h.gh, "huge-summary", {
+      head: { "roadmap/feat-4.yaml": itemYaml({ id: "FEAT-4", status: "proposed", extra: typos }) },
+    });
+    await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+
+    const [run] = s.repo.checkRuns;
+    expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(run!.output.summary!.length).toBeLessThanOrEqual(65_535);
+    expect(run!.output.summary).toMatch(/\d+ more findings.* not shown/);
+    expect(run!.output.summary).toContain("Only the first 500 of 900 findings are annotated");
+    expect(run!.output.annotations).toHaveLength(500);
+  });
+
+  it("escapes user text in the summary: no HTML, no mentions, no broken table", async () => {
+    const title = '"<script>alert(1)</script> | @everyone ping"';
+    const s = pullRequestScenario(h.gh, "escaping", {
+      head: { "roadmap/feat-5.yaml": itemYaml({ id: "FEAT-5", title, status: "proposed" }) },
+    });
+    await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+
+    const summary = s.repo.checkRuns[0]!.output.summary!;
+    expect(summary).not.toContain("<script>");
+    expect(summary).toContain("&lt;script&gt;");
+    expect(summary).not.toMatch(/@everyone/);
+    expect(summary).toContain("\\| @\u200deveryone ping");
+  });
+
+  it("fails a pull request that links an item which is not gate-ready", async () => {
+    const s = pullRequestScenario(h.gh, "links", {
+      base: { "roadmap/feat-9.yaml": itemYaml({ id: "FEAT-9", status: "proposed" }) },
+      head: { "src/search.ts": "export {};\n" },
+      body: "Implements search.\n\nRoadmap: FEAT-9",
+    });
+    await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+
+    const [run] = s.repo.checkRuns;
+    expect(run).toMatchObject({ conclusion: "failure" });
+    expect(run!.output.summary).toContain("links `FEAT-9`");
+    expect(run!.output.summary).toMatch(/FEAT-9, which is not gate-ready/);
+  });
+});
+
+describe("pull requests with unusual files", () => {
+  it("pages through a pull request of hundreds of files", async () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 350 }, (_, i) => [`src/file-${i}.ts`, `export const n = ${i};\n`]),
+    );
+    const s = approvedItemPullRequest("huge-pr", many);
+    await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+
+    expect(s.repo.checkRuns[0]).toMatchObject({ conclusion: "success" });
+    const pages = requestsFor(h.gh, s.repo).filter((r) => r.path.endsWith("/pulls/7/files"));
+    expect(pages.map((r) => r.query.page ?? "1")).toEqual(["1", "2", "3", "4"]);
+  });
+
+  it("does not judge a deleted item file, and judges a renamed one at its new path", async () => {
+    const s = pullRequestScenario(h.gh, "deleted-renamed", {
+      base: {
+        "roadmap/old.yaml": itemYaml({ id: "FEAT-10", status: "proposed" }),
+        "roadmap/gone.yaml": itemYaml({ id: "FEAT-11", status: "proposed" }),
+      },
+      head: {
+        "roadmap/old.yaml": null,
+        "roadmap/new.yaml": itemYaml({ id: "FEAT-10", status: "proposed" }),
+        "roadmap/gone.yaml": null,
+      } as Record<string, string | null> as Record<string, string>,
+    });
+    await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+
+    const [run] = s.repo.checkRuns;
+    expect(run).toMatchObject({ conclusion: "success" });
+    expect(run!.output.summary).toContain("`roadmap/new.yaml`");
+    expect(run!.output.summary).not.toContain("`roadmap/gone.yaml`");
+  });
+
+  it("fails a binary file where an item should be", async () => {
+    const s = pullRequestScenario(h.gh, "binary", {
+      head: { "roadmap/logo.yaml": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]) } as never,
+    });
+    await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+
+    const [run] = s.repo.checkRuns;
+    expect(run).toMatchObject({ conclusion: "failure" });
+    expect(run!.output.annotations[0]).toMatchObject({
+      path: "roadmap/logo.yaml",
+      title: "unreadable",
+    });
+  });
+
+  it("fails bad YAML with an annotation at its line, without hiding other files' findings", async () => {
+    const s = pullRequestScenario(h.gh, "bad-yaml", {
+      head: {
+        "roadmap/broken.yaml": "apiVersion: roadmap-gate/v1\nid: FEAT-12\ntitle: [unclosed\n",
+        "roadmap/feat-13.yaml": itemYaml({ id: "FEAT-13", omitMetrics: ["latency"] }),
+      },
+    });
+    await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+
+    const [run] = s.repo.checkRuns;
+    expect(run).toMatchObject({ conclusion: "failure" });
+    const byFile = run!.output.annotations.map((a) => [a.path, a.title]);
+    expect(byFile).toContainEqual(["roadmap/broken.yaml", "yaml-syntax"]);
+    expect(byFile).toContainEqual(["roadmap/feat-13.yaml", "metric-missing"]);
+    const syntax = run!.output.annotations.find((a) => a.title === "yaml-syntax")!;
+    expect(syntax.start_line).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -1,0 +1,141 @@
+import { describe, expect, it } from "vitest";
+import { itemYaml } from "./support/items.js";
+import { pullRequestEvent } from "./support/payloads.js";
+import { deliverAndSettle, useApp } from "./support/harness.js";
+import { POLICY_PATH, pullRequestScenario, type PullRequestScenario } from "./support/scenario.js";
+
+const h = useApp();
+
+/** A pull request adding FEAT-1 with the given sign-offs, under the given base policy. */
+function signedItem(name: string, signOffs: string[], policy = "", author = "lee") {
+  return pullRequestScenario(h.gh, name, {
+    base: policy ? { [POLICY_PATH]: policy } : {},
+    head: { "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", signOffs }) },
+    author,
+  });
+}
+
+async function gate(s: PullRequestScenario) {
+  await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+  expect(s.repo.checkRuns).toHaveLength(1);
+  const run = s.repo.checkRuns[0]!;
+  expect(run.status).toBe("completed");
+  return {
+    conclusion: run.conclusion,
+    rules: run.output.annotations.map((a) => a.title),
+    messages: run.output.annotations.map((a) => a.message).join("\n"),
+  };
+}
+
+describe("verified sign-off on the App", () => {
+  it("counts a sign-off backed by an authorised reviewer's approval of the current file", async () => {
+    const s = signedItem("verified", ["@sam"]);
+    s.repo.setPermission("sam", "write");
+    s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+    expect((await gate(s)).conclusion).toBe("success");
+  });
+
+  it("ignores a name written into the file without an approval", async () => {
+    const s = signedItem("name-only", ["@sam"]);
+    s.repo.setPermission("sam", "write");
+    const result = await gate(s);
+    expect(result.conclusion).toBe("failure");
+    expect(result.rules.sort()).toEqual(["signoff-approvals", "signoff-unverified"]);
+    expect(result.messages).toContain("@sam has not approved this pull request");
+  });
+
+  it("ignores the pull request author's approval of their own item", async () => {
+    const s = signedItem("self-approval", ["@lee"], "", "lee");
+    s.repo.setPermission("lee", "admin");
+    s.repo.addReview(7, { login: "lee", state: "APPROVED", commitId: s.headSha });
+    const result = await gate(s);
+    expect(result.conclusion).toBe("failure");
+    expect(result.messages).toContain("an author cannot sign off their own item");
+  });
+
+  it("ignores an approval of an older version of the item file", async () => {
+    const s = signedItem("stale", ["@sam"]);
+    s.repo.setPermission("sam", "write");
+    s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+    const changed = s.repo.commit(
+      {
+        "roadmap/feat-1.yaml": itemYaml({
+          id: "FEAT-1",
+          title: "Changed after approval",
+          signOffs: ["@sam"],
+        }),
+      },
+      { parent: s.headSha, branch: "feature" },
+    );
+    s.pull.headSha = changed;
+    const result = await gate(s);
+    expect(result.conclusion).toBe("failure");
+    expect(result.rules).toContain("signoff-unverified");
+  });
+
+  it("keeps an approval when later commits change other files only", async () => {
+    const s = signedItem("other-files", ["@sam"]);
+    s.repo.setPermission("sam", "write");
+    s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+    s.pull.headSha = s.repo.commit(
+      { "src/a.ts": "export {};\n" },
+      { parent: s.headSha, branch: "feature" },
+    );
+    expect((await gate(s)).conclusion).toBe("success");
+  });
+
+  it("ignores an approval by someone the policy does not list", async () => {
+    const s = signedItem("unlisted", ["@eve"], 'sign_off:\n  reviewers: ["@sam"]\n');
+    s.repo.setPermission("eve", "admin");
+    s.repo.addReview(7, { login: "eve", state: "APPROVED", commitId: s.headSha });
+    const result = await gate(s);
+    expect(result.conclusion).toBe("failure");
+    expect(result.messages).toContain("@eve is not an authorised reviewer");
+  });
+
+  it("ignores an approval by someone without write access when the policy lists nobody", async () => {
+    const s = signedItem("read-only", ["@rita"]);
+    s.repo.setPermission("rita", "read");
+    s.repo.addReview(7, { login: "rita", state: "APPROVED", commitId: s.headSha });
+    expect((await gate(s)).conclusion).toBe("failure");
+  });
+
+  it("accepts a member of a listed team and refuses someone outside it", async () => {
+    const policy = 'sign_off:\n  reviewers: ["@octo-org/risk"]\n';
+    h.gh.addTeam("octo-org", "risk", ["sam"]);
+    const member = signedItem("team-member", ["@sam"], policy);
+    member.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: member.headSha });
+    expect((await gate(member)).conclusion).toBe("success");
+
+    const outsider = signedItem("team-outsider", ["@eve"], policy);
+    outsider.repo.setPermission("eve", "admin");
+    outsider.repo.addReview(7, { login: "eve", state: "APPROVED", commitId: outsider.headSha });
+    const result = await gate(outsider);
+    expect(result.conclusion).toBe("failure");
+    expect(result.messages).toContain("@eve is not an authorised reviewer");
+  });
+
+  it("fails closed when team membership cannot be read", async () => {
+    h.gh.addTeam("octo-org", "secret-risk", ["sam"], { forbidden: true });
+    const s = signedItem(
+      "team-forbidden",
+      ["@sam"],
+      'sign_off:\n  reviewers: ["@octo-org/secret-risk"]\n',
+    );
+    s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+    const result = await gate(s);
+    expect(result.conclusion).toBe("failure");
+    expect(result.rules).toContain("signoff-authority-unknown");
+  });
+
+  it("lets the reviewer's latest decisive review decide: changes requested after approval fails", async () => {
+    const s = signedItem("changes-requested", ["@sam"]);
+    s.repo.setPermission("sam", "write");
+    s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+    s.repo.addReview(7, { login: "sam", state: "COMMENTED", commitId: s.headSha });
+    s.repo.addReview(7, { login: "sam", state: "CHANGES_REQUESTED", commitId: s.headSha });
+    const result = await gate(s);
+    expect(result.conclusion).toBe("failure");
+    expect(result.messages).toContain("changes requested");
+  });
+});
