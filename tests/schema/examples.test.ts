@@ -6,6 +6,7 @@ import { evaluate } from "../../core/evaluate.js";
 import { shapeRules } from "../../core/item/shape-rules.js";
 import { parseText } from "../../core/parse/parse-document.js";
 import { defaultPolicy } from "../../core/policy/policy.js";
+import { generateItems } from "../../scripts/generate-items.js";
 
 const itemSchema = JSON.parse(readFileSync("schemas/roadmap-item.schema.json", "utf8"));
 const configSchema = JSON.parse(readFileSync("schemas/config.schema.json", "utf8"));
@@ -56,5 +57,33 @@ describe("the schema and the engine agree on every example", () => {
     });
     expect(verdicts).toContain(true);
     expect(verdicts).toContain(false);
+  });
+});
+
+describe("the schema and the engine agree on generated items", () => {
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(itemSchema);
+  const generated = generateItems({ count: 400, seed: 11, today: TODAY, brokenShare: 0.5 });
+  const report = evaluate({ files: generated, policy: defaultPolicy(), today: TODAY });
+
+  it("on every item that parses", () => {
+    const disagreements = generated.flatMap((item) => {
+      const parsed = parseText(item.content, false);
+      if (!parsed.ok) return [];
+      const schemaValid = validate(parsed.data);
+      const shape = report.findings.filter(
+        (f) => f.file === item.path && shapeRuleIds.has(f.ruleId),
+      );
+      return schemaValid === (shape.length === 0)
+        ? []
+        : [
+            {
+              path: item.path,
+              broken: item.broken,
+              schemaValid,
+              shape: shape.map((f) => f.ruleId),
+            },
+          ];
+    });
+    expect(disagreements).toEqual([]);
   });
 });
