@@ -65478,14 +65478,12 @@ async function writeSummary(markdown) {
     await summary.addRaw(markdown).write();
 }
 function annotationNote(unshown) {
-    const parts = [
-        unshown.error > 0 ? count(unshown.error, "error") : "",
-        unshown.warning > 0 ? count(unshown.warning, "warning") : "",
-        unshown.note > 0 ? count(unshown.note, "note") : "",
-    ].filter(Boolean);
+    const parts = ["error", "warning", "note"]
+        .filter((level) => unshown[level] > 0)
+        .map((level) => `${unshown[level]} more ${level}${unshown[level] === 1 ? "" : "s"}`);
     if (parts.length === 0)
         return "";
-    return `\n> [!NOTE]\n> GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step: ${parts.join(", ")} more are listed above but not annotated.\n`;
+    return `\n> [!NOTE]\n> GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step: ${parts.join(", ")} are not annotated; see the findings above, and the SARIF file (output \`sarif-file\`) for every finding.\n`;
 }
 function policyPreview(change) {
     if (!change)

@@ -160,9 +160,34 @@ describe("the Action when GitHub or the findings say no", () => {
     expect(run.outputs.errors).toBe("25");
     expect(annotations(run, "error")).toHaveLength(11);
     expect(run.summary).toContain(
-      "GitHub shows at most 10 annotations of each level per step: 15 errors more are listed above but not annotated.",
+      "GitHub shows at most 10 annotations of each level per step: 15 more errors are not annotated; see the findings above, and the SARIF file (output `sarif-file`) for every finding.",
     );
     expect(run.sarif?.runs[0]?.results).toHaveLength(25);
+  });
+
+  it("cuts the job summary below GitHub's 1 MiB with a note, and keeps every finding in SARIF", async () => {
+    const gh = fake();
+    const { repo } = repository(gh, {});
+    const workspace = Object.fromEntries(
+      Array.from({ length: 1500 }, (_, i) => [`roadmap/feat-${i}.yaml`, brokenItem(`FEAT-${i}`)]),
+    );
+
+    const run = await runAction({
+      gh,
+      repo: repo.fullName,
+      event: { name: "workflow_dispatch", payload: {} },
+      workspace,
+    });
+
+    expect(run.outputs).toMatchObject({ result: "fail", errors: "4500", items: "1500" });
+    expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024);
+    expect(run.summary).toMatch(
+      /> … \d+ more findings?, .* not shown; every finding is in the SARIF file/,
+    );
+    expect(run.summary).toContain(
+      "GitHub shows at most 10 annotations of each level per step: 4490 more errors are not annotated",
+    );
+    expect(run.sarif?.runs[0]?.results).toHaveLength(4500);
   });
 
   it("rejects an input value it does not know", async () => {
