@@ -7,27 +7,37 @@ import { pullRequest, repository, useFakeGitHub } from "./support/scenario.js";
 const fake = useFakeGitHub();
 
 describe("the Action on a pull request", () => {
-  it("passes a pull request whose new item an authorised reviewer approved", async () => {
-    const gh = fake();
-    const { repo, base } = repository(gh, { [POLICY]: "", "roadmap/feat-1.yaml": item("FEAT-1") });
-    const { pull, head } = pullRequest(repo, base, { "roadmap/feat-2.yaml": item("FEAT-2") });
-    repo.addReview(7, { login: "sam", state: "APPROVED", commitId: head });
-    repo.setPermission("sam", "write");
+  it.each(["pull_request", "pull_request_target"] as const)(
+    "passes a pull request whose new item an authorised reviewer approved (%s)",
+    async (name) => {
+      const gh = fake();
+      const { repo, base } = repository(gh, {
+        [POLICY]: "",
+        "roadmap/feat-1.yaml": item("FEAT-1"),
+      });
+      const { pull, head } = pullRequest(repo, base, { "roadmap/feat-2.yaml": item("FEAT-2") });
+      repo.addReview(7, { login: "sam", state: "APPROVED", commitId: head });
+      repo.setPermission("sam", "write");
 
-    const run = await runAction({ gh, repo: repo.fullName, event: pullRequestEvent(repo, pull) });
+      const run = await runAction({
+        gh,
+        repo: repo.fullName,
+        event: pullRequestEvent(repo, pull, { name }),
+      });
 
-    expect(run.stderr).toBe("");
-    expect(run.exitCode).toBe(0);
-    expect(run.outputs).toMatchObject({ result: "pass", errors: "0", warnings: "0", items: "2" });
-    expect(annotations(run, "error")).toEqual([]);
-    expect(run.summary).toContain("## ✅ roadmap-gate: pass");
-    expect(run.summary).toContain(
-      "| FEAT-2 | Item FEAT-2 | planned | ✅ pass | ✅ @\u200dsam approved",
-    );
-    expect(run.sarif?.runs[0]?.results).toEqual([]);
-    expect(writes(run)).toEqual([]);
-    expect(run.stdout.replace(`::add-mask::${TOKEN}`, "")).not.toContain(TOKEN);
-  });
+      expect(run.stderr).toBe("");
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs).toMatchObject({ result: "pass", errors: "0", warnings: "0", items: "2" });
+      expect(annotations(run, "error")).toEqual([]);
+      expect(run.summary).toContain("## ✅ roadmap-gate: pass");
+      expect(run.summary).toContain(
+        "| FEAT-2 | Item FEAT-2 | planned | ✅ pass | ✅ @\u200dsam approved",
+      );
+      expect(run.sarif?.runs[0]?.results).toEqual([]);
+      expect(writes(run)).toEqual([]);
+      expect(run.stdout.replace(`::add-mask::${TOKEN}`, "")).not.toContain(TOKEN);
+    },
+  );
 
   it("annotates each finding of a broken item at its file, line and column, and fails", async () => {
     const gh = fake();
