@@ -1,5 +1,6 @@
 // Writes realistic roadmap items for benchmarks and tests, deterministic by seed.
 //   npx tsx scripts/generate-items.ts --count 1000 --out /tmp/items [--seed 1] [--today 2026-11-25]
+//                                     [--parseable]  (no breakage that leaves invalid YAML)
 // writes DIR/roadmap/*.yaml (~90% valid, ~10% broken in varied ways), DIR/.github/roadmap-gate.yml
 // and DIR/manifest.json (which files are broken, and the rule each should trip).
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
@@ -70,7 +71,15 @@ export interface GenerateOptions {
   today?: string;
   /** Share of broken items, 0..1. */
   brokenShare?: number;
+  /**
+   * Break items only in ways that keep them valid YAML: ajv-cli exits on the first file it cannot
+   * parse, so a benchmark against it needs files it can read to the end.
+   */
+  parseable?: boolean;
 }
+
+/** Breakages in the text itself, which leave a file that no YAML parser reads. */
+const UNPARSEABLE: readonly Breakage[] = ["bad-yaml", "duplicate-key"];
 
 /** mulberry32: small, fast and the same on every platform. */
 function random(seed: number): () => number {
@@ -100,7 +109,9 @@ export function generateItems(options: GenerateOptions): GeneratedItem[] {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const chance = (p: number) => rnd() < p;
   const daysAgo = (days: number) => shiftDate(today, -days);
-  const kinds = Object.keys(BREAKAGES) as Breakage[];
+  const kinds = (Object.keys(BREAKAGES) as Breakage[]).filter(
+    (kind) => !options.parseable || !UNPARSEABLE.includes(kind),
+  );
   const items: GeneratedItem[] = [];
 
   for (let n = 1; n <= options.count; n++) {
@@ -403,9 +414,15 @@ function parseArgs(argv: string[]): GenerateOptions & { out: string } {
   const out = value("out");
   if (!Number.isInteger(count) || count < 1 || !out)
     throw new Error(
-      "usage: tsx scripts/generate-items.ts --count N --out DIR [--seed S] [--today YYYY-MM-DD]",
+      "usage: tsx scripts/generate-items.ts --count N --out DIR [--seed S] [--today YYYY-MM-DD] [--parseable]",
     );
-  return { count, out, seed: Number(value("seed") ?? 1), today: value("today") };
+  return {
+    count,
+    out,
+    seed: Number(value("seed") ?? 1),
+    today: value("today"),
+    parseable: argv.includes("--parseable"),
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
