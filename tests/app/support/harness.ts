@@ -53,3 +53,27 @@ export async function deliverAndSettle(
   );
   return result;
 }
+
+/** Waits until the app has made no request about the repository for `quietMs` (after a 202). */
+export async function waitForQuiet(
+  h: Harness,
+  repo: FakeRepo,
+  quietMs = 1_500,
+  ms = 40_000,
+): Promise<void> {
+  const deadline = Date.now() + ms;
+  const about = (r: { path: string; body: unknown }) =>
+    r.path.includes(`/repos/${repo.fullName}/`) ||
+    JSON.stringify(r.body ?? "").includes(`"name":"${repo.name}"`);
+  let seen = -1;
+  let since = Date.now();
+  for (;;) {
+    const count = h.gh.requests.filter(about).length;
+    if (count !== seen) {
+      seen = count;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) return;
+    if (Date.now() > deadline) throw new Error("the app kept making requests");
+    await sleep(50);
+  }
+}

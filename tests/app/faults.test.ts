@@ -1,0 +1,157 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { itemYaml } from "./support/items.js";
+import { pullRequestEvent } from "./support/payloads.js";
+import { setTimeout as sleep } from "node:timers/promises";
+import { deliverAndSettle, useApp, waitFor } from "./support/harness.js";
+import { startApp } from "./support/probot-app.js";
+import { pullRequestScenario, requestsFor } from "./support/scenario.js";
+import { deliver } from "./support/webhooks.js";
+
+const h = useApp();
+
+function approvedItemPullRequest(name: string) {
+  const s = pullRequestScenario(h.gh, name, {
+    head: { "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", signOffs: ["@sam"] }) },
+  });
+  s.repo.setPermission("sam", "write");
+  s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+  return s;
+}
+
+describe("when GitHub fails", () => {
+  it("completes the check with failure and the reason after Probot's retries of a 5xx", async () => {
+    const s = approvedItemPullRequest("server-error");
+    const fault = h.gh.fail({
+      method: "GET",
+      path: new RegExp(`^/repos/${s.repo.fullName}/pulls/7/files$`),
+      status: 502,
+    });
+    try {
+      await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+    } finally {
+      h.gh.clearFaults();
+    }
+
+    // One request and three retries (after 1, 4 and 9 s), then the check fails closed.
+    expect(fault.hits).toBe(4);
+    const [run] = s.repo.checkRuns;
+    expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(run!.output.title).toBe("roadmap-gate could not evaluate this pull request");
+    expect(run!.output.summary).toMatch(
+      new RegExp(
+        `The gate fails closed: GitHub API .*/repos/${s.repo.fullName}/pulls/7/files answered 502`,
+      ),
+    );
+    expect(run!.writes.filter((w) => w.conclusion !== undefined)).toHaveLength(1);
+  }, 40_000);
+
+  it("succeeds when a retry of a short 5xx succeeds", async () => {
+    const s = approvedItemPullRequest("short-outage");
+    h.gh.fail({ method: "POST", path: /^\/graphql$/, status: 503, times: 1 });
+    try {
+      await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+    } finally {
+      h.gh.clearFaults();
+    }
+    expect(s.repo.checkRuns[0]).toMatchObject({ status: "completed", conclusion: "success" });
+  });
+
+  it("fails closed when GitHub cannot be reached", async () => {
+    const s = approvedItemPullRequest("network");
+    h.gh.fail({ path: new RegExp(`^/repos/${s.repo.fullName}/pulls/7/reviews$`), network: true });
+    try {
+      await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+    } finally {
+      h.gh.clearFaults();
+    }
+    const [run] = s.repo.checkRuns;
+    expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(run!.output.summary).toMatch(/pulls\/7\/reviews/);
+  }, 40_000);
+
+  it("writes a bare failure when the result itself is refused", async () => {
+    const s = approvedItemPullRequest("result-refused");
+    h.gh.fail({ method: "PATCH", path: /\/check-runs\/\d+$/, status: 422, times: 1 });
+    try {
+      await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+    } finally {
+      h.gh.clearFaults();
+    }
+    const [run] = s.repo.checkRuns;
+    expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(run!.output.title).toBe("roadmap-gate could not write its result");
+  });
+
+  it("finishes a run a dead replica left in progress when the webhook is redelivered", async () => {
+    const s = approvedItemPullRequest("orphan");
+    const delivery = randomUUID();
+    s.repo.checkRuns.push({
+      id: 990_001,
+      name: "roadmap-gate",
+      head_sha: s.headSha,
+      status: "in_progress",
+      conclusion: null,
+      external_id: delivery,
+      details_url: null,
+      started_at: new Date(Date.now() - 3_600_000).toISOString(),
+      completed_at: null,
+      output: { title: null, summary: null, text: null, annotations: [] },
+      actions: [],
+      createdBy: { login: "roadmap-gate[bot]", type: "Bot" },
+      writes: [],
+    });
+    await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull), {
+      id: delivery,
+    });
+
+    expect(s.repo.checkRuns).toHaveLength(1);
+    expect(s.repo.checkRuns[0]).toMatchObject({
+      id: 990_001,
+      status: "completed",
+      conclusion: "success",
+    });
+  });
+
+  it("writes no check run when even creating one fails, and reads nothing", async () => {
+    const s = approvedItemPullRequest("cannot-create");
+    const fault = h.gh.fail({
+      method: "POST",
+      path: new RegExp(`^/repos/${s.repo.fullName}/check-runs$`),
+      status: 500,
+    });
+    try {
+      // Probot answers 202 after 9 s while its retries (1, 4, 9 s) go on, then logs the error.
+      const res = await deliver(h.app, "pull_request", pullRequestEvent(s.repo, s.pull));
+      expect([202, 500]).toContain(res.status);
+      await waitFor(() => fault.hits === 4, "the retries to end");
+      await sleep(200);
+    } finally {
+      h.gh.clearFaults();
+    }
+    expect(s.repo.checkRuns).toEqual([]);
+    expect(requestsFor(h.gh, s.repo).filter((r) => r.path.endsWith("/pulls/7/files"))).toEqual([]);
+  }, 40_000);
+});
+
+describe("a slow evaluation", () => {
+  it("fails closed at the deadline instead of leaving the check in progress", async () => {
+    const app = await startApp(h.gh, { env: { ROADMAP_GATE_TIMEOUT_SECONDS: "2" } });
+    try {
+      const s = approvedItemPullRequest("deadline");
+      h.gh.delay({ path: new RegExp(`^/repos/${s.repo.fullName}/pulls/7/reviews$`), ms: 6_000 });
+      await deliverAndSettle(
+        { gh: h.gh, app },
+        s.repo,
+        "pull_request",
+        pullRequestEvent(s.repo, s.pull),
+      );
+      const [run] = s.repo.checkRuns;
+      expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
+      expect(run!.output.summary).toContain("did not finish within 2 s");
+    } finally {
+      h.gh.clearFaults();
+      await app.stop();
+    }
+  });
+});
