@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { buildChecklist } from "../../core/checklist/build-checklist.js";
 import { issueBodyItem } from "../../core/checklist/issue-body-item.js";
 import { issueChecklists } from "../../core/checklist/issue-checklists.js";
@@ -210,5 +213,34 @@ describe("the draft in an issue's description", () => {
   it("has none without a yaml block", () => {
     expect(issueBodyItem("```js\nx\n```", 3)).toBeUndefined();
     expect(issueBodyItem(null, 3)).toBeUndefined();
+  });
+});
+
+describe("the roadmap item issue form", () => {
+  it("writes a description whose YAML block is a well-formed draft, with only the sign-off to add", () => {
+    const form = parse(
+      readFileSync(
+        resolve(import.meta.dirname, "../../.github/ISSUE_TEMPLATE/roadmap-item.yml"),
+        "utf8",
+      ),
+    ) as {
+      labels: string[];
+      body: { type: string; id?: string; attributes: { value?: string; render?: string } }[];
+    };
+    const field = form.body.find((b) => b.id === "item")!;
+    expect(form.labels).toEqual(policy.issues.labels);
+    expect(field.attributes.render).toBe("yaml");
+    // What GitHub writes into the issue for a `render: yaml` field.
+    const body = `### Roadmap item\n\n\`\`\`yaml\n${field.attributes.value}\n\`\`\`\n\n### Context\n\n_No response_\n`;
+    const draft = issueBodyItem(body, 31)!;
+    const [c] = issueChecklists({
+      items: [draft],
+      others: [],
+      policy,
+      today: TODAY,
+      source: "issue-body",
+    });
+    expect(c!.unreadable).toBeUndefined();
+    expect(c!.lines.filter((l) => !l.done).map((l) => l.label)).toEqual(["Sign-offs"]);
   });
 });

@@ -1,0 +1,31 @@
+# roadmap-gate GitHub App. Configure with APP_ID, PRIVATE_KEY (or PRIVATE_KEY_PATH) and
+# WEBHOOK_SECRET; webhooks at /api/github/webhooks, health at /healthz. See docs/app.md.
+
+FROM node:20-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+# --ignore-scripts: `prepare` would build before the sources are copied.
+RUN npm ci --ignore-scripts
+COPY tsconfig.json tsconfig.build.json ./
+COPY core ./core
+COPY cli ./cli
+COPY action ./action
+COPY app ./app
+COPY github ./github
+COPY schemas ./schemas
+RUN npm run build
+
+FROM node:20-slim
+ENV NODE_ENV=production \
+    PORT=3000 \
+    HOST=0.0.0.0 \
+    LOG_FORMAT=json
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+COPY --from=build /app/lib ./lib
+COPY app.yml ./
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=3s CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["npm", "start"]
