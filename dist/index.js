@@ -64727,7 +64727,7 @@ function createOctokitPort(octokit, target) {
             return await octokit.paginate(route, { owner, repo, per_page: 100, ...params });
         }
         catch (error) {
-            throw toPortError(error, `GET ${at(route, { owner, repo, ...params })}`);
+            throw toPortError(error, at(route, { owner, repo, ...params }));
         }
     }
     async function readTruncated(ref, path) {

@@ -36,7 +36,7 @@ export function createOctokitPort(
     try {
       return await octokit.paginate(route, { owner, repo, per_page: 100, ...params });
     } catch (error) {
-      throw toPortError(error, `GET ${at(route, { owner, repo, ...params })}`);
+      throw toPortError(error, at(route, { owner, repo, ...params }));
     }
   }
 
