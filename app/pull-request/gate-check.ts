@@ -34,7 +34,11 @@ function timeoutMs(): number {
  * `failure` and the reason when anything goes wrong. A redelivered webhook writes nothing.
  */
 export async function runGateCheck(ctx: GateContext, target: GateTarget): Promise<void> {
-  const existing = await runForDelivery(ctx, target.headSha);
+  // Reporting matters more than deduplicating: if the lookup fails, the run is written anyway.
+  const existing = await runForDelivery(ctx, target.headSha).catch((error: unknown) => {
+    ctx.log.warn({ err: error, delivery: ctx.delivery }, "Could not look for a redelivery");
+    return undefined;
+  });
   if (existing && !isOrphaned(existing)) {
     ctx.log.info(
       { delivery: ctx.delivery, checkRun: existing.id },

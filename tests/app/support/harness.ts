@@ -37,7 +37,8 @@ export async function waitFor(check: () => boolean, what: string, ms = 30_000): 
 
 /**
  * Delivers a webhook and waits until the app is done with it: Probot answers once the handlers
- * finish, or 202 after 9 s while they go on; then no check run of the repository is in progress.
+ * finish, or 202 after 9 s while they go on; then no check run of the repository is in progress
+ * and, after a 202, the app has gone quiet.
  */
 export async function deliverAndSettle(
   h: Harness,
@@ -51,6 +52,8 @@ export async function deliverAndSettle(
     () => repo.checkRuns.every((r) => r.status === "completed"),
     "check runs to complete",
   );
+  // After a 202 the handler may still be adding annotation batches to a completed run.
+  if (result.status === 202) await waitForQuiet(h, repo);
   return result;
 }
 
