@@ -1,6 +1,7 @@
 import { toPortError } from "../../github/port-error.js";
 import type { PortOctokit } from "../../github/port-octokit.js";
-import { annotationBatches, type CheckOutput } from "./check-output.js";
+import { annotationBatches } from "./annotations.js";
+import type { CheckOutput } from "./check-output.js";
 
 /** The check run's name: what branch protection requires. */
 export const CHECK_NAME = "roadmap-gate";

@@ -70,6 +70,27 @@ describe("when GitHub fails", () => {
     expect(run!.output.summary).toMatch(/pulls\/7\/reviews/);
   }, 40_000);
 
+  it("still writes and completes the check when looking for a redelivery fails", async () => {
+    const s = approvedItemPullRequest("lookup-fails");
+    h.gh.fail({
+      method: "GET",
+      path: new RegExp(`^/repos/${s.repo.fullName}/commits/.*/check-runs$`),
+      status: 502,
+    });
+    try {
+      // Probot's retries of the lookup (1, 4, 9 s) outlast its 9 s answer: wait for the run.
+      await deliver(h.app, "pull_request", pullRequestEvent(s.repo, s.pull));
+      await waitFor(
+        () => s.repo.checkRuns.length === 1 && s.repo.checkRuns[0]!.status === "completed",
+        "the check run",
+      );
+    } finally {
+      h.gh.clearFaults();
+    }
+    expect(s.repo.checkRuns).toHaveLength(1);
+    expect(s.repo.checkRuns[0]).toMatchObject({ status: "completed", conclusion: "success" });
+  }, 40_000);
+
   it("writes a bare failure when the result itself is refused", async () => {
     const s = approvedItemPullRequest("result-refused");
     h.gh.fail({ method: "PATCH", path: /\/check-runs\/\d+$/, status: 422, times: 1 });
