@@ -8,6 +8,7 @@ import {
   type Node,
   type Pair,
 } from "yaml";
+import { BlockLocator } from "./block-locator.js";
 
 export type PathSegment = string | number;
 /** What a finding points at: the key of the last path segment, its value, or (missing key) the mapping. */
@@ -18,10 +19,28 @@ export interface Position {
 }
 
 /**
- * Source positions for one file, built only when that file has findings: the position-aware
- * `yaml` parse is ~10x slower than the fast path, so files without findings never pay for it.
+ * Source positions for one file, built only when that file has findings. Most answers come from
+ * reading the lines of block-style YAML (block-locator.ts); the position-aware `yaml` parse, ~10x
+ * slower than the fast path, is paid only for what the lines cannot tell (flow style, JSON, props).
  */
 export class PositionIndex {
+  private fast?: BlockLocator;
+  private full?: DocumentPositions;
+
+  constructor(private readonly text: string) {}
+
+  /** The nearest node that exists on the path; a missing key points at the mapping that lacks it. */
+  locate(path: readonly PathSegment[], target: Target = "value"): Position {
+    this.fast ??= new BlockLocator(this.text);
+    const found = this.fast.locate(path, target);
+    if (found) return found;
+    this.full ??= new DocumentPositions(this.text);
+    return this.full.locate(path, target);
+  }
+}
+
+/** Positions from the full `yaml` document: right for any YAML, and the reference for the fast path. */
+export class DocumentPositions {
   private readonly lineCounter = new LineCounter();
   private readonly root: Node | null;
 
