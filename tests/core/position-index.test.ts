@@ -1,0 +1,121 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { BlockLocator } from "../../core/parse/block-locator.js";
+import { parseText } from "../../core/parse/parse-document.js";
+import {
+  DocumentPositions,
+  PositionIndex,
+  type PathSegment,
+} from "../../core/parse/position-index.js";
+import { generateItems } from "../../scripts/generate-items.js";
+import { item, itemData, json } from "./support/item.js";
+
+/** Every path in the data; with `missing`, also a missing key and index under each collection. */
+function paths(data: unknown, missing: boolean, prefix: PathSegment[] = []): PathSegment[][] {
+  const all: PathSegment[][] = [prefix];
+  if (Array.isArray(data)) {
+    data.forEach((v, i) => all.push(...paths(v, missing, [...prefix, i])));
+    if (missing) all.push([...prefix, data.length], [...prefix, "nope"]);
+  } else if (data !== null && typeof data === "object") {
+    for (const [k, v] of Object.entries(data)) all.push(...paths(v, missing, [...prefix, k]));
+    if (missing) all.push([...prefix, "nope"], [...prefix, 0]);
+  }
+  return all;
+}
+
+/** Compares the fast locator with the full parse on every path; returns how often it answered. */
+function compare(
+  text: string,
+  { isJson = false, missing = true } = {},
+): { asked: number; answered: number } {
+  const parsed = parseText(text, isJson);
+  if (!parsed.ok) return { asked: 0, answered: 0 };
+  const fast = new BlockLocator(text);
+  const full = new DocumentPositions(text);
+  let asked = 0;
+  let answered = 0;
+  for (const path of paths(parsed.data, missing))
+    for (const target of ["key", "value"] as const) {
+      asked++;
+      const quick = fast.locate(path, target);
+      if (quick === undefined) continue;
+      answered++;
+      expect({ path, target, at: quick }).toEqual({
+        path,
+        target,
+        at: full.locate(path, target),
+      });
+    }
+  return { asked, answered };
+}
+
+const tricky: Record<string, string> = {
+  "comments and blank lines":
+    "# head\n\napiVersion: x # trailing\n\n# between\nteam:\n  # inside\n  domain_experts:\n\n    - '@a' # c\n",
+  "a sequence at its key's indent":
+    "slices:\n- id: a\n  value: x\n- id: b\n  depends_on:\n  - a\nmetrics: {}\n",
+  "items on the line after the dash": "slices:\n  -\n    id: a\n  - # note\n    id: b\n",
+  "nested compact sequences": "a:\n  - - x\n    - y\n  - - z\n",
+  "quoted keys": '"apiVersion": v1\n\'id\': FEAT-1\n"with space": 1\n',
+  "keys that need the parser": "\"we\\\"ird\": 1\n'it''s': 2\n? complex\n: 3\nplain: 4\n",
+  "block scalars": "title: |\n  line one\n  key: not a key\nowner: >-\n  folded\nstatus: x\n",
+  "multi-line plain and quoted": 'title: a long\n  title\nowner: "two\n  lines"\nstatus: x\n',
+  "flow collections":
+    "team: {domain_experts: ['@a', '@b']}\nslices: [{id: a}, {id: b}]\nx: [1,\n  2]\n",
+  "anchors, aliases and tags": "a: &x {k: 1}\nb: *x\nc: !!str 3\nd:\n  - &y 1\n  - !!int 2\n",
+  "null values": "a:\nb: ~\nc: \nd:\n  - \n  -\ne: 1\n",
+  CRLF: "apiVersion: x\r\nteam:\r\n  domain_experts:\r\n    - '@a'\r\n",
+  "a leading document marker": "---\napiVersion: x\nteam:\n  a: 1\n",
+  tabs: "a:\n\tb: 1\n",
+  "deep nesting": "a:\n  b:\n    c:\n      - d:\n          e: [1]\n",
+  "a key with a colon inside": "url:x: 1\n'a: b': 2\nk: http://x.y/z\n",
+  unicode: "titel: Ünïcødé ✓\nowner: '@ä'\nx:\n  ñ: 1\n",
+  "duplicate keys": "a: 1\nb:\n  c: 1\na: 2\n",
+  "indented root": "  a: 1\n  b:\n    c: 2\n",
+};
+
+describe("the fast block locator", () => {
+  it.each(Object.entries(tricky))("agrees with the full parse: %s", (_name, text) => {
+    compare(text);
+  });
+
+  it("agrees with the full parse on the examples", () => {
+    for (const file of readdirSync("examples/roadmap"))
+      compare(readFileSync(`examples/roadmap/${file}`, "utf8"));
+  });
+
+  it("agrees with the full parse on generated items, and answers nearly every question", () => {
+    let asked = 0;
+    let answered = 0;
+    for (const generated of generateItems({ count: 150, seed: 5, brokenShare: 0.5 })) {
+      compare(generated.content);
+      const counts = compare(generated.content, { missing: false });
+      asked += counts.asked;
+      answered += counts.answered;
+    }
+    expect(answered / asked).toBeGreaterThan(0.9);
+  });
+
+  it("leaves JSON to the full parse, which it agrees with where it answers", () => {
+    compare(json(itemData()), { isJson: true });
+  });
+
+  it("leaves flow collections, props and null values to the full parse", () => {
+    const fast = new BlockLocator(tricky["flow collections"]!);
+    expect(fast.locate(["team", "domain_experts", 1], "value")).toBeUndefined();
+    expect(
+      new BlockLocator(tricky["anchors, aliases and tags"]!).locate(["c"], "value"),
+    ).toBeUndefined();
+    expect(new BlockLocator(tricky["null values"]!).locate(["a"], "value")).toBeUndefined();
+  });
+});
+
+describe("PositionIndex", () => {
+  it("answers from the lines when it can and from the parse when it must", () => {
+    const text = item() + "x-flow: {a: [1, 2]}\n";
+    const index = new PositionIndex(text);
+    const full = new DocumentPositions(text);
+    for (const path of [["owner"], ["slices", 1, "depends_on", 0], ["x-flow", "a", 1]])
+      expect(index.locate(path)).toEqual(full.locate(path));
+  });
+});
