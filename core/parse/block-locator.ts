@@ -17,7 +17,12 @@ export class BlockLocator {
   constructor(text: string) {
     this.lines = text.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
     this.indents = this.lines.map(indentOf);
-    this.usable = !/^ *\t/m.test(text) && !/^(?:---|\.\.\.|%)/m.test(text);
+    // Tabs in indentation and document markers or directives are the parser's business.
+    this.usable = this.lines.every(
+      (l, i) =>
+        l.charCodeAt(this.indents[i]!) !== 0x09 &&
+        !(l.startsWith("---") || l.startsWith("...") || l.startsWith("%")),
+    );
   }
 
   locate(path: readonly PathSegment[], target: Target): Position | undefined {
