@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "lib/", "node_modules/", "coverage/"] },
+  { ignores: ["dist/", "lib/", "node_modules/", "coverage/", "core/**/validators.generated.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -12,6 +12,10 @@ export default tseslint.config(
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
       ],
     },
+  },
+  {
+    files: ["**/*.mjs", "**/*.js"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
   {
     // The engine is pure: no process, no fs, no network.

@@ -1,3 +1,4 @@
+import { realpathSync } from "node:fs";
 import { lstat, realpath, stat } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
@@ -39,11 +40,19 @@ export async function findItemFiles(
 export async function oncePerFile(files: readonly string[], boundary: Boundary): Promise<string[]> {
   const byReal = new Map<string, string>();
   for (const file of files) {
-    const real = await realpath(file).catch(() => file);
+    const real = realOrSelf(file);
     const direct = relative(boundary.root, file) === relative(boundary.realRoot, real);
     if (!byReal.has(real) || direct) byReal.set(real, file);
   }
   return [...byReal.values()].sort();
+}
+
+function realOrSelf(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return file;
+  }
 }
 
 /** The policy's `paths` globs, relative to cwd. */

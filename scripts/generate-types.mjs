@@ -20,5 +20,6 @@ export const targets = [
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const [schema, name, out] of targets) await writeFile(out, await generateTypes(schema, name));
+  for (const [schema, name, out] of targets)
+    await writeFile(out, await generateTypes(schema, name));
 }

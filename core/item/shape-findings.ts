@@ -11,6 +11,7 @@ import { suggest } from "./suggest.js";
  */
 export function shapeFindings(
   validate: ValidateFunction,
+  schema: object,
   data: unknown,
   what: string,
 ): PendingFinding[] {
@@ -18,7 +19,7 @@ export function shapeFindings(
   const findings: PendingFinding[] = [];
   const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
-    const finding = toFinding(error, data, what);
+    const finding = toFinding(error, schema, data, what);
     if (!finding) continue;
     const key = `${finding.ruleId}|${finding.path.join("/")}|${finding.message}`;
     if (seen.has(key)) continue;
@@ -28,11 +29,16 @@ export function shapeFindings(
   return findings;
 }
 
-function toFinding(error: ErrorObject, data: unknown, what: string): PendingFinding | undefined {
+function toFinding(
+  error: ErrorObject,
+  schema: object,
+  data: unknown,
+  what: string,
+): PendingFinding | undefined {
   const path = pointerToPath(error.instancePath, data);
   const field = fieldName(path);
   const at = path.length === 0 ? what : `\`${displayPath(path)}\` in ${what}`;
-  const value = error.data;
+  const value = valueAt(data, path);
   const make = (
     rule: RuleMeta,
     target: "key" | "value",
@@ -52,7 +58,8 @@ function toFinding(error: ErrorObject, data: unknown, what: string): PendingFind
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
-      const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      const parent = schemaAt(schema, error.schemaPath.replace(/\/additionalProperties$/, ""));
+      const known = Object.keys((parent?.properties as object | undefined) ?? {});
       const guess = suggest(key, known);
       return make(
         R.unknownKey,
@@ -244,6 +251,27 @@ function pointerToPath(pointer: string, data: unknown): PathSegment[] {
         : undefined;
   }
   return path;
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, segment))
+      return undefined;
+    node = (node as Record<string, unknown>)[segment as string];
+  }
+  return node;
+}
+
+/** The schema object at an ajv schemaPath such as `#/$defs/metric/additionalProperties`. */
+function schemaAt(schema: object, pointer: string): Record<string, unknown> | undefined {
+  let node: unknown = schema;
+  for (const raw of pointer.replace(/^#\/?/, "").split("/")) {
+    if (raw === "") continue;
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[raw.replace(/~1/g, "/").replace(/~0/g, "~")];
+  }
+  return node !== null && typeof node === "object" ? (node as Record<string, unknown>) : undefined;
 }
 
 function fieldName(path: readonly PathSegment[]): string {

@@ -1,0 +1,38 @@
+// Compiles the published JSON Schemas into standalone validator code once, at build time, so no
+// run pays ajv's ~80 ms compile. `node scripts/build-validators.mjs` writes the file;
+// tests/schema/validators-in-step.test.ts fails when it is stale.
+import { readFile, writeFile } from "node:fs/promises";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import standaloneCode from "ajv/dist/standalone/index.js";
+
+export const VALIDATORS_FILE = "core/item/validators.generated.ts";
+
+export async function buildValidators() {
+  const item = JSON.parse(await readFile("schemas/roadmap-item.schema.json", "utf8"));
+  const config = JSON.parse(await readFile("schemas/config.schema.json", "utf8"));
+  const ajv = new Ajv2020({ allErrors: true, strict: false, code: { source: true, esm: true } });
+  ajv.addSchema(item);
+  ajv.addSchema(config);
+  let code = standaloneCode.default(ajv, { item: item.$id, config: config.$id });
+  // ajv emits require() for its runtime helpers even in ESM mode: turn them into imports.
+  const imports = new Map();
+  code = code.replace(/require\("(ajv\/dist\/runtime\/[a-z0-9]+)"\)/g, (_, path) => {
+    const name = `runtime_${path.split("/").pop()}`;
+    imports.set(name, `${path}.js`);
+    return name;
+  });
+  const header = [
+    "// @ts-nocheck",
+    "/* Generated from schemas/*.schema.json by scripts/build-validators.mjs. Do not edit. */",
+    // Node hands a CommonJS module's exports as the default; bundlers and vite unwrap `default`.
+    ...[...imports].flatMap(([name, path]) => [
+      `import * as ${name}_module from "${path}";`,
+      `const ${name} = { default: ${name}_module.default?.default ?? ${name}_module.default };`,
+    ]),
+  ].join("\n");
+  return `${header}\n${code.replace(/^"use strict";/, "")}\n`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await writeFile(VALIDATORS_FILE, await buildValidators());
+}
