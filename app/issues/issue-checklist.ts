@@ -71,46 +71,28 @@ export async function updateIssueChecklist(
   options: { wasTracked?: boolean } = {},
 ): Promise<void> {
   const { policy } = state;
+  const context = checklistContext(scope, state, issue.number);
+  const judge = (items: SourceFile[], source: "file" | "issue-body") =>
+    renderChecklistComment(
+      issueChecklists({ items, others: state.files, policy, today: utcToday(new Date()), source }),
+      context,
+    );
   const naming = state.files.filter((f) => trackingIssue(f, policy) === issue.number);
   const label = issue.labels.find((l) => policy.issues.labels.includes(l));
-  const context = checklistContext(scope, state, issue.number);
-  const today = utcToday(new Date());
-  const draft = issueBodyItem(issue.body, issue.number);
-  let body: string;
-  if (naming.length > 0) {
-    const checklists = issueChecklists({
-      items: naming,
-      others: state.files,
-      policy,
-      today,
-      source: "file",
-    });
-    body = renderChecklistComment(checklists, context);
-  } else if (label !== undefined && draft) {
-    const checklists = issueChecklists({
-      items: [draft],
-      others: state.files,
-      policy,
-      today,
-      source: "issue-body",
-    });
-    body = renderChecklistComment(checklists, context);
-  } else if (label !== undefined) {
-    body = renderNoItemComment({ ...context, label });
-  } else if (options.wasTracked) {
+  const draft = label === undefined ? undefined : issueBodyItem(issue.body, issue.number);
+  if (naming.length > 0) await write(scope, issue.number, judge(naming, "file"));
+  else if (draft) await write(scope, issue.number, judge([draft], "issue-body"));
+  else if (label !== undefined)
+    await write(scope, issue.number, renderNoItemComment({ ...context, label }));
+  else if (options.wasTracked)
     await write(scope, issue.number, renderUntrackedComment(context), { onlyIfExists: true });
-    return;
-  } else {
-    return;
-  }
-  await write(scope, issue.number, body, {});
 }
 
 async function write(
   scope: IssueScope,
   issue: number,
   body: string,
-  options: { onlyIfExists?: boolean },
+  options: { onlyIfExists?: boolean } = {},
 ): Promise<void> {
   const outcome = await writeChecklistComment(
     { octokit: scope.octokit, repo: scope.repo, botLogin: await scope.botLogin() },
