@@ -20,7 +20,7 @@ describe("the generated TypeScript types", () => {
   });
 
   it.each(generator.targets)(
-    "are in step with %s (regenerate: node scripts/generate-types.mjs)",
+    "are in step with %s (run `npm run generate`)",
     async (schema, name, out) => {
       const options = { ...(await resolveConfig(out)), parser: "typescript", printWidth: 100 };
       const fresh = await format(await generator.generateTypes(schema, name), options);
