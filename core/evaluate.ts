@@ -33,12 +33,30 @@ export interface EvaluateInput {
 export const UNVERIFIED_NOTICE =
   "Sign-offs were not verified against GitHub reviews here; they are judged as written.";
 
-/** files + policy (+ GitHub facts) → report. Pure and synchronous. */
+/**
+ * files + policy (+ GitHub facts) → report. Pure and synchronous. Each file is loaded, judged and
+ * let go in turn (in path order, so the first user of an id is known when a later one is judged):
+ * holding every parsed item until the end cost a quarter of the peak memory on 10,000 items.
+ */
 export function evaluate(input: EvaluateInput): Report {
-  return evaluateLoaded({
-    ...input,
-    loaded: input.files.map((f) => loadItem(f, input.policy.limits.max_file_bytes)),
-  });
+  const { policy, signOff } = input;
+  const judged = new Set(input.files.map((f) => f.path));
+  const owners = firstFileById([], input.others ?? [], input.knownIds ?? [], policy, judged);
+  const options = { policy, today: input.today, signOff, catalog: ruleCatalog(), owners };
+  const order = input.files
+    .map((_, i) => i)
+    .sort((a, b) => byPath(input.files[a]!, input.files[b]!));
+  const items: ItemReport[] = new Array<ItemReport>(input.files.length);
+  const findings: Finding[] = [];
+  for (const i of order) {
+    const loaded = loadItem(input.files[i]!, policy.limits.max_file_bytes);
+    const id = loaded.ok ? text(loaded.data.id) : undefined;
+    const owner = id === undefined ? undefined : owners.get(id);
+    if (id !== undefined && (owner === undefined || loaded.file < owner))
+      owners.set(id, loaded.file);
+    items[i] = judgeLoaded(loaded, options, findings);
+  }
+  return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
 }
 
 /** The same, for files already loaded (the pull request flow loads them once to learn reviewers). */
@@ -48,26 +66,27 @@ export function evaluateLoaded(
   const { policy, today, signOff } = input;
   const catalog = ruleCatalog();
   const owners = firstFileById(input.loaded, input.others ?? [], input.knownIds ?? [], policy);
-  const items: ItemReport[] = [];
   const findings: Finding[] = [];
-  for (const loaded of input.loaded) {
-    if (!loaded.ok) {
-      findings.push(loaded.finding);
-      items.push(unreadableItemReport(loaded.file));
-      continue;
-    }
-    const { pending, signOffs } = judgeItem(loaded.file, loaded.data, {
-      policy,
-      today,
-      signOff,
-      catalog,
-      owners,
-    });
-    const located = locate(loaded.file, loaded.text, pending);
-    findings.push(...located);
-    items.push(buildItemReport(loaded.file, loaded.data, policy, signOffs, located));
-  }
+  const items = input.loaded.map((loaded) =>
+    judgeLoaded(loaded, { policy, today, signOff, catalog, owners }, findings),
+  );
   return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
+}
+
+/** One loaded file: its findings go to `findings`, its report is returned. */
+function judgeLoaded(loaded: LoadedItem, options: JudgeOptions, findings: Finding[]): ItemReport {
+  if (!loaded.ok) {
+    findings.push(loaded.finding);
+    return unreadableItemReport(loaded.file);
+  }
+  const { pending, signOffs } = judgeItem(loaded.file, loaded.data, options);
+  const located = locate(loaded.file, loaded.text, pending);
+  findings.push(...located);
+  return buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located);
+}
+
+function byPath(a: { path: string }, b: { path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
 interface JudgeOptions {
@@ -161,9 +180,9 @@ function firstFileById(
   others: readonly SourceFile[],
   knownIds: readonly ItemId[],
   policy: Policy,
+  judged: ReadonlySet<string> = new Set(loaded.map((l) => l.file)),
 ): Map<string, string> {
   const entries: [string, string][] = itemIds(loaded).map((k) => [k.file, k.id]);
-  const judged = new Set(loaded.map((l) => l.file));
   for (const known of knownIds) if (!judged.has(known.file)) entries.push([known.file, known.id]);
   for (const other of others) {
     if (judged.has(other.path)) continue;
