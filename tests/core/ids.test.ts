@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { at, evaluateFiles, finding } from "./support/evaluate.js";
-import { item, itemData, json } from "./support/item.js";
+import { evaluate } from "../../core/evaluate.js";
+import { defaultPolicy } from "../../core/policy/policy.js";
+import { at, evaluateFiles, finding, sources } from "./support/evaluate.js";
+import { item, itemData, json, TODAY } from "./support/item.js";
 
 const text = item();
 const idAt = at(text, "id: |FEAT-1");
@@ -89,5 +91,45 @@ describe("item ids across files", () => {
       "roadmap/b.yaml": item({ id: "FEAT-01" }),
     });
     expect(report.findings).toEqual([]);
+  });
+});
+
+describe("ids known from elsewhere (another worker's files)", () => {
+  const run = (knownIds: { file: string; id: string }[]) =>
+    evaluate({
+      files: sources({ "roadmap/m.yaml": text }),
+      knownIds,
+      policy: defaultPolicy(),
+      today: TODAY,
+    });
+
+  it("reports an id that an earlier file elsewhere holds", () => {
+    expect(run([{ file: "roadmap/a.yaml", id: "FEAT-1" }]).findings).toEqual([
+      finding({
+        ruleId: "id-duplicate",
+        file: "roadmap/m.yaml",
+        ...idAt,
+        message: "already used by roadmap/a.yaml",
+      }),
+    ]);
+  });
+
+  it("keeps the id of a file that comes before the one elsewhere", () => {
+    expect(run([{ file: "roadmap/z.yaml", id: "FEAT-1" }]).findings).toEqual([]);
+  });
+});
+
+describe("the report's items", () => {
+  it("keep the order the files were given in", () => {
+    const report = evaluateFiles({
+      "roadmap/c.yaml": item({ id: "FEAT-3" }),
+      "roadmap/a.yaml": item({ id: "FEAT-1" }),
+      "roadmap/b.yaml": "id: [",
+    });
+    expect(report.items.map((i) => [i.file, i.verdict])).toEqual([
+      ["roadmap/c.yaml", "pass"],
+      ["roadmap/a.yaml", "pass"],
+      ["roadmap/b.yaml", "unreadable"],
+    ]);
   });
 });
