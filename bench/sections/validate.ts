@@ -2,6 +2,7 @@
 // engine in-process and the floor (read + parse only) for scale. Runs alternate between commands.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Run } from "../measure.js";
 import { max, median } from "../measure.js";
 import type { BenchContext, Section, Table } from "../section.js";
@@ -34,6 +35,18 @@ function commands(context: BenchContext): Command[] {
         "json",
         "--today",
         "2026-11-25",
+      ],
+      judged: (stdout) => (JSON.parse(stdout) as { items: unknown[] }).items.length,
+    });
+  if (existsSync(join(root, "lib", "cli", "main.js")))
+    list.push({
+      name: "gate-one-core",
+      label: "roadmap-gate validate, as on one core",
+      // The same CLI with availableParallelism() = 1: no worker threads, to show what they cost.
+      args: () => [
+        "--import",
+        pathToFileURL(join(root, "bench", "child", "one-core.mjs")).href,
+        ...list[0]!.args(""),
       ],
       judged: (stdout) => (JSON.parse(stdout) as { items: unknown[] }).items.length,
     });
@@ -169,7 +182,7 @@ function verdicts(context: BenchContext, measured: readonly Measured[]): string[
     if (m.judged !== undefined && m.judged !== m.size)
       notes.push(`${m.label} judged ${m.judged} of ${m.size} files at size ${m.size}.`);
   for (const m of measured)
-    if (m.command === "gate" && m.runs.some((r) => r.exitCode !== 1))
+    if (m.command.startsWith("gate") && m.runs.some((r) => r.exitCode !== 1))
       notes.push(
         `roadmap-gate exited with ${m.runs.map((r) => r.exitCode).join(",")}; 1 expected (the corpus has errors).`,
       );
