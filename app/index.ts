@@ -1,6 +1,7 @@
 import type { ApplicationFunction } from "probot";
 import { botLogin } from "./bot-login.js";
 import { healthCheck } from "./health.js";
+import { perInstallation } from "./installation-client.js";
 import { onIssue } from "./issues/issue-events.js";
 import { onPush } from "./issues/push.js";
 import { onMergeGroup } from "./pull-request/merge-group.js";
@@ -26,17 +27,21 @@ const roadmapGate: ApplicationFunction = (app, { addHandler }) => {
       "pull_request_review.edited",
       "pull_request_review.dismissed",
     ],
-    onPullRequest,
+    perInstallation(app, onPullRequest),
   );
-  app.on("merge_group.checks_requested", onMergeGroup);
-  app.on("check_suite.rerequested", onCheckSuiteRerequested);
-  app.on("check_run.rerequested", onCheckRunRerequested);
-  app.on("issue_comment.created", onRecheckComment);
+  app.on("merge_group.checks_requested", perInstallation(app, onMergeGroup));
+  app.on("check_suite.rerequested", perInstallation(app, onCheckSuiteRerequested));
+  app.on("check_run.rerequested", perInstallation(app, onCheckRunRerequested));
+  app.on("issue_comment.created", perInstallation(app, onRecheckComment));
 
-  app.on(["issues.opened", "issues.edited", "issues.labeled", "issues.reopened"], (context) =>
-    onIssue(context, login),
+  app.on(
+    ["issues.opened", "issues.edited", "issues.labeled", "issues.reopened"],
+    perInstallation(app, (context) => onIssue(context, login)),
   );
-  app.on("push", (context) => onPush(context, login));
+  app.on(
+    "push",
+    perInstallation(app, (context) => onPush(context, login)),
+  );
 };
 
 export default roadmapGate;

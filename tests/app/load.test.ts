@@ -98,3 +98,41 @@ describe("load", () => {
     expect(percentile(completed, 95)).toBeLessThan(6_000);
   }, 120_000);
 });
+
+describe("throttling", () => {
+  it("spaces writes per installation, so one organisation's checks never wait for another's", async () => {
+    h.gh.addInstallation(2);
+    const first = itemsPullRequest("org-one", 1);
+    const second = itemsPullRequest("org-two", 1);
+    // Warm both installations (tokens, write lanes), then let the lanes go quiet.
+    const otherInstallation = (payload: Record<string, unknown>) => ({
+      ...payload,
+      installation: { id: 2 },
+    });
+    await deliverAndSettle(h, first.repo, "pull_request", pullRequestEvent(first.repo, first.pull));
+    await deliverAndSettle(
+      h,
+      second.repo,
+      "pull_request",
+      otherInstallation(pullRequestEvent(second.repo, second.pull)),
+    );
+    await sleep(1_100);
+    const seen = arrivals(h.gh);
+    await Promise.all([
+      deliver(h.app, "pull_request", pullRequestEvent(first.repo, first.pull)),
+      deliver(h.app, "pull_request", otherInstallation(pullRequestEvent(second.repo, second.pull))),
+    ]);
+    await waitForChecks(
+      () => first.repo.checkRuns.length === 2 && second.repo.checkRuns.length === 2,
+    );
+    const created = seen.filter((r) => r.method === "POST" && r.url.endsWith("/check-runs"));
+    expect(created).toHaveLength(2);
+    // One shared lane would space these two writes about a second apart.
+    expect(Math.abs(created[1]!.at - created[0]!.at)).toBeLessThan(500);
+  });
+});
+
+async function waitForChecks(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 300 && !done(); i++) await sleep(100);
+  expect(done()).toBe(true);
+}

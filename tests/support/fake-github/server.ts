@@ -82,6 +82,10 @@ export class FakeGitHub {
   get installationId(): number {
     return this.state.installationId;
   }
+  /** Accept another installation id: its tokens work like the main installation's. */
+  addInstallation(id: number): void {
+    this.state.otherInstallations.add(id);
+  }
   set installationId(id: number) {
     this.state.installationId = id;
   }

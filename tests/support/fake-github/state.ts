@@ -7,6 +7,11 @@ export class FakeState {
   appSlug = "roadmap-gate";
   appId = 1;
   installationId = 1;
+  /** Further installations (e.g. other organisations), answered like the main one. */
+  readonly otherInstallations = new Set<number>();
+  hasInstallation(id: number): boolean {
+    return id === this.installationId || this.otherInstallations.has(id);
+  }
   /** Who a token that the fake did not issue acts as (an Action's GITHUB_TOKEN by default). */
   defaultActor: Actor = { login: "github-actions[bot]", type: "Bot" };
   /** GraphQL `Blob.text` past this many bytes is cut and `isTruncated` is true. */

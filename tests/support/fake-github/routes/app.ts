@@ -35,12 +35,12 @@ export const appRoutes = [
   ),
   repoRoute("GET", "/installation", (ctx, repo) => json(200, installationJson(ctx, repo.owner))),
   route("GET", "/app/installations/:id", (ctx) =>
-    Number(ctx.params.id) === ctx.state.installationId
+    ctx.state.hasInstallation(Number(ctx.params.id))
       ? json(200, installationJson(ctx, "octo-org"))
       : notFound(),
   ),
   route("POST", "/app/installations/:id/access_tokens", (ctx) => {
-    if (Number(ctx.params.id) !== ctx.state.installationId) return notFound();
+    if (!ctx.state.hasInstallation(Number(ctx.params.id))) return notFound();
     return json(201, {
       token: ctx.state.issueInstallationToken(),
       expires_at: new Date(Date.now() + 3_600_000).toISOString().replace(/\.\d{3}Z$/, "Z"),
