@@ -1,8 +1,7 @@
-import { realpathSync } from "node:fs";
 import { lstat, realpath, stat } from "node:fs/promises";
 import { relative, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
-import { isInside, type Boundary } from "./read-source.js";
+import { isInside, realpathOf, type Boundary } from "./read-source.js";
 import { UsageError } from "./cli-io.js";
 
 const ITEM_FILES = ["**/*.yaml", "**/*.yml", "**/*.json"];
@@ -40,16 +39,16 @@ export async function findItemFiles(
 export async function oncePerFile(files: readonly string[], boundary: Boundary): Promise<string[]> {
   const byReal = new Map<string, string>();
   for (const file of files) {
-    const real = realOrSelf(file);
+    const real = realOrSelf(file, boundary);
     const direct = relative(boundary.root, file) === relative(boundary.realRoot, real);
     if (!byReal.has(real) || direct) byReal.set(real, file);
   }
   return [...byReal.values()].sort();
 }
 
-function realOrSelf(file: string): string {
+function realOrSelf(file: string, boundary: Boundary): string {
   try {
-    return realpathSync.native(file);
+    return realpathOf(file, boundary);
   } catch {
     return file;
   }

@@ -28,7 +28,12 @@ export interface Judged {
 /** The part validate and report share: policy, item files, engine. */
 export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged> {
   const root = repositoryRoot(io.cwd);
-  const boundary: Boundary = { cwd: io.cwd, root, realRoot: await realpath(root) };
+  const boundary: Boundary = {
+    cwd: io.cwd,
+    root,
+    realRoot: await realpath(root),
+    realpaths: new Map(),
+  };
   const policy = await readPolicy(inputs.config, boundary);
   if (!policy.policy)
     return { report: policyReport(policy.findings), policyBroken: true, remarks: [] };

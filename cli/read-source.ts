@@ -12,6 +12,17 @@ export interface Boundary {
   /** The repository root as found (lexically) and as resolved. */
   root: string;
   realRoot: string;
+  /** Resolved paths, shared by the steps that need them, so no file is resolved twice. */
+  realpaths?: Map<string, string>;
+}
+
+/** The file's real path (symlinks resolved), asked of the system once per run. */
+export function realpathOf(abs: string, boundary: Boundary): string {
+  const cached = boundary.realpaths?.get(abs);
+  if (cached !== undefined) return cached;
+  const real = realpathSync.native(abs);
+  boundary.realpaths?.set(abs, real);
+  return real;
 }
 
 /** Finding paths are relative to cwd, with `/` on every platform. */
@@ -34,13 +45,13 @@ export async function readSource(abs: string, boundary: Boundary): Promise<Sourc
   const path = displayPath(boundary.cwd, abs);
   const unreadable = (reason: string): SourceFile => ({ path, content: "", unreadable: reason });
   try {
-    const real = realpathSync.native(abs);
+    const real = realpathOf(abs, boundary);
     if (isInside(abs, boundary.root) && !isInside(real, boundary.realRoot))
       return unreadable(OUTSIDE_REPOSITORY);
     const info = statSync(real);
     if (!info.isFile()) return unreadable("not a regular file");
     if (info.size > MAX_READ_BYTES) return unreadable(`too large to read (${info.size} bytes)`);
-    return { path, content: new Uint8Array(readFileSync(real)) };
+    return { path, content: readFileSync(real) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return unreadable(brokenLink(abs, boundary));

@@ -21,7 +21,7 @@ function files(count: number): SourceFile[] {
 describe("evaluateInParallel", () => {
   it("gives the same report as evaluating in one thread, ids checked across workers", async () => {
     const input = { files: files(2000), policy: defaultPolicy(), today: "2026-11-25" };
-    const parallel = await evaluateInParallel(input);
+    const parallel = await evaluateInParallel(input, { workers: 2 });
     const single = evaluate(input);
     expect(parallel).toEqual(single);
     expect(parallel.findings.filter((f) => f.ruleId === "id-duplicate")).toEqual([
