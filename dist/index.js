@@ -50179,17 +50179,28 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./core/dates.ts
 const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
-/** Days since the epoch of an ISO date, or undefined when it is not a real calendar date. */
+/**
+ * Days since the epoch of an ISO date, or undefined when it is not a real calendar date. Plain
+ * arithmetic (days from civil), no Date objects: it runs several times per sign-off of every item.
+ */
 function dayNumber(date) {
     const match = ISO_DATE.exec(date);
     if (!match)
         return undefined;
     const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const ms = Date.UTC(y, m - 1, d);
-    const check = new Date(ms);
-    if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d)
+    if (y < 100 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m))
         return undefined;
-    return ms / 86_400_000;
+    const year = m <= 2 ? y - 1 : y;
+    const era = Math.floor(year / 400);
+    const yearOfEra = year - era * 400;
+    const dayOfYear = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146_097 + dayOfEra - 719_468;
+}
+function daysInMonth(year, month) {
+    if (month === 2)
+        return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 /** Whole days from `from` to `to` (positive when `to` is later). */
 function daysBetween(from, to) {
@@ -58868,38 +58879,53 @@ function isUnlisted(reviewer, policy) {
 
 
 const UNVERIFIED_NOTICE = "Sign-offs were not verified against GitHub reviews here; they are judged as written.";
-/** files + policy (+ GitHub facts) → report. Pure and synchronous. */
+/**
+ * files + policy (+ GitHub facts) → report. Pure and synchronous. Each file is loaded, judged and
+ * let go in turn (in path order, so the first user of an id is known when a later one is judged):
+ * holding every parsed item until the end cost a quarter of the peak memory on 10,000 items.
+ */
 function evaluate(input) {
-    return evaluateLoaded({
-        ...input,
-        loaded: input.files.map((f) => loadItem(f, input.policy.limits.max_file_bytes)),
-    });
+    const { policy, signOff } = input;
+    const judged = new Set(input.files.map((f) => f.path));
+    const owners = firstFileById([], input.others ?? [], input.knownIds ?? [], policy, judged);
+    const options = { policy, today: input.today, signOff, catalog: ruleCatalog(), owners };
+    const order = input.files
+        .map((_, i) => i)
+        .sort((a, b) => byPath(input.files[a], input.files[b]));
+    const items = new Array(input.files.length);
+    const findings = [];
+    for (const i of order) {
+        const loaded = loadItem(input.files[i], policy.limits.max_file_bytes);
+        const id = loaded.ok ? read_text(loaded.data.id) : undefined;
+        const owner = id === undefined ? undefined : owners.get(id);
+        if (id !== undefined && (owner === undefined || loaded.file < owner))
+            owners.set(id, loaded.file);
+        items[i] = judgeLoaded(loaded, options, findings);
+    }
+    return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
 }
 /** The same, for files already loaded (the pull request flow loads them once to learn reviewers). */
 function evaluateLoaded(input) {
     const { policy, today, signOff } = input;
     const catalog = ruleCatalog();
     const owners = firstFileById(input.loaded, input.others ?? [], input.knownIds ?? [], policy);
-    const items = [];
     const findings = [];
-    for (const loaded of input.loaded) {
-        if (!loaded.ok) {
-            findings.push(loaded.finding);
-            items.push(unreadableItemReport(loaded.file));
-            continue;
-        }
-        const { pending, signOffs } = judgeItem(loaded.file, loaded.data, {
-            policy,
-            today,
-            signOff,
-            catalog,
-            owners,
-        });
-        const located = locate(loaded.file, loaded.text, pending);
-        findings.push(...located);
-        items.push(buildItemReport(loaded.file, loaded.data, policy, signOffs, located));
-    }
+    const items = input.loaded.map((loaded) => judgeLoaded(loaded, { policy, today, signOff, catalog, owners }, findings));
     return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
+}
+/** One loaded file: its findings go to `findings`, its report is returned. */
+function judgeLoaded(loaded, options, findings) {
+    if (!loaded.ok) {
+        findings.push(loaded.finding);
+        return unreadableItemReport(loaded.file);
+    }
+    const { pending, signOffs } = judgeItem(loaded.file, loaded.data, options);
+    const located = locate(loaded.file, loaded.text, pending);
+    findings.push(...located);
+    return buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located);
+}
+function byPath(a, b) {
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 function judgeItem(file, data, options) {
     const id = read_text(data.id);
@@ -58967,9 +58993,8 @@ function itemIds(loaded) {
         return id === undefined ? [] : [{ file: item.file, id }];
     });
 }
-function firstFileById(loaded, others, knownIds, policy) {
+function firstFileById(loaded, others, knownIds, policy, judged = new Set(loaded.map((l) => l.file))) {
     const entries = itemIds(loaded).map((k) => [k.file, k.id]);
-    const judged = new Set(loaded.map((l) => l.file));
     for (const known of knownIds)
         if (!judged.has(known.file))
             entries.push([known.file, known.id]);
