@@ -3,10 +3,10 @@ import type { Finding } from "../core/findings/finding.js";
 import { buildReport } from "../core/build-report.js";
 import type { Report } from "../core/report.js";
 import type { CliIo } from "./cli-io.js";
-import { evaluateInParallel } from "./evaluate-in-parallel.js";
+import { judgeFiles } from "./judge-files.js";
 import { findItemFiles, globItemFiles, oncePerFile } from "./find-item-files.js";
 import { readPolicy } from "./read-policy.js";
-import { readSource, type Boundary } from "./read-source.js";
+import type { Boundary } from "./read-source.js";
 import { repositoryRoot } from "./repository-root.js";
 
 export interface JudgeInputs {
@@ -51,9 +51,10 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
   } else if (files.length === 0) {
     remarks.push(`No item files found in ${policy.policy.paths.join(", ")}`);
   }
-  const report = await evaluateInParallel({
-    files: await Promise.all(files.map((f) => readSource(f, boundary))),
-    others: await Promise.all(others.map((f) => readSource(f, boundary))),
+  const report = await judgeFiles({
+    files,
+    others,
+    boundary,
     policy: policy.policy,
     today: inputs.today,
   });

@@ -41,7 +41,7 @@ export function isInside(path: string, folder: string): boolean {
  * Synchronous on purpose: for thousands of small files, sync calls beat a thread-pool round trip
  * per call several times over, and the CLI has nothing else to do meanwhile.
  */
-export async function readSource(abs: string, boundary: Boundary): Promise<SourceFile> {
+export function readSource(abs: string, boundary: Boundary): SourceFile {
   const path = displayPath(boundary.cwd, abs);
   const unreadable = (reason: string): SourceFile => ({ path, content: "", unreadable: reason });
   try {

@@ -3,10 +3,10 @@ import { evaluateLoaded, itemIds, type ItemId } from "../core/evaluate.js";
 import { loadItem, type LoadedItem } from "../core/item/load-item.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { Report } from "../core/report.js";
-import type { SourceFile } from "../core/source.js";
+import { readSource, type Boundary } from "./read-source.js";
 
 export type WorkerRequest =
-  | { kind: "load"; files: readonly SourceFile[]; policy: Policy }
+  | { kind: "load"; files: readonly string[]; boundary: Boundary; policy: Policy }
   | { kind: "judge"; knownIds: readonly ItemId[]; today: string };
 
 export type WorkerReply =
@@ -14,7 +14,7 @@ export type WorkerReply =
   | { kind: "report"; report: Report }
   | { kind: "error"; message: string };
 
-/** One worker of evaluate-in-parallel.ts: keeps its share of loaded items between the two rounds. */
+/** One worker of judge-files.ts: reads its share and keeps it loaded between the two rounds. */
 let loaded: LoadedItem[] = [];
 let policy: Policy | undefined;
 
@@ -22,7 +22,9 @@ parentPort?.on("message", (request: WorkerRequest) => {
   try {
     if (request.kind === "load") {
       policy = request.policy;
-      loaded = request.files.map((file) => loadItem(file, request.policy.limits.max_file_bytes));
+      loaded = request.files.map((path) =>
+        loadItem(readSource(path, request.boundary), request.policy.limits.max_file_bytes),
+      );
       parentPort!.postMessage({ kind: "ids", ids: itemIds(loaded) } satisfies WorkerReply);
     } else {
       const report = evaluateLoaded({
