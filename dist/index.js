@@ -59135,9 +59135,9 @@ class PortError extends Error {
  * its reviews, who may sign off, and the item blobs at head and at each deciding review.
  * Requests: 1 for reviews, 1 per distinct reviewer for authority, 1 batched for all blobs.
  */
-async function gatherSignOffFacts(port, pr, changed, policy) {
+async function gatherSignOffFacts(port, pr, changed, policy, prefetched) {
     const changedPaths = new Set(changed.map((c) => c.file));
-    const reviews = await port.reviews(pr.number);
+    const reviews = prefetched?.reviews ?? (await port.reviews(pr.number));
     const logins = new Set();
     for (const item of changed) {
         if (!item.ok)
@@ -59176,8 +59176,10 @@ async function gatherSignOffFacts(port, pr, changed, policy) {
                 pairs.push({ ref: review.commitId, path });
         }
     }
-    if (pairs.length > 0)
-        facts.blobs = await port.blobIds(dedupe(pairs));
+    // Blobs fetched with the item files (see approvedCommits) cost no request of their own.
+    const known = prefetched?.blobs ?? new Map();
+    const missing = dedupe(pairs).filter((p) => !known.has(`${p.ref}:${p.path}`));
+    facts.blobs = missing.length > 0 ? new Map([...known, ...(await port.blobIds(missing))]) : known;
     return facts;
 }
 async function authorityOf(port, who, policy) {
@@ -59208,6 +59210,21 @@ async function authorityOf(port, who, policy) {
         }
     }
     return { authorised: false, reason: `not listed in sign_off.reviewers (${listed.join(", ")})` };
+}
+/** Commits at which some reviewer's deciding review approved: where item blobs must be compared. */
+function approvedCommits(reviews) {
+    const latest = new Map();
+    for (const review of reviews) {
+        if (review.state === "COMMENTED" || review.state === "PENDING")
+            continue;
+        const who = login(review.login);
+        const current = latest.get(who);
+        if (!current || review.submittedAt >= current.submittedAt)
+            latest.set(who, review);
+    }
+    return [
+        ...new Set([...latest.values()].filter((r) => r.state === "APPROVED").map((r) => r.commitId)),
+    ];
 }
 function dedupe(pairs) {
     const seen = new Map();
@@ -59253,9 +59270,10 @@ function parseLinks(body) {
 async function evaluatePullRequest(run) {
     const { port, pr, policy } = run;
     const isItem = picomatch_default()(run.paths ?? policy.paths, { dot: false });
-    const [changedFiles, headTree] = await Promise.all([
+    const [changedFiles, headTree, reviews] = await Promise.all([
         port.pullRequestFiles(pr.number),
         port.listPaths(pr.headSha),
+        run.verify ? port.reviews(pr.number) : Promise.resolve([]),
     ]);
     const headItemPaths = headTree.filter((p) => isItem(p));
     const changedItems = changedFiles
@@ -59265,7 +59283,13 @@ async function evaluatePullRequest(run) {
     const wanted = policyTouched && policyTouched.status !== "removed"
         ? [...headItemPaths, run.policyPath]
         : headItemPaths;
-    const contents = await port.readFiles(pr.headSha, wanted);
+    // One GraphQL query for the items at the head and the changed items at each approved commit.
+    const pairs = approvedCommits(reviews)
+        .filter((commit) => commit !== pr.headSha)
+        .flatMap((ref) => changedItems.map((path) => ({ ref, path })));
+    const { files: contents, blobs } = await port.readFilesAndBlobIds(pr.headSha, wanted, pairs);
+    for (const path of changedItems)
+        blobs.set(`${pr.headSha}:${path}`, contents.get(path)?.blobId ?? null);
     const sources = headItemPaths.map((path) => toSource(path, contents.get(path) ?? null));
     const loadedByPath = new Map(sources.map((s) => [s.path, loadItem(s, policy.limits.max_file_bytes)]));
     const judgedPaths = new Set(run.changedOnly ? changedItems : headItemPaths);
@@ -59279,7 +59303,7 @@ async function evaluatePullRequest(run) {
     const judged = [...judgedPaths].sort().flatMap((p) => loadedByPath.get(p) ?? []);
     const changedLoaded = judged.filter((l) => changedItems.includes(l.file));
     const signOff = run.verify
-        ? await gatherSignOffFacts(port, pr, changedLoaded, policy)
+        ? await gatherSignOffFacts(port, pr, changedLoaded, policy, { reviews, blobs })
         : undefined;
     const report = evaluateLoaded({
         loaded: judged,
@@ -60769,7 +60793,11 @@ function createOctokitPort(octokit, target) {
         owner,
         repo,
         async readFiles(ref, paths) {
-            const objects = await queryObjects(octokit, target, paths.map((path) => `${ref}:${path}`), "oid byteSize isBinary isTruncated text");
+            return (await this.readFilesAndBlobIds(ref, paths, [])).files;
+        },
+        async readFilesAndBlobIds(ref, paths, pairs) {
+            const blobKeys = pairs.map((pair) => `${pair.ref}:${pair.path}`);
+            const objects = await queryObjects(octokit, target, [...paths.map((path) => `${ref}:${path}`), ...blobKeys], "oid byteSize isBinary isTruncated text");
             const files = new Map();
             for (const path of paths) {
                 const blob = asBlob(objects.get(`${ref}:${path}`));
@@ -60785,7 +60813,8 @@ function createOctokitPort(octokit, target) {
                         : (blob.text ?? null);
                 files.set(path, { path, text, byteSize: blob.byteSize ?? 0, blobId: blob.oid });
             }
-            return files;
+            const blobs = new Map(blobKeys.map((key) => [key, asBlob(objects.get(key))?.oid ?? null]));
+            return { files, blobs };
         },
         async blobIds(pairs) {
             const keys = pairs.map(({ ref, path }) => `${ref}:${path}`);

@@ -63,10 +63,15 @@ export function createOctokitPort(
     repo,
 
     async readFiles(ref, paths) {
+      return (await this.readFilesAndBlobIds(ref, paths, [])).files;
+    },
+
+    async readFilesAndBlobIds(ref, paths, pairs) {
+      const blobKeys = pairs.map((pair) => `${pair.ref}:${pair.path}`);
       const objects = await queryObjects(
         octokit,
         target,
-        paths.map((path) => `${ref}:${path}`),
+        [...paths.map((path) => `${ref}:${path}`), ...blobKeys],
         "oid byteSize isBinary isTruncated text",
       );
       const files = new Map<string, RemoteFile | null>();
@@ -84,7 +89,8 @@ export function createOctokitPort(
             : (blob.text ?? null);
         files.set(path, { path, text, byteSize: blob.byteSize ?? 0, blobId: blob.oid });
       }
-      return files;
+      const blobs = new Map(blobKeys.map((key) => [key, asBlob(objects.get(key))?.oid ?? null]));
+      return { files, blobs };
     },
 
     async blobIds(pairs) {

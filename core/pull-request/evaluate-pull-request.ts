@@ -8,7 +8,7 @@ import { policyRules } from "../policy/policy-rules.js";
 import type { Policy } from "../policy/policy.js";
 import type { GitHubPort, RemoteFile } from "../port.js";
 import type { ItemReport, Report } from "../report.js";
-import { gatherSignOffFacts } from "../signoff/gather-sign-off-facts.js";
+import { approvedCommits, gatherSignOffFacts } from "../signoff/gather-sign-off-facts.js";
 import type { SourceFile } from "../source.js";
 import { linkRules } from "./link-rules.js";
 import { parseLinks } from "./links.js";
@@ -61,9 +61,10 @@ export interface PullRequestResult {
 export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequestResult> {
   const { port, pr, policy } = run;
   const isItem = picomatch(run.paths ?? policy.paths, { dot: false });
-  const [changedFiles, headTree] = await Promise.all([
+  const [changedFiles, headTree, reviews] = await Promise.all([
     port.pullRequestFiles(pr.number),
     port.listPaths(pr.headSha),
+    run.verify ? port.reviews(pr.number) : Promise.resolve([]),
   ]);
   const headItemPaths = headTree.filter((p) => isItem(p));
   const changedItems = changedFiles
@@ -76,7 +77,13 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     policyTouched && policyTouched.status !== "removed"
       ? [...headItemPaths, run.policyPath]
       : headItemPaths;
-  const contents = await port.readFiles(pr.headSha, wanted);
+  // One GraphQL query for the items at the head and the changed items at each approved commit.
+  const pairs = approvedCommits(reviews)
+    .filter((commit) => commit !== pr.headSha)
+    .flatMap((ref) => changedItems.map((path) => ({ ref, path })));
+  const { files: contents, blobs } = await port.readFilesAndBlobIds(pr.headSha, wanted, pairs);
+  for (const path of changedItems)
+    blobs.set(`${pr.headSha}:${path}`, contents.get(path)?.blobId ?? null);
   const sources = headItemPaths.map((path) => toSource(path, contents.get(path) ?? null));
   const loadedByPath = new Map(
     sources.map((s) => [s.path, loadItem(s, policy.limits.max_file_bytes)]),
@@ -93,7 +100,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
 
   const changedLoaded = judged.filter((l) => changedItems.includes(l.file));
   const signOff = run.verify
-    ? await gatherSignOffFacts(port, pr, changedLoaded, policy)
+    ? await gatherSignOffFacts(port, pr, changedLoaded, policy, { reviews, blobs })
     : undefined;
   const report = evaluateLoaded({
     loaded: judged,

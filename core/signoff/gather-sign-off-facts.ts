@@ -1,6 +1,6 @@
 import type { LoadedItem } from "../item/load-item.js";
 import type { Policy } from "../policy/policy.js";
-import { PortError, type GitHubPort } from "../port.js";
+import { PortError, type GitHubPort, type Review } from "../port.js";
 import type { PullRequestInfo } from "../pull-request/pull-request.js";
 import { list, login, record, text } from "../rules/read.js";
 import type { SignOffFacts } from "./facts.js";
@@ -16,9 +16,10 @@ export async function gatherSignOffFacts(
   pr: PullRequestInfo,
   changed: readonly LoadedItem[],
   policy: Policy,
+  prefetched?: { reviews: Review[]; blobs: Map<string, string | null> },
 ): Promise<SignOffFacts> {
   const changedPaths = new Set(changed.map((c) => c.file));
-  const reviews = await port.reviews(pr.number);
+  const reviews = prefetched?.reviews ?? (await port.reviews(pr.number));
   const logins = new Set<string>();
   for (const item of changed) {
     if (!item.ok) continue;
@@ -52,7 +53,10 @@ export async function gatherSignOffFacts(
       if (review && review.state === "APPROVED") pairs.push({ ref: review.commitId, path });
     }
   }
-  if (pairs.length > 0) facts.blobs = await port.blobIds(dedupe(pairs));
+  // Blobs fetched with the item files (see approvedCommits) cost no request of their own.
+  const known = prefetched?.blobs ?? new Map<string, string | null>();
+  const missing = dedupe(pairs).filter((p) => !known.has(`${p.ref}:${p.path}`));
+  facts.blobs = missing.length > 0 ? new Map([...known, ...(await port.blobIds(missing))]) : known;
   return facts;
 }
 
@@ -85,6 +89,20 @@ async function authorityOf(
     }
   }
   return { authorised: false, reason: `not listed in sign_off.reviewers (${listed.join(", ")})` };
+}
+
+/** Commits at which some reviewer's deciding review approved: where item blobs must be compared. */
+export function approvedCommits(reviews: readonly Review[]): string[] {
+  const latest = new Map<string, Review>();
+  for (const review of reviews) {
+    if (review.state === "COMMENTED" || review.state === "PENDING") continue;
+    const who = login(review.login);
+    const current = latest.get(who);
+    if (!current || review.submittedAt >= current.submittedAt) latest.set(who, review);
+  }
+  return [
+    ...new Set([...latest.values()].filter((r) => r.state === "APPROVED").map((r) => r.commitId)),
+  ];
 }
 
 function dedupe(pairs: { ref: string; path: string }[]): { ref: string; path: string }[] {

@@ -20,21 +20,39 @@ export class MemoryPort implements GitHubPort {
 
   async readFiles(ref: string, paths: readonly string[]): Promise<Map<string, RemoteFile | null>> {
     this.calls.push("readFiles");
-    const files = this.commits.get(ref) ?? {};
-    return new Map(
-      paths.map((p) => [
-        p,
-        files[p] === undefined
-          ? null
-          : { path: p, text: files[p]!, byteSize: files[p]!.length, blobId: blob(files[p]!) },
-      ]),
-    );
+    return this.contents(ref, paths);
+  }
+
+  async readFilesAndBlobIds(
+    ref: string,
+    paths: readonly string[],
+    pairs: readonly { ref: string; path: string }[],
+  ): Promise<{ files: Map<string, RemoteFile | null>; blobs: Map<string, string | null> }> {
+    this.calls.push("readFilesAndBlobIds");
+    return { files: this.contents(ref, paths), blobs: this.blobsOf(pairs) };
   }
 
   async blobIds(
     pairs: readonly { ref: string; path: string }[],
   ): Promise<Map<string, string | null>> {
     this.calls.push("blobIds");
+    return this.blobsOf(pairs);
+  }
+
+  private contents(ref: string, paths: readonly string[]): Map<string, RemoteFile | null> {
+    const files = this.commits.get(ref) ?? {};
+    return new Map(
+      paths.map((p) => {
+        const text = files[p];
+        return [
+          p,
+          text === undefined ? null : { path: p, text, byteSize: text.length, blobId: blob(text) },
+        ];
+      }),
+    );
+  }
+
+  private blobsOf(pairs: readonly { ref: string; path: string }[]): Map<string, string | null> {
     return new Map(
       pairs.map(({ ref, path }) => {
         const text = this.commits.get(ref)?.[path];
