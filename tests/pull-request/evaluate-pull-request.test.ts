@@ -104,6 +104,10 @@ describe("evaluatePullRequest", () => {
     const result = await evaluatePullRequest(run);
     const unverified = result.report.findings.find((f) => f.ruleId === "signoff-unverified");
     expect(unverified?.message).toContain("differs from the head");
+    // The blob at the approved commit came with the item files: one batched read, no second one.
+    expect(port.calls.filter((c) => c === "readFilesAndBlobIds" || c === "blobIds")).toEqual([
+      "readFilesAndBlobIds",
+    ]);
   });
 
   it("fails closed when team membership cannot be read", async () => {
