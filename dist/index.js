@@ -57278,6 +57278,12 @@ function parseText(text, isJson) {
     }
     return { ok: true, data: data };
 }
+/** js-yaml marks the end of a tagged value; the user wants the tag, the first `!` of that line. */
+function tagColumn(text, line) {
+    const source = text.split("\n", line)[line - 1];
+    const at = source?.indexOf("!") ?? -1;
+    return at >= 0 ? at + 1 : undefined;
+}
 /** Only whitespace and comments: a linear scan, since a regex here could backtrack on hostile input. */
 function isBlank(text) {
     let start = 0;
@@ -57316,7 +57322,7 @@ function parseWithJsYaml(text, isJson) {
                 return failure("duplicate-key", "A key appears twice in the same mapping", line, column);
             }
             if (reason.startsWith("unknown tag")) {
-                return failure("unknown-tag", `Unknown YAML tag: ${reason.replace("unknown tag ", "")}`, line, column);
+                return failure("unknown-tag", `Unknown YAML tag: ${reason.replace("unknown tag ", "")}`, line, tagColumn(text, line) ?? column);
             }
             if (reason.startsWith("nesting exceeded")) {
                 return failure("too-deep", `The file nests deeper than ${MAX_DEPTH} levels`, line, column);
@@ -57569,7 +57575,12 @@ function shapeFindings(validate, schema, data, what) {
         return [];
     const findings = [];
     const seen = new Set();
-    for (const error of validate.errors ?? []) {
+    const errors = validate.errors ?? [];
+    // An empty value also fails its pattern; "is empty" says all there is to say.
+    const empty = new Set(errors.filter((e) => e.keyword === "minLength").map((e) => e.instancePath));
+    for (const error of errors) {
+        if (error.keyword === "pattern" && empty.has(error.instancePath))
+            continue;
         const finding = toFinding(error, schema, data, what);
         if (!finding)
             continue;

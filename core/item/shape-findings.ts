@@ -18,7 +18,11 @@ export function shapeFindings(
   if (validate(data)) return [];
   const findings: PendingFinding[] = [];
   const seen = new Set<string>();
-  for (const error of validate.errors ?? []) {
+  const errors = validate.errors ?? [];
+  // An empty value also fails its pattern; "is empty" says all there is to say.
+  const empty = new Set(errors.filter((e) => e.keyword === "minLength").map((e) => e.instancePath));
+  for (const error of errors) {
+    if (error.keyword === "pattern" && empty.has(error.instancePath)) continue;
     const finding = toFinding(error, schema, data, what);
     if (!finding) continue;
     const key = `${finding.ruleId}|${finding.path.join("/")}|${finding.message}`;

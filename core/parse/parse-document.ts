@@ -55,6 +55,13 @@ export function parseText(text: string, isJson: boolean): Parsed {
   return { ok: true, data: data as Record<string, unknown> };
 }
 
+/** js-yaml marks the end of a tagged value; the user wants the tag, the first `!` of that line. */
+function tagColumn(text: string, line: number): number | undefined {
+  const source = text.split("\n", line)[line - 1];
+  const at = source?.indexOf("!") ?? -1;
+  return at >= 0 ? at + 1 : undefined;
+}
+
 /** Only whitespace and comments: a linear scan, since a regex here could backtrack on hostile input. */
 function isBlank(text: string): boolean {
   let start = 0;
@@ -99,7 +106,7 @@ function parseWithJsYaml(
           "unknown-tag",
           `Unknown YAML tag: ${reason.replace("unknown tag ", "")}`,
           line,
-          column,
+          tagColumn(text, line) ?? column,
         );
       }
       if (reason.startsWith("nesting exceeded")) {

@@ -141,3 +141,10 @@ describe("windows", () => {
     ]);
   });
 });
+
+describe("an empty objective", () => {
+  it("is reported once, as empty, not also as outside the grammar", () => {
+    const text = withLatency("");
+    expect(evaluateOne(text).findings.map((f) => f.ruleId)).toEqual(["empty-value"]);
+  });
+});
