@@ -11,7 +11,7 @@ import { readSource, type Boundary } from "./read-source.js";
 /** Below this many files a worker's start-up costs more than it saves. */
 const PARALLEL_FROM = 1500;
 /**
- * Measured on a 2-vCPU machine, two workers were slower than one thread (1.75 s against 1.55 s
+ * Measured on a 2-vCPU machine, two workers were slower than one thread (1.75 s against about 1.5 s
  * for 10,000 items: parsing allocates, and the collectors compete for the cores), so workers
  * start only where there are at least this many cores.
  */
