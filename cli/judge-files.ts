@@ -12,7 +12,7 @@ import { readSource, type Boundary } from "./read-source.js";
 const PARALLEL_FROM = 1500;
 /**
  * Measured on a 2-vCPU machine, two workers were slower than one thread (1.75 s against about 1.5 s
- * for 10,000 items: parsing allocates, and the collectors compete for the cores), so workers
+ * for 10,000 items; parsing allocates heavily, and the collectors likely compete for the cores), so workers
  * start only where there are at least this many cores.
  */
 const PARALLEL_CORES = 4;
