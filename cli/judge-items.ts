@@ -1,6 +1,6 @@
 import { realpath } from "node:fs/promises";
 import type { Finding } from "../core/findings/finding.js";
-import { buildReport } from "../core/build-report.js";
+import { buildReport, withFindings } from "../core/build-report.js";
 import type { Report } from "../core/report.js";
 import type { CliIo } from "./cli-io.js";
 import { judgeFiles } from "./judge-files.js";
@@ -64,9 +64,4 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
 /** A broken policy: its findings and nothing else, for any format. */
 function policyReport(findings: readonly Finding[]): Report {
   return buildReport([], findings, []);
-}
-
-function withFindings(report: Report, extra: readonly Finding[]): Report {
-  if (extra.length === 0) return report;
-  return buildReport(report.items, [...report.findings, ...extra], report.notices);
 }

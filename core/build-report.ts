@@ -21,3 +21,10 @@ export function buildReport(
     notices: [...new Set(notices)],
   };
 }
+
+/** The report with more findings (e.g. the policy's or the pull request's own), counts redone. */
+export function withFindings(report: Report, extra: readonly Finding[]): Report {
+  return extra.length === 0
+    ? report
+    : buildReport(report.items, [...report.findings, ...extra], report.notices);
+}

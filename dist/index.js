@@ -50259,6 +50259,12 @@ function buildReport(items, findings, notices) {
         notices: [...new Set(notices)],
     };
 }
+/** The report with more findings (e.g. the policy's or the pull request's own), counts redone. */
+function withFindings(report, extra) {
+    return extra.length === 0
+        ? report
+        : buildReport(report.items, [...report.findings, ...extra], report.notices);
+}
 
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json","title":"roadmap-gate policy (.github/roadmap-gate.yml)","description":"How roadmap-gate judges this repository\'s roadmap items. All keys are optional.","type":"object","properties":{"_extends":{"type":"string","minLength":1,"description":"Another repository\'s policy to start from (`repo`, `owner/repo` or `owner/repo:path`), like other Probot apps.","examples":[".github","acme/.github:.github/roadmap-gate.yml"]},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs of item files.","minItems":1,"examples":[["roadmap/**/*.yaml"]]},"gate":{"type":"object","additionalProperties":false,"description":"What gated items need.","properties":{"statuses":{"type":"array","items":{"enum":["proposed","planned","in_progress","launched","retired"]},"uniqueItems":true,"description":"Statuses that are gated."},"metrics":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9]*(_[a-z0-9]+)*$"},"description":"Metric kinds every gated item needs."},"ai_metrics":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9]*(_[a-z0-9]+)*$"},"description":"Extra metric kinds for `ai: true` items."},"instrumentation":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9]*(_[a-z0-9]+)*$"},"description":"Instrumentation kinds every gated item needs."},"ai_instrumentation":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9]*(_[a-z0-9]+)*$"},"description":"Extra instrumentation kinds for `ai: true` items."}}},"sign_off":{"type":"object","additionalProperties":false,"description":"Who may sign off the risk review, and how.","properties":{"reviewers":{"type":"array","items":{"$ref":"#/$defs/handle"},"description":"Authorised reviewers (`@user` or `@org/team`); empty = anyone with write access."},"min_approvals":{"type":"integer","minimum":1,"description":"Approving sign-offs a gated item needs."},"max_age_days":{"type":"integer","minimum":1,"description":"A sign-off older than this is stale."},"verify":{"type":"boolean","description":"A sign-off counts only when backed by an approving GitHub review."}}},"issues":{"type":"object","additionalProperties":false,"description":"Checklist comments on issues.","properties":{"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Issues with any of these labels get a checklist comment."}}},"pull_requests":{"type":"object","additionalProperties":false,"description":"Pull request rules.","properties":{"require_roadmap_link":{"type":"boolean","description":"Fail a PR that links no item (a `Roadmap: ID` line or `Closes #N`)."},"exempt_labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Labels that exempt a PR from require_roadmap_link."}}},"waivers":{"type":"object","additionalProperties":false,"description":"Waiver limits.","properties":{"max_days":{"type":"integer","minimum":1,"description":"How far ahead a waiver may expire."}}},"enforcement":{"enum":["block","warn"],"description":"block: failing check; warn: neutral check with the same findings."},"limits":{"type":"object","additionalProperties":false,"description":"Input limits.","properties":{"max_file_bytes":{"type":"integer","minimum":1,"maximum":104857600,"description":"Largest item file read, in bytes."}}}},"additionalProperties":false,"$defs":{"handle":{"type":"string","pattern":"^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$","title":"Handle","description":"A GitHub user (`@user`) or team (`@org/team`).","examples":["@alice","@acme/platform"]}},"examples":[{"sign_off":{"reviewers":["@acme/sre"],"min_approvals":1},"enforcement":"block"}]}');
@@ -58151,7 +58157,7 @@ const idDuplicate = meta("id-duplicate", "error", "Two item files share an id.",
 const policyRules = {
     invalid: meta("policy-invalid", "error", "The policy file (.github/roadmap-gate.yml) is not valid; items are not judged under it.", false),
     extendsUnresolved: meta("policy-extends-unresolved", "warning", "The policy's `_extends` could not be resolved here (the CLI has no API).", false),
-    weakened: meta("policy-change", "note", "A pull request changes the policy; it is judged by the base branch's policy.", false),
+    change: meta("policy-change", "note", "A pull request changes the policy; it is judged by the base branch's policy.", false),
 };
 
 ;// CONCATENATED MODULE: ./core/pull-request/link-rules.ts
@@ -58672,12 +58678,18 @@ function verifyReviewer(handle, itemPath, facts) {
     return { verified: true };
 }
 function latestDecisiveReview(who, facts) {
-    let latest;
-    for (const review of facts.reviews) {
-        if (login(review.login) !== who || !DECISIVE.has(review.state))
+    return decidingReviews(facts.reviews).get(who);
+}
+/** Each reviewer's (lower-case login) latest APPROVED, CHANGES_REQUESTED or DISMISSED review. */
+function decidingReviews(reviews) {
+    const latest = new Map();
+    for (const review of reviews) {
+        if (!DECISIVE.has(review.state))
             continue;
-        if (!latest || review.submittedAt >= latest.submittedAt)
-            latest = review;
+        const who = login(review.login);
+        const current = latest.get(who);
+        if (!current || review.submittedAt >= current.submittedAt)
+            latest.set(who, review);
     }
     return latest;
 }
@@ -59178,15 +59190,8 @@ async function gatherSignOffFacts(port, pr, changed, policy, prefetched) {
             continue;
         facts.authority.set(who, await authorityOf(port, who, policy));
     }
-    const pairs = [];
-    for (const path of changedPaths) {
-        pairs.push({ ref: pr.headSha, path });
-        for (const who of logins) {
-            const review = latestDecisiveReview(who, facts);
-            if (review && review.state === "APPROVED")
-                pairs.push({ ref: review.commitId, path });
-        }
-    }
+    const commits = [pr.headSha, ...approvedCommits(reviews)];
+    const pairs = [...changedPaths].flatMap((path) => commits.map((ref) => ({ ref, path })));
     // Blobs fetched with the item files (see approvedCommits) cost no request of their own.
     const known = prefetched?.blobs ?? new Map();
     const missing = dedupe(pairs).filter((p) => !known.has(`${p.ref}:${p.path}`));
@@ -59224,18 +59229,8 @@ async function authorityOf(port, who, policy) {
 }
 /** Commits at which some reviewer's deciding review approved: where item blobs must be compared. */
 function approvedCommits(reviews) {
-    const latest = new Map();
-    for (const review of reviews) {
-        if (review.state === "COMMENTED" || review.state === "PENDING")
-            continue;
-        const who = login(review.login);
-        const current = latest.get(who);
-        if (!current || review.submittedAt >= current.submittedAt)
-            latest.set(who, review);
-    }
-    return [
-        ...new Set([...latest.values()].filter((r) => r.state === "APPROVED").map((r) => r.commitId)),
-    ];
+    const deciding = [...decidingReviews(reviews).values()];
+    return [...new Set(deciding.filter((r) => r.state === "APPROVED").map((r) => r.commitId))];
 }
 function dedupe(pairs) {
     const seen = new Map();
@@ -59312,7 +59307,8 @@ async function evaluatePullRequest(run) {
     for (const path of linkedPaths)
         judgedPaths.add(path);
     const judged = [...judgedPaths].sort().flatMap((p) => loadedByPath.get(p) ?? []);
-    const changedLoaded = judged.filter((l) => changedItems.includes(l.file));
+    const changedSet = new Set(changedItems);
+    const changedLoaded = judged.filter((l) => changedSet.has(l.file));
     const signOff = run.verify
         ? await gatherSignOffFacts(port, pr, changedLoaded, policy, { reviews, blobs })
         : undefined;
@@ -59389,7 +59385,7 @@ function previewPolicy(run, file, sources) {
         .filter((i) => i.errors > 0)
         .map((i) => ({ file: i.file, id: i.id, errors: i.errors }));
     const note = {
-        ruleId: policyRules.weakened.id,
+        ruleId: policyRules.change.id,
         level: "note",
         file: run.policyPath,
         line: 1,
@@ -59406,11 +59402,6 @@ function previewPolicy(run, file, sources) {
 }
 function prFinding(ruleId, message, hint) {
     return { ruleId, level: "error", file: "", line: 1, column: 1, message, hint };
-}
-function withFindings(report, extra) {
-    return extra.length === 0
-        ? report
-        : buildReport(report.items, [...report.findings, ...extra], report.notices);
 }
 
 ;// CONCATENATED MODULE: ./github/port-error.ts

@@ -13,7 +13,7 @@ export const policyRules = {
     "The policy's `_extends` could not be resolved here (the CLI has no API).",
     false,
   ),
-  weakened: meta(
+  change: meta(
     "policy-change",
     "note",
     "A pull request changes the policy; it is judged by the base branch's policy.",

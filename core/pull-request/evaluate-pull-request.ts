@@ -1,7 +1,7 @@
 import picomatch from "picomatch";
 import { evaluateLoaded } from "../evaluate.js";
 import type { Finding } from "../findings/finding.js";
-import { buildReport } from "../build-report.js";
+import { withFindings } from "../build-report.js";
 import { loadItem, type LoadedItem } from "../item/load-item.js";
 import { loadPolicy } from "../policy/load-policy.js";
 import { policyRules } from "../policy/policy-rules.js";
@@ -98,7 +98,8 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
   for (const path of linkedPaths) judgedPaths.add(path);
   const judged = [...judgedPaths].sort().flatMap((p) => loadedByPath.get(p) ?? []);
 
-  const changedLoaded = judged.filter((l) => changedItems.includes(l.file));
+  const changedSet = new Set(changedItems);
+  const changedLoaded = judged.filter((l) => changedSet.has(l.file));
   const signOff = run.verify
     ? await gatherSignOffFacts(port, pr, changedLoaded, policy, { reviews, blobs })
     : undefined;
@@ -206,7 +207,7 @@ function previewPolicy(
     .filter((i) => i.errors > 0)
     .map((i) => ({ file: i.file, id: i.id, errors: i.errors }));
   const note: Finding = {
-    ruleId: policyRules.weakened.id,
+    ruleId: policyRules.change.id,
     level: "note",
     file: run.policyPath,
     line: 1,
@@ -226,10 +227,4 @@ function previewPolicy(
 
 function prFinding(ruleId: string, message: string, hint: string): Finding {
   return { ruleId, level: "error", file: "", line: 1, column: 1, message, hint };
-}
-
-function withFindings(report: Report, extra: Finding[]): Report {
-  return extra.length === 0
-    ? report
-    : buildReport(report.items, [...report.findings, ...extra], report.notices);
 }

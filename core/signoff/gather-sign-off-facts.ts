@@ -4,7 +4,7 @@ import { PortError, type GitHubPort, type Review } from "../port.js";
 import type { PullRequestInfo } from "../pull-request/pull-request.js";
 import { list, login, record, text } from "../rules/read.js";
 import type { SignOffFacts } from "./facts.js";
-import { latestDecisiveReview } from "./verify-sign-off.js";
+import { decidingReviews } from "./verify-sign-off.js";
 
 /**
  * Fetches, through the port, every fact verification needs for the items a PR changes:
@@ -45,14 +45,8 @@ export async function gatherSignOffFacts(
     if (who === login(pr.author)) continue;
     facts.authority.set(who, await authorityOf(port, who, policy));
   }
-  const pairs: { ref: string; path: string }[] = [];
-  for (const path of changedPaths) {
-    pairs.push({ ref: pr.headSha, path });
-    for (const who of logins) {
-      const review = latestDecisiveReview(who, facts);
-      if (review && review.state === "APPROVED") pairs.push({ ref: review.commitId, path });
-    }
-  }
+  const commits = [pr.headSha, ...approvedCommits(reviews)];
+  const pairs = [...changedPaths].flatMap((path) => commits.map((ref) => ({ ref, path })));
   // Blobs fetched with the item files (see approvedCommits) cost no request of their own.
   const known = prefetched?.blobs ?? new Map<string, string | null>();
   const missing = dedupe(pairs).filter((p) => !known.has(`${p.ref}:${p.path}`));
@@ -93,16 +87,8 @@ async function authorityOf(
 
 /** Commits at which some reviewer's deciding review approved: where item blobs must be compared. */
 export function approvedCommits(reviews: readonly Review[]): string[] {
-  const latest = new Map<string, Review>();
-  for (const review of reviews) {
-    if (review.state === "COMMENTED" || review.state === "PENDING") continue;
-    const who = login(review.login);
-    const current = latest.get(who);
-    if (!current || review.submittedAt >= current.submittedAt) latest.set(who, review);
-  }
-  return [
-    ...new Set([...latest.values()].filter((r) => r.state === "APPROVED").map((r) => r.commitId)),
-  ];
+  const deciding = [...decidingReviews(reviews).values()];
+  return [...new Set(deciding.filter((r) => r.state === "APPROVED").map((r) => r.commitId))];
 }
 
 function dedupe(pairs: { ref: string; path: string }[]): { ref: string; path: string }[] {

@@ -1,4 +1,5 @@
 import { login } from "../rules/read.js";
+import type { Review } from "../port.js";
 import type { SignOffFacts } from "./facts.js";
 
 export type Verification =
@@ -50,11 +51,18 @@ export function verifyReviewer(
   return { verified: true };
 }
 
-export function latestDecisiveReview(who: string, facts: SignOffFacts) {
-  let latest: (typeof facts.reviews)[number] | undefined;
-  for (const review of facts.reviews) {
-    if (login(review.login) !== who || !DECISIVE.has(review.state)) continue;
-    if (!latest || review.submittedAt >= latest.submittedAt) latest = review;
+export function latestDecisiveReview(who: string, facts: SignOffFacts): Review | undefined {
+  return decidingReviews(facts.reviews).get(who);
+}
+
+/** Each reviewer's (lower-case login) latest APPROVED, CHANGES_REQUESTED or DISMISSED review. */
+export function decidingReviews(reviews: readonly Review[]): Map<string, Review> {
+  const latest = new Map<string, Review>();
+  for (const review of reviews) {
+    if (!DECISIVE.has(review.state)) continue;
+    const who = login(review.login);
+    const current = latest.get(who);
+    if (!current || review.submittedAt >= current.submittedAt) latest.set(who, review);
   }
   return latest;
 }
