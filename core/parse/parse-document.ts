@@ -1,5 +1,6 @@
 import jsYaml from "js-yaml";
 import { parseDocument } from "yaml";
+import { parseBlockYaml } from "./block-yaml.js";
 import { jsonSyntaxError } from "./json-syntax.js";
 
 /** Past this depth a roadmap item is not a roadmap item; refusing early keeps every walk cheap. */
@@ -36,6 +37,9 @@ export function parseText(text: string, isJson: boolean): Parsed {
     return failure("yaml-syntax", `Invalid JSON: ${notJson.reason}`, line, column);
   }
   const viaYaml = mayHoldAliases(text);
+  // Most items are plain block YAML, which a dedicated reader takes several times faster.
+  const fast = isJson || viaYaml ? undefined : parseBlockYaml(text);
+  if (fast) return { ok: true, data: fast };
   const result = viaYaml ? parseWithYaml(text) : parseWithJsYaml(text, isJson);
   if (!result.ok) return result;
   const data = result.data;
