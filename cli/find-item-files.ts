@@ -40,7 +40,9 @@ export async function oncePerFile(files: readonly string[], boundary: Boundary):
   const byReal = new Map<string, string>();
   for (const file of files) {
     const real = realOrSelf(file, boundary);
-    const direct = relative(boundary.root, file) === relative(boundary.realRoot, real);
+    const direct =
+      (real === file && boundary.root === boundary.realRoot) ||
+      relative(boundary.root, file) === relative(boundary.realRoot, real);
     if (!byReal.has(real) || direct) byReal.set(real, file);
   }
   return [...byReal.values()].sort();

@@ -43,7 +43,7 @@ export async function judgeFiles(
   const shares = split(input.files, workers);
   const threads = shares.map(() => new Worker(new URL("./judge-worker.js", import.meta.url)));
   try {
-    const { realpaths: _cache, ...boundary } = input.boundary;
+    const { realpaths: _paths, stats: _stats, ...boundary } = input.boundary;
     const loaded = await Promise.all(
       threads.map((thread, i) =>
         ask(thread, { kind: "load", files: shares[i]!, boundary, policy: input.policy }),

@@ -33,6 +33,7 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
     root,
     realRoot: await realpath(root),
     realpaths: new Map(),
+    stats: new Map(),
   };
   const policy = await readPolicy(inputs.config, boundary);
   if (!policy.policy)

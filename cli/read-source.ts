@@ -1,5 +1,5 @@
-import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";
-import { dirname, relative, resolve, sep } from "node:path";
+import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import type { SourceFile } from "../core/source.js";
 
 export const OUTSIDE_REPOSITORY = "symlink to a path outside the repository";
@@ -14,13 +14,28 @@ export interface Boundary {
   realRoot: string;
   /** Resolved paths, shared by the steps that need them, so no file is resolved twice. */
   realpaths?: Map<string, string>;
+  /** What lstat said of files that are not symlinks: their stat, so it is not asked again. */
+  stats?: Map<string, Stats>;
 }
 
-/** The file's real path (symlinks resolved), asked of the system once per run. */
+/**
+ * The file's real path (symlinks resolved), asked of the system once per run. A file that is not
+ * a symlink is its resolved folder plus its name: one lstat instead of a realpath, which walks
+ * every component of the path, and the folder's realpath is shared by all its files.
+ */
 export function realpathOf(abs: string, boundary: Boundary): string {
   const cached = boundary.realpaths?.get(abs);
   if (cached !== undefined) return cached;
-  const real = realpathSync.native(abs);
+  const info = lstatSync(abs);
+  let real: string;
+  if (info.isSymbolicLink()) real = realpathSync.native(abs);
+  else {
+    const folder = dirname(abs);
+    const realFolder = boundary.realpaths?.get(folder) ?? realpathSync.native(folder);
+    boundary.realpaths?.set(folder, realFolder);
+    real = join(realFolder, basename(abs));
+    boundary.stats?.set(abs, info);
+  }
   boundary.realpaths?.set(abs, real);
   return real;
 }
@@ -48,10 +63,13 @@ export function readSource(abs: string, boundary: Boundary): SourceFile {
     const real = realpathOf(abs, boundary);
     if (isInside(abs, boundary.root) && !isInside(real, boundary.realRoot))
       return unreadable(OUTSIDE_REPOSITORY);
-    const info = statSync(real);
+    const info = boundary.stats?.get(abs) ?? statSync(real);
     if (!info.isFile()) return unreadable("not a regular file");
     if (info.size > MAX_READ_BYTES) return unreadable(`too large to read (${info.size} bytes)`);
-    return { path, content: readFileSync(real) };
+    // Node decodes UTF-8 fastest itself, but replaces bad bytes with U+FFFD without a word; only
+    // then are the bytes read again, for the engine to find and report the first bad one.
+    const text = readFileSync(real, "utf8");
+    return { path, content: text.includes("\uFFFD") ? readFileSync(real) : text };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return unreadable(brokenLink(abs, boundary));

@@ -25,9 +25,8 @@ export function loadItem(source: SourceFile, maxBytes: number): LoadedItem {
     },
   });
   if (source.unreadable) return fail("unreadable", source.unreadable);
-  const size =
-    typeof source.content === "string" ? utf8Length(source.content) : source.content.byteLength;
-  if (size > maxBytes)
+  const size = sizeOverLimit(source.content, maxBytes);
+  if (size !== undefined)
     return fail(
       "file-too-large",
       `The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`,
@@ -53,4 +52,12 @@ export function loadItem(source: SourceFile, maxBytes: number): LoadedItem {
       `The file could not be parsed: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
+}
+
+/** The file's size in bytes when it exceeds the limit; undefined when it does not. */
+function sizeOverLimit(content: Uint8Array | string, maxBytes: number): number | undefined {
+  // A UTF-16 unit is at most 3 bytes of UTF-8, so most texts need no exact count.
+  if (typeof content === "string" && content.length * 3 <= maxBytes) return undefined;
+  const size = typeof content === "string" ? utf8Length(content) : content.byteLength;
+  return size > maxBytes ? size : undefined;
 }

@@ -36,10 +36,11 @@ export function parseText(text: string, isJson: boolean): Parsed {
     const { line, column } = offsetToPosition(text, notJson.offset);
     return failure("yaml-syntax", `Invalid JSON: ${notJson.reason}`, line, column);
   }
-  const viaYaml = mayHoldAliases(text);
-  // Most items are plain block YAML, which a dedicated reader takes several times faster.
-  const fast = isJson || viaYaml ? undefined : parseBlockYaml(text);
+  // Most items are plain block YAML, which a dedicated reader takes several times faster. It never
+  // reads an anchor, alias or merge key (it gives up on them), so it may go before the alias check.
+  const fast = isJson ? undefined : parseBlockYaml(text);
   if (fast) return { ok: true, data: fast };
+  const viaYaml = mayHoldAliases(text);
   const result = viaYaml ? parseWithYaml(text) : parseWithJsYaml(text, isJson);
   if (!result.ok) return result;
   const data = result.data;
