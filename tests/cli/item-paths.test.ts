@@ -126,6 +126,15 @@ describe("files that cannot be read", () => {
       ["unknown-key", "roadmap/b.yaml", 6, 1],
     ]);
   });
+
+  it("reads a UTF-8 file that holds U+FFFD itself as text, not as a bad byte", async () => {
+    const { repo } = await tempRepo({
+      "roadmap/a.yaml": proposedItem("FEAT-1").replace(/title: .*/, 'title: "Odd \uFFFD glyph"'),
+    });
+    const run = await validateJson(repo);
+    expect(run.report.findings).toEqual([]);
+    expect(run.report.items[0]!.title).toBe("Odd \uFFFD glyph");
+  });
 });
 
 describe("the policy", () => {
