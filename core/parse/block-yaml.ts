@@ -62,6 +62,9 @@ function charTable(characters: string): Uint8Array {
   return table;
 }
 
+/** Keys seen before, by hash (see keyText). */
+const KEY_TABLE: (string | undefined)[] = new Array<string | undefined>(1024).fill(undefined);
+
 const IMPLICIT_TYPES = (
   jsYaml.CORE_SCHEMA as unknown as {
     compiledImplicit: { resolve(data: string): boolean; construct(data: string): unknown }[];
@@ -112,6 +115,8 @@ class BlockReader {
   atEnd = false;
   /** Where the last quoted scalar's closing quote was, plus one. */
   private quotedEnd = 0;
+  /** The hash of the last key keyEnd found. */
+  private keyHash = 0;
 
   constructor(text: string) {
     this.text = text;
@@ -167,7 +172,7 @@ class BlockReader {
     for (;;) {
       const colon = this.keyEnd(keyAt);
       if (colon < 0) giveUp();
-      const key = resolveKey(this.text.slice(keyAt, colon));
+      const key = this.keyText(keyAt, colon);
       // Values are never undefined, so this sees a duplicate; it also refuses inherited names
       // such as `__proto__` or `constructor`, which js-yaml then handles its own way.
       if (result[key] !== undefined) giveUp();
@@ -345,13 +350,33 @@ class BlockReader {
     const text = this.text;
     let at = from;
     const limit = Math.min(this.end, from + MAX_KEY_LENGTH);
+    let hash = 0;
     while (at < limit) {
       const c = text.charCodeAt(at);
       if (c >= 128 || !KEY_CHARACTER[c]) break;
+      hash = (Math.imul(hash, 31) + c) | 0;
       at++;
     }
     if (at === from || text.charCodeAt(at) !== COLON || !this.isSpaceOrEnd(at + 1)) return -1;
+    this.keyHash = hash;
     return at;
+  }
+
+  /**
+   * The key text from `from` to `to` (hashed by keyEnd), as a string already seen when it was:
+   * items repeat the same few dozen keys, and a known string is looked up in objects much faster
+   * than a fresh copy. The table has a fixed size, so hostile keys cannot grow it.
+   */
+  private keyText(from: number, to: number): string {
+    const slot = this.keyHash & (KEY_TABLE.length - 1);
+    const known = KEY_TABLE[slot];
+    if (known !== undefined && known.length === to - from && this.text.startsWith(known, from))
+      return known;
+    const raw = this.text.slice(from, to);
+    const key = resolveKey(raw);
+    // Only keys that are their own text are kept: `True` or `0x1` resolve to another string.
+    if (key === raw) KEY_TABLE[slot] = key;
+    return key;
   }
 }
 
