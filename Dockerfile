@@ -13,7 +13,8 @@ COPY action ./action
 COPY app ./app
 COPY github ./github
 COPY schemas ./schemas
-RUN npm run build
+# The App needs only the compiled lib/, not the CLI bundle.
+RUN npm run build:lib
 
 FROM node:20-slim
 ENV NODE_ENV=production \

@@ -1,11 +1,11 @@
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { evaluate, itemIds, type ItemId } from "../core/evaluate.js";
 import { loadItem } from "../core/item/load-item.js";
 import { mergeReports } from "../core/merge-reports.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { Report } from "../core/report.js";
-import type { WorkerReply, WorkerRequest } from "./judge-worker.js";
+import { serveJudgeRequests, type WorkerReply, type WorkerRequest } from "./judge-worker.js";
 import { readSource, type Boundary } from "./read-source.js";
 
 /** Below this many files a worker's start-up costs more than it saves. */
@@ -16,6 +16,14 @@ const PARALLEL_FROM = 1500;
  * start only where there are at least this many cores.
  */
 const PARALLEL_CORES = 4;
+
+/**
+ * A worker runs this very module, so that it works the same from lib/ and from the one-file
+ * bundle the bin runs (where this module's URL is the bundle's). The role tells a thread made here
+ * from any other thread that imports this module (a test runner's, say).
+ */
+const WORKER_ROLE = "roadmap-gate:judge";
+if (!isMainThread && parentPort && workerData === WORKER_ROLE) serveJudgeRequests(parentPort);
 
 export interface FilesToJudge {
   /** Absolute paths of the item files to judge. */
@@ -41,7 +49,9 @@ export async function judgeFiles(
   const workers = options.workers ?? (cores >= PARALLEL_CORES ? Math.min(cores, 8) : 1);
   if (workers < 2 || input.files.length < PARALLEL_FROM) return judgeHere(input);
   const shares = split(input.files, workers);
-  const threads = shares.map(() => new Worker(new URL("./judge-worker.js", import.meta.url)));
+  const threads = shares.map(
+    () => new Worker(new URL(import.meta.url), { workerData: WORKER_ROLE }),
+  );
   try {
     const { realpaths: _paths, stats: _stats, ...boundary } = input.boundary;
     const loaded = await Promise.all(

@@ -1,4 +1,4 @@
-import { parentPort } from "node:worker_threads";
+import type { MessagePort } from "node:worker_threads";
 import { evaluateLoaded, itemIds, type ItemId } from "../core/evaluate.js";
 import { loadItem, type LoadedItem } from "../core/item/load-item.js";
 import type { Policy } from "../core/policy/policy.js";
@@ -14,31 +14,35 @@ export type WorkerReply =
   | { kind: "report"; report: Report }
   | { kind: "error"; message: string };
 
-/** One worker of judge-files.ts: reads its share and keeps it loaded between the two rounds. */
-let loaded: LoadedItem[] = [];
-let policy: Policy | undefined;
-
-parentPort?.on("message", (request: WorkerRequest) => {
-  try {
-    if (request.kind === "load") {
-      policy = request.policy;
-      loaded = request.files.map((path) =>
-        loadItem(readSource(path, request.boundary), request.policy.limits.max_file_bytes),
-      );
-      parentPort!.postMessage({ kind: "ids", ids: itemIds(loaded) } satisfies WorkerReply);
-    } else {
-      const report = evaluateLoaded({
-        loaded,
-        knownIds: request.knownIds,
-        policy: policy!,
-        today: request.today,
-      });
-      parentPort!.postMessage({ kind: "report", report } satisfies WorkerReply);
+/**
+ * One worker of judge-files.ts: reads its share and keeps it loaded between the two rounds.
+ * Started by judge-files.ts in a thread it made for this (see WORKER_ROLE there).
+ */
+export function serveJudgeRequests(port: MessagePort): void {
+  let loaded: LoadedItem[] = [];
+  let policy: Policy | undefined;
+  port.on("message", (request: WorkerRequest) => {
+    try {
+      if (request.kind === "load") {
+        policy = request.policy;
+        loaded = request.files.map((path) =>
+          loadItem(readSource(path, request.boundary), request.policy.limits.max_file_bytes),
+        );
+        port.postMessage({ kind: "ids", ids: itemIds(loaded) } satisfies WorkerReply);
+      } else {
+        const report = evaluateLoaded({
+          loaded,
+          knownIds: request.knownIds,
+          policy: policy!,
+          today: request.today,
+        });
+        port.postMessage({ kind: "report", report } satisfies WorkerReply);
+      }
+    } catch (error) {
+      port.postMessage({
+        kind: "error",
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies WorkerReply);
     }
-  } catch (error) {
-    parentPort!.postMessage({
-      kind: "error",
-      message: error instanceof Error ? error.message : String(error),
-    } satisfies WorkerReply);
-  }
-});
+  });
+}

@@ -3,32 +3,39 @@ import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { pathToFileURL } from "node:url";
 import { glob } from "tinyglobby";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { JsonReport } from "../../core/format/json.js";
-import { fixture, REPO, spawnCli, TODAY } from "./cli-harness.js";
+import { fixture, REPO, spawnCli, tempRepo, TODAY } from "./cli-harness.js";
 
-// These run the real bin on lib/, as a user does. Build only when lib/ is older than the CLI's
-// and the engine's sources (CI's `npm ci` has just built it): other test files read lib/ too,
-// and a rebuild under them could race. Type errors elsewhere in the tree must not hide the CLI's
-// own behaviour: tsc emits anyway, so the emitted files are what is checked.
+// These run the real bin, as a user does: it runs the one-file bundle in lib/bundle/, which
+// `npm run build` makes with the rest of lib/. Build only when lib/ is older than the CLI's and
+// the engine's sources (CI's `npm ci` has just built it): other test files read lib/ too, and a
+// rebuild under them could race. Type errors elsewhere in the tree must not hide the CLI's own
+// behaviour: tsc emits anyway, so the emitted files are what is checked.
+const BUNDLE = join(REPO, "lib/bundle/index.js");
 beforeAll(async () => {
-  if (!(await libIsFresh()))
-    await promisify(execFile)("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: REPO }).catch(
-      () => undefined,
-    );
+  if (!(await libIsFresh())) {
+    const run = promisify(execFile);
+    await run("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: REPO }).catch(() => undefined);
+    await run("npm", ["run", "build:cli"], { cwd: REPO });
+  }
   expect(await libIsFresh()).toBe(true);
-}, 120_000);
+}, 180_000);
 
 async function libIsFresh(): Promise<boolean> {
   const sources = await glob(["cli/**/*.ts", "core/**/*.ts"], {
     cwd: REPO,
     ignore: ["**/*.test.ts"],
   });
+  if (!existsSync(BUNDLE)) return false;
+  const bundled = (await stat(BUNDLE)).mtimeMs;
   for (const source of sources) {
     const built = join(REPO, "lib", source.replace(/\.ts$/, ".js"));
-    if (!existsSync(built)) return false;
-    if ((await stat(built)).mtimeMs < (await stat(join(REPO, source))).mtimeMs) return false;
+    const written = (await stat(join(REPO, source))).mtimeMs;
+    if (!existsSync(built) || bundled < written) return false;
+    if ((await stat(built)).mtimeMs < written) return false;
   }
   return true;
 }
@@ -171,4 +178,32 @@ describe("roadmap-gate schema (the built bin)", () => {
     expect(schema.$id).toMatch(new RegExp(`/schemas/${file.replace(/\./g, "\\.")}$`));
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
   });
+});
+
+describe("the bundled bin on a large repository", () => {
+  it("gives the same report on worker threads as on one thread", async () => {
+    const { repo } = await tempRepo(
+      Object.fromEntries(
+        Array.from({ length: 1600 }, (_, i) => [
+          `roadmap/item-${String(i).padStart(4, "0")}.yaml`,
+          // Item 1550 reuses item 3's id: the two are judged by different workers.
+          `apiVersion: roadmap-gate/v1\nid: FEAT-${i === 1550 ? 3 : i}\ntitle: Item ${i}\nowner: "@lee"\nstatus: proposed\n${i % 9 === 0 ? "metircs: {}\n" : ""}`,
+        ]),
+      ),
+    );
+    const args = ["validate", "--format", "json", "--today", TODAY];
+    // The same bin, told the machine has 1 or 4 cores: workers start from 4 (judge-files.ts).
+    const asIf = (cores: number) =>
+      spawnCli(args, repo, {
+        nodeArgs: ["--import", pathToFileURL(join(REPO, "tests/cli/fixtures/cores.mjs")).href],
+        env: { ROADMAP_GATE_TEST_CORES: String(cores) },
+      });
+    const one = await asIf(1);
+    const four = await asIf(4);
+    expect(one.code).toBe(1);
+    expect(four.stdout).toBe(one.stdout);
+    const report = JSON.parse(one.stdout) as JsonReport;
+    expect(report.items).toHaveLength(1600);
+    expect(report.findings.filter((f) => f.ruleId === "id-duplicate")).toHaveLength(1);
+  }, 60_000);
 });

@@ -33,10 +33,15 @@ export async function runMain(argv: string[], cwd: string, now = new Date(`${TOD
 }
 
 /** The real bin, as a user runs it (needs `npm run build`). */
-export function spawnCli(argv: string[], cwd: string): Promise<CliRun> {
+export function spawnCli(
+  argv: string[],
+  cwd: string,
+  options: { nodeArgs?: string[]; env?: Record<string, string> } = {},
+): Promise<CliRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...argv], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...argv], {
       cwd,
+      env: { ...process.env, ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
