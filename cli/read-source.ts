@@ -42,6 +42,9 @@ export function realpathOf(abs: string, boundary: Boundary): string {
 
 /** Finding paths are relative to cwd, with `/` on every platform. */
 export function displayPath(cwd: string, abs: string): string {
+  // The common case, a file below cwd on a POSIX system, needs no path arithmetic.
+  if (sep === "/" && abs.startsWith(cwd.endsWith("/") ? cwd : `${cwd}/`) && !abs.includes("/."))
+    return abs.slice(cwd.endsWith("/") ? cwd.length : cwd.length + 1);
   return relative(cwd, abs).split(sep).join("/");
 }
 

@@ -25,15 +25,16 @@ export function loadItem(source: SourceFile, maxBytes: number): LoadedItem {
     },
   });
   if (source.unreadable) return fail("unreadable", source.unreadable);
-  const size = sizeOverLimit(source.content, maxBytes);
+  const content = source.content;
+  const size = sizeOverLimit(content, maxBytes);
   if (size !== undefined)
     return fail(
       "file-too-large",
       `The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`,
     );
-  const decoded = decodeUtf8(source.content);
+  const decoded = decodeUtf8(content);
   if (!decoded.ok) {
-    const at = byteOffsetToPosition(source.content as Uint8Array, decoded.byteOffset);
+    const at = byteOffsetToPosition(content as Uint8Array, decoded.byteOffset);
     return fail(
       "not-utf8",
       `The file is not UTF-8: invalid byte at offset ${decoded.byteOffset}`,
