@@ -29,6 +29,8 @@ const UNSUPPORTED_CHARACTER = /[\x00-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\u
 
 /** Deeper than any item; js-yaml then enforces its own limit and reports it. */
 const MAX_DEPTH = 32;
+/** More keys than this in one mapping, and duplicates are left to js-yaml to find. */
+const MAX_KEYS = 64;
 /** js-yaml refuses implicit keys longer than 1024 characters; leave long ones to it. */
 const MAX_KEY_LENGTH = 1000;
 
@@ -117,6 +119,8 @@ class BlockReader {
   private quotedEnd = 0;
   /** The hash of the last key keyEnd found. */
   private keyHash = 0;
+  /** The keys of the mappings being read, innermost last (see mapping). */
+  private readonly keys: string[] = [];
 
   constructor(text: string) {
     this.text = text;
@@ -168,18 +172,25 @@ class BlockReader {
   mapping(indent: number, first: number, depth: number): Record<string, unknown> {
     if (depth > MAX_DEPTH) giveUp();
     const result: Record<string, unknown> = {};
+    // This mapping's keys sit on a stack shared by all mappings: from `mine` to its top.
+    const keys = this.keys;
+    const mine = keys.length;
     let keyAt = first;
     for (;;) {
       const colon = this.keyEnd(keyAt);
       if (colon < 0) giveUp();
       const key = this.keyText(keyAt, colon);
-      // Values are never undefined, so this sees a duplicate; it also refuses inherited names
-      // such as `__proto__` or `constructor`, which js-yaml then handles its own way.
-      if (result[key] !== undefined) giveUp();
+      // js-yaml sets `__proto__` its own way; a duplicate key is its error to report.
+      if (key === "__proto__" || keys.length - mine >= MAX_KEYS) giveUp();
+      for (let k = mine; k < keys.length; k++) if (keys[k] === key) giveUp();
+      keys.push(key);
       result[key] = this.isRestEmpty(colon + 1)
         ? this.nestedValue(indent, true, depth)
         : this.scalarLine(colon + 1);
-      if (this.atEnd || this.indent < indent) return result;
+      if (this.atEnd || this.indent < indent) {
+        keys.length = mine;
+        return result;
+      }
       if (this.indent > indent || this.isSequenceEntry()) giveUp();
       keyAt = this.content;
     }
@@ -345,6 +356,14 @@ class BlockReader {
     return code < 128 && NOT_PLAIN_START[code] === 1;
   }
 
+  /** Whether the text at `from` is `word` (short keys: a loop beats startsWith here). */
+  private textIs(word: string, from: number): boolean {
+    const text = this.text;
+    for (let i = 0; i < word.length; i++)
+      if (word.charCodeAt(i) !== text.charCodeAt(from + i)) return false;
+    return true;
+  }
+
   /** Where an identifier key followed by `:` and a space or the line's end ends, or -1. */
   private keyEnd(from: number): number {
     const text = this.text;
@@ -370,8 +389,7 @@ class BlockReader {
   private keyText(from: number, to: number): string {
     const slot = this.keyHash & (KEY_TABLE.length - 1);
     const known = KEY_TABLE[slot];
-    if (known !== undefined && known.length === to - from && this.text.startsWith(known, from))
-      return known;
+    if (known !== undefined && known.length === to - from && this.textIs(known, from)) return known;
     const raw = this.text.slice(from, to);
     const key = resolveKey(raw);
     // Only keys that are their own text are kept: `True` or `0x1` resolve to another string.
