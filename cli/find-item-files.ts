@@ -1,5 +1,5 @@
 import { lstat, realpath, stat } from "node:fs/promises";
-import { relative, resolve } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { isInside, realpathOf, type Boundary } from "./read-source.js";
 import { UsageError } from "./cli-io.js";
@@ -60,7 +60,15 @@ function realOrSelf(file: string, boundary: Boundary): string {
 export async function globItemFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
   if (patterns.length === 0) return [];
   const found = await glob([...patterns], { cwd, absolute: true, onlyFiles: true, ignore: NEVER });
-  return found.map((f) => resolve(f)).sort();
+  return found.map(normalised).sort();
+}
+
+/**
+ * tinyglobby's absolute paths, in this platform's form. On POSIX they already are, unless a
+ * pattern climbed with `..` (or `.`): resolving 10,000 paths that need nothing cost ~20 ms.
+ */
+function normalised(path: string): string {
+  return sep === "/" && !path.includes("/.") && !path.includes("//") ? path : resolve(path);
 }
 
 async function expand(arg: string, boundary: Boundary): Promise<string[]> {
@@ -87,5 +95,5 @@ async function folderItemFiles(folder: string): Promise<string[]> {
     onlyFiles: true,
     ignore: NEVER,
   });
-  return found.map((f) => resolve(f)).sort();
+  return found.map(normalised).sort();
 }

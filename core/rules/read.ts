@@ -24,5 +24,5 @@ export function has(map: Record<string, unknown> | undefined, key: string): bool
 
 /** `@Alice` → `alice`: logins compare case-insensitively. */
 export function login(handle: string): string {
-  return handle.replace(/^@/, "").toLowerCase();
+  return (handle.startsWith("@") ? handle.slice(1) : handle).toLowerCase();
 }

@@ -74,7 +74,18 @@ export function judgeSignOffs(
 
 /** Without GitHub only a list of users can be checked; a listed team cannot, so it is trusted. */
 function isUnlisted(reviewer: string, policy: Policy): boolean {
-  const listed = policy.sign_off.reviewers;
-  if (listed.length === 0 || listed.some((h) => h.includes("/"))) return false;
-  return !listed.some((h) => login(h) === login(reviewer));
+  const listed = listedUsers(policy);
+  return listed !== undefined && !listed.has(login(reviewer));
 }
+
+/** The policy's reviewers as logins, once per policy; undefined when none or a team is listed. */
+function listedUsers(policy: Policy): ReadonlySet<string> | undefined {
+  if (!usersByPolicy.has(policy)) {
+    const listed = policy.sign_off.reviewers;
+    const checkable = listed.length > 0 && !listed.some((h) => h.includes("/"));
+    usersByPolicy.set(policy, checkable ? new Set(listed.map(login)) : undefined);
+  }
+  return usersByPolicy.get(policy);
+}
+
+const usersByPolicy = new WeakMap<Policy, ReadonlySet<string> | undefined>();
