@@ -22,7 +22,7 @@ function commands(context: BenchContext): Command[] {
   const { root } = context;
   const schema = join(root, "schemas", "roadmap-item.schema.json");
   const list: Command[] = [];
-  const built = existsSync(join(root, "lib", "bundle", "index.js"));
+  const built = existsSync(join(root, "lib", "bundle", "cli.cjs"));
   // The default text output, as ajv-cli's is its default: what a user runs in a terminal or CI.
   const judgedText = (stdout: string) => Number(/ in (\d+) items?\s*$/.exec(stdout)?.[1] ?? NaN);
   if (built)

@@ -9,12 +9,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { JsonReport } from "../../core/format/json.js";
 import { fixture, REPO, spawnCli, tempRepo, TODAY } from "./cli-harness.js";
 
-// These run the real bin, as a user does: it runs the one-file bundle in lib/bundle/, which
-// `npm run build` makes with the rest of lib/. Build only when lib/ is older than the CLI's and
+// These run the real bin, as a user does: it runs the one-file bundle in lib/bundle/ (with its
+// code cache), which `npm run build` makes with the rest of lib/. Build only when lib/ is older than the CLI's and
 // the engine's sources (CI's `npm ci` has just built it): other test files read lib/ too, and a
 // rebuild under them could race. Type errors elsewhere in the tree must not hide the CLI's own
 // behaviour: tsc emits anyway, so the emitted files are what is checked.
-const BUNDLE = join(REPO, "lib/bundle/index.js");
+const BUNDLE = join(REPO, "lib/bundle/cli.cjs");
 beforeAll(async () => {
   if (!(await libIsFresh())) {
     const run = promisify(execFile);

@@ -1,0 +1,70 @@
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadBundle } from "../../cli/load-bundle.js";
+import { REPO } from "./cli-harness.js";
+
+interface Sample {
+  twice(n: number): number;
+  where: string;
+  builtin: string;
+}
+
+/** A small CommonJS bundle, as esbuild writes one: exports, require of a builtin, __filename. */
+function sampleBundle(): { file: string; cache: string } {
+  const dir = mkdtempSync(join(tmpdir(), "roadmap-gate-bundle-"));
+  const file = join(dir, "sample.cjs");
+  writeFileSync(
+    file,
+    [
+      'const path = require("node:path");',
+      "exports.twice = (n) => n * 2;",
+      "exports.where = __filename;",
+      "exports.builtin = path.basename(__dirname);",
+    ].join("\n"),
+  );
+  return { file, cache: join(dir, "sample.cache") };
+}
+
+describe("loadBundle", () => {
+  it("runs a CommonJS bundle as Node's loader would", () => {
+    const { file } = sampleBundle();
+    const { exports, cacheUsed } = loadBundle<Sample>(file);
+    expect(exports.twice(21)).toBe(42);
+    expect(exports.where).toBe(file);
+    expect(exports.builtin).toMatch(/^roadmap-gate-bundle-/);
+    expect(cacheUsed).toBe(false);
+  });
+
+  it("takes the code cache made from a run of the same bundle", () => {
+    const { file, cache } = sampleBundle();
+    const first = loadBundle<Sample>(file, cache);
+    expect(first.cacheUsed).toBe(false); // none yet
+    first.exports.twice(1);
+    writeFileSync(cache, first.script.createCachedData());
+    const second = loadBundle<Sample>(file, cache);
+    expect(second.cacheUsed).toBe(true);
+    expect(second.exports.twice(4)).toBe(8);
+  });
+
+  it("compiles as usual when the cache is not for this bundle or this V8", () => {
+    const { file, cache } = sampleBundle();
+    writeFileSync(cache, Buffer.from("not a code cache"));
+    const { exports, cacheUsed } = loadBundle<Sample>(file, cache);
+    expect(cacheUsed).toBe(false);
+    expect(exports.twice(5)).toBe(10);
+  });
+
+  it("takes the cache that the build made for the CLI", () => {
+    const bundle = join(REPO, "lib/bundle/cli.cjs");
+    // `npm ci` builds it (prepare), as does `npm run build`.
+    expect(existsSync(bundle), "lib/bundle/cli.cjs: run npm run build").toBe(true);
+    const { exports, cacheUsed } = loadBundle<{ main: unknown }>(
+      bundle,
+      bundle.replace(/\.cjs$/, ".cache"),
+    );
+    expect(typeof exports.main).toBe("function");
+    expect(cacheUsed).toBe(true);
+  });
+});
