@@ -10,8 +10,12 @@ import jsYaml from "js-yaml";
  * Why: js-yaml is most of a large run's time; this subset reads several times faster.
  */
 export function parseBlockYaml(source: string): Record<string, unknown> | undefined {
-  const text = source.includes("\r") ? source.replace(/\r\n/g, "\n") : source;
-  if (UNSUPPORTED_CHARACTER.test(text)) return undefined;
+  let text = source;
+  if (UNSUPPORTED_CHARACTER.test(text)) {
+    // CRLF line ends are fine; any other odd character is left to js-yaml.
+    text = text.replace(/\r\n/g, "\n");
+    if (UNSUPPORTED_CHARACTER.test(text)) return undefined;
+  }
   const reader = new BlockReader(text);
   try {
     if (reader.atEnd || reader.indent !== 0 || reader.isSequenceEntry()) return undefined;
