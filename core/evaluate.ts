@@ -1,6 +1,6 @@
 import type { Finding } from "./findings/finding.js";
 import { buildReport } from "./build-report.js";
-import { itemSchema, itemValidator } from "./item/item-validator.js";
+import { itemValidator } from "./item/item-validator.js";
 import { loadItem, type LoadedItem } from "./item/load-item.js";
 import { shapeFindings } from "./item/shape-findings.js";
 import { PositionIndex } from "./parse/position-index.js";
@@ -105,7 +105,7 @@ function judgeItem(
   const id = text(data.id);
   const validId = id !== undefined && /^[A-Z][A-Z0-9]*-[0-9]+$/.test(id);
   const label = validId ? id : file;
-  const pending = shapeFindings(itemValidator(), itemSchema, data, label);
+  const pending = shapeFindings(itemValidator(), data, label);
   if (id !== undefined && options.owners.get(id) !== undefined && options.owners.get(id) !== file) {
     pending.push({
       ruleId: idDuplicate.id,

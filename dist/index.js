@@ -50184,6 +50184,19 @@ const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
  * arithmetic (days from civil), no Date objects: it runs several times per sign-off of every item.
  */
 function dayNumber(date) {
+    let known = dayNumbers.get(date);
+    if (known === undefined && !dayNumbers.has(date)) {
+        // Items share a few hundred dates; the bound keeps hostile input from growing the memo.
+        if (dayNumbers.size >= MEMO_LIMIT)
+            dayNumbers.clear();
+        known = computeDayNumber(date);
+        dayNumbers.set(date, known);
+    }
+    return known;
+}
+const MEMO_LIMIT = 4096;
+const dayNumbers = new Map();
+function computeDayNumber(date) {
     const match = ISO_DATE.exec(date);
     if (!match)
         return undefined;
@@ -50266,10 +50279,6 @@ function withFindings(report, extra) {
         : buildReport(report.items, [...report.findings, ...extra], report.notices);
 }
 
-;// CONCATENATED MODULE: ./schemas/config.schema.json
-const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json","title":"roadmap-gate policy (.github/roadmap-gate.yml)","description":"How roadmap-gate judges this repository\'s roadmap items. All keys are optional.","type":"object","properties":{"_extends":{"type":"string","minLength":1,"description":"Another repository\'s policy to start from (`repo`, `owner/repo` or `owner/repo:path`), like other Probot apps.","examples":[".github","acme/.github:.github/roadmap-gate.yml"]},"paths":{"type":"array","items":{"type":"string","minLength":1},"description":"Globs of item files.","minItems":1,"examples":[["roadmap/**/*.yaml"]]},"gate":{"type":"object","additionalProperties":false,"description":"What gated items need.","properties":{"statuses":{"type":"array","items":{"enum":["proposed","planned","in_progress","launched","retired"]},"uniqueItems":true,"description":"Statuses that are gated."},"metrics":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9]*(_[a-z0-9]+)*$"},"description":"Metric kinds every gated item needs."},"ai_metrics":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9]*(_[a-z0-9]+)*$"},"description":"Extra metric kinds for `ai: true` items."},"instrumentation":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9]*(_[a-z0-9]+)*$"},"description":"Instrumentation kinds every gated item needs."},"ai_instrumentation":{"type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9]*(_[a-z0-9]+)*$"},"description":"Extra instrumentation kinds for `ai: true` items."}}},"sign_off":{"type":"object","additionalProperties":false,"description":"Who may sign off the risk review, and how.","properties":{"reviewers":{"type":"array","items":{"$ref":"#/$defs/handle"},"description":"Authorised reviewers (`@user` or `@org/team`); empty = anyone with write access."},"min_approvals":{"type":"integer","minimum":1,"description":"Approving sign-offs a gated item needs."},"max_age_days":{"type":"integer","minimum":1,"description":"A sign-off older than this is stale."},"verify":{"type":"boolean","description":"A sign-off counts only when backed by an approving GitHub review."}}},"issues":{"type":"object","additionalProperties":false,"description":"Checklist comments on issues.","properties":{"labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Issues with any of these labels get a checklist comment."}}},"pull_requests":{"type":"object","additionalProperties":false,"description":"Pull request rules.","properties":{"require_roadmap_link":{"type":"boolean","description":"Fail a PR that links no item (a `Roadmap: ID` line or `Closes #N`)."},"exempt_labels":{"type":"array","items":{"type":"string","minLength":1},"description":"Labels that exempt a PR from require_roadmap_link."}}},"waivers":{"type":"object","additionalProperties":false,"description":"Waiver limits.","properties":{"max_days":{"type":"integer","minimum":1,"description":"How far ahead a waiver may expire."}}},"enforcement":{"enum":["block","warn"],"description":"block: failing check; warn: neutral check with the same findings."},"limits":{"type":"object","additionalProperties":false,"description":"Input limits.","properties":{"max_file_bytes":{"type":"integer","minimum":1,"maximum":104857600,"description":"Largest item file read, in bytes."}}}},"additionalProperties":false,"$defs":{"handle":{"type":"string","pattern":"^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$","title":"Handle","description":"A GitHub user (`@user`) or team (`@org/team`).","examples":["@alice","@acme/platform"]}},"examples":[{"sign_off":{"reviewers":["@acme/sre"],"min_approvals":1},"enforcement":"block"}]}');
-;// CONCATENATED MODULE: ./schemas/roadmap-item.schema.json
-const roadmap_item_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json","title":"roadmap-gate item","description":"One roadmap item (a feature or an AI capability) and how it will be executed safely. See the roadmap-gate README.","type":"object","required":["apiVersion","id","title","owner","status"],"properties":{"apiVersion":{"const":"roadmap-gate/v1","description":"The file format version: exactly `roadmap-gate/v1`."},"id":{"type":"string","pattern":"^[A-Z][A-Z0-9]*-[0-9]+$","description":"The item\'s id, unique across all item files.","examples":["FEAT-142","AI-7"]},"title":{"type":"string","minLength":1,"description":"A short title.","examples":["Smart reorder suggestions"]},"owner":{"$ref":"#/$defs/handle","description":"Who owns the item: `@user` or `@org/team`."},"status":{"enum":["proposed","planned","in_progress","launched","retired"],"description":"proposed, planned, in_progress, launched or retired. Gated statuses (policy gate.statuses) need the full execution plan."},"ai":{"type":"boolean","default":false,"description":"true for an AI capability: adds the drift_alerts metric and drift instrumentation."},"issue":{"type":"integer","minimum":1,"description":"The tracking issue number in the same repository."},"team":{"type":"object","title":"Team","description":"Who builds it and who knows the domain.","properties":{"domain_experts":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/handle"},"description":"Handles of the domain experts (at least one)."},"pairings":{"type":"array","description":"Senior/junior pairings, each on an area.","items":{"type":"object","title":"Pairing","description":"A senior paired with a junior on an area.","properties":{"senior":{"$ref":"#/$defs/handle","description":"The senior engineer."},"junior":{"$ref":"#/$defs/handle","description":"The junior engineer."},"area":{"type":"string","minLength":1,"description":"The area they pair on."}},"required":["senior","junior","area"],"patternProperties":{"^x-":{"description":"Free for a team\'s own use."}},"additionalProperties":false}},"external":{"type":"array","description":"External people or vendors, each with a plan to hand their knowledge to the team.","items":{"type":"object","title":"External","description":"An external contributor.","properties":{"who":{"type":"string","minLength":1,"description":"The person, vendor or team outside."},"knowledge_transfer":{"type":"string","minLength":1,"description":"The plan to hand the knowledge to the team.","examples":["Pairing sessions and a runbook by the second slice"]}},"required":["who","knowledge_transfer"],"patternProperties":{"^x-":{"description":"Free for a team\'s own use."}},"additionalProperties":false}}},"required":["domain_experts"],"patternProperties":{"^x-":{"description":"Free for a team\'s own use."}},"additionalProperties":false},"slices":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/slice"},"description":"Execution-safe slices, in order; the first is `slices[0]`."},"metrics":{"type":"object","description":"Execution health metrics keyed by kind: pipeline_reliability, error_budget, latency, drift_alerts or a custom snake_case key.","propertyNames":{"pattern":"^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$"},"properties":{"pipeline_reliability":{"$ref":"#/$defs/metric","description":"Share of pipeline runs that succeed."},"error_budget":{"$ref":"#/$defs/metric","description":"Allowed failures over the window."},"latency":{"$ref":"#/$defs/metric","description":"How fast it answers, e.g. p95 <= 300ms."},"drift_alerts":{"$ref":"#/$defs/metric","description":"Data or model drift alerts (AI items)."}},"patternProperties":{"^x-":{"description":"Free for a team\'s own use."}},"additionalProperties":{"$ref":"#/$defs/metric"}},"instrumentation":{"type":"object","description":"Instrumentation keyed by kind: logging, failures, performance, drift, user_feedback or custom.","propertyNames":{"pattern":"^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$"},"properties":{"logging":{"$ref":"#/$defs/instrumentation","description":"Logs, from the first slice."},"failures":{"$ref":"#/$defs/instrumentation","description":"Failure capture, from the first slice."},"performance":{"$ref":"#/$defs/instrumentation","description":"Performance measurement."},"drift":{"$ref":"#/$defs/instrumentation","description":"Drift detection (AI items)."},"user_feedback":{"$ref":"#/$defs/instrumentation","description":"How user feedback is collected."}},"patternProperties":{"^x-":{"description":"Free for a team\'s own use."}},"additionalProperties":{"$ref":"#/$defs/instrumentation"}},"risk_review":{"type":"object","title":"Risk review","description":"The execution risk review and its sign-offs.","properties":{"risks":{"type":"array","minItems":1,"items":{"$ref":"#/$defs/risk"},"description":"At least one execution risk."},"sign_off":{"type":"array","items":{"$ref":"#/$defs/signOff"},"description":"Reviewers\' decisions."}},"required":["risks"],"patternProperties":{"^x-":{"description":"Free for a team\'s own use."}},"additionalProperties":false},"waivers":{"type":"array","items":{"$ref":"#/$defs/waiver"},"description":"Rules silenced for this item until they expire."}},"patternProperties":{"^x-":{"description":"Free for a team\'s own use."}},"additionalProperties":false,"examples":[{"apiVersion":"roadmap-gate/v1","id":"FEAT-142","title":"Bulk export","owner":"@acme/data","status":"proposed"}],"$defs":{"handle":{"type":"string","pattern":"^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$","title":"Handle","description":"A GitHub user (`@user`) or team (`@org/team`).","examples":["@alice","@acme/platform"]},"date":{"type":"string","pattern":"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$","title":"Date","description":"An ISO date, YYYY-MM-DD. Write it quoted (\\"2026-01-05\\") so YAML 1.1 tools read it as text.","examples":["2026-01-05"]},"metric":{"type":"object","title":"Metric","description":"An execution health metric the item is held to.","properties":{"objective":{"type":"string","minLength":1,"description":"The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.","pattern":"^(p[0-9]{1,2}(\\\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$","examples":[">= 99.5%","p95 <= 300ms","<= 2/week"]},"window":{"type":"string","pattern":"^[0-9]+(h|d|w)$","description":"The period the objective is measured over: NUMBER + h, d or w.","examples":["28d","1w","24h"]},"source":{"type":"string","minLength":1,"description":"Where the metric is measured (dashboard, query, system).","examples":["datadog:checkout.pipeline.success_rate"]},"alert":{"type":"string","minLength":1,"description":"Where a breach is sent (pager, channel).","examples":["pagerduty:checkout-oncall"]}},"required":["objective","window","source"],"patternProperties":{"^x-":{"description":"Free for a team\'s own use."}},"additionalProperties":false},"instrumentation":{"type":"object","title":"Instrumentation","description":"How one kind of signal is captured, and from which slice on.","properties":{"how":{"type":"string","minLength":1,"description":"How the signal is captured.","examples":["structured JSON logs with request id"]},"from_slice":{"type":"string","minLength":1,"description":"The id of the slice that ships it; `logging` and `failures` must start with the first slice.","examples":["skeleton"]}},"required":["how","from_slice"],"patternProperties":{"^x-":{"description":"Free for a team\'s own use."}},"additionalProperties":false},"slice":{"type":"object","title":"Slice","description":"An execution-safe slice that ships value on its own.","properties":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"kebab-case id, unique within the item.","examples":["read-only-preview"]},"value":{"type":"string","minLength":1,"description":"The independent value this slice ships.","examples":["Users can preview recommendations without acting on them"]},"acceptance":{"type":"string","minLength":1,"description":"How the slice is tested and accepted.","examples":["E2E test: preview renders for 100% of seeded accounts"]},"depends_on":{"type":"array","description":"Ids of earlier slices of this item that must ship first.","items":{"type":"string","description":"A slice id."},"uniqueItems":true}},"required":["id","value","acceptance"],"patternProperties":{"^x-":{"description":"Free for a team\'s own use."}},"additionalProperties":false},"risk":{"type":"object","title":"Risk","description":"One execution risk, with its mitigation.","properties":{"id":{"type":"string","minLength":1,"description":"An id for the risk, unique within the item.","examples":["R1"]},"description":{"type":"string","minLength":1,"description":"What could go wrong.","examples":["Model drift degrades recommendations silently"]},"likelihood":{"enum":["low","medium","high"],"description":"How likely: low, medium or high."},"impact":{"enum":["low","medium","high"],"description":"How bad if it happens: low, medium or high."},"mitigation":{"type":"string","minLength":1,"description":"What reduces the likelihood or impact.","examples":["Drift alert on feature distributions; weekly review"]},"owner":{"$ref":"#/$defs/handle","description":"Who watches this risk."}},"required":["id","description","likelihood","impact","mitigation"],"patternProperties":{"^x-":{"description":"Free for a team\'s own use."}},"additionalProperties":false},"signOff":{"type":"object","title":"Sign-off","description":"A reviewer\'s decision on the execution risk review. On GitHub it counts only when backed by the reviewer\'s approving review.","properties":{"reviewer":{"$ref":"#/$defs/handle","description":"The reviewer\'s handle."},"date":{"$ref":"#/$defs/date","description":"When the reviewer decided; not in the future, not older than sign_off.max_age_days."},"decision":{"enum":["approved","approved_with_conditions","rejected"],"description":"approved, approved_with_conditions (then `conditions` is required) or rejected."},"conditions":{"type":"string","minLength":1,"description":"The conditions of an approved_with_conditions decision."},"role":{"type":"string","minLength":1,"description":"The reviewer\'s role in the review.","examples":["SRE","ML lead"]}},"required":["reviewer","date","decision"],"patternProperties":{"^x-":{"description":"Free for a team\'s own use."}},"additionalProperties":false},"waiver":{"type":"object","title":"Waiver","description":"Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.","properties":{"rule":{"type":"string","minLength":1,"description":"The rule id to silence.","examples":["metric-missing"]},"reason":{"type":"string","minLength":1,"description":"Why the rule is waived."},"approved_by":{"$ref":"#/$defs/handle","description":"Who approved the waiver."},"expires":{"$ref":"#/$defs/date","description":"Last day the waiver holds (at most waivers.max_days ahead)."}},"required":["rule","reason","approved_by","expires"],"patternProperties":{"^x-":{"description":"Free for a team\'s own use."}},"additionalProperties":false}}}');
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __nccwpck_require__(6214);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
@@ -50281,29 +50290,511 @@ var equal = __nccwpck_require__(4951);
 const runtime_ucs2length = { default: ucs2length/* default */.A?.default ?? ucs2length/* default */.A };
 
 const runtime_equal = { default: equal/* default */.A?.default ?? equal/* default */.A };
-const item = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json", "title": "roadmap-gate item", "description": "One roadmap item (a feature or an AI capability) and how it will be executed safely. See the roadmap-gate README.", "type": "object", "required": ["apiVersion", "id", "title", "owner", "status"], "properties": { "apiVersion": { "const": "roadmap-gate/v1", "description": "The file format version: exactly `roadmap-gate/v1`." }, "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*-[0-9]+$", "description": "The item's id, unique across all item files.", "examples": ["FEAT-142", "AI-7"] }, "title": { "type": "string", "minLength": 1, "description": "A short title.", "examples": ["Smart reorder suggestions"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who owns the item: `@user` or `@org/team`." }, "status": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"], "description": "proposed, planned, in_progress, launched or retired. Gated statuses (policy gate.statuses) need the full execution plan." }, "ai": { "type": "boolean", "default": false, "description": "true for an AI capability: adds the drift_alerts metric and drift instrumentation." }, "issue": { "type": "integer", "minimum": 1, "description": "The tracking issue number in the same repository." }, "team": { "type": "object", "title": "Team", "description": "Who builds it and who knows the domain.", "properties": { "domain_experts": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/handle" }, "description": "Handles of the domain experts (at least one)." }, "pairings": { "type": "array", "description": "Senior/junior pairings, each on an area.", "items": { "type": "object", "title": "Pairing", "description": "A senior paired with a junior on an area.", "properties": { "senior": { "$ref": "#/$defs/handle", "description": "The senior engineer." }, "junior": { "$ref": "#/$defs/handle", "description": "The junior engineer." }, "area": { "type": "string", "minLength": 1, "description": "The area they pair on." } }, "required": ["senior", "junior", "area"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } }, "external": { "type": "array", "description": "External people or vendors, each with a plan to hand their knowledge to the team.", "items": { "type": "object", "title": "External", "description": "An external contributor.", "properties": { "who": { "type": "string", "minLength": 1, "description": "The person, vendor or team outside." }, "knowledge_transfer": { "type": "string", "minLength": 1, "description": "The plan to hand the knowledge to the team.", "examples": ["Pairing sessions and a runbook by the second slice"] } }, "required": ["who", "knowledge_transfer"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } }, "required": ["domain_experts"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slices": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/slice" }, "description": "Execution-safe slices, in order; the first is `slices[0]`." }, "metrics": { "type": "object", "description": "Execution health metrics keyed by kind: pipeline_reliability, error_budget, latency, drift_alerts or a custom snake_case key.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "pipeline_reliability": { "$ref": "#/$defs/metric", "description": "Share of pipeline runs that succeed." }, "error_budget": { "$ref": "#/$defs/metric", "description": "Allowed failures over the window." }, "latency": { "$ref": "#/$defs/metric", "description": "How fast it answers, e.g. p95 <= 300ms." }, "drift_alerts": { "$ref": "#/$defs/metric", "description": "Data or model drift alerts (AI items)." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/metric" } }, "instrumentation": { "type": "object", "description": "Instrumentation keyed by kind: logging, failures, performance, drift, user_feedback or custom.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "logging": { "$ref": "#/$defs/instrumentation", "description": "Logs, from the first slice." }, "failures": { "$ref": "#/$defs/instrumentation", "description": "Failure capture, from the first slice." }, "performance": { "$ref": "#/$defs/instrumentation", "description": "Performance measurement." }, "drift": { "$ref": "#/$defs/instrumentation", "description": "Drift detection (AI items)." }, "user_feedback": { "$ref": "#/$defs/instrumentation", "description": "How user feedback is collected." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/instrumentation" } }, "risk_review": { "type": "object", "title": "Risk review", "description": "The execution risk review and its sign-offs.", "properties": { "risks": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/risk" }, "description": "At least one execution risk." }, "sign_off": { "type": "array", "items": { "$ref": "#/$defs/signOff" }, "description": "Reviewers' decisions." } }, "required": ["risks"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waivers": { "type": "array", "items": { "$ref": "#/$defs/waiver" }, "description": "Rules silenced for this item until they expire." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false, "examples": [{ "apiVersion": "roadmap-gate/v1", "id": "FEAT-142", "title": "Bulk export", "owner": "@acme/data", "status": "proposed" }], "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] }, "metric": { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "instrumentation": { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slice": { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "risk": { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "signOff": { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waiver": { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } };
-const schema32 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
-const schema36 = { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-const schema37 = { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-const schema42 = { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const item = validate52;
+const schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json", "title": "roadmap-gate item", "description": "One roadmap item (a feature or an AI capability) and how it will be executed safely. See the roadmap-gate README.", "type": "object", "required": ["apiVersion", "id", "title", "owner", "status"], "properties": { "apiVersion": { "const": "roadmap-gate/v1", "description": "The file format version: exactly `roadmap-gate/v1`." }, "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*-[0-9]+$", "description": "The item's id, unique across all item files.", "examples": ["FEAT-142", "AI-7"] }, "title": { "type": "string", "minLength": 1, "description": "A short title.", "examples": ["Smart reorder suggestions"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who owns the item: `@user` or `@org/team`." }, "status": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"], "description": "proposed, planned, in_progress, launched or retired. Gated statuses (policy gate.statuses) need the full execution plan." }, "ai": { "type": "boolean", "default": false, "description": "true for an AI capability: adds the drift_alerts metric and drift instrumentation." }, "issue": { "type": "integer", "minimum": 1, "description": "The tracking issue number in the same repository." }, "team": { "type": "object", "title": "Team", "description": "Who builds it and who knows the domain.", "properties": { "domain_experts": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/handle" }, "description": "Handles of the domain experts (at least one)." }, "pairings": { "type": "array", "description": "Senior/junior pairings, each on an area.", "items": { "type": "object", "title": "Pairing", "description": "A senior paired with a junior on an area.", "properties": { "senior": { "$ref": "#/$defs/handle", "description": "The senior engineer." }, "junior": { "$ref": "#/$defs/handle", "description": "The junior engineer." }, "area": { "type": "string", "minLength": 1, "description": "The area they pair on." } }, "required": ["senior", "junior", "area"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } }, "external": { "type": "array", "description": "External people or vendors, each with a plan to hand their knowledge to the team.", "items": { "type": "object", "title": "External", "description": "An external contributor.", "properties": { "who": { "type": "string", "minLength": 1, "description": "The person, vendor or team outside." }, "knowledge_transfer": { "type": "string", "minLength": 1, "description": "The plan to hand the knowledge to the team.", "examples": ["Pairing sessions and a runbook by the second slice"] } }, "required": ["who", "knowledge_transfer"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } }, "required": ["domain_experts"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slices": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/slice" }, "description": "Execution-safe slices, in order; the first is `slices[0]`." }, "metrics": { "type": "object", "description": "Execution health metrics keyed by kind: pipeline_reliability, error_budget, latency, drift_alerts or a custom snake_case key.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "pipeline_reliability": { "$ref": "#/$defs/metric", "description": "Share of pipeline runs that succeed." }, "error_budget": { "$ref": "#/$defs/metric", "description": "Allowed failures over the window." }, "latency": { "$ref": "#/$defs/metric", "description": "How fast it answers, e.g. p95 <= 300ms." }, "drift_alerts": { "$ref": "#/$defs/metric", "description": "Data or model drift alerts (AI items)." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/metric" } }, "instrumentation": { "type": "object", "description": "Instrumentation keyed by kind: logging, failures, performance, drift, user_feedback or custom.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "logging": { "$ref": "#/$defs/instrumentation", "description": "Logs, from the first slice." }, "failures": { "$ref": "#/$defs/instrumentation", "description": "Failure capture, from the first slice." }, "performance": { "$ref": "#/$defs/instrumentation", "description": "Performance measurement." }, "drift": { "$ref": "#/$defs/instrumentation", "description": "Drift detection (AI items)." }, "user_feedback": { "$ref": "#/$defs/instrumentation", "description": "How user feedback is collected." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/instrumentation" } }, "risk_review": { "type": "object", "title": "Risk review", "description": "The execution risk review and its sign-offs.", "properties": { "risks": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/risk" }, "description": "At least one execution risk." }, "sign_off": { "type": "array", "items": { "$ref": "#/$defs/signOff" }, "description": "Reviewers' decisions." } }, "required": ["risks"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waivers": { "type": "array", "items": { "$ref": "#/$defs/waiver" }, "description": "Rules silenced for this item until they expire." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false, "examples": [{ "apiVersion": "roadmap-gate/v1", "id": "FEAT-142", "title": "Bulk export", "owner": "@acme/data", "status": "proposed" }], "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] }, "metric": { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "instrumentation": { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slice": { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "risk": { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "signOff": { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waiver": { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } };
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime_ucs2length.default;
-const pattern4 = new RegExp("^x-", "u");
-const pattern5 = new RegExp("^[A-Z][A-Z0-9]*-[0-9]+$", "u");
-const pattern6 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "u");
-const pattern14 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const pattern15 = new RegExp("^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", "u");
-const pattern18 = new RegExp("^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "u");
-const pattern19 = new RegExp("^[0-9]+(h|d|w)$", "u");
-const schema48 = { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate21.evaluated; if (evaluated0.dynamicProps) {
+const pattern3 = new RegExp("^x-", "u");
+const pattern4 = new RegExp("^[A-Z][A-Z0-9]*-[0-9]+$", "u");
+const pattern11 = new RegExp("^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", "u");
+const schema20 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
+const pattern5 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "u");
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate53.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (typeof data === "string") {
+    if (!pattern5.test(data)) {
+        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" + "\"", schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema20, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+}
+else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data };
+    if (vErrors === null) {
+        vErrors = [err1];
+    }
+    else {
+        vErrors.push(err1);
+    }
+    errors++;
+} validate53.errors = vErrors; return errors === 0; }
+validate53.evaluated = { "dynamicProps": false, "dynamicItems": false };
+const schema21 = { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const pattern10 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate58.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema21.required, parentSchema: schema21, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.value === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema21.required, parentSchema: schema21, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.acceptance === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "acceptance" }, message: "must have required property '" + "acceptance" + "'", schema: schema21.required, parentSchema: schema21, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "id") || (key0 === "value")) || (key0 === "acceptance")) || (key0 === "depends_on")) || (pattern3.test(key0)))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+            if (!pattern10.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema21.properties.id, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.id.type, parentSchema: schema21.properties.id, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.value !== undefined) {
+        let data1 = data.value;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err6 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.value, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.value.type, parentSchema: schema21.properties.value, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.acceptance !== undefined) {
+        let data2 = data.acceptance;
+        if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+                const err8 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.acceptance, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.acceptance.type, parentSchema: schema21.properties.acceptance, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.depends_on !== undefined) {
+        let data3 = data.depends_on;
+        if (Array.isArray(data3)) {
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data4 = data3[i0];
+                if (typeof data4 !== "string") {
+                    const err10 = { instancePath: instancePath + "/depends_on/" + i0, schemaPath: "#/properties/depends_on/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.depends_on.items.type, parentSchema: schema21.properties.depends_on.items, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data3.length;
+            let j0;
+            if (i1 > 1) {
+                const indices0 = {};
+                for (; i1--;) {
+                    let item0 = data3[i1];
+                    if (typeof item0 !== "string") {
+                        continue;
+                    }
+                    if (typeof indices0[item0] == "number") {
+                        j0 = indices0[item0];
+                        const err11 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema21.properties.depends_on, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                        break;
+                    }
+                    indices0[item0] = i1;
+                }
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.depends_on.type, parentSchema: schema21.properties.depends_on, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+    if (vErrors === null) {
+        vErrors = [err13];
+    }
+    else {
+        vErrors.push(err13);
+    }
+    errors++;
+} validate58.errors = vErrors; return errors === 0; }
+validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema22 = { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const pattern14 = new RegExp("^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "u");
+const pattern15 = new RegExp("^[0-9]+(h|d|w)$", "u");
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate60.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.objective === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "objective" }, message: "must have required property '" + "objective" + "'", schema: schema22.required, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.window === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "window" }, message: "must have required property '" + "window" + "'", schema: schema22.required, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.source === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema22.required, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "objective") || (key0 === "window")) || (key0 === "source")) || (key0 === "alert")) || (pattern3.test(key0)))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.objective !== undefined) {
+        let data0 = data.objective;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err4 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.objective, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (!pattern14.test(data0)) {
+                const err5 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/pattern", keyword: "pattern", params: { pattern: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" }, message: "must match pattern \"" + "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" + "\"", schema: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", parentSchema: schema22.properties.objective, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.objective.type, parentSchema: schema22.properties.objective, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.window !== undefined) {
+        let data1 = data.window;
+        if (typeof data1 === "string") {
+            if (!pattern15.test(data1)) {
+                const err7 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, message: "must match pattern \"" + "^[0-9]+(h|d|w)$" + "\"", schema: "^[0-9]+(h|d|w)$", parentSchema: schema22.properties.window, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.window.type, parentSchema: schema22.properties.window, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.source !== undefined) {
+        let data2 = data.source;
+        if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+                const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.source, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.source.type, parentSchema: schema22.properties.source, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.alert !== undefined) {
+        let data3 = data.alert;
+        if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+                const err11 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.alert, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.alert.type, parentSchema: schema22.properties.alert, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
+    if (vErrors === null) {
+        vErrors = [err13];
+    }
+    else {
+        vErrors.push(err13);
+    }
+    errors++;
+} validate60.errors = vErrors; return errors === 0; }
+validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema23 = { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate66.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.how === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property '" + "how" + "'", schema: schema23.required, parentSchema: schema23, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.from_slice === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from_slice" }, message: "must have required property '" + "from_slice" + "'", schema: schema23.required, parentSchema: schema23, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "how") || (key0 === "from_slice")) || (pattern3.test(key0)))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.how !== undefined) {
+        let data0 = data.how;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err3 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.how, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.how.type, parentSchema: schema23.properties.how, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.from_slice !== undefined) {
+        let data1 = data.from_slice;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err5 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.from_slice, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.from_slice.type, parentSchema: schema23.properties.from_slice, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    if (vErrors === null) {
+        vErrors = [err7];
+    }
+    else {
+        vErrors.push(err7);
+    }
+    errors++;
+} validate66.errors = vErrors; return errors === 0; }
+validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema24 = { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate73.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema24.required, parentSchema: schema24, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -50313,7 +50804,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.description === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'" };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'", schema: schema24.required, parentSchema: schema24, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -50323,7 +50814,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.likelihood === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "likelihood" }, message: "must have required property '" + "likelihood" + "'" };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "likelihood" }, message: "must have required property '" + "likelihood" + "'", schema: schema24.required, parentSchema: schema24, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -50333,7 +50824,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.impact === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "impact" }, message: "must have required property '" + "impact" + "'" };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "impact" }, message: "must have required property '" + "impact" + "'", schema: schema24.required, parentSchema: schema24, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -50343,7 +50834,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.mitigation === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mitigation" }, message: "must have required property '" + "mitigation" + "'" };
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mitigation" }, message: "must have required property '" + "mitigation" + "'", schema: schema24.required, parentSchema: schema24, data };
         if (vErrors === null) {
             vErrors = [err4];
         }
@@ -50353,8 +50844,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!(((((((key0 === "id") || (key0 === "description")) || (key0 === "likelihood")) || (key0 === "impact")) || (key0 === "mitigation")) || (key0 === "owner")) || (pattern4.test(key0)))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (!(((((((key0 === "id") || (key0 === "description")) || (key0 === "likelihood")) || (key0 === "impact")) || (key0 === "mitigation")) || (key0 === "owner")) || (pattern3.test(key0)))) {
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -50368,7 +50859,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.id;
         if (typeof data0 === "string") {
             if (func2(data0) < 1) {
-                const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.id, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -50379,7 +50870,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.id.type, parentSchema: schema24.properties.id, data: data0 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -50393,7 +50884,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.description;
         if (typeof data1 === "string") {
             if (func2(data1) < 1) {
-                const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.description, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -50404,7 +50895,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.description.type, parentSchema: schema24.properties.description, data: data1 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -50417,7 +50908,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.likelihood !== undefined) {
         let data2 = data.likelihood;
         if (!(((data2 === "low") || (data2 === "medium")) || (data2 === "high"))) {
-            const err10 = { instancePath: instancePath + "/likelihood", schemaPath: "#/properties/likelihood/enum", keyword: "enum", params: { allowedValues: schema48.properties.likelihood.enum }, message: "must be equal to one of the allowed values" };
+            const err10 = { instancePath: instancePath + "/likelihood", schemaPath: "#/properties/likelihood/enum", keyword: "enum", params: { allowedValues: schema24.properties.likelihood.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.likelihood.enum, parentSchema: schema24.properties.likelihood, data: data2 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -50430,7 +50921,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.impact !== undefined) {
         let data3 = data.impact;
         if (!(((data3 === "low") || (data3 === "medium")) || (data3 === "high"))) {
-            const err11 = { instancePath: instancePath + "/impact", schemaPath: "#/properties/impact/enum", keyword: "enum", params: { allowedValues: schema48.properties.impact.enum }, message: "must be equal to one of the allowed values" };
+            const err11 = { instancePath: instancePath + "/impact", schemaPath: "#/properties/impact/enum", keyword: "enum", params: { allowedValues: schema24.properties.impact.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.impact.enum, parentSchema: schema24.properties.impact, data: data3 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -50444,7 +50935,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         let data4 = data.mitigation;
         if (typeof data4 === "string") {
             if (func2(data4) < 1) {
-                const err12 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                const err12 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.mitigation, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err12];
                 }
@@ -50455,7 +50946,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err13 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err13 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.mitigation.type, parentSchema: schema24.properties.mitigation, data: data4 };
             if (vErrors === null) {
                 vErrors = [err13];
             }
@@ -50466,52 +50957,60 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.owner !== undefined) {
-        let data5 = data.owner;
-        if (typeof data5 === "string") {
-            if (!pattern6.test(data5)) {
-                const err14 = { instancePath: instancePath + "/owner", schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err14];
-                }
-                else {
-                    vErrors.push(err14);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err15 = { instancePath: instancePath + "/owner", schemaPath: "#/$defs/handle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err15];
-            }
-            else {
-                vErrors.push(err15);
-            }
-            errors++;
+        if (!(validate53(data.owner, { instancePath: instancePath + "/owner", parentData: data, parentDataProperty: "owner", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            errors = vErrors.length;
         }
     }
 }
 else {
-    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
     if (vErrors === null) {
-        vErrors = [err16];
+        vErrors = [err14];
     }
     else {
-        vErrors.push(err16);
+        vErrors.push(err14);
     }
     errors++;
-} validate21.errors = vErrors; return errors === 0; }
-validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema50 = { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-const schema52 = { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] };
-const pattern45 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
-function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate23.evaluated; if (evaluated0.dynamicProps) {
+} validate73.errors = vErrors; return errors === 0; }
+validate73.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema25 = { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const schema26 = { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] };
+const pattern22 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate78.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (typeof data === "string") {
+    if (!pattern22.test(data)) {
+        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, message: "must match pattern \"" + "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" + "\"", schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", parentSchema: schema26, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+}
+else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data };
+    if (vErrors === null) {
+        vErrors = [err1];
+    }
+    else {
+        vErrors.push(err1);
+    }
+    errors++;
+} validate78.errors = vErrors; return errors === 0; }
+validate78.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate76.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.reviewer === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reviewer" }, message: "must have required property '" + "reviewer" + "'" };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reviewer" }, message: "must have required property '" + "reviewer" + "'", schema: schema25.required, parentSchema: schema25, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -50521,7 +51020,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.date === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property '" + "date" + "'" };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property '" + "date" + "'", schema: schema25.required, parentSchema: schema25, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -50531,7 +51030,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.decision === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property '" + "decision" + "'" };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property '" + "decision" + "'", schema: schema25.required, parentSchema: schema25, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -50541,8 +51040,8 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!((((((key0 === "reviewer") || (key0 === "date")) || (key0 === "decision")) || (key0 === "conditions")) || (key0 === "role")) || (pattern4.test(key0)))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (!((((((key0 === "reviewer") || (key0 === "date")) || (key0 === "decision")) || (key0 === "conditions")) || (key0 === "role")) || (pattern3.test(key0)))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -50553,59 +51052,71 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.reviewer !== undefined) {
-        let data0 = data.reviewer;
-        if (typeof data0 === "string") {
-            if (!pattern6.test(data0)) {
-                const err4 = { instancePath: instancePath + "/reviewer", schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err5 = { instancePath: instancePath + "/reviewer", schemaPath: "#/$defs/handle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
+        if (!(validate53(data.reviewer, { instancePath: instancePath + "/reviewer", parentData: data, parentDataProperty: "reviewer", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            errors = vErrors.length;
         }
     }
     if (data.date !== undefined) {
-        let data1 = data.date;
-        if (typeof data1 === "string") {
-            if (!pattern45.test(data1)) {
-                const err6 = { instancePath: instancePath + "/date", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, message: "must match pattern \"" + "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err7 = { instancePath: instancePath + "/date", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
+        if (!(validate78(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+            errors = vErrors.length;
         }
     }
     if (data.decision !== undefined) {
         let data2 = data.decision;
         if (!(((data2 === "approved") || (data2 === "approved_with_conditions")) || (data2 === "rejected"))) {
-            const err8 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema50.properties.decision.enum }, message: "must be equal to one of the allowed values" };
+            const err4 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema25.properties.decision.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.decision.enum, parentSchema: schema25.properties.decision, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.conditions !== undefined) {
+        let data3 = data.conditions;
+        if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+                const err5 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.conditions, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.conditions.type, parentSchema: schema25.properties.conditions, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.role !== undefined) {
+        let data4 = data.role;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err7 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.role, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.role.type, parentSchema: schema25.properties.role, data: data4 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -50615,76 +51126,26 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.conditions !== undefined) {
-        let data3 = data.conditions;
-        if (typeof data3 === "string") {
-            if (func2(data3) < 1) {
-                const err9 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err10 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-    }
-    if (data.role !== undefined) {
-        let data4 = data.role;
-        if (typeof data4 === "string") {
-            if (func2(data4) < 1) {
-                const err11 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                if (vErrors === null) {
-                    vErrors = [err11];
-                }
-                else {
-                    vErrors.push(err11);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err12 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err12];
-            }
-            else {
-                vErrors.push(err12);
-            }
-            errors++;
-        }
-    }
 }
 else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
     if (vErrors === null) {
-        vErrors = [err13];
+        vErrors = [err9];
     }
     else {
-        vErrors.push(err13);
+        vErrors.push(err9);
     }
     errors++;
-} validate23.errors = vErrors; return errors === 0; }
-validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema53 = { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate25.evaluated; if (evaluated0.dynamicProps) {
+} validate76.errors = vErrors; return errors === 0; }
+validate76.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema27 = { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate81.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.rule === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'" };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema27.required, parentSchema: schema27, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -50694,7 +51155,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.reason === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'" };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema27.required, parentSchema: schema27, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -50704,7 +51165,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.approved_by === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property '" + "approved_by" + "'" };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property '" + "approved_by" + "'", schema: schema27.required, parentSchema: schema27, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -50714,7 +51175,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.expires === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'" };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema27.required, parentSchema: schema27, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -50724,8 +51185,8 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!(((((key0 === "rule") || (key0 === "reason")) || (key0 === "approved_by")) || (key0 === "expires")) || (pattern4.test(key0)))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (!(((((key0 === "rule") || (key0 === "reason")) || (key0 === "approved_by")) || (key0 === "expires")) || (pattern3.test(key0)))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -50739,7 +51200,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.rule;
         if (typeof data0 === "string") {
             if (func2(data0) < 1) {
-                const err5 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                const err5 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.rule, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -50750,7 +51211,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err6 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.rule.type, parentSchema: schema27.properties.rule, data: data0 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -50764,7 +51225,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.reason;
         if (typeof data1 === "string") {
             if (func2(data1) < 1) {
-                const err7 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                const err7 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.reason, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -50775,7 +51236,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err8 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.reason.type, parentSchema: schema27.properties.reason, data: data1 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -50786,74 +51247,36 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.approved_by !== undefined) {
-        let data2 = data.approved_by;
-        if (typeof data2 === "string") {
-            if (!pattern6.test(data2)) {
-                const err9 = { instancePath: instancePath + "/approved_by", schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err10 = { instancePath: instancePath + "/approved_by", schemaPath: "#/$defs/handle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
+        if (!(validate53(data.approved_by, { instancePath: instancePath + "/approved_by", parentData: data, parentDataProperty: "approved_by", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            errors = vErrors.length;
         }
     }
     if (data.expires !== undefined) {
-        let data3 = data.expires;
-        if (typeof data3 === "string") {
-            if (!pattern45.test(data3)) {
-                const err11 = { instancePath: instancePath + "/expires", schemaPath: "#/$defs/date/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, message: "must match pattern \"" + "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err11];
-                }
-                else {
-                    vErrors.push(err11);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err12 = { instancePath: instancePath + "/expires", schemaPath: "#/$defs/date/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-                vErrors = [err12];
-            }
-            else {
-                vErrors.push(err12);
-            }
-            errors++;
+        if (!(validate78(data.expires, { instancePath: instancePath + "/expires", parentData: data, parentDataProperty: "expires", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+            errors = vErrors.length;
         }
     }
 }
 else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
     if (vErrors === null) {
-        vErrors = [err13];
+        vErrors = [err9];
     }
     else {
-        vErrors.push(err13);
+        vErrors.push(err9);
     }
     errors++;
-} validate25.errors = vErrors; return errors === 0; }
-validate25.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate20.evaluated; if (evaluated0.dynamicProps) {
+} validate81.errors = vErrors; return errors === 0; }
+validate81.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate52.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property '" + "apiVersion" + "'" };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property '" + "apiVersion" + "'", schema: schema19.required, parentSchema: schema19, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -50863,7 +51286,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.id === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema19.required, parentSchema: schema19, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -50873,7 +51296,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.title === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'" };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema19.required, parentSchema: schema19, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -50883,7 +51306,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.owner === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owner" }, message: "must have required property '" + "owner" + "'" };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owner" }, message: "must have required property '" + "owner" + "'", schema: schema19.required, parentSchema: schema19, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -50893,7 +51316,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.status === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema19.required, parentSchema: schema19, data };
         if (vErrors === null) {
             vErrors = [err4];
         }
@@ -50903,8 +51326,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     for (const key0 in data) {
-        if (!((func1.call(schema31.properties, key0)) || (pattern4.test(key0)))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (!((func1.call(schema19.properties, key0)) || (pattern3.test(key0)))) {
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -50915,8 +51338,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.apiVersion !== undefined) {
-        if ("roadmap-gate/v1" !== data.apiVersion) {
-            const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "roadmap-gate/v1" }, message: "must be equal to constant" };
+        let data0 = data.apiVersion;
+        if ("roadmap-gate/v1" !== data0) {
+            const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "roadmap-gate/v1" }, message: "must be equal to constant", schema: "roadmap-gate/v1", parentSchema: schema19.properties.apiVersion, data: data0 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -50929,8 +51353,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data1 = data.id;
         if (typeof data1 === "string") {
-            if (!pattern5.test(data1)) {
-                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9]*-[0-9]+$" }, message: "must match pattern \"" + "^[A-Z][A-Z0-9]*-[0-9]+$" + "\"" };
+            if (!pattern4.test(data1)) {
+                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9]*-[0-9]+$" }, message: "must match pattern \"" + "^[A-Z][A-Z0-9]*-[0-9]+$" + "\"", schema: "^[A-Z][A-Z0-9]*-[0-9]+$", parentSchema: schema19.properties.id, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -50941,7 +51365,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.id.type, parentSchema: schema19.properties.id, data: data1 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -50955,7 +51379,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.title;
         if (typeof data2 === "string") {
             if (func2(data2) < 1) {
-                const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.title, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err9];
                 }
@@ -50966,7 +51390,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.title.type, parentSchema: schema19.properties.title, data: data2 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -50977,21 +51401,28 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.owner !== undefined) {
-        let data3 = data.owner;
-        if (typeof data3 === "string") {
-            if (!pattern6.test(data3)) {
-                const err11 = { instancePath: instancePath + "/owner", schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" + "\"" };
-                if (vErrors === null) {
-                    vErrors = [err11];
-                }
-                else {
-                    vErrors.push(err11);
-                }
-                errors++;
-            }
+        if (!(validate53(data.owner, { instancePath: instancePath + "/owner", parentData: data, parentDataProperty: "owner", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            errors = vErrors.length;
         }
-        else {
-            const err12 = { instancePath: instancePath + "/owner", schemaPath: "#/$defs/handle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+    }
+    if (data.status !== undefined) {
+        let data4 = data.status;
+        if (!(((((data4 === "proposed") || (data4 === "planned")) || (data4 === "in_progress")) || (data4 === "launched")) || (data4 === "retired"))) {
+            const err11 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema19.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.status.enum, parentSchema: schema19.properties.status, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.ai !== undefined) {
+        let data5 = data.ai;
+        if (typeof data5 !== "boolean") {
+            const err12 = { instancePath: instancePath + "/ai", schemaPath: "#/properties/ai/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema19.properties.ai.type, parentSchema: schema19.properties.ai, data: data5 };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -51001,10 +51432,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.status !== undefined) {
-        let data4 = data.status;
-        if (!(((((data4 === "proposed") || (data4 === "planned")) || (data4 === "in_progress")) || (data4 === "launched")) || (data4 === "retired"))) {
-            const err13 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema31.properties.status.enum }, message: "must be equal to one of the allowed values" };
+    if (data.issue !== undefined) {
+        let data6 = data.issue;
+        if (!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))) {
+            const err13 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.issue.type, parentSchema: schema19.properties.issue, data: data6 };
             if (vErrors === null) {
                 vErrors = [err13];
             }
@@ -51013,39 +51444,14 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-    }
-    if (data.ai !== undefined) {
-        if (typeof data.ai !== "boolean") {
-            const err14 = { instancePath: instancePath + "/ai", schemaPath: "#/properties/ai/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-                vErrors = [err14];
-            }
-            else {
-                vErrors.push(err14);
-            }
-            errors++;
-        }
-    }
-    if (data.issue !== undefined) {
-        let data6 = data.issue;
-        if (!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))) {
-            const err15 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-                vErrors = [err15];
-            }
-            else {
-                vErrors.push(err15);
-            }
-            errors++;
-        }
         if (typeof data6 == "number") {
             if (data6 < 1 || isNaN(data6)) {
-                const err16 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                const err14 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.issue, data: data6 };
                 if (vErrors === null) {
-                    vErrors = [err16];
+                    vErrors = [err14];
                 }
                 else {
-                    vErrors.push(err16);
+                    vErrors.push(err14);
                 }
                 errors++;
             }
@@ -51055,23 +51461,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         let data7 = data.team;
         if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (data7.domain_experts === undefined) {
-                const err17 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/required", keyword: "required", params: { missingProperty: "domain_experts" }, message: "must have required property '" + "domain_experts" + "'" };
+                const err15 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/required", keyword: "required", params: { missingProperty: "domain_experts" }, message: "must have required property '" + "domain_experts" + "'", schema: schema19.properties.team.required, parentSchema: schema19.properties.team, data: data7 };
                 if (vErrors === null) {
-                    vErrors = [err17];
+                    vErrors = [err15];
                 }
                 else {
-                    vErrors.push(err17);
+                    vErrors.push(err15);
                 }
                 errors++;
             }
             for (const key1 in data7) {
-                if (!((((key1 === "domain_experts") || (key1 === "pairings")) || (key1 === "external")) || (pattern4.test(key1)))) {
-                    const err18 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                if (!((((key1 === "domain_experts") || (key1 === "pairings")) || (key1 === "external")) || (pattern3.test(key1)))) {
+                    const err16 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team, data: data7 };
                     if (vErrors === null) {
-                        vErrors = [err18];
+                        vErrors = [err16];
                     }
                     else {
-                        vErrors.push(err18);
+                        vErrors.push(err16);
                     }
                     errors++;
                 }
@@ -51080,49 +51486,30 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 let data8 = data7.domain_experts;
                 if (Array.isArray(data8)) {
                     if (data8.length < 1) {
-                        const err19 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                        const err17 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
                         if (vErrors === null) {
-                            vErrors = [err19];
+                            vErrors = [err17];
                         }
                         else {
-                            vErrors.push(err19);
+                            vErrors.push(err17);
                         }
                         errors++;
                     }
                     const len0 = data8.length;
                     for (let i0 = 0; i0 < len0; i0++) {
-                        let data9 = data8[i0];
-                        if (typeof data9 === "string") {
-                            if (!pattern6.test(data9)) {
-                                const err20 = { instancePath: instancePath + "/team/domain_experts/" + i0, schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" + "\"" };
-                                if (vErrors === null) {
-                                    vErrors = [err20];
-                                }
-                                else {
-                                    vErrors.push(err20);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err21 = { instancePath: instancePath + "/team/domain_experts/" + i0, schemaPath: "#/$defs/handle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err21];
-                            }
-                            else {
-                                vErrors.push(err21);
-                            }
-                            errors++;
+                        if (!(validate53(data8[i0], { instancePath: instancePath + "/team/domain_experts/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                            errors = vErrors.length;
                         }
                     }
                 }
                 else {
-                    const err22 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err18 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.domain_experts.type, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
                     if (vErrors === null) {
-                        vErrors = [err22];
+                        vErrors = [err18];
                     }
                     else {
-                        vErrors.push(err22);
+                        vErrors.push(err18);
                     }
                     errors++;
                 }
@@ -51135,142 +51522,104 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data11 = data10[i1];
                         if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
                             if (data11.senior === undefined) {
-                                const err23 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "senior" }, message: "must have required property '" + "senior" + "'" };
+                                const err19 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "senior" }, message: "must have required property '" + "senior" + "'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
                                 if (vErrors === null) {
-                                    vErrors = [err23];
+                                    vErrors = [err19];
                                 }
                                 else {
-                                    vErrors.push(err23);
+                                    vErrors.push(err19);
                                 }
                                 errors++;
                             }
                             if (data11.junior === undefined) {
-                                const err24 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "junior" }, message: "must have required property '" + "junior" + "'" };
+                                const err20 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "junior" }, message: "must have required property '" + "junior" + "'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
                                 if (vErrors === null) {
-                                    vErrors = [err24];
+                                    vErrors = [err20];
                                 }
                                 else {
-                                    vErrors.push(err24);
+                                    vErrors.push(err20);
                                 }
                                 errors++;
                             }
                             if (data11.area === undefined) {
-                                const err25 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "area" }, message: "must have required property '" + "area" + "'" };
+                                const err21 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "area" }, message: "must have required property '" + "area" + "'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
                                 if (vErrors === null) {
-                                    vErrors = [err25];
+                                    vErrors = [err21];
                                 }
                                 else {
-                                    vErrors.push(err25);
+                                    vErrors.push(err21);
                                 }
                                 errors++;
                             }
                             for (const key2 in data11) {
-                                if (!((((key2 === "senior") || (key2 === "junior")) || (key2 === "area")) || (pattern4.test(key2)))) {
-                                    const err26 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                                if (!((((key2 === "senior") || (key2 === "junior")) || (key2 === "area")) || (pattern3.test(key2)))) {
+                                    const err22 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
                                     if (vErrors === null) {
-                                        vErrors = [err26];
+                                        vErrors = [err22];
                                     }
                                     else {
-                                        vErrors.push(err26);
+                                        vErrors.push(err22);
                                     }
                                     errors++;
                                 }
                             }
                             if (data11.senior !== undefined) {
-                                let data12 = data11.senior;
-                                if (typeof data12 === "string") {
-                                    if (!pattern6.test(data12)) {
-                                        const err27 = { instancePath: instancePath + "/team/pairings/" + i1 + "/senior", schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" + "\"" };
-                                        if (vErrors === null) {
-                                            vErrors = [err27];
-                                        }
-                                        else {
-                                            vErrors.push(err27);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err28 = { instancePath: instancePath + "/team/pairings/" + i1 + "/senior", schemaPath: "#/$defs/handle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                    if (vErrors === null) {
-                                        vErrors = [err28];
-                                    }
-                                    else {
-                                        vErrors.push(err28);
-                                    }
-                                    errors++;
+                                if (!(validate53(data11.senior, { instancePath: instancePath + "/team/pairings/" + i1 + "/senior", parentData: data11, parentDataProperty: "senior", rootData, dynamicAnchors }))) {
+                                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                                    errors = vErrors.length;
                                 }
                             }
                             if (data11.junior !== undefined) {
-                                let data13 = data11.junior;
-                                if (typeof data13 === "string") {
-                                    if (!pattern6.test(data13)) {
-                                        const err29 = { instancePath: instancePath + "/team/pairings/" + i1 + "/junior", schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" + "\"" };
-                                        if (vErrors === null) {
-                                            vErrors = [err29];
-                                        }
-                                        else {
-                                            vErrors.push(err29);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err30 = { instancePath: instancePath + "/team/pairings/" + i1 + "/junior", schemaPath: "#/$defs/handle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                    if (vErrors === null) {
-                                        vErrors = [err30];
-                                    }
-                                    else {
-                                        vErrors.push(err30);
-                                    }
-                                    errors++;
+                                if (!(validate53(data11.junior, { instancePath: instancePath + "/team/pairings/" + i1 + "/junior", parentData: data11, parentDataProperty: "junior", rootData, dynamicAnchors }))) {
+                                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                                    errors = vErrors.length;
                                 }
                             }
                             if (data11.area !== undefined) {
                                 let data14 = data11.area;
                                 if (typeof data14 === "string") {
                                     if (func2(data14) < 1) {
-                                        const err31 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                        const err23 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
                                         if (vErrors === null) {
-                                            vErrors = [err31];
+                                            vErrors = [err23];
                                         }
                                         else {
-                                            vErrors.push(err31);
+                                            vErrors.push(err23);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err32 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err24 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.pairings.items.properties.area.type, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
                                     if (vErrors === null) {
-                                        vErrors = [err32];
+                                        vErrors = [err24];
                                     }
                                     else {
-                                        vErrors.push(err32);
+                                        vErrors.push(err24);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err33 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            const err25 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.properties.pairings.items.type, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
                             if (vErrors === null) {
-                                vErrors = [err33];
+                                vErrors = [err25];
                             }
                             else {
-                                vErrors.push(err33);
+                                vErrors.push(err25);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err34 = { instancePath: instancePath + "/team/pairings", schemaPath: "#/properties/team/properties/pairings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err26 = { instancePath: instancePath + "/team/pairings", schemaPath: "#/properties/team/properties/pairings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.pairings.type, parentSchema: schema19.properties.team.properties.pairings, data: data10 };
                     if (vErrors === null) {
-                        vErrors = [err34];
+                        vErrors = [err26];
                     }
                     else {
-                        vErrors.push(err34);
+                        vErrors.push(err26);
                     }
                     errors++;
                 }
@@ -51283,33 +51632,33 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data16 = data15[i2];
                         if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                             if (data16.who === undefined) {
-                                const err35 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "who" }, message: "must have required property '" + "who" + "'" };
+                                const err27 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "who" }, message: "must have required property '" + "who" + "'", schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
                                 if (vErrors === null) {
-                                    vErrors = [err35];
+                                    vErrors = [err27];
                                 }
                                 else {
-                                    vErrors.push(err35);
+                                    vErrors.push(err27);
                                 }
                                 errors++;
                             }
                             if (data16.knowledge_transfer === undefined) {
-                                const err36 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "knowledge_transfer" }, message: "must have required property '" + "knowledge_transfer" + "'" };
+                                const err28 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "knowledge_transfer" }, message: "must have required property '" + "knowledge_transfer" + "'", schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
                                 if (vErrors === null) {
-                                    vErrors = [err36];
+                                    vErrors = [err28];
                                 }
                                 else {
-                                    vErrors.push(err36);
+                                    vErrors.push(err28);
                                 }
                                 errors++;
                             }
                             for (const key3 in data16) {
-                                if (!(((key3 === "who") || (key3 === "knowledge_transfer")) || (pattern4.test(key3)))) {
-                                    const err37 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                                if (!(((key3 === "who") || (key3 === "knowledge_transfer")) || (pattern3.test(key3)))) {
+                                    const err29 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
                                     if (vErrors === null) {
-                                        vErrors = [err37];
+                                        vErrors = [err29];
                                     }
                                     else {
-                                        vErrors.push(err37);
+                                        vErrors.push(err29);
                                     }
                                     errors++;
                                 }
@@ -51318,23 +51667,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data17 = data16.who;
                                 if (typeof data17 === "string") {
                                     if (func2(data17) < 1) {
-                                        const err38 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                        const err30 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
                                         if (vErrors === null) {
-                                            vErrors = [err38];
+                                            vErrors = [err30];
                                         }
                                         else {
-                                            vErrors.push(err38);
+                                            vErrors.push(err30);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err39 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err31 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.external.items.properties.who.type, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
                                     if (vErrors === null) {
-                                        vErrors = [err39];
+                                        vErrors = [err31];
                                     }
                                     else {
-                                        vErrors.push(err39);
+                                        vErrors.push(err31);
                                     }
                                     errors++;
                                 }
@@ -51343,42 +51692,188 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data18 = data16.knowledge_transfer;
                                 if (typeof data18 === "string") {
                                     if (func2(data18) < 1) {
-                                        const err40 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                        const err32 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
                                         if (vErrors === null) {
-                                            vErrors = [err40];
+                                            vErrors = [err32];
                                         }
                                         else {
-                                            vErrors.push(err40);
+                                            vErrors.push(err32);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err41 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    const err33 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.external.items.properties.knowledge_transfer.type, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
                                     if (vErrors === null) {
-                                        vErrors = [err41];
+                                        vErrors = [err33];
                                     }
                                     else {
-                                        vErrors.push(err41);
+                                        vErrors.push(err33);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err42 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            const err34 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.properties.external.items.type, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
                             if (vErrors === null) {
-                                vErrors = [err42];
+                                vErrors = [err34];
                             }
                             else {
-                                vErrors.push(err42);
+                                vErrors.push(err34);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err43 = { instancePath: instancePath + "/team/external", schemaPath: "#/properties/team/properties/external/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err35 = { instancePath: instancePath + "/team/external", schemaPath: "#/properties/team/properties/external/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.external.type, parentSchema: schema19.properties.team.properties.external, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err36 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.type, parentSchema: schema19.properties.team, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err36];
+            }
+            else {
+                vErrors.push(err36);
+            }
+            errors++;
+        }
+    }
+    if (data.slices !== undefined) {
+        let data19 = data.slices;
+        if (Array.isArray(data19)) {
+            if (data19.length < 1) {
+                const err37 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.slices, data: data19 };
+                if (vErrors === null) {
+                    vErrors = [err37];
+                }
+                else {
+                    vErrors.push(err37);
+                }
+                errors++;
+            }
+            const len3 = data19.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                if (!(validate58(data19[i3], { instancePath: instancePath + "/slices/" + i3, parentData: data19, parentDataProperty: i3, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err38 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.slices.type, parentSchema: schema19.properties.slices, data: data19 };
+            if (vErrors === null) {
+                vErrors = [err38];
+            }
+            else {
+                vErrors.push(err38);
+            }
+            errors++;
+        }
+    }
+    if (data.metrics !== undefined) {
+        let data21 = data.metrics;
+        if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            for (const key4 in data21) {
+                const _errs42 = errors;
+                if (typeof key4 === "string") {
+                    if (!pattern11.test(key4)) {
+                        const err39 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, message: "must match pattern \"" + "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" + "\"", schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.metrics.propertyNames, data: key4, propertyName: key4 };
+                        if (vErrors === null) {
+                            vErrors = [err39];
+                        }
+                        else {
+                            vErrors.push(err39);
+                        }
+                        errors++;
+                    }
+                }
+                var valid12 = _errs42 === errors;
+                if (!valid12) {
+                    const err40 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema19.properties.metrics.propertyNames, parentSchema: schema19.properties.metrics, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err40];
+                    }
+                    else {
+                        vErrors.push(err40);
+                    }
+                    errors++;
+                }
+            }
+            for (const key5 in data21) {
+                if (!(((((key5 === "pipeline_reliability") || (key5 === "error_budget")) || (key5 === "latency")) || (key5 === "drift_alerts")) || (pattern3.test(key5)))) {
+                    if (!(validate60(data21[key5], { instancePath: instancePath + "/metrics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data21, parentDataProperty: key5, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            if (data21.pipeline_reliability !== undefined) {
+                if (!(validate60(data21.pipeline_reliability, { instancePath: instancePath + "/metrics/pipeline_reliability", parentData: data21, parentDataProperty: "pipeline_reliability", rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data21.error_budget !== undefined) {
+                if (!(validate60(data21.error_budget, { instancePath: instancePath + "/metrics/error_budget", parentData: data21, parentDataProperty: "error_budget", rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data21.latency !== undefined) {
+                if (!(validate60(data21.latency, { instancePath: instancePath + "/metrics/latency", parentData: data21, parentDataProperty: "latency", rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data21.drift_alerts !== undefined) {
+                if (!(validate60(data21.drift_alerts, { instancePath: instancePath + "/metrics/drift_alerts", parentData: data21, parentDataProperty: "drift_alerts", rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err41 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.metrics.type, parentSchema: schema19.properties.metrics, data: data21 };
+            if (vErrors === null) {
+                vErrors = [err41];
+            }
+            else {
+                vErrors.push(err41);
+            }
+            errors++;
+        }
+    }
+    if (data.instrumentation !== undefined) {
+        let data27 = data.instrumentation;
+        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            for (const key6 in data27) {
+                const _errs51 = errors;
+                if (typeof key6 === "string") {
+                    if (!pattern11.test(key6)) {
+                        const err42 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, message: "must match pattern \"" + "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" + "\"", schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.instrumentation.propertyNames, data: key6, propertyName: key6 };
+                        if (vErrors === null) {
+                            vErrors = [err42];
+                        }
+                        else {
+                            vErrors.push(err42);
+                        }
+                        errors++;
+                    }
+                }
+                var valid15 = _errs51 === errors;
+                if (!valid15) {
+                    const err43 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema19.properties.instrumentation.propertyNames, parentSchema: schema19.properties.instrumentation, data: data27 };
                     if (vErrors === null) {
                         vErrors = [err43];
                     }
@@ -51388,9 +51883,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
+            for (const key7 in data27) {
+                if (!((((((key7 === "logging") || (key7 === "failures")) || (key7 === "performance")) || (key7 === "drift")) || (key7 === "user_feedback")) || (pattern3.test(key7)))) {
+                    if (!(validate66(data27[key7], { instancePath: instancePath + "/instrumentation/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data27, parentDataProperty: key7, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            if (data27.logging !== undefined) {
+                if (!(validate66(data27.logging, { instancePath: instancePath + "/instrumentation/logging", parentData: data27, parentDataProperty: "logging", rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data27.failures !== undefined) {
+                if (!(validate66(data27.failures, { instancePath: instancePath + "/instrumentation/failures", parentData: data27, parentDataProperty: "failures", rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data27.performance !== undefined) {
+                if (!(validate66(data27.performance, { instancePath: instancePath + "/instrumentation/performance", parentData: data27, parentDataProperty: "performance", rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data27.drift !== undefined) {
+                if (!(validate66(data27.drift, { instancePath: instancePath + "/instrumentation/drift", parentData: data27, parentDataProperty: "drift", rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data27.user_feedback !== undefined) {
+                if (!(validate66(data27.user_feedback, { instancePath: instancePath + "/instrumentation/user_feedback", parentData: data27, parentDataProperty: "user_feedback", rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                    errors = vErrors.length;
+                }
+            }
         }
         else {
-            const err44 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err44 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.instrumentation.type, parentSchema: schema19.properties.instrumentation, data: data27 };
             if (vErrors === null) {
                 vErrors = [err44];
             }
@@ -51400,11 +51933,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.slices !== undefined) {
-        let data19 = data.slices;
-        if (Array.isArray(data19)) {
-            if (data19.length < 1) {
-                const err45 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+    if (data.risk_review !== undefined) {
+        let data34 = data.risk_review;
+        if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+            if (data34.risks === undefined) {
+                const err45 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/required", keyword: "required", params: { missingProperty: "risks" }, message: "must have required property '" + "risks" + "'", schema: schema19.properties.risk_review.required, parentSchema: schema19.properties.risk_review, data: data34 };
                 if (vErrors === null) {
                     vErrors = [err45];
                 }
@@ -51413,22 +51946,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            const len3 = data19.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-                let data20 = data19[i3];
-                if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-                    if (data20.id === undefined) {
-                        const err46 = { instancePath: instancePath + "/slices/" + i3, schemaPath: "#/$defs/slice/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err46];
-                        }
-                        else {
-                            vErrors.push(err46);
-                        }
-                        errors++;
+            for (const key8 in data34) {
+                if (!(((key8 === "risks") || (key8 === "sign_off")) || (pattern3.test(key8)))) {
+                    const err46 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.risk_review, data: data34 };
+                    if (vErrors === null) {
+                        vErrors = [err46];
                     }
-                    if (data20.value === undefined) {
-                        const err47 = { instancePath: instancePath + "/slices/" + i3, schemaPath: "#/$defs/slice/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'" };
+                    else {
+                        vErrors.push(err46);
+                    }
+                    errors++;
+                }
+            }
+            if (data34.risks !== undefined) {
+                let data35 = data34.risks;
+                if (Array.isArray(data35)) {
+                    if (data35.length < 1) {
+                        const err47 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
                         if (vErrors === null) {
                             vErrors = [err47];
                         }
@@ -51437,1820 +51971,133 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (data20.acceptance === undefined) {
-                        const err48 = { instancePath: instancePath + "/slices/" + i3, schemaPath: "#/$defs/slice/required", keyword: "required", params: { missingProperty: "acceptance" }, message: "must have required property '" + "acceptance" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err48];
-                        }
-                        else {
-                            vErrors.push(err48);
-                        }
-                        errors++;
-                    }
-                    for (const key4 in data20) {
-                        if (!(((((key4 === "id") || (key4 === "value")) || (key4 === "acceptance")) || (key4 === "depends_on")) || (pattern4.test(key4)))) {
-                            const err49 = { instancePath: instancePath + "/slices/" + i3, schemaPath: "#/$defs/slice/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err49];
-                            }
-                            else {
-                                vErrors.push(err49);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data20.id !== undefined) {
-                        let data21 = data20.id;
-                        if (typeof data21 === "string") {
-                            if (!pattern14.test(data21)) {
-                                const err50 = { instancePath: instancePath + "/slices/" + i3 + "/id", schemaPath: "#/$defs/slice/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"" };
-                                if (vErrors === null) {
-                                    vErrors = [err50];
-                                }
-                                else {
-                                    vErrors.push(err50);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err51 = { instancePath: instancePath + "/slices/" + i3 + "/id", schemaPath: "#/$defs/slice/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err51];
-                            }
-                            else {
-                                vErrors.push(err51);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data20.value !== undefined) {
-                        let data22 = data20.value;
-                        if (typeof data22 === "string") {
-                            if (func2(data22) < 1) {
-                                const err52 = { instancePath: instancePath + "/slices/" + i3 + "/value", schemaPath: "#/$defs/slice/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err52];
-                                }
-                                else {
-                                    vErrors.push(err52);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err53 = { instancePath: instancePath + "/slices/" + i3 + "/value", schemaPath: "#/$defs/slice/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err53];
-                            }
-                            else {
-                                vErrors.push(err53);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data20.acceptance !== undefined) {
-                        let data23 = data20.acceptance;
-                        if (typeof data23 === "string") {
-                            if (func2(data23) < 1) {
-                                const err54 = { instancePath: instancePath + "/slices/" + i3 + "/acceptance", schemaPath: "#/$defs/slice/properties/acceptance/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err54];
-                                }
-                                else {
-                                    vErrors.push(err54);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err55 = { instancePath: instancePath + "/slices/" + i3 + "/acceptance", schemaPath: "#/$defs/slice/properties/acceptance/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err55];
-                            }
-                            else {
-                                vErrors.push(err55);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data20.depends_on !== undefined) {
-                        let data24 = data20.depends_on;
-                        if (Array.isArray(data24)) {
-                            const len4 = data24.length;
-                            for (let i4 = 0; i4 < len4; i4++) {
-                                if (typeof data24[i4] !== "string") {
-                                    const err56 = { instancePath: instancePath + "/slices/" + i3 + "/depends_on/" + i4, schemaPath: "#/$defs/slice/properties/depends_on/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                    if (vErrors === null) {
-                                        vErrors = [err56];
-                                    }
-                                    else {
-                                        vErrors.push(err56);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            let i5 = data24.length;
-                            let j0;
-                            if (i5 > 1) {
-                                const indices0 = {};
-                                for (; i5--;) {
-                                    let item0 = data24[i5];
-                                    if (typeof item0 !== "string") {
-                                        continue;
-                                    }
-                                    if (typeof indices0[item0] == "number") {
-                                        j0 = indices0[item0];
-                                        const err57 = { instancePath: instancePath + "/slices/" + i3 + "/depends_on", schemaPath: "#/$defs/slice/properties/depends_on/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i5 + " are identical)" };
-                                        if (vErrors === null) {
-                                            vErrors = [err57];
-                                        }
-                                        else {
-                                            vErrors.push(err57);
-                                        }
-                                        errors++;
-                                        break;
-                                    }
-                                    indices0[item0] = i5;
-                                }
-                            }
-                        }
-                        else {
-                            const err58 = { instancePath: instancePath + "/slices/" + i3 + "/depends_on", schemaPath: "#/$defs/slice/properties/depends_on/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                            if (vErrors === null) {
-                                vErrors = [err58];
-                            }
-                            else {
-                                vErrors.push(err58);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err59 = { instancePath: instancePath + "/slices/" + i3, schemaPath: "#/$defs/slice/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err59];
-                    }
-                    else {
-                        vErrors.push(err59);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err60 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-                vErrors = [err60];
-            }
-            else {
-                vErrors.push(err60);
-            }
-            errors++;
-        }
-    }
-    if (data.metrics !== undefined) {
-        let data26 = data.metrics;
-        if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-            for (const key5 in data26) {
-                const _errs63 = errors;
-                if (typeof key5 === "string") {
-                    if (!pattern15.test(key5)) {
-                        const err61 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, message: "must match pattern \"" + "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" + "\"", propertyName: key5 };
-                        if (vErrors === null) {
-                            vErrors = [err61];
-                        }
-                        else {
-                            vErrors.push(err61);
-                        }
-                        errors++;
-                    }
-                }
-                var valid21 = _errs63 === errors;
-                if (!valid21) {
-                    const err62 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key5 }, message: "property name must be valid" };
-                    if (vErrors === null) {
-                        vErrors = [err62];
-                    }
-                    else {
-                        vErrors.push(err62);
-                    }
-                    errors++;
-                }
-            }
-            for (const key6 in data26) {
-                if (!(((((key6 === "pipeline_reliability") || (key6 === "error_budget")) || (key6 === "latency")) || (key6 === "drift_alerts")) || (pattern4.test(key6)))) {
-                    let data27 = data26[key6];
-                    if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-                        if (data27.objective === undefined) {
-                            const err63 = { instancePath: instancePath + "/metrics/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metric/required", keyword: "required", params: { missingProperty: "objective" }, message: "must have required property '" + "objective" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err63];
-                            }
-                            else {
-                                vErrors.push(err63);
-                            }
-                            errors++;
-                        }
-                        if (data27.window === undefined) {
-                            const err64 = { instancePath: instancePath + "/metrics/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metric/required", keyword: "required", params: { missingProperty: "window" }, message: "must have required property '" + "window" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err64];
-                            }
-                            else {
-                                vErrors.push(err64);
-                            }
-                            errors++;
-                        }
-                        if (data27.source === undefined) {
-                            const err65 = { instancePath: instancePath + "/metrics/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metric/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err65];
-                            }
-                            else {
-                                vErrors.push(err65);
-                            }
-                            errors++;
-                        }
-                        for (const key7 in data27) {
-                            if (!(((((key7 === "objective") || (key7 === "window")) || (key7 === "source")) || (key7 === "alert")) || (pattern4.test(key7)))) {
-                                const err66 = { instancePath: instancePath + "/metrics/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metric/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err66];
-                                }
-                                else {
-                                    vErrors.push(err66);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data27.objective !== undefined) {
-                            let data28 = data27.objective;
-                            if (typeof data28 === "string") {
-                                if (func2(data28) < 1) {
-                                    const err67 = { instancePath: instancePath + "/metrics/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/objective", schemaPath: "#/$defs/metric/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                    if (vErrors === null) {
-                                        vErrors = [err67];
-                                    }
-                                    else {
-                                        vErrors.push(err67);
-                                    }
-                                    errors++;
-                                }
-                                if (!pattern18.test(data28)) {
-                                    const err68 = { instancePath: instancePath + "/metrics/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/objective", schemaPath: "#/$defs/metric/properties/objective/pattern", keyword: "pattern", params: { pattern: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" }, message: "must match pattern \"" + "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" + "\"" };
-                                    if (vErrors === null) {
-                                        vErrors = [err68];
-                                    }
-                                    else {
-                                        vErrors.push(err68);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err69 = { instancePath: instancePath + "/metrics/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/objective", schemaPath: "#/$defs/metric/properties/objective/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err69];
-                                }
-                                else {
-                                    vErrors.push(err69);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data27.window !== undefined) {
-                            let data29 = data27.window;
-                            if (typeof data29 === "string") {
-                                if (!pattern19.test(data29)) {
-                                    const err70 = { instancePath: instancePath + "/metrics/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/$defs/metric/properties/window/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, message: "must match pattern \"" + "^[0-9]+(h|d|w)$" + "\"" };
-                                    if (vErrors === null) {
-                                        vErrors = [err70];
-                                    }
-                                    else {
-                                        vErrors.push(err70);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err71 = { instancePath: instancePath + "/metrics/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/window", schemaPath: "#/$defs/metric/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err71];
-                                }
-                                else {
-                                    vErrors.push(err71);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data27.source !== undefined) {
-                            let data30 = data27.source;
-                            if (typeof data30 === "string") {
-                                if (func2(data30) < 1) {
-                                    const err72 = { instancePath: instancePath + "/metrics/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/$defs/metric/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                    if (vErrors === null) {
-                                        vErrors = [err72];
-                                    }
-                                    else {
-                                        vErrors.push(err72);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err73 = { instancePath: instancePath + "/metrics/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/source", schemaPath: "#/$defs/metric/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err73];
-                                }
-                                else {
-                                    vErrors.push(err73);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data27.alert !== undefined) {
-                            let data31 = data27.alert;
-                            if (typeof data31 === "string") {
-                                if (func2(data31) < 1) {
-                                    const err74 = { instancePath: instancePath + "/metrics/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/alert", schemaPath: "#/$defs/metric/properties/alert/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                    if (vErrors === null) {
-                                        vErrors = [err74];
-                                    }
-                                    else {
-                                        vErrors.push(err74);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err75 = { instancePath: instancePath + "/metrics/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/alert", schemaPath: "#/$defs/metric/properties/alert/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err75];
-                                }
-                                else {
-                                    vErrors.push(err75);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err76 = { instancePath: instancePath + "/metrics/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/metric/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err76];
-                        }
-                        else {
-                            vErrors.push(err76);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            if (data26.pipeline_reliability !== undefined) {
-                let data32 = data26.pipeline_reliability;
-                if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-                    if (data32.objective === undefined) {
-                        const err77 = { instancePath: instancePath + "/metrics/pipeline_reliability", schemaPath: "#/$defs/metric/required", keyword: "required", params: { missingProperty: "objective" }, message: "must have required property '" + "objective" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err77];
-                        }
-                        else {
-                            vErrors.push(err77);
-                        }
-                        errors++;
-                    }
-                    if (data32.window === undefined) {
-                        const err78 = { instancePath: instancePath + "/metrics/pipeline_reliability", schemaPath: "#/$defs/metric/required", keyword: "required", params: { missingProperty: "window" }, message: "must have required property '" + "window" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err78];
-                        }
-                        else {
-                            vErrors.push(err78);
-                        }
-                        errors++;
-                    }
-                    if (data32.source === undefined) {
-                        const err79 = { instancePath: instancePath + "/metrics/pipeline_reliability", schemaPath: "#/$defs/metric/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err79];
-                        }
-                        else {
-                            vErrors.push(err79);
-                        }
-                        errors++;
-                    }
-                    for (const key8 in data32) {
-                        if (!(((((key8 === "objective") || (key8 === "window")) || (key8 === "source")) || (key8 === "alert")) || (pattern4.test(key8)))) {
-                            const err80 = { instancePath: instancePath + "/metrics/pipeline_reliability", schemaPath: "#/$defs/metric/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err80];
-                            }
-                            else {
-                                vErrors.push(err80);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data32.objective !== undefined) {
-                        let data33 = data32.objective;
-                        if (typeof data33 === "string") {
-                            if (func2(data33) < 1) {
-                                const err81 = { instancePath: instancePath + "/metrics/pipeline_reliability/objective", schemaPath: "#/$defs/metric/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err81];
-                                }
-                                else {
-                                    vErrors.push(err81);
-                                }
-                                errors++;
-                            }
-                            if (!pattern18.test(data33)) {
-                                const err82 = { instancePath: instancePath + "/metrics/pipeline_reliability/objective", schemaPath: "#/$defs/metric/properties/objective/pattern", keyword: "pattern", params: { pattern: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" }, message: "must match pattern \"" + "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" + "\"" };
-                                if (vErrors === null) {
-                                    vErrors = [err82];
-                                }
-                                else {
-                                    vErrors.push(err82);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err83 = { instancePath: instancePath + "/metrics/pipeline_reliability/objective", schemaPath: "#/$defs/metric/properties/objective/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err83];
-                            }
-                            else {
-                                vErrors.push(err83);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data32.window !== undefined) {
-                        let data34 = data32.window;
-                        if (typeof data34 === "string") {
-                            if (!pattern19.test(data34)) {
-                                const err84 = { instancePath: instancePath + "/metrics/pipeline_reliability/window", schemaPath: "#/$defs/metric/properties/window/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, message: "must match pattern \"" + "^[0-9]+(h|d|w)$" + "\"" };
-                                if (vErrors === null) {
-                                    vErrors = [err84];
-                                }
-                                else {
-                                    vErrors.push(err84);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err85 = { instancePath: instancePath + "/metrics/pipeline_reliability/window", schemaPath: "#/$defs/metric/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err85];
-                            }
-                            else {
-                                vErrors.push(err85);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data32.source !== undefined) {
-                        let data35 = data32.source;
-                        if (typeof data35 === "string") {
-                            if (func2(data35) < 1) {
-                                const err86 = { instancePath: instancePath + "/metrics/pipeline_reliability/source", schemaPath: "#/$defs/metric/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err86];
-                                }
-                                else {
-                                    vErrors.push(err86);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err87 = { instancePath: instancePath + "/metrics/pipeline_reliability/source", schemaPath: "#/$defs/metric/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err87];
-                            }
-                            else {
-                                vErrors.push(err87);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data32.alert !== undefined) {
-                        let data36 = data32.alert;
-                        if (typeof data36 === "string") {
-                            if (func2(data36) < 1) {
-                                const err88 = { instancePath: instancePath + "/metrics/pipeline_reliability/alert", schemaPath: "#/$defs/metric/properties/alert/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err88];
-                                }
-                                else {
-                                    vErrors.push(err88);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err89 = { instancePath: instancePath + "/metrics/pipeline_reliability/alert", schemaPath: "#/$defs/metric/properties/alert/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err89];
-                            }
-                            else {
-                                vErrors.push(err89);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err90 = { instancePath: instancePath + "/metrics/pipeline_reliability", schemaPath: "#/$defs/metric/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err90];
-                    }
-                    else {
-                        vErrors.push(err90);
-                    }
-                    errors++;
-                }
-            }
-            if (data26.error_budget !== undefined) {
-                let data37 = data26.error_budget;
-                if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-                    if (data37.objective === undefined) {
-                        const err91 = { instancePath: instancePath + "/metrics/error_budget", schemaPath: "#/$defs/metric/required", keyword: "required", params: { missingProperty: "objective" }, message: "must have required property '" + "objective" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err91];
-                        }
-                        else {
-                            vErrors.push(err91);
-                        }
-                        errors++;
-                    }
-                    if (data37.window === undefined) {
-                        const err92 = { instancePath: instancePath + "/metrics/error_budget", schemaPath: "#/$defs/metric/required", keyword: "required", params: { missingProperty: "window" }, message: "must have required property '" + "window" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err92];
-                        }
-                        else {
-                            vErrors.push(err92);
-                        }
-                        errors++;
-                    }
-                    if (data37.source === undefined) {
-                        const err93 = { instancePath: instancePath + "/metrics/error_budget", schemaPath: "#/$defs/metric/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err93];
-                        }
-                        else {
-                            vErrors.push(err93);
-                        }
-                        errors++;
-                    }
-                    for (const key9 in data37) {
-                        if (!(((((key9 === "objective") || (key9 === "window")) || (key9 === "source")) || (key9 === "alert")) || (pattern4.test(key9)))) {
-                            const err94 = { instancePath: instancePath + "/metrics/error_budget", schemaPath: "#/$defs/metric/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err94];
-                            }
-                            else {
-                                vErrors.push(err94);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data37.objective !== undefined) {
-                        let data38 = data37.objective;
-                        if (typeof data38 === "string") {
-                            if (func2(data38) < 1) {
-                                const err95 = { instancePath: instancePath + "/metrics/error_budget/objective", schemaPath: "#/$defs/metric/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err95];
-                                }
-                                else {
-                                    vErrors.push(err95);
-                                }
-                                errors++;
-                            }
-                            if (!pattern18.test(data38)) {
-                                const err96 = { instancePath: instancePath + "/metrics/error_budget/objective", schemaPath: "#/$defs/metric/properties/objective/pattern", keyword: "pattern", params: { pattern: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" }, message: "must match pattern \"" + "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" + "\"" };
-                                if (vErrors === null) {
-                                    vErrors = [err96];
-                                }
-                                else {
-                                    vErrors.push(err96);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err97 = { instancePath: instancePath + "/metrics/error_budget/objective", schemaPath: "#/$defs/metric/properties/objective/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err97];
-                            }
-                            else {
-                                vErrors.push(err97);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data37.window !== undefined) {
-                        let data39 = data37.window;
-                        if (typeof data39 === "string") {
-                            if (!pattern19.test(data39)) {
-                                const err98 = { instancePath: instancePath + "/metrics/error_budget/window", schemaPath: "#/$defs/metric/properties/window/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, message: "must match pattern \"" + "^[0-9]+(h|d|w)$" + "\"" };
-                                if (vErrors === null) {
-                                    vErrors = [err98];
-                                }
-                                else {
-                                    vErrors.push(err98);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err99 = { instancePath: instancePath + "/metrics/error_budget/window", schemaPath: "#/$defs/metric/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err99];
-                            }
-                            else {
-                                vErrors.push(err99);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data37.source !== undefined) {
-                        let data40 = data37.source;
-                        if (typeof data40 === "string") {
-                            if (func2(data40) < 1) {
-                                const err100 = { instancePath: instancePath + "/metrics/error_budget/source", schemaPath: "#/$defs/metric/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err100];
-                                }
-                                else {
-                                    vErrors.push(err100);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err101 = { instancePath: instancePath + "/metrics/error_budget/source", schemaPath: "#/$defs/metric/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err101];
-                            }
-                            else {
-                                vErrors.push(err101);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data37.alert !== undefined) {
-                        let data41 = data37.alert;
-                        if (typeof data41 === "string") {
-                            if (func2(data41) < 1) {
-                                const err102 = { instancePath: instancePath + "/metrics/error_budget/alert", schemaPath: "#/$defs/metric/properties/alert/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err102];
-                                }
-                                else {
-                                    vErrors.push(err102);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err103 = { instancePath: instancePath + "/metrics/error_budget/alert", schemaPath: "#/$defs/metric/properties/alert/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err103];
-                            }
-                            else {
-                                vErrors.push(err103);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err104 = { instancePath: instancePath + "/metrics/error_budget", schemaPath: "#/$defs/metric/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err104];
-                    }
-                    else {
-                        vErrors.push(err104);
-                    }
-                    errors++;
-                }
-            }
-            if (data26.latency !== undefined) {
-                let data42 = data26.latency;
-                if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-                    if (data42.objective === undefined) {
-                        const err105 = { instancePath: instancePath + "/metrics/latency", schemaPath: "#/$defs/metric/required", keyword: "required", params: { missingProperty: "objective" }, message: "must have required property '" + "objective" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err105];
-                        }
-                        else {
-                            vErrors.push(err105);
-                        }
-                        errors++;
-                    }
-                    if (data42.window === undefined) {
-                        const err106 = { instancePath: instancePath + "/metrics/latency", schemaPath: "#/$defs/metric/required", keyword: "required", params: { missingProperty: "window" }, message: "must have required property '" + "window" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err106];
-                        }
-                        else {
-                            vErrors.push(err106);
-                        }
-                        errors++;
-                    }
-                    if (data42.source === undefined) {
-                        const err107 = { instancePath: instancePath + "/metrics/latency", schemaPath: "#/$defs/metric/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err107];
-                        }
-                        else {
-                            vErrors.push(err107);
-                        }
-                        errors++;
-                    }
-                    for (const key10 in data42) {
-                        if (!(((((key10 === "objective") || (key10 === "window")) || (key10 === "source")) || (key10 === "alert")) || (pattern4.test(key10)))) {
-                            const err108 = { instancePath: instancePath + "/metrics/latency", schemaPath: "#/$defs/metric/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err108];
-                            }
-                            else {
-                                vErrors.push(err108);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data42.objective !== undefined) {
-                        let data43 = data42.objective;
-                        if (typeof data43 === "string") {
-                            if (func2(data43) < 1) {
-                                const err109 = { instancePath: instancePath + "/metrics/latency/objective", schemaPath: "#/$defs/metric/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err109];
-                                }
-                                else {
-                                    vErrors.push(err109);
-                                }
-                                errors++;
-                            }
-                            if (!pattern18.test(data43)) {
-                                const err110 = { instancePath: instancePath + "/metrics/latency/objective", schemaPath: "#/$defs/metric/properties/objective/pattern", keyword: "pattern", params: { pattern: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" }, message: "must match pattern \"" + "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" + "\"" };
-                                if (vErrors === null) {
-                                    vErrors = [err110];
-                                }
-                                else {
-                                    vErrors.push(err110);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err111 = { instancePath: instancePath + "/metrics/latency/objective", schemaPath: "#/$defs/metric/properties/objective/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err111];
-                            }
-                            else {
-                                vErrors.push(err111);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data42.window !== undefined) {
-                        let data44 = data42.window;
-                        if (typeof data44 === "string") {
-                            if (!pattern19.test(data44)) {
-                                const err112 = { instancePath: instancePath + "/metrics/latency/window", schemaPath: "#/$defs/metric/properties/window/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, message: "must match pattern \"" + "^[0-9]+(h|d|w)$" + "\"" };
-                                if (vErrors === null) {
-                                    vErrors = [err112];
-                                }
-                                else {
-                                    vErrors.push(err112);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err113 = { instancePath: instancePath + "/metrics/latency/window", schemaPath: "#/$defs/metric/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err113];
-                            }
-                            else {
-                                vErrors.push(err113);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data42.source !== undefined) {
-                        let data45 = data42.source;
-                        if (typeof data45 === "string") {
-                            if (func2(data45) < 1) {
-                                const err114 = { instancePath: instancePath + "/metrics/latency/source", schemaPath: "#/$defs/metric/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err114];
-                                }
-                                else {
-                                    vErrors.push(err114);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err115 = { instancePath: instancePath + "/metrics/latency/source", schemaPath: "#/$defs/metric/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err115];
-                            }
-                            else {
-                                vErrors.push(err115);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data42.alert !== undefined) {
-                        let data46 = data42.alert;
-                        if (typeof data46 === "string") {
-                            if (func2(data46) < 1) {
-                                const err116 = { instancePath: instancePath + "/metrics/latency/alert", schemaPath: "#/$defs/metric/properties/alert/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err116];
-                                }
-                                else {
-                                    vErrors.push(err116);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err117 = { instancePath: instancePath + "/metrics/latency/alert", schemaPath: "#/$defs/metric/properties/alert/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err117];
-                            }
-                            else {
-                                vErrors.push(err117);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err118 = { instancePath: instancePath + "/metrics/latency", schemaPath: "#/$defs/metric/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err118];
-                    }
-                    else {
-                        vErrors.push(err118);
-                    }
-                    errors++;
-                }
-            }
-            if (data26.drift_alerts !== undefined) {
-                let data47 = data26.drift_alerts;
-                if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-                    if (data47.objective === undefined) {
-                        const err119 = { instancePath: instancePath + "/metrics/drift_alerts", schemaPath: "#/$defs/metric/required", keyword: "required", params: { missingProperty: "objective" }, message: "must have required property '" + "objective" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err119];
-                        }
-                        else {
-                            vErrors.push(err119);
-                        }
-                        errors++;
-                    }
-                    if (data47.window === undefined) {
-                        const err120 = { instancePath: instancePath + "/metrics/drift_alerts", schemaPath: "#/$defs/metric/required", keyword: "required", params: { missingProperty: "window" }, message: "must have required property '" + "window" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err120];
-                        }
-                        else {
-                            vErrors.push(err120);
-                        }
-                        errors++;
-                    }
-                    if (data47.source === undefined) {
-                        const err121 = { instancePath: instancePath + "/metrics/drift_alerts", schemaPath: "#/$defs/metric/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err121];
-                        }
-                        else {
-                            vErrors.push(err121);
-                        }
-                        errors++;
-                    }
-                    for (const key11 in data47) {
-                        if (!(((((key11 === "objective") || (key11 === "window")) || (key11 === "source")) || (key11 === "alert")) || (pattern4.test(key11)))) {
-                            const err122 = { instancePath: instancePath + "/metrics/drift_alerts", schemaPath: "#/$defs/metric/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err122];
-                            }
-                            else {
-                                vErrors.push(err122);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data47.objective !== undefined) {
-                        let data48 = data47.objective;
-                        if (typeof data48 === "string") {
-                            if (func2(data48) < 1) {
-                                const err123 = { instancePath: instancePath + "/metrics/drift_alerts/objective", schemaPath: "#/$defs/metric/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err123];
-                                }
-                                else {
-                                    vErrors.push(err123);
-                                }
-                                errors++;
-                            }
-                            if (!pattern18.test(data48)) {
-                                const err124 = { instancePath: instancePath + "/metrics/drift_alerts/objective", schemaPath: "#/$defs/metric/properties/objective/pattern", keyword: "pattern", params: { pattern: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" }, message: "must match pattern \"" + "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" + "\"" };
-                                if (vErrors === null) {
-                                    vErrors = [err124];
-                                }
-                                else {
-                                    vErrors.push(err124);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err125 = { instancePath: instancePath + "/metrics/drift_alerts/objective", schemaPath: "#/$defs/metric/properties/objective/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err125];
-                            }
-                            else {
-                                vErrors.push(err125);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data47.window !== undefined) {
-                        let data49 = data47.window;
-                        if (typeof data49 === "string") {
-                            if (!pattern19.test(data49)) {
-                                const err126 = { instancePath: instancePath + "/metrics/drift_alerts/window", schemaPath: "#/$defs/metric/properties/window/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, message: "must match pattern \"" + "^[0-9]+(h|d|w)$" + "\"" };
-                                if (vErrors === null) {
-                                    vErrors = [err126];
-                                }
-                                else {
-                                    vErrors.push(err126);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err127 = { instancePath: instancePath + "/metrics/drift_alerts/window", schemaPath: "#/$defs/metric/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err127];
-                            }
-                            else {
-                                vErrors.push(err127);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data47.source !== undefined) {
-                        let data50 = data47.source;
-                        if (typeof data50 === "string") {
-                            if (func2(data50) < 1) {
-                                const err128 = { instancePath: instancePath + "/metrics/drift_alerts/source", schemaPath: "#/$defs/metric/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err128];
-                                }
-                                else {
-                                    vErrors.push(err128);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err129 = { instancePath: instancePath + "/metrics/drift_alerts/source", schemaPath: "#/$defs/metric/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err129];
-                            }
-                            else {
-                                vErrors.push(err129);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data47.alert !== undefined) {
-                        let data51 = data47.alert;
-                        if (typeof data51 === "string") {
-                            if (func2(data51) < 1) {
-                                const err130 = { instancePath: instancePath + "/metrics/drift_alerts/alert", schemaPath: "#/$defs/metric/properties/alert/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err130];
-                                }
-                                else {
-                                    vErrors.push(err130);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err131 = { instancePath: instancePath + "/metrics/drift_alerts/alert", schemaPath: "#/$defs/metric/properties/alert/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err131];
-                            }
-                            else {
-                                vErrors.push(err131);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err132 = { instancePath: instancePath + "/metrics/drift_alerts", schemaPath: "#/$defs/metric/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err132];
-                    }
-                    else {
-                        vErrors.push(err132);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err133 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-                vErrors = [err133];
-            }
-            else {
-                vErrors.push(err133);
-            }
-            errors++;
-        }
-    }
-    if (data.instrumentation !== undefined) {
-        let data52 = data.instrumentation;
-        if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-            for (const key12 in data52) {
-                const _errs127 = errors;
-                if (typeof key12 === "string") {
-                    if (!pattern15.test(key12)) {
-                        const err134 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, message: "must match pattern \"" + "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" + "\"", propertyName: key12 };
-                        if (vErrors === null) {
-                            vErrors = [err134];
-                        }
-                        else {
-                            vErrors.push(err134);
-                        }
-                        errors++;
-                    }
-                }
-                var valid34 = _errs127 === errors;
-                if (!valid34) {
-                    const err135 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames", keyword: "propertyNames", params: { propertyName: key12 }, message: "property name must be valid" };
-                    if (vErrors === null) {
-                        vErrors = [err135];
-                    }
-                    else {
-                        vErrors.push(err135);
-                    }
-                    errors++;
-                }
-            }
-            for (const key13 in data52) {
-                if (!((((((key13 === "logging") || (key13 === "failures")) || (key13 === "performance")) || (key13 === "drift")) || (key13 === "user_feedback")) || (pattern4.test(key13)))) {
-                    let data53 = data52[key13];
-                    if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                        if (data53.how === undefined) {
-                            const err136 = { instancePath: instancePath + "/instrumentation/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/instrumentation/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property '" + "how" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err136];
-                            }
-                            else {
-                                vErrors.push(err136);
-                            }
-                            errors++;
-                        }
-                        if (data53.from_slice === undefined) {
-                            const err137 = { instancePath: instancePath + "/instrumentation/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/instrumentation/required", keyword: "required", params: { missingProperty: "from_slice" }, message: "must have required property '" + "from_slice" + "'" };
-                            if (vErrors === null) {
-                                vErrors = [err137];
-                            }
-                            else {
-                                vErrors.push(err137);
-                            }
-                            errors++;
-                        }
-                        for (const key14 in data53) {
-                            if (!(((key14 === "how") || (key14 === "from_slice")) || (pattern4.test(key14)))) {
-                                const err138 = { instancePath: instancePath + "/instrumentation/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/instrumentation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err138];
-                                }
-                                else {
-                                    vErrors.push(err138);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data53.how !== undefined) {
-                            let data54 = data53.how;
-                            if (typeof data54 === "string") {
-                                if (func2(data54) < 1) {
-                                    const err139 = { instancePath: instancePath + "/instrumentation/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/how", schemaPath: "#/$defs/instrumentation/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                    if (vErrors === null) {
-                                        vErrors = [err139];
-                                    }
-                                    else {
-                                        vErrors.push(err139);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err140 = { instancePath: instancePath + "/instrumentation/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/how", schemaPath: "#/$defs/instrumentation/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err140];
-                                }
-                                else {
-                                    vErrors.push(err140);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data53.from_slice !== undefined) {
-                            let data55 = data53.from_slice;
-                            if (typeof data55 === "string") {
-                                if (func2(data55) < 1) {
-                                    const err141 = { instancePath: instancePath + "/instrumentation/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/from_slice", schemaPath: "#/$defs/instrumentation/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                    if (vErrors === null) {
-                                        vErrors = [err141];
-                                    }
-                                    else {
-                                        vErrors.push(err141);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err142 = { instancePath: instancePath + "/instrumentation/" + key13.replace(/~/g, "~0").replace(/\//g, "~1") + "/from_slice", schemaPath: "#/$defs/instrumentation/properties/from_slice/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                                if (vErrors === null) {
-                                    vErrors = [err142];
-                                }
-                                else {
-                                    vErrors.push(err142);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err143 = { instancePath: instancePath + "/instrumentation/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/instrumentation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                        if (vErrors === null) {
-                            vErrors = [err143];
-                        }
-                        else {
-                            vErrors.push(err143);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            if (data52.logging !== undefined) {
-                let data56 = data52.logging;
-                if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-                    if (data56.how === undefined) {
-                        const err144 = { instancePath: instancePath + "/instrumentation/logging", schemaPath: "#/$defs/instrumentation/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property '" + "how" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err144];
-                        }
-                        else {
-                            vErrors.push(err144);
-                        }
-                        errors++;
-                    }
-                    if (data56.from_slice === undefined) {
-                        const err145 = { instancePath: instancePath + "/instrumentation/logging", schemaPath: "#/$defs/instrumentation/required", keyword: "required", params: { missingProperty: "from_slice" }, message: "must have required property '" + "from_slice" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err145];
-                        }
-                        else {
-                            vErrors.push(err145);
-                        }
-                        errors++;
-                    }
-                    for (const key15 in data56) {
-                        if (!(((key15 === "how") || (key15 === "from_slice")) || (pattern4.test(key15)))) {
-                            const err146 = { instancePath: instancePath + "/instrumentation/logging", schemaPath: "#/$defs/instrumentation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err146];
-                            }
-                            else {
-                                vErrors.push(err146);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data56.how !== undefined) {
-                        let data57 = data56.how;
-                        if (typeof data57 === "string") {
-                            if (func2(data57) < 1) {
-                                const err147 = { instancePath: instancePath + "/instrumentation/logging/how", schemaPath: "#/$defs/instrumentation/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err147];
-                                }
-                                else {
-                                    vErrors.push(err147);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err148 = { instancePath: instancePath + "/instrumentation/logging/how", schemaPath: "#/$defs/instrumentation/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err148];
-                            }
-                            else {
-                                vErrors.push(err148);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data56.from_slice !== undefined) {
-                        let data58 = data56.from_slice;
-                        if (typeof data58 === "string") {
-                            if (func2(data58) < 1) {
-                                const err149 = { instancePath: instancePath + "/instrumentation/logging/from_slice", schemaPath: "#/$defs/instrumentation/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err149];
-                                }
-                                else {
-                                    vErrors.push(err149);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err150 = { instancePath: instancePath + "/instrumentation/logging/from_slice", schemaPath: "#/$defs/instrumentation/properties/from_slice/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err150];
-                            }
-                            else {
-                                vErrors.push(err150);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err151 = { instancePath: instancePath + "/instrumentation/logging", schemaPath: "#/$defs/instrumentation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err151];
-                    }
-                    else {
-                        vErrors.push(err151);
-                    }
-                    errors++;
-                }
-            }
-            if (data52.failures !== undefined) {
-                let data59 = data52.failures;
-                if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
-                    if (data59.how === undefined) {
-                        const err152 = { instancePath: instancePath + "/instrumentation/failures", schemaPath: "#/$defs/instrumentation/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property '" + "how" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err152];
-                        }
-                        else {
-                            vErrors.push(err152);
-                        }
-                        errors++;
-                    }
-                    if (data59.from_slice === undefined) {
-                        const err153 = { instancePath: instancePath + "/instrumentation/failures", schemaPath: "#/$defs/instrumentation/required", keyword: "required", params: { missingProperty: "from_slice" }, message: "must have required property '" + "from_slice" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err153];
-                        }
-                        else {
-                            vErrors.push(err153);
-                        }
-                        errors++;
-                    }
-                    for (const key16 in data59) {
-                        if (!(((key16 === "how") || (key16 === "from_slice")) || (pattern4.test(key16)))) {
-                            const err154 = { instancePath: instancePath + "/instrumentation/failures", schemaPath: "#/$defs/instrumentation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err154];
-                            }
-                            else {
-                                vErrors.push(err154);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data59.how !== undefined) {
-                        let data60 = data59.how;
-                        if (typeof data60 === "string") {
-                            if (func2(data60) < 1) {
-                                const err155 = { instancePath: instancePath + "/instrumentation/failures/how", schemaPath: "#/$defs/instrumentation/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err155];
-                                }
-                                else {
-                                    vErrors.push(err155);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err156 = { instancePath: instancePath + "/instrumentation/failures/how", schemaPath: "#/$defs/instrumentation/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err156];
-                            }
-                            else {
-                                vErrors.push(err156);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data59.from_slice !== undefined) {
-                        let data61 = data59.from_slice;
-                        if (typeof data61 === "string") {
-                            if (func2(data61) < 1) {
-                                const err157 = { instancePath: instancePath + "/instrumentation/failures/from_slice", schemaPath: "#/$defs/instrumentation/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err157];
-                                }
-                                else {
-                                    vErrors.push(err157);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err158 = { instancePath: instancePath + "/instrumentation/failures/from_slice", schemaPath: "#/$defs/instrumentation/properties/from_slice/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err158];
-                            }
-                            else {
-                                vErrors.push(err158);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err159 = { instancePath: instancePath + "/instrumentation/failures", schemaPath: "#/$defs/instrumentation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err159];
-                    }
-                    else {
-                        vErrors.push(err159);
-                    }
-                    errors++;
-                }
-            }
-            if (data52.performance !== undefined) {
-                let data62 = data52.performance;
-                if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-                    if (data62.how === undefined) {
-                        const err160 = { instancePath: instancePath + "/instrumentation/performance", schemaPath: "#/$defs/instrumentation/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property '" + "how" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err160];
-                        }
-                        else {
-                            vErrors.push(err160);
-                        }
-                        errors++;
-                    }
-                    if (data62.from_slice === undefined) {
-                        const err161 = { instancePath: instancePath + "/instrumentation/performance", schemaPath: "#/$defs/instrumentation/required", keyword: "required", params: { missingProperty: "from_slice" }, message: "must have required property '" + "from_slice" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err161];
-                        }
-                        else {
-                            vErrors.push(err161);
-                        }
-                        errors++;
-                    }
-                    for (const key17 in data62) {
-                        if (!(((key17 === "how") || (key17 === "from_slice")) || (pattern4.test(key17)))) {
-                            const err162 = { instancePath: instancePath + "/instrumentation/performance", schemaPath: "#/$defs/instrumentation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err162];
-                            }
-                            else {
-                                vErrors.push(err162);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data62.how !== undefined) {
-                        let data63 = data62.how;
-                        if (typeof data63 === "string") {
-                            if (func2(data63) < 1) {
-                                const err163 = { instancePath: instancePath + "/instrumentation/performance/how", schemaPath: "#/$defs/instrumentation/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err163];
-                                }
-                                else {
-                                    vErrors.push(err163);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err164 = { instancePath: instancePath + "/instrumentation/performance/how", schemaPath: "#/$defs/instrumentation/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err164];
-                            }
-                            else {
-                                vErrors.push(err164);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data62.from_slice !== undefined) {
-                        let data64 = data62.from_slice;
-                        if (typeof data64 === "string") {
-                            if (func2(data64) < 1) {
-                                const err165 = { instancePath: instancePath + "/instrumentation/performance/from_slice", schemaPath: "#/$defs/instrumentation/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err165];
-                                }
-                                else {
-                                    vErrors.push(err165);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err166 = { instancePath: instancePath + "/instrumentation/performance/from_slice", schemaPath: "#/$defs/instrumentation/properties/from_slice/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err166];
-                            }
-                            else {
-                                vErrors.push(err166);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err167 = { instancePath: instancePath + "/instrumentation/performance", schemaPath: "#/$defs/instrumentation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err167];
-                    }
-                    else {
-                        vErrors.push(err167);
-                    }
-                    errors++;
-                }
-            }
-            if (data52.drift !== undefined) {
-                let data65 = data52.drift;
-                if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
-                    if (data65.how === undefined) {
-                        const err168 = { instancePath: instancePath + "/instrumentation/drift", schemaPath: "#/$defs/instrumentation/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property '" + "how" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err168];
-                        }
-                        else {
-                            vErrors.push(err168);
-                        }
-                        errors++;
-                    }
-                    if (data65.from_slice === undefined) {
-                        const err169 = { instancePath: instancePath + "/instrumentation/drift", schemaPath: "#/$defs/instrumentation/required", keyword: "required", params: { missingProperty: "from_slice" }, message: "must have required property '" + "from_slice" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err169];
-                        }
-                        else {
-                            vErrors.push(err169);
-                        }
-                        errors++;
-                    }
-                    for (const key18 in data65) {
-                        if (!(((key18 === "how") || (key18 === "from_slice")) || (pattern4.test(key18)))) {
-                            const err170 = { instancePath: instancePath + "/instrumentation/drift", schemaPath: "#/$defs/instrumentation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err170];
-                            }
-                            else {
-                                vErrors.push(err170);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data65.how !== undefined) {
-                        let data66 = data65.how;
-                        if (typeof data66 === "string") {
-                            if (func2(data66) < 1) {
-                                const err171 = { instancePath: instancePath + "/instrumentation/drift/how", schemaPath: "#/$defs/instrumentation/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err171];
-                                }
-                                else {
-                                    vErrors.push(err171);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err172 = { instancePath: instancePath + "/instrumentation/drift/how", schemaPath: "#/$defs/instrumentation/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err172];
-                            }
-                            else {
-                                vErrors.push(err172);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data65.from_slice !== undefined) {
-                        let data67 = data65.from_slice;
-                        if (typeof data67 === "string") {
-                            if (func2(data67) < 1) {
-                                const err173 = { instancePath: instancePath + "/instrumentation/drift/from_slice", schemaPath: "#/$defs/instrumentation/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err173];
-                                }
-                                else {
-                                    vErrors.push(err173);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err174 = { instancePath: instancePath + "/instrumentation/drift/from_slice", schemaPath: "#/$defs/instrumentation/properties/from_slice/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err174];
-                            }
-                            else {
-                                vErrors.push(err174);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err175 = { instancePath: instancePath + "/instrumentation/drift", schemaPath: "#/$defs/instrumentation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err175];
-                    }
-                    else {
-                        vErrors.push(err175);
-                    }
-                    errors++;
-                }
-            }
-            if (data52.user_feedback !== undefined) {
-                let data68 = data52.user_feedback;
-                if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-                    if (data68.how === undefined) {
-                        const err176 = { instancePath: instancePath + "/instrumentation/user_feedback", schemaPath: "#/$defs/instrumentation/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property '" + "how" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err176];
-                        }
-                        else {
-                            vErrors.push(err176);
-                        }
-                        errors++;
-                    }
-                    if (data68.from_slice === undefined) {
-                        const err177 = { instancePath: instancePath + "/instrumentation/user_feedback", schemaPath: "#/$defs/instrumentation/required", keyword: "required", params: { missingProperty: "from_slice" }, message: "must have required property '" + "from_slice" + "'" };
-                        if (vErrors === null) {
-                            vErrors = [err177];
-                        }
-                        else {
-                            vErrors.push(err177);
-                        }
-                        errors++;
-                    }
-                    for (const key19 in data68) {
-                        if (!(((key19 === "how") || (key19 === "from_slice")) || (pattern4.test(key19)))) {
-                            const err178 = { instancePath: instancePath + "/instrumentation/user_feedback", schemaPath: "#/$defs/instrumentation/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
-                            if (vErrors === null) {
-                                vErrors = [err178];
-                            }
-                            else {
-                                vErrors.push(err178);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data68.how !== undefined) {
-                        let data69 = data68.how;
-                        if (typeof data69 === "string") {
-                            if (func2(data69) < 1) {
-                                const err179 = { instancePath: instancePath + "/instrumentation/user_feedback/how", schemaPath: "#/$defs/instrumentation/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err179];
-                                }
-                                else {
-                                    vErrors.push(err179);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err180 = { instancePath: instancePath + "/instrumentation/user_feedback/how", schemaPath: "#/$defs/instrumentation/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err180];
-                            }
-                            else {
-                                vErrors.push(err180);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data68.from_slice !== undefined) {
-                        let data70 = data68.from_slice;
-                        if (typeof data70 === "string") {
-                            if (func2(data70) < 1) {
-                                const err181 = { instancePath: instancePath + "/instrumentation/user_feedback/from_slice", schemaPath: "#/$defs/instrumentation/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                                if (vErrors === null) {
-                                    vErrors = [err181];
-                                }
-                                else {
-                                    vErrors.push(err181);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err182 = { instancePath: instancePath + "/instrumentation/user_feedback/from_slice", schemaPath: "#/$defs/instrumentation/properties/from_slice/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err182];
-                            }
-                            else {
-                                vErrors.push(err182);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err183 = { instancePath: instancePath + "/instrumentation/user_feedback", schemaPath: "#/$defs/instrumentation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                    if (vErrors === null) {
-                        vErrors = [err183];
-                    }
-                    else {
-                        vErrors.push(err183);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err184 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-                vErrors = [err184];
-            }
-            else {
-                vErrors.push(err184);
-            }
-            errors++;
-        }
-    }
-    if (data.risk_review !== undefined) {
-        let data71 = data.risk_review;
-        if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
-            if (data71.risks === undefined) {
-                const err185 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/required", keyword: "required", params: { missingProperty: "risks" }, message: "must have required property '" + "risks" + "'" };
-                if (vErrors === null) {
-                    vErrors = [err185];
-                }
-                else {
-                    vErrors.push(err185);
-                }
-                errors++;
-            }
-            for (const key20 in data71) {
-                if (!(((key20 === "risks") || (key20 === "sign_off")) || (pattern4.test(key20)))) {
-                    const err186 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                        vErrors = [err186];
-                    }
-                    else {
-                        vErrors.push(err186);
-                    }
-                    errors++;
-                }
-            }
-            if (data71.risks !== undefined) {
-                let data72 = data71.risks;
-                if (Array.isArray(data72)) {
-                    if (data72.length < 1) {
-                        const err187 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
-                        if (vErrors === null) {
-                            vErrors = [err187];
-                        }
-                        else {
-                            vErrors.push(err187);
-                        }
-                        errors++;
-                    }
-                    const len5 = data72.length;
-                    for (let i6 = 0; i6 < len5; i6++) {
-                        if (!(validate21(data72[i6], { instancePath: instancePath + "/risk_review/risks/" + i6, parentData: data72, parentDataProperty: i6, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                    const len4 = data35.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                        if (!(validate73(data35[i4], { instancePath: instancePath + "/risk_review/risks/" + i4, parentData: data35, parentDataProperty: i4, rootData, dynamicAnchors }))) {
+                            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
                             errors = vErrors.length;
                         }
                     }
                 }
                 else {
-                    const err188 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err48 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.risk_review.properties.risks.type, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
                     if (vErrors === null) {
-                        vErrors = [err188];
+                        vErrors = [err48];
                     }
                     else {
-                        vErrors.push(err188);
+                        vErrors.push(err48);
                     }
                     errors++;
                 }
             }
-            if (data71.sign_off !== undefined) {
-                let data74 = data71.sign_off;
-                if (Array.isArray(data74)) {
-                    const len6 = data74.length;
-                    for (let i7 = 0; i7 < len6; i7++) {
-                        if (!(validate23(data74[i7], { instancePath: instancePath + "/risk_review/sign_off/" + i7, parentData: data74, parentDataProperty: i7, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+            if (data34.sign_off !== undefined) {
+                let data37 = data34.sign_off;
+                if (Array.isArray(data37)) {
+                    const len5 = data37.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                        if (!(validate76(data37[i5], { instancePath: instancePath + "/risk_review/sign_off/" + i5, parentData: data37, parentDataProperty: i5, rootData, dynamicAnchors }))) {
+                            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
                             errors = vErrors.length;
                         }
                     }
                 }
                 else {
-                    const err189 = { instancePath: instancePath + "/risk_review/sign_off", schemaPath: "#/properties/risk_review/properties/sign_off/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err49 = { instancePath: instancePath + "/risk_review/sign_off", schemaPath: "#/properties/risk_review/properties/sign_off/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.risk_review.properties.sign_off.type, parentSchema: schema19.properties.risk_review.properties.sign_off, data: data37 };
                     if (vErrors === null) {
-                        vErrors = [err189];
+                        vErrors = [err49];
                     }
                     else {
-                        vErrors.push(err189);
+                        vErrors.push(err49);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err190 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err50 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.risk_review.type, parentSchema: schema19.properties.risk_review, data: data34 };
             if (vErrors === null) {
-                vErrors = [err190];
+                vErrors = [err50];
             }
             else {
-                vErrors.push(err190);
+                vErrors.push(err50);
             }
             errors++;
         }
     }
     if (data.waivers !== undefined) {
-        let data76 = data.waivers;
-        if (Array.isArray(data76)) {
-            const len7 = data76.length;
-            for (let i8 = 0; i8 < len7; i8++) {
-                if (!(validate25(data76[i8], { instancePath: instancePath + "/waivers/" + i8, parentData: data76, parentDataProperty: i8, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+        let data39 = data.waivers;
+        if (Array.isArray(data39)) {
+            const len6 = data39.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+                if (!(validate81(data39[i6], { instancePath: instancePath + "/waivers/" + i6, parentData: data39, parentDataProperty: i6, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
                     errors = vErrors.length;
                 }
             }
         }
         else {
-            const err191 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err51 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.waivers.type, parentSchema: schema19.properties.waivers, data: data39 };
             if (vErrors === null) {
-                vErrors = [err191];
+                vErrors = [err51];
             }
             else {
-                vErrors.push(err191);
+                vErrors.push(err51);
             }
             errors++;
         }
     }
 }
 else {
-    const err192 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
     if (vErrors === null) {
-        vErrors = [err192];
+        vErrors = [err52];
     }
     else {
-        vErrors.push(err192);
+        vErrors.push(err52);
     }
     errors++;
-} validate20.errors = vErrors; return errors === 0; }
-validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const config = validate27;
-const schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json", "title": "roadmap-gate policy (.github/roadmap-gate.yml)", "description": "How roadmap-gate judges this repository's roadmap items. All keys are optional.", "type": "object", "properties": { "_extends": { "type": "string", "minLength": 1, "description": "Another repository's policy to start from (`repo`, `owner/repo` or `owner/repo:path`), like other Probot apps.", "examples": [".github", "acme/.github:.github/roadmap-gate.yml"] }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of item files.", "minItems": 1, "examples": [["roadmap/**/*.yaml"]] }, "gate": { "type": "object", "additionalProperties": false, "description": "What gated items need.", "properties": { "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses that are gated." }, "metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Metric kinds every gated item needs." }, "ai_metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra metric kinds for `ai: true` items." }, "instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Instrumentation kinds every gated item needs." }, "ai_instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra instrumentation kinds for `ai: true` items." } } }, "sign_off": { "type": "object", "additionalProperties": false, "description": "Who may sign off the risk review, and how.", "properties": { "reviewers": { "type": "array", "items": { "$ref": "#/$defs/handle" }, "description": "Authorised reviewers (`@user` or `@org/team`); empty = anyone with write access." }, "min_approvals": { "type": "integer", "minimum": 1, "description": "Approving sign-offs a gated item needs." }, "max_age_days": { "type": "integer", "minimum": 1, "description": "A sign-off older than this is stale." }, "verify": { "type": "boolean", "description": "A sign-off counts only when backed by an approving GitHub review." } } }, "issues": { "type": "object", "additionalProperties": false, "description": "Checklist comments on issues.", "properties": { "labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Issues with any of these labels get a checklist comment." } } }, "pull_requests": { "type": "object", "additionalProperties": false, "description": "Pull request rules.", "properties": { "require_roadmap_link": { "type": "boolean", "description": "Fail a PR that links no item (a `Roadmap: ID` line or `Closes #N`)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Labels that exempt a PR from require_roadmap_link." } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "Waiver limits.", "properties": { "max_days": { "type": "integer", "minimum": 1, "description": "How far ahead a waiver may expire." } } }, "enforcement": { "enum": ["block", "warn"], "description": "block: failing check; warn: neutral check with the same findings." }, "limits": { "type": "object", "additionalProperties": false, "description": "Input limits.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 104857600, "description": "Largest item file read, in bytes." } } } }, "additionalProperties": false, "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] } }, "examples": [{ "sign_off": { "reviewers": ["@acme/sre"], "min_approvals": 1 }, "enforcement": "block" }] };
-const schema57 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
+} validate52.errors = vErrors; return errors === 0; }
+validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const config = validate85;
+const schema28 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json", "title": "roadmap-gate policy (.github/roadmap-gate.yml)", "description": "How roadmap-gate judges this repository's roadmap items. All keys are optional.", "type": "object", "properties": { "_extends": { "type": "string", "minLength": 1, "description": "Another repository's policy to start from (`repo`, `owner/repo` or `owner/repo:path`), like other Probot apps.", "examples": [".github", "acme/.github:.github/roadmap-gate.yml"] }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of item files.", "minItems": 1, "examples": [["roadmap/**/*.yaml"]] }, "gate": { "type": "object", "additionalProperties": false, "description": "What gated items need.", "properties": { "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses that are gated." }, "metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Metric kinds every gated item needs." }, "ai_metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra metric kinds for `ai: true` items." }, "instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Instrumentation kinds every gated item needs." }, "ai_instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra instrumentation kinds for `ai: true` items." } } }, "sign_off": { "type": "object", "additionalProperties": false, "description": "Who may sign off the risk review, and how.", "properties": { "reviewers": { "type": "array", "items": { "$ref": "#/$defs/handle" }, "description": "Authorised reviewers (`@user` or `@org/team`); empty = anyone with write access." }, "min_approvals": { "type": "integer", "minimum": 1, "description": "Approving sign-offs a gated item needs." }, "max_age_days": { "type": "integer", "minimum": 1, "description": "A sign-off older than this is stale." }, "verify": { "type": "boolean", "description": "A sign-off counts only when backed by an approving GitHub review." } } }, "issues": { "type": "object", "additionalProperties": false, "description": "Checklist comments on issues.", "properties": { "labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Issues with any of these labels get a checklist comment." } } }, "pull_requests": { "type": "object", "additionalProperties": false, "description": "Pull request rules.", "properties": { "require_roadmap_link": { "type": "boolean", "description": "Fail a PR that links no item (a `Roadmap: ID` line or `Closes #N`)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Labels that exempt a PR from require_roadmap_link." } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "Waiver limits.", "properties": { "max_days": { "type": "integer", "minimum": 1, "description": "How far ahead a waiver may expire." } } }, "enforcement": { "enum": ["block", "warn"], "description": "block: failing check; warn: neutral check with the same findings." }, "limits": { "type": "object", "additionalProperties": false, "description": "Input limits.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 104857600, "description": "Largest item file read, in bytes." } } } }, "additionalProperties": false, "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] } }, "examples": [{ "sign_off": { "reviewers": ["@acme/sre"], "min_approvals": 1 }, "enforcement": "block" }] };
 const func0 = runtime_equal.default;
-const pattern49 = new RegExp("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "u");
-function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate27.evaluated; if (evaluated0.dynamicProps) {
+const pattern24 = new RegExp("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "u");
+const schema29 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
+function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate86.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (typeof data === "string") {
+    if (!pattern5.test(data)) {
+        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" + "\"", schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema29, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+}
+else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data };
+    if (vErrors === null) {
+        vErrors = [err1];
+    }
+    else {
+        vErrors.push(err1);
+    }
+    errors++;
+} validate86.errors = vErrors; return errors === 0; }
+validate86.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate85.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-        if (!(func1.call(schema56.properties, key0))) {
-            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (!(func1.call(schema28.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28, data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -53264,7 +52111,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data._extends;
         if (typeof data0 === "string") {
             if (func2(data0) < 1) {
-                const err1 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                const err1 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties._extends, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err1];
                 }
@@ -53275,7 +52122,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err2 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err2 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties._extends.type, parentSchema: schema28.properties._extends, data: data0 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -53289,7 +52136,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.paths;
         if (Array.isArray(data1)) {
             if (data1.length < 1) {
-                const err3 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                const err3 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema28.properties.paths, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err3];
                 }
@@ -53303,7 +52150,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                 let data2 = data1[i0];
                 if (typeof data2 === "string") {
                     if (func2(data2) < 1) {
-                        const err4 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        const err4 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.paths.items, data: data2 };
                         if (vErrors === null) {
                             vErrors = [err4];
                         }
@@ -53314,7 +52161,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err5 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err5 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.paths.items.type, parentSchema: schema28.properties.paths.items, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err5];
                     }
@@ -53326,7 +52173,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err6 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.paths.type, parentSchema: schema28.properties.paths, data: data1 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -53341,7 +52188,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
             for (const key1 in data3) {
                 if (!(((((key1 === "statuses") || (key1 === "metrics")) || (key1 === "ai_metrics")) || (key1 === "instrumentation")) || (key1 === "ai_instrumentation"))) {
-                    const err7 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                    const err7 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.gate, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err7];
                     }
@@ -53358,7 +52205,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i1 = 0; i1 < len1; i1++) {
                         let data5 = data4[i1];
                         if (!(((((data5 === "proposed") || (data5 === "planned")) || (data5 === "in_progress")) || (data5 === "launched")) || (data5 === "retired"))) {
-                            const err8 = { instancePath: instancePath + "/gate/statuses/" + i1, schemaPath: "#/properties/gate/properties/statuses/items/enum", keyword: "enum", params: { allowedValues: schema56.properties.gate.properties.statuses.items.enum }, message: "must be equal to one of the allowed values" };
+                            const err8 = { instancePath: instancePath + "/gate/statuses/" + i1, schemaPath: "#/properties/gate/properties/statuses/items/enum", keyword: "enum", params: { allowedValues: schema28.properties.gate.properties.statuses.items.enum }, message: "must be equal to one of the allowed values", schema: schema28.properties.gate.properties.statuses.items.enum, parentSchema: schema28.properties.gate.properties.statuses.items, data: data5 };
                             if (vErrors === null) {
                                 vErrors = [err8];
                             }
@@ -53374,7 +52221,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                         outer0: for (; i2--;) {
                             for (j0 = i2; j0--;) {
                                 if (func0(data4[i2], data4[j0])) {
-                                    const err9 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)" };
+                                    const err9 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema28.properties.gate.properties.statuses, data: data4 };
                                     if (vErrors === null) {
                                         vErrors = [err9];
                                     }
@@ -53389,7 +52236,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err10 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err10 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.statuses.type, parentSchema: schema28.properties.gate.properties.statuses, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err10];
                     }
@@ -53406,8 +52253,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i3 = 0; i3 < len2; i3++) {
                         let data7 = data6[i3];
                         if (typeof data7 === "string") {
-                            if (!pattern49.test(data7)) {
-                                const err11 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"" };
+                            if (!pattern24.test(data7)) {
+                                const err11 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.metrics.items, data: data7 };
                                 if (vErrors === null) {
                                     vErrors = [err11];
                                 }
@@ -53418,7 +52265,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err12 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err12 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.gate.properties.metrics.items.type, parentSchema: schema28.properties.gate.properties.metrics.items, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err12];
                             }
@@ -53430,7 +52277,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err13 = { instancePath: instancePath + "/gate/metrics", schemaPath: "#/properties/gate/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err13 = { instancePath: instancePath + "/gate/metrics", schemaPath: "#/properties/gate/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.metrics.type, parentSchema: schema28.properties.gate.properties.metrics, data: data6 };
                     if (vErrors === null) {
                         vErrors = [err13];
                     }
@@ -53447,8 +52294,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i4 = 0; i4 < len3; i4++) {
                         let data9 = data8[i4];
                         if (typeof data9 === "string") {
-                            if (!pattern49.test(data9)) {
-                                const err14 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"" };
+                            if (!pattern24.test(data9)) {
+                                const err14 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.ai_metrics.items, data: data9 };
                                 if (vErrors === null) {
                                     vErrors = [err14];
                                 }
@@ -53459,7 +52306,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err15 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err15 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.gate.properties.ai_metrics.items.type, parentSchema: schema28.properties.gate.properties.ai_metrics.items, data: data9 };
                             if (vErrors === null) {
                                 vErrors = [err15];
                             }
@@ -53471,7 +52318,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err16 = { instancePath: instancePath + "/gate/ai_metrics", schemaPath: "#/properties/gate/properties/ai_metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err16 = { instancePath: instancePath + "/gate/ai_metrics", schemaPath: "#/properties/gate/properties/ai_metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.ai_metrics.type, parentSchema: schema28.properties.gate.properties.ai_metrics, data: data8 };
                     if (vErrors === null) {
                         vErrors = [err16];
                     }
@@ -53488,8 +52335,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i5 = 0; i5 < len4; i5++) {
                         let data11 = data10[i5];
                         if (typeof data11 === "string") {
-                            if (!pattern49.test(data11)) {
-                                const err17 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"" };
+                            if (!pattern24.test(data11)) {
+                                const err17 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.instrumentation.items, data: data11 };
                                 if (vErrors === null) {
                                     vErrors = [err17];
                                 }
@@ -53500,7 +52347,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err18 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err18 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.gate.properties.instrumentation.items.type, parentSchema: schema28.properties.gate.properties.instrumentation.items, data: data11 };
                             if (vErrors === null) {
                                 vErrors = [err18];
                             }
@@ -53512,7 +52359,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err19 = { instancePath: instancePath + "/gate/instrumentation", schemaPath: "#/properties/gate/properties/instrumentation/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err19 = { instancePath: instancePath + "/gate/instrumentation", schemaPath: "#/properties/gate/properties/instrumentation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.instrumentation.type, parentSchema: schema28.properties.gate.properties.instrumentation, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err19];
                     }
@@ -53529,8 +52376,8 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i6 = 0; i6 < len5; i6++) {
                         let data13 = data12[i6];
                         if (typeof data13 === "string") {
-                            if (!pattern49.test(data13)) {
-                                const err20 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"" };
+                            if (!pattern24.test(data13)) {
+                                const err20 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.ai_instrumentation.items, data: data13 };
                                 if (vErrors === null) {
                                     vErrors = [err20];
                                 }
@@ -53541,7 +52388,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err21 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err21 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.gate.properties.ai_instrumentation.items.type, parentSchema: schema28.properties.gate.properties.ai_instrumentation.items, data: data13 };
                             if (vErrors === null) {
                                 vErrors = [err21];
                             }
@@ -53553,7 +52400,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err22 = { instancePath: instancePath + "/gate/ai_instrumentation", schemaPath: "#/properties/gate/properties/ai_instrumentation/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err22 = { instancePath: instancePath + "/gate/ai_instrumentation", schemaPath: "#/properties/gate/properties/ai_instrumentation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.ai_instrumentation.type, parentSchema: schema28.properties.gate.properties.ai_instrumentation, data: data12 };
                     if (vErrors === null) {
                         vErrors = [err22];
                     }
@@ -53565,7 +52412,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err23 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err23 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.gate.type, parentSchema: schema28.properties.gate, data: data3 };
             if (vErrors === null) {
                 vErrors = [err23];
             }
@@ -53580,7 +52427,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
             for (const key2 in data14) {
                 if (!((((key2 === "reviewers") || (key2 === "min_approvals")) || (key2 === "max_age_days")) || (key2 === "verify"))) {
-                    const err24 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    const err24 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.sign_off, data: data14 };
                     if (vErrors === null) {
                         vErrors = [err24];
                     }
@@ -53595,38 +52442,19 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                 if (Array.isArray(data15)) {
                     const len6 = data15.length;
                     for (let i7 = 0; i7 < len6; i7++) {
-                        let data16 = data15[i7];
-                        if (typeof data16 === "string") {
-                            if (!pattern6.test(data16)) {
-                                const err25 = { instancePath: instancePath + "/sign_off/reviewers/" + i7, schemaPath: "#/$defs/handle/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" + "\"" };
-                                if (vErrors === null) {
-                                    vErrors = [err25];
-                                }
-                                else {
-                                    vErrors.push(err25);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err26 = { instancePath: instancePath + "/sign_off/reviewers/" + i7, schemaPath: "#/$defs/handle/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                            if (vErrors === null) {
-                                vErrors = [err26];
-                            }
-                            else {
-                                vErrors.push(err26);
-                            }
-                            errors++;
+                        if (!(validate86(data15[i7], { instancePath: instancePath + "/sign_off/reviewers/" + i7, parentData: data15, parentDataProperty: i7, rootData, dynamicAnchors }))) {
+                            vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+                            errors = vErrors.length;
                         }
                     }
                 }
                 else {
-                    const err27 = { instancePath: instancePath + "/sign_off/reviewers", schemaPath: "#/properties/sign_off/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err25 = { instancePath: instancePath + "/sign_off/reviewers", schemaPath: "#/properties/sign_off/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.sign_off.properties.reviewers.type, parentSchema: schema28.properties.sign_off.properties.reviewers, data: data15 };
                     if (vErrors === null) {
-                        vErrors = [err27];
+                        vErrors = [err25];
                     }
                     else {
-                        vErrors.push(err27);
+                        vErrors.push(err25);
                     }
                     errors++;
                 }
@@ -53634,7 +52462,32 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.min_approvals !== undefined) {
                 let data17 = data14.min_approvals;
                 if (!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))) {
-                    const err28 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err26 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.sign_off.properties.min_approvals.type, parentSchema: schema28.properties.sign_off.properties.min_approvals, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+                if (typeof data17 == "number") {
+                    if (data17 < 1 || isNaN(data17)) {
+                        const err27 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.sign_off.properties.min_approvals, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data14.max_age_days !== undefined) {
+                let data18 = data14.max_age_days;
+                if (!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))) {
+                    const err28 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.sign_off.properties.max_age_days.type, parentSchema: schema28.properties.sign_off.properties.max_age_days, data: data18 };
                     if (vErrors === null) {
                         vErrors = [err28];
                     }
@@ -53643,9 +52496,9 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (typeof data17 == "number") {
-                    if (data17 < 1 || isNaN(data17)) {
-                        const err29 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (typeof data18 == "number") {
+                    if (data18 < 1 || isNaN(data18)) {
+                        const err29 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.sign_off.properties.max_age_days, data: data18 };
                         if (vErrors === null) {
                             vErrors = [err29];
                         }
@@ -53656,10 +52509,10 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data14.max_age_days !== undefined) {
-                let data18 = data14.max_age_days;
-                if (!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))) {
-                    const err30 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data14.verify !== undefined) {
+                let data19 = data14.verify;
+                if (typeof data19 !== "boolean") {
+                    const err30 = { instancePath: instancePath + "/sign_off/verify", schemaPath: "#/properties/sign_off/properties/verify/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema28.properties.sign_off.properties.verify.type, parentSchema: schema28.properties.sign_off.properties.verify, data: data19 };
                     if (vErrors === null) {
                         vErrors = [err30];
                     }
@@ -53668,39 +52521,15 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                 }
-                if (typeof data18 == "number") {
-                    if (data18 < 1 || isNaN(data18)) {
-                        const err31 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                        if (vErrors === null) {
-                            vErrors = [err31];
-                        }
-                        else {
-                            vErrors.push(err31);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            if (data14.verify !== undefined) {
-                if (typeof data14.verify !== "boolean") {
-                    const err32 = { instancePath: instancePath + "/sign_off/verify", schemaPath: "#/properties/sign_off/properties/verify/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                    if (vErrors === null) {
-                        vErrors = [err32];
-                    }
-                    else {
-                        vErrors.push(err32);
-                    }
-                    errors++;
-                }
             }
         }
         else {
-            const err33 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err31 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.sign_off.type, parentSchema: schema28.properties.sign_off, data: data14 };
             if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err31];
             }
             else {
-                vErrors.push(err33);
+                vErrors.push(err31);
             }
             errors++;
         }
@@ -53710,12 +52539,12 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
             for (const key3 in data20) {
                 if (!(key3 === "labels")) {
-                    const err34 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    const err32 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.issues, data: data20 };
                     if (vErrors === null) {
-                        vErrors = [err34];
+                        vErrors = [err32];
                     }
                     else {
-                        vErrors.push(err34);
+                        vErrors.push(err32);
                     }
                     errors++;
                 }
@@ -53728,47 +52557,47 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                         let data22 = data21[i8];
                         if (typeof data22 === "string") {
                             if (func2(data22) < 1) {
-                                const err35 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                const err33 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.issues.properties.labels.items, data: data22 };
                                 if (vErrors === null) {
-                                    vErrors = [err35];
+                                    vErrors = [err33];
                                 }
                                 else {
-                                    vErrors.push(err35);
+                                    vErrors.push(err33);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err36 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err34 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.issues.properties.labels.items.type, parentSchema: schema28.properties.issues.properties.labels.items, data: data22 };
                             if (vErrors === null) {
-                                vErrors = [err36];
+                                vErrors = [err34];
                             }
                             else {
-                                vErrors.push(err36);
+                                vErrors.push(err34);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err37 = { instancePath: instancePath + "/issues/labels", schemaPath: "#/properties/issues/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err35 = { instancePath: instancePath + "/issues/labels", schemaPath: "#/properties/issues/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.issues.properties.labels.type, parentSchema: schema28.properties.issues.properties.labels, data: data21 };
                     if (vErrors === null) {
-                        vErrors = [err37];
+                        vErrors = [err35];
                     }
                     else {
-                        vErrors.push(err37);
+                        vErrors.push(err35);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err38 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err36 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.issues.type, parentSchema: schema28.properties.issues, data: data20 };
             if (vErrors === null) {
-                vErrors = [err38];
+                vErrors = [err36];
             }
             else {
-                vErrors.push(err38);
+                vErrors.push(err36);
             }
             errors++;
         }
@@ -53778,24 +52607,25 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
             for (const key4 in data23) {
                 if (!((key4 === "require_roadmap_link") || (key4 === "exempt_labels"))) {
-                    const err39 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                    const err37 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.pull_requests, data: data23 };
                     if (vErrors === null) {
-                        vErrors = [err39];
+                        vErrors = [err37];
                     }
                     else {
-                        vErrors.push(err39);
+                        vErrors.push(err37);
                     }
                     errors++;
                 }
             }
             if (data23.require_roadmap_link !== undefined) {
-                if (typeof data23.require_roadmap_link !== "boolean") {
-                    const err40 = { instancePath: instancePath + "/pull_requests/require_roadmap_link", schemaPath: "#/properties/pull_requests/properties/require_roadmap_link/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                let data24 = data23.require_roadmap_link;
+                if (typeof data24 !== "boolean") {
+                    const err38 = { instancePath: instancePath + "/pull_requests/require_roadmap_link", schemaPath: "#/properties/pull_requests/properties/require_roadmap_link/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema28.properties.pull_requests.properties.require_roadmap_link.type, parentSchema: schema28.properties.pull_requests.properties.require_roadmap_link, data: data24 };
                     if (vErrors === null) {
-                        vErrors = [err40];
+                        vErrors = [err38];
                     }
                     else {
-                        vErrors.push(err40);
+                        vErrors.push(err38);
                     }
                     errors++;
                 }
@@ -53808,47 +52638,47 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                         let data26 = data25[i9];
                         if (typeof data26 === "string") {
                             if (func2(data26) < 1) {
-                                const err41 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                const err39 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.pull_requests.properties.exempt_labels.items, data: data26 };
                                 if (vErrors === null) {
-                                    vErrors = [err41];
+                                    vErrors = [err39];
                                 }
                                 else {
-                                    vErrors.push(err41);
+                                    vErrors.push(err39);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err42 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            const err40 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.pull_requests.properties.exempt_labels.items.type, parentSchema: schema28.properties.pull_requests.properties.exempt_labels.items, data: data26 };
                             if (vErrors === null) {
-                                vErrors = [err42];
+                                vErrors = [err40];
                             }
                             else {
-                                vErrors.push(err42);
+                                vErrors.push(err40);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err43 = { instancePath: instancePath + "/pull_requests/exempt_labels", schemaPath: "#/properties/pull_requests/properties/exempt_labels/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err41 = { instancePath: instancePath + "/pull_requests/exempt_labels", schemaPath: "#/properties/pull_requests/properties/exempt_labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.pull_requests.properties.exempt_labels.type, parentSchema: schema28.properties.pull_requests.properties.exempt_labels, data: data25 };
                     if (vErrors === null) {
-                        vErrors = [err43];
+                        vErrors = [err41];
                     }
                     else {
-                        vErrors.push(err43);
+                        vErrors.push(err41);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err44 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err42 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.pull_requests.type, parentSchema: schema28.properties.pull_requests, data: data23 };
             if (vErrors === null) {
-                vErrors = [err44];
+                vErrors = [err42];
             }
             else {
-                vErrors.push(err44);
+                vErrors.push(err42);
             }
             errors++;
         }
@@ -53858,12 +52688,12 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
             for (const key5 in data27) {
                 if (!(key5 === "max_days")) {
-                    const err45 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    const err43 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.waivers, data: data27 };
                     if (vErrors === null) {
-                        vErrors = [err45];
+                        vErrors = [err43];
                     }
                     else {
-                        vErrors.push(err45);
+                        vErrors.push(err43);
                     }
                     errors++;
                 }
@@ -53871,23 +52701,23 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             if (data27.max_days !== undefined) {
                 let data28 = data27.max_days;
                 if (!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))) {
-                    const err46 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err44 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.waivers.properties.max_days.type, parentSchema: schema28.properties.waivers.properties.max_days, data: data28 };
                     if (vErrors === null) {
-                        vErrors = [err46];
+                        vErrors = [err44];
                     }
                     else {
-                        vErrors.push(err46);
+                        vErrors.push(err44);
                     }
                     errors++;
                 }
                 if (typeof data28 == "number") {
                     if (data28 < 1 || isNaN(data28)) {
-                        const err47 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                        const err45 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.waivers.properties.max_days, data: data28 };
                         if (vErrors === null) {
-                            vErrors = [err47];
+                            vErrors = [err45];
                         }
                         else {
-                            vErrors.push(err47);
+                            vErrors.push(err45);
                         }
                         errors++;
                     }
@@ -53895,12 +52725,12 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err48 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err46 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.waivers.type, parentSchema: schema28.properties.waivers, data: data27 };
             if (vErrors === null) {
-                vErrors = [err48];
+                vErrors = [err46];
             }
             else {
-                vErrors.push(err48);
+                vErrors.push(err46);
             }
             errors++;
         }
@@ -53908,12 +52738,12 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.enforcement !== undefined) {
         let data29 = data.enforcement;
         if (!((data29 === "block") || (data29 === "warn"))) {
-            const err49 = { instancePath: instancePath + "/enforcement", schemaPath: "#/properties/enforcement/enum", keyword: "enum", params: { allowedValues: schema56.properties.enforcement.enum }, message: "must be equal to one of the allowed values" };
+            const err47 = { instancePath: instancePath + "/enforcement", schemaPath: "#/properties/enforcement/enum", keyword: "enum", params: { allowedValues: schema28.properties.enforcement.enum }, message: "must be equal to one of the allowed values", schema: schema28.properties.enforcement.enum, parentSchema: schema28.properties.enforcement, data: data29 };
             if (vErrors === null) {
-                vErrors = [err49];
+                vErrors = [err47];
             }
             else {
-                vErrors.push(err49);
+                vErrors.push(err47);
             }
             errors++;
         }
@@ -53923,12 +52753,12 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
         if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
             for (const key6 in data30) {
                 if (!(key6 === "max_file_bytes")) {
-                    const err50 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                    const err48 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.limits, data: data30 };
                     if (vErrors === null) {
-                        vErrors = [err50];
+                        vErrors = [err48];
                     }
                     else {
-                        vErrors.push(err50);
+                        vErrors.push(err48);
                     }
                     errors++;
                 }
@@ -53936,33 +52766,33 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             if (data30.max_file_bytes !== undefined) {
                 let data31 = data30.max_file_bytes;
                 if (!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))) {
-                    const err51 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err49 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.limits.properties.max_file_bytes.type, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
                     if (vErrors === null) {
-                        vErrors = [err51];
+                        vErrors = [err49];
                     }
                     else {
-                        vErrors.push(err51);
+                        vErrors.push(err49);
                     }
                     errors++;
                 }
                 if (typeof data31 == "number") {
                     if (data31 > 104857600 || isNaN(data31)) {
-                        const err52 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600" };
+                        const err50 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600", schema: 104857600, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
                         if (vErrors === null) {
-                            vErrors = [err52];
+                            vErrors = [err50];
                         }
                         else {
-                            vErrors.push(err52);
+                            vErrors.push(err50);
                         }
                         errors++;
                     }
                     if (data31 < 1 || isNaN(data31)) {
-                        const err53 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                        const err51 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
                         if (vErrors === null) {
-                            vErrors = [err53];
+                            vErrors = [err51];
                         }
                         else {
-                            vErrors.push(err53);
+                            vErrors.push(err51);
                         }
                         errors++;
                     }
@@ -53970,32 +52800,30 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err54 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err52 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.limits.type, parentSchema: schema28.properties.limits, data: data30 };
             if (vErrors === null) {
-                vErrors = [err54];
+                vErrors = [err52];
             }
             else {
-                vErrors.push(err54);
+                vErrors.push(err52);
             }
             errors++;
         }
     }
 }
 else {
-    const err55 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data };
     if (vErrors === null) {
-        vErrors = [err55];
+        vErrors = [err53];
     }
     else {
-        vErrors.push(err55);
+        vErrors.push(err53);
     }
     errors++;
-} validate27.errors = vErrors; return errors === 0; }
-validate27.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+} validate85.errors = vErrors; return errors === 0; }
+validate85.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 ;// CONCATENATED MODULE: ./core/item/item-validator.ts
-
-
 
 /**
  * The schemas' validators, compiled at build time (scripts/build-validators.mjs): compiling at
@@ -54007,7 +52835,6 @@ function itemValidator() {
 function configValidator() {
     return config;
 }
-
 
 ;// CONCATENATED MODULE: ./core/parse/decode.ts
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
@@ -57152,9 +55979,13 @@ var dist = __nccwpck_require__(8815);
  * Why: js-yaml is most of a large run's time; this subset reads several times faster.
  */
 function parseBlockYaml(source) {
-    const text = source.includes("\r") ? source.replace(/\r\n/g, "\n") : source;
-    if (UNSUPPORTED_CHARACTER.test(text))
-        return undefined;
+    let text = source;
+    if (UNSUPPORTED_CHARACTER.test(text)) {
+        // CRLF line ends are fine; any other odd character is left to js-yaml.
+        text = text.replace(/\r\n/g, "\n");
+        if (UNSUPPORTED_CHARACTER.test(text))
+            return undefined;
+    }
     const reader = new BlockReader(text);
     try {
         if (reader.atEnd || reader.indent !== 0 || reader.isSequenceEntry())
@@ -57173,6 +56004,8 @@ function parseBlockYaml(source) {
 const UNSUPPORTED_CHARACTER = /[\x00-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
 /** Deeper than any item; js-yaml then enforces its own limit and reports it. */
 const MAX_DEPTH = 32;
+/** More keys than this in one mapping, and duplicates are left to js-yaml to find. */
+const MAX_KEYS = 64;
 /** js-yaml refuses implicit keys longer than 1024 characters; leave long ones to it. */
 const MAX_KEY_LENGTH = 1000;
 const GIVE_UP = Symbol("give up");
@@ -57202,6 +56035,8 @@ function charTable(characters) {
         table[c.charCodeAt(0)] = 1;
     return table;
 }
+/** Keys seen before, by hash (see keyText). */
+const KEY_TABLE = new Array(1024).fill(undefined);
 const IMPLICIT_TYPES = yaml.CORE_SCHEMA.compiledImplicit;
 /** The CORE_SCHEMA meaning of a plain scalar, asked of js-yaml's own types, in its order. */
 function resolvePlain(raw) {
@@ -57247,6 +56082,10 @@ class BlockReader {
     atEnd = false;
     /** Where the last quoted scalar's closing quote was, plus one. */
     quotedEnd = 0;
+    /** The hash of the last key keyEnd found. */
+    keyHash = 0;
+    /** The keys of the mappings being read, innermost last (see mapping). */
+    keys = [];
     constructor(text) {
         this.text = text;
         this.advance();
@@ -57296,21 +56135,29 @@ class BlockReader {
         if (depth > MAX_DEPTH)
             giveUp();
         const result = {};
+        // This mapping's keys sit on a stack shared by all mappings: from `mine` to its top.
+        const keys = this.keys;
+        const mine = keys.length;
         let keyAt = first;
         for (;;) {
             const colon = this.keyEnd(keyAt);
             if (colon < 0)
                 giveUp();
-            const key = resolveKey(this.text.slice(keyAt, colon));
-            // Values are never undefined, so this sees a duplicate; it also refuses inherited names
-            // such as `__proto__` or `constructor`, which js-yaml then handles its own way.
-            if (result[key] !== undefined)
+            const key = this.keyText(keyAt, colon);
+            // js-yaml sets `__proto__` its own way; a duplicate key is its error to report.
+            if (key === "__proto__" || keys.length - mine >= MAX_KEYS)
                 giveUp();
+            for (let k = mine; k < keys.length; k++)
+                if (keys[k] === key)
+                    giveUp();
+            keys.push(key);
             result[key] = this.isRestEmpty(colon + 1)
                 ? this.nestedValue(indent, true, depth)
                 : this.scalarLine(colon + 1);
-            if (this.atEnd || this.indent < indent)
+            if (this.atEnd || this.indent < indent) {
+                keys.length = mine;
                 return result;
+            }
             if (this.indent > indent || this.isSequenceEntry())
                 giveUp();
             keyAt = this.content;
@@ -57501,20 +56348,48 @@ class BlockReader {
             return this.isSpaceOrEnd(at + 1);
         return code < 128 && NOT_PLAIN_START[code] === 1;
     }
+    /** Whether the text at `from` is `word` (short keys: a loop beats startsWith here). */
+    textIs(word, from) {
+        const text = this.text;
+        for (let i = 0; i < word.length; i++)
+            if (word.charCodeAt(i) !== text.charCodeAt(from + i))
+                return false;
+        return true;
+    }
     /** Where an identifier key followed by `:` and a space or the line's end ends, or -1. */
     keyEnd(from) {
         const text = this.text;
         let at = from;
         const limit = Math.min(this.end, from + MAX_KEY_LENGTH);
+        let hash = 0;
         while (at < limit) {
             const c = text.charCodeAt(at);
             if (c >= 128 || !KEY_CHARACTER[c])
                 break;
+            hash = (Math.imul(hash, 31) + c) | 0;
             at++;
         }
         if (at === from || text.charCodeAt(at) !== COLON || !this.isSpaceOrEnd(at + 1))
             return -1;
+        this.keyHash = hash;
         return at;
+    }
+    /**
+     * The key text from `from` to `to` (hashed by keyEnd), as a string already seen when it was:
+     * items repeat the same few dozen keys, and a known string is looked up in objects much faster
+     * than a fresh copy. The table has a fixed size, so hostile keys cannot grow it.
+     */
+    keyText(from, to) {
+        const slot = this.keyHash & (KEY_TABLE.length - 1);
+        const known = KEY_TABLE[slot];
+        if (known !== undefined && known.length === to - from && this.textIs(known, from))
+            return known;
+        const raw = this.text.slice(from, to);
+        const key = resolveKey(raw);
+        // Only keys that are their own text are kept: `True` or `0x1` resolve to another string.
+        if (key === raw)
+            KEY_TABLE[slot] = key;
+        return key;
     }
 }
 /** What js-yaml makes of a plain key: `null` → "null", `1` → "1", like String() of its value. */
@@ -57655,11 +56530,12 @@ function parseText(text, isJson) {
         const { line, column } = offsetToPosition(text, notJson.offset);
         return failure("yaml-syntax", `Invalid JSON: ${notJson.reason}`, line, column);
     }
-    const viaYaml = mayHoldAliases(text);
-    // Most items are plain block YAML, which a dedicated reader takes several times faster.
-    const fast = isJson || viaYaml ? undefined : parseBlockYaml(text);
+    // Most items are plain block YAML, which a dedicated reader takes several times faster. It never
+    // reads an anchor, alias or merge key (it gives up on them), so it may go before the alias check.
+    const fast = isJson ? undefined : parseBlockYaml(text);
     if (fast)
         return { ok: true, data: fast };
+    const viaYaml = mayHoldAliases(text);
     const result = viaYaml ? parseWithYaml(text) : parseWithJsYaml(text, isJson);
     if (!result.ok)
         return result;
@@ -57853,12 +56729,13 @@ function loadItem(source, maxBytes) {
     });
     if (source.unreadable)
         return fail("unreadable", source.unreadable);
-    const size = typeof source.content === "string" ? utf8Length(source.content) : source.content.byteLength;
-    if (size > maxBytes)
+    const content = source.content;
+    const size = sizeOverLimit(content, maxBytes);
+    if (size !== undefined)
         return fail("file-too-large", `The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`);
-    const decoded = decodeUtf8(source.content);
+    const decoded = decodeUtf8(content);
     if (!decoded.ok) {
-        const at = byteOffsetToPosition(source.content, decoded.byteOffset);
+        const at = byteOffsetToPosition(content, decoded.byteOffset);
         return fail("not-utf8", `The file is not UTF-8: invalid byte at offset ${decoded.byteOffset}`, at.line, at.column);
     }
     try {
@@ -57871,6 +56748,14 @@ function loadItem(source, maxBytes) {
         // A parser bug must not hide other files' findings; it still fails this file.
         return fail("yaml-syntax", `The file could not be parsed: ${error instanceof Error ? error.message : String(error)}`);
     }
+}
+/** The file's size in bytes when it exceeds the limit; undefined when it does not. */
+function sizeOverLimit(content, maxBytes) {
+    // A UTF-16 unit is at most 3 bytes of UTF-8, so most texts need no exact count.
+    if (typeof content === "string" && content.length * 3 <= maxBytes)
+        return undefined;
+    const size = typeof content === "string" ? utf8Length(content) : content.byteLength;
+    return size > maxBytes ? size : undefined;
 }
 
 ;// CONCATENATED MODULE: ./core/item/field-hints.ts
@@ -57966,7 +56851,7 @@ function distance(a, b) {
  * Runs a compiled JSON Schema validator and turns ajv's error objects into findings that speak
  * the user's language. `what` names the document in messages ("FEAT-142", "the policy").
  */
-function shapeFindings(validate, schema, data, what) {
+function shapeFindings(validate, data, what) {
     if (validate(data))
         return [];
     const findings = [];
@@ -57977,7 +56862,7 @@ function shapeFindings(validate, schema, data, what) {
     for (const error of errors) {
         if (error.keyword === "pattern" && empty.has(error.instancePath))
             continue;
-        const finding = toFinding(error, schema, data, what);
+        const finding = toFinding(error, data, what);
         if (!finding)
             continue;
         const key = `${finding.ruleId}|${finding.path.join("/")}|${finding.message}`;
@@ -57988,7 +56873,7 @@ function shapeFindings(validate, schema, data, what) {
     }
     return findings;
 }
-function toFinding(error, schema, data, what) {
+function toFinding(error, data, what) {
     const path = pointerToPath(error.instancePath, data);
     const field = fieldName(path);
     const at = path.length === 0 ? what : `\`${displayPath(path)}\` in ${what}`;
@@ -58004,7 +56889,8 @@ function toFinding(error, schema, data, what) {
     switch (error.keyword) {
         case "additionalProperties": {
             const key = String(error.params.additionalProperty);
-            const parent = schemaAt(schema, error.schemaPath.replace(/\/additionalProperties$/, ""));
+            // The validators are built `verbose` (scripts/build-validators.mjs): errors carry their schema.
+            const parent = error.parentSchema;
             const known = Object.keys(parent?.properties ?? {});
             const guess = suggest(key, known);
             return make(shapeRules.unknownKey, "key", [...path, key], `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`, guess
@@ -58092,18 +56978,6 @@ function valueAt(data, path) {
         node = node[segment];
     }
     return node;
-}
-/** The schema object at an ajv schemaPath such as `#/$defs/metric/additionalProperties`. */
-function schemaAt(schema, pointer) {
-    let node = schema;
-    for (const raw of pointer.replace(/^#\/?/, "").split("/")) {
-        if (raw === "")
-            continue;
-        if (node === null || typeof node !== "object")
-            return undefined;
-        node = node[raw.replace(/~1/g, "/").replace(/~0/g, "~")];
-    }
-    return node !== null && typeof node === "object" ? node : undefined;
 }
 function fieldName(path) {
     for (let i = path.length - 1; i >= 0; i--)
@@ -58328,6 +57202,13 @@ const QUOTED_SINGLE = /^'([^']*)' *:(?: |$)/;
 const PLAIN = /^([^\s#&*!|>'"%@`{}[\],?:-][^#]*?|-[^\s#][^#]*?) *:(?: |$)/;
 /** A line that starts with `key:`, and where its value starts; undefined if it is not one. */
 function readKey(text) {
+    const simple = identifierKeyEnd(text);
+    if (simple > 0) {
+        let offset = simple + 1;
+        while (text.charCodeAt(offset) === 0x20)
+            offset++;
+        return { key: text.slice(0, simple), valueOffset: offset };
+    }
     const match = QUOTED_DOUBLE.exec(text) ?? QUOTED_SINGLE.exec(text) ?? PLAIN.exec(text);
     if (!match)
         return undefined;
@@ -58335,6 +57216,26 @@ function readKey(text) {
     while (text.charCodeAt(offset) === 0x20)
         offset++;
     return { key: match[1], valueOffset: offset };
+}
+/**
+ * The common key, an identifier such as `depends_on` followed by `:` and a space or the end:
+ * where its colon is, or -1. What PLAIN would match for it, without a regex.
+ */
+function identifierKeyEnd(text) {
+    let i = 0;
+    for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        const word = (c >= 0x61 && c <= 0x7a) ||
+            (c >= 0x41 && c <= 0x5a) ||
+            (c >= 0x30 && c <= 0x39) ||
+            c === 0x5f ||
+            (c === 0x2d && i > 0);
+        if (!word)
+            break;
+    }
+    if (i === 0 || text.charCodeAt(i) !== 0x3a)
+        return -1;
+    return i + 1 === text.length || text.charCodeAt(i + 1) === 0x20 ? i : -1;
 }
 function isDash(text) {
     return text === "-" || text.startsWith("- ");
@@ -58466,7 +57367,7 @@ function has(map, key) {
 }
 /** `@Alice` → `alice`: logins compare case-insensitively. */
 function login(handle) {
-    return handle.replace(/^@/, "").toLowerCase();
+    return (handle.startsWith("@") ? handle.slice(1) : handle).toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./core/item/item-report.ts
@@ -59273,11 +58174,19 @@ function judgeSignOffs(data, file, policy, today, facts) {
 }
 /** Without GitHub only a list of users can be checked; a listed team cannot, so it is trusted. */
 function isUnlisted(reviewer, policy) {
-    const listed = policy.sign_off.reviewers;
-    if (listed.length === 0 || listed.some((h) => h.includes("/")))
-        return false;
-    return !listed.some((h) => login(h) === login(reviewer));
+    const listed = listedUsers(policy);
+    return listed !== undefined && !listed.has(login(reviewer));
 }
+/** The policy's reviewers as logins, once per policy; undefined when none or a team is listed. */
+function listedUsers(policy) {
+    if (!usersByPolicy.has(policy)) {
+        const listed = policy.sign_off.reviewers;
+        const checkable = listed.length > 0 && !listed.some((h) => h.includes("/"));
+        usersByPolicy.set(policy, checkable ? new Set(listed.map(login)) : undefined);
+    }
+    return usersByPolicy.get(policy);
+}
+const usersByPolicy = new WeakMap();
 
 ;// CONCATENATED MODULE: ./core/evaluate.ts
 
@@ -59344,7 +58253,7 @@ function judgeItem(file, data, options) {
     const id = read_text(data.id);
     const validId = id !== undefined && /^[A-Z][A-Z0-9]*-[0-9]+$/.test(id);
     const label = validId ? id : file;
-    const pending = shapeFindings(itemValidator(), roadmap_item_schema_namespaceObject, data, label);
+    const pending = shapeFindings(itemValidator(), data, label);
     if (id !== undefined && options.owners.get(id) !== undefined && options.owners.get(id) !== file) {
         pending.push({
             ruleId: idDuplicate.id,
@@ -59489,7 +58398,7 @@ function loadPolicy(file) {
     const parsed = parseText(decoded.text, file.path.endsWith(".json"));
     if (!parsed.ok)
         return invalid(`The policy file is not valid: ${parsed.message}`, parseHints[parsed.ruleId], parsed.line, parsed.column);
-    const pending = shapeFindings(configValidator(), config_schema_namespaceObject, parsed.data, "the policy");
+    const pending = shapeFindings(configValidator(), parsed.data, "the policy");
     if (pending.length > 0) {
         const index = new PositionIndex(decoded.text);
         return {

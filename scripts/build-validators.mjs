@@ -10,7 +10,15 @@ export const VALIDATORS_FILE = "core/item/validators.generated.ts";
 export async function buildValidators() {
   const item = JSON.parse(await readFile("schemas/roadmap-item.schema.json", "utf8"));
   const config = JSON.parse(await readFile("schemas/config.schema.json", "utf8"));
-  const ajv = new Ajv2020({ allErrors: true, strict: false, code: { source: true, esm: true } });
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: false,
+    // One function per $defs schema: smaller functions, which V8 optimises sooner in a short run.
+    inlineRefs: false,
+    // Errors carry their parent schema, so a finding can list the keys that are allowed.
+    verbose: true,
+    code: { source: true, esm: true },
+  });
   ajv.addSchema(item);
   ajv.addSchema(config);
   let code = standaloneCode.default(ajv, { item: item.$id, config: config.$id });

@@ -1,6 +1,4 @@
 import type { ValidateFunction } from "ajv";
-import configSchema from "../../schemas/config.schema.json" with { type: "json" };
-import itemSchema from "../../schemas/roadmap-item.schema.json" with { type: "json" };
 import { config, item } from "./validators.generated.js";
 
 /**
@@ -14,5 +12,3 @@ export function itemValidator(): ValidateFunction {
 export function configValidator(): ValidateFunction {
   return config as ValidateFunction;
 }
-
-export { configSchema, itemSchema };

@@ -11,7 +11,6 @@ import { suggest } from "./suggest.js";
  */
 export function shapeFindings(
   validate: ValidateFunction,
-  schema: object,
   data: unknown,
   what: string,
 ): PendingFinding[] {
@@ -23,7 +22,7 @@ export function shapeFindings(
   const empty = new Set(errors.filter((e) => e.keyword === "minLength").map((e) => e.instancePath));
   for (const error of errors) {
     if (error.keyword === "pattern" && empty.has(error.instancePath)) continue;
-    const finding = toFinding(error, schema, data, what);
+    const finding = toFinding(error, data, what);
     if (!finding) continue;
     const key = `${finding.ruleId}|${finding.path.join("/")}|${finding.message}`;
     if (seen.has(key)) continue;
@@ -33,12 +32,7 @@ export function shapeFindings(
   return findings;
 }
 
-function toFinding(
-  error: ErrorObject,
-  schema: object,
-  data: unknown,
-  what: string,
-): PendingFinding | undefined {
+function toFinding(error: ErrorObject, data: unknown, what: string): PendingFinding | undefined {
   const path = pointerToPath(error.instancePath, data);
   const field = fieldName(path);
   const at = path.length === 0 ? what : `\`${displayPath(path)}\` in ${what}`;
@@ -62,8 +56,9 @@ function toFinding(
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(error.params.additionalProperty);
-      const parent = schemaAt(schema, error.schemaPath.replace(/\/additionalProperties$/, ""));
-      const known = Object.keys((parent?.properties as object | undefined) ?? {});
+      // The validators are built `verbose` (scripts/build-validators.mjs): errors carry their schema.
+      const parent = error.parentSchema as { properties?: object } | undefined;
+      const known = Object.keys(parent?.properties ?? {});
       const guess = suggest(key, known);
       return make(
         R.unknownKey,
@@ -265,17 +260,6 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
     node = (node as Record<string, unknown>)[segment as string];
   }
   return node;
-}
-
-/** The schema object at an ajv schemaPath such as `#/$defs/metric/additionalProperties`. */
-function schemaAt(schema: object, pointer: string): Record<string, unknown> | undefined {
-  let node: unknown = schema;
-  for (const raw of pointer.replace(/^#\/?/, "").split("/")) {
-    if (raw === "") continue;
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string, unknown>)[raw.replace(/~1/g, "/").replace(/~0/g, "~")];
-  }
-  return node !== null && typeof node === "object" ? (node as Record<string, unknown>) : undefined;
 }
 
 function fieldName(path: readonly PathSegment[]): string {

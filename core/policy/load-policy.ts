@@ -1,5 +1,5 @@
 import type { Finding } from "../findings/finding.js";
-import { configSchema, configValidator } from "../item/item-validator.js";
+import { configValidator } from "../item/item-validator.js";
 import { shapeFindings } from "../item/shape-findings.js";
 import { decodeUtf8, utf8Length } from "../parse/decode.js";
 import { parseText } from "../parse/parse-document.js";
@@ -62,7 +62,7 @@ export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
       parsed.line,
       parsed.column,
     );
-  const pending = shapeFindings(configValidator(), configSchema, parsed.data, "the policy");
+  const pending = shapeFindings(configValidator(), parsed.data, "the policy");
   if (pending.length > 0) {
     const index = new PositionIndex(decoded.text);
     return {
