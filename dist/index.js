@@ -858,37 +858,6 @@ exports.A = equal;
 
 /***/ }),
 
-/***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
-
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = ({ value: true });
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports.A = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
 /***/ 3251:
 /***/ (function(module) {
 
@@ -50279,15 +50248,34 @@ function withFindings(report, extra) {
         : buildReport(report.items, [...report.findings, ...extra], report.notices);
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
-var ucs2length = __nccwpck_require__(6214);
+;// CONCATENATED MODULE: ./core/item/ucs2length.ts
+const SURROGATE = /[\uD800-\uDFFF]/;
+/**
+ * ajv's runtime `ucs2length` (string length in code points, for minLength and maxLength), with
+ * the same answers: a native scan finds that most strings hold no surrogate, and for those the
+ * length is the UTF-16 length. The generated validators import this one
+ * (scripts/build-validators.mjs); a loop per character was a visible part of validation.
+ */
+function ucs2length(text) {
+    if (!SURROGATE.test(text))
+        return text.length;
+    let length = 0;
+    for (let at = 0; at < text.length; length++) {
+        const unit = text.charCodeAt(at++);
+        // A high surrogate followed by a low one is one code point.
+        if (unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(at) & 0xfc00) === 0xdc00)
+            at++;
+    }
+    return length;
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
 var equal = __nccwpck_require__(4951);
 ;// CONCATENATED MODULE: ./core/item/validators.generated.ts
 // @ts-nocheck
 /* Generated from schemas/*.schema.json by scripts/build-validators.mjs. Do not edit. */
 
-const runtime_ucs2length = { default: ucs2length/* default */.A?.default ?? ucs2length/* default */.A };
+const runtime_ucs2length = { default: ucs2length?.default ?? ucs2length };
 
 const runtime_equal = { default: equal/* default */.A?.default ?? equal/* default */.A };
 const item = validate52;

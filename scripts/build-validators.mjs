@@ -7,6 +7,9 @@ import standaloneCode from "ajv/dist/standalone/index.js";
 
 export const VALIDATORS_FILE = "core/item/validators.generated.ts";
 
+/** ajv runtime helpers replaced by the engine's own, with the same answers (see each file). */
+const OWN_RUNTIME = { "ajv/dist/runtime/ucs2length": "./ucs2length.js" };
+
 export async function buildValidators() {
   const item = JSON.parse(await readFile("schemas/roadmap-item.schema.json", "utf8"));
   const config = JSON.parse(await readFile("schemas/config.schema.json", "utf8"));
@@ -26,7 +29,7 @@ export async function buildValidators() {
   const imports = new Map();
   code = code.replace(/require\("(ajv\/dist\/runtime\/[a-z0-9]+)"\)/g, (_, path) => {
     const name = `runtime_${path.split("/").pop()}`;
-    imports.set(name, `${path}.js`);
+    imports.set(name, OWN_RUNTIME[path] ?? `${path}.js`);
     return name;
   });
   const header = [

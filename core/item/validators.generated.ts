@@ -1,6 +1,6 @@
 // @ts-nocheck
 /* Generated from schemas/*.schema.json by scripts/build-validators.mjs. Do not edit. */
-import * as runtime_ucs2length_module from "ajv/dist/runtime/ucs2length.js";
+import * as runtime_ucs2length_module from "./ucs2length.js";
 const runtime_ucs2length = { default: runtime_ucs2length_module.default?.default ?? runtime_ucs2length_module.default };
 import * as runtime_equal_module from "ajv/dist/runtime/equal.js";
 const runtime_equal = { default: runtime_equal_module.default?.default ?? runtime_equal_module.default };
