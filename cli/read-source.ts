@@ -1,5 +1,5 @@
 import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
 import type { SourceFile } from "../core/source.js";
 
 export const OUTSIDE_REPOSITORY = "symlink to a path outside the repository";
@@ -22,6 +22,7 @@ export interface Boundary {
  * The file's real path (symlinks resolved), asked of the system once per run. A file that is not
  * a symlink is its resolved folder plus its name: one lstat instead of a realpath, which walks
  * every component of the path, and the folder's realpath is shared by all its files.
+ * `abs` is absolute and normalised (path.resolve), as every caller passes it.
  */
 export function realpathOf(abs: string, boundary: Boundary): string {
   const cached = boundary.realpaths?.get(abs);
@@ -30,10 +31,15 @@ export function realpathOf(abs: string, boundary: Boundary): string {
   let real: string;
   if (info.isSymbolicLink()) real = realpathSync.native(abs);
   else {
-    const folder = dirname(abs);
-    const realFolder = boundary.realpaths?.get(folder) ?? realpathSync.native(folder);
-    boundary.realpaths?.set(folder, realFolder);
-    real = join(realFolder, basename(abs));
+    // `abs` is absolute and normalised, so its folder and name are a cut at the last separator.
+    const cut = abs.lastIndexOf(sep);
+    const folder = cut === 0 ? sep : abs.slice(0, cut);
+    let realFolder = boundary.realpaths?.get(folder);
+    if (realFolder === undefined) {
+      realFolder = realpathSync.native(folder);
+      boundary.realpaths?.set(folder, realFolder);
+    }
+    real = (realFolder.endsWith(sep) ? realFolder : realFolder + sep) + abs.slice(cut + 1);
     boundary.stats?.set(abs, info);
   }
   boundary.realpaths?.set(abs, real);
