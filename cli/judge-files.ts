@@ -4,7 +4,7 @@ import { evaluate, itemIds, type ItemId } from "../core/evaluate.js";
 import { loadItem } from "../core/item/load-item.js";
 import { mergeReports } from "../core/merge-reports.js";
 import type { Policy } from "../core/policy/policy.js";
-import type { Report } from "../core/report.js";
+import type { ItemVerdict, Report } from "../core/report.js";
 import { serveJudgeRequests, type WorkerReply, type WorkerRequest } from "./judge-worker.js";
 import { readSource, type Boundary } from "./read-source.js";
 
@@ -33,6 +33,8 @@ export interface FilesToJudge {
   boundary: Boundary;
   policy: Policy;
   today: string;
+  /** Build each item's views, for JSON and Markdown (see evaluate); default true. */
+  views?: boolean;
 }
 
 /**
@@ -42,9 +44,17 @@ export interface FilesToJudge {
  * found; then it judges knowing every id (uniqueness across files) and sends back its report.
  */
 export async function judgeFiles(
+  input: FilesToJudge & { views?: true },
+  options?: { workers?: number },
+): Promise<Report>;
+export async function judgeFiles(
+  input: FilesToJudge,
+  options?: { workers?: number },
+): Promise<Report<ItemVerdict>>;
+export async function judgeFiles(
   input: FilesToJudge,
   options: { workers?: number } = {},
-): Promise<Report> {
+): Promise<Report<ItemVerdict>> {
   const cores = availableParallelism();
   const workers = options.workers ?? (cores >= PARALLEL_CORES ? Math.min(cores, 8) : 1);
   if (workers < 2 || input.files.length < PARALLEL_FROM) return judgeHere(input);
@@ -67,7 +77,9 @@ export async function judgeFiles(
       ...itemIds(others),
     ];
     const reports = await Promise.all(
-      threads.map((thread) => ask(thread, { kind: "judge", knownIds, today: input.today })),
+      threads.map((thread) =>
+        ask(thread, { kind: "judge", knownIds, today: input.today, views: input.views }),
+      ),
     );
     return mergeReports(
       reports.map((reply) => (reply.kind === "report" ? reply.report : fail(reply))),
@@ -77,12 +89,13 @@ export async function judgeFiles(
   }
 }
 
-function judgeHere(input: FilesToJudge): Report {
+function judgeHere(input: FilesToJudge): Report<ItemVerdict> {
   return evaluate({
     files: input.files.map((path) => readSource(path, input.boundary)),
     others: input.others.map((path) => readSource(path, input.boundary)),
     policy: input.policy,
     today: input.today,
+    views: input.views,
   });
 }
 

@@ -1,7 +1,7 @@
 import { realpath } from "node:fs/promises";
 import type { Finding } from "../core/findings/finding.js";
 import { buildReport, withFindings } from "../core/build-report.js";
-import type { Report } from "../core/report.js";
+import type { ItemReport, ItemVerdict, Report } from "../core/report.js";
 import type { CliIo } from "./cli-io.js";
 import { judgeFiles } from "./judge-files.js";
 import { findItemFiles, globItemFiles, oncePerFile } from "./find-item-files.js";
@@ -15,10 +15,12 @@ export interface JudgeInputs {
   config?: string;
   /** UTC "YYYY-MM-DD". */
   today: string;
+  /** Build each item's views, for JSON and Markdown (see evaluate); default true. */
+  views?: boolean;
 }
 
-export interface Judged {
-  report: Report;
+export interface Judged<Item extends ItemVerdict = ItemReport> {
+  report: Report<Item>;
   /** The policy file is invalid: the report holds only its findings, no item was judged. */
   policyBroken: boolean;
   /** Things to tell the user on stderr, such as a glob that matched nothing. */
@@ -26,7 +28,12 @@ export interface Judged {
 }
 
 /** The part validate and report share: policy, item files, engine. */
-export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged> {
+export async function judgeItems(
+  inputs: JudgeInputs & { views?: true },
+  io: CliIo,
+): Promise<Judged>;
+export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged<ItemVerdict>>;
+export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged<ItemVerdict>> {
   const root = repositoryRoot(io.cwd);
   const boundary: Boundary = {
     cwd: io.cwd,
@@ -58,11 +65,12 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
     boundary,
     policy: policy.policy,
     today: inputs.today,
+    views: inputs.views,
   });
   return { report: withFindings(report, policy.findings), policyBroken: false, remarks };
 }
 
 /** A broken policy: its findings and nothing else, for any format. */
-function policyReport(findings: readonly Finding[]): Report {
+function policyReport(findings: readonly Finding[]): Report<ItemReport> {
   return buildReport([], findings, []);
 }

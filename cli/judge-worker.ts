@@ -2,16 +2,16 @@ import type { MessagePort } from "node:worker_threads";
 import { evaluateLoaded, itemIds, type ItemId } from "../core/evaluate.js";
 import { loadItem, type LoadedItem } from "../core/item/load-item.js";
 import type { Policy } from "../core/policy/policy.js";
-import type { Report } from "../core/report.js";
+import type { ItemVerdict, Report } from "../core/report.js";
 import { readSource, type Boundary } from "./read-source.js";
 
 export type WorkerRequest =
   | { kind: "load"; files: readonly string[]; boundary: Boundary; policy: Policy }
-  | { kind: "judge"; knownIds: readonly ItemId[]; today: string };
+  | { kind: "judge"; knownIds: readonly ItemId[]; today: string; views?: boolean };
 
 export type WorkerReply =
   | { kind: "ids"; ids: ItemId[] }
-  | { kind: "report"; report: Report }
+  | { kind: "report"; report: Report<ItemVerdict> }
   | { kind: "error"; message: string };
 
 /**
@@ -35,6 +35,7 @@ export function serveJudgeRequests(port: MessagePort): void {
           knownIds: request.knownIds,
           policy: policy!,
           today: request.today,
+          views: request.views,
         });
         port.postMessage({ kind: "report", report } satisfies WorkerReply);
       }

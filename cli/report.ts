@@ -3,7 +3,7 @@ import { summaryLine } from "../core/format/summary-line.js";
 import { EXIT, type CliIo } from "./cli-io.js";
 import { inputOptions, parseFormat, parseToday } from "./input-options.js";
 import { judgeItems } from "./judge-items.js";
-import { renderReport } from "./render-report.js";
+import { renderItems } from "./render-report.js";
 import { REPORT_HELP } from "./usage.js";
 import { writeOutput } from "./write-output.js";
 
@@ -26,7 +26,7 @@ export async function report(argv: string[], io: CliIo): Promise<number> {
   const judged = await judgeItems({ paths: positionals, config: values.config, today }, io);
   for (const remark of judged.remarks) io.stderr(`roadmap-gate: ${remark}\n`);
   await writeOutput(
-    await renderReport(judged.report, format),
+    renderItems(judged.report, format),
     values.output,
     io,
     summaryLine(judged.report),

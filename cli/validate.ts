@@ -2,8 +2,14 @@ import { parseArgs } from "node:util";
 import { summaryLine } from "../core/format/summary-line.js";
 import { EXIT, type CliIo } from "./cli-io.js";
 import { inputOptions, parseFormat, parseToday } from "./input-options.js";
-import { judgeItems } from "./judge-items.js";
-import { renderReport } from "./render-report.js";
+import { judgeItems, type JudgeInputs } from "./judge-items.js";
+import {
+  describesItems,
+  renderFindings,
+  renderItems,
+  type FindingsFormat,
+  type ItemsFormat,
+} from "./render-report.js";
 import { VALIDATE_HELP } from "./usage.js";
 import { writeOutput } from "./write-output.js";
 
@@ -23,14 +29,34 @@ export async function validate(argv: string[], io: CliIo): Promise<number> {
   }
   const format = parseFormat(values.format, FORMATS, "text");
   const today = parseToday(values.today, io);
-  const judged = await judgeItems({ paths: positionals, config: values.config, today }, io);
+  const inputs = { paths: positionals, config: values.config, today };
+  const { judged, text } = describesItems(format)
+    ? await judgeWithViews(inputs, format, io)
+    : await judgeFindings(inputs, format, values.color, io);
   for (const remark of judged.remarks) io.stderr(`roadmap-gate: ${remark}\n`);
   const { report } = judged;
-  const text = await renderReport(report, format, { color: values.color });
   await writeOutput(text, values.output, io, summaryLine(report));
   if (judged.policyBroken) {
     io.stderr("roadmap-gate: the policy file is invalid, so no item was judged; fix it first.\n");
     return EXIT.usage;
   }
   return report.errors > 0 ? EXIT.fail : EXIT.pass;
+}
+
+type Inputs = Omit<JudgeInputs, "views">;
+
+async function judgeWithViews(inputs: Inputs, format: ItemsFormat, io: CliIo) {
+  const judged = await judgeItems(inputs, io);
+  return { judged, text: renderItems(judged.report, format) };
+}
+
+/** Findings outputs need no item views, and judging without them is faster (see Report). */
+async function judgeFindings(
+  inputs: Inputs,
+  format: FindingsFormat,
+  color: boolean | undefined,
+  io: CliIo,
+) {
+  const judged = await judgeItems({ ...inputs, views: false }, io);
+  return { judged, text: await renderFindings(judged.report, format, { color }) };
 }

@@ -5,8 +5,13 @@ import { loadItem, type LoadedItem } from "./item/load-item.js";
 import { shapeFindings } from "./item/shape-findings.js";
 import { PositionIndex } from "./parse/position-index.js";
 import type { Policy } from "./policy/policy.js";
-import { buildItemReport, unreadableItemReport } from "./item/item-report.js";
-import type { ItemReport, Report } from "./report.js";
+import {
+  buildItemReport,
+  buildItemVerdict,
+  unreadableItemReport,
+  unreadableItemVerdict,
+} from "./item/item-report.js";
+import type { ItemVerdict, Report } from "./report.js";
 import { idDuplicate } from "./rules/id-duplicate.js";
 import { itemRules, ruleCatalog } from "./rules/index.js";
 import { record, text } from "./rules/read.js";
@@ -28,7 +33,15 @@ export interface EvaluateInput {
   today: string;
   /** GitHub facts for verified sign-off; absent → sign-offs judged as written, with a notice. */
   signOff?: SignOffFacts;
+  /**
+   * Whether each item's views (title, sign-offs, slices, waivers) are built, for the JSON and
+   * Markdown outputs; false gives verdicts only (see Report). Default true.
+   */
+  views?: boolean;
 }
+
+/** Inputs that ask for views (the default): the report's items are full ItemReports. */
+type WithViews<T> = T & { views?: true };
 
 export const UNVERIFIED_NOTICE =
   "Sign-offs were not verified against GitHub reviews here; they are judged as written.";
@@ -38,15 +51,24 @@ export const UNVERIFIED_NOTICE =
  * let go in turn (in path order, so the first user of an id is known when a later one is judged):
  * holding every parsed item until the end cost a quarter of the peak memory on 10,000 items.
  */
-export function evaluate(input: EvaluateInput): Report {
+export function evaluate(input: WithViews<EvaluateInput>): Report;
+export function evaluate(input: EvaluateInput): Report<ItemVerdict>;
+export function evaluate(input: EvaluateInput): Report<ItemVerdict> {
   const { policy, signOff } = input;
   const judged = new Set(input.files.map((f) => f.path));
   const owners = firstFileById([], input.others ?? [], input.knownIds ?? [], policy, judged);
-  const options = { policy, today: input.today, signOff, catalog: ruleCatalog(), owners };
+  const options = {
+    policy,
+    today: input.today,
+    signOff,
+    catalog: ruleCatalog(),
+    owners,
+    views: input.views !== false,
+  };
   const order = input.files
     .map((_, i) => i)
     .sort((a, b) => byPath(input.files[a]!, input.files[b]!));
-  const items: ItemReport[] = new Array<ItemReport>(input.files.length);
+  const items = new Array<ItemVerdict>(input.files.length);
   const findings: Finding[] = [];
   for (const i of order) {
     const loaded = loadItem(input.files[i]!, policy.limits.max_file_bytes);
@@ -60,29 +82,34 @@ export function evaluate(input: EvaluateInput): Report {
 }
 
 /** The same, for files already loaded (the pull request flow loads them once to learn reviewers). */
-export function evaluateLoaded(
-  input: Omit<EvaluateInput, "files"> & { loaded: readonly LoadedItem[] },
-): Report {
+export function evaluateLoaded(input: WithViews<LoadedInput>): Report;
+export function evaluateLoaded(input: LoadedInput): Report<ItemVerdict>;
+export function evaluateLoaded(input: LoadedInput): Report<ItemVerdict> {
   const { policy, today, signOff } = input;
   const catalog = ruleCatalog();
   const owners = firstFileById(input.loaded, input.others ?? [], input.knownIds ?? [], policy);
   const findings: Finding[] = [];
+  const views = input.views !== false;
   const items = input.loaded.map((loaded) =>
-    judgeLoaded(loaded, { policy, today, signOff, catalog, owners }, findings),
+    judgeLoaded(loaded, { policy, today, signOff, catalog, owners, views }, findings),
   );
   return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
 }
 
+type LoadedInput = Omit<EvaluateInput, "files"> & { loaded: readonly LoadedItem[] };
+
 /** One loaded file: its findings go to `findings`, its report is returned. */
-function judgeLoaded(loaded: LoadedItem, options: JudgeOptions, findings: Finding[]): ItemReport {
+function judgeLoaded(loaded: LoadedItem, options: JudgeOptions, findings: Finding[]): ItemVerdict {
   if (!loaded.ok) {
     findings.push(loaded.finding);
-    return unreadableItemReport(loaded.file);
+    return options.views ? unreadableItemReport(loaded.file) : unreadableItemVerdict(loaded.file);
   }
   const { pending, signOffs } = judgeItem(loaded.file, loaded.data, options);
   const located = locate(loaded.file, loaded.text, pending);
   findings.push(...located);
-  return buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located);
+  return options.views
+    ? buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located)
+    : buildItemVerdict(loaded.file, loaded.data, options.policy, located);
 }
 
 function byPath(a: { path: string }, b: { path: string }): number {
@@ -95,6 +122,7 @@ interface JudgeOptions {
   signOff?: SignOffFacts;
   catalog: ReturnType<typeof ruleCatalog>;
   owners: Map<string, string>;
+  views: boolean;
 }
 
 function judgeItem(

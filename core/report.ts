@@ -27,26 +27,35 @@ export interface WaiverView {
   expires: string;
 }
 
-/** One item file as judged. Fields are absent when the file did not say them. */
-export interface ItemReport {
+/** How one item file fared: what every output says of it. Fields are absent when the file did not say them. */
+export interface ItemVerdict {
   file: string;
   id?: string;
-  title?: string;
   status?: string;
-  owner?: string;
-  ai: boolean;
-  issue?: number;
   gated: boolean;
   verdict: Verdict;
   errors: number;
   warnings: number;
+}
+
+/** One item file as judged, with the views of it that the JSON and Markdown outputs show. */
+export interface ItemReport extends ItemVerdict {
+  title?: string;
+  owner?: string;
+  ai: boolean;
+  issue?: number;
   signOffs: SignOffView[];
   slices: SliceView[];
   waivers: WaiverView[];
 }
 
-export interface Report {
-  items: ItemReport[];
+/**
+ * A run's result. Its items are ItemReports, or only ItemVerdicts when it was judged without
+ * views (evaluate's `views: false`): outputs that list findings need no more, and building and
+ * keeping 10,000 items' views was a visible part of a large run's time.
+ */
+export interface Report<Item extends ItemVerdict = ItemReport> {
+  items: Item[];
   /** Every finding, sorted by file, line, column. */
   findings: Finding[];
   errors: number;

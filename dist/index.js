@@ -57360,24 +57360,37 @@ function login(handle) {
 
 ;// CONCATENATED MODULE: ./core/item/item-report.ts
 
-/** The item as the report shows it: identity, verdict, sign-offs, slice graph, waivers. */
-function buildItemReport(file, data, policy, signOffs, findings) {
+/** How the item fared: identity and verdict, what every output says of it. */
+function buildItemVerdict(file, data, policy, findings) {
     const status = read_text(data.status);
     const gated = status !== undefined && policy.gate.statuses.includes(status);
-    const errors = findings.filter((f) => f.level === "error").length;
-    const issue = typeof data.issue === "number" && Number.isInteger(data.issue) ? data.issue : undefined;
+    let errors = 0;
+    let warnings = 0;
+    for (const f of findings) {
+        if (f.level === "error")
+            errors++;
+        else if (f.level === "warning")
+            warnings++;
+    }
     return {
         file,
         id: read_text(data.id),
-        title: read_text(data.title),
         status,
-        owner: read_text(data.owner),
-        ai: data.ai === true,
-        issue,
         gated,
         verdict: errors > 0 ? "fail" : gated ? "pass" : "not-gated",
         errors,
-        warnings: findings.filter((f) => f.level === "warning").length,
+        warnings,
+    };
+}
+/** The item as the JSON and Markdown reports show it: verdict, sign-offs, slice graph, waivers. */
+function buildItemReport(file, data, policy, signOffs, findings) {
+    const issue = typeof data.issue === "number" && Number.isInteger(data.issue) ? data.issue : undefined;
+    return {
+        ...buildItemVerdict(file, data, policy, findings),
+        title: read_text(data.title),
+        owner: read_text(data.owner),
+        ai: data.ai === true,
+        issue,
         signOffs: signOffs.map((s) => ({
             reviewer: s.reviewer,
             decision: s.decision,
@@ -57412,18 +57425,11 @@ function buildItemReport(file, data, policy, signOffs, findings) {
         }),
     };
 }
+function unreadableItemVerdict(file) {
+    return { file, gated: false, verdict: "unreadable", errors: 1, warnings: 0 };
+}
 function unreadableItemReport(file) {
-    return {
-        file,
-        ai: false,
-        gated: false,
-        verdict: "unreadable",
-        errors: 1,
-        warnings: 0,
-        signOffs: [],
-        slices: [],
-        waivers: [],
-    };
+    return { ...unreadableItemVerdict(file), ai: false, signOffs: [], slices: [], waivers: [] };
 }
 
 ;// CONCATENATED MODULE: ./core/rules/id-duplicate.ts
@@ -58189,16 +58195,18 @@ const usersByPolicy = new WeakMap();
 
 
 const UNVERIFIED_NOTICE = "Sign-offs were not verified against GitHub reviews here; they are judged as written.";
-/**
- * files + policy (+ GitHub facts) → report. Pure and synchronous. Each file is loaded, judged and
- * let go in turn (in path order, so the first user of an id is known when a later one is judged):
- * holding every parsed item until the end cost a quarter of the peak memory on 10,000 items.
- */
 function evaluate(input) {
     const { policy, signOff } = input;
     const judged = new Set(input.files.map((f) => f.path));
     const owners = firstFileById([], input.others ?? [], input.knownIds ?? [], policy, judged);
-    const options = { policy, today: input.today, signOff, catalog: ruleCatalog(), owners };
+    const options = {
+        policy,
+        today: input.today,
+        signOff,
+        catalog: ruleCatalog(),
+        owners,
+        views: input.views !== false,
+    };
     const order = input.files
         .map((_, i) => i)
         .sort((a, b) => byPath(input.files[a], input.files[b]));
@@ -58214,25 +58222,27 @@ function evaluate(input) {
     }
     return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
 }
-/** The same, for files already loaded (the pull request flow loads them once to learn reviewers). */
 function evaluateLoaded(input) {
     const { policy, today, signOff } = input;
     const catalog = ruleCatalog();
     const owners = firstFileById(input.loaded, input.others ?? [], input.knownIds ?? [], policy);
     const findings = [];
-    const items = input.loaded.map((loaded) => judgeLoaded(loaded, { policy, today, signOff, catalog, owners }, findings));
+    const views = input.views !== false;
+    const items = input.loaded.map((loaded) => judgeLoaded(loaded, { policy, today, signOff, catalog, owners, views }, findings));
     return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
 }
 /** One loaded file: its findings go to `findings`, its report is returned. */
 function judgeLoaded(loaded, options, findings) {
     if (!loaded.ok) {
         findings.push(loaded.finding);
-        return unreadableItemReport(loaded.file);
+        return options.views ? unreadableItemReport(loaded.file) : unreadableItemVerdict(loaded.file);
     }
     const { pending, signOffs } = judgeItem(loaded.file, loaded.data, options);
     const located = locate(loaded.file, loaded.text, pending);
     findings.push(...located);
-    return buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located);
+    return options.views
+        ? buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located)
+        : buildItemVerdict(loaded.file, loaded.data, options.policy, located);
 }
 function byPath(a, b) {
     return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;

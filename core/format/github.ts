@@ -1,6 +1,6 @@
 import type { Finding, Level } from "../findings/finding.js";
 import { byImportance } from "../findings/sort-findings.js";
-import type { Report } from "../report.js";
+import type { ItemVerdict, Report } from "../report.js";
 import { summaryLine } from "./summary-line.js";
 
 const COMMAND: Record<Level, string> = { error: "error", warning: "warning", note: "notice" };
@@ -9,7 +9,7 @@ const COMMAND: Record<Level, string> = { error: "error", warning: "warning", not
  * GitHub Actions workflow commands: one annotation per finding, the most important first (GitHub
  * shows only the first few of each level), then the notices and a closing count line.
  */
-export function formatGithub(report: Report): string {
+export function formatGithub(report: Report<ItemVerdict>): string {
   const lines = byImportance(report.findings).map(annotation);
   for (const notice of report.notices) lines.push(`::notice::${escapeData(notice)}`);
   lines.push(summaryLine(report));

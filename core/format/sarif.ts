@@ -1,6 +1,6 @@
 import type { Log, ReportingDescriptor, Result } from "sarif";
 import type { Finding } from "../findings/finding.js";
-import type { Report } from "../report.js";
+import type { ItemVerdict, Report } from "../report.js";
 import type { RuleMeta } from "../rules/rule.js";
 
 export const INFORMATION_URI = "https://github.com/roadmap-gate/roadmap-gate";
@@ -26,11 +26,11 @@ export interface SarifOptions {
 }
 
 /** SARIF 2.1.0 for GitHub code scanning: one run, every rule, one result per finding. */
-export function formatSarif(report: Report, options: SarifOptions): string {
+export function formatSarif(report: Report<ItemVerdict>, options: SarifOptions): string {
   return `${JSON.stringify(toSarif(report, options), null, 2)}\n`;
 }
 
-export function toSarif(report: Report, options: SarifOptions): Log {
+export function toSarif(report: Report<ItemVerdict>, options: SarifOptions): Log {
   const rules: ReportingDescriptor[] = [...options.catalog.values()].map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.description },

@@ -1,5 +1,5 @@
 import type { Finding, Level } from "../findings/finding.js";
-import type { Report } from "../report.js";
+import type { ItemVerdict, Report } from "../report.js";
 import { summaryLine } from "./summary-line.js";
 
 export interface TextOptions {
@@ -13,7 +13,7 @@ const LEVEL_COLOR: Record<Level, string> = { error: "31", warning: "33", note: "
  * For people: findings grouped by file, each as `file:line:col  level  message  [ruleId]` (a form
  * editors and terminals link), then an indented hint; the run's notices; a closing count line.
  */
-export function formatText(report: Report, options: TextOptions = {}): string {
+export function formatText(report: Report<ItemVerdict>, options: TextOptions = {}): string {
   const paint = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const lines: string[] = [];
   let lastFile: string | undefined;

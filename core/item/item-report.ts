@@ -1,10 +1,36 @@
 import type { Finding } from "../findings/finding.js";
 import type { Policy } from "../policy/policy.js";
-import type { ItemReport } from "../report.js";
+import type { ItemReport, ItemVerdict } from "../report.js";
 import { list, record, text } from "../rules/read.js";
 import type { JudgedSignOff } from "../signoff/judge-sign-offs.js";
 
-/** The item as the report shows it: identity, verdict, sign-offs, slice graph, waivers. */
+/** How the item fared: identity and verdict, what every output says of it. */
+export function buildItemVerdict(
+  file: string,
+  data: Record<string, unknown>,
+  policy: Policy,
+  findings: readonly Finding[],
+): ItemVerdict {
+  const status = text(data.status);
+  const gated = status !== undefined && policy.gate.statuses.includes(status);
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.level === "error") errors++;
+    else if (f.level === "warning") warnings++;
+  }
+  return {
+    file,
+    id: text(data.id),
+    status,
+    gated,
+    verdict: errors > 0 ? "fail" : gated ? "pass" : "not-gated",
+    errors,
+    warnings,
+  };
+}
+
+/** The item as the JSON and Markdown reports show it: verdict, sign-offs, slice graph, waivers. */
 export function buildItemReport(
   file: string,
   data: Record<string, unknown>,
@@ -12,23 +38,14 @@ export function buildItemReport(
   signOffs: readonly JudgedSignOff[],
   findings: readonly Finding[],
 ): ItemReport {
-  const status = text(data.status);
-  const gated = status !== undefined && policy.gate.statuses.includes(status);
-  const errors = findings.filter((f) => f.level === "error").length;
   const issue =
     typeof data.issue === "number" && Number.isInteger(data.issue) ? data.issue : undefined;
   return {
-    file,
-    id: text(data.id),
+    ...buildItemVerdict(file, data, policy, findings),
     title: text(data.title),
-    status,
     owner: text(data.owner),
     ai: data.ai === true,
     issue,
-    gated,
-    verdict: errors > 0 ? "fail" : gated ? "pass" : "not-gated",
-    errors,
-    warnings: findings.filter((f) => f.level === "warning").length,
     signOffs: signOffs.map((s) => ({
       reviewer: s.reviewer,
       decision: s.decision,
@@ -64,16 +81,10 @@ export function buildItemReport(
   };
 }
 
+export function unreadableItemVerdict(file: string): ItemVerdict {
+  return { file, gated: false, verdict: "unreadable", errors: 1, warnings: 0 };
+}
+
 export function unreadableItemReport(file: string): ItemReport {
-  return {
-    file,
-    ai: false,
-    gated: false,
-    verdict: "unreadable",
-    errors: 1,
-    warnings: 0,
-    signOffs: [],
-    slices: [],
-    waivers: [],
-  };
+  return { ...unreadableItemVerdict(file), ai: false, signOffs: [], slices: [], waivers: [] };
 }

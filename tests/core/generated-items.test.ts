@@ -64,3 +64,40 @@ describe("the generated items (scripts/generate-items.ts)", () => {
     expect(missed).toEqual([]);
   });
 });
+
+describe("a report judged without views (evaluate's views: false)", () => {
+  const lean = evaluate({
+    files: items.map((i) => ({ path: i.path, content: i.content })),
+    policy: policy!,
+    today: TODAY,
+    views: false,
+  });
+
+  it("has the same findings, counts and verdicts as the full report", () => {
+    expect(lean.findings).toEqual(report.findings);
+    expect([lean.errors, lean.warnings, lean.notes, lean.result]).toEqual([
+      report.errors,
+      report.warnings,
+      report.notes,
+      report.result,
+    ]);
+    expect(lean.items).toEqual(
+      report.items.map(({ file, id, status, gated, verdict, errors, warnings }) => ({
+        file,
+        id,
+        status,
+        gated,
+        verdict,
+        errors,
+        warnings,
+      })),
+    );
+  });
+
+  it("holds no views: no titles, sign-offs, slices or waivers", () => {
+    const verdictKeys = new Set(["file", "id", "status", "gated", "verdict", "errors", "warnings"]);
+    for (const item of lean.items)
+      for (const key of Object.keys(item)) expect(verdictKeys.has(key), key).toBe(true);
+    expect(report.items.every((item) => "slices" in item && "signOffs" in item)).toBe(true);
+  });
+});
