@@ -137,6 +137,19 @@ describe("the fast block YAML reader", () => {
       "0",
       "null",
       "__proto__",
+      "constructor",
+      "\r",
+      "\r\n",
+      "\u0000",
+      "\uFEFF",
+      "\u0085",
+      "\uD83D",
+      "é",
+      "0x1F",
+      "-1",
+      ".inf",
+      "True",
+      "\\u00e9",
     ];
     let taken = 0;
     for (let round = 0; round < 3000; round++) {
