@@ -2,7 +2,16 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "lib/", "node_modules/", "coverage/", "core/**/validators.generated.ts"] },
+  {
+    ignores: [
+      "dist/",
+      "lib/",
+      "node_modules/",
+      "coverage/",
+      "scratch/",
+      "core/**/validators.generated.ts",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
