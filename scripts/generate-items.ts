@@ -82,7 +82,7 @@ export interface GenerateOptions {
 const UNPARSEABLE: readonly Breakage[] = ["bad-yaml", "duplicate-key"];
 
 /** mulberry32: small, fast and the same on every platform. */
-function random(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -103,7 +103,7 @@ const SLICE_STEPS = ["skeleton", "read-only", "internal-beta", "customer-pilot",
 
 /** Every item of one run: a pure function of the options. */
 export function generateItems(options: GenerateOptions): GeneratedItem[] {
-  const rnd = random(options.seed ?? 1);
+  const rnd = seededRandom(options.seed ?? 1);
   const today = options.today ?? "2026-11-25";
   const brokenShare = options.brokenShare ?? 0.1;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;

@@ -5,7 +5,7 @@ import { globSync } from "tinyglobby";
 import { describe, expect, it } from "vitest";
 import { parseBlockYaml } from "../../core/parse/block-yaml.js";
 import { parseText } from "../../core/parse/parse-document.js";
-import { generateItems } from "../../scripts/generate-items.js";
+import { generateItems, seededRandom } from "../../scripts/generate-items.js";
 
 /** What the full parser makes of a text, or "throws". */
 function jsYamlLoad(text: string): unknown {
@@ -109,7 +109,7 @@ describe("the fast block YAML reader", () => {
   });
 
   it("never disagrees with js-yaml on mutated items (seeded fuzzing)", () => {
-    const rnd = seeded(5);
+    const rnd = seededRandom(5);
     const pieces = [
       " ",
       "  ",
@@ -151,19 +151,16 @@ describe("the fast block YAML reader", () => {
       "True",
       "\\u00e9",
     ];
-    let taken = 0;
-    for (let round = 0; round < 3000; round++) {
+    const taken = fuzz(3000, () => {
       const base = generated[Math.floor(rnd() * generated.length)]!.content;
-      const text = mutate(base, rnd, pieces);
-      if (parseBlockYaml(text) !== undefined) taken++;
-      if (!agrees(text)) expect.fail(`disagrees with js-yaml on:\n${text}`);
-    }
+      return mutate(base, rnd, pieces);
+    });
     // The fuzzing must exercise the fast path, not only its refusals.
     expect(taken).toBeGreaterThan(300);
   });
 
   it("never disagrees with js-yaml on texts built from tricky lines (seeded fuzzing)", () => {
-    const rnd = seeded(9);
+    const rnd = seededRandom(9);
     const lines = [
       "k: v",
       "a:",
@@ -205,16 +202,13 @@ describe("the fast block YAML reader", () => {
       "k :v",
       "---",
     ];
-    let taken = 0;
-    for (let round = 0; round < 30_000; round++) {
+    const taken = fuzz(30_000, () => {
       const count = 1 + Math.floor(rnd() * 8);
-      const text = Array.from({ length: count }, () => {
+      return Array.from({ length: count }, () => {
         const indent = rnd() < 0.3 ? 0 : Math.floor(rnd() * 7);
         return " ".repeat(indent) + lines[Math.floor(rnd() * lines.length)];
       }).join("\n");
-      if (parseBlockYaml(text) !== undefined) taken++;
-      if (!agrees(text)) expect.fail(`disagrees with js-yaml on:\n${JSON.stringify(text)}`);
-    }
+    });
     expect(taken).toBeGreaterThan(500);
   });
 
@@ -233,6 +227,17 @@ describe("the fast block YAML reader", () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+/** Checks `rounds` texts from `make`; how many the fast reader took (the others it left). */
+function fuzz(rounds: number, make: () => string): number {
+  let taken = 0;
+  for (let round = 0; round < rounds; round++) {
+    const text = make();
+    if (parseBlockYaml(text) !== undefined) taken++;
+    if (!agrees(text)) expect.fail(`disagrees with js-yaml on:\n${JSON.stringify(text)}`);
+  }
+  return taken;
+}
 
 /** One to three random edits: insert a piece, delete a span, duplicate, indent or swap lines. */
 function mutate(text: string, rnd: () => number, pieces: readonly string[]): string {
@@ -255,15 +260,4 @@ function mutate(text: string, rnd: () => number, pieces: readonly string[]): str
     }
   }
   return out;
-}
-
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
