@@ -8,23 +8,14 @@ import {
   reviewEvent,
 } from "./support/payloads.js";
 import { deliverAndSettle, useApp } from "./support/harness.js";
-import { pullRequestScenario, writesFor } from "./support/scenario.js";
+import { approvedItemPullRequest, pullRequestScenario, writesFor } from "./support/scenario.js";
 import { deliver } from "./support/webhooks.js";
 
 const h = useApp();
 
-function approvedItemPullRequest(name: string) {
-  const s = pullRequestScenario(h.gh, name, {
-    head: { "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", signOffs: ["@sam"] }) },
-  });
-  s.repo.setPermission("sam", "write");
-  s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
-  return s;
-}
-
 describe("merge queues", () => {
   it("evaluates the queue's own commit for real, with the queued pull request's reviews", async () => {
-    const s = approvedItemPullRequest("queue");
+    const s = approvedItemPullRequest(h.gh, "queue");
     const queued = s.repo.commit(
       { "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", signOffs: ["@sam"] }) },
       { parent: s.baseSha, message: "Merge pull request #7" },
@@ -37,7 +28,7 @@ describe("merge queues", () => {
   });
 
   it("fails a queue commit whose item differs from what the reviewer approved", async () => {
-    const s = approvedItemPullRequest("queue-changed");
+    const s = approvedItemPullRequest(h.gh, "queue-changed");
     const queued = s.repo.commit(
       {
         "roadmap/feat-1.yaml": itemYaml({
@@ -58,7 +49,7 @@ describe("merge queues", () => {
   });
 
   it("fails closed on a queue ref that names no pull request", async () => {
-    const s = approvedItemPullRequest("queue-bad-ref");
+    const s = approvedItemPullRequest(h.gh, "queue-bad-ref");
     const payload = mergeGroupEvent(s.repo, { headSha: s.headSha, baseSha: s.baseSha, pull: 7 });
     (payload.merge_group as { head_ref: string }).head_ref =
       "refs/heads/gh-readonly-queue/main/odd";
@@ -87,7 +78,7 @@ describe("evaluating again", () => {
   });
 
   it("re-runs on GitHub's re-run of the check suite", async () => {
-    const s = approvedItemPullRequest("suite-rerun");
+    const s = approvedItemPullRequest(h.gh, "suite-rerun");
     const payload = checkSuiteRerequestedEvent(s.repo, {
       headSha: s.headSha,
       headBranch: "feature",
@@ -100,7 +91,7 @@ describe("evaluating again", () => {
   });
 
   it("re-runs on GitHub's re-run of the roadmap-gate check run, and ignores other checks", async () => {
-    const s = approvedItemPullRequest("run-rerun");
+    const s = approvedItemPullRequest(h.gh, "run-rerun");
     const other = checkRunRerequestedEvent(s.repo, {
       name: "lint",
       headSha: s.headSha,
@@ -122,7 +113,7 @@ describe("evaluating again", () => {
   });
 
   it("fails closed on a re-run for a commit with no pull request", async () => {
-    const s = approvedItemPullRequest("rerun-no-pr");
+    const s = approvedItemPullRequest(h.gh, "rerun-no-pr");
     const payload = checkSuiteRerequestedEvent(s.repo, {
       headSha: s.headSha,
       headBranch: "x",
@@ -135,7 +126,7 @@ describe("evaluating again", () => {
   });
 
   it("re-runs on `/roadmap-gate recheck` by someone with write access", async () => {
-    const s = approvedItemPullRequest("recheck-write");
+    const s = approvedItemPullRequest(h.gh, "recheck-write");
     s.repo.setPermission("mia", "write");
     const payload = commentEvent(s.repo, {
       issue: 7,
@@ -150,7 +141,7 @@ describe("evaluating again", () => {
   });
 
   it("ignores `/roadmap-gate recheck` by someone with read access, a bot, or on an issue", async () => {
-    const s = approvedItemPullRequest("recheck-read");
+    const s = approvedItemPullRequest(h.gh, "recheck-read");
     s.repo.setPermission("rex", "read");
     const cases = [
       commentEvent(s.repo, {

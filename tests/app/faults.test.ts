@@ -1,27 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { itemYaml } from "./support/items.js";
 import { pullRequestEvent } from "./support/payloads.js";
 import { setTimeout as sleep } from "node:timers/promises";
 import { deliverAndSettle, useApp, waitFor } from "./support/harness.js";
 import { startApp } from "./support/probot-app.js";
-import { pullRequestScenario, requestsFor } from "./support/scenario.js";
+import { approvedItemPullRequest, requestsFor } from "./support/scenario.js";
 import { deliver } from "./support/webhooks.js";
 
 const h = useApp();
 
-function approvedItemPullRequest(name: string) {
-  const s = pullRequestScenario(h.gh, name, {
-    head: { "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", signOffs: ["@sam"] }) },
-  });
-  s.repo.setPermission("sam", "write");
-  s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
-  return s;
-}
-
 describe("when GitHub fails", () => {
   it("completes the check with failure and the reason after Probot's retries of a 5xx", async () => {
-    const s = approvedItemPullRequest("server-error");
+    const s = approvedItemPullRequest(h.gh, "server-error");
     const fault = h.gh.fail({
       method: "GET",
       path: new RegExp(`^/repos/${s.repo.fullName}/pulls/7/files$`),
@@ -47,7 +37,7 @@ describe("when GitHub fails", () => {
   }, 40_000);
 
   it("succeeds when a retry of a short 5xx succeeds", async () => {
-    const s = approvedItemPullRequest("short-outage");
+    const s = approvedItemPullRequest(h.gh, "short-outage");
     h.gh.fail({ method: "POST", path: /^\/graphql$/, status: 503, times: 1 });
     try {
       await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
@@ -58,7 +48,7 @@ describe("when GitHub fails", () => {
   });
 
   it("fails closed when GitHub cannot be reached", async () => {
-    const s = approvedItemPullRequest("network");
+    const s = approvedItemPullRequest(h.gh, "network");
     h.gh.fail({ path: new RegExp(`^/repos/${s.repo.fullName}/pulls/7/reviews$`), network: true });
     try {
       await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
@@ -71,7 +61,7 @@ describe("when GitHub fails", () => {
   }, 40_000);
 
   it("still writes and completes the check when looking for a redelivery fails", async () => {
-    const s = approvedItemPullRequest("lookup-fails");
+    const s = approvedItemPullRequest(h.gh, "lookup-fails");
     h.gh.fail({
       method: "GET",
       path: new RegExp(`^/repos/${s.repo.fullName}/commits/.*/check-runs$`),
@@ -92,7 +82,7 @@ describe("when GitHub fails", () => {
   }, 40_000);
 
   it("writes a bare failure when the result itself is refused", async () => {
-    const s = approvedItemPullRequest("result-refused");
+    const s = approvedItemPullRequest(h.gh, "result-refused");
     h.gh.fail({ method: "PATCH", path: /\/check-runs\/\d+$/, status: 422, times: 1 });
     try {
       await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
@@ -105,7 +95,7 @@ describe("when GitHub fails", () => {
   });
 
   it("finishes a run a dead replica left in progress when the webhook is redelivered", async () => {
-    const s = approvedItemPullRequest("orphan");
+    const s = approvedItemPullRequest(h.gh, "orphan");
     const delivery = randomUUID();
     s.repo.checkRuns.push({
       id: 990_001,
@@ -135,7 +125,7 @@ describe("when GitHub fails", () => {
   });
 
   it("writes no check run when even creating one fails, and reads nothing", async () => {
-    const s = approvedItemPullRequest("cannot-create");
+    const s = approvedItemPullRequest(h.gh, "cannot-create");
     const fault = h.gh.fail({
       method: "POST",
       path: new RegExp(`^/repos/${s.repo.fullName}/check-runs$`),
@@ -159,7 +149,7 @@ describe("a slow evaluation", () => {
   it("fails closed at the deadline instead of leaving the check in progress", async () => {
     const app = await startApp(h.gh, { env: { ROADMAP_GATE_TIMEOUT_SECONDS: "2" } });
     try {
-      const s = approvedItemPullRequest("deadline");
+      const s = approvedItemPullRequest(h.gh, "deadline");
       h.gh.delay({ path: new RegExp(`^/repos/${s.repo.fullName}/pulls/7/reviews$`), ms: 6_000 });
       await deliverAndSettle(
         { gh: h.gh, app },

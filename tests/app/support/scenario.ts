@@ -6,6 +6,8 @@ import type {
   LoggedRequest,
 } from "../../support/fake-github/index.js";
 
+import { itemYaml } from "./items.js";
+
 export const POLICY_PATH = ".github/roadmap-gate.yml";
 
 export interface PullRequestScenario {
@@ -20,6 +22,16 @@ let repoCount = 0;
 /** A fresh repository per test, so tests sharing one app and one fake never see each other's state. */
 export function freshRepo(gh: FakeGitHub, name: string): FakeRepo {
   return gh.addRepo(`octo-org/${name}-${++repoCount}`);
+}
+
+/** A pull request (#7) adding FEAT-1 signed off by @sam, who has write access and approved its head. */
+export function approvedItemPullRequest(gh: FakeGitHub, name: string): PullRequestScenario {
+  const s = pullRequestScenario(gh, name, {
+    head: { "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", signOffs: ["@sam"] }) },
+  });
+  s.repo.setPermission("sam", "write");
+  s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+  return s;
 }
 
 /** A repository whose default branch holds `base`, and an open pull request that applies `head`. */
