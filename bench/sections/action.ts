@@ -17,7 +17,7 @@ import type { Run } from "../measure.js";
 import { max, median } from "../measure.js";
 import type { BenchContext, Section, Table } from "../section.js";
 import { startBenchFake } from "../support/fake.js";
-import { POLICY, POLICY_PATH, revised, reviewerLogins, validItems } from "../support/items.js";
+import { approvedPullRequest, POLICY, POLICY_PATH, revised, validItems } from "../support/items.js";
 import { runNode } from "../support/run-node.js";
 import { cell, range } from "../support/stats.js";
 
@@ -158,17 +158,7 @@ function prepare(gh: FakeGitHub, base: string, size: number): Prepared[] {
   if (size >= CHANGED)
     for (const item of items.slice(0, CHANGED)) changes[item.path] = revised(item, 1);
   else for (const item of all.slice(size)) changes[item.path] = item.content;
-  const headSha = repo.commit(changes, { parent: baseSha, branch: "feature" });
-  const pull = repo.addPullRequest({
-    number: 7,
-    author: "lee",
-    baseSha,
-    headSha,
-    head: "feature",
-    body: "Changes the roadmap.",
-  });
-  for (const login of reviewerLogins())
-    repo.addReview(7, { login, state: "APPROVED", commitId: headSha });
+  const pull = approvedPullRequest(repo, baseSha, changes);
 
   const push = join(base, `size-${size}`, "push");
   const pr = join(base, `size-${size}`, "pull_request");

@@ -7,7 +7,7 @@ import { pullRequestEvent } from "../../tests/app/support/payloads.js";
 import { deliver } from "../../tests/app/support/webhooks.js";
 import type { RunningApp } from "../../tests/app/support/probot-app.js";
 import type { BenchFake } from "./fake.js";
-import { POLICY, POLICY_PATH, revised, reviewerLogins, validItems } from "./items.js";
+import { approvedPullRequest, POLICY, POLICY_PATH, revised, validItems } from "./items.js";
 
 export interface PullRequestRepo {
   repo: FakeRepo;
@@ -33,17 +33,7 @@ export function pullRequestRepo(
   const changes = Object.fromEntries(
     items.slice(0, o.changed).map((item) => [item.path, revised(item, 1)]),
   );
-  const headSha = repo.commit(changes, { parent: baseSha, branch: "feature" });
-  const pull = repo.addPullRequest({
-    number: 7,
-    author: "lee",
-    baseSha,
-    headSha,
-    head: "feature",
-    body: "Changes the roadmap.",
-  });
-  for (const login of reviewerLogins())
-    repo.addReview(7, { login, state: "APPROVED", commitId: headSha });
+  const pull = approvedPullRequest(repo, baseSha, changes);
   const payload = pullRequestEvent(repo, pull, "synchronize");
   payload.installation = { id: o.installation, node_id: `I_${o.installation}` };
   return { repo, installation: o.installation, payload };

@@ -6,6 +6,7 @@ import {
   REVIEWERS,
   type GeneratedItem,
 } from "../../scripts/generate-items.js";
+import type { FakePullRequest, FakeRepo } from "../../tests/support/fake-github/index.js";
 
 export { POLICY, REVIEWERS };
 export const POLICY_PATH = ".github/roadmap-gate.yml";
@@ -27,4 +28,24 @@ export function revised(item: GeneratedItem, revision: number | string): string 
 /** Reviewer logins as GitHub spells them (the policy lists them as "@sam"). */
 export function reviewerLogins(): string[] {
   return REVIEWERS.map((r) => r.replace(/^@/, ""));
+}
+
+/** Pull request #7 by @lee applying `changes` on `baseSha`, approved at its head by every reviewer. */
+export function approvedPullRequest(
+  repo: FakeRepo,
+  baseSha: string,
+  changes: Record<string, string>,
+): FakePullRequest {
+  const headSha = repo.commit(changes, { parent: baseSha, branch: "feature" });
+  const pull = repo.addPullRequest({
+    number: 7,
+    author: "lee",
+    baseSha,
+    headSha,
+    head: "feature",
+    body: "Changes the roadmap.",
+  });
+  for (const login of reviewerLogins())
+    repo.addReview(7, { login, state: "APPROVED", commitId: headSha });
+  return pull;
 }
