@@ -7,7 +7,7 @@ import {
   pushEvent,
 } from "./support/payloads.js";
 import { annotations, runAction, writes } from "./support/run-action.js";
-import { pullRequest, repository, useFakeGitHub } from "./support/scenario.js";
+import { approveAsReviewer, pullRequest, repository, useFakeGitHub } from "./support/scenario.js";
 
 const fake = useFakeGitHub();
 const ZEROS = "0".repeat(40);
@@ -19,12 +19,11 @@ describe("the Action's events", () => {
       [POLICY]: "",
       "roadmap/feat-1.yaml": brokenItem("FEAT-1"),
     });
-    const { pull, head } = pullRequest(repo, base, {
+    const { pull } = pullRequest(repo, base, {
       "roadmap/feat-2.yaml": item("FEAT-2"),
       "roadmap/feat-3.yaml": item("FEAT-1", { title: "Same id" }),
     });
-    repo.addReview(7, { login: "sam", state: "APPROVED", commitId: head });
-    repo.setPermission("sam", "write");
+    approveAsReviewer(repo, pull);
 
     const run = await runAction({
       gh,
@@ -43,9 +42,8 @@ describe("the Action's events", () => {
   it("re-judges on pull_request_review with the new approval", async () => {
     const gh = fake();
     const { repo, base } = repository(gh, { [POLICY]: "" });
-    const { pull, head } = pullRequest(repo, base, { "roadmap/feat-2.yaml": item("FEAT-2") });
-    repo.addReview(7, { login: "sam", state: "APPROVED", commitId: head });
-    repo.setPermission("sam", "maintain");
+    const { pull } = pullRequest(repo, base, { "roadmap/feat-2.yaml": item("FEAT-2") });
+    approveAsReviewer(repo, pull, "sam", "maintain");
 
     const run = await runAction({
       gh,
@@ -61,8 +59,7 @@ describe("the Action's events", () => {
     const gh = fake();
     const { repo, base } = repository(gh, { [POLICY]: "" });
     const { pull, head } = pullRequest(repo, base, { "roadmap/feat-2.yaml": item("FEAT-2") });
-    repo.addReview(7, { login: "sam", state: "APPROVED", commitId: head });
-    repo.setPermission("sam", "write");
+    approveAsReviewer(repo, pull);
     const queued = repo.commit({ "docs/other-pr.md": "x\n" }, { parent: head });
 
     const run = await runAction({
@@ -103,9 +100,8 @@ describe("the Action's events", () => {
   it("reaches GitHub Enterprise Server's REST and GraphQL paths from GITHUB_API_URL", async () => {
     const gh = fake();
     const { repo, base } = repository(gh, { [POLICY]: "" });
-    const { pull, head } = pullRequest(repo, base, { "roadmap/feat-2.yaml": item("FEAT-2") });
-    repo.addReview(7, { login: "sam", state: "APPROVED", commitId: head });
-    repo.setPermission("sam", "write");
+    const { pull } = pullRequest(repo, base, { "roadmap/feat-2.yaml": item("FEAT-2") });
+    approveAsReviewer(repo, pull);
 
     const run = await runAction({
       gh,

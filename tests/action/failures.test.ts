@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { brokenItem, item, POLICY } from "./support/items.js";
 import { pullRequestEvent } from "./support/payloads.js";
 import { annotations, runAction, TOKEN, writes } from "./support/run-action.js";
-import { pullRequest, repository, useFakeGitHub } from "./support/scenario.js";
+import { approveAsReviewer, pullRequest, repository, useFakeGitHub } from "./support/scenario.js";
 
 const fake = useFakeGitHub();
 
@@ -10,9 +10,8 @@ const fake = useFakeGitHub();
 function approvedPullRequest(policy = "", content = item("FEAT-2")) {
   const gh = fake();
   const { repo, base } = repository(gh, { [POLICY]: policy });
-  const { pull, head } = pullRequest(repo, base, { "roadmap/feat-2.yaml": content });
-  repo.addReview(7, { login: "sam", state: "APPROVED", commitId: head });
-  repo.setPermission("sam", "write");
+  const { pull } = pullRequest(repo, base, { "roadmap/feat-2.yaml": content });
+  approveAsReviewer(repo, pull);
   return { gh, repo, pull, event: pullRequestEvent(repo, pull) };
 }
 

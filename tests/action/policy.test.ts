@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { brokenItem, item, POLICY } from "./support/items.js";
 import { pullRequestEvent } from "./support/payloads.js";
 import { annotations, runAction } from "./support/run-action.js";
-import { pullRequest, repository, useFakeGitHub } from "./support/scenario.js";
+import { approveAsReviewer, pullRequest, repository, useFakeGitHub } from "./support/scenario.js";
 
 const fake = useFakeGitHub();
 
@@ -10,12 +10,11 @@ describe("the policy in the Action", () => {
   it("judges a pull request that disables the gate by the base branch's policy", async () => {
     const gh = fake();
     const { repo, base } = repository(gh, { [POLICY]: "enforcement: block\n" });
-    const { pull, head } = pullRequest(repo, base, {
+    const { pull } = pullRequest(repo, base, {
       [POLICY]: "gate:\n  statuses: []\nenforcement: warn\n",
       "roadmap/feat-4.yaml": brokenItem("FEAT-4"),
     });
-    repo.addReview(7, { login: "sam", state: "APPROVED", commitId: head });
-    repo.setPermission("sam", "write");
+    approveAsReviewer(repo, pull);
 
     const run = await runAction({ gh, repo: repo.fullName, event: pullRequestEvent(repo, pull) });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { brokenItem, item, POLICY } from "./support/items.js";
 import { pullRequestEvent } from "./support/payloads.js";
 import { annotations, runAction, TOKEN, writes } from "./support/run-action.js";
-import { pullRequest, repository, useFakeGitHub } from "./support/scenario.js";
+import { approveAsReviewer, pullRequest, repository, useFakeGitHub } from "./support/scenario.js";
 
 const fake = useFakeGitHub();
 
@@ -15,9 +15,8 @@ describe("the Action on a pull request", () => {
         [POLICY]: "",
         "roadmap/feat-1.yaml": item("FEAT-1"),
       });
-      const { pull, head } = pullRequest(repo, base, { "roadmap/feat-2.yaml": item("FEAT-2") });
-      repo.addReview(7, { login: "sam", state: "APPROVED", commitId: head });
-      repo.setPermission("sam", "write");
+      const { pull } = pullRequest(repo, base, { "roadmap/feat-2.yaml": item("FEAT-2") });
+      approveAsReviewer(repo, pull);
 
       const run = await runAction({
         gh,
@@ -42,9 +41,8 @@ describe("the Action on a pull request", () => {
   it("annotates each finding of a broken item at its file, line and column, and fails", async () => {
     const gh = fake();
     const { repo, base } = repository(gh, { [POLICY]: "" });
-    const { pull, head } = pullRequest(repo, base, { "roadmap/feat-3.yaml": brokenItem("FEAT-3") });
-    repo.addReview(7, { login: "sam", state: "APPROVED", commitId: head });
-    repo.setPermission("sam", "write");
+    const { pull } = pullRequest(repo, base, { "roadmap/feat-3.yaml": brokenItem("FEAT-3") });
+    approveAsReviewer(repo, pull);
 
     const run = await runAction({ gh, repo: repo.fullName, event: pullRequestEvent(repo, pull) });
 

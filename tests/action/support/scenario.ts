@@ -6,6 +6,7 @@ import {
   type FakeRepo,
   type FileChange,
 } from "../../support/fake-github/index.js";
+import type { Role } from "../../support/fake-github/records.js";
 
 /** One fake GitHub per test file; each test makes its own repository on it. */
 export function useFakeGitHub(): () => FakeGitHub {
@@ -58,6 +59,17 @@ export function pullRequest(
     labels: options.labels,
   });
   return { pull, head };
+}
+
+/** `login` approves the pull request's head and has `permission` on the repository. */
+export function approveAsReviewer(
+  repo: FakeRepo,
+  pull: FakePullRequest,
+  login = "sam",
+  permission: Role = "write",
+): void {
+  repo.addReview(pull.number, { login, state: "APPROVED", commitId: pull.headSha });
+  repo.setPermission(login, permission);
 }
 
 /** Pushes `changes` onto the pull request's branch: a new head commit. */
