@@ -31,7 +31,7 @@ export function realpathOf(abs: string, boundary: Boundary): string {
   let real: string;
   if (info.isSymbolicLink()) real = realpathSync.native(abs);
   else {
-    // `abs` is absolute and normalised, so its folder and name are a cut at the last separator.
+    // Normalised, so the folder and the name are a cut at the last separator.
     const cut = abs.lastIndexOf(sep);
     const folder = cut === 0 ? sep : abs.slice(0, cut);
     let realFolder = boundary.realpaths?.get(folder);

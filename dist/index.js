@@ -55955,7 +55955,32 @@ const {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./core/parse/identifier-key.ts
+/**
+ * Where a `key:` that starts at `from` ends, for the key most lines of an item hold: an identifier
+ * such as `depends_on` or `x-team` (letters, digits, `_`, and `-` after the first character),
+ * followed by `:` and a space or the line's end (`end`). The position of its colon, or -1.
+ * The block reader and the position locator both take these keys without a regex.
+ */
+function identifierKeyEnd(text, from, end) {
+    let at = from;
+    for (; at < end; at++) {
+        const c = text.charCodeAt(at);
+        const word = (c >= 0x61 && c <= 0x7a) ||
+            (c >= 0x41 && c <= 0x5a) ||
+            (c >= 0x30 && c <= 0x39) ||
+            c === 0x5f ||
+            (c === 0x2d && at > from);
+        if (!word)
+            break;
+    }
+    if (at === from || text.charCodeAt(at) !== 0x3a)
+        return -1;
+    return at + 1 >= end || text.charCodeAt(at + 1) === 0x20 ? at : -1;
+}
+
 ;// CONCATENATED MODULE: ./core/parse/block-yaml.ts
+
 
 /**
  * A fast reader for the plain block YAML that roadmap items are written in: block mappings with
@@ -55964,7 +55989,7 @@ var dist = __nccwpck_require__(8815);
  * returns for such a text, or `undefined` for anything else (block scalars, multi-line scalars,
  * flow mappings, tags, anchors, quoted keys, duplicate keys, tabs, errors of any kind), which then
  * goes to js-yaml. Being wrong is never an option, being unsure always is: every doubt gives up.
- * Why: js-yaml is most of a large run's time; this subset reads several times faster.
+ * Why: js-yaml is most of a large run's time; this subset reads about three times faster.
  */
 function parseBlockYaml(source) {
     let text = source;
@@ -56013,8 +56038,6 @@ const CLOSE_BRACKET = 0x5d;
 const OPEN_BRACE = 0x7b;
 /** Characters that cannot begin a plain scalar here (some could, but are left to js-yaml). */
 const NOT_PLAIN_START = charTable("?:,[]{}#&*!|>'\"%@`");
-/** Characters of the keys this reader takes: identifiers such as `depends_on` or `x-team`. */
-const KEY_CHARACTER = charTable("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
 /** Characters a plain item of a flow sequence never holds here. */
 const NOT_IN_FLOW_ITEM = charTable(",[]{}#:'\"&*!|>%@`");
 function charTable(characters) {
@@ -56070,8 +56093,6 @@ class BlockReader {
     atEnd = false;
     /** Where the last quoted scalar's closing quote was, plus one. */
     quotedEnd = 0;
-    /** The hash of the last key keyEnd found. */
-    keyHash = 0;
     /** The keys of the mappings being read, innermost last (see mapping). */
     keys = [];
     constructor(text) {
@@ -56346,46 +56367,36 @@ class BlockReader {
     }
     /** Where an identifier key followed by `:` and a space or the line's end ends, or -1. */
     keyEnd(from) {
-        const text = this.text;
-        let at = from;
-        const limit = Math.min(this.end, from + MAX_KEY_LENGTH);
-        let hash = 0;
-        while (at < limit) {
-            const c = text.charCodeAt(at);
-            if (c >= 128 || !KEY_CHARACTER[c])
-                break;
-            hash = (Math.imul(hash, 31) + c) | 0;
-            at++;
-        }
-        if (at === from || text.charCodeAt(at) !== COLON || !this.isSpaceOrEnd(at + 1))
-            return -1;
-        this.keyHash = hash;
-        return at;
+        return identifierKeyEnd(this.text, from, this.end);
     }
     /**
-     * The key text from `from` to `to` (hashed by keyEnd), as a string already seen when it was:
+     * The key text from `from` to `to`, as a string already seen when it was:
      * items repeat the same few dozen keys, and a known string is looked up in objects much faster
      * than a fresh copy. The table has a fixed size, so hostile keys cannot grow it.
      */
     keyText(from, to) {
-        const slot = this.keyHash & (KEY_TABLE.length - 1);
+        if (to - from > MAX_KEY_LENGTH)
+            giveUp();
+        // A slot from the length and three characters: enough to tell an item's few dozen keys apart,
+        // and a clash costs only a miss, since a hit is checked against the text.
+        const text = this.text;
+        const length = to - from;
+        const hash = length ^
+            (text.charCodeAt(from) << 2) ^
+            (text.charCodeAt(from + (length >> 1)) << 4) ^
+            (text.charCodeAt(to - 1) << 6);
+        const slot = hash & (KEY_TABLE.length - 1);
         const known = KEY_TABLE[slot];
         if (known !== undefined && known.length === to - from && this.textIs(known, from))
             return known;
         const raw = this.text.slice(from, to);
-        const key = resolveKey(raw);
+        // js-yaml resolves a plain key like a value, then makes it a string: `1` → "1", `null` → "null".
+        const key = String(resolvePlain(raw));
         // Only keys that are their own text are kept: `True` or `0x1` resolve to another string.
         if (key === raw)
             KEY_TABLE[slot] = key;
         return key;
     }
-}
-/** What js-yaml makes of a plain key: `null` → "null", `1` → "1", like String() of its value. */
-function resolveKey(raw) {
-    const first = raw.charCodeAt(0);
-    if (first === DASH)
-        giveUp();
-    return String(resolvePlain(raw));
 }
 
 ;// CONCATENATED MODULE: ./core/parse/json-syntax.ts
@@ -56518,7 +56529,7 @@ function parseText(text, isJson) {
         const { line, column } = offsetToPosition(text, notJson.offset);
         return failure("yaml-syntax", `Invalid JSON: ${notJson.reason}`, line, column);
     }
-    // Most items are plain block YAML, which a dedicated reader takes several times faster. It never
+    // Most items are plain block YAML, which a dedicated reader takes about three times faster. It never
     // reads an anchor, alias or merge key (it gives up on them), so it may go before the alias check.
     const fast = isJson ? undefined : parseBlockYaml(text);
     if (fast)
@@ -57002,6 +57013,7 @@ function snake(key) {
 }
 
 ;// CONCATENATED MODULE: ./core/parse/block-locator.ts
+
 /**
  * Finds a path's line and column by reading the lines of block-style YAML, the way nearly every
  * item is written: ~20x cheaper than a position-aware parse. It answers only where it is sure and
@@ -57190,7 +57202,7 @@ const QUOTED_SINGLE = /^'([^']*)' *:(?: |$)/;
 const PLAIN = /^([^\s#&*!|>'"%@`{}[\],?:-][^#]*?|-[^\s#][^#]*?) *:(?: |$)/;
 /** A line that starts with `key:`, and where its value starts; undefined if it is not one. */
 function readKey(text) {
-    const simple = identifierKeyEnd(text);
+    const simple = identifierKeyEnd(text, 0, text.length);
     if (simple > 0) {
         let offset = simple + 1;
         while (text.charCodeAt(offset) === 0x20)
@@ -57204,26 +57216,6 @@ function readKey(text) {
     while (text.charCodeAt(offset) === 0x20)
         offset++;
     return { key: match[1], valueOffset: offset };
-}
-/**
- * The common key, an identifier such as `depends_on` followed by `:` and a space or the end:
- * where its colon is, or -1. What PLAIN would match for it, without a regex.
- */
-function identifierKeyEnd(text) {
-    let i = 0;
-    for (; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        const word = (c >= 0x61 && c <= 0x7a) ||
-            (c >= 0x41 && c <= 0x5a) ||
-            (c >= 0x30 && c <= 0x39) ||
-            c === 0x5f ||
-            (c === 0x2d && i > 0);
-        if (!word)
-            break;
-    }
-    if (i === 0 || text.charCodeAt(i) !== 0x3a)
-        return -1;
-    return i + 1 === text.length || text.charCodeAt(i + 1) === 0x20 ? i : -1;
 }
 function isDash(text) {
     return text === "-" || text.startsWith("- ");

@@ -1,3 +1,4 @@
+import { identifierKeyEnd } from "./identifier-key.js";
 import type { PathSegment, Position, Target } from "./position-index.js";
 
 /**
@@ -192,7 +193,7 @@ const PLAIN = /^([^\s#&*!|>'"%@`{}[\],?:-][^#]*?|-[^\s#][^#]*?) *:(?: |$)/;
 
 /** A line that starts with `key:`, and where its value starts; undefined if it is not one. */
 function readKey(text: string): { key: string; valueOffset: number } | undefined {
-  const simple = identifierKeyEnd(text);
+  const simple = identifierKeyEnd(text, 0, text.length);
   if (simple > 0) {
     let offset = simple + 1;
     while (text.charCodeAt(offset) === 0x20) offset++;
@@ -203,26 +204,6 @@ function readKey(text: string): { key: string; valueOffset: number } | undefined
   let offset = match[0].length;
   while (text.charCodeAt(offset) === 0x20) offset++;
   return { key: match[1]!, valueOffset: offset };
-}
-
-/**
- * The common key, an identifier such as `depends_on` followed by `:` and a space or the end:
- * where its colon is, or -1. What PLAIN would match for it, without a regex.
- */
-function identifierKeyEnd(text: string): number {
-  let i = 0;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const word =
-      (c >= 0x61 && c <= 0x7a) ||
-      (c >= 0x41 && c <= 0x5a) ||
-      (c >= 0x30 && c <= 0x39) ||
-      c === 0x5f ||
-      (c === 0x2d && i > 0);
-    if (!word) break;
-  }
-  if (i === 0 || text.charCodeAt(i) !== 0x3a) return -1;
-  return i + 1 === text.length || text.charCodeAt(i + 1) === 0x20 ? i : -1;
 }
 
 function isDash(text: string): boolean {
