@@ -7,27 +7,33 @@ import { item, itemData, json, TODAY } from "./support/item.js";
 const text = item();
 const idAt = at(text, "id: |FEAT-1");
 
+const duplicate = (file: string, message: string) =>
+  finding({ ruleId: "id-duplicate", file, ...idAt, message });
+
 describe("item ids across files", () => {
-  it("reports every later file that reuses an id, naming the first", () => {
+  it("reports every file that shares an id, each naming the others", () => {
     const report = evaluateFiles({
       "roadmap/c.yaml": text,
       "roadmap/a.yaml": text,
       "roadmap/b.yaml": text,
     });
     expect(report.findings).toEqual([
-      finding({
-        ruleId: "id-duplicate",
-        file: "roadmap/b.yaml",
-        ...idAt,
-        message: "Item id FEAT-1 is already used by roadmap/a.yaml",
-      }),
-      finding({
-        ruleId: "id-duplicate",
-        file: "roadmap/c.yaml",
-        ...idAt,
-        message: "Item id FEAT-1 is already used by roadmap/a.yaml",
-      }),
+      duplicate("roadmap/a.yaml", "Item id FEAT-1 is also used by roadmap/b.yaml, roadmap/c.yaml"),
+      duplicate("roadmap/b.yaml", "Item id FEAT-1 is also used by roadmap/a.yaml, roadmap/c.yaml"),
+      duplicate("roadmap/c.yaml", "Item id FEAT-1 is also used by roadmap/a.yaml, roadmap/b.yaml"),
     ]);
+    expect(report.items.map((i) => i.verdict)).toEqual(["fail", "fail", "fail"]);
+  });
+
+  it("flags a new file that reuses the id of a file sorting after it, which is not judged", () => {
+    const report = evaluateFiles(
+      { "roadmap/a-new.yaml": text },
+      { others: { "roadmap/z-old.yaml": text, "roadmap/m.yaml": item({ id: "FEAT-9" }) } },
+    );
+    expect(report.findings).toEqual([
+      duplicate("roadmap/a-new.yaml", "Item id FEAT-1 is also used by roadmap/z-old.yaml"),
+    ]);
+    expect(report.result).toBe("fail");
   });
 
   it("checks ids against files that are not judged in this run", () => {
@@ -36,28 +42,29 @@ describe("item ids across files", () => {
       { others: { "roadmap/a.yaml": text, "roadmap/z.yaml": item({ id: "FEAT-9" }) } },
     );
     expect(report.findings).toEqual([
-      finding({
-        ruleId: "id-duplicate",
-        file: "roadmap/b.yaml",
-        ...idAt,
-        message: "already used by roadmap/a.yaml",
-      }),
+      duplicate("roadmap/b.yaml", "Item id FEAT-1 is also used by roadmap/a.yaml"),
     ]);
     expect(report.items.map((i) => i.file)).toEqual(["roadmap/b.yaml"]);
+  });
+
+  it("names a few of many files that share an id, and how many more", () => {
+    const files = Object.fromEntries(
+      ["a", "b", "c", "d", "e", "f"].map((n) => [`roadmap/${n}.yaml`, text]),
+    );
+    const report = evaluateFiles(files);
+    expect(report.findings).toHaveLength(6);
+    expect(report.findings[0]).toEqual(
+      duplicate(
+        "roadmap/a.yaml",
+        "also used by roadmap/b.yaml, roadmap/c.yaml, roadmap/d.yaml, 2 more",
+      ),
+    );
   });
 
   it("does not report a judged file that also appears among the others", () => {
     const report = evaluateFiles(
       { "roadmap/a.yaml": text },
       { others: { "roadmap/a.yaml": text } },
-    );
-    expect(report.findings).toEqual([]);
-  });
-
-  it("lets the first file keep its id when a later one in the others reuses it", () => {
-    const report = evaluateFiles(
-      { "roadmap/a.yaml": text },
-      { others: { "roadmap/b.yaml": text } },
     );
     expect(report.findings).toEqual([]);
   });
@@ -75,13 +82,9 @@ describe("item ids across files", () => {
       "roadmap/a.json": json(itemData()),
       "roadmap/b.yaml": text,
     });
-    expect(report.findings).toEqual([
-      finding({
-        ruleId: "id-duplicate",
-        file: "roadmap/b.yaml",
-        ...idAt,
-        message: "already used by roadmap/a.json",
-      }),
+    expect(report.findings.map((f) => [f.file, f.ruleId, f.message])).toEqual([
+      ["roadmap/a.json", "id-duplicate", "Item id FEAT-1 is also used by roadmap/b.yaml"],
+      ["roadmap/b.yaml", "id-duplicate", "Item id FEAT-1 is also used by roadmap/a.json"],
     ]);
   });
 
@@ -103,19 +106,16 @@ describe("ids known from elsewhere (another worker's files)", () => {
       today: TODAY,
     });
 
-  it("reports an id that an earlier file elsewhere holds", () => {
-    expect(run([{ file: "roadmap/a.yaml", id: "FEAT-1" }]).findings).toEqual([
-      finding({
-        ruleId: "id-duplicate",
-        file: "roadmap/m.yaml",
-        ...idAt,
-        message: "already used by roadmap/a.yaml",
-      }),
-    ]);
+  it("reports an id that a file elsewhere holds, whichever way the names sort", () => {
+    for (const other of ["roadmap/a.yaml", "roadmap/z.yaml"]) {
+      expect(run([{ file: other, id: "FEAT-1" }]).findings).toEqual([
+        duplicate("roadmap/m.yaml", `Item id FEAT-1 is also used by ${other}`),
+      ]);
+    }
   });
 
-  it("keeps the id of a file that comes before the one elsewhere", () => {
-    expect(run([{ file: "roadmap/z.yaml", id: "FEAT-1" }]).findings).toEqual([]);
+  it("reports nothing for ids elsewhere that differ", () => {
+    expect(run([{ file: "roadmap/z.yaml", id: "FEAT-2" }]).findings).toEqual([]);
   });
 });
 
