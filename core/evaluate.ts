@@ -16,7 +16,7 @@ import { idDuplicate } from "./rules/id-duplicate.js";
 import { itemRules, ruleCatalog } from "./rules/index.js";
 import { record, text } from "./rules/read.js";
 import type { ItemContext, PendingFinding } from "./rules/rule.js";
-import { checkWaivers } from "./rules/waivers.js";
+import { checkWaivers, waivable } from "./rules/waivers.js";
 import type { SignOffFacts } from "./signoff/facts.js";
 import { judgeSignOffs, type JudgedSignOff } from "./signoff/judge-sign-offs.js";
 import type { SourceFile } from "./source.js";
@@ -182,7 +182,7 @@ function judgeItem(
   const kept =
     waived.size === 0
       ? pending
-      : [...pending.filter((f) => !waived.has(f.ruleId)), ...waived.values()];
+      : [...pending.filter((f) => !waived.has(f.ruleId) || !waivable(f)), ...waived.values()];
   return { pending: kept, signOffs: context.signOffs };
 }
 

@@ -243,6 +243,12 @@ export function generateItems(options: GenerateOptions): GeneratedItem[] {
     }
 
     if (broken) breakItem(item, broken, { today, previousId: items[items.length - 1]?.id });
+    // Every file that shares an id trips id-duplicate, the earlier one too.
+    const previous = items[items.length - 1];
+    if (broken === "duplicate-id" && previous && !previous.broken) {
+      previous.broken = broken;
+      previous.expect = BREAKAGES[broken];
+    }
     let content = `${SCHEMA_LINE}\n${quoteDates(stringify(item, { lineWidth: 0 }))}`;
     if (broken === "bad-yaml") content = content.replace(/\ntitle: (.*)\n/, '\ntitle: "$1\n');
     if (broken === "duplicate-key") content += `owner: "${pick(PEOPLE)}"\n`;

@@ -32,6 +32,9 @@ export function shapeFindings(
   return findings;
 }
 
+/** The schema's pattern for text that must not be blank (whitespace only). */
+const BLANK_PATTERN = "\\S";
+
 function toFinding(error: ErrorObject, data: unknown, what: string): PendingFinding | undefined {
   const path = pointerToPath(error.instancePath, data);
   const field = fieldName(path);
@@ -83,7 +86,14 @@ function toFinding(error: ErrorObject, data: unknown, what: string): PendingFind
     case "required": {
       const missing = String(error.params.missingProperty);
       const hint = fieldHints[missing] ? `Add ${fieldHints[missing]}.` : `Add \`${missing}\`.`;
-      return make(R.missingField, "value", path, `${capital(at)} has no \`${missing}\``, hint);
+      const finding = make(
+        R.missingField,
+        "value",
+        path,
+        `${capital(at)} has no \`${missing}\``,
+        hint,
+      );
+      return { ...finding, field: [...path, missing] };
     }
     case "type": {
       const expected = String(error.params.type);
@@ -115,6 +125,15 @@ function toFinding(error: ErrorObject, data: unknown, what: string): PendingFind
       );
     }
     case "pattern":
+      // `\S`: text that is only blanks says nothing, so it is empty like "".
+      if (error.params.pattern === BLANK_PATTERN)
+        return make(
+          R.emptyValue,
+          "value",
+          path,
+          `${capital(at)} is blank`,
+          fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value.",
+        );
       return patternFinding(path, field, value, at, make);
     case "minItems":
       return make(

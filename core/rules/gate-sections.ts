@@ -3,7 +3,13 @@ import { has, record } from "./read.js";
 
 const team = meta("team-missing", "error", "A gated item has no `team` (owner's domain experts).");
 const slices = meta("slices-missing", "error", "A gated item has no `slices`.");
-const riskReview = meta("risk-review-missing", "error", "A gated item has no `risk_review`.");
+/** Not waivable: a waiver must never stand in for the risk review itself. */
+const riskReview = meta(
+  "risk-review-missing",
+  "error",
+  "A gated item has no `risk_review`.",
+  false,
+);
 
 /** Gated items need the sections of an execution plan; proposed and retired items do not. */
 export const gateSections: ItemRule = {

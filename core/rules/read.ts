@@ -13,6 +13,11 @@ export function text(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+/** Text with something in it: a blank string (only whitespace) says nothing, like "". */
+export function filled(value: unknown): string | undefined {
+  return typeof value === "string" && /\S/.test(value) ? value : undefined;
+}
+
 export function ownKeys(value: unknown): string[] {
   const map = record(value);
   return map ? Object.keys(map) : [];

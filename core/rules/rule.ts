@@ -21,6 +21,8 @@ export interface PendingFinding {
   target: Target;
   message: string;
   hint: string;
+  /** The field it is about, when that is not `path`: a missing key's finding sits at the mapping. */
+  field?: readonly PathSegment[];
 }
 
 export interface ReportOptions {

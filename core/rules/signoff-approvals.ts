@@ -1,3 +1,4 @@
+import { has, record } from "./read.js";
 import { meta, type ItemRule } from "./rule.js";
 
 const rule = meta(
@@ -19,7 +20,10 @@ export const signoffApprovals: ItemRule = {
       ? ` from ${ctx.policy.sign_off.reviewers.join(", ")}`
       : "";
     ctx.report(rule, {
-      path: ["risk_review"],
+      // At the sign_off list when there is one (it is what is short), else at the review lacking it.
+      path: has(record(ctx.data.risk_review), "sign_off")
+        ? ["risk_review", "sign_off"]
+        : ["risk_review"],
       target: "key",
       message: `${ctx.label} has ${count} ${verified}approving sign-off${count === 1 ? "" : "s"}; it needs ${needed}`,
       hint: `Add a risk_review.sign_off entry (reviewer, date, decision: approved) by an authorised reviewer${who}, who approves the pull request.`,

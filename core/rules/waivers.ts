@@ -1,4 +1,5 @@
 import { daysBetween } from "../dates.js";
+import { isUnlisted } from "../signoff/judge-sign-offs.js";
 import { verifyReviewer } from "../signoff/verify-sign-off.js";
 import { list, record, text } from "./read.js";
 import { meta, type ItemContext, type PendingFinding, type RuleMeta } from "./rule.js";
@@ -14,7 +15,7 @@ export const waiverRules = {
   notWaivable: meta(
     "waiver-not-waivable",
     "error",
-    "A waiver of a rule that cannot be waived (sign-off, parse and waiver rules).",
+    "A waiver of a rule that cannot be waived (sign-off, parse, waiver rules, a missing risk review).",
     false,
   ),
   unknownRule: meta(
@@ -33,6 +34,17 @@ export const waiverRules = {
 };
 
 /**
+ * What decides whether the gate applies (status, ai) and the risk review itself: a finding about
+ * them stays whatever rule a waiver names, or a waiver could turn a gated item into an ungated one.
+ */
+const GATE_FIELDS: ReadonlySet<unknown> = new Set(["status", "ai", "risk_review"]);
+
+/** Whether a waiver of its rule may silence this finding. */
+export function waivable(finding: PendingFinding): boolean {
+  return !GATE_FIELDS.has((finding.field ?? finding.path)[0]);
+}
+
+/**
  * Checks an item's waivers and returns the rule ids they silence. Invalid waivers silence nothing.
  * `catalog` is every known rule, so a waiver of an unknown or unwaivable rule is caught.
  */
@@ -49,6 +61,15 @@ export function checkWaivers(
     if (!waiver || rule === undefined || expires === undefined || approvedBy === undefined) return;
     const path = ["waivers", i];
     const known = catalog.get(rule);
+    const left = daysBetween(ctx.today, expires);
+    // An expired waiver is an error whatever it names.
+    if (left !== undefined && left < 0) {
+      ctx.report(waiverRules.expired, {
+        path: [...path, "expires"],
+        message: `The waiver of \`${rule}\` expired on ${expires}`,
+        hint: "Fix what the rule reports, or renew the waiver with a new approval.",
+      });
+    }
     if (!known) {
       ctx.report(waiverRules.unknownRule, {
         path: [...path, "rule"],
@@ -65,21 +86,22 @@ export function checkWaivers(
       });
       return;
     }
-    const left = daysBetween(ctx.today, expires);
-    if (left === undefined) return; // date-format already reports it
-    if (left < 0) {
-      ctx.report(waiverRules.expired, {
-        path: [...path, "expires"],
-        message: `The waiver of \`${rule}\` expired on ${expires}`,
-        hint: "Fix what the rule reports, or renew the waiver with a new approval.",
-      });
-      return;
-    }
+    // date-format reports a date that does not read; an expired waiver is reported above.
+    if (left === undefined || left < 0) return;
     if (left > ctx.policy.waivers.max_days) {
       ctx.report(waiverRules.tooLong, {
         path: [...path, "expires"],
         message: `The waiver of \`${rule}\` runs to ${expires}, more than ${ctx.policy.waivers.max_days} days ahead`,
         hint: `Set expires to ${ctx.policy.waivers.max_days} days from today at most.`,
+      });
+      return;
+    }
+    // Locally nothing is verified, but a list of users is checked, as for a sign-off.
+    if (!ctx.signOff?.changedPaths.has(ctx.file) && isUnlisted(approvedBy, ctx.policy)) {
+      ctx.report(waiverRules.unverified, {
+        path: [...path, "approved_by"],
+        message: `The waiver of \`${rule}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
+        hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports.",
       });
       return;
     }

@@ -1,6 +1,6 @@
 import { dayNumber, daysBetween } from "../dates.js";
 import type { Policy } from "../policy/policy.js";
-import { list, login, record, text } from "../rules/read.js";
+import { filled, list, login, record, text } from "../rules/read.js";
 import type { SignOffFacts } from "./facts.js";
 import { verifyReviewer, type Verification } from "./verify-sign-off.js";
 
@@ -9,6 +9,7 @@ export interface JudgedSignOff {
   reviewer: string;
   decision: string;
   date: string;
+  /** Absent when missing or blank. */
   conditions?: string;
   /** Absent when nothing was verified (CLI, or an item the PR does not change). */
   verification?: Verification;
@@ -43,9 +44,10 @@ export function judgeSignOffs(
     const stale = age !== undefined && age > policy.sign_off.max_age_days;
     const verification = verifying ? verifyReviewer(reviewer, file, facts) : undefined;
     const unlisted = !verifying && isUnlisted(reviewer, policy);
+    const conditions = filled(entry.conditions);
     const approving =
       decision === "approved" ||
-      (decision === "approved_with_conditions" && text(entry.conditions) !== undefined);
+      (decision === "approved_with_conditions" && conditions !== undefined);
     const who = login(reviewer);
     const counts =
       approving &&
@@ -61,7 +63,7 @@ export function judgeSignOffs(
       reviewer,
       decision,
       date,
-      conditions: text(entry.conditions),
+      conditions,
       verification,
       future,
       stale,
@@ -72,8 +74,11 @@ export function judgeSignOffs(
   return judged;
 }
 
-/** Without GitHub only a list of users can be checked; a listed team cannot, so it is trusted. */
-function isUnlisted(reviewer: string, policy: Policy): boolean {
+/**
+ * Without GitHub only a list of users can be checked; a listed team cannot, so it is trusted.
+ * Sign-offs and waivers' approved_by are checked alike.
+ */
+export function isUnlisted(reviewer: string, policy: Policy): boolean {
   const listed = listedUsers(policy);
   return listed !== undefined && !listed.has(login(reviewer));
 }

@@ -35,8 +35,41 @@ describe("the Action's events", () => {
     expect(run.outputs).toMatchObject({ result: "fail", errors: "1", items: "2" });
     expect(annotations(run, "error")[0]).toMatchObject({
       properties: { file: "roadmap/feat-3.yaml", title: "id-duplicate" },
-      message: expect.stringContaining("Item id FEAT-1 is already used by roadmap/feat-1.yaml"),
+      message: expect.stringContaining("Item id FEAT-1 is also used by roadmap/feat-1.yaml"),
     });
+  });
+
+  it("fails a pull request whose new item reuses the id of an item sorting after it, with changed-only", async () => {
+    const gh = fake();
+    const { repo, base } = repository(gh, {
+      [POLICY]: "",
+      "roadmap/z-old.yaml": item("DUP-1", { title: "Old" }),
+    });
+    const added = item("DUP-1", { title: "New" });
+    const { pull } = pullRequest(repo, base, { "roadmap/a-new.yaml": added });
+    approveAsReviewer(repo, pull);
+
+    const run = await runAction({
+      gh,
+      repo: repo.fullName,
+      event: pullRequestEvent(repo, pull),
+      inputs: { "changed-only": "true" },
+    });
+
+    expect(run.outputs).toMatchObject({ result: "fail", errors: "1", items: "1" });
+    expect(annotations(run, "error")).toEqual([
+      {
+        command: "error",
+        properties: {
+          file: "roadmap/a-new.yaml",
+          ...positionOf(added, "DUP-1"),
+          title: "id-duplicate",
+        },
+        message: expect.stringContaining(
+          "Item id DUP-1 is also used by roadmap/z-old.yaml",
+        ) as string,
+      },
+    ]);
   });
 
   it("re-judges on pull_request_review with the new approval", async () => {

@@ -204,6 +204,6 @@ describe("the bundled bin on a large repository", () => {
     expect(four.stdout).toBe(one.stdout);
     const report = JSON.parse(one.stdout) as JsonReport;
     expect(report.items).toHaveLength(1600);
-    expect(report.findings.filter((f) => f.ruleId === "id-duplicate")).toHaveLength(1);
+    expect(report.findings.filter((f) => f.ruleId === "id-duplicate")).toHaveLength(2);
   }, 60_000);
 });

@@ -53,8 +53,28 @@ describe("which item files validate reads", () => {
         file: "roadmap/b.yaml",
         line: 2,
         column: 5,
-        message: "Item id FEAT-7 is already used by roadmap/a.yaml",
+        message: "Item id FEAT-7 is also used by roadmap/a.yaml",
       }),
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it("fails a new file that reuses the id of an older file sorting after it", async () => {
+    const { repo } = await tempRepo({
+      "roadmap/z-old.yaml": proposedItem("DUP-1", "Old"),
+      "roadmap/a-new.yaml": proposedItem("DUP-1", "New"),
+    });
+    const { report, code } = await validateJson(repo, "roadmap/a-new.yaml");
+    expect(report.findings).toEqual([
+      {
+        ruleId: "id-duplicate",
+        level: "error",
+        file: "roadmap/a-new.yaml",
+        line: 2,
+        column: 5,
+        message: "Item id DUP-1 is also used by roadmap/z-old.yaml",
+        hint: "Give each item an id of its own; ids are unique across all item files.",
+      },
     ]);
     expect(code).toBe(1);
   });

@@ -218,7 +218,7 @@ export const ruleCases: RuleCase[] = [
       ruleId: "id-duplicate",
       file: "roadmap/b.yaml",
       ...at(item(), "FEAT-1"),
-      message: "Item id FEAT-1 is already used by roadmap/a.yaml",
+      message: "Item id FEAT-1 is also used by roadmap/a.yaml",
     },
   },
 
@@ -383,8 +383,17 @@ export const ruleCases: RuleCase[] = [
   one("no approving sign-off", item({ risk_review: { ...riskReview, sign_off: [] } }), {
     ruleId: "signoff-approvals",
     message: "FEAT-1 has 0 approving sign-offs; it needs 1",
-    at: "risk_review:",
+    at: "sign_off:",
   }),
+  one(
+    "a risk review without a sign_off list",
+    item({ risk_review: { ...riskReview, sign_off: undefined } }),
+    {
+      ruleId: "signoff-approvals",
+      message: "FEAT-1 has 0 approving sign-offs",
+      at: "risk_review:",
+    },
+  ),
   one(
     "a reviewer the policy does not list",
     item(),

@@ -8,7 +8,7 @@ const withSignOffs = (...entries: Record<string, unknown>[]) =>
 const noApproval = (text: string, count = 0, needed = 1) =>
   finding({
     ruleId: "signoff-approvals",
-    ...at(text, "risk_review:"),
+    ...at(text, "sign_off:"),
     message: `FEAT-1 has ${count} approving sign-off${count === 1 ? "" : "s"}; it needs ${needed}`,
   });
 
@@ -28,6 +28,25 @@ describe("sign-offs as written (no GitHub to ask)", () => {
         ruleId: "signoff-conditions-missing",
         ...at(text, "- |reviewer"),
         message: "@sam approved FEAT-1 with conditions but the conditions are not written",
+      }),
+    ]);
+  });
+
+  it("does not count an approval whose conditions are blank, and says they are not written", () => {
+    const text = withSignOffs(
+      signOff({ decision: "approved_with_conditions", conditions: " \t " }),
+    );
+    expect(evaluateOne(text).findings).toEqual([
+      noApproval(text),
+      finding({
+        ruleId: "signoff-conditions-missing",
+        ...at(text, "- |reviewer"),
+        message: "@sam approved FEAT-1 with conditions but the conditions are not written",
+      }),
+      finding({
+        ruleId: "empty-value",
+        ...at(text, "conditions: |"),
+        message: "`risk_review.sign_off[0].conditions` in FEAT-1 is blank",
       }),
     ]);
   });

@@ -22,7 +22,7 @@ const unverified = (message: string, level: "error" | "warning" = "error", where
 const short = (source = text, count = 0) =>
   finding({
     ruleId: "signoff-approvals",
-    ...at(source, "risk_review:"),
+    ...at(source, "sign_off:"),
     message: `FEAT-1 has ${count} verified approving sign-off${count === 1 ? "" : "s"}; it needs 1`,
   });
 const at1 = (day: number) => `2026-11-${String(day).padStart(2, "0")}T10:00:00Z`;
@@ -230,7 +230,7 @@ describe("logins and counting", () => {
     expect(report.findings).toEqual([
       finding({
         ruleId: "signoff-approvals",
-        ...at(twice, "risk_review:"),
+        ...at(twice, "sign_off:"),
         message: "FEAT-1 has 1 verified approving sign-off; it needs 2",
       }),
     ]);

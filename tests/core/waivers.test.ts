@@ -98,6 +98,7 @@ describe("waivers that do not hold", () => {
     "id-duplicate",
     "unknown-key",
     "api-version",
+    "risk-review-missing",
   ])("refuses to waive %s", (rule) => {
     const text = item({ waivers: [waiver({ rule })] });
     expect(evaluateOne(text).findings).toEqual([
@@ -134,6 +135,28 @@ describe("waivers that do not hold", () => {
     ]);
   });
 
+  it("reports an expired waiver as an error even when its rule does not exist", () => {
+    const text = item({ waivers: [waiver({ rule: "metric-objective", expires: "2025-11-25" })] });
+    expect(evaluateOne(text).findings).toEqual([
+      finding({
+        ruleId: "waiver-unknown-rule",
+        level: "warning",
+        ...at(text, "rule: |metric-objective"),
+        message: "The waiver names rule `metric-objective`, which does not exist",
+      }),
+      finding({
+        ruleId: "waiver-expired",
+        ...at(text, "expires: |2025-11-25"),
+        message: "The waiver of `metric-objective` expired on 2025-11-25",
+      }),
+    ]);
+  });
+
+  it("reports an expired waiver of a rule that cannot be waived as expired too", () => {
+    const text = item({ waivers: [waiver({ rule: "signoff-stale", expires: "2025-11-25" })] });
+    expect(ruleIds(evaluateOne(text))).toEqual(["waiver-not-waivable", "waiver-expired"]);
+  });
+
   it("reports an expiry date that does not exist, and silences nothing", () => {
     const text = waived(waiver({ expires: "2026-11-31" }));
     expect(evaluateOne(text).findings).toEqual([
@@ -156,3 +179,88 @@ describe("waivers that do not hold", () => {
     ]);
   });
 });
+
+describe("what a waiver can never silence", () => {
+  it("keeps an item without a risk review failing, whatever the waiver", () => {
+    const text = item({
+      risk_review: undefined,
+      waivers: [waiver({ rule: "risk-review-missing" })],
+    });
+    expect(ruleIds(evaluateOne(text))).toEqual(["risk-review-missing", "waiver-not-waivable"]);
+    expect(evaluateOne(text).result).toBe("fail");
+  });
+
+  it("keeps a status outside the allowed set an error, so the item cannot slip out of the gate", () => {
+    const text = waived(waiver({ rule: "invalid-value" }));
+    const misspelt = text.replace("status: planned", "status: Planned");
+    const report = evaluateOne(misspelt);
+    expect(report.findings).toEqual([
+      finding({
+        ruleId: "invalid-value",
+        ...at(misspelt, "status: |Planned"),
+        message: '`status` in FEAT-1 is "Planned"',
+      }),
+      finding({
+        ruleId: "waiver-applied",
+        level: "note",
+        ...at(misspelt, "- |rule: invalid-value"),
+        message: "Rule `invalid-value` is waived for FEAT-1",
+      }),
+    ]);
+    expect(report.result).toBe("fail");
+  });
+
+  it("keeps a missing status and a wrongly typed ai flag, whose waivers would loosen the gate", () => {
+    const noStatus = item({ status: undefined, waivers: [waiver({ rule: "missing-field" })] });
+    expect(ruleIds(evaluateOne(noStatus))).toEqual(["missing-field", "waiver-applied"]);
+    const aiText = item({ ai: "yes", waivers: [waiver({ rule: "wrong-type" })] });
+    expect(ruleIds(evaluateOne(aiText))).toEqual(["wrong-type", "waiver-applied"]);
+  });
+
+  it("keeps a blank mitigation of a risk, even with a waiver of empty-value", () => {
+    const risks = [{ ...riskOf(itemData()), mitigation: "   " }];
+    const text = item({
+      risk_review: { ...(itemData().risk_review as object), risks },
+      waivers: [waiver({ rule: "empty-value" })],
+    });
+    expect(evaluateOne(text).findings).toEqual([
+      finding({
+        ruleId: "empty-value",
+        ...at(text, 'mitigation: |"   "'),
+        message: "`risk_review.risks[0].mitigation` in FEAT-1 is blank",
+      }),
+      finding({
+        ruleId: "waiver-applied",
+        level: "note",
+        ...at(text, "- |rule: empty-value"),
+        message: "Rule `empty-value` is waived",
+      }),
+    ]);
+  });
+});
+
+describe("a waiver's approved_by, locally", () => {
+  const listed = policy({ sign_off: { reviewers: ["@sam", "@ria"] } });
+
+  it("is checked against a policy that lists only users, like a sign-off", () => {
+    const text = waived(waiver({ approved_by: "@mallory" }));
+    expect(evaluateOne(text, { policy: listed }).findings).toEqual([
+      finding({ ruleId: "metric-missing", ...at(text, "metrics:"), message: "`latency`" }),
+      finding({
+        ruleId: "waiver-unverified",
+        ...at(text, 'approved_by: |"@mallory"'),
+        message:
+          "The waiver of `metric-missing` is approved by @mallory, who is not among the policy's reviewers (@sam, @ria)",
+      }),
+    ]);
+  });
+
+  it("holds when a listed reviewer approved it, whatever the case of the handle", () => {
+    const text = waived(waiver({ approved_by: "@Ria" }));
+    expect(ruleIds(evaluateOne(text, { policy: listed }))).toEqual(["waiver-applied"]);
+  });
+});
+
+function riskOf(data: Record<string, unknown>): Record<string, unknown> {
+  return (data.risk_review as { risks: Record<string, unknown>[] }).risks[0]!;
+}

@@ -43,6 +43,7 @@ describe("judgeFiles", () => {
     expect(parallel).toEqual(single);
     expect(parallel.items).toHaveLength(1900);
     expect(parallel.findings.filter((f) => f.ruleId === "id-duplicate")).toEqual([
+      expect.objectContaining({ file: "roadmap/item-00003.yaml", line: 2, column: 5 }),
       expect.objectContaining({ file: "roadmap/item-01700.yaml", line: 2, column: 5 }),
     ]);
   });
