@@ -25,10 +25,11 @@ export async function run(): Promise<void> {
     const event = await readEvent(context.eventName ?? "", context.payload, github);
     const today = utcToday(new Date());
 
-    // On a pull request the base commit's policy decides, never the head's or the workspace's.
+    // On a pull request the base branch's policy decides (at its current head, never stale),
+    // never the pull request's head or the workspace.
     const { policy, findings } =
       event.kind === "pull-request"
-        ? await readBasePolicy(github, inputs.config, event.pr.baseSha)
+        ? await readBasePolicy(github, inputs.config, event.pr.baseRef)
         : await readWorkspacePolicy(github, inputs.config, workspace);
     if (!policy) {
       await publish(invalidPolicyReport(findings), { sarifPath, workspace });

@@ -10,23 +10,26 @@ import type { ActionGitHub } from "./github.js";
 import { readWorkspaceFile } from "./workspace.js";
 
 /**
- * The policy at the pull request's base commit, read through the API: never from the head or the
- * workspace, so a pull request cannot weaken its own gate. `_extends` within the repository reads
- * at the same commit; other repositories are read where the token can.
+ * The policy on the pull request's base branch, at the branch's current head (as the App and
+ * policy-bot read it: an event's base commit can be older than the branch), read through the
+ * API: never from the head or the workspace, so a pull request cannot weaken its own gate.
+ * `_extends` within the repository reads on the same branch; other repositories are read where
+ * the token can.
  */
 export function readBasePolicy(
   github: ActionGitHub,
   path: string,
-  baseSha: string,
+  baseBranch: string,
 ): Promise<LoadedPolicy> {
+  const ref = `refs/heads/${baseBranch}`;
   const read: PolicyReader = async (at) => {
     if (!sameRepository(github, at)) return readRemote(github, at);
-    const files = await github.port.readFiles(at.ref ?? baseSha, [at.path]);
+    const files = await github.port.readFiles(at.ref ?? ref, [at.path]);
     return toSource(at.path, files.get(at.path) ?? null);
   };
   return resolvePolicy(
     read,
-    { owner: github.owner, repo: github.repo, path, ref: baseSha },
+    { owner: github.owner, repo: github.repo, path, ref },
     {
       orgFallback: false,
     },

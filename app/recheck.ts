@@ -22,6 +22,5 @@ export async function onRecheckComment(context: Context<"issue_comment.created">
   await runGateCheck(ctx, {
     headSha: pr.headSha,
     pullRequest: async () => pr,
-    policyRef: (p) => p.baseRef,
   });
 }

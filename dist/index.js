@@ -50279,20 +50279,21 @@ const runtime_ucs2length = { default: ucs2length?.default ?? ucs2length };
 
 const runtime_equal = { default: equal/* default */.A?.default ?? equal/* default */.A };
 const item = validate52;
-const schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json", "title": "roadmap-gate item", "description": "One roadmap item (a feature or an AI capability) and how it will be executed safely. See the roadmap-gate README.", "type": "object", "required": ["apiVersion", "id", "title", "owner", "status"], "properties": { "apiVersion": { "const": "roadmap-gate/v1", "description": "The file format version: exactly `roadmap-gate/v1`." }, "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*-[0-9]+$", "description": "The item's id, unique across all item files.", "examples": ["FEAT-142", "AI-7"] }, "title": { "type": "string", "minLength": 1, "description": "A short title.", "examples": ["Smart reorder suggestions"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who owns the item: `@user` or `@org/team`." }, "status": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"], "description": "proposed, planned, in_progress, launched or retired. Gated statuses (policy gate.statuses) need the full execution plan." }, "ai": { "type": "boolean", "default": false, "description": "true for an AI capability: adds the drift_alerts metric and drift instrumentation." }, "issue": { "type": "integer", "minimum": 1, "description": "The tracking issue number in the same repository." }, "team": { "type": "object", "title": "Team", "description": "Who builds it and who knows the domain.", "properties": { "domain_experts": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/handle" }, "description": "Handles of the domain experts (at least one)." }, "pairings": { "type": "array", "description": "Senior/junior pairings, each on an area.", "items": { "type": "object", "title": "Pairing", "description": "A senior paired with a junior on an area.", "properties": { "senior": { "$ref": "#/$defs/handle", "description": "The senior engineer." }, "junior": { "$ref": "#/$defs/handle", "description": "The junior engineer." }, "area": { "type": "string", "minLength": 1, "description": "The area they pair on." } }, "required": ["senior", "junior", "area"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } }, "external": { "type": "array", "description": "External people or vendors, each with a plan to hand their knowledge to the team.", "items": { "type": "object", "title": "External", "description": "An external contributor.", "properties": { "who": { "type": "string", "minLength": 1, "description": "The person, vendor or team outside." }, "knowledge_transfer": { "type": "string", "minLength": 1, "description": "The plan to hand the knowledge to the team.", "examples": ["Pairing sessions and a runbook by the second slice"] } }, "required": ["who", "knowledge_transfer"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } }, "required": ["domain_experts"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slices": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/slice" }, "description": "Execution-safe slices, in order; the first is `slices[0]`." }, "metrics": { "type": "object", "description": "Execution health metrics keyed by kind: pipeline_reliability, error_budget, latency, drift_alerts or a custom snake_case key.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "pipeline_reliability": { "$ref": "#/$defs/metric", "description": "Share of pipeline runs that succeed." }, "error_budget": { "$ref": "#/$defs/metric", "description": "Allowed failures over the window." }, "latency": { "$ref": "#/$defs/metric", "description": "How fast it answers, e.g. p95 <= 300ms." }, "drift_alerts": { "$ref": "#/$defs/metric", "description": "Data or model drift alerts (AI items)." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/metric" } }, "instrumentation": { "type": "object", "description": "Instrumentation keyed by kind: logging, failures, performance, drift, user_feedback or custom.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "logging": { "$ref": "#/$defs/instrumentation", "description": "Logs, from the first slice." }, "failures": { "$ref": "#/$defs/instrumentation", "description": "Failure capture, from the first slice." }, "performance": { "$ref": "#/$defs/instrumentation", "description": "Performance measurement." }, "drift": { "$ref": "#/$defs/instrumentation", "description": "Drift detection (AI items)." }, "user_feedback": { "$ref": "#/$defs/instrumentation", "description": "How user feedback is collected." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/instrumentation" } }, "risk_review": { "type": "object", "title": "Risk review", "description": "The execution risk review and its sign-offs.", "properties": { "risks": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/risk" }, "description": "At least one execution risk." }, "sign_off": { "type": "array", "items": { "$ref": "#/$defs/signOff" }, "description": "Reviewers' decisions." } }, "required": ["risks"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waivers": { "type": "array", "items": { "$ref": "#/$defs/waiver" }, "description": "Rules silenced for this item until they expire." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false, "examples": [{ "apiVersion": "roadmap-gate/v1", "id": "FEAT-142", "title": "Bulk export", "owner": "@acme/data", "status": "proposed" }], "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] }, "metric": { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "instrumentation": { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slice": { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "risk": { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "signOff": { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waiver": { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } };
+const schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json", "title": "roadmap-gate item", "description": "One roadmap item (a feature or an AI capability) and how it will be executed safely. See the roadmap-gate README.", "type": "object", "required": ["apiVersion", "id", "title", "owner", "status"], "properties": { "apiVersion": { "const": "roadmap-gate/v1", "description": "The file format version: exactly `roadmap-gate/v1`." }, "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*-[0-9]+$", "description": "The item's id, unique across all item files.", "examples": ["FEAT-142", "AI-7"] }, "title": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "A short title.", "examples": ["Smart reorder suggestions"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who owns the item: `@user` or `@org/team`." }, "status": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"], "description": "proposed, planned, in_progress, launched or retired. Gated statuses (policy gate.statuses) need the full execution plan." }, "ai": { "type": "boolean", "default": false, "description": "true for an AI capability: adds the drift_alerts metric and drift instrumentation." }, "issue": { "type": "integer", "minimum": 1, "description": "The tracking issue number in the same repository." }, "team": { "type": "object", "title": "Team", "description": "Who builds it and who knows the domain.", "properties": { "domain_experts": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/handle" }, "description": "Handles of the domain experts (at least one)." }, "pairings": { "type": "array", "description": "Senior/junior pairings, each on an area.", "items": { "type": "object", "title": "Pairing", "description": "A senior paired with a junior on an area.", "properties": { "senior": { "$ref": "#/$defs/handle", "description": "The senior engineer." }, "junior": { "$ref": "#/$defs/handle", "description": "The junior engineer." }, "area": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The area they pair on." } }, "required": ["senior", "junior", "area"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } }, "external": { "type": "array", "description": "External people or vendors, each with a plan to hand their knowledge to the team.", "items": { "type": "object", "title": "External", "description": "An external contributor.", "properties": { "who": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The person, vendor or team outside." }, "knowledge_transfer": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The plan to hand the knowledge to the team.", "examples": ["Pairing sessions and a runbook by the second slice"] } }, "required": ["who", "knowledge_transfer"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } }, "required": ["domain_experts"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slices": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/slice" }, "description": "Execution-safe slices, in order; the first is `slices[0]`." }, "metrics": { "type": "object", "description": "Execution health metrics keyed by kind: pipeline_reliability, error_budget, latency, drift_alerts or a custom snake_case key.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "pipeline_reliability": { "$ref": "#/$defs/metric", "description": "Share of pipeline runs that succeed." }, "error_budget": { "$ref": "#/$defs/metric", "description": "Allowed failures over the window." }, "latency": { "$ref": "#/$defs/metric", "description": "How fast it answers, e.g. p95 <= 300ms." }, "drift_alerts": { "$ref": "#/$defs/metric", "description": "Data or model drift alerts (AI items)." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/metric" } }, "instrumentation": { "type": "object", "description": "Instrumentation keyed by kind: logging, failures, performance, drift, user_feedback or custom.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "logging": { "$ref": "#/$defs/instrumentation", "description": "Logs, from the first slice." }, "failures": { "$ref": "#/$defs/instrumentation", "description": "Failure capture, from the first slice." }, "performance": { "$ref": "#/$defs/instrumentation", "description": "Performance measurement." }, "drift": { "$ref": "#/$defs/instrumentation", "description": "Drift detection (AI items)." }, "user_feedback": { "$ref": "#/$defs/instrumentation", "description": "How user feedback is collected." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/instrumentation" } }, "risk_review": { "type": "object", "title": "Risk review", "description": "The execution risk review and its sign-offs.", "properties": { "risks": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/risk" }, "description": "At least one execution risk." }, "sign_off": { "type": "array", "items": { "$ref": "#/$defs/signOff" }, "description": "Reviewers' decisions." } }, "required": ["risks"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waivers": { "type": "array", "items": { "$ref": "#/$defs/waiver" }, "description": "Rules silenced for this item until they expire." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false, "examples": [{ "apiVersion": "roadmap-gate/v1", "id": "FEAT-142", "title": "Bulk export", "owner": "@acme/data", "status": "proposed" }], "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] }, "metric": { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "instrumentation": { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slice": { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "risk": { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "signOff": { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waiver": { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } };
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime_ucs2length.default;
 const pattern3 = new RegExp("^x-", "u");
 const pattern4 = new RegExp("^[A-Z][A-Z0-9]*-[0-9]+$", "u");
-const pattern11 = new RegExp("^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", "u");
+const pattern5 = new RegExp("\\S", "u");
+const pattern17 = new RegExp("^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", "u");
 const schema20 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
-const pattern5 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "u");
+const pattern6 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "u");
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate53.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (typeof data === "string") {
-    if (!pattern5.test(data)) {
+    if (!pattern6.test(data)) {
         const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" + "\"", schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema20, data };
         if (vErrors === null) {
             vErrors = [err0];
@@ -50314,8 +50315,8 @@ else {
     errors++;
 } validate53.errors = vErrors; return errors === 0; }
 validate53.evaluated = { "dynamicProps": false, "dynamicItems": false };
-const schema21 = { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-const pattern10 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const schema21 = { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const pattern14 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate58.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -50366,7 +50367,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.id !== undefined) {
         let data0 = data.id;
         if (typeof data0 === "string") {
-            if (!pattern10.test(data0)) {
+            if (!pattern14.test(data0)) {
                 const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema21.properties.id, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
@@ -50401,14 +50402,24 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
+            if (!pattern5.test(data1)) {
+                const err7 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema21.properties.value, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
         }
         else {
-            const err7 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.value.type, parentSchema: schema21.properties.value, data: data1 };
+            const err8 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.value.type, parentSchema: schema21.properties.value, data: data1 };
             if (vErrors === null) {
-                vErrors = [err7];
+                vErrors = [err8];
             }
             else {
-                vErrors.push(err7);
+                vErrors.push(err8);
             }
             errors++;
         }
@@ -50417,23 +50428,33 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.acceptance;
         if (typeof data2 === "string") {
             if (func2(data2) < 1) {
-                const err8 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.acceptance, data: data2 };
+                const err9 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.acceptance, data: data2 };
                 if (vErrors === null) {
-                    vErrors = [err8];
+                    vErrors = [err9];
                 }
                 else {
-                    vErrors.push(err8);
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data2)) {
+                const err10 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema21.properties.acceptance, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
                 }
                 errors++;
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.acceptance.type, parentSchema: schema21.properties.acceptance, data: data2 };
+            const err11 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.acceptance.type, parentSchema: schema21.properties.acceptance, data: data2 };
             if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err11];
             }
             else {
-                vErrors.push(err9);
+                vErrors.push(err11);
             }
             errors++;
         }
@@ -50445,12 +50466,12 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
                 let data4 = data3[i0];
                 if (typeof data4 !== "string") {
-                    const err10 = { instancePath: instancePath + "/depends_on/" + i0, schemaPath: "#/properties/depends_on/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.depends_on.items.type, parentSchema: schema21.properties.depends_on.items, data: data4 };
+                    const err12 = { instancePath: instancePath + "/depends_on/" + i0, schemaPath: "#/properties/depends_on/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.depends_on.items.type, parentSchema: schema21.properties.depends_on.items, data: data4 };
                     if (vErrors === null) {
-                        vErrors = [err10];
+                        vErrors = [err12];
                     }
                     else {
-                        vErrors.push(err10);
+                        vErrors.push(err12);
                     }
                     errors++;
                 }
@@ -50466,12 +50487,12 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices0[item0] == "number") {
                         j0 = indices0[item0];
-                        const err11 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema21.properties.depends_on, data: data3 };
+                        const err13 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema21.properties.depends_on, data: data3 };
                         if (vErrors === null) {
-                            vErrors = [err11];
+                            vErrors = [err13];
                         }
                         else {
-                            vErrors.push(err11);
+                            vErrors.push(err13);
                         }
                         errors++;
                         break;
@@ -50481,31 +50502,31 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err12 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.depends_on.type, parentSchema: schema21.properties.depends_on, data: data3 };
+            const err14 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.depends_on.type, parentSchema: schema21.properties.depends_on, data: data3 };
             if (vErrors === null) {
-                vErrors = [err12];
+                vErrors = [err14];
             }
             else {
-                vErrors.push(err12);
+                vErrors.push(err14);
             }
             errors++;
         }
     }
 }
 else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
     if (vErrors === null) {
-        vErrors = [err13];
+        vErrors = [err15];
     }
     else {
-        vErrors.push(err13);
+        vErrors.push(err15);
     }
     errors++;
 } validate58.errors = vErrors; return errors === 0; }
 validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema22 = { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-const pattern14 = new RegExp("^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "u");
-const pattern15 = new RegExp("^[0-9]+(h|d|w)$", "u");
+const schema22 = { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const pattern20 = new RegExp("^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "u");
+const pattern21 = new RegExp("^[0-9]+(h|d|w)$", "u");
 function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate60.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -50566,7 +50587,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (!pattern14.test(data0)) {
+            if (!pattern20.test(data0)) {
                 const err5 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/pattern", keyword: "pattern", params: { pattern: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" }, message: "must match pattern \"" + "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" + "\"", schema: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", parentSchema: schema22.properties.objective, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err5];
@@ -50591,7 +50612,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.window !== undefined) {
         let data1 = data.window;
         if (typeof data1 === "string") {
-            if (!pattern15.test(data1)) {
+            if (!pattern21.test(data1)) {
                 const err7 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, message: "must match pattern \"" + "^[0-9]+(h|d|w)$" + "\"", schema: "^[0-9]+(h|d|w)$", parentSchema: schema22.properties.window, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err7];
@@ -50626,14 +50647,24 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
+            if (!pattern5.test(data2)) {
+                const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema22.properties.source, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
         }
         else {
-            const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.source.type, parentSchema: schema22.properties.source, data: data2 };
+            const err11 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.source.type, parentSchema: schema22.properties.source, data: data2 };
             if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err11];
             }
             else {
-                vErrors.push(err10);
+                vErrors.push(err11);
             }
             errors++;
         }
@@ -50642,40 +50673,50 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         let data3 = data.alert;
         if (typeof data3 === "string") {
             if (func2(data3) < 1) {
-                const err11 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.alert, data: data3 };
+                const err12 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.alert, data: data3 };
                 if (vErrors === null) {
-                    vErrors = [err11];
+                    vErrors = [err12];
                 }
                 else {
-                    vErrors.push(err11);
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data3)) {
+                const err13 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema22.properties.alert, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
                 }
                 errors++;
             }
         }
         else {
-            const err12 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.alert.type, parentSchema: schema22.properties.alert, data: data3 };
+            const err14 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.alert.type, parentSchema: schema22.properties.alert, data: data3 };
             if (vErrors === null) {
-                vErrors = [err12];
+                vErrors = [err14];
             }
             else {
-                vErrors.push(err12);
+                vErrors.push(err14);
             }
             errors++;
         }
     }
 }
 else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
     if (vErrors === null) {
-        vErrors = [err13];
+        vErrors = [err15];
     }
     else {
-        vErrors.push(err13);
+        vErrors.push(err15);
     }
     errors++;
 } validate60.errors = vErrors; return errors === 0; }
 validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema23 = { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const schema23 = { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
 function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate66.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -50726,14 +50767,24 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
+            if (!pattern5.test(data0)) {
+                const err4 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema23.properties.how, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
         }
         else {
-            const err4 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.how.type, parentSchema: schema23.properties.how, data: data0 };
+            const err5 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.how.type, parentSchema: schema23.properties.how, data: data0 };
             if (vErrors === null) {
-                vErrors = [err4];
+                vErrors = [err5];
             }
             else {
-                vErrors.push(err4);
+                vErrors.push(err5);
             }
             errors++;
         }
@@ -50742,40 +50793,50 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.from_slice;
         if (typeof data1 === "string") {
             if (func2(data1) < 1) {
-                const err5 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.from_slice, data: data1 };
+                const err6 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.from_slice, data: data1 };
                 if (vErrors === null) {
-                    vErrors = [err5];
+                    vErrors = [err6];
                 }
                 else {
-                    vErrors.push(err5);
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data1)) {
+                const err7 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema23.properties.from_slice, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
                 }
                 errors++;
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.from_slice.type, parentSchema: schema23.properties.from_slice, data: data1 };
+            const err8 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.from_slice.type, parentSchema: schema23.properties.from_slice, data: data1 };
             if (vErrors === null) {
-                vErrors = [err6];
+                vErrors = [err8];
             }
             else {
-                vErrors.push(err6);
+                vErrors.push(err8);
             }
             errors++;
         }
     }
 }
 else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
     if (vErrors === null) {
-        vErrors = [err7];
+        vErrors = [err9];
     }
     else {
-        vErrors.push(err7);
+        vErrors.push(err9);
     }
     errors++;
 } validate66.errors = vErrors; return errors === 0; }
 validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema24 = { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const schema24 = { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
 function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate73.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -50856,14 +50917,24 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
+            if (!pattern5.test(data0)) {
+                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema24.properties.id, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
         }
         else {
-            const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.id.type, parentSchema: schema24.properties.id, data: data0 };
+            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.id.type, parentSchema: schema24.properties.id, data: data0 };
             if (vErrors === null) {
-                vErrors = [err7];
+                vErrors = [err8];
             }
             else {
-                vErrors.push(err7);
+                vErrors.push(err8);
             }
             errors++;
         }
@@ -50872,44 +50943,28 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.description;
         if (typeof data1 === "string") {
             if (func2(data1) < 1) {
-                const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.description, data: data1 };
+                const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.description, data: data1 };
                 if (vErrors === null) {
-                    vErrors = [err8];
+                    vErrors = [err9];
                 }
                 else {
-                    vErrors.push(err8);
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data1)) {
+                const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema24.properties.description, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
                 }
                 errors++;
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.description.type, parentSchema: schema24.properties.description, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err9];
-            }
-            else {
-                vErrors.push(err9);
-            }
-            errors++;
-        }
-    }
-    if (data.likelihood !== undefined) {
-        let data2 = data.likelihood;
-        if (!(((data2 === "low") || (data2 === "medium")) || (data2 === "high"))) {
-            const err10 = { instancePath: instancePath + "/likelihood", schemaPath: "#/properties/likelihood/enum", keyword: "enum", params: { allowedValues: schema24.properties.likelihood.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.likelihood.enum, parentSchema: schema24.properties.likelihood, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-    }
-    if (data.impact !== undefined) {
-        let data3 = data.impact;
-        if (!(((data3 === "low") || (data3 === "medium")) || (data3 === "high"))) {
-            const err11 = { instancePath: instancePath + "/impact", schemaPath: "#/properties/impact/enum", keyword: "enum", params: { allowedValues: schema24.properties.impact.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.impact.enum, parentSchema: schema24.properties.impact, data: data3 };
+            const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.description.type, parentSchema: schema24.properties.description, data: data1 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -50919,27 +50974,63 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.mitigation !== undefined) {
-        let data4 = data.mitigation;
-        if (typeof data4 === "string") {
-            if (func2(data4) < 1) {
-                const err12 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.mitigation, data: data4 };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
+    if (data.likelihood !== undefined) {
+        let data2 = data.likelihood;
+        if (!(((data2 === "low") || (data2 === "medium")) || (data2 === "high"))) {
+            const err12 = { instancePath: instancePath + "/likelihood", schemaPath: "#/properties/likelihood/enum", keyword: "enum", params: { allowedValues: schema24.properties.likelihood.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.likelihood.enum, parentSchema: schema24.properties.likelihood, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err12];
             }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
         }
-        else {
-            const err13 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.mitigation.type, parentSchema: schema24.properties.mitigation, data: data4 };
+    }
+    if (data.impact !== undefined) {
+        let data3 = data.impact;
+        if (!(((data3 === "low") || (data3 === "medium")) || (data3 === "high"))) {
+            const err13 = { instancePath: instancePath + "/impact", schemaPath: "#/properties/impact/enum", keyword: "enum", params: { allowedValues: schema24.properties.impact.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.impact.enum, parentSchema: schema24.properties.impact, data: data3 };
             if (vErrors === null) {
                 vErrors = [err13];
             }
             else {
                 vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.mitigation !== undefined) {
+        let data4 = data.mitigation;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err14 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.mitigation, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data4)) {
+                const err15 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema24.properties.mitigation, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err16 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.mitigation.type, parentSchema: schema24.properties.mitigation, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
             }
             errors++;
         }
@@ -50952,25 +51043,25 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
     if (vErrors === null) {
-        vErrors = [err14];
+        vErrors = [err17];
     }
     else {
-        vErrors.push(err14);
+        vErrors.push(err17);
     }
     errors++;
 } validate73.errors = vErrors; return errors === 0; }
 validate73.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema25 = { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const schema25 = { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
 const schema26 = { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] };
-const pattern22 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+const pattern35 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
 function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate78.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (typeof data === "string") {
-    if (!pattern22.test(data)) {
+    if (!pattern35.test(data)) {
         const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, message: "must match pattern \"" + "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" + "\"", schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", parentSchema: schema26, data };
         if (vErrors === null) {
             vErrors = [err0];
@@ -51077,14 +51168,24 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
+            if (!pattern5.test(data3)) {
+                const err6 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema25.properties.conditions, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
         }
         else {
-            const err6 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.conditions.type, parentSchema: schema25.properties.conditions, data: data3 };
+            const err7 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.conditions.type, parentSchema: schema25.properties.conditions, data: data3 };
             if (vErrors === null) {
-                vErrors = [err6];
+                vErrors = [err7];
             }
             else {
-                vErrors.push(err6);
+                vErrors.push(err7);
             }
             errors++;
         }
@@ -51093,40 +51194,50 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         let data4 = data.role;
         if (typeof data4 === "string") {
             if (func2(data4) < 1) {
-                const err7 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.role, data: data4 };
+                const err8 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.role, data: data4 };
                 if (vErrors === null) {
-                    vErrors = [err7];
+                    vErrors = [err8];
                 }
                 else {
-                    vErrors.push(err7);
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data4)) {
+                const err9 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema25.properties.role, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
                 }
                 errors++;
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.role.type, parentSchema: schema25.properties.role, data: data4 };
+            const err10 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.role.type, parentSchema: schema25.properties.role, data: data4 };
             if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err10];
             }
             else {
-                vErrors.push(err8);
+                vErrors.push(err10);
             }
             errors++;
         }
     }
 }
 else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
     if (vErrors === null) {
-        vErrors = [err9];
+        vErrors = [err11];
     }
     else {
-        vErrors.push(err9);
+        vErrors.push(err11);
     }
     errors++;
 } validate76.errors = vErrors; return errors === 0; }
 validate76.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema27 = { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const schema27 = { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
 function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate81.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -51197,14 +51308,24 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
+            if (!pattern5.test(data0)) {
+                const err6 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema27.properties.rule, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
         }
         else {
-            const err6 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.rule.type, parentSchema: schema27.properties.rule, data: data0 };
+            const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.rule.type, parentSchema: schema27.properties.rule, data: data0 };
             if (vErrors === null) {
-                vErrors = [err6];
+                vErrors = [err7];
             }
             else {
-                vErrors.push(err6);
+                vErrors.push(err7);
             }
             errors++;
         }
@@ -51213,23 +51334,33 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.reason;
         if (typeof data1 === "string") {
             if (func2(data1) < 1) {
-                const err7 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.reason, data: data1 };
+                const err8 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.reason, data: data1 };
                 if (vErrors === null) {
-                    vErrors = [err7];
+                    vErrors = [err8];
                 }
                 else {
-                    vErrors.push(err7);
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data1)) {
+                const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema27.properties.reason, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
                 }
                 errors++;
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.reason.type, parentSchema: schema27.properties.reason, data: data1 };
+            const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.reason.type, parentSchema: schema27.properties.reason, data: data1 };
             if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err10];
             }
             else {
-                vErrors.push(err8);
+                vErrors.push(err10);
             }
             errors++;
         }
@@ -51248,12 +51379,12 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
     if (vErrors === null) {
-        vErrors = [err9];
+        vErrors = [err11];
     }
     else {
-        vErrors.push(err9);
+        vErrors.push(err11);
     }
     errors++;
 } validate81.errors = vErrors; return errors === 0; }
@@ -51376,14 +51507,24 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
+            if (!pattern5.test(data2)) {
+                const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema19.properties.title, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
         }
         else {
-            const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.title.type, parentSchema: schema19.properties.title, data: data2 };
+            const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.title.type, parentSchema: schema19.properties.title, data: data2 };
             if (vErrors === null) {
-                vErrors = [err10];
+                vErrors = [err11];
             }
             else {
-                vErrors.push(err10);
+                vErrors.push(err11);
             }
             errors++;
         }
@@ -51397,20 +51538,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.status !== undefined) {
         let data4 = data.status;
         if (!(((((data4 === "proposed") || (data4 === "planned")) || (data4 === "in_progress")) || (data4 === "launched")) || (data4 === "retired"))) {
-            const err11 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema19.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.status.enum, parentSchema: schema19.properties.status, data: data4 };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-    }
-    if (data.ai !== undefined) {
-        let data5 = data.ai;
-        if (typeof data5 !== "boolean") {
-            const err12 = { instancePath: instancePath + "/ai", schemaPath: "#/properties/ai/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema19.properties.ai.type, parentSchema: schema19.properties.ai, data: data5 };
+            const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema19.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.status.enum, parentSchema: schema19.properties.status, data: data4 };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -51420,10 +51548,10 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
-    if (data.issue !== undefined) {
-        let data6 = data.issue;
-        if (!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))) {
-            const err13 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.issue.type, parentSchema: schema19.properties.issue, data: data6 };
+    if (data.ai !== undefined) {
+        let data5 = data.ai;
+        if (typeof data5 !== "boolean") {
+            const err13 = { instancePath: instancePath + "/ai", schemaPath: "#/properties/ai/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema19.properties.ai.type, parentSchema: schema19.properties.ai, data: data5 };
             if (vErrors === null) {
                 vErrors = [err13];
             }
@@ -51432,14 +51560,27 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
+    }
+    if (data.issue !== undefined) {
+        let data6 = data.issue;
+        if (!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))) {
+            const err14 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.issue.type, parentSchema: schema19.properties.issue, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
         if (typeof data6 == "number") {
             if (data6 < 1 || isNaN(data6)) {
-                const err14 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.issue, data: data6 };
+                const err15 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.issue, data: data6 };
                 if (vErrors === null) {
-                    vErrors = [err14];
+                    vErrors = [err15];
                 }
                 else {
-                    vErrors.push(err14);
+                    vErrors.push(err15);
                 }
                 errors++;
             }
@@ -51449,23 +51590,23 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         let data7 = data.team;
         if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (data7.domain_experts === undefined) {
-                const err15 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/required", keyword: "required", params: { missingProperty: "domain_experts" }, message: "must have required property '" + "domain_experts" + "'", schema: schema19.properties.team.required, parentSchema: schema19.properties.team, data: data7 };
+                const err16 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/required", keyword: "required", params: { missingProperty: "domain_experts" }, message: "must have required property '" + "domain_experts" + "'", schema: schema19.properties.team.required, parentSchema: schema19.properties.team, data: data7 };
                 if (vErrors === null) {
-                    vErrors = [err15];
+                    vErrors = [err16];
                 }
                 else {
-                    vErrors.push(err15);
+                    vErrors.push(err16);
                 }
                 errors++;
             }
             for (const key1 in data7) {
                 if (!((((key1 === "domain_experts") || (key1 === "pairings")) || (key1 === "external")) || (pattern3.test(key1)))) {
-                    const err16 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team, data: data7 };
+                    const err17 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team, data: data7 };
                     if (vErrors === null) {
-                        vErrors = [err16];
+                        vErrors = [err17];
                     }
                     else {
-                        vErrors.push(err16);
+                        vErrors.push(err17);
                     }
                     errors++;
                 }
@@ -51474,12 +51615,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                 let data8 = data7.domain_experts;
                 if (Array.isArray(data8)) {
                     if (data8.length < 1) {
-                        const err17 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
+                        const err18 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
                         if (vErrors === null) {
-                            vErrors = [err17];
+                            vErrors = [err18];
                         }
                         else {
-                            vErrors.push(err17);
+                            vErrors.push(err18);
                         }
                         errors++;
                     }
@@ -51492,12 +51633,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err18 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.domain_experts.type, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
+                    const err19 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.domain_experts.type, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
                     if (vErrors === null) {
-                        vErrors = [err18];
+                        vErrors = [err19];
                     }
                     else {
-                        vErrors.push(err18);
+                        vErrors.push(err19);
                     }
                     errors++;
                 }
@@ -51510,17 +51651,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                         let data11 = data10[i1];
                         if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
                             if (data11.senior === undefined) {
-                                const err19 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "senior" }, message: "must have required property '" + "senior" + "'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err19];
-                                }
-                                else {
-                                    vErrors.push(err19);
-                                }
-                                errors++;
-                            }
-                            if (data11.junior === undefined) {
-                                const err20 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "junior" }, message: "must have required property '" + "junior" + "'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                                const err20 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "senior" }, message: "must have required property '" + "senior" + "'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
                                 if (vErrors === null) {
                                     vErrors = [err20];
                                 }
@@ -51529,8 +51660,8 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (data11.area === undefined) {
-                                const err21 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "area" }, message: "must have required property '" + "area" + "'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                            if (data11.junior === undefined) {
+                                const err21 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "junior" }, message: "must have required property '" + "junior" + "'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
                                 if (vErrors === null) {
                                     vErrors = [err21];
                                 }
@@ -51539,14 +51670,24 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (data11.area === undefined) {
+                                const err22 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "area" }, message: "must have required property '" + "area" + "'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
                             for (const key2 in data11) {
                                 if (!((((key2 === "senior") || (key2 === "junior")) || (key2 === "area")) || (pattern3.test(key2)))) {
-                                    const err22 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                                    const err23 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
                                     if (vErrors === null) {
-                                        vErrors = [err22];
+                                        vErrors = [err23];
                                     }
                                     else {
-                                        vErrors.push(err22);
+                                        vErrors.push(err23);
                                     }
                                     errors++;
                                 }
@@ -51567,47 +51708,57 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data14 = data11.area;
                                 if (typeof data14 === "string") {
                                     if (func2(data14) < 1) {
-                                        const err23 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
+                                        const err24 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
                                         if (vErrors === null) {
-                                            vErrors = [err23];
+                                            vErrors = [err24];
                                         }
                                         else {
-                                            vErrors.push(err23);
+                                            vErrors.push(err24);
+                                        }
+                                        errors++;
+                                    }
+                                    if (!pattern5.test(data14)) {
+                                        const err25 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
+                                        if (vErrors === null) {
+                                            vErrors = [err25];
+                                        }
+                                        else {
+                                            vErrors.push(err25);
                                         }
                                         errors++;
                                     }
                                 }
                                 else {
-                                    const err24 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.pairings.items.properties.area.type, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
+                                    const err26 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.pairings.items.properties.area.type, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
                                     if (vErrors === null) {
-                                        vErrors = [err24];
+                                        vErrors = [err26];
                                     }
                                     else {
-                                        vErrors.push(err24);
+                                        vErrors.push(err26);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err25 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.properties.pairings.items.type, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                            const err27 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.properties.pairings.items.type, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
                             if (vErrors === null) {
-                                vErrors = [err25];
+                                vErrors = [err27];
                             }
                             else {
-                                vErrors.push(err25);
+                                vErrors.push(err27);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err26 = { instancePath: instancePath + "/team/pairings", schemaPath: "#/properties/team/properties/pairings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.pairings.type, parentSchema: schema19.properties.team.properties.pairings, data: data10 };
+                    const err28 = { instancePath: instancePath + "/team/pairings", schemaPath: "#/properties/team/properties/pairings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.pairings.type, parentSchema: schema19.properties.team.properties.pairings, data: data10 };
                     if (vErrors === null) {
-                        vErrors = [err26];
+                        vErrors = [err28];
                     }
                     else {
-                        vErrors.push(err26);
+                        vErrors.push(err28);
                     }
                     errors++;
                 }
@@ -51620,53 +51771,28 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                         let data16 = data15[i2];
                         if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                             if (data16.who === undefined) {
-                                const err27 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "who" }, message: "must have required property '" + "who" + "'", schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                                const err29 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "who" }, message: "must have required property '" + "who" + "'", schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
                                 if (vErrors === null) {
-                                    vErrors = [err27];
+                                    vErrors = [err29];
                                 }
                                 else {
-                                    vErrors.push(err27);
+                                    vErrors.push(err29);
                                 }
                                 errors++;
                             }
                             if (data16.knowledge_transfer === undefined) {
-                                const err28 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "knowledge_transfer" }, message: "must have required property '" + "knowledge_transfer" + "'", schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                                const err30 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "knowledge_transfer" }, message: "must have required property '" + "knowledge_transfer" + "'", schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
                                 if (vErrors === null) {
-                                    vErrors = [err28];
+                                    vErrors = [err30];
                                 }
                                 else {
-                                    vErrors.push(err28);
+                                    vErrors.push(err30);
                                 }
                                 errors++;
                             }
                             for (const key3 in data16) {
                                 if (!(((key3 === "who") || (key3 === "knowledge_transfer")) || (pattern3.test(key3)))) {
-                                    const err29 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
-                                    if (vErrors === null) {
-                                        vErrors = [err29];
-                                    }
-                                    else {
-                                        vErrors.push(err29);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data16.who !== undefined) {
-                                let data17 = data16.who;
-                                if (typeof data17 === "string") {
-                                    if (func2(data17) < 1) {
-                                        const err30 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
-                                        if (vErrors === null) {
-                                            vErrors = [err30];
-                                        }
-                                        else {
-                                            vErrors.push(err30);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err31 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.external.items.properties.who.type, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
+                                    const err31 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
                                     if (vErrors === null) {
                                         vErrors = [err31];
                                     }
@@ -51676,11 +51802,11 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            if (data16.knowledge_transfer !== undefined) {
-                                let data18 = data16.knowledge_transfer;
-                                if (typeof data18 === "string") {
-                                    if (func2(data18) < 1) {
-                                        const err32 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
+                            if (data16.who !== undefined) {
+                                let data17 = data16.who;
+                                if (typeof data17 === "string") {
+                                    if (func2(data17) < 1) {
+                                        const err32 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
                                         if (vErrors === null) {
                                             vErrors = [err32];
                                         }
@@ -51689,50 +51815,95 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                     }
+                                    if (!pattern5.test(data17)) {
+                                        const err33 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
+                                        if (vErrors === null) {
+                                            vErrors = [err33];
+                                        }
+                                        else {
+                                            vErrors.push(err33);
+                                        }
+                                        errors++;
+                                    }
                                 }
                                 else {
-                                    const err33 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.external.items.properties.knowledge_transfer.type, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
+                                    const err34 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.external.items.properties.who.type, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
                                     if (vErrors === null) {
-                                        vErrors = [err33];
+                                        vErrors = [err34];
                                     }
                                     else {
-                                        vErrors.push(err33);
+                                        vErrors.push(err34);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data16.knowledge_transfer !== undefined) {
+                                let data18 = data16.knowledge_transfer;
+                                if (typeof data18 === "string") {
+                                    if (func2(data18) < 1) {
+                                        const err35 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
+                                        if (vErrors === null) {
+                                            vErrors = [err35];
+                                        }
+                                        else {
+                                            vErrors.push(err35);
+                                        }
+                                        errors++;
+                                    }
+                                    if (!pattern5.test(data18)) {
+                                        const err36 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
+                                        if (vErrors === null) {
+                                            vErrors = [err36];
+                                        }
+                                        else {
+                                            vErrors.push(err36);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err37 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.external.items.properties.knowledge_transfer.type, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
+                                    if (vErrors === null) {
+                                        vErrors = [err37];
+                                    }
+                                    else {
+                                        vErrors.push(err37);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err34 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.properties.external.items.type, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                            const err38 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.properties.external.items.type, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
                             if (vErrors === null) {
-                                vErrors = [err34];
+                                vErrors = [err38];
                             }
                             else {
-                                vErrors.push(err34);
+                                vErrors.push(err38);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err35 = { instancePath: instancePath + "/team/external", schemaPath: "#/properties/team/properties/external/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.external.type, parentSchema: schema19.properties.team.properties.external, data: data15 };
+                    const err39 = { instancePath: instancePath + "/team/external", schemaPath: "#/properties/team/properties/external/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.external.type, parentSchema: schema19.properties.team.properties.external, data: data15 };
                     if (vErrors === null) {
-                        vErrors = [err35];
+                        vErrors = [err39];
                     }
                     else {
-                        vErrors.push(err35);
+                        vErrors.push(err39);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err36 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.type, parentSchema: schema19.properties.team, data: data7 };
+            const err40 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.type, parentSchema: schema19.properties.team, data: data7 };
             if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err40];
             }
             else {
-                vErrors.push(err36);
+                vErrors.push(err40);
             }
             errors++;
         }
@@ -51741,12 +51912,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         let data19 = data.slices;
         if (Array.isArray(data19)) {
             if (data19.length < 1) {
-                const err37 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.slices, data: data19 };
+                const err41 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.slices, data: data19 };
                 if (vErrors === null) {
-                    vErrors = [err37];
+                    vErrors = [err41];
                 }
                 else {
-                    vErrors.push(err37);
+                    vErrors.push(err41);
                 }
                 errors++;
             }
@@ -51759,12 +51930,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err38 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.slices.type, parentSchema: schema19.properties.slices, data: data19 };
+            const err42 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.slices.type, parentSchema: schema19.properties.slices, data: data19 };
             if (vErrors === null) {
-                vErrors = [err38];
+                vErrors = [err42];
             }
             else {
-                vErrors.push(err38);
+                vErrors.push(err42);
             }
             errors++;
         }
@@ -51775,25 +51946,25 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key4 in data21) {
                 const _errs42 = errors;
                 if (typeof key4 === "string") {
-                    if (!pattern11.test(key4)) {
-                        const err39 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, message: "must match pattern \"" + "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" + "\"", schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.metrics.propertyNames, data: key4, propertyName: key4 };
+                    if (!pattern17.test(key4)) {
+                        const err43 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, message: "must match pattern \"" + "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" + "\"", schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.metrics.propertyNames, data: key4, propertyName: key4 };
                         if (vErrors === null) {
-                            vErrors = [err39];
+                            vErrors = [err43];
                         }
                         else {
-                            vErrors.push(err39);
+                            vErrors.push(err43);
                         }
                         errors++;
                     }
                 }
                 var valid12 = _errs42 === errors;
                 if (!valid12) {
-                    const err40 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema19.properties.metrics.propertyNames, parentSchema: schema19.properties.metrics, data: data21 };
+                    const err44 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema19.properties.metrics.propertyNames, parentSchema: schema19.properties.metrics, data: data21 };
                     if (vErrors === null) {
-                        vErrors = [err40];
+                        vErrors = [err44];
                     }
                     else {
-                        vErrors.push(err40);
+                        vErrors.push(err44);
                     }
                     errors++;
                 }
@@ -51832,12 +52003,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err41 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.metrics.type, parentSchema: schema19.properties.metrics, data: data21 };
+            const err45 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.metrics.type, parentSchema: schema19.properties.metrics, data: data21 };
             if (vErrors === null) {
-                vErrors = [err41];
+                vErrors = [err45];
             }
             else {
-                vErrors.push(err41);
+                vErrors.push(err45);
             }
             errors++;
         }
@@ -51848,25 +52019,25 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key6 in data27) {
                 const _errs51 = errors;
                 if (typeof key6 === "string") {
-                    if (!pattern11.test(key6)) {
-                        const err42 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, message: "must match pattern \"" + "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" + "\"", schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.instrumentation.propertyNames, data: key6, propertyName: key6 };
+                    if (!pattern17.test(key6)) {
+                        const err46 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, message: "must match pattern \"" + "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" + "\"", schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.instrumentation.propertyNames, data: key6, propertyName: key6 };
                         if (vErrors === null) {
-                            vErrors = [err42];
+                            vErrors = [err46];
                         }
                         else {
-                            vErrors.push(err42);
+                            vErrors.push(err46);
                         }
                         errors++;
                     }
                 }
                 var valid15 = _errs51 === errors;
                 if (!valid15) {
-                    const err43 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema19.properties.instrumentation.propertyNames, parentSchema: schema19.properties.instrumentation, data: data27 };
+                    const err47 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema19.properties.instrumentation.propertyNames, parentSchema: schema19.properties.instrumentation, data: data27 };
                     if (vErrors === null) {
-                        vErrors = [err43];
+                        vErrors = [err47];
                     }
                     else {
-                        vErrors.push(err43);
+                        vErrors.push(err47);
                     }
                     errors++;
                 }
@@ -51911,12 +52082,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err44 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.instrumentation.type, parentSchema: schema19.properties.instrumentation, data: data27 };
+            const err48 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.instrumentation.type, parentSchema: schema19.properties.instrumentation, data: data27 };
             if (vErrors === null) {
-                vErrors = [err44];
+                vErrors = [err48];
             }
             else {
-                vErrors.push(err44);
+                vErrors.push(err48);
             }
             errors++;
         }
@@ -51925,23 +52096,23 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         let data34 = data.risk_review;
         if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
             if (data34.risks === undefined) {
-                const err45 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/required", keyword: "required", params: { missingProperty: "risks" }, message: "must have required property '" + "risks" + "'", schema: schema19.properties.risk_review.required, parentSchema: schema19.properties.risk_review, data: data34 };
+                const err49 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/required", keyword: "required", params: { missingProperty: "risks" }, message: "must have required property '" + "risks" + "'", schema: schema19.properties.risk_review.required, parentSchema: schema19.properties.risk_review, data: data34 };
                 if (vErrors === null) {
-                    vErrors = [err45];
+                    vErrors = [err49];
                 }
                 else {
-                    vErrors.push(err45);
+                    vErrors.push(err49);
                 }
                 errors++;
             }
             for (const key8 in data34) {
                 if (!(((key8 === "risks") || (key8 === "sign_off")) || (pattern3.test(key8)))) {
-                    const err46 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.risk_review, data: data34 };
+                    const err50 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.risk_review, data: data34 };
                     if (vErrors === null) {
-                        vErrors = [err46];
+                        vErrors = [err50];
                     }
                     else {
-                        vErrors.push(err46);
+                        vErrors.push(err50);
                     }
                     errors++;
                 }
@@ -51950,12 +52121,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                 let data35 = data34.risks;
                 if (Array.isArray(data35)) {
                     if (data35.length < 1) {
-                        const err47 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
+                        const err51 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
                         if (vErrors === null) {
-                            vErrors = [err47];
+                            vErrors = [err51];
                         }
                         else {
-                            vErrors.push(err47);
+                            vErrors.push(err51);
                         }
                         errors++;
                     }
@@ -51968,12 +52139,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err48 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.risk_review.properties.risks.type, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
+                    const err52 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.risk_review.properties.risks.type, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
                     if (vErrors === null) {
-                        vErrors = [err48];
+                        vErrors = [err52];
                     }
                     else {
-                        vErrors.push(err48);
+                        vErrors.push(err52);
                     }
                     errors++;
                 }
@@ -51990,24 +52161,24 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err49 = { instancePath: instancePath + "/risk_review/sign_off", schemaPath: "#/properties/risk_review/properties/sign_off/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.risk_review.properties.sign_off.type, parentSchema: schema19.properties.risk_review.properties.sign_off, data: data37 };
+                    const err53 = { instancePath: instancePath + "/risk_review/sign_off", schemaPath: "#/properties/risk_review/properties/sign_off/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.risk_review.properties.sign_off.type, parentSchema: schema19.properties.risk_review.properties.sign_off, data: data37 };
                     if (vErrors === null) {
-                        vErrors = [err49];
+                        vErrors = [err53];
                     }
                     else {
-                        vErrors.push(err49);
+                        vErrors.push(err53);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err50 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.risk_review.type, parentSchema: schema19.properties.risk_review, data: data34 };
+            const err54 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.risk_review.type, parentSchema: schema19.properties.risk_review, data: data34 };
             if (vErrors === null) {
-                vErrors = [err50];
+                vErrors = [err54];
             }
             else {
-                vErrors.push(err50);
+                vErrors.push(err54);
             }
             errors++;
         }
@@ -52024,24 +52195,24 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err51 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.waivers.type, parentSchema: schema19.properties.waivers, data: data39 };
+            const err55 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.waivers.type, parentSchema: schema19.properties.waivers, data: data39 };
             if (vErrors === null) {
-                vErrors = [err51];
+                vErrors = [err55];
             }
             else {
-                vErrors.push(err51);
+                vErrors.push(err55);
             }
             errors++;
         }
     }
 }
 else {
-    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
     if (vErrors === null) {
-        vErrors = [err52];
+        vErrors = [err56];
     }
     else {
-        vErrors.push(err52);
+        vErrors.push(err56);
     }
     errors++;
 } validate52.errors = vErrors; return errors === 0; }
@@ -52049,14 +52220,14 @@ validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 const config = validate85;
 const schema28 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json", "title": "roadmap-gate policy (.github/roadmap-gate.yml)", "description": "How roadmap-gate judges this repository's roadmap items. All keys are optional.", "type": "object", "properties": { "_extends": { "type": "string", "minLength": 1, "description": "Another repository's policy to start from (`repo`, `owner/repo` or `owner/repo:path`), like other Probot apps.", "examples": [".github", "acme/.github:.github/roadmap-gate.yml"] }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of item files.", "minItems": 1, "examples": [["roadmap/**/*.yaml"]] }, "gate": { "type": "object", "additionalProperties": false, "description": "What gated items need.", "properties": { "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses that are gated." }, "metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Metric kinds every gated item needs." }, "ai_metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra metric kinds for `ai: true` items." }, "instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Instrumentation kinds every gated item needs." }, "ai_instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra instrumentation kinds for `ai: true` items." } } }, "sign_off": { "type": "object", "additionalProperties": false, "description": "Who may sign off the risk review, and how.", "properties": { "reviewers": { "type": "array", "items": { "$ref": "#/$defs/handle" }, "description": "Authorised reviewers (`@user` or `@org/team`); empty = anyone with write access." }, "min_approvals": { "type": "integer", "minimum": 1, "description": "Approving sign-offs a gated item needs." }, "max_age_days": { "type": "integer", "minimum": 1, "description": "A sign-off older than this is stale." }, "verify": { "type": "boolean", "description": "A sign-off counts only when backed by an approving GitHub review." } } }, "issues": { "type": "object", "additionalProperties": false, "description": "Checklist comments on issues.", "properties": { "labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Issues with any of these labels get a checklist comment." } } }, "pull_requests": { "type": "object", "additionalProperties": false, "description": "Pull request rules.", "properties": { "require_roadmap_link": { "type": "boolean", "description": "Fail a PR that links no item (a `Roadmap: ID` line or `Closes #N`)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Labels that exempt a PR from require_roadmap_link." } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "Waiver limits.", "properties": { "max_days": { "type": "integer", "minimum": 1, "description": "How far ahead a waiver may expire." } } }, "enforcement": { "enum": ["block", "warn"], "description": "block: failing check; warn: neutral check with the same findings." }, "limits": { "type": "object", "additionalProperties": false, "description": "Input limits.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 104857600, "description": "Largest item file read, in bytes." } } } }, "additionalProperties": false, "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] } }, "examples": [{ "sign_off": { "reviewers": ["@acme/sre"], "min_approvals": 1 }, "enforcement": "block" }] };
 const func0 = runtime_equal.default;
-const pattern24 = new RegExp("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "u");
+const pattern41 = new RegExp("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "u");
 const schema29 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
 function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate86.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (typeof data === "string") {
-    if (!pattern5.test(data)) {
+    if (!pattern6.test(data)) {
         const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" + "\"", schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema29, data };
         if (vErrors === null) {
             vErrors = [err0];
@@ -52241,7 +52412,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i3 = 0; i3 < len2; i3++) {
                         let data7 = data6[i3];
                         if (typeof data7 === "string") {
-                            if (!pattern24.test(data7)) {
+                            if (!pattern41.test(data7)) {
                                 const err11 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.metrics.items, data: data7 };
                                 if (vErrors === null) {
                                     vErrors = [err11];
@@ -52282,7 +52453,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i4 = 0; i4 < len3; i4++) {
                         let data9 = data8[i4];
                         if (typeof data9 === "string") {
-                            if (!pattern24.test(data9)) {
+                            if (!pattern41.test(data9)) {
                                 const err14 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.ai_metrics.items, data: data9 };
                                 if (vErrors === null) {
                                     vErrors = [err14];
@@ -52323,7 +52494,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i5 = 0; i5 < len4; i5++) {
                         let data11 = data10[i5];
                         if (typeof data11 === "string") {
-                            if (!pattern24.test(data11)) {
+                            if (!pattern41.test(data11)) {
                                 const err17 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.instrumentation.items, data: data11 };
                                 if (vErrors === null) {
                                     vErrors = [err17];
@@ -52364,7 +52535,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i6 = 0; i6 < len5; i6++) {
                         let data13 = data12[i6];
                         if (typeof data13 === "string") {
-                            if (!pattern24.test(data13)) {
+                            if (!pattern41.test(data13)) {
                                 const err20 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.ai_instrumentation.items, data: data13 };
                                 if (vErrors === null) {
                                     vErrors = [err20];
@@ -56872,6 +57043,8 @@ function shapeFindings(validate, data, what) {
     }
     return findings;
 }
+/** The schema's pattern for text that must not be blank (whitespace only). */
+const BLANK_PATTERN = "\\S";
 function toFinding(error, data, what) {
     const path = pointerToPath(error.instancePath, data);
     const field = fieldName(path);
@@ -56903,7 +57076,8 @@ function toFinding(error, data, what) {
         case "required": {
             const missing = String(error.params.missingProperty);
             const hint = fieldHints[missing] ? `Add ${fieldHints[missing]}.` : `Add \`${missing}\`.`;
-            return make(shapeRules.missingField, "value", path, `${capital(at)} has no \`${missing}\``, hint);
+            const finding = make(shapeRules.missingField, "value", path, `${capital(at)} has no \`${missing}\``, hint);
+            return { ...finding, field: [...path, missing] };
         }
         case "type": {
             const expected = String(error.params.type);
@@ -56917,6 +57091,9 @@ function toFinding(error, data, what) {
             return make(shapeRules.invalidValue, "value", path, `${capital(at)} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`, guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`);
         }
         case "pattern":
+            // `\S`: text that is only blanks says nothing, so it is empty like "".
+            if (error.params.pattern === BLANK_PATTERN)
+                return make(shapeRules.emptyValue, "value", path, `${capital(at)} is blank`, fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value.");
             return patternFinding(path, field, value, at, make);
         case "minItems":
             return make(shapeRules.emptyList, "value", path, `${capital(at)} is empty; it needs at least ${String(error.params.limit)} entry`, fieldHints[field] ? `Add ${fieldHints[field]}.` : "Add an entry.");
@@ -57338,6 +57515,10 @@ function list(value) {
 function read_text(value) {
     return typeof value === "string" ? value : undefined;
 }
+/** Text with something in it: a blank string (only whitespace) says nothing, like "". */
+function filled(value) {
+    return typeof value === "string" && /\S/.test(value) ? value : undefined;
+}
 function ownKeys(value) {
     const map = record(value);
     return map ? Object.keys(map) : [];
@@ -57487,7 +57668,8 @@ const calendarDates = {
 
 const team = meta("team-missing", "error", "A gated item has no `team` (owner's domain experts).");
 const slices = meta("slices-missing", "error", "A gated item has no `slices`.");
-const riskReview = meta("risk-review-missing", "error", "A gated item has no `risk_review`.");
+/** Not waivable: a waiver must never stand in for the risk review itself. */
+const riskReview = meta("risk-review-missing", "error", "A gated item has no `risk_review`.", false);
 /** Gated items need the sections of an execution plan; proposed and retired items do not. */
 const gateSections = {
     meta: [team, slices, riskReview],
@@ -57769,6 +57951,7 @@ function findCycle(edges) {
 
 ;// CONCATENATED MODULE: ./core/rules/signoff-approvals.ts
 
+
 const signoff_approvals_rule = meta("signoff-approvals", "error", "A gated item has fewer approving sign-offs than `sign_off.min_approvals`.", false);
 const signoffApprovals = {
     meta: signoff_approvals_rule,
@@ -57784,7 +57967,10 @@ const signoffApprovals = {
             ? ` from ${ctx.policy.sign_off.reviewers.join(", ")}`
             : "";
         ctx.report(signoff_approvals_rule, {
-            path: ["risk_review"],
+            // At the sign_off list when there is one (it is what is short), else at the review lacking it.
+            path: has(record(ctx.data.risk_review), "sign_off")
+                ? ["risk_review", "sign_off"]
+                : ["risk_review"],
             target: "key",
             message: `${ctx.label} has ${count} ${verified}approving sign-off${count === 1 ? "" : "s"}; it needs ${needed}`,
             hint: `Add a risk_review.sign_off entry (reviewer, date, decision: approved) by an authorised reviewer${who}, who approves the pull request.`,
@@ -57971,7 +58157,77 @@ function decidingReviews(reviews) {
     return latest;
 }
 
+;// CONCATENATED MODULE: ./core/signoff/judge-sign-offs.ts
+
+
+
+/** Each sign-off entry of an item, judged once; the sign-off rules and the report read this. */
+function judgeSignOffs(data, file, policy, today, facts) {
+    const entries = list(record(data.risk_review)?.sign_off);
+    const verifying = facts !== undefined && facts.changedPaths.has(file);
+    const counted = new Set();
+    const judged = [];
+    entries.forEach((raw, index) => {
+        const entry = record(raw);
+        const reviewer = read_text(entry?.reviewer);
+        const decision = read_text(entry?.decision) ?? "";
+        const date = read_text(entry?.date) ?? "";
+        if (!entry || reviewer === undefined)
+            return;
+        const age = daysBetween(date, today);
+        const future = age !== undefined && age < 0;
+        const stale = age !== undefined && age > policy.sign_off.max_age_days;
+        const verification = verifying ? verifyReviewer(reviewer, file, facts) : undefined;
+        const unlisted = !verifying && isUnlisted(reviewer, policy);
+        const conditions = filled(entry.conditions);
+        const approving = decision === "approved" ||
+            (decision === "approved_with_conditions" && conditions !== undefined);
+        const who = login(reviewer);
+        const counts = approving &&
+            dayNumber(date) !== undefined &&
+            !future &&
+            !stale &&
+            !unlisted &&
+            (verification?.verified ?? true) &&
+            !counted.has(who);
+        if (counts)
+            counted.add(who);
+        judged.push({
+            index,
+            reviewer,
+            decision,
+            date,
+            conditions,
+            verification,
+            future,
+            stale,
+            unlisted,
+            counts,
+        });
+    });
+    return judged;
+}
+/**
+ * Without GitHub only a list of users can be checked; a listed team cannot, so it is trusted.
+ * Sign-offs and waivers' approved_by are checked alike.
+ */
+function isUnlisted(reviewer, policy) {
+    const listed = listedUsers(policy);
+    return listed !== undefined && !listed.has(login(reviewer));
+}
+/** The policy's reviewers as logins, once per policy; undefined when none or a team is listed. */
+function listedUsers(policy) {
+    if (!usersByPolicy.has(policy)) {
+        const listed = policy.sign_off.reviewers;
+        const checkable = listed.length > 0 && !listed.some((h) => h.includes("/"));
+        usersByPolicy.set(policy, checkable ? new Set(listed.map(login)) : undefined);
+    }
+    return usersByPolicy.get(policy);
+}
+const usersByPolicy = new WeakMap();
+
 ;// CONCATENATED MODULE: ./core/rules/waivers.ts
+
 
 
 
@@ -57979,11 +58235,20 @@ function decidingReviews(reviews) {
 const waiverRules = {
     expired: meta("waiver-expired", "error", "A waiver whose `expires` date has passed.", false),
     tooLong: meta("waiver-too-long", "error", "A waiver that expires more than `waivers.max_days` ahead.", false),
-    notWaivable: meta("waiver-not-waivable", "error", "A waiver of a rule that cannot be waived (sign-off, parse and waiver rules).", false),
+    notWaivable: meta("waiver-not-waivable", "error", "A waiver of a rule that cannot be waived (sign-off, parse, waiver rules, a missing risk review).", false),
     unknownRule: meta("waiver-unknown-rule", "warning", "A waiver names a rule id that does not exist.", false),
     unverified: meta("waiver-unverified", "error", "A waiver's `approved_by` is not backed by an approving review.", false),
     applied: meta("waiver-applied", "note", "A waiver in force: shown in every report.", false),
 };
+/**
+ * What decides whether the gate applies (status, ai) and the risk review itself: a finding about
+ * them stays whatever rule a waiver names, or a waiver could turn a gated item into an ungated one.
+ */
+const GATE_FIELDS = new Set(["status", "ai", "risk_review"]);
+/** Whether a waiver of its rule may silence this finding. */
+function waivable(finding) {
+    return !GATE_FIELDS.has((finding.field ?? finding.path)[0]);
+}
 /**
  * Checks an item's waivers and returns the rule ids they silence. Invalid waivers silence nothing.
  * `catalog` is every known rule, so a waiver of an unknown or unwaivable rule is caught.
@@ -57999,6 +58264,15 @@ function checkWaivers(ctx, catalog) {
             return;
         const path = ["waivers", i];
         const known = catalog.get(rule);
+        const left = daysBetween(ctx.today, expires);
+        // An expired waiver is an error whatever it names.
+        if (left !== undefined && left < 0) {
+            ctx.report(waiverRules.expired, {
+                path: [...path, "expires"],
+                message: `The waiver of \`${rule}\` expired on ${expires}`,
+                hint: "Fix what the rule reports, or renew the waiver with a new approval.",
+            });
+        }
         if (!known) {
             ctx.report(waiverRules.unknownRule, {
                 path: [...path, "rule"],
@@ -58015,22 +58289,23 @@ function checkWaivers(ctx, catalog) {
             });
             return;
         }
-        const left = daysBetween(ctx.today, expires);
-        if (left === undefined)
-            return; // date-format already reports it
-        if (left < 0) {
-            ctx.report(waiverRules.expired, {
-                path: [...path, "expires"],
-                message: `The waiver of \`${rule}\` expired on ${expires}`,
-                hint: "Fix what the rule reports, or renew the waiver with a new approval.",
-            });
+        // date-format reports a date that does not read; an expired waiver is reported above.
+        if (left === undefined || left < 0)
             return;
-        }
         if (left > ctx.policy.waivers.max_days) {
             ctx.report(waiverRules.tooLong, {
                 path: [...path, "expires"],
                 message: `The waiver of \`${rule}\` runs to ${expires}, more than ${ctx.policy.waivers.max_days} days ahead`,
                 hint: `Set expires to ${ctx.policy.waivers.max_days} days from today at most.`,
+            });
+            return;
+        }
+        // Locally nothing is verified, but a list of users is checked, as for a sign-off.
+        if (!ctx.signOff?.changedPaths.has(ctx.file) && isUnlisted(approvedBy, ctx.policy)) {
+            ctx.report(waiverRules.unverified, {
+                path: [...path, "approved_by"],
+                message: `The waiver of \`${rule}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
+                hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports.",
             });
             return;
         }
@@ -58109,71 +58384,6 @@ function ruleCatalog() {
     return new Map(all.map((m) => [m.id, m]));
 }
 
-;// CONCATENATED MODULE: ./core/signoff/judge-sign-offs.ts
-
-
-
-/** Each sign-off entry of an item, judged once; the sign-off rules and the report read this. */
-function judgeSignOffs(data, file, policy, today, facts) {
-    const entries = list(record(data.risk_review)?.sign_off);
-    const verifying = facts !== undefined && facts.changedPaths.has(file);
-    const counted = new Set();
-    const judged = [];
-    entries.forEach((raw, index) => {
-        const entry = record(raw);
-        const reviewer = read_text(entry?.reviewer);
-        const decision = read_text(entry?.decision) ?? "";
-        const date = read_text(entry?.date) ?? "";
-        if (!entry || reviewer === undefined)
-            return;
-        const age = daysBetween(date, today);
-        const future = age !== undefined && age < 0;
-        const stale = age !== undefined && age > policy.sign_off.max_age_days;
-        const verification = verifying ? verifyReviewer(reviewer, file, facts) : undefined;
-        const unlisted = !verifying && isUnlisted(reviewer, policy);
-        const approving = decision === "approved" ||
-            (decision === "approved_with_conditions" && read_text(entry.conditions) !== undefined);
-        const who = login(reviewer);
-        const counts = approving &&
-            dayNumber(date) !== undefined &&
-            !future &&
-            !stale &&
-            !unlisted &&
-            (verification?.verified ?? true) &&
-            !counted.has(who);
-        if (counts)
-            counted.add(who);
-        judged.push({
-            index,
-            reviewer,
-            decision,
-            date,
-            conditions: read_text(entry.conditions),
-            verification,
-            future,
-            stale,
-            unlisted,
-            counts,
-        });
-    });
-    return judged;
-}
-/** Without GitHub only a list of users can be checked; a listed team cannot, so it is trusted. */
-function isUnlisted(reviewer, policy) {
-    const listed = listedUsers(policy);
-    return listed !== undefined && !listed.has(login(reviewer));
-}
-/** The policy's reviewers as logins, once per policy; undefined when none or a team is listed. */
-function listedUsers(policy) {
-    if (!usersByPolicy.has(policy)) {
-        const listed = policy.sign_off.reviewers;
-        const checkable = listed.length > 0 && !listed.some((h) => h.includes("/"));
-        usersByPolicy.set(policy, checkable ? new Set(listed.map(login)) : undefined);
-    }
-    return usersByPolicy.get(policy);
-}
-const usersByPolicy = new WeakMap();
-
 ;// CONCATENATED MODULE: ./core/evaluate.ts
 
 
@@ -58190,37 +58400,48 @@ const UNVERIFIED_NOTICE = "Sign-offs were not verified against GitHub reviews he
 function evaluate(input) {
     const { policy, signOff } = input;
     const judged = new Set(input.files.map((f) => f.path));
-    const owners = firstFileById([], input.others ?? [], input.knownIds ?? [], policy, judged);
+    const holders = idHolders([], input.others ?? [], input.knownIds ?? [], policy, judged);
     const options = {
         policy,
         today: input.today,
         signOff,
         catalog: ruleCatalog(),
-        owners,
+        holders,
         views: input.views !== false,
     };
     const order = input.files
         .map((_, i) => i)
         .sort((a, b) => byPath(input.files[a], input.files[b]));
     const items = new Array(input.files.length);
-    const findings = [];
-    for (const i of order) {
+    const findings = new Array(input.files.length);
+    const ids = new Array(input.files.length);
+    const holdersSeen = new Array(input.files.length);
+    const judge = (i) => {
         const loaded = loadItem(input.files[i], policy.limits.max_file_bytes);
         const id = loaded.ok ? read_text(loaded.data.id) : undefined;
-        const owner = id === undefined ? undefined : owners.get(id);
-        if (id !== undefined && (owner === undefined || loaded.file < owner))
-            owners.set(id, loaded.file);
-        items[i] = judgeLoaded(loaded, options, findings);
+        if (id !== undefined && ids[i] === undefined)
+            addHolder(holders, id, loaded.file);
+        ids[i] = id;
+        holdersSeen[i] = id === undefined ? 0 : holders.get(id).length;
+        findings[i] = [];
+        items[i] = judgeLoaded(loaded, options, findings[i]);
+    };
+    for (const i of order)
+        judge(i);
+    for (const i of order) {
+        const id = ids[i];
+        if (id !== undefined && holders.get(id).length !== holdersSeen[i])
+            judge(i);
     }
-    return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
+    return buildReport(items, findings.flat(), signOff ? [] : [UNVERIFIED_NOTICE]);
 }
 function evaluateLoaded(input) {
     const { policy, today, signOff } = input;
     const catalog = ruleCatalog();
-    const owners = firstFileById(input.loaded, input.others ?? [], input.knownIds ?? [], policy);
+    const holders = idHolders(input.loaded, input.others ?? [], input.knownIds ?? [], policy);
     const findings = [];
     const views = input.views !== false;
-    const items = input.loaded.map((loaded) => judgeLoaded(loaded, { policy, today, signOff, catalog, owners, views }, findings));
+    const items = input.loaded.map((loaded) => judgeLoaded(loaded, { policy, today, signOff, catalog, holders, views }, findings));
     return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
 }
 /** One loaded file: its findings go to `findings`, its report is returned. */
@@ -58244,14 +58465,15 @@ function judgeItem(file, data, options) {
     const validId = id !== undefined && /^[A-Z][A-Z0-9]*-[0-9]+$/.test(id);
     const label = validId ? id : file;
     const pending = shapeFindings(itemValidator(), data, label);
-    if (id !== undefined && options.owners.get(id) !== undefined && options.owners.get(id) !== file) {
+    const others = id === undefined ? [] : otherHolders(options.holders.get(id) ?? [], file);
+    if (others.length > 0) {
         pending.push({
             ruleId: idDuplicate.id,
             level: "error",
             path: ["id"],
             target: "value",
-            message: `Item id ${id} is already used by ${options.owners.get(id)}`,
-            hint: "Give this item an id of its own; ids are unique across all item files.",
+            message: `Item id ${id} is also used by ${others.join(", ")}`,
+            hint: "Give each item an id of its own; ids are unique across all item files.",
         });
     }
     const status = read_text(data.status) ?? "";
@@ -58281,7 +58503,7 @@ function judgeItem(file, data, options) {
     const waived = checkWaivers(context, options.catalog);
     const kept = waived.size === 0
         ? pending
-        : [...pending.filter((f) => !waived.has(f.ruleId)), ...waived.values()];
+        : [...pending.filter((f) => !waived.has(f.ruleId) || !waivable(f)), ...waived.values()];
     return { pending: kept, signOffs: context.signOffs };
 }
 /** Positions are found only here, only for files with findings: the slow parse is paid by few. */
@@ -58305,7 +58527,33 @@ function itemIds(loaded) {
         return id === undefined ? [] : [{ file: item.file, id }];
     });
 }
-function firstFileById(loaded, others, knownIds, policy, judged = new Set(loaded.map((l) => l.file))) {
+/** At most this many files are named in one message: one id in every file stays linear. */
+const NAMED_HOLDERS = 3;
+/** The files besides `file` (itself a holder) that use an id: a few names and how many more. */
+function otherHolders(files, file) {
+    const count = files.length - 1;
+    const named = [];
+    for (const other of files) {
+        if (named.length === NAMED_HOLDERS)
+            break;
+        if (other !== file)
+            named.push(other);
+    }
+    return count > named.length ? [...named, `${count - named.length} more`] : named;
+}
+function addHolder(holders, id, file) {
+    const files = holders.get(id);
+    if (files === undefined)
+        holders.set(id, [file]);
+    else
+        files.push(file);
+}
+/**
+ * Every file that uses each id, in path order: loaded and judged files, files read elsewhere
+ * (knownIds) and other files read only for their ids. Every file that shares an id gets
+ * `id-duplicate`, so the file a change touches is flagged whichever way the names sort.
+ */
+function idHolders(loaded, others, knownIds, policy, judged = new Set(loaded.map((l) => l.file))) {
     const entries = itemIds(loaded).map((k) => [k.file, k.id]);
     for (const known of knownIds)
         if (!judged.has(known.file))
@@ -58319,11 +58567,10 @@ function firstFileById(loaded, others, knownIds, policy, judged = new Set(loaded
             entries.push([other.path, id]);
     }
     entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const owners = new Map();
+    const holders = new Map();
     for (const [file, id] of entries)
-        if (!owners.has(id))
-            owners.set(id, file);
-    return owners;
+        addHolder(holders, id, file);
+    return holders;
 }
 
 ;// CONCATENATED MODULE: ./core/policy/policy.ts
@@ -60070,6 +60317,23 @@ function createOctokitPort(octokit, target) {
             throw toPortError(error, at(route, { owner, repo, ...params }));
         }
     }
+    /** Throws forbidden when the team itself answers 404: the token cannot see it (or it is gone). */
+    async function assertTeamVisible(org, teamSlug) {
+        const route = "GET /orgs/{org}/teams/{team_slug}";
+        const endpoint = at(route, { org, team_slug: teamSlug });
+        try {
+            await octokit.request(route, { org, team_slug: teamSlug });
+        }
+        catch (error) {
+            const portError = toPortError(error, endpoint);
+            if (portError.kind !== "not-found" && portError.kind !== "forbidden")
+                throw portError;
+            throw new PortError("forbidden", `the token cannot see the team @${org}/${teamSlug} (${endpoint} answered ${portError.kind === "not-found" ? 404 : 403}), ` +
+                "so membership answers 404 for everyone; a workflow's GITHUB_TOKEN never can. Use a token with read:org " +
+                "(a fine-grained token or an App installation with Organization members: read), or the GitHub App; " +
+                "if the team was renamed or removed, fix sign_off.reviewers", { cause: error });
+        }
+    }
     async function readTruncated(ref, path) {
         const route = "GET /repos/{owner}/{repo}/contents/{path}";
         const { data } = await request(route, { path, ref, mediaType: { format: "raw" } }, `${at(route, { owner, repo, path })}?ref=${ref}`);
@@ -60176,8 +60440,11 @@ function createOctokitPort(octokit, target) {
             }
             catch (error) {
                 const portError = toPortError(error, endpoint);
-                if (portError.kind === "not-found")
+                // GitHub answers 404 both for "not a member" and for a team this token cannot see.
+                if (portError.kind === "not-found") {
+                    await assertTeamVisible(org, teamSlug);
                     return false;
+                }
                 if (portError.kind === "forbidden") {
                     throw new PortError("forbidden", `the token cannot read team membership of @${org}/${teamSlug} (${endpoint} answered 403); ` +
                         "use a token with read:org (members: read) permission, or the GitHub App", { cause: error });
@@ -60327,18 +60594,21 @@ function invalid(file, message) {
 
 
 /**
- * The policy at the pull request's base commit, read through the API: never from the head or the
- * workspace, so a pull request cannot weaken its own gate. `_extends` within the repository reads
- * at the same commit; other repositories are read where the token can.
+ * The policy on the pull request's base branch, at the branch's current head (as the App and
+ * policy-bot read it: an event's base commit can be older than the branch), read through the
+ * API: never from the head or the workspace, so a pull request cannot weaken its own gate.
+ * `_extends` within the repository reads on the same branch; other repositories are read where
+ * the token can.
  */
-function readBasePolicy(github, path, baseSha) {
+function readBasePolicy(github, path, baseBranch) {
+    const ref = `refs/heads/${baseBranch}`;
     const read = async (at) => {
         if (!sameRepository(github, at))
             return readRemote(github, at);
-        const files = await github.port.readFiles(at.ref ?? baseSha, [at.path]);
+        const files = await github.port.readFiles(at.ref ?? ref, [at.path]);
         return policy_toSource(at.path, files.get(at.path) ?? null);
     };
-    return resolvePolicy(read, { owner: github.owner, repo: github.repo, path, ref: baseSha }, {
+    return resolvePolicy(read, { owner: github.owner, repo: github.repo, path, ref }, {
         orgFallback: false,
     });
 }
@@ -60911,9 +61181,10 @@ async function run() {
         const github = connect(inputs.token, process.env.GITHUB_REPOSITORY ?? "");
         const event = await readEvent(github_context.eventName ?? "", github_context.payload, github);
         const today = utcToday(new Date());
-        // On a pull request the base commit's policy decides, never the head's or the workspace's.
+        // On a pull request the base branch's policy decides (at its current head, never stale),
+        // never the pull request's head or the workspace.
         const { policy, findings } = event.kind === "pull-request"
-            ? await readBasePolicy(github, inputs.config, event.pr.baseSha)
+            ? await readBasePolicy(github, inputs.config, event.pr.baseRef)
             : await readWorkspacePolicy(github, inputs.config, workspace);
         if (!policy) {
             await publish(invalidPolicyReport(findings), { sarifPath, workspace });

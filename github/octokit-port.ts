@@ -40,6 +40,26 @@ export function createOctokitPort(
     }
   }
 
+  /** Throws forbidden when the team itself answers 404: the token cannot see it (or it is gone). */
+  async function assertTeamVisible(org: string, teamSlug: string): Promise<void> {
+    const route = "GET /orgs/{org}/teams/{team_slug}";
+    const endpoint = at(route, { org, team_slug: teamSlug });
+    try {
+      await octokit.request(route, { org, team_slug: teamSlug });
+    } catch (error) {
+      const portError = toPortError(error, endpoint);
+      if (portError.kind !== "not-found" && portError.kind !== "forbidden") throw portError;
+      throw new PortError(
+        "forbidden",
+        `the token cannot see the team @${org}/${teamSlug} (${endpoint} answered ${portError.kind === "not-found" ? 404 : 403}), ` +
+          "so membership answers 404 for everyone; a workflow's GITHUB_TOKEN never can. Use a token with read:org " +
+          "(a fine-grained token or an App installation with Organization members: read), or the GitHub App; " +
+          "if the team was renamed or removed, fix sign_off.reviewers",
+        { cause: error },
+      );
+    }
+  }
+
   async function readTruncated(ref: string, path: string): Promise<string | null> {
     const route = "GET /repos/{owner}/{repo}/contents/{path}";
     const { data } = await request(
@@ -174,7 +194,11 @@ export function createOctokitPort(
         return (data as { state?: string }).state === "active";
       } catch (error) {
         const portError = toPortError(error, endpoint);
-        if (portError.kind === "not-found") return false;
+        // GitHub answers 404 both for "not a member" and for a team this token cannot see.
+        if (portError.kind === "not-found") {
+          await assertTeamVisible(org, teamSlug);
+          return false;
+        }
         if (portError.kind === "forbidden") {
           throw new PortError(
             "forbidden",

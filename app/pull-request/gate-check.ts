@@ -15,8 +15,6 @@ export interface GateTarget {
   headSha: string;
   /** The pull request; fetched after the check run exists when the event carries only a number. */
   pullRequest(): Promise<PullRequestInfo>;
-  /** Where the policy is read: the PR's base branch, or a merge queue's base commit. */
-  policyRef(pr: PullRequestInfo): string;
 }
 
 export interface GateContext extends CheckRunTarget {
@@ -57,7 +55,8 @@ export async function runGateCheck(ctx: GateContext, target: GateTarget): Promis
 
 async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutput> {
   const pr = { ...(await target.pullRequest()), headSha: target.headSha };
-  const ref = target.policyRef(pr);
+  // The base branch's current head, on every event (merge queues too): never stale.
+  const ref = pr.baseRef;
   const loaded = await readPolicy(ctx.octokit, ctx.repo, ref);
   if (!loaded.policy) return policyInvalidOutput(loaded.findings, ref);
   const result = await evaluatePullRequest({

@@ -25,6 +25,5 @@ export async function onMergeGroup(
         throw new PortError("other", `the merge queue ref ${group.head_ref} names no pull request`);
       return fetchPullRequest(ctx.octokit, ctx.repo, number);
     },
-    policyRef: () => group.base_sha,
   });
 }

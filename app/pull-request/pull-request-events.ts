@@ -10,6 +10,5 @@ export async function onPullRequest(
   await runGateCheck(gateContext(context), {
     headSha: pr.headSha,
     pullRequest: async () => pr,
-    policyRef: (p) => p.baseRef,
   });
 }

@@ -41,6 +41,5 @@ async function gateAgain(
         );
       return fetchPullRequest(ctx.octokit, ctx.repo, number);
     },
-    policyRef: (pr) => pr.baseRef,
   });
 }

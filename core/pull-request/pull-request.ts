@@ -3,7 +3,7 @@ export interface PullRequestInfo {
   number: number;
   /** Login of the PR's author. */
   author: string;
-  /** Base branch name, e.g. "main" (policy is read from baseSha). */
+  /** Base branch name, e.g. "main": the policy is read at this branch's current head. */
   baseRef: string;
   baseSha: string;
   headSha: string;

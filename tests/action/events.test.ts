@@ -57,7 +57,7 @@ describe("the Action's events", () => {
     });
 
     expect(run.outputs).toMatchObject({ result: "fail", errors: "1", items: "1" });
-    expect(annotations(run, "error")).toEqual([
+    expect(annotations(run, "error").filter((a) => a.properties.file)).toEqual([
       {
         command: "error",
         properties: {
@@ -267,6 +267,15 @@ describe("the Action's events", () => {
 
     expect(run.outputs).toMatchObject({ result: "fail", items: "3" });
     expect(annotations(run, "error").filter((a) => a.properties.file)).toEqual([
+      {
+        command: "error",
+        properties: {
+          file: "roadmap/feat-2.yaml",
+          ...positionOf(item("FEAT-2"), "FEAT-2"),
+          title: "id-duplicate",
+        },
+        message: expect.stringContaining("also used by roadmap/inside.yaml") as string,
+      },
       {
         command: "error",
         properties: {

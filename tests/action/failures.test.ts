@@ -100,6 +100,26 @@ describe("the Action when GitHub or the findings say no", () => {
     expect(run.summary).toContain("signoff-authority-unknown");
   });
 
+  it("fails closed saying the token cannot see the team when GitHub answers 404 for it", async () => {
+    const gh = fake();
+    gh.addTeam("octo", "risk", ["sam"], { hidden: true });
+    const { repo, base } = repository(gh, { [POLICY]: 'sign_off:\n  reviewers: ["@octo/risk"]\n' });
+    const { pull, head } = pullRequest(repo, base, { "roadmap/feat-2.yaml": item("FEAT-2") });
+    repo.addReview(7, { login: "sam", state: "APPROVED", commitId: head });
+
+    const run = await runAction({ gh, repo: repo.fullName, event: pullRequestEvent(repo, pull) });
+
+    expect(run.exitCode).toBe(1);
+    const errors = annotations(run, "error");
+    expect(errors.map((a) => a.properties.title)).not.toContain("signoff-unauthorised");
+    const unknown = errors.find((a) => a.properties.title === "signoff-authority-unknown");
+    expect(unknown?.message).toContain(
+      "Could not check whether @sam may sign off FEAT-2: the token cannot see the team @octo/risk",
+    );
+    expect(unknown?.message).toContain("read:org");
+    expect(run.requests.map((r) => r.path)).toContain("/orgs/octo/teams/risk");
+  });
+
   it("reports findings without failing under fail-on: never, and under enforcement: warn", async () => {
     const never = approvedPullRequest("", brokenItem("FEAT-2"));
     const warn = approvedPullRequest("enforcement: warn\n", brokenItem("FEAT-2"));

@@ -28,11 +28,34 @@ describe("the policy in the Action", () => {
     });
     expect(run.summary).toContain("### Policy change");
     expect(run.summary).toContain("Under the new policy no existing item would fail.");
-    // The policy that decides was read at the base commit (the head's only for the preview).
+    // The policy that decides was read on the base branch (the head's only for the preview).
     const expressions = run.requests
       .filter((r) => r.path === "/graphql")
       .flatMap((r) => Object.values((r.body as { variables: Record<string, string> }).variables));
-    expect(expressions).toContain(`${base}:${POLICY}`);
+    expect(expressions).toContain(`refs/heads/main:${POLICY}`);
+    expect(expressions).not.toContain(`${base}:${POLICY}`);
+  });
+
+  it("reads the policy at the base branch's current head, not the event's older base commit", async () => {
+    const gh = fake();
+    const { repo, base } = repository(gh, { [POLICY]: "" });
+    const { pull } = pullRequest(repo, base, { "roadmap/feat-6.yaml": item("FEAT-6") });
+    approveAsReviewer(repo, pull);
+    // After the pull request was opened (its event names `base`), main tightened the policy.
+    repo.commit({ [POLICY]: "sign_off:\n  min_approvals: 2\n" }, { message: "Stricter" });
+
+    const run = await runAction({ gh, repo: repo.fullName, event: pullRequestEvent(repo, pull) });
+
+    expect(run.exitCode).toBe(1);
+    expect(annotations(run, "error").filter((a) => a.properties.file)).toEqual([
+      expect.objectContaining({
+        properties: expect.objectContaining({
+          file: "roadmap/feat-6.yaml",
+          title: "signoff-approvals",
+        }),
+        message: expect.stringContaining("FEAT-6 has 1 verified approving sign-off; it needs 2"),
+      }),
+    ]);
   });
 
   it("fails a pull request whose new policy is invalid", async () => {

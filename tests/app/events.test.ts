@@ -8,7 +8,12 @@ import {
   reviewEvent,
 } from "./support/payloads.js";
 import { deliverAndSettle, useApp } from "./support/harness.js";
-import { approvedItemPullRequest, pullRequestScenario, writesFor } from "./support/scenario.js";
+import {
+  approvedItemPullRequest,
+  POLICY_PATH,
+  pullRequestScenario,
+  writesFor,
+} from "./support/scenario.js";
 import { deliver } from "./support/webhooks.js";
 
 const h = useApp();
@@ -25,6 +30,27 @@ describe("merge queues", () => {
 
     expect(s.repo.checkRuns).toHaveLength(1);
     expect(s.repo.checkRuns[0]).toMatchObject({ head_sha: queued, conclusion: "success" });
+  });
+
+  it("reads the policy at the base branch's current head, not the queue's base commit", async () => {
+    const s = approvedItemPullRequest(h.gh, "queue-policy");
+    const queued = s.repo.commit(
+      { "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", signOffs: ["@sam"] }) },
+      { parent: s.baseSha, message: "Merge pull request #7" },
+    );
+    // main moved on with a stricter policy after the queue's base commit.
+    s.repo.commit({ [POLICY_PATH]: "sign_off:\n  min_approvals: 2\n" }, { message: "Stricter" });
+    const payload = mergeGroupEvent(s.repo, { headSha: queued, baseSha: s.baseSha, pull: 7 });
+    await deliverAndSettle(h, s.repo, "merge_group", payload);
+
+    expect(s.repo.checkRuns[0]).toMatchObject({ head_sha: queued, conclusion: "failure" });
+    expect(s.repo.checkRuns[0]!.output.annotations).toEqual([
+      expect.objectContaining({
+        path: "roadmap/feat-1.yaml",
+        title: "signoff-approvals",
+        message: expect.stringContaining("it needs 2") as string,
+      }),
+    ]);
   });
 
   it("fails a queue commit whose item differs from what the reviewer approved", async () => {

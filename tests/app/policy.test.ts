@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { itemYaml } from "./support/items.js";
 import { pullRequestEvent } from "./support/payloads.js";
 import { deliverAndSettle, useApp } from "./support/harness.js";
-import { POLICY_PATH, pullRequestScenario, type PullRequestScenario } from "./support/scenario.js";
+import {
+  approvedItemPullRequest,
+  POLICY_PATH,
+  pullRequestScenario,
+  type PullRequestScenario,
+} from "./support/scenario.js";
 
 const h = useApp();
 
@@ -55,6 +60,15 @@ describe("the policy that judges a pull request", () => {
     expect(run.output.summary).toContain("Under the new policy 1 existing item would fail:");
     expect(run.output.summary).toContain("| FEAT-1 | `roadmap/feat-1.yaml` | 1 |");
     expect(run.output.summary).not.toContain("| FEAT-2 |");
+  });
+
+  it("is read at the base branch's current head when the branch moved after the pull request opened", async () => {
+    const s = approvedItemPullRequest(h.gh, "moved-base");
+    s.repo.commit({ [POLICY_PATH]: "sign_off:\n  min_approvals: 2\n" }, { message: "Stricter" });
+    const run = await gate(s);
+
+    expect(run.conclusion).toBe("failure");
+    expect(run.output.annotations.map((a) => a.title)).toEqual(["signoff-approvals"]);
   });
 
   it("fails a pull request that makes the policy invalid", async () => {

@@ -247,6 +247,35 @@ describe.each(clients)("createOctokitPort on $name", ({ create }) => {
     });
   });
 
+  describe("isTeamMember with a token that cannot see the team", () => {
+    it("asks for the team when membership answers 404, and fails as forbidden when that is 404 too", async () => {
+      gh.addTeam("octo", "risk", ["ana"], { hidden: true });
+
+      const error = await port.isTeamMember("octo", "risk", "ana").catch((e: unknown) => e);
+
+      expect(error).toBeInstanceOf(PortError);
+      expect(error).toMatchObject({ kind: "forbidden" });
+      const message = (error as PortError).message;
+      expect(message).toContain("the token cannot see the team @octo/risk");
+      expect(message).toContain("GET /orgs/octo/teams/risk answered 404");
+      expect(message).toContain("Organization members: read");
+      expect(gh.requests.map((r) => r.path)).toEqual([
+        "/orgs/octo/teams/risk/memberships/ana",
+        "/orgs/octo/teams/risk",
+      ]);
+    });
+
+    it("is false, after seeing the team, for someone the team does not have", async () => {
+      gh.addTeam("octo", "risk", ["ana"]);
+
+      expect(await port.isTeamMember("octo", "risk", "zed")).toBe(false);
+      expect(gh.requests.map((r) => r.path)).toEqual([
+        "/orgs/octo/teams/risk/memberships/zed",
+        "/orgs/octo/teams/risk",
+      ]);
+    });
+  });
+
   describe("errors", () => {
     it("reports a 500 as a server error naming the endpoint, without the token", async () => {
       gh.fail({ path: /\/collaborators\//, status: 500 });

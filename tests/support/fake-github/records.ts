@@ -102,4 +102,9 @@ export interface FakeTeam {
   members: FakeTeamMember[];
   /** Answer 403 to membership queries, like a GITHUB_TOKEN that cannot read teams. */
   forbidden: boolean;
+  /**
+   * Answer 404 to membership and team queries: what GitHub answers a token that cannot see the
+   * organisation's teams (a workflow's GITHUB_TOKEN), as if the team did not exist.
+   */
+  hidden: boolean;
 }

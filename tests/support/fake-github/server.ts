@@ -113,7 +113,7 @@ export class FakeGitHub {
     org: string,
     slug: string,
     members: readonly (string | FakeTeamMember)[],
-    options?: { forbidden?: boolean },
+    options?: { forbidden?: boolean; hidden?: boolean },
   ): FakeTeam {
     return this.state.addTeam(org, slug, members, options);
   }

@@ -59,13 +59,14 @@ export class FakeState {
     org: string,
     slug: string,
     members: readonly (string | FakeTeamMember)[],
-    options: { forbidden?: boolean } = {},
+    options: { forbidden?: boolean; hidden?: boolean } = {},
   ): FakeTeam {
     const team: FakeTeam = {
       org,
       slug,
       members: members.map((m) => (typeof m === "string" ? { login: m } : m)),
       forbidden: options.forbidden ?? false,
+      hidden: options.hidden ?? false,
     };
     this.teams.set(`${org}/${slug}`.toLowerCase(), team);
     return team;

@@ -25,9 +25,20 @@ export const accessRoutes = [
       user: { ...userJson(login), permissions: permissionFlags(role), role_name: role },
     });
   }),
+  route("GET", "/orgs/:org/teams/:slug", (ctx) => {
+    const team = ctx.state.team(ctx.params.org ?? "", ctx.params.slug ?? "");
+    if (!team || team.hidden) return notFound();
+    return json(200, {
+      id: teamId(team.org, team.slug),
+      slug: team.slug,
+      name: team.slug,
+      url: `${ctx.apiBase}/orgs/${team.org}/teams/${team.slug}`,
+      organization: { login: team.org },
+    });
+  }),
   route("GET", "/orgs/:org/teams/:slug/memberships/:login", (ctx) => {
     const team = ctx.state.team(ctx.params.org ?? "", ctx.params.slug ?? "");
-    if (!team) return notFound();
+    if (!team || team.hidden) return notFound();
     if (team.forbidden) {
       return json(403, {
         message: "Resource not accessible by integration",
@@ -56,4 +67,11 @@ function permissionFlags(role: Role) {
     maintain: rank >= 4,
     admin: rank >= 5,
   };
+}
+
+/** A stable number for a team, as GitHub gives every team an id. */
+function teamId(org: string, slug: string): number {
+  let id = 0;
+  for (const c of `${org}/${slug}`.toLowerCase()) id = (id * 31 + c.charCodeAt(0)) % 1_000_000;
+  return id + 1;
 }
