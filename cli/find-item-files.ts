@@ -1,5 +1,6 @@
-import { lstat, realpath, stat } from "node:fs/promises";
-import { relative, resolve, sep } from "node:path";
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
+import picomatch from "picomatch";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { isInside, realpathOf, type Boundary } from "./read-source.js";
 import { UsageError } from "./cli-io.js";
@@ -56,11 +57,91 @@ function realOrSelf(file: string, boundary: Boundary): string {
   }
 }
 
-/** The policy's `paths` globs, relative to cwd. */
-export async function globItemFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
+/**
+ * Globs (relative to cwd) → item files, never outside the repository: a glob that leads out of it
+ * is a usage error naming it. Symlinked folders are never walked (one to `/` would crawl the
+ * disk); a symlinked file that matches is handed on for the reader to judge, and a symlinked
+ * folder that leads out of the repository is handed on once, for the reader to refuse.
+ * `origin` says where the globs come from, for the error ("the policy's paths").
+ */
+export async function globItemFiles(
+  patterns: readonly string[],
+  boundary: Boundary,
+  origin: string,
+  cwd = boundary.cwd,
+): Promise<string[]> {
   if (patterns.length === 0) return [];
-  const found = await glob([...patterns], { cwd, absolute: true, onlyFiles: true, ignore: NEVER });
-  return found.map(normalised).sort();
+  const bases = patterns.map((pattern) => insideBase(pattern, cwd, boundary, origin));
+  const [files, links] = await Promise.all([
+    glob([...patterns], {
+      cwd,
+      absolute: true,
+      onlyFiles: true,
+      ignore: NEVER,
+      followSymbolicLinks: false,
+    }),
+    symbolicLinks(patterns, [...new Set(bases)], cwd, boundary),
+  ]);
+  return [...new Set([...files.map(normalised), ...links])].sort();
+}
+
+/** A glob's fixed folder (resolved), which must lie inside the repository, as must its rest. */
+function insideBase(pattern: string, cwd: string, boundary: Boundary, origin: string): string {
+  const scan = picomatch.scan(pattern);
+  const base = resolve(cwd, scan.base);
+  const climbs = scan.glob.split("/").includes("..");
+  if (
+    climbs ||
+    !isInside(base, boundary.root) ||
+    !isInside(realOrSelf(base, boundary), boundary.realRoot)
+  )
+    throw new UsageError(
+      `${origin} ${pattern} leads outside the repository (${boundary.root}); roadmap-gate reads only files inside it`,
+    );
+  return base;
+}
+
+/**
+ * Symbolic links below the globs' folders, which the glob above skips: a link to a file that
+ * matches a glob, and a link to a folder outside the repository (once, never walked). A link to
+ * a folder inside the repository is not walked either: its real folder is judged where it is.
+ */
+async function symbolicLinks(
+  patterns: readonly string[],
+  bases: readonly string[],
+  cwd: string,
+  boundary: Boundary,
+): Promise<string[]> {
+  const matches = picomatch([...patterns]);
+  const folders = new Set(bases);
+  for (const base of bases) {
+    const below = await glob(["**"], {
+      cwd: base,
+      absolute: true,
+      onlyDirectories: true,
+      ignore: NEVER,
+      followSymbolicLinks: false,
+    }).catch(() => []);
+    for (const folder of below) folders.add(normalised(folder).replace(/[\\/]$/, ""));
+  }
+  const links: string[] = [];
+  for (const base of bases) {
+    // A glob without magic names one path, which may itself be a link.
+    if ((await lstat(base).catch(() => undefined))?.isSymbolicLink()) links.push(base);
+  }
+  for (const folder of folders) {
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) if (entry.isSymbolicLink()) links.push(join(folder, entry.name));
+  }
+  const found: string[] = [];
+  for (const link of links) {
+    const real = await realpath(link).catch(() => undefined);
+    const isFolder = real !== undefined && (await stat(real)).isDirectory();
+    if (isFolder) {
+      if (!isInside(real, boundary.realRoot)) found.push(link);
+    } else if (matches(relative(cwd, link).split(sep).join("/"))) found.push(link);
+  }
+  return found;
 }
 
 /**
@@ -75,25 +156,23 @@ async function expand(arg: string, boundary: Boundary): Promise<string[]> {
   const abs = resolve(boundary.cwd, arg);
   const info = await lstat(abs).catch(() => undefined);
   if (!info) {
-    if (isDynamicPattern(arg)) return globItemFiles([arg], boundary.cwd);
+    if (isDynamicPattern(arg)) return globItemFiles([arg], boundary, "the glob");
     throw new UsageError(`no such file or folder: ${arg}`);
   }
+  if (!isInside(abs, boundary.root))
+    throw new UsageError(
+      `${arg} is outside the repository (${boundary.root}); roadmap-gate reads only files inside it`,
+    );
   if (info.isSymbolicLink()) {
     // A link out of the repository is handed on as a file, for the reader to refuse.
     const real = await realpath(abs).catch(() => undefined);
     if (real === undefined || !isInside(real, boundary.realRoot)) return [abs];
-    if ((await stat(real)).isDirectory()) return folderItemFiles(abs);
+    if ((await stat(real)).isDirectory()) return folderItemFiles(abs, boundary);
     return [abs];
   }
-  return info.isDirectory() ? folderItemFiles(abs) : [abs];
+  return info.isDirectory() ? folderItemFiles(abs, boundary) : [abs];
 }
 
-async function folderItemFiles(folder: string): Promise<string[]> {
-  const found = await glob(ITEM_FILES, {
-    cwd: folder,
-    absolute: true,
-    onlyFiles: true,
-    ignore: NEVER,
-  });
-  return found.map(normalised).sort();
+function folderItemFiles(folder: string, boundary: Boundary): Promise<string[]> {
+  return globItemFiles(ITEM_FILES, boundary, "the folder", folder);
 }

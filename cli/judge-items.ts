@@ -25,6 +25,8 @@ export interface Judged<Item extends ItemVerdict = ItemReport> {
   policyBroken: boolean;
   /** Things to tell the user on stderr, such as a glob that matched nothing. */
   remarks: string[];
+  /** Absolute paths of every file read: the policy and the item files (see writeOutput). */
+  inputs: string[];
 }
 
 /** The part validate and report share: policy, item files, engine. */
@@ -43,10 +45,19 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
     stats: new Map(),
   };
   const policy = await readPolicy(inputs.config, boundary);
+  const policyFile = policy.file === undefined ? [] : [policy.file];
   if (!policy.policy)
-    return { report: policyReport(policy.findings), policyBroken: true, remarks: [] };
+    return {
+      report: policyReport(policy.findings),
+      policyBroken: true,
+      remarks: [],
+      inputs: policyFile,
+    };
   const remarks: string[] = [];
-  const everyItem = await oncePerFile(await globItemFiles(policy.policy.paths, io.cwd), boundary);
+  const everyItem = await oncePerFile(
+    await globItemFiles(policy.policy.paths, boundary, "the policy's paths entry"),
+    boundary,
+  );
   let files = everyItem;
   let others: string[] = [];
   if (inputs.paths.length > 0) {
@@ -67,7 +78,12 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
     today: inputs.today,
     views: inputs.views,
   });
-  return { report: withFindings(report, policy.findings), policyBroken: false, remarks };
+  return {
+    report: withFindings(report, policy.findings),
+    policyBroken: false,
+    remarks,
+    inputs: [...policyFile, ...files, ...others],
+  };
 }
 
 /** A broken policy: its findings and nothing else, for any format. */

@@ -15,6 +15,8 @@ export interface CliPolicy {
   policy?: Policy;
   /** The policy's own findings: errors when it is invalid, a warning for an unresolved `_extends`. */
   findings: Finding[];
+  /** The policy file's absolute path; undefined when there is none (the defaults). */
+  file?: string;
 }
 
 /** `--config FILE`, else `.github/roadmap-gate.yml` when it exists, else the defaults. */
@@ -30,9 +32,14 @@ export async function readPolicy(
   }
   const source = await readSource(abs, boundary);
   const loaded = loadPolicy(source);
-  if (!loaded.policy || loaded.extends === undefined) return loaded;
+  if (!loaded.policy || loaded.extends === undefined)
+    return { policy: loaded.policy, findings: loaded.findings, file: abs };
   // The CLI has no API to fetch the base policy: it says so once and uses the file as written.
-  return { policy: loaded.policy, findings: [extendsUnresolved(source, loaded.extends)] };
+  return {
+    policy: loaded.policy,
+    findings: [extendsUnresolved(source, loaded.extends)],
+    file: abs,
+  };
 }
 
 function extendsUnresolved(source: SourceFile, base: string): Finding {

@@ -30,6 +30,7 @@ export async function report(argv: string[], io: CliIo): Promise<number> {
     values.output,
     io,
     summaryLine(judged.report),
+    judged.inputs,
   );
   if (judged.policyBroken) {
     io.stderr("roadmap-gate: the policy file is invalid, so no item was judged; fix it first.\n");

@@ -35,7 +35,7 @@ export async function validate(argv: string[], io: CliIo): Promise<number> {
     : await judgeFindings(inputs, format, values.color, io);
   for (const remark of judged.remarks) io.stderr(`roadmap-gate: ${remark}\n`);
   const { report } = judged;
-  await writeOutput(text, values.output, io, summaryLine(report));
+  await writeOutput(text, values.output, io, summaryLine(report), judged.inputs);
   if (judged.policyBroken) {
     io.stderr("roadmap-gate: the policy file is invalid, so no item was judged; fix it first.\n");
     return EXIT.usage;

@@ -108,11 +108,21 @@ describe("files that cannot be read", () => {
     });
     expect(run.report.findings).toEqual([
       unreadable("roadmap/link.yaml"),
-      unreadable("roadmap/linked-folder/other.yaml"),
+      unreadable("roadmap/linked-folder"),
     ]);
     expect(run.report.items.find((i) => i.file === "roadmap/ok.yaml")?.verdict).toBe("not-gated");
     expect(run.stdout).not.toContain("hunter2");
     expect(run.code).toBe(1);
+  });
+
+  it("reports a folder link to / once and never walks it", async () => {
+    const { repo } = await tempRepo({ "roadmap/ok.yaml": proposedItem("FEAT-1") });
+    await symlink("/", join(repo, "roadmap/root"));
+    const run = await validateJson(repo);
+    expect(run.report.findings.map((f) => [f.ruleId, f.file, f.message])).toEqual([
+      ["unreadable", "roadmap/root", "symlink to a path outside the repository"],
+    ]);
+    expect(run.report.items.map((i) => i.file)).toEqual(["roadmap/ok.yaml", "roadmap/root"]);
   });
 
   it("refuses a symlink out of the repository named on the command line", async () => {
@@ -198,5 +208,49 @@ describe("the policy", () => {
       expect(run.stdout).toContain("policy-invalid");
       expect(run.stdout).not.toContain("roadmap/feat-10.yaml");
     }
+  });
+});
+
+describe("paths that lead outside the repository", () => {
+  async function withSecretsOutside() {
+    const made = await tempRepo({ "roadmap/ok.yaml": proposedItem("FEAT-1") });
+    await mkdir(join(made.outside, "elsewhere"), { recursive: true });
+    await writeFile(join(made.outside, "elsewhere/x.yaml"), proposedItem("SECRET-1", "hunter2"));
+    return made;
+  }
+
+  it("refuses a policy whose paths climb out of the repository, naming the path", async () => {
+    const { repo } = await withSecretsOutside();
+    await mkdir(join(repo, ".github"));
+    await writeFile(join(repo, ".github/roadmap-gate.yml"), 'paths: ["../outside/**/*.yaml"]\n');
+    const run = await runMain(["validate", "--format", "json"], repo);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(
+      "the policy's paths entry ../outside/**/*.yaml leads outside the repository",
+    );
+    expect(run.stdout).toBe("");
+  });
+
+  it("refuses a glob, a folder or a file outside the repository on the command line", async () => {
+    const { repo, outside } = await withSecretsOutside();
+    for (const arg of [
+      "../outside/**/*.yaml",
+      "../outside/elsewhere",
+      join(outside, "elsewhere/x.yaml"),
+    ]) {
+      const run = await runMain(["validate", arg], repo);
+      expect(run.code, arg).toBe(2);
+      expect(run.stderr, arg).toContain(`${arg} `);
+      expect(run.stderr, arg).toContain("outside the repository");
+      expect(run.stdout, arg).not.toContain("hunter2");
+    }
+  });
+
+  it("refuses a glob through a folder link that leaves the repository", async () => {
+    const { repo, outside } = await withSecretsOutside();
+    await symlink(join(outside, "elsewhere"), join(repo, "roadmap/away"));
+    const run = await runMain(["validate", "roadmap/away/*.yaml"], repo);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("the glob roadmap/away/*.yaml leads outside the repository");
   });
 });

@@ -1,11 +1,11 @@
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readFile, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Log } from "sarif";
 import { describe, expect, it } from "vitest";
 import type { JsonReport } from "../../core/format/json.js";
 import { ruleCatalog } from "../../core/rules/index.js";
-import { fixture, runMain, TODAY } from "./cli-harness.js";
+import { fixture, proposedItem, runMain, tempRepo, TODAY } from "./cli-harness.js";
 
 const unknownKey = {
   ruleId: "unknown-key",
@@ -111,5 +111,24 @@ describe("validate --output", () => {
     const log = JSON.parse(await readFile(out, "utf8")) as Log;
     expect(log.runs[0]!.results).toHaveLength(1);
     expect(run.code).toBe(1);
+  });
+
+  it.each([
+    ["an item file it judges", "roadmap/a.yaml"],
+    ["an item file read for its id", "roadmap/b.yaml"],
+    ["the policy", ".github/roadmap-gate.yml"],
+    ["an item file, through a link", "report.txt"],
+  ])("refuses to overwrite %s: exit 2, nothing written", async (_, output) => {
+    const { repo } = await tempRepo({
+      ".github/roadmap-gate.yml": "enforcement: block\n",
+      "roadmap/a.yaml": proposedItem("FEAT-1"),
+      "roadmap/b.yaml": proposedItem("FEAT-2"),
+    });
+    await symlink("roadmap/a.yaml", join(repo, "report.txt"));
+    const before = await readFile(join(repo, output), "utf8");
+    const run = await runMain(["validate", "roadmap/a.yaml", "--output", output], repo);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--output ${output} is one of the files this run reads`);
+    expect(await readFile(join(repo, output), "utf8")).toBe(before);
   });
 });
