@@ -10,6 +10,7 @@ export default tseslint.config(
       "coverage/",
       "scratch/",
       "core/**/validators.generated.ts",
+      "bin/",
     ],
   },
   js.configs.recommended,

@@ -12,7 +12,7 @@ export interface LoadedBundle<T> {
 }
 
 /**
- * Runs a one-file CommonJS bundle (the CLI's, lib/bundle/cli.cjs) with V8's code cache for it
+ * Runs a one-file CommonJS bundle (the CLI's, bin/cli.cjs) with V8's code cache for it
  * when there is one this Node accepts. Compiling the bundle's functions is a good part of a
  * short run's cost, and Node 20 has no compile cache of its own (`module.enableCompileCache`
  * came with Node 22). A missing or rejected cache only means compiling as usual.

@@ -9,12 +9,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { JsonReport } from "../../core/format/json.js";
 import { fixture, REPO, spawnCli, tempRepo, TODAY } from "./cli-harness.js";
 
-// These run the real bin, as a user does: it runs the one-file bundle in lib/bundle/ (with its
-// code cache), which `npm run build` makes with the rest of lib/. Build only when lib/ is older than the CLI's and
-// the engine's sources (CI's `npm ci` has just built it): other test files read lib/ too, and a
-// rebuild under them could race. Type errors elsewhere in the tree must not hide the CLI's own
-// behaviour: tsc emits anyway, so the emitted files are what is checked.
-const BUNDLE = join(REPO, "lib/bundle/cli.cjs");
+// These run the real bin, as a user does: it runs the committed one-file bundle bin/cli.cjs with
+// its code cache in lib/bundle/, which `npm run build` makes with the rest of lib/. Build only when
+// they are older than the CLI's and the engine's sources (CI builds after `npm ci`): other test
+// files read lib/ too, and a rebuild under them could race. Type errors elsewhere in the tree must
+// not hide the CLI's own behaviour: tsc emits anyway, so the emitted files are what is checked.
+// tests/cli/cli-bundle-fresh.test.ts checks that the committed bundle is the sources' own.
+const BUNDLE = join(REPO, "bin/cli.cjs");
 beforeAll(async () => {
   if (!(await libIsFresh())) {
     const run = promisify(execFile);
@@ -29,7 +30,7 @@ async function libIsFresh(): Promise<boolean> {
     cwd: REPO,
     ignore: ["**/*.test.ts"],
   });
-  if (!existsSync(BUNDLE)) return false;
+  if (!existsSync(BUNDLE) || !existsSync(join(REPO, "lib/bundle/cli.cache"))) return false;
   const bundled = (await stat(BUNDLE)).mtimeMs;
   for (const source of sources) {
     const built = join(REPO, "lib", source.replace(/\.ts$/, ".js"));

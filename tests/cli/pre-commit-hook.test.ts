@@ -1,8 +1,10 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { execFile, spawnSync } from "node:child_process";
+import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { REPO } from "./cli-harness.js";
+import { proposedItem, REPO } from "./cli-harness.js";
 
 interface Hook {
   id: string;
@@ -22,4 +24,73 @@ describe(".pre-commit-hooks.yaml", () => {
     for (const path of ["docs/a.yaml", "roadmap/readme.md", "src/roadmap/a.yaml"])
       expect(files.test(path), path).toBe(false);
   });
+});
+
+interface Run {
+  code: number;
+  output: string;
+}
+
+function run(command: string, args: string[], cwd: string, env?: NodeJS.ProcessEnv) {
+  return new Promise<Run>((resolve) => {
+    execFile(
+      command,
+      args,
+      { cwd, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+        resolve({ code, output: `${stdout}${stderr}` });
+      },
+    );
+  });
+}
+
+const hasPreCommit = spawnSync("pre-commit", ["--version"]).status === 0;
+if (!hasPreCommit)
+  console.log(
+    "skipped the pre-commit hook test: pre-commit is not installed (apt-get install pre-commit); .ci/run installs it",
+  );
+
+describe.skipIf(!hasPreCommit)("the hook, installed and run by the real pre-commit client", () => {
+  // pre-commit installs a `language: node` hook with npm (install, pack, install -g) from a clone
+  // of the repository at its committed HEAD, so this judges the last commit, not the work tree.
+  it("fails a broken item and a reused id, and passes a valid item", async () => {
+    const tmp = await mkdtemp(join(tmpdir(), "roadmap-gate-pre-commit-"));
+    const hookRepo = join(tmp, "roadmap-gate");
+    const project = join(tmp, "project");
+    expect((await run("git", ["clone", "-q", REPO, hookRepo], tmp)).code).toBe(0);
+    const files: Record<string, string> = {
+      "roadmap/ok.yaml": proposedItem("FEAT-1"),
+      "roadmap/broken.yaml": `${proposedItem("FEAT-2")}metircs: {}\n`,
+      "roadmap/z-old.yaml": proposedItem("DUP-1", "Old"),
+      "roadmap/a-new.yaml": proposedItem("DUP-1", "New"),
+    };
+    for (const [path, content] of Object.entries(files)) {
+      await mkdir(dirname(join(project, path)), { recursive: true });
+      await writeFile(join(project, path), content);
+    }
+    await run("git", ["init", "-q"], project);
+    await run("git", ["add", "."], project);
+    const hook = (file: string) =>
+      run("pre-commit", ["try-repo", hookRepo, "roadmap-gate", "--files", file], project, {
+        PRE_COMMIT_HOME: join(tmp, "pre-commit-home"),
+      });
+
+    const ok = await hook("roadmap/ok.yaml");
+    expect(ok.output).toMatch(/roadmap-gate\.+Passed/);
+    expect(ok.code).toBe(0);
+
+    const broken = await hook("roadmap/broken.yaml");
+    expect(broken.output).toMatch(/roadmap-gate\.+Failed/);
+    expect(broken.output).toContain(
+      "roadmap/broken.yaml:6:1  error    Unknown key `metircs` in FEAT-2; did you mean `metrics`?  [unknown-key]",
+    );
+    expect(broken.code).toBe(1);
+
+    const reused = await hook("roadmap/a-new.yaml");
+    expect(reused.output).toContain(
+      "roadmap/a-new.yaml:2:5  error    Item id DUP-1 is also used by roadmap/z-old.yaml  [id-duplicate]",
+    );
+    expect(reused.code).toBe(1);
+  }, 240_000);
 });

@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// The `roadmap-gate` command. bin/roadmap-gate.js is this file bundled, and bin/cli.cjs the CLI
+// as one CommonJS file (npm run build:cli; both committed, so installing from git or running the
+// pre-commit hook needs no build). V8's code cache for the bundle, lib/bundle/cli.cache, is made by
+// `npm run build`; without it the bundle is simply compiled (see cli/load-bundle.ts).
+import { fileURLToPath } from "node:url";
+import { loadBundle } from "./load-bundle.js";
+
+interface Cli {
+  main(argv: string[]): Promise<number>;
+}
+
+const bundle = fileURLToPath(new URL("./cli.cjs", import.meta.url));
+const cache = fileURLToPath(new URL("../lib/bundle/cli.cache", import.meta.url));
+const { exports: cli } = loadBundle<Cli>(bundle, cache);
+process.exitCode = await cli.main(process.argv.slice(2));
