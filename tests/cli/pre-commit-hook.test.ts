@@ -53,13 +53,16 @@ if (!hasPreCommit)
 
 describe.skipIf(!hasPreCommit)("the hook, installed and run by the real pre-commit client", () => {
   // pre-commit installs a `language: node` hook with npm (install, pack, install -g) from a clone
-  // of the repository at its committed HEAD, so this judges the last commit, not the work tree.
+  // of the repository at a commit: this judges the last commit, not the work tree. One install
+  // (in PRE_COMMIT_HOME) serves the three runs; `try-repo` would install afresh every time.
   it("fails a broken item and a reused id, and passes a valid item", async () => {
     const tmp = await mkdtemp(join(tmpdir(), "roadmap-gate-pre-commit-"));
     const hookRepo = join(tmp, "roadmap-gate");
     const project = join(tmp, "project");
     expect((await run("git", ["clone", "-q", REPO, hookRepo], tmp)).code).toBe(0);
+    const rev = (await run("git", ["rev-parse", "HEAD"], hookRepo)).output.trim();
     const files: Record<string, string> = {
+      ".pre-commit-config.yaml": `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: roadmap-gate\n`,
       "roadmap/ok.yaml": proposedItem("FEAT-1"),
       "roadmap/broken.yaml": `${proposedItem("FEAT-2")}metircs: {}\n`,
       "roadmap/z-old.yaml": proposedItem("DUP-1", "Old"),
@@ -72,7 +75,7 @@ describe.skipIf(!hasPreCommit)("the hook, installed and run by the real pre-comm
     await run("git", ["init", "-q"], project);
     await run("git", ["add", "."], project);
     const hook = (file: string) =>
-      run("pre-commit", ["try-repo", hookRepo, "roadmap-gate", "--files", file], project, {
+      run("pre-commit", ["run", "roadmap-gate", "--files", file], project, {
         PRE_COMMIT_HOME: join(tmp, "pre-commit-home"),
       });
 
