@@ -18464,6 +18464,7 @@ async function glob(globInput, options) {
 // cli/find-item-files.ts
 var ITEM_FILES = ["**/*.yaml", "**/*.yml", "**/*.json"];
 var NEVER = ["**/node_modules/**", "**/.git/**"];
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 async function findItemFiles(args, boundary) {
   const files = /* @__PURE__ */ new Set();
   const empty2 = [];
@@ -18517,29 +18518,27 @@ function insideBase(pattern, cwd, boundary, origin) {
 }
 async function symbolicLinks(patterns, bases, cwd, boundary) {
   const matches = (0, import_picomatch2.default)([...patterns]);
-  const folders = new Set(bases);
-  for (const base of bases) {
-    const below = await glob(["**"], {
-      cwd: base,
-      absolute: true,
-      onlyDirectories: true,
-      ignore: NEVER,
-      followSymbolicLinks: false
-    }).catch(() => []);
-    for (const folder of below) folders.add(normalised(folder).replace(/[\\/]$/, ""));
-  }
   const links = [];
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [...bases];
   for (const base of bases) {
     if ((await (0, import_promises3.lstat)(base).catch(() => void 0))?.isSymbolicLink()) links.push(base);
   }
-  for (const folder of folders) {
+  while (stack.length > 0) {
+    const folder = stack.pop();
+    if (seen.has(folder)) continue;
+    seen.add(folder);
     const entries = await (0, import_promises3.readdir)(folder, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) if (entry.isSymbolicLink()) links.push((0, import_node_path4.join)(folder, entry.name));
+    for (const entry of entries) {
+      if (entry.isSymbolicLink()) links.push((0, import_node_path4.join)(folder, entry.name));
+      else if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name))
+        stack.push((0, import_node_path4.join)(folder, entry.name));
+    }
   }
   const found = [];
   for (const link of links) {
     const real = await (0, import_promises3.realpath)(link).catch(() => void 0);
-    const isFolder = real !== void 0 && (await (0, import_promises3.stat)(real)).isDirectory();
+    const isFolder = real !== void 0 && (await (0, import_promises3.stat)(real).catch(() => void 0))?.isDirectory();
     if (isFolder) {
       if (!isInside(real, boundary.realRoot)) found.push(link);
     } else if (matches((0, import_node_path4.relative)(cwd, link).split(import_node_path4.sep).join("/"))) found.push(link);

@@ -7,6 +7,7 @@ import { UsageError } from "./cli-io.js";
 
 const ITEM_FILES = ["**/*.yaml", "**/*.yml", "**/*.json"];
 const NEVER = ["**/node_modules/**", "**/.git/**"];
+const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(["node_modules", ".git"]);
 
 export interface FoundFiles {
   /** Absolute paths, deduplicated, in path order. */
@@ -113,30 +114,29 @@ async function symbolicLinks(
   boundary: Boundary,
 ): Promise<string[]> {
   const matches = picomatch([...patterns]);
-  const folders = new Set(bases);
-  for (const base of bases) {
-    const below = await glob(["**"], {
-      cwd: base,
-      absolute: true,
-      onlyDirectories: true,
-      ignore: NEVER,
-      followSymbolicLinks: false,
-    }).catch(() => []);
-    for (const folder of below) folders.add(normalised(folder).replace(/[\\/]$/, ""));
-  }
   const links: string[] = [];
+  // One readdir per folder below the globs' folders, links not followed, each folder once.
+  const seen = new Set<string>();
+  const stack = [...bases];
   for (const base of bases) {
     // A glob without magic names one path, which may itself be a link.
     if ((await lstat(base).catch(() => undefined))?.isSymbolicLink()) links.push(base);
   }
-  for (const folder of folders) {
+  while (stack.length > 0) {
+    const folder = stack.pop()!;
+    if (seen.has(folder)) continue;
+    seen.add(folder);
     const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) if (entry.isSymbolicLink()) links.push(join(folder, entry.name));
+    for (const entry of entries) {
+      if (entry.isSymbolicLink()) links.push(join(folder, entry.name));
+      else if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name))
+        stack.push(join(folder, entry.name));
+    }
   }
   const found: string[] = [];
   for (const link of links) {
     const real = await realpath(link).catch(() => undefined);
-    const isFolder = real !== undefined && (await stat(real)).isDirectory();
+    const isFolder = real !== undefined && (await stat(real).catch(() => undefined))?.isDirectory();
     if (isFolder) {
       if (!isInside(real, boundary.realRoot)) found.push(link);
     } else if (matches(relative(cwd, link).split(sep).join("/"))) found.push(link);

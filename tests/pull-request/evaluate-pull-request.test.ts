@@ -87,7 +87,7 @@ describe("evaluatePullRequest", () => {
     port.permissions = { sam: "write" };
     const result = await evaluatePullRequest(run);
     expect(result.report.findings.map((f) => [f.ruleId, f.level, f.line])).toEqual([
-      ["signoff-approvals", "error", 21],
+      ["signoff-approvals", "error", 24],
       ["signoff-unverified", "error", 25],
     ]);
   });
