@@ -128,6 +128,21 @@ describe("verified sign-off on the App", () => {
     expect(result.rules).toContain("signoff-authority-unknown");
   });
 
+  it("fails closed, saying the App cannot see the team, when GitHub answers 404 for it", async () => {
+    h.gh.addTeam("octo-org", "hidden-risk", ["sam"], { hidden: true });
+    const s = signedItem(
+      "team-hidden",
+      ["@sam"],
+      'sign_off:\n  reviewers: ["@octo-org/hidden-risk"]\n',
+    );
+    s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+    const result = await gate(s);
+    expect(result.conclusion).toBe("failure");
+    expect(result.rules).toContain("signoff-authority-unknown");
+    expect(result.rules).not.toContain("signoff-unauthorised");
+    expect(result.messages).toContain("the token cannot see the team @octo-org/hidden-risk");
+  });
+
   it("lets the reviewer's latest decisive review decide: changes requested after approval fails", async () => {
     const s = signedItem("changes-requested", ["@sam"]);
     s.repo.setPermission("sam", "write");
