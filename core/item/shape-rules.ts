@@ -37,6 +37,6 @@ export const shapeRules = {
   windowFormat: meta("window-format", "error", "A window that is not NUMBER + h, d or w."),
   dateFormat: meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false),
   emptyList: meta("empty-list", "error", "A list that needs at least one entry is empty."),
-  emptyValue: meta("empty-value", "error", "A text field is empty."),
+  emptyValue: meta("empty-value", "error", "A text field is empty or only whitespace."),
   duplicateEntry: meta("duplicate-entry", "error", "The same entry appears twice in a list."),
 } as const;
