@@ -1,5 +1,6 @@
 import jsYaml from "js-yaml";
 import { parseDocument } from "yaml";
+import { isBlankText } from "./blank-text.js";
 import { parseBlockYaml } from "./block-yaml.js";
 import { jsonSyntaxError } from "./json-syntax.js";
 
@@ -30,7 +31,7 @@ export type Parsed = { ok: true; data: Record<string, unknown> } | ParseFailure;
  * Positions of findings are found later, and only for files that have findings (position-index.ts).
  */
 export function parseText(text: string, isJson: boolean): Parsed {
-  if (isBlank(text)) return failure("empty-file", "The file is empty", 1, 1);
+  if (isBlankText(text)) return failure("empty-file", "The file is empty", 1, 1);
   const notJson = isJson ? jsonSyntaxError(text) : undefined;
   if (notJson) {
     const { line, column } = offsetToPosition(text, notJson.offset);
@@ -65,19 +66,6 @@ function tagColumn(text: string, line: number): number | undefined {
   const source = text.split("\n", line)[line - 1];
   const at = source?.indexOf("!") ?? -1;
   return at >= 0 ? at + 1 : undefined;
-}
-
-/** Only whitespace and comments: a linear scan, since a regex here could backtrack on hostile input. */
-function isBlank(text: string): boolean {
-  let start = 0;
-  while (start < text.length) {
-    const end = text.indexOf("\n", start);
-    const line = text.slice(start, end === -1 ? text.length : end).trim();
-    if (line !== "" && !line.startsWith("#")) return false;
-    if (end === -1) break;
-    start = end + 1;
-  }
-  return true;
 }
 
 function mayHoldAliases(text: string): boolean {

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { loadPolicy } from "../../core/policy/load-policy.js";
+import { defaultPolicy } from "../../core/policy/policy.js";
+
+/**
+ * Inputs within the documented limits that once took seconds to minutes, or crashed, because one
+ * stage was quadratic (or worse) in them. Each test uses a size where the old code took seconds,
+ * and asserts the whole answer, so a regression shows as a timeout or a wrong answer.
+ */
+
+const POLICY = ".github/roadmap-gate.yml";
+
+describe("the policy loader", () => {
+  it("reads a policy under two banners of 30 `#` (was 95 s)", () => {
+    const banner = "#".repeat(30);
+    const text = `${banner}\n${banner}\nsign_off:\n  min_approvals: 2\n`;
+    const { policy, findings } = loadPolicy({ path: POLICY, content: text });
+    expect(findings).toEqual([]);
+    expect(policy!.sign_off.min_approvals).toBe(2);
+  });
+
+  it("takes a file of banners only as all defaults", () => {
+    const banner = "#".repeat(40);
+    const text = `${banner}\n  ${banner}\n\n${banner}`;
+    expect(loadPolicy({ path: POLICY, content: text })).toEqual({
+      policy: defaultPolicy(),
+      document: {},
+      findings: [],
+    });
+  });
+});
