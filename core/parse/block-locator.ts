@@ -14,10 +14,13 @@ export class BlockLocator {
   private readonly usable: boolean;
   private readonly mappings = new Map<string, Map<string, number> | undefined>();
   private readonly sequences = new Map<string, number[]>();
+  /** Per line, the line where a quoted value that opens on it closes (-1: not known yet). */
+  private readonly quotedTails: Int32Array;
 
   constructor(text: string) {
     this.lines = text.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
     this.indents = this.lines.map(indentOf);
+    this.quotedTails = new Int32Array(this.lines.length).fill(-1);
     // Tabs in indentation and document markers or directives are the parser's business.
     this.usable = this.lines.every(
       (l, i) =>
@@ -117,12 +120,17 @@ export class BlockLocator {
     ) {
       const lineIndent = line === node.line ? node.column : this.indents[line]!;
       if (lineIndent <= node.parentIndent) break;
-      if (lineIndent > node.column) continue; // inside an earlier value
-      const text = this.lines[line]!.slice(node.column);
-      const found = lineIndent === node.column ? readKey(text) : undefined;
-      if (found) {
-        if (!keys.has(found.key)) keys.set(found.key, line);
-      } else if (lineIndent < node.column || !isDash(text)) {
+      if (lineIndent === node.column) {
+        const text = this.lines[line]!.slice(node.column);
+        const found = readKey(text);
+        if (found) {
+          if (!keys.has(found.key)) keys.set(found.key, line);
+        } else if (!isDash(text)) {
+          sure = false;
+          break;
+        }
+        line = this.quotedTail(line); // lines inside a quoted value are not keys, whatever their indent
+      } else if (lineIndent < node.column) {
         sure = false;
         break;
       }
@@ -145,10 +153,12 @@ export class BlockLocator {
     ) {
       const lineIndent = line === node.line ? node.column : this.indents[line]!;
       if (lineIndent <= node.parentIndent) break;
-      if (lineIndent > node.column) continue;
       if (lineIndent < node.column) return this.keep(id, []); // not what it seems: ask the parser
-      if (!isDash(this.lines[line]!.slice(node.column))) break;
-      items.push(line);
+      if (lineIndent === node.column) {
+        if (!isDash(this.lines[line]!.slice(node.column))) break;
+        items.push(line);
+        line = this.quotedTail(line);
+      }
     }
     return this.keep(id, items);
   }
@@ -156,6 +166,44 @@ export class BlockLocator {
   private keep(id: string, items: number[]): number[] {
     this.sequences.set(id, items);
     return items;
+  }
+
+  /**
+   * The last line of the key or item that starts on `line`: a quoted value opened there may go on
+   * for lines, at any indent (js-yaml reads "a\nb" continued at column 0, where `yaml` gives up).
+   * Asked only of a mapping's key lines and a sequence's dash lines, where a value surely starts.
+   */
+  private quotedTail(line: number): number {
+    const known = this.quotedTails[line]!;
+    if (known >= 0) return known;
+    const text = this.lines[line]!;
+    let at = this.indents[line]!;
+    while (isDash(text.slice(at, at + 2))) {
+      at++;
+      while (text.charCodeAt(at) === 0x20) at++;
+    }
+    const key = readKey(text.slice(at));
+    if (key) at += key.valueOffset;
+    const quote = text.charCodeAt(at);
+    const tail = quote === 0x22 || quote === 0x27 ? this.closingLine(line, at + 1, quote) : line;
+    this.quotedTails[line] = tail;
+    return tail;
+  }
+
+  /** The line of the quote that closes a scalar whose text starts at `line`, `column`. */
+  private closingLine(line: number, column: number, quote: number): number {
+    for (let l = line, from = column; l < this.lines.length; l++, from = 0) {
+      const text = this.lines[l]!;
+      for (let i = from; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x5c && quote === 0x22) i++;
+        else if (c === quote) {
+          if (quote === 0x27 && text.charCodeAt(i + 1) === 0x27) i++;
+          else return l;
+        }
+      }
+    }
+    return this.lines.length - 1;
   }
 
   /** The first line from `from` on that holds more than blanks and a comment. */
@@ -189,7 +237,6 @@ function indentOf(line: string): number {
 
 const QUOTED_DOUBLE = /^"([^"\\]*)" *:(?: |$)/;
 const QUOTED_SINGLE = /^'([^']*)' *:(?: |$)/;
-const PLAIN = /^([^\s#&*!|>'"%@`{}[\],?:-][^#]*?|-[^\s#][^#]*?) *:(?: |$)/;
 
 /** A line that starts with `key:`, and where its value starts; undefined if it is not one. */
 function readKey(text: string): { key: string; valueOffset: number } | undefined {
@@ -199,11 +246,49 @@ function readKey(text: string): { key: string; valueOffset: number } | undefined
     while (text.charCodeAt(offset) === 0x20) offset++;
     return { key: text.slice(0, simple), valueOffset: offset };
   }
-  const match = QUOTED_DOUBLE.exec(text) ?? QUOTED_SINGLE.exec(text) ?? PLAIN.exec(text);
-  if (!match) return undefined;
-  let offset = match[0].length;
-  while (text.charCodeAt(offset) === 0x20) offset++;
-  return { key: match[1]!, valueOffset: offset };
+  const first = text.charCodeAt(0);
+  if (first === 0x22 || first === 0x27) {
+    const match = (first === 0x22 ? QUOTED_DOUBLE : QUOTED_SINGLE).exec(text);
+    if (!match) return undefined;
+    let offset = match[0].length;
+    while (text.charCodeAt(offset) === 0x20) offset++;
+    return { key: match[1]!, valueOffset: offset };
+  }
+  return readPlainKey(text);
+}
+
+/** Characters a plain key does not start with here (the parser knows what they mean). */
+const NOT_KEY_START = new Set("#&*!|>'\"%@`{}[],?:-");
+
+/**
+ * A plain key: up to the first `:` followed by a space or the line's end, with no `#` before it;
+ * a `-` starts one only when neither a space nor `#` follows. One pass over the line: a regex
+ * with a lazy `[^#]*?` before ` *:` rescanned every run of spaces, quadratic on a long line.
+ */
+function readPlainKey(text: string): { key: string; valueOffset: number } | undefined {
+  const first = text.charAt(0);
+  if (first === "" || /\s/.test(first)) return undefined;
+  if (first === "-") {
+    const second = text.charAt(1);
+    if (second === "" || second === "#" || /\s/.test(second)) return undefined;
+  } else if (NOT_KEY_START.has(first)) return undefined;
+  const minimum = first === "-" ? 2 : 1;
+  let lastWord = 0;
+  for (let at = 1; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 0x23) return undefined;
+    if (
+      c === 0x3a &&
+      at >= minimum &&
+      (at + 1 === text.length || text.charCodeAt(at + 1) === 0x20)
+    ) {
+      let offset = at + 1;
+      while (text.charCodeAt(offset) === 0x20) offset++;
+      return { key: text.slice(0, lastWord + 1), valueOffset: offset };
+    }
+    if (c !== 0x20) lastWord = at;
+  }
+  return undefined;
 }
 
 function isDash(text: string): boolean {
