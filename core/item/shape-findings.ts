@@ -22,6 +22,8 @@ export function shapeFindings(
   const empty = new Set(errors.filter((e) => e.keyword === "minLength").map((e) => e.instancePath));
   for (const error of errors) {
     if (error.keyword === "pattern" && empty.has(error.instancePath)) continue;
+    // A key's own failure inside `propertyNames`: the `propertyNames` error after it names the key.
+    if (error.propertyName !== undefined) continue;
     const finding = toFinding(error, data, what);
     if (!finding) continue;
     const key = `${finding.ruleId}|${finding.path.join("/")}|${finding.message}`;

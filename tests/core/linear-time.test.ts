@@ -49,3 +49,29 @@ describe("the position locator", () => {
     ]);
   });
 });
+
+describe("shape findings", () => {
+  it("reports 20,000 badly named metrics once each, and nothing about the mapping (was 78 s)", () => {
+    const count = 20_000;
+    const keys = Array.from({ length: count }, (_, i) => `  Metric${i}: 1`).join("\n");
+    const text = item().replace("metrics:\n", `metrics:\n${keys}\n`);
+    const first = at(text, "  |Metric0:").line;
+    const expected = Array.from({ length: count }, (_, i) => [
+      finding({
+        ruleId: "key-format",
+        file: FILE,
+        line: first + i,
+        column: 3,
+        message: `\`Metric${i}\` in \`metrics\` is not a snake_case kind`,
+      }),
+      finding({
+        ruleId: "wrong-type",
+        file: FILE,
+        line: first + i,
+        column: `  Metric${i}: `.length + 1,
+        message: `\`metrics.Metric${i}\` in FEAT-1 must be a mapping`,
+      }),
+    ]).flat();
+    expect(evaluateOne(text).findings).toEqual(expected);
+  });
+});
