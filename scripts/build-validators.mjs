@@ -10,6 +10,12 @@ export const VALIDATORS_FILE = "core/item/validators.generated.ts";
 /** ajv runtime helpers replaced by the engine's own, with the same answers (see each file). */
 const OWN_RUNTIME = { "ajv/dist/runtime/ucs2length": "./ucs2length.js" };
 
+const APPEND_ERRORS = `function appendErrors(into, errors) {
+  if (into === null) return errors;
+  for (let i = 0; i < errors.length; i++) into.push(errors[i]);
+  return into;
+}`;
+
 export async function buildValidators() {
   const item = JSON.parse(await readFile("schemas/roadmap-item.schema.json", "utf8"));
   const config = JSON.parse(await readFile("schemas/config.schema.json", "utf8"));
@@ -32,6 +38,14 @@ export async function buildValidators() {
     imports.set(name, OWN_RUNTIME[path] ?? `${path}.js`);
     return name;
   });
+  // A called validator's errors are concatenated into a new array per call: with a list of 100,000
+  // bad handles that is quadratic (32 s). Appending in place keeps every error, in the same order.
+  code = code.replace(
+    /vErrors = vErrors === null \? (validate\d+\.errors) : vErrors\.concat\(\1\)/g,
+    "vErrors = appendErrors(vErrors, $1)",
+  );
+  if (code.includes(".concat("))
+    throw new Error("ajv merges errors in a new way: update appendErrors");
   const header = [
     "// @ts-nocheck",
     "/* Generated from schemas/*.schema.json by scripts/build-validators.mjs. Do not edit. */",
@@ -40,6 +54,7 @@ export async function buildValidators() {
       `import * as ${name}_module from "${path}";`,
       `const ${name} = { default: ${name}_module.default?.default ?? ${name}_module.default };`,
     ]),
+    APPEND_ERRORS,
   ].join("\n");
   return `${header}\n${code.replace(/^"use strict";/, "")}\n`;
 }

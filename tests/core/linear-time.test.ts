@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { itemValidator } from "../../core/item/item-validator.js";
 import { loadPolicy } from "../../core/policy/load-policy.js";
 import { defaultPolicy } from "../../core/policy/policy.js";
 import { at, evaluateOne, FILE, finding } from "./support/evaluate.js";
-import { item } from "./support/item.js";
+import { item, itemData } from "./support/item.js";
 
 /**
  * Inputs within the documented limits that once took seconds to minutes, or crashed, because one
@@ -73,5 +74,55 @@ describe("shape findings", () => {
       }),
     ]).flat();
     expect(evaluateOne(text).findings).toEqual(expected);
+  });
+});
+
+describe("many findings in one file", () => {
+  /** An item whose domain experts are `count` names without `@`, on one line. */
+  function expertsItem(count: number): { text: string; columns: number[] } {
+    const names = Array.from({ length: count }, (_, i) => `h${i.toString(36)}`);
+    const text = item().replace(
+      / {2}domain_experts:\n {4}- "@ana"/,
+      `  domain_experts: [${names.join(",")}]`,
+    );
+    const start = "  domain_experts: [".length + 1;
+    const columns: number[] = [];
+    let column = start;
+    for (const name of names) {
+      columns.push(column);
+      column += name.length + 1;
+    }
+    return { text, columns };
+  }
+
+  it("keeps every error of 100,000 bad handles, in order (ajv's merging was quadratic: 32 s)", () => {
+    const data = itemData({
+      team: { domain_experts: Array.from({ length: 100_000 }, (_, i) => `h${i}`) },
+    });
+    const validate = itemValidator();
+    expect(validate(data)).toBe(false);
+    const paths = validate.errors!.map((e) => e.instancePath);
+    expect(paths).toEqual(Array.from({ length: 100_000 }, (_, i) => `/team/domain_experts/${i}`));
+  });
+
+  it("reports 160,000 findings in one file (push(...findings) overflowed the stack)", () => {
+    const { text, columns } = expertsItem(160_000);
+    const line = at(text, "domain_experts").line;
+    const found = evaluateOne(text).findings;
+    expect(found).toHaveLength(160_000);
+    expect(
+      found.every(
+        (f, i) => f.ruleId === "handle-format" && f.line === line && f.column === columns[i],
+      ),
+    ).toBe(true);
+    expect(found[159_999]).toEqual(
+      finding({
+        ruleId: "handle-format",
+        file: FILE,
+        line,
+        column: columns[159_999]!,
+        message: `"h${(159_999).toString(36)}" is not a GitHub handle`,
+      }),
+    );
   });
 });
