@@ -31,6 +31,7 @@ export const sliceGraph: ItemRule = {
       } else index.set(id, i);
     });
     const edges = new Map<string, string[]>();
+    let known: string | undefined;
     slices.forEach((slice, i) => {
       const id = text(slice?.id);
       list(slice?.depends_on).forEach((dep, j) => {
@@ -41,11 +42,15 @@ export const sliceGraph: ItemRule = {
           ctx.report(unknown, {
             path,
             message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
-            hint: `Use one of: ${[...index.keys()].join(", ")}.`,
+            hint: `Use one of: ${(known ??= knownIds(index))}.`,
           });
           return;
         }
-        if (id !== undefined) edges.set(id, [...(edges.get(id) ?? []), dep]);
+        if (id !== undefined) {
+          const next = edges.get(id);
+          if (next) next.push(dep);
+          else edges.set(id, [dep]);
+        }
         if (target > i)
           ctx.report(order, {
             path,
@@ -65,6 +70,15 @@ export const sliceGraph: ItemRule = {
     }
   },
 };
+
+/** The ids a dependency may name, said once: a hint per unknown dependency must not list 30,000. */
+function knownIds(index: Map<string, number>): string {
+  const ids = [...index.keys()];
+  const shown = ids.slice(0, MAX_IDS_SHOWN).join(", ");
+  return ids.length > MAX_IDS_SHOWN ? `${shown} (and ${ids.length - MAX_IDS_SHOWN} more)` : shown;
+}
+
+const MAX_IDS_SHOWN = 20;
 
 function findCycle(edges: Map<string, string[]>): string[] | undefined {
   const state = new Map<string, "open" | "done">();
