@@ -80,25 +80,39 @@ function knownIds(index: Map<string, number>): string {
 
 const MAX_IDS_SHOWN = 20;
 
+/**
+ * The first cycle a depth-first search meets, in the order slices and their dependencies are
+ * written. Iterative: a chain of 6,000 slices overflowed the stack when this recursed.
+ */
 function findCycle(edges: Map<string, string[]>): string[] | undefined {
   const state = new Map<string, "open" | "done">();
-  const stack: string[] = [];
-  const visit = (node: string): string[] | undefined => {
-    if (state.get(node) === "done") return undefined;
-    if (state.get(node) === "open") return [...stack.slice(stack.indexOf(node)), node];
-    state.set(node, "open");
-    stack.push(node);
-    for (const next of edges.get(node) ?? []) {
-      const cycle = visit(next);
-      if (cycle) return cycle;
+  for (const root of edges.keys()) {
+    if (state.has(root)) continue;
+    // The path from the root, and for each node on it the next edge to follow.
+    const path: string[] = [root];
+    const nextEdge: number[] = [0];
+    state.set(root, "open");
+    while (path.length > 0) {
+      const top = path.length - 1;
+      const node = path[top]!;
+      const targets = edges.get(node) ?? [];
+      const at = nextEdge[top]!;
+      if (at === targets.length) {
+        state.set(node, "done");
+        path.pop();
+        nextEdge.pop();
+        continue;
+      }
+      nextEdge[top] = at + 1;
+      const next = targets[at]!;
+      const seen = state.get(next);
+      if (seen === "open") return [...path.slice(path.indexOf(next)), next];
+      if (seen === undefined) {
+        state.set(next, "open");
+        path.push(next);
+        nextEdge.push(0);
+      }
     }
-    stack.pop();
-    state.set(node, "done");
-    return undefined;
-  };
-  for (const node of edges.keys()) {
-    const cycle = visit(node);
-    if (cycle) return cycle;
   }
   return undefined;
 }
