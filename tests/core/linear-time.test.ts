@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { itemValidator } from "../../core/item/item-validator.js";
+import { parseText } from "../../core/parse/parse-document.js";
 import { loadPolicy } from "../../core/policy/load-policy.js";
 import { defaultPolicy } from "../../core/policy/policy.js";
 import { at, evaluateOne, FILE, finding } from "./support/evaluate.js";
@@ -215,5 +216,131 @@ describe("the slice dependency cycle search", () => {
     expect(found.map((f) => f.ruleId)).toEqual(
       Array<string>(12_000 - 1).fill("slice-dependency-order"),
     );
+  });
+});
+
+describe("anchors, aliases and merge keys", () => {
+  /** A valid item, then `x-notes` with `count` keys: a mapping no schema looks into. */
+  function manyNotes(count: number, head = ""): string {
+    const notes = Array.from({ length: count }, (_, i) => `  n${i.toString(36)}: 1`).join("\n");
+    return `${head}${item()}x-notes:\n${notes}\n`;
+  }
+
+  it("reads 80,000 keys with `&`, `*` and `<<` in a comment and a title (a quadratic path: 11 s for 40,000)", () => {
+    const text = manyNotes(80_000, "# R&D, *fast* << slow\n").replace(
+      "title: Bulk CSV export",
+      "title: Bulk CSV export for R&D, *fast*",
+    );
+    expect(evaluateOne(text).findings).toEqual([]);
+  });
+
+  it("finds a duplicate among 80,000 keys in a file with anchors and aliases", () => {
+    const text = manyNotes(80_000).replace('- "@ana"', '- &ana "@ana"') + "  n0: *ana\n";
+    expect(evaluateOne(text).findings).toEqual([
+      finding({
+        ruleId: "duplicate-key",
+        file: FILE,
+        ...at(text, "  |n0: *ana"),
+        message: "twice",
+      }),
+    ]);
+  });
+
+  it("reads `<<` as a key like any other, with or without aliases", () => {
+    const plain = item() + "<<: {x: 1}\n";
+    const aliased = item().replace("team:", "team: &team") + "<<: *team\n";
+    for (const text of [plain, aliased])
+      expect(evaluateOne(text).findings).toEqual([
+        finding({
+          ruleId: "unknown-key",
+          file: FILE,
+          ...at(text, "\n|<<:"),
+          message: "Unknown key `<<`",
+        }),
+      ]);
+  });
+
+  it("stops 1 MiB of `[` after an anchor at the depth limit (was 647 MB)", () => {
+    const text = "a: &x " + "[".repeat(1024 * 1024 - 10) + "\n";
+    expect(evaluateOne(text).findings).toEqual([
+      finding({
+        ruleId: "too-deep",
+        file: FILE,
+        line: 1,
+        column: 6 + 64,
+        message: "deeper than 64 levels",
+      }),
+    ]);
+  });
+
+  it("stops 99 aliases of a 400,000-entry list (they passed, at 480 MB)", () => {
+    let text = item() + `x-list: &list [${Array<string>(400_000).fill("1").join(",")}]\n`;
+    for (let i = 0; i < 99; i++) text += `x-alias-${i}: *list\n`;
+    expect(evaluateOne(text).findings).toEqual([
+      finding({
+        ruleId: "alias-bomb",
+        file: FILE,
+        line: 1,
+        column: 1,
+        message: "repeat more than 100,000 values",
+      }),
+    ]);
+  });
+
+  it("accepts aliases that repeat up to 100,000 values", () => {
+    let text =
+      item().replace("team:", "team: &team") +
+      `x-list: &list [${Array<string>(1_000).fill("1").join(",")}]\n`;
+    for (let i = 0; i < 90; i++) text += `x-alias-${i}: *list\n`;
+    text += Array.from({ length: 1000 }, (_, i) => `x-team-${i}: *team`).join("\n") + "\n";
+    expect(evaluateOne(text).findings).toEqual([]);
+  });
+
+  it.each([
+    [
+      "that stack deeper than 64 levels",
+      Array.from({ length: 70 }, (_, i) =>
+        i === 0 ? "l0: &l0 [1]" : `l${i}: &l${i} [*l${i - 1}]`,
+      ).join("\n"),
+    ],
+    ["to a list that holds itself", "a: &a [1, *a]"],
+    ["to a mapping that holds itself", "a: &a {b: *a}"],
+  ])("refuses aliases %s as too deep", (_name, text) => {
+    expect(evaluateOne(text + "\n").findings).toEqual([
+      finding({
+        ruleId: "too-deep",
+        file: FILE,
+        line: 1,
+        column: 1,
+        message: "deeper than 64 levels",
+      }),
+    ]);
+  });
+});
+
+describe("one value for a scalar, whichever reader reads the file", () => {
+  const readers: [string, (value: string) => string][] = [
+    ["the block reader", (value) => `issue: ${value}\n`],
+    ["js-yaml", (value) => `issue: ${value}\nx-flow: {a: 1}\n`],
+    ["js-yaml, with anchors", (value) => `issue: ${value}\nx-a: &a 1\nx-b: *a\n`],
+  ];
+  it.each([
+    ["0b1110", 14],
+    ["-0b11", -3],
+    ["0x1F", 31],
+    ["-0x1F", -31],
+    ["0o17", 15],
+    ["+12", 12],
+    ["1e3", 1000],
+    [".inf", Infinity],
+    ["Null", null],
+    ["TRUE", true],
+    ["0b102", "0b102"],
+    ["1_000", "1_000"],
+  ])("reads %s as %s", (value, expected) => {
+    for (const [, write] of readers) {
+      const parsed = parseText(write(value), false);
+      expect(parsed).toMatchObject({ ok: true, data: { issue: expected } });
+    }
   });
 });
