@@ -1,8 +1,12 @@
+import { withLfBreaks } from "./line-breaks.js";
+
 /**
  * Whether a text holds only whitespace and comments: a linear scan, since a regex here
  * (`^\s*(#.*\s*)*$`) backtracks exponentially on a banner of `#` characters.
  */
-export function isBlankText(text: string): boolean {
+export function isBlankText(source: string): boolean {
+  // Lines end at LF, CRLF or a lone CR, as js-yaml reads them.
+  const text = withLfBreaks(source);
   let start = 0;
   while (start < text.length) {
     const end = text.indexOf("\n", start);

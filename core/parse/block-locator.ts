@@ -92,7 +92,7 @@ export class BlockLocator {
     const line = this.itemsOf(node)[index];
     if (line === undefined) return undefined;
     const text = this.lines[line]!.slice(indent);
-    const content = 1 + indentOf(text.slice(1));
+    const content = separationEnd(text, 1);
     const inline = text.slice(content);
     if (hasProps(inline)) return undefined;
     if (inline !== "" && !inline.startsWith("#"))
@@ -178,10 +178,7 @@ export class BlockLocator {
     if (known >= 0) return known;
     const text = this.lines[line]!;
     let at = this.indents[line]!;
-    while (isDash(text.slice(at, at + 2))) {
-      at++;
-      while (text.charCodeAt(at) === 0x20) at++;
-    }
+    while (isDash(text.slice(at, at + 2))) at = separationEnd(text, at + 1);
     const key = readKey(text.slice(at));
     if (key) at += key.valueOffset;
     const quote = text.charCodeAt(at);
@@ -242,17 +239,13 @@ const QUOTED_SINGLE = /^'([^']*)' *:(?: |$)/;
 function readKey(text: string): { key: string; valueOffset: number } | undefined {
   const simple = identifierKeyEnd(text, 0, text.length);
   if (simple > 0) {
-    let offset = simple + 1;
-    while (text.charCodeAt(offset) === 0x20) offset++;
-    return { key: text.slice(0, simple), valueOffset: offset };
+    return { key: text.slice(0, simple), valueOffset: separationEnd(text, simple + 1) };
   }
   const first = text.charCodeAt(0);
   if (first === 0x22 || first === 0x27) {
     const match = (first === 0x22 ? QUOTED_DOUBLE : QUOTED_SINGLE).exec(text);
     if (!match) return undefined;
-    let offset = match[0].length;
-    while (text.charCodeAt(offset) === 0x20) offset++;
-    return { key: match[1]!, valueOffset: offset };
+    return { key: match[1]!, valueOffset: separationEnd(text, match[0].length) };
   }
   return readPlainKey(text);
 }
@@ -282,13 +275,18 @@ function readPlainKey(text: string): { key: string; valueOffset: number } | unde
       at >= minimum &&
       (at + 1 === text.length || text.charCodeAt(at + 1) === 0x20)
     ) {
-      let offset = at + 1;
-      while (text.charCodeAt(offset) === 0x20) offset++;
-      return { key: text.slice(0, lastWord + 1), valueOffset: offset };
+      return { key: text.slice(0, lastWord + 1), valueOffset: separationEnd(text, at + 1) };
     }
     if (c !== 0x20) lastWord = at;
   }
   return undefined;
+}
+
+/** Where a value starts after `from`: spaces and tabs between a `:` or `-` and a value are not part of it. */
+function separationEnd(text: string, from: number): number {
+  let at = from;
+  for (let c = text.charCodeAt(at); c === 0x20 || c === 0x09; c = text.charCodeAt(++at));
+  return at;
 }
 
 function isDash(text: string): boolean {

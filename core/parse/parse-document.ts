@@ -3,6 +3,7 @@ import { measureExpansion } from "./alias-expansion.js";
 import { isBlankText } from "./blank-text.js";
 import { parseBlockYaml } from "./block-yaml.js";
 import { jsonSyntaxError } from "./json-syntax.js";
+import { lineText, positionAt } from "./line-breaks.js";
 
 /** Past this depth a roadmap item is not a roadmap item; refusing early keeps every walk cheap. */
 export const MAX_DEPTH = 64;
@@ -36,7 +37,7 @@ export function parseText(text: string, isJson: boolean): Parsed {
   if (isBlankText(text)) return failure("empty-file", "The file is empty", 1, 1);
   const notJson = isJson ? jsonSyntaxError(text) : undefined;
   if (notJson) {
-    const { line, column } = offsetToPosition(text, notJson.offset);
+    const { line, column } = positionAt(text, notJson.offset);
     return failure("yaml-syntax", `Invalid JSON: ${notJson.reason}`, line, column);
   }
   // Most items are plain block YAML, which a dedicated reader takes about three times faster. It
@@ -73,8 +74,7 @@ export function parseText(text: string, isJson: boolean): Parsed {
 
 /** js-yaml marks the end of a tagged value; the user wants the tag, the first `!` of that line. */
 function tagColumn(text: string, line: number): number | undefined {
-  const source = text.split("\n", line)[line - 1];
-  const at = source?.indexOf("!") ?? -1;
+  const at = lineText(text, line)?.indexOf("!") ?? -1;
   return at >= 0 ? at + 1 : undefined;
 }
 
@@ -139,12 +139,6 @@ function parseWithJsYaml(
       return failure("too-deep", "The file nests too deeply to read", 1, 1);
     throw error;
   }
-}
-
-function offsetToPosition(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf("\n") + 1;
-  return { line: before.split("\n").length, column: offset - lineStart + 1 };
 }
 
 function failure(

@@ -9,6 +9,7 @@ import {
   type Pair,
 } from "yaml";
 import { BlockLocator } from "./block-locator.js";
+import { withLfBreaks } from "./line-breaks.js";
 
 export type PathSegment = string | number;
 /** What a finding points at: the key of the last path segment, its value, or (missing key) the mapping. */
@@ -27,7 +28,11 @@ export class PositionIndex {
   private fast?: BlockLocator;
   private full?: DocumentPositions;
 
-  constructor(private readonly text: string) {}
+  private readonly text: string;
+
+  constructor(text: string) {
+    this.text = withLfBreaks(text);
+  }
 
   /** The nearest node that exists on the path; a missing key points at the mapping that lacks it. */
   locate(path: readonly PathSegment[], target: Target = "value"): Position {

@@ -67,6 +67,9 @@ const tricky: Record<string, string> = {
   CRLF: "apiVersion: x\r\nteam:\r\n  domain_experts:\r\n    - '@a'\r\n",
   "a leading document marker": "---\napiVersion: x\nteam:\n  a: 1\n",
   tabs: "a:\n\tb: 1\n",
+  "tabs before values": "a: \tx\nc: \t\nd:\n  - \tz\ne: \t# note\n  f: 1\n",
+  "quoted values over lines":
+    'title: "a\n  b: c\n  d"\nowner: \'x\n  y\'\nz:\n  - "1\n    2"\n  - 3\n',
   "deep nesting": "a:\n  b:\n    c:\n      - d:\n          e: [1]\n",
   "a key with a colon inside": "url:x: 1\n'a: b': 2\nk: http://x.y/z\n",
   unicode: "titel: Ünïcødé ✓\nowner: '@ä'\nx:\n  ñ: 1\n",
@@ -111,6 +114,14 @@ describe("the fast block locator", () => {
 });
 
 describe("PositionIndex", () => {
+  it("counts a lone CR as a line break, as js-yaml does", () => {
+    const text = item() + "x-flow: {a: [1, 2]}\n";
+    const lf = new PositionIndex(text);
+    const cr = new PositionIndex(text.replace(/\n/g, "\r"));
+    for (const path of [["owner"], ["slices", 1, "depends_on", 0], ["x-flow", "a", 1]])
+      expect(cr.locate(path)).toEqual(lf.locate(path));
+  });
+
   it("answers from the lines when it can and from the parse when it must", () => {
     const text = item() + "x-flow: {a: [1, 2]}\n";
     const index = new PositionIndex(text);
