@@ -14,6 +14,7 @@ export class BlockLocator {
   private readonly usable: boolean;
   private readonly mappings = new Map<string, Map<string, number> | undefined>();
   private readonly sequences = new Map<string, number[]>();
+  private readonly flows = new Map<string, number[] | undefined>();
   /** Per line, the line where a quoted value that opens on it closes (-1: not known yet). */
   private readonly quotedTails: Int32Array;
 
@@ -44,7 +45,9 @@ export class BlockLocator {
           ? this.valueOf(node, segment)
           : kind === "seq" && typeof segment === "number"
             ? this.itemOf(node, segment)
-            : undefined;
+            : kind === "flow" && typeof segment === "number"
+              ? this.flowItemOf(node, segment)
+              : undefined;
       if (!next) return undefined;
       node = next.node;
       key = next.key;
@@ -52,9 +55,11 @@ export class BlockLocator {
     return target === "key" && key ? key : at(node);
   }
 
-  private kindOf(node: Node): "map" | "seq" | "leaf" | "unsure" {
+  private kindOf(node: Node): "map" | "seq" | "flow" | "leaf" | "unsure" {
+    if (node.flowItem) return "leaf";
     const rest = this.lines[node.line]!.slice(node.column);
     if (isDash(rest)) return "seq";
+    if (rest.startsWith("[")) return this.flowItemsOf(node) ? "flow" : "unsure";
     if (readKey(rest) !== undefined) return "map";
     // A flow collection, props, an odd key: the full parse knows better.
     if (/^["'[{&*!?%@`]/.test(rest) || /:(?: |$)/.test(rest)) return "unsure";
@@ -101,6 +106,27 @@ export class BlockLocator {
     if (below === undefined || this.indents[below]! <= indent) return undefined;
     if (hasProps(this.lines[below]!.slice(this.indents[below]!))) return undefined;
     return { node: { line: below, column: this.indents[below]!, parentIndent: indent } };
+  }
+
+  /** Entry `index` of the one-line flow sequence of scalars at `node`. */
+  private flowItemOf(node: Node, index: number): { node: Node; key?: undefined } | undefined {
+    const column = this.flowItemsOf(node)?.[index];
+    if (column === undefined) return undefined;
+    return { node: { line: node.line, column, parentIndent: node.column, flowItem: true } };
+  }
+
+  /**
+   * Where each entry starts in a flow sequence of plain or quoted scalars that opens at `node`
+   * and closes on its line (`[a, "b", 'c']`, the way lists of handles and ids are written);
+   * undefined for anything more (nesting, pairs, comments, props, lines), left to the parser.
+   * Read once per sequence: a list of 100,000 handles must not send a megabyte to the parser.
+   */
+  private flowItemsOf(node: Node): number[] | undefined {
+    const id = `${node.line}:${node.column}`;
+    if (this.flows.has(id)) return this.flows.get(id);
+    const items = readFlowItems(this.lines[node.line]!, node.column);
+    this.flows.set(id, items);
+    return items;
   }
 
   /**
@@ -220,6 +246,8 @@ interface Node {
   column: number;
   /** Lines that belong to this node are indented deeper than this. */
   parentIndent: number;
+  /** An entry of a one-line flow sequence: a scalar. */
+  flowItem?: boolean;
 }
 
 function at(node: Node): Position {
@@ -280,6 +308,60 @@ function readPlainKey(text: string): { key: string; valueOffset: number } | unde
     if (c !== 0x20) lastWord = at;
   }
   return undefined;
+}
+
+/** Characters that make a flow entry more than a plain scalar here (or an error). */
+const NOT_IN_FLOW_ENTRY = new Set("[]{}#&*!|>%@`?");
+
+/** See BlockLocator.flowItemsOf: the column of each entry, or undefined. */
+function readFlowItems(text: string, open: number): number[] | undefined {
+  const items: number[] = [];
+  let at = separationEnd(text, open + 1);
+  if (text.charAt(at) !== "]") {
+    for (;;) {
+      const c = text.charAt(at);
+      items.push(at);
+      if (c === '"' || c === "'") {
+        at = quoteEnd(text, at);
+        if (at < 0) return undefined;
+      } else {
+        if (c === "" || c === "," || c === ":" || c === "-" || NOT_IN_FLOW_ENTRY.has(c))
+          return undefined;
+        for (; at < text.length; at++) {
+          const d = text.charAt(at);
+          if (d === "," || d === "]") break;
+          if (d === "[" || d === "{" || d === "}") return undefined;
+          const next = text.charAt(at + 1);
+          if (d === ":" && (next === " " || next === "," || next === "]" || next === ""))
+            return undefined;
+          if ((d === " " || d === "\t") && next === "#") return undefined;
+        }
+      }
+      at = separationEnd(text, at);
+      const separator = text.charAt(at);
+      if (separator === "]") break;
+      if (separator !== ",") return undefined;
+      at = separationEnd(text, at + 1);
+      if (text.charAt(at) === "]" || text.charAt(at) === ",") return undefined;
+    }
+  }
+  const after = separationEnd(text, at + 1);
+  if (after < text.length && !(text.charAt(after) === "#" && after > at + 1)) return undefined;
+  return items;
+}
+
+/** Just past the quote that closes a one-line quoted scalar opening at `open`, or -1. */
+function quoteEnd(text: string, open: number): number {
+  const quote = text.charCodeAt(open);
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c && quote === 0x22) i++;
+    else if (c === quote) {
+      if (quote === 0x27 && text.charCodeAt(i + 1) === 0x27) i++;
+      else return i + 1;
+    }
+  }
+  return -1;
 }
 
 /** Where a value starts after `from`: spaces and tabs between a `:` or `-` and a value are not part of it. */

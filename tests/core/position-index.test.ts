@@ -67,6 +67,8 @@ const tricky: Record<string, string> = {
   CRLF: "apiVersion: x\r\nteam:\r\n  domain_experts:\r\n    - '@a'\r\n",
   "a leading document marker": "---\napiVersion: x\nteam:\n  a: 1\n",
   tabs: "a:\n\tb: 1\n",
+  "one-line flow sequences":
+    "a: [x, \"y\", 'z', 1]\nb: [ p , q ]  # note\nc: []\nd:\n  - [m, n]\ne: [k: v, w]\nf: [g, [h]]\ng: [a,\n  b]\nh: [\"a\\\"b\", 'c''d', e f]\ni: [a#b, c]\n",
   "tabs before values": "a: \tx\nc: \t\nd:\n  - \tz\ne: \t# note\n  f: 1\n",
   "quoted values over lines":
     'title: "a\n  b: c\n  d"\nowner: \'x\n  y\'\nz:\n  - "1\n    2"\n  - 3\n',
@@ -97,6 +99,19 @@ describe("the fast block locator", () => {
       answered += counts.answered;
     }
     expect(answered / asked).toBeGreaterThan(0.9);
+  });
+
+  it("reads the entries of a one-line flow sequence of scalars itself", () => {
+    const fast = new BlockLocator(tricky["one-line flow sequences"]!);
+    expect(fast.locate(["a", 1], "value")).toEqual({ line: 1, column: 8 });
+    expect(fast.locate(["d", 0, 1], "value")).toEqual({ line: 5, column: 9 });
+    expect(fast.locate(["h", 2], "value")).toEqual({ line: 10, column: 21 });
+    for (const path of [
+      ["e", 1],
+      ["f", 0],
+      ["g", 0],
+    ])
+      expect(fast.locate(path, "value")).toBeUndefined();
   });
 
   it("leaves JSON to the full parse, which it agrees with where it answers", () => {
