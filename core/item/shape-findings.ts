@@ -1,5 +1,5 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
-import type { PathSegment } from "../parse/position-index.js";
+import type { PathSegment } from "../parse/source-position.js";
 import type { PendingFinding, RuleMeta } from "../rules/rule.js";
 import { fieldHints } from "./field-hints.js";
 import { shapeRules as R } from "./shape-rules.js";

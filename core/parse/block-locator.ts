@@ -1,5 +1,5 @@
 import { identifierKeyEnd } from "./identifier-key.js";
-import type { PathSegment, Position, Target } from "./position-index.js";
+import type { PathSegment, Position, Target } from "./source-position.js";
 
 /**
  * Finds a path's line and column by reading the lines of block-style YAML, the way nearly every

@@ -10,14 +10,7 @@ import {
 } from "yaml";
 import { BlockLocator } from "./block-locator.js";
 import { withLfBreaks } from "./line-breaks.js";
-
-export type PathSegment = string | number;
-/** What a finding points at: the key of the last path segment, its value, or (missing key) the mapping. */
-export type Target = "key" | "value";
-export interface Position {
-  line: number;
-  column: number;
-}
+import type { PathSegment, Position, Target } from "./source-position.js";
 
 /**
  * Source positions for one file, built only when that file has findings. Most answers come from

@@ -2,11 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BlockLocator } from "../../core/parse/block-locator.js";
 import { parseText } from "../../core/parse/parse-document.js";
-import {
-  DocumentPositions,
-  PositionIndex,
-  type PathSegment,
-} from "../../core/parse/position-index.js";
+import { DocumentPositions, PositionIndex } from "../../core/parse/position-index.js";
+import type { PathSegment } from "../../core/parse/source-position.js";
 import { generateItems } from "../../scripts/generate-items.js";
 import { item, itemData, json } from "./support/item.js";
 
