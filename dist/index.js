@@ -50278,6 +50278,13 @@ var equal = __nccwpck_require__(4951);
 const runtime_ucs2length = { default: ucs2length?.default ?? ucs2length };
 
 const runtime_equal = { default: equal/* default */.A?.default ?? equal/* default */.A };
+function appendErrors(into, errors) {
+    if (into === null)
+        return errors;
+    for (let i = 0; i < errors.length; i++)
+        into.push(errors[i]);
+    return into;
+}
 const item = validate52;
 const schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json", "title": "roadmap-gate item", "description": "One roadmap item (a feature or an AI capability) and how it will be executed safely. See the roadmap-gate README.", "type": "object", "required": ["apiVersion", "id", "title", "owner", "status"], "properties": { "apiVersion": { "const": "roadmap-gate/v1", "description": "The file format version: exactly `roadmap-gate/v1`." }, "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*-[0-9]+$", "description": "The item's id, unique across all item files.", "examples": ["FEAT-142", "AI-7"] }, "title": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "A short title.", "examples": ["Smart reorder suggestions"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who owns the item: `@user` or `@org/team`." }, "status": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"], "description": "proposed, planned, in_progress, launched or retired. Gated statuses (policy gate.statuses) need the full execution plan." }, "ai": { "type": "boolean", "default": false, "description": "true for an AI capability: adds the drift_alerts metric and drift instrumentation." }, "issue": { "type": "integer", "minimum": 1, "description": "The tracking issue number in the same repository." }, "team": { "type": "object", "title": "Team", "description": "Who builds it and who knows the domain.", "properties": { "domain_experts": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/handle" }, "description": "Handles of the domain experts (at least one)." }, "pairings": { "type": "array", "description": "Senior/junior pairings, each on an area.", "items": { "type": "object", "title": "Pairing", "description": "A senior paired with a junior on an area.", "properties": { "senior": { "$ref": "#/$defs/handle", "description": "The senior engineer." }, "junior": { "$ref": "#/$defs/handle", "description": "The junior engineer." }, "area": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The area they pair on." } }, "required": ["senior", "junior", "area"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } }, "external": { "type": "array", "description": "External people or vendors, each with a plan to hand their knowledge to the team.", "items": { "type": "object", "title": "External", "description": "An external contributor.", "properties": { "who": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The person, vendor or team outside." }, "knowledge_transfer": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The plan to hand the knowledge to the team.", "examples": ["Pairing sessions and a runbook by the second slice"] } }, "required": ["who", "knowledge_transfer"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } }, "required": ["domain_experts"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slices": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/slice" }, "description": "Execution-safe slices, in order; the first is `slices[0]`." }, "metrics": { "type": "object", "description": "Execution health metrics keyed by kind: pipeline_reliability, error_budget, latency, drift_alerts or a custom snake_case key.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "pipeline_reliability": { "$ref": "#/$defs/metric", "description": "Share of pipeline runs that succeed." }, "error_budget": { "$ref": "#/$defs/metric", "description": "Allowed failures over the window." }, "latency": { "$ref": "#/$defs/metric", "description": "How fast it answers, e.g. p95 <= 300ms." }, "drift_alerts": { "$ref": "#/$defs/metric", "description": "Data or model drift alerts (AI items)." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/metric" } }, "instrumentation": { "type": "object", "description": "Instrumentation keyed by kind: logging, failures, performance, drift, user_feedback or custom.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "logging": { "$ref": "#/$defs/instrumentation", "description": "Logs, from the first slice." }, "failures": { "$ref": "#/$defs/instrumentation", "description": "Failure capture, from the first slice." }, "performance": { "$ref": "#/$defs/instrumentation", "description": "Performance measurement." }, "drift": { "$ref": "#/$defs/instrumentation", "description": "Drift detection (AI items)." }, "user_feedback": { "$ref": "#/$defs/instrumentation", "description": "How user feedback is collected." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/instrumentation" } }, "risk_review": { "type": "object", "title": "Risk review", "description": "The execution risk review and its sign-offs.", "properties": { "risks": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/risk" }, "description": "At least one execution risk." }, "sign_off": { "type": "array", "items": { "$ref": "#/$defs/signOff" }, "description": "Reviewers' decisions." } }, "required": ["risks"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waivers": { "type": "array", "items": { "$ref": "#/$defs/waiver" }, "description": "Rules silenced for this item until they expire." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false, "examples": [{ "apiVersion": "roadmap-gate/v1", "id": "FEAT-142", "title": "Bulk export", "owner": "@acme/data", "status": "proposed" }], "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] }, "metric": { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "instrumentation": { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slice": { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "risk": { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "signOff": { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waiver": { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } };
 const func1 = Object.prototype.hasOwnProperty;
@@ -50294,7 +50301,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (typeof data === "string") {
     if (!pattern6.test(data)) {
-        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" + "\"", schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema20, data };
+        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema20, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -50305,7 +50312,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data };
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema20.type, parentSchema: schema20, data };
     if (vErrors === null) {
         vErrors = [err1];
     }
@@ -50323,7 +50330,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema21.required, parentSchema: schema21, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema21.required, parentSchema: schema21, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -50333,7 +50340,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.value === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema21.required, parentSchema: schema21, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, schema: schema21.required, parentSchema: schema21, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -50343,7 +50350,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.acceptance === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "acceptance" }, message: "must have required property '" + "acceptance" + "'", schema: schema21.required, parentSchema: schema21, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "acceptance" }, schema: schema21.required, parentSchema: schema21, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -50354,7 +50361,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((key0 === "id") || (key0 === "value")) || (key0 === "acceptance")) || (key0 === "depends_on")) || (pattern3.test(key0)))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema21, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -50368,7 +50375,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.id;
         if (typeof data0 === "string") {
             if (!pattern14.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema21.properties.id, data: data0 };
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema21.properties.id, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -50379,7 +50386,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.id.type, parentSchema: schema21.properties.id, data: data0 };
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.id.type, parentSchema: schema21.properties.id, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -50393,7 +50400,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.value;
         if (typeof data1 === "string") {
             if (func2(data1) < 1) {
-                const err6 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.value, data: data1 };
+                const err6 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema21.properties.value, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -50403,7 +50410,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (!pattern5.test(data1)) {
-                const err7 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema21.properties.value, data: data1 };
+                const err7 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema21.properties.value, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -50414,7 +50421,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.value.type, parentSchema: schema21.properties.value, data: data1 };
+            const err8 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.value.type, parentSchema: schema21.properties.value, data: data1 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -50428,7 +50435,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.acceptance;
         if (typeof data2 === "string") {
             if (func2(data2) < 1) {
-                const err9 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.acceptance, data: data2 };
+                const err9 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema21.properties.acceptance, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err9];
                 }
@@ -50438,7 +50445,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (!pattern5.test(data2)) {
-                const err10 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema21.properties.acceptance, data: data2 };
+                const err10 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema21.properties.acceptance, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -50449,7 +50456,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err11 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.acceptance.type, parentSchema: schema21.properties.acceptance, data: data2 };
+            const err11 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.acceptance.type, parentSchema: schema21.properties.acceptance, data: data2 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -50466,7 +50473,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
                 let data4 = data3[i0];
                 if (typeof data4 !== "string") {
-                    const err12 = { instancePath: instancePath + "/depends_on/" + i0, schemaPath: "#/properties/depends_on/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.depends_on.items.type, parentSchema: schema21.properties.depends_on.items, data: data4 };
+                    const err12 = { instancePath: instancePath + "/depends_on/" + i0, schemaPath: "#/properties/depends_on/items/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.depends_on.items.type, parentSchema: schema21.properties.depends_on.items, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err12];
                     }
@@ -50487,7 +50494,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices0[item0] == "number") {
                         j0 = indices0[item0];
-                        const err13 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema21.properties.depends_on, data: data3 };
+                        const err13 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, schema: true, parentSchema: schema21.properties.depends_on, data: data3 };
                         if (vErrors === null) {
                             vErrors = [err13];
                         }
@@ -50502,7 +50509,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err14 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.depends_on.type, parentSchema: schema21.properties.depends_on, data: data3 };
+            const err14 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/type", keyword: "type", params: { type: "array" }, schema: schema21.properties.depends_on.type, parentSchema: schema21.properties.depends_on, data: data3 };
             if (vErrors === null) {
                 vErrors = [err14];
             }
@@ -50514,7 +50521,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema21.type, parentSchema: schema21, data };
     if (vErrors === null) {
         vErrors = [err15];
     }
@@ -50533,7 +50540,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.objective === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "objective" }, message: "must have required property '" + "objective" + "'", schema: schema22.required, parentSchema: schema22, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "objective" }, schema: schema22.required, parentSchema: schema22, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -50543,7 +50550,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.window === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "window" }, message: "must have required property '" + "window" + "'", schema: schema22.required, parentSchema: schema22, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "window" }, schema: schema22.required, parentSchema: schema22, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -50553,7 +50560,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.source === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema22.required, parentSchema: schema22, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, schema: schema22.required, parentSchema: schema22, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -50564,7 +50571,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((key0 === "objective") || (key0 === "window")) || (key0 === "source")) || (key0 === "alert")) || (pattern3.test(key0)))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema22, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -50578,7 +50585,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.objective;
         if (typeof data0 === "string") {
             if (func2(data0) < 1) {
-                const err4 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.objective, data: data0 };
+                const err4 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.objective, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -50588,7 +50595,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (!pattern20.test(data0)) {
-                const err5 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/pattern", keyword: "pattern", params: { pattern: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" }, message: "must match pattern \"" + "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" + "\"", schema: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", parentSchema: schema22.properties.objective, data: data0 };
+                const err5 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/pattern", keyword: "pattern", params: { pattern: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" }, schema: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", parentSchema: schema22.properties.objective, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -50599,7 +50606,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.objective.type, parentSchema: schema22.properties.objective, data: data0 };
+            const err6 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.objective.type, parentSchema: schema22.properties.objective, data: data0 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -50613,7 +50620,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.window;
         if (typeof data1 === "string") {
             if (!pattern21.test(data1)) {
-                const err7 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, message: "must match pattern \"" + "^[0-9]+(h|d|w)$" + "\"", schema: "^[0-9]+(h|d|w)$", parentSchema: schema22.properties.window, data: data1 };
+                const err7 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, schema: "^[0-9]+(h|d|w)$", parentSchema: schema22.properties.window, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -50624,7 +50631,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.window.type, parentSchema: schema22.properties.window, data: data1 };
+            const err8 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.window.type, parentSchema: schema22.properties.window, data: data1 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -50638,7 +50645,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.source;
         if (typeof data2 === "string") {
             if (func2(data2) < 1) {
-                const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.source, data: data2 };
+                const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.source, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err9];
                 }
@@ -50648,7 +50655,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (!pattern5.test(data2)) {
-                const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema22.properties.source, data: data2 };
+                const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema22.properties.source, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -50659,7 +50666,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err11 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.source.type, parentSchema: schema22.properties.source, data: data2 };
+            const err11 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.source.type, parentSchema: schema22.properties.source, data: data2 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -50673,7 +50680,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         let data3 = data.alert;
         if (typeof data3 === "string") {
             if (func2(data3) < 1) {
-                const err12 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.alert, data: data3 };
+                const err12 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.alert, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err12];
                 }
@@ -50683,7 +50690,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (!pattern5.test(data3)) {
-                const err13 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema22.properties.alert, data: data3 };
+                const err13 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema22.properties.alert, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err13];
                 }
@@ -50694,7 +50701,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err14 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.alert.type, parentSchema: schema22.properties.alert, data: data3 };
+            const err14 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.alert.type, parentSchema: schema22.properties.alert, data: data3 };
             if (vErrors === null) {
                 vErrors = [err14];
             }
@@ -50706,7 +50713,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema22.type, parentSchema: schema22, data };
     if (vErrors === null) {
         vErrors = [err15];
     }
@@ -50723,7 +50730,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.how === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property '" + "how" + "'", schema: schema23.required, parentSchema: schema23, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "how" }, schema: schema23.required, parentSchema: schema23, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -50733,7 +50740,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.from_slice === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from_slice" }, message: "must have required property '" + "from_slice" + "'", schema: schema23.required, parentSchema: schema23, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from_slice" }, schema: schema23.required, parentSchema: schema23, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -50744,7 +50751,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((key0 === "how") || (key0 === "from_slice")) || (pattern3.test(key0)))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema23, data };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -50758,7 +50765,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.how;
         if (typeof data0 === "string") {
             if (func2(data0) < 1) {
-                const err3 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.how, data: data0 };
+                const err3 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.how, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err3];
                 }
@@ -50768,7 +50775,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (!pattern5.test(data0)) {
-                const err4 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema23.properties.how, data: data0 };
+                const err4 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema23.properties.how, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err4];
                 }
@@ -50779,7 +50786,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.how.type, parentSchema: schema23.properties.how, data: data0 };
+            const err5 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.how.type, parentSchema: schema23.properties.how, data: data0 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -50793,7 +50800,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.from_slice;
         if (typeof data1 === "string") {
             if (func2(data1) < 1) {
-                const err6 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.from_slice, data: data1 };
+                const err6 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.from_slice, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -50803,7 +50810,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (!pattern5.test(data1)) {
-                const err7 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema23.properties.from_slice, data: data1 };
+                const err7 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema23.properties.from_slice, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -50814,7 +50821,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.from_slice.type, parentSchema: schema23.properties.from_slice, data: data1 };
+            const err8 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.from_slice.type, parentSchema: schema23.properties.from_slice, data: data1 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -50826,7 +50833,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema23.type, parentSchema: schema23, data };
     if (vErrors === null) {
         vErrors = [err9];
     }
@@ -50843,7 +50850,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema24.required, parentSchema: schema24, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema24.required, parentSchema: schema24, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -50853,7 +50860,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.description === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'", schema: schema24.required, parentSchema: schema24, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, schema: schema24.required, parentSchema: schema24, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -50863,7 +50870,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.likelihood === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "likelihood" }, message: "must have required property '" + "likelihood" + "'", schema: schema24.required, parentSchema: schema24, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "likelihood" }, schema: schema24.required, parentSchema: schema24, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -50873,7 +50880,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.impact === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "impact" }, message: "must have required property '" + "impact" + "'", schema: schema24.required, parentSchema: schema24, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "impact" }, schema: schema24.required, parentSchema: schema24, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -50883,7 +50890,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.mitigation === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mitigation" }, message: "must have required property '" + "mitigation" + "'", schema: schema24.required, parentSchema: schema24, data };
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mitigation" }, schema: schema24.required, parentSchema: schema24, data };
         if (vErrors === null) {
             vErrors = [err4];
         }
@@ -50894,7 +50901,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((((key0 === "id") || (key0 === "description")) || (key0 === "likelihood")) || (key0 === "impact")) || (key0 === "mitigation")) || (key0 === "owner")) || (pattern3.test(key0)))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema24, data };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -50908,7 +50915,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.id;
         if (typeof data0 === "string") {
             if (func2(data0) < 1) {
-                const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.id, data: data0 };
+                const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema24.properties.id, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -50918,7 +50925,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (!pattern5.test(data0)) {
-                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema24.properties.id, data: data0 };
+                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties.id, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -50929,7 +50936,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.id.type, parentSchema: schema24.properties.id, data: data0 };
+            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.id.type, parentSchema: schema24.properties.id, data: data0 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -50943,7 +50950,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.description;
         if (typeof data1 === "string") {
             if (func2(data1) < 1) {
-                const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.description, data: data1 };
+                const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema24.properties.description, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err9];
                 }
@@ -50953,7 +50960,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (!pattern5.test(data1)) {
-                const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema24.properties.description, data: data1 };
+                const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties.description, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -50964,7 +50971,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.description.type, parentSchema: schema24.properties.description, data: data1 };
+            const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.description.type, parentSchema: schema24.properties.description, data: data1 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -50977,7 +50984,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.likelihood !== undefined) {
         let data2 = data.likelihood;
         if (!(((data2 === "low") || (data2 === "medium")) || (data2 === "high"))) {
-            const err12 = { instancePath: instancePath + "/likelihood", schemaPath: "#/properties/likelihood/enum", keyword: "enum", params: { allowedValues: schema24.properties.likelihood.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.likelihood.enum, parentSchema: schema24.properties.likelihood, data: data2 };
+            const err12 = { instancePath: instancePath + "/likelihood", schemaPath: "#/properties/likelihood/enum", keyword: "enum", params: { allowedValues: schema24.properties.likelihood.enum }, schema: schema24.properties.likelihood.enum, parentSchema: schema24.properties.likelihood, data: data2 };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -50990,7 +50997,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.impact !== undefined) {
         let data3 = data.impact;
         if (!(((data3 === "low") || (data3 === "medium")) || (data3 === "high"))) {
-            const err13 = { instancePath: instancePath + "/impact", schemaPath: "#/properties/impact/enum", keyword: "enum", params: { allowedValues: schema24.properties.impact.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.impact.enum, parentSchema: schema24.properties.impact, data: data3 };
+            const err13 = { instancePath: instancePath + "/impact", schemaPath: "#/properties/impact/enum", keyword: "enum", params: { allowedValues: schema24.properties.impact.enum }, schema: schema24.properties.impact.enum, parentSchema: schema24.properties.impact, data: data3 };
             if (vErrors === null) {
                 vErrors = [err13];
             }
@@ -51004,7 +51011,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
         let data4 = data.mitigation;
         if (typeof data4 === "string") {
             if (func2(data4) < 1) {
-                const err14 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.mitigation, data: data4 };
+                const err14 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema24.properties.mitigation, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err14];
                 }
@@ -51014,7 +51021,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (!pattern5.test(data4)) {
-                const err15 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema24.properties.mitigation, data: data4 };
+                const err15 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties.mitigation, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err15];
                 }
@@ -51025,7 +51032,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err16 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.mitigation.type, parentSchema: schema24.properties.mitigation, data: data4 };
+            const err16 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.mitigation.type, parentSchema: schema24.properties.mitigation, data: data4 };
             if (vErrors === null) {
                 vErrors = [err16];
             }
@@ -51037,13 +51044,13 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.owner !== undefined) {
         if (!(validate53(data.owner, { instancePath: instancePath + "/owner", parentData: data, parentDataProperty: "owner", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            vErrors = appendErrors(vErrors, validate53.errors);
             errors = vErrors.length;
         }
     }
 }
 else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema24.type, parentSchema: schema24, data };
     if (vErrors === null) {
         vErrors = [err17];
     }
@@ -51062,7 +51069,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (typeof data === "string") {
     if (!pattern35.test(data)) {
-        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, message: "must match pattern \"" + "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" + "\"", schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", parentSchema: schema26, data };
+        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", parentSchema: schema26, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -51073,7 +51080,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data };
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema26.type, parentSchema: schema26, data };
     if (vErrors === null) {
         vErrors = [err1];
     }
@@ -51089,7 +51096,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.reviewer === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reviewer" }, message: "must have required property '" + "reviewer" + "'", schema: schema25.required, parentSchema: schema25, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reviewer" }, schema: schema25.required, parentSchema: schema25, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -51099,7 +51106,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.date === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property '" + "date" + "'", schema: schema25.required, parentSchema: schema25, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, schema: schema25.required, parentSchema: schema25, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -51109,7 +51116,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.decision === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property '" + "decision" + "'", schema: schema25.required, parentSchema: schema25, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decision" }, schema: schema25.required, parentSchema: schema25, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -51120,7 +51127,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((((((key0 === "reviewer") || (key0 === "date")) || (key0 === "decision")) || (key0 === "conditions")) || (key0 === "role")) || (pattern3.test(key0)))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema25, data };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -51132,20 +51139,20 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.reviewer !== undefined) {
         if (!(validate53(data.reviewer, { instancePath: instancePath + "/reviewer", parentData: data, parentDataProperty: "reviewer", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            vErrors = appendErrors(vErrors, validate53.errors);
             errors = vErrors.length;
         }
     }
     if (data.date !== undefined) {
         if (!(validate78(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+            vErrors = appendErrors(vErrors, validate78.errors);
             errors = vErrors.length;
         }
     }
     if (data.decision !== undefined) {
         let data2 = data.decision;
         if (!(((data2 === "approved") || (data2 === "approved_with_conditions")) || (data2 === "rejected"))) {
-            const err4 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema25.properties.decision.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.decision.enum, parentSchema: schema25.properties.decision, data: data2 };
+            const err4 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema25.properties.decision.enum }, schema: schema25.properties.decision.enum, parentSchema: schema25.properties.decision, data: data2 };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -51159,7 +51166,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         let data3 = data.conditions;
         if (typeof data3 === "string") {
             if (func2(data3) < 1) {
-                const err5 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.conditions, data: data3 };
+                const err5 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema25.properties.conditions, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -51169,7 +51176,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (!pattern5.test(data3)) {
-                const err6 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema25.properties.conditions, data: data3 };
+                const err6 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema25.properties.conditions, data: data3 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -51180,7 +51187,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.conditions.type, parentSchema: schema25.properties.conditions, data: data3 };
+            const err7 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/type", keyword: "type", params: { type: "string" }, schema: schema25.properties.conditions.type, parentSchema: schema25.properties.conditions, data: data3 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -51194,7 +51201,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
         let data4 = data.role;
         if (typeof data4 === "string") {
             if (func2(data4) < 1) {
-                const err8 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.role, data: data4 };
+                const err8 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema25.properties.role, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -51204,7 +51211,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (!pattern5.test(data4)) {
-                const err9 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema25.properties.role, data: data4 };
+                const err9 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema25.properties.role, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err9];
                 }
@@ -51215,7 +51222,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err10 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.role.type, parentSchema: schema25.properties.role, data: data4 };
+            const err10 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, schema: schema25.properties.role.type, parentSchema: schema25.properties.role, data: data4 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -51227,7 +51234,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema25.type, parentSchema: schema25, data };
     if (vErrors === null) {
         vErrors = [err11];
     }
@@ -51244,7 +51251,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.rule === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema27.required, parentSchema: schema27, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, schema: schema27.required, parentSchema: schema27, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -51254,7 +51261,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.reason === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema27.required, parentSchema: schema27, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, schema: schema27.required, parentSchema: schema27, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -51264,7 +51271,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.approved_by === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property '" + "approved_by" + "'", schema: schema27.required, parentSchema: schema27, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_by" }, schema: schema27.required, parentSchema: schema27, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -51274,7 +51281,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.expires === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema27.required, parentSchema: schema27, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, schema: schema27.required, parentSchema: schema27, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -51285,7 +51292,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!(((((key0 === "rule") || (key0 === "reason")) || (key0 === "approved_by")) || (key0 === "expires")) || (pattern3.test(key0)))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data };
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema27, data };
             if (vErrors === null) {
                 vErrors = [err4];
             }
@@ -51299,7 +51306,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data.rule;
         if (typeof data0 === "string") {
             if (func2(data0) < 1) {
-                const err5 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.rule, data: data0 };
+                const err5 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema27.properties.rule, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -51309,7 +51316,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (!pattern5.test(data0)) {
-                const err6 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema27.properties.rule, data: data0 };
+                const err6 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema27.properties.rule, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err6];
                 }
@@ -51320,7 +51327,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.rule.type, parentSchema: schema27.properties.rule, data: data0 };
+            const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, schema: schema27.properties.rule.type, parentSchema: schema27.properties.rule, data: data0 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -51334,7 +51341,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.reason;
         if (typeof data1 === "string") {
             if (func2(data1) < 1) {
-                const err8 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.reason, data: data1 };
+                const err8 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema27.properties.reason, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -51344,7 +51351,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (!pattern5.test(data1)) {
-                const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema27.properties.reason, data: data1 };
+                const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema27.properties.reason, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err9];
                 }
@@ -51355,7 +51362,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.reason.type, parentSchema: schema27.properties.reason, data: data1 };
+            const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, schema: schema27.properties.reason.type, parentSchema: schema27.properties.reason, data: data1 };
             if (vErrors === null) {
                 vErrors = [err10];
             }
@@ -51367,19 +51374,19 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.approved_by !== undefined) {
         if (!(validate53(data.approved_by, { instancePath: instancePath + "/approved_by", parentData: data, parentDataProperty: "approved_by", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            vErrors = appendErrors(vErrors, validate53.errors);
             errors = vErrors.length;
         }
     }
     if (data.expires !== undefined) {
         if (!(validate78(data.expires, { instancePath: instancePath + "/expires", parentData: data, parentDataProperty: "expires", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+            vErrors = appendErrors(vErrors, validate78.errors);
             errors = vErrors.length;
         }
     }
 }
 else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema27.type, parentSchema: schema27, data };
     if (vErrors === null) {
         vErrors = [err11];
     }
@@ -51395,7 +51402,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property '" + "apiVersion" + "'", schema: schema19.required, parentSchema: schema19, data };
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, schema: schema19.required, parentSchema: schema19, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -51405,7 +51412,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.id === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema19.required, parentSchema: schema19, data };
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema19.required, parentSchema: schema19, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -51415,7 +51422,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.title === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema19.required, parentSchema: schema19, data };
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, schema: schema19.required, parentSchema: schema19, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -51425,7 +51432,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.owner === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owner" }, message: "must have required property '" + "owner" + "'", schema: schema19.required, parentSchema: schema19, data };
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owner" }, schema: schema19.required, parentSchema: schema19, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -51435,7 +51442,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
     }
     if (data.status === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema19.required, parentSchema: schema19, data };
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, schema: schema19.required, parentSchema: schema19, data };
         if (vErrors === null) {
             vErrors = [err4];
         }
@@ -51446,7 +51453,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
         if (!((func1.call(schema19.properties, key0)) || (pattern3.test(key0)))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema19, data };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -51459,7 +51466,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.apiVersion !== undefined) {
         let data0 = data.apiVersion;
         if ("roadmap-gate/v1" !== data0) {
-            const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "roadmap-gate/v1" }, message: "must be equal to constant", schema: "roadmap-gate/v1", parentSchema: schema19.properties.apiVersion, data: data0 };
+            const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "roadmap-gate/v1" }, schema: "roadmap-gate/v1", parentSchema: schema19.properties.apiVersion, data: data0 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -51473,7 +51480,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.id;
         if (typeof data1 === "string") {
             if (!pattern4.test(data1)) {
-                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9]*-[0-9]+$" }, message: "must match pattern \"" + "^[A-Z][A-Z0-9]*-[0-9]+$" + "\"", schema: "^[A-Z][A-Z0-9]*-[0-9]+$", parentSchema: schema19.properties.id, data: data1 };
+                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9]*-[0-9]+$" }, schema: "^[A-Z][A-Z0-9]*-[0-9]+$", parentSchema: schema19.properties.id, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -51484,7 +51491,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.id.type, parentSchema: schema19.properties.id, data: data1 };
+            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.id.type, parentSchema: schema19.properties.id, data: data1 };
             if (vErrors === null) {
                 vErrors = [err8];
             }
@@ -51498,7 +51505,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         let data2 = data.title;
         if (typeof data2 === "string") {
             if (func2(data2) < 1) {
-                const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.title, data: data2 };
+                const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.title, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err9];
                 }
@@ -51508,7 +51515,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (!pattern5.test(data2)) {
-                const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema19.properties.title, data: data2 };
+                const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.title, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err10];
                 }
@@ -51519,7 +51526,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.title.type, parentSchema: schema19.properties.title, data: data2 };
+            const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.title.type, parentSchema: schema19.properties.title, data: data2 };
             if (vErrors === null) {
                 vErrors = [err11];
             }
@@ -51531,14 +51538,14 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.owner !== undefined) {
         if (!(validate53(data.owner, { instancePath: instancePath + "/owner", parentData: data, parentDataProperty: "owner", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            vErrors = appendErrors(vErrors, validate53.errors);
             errors = vErrors.length;
         }
     }
     if (data.status !== undefined) {
         let data4 = data.status;
         if (!(((((data4 === "proposed") || (data4 === "planned")) || (data4 === "in_progress")) || (data4 === "launched")) || (data4 === "retired"))) {
-            const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema19.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.status.enum, parentSchema: schema19.properties.status, data: data4 };
+            const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema19.properties.status.enum }, schema: schema19.properties.status.enum, parentSchema: schema19.properties.status, data: data4 };
             if (vErrors === null) {
                 vErrors = [err12];
             }
@@ -51551,7 +51558,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.ai !== undefined) {
         let data5 = data.ai;
         if (typeof data5 !== "boolean") {
-            const err13 = { instancePath: instancePath + "/ai", schemaPath: "#/properties/ai/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema19.properties.ai.type, parentSchema: schema19.properties.ai, data: data5 };
+            const err13 = { instancePath: instancePath + "/ai", schemaPath: "#/properties/ai/type", keyword: "type", params: { type: "boolean" }, schema: schema19.properties.ai.type, parentSchema: schema19.properties.ai, data: data5 };
             if (vErrors === null) {
                 vErrors = [err13];
             }
@@ -51564,7 +51571,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.issue !== undefined) {
         let data6 = data.issue;
         if (!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))) {
-            const err14 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.issue.type, parentSchema: schema19.properties.issue, data: data6 };
+            const err14 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/type", keyword: "type", params: { type: "integer" }, schema: schema19.properties.issue.type, parentSchema: schema19.properties.issue, data: data6 };
             if (vErrors === null) {
                 vErrors = [err14];
             }
@@ -51575,7 +51582,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         }
         if (typeof data6 == "number") {
             if (data6 < 1 || isNaN(data6)) {
-                const err15 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.issue, data: data6 };
+                const err15 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema19.properties.issue, data: data6 };
                 if (vErrors === null) {
                     vErrors = [err15];
                 }
@@ -51590,7 +51597,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         let data7 = data.team;
         if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (data7.domain_experts === undefined) {
-                const err16 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/required", keyword: "required", params: { missingProperty: "domain_experts" }, message: "must have required property '" + "domain_experts" + "'", schema: schema19.properties.team.required, parentSchema: schema19.properties.team, data: data7 };
+                const err16 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/required", keyword: "required", params: { missingProperty: "domain_experts" }, schema: schema19.properties.team.required, parentSchema: schema19.properties.team, data: data7 };
                 if (vErrors === null) {
                     vErrors = [err16];
                 }
@@ -51601,7 +51608,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key1 in data7) {
                 if (!((((key1 === "domain_experts") || (key1 === "pairings")) || (key1 === "external")) || (pattern3.test(key1)))) {
-                    const err17 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team, data: data7 };
+                    const err17 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema19.properties.team, data: data7 };
                     if (vErrors === null) {
                         vErrors = [err17];
                     }
@@ -51615,7 +51622,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                 let data8 = data7.domain_experts;
                 if (Array.isArray(data8)) {
                     if (data8.length < 1) {
-                        const err18 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
+                        const err18 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
                         if (vErrors === null) {
                             vErrors = [err18];
                         }
@@ -51627,13 +51634,13 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                     const len0 = data8.length;
                     for (let i0 = 0; i0 < len0; i0++) {
                         if (!(validate53(data8[i0], { instancePath: instancePath + "/team/domain_experts/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                            vErrors = appendErrors(vErrors, validate53.errors);
                             errors = vErrors.length;
                         }
                     }
                 }
                 else {
-                    const err19 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.domain_experts.type, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
+                    const err19 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.team.properties.domain_experts.type, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
                     if (vErrors === null) {
                         vErrors = [err19];
                     }
@@ -51651,7 +51658,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                         let data11 = data10[i1];
                         if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
                             if (data11.senior === undefined) {
-                                const err20 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "senior" }, message: "must have required property '" + "senior" + "'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                                const err20 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "senior" }, schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
                                 if (vErrors === null) {
                                     vErrors = [err20];
                                 }
@@ -51661,7 +51668,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                             if (data11.junior === undefined) {
-                                const err21 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "junior" }, message: "must have required property '" + "junior" + "'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                                const err21 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "junior" }, schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
                                 if (vErrors === null) {
                                     vErrors = [err21];
                                 }
@@ -51671,7 +51678,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                             if (data11.area === undefined) {
-                                const err22 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "area" }, message: "must have required property '" + "area" + "'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                                const err22 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "area" }, schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
                                 if (vErrors === null) {
                                     vErrors = [err22];
                                 }
@@ -51682,7 +51689,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             for (const key2 in data11) {
                                 if (!((((key2 === "senior") || (key2 === "junior")) || (key2 === "area")) || (pattern3.test(key2)))) {
-                                    const err23 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                                    const err23 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, schema: false, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
                                     if (vErrors === null) {
                                         vErrors = [err23];
                                     }
@@ -51694,13 +51701,13 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             if (data11.senior !== undefined) {
                                 if (!(validate53(data11.senior, { instancePath: instancePath + "/team/pairings/" + i1 + "/senior", parentData: data11, parentDataProperty: "senior", rootData, dynamicAnchors }))) {
-                                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                                    vErrors = appendErrors(vErrors, validate53.errors);
                                     errors = vErrors.length;
                                 }
                             }
                             if (data11.junior !== undefined) {
                                 if (!(validate53(data11.junior, { instancePath: instancePath + "/team/pairings/" + i1 + "/junior", parentData: data11, parentDataProperty: "junior", rootData, dynamicAnchors }))) {
-                                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                                    vErrors = appendErrors(vErrors, validate53.errors);
                                     errors = vErrors.length;
                                 }
                             }
@@ -51708,7 +51715,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data14 = data11.area;
                                 if (typeof data14 === "string") {
                                     if (func2(data14) < 1) {
-                                        const err24 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
+                                        const err24 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
                                         if (vErrors === null) {
                                             vErrors = [err24];
                                         }
@@ -51718,7 +51725,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                     if (!pattern5.test(data14)) {
-                                        const err25 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
+                                        const err25 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
                                         if (vErrors === null) {
                                             vErrors = [err25];
                                         }
@@ -51729,7 +51736,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err26 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.pairings.items.properties.area.type, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
+                                    const err26 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.team.properties.pairings.items.properties.area.type, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
                                     if (vErrors === null) {
                                         vErrors = [err26];
                                     }
@@ -51741,7 +51748,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err27 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.properties.pairings.items.type, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                            const err27 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.team.properties.pairings.items.type, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
                             if (vErrors === null) {
                                 vErrors = [err27];
                             }
@@ -51753,7 +51760,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err28 = { instancePath: instancePath + "/team/pairings", schemaPath: "#/properties/team/properties/pairings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.pairings.type, parentSchema: schema19.properties.team.properties.pairings, data: data10 };
+                    const err28 = { instancePath: instancePath + "/team/pairings", schemaPath: "#/properties/team/properties/pairings/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.team.properties.pairings.type, parentSchema: schema19.properties.team.properties.pairings, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err28];
                     }
@@ -51771,7 +51778,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                         let data16 = data15[i2];
                         if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                             if (data16.who === undefined) {
-                                const err29 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "who" }, message: "must have required property '" + "who" + "'", schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                                const err29 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "who" }, schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
                                 if (vErrors === null) {
                                     vErrors = [err29];
                                 }
@@ -51781,7 +51788,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                             if (data16.knowledge_transfer === undefined) {
-                                const err30 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "knowledge_transfer" }, message: "must have required property '" + "knowledge_transfer" + "'", schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                                const err30 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "knowledge_transfer" }, schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
                                 if (vErrors === null) {
                                     vErrors = [err30];
                                 }
@@ -51792,7 +51799,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             for (const key3 in data16) {
                                 if (!(((key3 === "who") || (key3 === "knowledge_transfer")) || (pattern3.test(key3)))) {
-                                    const err31 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                                    const err31 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, schema: false, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
                                     if (vErrors === null) {
                                         vErrors = [err31];
                                     }
@@ -51806,7 +51813,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data17 = data16.who;
                                 if (typeof data17 === "string") {
                                     if (func2(data17) < 1) {
-                                        const err32 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
+                                        const err32 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
                                         if (vErrors === null) {
                                             vErrors = [err32];
                                         }
@@ -51816,7 +51823,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                     if (!pattern5.test(data17)) {
-                                        const err33 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
+                                        const err33 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
                                         if (vErrors === null) {
                                             vErrors = [err33];
                                         }
@@ -51827,7 +51834,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err34 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.external.items.properties.who.type, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
+                                    const err34 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.team.properties.external.items.properties.who.type, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
                                     if (vErrors === null) {
                                         vErrors = [err34];
                                     }
@@ -51841,7 +51848,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data18 = data16.knowledge_transfer;
                                 if (typeof data18 === "string") {
                                     if (func2(data18) < 1) {
-                                        const err35 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
+                                        const err35 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
                                         if (vErrors === null) {
                                             vErrors = [err35];
                                         }
@@ -51851,7 +51858,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                         errors++;
                                     }
                                     if (!pattern5.test(data18)) {
-                                        const err36 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
+                                        const err36 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
                                         if (vErrors === null) {
                                             vErrors = [err36];
                                         }
@@ -51862,7 +51869,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err37 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.external.items.properties.knowledge_transfer.type, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
+                                    const err37 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.team.properties.external.items.properties.knowledge_transfer.type, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
                                     if (vErrors === null) {
                                         vErrors = [err37];
                                     }
@@ -51874,7 +51881,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err38 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.properties.external.items.type, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                            const err38 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.team.properties.external.items.type, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
                             if (vErrors === null) {
                                 vErrors = [err38];
                             }
@@ -51886,7 +51893,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err39 = { instancePath: instancePath + "/team/external", schemaPath: "#/properties/team/properties/external/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.external.type, parentSchema: schema19.properties.team.properties.external, data: data15 };
+                    const err39 = { instancePath: instancePath + "/team/external", schemaPath: "#/properties/team/properties/external/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.team.properties.external.type, parentSchema: schema19.properties.team.properties.external, data: data15 };
                     if (vErrors === null) {
                         vErrors = [err39];
                     }
@@ -51898,7 +51905,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err40 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.type, parentSchema: schema19.properties.team, data: data7 };
+            const err40 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.team.type, parentSchema: schema19.properties.team, data: data7 };
             if (vErrors === null) {
                 vErrors = [err40];
             }
@@ -51912,7 +51919,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         let data19 = data.slices;
         if (Array.isArray(data19)) {
             if (data19.length < 1) {
-                const err41 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.slices, data: data19 };
+                const err41 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.slices, data: data19 };
                 if (vErrors === null) {
                     vErrors = [err41];
                 }
@@ -51924,13 +51931,13 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             const len3 = data19.length;
             for (let i3 = 0; i3 < len3; i3++) {
                 if (!(validate58(data19[i3], { instancePath: instancePath + "/slices/" + i3, parentData: data19, parentDataProperty: i3, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+                    vErrors = appendErrors(vErrors, validate58.errors);
                     errors = vErrors.length;
                 }
             }
         }
         else {
-            const err42 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.slices.type, parentSchema: schema19.properties.slices, data: data19 };
+            const err42 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.slices.type, parentSchema: schema19.properties.slices, data: data19 };
             if (vErrors === null) {
                 vErrors = [err42];
             }
@@ -51947,7 +51954,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs42 = errors;
                 if (typeof key4 === "string") {
                     if (!pattern17.test(key4)) {
-                        const err43 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, message: "must match pattern \"" + "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" + "\"", schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.metrics.propertyNames, data: key4, propertyName: key4 };
+                        const err43 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.metrics.propertyNames, data: key4, propertyName: key4 };
                         if (vErrors === null) {
                             vErrors = [err43];
                         }
@@ -51959,7 +51966,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 var valid12 = _errs42 === errors;
                 if (!valid12) {
-                    const err44 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema19.properties.metrics.propertyNames, parentSchema: schema19.properties.metrics, data: data21 };
+                    const err44 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, schema: schema19.properties.metrics.propertyNames, parentSchema: schema19.properties.metrics, data: data21 };
                     if (vErrors === null) {
                         vErrors = [err44];
                     }
@@ -51972,38 +51979,38 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key5 in data21) {
                 if (!(((((key5 === "pipeline_reliability") || (key5 === "error_budget")) || (key5 === "latency")) || (key5 === "drift_alerts")) || (pattern3.test(key5)))) {
                     if (!(validate60(data21[key5], { instancePath: instancePath + "/metrics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data21, parentDataProperty: key5, rootData, dynamicAnchors }))) {
-                        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                        vErrors = appendErrors(vErrors, validate60.errors);
                         errors = vErrors.length;
                     }
                 }
             }
             if (data21.pipeline_reliability !== undefined) {
                 if (!(validate60(data21.pipeline_reliability, { instancePath: instancePath + "/metrics/pipeline_reliability", parentData: data21, parentDataProperty: "pipeline_reliability", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                    vErrors = appendErrors(vErrors, validate60.errors);
                     errors = vErrors.length;
                 }
             }
             if (data21.error_budget !== undefined) {
                 if (!(validate60(data21.error_budget, { instancePath: instancePath + "/metrics/error_budget", parentData: data21, parentDataProperty: "error_budget", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                    vErrors = appendErrors(vErrors, validate60.errors);
                     errors = vErrors.length;
                 }
             }
             if (data21.latency !== undefined) {
                 if (!(validate60(data21.latency, { instancePath: instancePath + "/metrics/latency", parentData: data21, parentDataProperty: "latency", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                    vErrors = appendErrors(vErrors, validate60.errors);
                     errors = vErrors.length;
                 }
             }
             if (data21.drift_alerts !== undefined) {
                 if (!(validate60(data21.drift_alerts, { instancePath: instancePath + "/metrics/drift_alerts", parentData: data21, parentDataProperty: "drift_alerts", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                    vErrors = appendErrors(vErrors, validate60.errors);
                     errors = vErrors.length;
                 }
             }
         }
         else {
-            const err45 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.metrics.type, parentSchema: schema19.properties.metrics, data: data21 };
+            const err45 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.metrics.type, parentSchema: schema19.properties.metrics, data: data21 };
             if (vErrors === null) {
                 vErrors = [err45];
             }
@@ -52020,7 +52027,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs51 = errors;
                 if (typeof key6 === "string") {
                     if (!pattern17.test(key6)) {
-                        const err46 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, message: "must match pattern \"" + "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" + "\"", schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.instrumentation.propertyNames, data: key6, propertyName: key6 };
+                        const err46 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.instrumentation.propertyNames, data: key6, propertyName: key6 };
                         if (vErrors === null) {
                             vErrors = [err46];
                         }
@@ -52032,7 +52039,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 var valid15 = _errs51 === errors;
                 if (!valid15) {
-                    const err47 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema19.properties.instrumentation.propertyNames, parentSchema: schema19.properties.instrumentation, data: data27 };
+                    const err47 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, schema: schema19.properties.instrumentation.propertyNames, parentSchema: schema19.properties.instrumentation, data: data27 };
                     if (vErrors === null) {
                         vErrors = [err47];
                     }
@@ -52045,44 +52052,44 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key7 in data27) {
                 if (!((((((key7 === "logging") || (key7 === "failures")) || (key7 === "performance")) || (key7 === "drift")) || (key7 === "user_feedback")) || (pattern3.test(key7)))) {
                     if (!(validate66(data27[key7], { instancePath: instancePath + "/instrumentation/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data27, parentDataProperty: key7, rootData, dynamicAnchors }))) {
-                        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                        vErrors = appendErrors(vErrors, validate66.errors);
                         errors = vErrors.length;
                     }
                 }
             }
             if (data27.logging !== undefined) {
                 if (!(validate66(data27.logging, { instancePath: instancePath + "/instrumentation/logging", parentData: data27, parentDataProperty: "logging", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                    vErrors = appendErrors(vErrors, validate66.errors);
                     errors = vErrors.length;
                 }
             }
             if (data27.failures !== undefined) {
                 if (!(validate66(data27.failures, { instancePath: instancePath + "/instrumentation/failures", parentData: data27, parentDataProperty: "failures", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                    vErrors = appendErrors(vErrors, validate66.errors);
                     errors = vErrors.length;
                 }
             }
             if (data27.performance !== undefined) {
                 if (!(validate66(data27.performance, { instancePath: instancePath + "/instrumentation/performance", parentData: data27, parentDataProperty: "performance", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                    vErrors = appendErrors(vErrors, validate66.errors);
                     errors = vErrors.length;
                 }
             }
             if (data27.drift !== undefined) {
                 if (!(validate66(data27.drift, { instancePath: instancePath + "/instrumentation/drift", parentData: data27, parentDataProperty: "drift", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                    vErrors = appendErrors(vErrors, validate66.errors);
                     errors = vErrors.length;
                 }
             }
             if (data27.user_feedback !== undefined) {
                 if (!(validate66(data27.user_feedback, { instancePath: instancePath + "/instrumentation/user_feedback", parentData: data27, parentDataProperty: "user_feedback", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                    vErrors = appendErrors(vErrors, validate66.errors);
                     errors = vErrors.length;
                 }
             }
         }
         else {
-            const err48 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.instrumentation.type, parentSchema: schema19.properties.instrumentation, data: data27 };
+            const err48 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.instrumentation.type, parentSchema: schema19.properties.instrumentation, data: data27 };
             if (vErrors === null) {
                 vErrors = [err48];
             }
@@ -52096,7 +52103,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         let data34 = data.risk_review;
         if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
             if (data34.risks === undefined) {
-                const err49 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/required", keyword: "required", params: { missingProperty: "risks" }, message: "must have required property '" + "risks" + "'", schema: schema19.properties.risk_review.required, parentSchema: schema19.properties.risk_review, data: data34 };
+                const err49 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/required", keyword: "required", params: { missingProperty: "risks" }, schema: schema19.properties.risk_review.required, parentSchema: schema19.properties.risk_review, data: data34 };
                 if (vErrors === null) {
                     vErrors = [err49];
                 }
@@ -52107,7 +52114,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key8 in data34) {
                 if (!(((key8 === "risks") || (key8 === "sign_off")) || (pattern3.test(key8)))) {
-                    const err50 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.risk_review, data: data34 };
+                    const err50 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, schema: false, parentSchema: schema19.properties.risk_review, data: data34 };
                     if (vErrors === null) {
                         vErrors = [err50];
                     }
@@ -52121,7 +52128,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                 let data35 = data34.risks;
                 if (Array.isArray(data35)) {
                     if (data35.length < 1) {
-                        const err51 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
+                        const err51 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
                         if (vErrors === null) {
                             vErrors = [err51];
                         }
@@ -52133,13 +52140,13 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                     const len4 = data35.length;
                     for (let i4 = 0; i4 < len4; i4++) {
                         if (!(validate73(data35[i4], { instancePath: instancePath + "/risk_review/risks/" + i4, parentData: data35, parentDataProperty: i4, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                            vErrors = appendErrors(vErrors, validate73.errors);
                             errors = vErrors.length;
                         }
                     }
                 }
                 else {
-                    const err52 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.risk_review.properties.risks.type, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
+                    const err52 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.risk_review.properties.risks.type, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
                     if (vErrors === null) {
                         vErrors = [err52];
                     }
@@ -52155,13 +52162,13 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                     const len5 = data37.length;
                     for (let i5 = 0; i5 < len5; i5++) {
                         if (!(validate76(data37[i5], { instancePath: instancePath + "/risk_review/sign_off/" + i5, parentData: data37, parentDataProperty: i5, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+                            vErrors = appendErrors(vErrors, validate76.errors);
                             errors = vErrors.length;
                         }
                     }
                 }
                 else {
-                    const err53 = { instancePath: instancePath + "/risk_review/sign_off", schemaPath: "#/properties/risk_review/properties/sign_off/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.risk_review.properties.sign_off.type, parentSchema: schema19.properties.risk_review.properties.sign_off, data: data37 };
+                    const err53 = { instancePath: instancePath + "/risk_review/sign_off", schemaPath: "#/properties/risk_review/properties/sign_off/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.risk_review.properties.sign_off.type, parentSchema: schema19.properties.risk_review.properties.sign_off, data: data37 };
                     if (vErrors === null) {
                         vErrors = [err53];
                     }
@@ -52173,7 +52180,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err54 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.risk_review.type, parentSchema: schema19.properties.risk_review, data: data34 };
+            const err54 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.risk_review.type, parentSchema: schema19.properties.risk_review, data: data34 };
             if (vErrors === null) {
                 vErrors = [err54];
             }
@@ -52189,13 +52196,13 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             const len6 = data39.length;
             for (let i6 = 0; i6 < len6; i6++) {
                 if (!(validate81(data39[i6], { instancePath: instancePath + "/waivers/" + i6, parentData: data39, parentDataProperty: i6, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+                    vErrors = appendErrors(vErrors, validate81.errors);
                     errors = vErrors.length;
                 }
             }
         }
         else {
-            const err55 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.waivers.type, parentSchema: schema19.properties.waivers, data: data39 };
+            const err55 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.waivers.type, parentSchema: schema19.properties.waivers, data: data39 };
             if (vErrors === null) {
                 vErrors = [err55];
             }
@@ -52207,7 +52214,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema19.type, parentSchema: schema19, data };
     if (vErrors === null) {
         vErrors = [err56];
     }
@@ -52228,7 +52235,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
     evaluated0.items = undefined;
 } if (typeof data === "string") {
     if (!pattern6.test(data)) {
-        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" + "\"", schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema29, data };
+        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema29, data };
         if (vErrors === null) {
             vErrors = [err0];
         }
@@ -52239,7 +52246,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data };
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema29.type, parentSchema: schema29, data };
     if (vErrors === null) {
         vErrors = [err1];
     }
@@ -52256,7 +52263,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
         if (!(func1.call(schema28.properties, key0))) {
-            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28, data };
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema28, data };
             if (vErrors === null) {
                 vErrors = [err0];
             }
@@ -52270,7 +52277,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data._extends;
         if (typeof data0 === "string") {
             if (func2(data0) < 1) {
-                const err1 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties._extends, data: data0 };
+                const err1 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties._extends, data: data0 };
                 if (vErrors === null) {
                     vErrors = [err1];
                 }
@@ -52281,7 +52288,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err2 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties._extends.type, parentSchema: schema28.properties._extends, data: data0 };
+            const err2 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/type", keyword: "type", params: { type: "string" }, schema: schema28.properties._extends.type, parentSchema: schema28.properties._extends, data: data0 };
             if (vErrors === null) {
                 vErrors = [err2];
             }
@@ -52295,7 +52302,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         let data1 = data.paths;
         if (Array.isArray(data1)) {
             if (data1.length < 1) {
-                const err3 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema28.properties.paths, data: data1 };
+                const err3 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.paths, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err3];
                 }
@@ -52309,7 +52316,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                 let data2 = data1[i0];
                 if (typeof data2 === "string") {
                     if (func2(data2) < 1) {
-                        const err4 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.paths.items, data: data2 };
+                        const err4 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.paths.items, data: data2 };
                         if (vErrors === null) {
                             vErrors = [err4];
                         }
@@ -52320,7 +52327,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err5 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.paths.items.type, parentSchema: schema28.properties.paths.items, data: data2 };
+                    const err5 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.paths.items.type, parentSchema: schema28.properties.paths.items, data: data2 };
                     if (vErrors === null) {
                         vErrors = [err5];
                     }
@@ -52332,7 +52339,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err6 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.paths.type, parentSchema: schema28.properties.paths, data: data1 };
+            const err6 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.paths.type, parentSchema: schema28.properties.paths, data: data1 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -52347,7 +52354,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
             for (const key1 in data3) {
                 if (!(((((key1 === "statuses") || (key1 === "metrics")) || (key1 === "ai_metrics")) || (key1 === "instrumentation")) || (key1 === "ai_instrumentation"))) {
-                    const err7 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.gate, data: data3 };
+                    const err7 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema28.properties.gate, data: data3 };
                     if (vErrors === null) {
                         vErrors = [err7];
                     }
@@ -52364,7 +52371,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i1 = 0; i1 < len1; i1++) {
                         let data5 = data4[i1];
                         if (!(((((data5 === "proposed") || (data5 === "planned")) || (data5 === "in_progress")) || (data5 === "launched")) || (data5 === "retired"))) {
-                            const err8 = { instancePath: instancePath + "/gate/statuses/" + i1, schemaPath: "#/properties/gate/properties/statuses/items/enum", keyword: "enum", params: { allowedValues: schema28.properties.gate.properties.statuses.items.enum }, message: "must be equal to one of the allowed values", schema: schema28.properties.gate.properties.statuses.items.enum, parentSchema: schema28.properties.gate.properties.statuses.items, data: data5 };
+                            const err8 = { instancePath: instancePath + "/gate/statuses/" + i1, schemaPath: "#/properties/gate/properties/statuses/items/enum", keyword: "enum", params: { allowedValues: schema28.properties.gate.properties.statuses.items.enum }, schema: schema28.properties.gate.properties.statuses.items.enum, parentSchema: schema28.properties.gate.properties.statuses.items, data: data5 };
                             if (vErrors === null) {
                                 vErrors = [err8];
                             }
@@ -52380,7 +52387,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                         outer0: for (; i2--;) {
                             for (j0 = i2; j0--;) {
                                 if (func0(data4[i2], data4[j0])) {
-                                    const err9 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema28.properties.gate.properties.statuses, data: data4 };
+                                    const err9 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, schema: true, parentSchema: schema28.properties.gate.properties.statuses, data: data4 };
                                     if (vErrors === null) {
                                         vErrors = [err9];
                                     }
@@ -52395,7 +52402,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err10 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.statuses.type, parentSchema: schema28.properties.gate.properties.statuses, data: data4 };
+                    const err10 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.gate.properties.statuses.type, parentSchema: schema28.properties.gate.properties.statuses, data: data4 };
                     if (vErrors === null) {
                         vErrors = [err10];
                     }
@@ -52413,7 +52420,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                         let data7 = data6[i3];
                         if (typeof data7 === "string") {
                             if (!pattern41.test(data7)) {
-                                const err11 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.metrics.items, data: data7 };
+                                const err11 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.metrics.items, data: data7 };
                                 if (vErrors === null) {
                                     vErrors = [err11];
                                 }
@@ -52424,7 +52431,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err12 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.gate.properties.metrics.items.type, parentSchema: schema28.properties.gate.properties.metrics.items, data: data7 };
+                            const err12 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.gate.properties.metrics.items.type, parentSchema: schema28.properties.gate.properties.metrics.items, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err12];
                             }
@@ -52436,7 +52443,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err13 = { instancePath: instancePath + "/gate/metrics", schemaPath: "#/properties/gate/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.metrics.type, parentSchema: schema28.properties.gate.properties.metrics, data: data6 };
+                    const err13 = { instancePath: instancePath + "/gate/metrics", schemaPath: "#/properties/gate/properties/metrics/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.gate.properties.metrics.type, parentSchema: schema28.properties.gate.properties.metrics, data: data6 };
                     if (vErrors === null) {
                         vErrors = [err13];
                     }
@@ -52454,7 +52461,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                         let data9 = data8[i4];
                         if (typeof data9 === "string") {
                             if (!pattern41.test(data9)) {
-                                const err14 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.ai_metrics.items, data: data9 };
+                                const err14 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.ai_metrics.items, data: data9 };
                                 if (vErrors === null) {
                                     vErrors = [err14];
                                 }
@@ -52465,7 +52472,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err15 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.gate.properties.ai_metrics.items.type, parentSchema: schema28.properties.gate.properties.ai_metrics.items, data: data9 };
+                            const err15 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.gate.properties.ai_metrics.items.type, parentSchema: schema28.properties.gate.properties.ai_metrics.items, data: data9 };
                             if (vErrors === null) {
                                 vErrors = [err15];
                             }
@@ -52477,7 +52484,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err16 = { instancePath: instancePath + "/gate/ai_metrics", schemaPath: "#/properties/gate/properties/ai_metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.ai_metrics.type, parentSchema: schema28.properties.gate.properties.ai_metrics, data: data8 };
+                    const err16 = { instancePath: instancePath + "/gate/ai_metrics", schemaPath: "#/properties/gate/properties/ai_metrics/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.gate.properties.ai_metrics.type, parentSchema: schema28.properties.gate.properties.ai_metrics, data: data8 };
                     if (vErrors === null) {
                         vErrors = [err16];
                     }
@@ -52495,7 +52502,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                         let data11 = data10[i5];
                         if (typeof data11 === "string") {
                             if (!pattern41.test(data11)) {
-                                const err17 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.instrumentation.items, data: data11 };
+                                const err17 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.instrumentation.items, data: data11 };
                                 if (vErrors === null) {
                                     vErrors = [err17];
                                 }
@@ -52506,7 +52513,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err18 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.gate.properties.instrumentation.items.type, parentSchema: schema28.properties.gate.properties.instrumentation.items, data: data11 };
+                            const err18 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.gate.properties.instrumentation.items.type, parentSchema: schema28.properties.gate.properties.instrumentation.items, data: data11 };
                             if (vErrors === null) {
                                 vErrors = [err18];
                             }
@@ -52518,7 +52525,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err19 = { instancePath: instancePath + "/gate/instrumentation", schemaPath: "#/properties/gate/properties/instrumentation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.instrumentation.type, parentSchema: schema28.properties.gate.properties.instrumentation, data: data10 };
+                    const err19 = { instancePath: instancePath + "/gate/instrumentation", schemaPath: "#/properties/gate/properties/instrumentation/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.gate.properties.instrumentation.type, parentSchema: schema28.properties.gate.properties.instrumentation, data: data10 };
                     if (vErrors === null) {
                         vErrors = [err19];
                     }
@@ -52536,7 +52543,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                         let data13 = data12[i6];
                         if (typeof data13 === "string") {
                             if (!pattern41.test(data13)) {
-                                const err20 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.ai_instrumentation.items, data: data13 };
+                                const err20 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.ai_instrumentation.items, data: data13 };
                                 if (vErrors === null) {
                                     vErrors = [err20];
                                 }
@@ -52547,7 +52554,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err21 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.gate.properties.ai_instrumentation.items.type, parentSchema: schema28.properties.gate.properties.ai_instrumentation.items, data: data13 };
+                            const err21 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.gate.properties.ai_instrumentation.items.type, parentSchema: schema28.properties.gate.properties.ai_instrumentation.items, data: data13 };
                             if (vErrors === null) {
                                 vErrors = [err21];
                             }
@@ -52559,7 +52566,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err22 = { instancePath: instancePath + "/gate/ai_instrumentation", schemaPath: "#/properties/gate/properties/ai_instrumentation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.ai_instrumentation.type, parentSchema: schema28.properties.gate.properties.ai_instrumentation, data: data12 };
+                    const err22 = { instancePath: instancePath + "/gate/ai_instrumentation", schemaPath: "#/properties/gate/properties/ai_instrumentation/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.gate.properties.ai_instrumentation.type, parentSchema: schema28.properties.gate.properties.ai_instrumentation, data: data12 };
                     if (vErrors === null) {
                         vErrors = [err22];
                     }
@@ -52571,7 +52578,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err23 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.gate.type, parentSchema: schema28.properties.gate, data: data3 };
+            const err23 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.gate.type, parentSchema: schema28.properties.gate, data: data3 };
             if (vErrors === null) {
                 vErrors = [err23];
             }
@@ -52586,7 +52593,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
             for (const key2 in data14) {
                 if (!((((key2 === "reviewers") || (key2 === "min_approvals")) || (key2 === "max_age_days")) || (key2 === "verify"))) {
-                    const err24 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.sign_off, data: data14 };
+                    const err24 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, schema: false, parentSchema: schema28.properties.sign_off, data: data14 };
                     if (vErrors === null) {
                         vErrors = [err24];
                     }
@@ -52602,13 +52609,13 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                     const len6 = data15.length;
                     for (let i7 = 0; i7 < len6; i7++) {
                         if (!(validate86(data15[i7], { instancePath: instancePath + "/sign_off/reviewers/" + i7, parentData: data15, parentDataProperty: i7, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+                            vErrors = appendErrors(vErrors, validate86.errors);
                             errors = vErrors.length;
                         }
                     }
                 }
                 else {
-                    const err25 = { instancePath: instancePath + "/sign_off/reviewers", schemaPath: "#/properties/sign_off/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.sign_off.properties.reviewers.type, parentSchema: schema28.properties.sign_off.properties.reviewers, data: data15 };
+                    const err25 = { instancePath: instancePath + "/sign_off/reviewers", schemaPath: "#/properties/sign_off/properties/reviewers/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.sign_off.properties.reviewers.type, parentSchema: schema28.properties.sign_off.properties.reviewers, data: data15 };
                     if (vErrors === null) {
                         vErrors = [err25];
                     }
@@ -52621,7 +52628,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.min_approvals !== undefined) {
                 let data17 = data14.min_approvals;
                 if (!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))) {
-                    const err26 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.sign_off.properties.min_approvals.type, parentSchema: schema28.properties.sign_off.properties.min_approvals, data: data17 };
+                    const err26 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, schema: schema28.properties.sign_off.properties.min_approvals.type, parentSchema: schema28.properties.sign_off.properties.min_approvals, data: data17 };
                     if (vErrors === null) {
                         vErrors = [err26];
                     }
@@ -52632,7 +52639,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof data17 == "number") {
                     if (data17 < 1 || isNaN(data17)) {
-                        const err27 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.sign_off.properties.min_approvals, data: data17 };
+                        const err27 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema28.properties.sign_off.properties.min_approvals, data: data17 };
                         if (vErrors === null) {
                             vErrors = [err27];
                         }
@@ -52646,7 +52653,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.max_age_days !== undefined) {
                 let data18 = data14.max_age_days;
                 if (!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))) {
-                    const err28 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.sign_off.properties.max_age_days.type, parentSchema: schema28.properties.sign_off.properties.max_age_days, data: data18 };
+                    const err28 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, schema: schema28.properties.sign_off.properties.max_age_days.type, parentSchema: schema28.properties.sign_off.properties.max_age_days, data: data18 };
                     if (vErrors === null) {
                         vErrors = [err28];
                     }
@@ -52657,7 +52664,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof data18 == "number") {
                     if (data18 < 1 || isNaN(data18)) {
-                        const err29 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.sign_off.properties.max_age_days, data: data18 };
+                        const err29 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema28.properties.sign_off.properties.max_age_days, data: data18 };
                         if (vErrors === null) {
                             vErrors = [err29];
                         }
@@ -52671,7 +52678,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.verify !== undefined) {
                 let data19 = data14.verify;
                 if (typeof data19 !== "boolean") {
-                    const err30 = { instancePath: instancePath + "/sign_off/verify", schemaPath: "#/properties/sign_off/properties/verify/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema28.properties.sign_off.properties.verify.type, parentSchema: schema28.properties.sign_off.properties.verify, data: data19 };
+                    const err30 = { instancePath: instancePath + "/sign_off/verify", schemaPath: "#/properties/sign_off/properties/verify/type", keyword: "type", params: { type: "boolean" }, schema: schema28.properties.sign_off.properties.verify.type, parentSchema: schema28.properties.sign_off.properties.verify, data: data19 };
                     if (vErrors === null) {
                         vErrors = [err30];
                     }
@@ -52683,7 +52690,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err31 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.sign_off.type, parentSchema: schema28.properties.sign_off, data: data14 };
+            const err31 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.sign_off.type, parentSchema: schema28.properties.sign_off, data: data14 };
             if (vErrors === null) {
                 vErrors = [err31];
             }
@@ -52698,7 +52705,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
             for (const key3 in data20) {
                 if (!(key3 === "labels")) {
-                    const err32 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.issues, data: data20 };
+                    const err32 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, schema: false, parentSchema: schema28.properties.issues, data: data20 };
                     if (vErrors === null) {
                         vErrors = [err32];
                     }
@@ -52716,7 +52723,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                         let data22 = data21[i8];
                         if (typeof data22 === "string") {
                             if (func2(data22) < 1) {
-                                const err33 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.issues.properties.labels.items, data: data22 };
+                                const err33 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.issues.properties.labels.items, data: data22 };
                                 if (vErrors === null) {
                                     vErrors = [err33];
                                 }
@@ -52727,7 +52734,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err34 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.issues.properties.labels.items.type, parentSchema: schema28.properties.issues.properties.labels.items, data: data22 };
+                            const err34 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.issues.properties.labels.items.type, parentSchema: schema28.properties.issues.properties.labels.items, data: data22 };
                             if (vErrors === null) {
                                 vErrors = [err34];
                             }
@@ -52739,7 +52746,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err35 = { instancePath: instancePath + "/issues/labels", schemaPath: "#/properties/issues/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.issues.properties.labels.type, parentSchema: schema28.properties.issues.properties.labels, data: data21 };
+                    const err35 = { instancePath: instancePath + "/issues/labels", schemaPath: "#/properties/issues/properties/labels/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.issues.properties.labels.type, parentSchema: schema28.properties.issues.properties.labels, data: data21 };
                     if (vErrors === null) {
                         vErrors = [err35];
                     }
@@ -52751,7 +52758,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err36 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.issues.type, parentSchema: schema28.properties.issues, data: data20 };
+            const err36 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.issues.type, parentSchema: schema28.properties.issues, data: data20 };
             if (vErrors === null) {
                 vErrors = [err36];
             }
@@ -52766,7 +52773,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
             for (const key4 in data23) {
                 if (!((key4 === "require_roadmap_link") || (key4 === "exempt_labels"))) {
-                    const err37 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.pull_requests, data: data23 };
+                    const err37 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, schema: false, parentSchema: schema28.properties.pull_requests, data: data23 };
                     if (vErrors === null) {
                         vErrors = [err37];
                     }
@@ -52779,7 +52786,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             if (data23.require_roadmap_link !== undefined) {
                 let data24 = data23.require_roadmap_link;
                 if (typeof data24 !== "boolean") {
-                    const err38 = { instancePath: instancePath + "/pull_requests/require_roadmap_link", schemaPath: "#/properties/pull_requests/properties/require_roadmap_link/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema28.properties.pull_requests.properties.require_roadmap_link.type, parentSchema: schema28.properties.pull_requests.properties.require_roadmap_link, data: data24 };
+                    const err38 = { instancePath: instancePath + "/pull_requests/require_roadmap_link", schemaPath: "#/properties/pull_requests/properties/require_roadmap_link/type", keyword: "type", params: { type: "boolean" }, schema: schema28.properties.pull_requests.properties.require_roadmap_link.type, parentSchema: schema28.properties.pull_requests.properties.require_roadmap_link, data: data24 };
                     if (vErrors === null) {
                         vErrors = [err38];
                     }
@@ -52797,7 +52804,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                         let data26 = data25[i9];
                         if (typeof data26 === "string") {
                             if (func2(data26) < 1) {
-                                const err39 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.pull_requests.properties.exempt_labels.items, data: data26 };
+                                const err39 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.pull_requests.properties.exempt_labels.items, data: data26 };
                                 if (vErrors === null) {
                                     vErrors = [err39];
                                 }
@@ -52808,7 +52815,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err40 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.pull_requests.properties.exempt_labels.items.type, parentSchema: schema28.properties.pull_requests.properties.exempt_labels.items, data: data26 };
+                            const err40 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.pull_requests.properties.exempt_labels.items.type, parentSchema: schema28.properties.pull_requests.properties.exempt_labels.items, data: data26 };
                             if (vErrors === null) {
                                 vErrors = [err40];
                             }
@@ -52820,7 +52827,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err41 = { instancePath: instancePath + "/pull_requests/exempt_labels", schemaPath: "#/properties/pull_requests/properties/exempt_labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.pull_requests.properties.exempt_labels.type, parentSchema: schema28.properties.pull_requests.properties.exempt_labels, data: data25 };
+                    const err41 = { instancePath: instancePath + "/pull_requests/exempt_labels", schemaPath: "#/properties/pull_requests/properties/exempt_labels/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.pull_requests.properties.exempt_labels.type, parentSchema: schema28.properties.pull_requests.properties.exempt_labels, data: data25 };
                     if (vErrors === null) {
                         vErrors = [err41];
                     }
@@ -52832,7 +52839,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err42 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.pull_requests.type, parentSchema: schema28.properties.pull_requests, data: data23 };
+            const err42 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.pull_requests.type, parentSchema: schema28.properties.pull_requests, data: data23 };
             if (vErrors === null) {
                 vErrors = [err42];
             }
@@ -52847,7 +52854,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
             for (const key5 in data27) {
                 if (!(key5 === "max_days")) {
-                    const err43 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.waivers, data: data27 };
+                    const err43 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, schema: false, parentSchema: schema28.properties.waivers, data: data27 };
                     if (vErrors === null) {
                         vErrors = [err43];
                     }
@@ -52860,7 +52867,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             if (data27.max_days !== undefined) {
                 let data28 = data27.max_days;
                 if (!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))) {
-                    const err44 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.waivers.properties.max_days.type, parentSchema: schema28.properties.waivers.properties.max_days, data: data28 };
+                    const err44 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, schema: schema28.properties.waivers.properties.max_days.type, parentSchema: schema28.properties.waivers.properties.max_days, data: data28 };
                     if (vErrors === null) {
                         vErrors = [err44];
                     }
@@ -52871,7 +52878,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof data28 == "number") {
                     if (data28 < 1 || isNaN(data28)) {
-                        const err45 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.waivers.properties.max_days, data: data28 };
+                        const err45 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema28.properties.waivers.properties.max_days, data: data28 };
                         if (vErrors === null) {
                             vErrors = [err45];
                         }
@@ -52884,7 +52891,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err46 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.waivers.type, parentSchema: schema28.properties.waivers, data: data27 };
+            const err46 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.waivers.type, parentSchema: schema28.properties.waivers, data: data27 };
             if (vErrors === null) {
                 vErrors = [err46];
             }
@@ -52897,7 +52904,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.enforcement !== undefined) {
         let data29 = data.enforcement;
         if (!((data29 === "block") || (data29 === "warn"))) {
-            const err47 = { instancePath: instancePath + "/enforcement", schemaPath: "#/properties/enforcement/enum", keyword: "enum", params: { allowedValues: schema28.properties.enforcement.enum }, message: "must be equal to one of the allowed values", schema: schema28.properties.enforcement.enum, parentSchema: schema28.properties.enforcement, data: data29 };
+            const err47 = { instancePath: instancePath + "/enforcement", schemaPath: "#/properties/enforcement/enum", keyword: "enum", params: { allowedValues: schema28.properties.enforcement.enum }, schema: schema28.properties.enforcement.enum, parentSchema: schema28.properties.enforcement, data: data29 };
             if (vErrors === null) {
                 vErrors = [err47];
             }
@@ -52912,7 +52919,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
             for (const key6 in data30) {
                 if (!(key6 === "max_file_bytes")) {
-                    const err48 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.limits, data: data30 };
+                    const err48 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, schema: false, parentSchema: schema28.properties.limits, data: data30 };
                     if (vErrors === null) {
                         vErrors = [err48];
                     }
@@ -52925,7 +52932,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             if (data30.max_file_bytes !== undefined) {
                 let data31 = data30.max_file_bytes;
                 if (!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))) {
-                    const err49 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.limits.properties.max_file_bytes.type, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
+                    const err49 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, schema: schema28.properties.limits.properties.max_file_bytes.type, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
                     if (vErrors === null) {
                         vErrors = [err49];
                     }
@@ -52936,7 +52943,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (typeof data31 == "number") {
                     if (data31 > 104857600 || isNaN(data31)) {
-                        const err50 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600", schema: 104857600, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
+                        const err50 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, schema: 104857600, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
                         if (vErrors === null) {
                             vErrors = [err50];
                         }
@@ -52946,7 +52953,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                     }
                     if (data31 < 1 || isNaN(data31)) {
-                        const err51 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
+                        const err51 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
                         if (vErrors === null) {
                             vErrors = [err51];
                         }
@@ -52959,7 +52966,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err52 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.limits.type, parentSchema: schema28.properties.limits, data: data30 };
+            const err52 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.limits.type, parentSchema: schema28.properties.limits, data: data30 };
             if (vErrors === null) {
                 vErrors = [err52];
             }
@@ -52971,7 +52978,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data };
+    const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema28.type, parentSchema: schema28, data };
     if (vErrors === null) {
         vErrors = [err53];
     }
@@ -56124,8 +56131,93 @@ const {
 
 //# sourceMappingURL=js-yaml.mjs.map
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./core/parse/alias-expansion.ts
+function measureExpansion(root) {
+    const measured = new Map();
+    const open = new Set([root]);
+    const rootChildren = childrenOf(root);
+    let written = 1 + rootChildren.length;
+    const stack = [{ node: root, children: rootChildren, next: 0, size: 1, depth: 1 }];
+    for (;;) {
+        const frame = stack[stack.length - 1];
+        if (frame.next < frame.children.length) {
+            const child = frame.children[frame.next++];
+            if (child === null || typeof child !== "object") {
+                frame.size += 1;
+                continue;
+            }
+            if (open.has(child))
+                return { added: Infinity, depth: Infinity };
+            const known = measured.get(child);
+            if (known) {
+                frame.size += known.size;
+                frame.depth = Math.max(frame.depth, known.depth + 1);
+                continue;
+            }
+            const children = childrenOf(child);
+            written += children.length;
+            open.add(child);
+            stack.push({ node: child, children, next: 0, size: 1, depth: 1 });
+            continue;
+        }
+        stack.pop();
+        open.delete(frame.node);
+        measured.set(frame.node, { size: frame.size, depth: frame.depth });
+        const parent = stack[stack.length - 1];
+        if (!parent)
+            return { added: frame.size - written, depth: frame.depth };
+        parent.size += frame.size;
+        parent.depth = Math.max(parent.depth, frame.depth + 1);
+    }
+}
+function childrenOf(node) {
+    return Array.isArray(node) ? node : Object.values(node);
+}
+
+;// CONCATENATED MODULE: ./core/parse/line-breaks.ts
+/**
+ * YAML ends a line at LF, CRLF or a lone CR, and js-yaml reads all three; the rest of the engine
+ * counts lines at LF. A lone CR becomes an LF here: same length, so every offset stays put.
+ */
+function withLfBreaks(text) {
+    return text.includes("\r") ? text.replace(/\r(?!\n)/g, "\n") : text;
+}
+/** 1-based line and column of an offset, counting lines as YAML does. */
+function positionAt(text, offset) {
+    const before = withLfBreaks(text.slice(0, offset));
+    let line = 1;
+    for (let at = before.indexOf("\n"); at !== -1; at = before.indexOf("\n", at + 1))
+        line++;
+    return { line, column: offset - (before.lastIndexOf("\n") + 1) + 1 };
+}
+/** The text of a 1-based line, without its line break; undefined past the end. */
+function lineText(text, line) {
+    const lines = withLfBreaks(text).split("\n", line);
+    return lines.length === line ? lines[line - 1].replace(/\r$/, "") : undefined;
+}
+
+;// CONCATENATED MODULE: ./core/parse/blank-text.ts
+
+/**
+ * Whether a text holds only whitespace and comments: a linear scan, since a regex here
+ * (`^\s*(#.*\s*)*$`) backtracks exponentially on a banner of `#` characters.
+ */
+function isBlankText(source) {
+    // Lines end at LF, CRLF or a lone CR, as js-yaml reads them.
+    const text = withLfBreaks(source);
+    let start = 0;
+    while (start < text.length) {
+        const end = text.indexOf("\n", start);
+        const line = text.slice(start, end === -1 ? text.length : end).trim();
+        if (line !== "" && !line.startsWith("#"))
+            return false;
+        if (end === -1)
+            break;
+        start = end + 1;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./core/parse/identifier-key.ts
 /**
  * Where a `key:` that starts at `from` ends, for the key most lines of an item hold: an identifier
@@ -56683,30 +56775,33 @@ function firstInvalidOffset(text) {
 
 
 
+
+
 /** Past this depth a roadmap item is not a roadmap item; refusing early keeps every walk cheap. */
 const parse_document_MAX_DEPTH = 64;
-const MAX_ALIASES = 100;
+/** Values that aliases may add to a file: honest anchors repeat a few; a bomb repeats millions. */
+const MAX_ALIAS_EXPANSION = 100_000;
 /**
- * Text → plain data, fast. js-yaml is ~10x faster than `yaml` here, but keeps aliases as shared
- * references (an alias bomb loads in a millisecond and explodes when walked), so a text that could
- * hold an anchor or alias goes through `yaml`, whose alias budget stops the bomb.
+ * Text → plain data, fast, and with one answer: every file is read by js-yaml (or by a reader that
+ * returns exactly what js-yaml would, block-yaml.ts), so a value like `0b1110` means the same in
+ * every file. js-yaml keeps an alias as a shared reference, so a file with anchors is measured as
+ * it would be expanded (alias-expansion.ts), and an alias bomb stops here.
  * Positions of findings are found later, and only for files that have findings (position-index.ts).
  */
 function parseText(text, isJson) {
-    if (isBlank(text))
+    if (isBlankText(text))
         return failure("empty-file", "The file is empty", 1, 1);
     const notJson = isJson ? jsonSyntaxError(text) : undefined;
     if (notJson) {
-        const { line, column } = offsetToPosition(text, notJson.offset);
+        const { line, column } = positionAt(text, notJson.offset);
         return failure("yaml-syntax", `Invalid JSON: ${notJson.reason}`, line, column);
     }
-    // Most items are plain block YAML, which a dedicated reader takes about three times faster. It never
-    // reads an anchor, alias or merge key (it gives up on them), so it may go before the alias check.
+    // Most items are plain block YAML, which a dedicated reader takes about three times faster. It
+    // never reads an anchor or alias (it gives up on them).
     const fast = isJson ? undefined : parseBlockYaml(text);
     if (fast)
         return { ok: true, data: fast };
-    const viaYaml = mayHoldAliases(text);
-    const result = viaYaml ? parseWithYaml(text) : parseWithJsYaml(text, isJson);
+    const result = parseWithJsYaml(text, isJson);
     if (!result.ok)
         return result;
     const data = result.data;
@@ -56714,45 +56809,48 @@ function parseText(text, isJson) {
         const what = Array.isArray(data) ? "a list" : data === null ? "null" : `a ${typeof data}`;
         return failure("not-a-mapping", `The file holds ${what}, not a mapping of keys to values`, 1, 1);
     }
-    // js-yaml enforces the depth itself while parsing; `yaml` is checked after.
-    if (viaYaml && depthExceeds(data, parse_document_MAX_DEPTH)) {
-        return failure("too-deep", `The file nests deeper than ${parse_document_MAX_DEPTH} levels`, 1, 1);
+    if (result.anchored) {
+        // js-yaml bounds the depth it reads; aliases can stack deeper, or make a value contain itself.
+        const expansion = measureExpansion(data);
+        if (expansion.depth > parse_document_MAX_DEPTH)
+            return failure("too-deep", `The file nests deeper than ${parse_document_MAX_DEPTH} levels`, 1, 1);
+        if (expansion.added > MAX_ALIAS_EXPANSION)
+            return failure("alias-bomb", `The file's YAML aliases repeat more than ${MAX_ALIAS_EXPANSION.toLocaleString("en-US")} values (an alias bomb?)`, 1, 1);
     }
     return { ok: true, data: data };
 }
 /** js-yaml marks the end of a tagged value; the user wants the tag, the first `!` of that line. */
 function tagColumn(text, line) {
-    const source = text.split("\n", line)[line - 1];
-    const at = source?.indexOf("!") ?? -1;
+    const at = lineText(text, line)?.indexOf("!") ?? -1;
     return at >= 0 ? at + 1 : undefined;
 }
-/** Only whitespace and comments: a linear scan, since a regex here could backtrack on hostile input. */
-function isBlank(text) {
-    let start = 0;
-    while (start < text.length) {
-        const end = text.indexOf("\n", start);
-        const line = text.slice(start, end === -1 ? text.length : end).trim();
-        if (line !== "" && !line.startsWith("#"))
-            return false;
-        if (end === -1)
-            break;
-        start = end + 1;
-    }
-    return true;
-}
-function mayHoldAliases(text) {
-    return text.includes("*") || text.includes("&") || text.includes("<<");
+/** Whether js-yaml stored an anchor while reading: only then can the result share values. */
+function anchorWatch() {
+    const watch = {
+        anchored: false,
+        listener(_event, state) {
+            if (watch.anchored)
+                return;
+            const anchors = state.anchorMap;
+            for (const _ in anchors) {
+                watch.anchored = true;
+                return;
+            }
+        },
+    };
+    return watch;
 }
 function parseWithJsYaml(text, isJson) {
+    // An anchor needs an `&`; most files have none, and skip the listener's cost.
+    const watch = text.includes("&") ? anchorWatch() : undefined;
     try {
-        return {
-            ok: true,
-            data: yaml.load(text, {
-                schema: yaml.CORE_SCHEMA,
-                json: false,
-                maxDepth: parse_document_MAX_DEPTH,
-            }),
-        };
+        const data = yaml.load(text, {
+            schema: yaml.CORE_SCHEMA,
+            json: false,
+            maxDepth: parse_document_MAX_DEPTH,
+            listener: watch?.listener,
+        });
+        return { ok: true, data, anchored: watch?.anchored ?? false };
     }
     catch (error) {
         if (error instanceof yaml.YAMLException) {
@@ -56775,70 +56873,6 @@ function parseWithJsYaml(text, isJson) {
             return failure("too-deep", "The file nests too deeply to read", 1, 1);
         throw error;
     }
-}
-function parseWithYaml(text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, {
-        uniqueKeys: true,
-        schema: "core",
-        prettyErrors: true,
-        merge: false,
-    });
-    const error = doc.errors[0];
-    if (error) {
-        const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
-        if (/Maximum call stack/.test(error.message))
-            return failure("too-deep", "The file nests too deeply to read", pos.line, pos.col);
-        const ruleId = error.code === "DUPLICATE_KEY"
-            ? "duplicate-key"
-            : error.code === "TAG_RESOLVE_FAILED"
-                ? "unknown-tag"
-                : "yaml-syntax";
-        const message = ruleId === "duplicate-key"
-            ? "A key appears twice in the same mapping"
-            : `Invalid YAML: ${firstLine(error.message)}`;
-        return failure(ruleId, message, pos.line, pos.col);
-    }
-    const warning = doc.warnings.find((w) => w.code === "TAG_RESOLVE_FAILED");
-    if (warning) {
-        const pos = warning.linePos?.[0] ?? { line: 1, col: 1 };
-        return failure("unknown-tag", `Unknown YAML tag: ${firstLine(warning.message)}`, pos.line, pos.col);
-    }
-    try {
-        return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
-    }
-    catch (error) {
-        if (error instanceof RangeError)
-            return failure("too-deep", "The file nests too deeply to read", 1, 1);
-        const message = error instanceof Error ? error.message : String(error);
-        if (/alias/i.test(message)) {
-            return failure("alias-bomb", `The file expands YAML aliases more than ${MAX_ALIASES} times (an alias bomb?)`, 1, 1);
-        }
-        return failure("yaml-syntax", `Invalid YAML: ${message}`, 1, 1);
-    }
-}
-function offsetToPosition(text, offset) {
-    const before = text.slice(0, offset);
-    const lineStart = before.lastIndexOf("\n") + 1;
-    return { line: before.split("\n").length, column: offset - lineStart + 1 };
-}
-function firstLine(message) {
-    return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-}
-/** Iterative, so hostile depth cannot overflow the stack here. */
-function depthExceeds(root, limit) {
-    const stack = [[root, 1]];
-    while (stack.length > 0) {
-        const [node, depth] = stack.pop();
-        if (node === null || typeof node !== "object")
-            continue;
-        if (depth > limit)
-            return true;
-        for (const value of Object.values(node)) {
-            if (value !== null && typeof value === "object")
-                stack.push([value, depth + 1]);
-        }
-    }
-    return false;
 }
 function failure(ruleId, message, line, column) {
     return { ok: false, ruleId, message, line, column };
@@ -57027,26 +57061,44 @@ function shapeFindings(validate, data, what) {
     const findings = [];
     const seen = new Set();
     const errors = validate.errors ?? [];
+    // The validator would hold the errors until its next call: 40 MB for 180,000 of them.
+    validate.errors = null;
+    // Hints and path keys repeat (an unknown key's hint is 300 characters): one copy of each.
+    const strings = new Map();
+    const intern = (text) => {
+        const known = strings.get(text);
+        if (known !== undefined)
+            return known;
+        strings.set(text, text);
+        return text;
+    };
     // An empty value also fails its pattern; "is empty" says all there is to say.
     const empty = new Set(errors.filter((e) => e.keyword === "minLength").map((e) => e.instancePath));
     for (const error of errors) {
         if (error.keyword === "pattern" && empty.has(error.instancePath))
             continue;
-        const finding = toFinding(error, data, what);
+        // A key's own failure inside `propertyNames`: the `propertyNames` error after it names the key.
+        if (error.propertyName !== undefined)
+            continue;
+        const finding = toFinding(error, data, what, intern);
         if (!finding)
             continue;
         const key = `${finding.ruleId}|${finding.path.join("/")}|${finding.message}`;
         if (seen.has(key))
             continue;
         seen.add(key);
+        finding.hint = intern(finding.hint);
+        // A message is a rope of a dozen pieces until something reads it whole; hashing it as part of
+        // `key` above flattened a copy, this flattens the message itself, at a third of the size.
+        flatten(finding.message);
         findings.push(finding);
     }
     return findings;
 }
 /** The schema's pattern for text that must not be blank (whitespace only). */
 const BLANK_PATTERN = "\\S";
-function toFinding(error, data, what) {
-    const path = pointerToPath(error.instancePath, data);
+function toFinding(error, data, what, intern) {
+    const path = pointerToPath(error.instancePath, data, intern);
     const field = fieldName(path);
     const at = path.length === 0 ? what : `\`${displayPath(path)}\` in ${what}`;
     const value = valueAt(data, path);
@@ -57130,14 +57182,14 @@ function patternFinding(path, field, value, at, make) {
     }
     return make(shapeRules.handleFormat, "value", path, `${capital(at)} ${shown} is not a GitHub handle`, "Write @user or @org/team.");
 }
-function pointerToPath(pointer, data) {
+function pointerToPath(pointer, data, intern) {
     if (pointer === "")
         return [];
     const path = [];
     let node = data;
     for (const raw of pointer.slice(1).split("/")) {
         const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-        const key = Array.isArray(node) && /^\d+$/.test(segment) ? Number(segment) : segment;
+        const key = Array.isArray(node) && /^\d+$/.test(segment) ? Number(segment) : intern(segment);
         path.push(key);
         node =
             node !== null && typeof node === "object"
@@ -57160,6 +57212,10 @@ function fieldName(path) {
         if (typeof path[i] === "string")
             return path[i];
     return "";
+}
+/** V8 flattens a string in place when it reads it as a number; the value is not wanted. */
+function flatten(text) {
+    void Number(text);
 }
 function displayPath(path) {
     return path.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
@@ -57189,6 +57245,8 @@ function snake(key) {
         .replace(/^_+|_+$/g, "");
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./core/parse/block-locator.ts
 
 /**
@@ -57204,9 +57262,13 @@ class BlockLocator {
     usable;
     mappings = new Map();
     sequences = new Map();
+    flows = new Map();
+    /** Per line, the line where a quoted value that opens on it closes (-1: not known yet). */
+    quotedTails;
     constructor(text) {
         this.lines = text.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
         this.indents = this.lines.map(indentOf);
+        this.quotedTails = new Int32Array(this.lines.length).fill(-1);
         // Tabs in indentation and document markers or directives are the parser's business.
         this.usable = this.lines.every((l, i) => l.charCodeAt(this.indents[i]) !== 0x09 &&
             !(l.startsWith("---") || l.startsWith("...") || l.startsWith("%")));
@@ -57229,7 +57291,9 @@ class BlockLocator {
                 ? this.valueOf(node, segment)
                 : kind === "seq" && typeof segment === "number"
                     ? this.itemOf(node, segment)
-                    : undefined;
+                    : kind === "flow" && typeof segment === "number"
+                        ? this.flowItemOf(node, segment)
+                        : undefined;
             if (!next)
                 return undefined;
             node = next.node;
@@ -57238,9 +57302,13 @@ class BlockLocator {
         return target === "key" && key ? key : at(node);
     }
     kindOf(node) {
+        if (node.flowItem)
+            return "leaf";
         const rest = this.lines[node.line].slice(node.column);
         if (isDash(rest))
             return "seq";
+        if (rest.startsWith("["))
+            return this.flowItemsOf(node) ? "flow" : "unsure";
         if (readKey(rest) !== undefined)
             return "map";
         // A flow collection, props, an odd key: the full parse knows better.
@@ -57284,7 +57352,7 @@ class BlockLocator {
         if (line === undefined)
             return undefined;
         const text = this.lines[line].slice(indent);
-        const content = 1 + indentOf(text.slice(1));
+        const content = separationEnd(text, 1);
         const inline = text.slice(content);
         if (hasProps(inline))
             return undefined;
@@ -57296,6 +57364,27 @@ class BlockLocator {
         if (hasProps(this.lines[below].slice(this.indents[below])))
             return undefined;
         return { node: { line: below, column: this.indents[below], parentIndent: indent } };
+    }
+    /** Entry `index` of the one-line flow sequence of scalars at `node`. */
+    flowItemOf(node, index) {
+        const column = this.flowItemsOf(node)?.[index];
+        if (column === undefined)
+            return undefined;
+        return { node: { line: node.line, column, parentIndent: node.column, flowItem: true } };
+    }
+    /**
+     * Where each entry starts in a flow sequence of plain or quoted scalars that opens at `node`
+     * and closes on its line (`[a, "b", 'c']`, the way lists of handles and ids are written);
+     * undefined for anything more (nesting, pairs, comments, props, lines), left to the parser.
+     * Read once per sequence: a list of 100,000 handles must not send a megabyte to the parser.
+     */
+    flowItemsOf(node) {
+        const id = `${node.line}:${node.column}`;
+        if (this.flows.has(id))
+            return this.flows.get(id);
+        const items = readFlowItems(this.lines[node.line], node.column);
+        this.flows.set(id, items);
+        return items;
     }
     /**
      * The line of each key of a block mapping (the first, if a key repeats), read once per mapping:
@@ -57312,15 +57401,20 @@ class BlockLocator {
             const lineIndent = line === node.line ? node.column : this.indents[line];
             if (lineIndent <= node.parentIndent)
                 break;
-            if (lineIndent > node.column)
-                continue; // inside an earlier value
-            const text = this.lines[line].slice(node.column);
-            const found = lineIndent === node.column ? readKey(text) : undefined;
-            if (found) {
-                if (!keys.has(found.key))
-                    keys.set(found.key, line);
+            if (lineIndent === node.column) {
+                const text = this.lines[line].slice(node.column);
+                const found = readKey(text);
+                if (found) {
+                    if (!keys.has(found.key))
+                        keys.set(found.key, line);
+                }
+                else if (!isDash(text)) {
+                    sure = false;
+                    break;
+                }
+                line = this.quotedTail(line); // lines inside a quoted value are not keys, whatever their indent
             }
-            else if (lineIndent < node.column || !isDash(text)) {
+            else if (lineIndent < node.column) {
                 sure = false;
                 break;
             }
@@ -57340,19 +57434,59 @@ class BlockLocator {
             const lineIndent = line === node.line ? node.column : this.indents[line];
             if (lineIndent <= node.parentIndent)
                 break;
-            if (lineIndent > node.column)
-                continue;
             if (lineIndent < node.column)
                 return this.keep(id, []); // not what it seems: ask the parser
-            if (!isDash(this.lines[line].slice(node.column)))
-                break;
-            items.push(line);
+            if (lineIndent === node.column) {
+                if (!isDash(this.lines[line].slice(node.column)))
+                    break;
+                items.push(line);
+                line = this.quotedTail(line);
+            }
         }
         return this.keep(id, items);
     }
     keep(id, items) {
         this.sequences.set(id, items);
         return items;
+    }
+    /**
+     * The last line of the key or item that starts on `line`: a quoted value opened there may go on
+     * for lines, at any indent (js-yaml reads "a\nb" continued at column 0, where `yaml` gives up).
+     * Asked only of a mapping's key lines and a sequence's dash lines, where a value surely starts.
+     */
+    quotedTail(line) {
+        const known = this.quotedTails[line];
+        if (known >= 0)
+            return known;
+        const text = this.lines[line];
+        let at = this.indents[line];
+        while (isDash(text.slice(at, at + 2)))
+            at = separationEnd(text, at + 1);
+        const key = readKey(text.slice(at));
+        if (key)
+            at += key.valueOffset;
+        const quote = text.charCodeAt(at);
+        const tail = quote === 0x22 || quote === 0x27 ? this.closingLine(line, at + 1, quote) : line;
+        this.quotedTails[line] = tail;
+        return tail;
+    }
+    /** The line of the quote that closes a scalar whose text starts at `line`, `column`. */
+    closingLine(line, column, quote) {
+        for (let l = line, from = column; l < this.lines.length; l++, from = 0) {
+            const text = this.lines[l];
+            for (let i = from; i < text.length; i++) {
+                const c = text.charCodeAt(i);
+                if (c === 0x5c && quote === 0x22)
+                    i++;
+                else if (c === quote) {
+                    if (quote === 0x27 && text.charCodeAt(i + 1) === 0x27)
+                        i++;
+                    else
+                        return l;
+                }
+            }
+        }
+        return this.lines.length - 1;
     }
     /** The first line from `from` on that holds more than blanks and a comment. */
     nextContent(from) {
@@ -57376,23 +57510,124 @@ function indentOf(line) {
 }
 const QUOTED_DOUBLE = /^"([^"\\]*)" *:(?: |$)/;
 const QUOTED_SINGLE = /^'([^']*)' *:(?: |$)/;
-const PLAIN = /^([^\s#&*!|>'"%@`{}[\],?:-][^#]*?|-[^\s#][^#]*?) *:(?: |$)/;
 /** A line that starts with `key:`, and where its value starts; undefined if it is not one. */
 function readKey(text) {
     const simple = identifierKeyEnd(text, 0, text.length);
     if (simple > 0) {
-        let offset = simple + 1;
-        while (text.charCodeAt(offset) === 0x20)
-            offset++;
-        return { key: text.slice(0, simple), valueOffset: offset };
+        return { key: text.slice(0, simple), valueOffset: separationEnd(text, simple + 1) };
     }
-    const match = QUOTED_DOUBLE.exec(text) ?? QUOTED_SINGLE.exec(text) ?? PLAIN.exec(text);
-    if (!match)
+    const first = text.charCodeAt(0);
+    if (first === 0x22 || first === 0x27) {
+        const match = (first === 0x22 ? QUOTED_DOUBLE : QUOTED_SINGLE).exec(text);
+        if (!match)
+            return undefined;
+        return { key: match[1], valueOffset: separationEnd(text, match[0].length) };
+    }
+    return readPlainKey(text);
+}
+/** Characters a plain key does not start with here (the parser knows what they mean). */
+const NOT_KEY_START = new Set("#&*!|>'\"%@`{}[],?:-");
+/**
+ * A plain key: up to the first `:` followed by a space or the line's end, with no `#` before it;
+ * a `-` starts one only when neither a space nor `#` follows. One pass over the line: a regex
+ * with a lazy `[^#]*?` before ` *:` rescanned every run of spaces, quadratic on a long line.
+ */
+function readPlainKey(text) {
+    const first = text.charAt(0);
+    if (first === "" || /\s/.test(first))
         return undefined;
-    let offset = match[0].length;
-    while (text.charCodeAt(offset) === 0x20)
-        offset++;
-    return { key: match[1], valueOffset: offset };
+    if (first === "-") {
+        const second = text.charAt(1);
+        if (second === "" || second === "#" || /\s/.test(second))
+            return undefined;
+    }
+    else if (NOT_KEY_START.has(first))
+        return undefined;
+    const minimum = first === "-" ? 2 : 1;
+    let lastWord = 0;
+    for (let at = 1; at < text.length; at++) {
+        const c = text.charCodeAt(at);
+        if (c === 0x23)
+            return undefined;
+        if (c === 0x3a &&
+            at >= minimum &&
+            (at + 1 === text.length || text.charCodeAt(at + 1) === 0x20)) {
+            return { key: text.slice(0, lastWord + 1), valueOffset: separationEnd(text, at + 1) };
+        }
+        if (c !== 0x20)
+            lastWord = at;
+    }
+    return undefined;
+}
+/** Characters that make a flow entry more than a plain scalar here (or an error). */
+const NOT_IN_FLOW_ENTRY = new Set("[]{}#&*!|>%@`?");
+/** See BlockLocator.flowItemsOf: the column of each entry, or undefined. */
+function readFlowItems(text, open) {
+    const items = [];
+    let at = separationEnd(text, open + 1);
+    if (text.charAt(at) !== "]") {
+        for (;;) {
+            const c = text.charAt(at);
+            items.push(at);
+            if (c === '"' || c === "'") {
+                at = quoteEnd(text, at);
+                if (at < 0)
+                    return undefined;
+            }
+            else {
+                if (c === "" || c === "," || c === ":" || c === "-" || NOT_IN_FLOW_ENTRY.has(c))
+                    return undefined;
+                for (; at < text.length; at++) {
+                    const d = text.charAt(at);
+                    if (d === "," || d === "]")
+                        break;
+                    if (d === "[" || d === "{" || d === "}")
+                        return undefined;
+                    const next = text.charAt(at + 1);
+                    if (d === ":" && (next === " " || next === "," || next === "]" || next === ""))
+                        return undefined;
+                    if ((d === " " || d === "\t") && next === "#")
+                        return undefined;
+                }
+            }
+            at = separationEnd(text, at);
+            const separator = text.charAt(at);
+            if (separator === "]")
+                break;
+            if (separator !== ",")
+                return undefined;
+            at = separationEnd(text, at + 1);
+            if (text.charAt(at) === "]" || text.charAt(at) === ",")
+                return undefined;
+        }
+    }
+    const after = separationEnd(text, at + 1);
+    if (after < text.length && !(text.charAt(after) === "#" && after > at + 1))
+        return undefined;
+    return items;
+}
+/** Just past the quote that closes a one-line quoted scalar opening at `open`, or -1. */
+function quoteEnd(text, open) {
+    const quote = text.charCodeAt(open);
+    for (let i = open + 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x5c && quote === 0x22)
+            i++;
+        else if (c === quote) {
+            if (quote === 0x27 && text.charCodeAt(i + 1) === 0x27)
+                i++;
+            else
+                return i + 1;
+        }
+    }
+    return -1;
+}
+/** Where a value starts after `from`: spaces and tabs between a `:` or `-` and a value are not part of it. */
+function separationEnd(text, from) {
+    let at = from;
+    for (let c = text.charCodeAt(at); c === 0x20 || c === 0x09; c = text.charCodeAt(++at))
+        ;
+    return at;
 }
 function isDash(text) {
     return text === "-" || text.startsWith("- ");
@@ -57405,17 +57640,18 @@ function hasProps(text) {
 ;// CONCATENATED MODULE: ./core/parse/position-index.ts
 
 
+
 /**
  * Source positions for one file, built only when that file has findings. Most answers come from
  * reading the lines of block-style YAML (block-locator.ts); the position-aware `yaml` parse, ~10x
  * slower than the fast path, is paid only for what the lines cannot tell (flow style, JSON, props).
  */
 class PositionIndex {
-    text;
     fast;
     full;
+    text;
     constructor(text) {
-        this.text = text;
+        this.text = withLfBreaks(text);
     }
     /** The nearest node that exists on the path; a missing key points at the mapping that lacks it. */
     locate(path, target = "value") {
@@ -57886,6 +58122,7 @@ const sliceGraph = {
                 index.set(id, i);
         });
         const edges = new Map();
+        let known;
         slices.forEach((slice, i) => {
             const id = read_text(slice?.id);
             list(slice?.depends_on).forEach((dep, j) => {
@@ -57897,12 +58134,17 @@ const sliceGraph = {
                     ctx.report(unknown, {
                         path,
                         message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
-                        hint: `Use one of: ${[...index.keys()].join(", ")}.`,
+                        hint: `Use one of: ${(known ??= knownIds(index))}.`,
                     });
                     return;
                 }
-                if (id !== undefined)
-                    edges.set(id, [...(edges.get(id) ?? []), dep]);
+                if (id !== undefined) {
+                    const next = edges.get(id);
+                    if (next)
+                        next.push(dep);
+                    else
+                        edges.set(id, [dep]);
+                }
                 if (target > i)
                     ctx.report(order, {
                         path,
@@ -57922,29 +58164,48 @@ const sliceGraph = {
         }
     },
 };
+/** The ids a dependency may name, said once: a hint per unknown dependency must not list 30,000. */
+function knownIds(index) {
+    const ids = [...index.keys()];
+    const shown = ids.slice(0, MAX_IDS_SHOWN).join(", ");
+    return ids.length > MAX_IDS_SHOWN ? `${shown} (and ${ids.length - MAX_IDS_SHOWN} more)` : shown;
+}
+const MAX_IDS_SHOWN = 20;
+/**
+ * The first cycle a depth-first search meets, in the order slices and their dependencies are
+ * written. Iterative: a chain of 6,000 slices overflowed the stack when this recursed.
+ */
 function findCycle(edges) {
     const state = new Map();
-    const stack = [];
-    const visit = (node) => {
-        if (state.get(node) === "done")
-            return undefined;
-        if (state.get(node) === "open")
-            return [...stack.slice(stack.indexOf(node)), node];
-        state.set(node, "open");
-        stack.push(node);
-        for (const next of edges.get(node) ?? []) {
-            const cycle = visit(next);
-            if (cycle)
-                return cycle;
+    for (const root of edges.keys()) {
+        if (state.has(root))
+            continue;
+        // The path from the root, and for each node on it the next edge to follow.
+        const path = [root];
+        const nextEdge = [0];
+        state.set(root, "open");
+        while (path.length > 0) {
+            const top = path.length - 1;
+            const node = path[top];
+            const targets = edges.get(node) ?? [];
+            const at = nextEdge[top];
+            if (at === targets.length) {
+                state.set(node, "done");
+                path.pop();
+                nextEdge.pop();
+                continue;
+            }
+            nextEdge[top] = at + 1;
+            const next = targets[at];
+            const seen = state.get(next);
+            if (seen === "open")
+                return [...path.slice(path.indexOf(next)), next];
+            if (seen === undefined) {
+                state.set(next, "open");
+                path.push(next);
+                nextEdge.push(0);
+            }
         }
-        stack.pop();
-        state.set(node, "done");
-        return undefined;
-    };
-    for (const node of edges.keys()) {
-        const cycle = visit(node);
-        if (cycle)
-            return cycle;
     }
     return undefined;
 }
@@ -58452,7 +58713,9 @@ function judgeLoaded(loaded, options, findings) {
     }
     const { pending, signOffs } = judgeItem(loaded.file, loaded.data, options);
     const located = locate(loaded.file, loaded.text, pending);
-    findings.push(...located);
+    // One at a time: spreading 155,000 findings into push() overflows the stack.
+    for (const finding of located)
+        findings.push(finding);
     return options.views
         ? buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located)
         : buildItemVerdict(loaded.file, loaded.data, options.policy, located);
@@ -58603,6 +58866,7 @@ function defaultPolicy() {
 
 
 
+
 const MAX_POLICY_BYTES = 256 * 1024;
 /** Reads a policy file; a missing file (undefined) is the default policy. */
 function loadPolicy(file) {
@@ -58630,7 +58894,7 @@ function loadPolicy(file) {
     if (!decoded.ok)
         return invalid("The policy file is not UTF-8 text", "Save it as UTF-8.");
     // An empty policy file means "all defaults", as with other Probot apps' config files.
-    if (/^\s*(#.*\s*)*$/.test(decoded.text))
+    if (isBlankText(decoded.text))
         return { policy: defaultPolicy(), document: {}, findings: [] };
     const parsed = parseText(decoded.text, file.path.endsWith(".json"));
     if (!parsed.ok)
@@ -58870,7 +59134,8 @@ async function evaluatePullRequest(run) {
         ? previewPolicy(run, policyTouched.status === "removed" ? undefined : (contents.get(run.policyPath) ?? null), sources)
         : undefined;
     if (policyChange)
-        prFindings.push(...policyChange.findings);
+        for (const finding of policyChange.findings)
+            prFindings.push(finding);
     return { report: withFindings(report, prFindings), changedItems, links, policyChange };
 }
 function toSource(path, remote) {

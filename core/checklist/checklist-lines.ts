@@ -1,4 +1,4 @@
-import type { PathSegment } from "../parse/position-index.js";
+import type { PathSegment } from "../parse/source-position.js";
 import type { Policy } from "../policy/policy.js";
 import { list, record, text } from "../rules/read.js";
 import { judgeSignOffs } from "../signoff/judge-sign-offs.js";

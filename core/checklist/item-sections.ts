@@ -1,5 +1,6 @@
 import type { Finding } from "../findings/finding.js";
-import { PositionIndex, type PathSegment, type Position } from "../parse/position-index.js";
+import { PositionIndex } from "../parse/position-index.js";
+import type { PathSegment, Position } from "../parse/source-position.js";
 import { record } from "../rules/read.js";
 
 /**

@@ -1,5 +1,5 @@
 import { identifierKeyEnd } from "./identifier-key.js";
-import type { PathSegment, Position, Target } from "./position-index.js";
+import type { PathSegment, Position, Target } from "./source-position.js";
 
 /**
  * Finds a path's line and column by reading the lines of block-style YAML, the way nearly every
@@ -14,10 +14,14 @@ export class BlockLocator {
   private readonly usable: boolean;
   private readonly mappings = new Map<string, Map<string, number> | undefined>();
   private readonly sequences = new Map<string, number[]>();
+  private readonly flows = new Map<string, number[] | undefined>();
+  /** Per line, the line where a quoted value that opens on it closes (-1: not known yet). */
+  private readonly quotedTails: Int32Array;
 
   constructor(text: string) {
     this.lines = text.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
     this.indents = this.lines.map(indentOf);
+    this.quotedTails = new Int32Array(this.lines.length).fill(-1);
     // Tabs in indentation and document markers or directives are the parser's business.
     this.usable = this.lines.every(
       (l, i) =>
@@ -41,7 +45,9 @@ export class BlockLocator {
           ? this.valueOf(node, segment)
           : kind === "seq" && typeof segment === "number"
             ? this.itemOf(node, segment)
-            : undefined;
+            : kind === "flow" && typeof segment === "number"
+              ? this.flowItemOf(node, segment)
+              : undefined;
       if (!next) return undefined;
       node = next.node;
       key = next.key;
@@ -49,9 +55,11 @@ export class BlockLocator {
     return target === "key" && key ? key : at(node);
   }
 
-  private kindOf(node: Node): "map" | "seq" | "leaf" | "unsure" {
+  private kindOf(node: Node): "map" | "seq" | "flow" | "leaf" | "unsure" {
+    if (node.flowItem) return "leaf";
     const rest = this.lines[node.line]!.slice(node.column);
     if (isDash(rest)) return "seq";
+    if (rest.startsWith("[")) return this.flowItemsOf(node) ? "flow" : "unsure";
     if (readKey(rest) !== undefined) return "map";
     // A flow collection, props, an odd key: the full parse knows better.
     if (/^["'[{&*!?%@`]/.test(rest) || /:(?: |$)/.test(rest)) return "unsure";
@@ -89,7 +97,7 @@ export class BlockLocator {
     const line = this.itemsOf(node)[index];
     if (line === undefined) return undefined;
     const text = this.lines[line]!.slice(indent);
-    const content = 1 + indentOf(text.slice(1));
+    const content = separationEnd(text, 1);
     const inline = text.slice(content);
     if (hasProps(inline)) return undefined;
     if (inline !== "" && !inline.startsWith("#"))
@@ -98,6 +106,27 @@ export class BlockLocator {
     if (below === undefined || this.indents[below]! <= indent) return undefined;
     if (hasProps(this.lines[below]!.slice(this.indents[below]!))) return undefined;
     return { node: { line: below, column: this.indents[below]!, parentIndent: indent } };
+  }
+
+  /** Entry `index` of the one-line flow sequence of scalars at `node`. */
+  private flowItemOf(node: Node, index: number): { node: Node; key?: undefined } | undefined {
+    const column = this.flowItemsOf(node)?.[index];
+    if (column === undefined) return undefined;
+    return { node: { line: node.line, column, parentIndent: node.column, flowItem: true } };
+  }
+
+  /**
+   * Where each entry starts in a flow sequence of plain or quoted scalars that opens at `node`
+   * and closes on its line (`[a, "b", 'c']`, the way lists of handles and ids are written);
+   * undefined for anything more (nesting, pairs, comments, props, lines), left to the parser.
+   * Read once per sequence: a list of 100,000 handles must not send a megabyte to the parser.
+   */
+  private flowItemsOf(node: Node): number[] | undefined {
+    const id = `${node.line}:${node.column}`;
+    if (this.flows.has(id)) return this.flows.get(id);
+    const items = readFlowItems(this.lines[node.line]!, node.column);
+    this.flows.set(id, items);
+    return items;
   }
 
   /**
@@ -117,12 +146,17 @@ export class BlockLocator {
     ) {
       const lineIndent = line === node.line ? node.column : this.indents[line]!;
       if (lineIndent <= node.parentIndent) break;
-      if (lineIndent > node.column) continue; // inside an earlier value
-      const text = this.lines[line]!.slice(node.column);
-      const found = lineIndent === node.column ? readKey(text) : undefined;
-      if (found) {
-        if (!keys.has(found.key)) keys.set(found.key, line);
-      } else if (lineIndent < node.column || !isDash(text)) {
+      if (lineIndent === node.column) {
+        const text = this.lines[line]!.slice(node.column);
+        const found = readKey(text);
+        if (found) {
+          if (!keys.has(found.key)) keys.set(found.key, line);
+        } else if (!isDash(text)) {
+          sure = false;
+          break;
+        }
+        line = this.quotedTail(line); // lines inside a quoted value are not keys, whatever their indent
+      } else if (lineIndent < node.column) {
         sure = false;
         break;
       }
@@ -145,10 +179,12 @@ export class BlockLocator {
     ) {
       const lineIndent = line === node.line ? node.column : this.indents[line]!;
       if (lineIndent <= node.parentIndent) break;
-      if (lineIndent > node.column) continue;
       if (lineIndent < node.column) return this.keep(id, []); // not what it seems: ask the parser
-      if (!isDash(this.lines[line]!.slice(node.column))) break;
-      items.push(line);
+      if (lineIndent === node.column) {
+        if (!isDash(this.lines[line]!.slice(node.column))) break;
+        items.push(line);
+        line = this.quotedTail(line);
+      }
     }
     return this.keep(id, items);
   }
@@ -156,6 +192,41 @@ export class BlockLocator {
   private keep(id: string, items: number[]): number[] {
     this.sequences.set(id, items);
     return items;
+  }
+
+  /**
+   * The last line of the key or item that starts on `line`: a quoted value opened there may go on
+   * for lines, at any indent (js-yaml reads "a\nb" continued at column 0, where `yaml` gives up).
+   * Asked only of a mapping's key lines and a sequence's dash lines, where a value surely starts.
+   */
+  private quotedTail(line: number): number {
+    const known = this.quotedTails[line]!;
+    if (known >= 0) return known;
+    const text = this.lines[line]!;
+    let at = this.indents[line]!;
+    while (isDash(text.slice(at, at + 2))) at = separationEnd(text, at + 1);
+    const key = readKey(text.slice(at));
+    if (key) at += key.valueOffset;
+    const quote = text.charCodeAt(at);
+    const tail = quote === 0x22 || quote === 0x27 ? this.closingLine(line, at + 1, quote) : line;
+    this.quotedTails[line] = tail;
+    return tail;
+  }
+
+  /** The line of the quote that closes a scalar whose text starts at `line`, `column`. */
+  private closingLine(line: number, column: number, quote: number): number {
+    for (let l = line, from = column; l < this.lines.length; l++, from = 0) {
+      const text = this.lines[l]!;
+      for (let i = from; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x5c && quote === 0x22) i++;
+        else if (c === quote) {
+          if (quote === 0x27 && text.charCodeAt(i + 1) === 0x27) i++;
+          else return l;
+        }
+      }
+    }
+    return this.lines.length - 1;
   }
 
   /** The first line from `from` on that holds more than blanks and a comment. */
@@ -175,6 +246,8 @@ interface Node {
   column: number;
   /** Lines that belong to this node are indented deeper than this. */
   parentIndent: number;
+  /** An entry of a one-line flow sequence: a scalar. */
+  flowItem?: boolean;
 }
 
 function at(node: Node): Position {
@@ -189,21 +262,113 @@ function indentOf(line: string): number {
 
 const QUOTED_DOUBLE = /^"([^"\\]*)" *:(?: |$)/;
 const QUOTED_SINGLE = /^'([^']*)' *:(?: |$)/;
-const PLAIN = /^([^\s#&*!|>'"%@`{}[\],?:-][^#]*?|-[^\s#][^#]*?) *:(?: |$)/;
 
 /** A line that starts with `key:`, and where its value starts; undefined if it is not one. */
 function readKey(text: string): { key: string; valueOffset: number } | undefined {
   const simple = identifierKeyEnd(text, 0, text.length);
   if (simple > 0) {
-    let offset = simple + 1;
-    while (text.charCodeAt(offset) === 0x20) offset++;
-    return { key: text.slice(0, simple), valueOffset: offset };
+    return { key: text.slice(0, simple), valueOffset: separationEnd(text, simple + 1) };
   }
-  const match = QUOTED_DOUBLE.exec(text) ?? QUOTED_SINGLE.exec(text) ?? PLAIN.exec(text);
-  if (!match) return undefined;
-  let offset = match[0].length;
-  while (text.charCodeAt(offset) === 0x20) offset++;
-  return { key: match[1]!, valueOffset: offset };
+  const first = text.charCodeAt(0);
+  if (first === 0x22 || first === 0x27) {
+    const match = (first === 0x22 ? QUOTED_DOUBLE : QUOTED_SINGLE).exec(text);
+    if (!match) return undefined;
+    return { key: match[1]!, valueOffset: separationEnd(text, match[0].length) };
+  }
+  return readPlainKey(text);
+}
+
+/** Characters a plain key does not start with here (the parser knows what they mean). */
+const NOT_KEY_START = new Set("#&*!|>'\"%@`{}[],?:-");
+
+/**
+ * A plain key: up to the first `:` followed by a space or the line's end, with no `#` before it;
+ * a `-` starts one only when neither a space nor `#` follows. One pass over the line: a regex
+ * with a lazy `[^#]*?` before ` *:` rescanned every run of spaces, quadratic on a long line.
+ */
+function readPlainKey(text: string): { key: string; valueOffset: number } | undefined {
+  const first = text.charAt(0);
+  if (first === "" || /\s/.test(first)) return undefined;
+  if (first === "-") {
+    const second = text.charAt(1);
+    if (second === "" || second === "#" || /\s/.test(second)) return undefined;
+  } else if (NOT_KEY_START.has(first)) return undefined;
+  const minimum = first === "-" ? 2 : 1;
+  let lastWord = 0;
+  for (let at = 1; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 0x23) return undefined;
+    if (
+      c === 0x3a &&
+      at >= minimum &&
+      (at + 1 === text.length || text.charCodeAt(at + 1) === 0x20)
+    ) {
+      return { key: text.slice(0, lastWord + 1), valueOffset: separationEnd(text, at + 1) };
+    }
+    if (c !== 0x20) lastWord = at;
+  }
+  return undefined;
+}
+
+/** Characters that make a flow entry more than a plain scalar here (or an error). */
+const NOT_IN_FLOW_ENTRY = new Set("[]{}#&*!|>%@`?");
+
+/** See BlockLocator.flowItemsOf: the column of each entry, or undefined. */
+function readFlowItems(text: string, open: number): number[] | undefined {
+  const items: number[] = [];
+  let at = separationEnd(text, open + 1);
+  if (text.charAt(at) !== "]") {
+    for (;;) {
+      const c = text.charAt(at);
+      items.push(at);
+      if (c === '"' || c === "'") {
+        at = quoteEnd(text, at);
+        if (at < 0) return undefined;
+      } else {
+        if (c === "" || c === "," || c === ":" || c === "-" || NOT_IN_FLOW_ENTRY.has(c))
+          return undefined;
+        for (; at < text.length; at++) {
+          const d = text.charAt(at);
+          if (d === "," || d === "]") break;
+          if (d === "[" || d === "{" || d === "}") return undefined;
+          const next = text.charAt(at + 1);
+          if (d === ":" && (next === " " || next === "," || next === "]" || next === ""))
+            return undefined;
+          if ((d === " " || d === "\t") && next === "#") return undefined;
+        }
+      }
+      at = separationEnd(text, at);
+      const separator = text.charAt(at);
+      if (separator === "]") break;
+      if (separator !== ",") return undefined;
+      at = separationEnd(text, at + 1);
+      if (text.charAt(at) === "]" || text.charAt(at) === ",") return undefined;
+    }
+  }
+  const after = separationEnd(text, at + 1);
+  if (after < text.length && !(text.charAt(after) === "#" && after > at + 1)) return undefined;
+  return items;
+}
+
+/** Just past the quote that closes a one-line quoted scalar opening at `open`, or -1. */
+function quoteEnd(text: string, open: number): number {
+  const quote = text.charCodeAt(open);
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c && quote === 0x22) i++;
+    else if (c === quote) {
+      if (quote === 0x27 && text.charCodeAt(i + 1) === 0x27) i++;
+      else return i + 1;
+    }
+  }
+  return -1;
+}
+
+/** Where a value starts after `from`: spaces and tabs between a `:` or `-` and a value are not part of it. */
+function separationEnd(text: string, from: number): number {
+  let at = from;
+  for (let c = text.charCodeAt(at); c === 0x20 || c === 0x09; c = text.charCodeAt(++at));
+  return at;
 }
 
 function isDash(text: string): boolean {

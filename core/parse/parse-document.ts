@@ -1,11 +1,14 @@
 import jsYaml from "js-yaml";
-import { parseDocument } from "yaml";
+import { measureExpansion } from "./alias-expansion.js";
+import { isBlankText } from "./blank-text.js";
 import { parseBlockYaml } from "./block-yaml.js";
 import { jsonSyntaxError } from "./json-syntax.js";
+import { lineText, positionAt } from "./line-breaks.js";
 
 /** Past this depth a roadmap item is not a roadmap item; refusing early keeps every walk cheap. */
 export const MAX_DEPTH = 64;
-const MAX_ALIASES = 100;
+/** Values that aliases may add to a file: honest anchors repeat a few; a bomb repeats millions. */
+export const MAX_ALIAS_EXPANSION = 100_000;
 
 export type ParseFailure = {
   ok: false;
@@ -24,24 +27,24 @@ export type ParseFailure = {
 export type Parsed = { ok: true; data: Record<string, unknown> } | ParseFailure;
 
 /**
- * Text → plain data, fast. js-yaml is ~10x faster than `yaml` here, but keeps aliases as shared
- * references (an alias bomb loads in a millisecond and explodes when walked), so a text that could
- * hold an anchor or alias goes through `yaml`, whose alias budget stops the bomb.
+ * Text → plain data, fast, and with one answer: every file is read by js-yaml (or by a reader that
+ * returns exactly what js-yaml would, block-yaml.ts), so a value like `0b1110` means the same in
+ * every file. js-yaml keeps an alias as a shared reference, so a file with anchors is measured as
+ * it would be expanded (alias-expansion.ts), and an alias bomb stops here.
  * Positions of findings are found later, and only for files that have findings (position-index.ts).
  */
 export function parseText(text: string, isJson: boolean): Parsed {
-  if (isBlank(text)) return failure("empty-file", "The file is empty", 1, 1);
+  if (isBlankText(text)) return failure("empty-file", "The file is empty", 1, 1);
   const notJson = isJson ? jsonSyntaxError(text) : undefined;
   if (notJson) {
-    const { line, column } = offsetToPosition(text, notJson.offset);
+    const { line, column } = positionAt(text, notJson.offset);
     return failure("yaml-syntax", `Invalid JSON: ${notJson.reason}`, line, column);
   }
-  // Most items are plain block YAML, which a dedicated reader takes about three times faster. It never
-  // reads an anchor, alias or merge key (it gives up on them), so it may go before the alias check.
+  // Most items are plain block YAML, which a dedicated reader takes about three times faster. It
+  // never reads an anchor or alias (it gives up on them).
   const fast = isJson ? undefined : parseBlockYaml(text);
   if (fast) return { ok: true, data: fast };
-  const viaYaml = mayHoldAliases(text);
-  const result = viaYaml ? parseWithYaml(text) : parseWithJsYaml(text, isJson);
+  const result = parseWithJsYaml(text, isJson);
   if (!result.ok) return result;
   const data = result.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
@@ -53,50 +56,58 @@ export function parseText(text: string, isJson: boolean): Parsed {
       1,
     );
   }
-  // js-yaml enforces the depth itself while parsing; `yaml` is checked after.
-  if (viaYaml && depthExceeds(data, MAX_DEPTH)) {
-    return failure("too-deep", `The file nests deeper than ${MAX_DEPTH} levels`, 1, 1);
+  if (result.anchored) {
+    // js-yaml bounds the depth it reads; aliases can stack deeper, or make a value contain itself.
+    const expansion = measureExpansion(data);
+    if (expansion.depth > MAX_DEPTH)
+      return failure("too-deep", `The file nests deeper than ${MAX_DEPTH} levels`, 1, 1);
+    if (expansion.added > MAX_ALIAS_EXPANSION)
+      return failure(
+        "alias-bomb",
+        `The file's YAML aliases repeat more than ${MAX_ALIAS_EXPANSION.toLocaleString("en-US")} values (an alias bomb?)`,
+        1,
+        1,
+      );
   }
   return { ok: true, data: data as Record<string, unknown> };
 }
 
 /** js-yaml marks the end of a tagged value; the user wants the tag, the first `!` of that line. */
 function tagColumn(text: string, line: number): number | undefined {
-  const source = text.split("\n", line)[line - 1];
-  const at = source?.indexOf("!") ?? -1;
+  const at = lineText(text, line)?.indexOf("!") ?? -1;
   return at >= 0 ? at + 1 : undefined;
 }
 
-/** Only whitespace and comments: a linear scan, since a regex here could backtrack on hostile input. */
-function isBlank(text: string): boolean {
-  let start = 0;
-  while (start < text.length) {
-    const end = text.indexOf("\n", start);
-    const line = text.slice(start, end === -1 ? text.length : end).trim();
-    if (line !== "" && !line.startsWith("#")) return false;
-    if (end === -1) break;
-    start = end + 1;
-  }
-  return true;
-}
-
-function mayHoldAliases(text: string): boolean {
-  return text.includes("*") || text.includes("&") || text.includes("<<");
+/** Whether js-yaml stored an anchor while reading: only then can the result share values. */
+function anchorWatch(): { anchored: boolean; listener: jsYaml.LoadOptions["listener"] } {
+  const watch = {
+    anchored: false,
+    listener(this: unknown, _event: string, state: unknown) {
+      if (watch.anchored) return;
+      const anchors = (state as { anchorMap?: object }).anchorMap;
+      for (const _ in anchors) {
+        watch.anchored = true;
+        return;
+      }
+    },
+  };
+  return watch;
 }
 
 function parseWithJsYaml(
   text: string,
   isJson: boolean,
-): { ok: true; data: unknown } | ParseFailure {
+): { ok: true; data: unknown; anchored: boolean } | ParseFailure {
+  // An anchor needs an `&`; most files have none, and skip the listener's cost.
+  const watch = text.includes("&") ? anchorWatch() : undefined;
   try {
-    return {
-      ok: true,
-      data: jsYaml.load(text, {
-        schema: jsYaml.CORE_SCHEMA,
-        json: false,
-        maxDepth: MAX_DEPTH,
-      } as jsYaml.LoadOptions),
-    };
+    const data = jsYaml.load(text, {
+      schema: jsYaml.CORE_SCHEMA,
+      json: false,
+      maxDepth: MAX_DEPTH,
+      listener: watch?.listener,
+    } as jsYaml.LoadOptions);
+    return { ok: true, data, anchored: watch?.anchored ?? false };
   } catch (error) {
     if (error instanceof jsYaml.YAMLException) {
       const mark = error.mark as { line?: number; column?: number } | undefined;
@@ -128,82 +139,6 @@ function parseWithJsYaml(
       return failure("too-deep", "The file nests too deeply to read", 1, 1);
     throw error;
   }
-}
-
-function parseWithYaml(text: string): { ok: true; data: unknown } | ParseFailure {
-  const doc = parseDocument(text, {
-    uniqueKeys: true,
-    schema: "core",
-    prettyErrors: true,
-    merge: false,
-  });
-  const error = doc.errors[0];
-  if (error) {
-    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
-    if (/Maximum call stack/.test(error.message))
-      return failure("too-deep", "The file nests too deeply to read", pos.line, pos.col);
-    const ruleId =
-      error.code === "DUPLICATE_KEY"
-        ? "duplicate-key"
-        : error.code === "TAG_RESOLVE_FAILED"
-          ? "unknown-tag"
-          : "yaml-syntax";
-    const message =
-      ruleId === "duplicate-key"
-        ? "A key appears twice in the same mapping"
-        : `Invalid YAML: ${firstLine(error.message)}`;
-    return failure(ruleId, message, pos.line, pos.col);
-  }
-  const warning = doc.warnings.find((w) => w.code === "TAG_RESOLVE_FAILED");
-  if (warning) {
-    const pos = warning.linePos?.[0] ?? { line: 1, col: 1 };
-    return failure(
-      "unknown-tag",
-      `Unknown YAML tag: ${firstLine(warning.message)}`,
-      pos.line,
-      pos.col,
-    );
-  }
-  try {
-    return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
-  } catch (error) {
-    if (error instanceof RangeError)
-      return failure("too-deep", "The file nests too deeply to read", 1, 1);
-    const message = error instanceof Error ? error.message : String(error);
-    if (/alias/i.test(message)) {
-      return failure(
-        "alias-bomb",
-        `The file expands YAML aliases more than ${MAX_ALIASES} times (an alias bomb?)`,
-        1,
-        1,
-      );
-    }
-    return failure("yaml-syntax", `Invalid YAML: ${message}`, 1, 1);
-  }
-}
-
-function offsetToPosition(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf("\n") + 1;
-  return { line: before.split("\n").length, column: offset - lineStart + 1 };
-}
-
-function firstLine(message: string): string {
-  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-}
-
-/** Iterative, so hostile depth cannot overflow the stack here. */
-function depthExceeds(root: object, limit: number): boolean {
-  const stack: [unknown, number][] = [[root, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    if (node === null || typeof node !== "object") continue;
-    if (depth > limit) return true;
-    for (const value of Object.values(node)) {
-      if (value !== null && typeof value === "object") stack.push([value, depth + 1]);
-    }
-  }
-  return false;
 }
 
 function failure(

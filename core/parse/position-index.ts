@@ -9,14 +9,8 @@ import {
   type Pair,
 } from "yaml";
 import { BlockLocator } from "./block-locator.js";
-
-export type PathSegment = string | number;
-/** What a finding points at: the key of the last path segment, its value, or (missing key) the mapping. */
-export type Target = "key" | "value";
-export interface Position {
-  line: number;
-  column: number;
-}
+import { withLfBreaks } from "./line-breaks.js";
+import type { PathSegment, Position, Target } from "./source-position.js";
 
 /**
  * Source positions for one file, built only when that file has findings. Most answers come from
@@ -27,7 +21,11 @@ export class PositionIndex {
   private fast?: BlockLocator;
   private full?: DocumentPositions;
 
-  constructor(private readonly text: string) {}
+  private readonly text: string;
+
+  constructor(text: string) {
+    this.text = withLfBreaks(text);
+  }
 
   /** The nearest node that exists on the path; a missing key points at the mapping that lacks it. */
   locate(path: readonly PathSegment[], target: Target = "value"): Position {

@@ -1,6 +1,7 @@
 import type { Finding } from "../findings/finding.js";
 import { configValidator } from "../item/item-validator.js";
 import { shapeFindings } from "../item/shape-findings.js";
+import { isBlankText } from "../parse/blank-text.js";
 import { decodeUtf8, utf8Length } from "../parse/decode.js";
 import { parseText } from "../parse/parse-document.js";
 import { PositionIndex } from "../parse/position-index.js";
@@ -52,8 +53,7 @@ export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
   const decoded = decodeUtf8(file.content);
   if (!decoded.ok) return invalid("The policy file is not UTF-8 text", "Save it as UTF-8.");
   // An empty policy file means "all defaults", as with other Probot apps' config files.
-  if (/^\s*(#.*\s*)*$/.test(decoded.text))
-    return { policy: defaultPolicy(), document: {}, findings: [] };
+  if (isBlankText(decoded.text)) return { policy: defaultPolicy(), document: {}, findings: [] };
   const parsed = parseText(decoded.text, file.path.endsWith(".json"));
   if (!parsed.ok)
     return invalid(

@@ -136,7 +136,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
         sources,
       )
     : undefined;
-  if (policyChange) prFindings.push(...policyChange.findings);
+  if (policyChange) for (const finding of policyChange.findings) prFindings.push(finding);
   return { report: withFindings(report, prFindings), changedItems, links, policyChange };
 }
 

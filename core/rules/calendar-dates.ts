@@ -1,7 +1,7 @@
 import { dayNumber } from "../dates.js";
 import { displayPath } from "../item/shape-findings.js";
 import { shapeRules } from "../item/shape-rules.js";
-import type { PathSegment } from "../parse/position-index.js";
+import type { PathSegment } from "../parse/source-position.js";
 import { list, record, text } from "./read.js";
 import type { ItemRule } from "./rule.js";
 

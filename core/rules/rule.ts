@@ -1,5 +1,5 @@
 import type { Level } from "../findings/finding.js";
-import type { PathSegment, Target } from "../parse/position-index.js";
+import type { PathSegment, Target } from "../parse/source-position.js";
 import type { Policy } from "../policy/policy.js";
 import type { SignOffFacts } from "../signoff/facts.js";
 import type { JudgedSignOff } from "../signoff/judge-sign-offs.js";

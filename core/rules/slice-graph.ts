@@ -31,6 +31,7 @@ export const sliceGraph: ItemRule = {
       } else index.set(id, i);
     });
     const edges = new Map<string, string[]>();
+    let known: string | undefined;
     slices.forEach((slice, i) => {
       const id = text(slice?.id);
       list(slice?.depends_on).forEach((dep, j) => {
@@ -41,11 +42,15 @@ export const sliceGraph: ItemRule = {
           ctx.report(unknown, {
             path,
             message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
-            hint: `Use one of: ${[...index.keys()].join(", ")}.`,
+            hint: `Use one of: ${(known ??= knownIds(index))}.`,
           });
           return;
         }
-        if (id !== undefined) edges.set(id, [...(edges.get(id) ?? []), dep]);
+        if (id !== undefined) {
+          const next = edges.get(id);
+          if (next) next.push(dep);
+          else edges.set(id, [dep]);
+        }
         if (target > i)
           ctx.report(order, {
             path,
@@ -66,25 +71,48 @@ export const sliceGraph: ItemRule = {
   },
 };
 
+/** The ids a dependency may name, said once: a hint per unknown dependency must not list 30,000. */
+function knownIds(index: Map<string, number>): string {
+  const ids = [...index.keys()];
+  const shown = ids.slice(0, MAX_IDS_SHOWN).join(", ");
+  return ids.length > MAX_IDS_SHOWN ? `${shown} (and ${ids.length - MAX_IDS_SHOWN} more)` : shown;
+}
+
+const MAX_IDS_SHOWN = 20;
+
+/**
+ * The first cycle a depth-first search meets, in the order slices and their dependencies are
+ * written. Iterative: a chain of 6,000 slices overflowed the stack when this recursed.
+ */
 function findCycle(edges: Map<string, string[]>): string[] | undefined {
   const state = new Map<string, "open" | "done">();
-  const stack: string[] = [];
-  const visit = (node: string): string[] | undefined => {
-    if (state.get(node) === "done") return undefined;
-    if (state.get(node) === "open") return [...stack.slice(stack.indexOf(node)), node];
-    state.set(node, "open");
-    stack.push(node);
-    for (const next of edges.get(node) ?? []) {
-      const cycle = visit(next);
-      if (cycle) return cycle;
+  for (const root of edges.keys()) {
+    if (state.has(root)) continue;
+    // The path from the root, and for each node on it the next edge to follow.
+    const path: string[] = [root];
+    const nextEdge: number[] = [0];
+    state.set(root, "open");
+    while (path.length > 0) {
+      const top = path.length - 1;
+      const node = path[top]!;
+      const targets = edges.get(node) ?? [];
+      const at = nextEdge[top]!;
+      if (at === targets.length) {
+        state.set(node, "done");
+        path.pop();
+        nextEdge.pop();
+        continue;
+      }
+      nextEdge[top] = at + 1;
+      const next = targets[at]!;
+      const seen = state.get(next);
+      if (seen === "open") return [...path.slice(path.indexOf(next)), next];
+      if (seen === undefined) {
+        state.set(next, "open");
+        path.push(next);
+        nextEdge.push(0);
+      }
     }
-    stack.pop();
-    state.set(node, "done");
-    return undefined;
-  };
-  for (const node of edges.keys()) {
-    const cycle = visit(node);
-    if (cycle) return cycle;
   }
   return undefined;
 }

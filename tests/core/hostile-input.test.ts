@@ -274,6 +274,61 @@ describe("encodings and line endings", () => {
     ]);
   });
 
+  it("keeps lines and columns right with CR-only line endings, after a leading comment", () => {
+    const text =
+      "# an item\n" + item({ owner: "lee", metrics: { ...(itemData().metrics as object), x: 1 } });
+    const cr = text.replace(/\n/g, "\r");
+    expect(findingsOf(judge(cr))).toEqual([
+      finding({ ruleId: "handle-format", file: BAD, ...at(text, "owner: |lee"), message: "lee" }),
+      finding({ ruleId: "wrong-type", file: BAD, ...at(text, "  x: |1"), message: "a mapping" }),
+    ]);
+  });
+
+  it("reports a file of comments with CR-only line endings as empty", () => {
+    expect(findingsOf(judge("# one\r# two\r\r"))).toEqual([
+      finding({ ruleId: "empty-file", file: BAD, line: 1, column: 1, message: "empty" }),
+    ]);
+  });
+
+  it.each([
+    [
+      "a syntax error",
+      "apiVersion: roadmap-gate/v1\nid: FEAT-9\ntitle: 'never closed\nowner: '@x'\n",
+      "yaml-syntax",
+      "owner: '|@x'",
+    ],
+    ["an unknown tag", "apiVersion: roadmap-gate/v1\nid: !foo FEAT-9\n", "unknown-tag", "|!foo"],
+  ])("puts %s in a CR-only file where it is in the LF file", (_name, text, ruleId, where) => {
+    expect(findingsOf(judge(text.replace(/\n/g, "\r")))).toEqual([
+      finding({ ruleId, file: BAD, ...at(text, where), message: "" }),
+    ]);
+  });
+
+  it("puts a JSON syntax error in a CR-only file on its line", () => {
+    const file = "roadmap/cr.json";
+    const text = '{\n  "apiVersion": "roadmap-gate/v1",\n  "id": "FEAT-9"\n  "title": "x"\n}\n';
+    expect(findingsOf(judge(text.replace(/\n/g, "\r"), file), file)).toEqual([
+      finding({ ruleId: "yaml-syntax", file, ...at(text, '|"title"'), message: "Invalid JSON" }),
+    ]);
+  });
+
+  it.each([
+    ["after a key", "owner: \tlee", "owner: \t|lee"],
+    ["after a key, between spaces", "owner:  \t lee", "owner:  \t |lee"],
+  ])("puts a value after a tab (%s) at its first character", (_name, written, where) => {
+    const text = item().replace('owner: "@lee"', written);
+    expect(findingsOf(judge(text))).toEqual([
+      finding({ ruleId: "handle-format", file: BAD, ...at(text, where), message: "lee" }),
+    ]);
+  });
+
+  it("puts a list entry after a tab at its first character", () => {
+    const text = item().replace('- "@ana"', "- \tana");
+    expect(findingsOf(judge(text))).toEqual([
+      finding({ ruleId: "handle-format", file: BAD, ...at(text, "- \t|ana"), message: "ana" }),
+    ]);
+  });
+
   it("keeps lines right with CRLF in a JSON item", () => {
     const file = "roadmap/crlf.json";
     const text = json(itemData({ owner: "lee" }));

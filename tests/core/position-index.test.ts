@@ -2,11 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BlockLocator } from "../../core/parse/block-locator.js";
 import { parseText } from "../../core/parse/parse-document.js";
-import {
-  DocumentPositions,
-  PositionIndex,
-  type PathSegment,
-} from "../../core/parse/position-index.js";
+import { DocumentPositions, PositionIndex } from "../../core/parse/position-index.js";
+import type { PathSegment } from "../../core/parse/source-position.js";
 import { generateItems } from "../../scripts/generate-items.js";
 import { item, itemData, json } from "./support/item.js";
 
@@ -67,6 +64,11 @@ const tricky: Record<string, string> = {
   CRLF: "apiVersion: x\r\nteam:\r\n  domain_experts:\r\n    - '@a'\r\n",
   "a leading document marker": "---\napiVersion: x\nteam:\n  a: 1\n",
   tabs: "a:\n\tb: 1\n",
+  "one-line flow sequences":
+    "a: [x, \"y\", 'z', 1]\nb: [ p , q ]  # note\nc: []\nd:\n  - [m, n]\ne: [k: v, w]\nf: [g, [h]]\ng: [a,\n  b]\nh: [\"a\\\"b\", 'c''d', e f]\ni: [a#b, c]\n",
+  "tabs before values": "a: \tx\nc: \t\nd:\n  - \tz\ne: \t# note\n  f: 1\n",
+  "quoted values over lines":
+    'title: "a\n  b: c\n  d"\nowner: \'x\n  y\'\nz:\n  - "1\n    2"\n  - 3\n',
   "deep nesting": "a:\n  b:\n    c:\n      - d:\n          e: [1]\n",
   "a key with a colon inside": "url:x: 1\n'a: b': 2\nk: http://x.y/z\n",
   unicode: "titel: Ünïcødé ✓\nowner: '@ä'\nx:\n  ñ: 1\n",
@@ -96,6 +98,19 @@ describe("the fast block locator", () => {
     expect(answered / asked).toBeGreaterThan(0.9);
   });
 
+  it("reads the entries of a one-line flow sequence of scalars itself", () => {
+    const fast = new BlockLocator(tricky["one-line flow sequences"]!);
+    expect(fast.locate(["a", 1], "value")).toEqual({ line: 1, column: 8 });
+    expect(fast.locate(["d", 0, 1], "value")).toEqual({ line: 5, column: 9 });
+    expect(fast.locate(["h", 2], "value")).toEqual({ line: 10, column: 21 });
+    for (const path of [
+      ["e", 1],
+      ["f", 0],
+      ["g", 0],
+    ])
+      expect(fast.locate(path, "value")).toBeUndefined();
+  });
+
   it("leaves JSON to the full parse, which it agrees with where it answers", () => {
     compare(json(itemData()), { isJson: true });
   });
@@ -111,6 +126,14 @@ describe("the fast block locator", () => {
 });
 
 describe("PositionIndex", () => {
+  it("counts a lone CR as a line break, as js-yaml does", () => {
+    const text = item() + "x-flow: {a: [1, 2]}\n";
+    const lf = new PositionIndex(text);
+    const cr = new PositionIndex(text.replace(/\n/g, "\r"));
+    for (const path of [["owner"], ["slices", 1, "depends_on", 0], ["x-flow", "a", 1]])
+      expect(cr.locate(path)).toEqual(lf.locate(path));
+  });
+
   it("answers from the lines when it can and from the parse when it must", () => {
     const text = item() + "x-flow: {a: [1, 2]}\n";
     const index = new PositionIndex(text);
