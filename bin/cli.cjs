@@ -7292,7 +7292,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7318,7 +7318,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log2.warn(doc.options.logLevel, warning));
@@ -7354,7 +7354,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument3;
+    exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify;
   }
 });
@@ -9572,6 +9572,11 @@ function ucs2length(text2) {
 var runtime_equal_module = __toESM(require_equal(), 1);
 var runtime_ucs2length = { default: ucs2length?.default ?? ucs2length };
 var runtime_equal = { default: runtime_equal_module.default?.default ?? runtime_equal_module.default };
+function appendErrors(into, errors) {
+  if (into === null) return errors;
+  for (let i = 0; i < errors.length; i++) into.push(errors[i]);
+  return into;
+}
 var item = validate52;
 var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json", "title": "roadmap-gate item", "description": "One roadmap item (a feature or an AI capability) and how it will be executed safely. See the roadmap-gate README.", "type": "object", "required": ["apiVersion", "id", "title", "owner", "status"], "properties": { "apiVersion": { "const": "roadmap-gate/v1", "description": "The file format version: exactly `roadmap-gate/v1`." }, "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*-[0-9]+$", "description": "The item's id, unique across all item files.", "examples": ["FEAT-142", "AI-7"] }, "title": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "A short title.", "examples": ["Smart reorder suggestions"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who owns the item: `@user` or `@org/team`." }, "status": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"], "description": "proposed, planned, in_progress, launched or retired. Gated statuses (policy gate.statuses) need the full execution plan." }, "ai": { "type": "boolean", "default": false, "description": "true for an AI capability: adds the drift_alerts metric and drift instrumentation." }, "issue": { "type": "integer", "minimum": 1, "description": "The tracking issue number in the same repository." }, "team": { "type": "object", "title": "Team", "description": "Who builds it and who knows the domain.", "properties": { "domain_experts": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/handle" }, "description": "Handles of the domain experts (at least one)." }, "pairings": { "type": "array", "description": "Senior/junior pairings, each on an area.", "items": { "type": "object", "title": "Pairing", "description": "A senior paired with a junior on an area.", "properties": { "senior": { "$ref": "#/$defs/handle", "description": "The senior engineer." }, "junior": { "$ref": "#/$defs/handle", "description": "The junior engineer." }, "area": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The area they pair on." } }, "required": ["senior", "junior", "area"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } }, "external": { "type": "array", "description": "External people or vendors, each with a plan to hand their knowledge to the team.", "items": { "type": "object", "title": "External", "description": "An external contributor.", "properties": { "who": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The person, vendor or team outside." }, "knowledge_transfer": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The plan to hand the knowledge to the team.", "examples": ["Pairing sessions and a runbook by the second slice"] } }, "required": ["who", "knowledge_transfer"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } }, "required": ["domain_experts"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slices": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/slice" }, "description": "Execution-safe slices, in order; the first is `slices[0]`." }, "metrics": { "type": "object", "description": "Execution health metrics keyed by kind: pipeline_reliability, error_budget, latency, drift_alerts or a custom snake_case key.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "pipeline_reliability": { "$ref": "#/$defs/metric", "description": "Share of pipeline runs that succeed." }, "error_budget": { "$ref": "#/$defs/metric", "description": "Allowed failures over the window." }, "latency": { "$ref": "#/$defs/metric", "description": "How fast it answers, e.g. p95 <= 300ms." }, "drift_alerts": { "$ref": "#/$defs/metric", "description": "Data or model drift alerts (AI items)." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/metric" } }, "instrumentation": { "type": "object", "description": "Instrumentation keyed by kind: logging, failures, performance, drift, user_feedback or custom.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "logging": { "$ref": "#/$defs/instrumentation", "description": "Logs, from the first slice." }, "failures": { "$ref": "#/$defs/instrumentation", "description": "Failure capture, from the first slice." }, "performance": { "$ref": "#/$defs/instrumentation", "description": "Performance measurement." }, "drift": { "$ref": "#/$defs/instrumentation", "description": "Drift detection (AI items)." }, "user_feedback": { "$ref": "#/$defs/instrumentation", "description": "How user feedback is collected." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/instrumentation" } }, "risk_review": { "type": "object", "title": "Risk review", "description": "The execution risk review and its sign-offs.", "properties": { "risks": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/risk" }, "description": "At least one execution risk." }, "sign_off": { "type": "array", "items": { "$ref": "#/$defs/signOff" }, "description": "Reviewers' decisions." } }, "required": ["risks"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waivers": { "type": "array", "items": { "$ref": "#/$defs/waiver" }, "description": "Rules silenced for this item until they expire." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false, "examples": [{ "apiVersion": "roadmap-gate/v1", "id": "FEAT-142", "title": "Bulk export", "owner": "@acme/data", "status": "proposed" }], "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": 'An ISO date, YYYY-MM-DD. Write it quoted ("2026-01-05") so YAML 1.1 tools read it as text.', "examples": ["2026-01-05"] }, "metric": { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "instrumentation": { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slice": { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "risk": { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "signOff": { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waiver": { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } };
 var func1 = Object.prototype.hasOwnProperty;
@@ -9594,7 +9599,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (typeof data === "string") {
     if (!pattern6.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema20, data };
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema20, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9603,7 +9608,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data };
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema20.type, parentSchema: schema20, data };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -9629,7 +9634,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema21.required, parentSchema: schema21, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema21.required, parentSchema: schema21, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9638,7 +9643,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.value === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema21.required, parentSchema: schema21, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, schema: schema21.required, parentSchema: schema21, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9647,7 +9652,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.acceptance === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "acceptance" }, message: "must have required property 'acceptance'", schema: schema21.required, parentSchema: schema21, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "acceptance" }, schema: schema21.required, parentSchema: schema21, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -9657,7 +9662,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "id" || key0 === "value" || key0 === "acceptance" || key0 === "depends_on" || pattern3.test(key0))) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema21, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -9670,7 +9675,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (!pattern14.test(data0)) {
-          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z0-9]+(-[a-z0-9]+)*$"', schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema21.properties.id, data: data0 };
+          const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema21.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -9679,7 +9684,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.id.type, parentSchema: schema21.properties.id, data: data0 };
+        const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.id.type, parentSchema: schema21.properties.id, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -9692,7 +9697,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.value;
       if (typeof data1 === "string") {
         if (func2(data1) < 1) {
-          const err6 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.value, data: data1 };
+          const err6 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema21.properties.value, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -9701,7 +9706,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data1)) {
-          const err7 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema21.properties.value, data: data1 };
+          const err7 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema21.properties.value, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -9710,7 +9715,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.value.type, parentSchema: schema21.properties.value, data: data1 };
+        const err8 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.value.type, parentSchema: schema21.properties.value, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -9723,7 +9728,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.acceptance;
       if (typeof data2 === "string") {
         if (func2(data2) < 1) {
-          const err9 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.acceptance, data: data2 };
+          const err9 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema21.properties.acceptance, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -9732,7 +9737,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data2)) {
-          const err10 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema21.properties.acceptance, data: data2 };
+          const err10 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema21.properties.acceptance, data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -9741,7 +9746,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.acceptance.type, parentSchema: schema21.properties.acceptance, data: data2 };
+        const err11 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.acceptance.type, parentSchema: schema21.properties.acceptance, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -9757,7 +9762,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data4 = data3[i0];
           if (typeof data4 !== "string") {
-            const err12 = { instancePath: instancePath + "/depends_on/" + i0, schemaPath: "#/properties/depends_on/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.depends_on.items.type, parentSchema: schema21.properties.depends_on.items, data: data4 };
+            const err12 = { instancePath: instancePath + "/depends_on/" + i0, schemaPath: "#/properties/depends_on/items/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.depends_on.items.type, parentSchema: schema21.properties.depends_on.items, data: data4 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -9777,7 +9782,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err13 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema21.properties.depends_on, data: data3 };
+              const err13 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, schema: true, parentSchema: schema21.properties.depends_on, data: data3 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -9790,7 +9795,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err14 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.depends_on.type, parentSchema: schema21.properties.depends_on, data: data3 };
+        const err14 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/type", keyword: "type", params: { type: "array" }, schema: schema21.properties.depends_on.type, parentSchema: schema21.properties.depends_on, data: data3 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -9800,7 +9805,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema21.type, parentSchema: schema21, data };
     if (vErrors === null) {
       vErrors = [err15];
     } else {
@@ -9827,7 +9832,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.objective === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "objective" }, message: "must have required property 'objective'", schema: schema22.required, parentSchema: schema22, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "objective" }, schema: schema22.required, parentSchema: schema22, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9836,7 +9841,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.window === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "window" }, message: "must have required property 'window'", schema: schema22.required, parentSchema: schema22, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "window" }, schema: schema22.required, parentSchema: schema22, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9845,7 +9850,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.source === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'", schema: schema22.required, parentSchema: schema22, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, schema: schema22.required, parentSchema: schema22, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -9855,7 +9860,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "objective" || key0 === "window" || key0 === "source" || key0 === "alert" || pattern3.test(key0))) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema22, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -9868,7 +9873,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.objective;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err4 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.objective, data: data0 };
+          const err4 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.objective, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -9877,7 +9882,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern20.test(data0)) {
-          const err5 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/pattern", keyword: "pattern", params: { pattern: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" }, message: 'must match pattern "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$"', schema: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", parentSchema: schema22.properties.objective, data: data0 };
+          const err5 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/pattern", keyword: "pattern", params: { pattern: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" }, schema: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", parentSchema: schema22.properties.objective, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -9886,7 +9891,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err6 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.objective.type, parentSchema: schema22.properties.objective, data: data0 };
+        const err6 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.objective.type, parentSchema: schema22.properties.objective, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -9899,7 +9904,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.window;
       if (typeof data1 === "string") {
         if (!pattern21.test(data1)) {
-          const err7 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, message: 'must match pattern "^[0-9]+(h|d|w)$"', schema: "^[0-9]+(h|d|w)$", parentSchema: schema22.properties.window, data: data1 };
+          const err7 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, schema: "^[0-9]+(h|d|w)$", parentSchema: schema22.properties.window, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -9908,7 +9913,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.window.type, parentSchema: schema22.properties.window, data: data1 };
+        const err8 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.window.type, parentSchema: schema22.properties.window, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -9921,7 +9926,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.source;
       if (typeof data2 === "string") {
         if (func2(data2) < 1) {
-          const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.source, data: data2 };
+          const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.source, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -9930,7 +9935,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data2)) {
-          const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema22.properties.source, data: data2 };
+          const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema22.properties.source, data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -9939,7 +9944,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.source.type, parentSchema: schema22.properties.source, data: data2 };
+        const err11 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.source.type, parentSchema: schema22.properties.source, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -9952,7 +9957,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.alert;
       if (typeof data3 === "string") {
         if (func2(data3) < 1) {
-          const err12 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.alert, data: data3 };
+          const err12 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.alert, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -9961,7 +9966,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data3)) {
-          const err13 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema22.properties.alert, data: data3 };
+          const err13 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema22.properties.alert, data: data3 };
           if (vErrors === null) {
             vErrors = [err13];
           } else {
@@ -9970,7 +9975,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err14 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.alert.type, parentSchema: schema22.properties.alert, data: data3 };
+        const err14 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.alert.type, parentSchema: schema22.properties.alert, data: data3 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -9980,7 +9985,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema22.type, parentSchema: schema22, data };
     if (vErrors === null) {
       vErrors = [err15];
     } else {
@@ -10005,7 +10010,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.how === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property 'how'", schema: schema23.required, parentSchema: schema23, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "how" }, schema: schema23.required, parentSchema: schema23, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10014,7 +10019,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.from_slice === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from_slice" }, message: "must have required property 'from_slice'", schema: schema23.required, parentSchema: schema23, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from_slice" }, schema: schema23.required, parentSchema: schema23, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10024,7 +10029,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "how" || key0 === "from_slice" || pattern3.test(key0))) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema23, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -10037,7 +10042,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.how;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.how, data: data0 };
+          const err3 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.how, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -10046,7 +10051,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data0)) {
-          const err4 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema23.properties.how, data: data0 };
+          const err4 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema23.properties.how, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -10055,7 +10060,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.how.type, parentSchema: schema23.properties.how, data: data0 };
+        const err5 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.how.type, parentSchema: schema23.properties.how, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10068,7 +10073,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.from_slice;
       if (typeof data1 === "string") {
         if (func2(data1) < 1) {
-          const err6 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.from_slice, data: data1 };
+          const err6 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.from_slice, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -10077,7 +10082,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data1)) {
-          const err7 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema23.properties.from_slice, data: data1 };
+          const err7 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema23.properties.from_slice, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -10086,7 +10091,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.from_slice.type, parentSchema: schema23.properties.from_slice, data: data1 };
+        const err8 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.from_slice.type, parentSchema: schema23.properties.from_slice, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -10096,7 +10101,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema23.type, parentSchema: schema23, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -10121,7 +10126,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema24.required, parentSchema: schema24, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema24.required, parentSchema: schema24, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10130,7 +10135,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.description === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema24.required, parentSchema: schema24, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, schema: schema24.required, parentSchema: schema24, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10139,7 +10144,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.likelihood === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "likelihood" }, message: "must have required property 'likelihood'", schema: schema24.required, parentSchema: schema24, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "likelihood" }, schema: schema24.required, parentSchema: schema24, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -10148,7 +10153,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.impact === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "impact" }, message: "must have required property 'impact'", schema: schema24.required, parentSchema: schema24, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "impact" }, schema: schema24.required, parentSchema: schema24, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -10157,7 +10162,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.mitigation === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mitigation" }, message: "must have required property 'mitigation'", schema: schema24.required, parentSchema: schema24, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mitigation" }, schema: schema24.required, parentSchema: schema24, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -10167,7 +10172,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "id" || key0 === "description" || key0 === "likelihood" || key0 === "impact" || key0 === "mitigation" || key0 === "owner" || pattern3.test(key0))) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema24, data };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10180,7 +10185,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.id, data: data0 };
+          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema24.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -10189,7 +10194,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data0)) {
-          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema24.properties.id, data: data0 };
+          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -10198,7 +10203,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.id.type, parentSchema: schema24.properties.id, data: data0 };
+        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.id.type, parentSchema: schema24.properties.id, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -10211,7 +10216,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.description;
       if (typeof data1 === "string") {
         if (func2(data1) < 1) {
-          const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.description, data: data1 };
+          const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema24.properties.description, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -10220,7 +10225,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data1)) {
-          const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema24.properties.description, data: data1 };
+          const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties.description, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -10229,7 +10234,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.description.type, parentSchema: schema24.properties.description, data: data1 };
+        const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.description.type, parentSchema: schema24.properties.description, data: data1 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -10241,7 +10246,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.likelihood !== void 0) {
       let data2 = data.likelihood;
       if (!(data2 === "low" || data2 === "medium" || data2 === "high")) {
-        const err12 = { instancePath: instancePath + "/likelihood", schemaPath: "#/properties/likelihood/enum", keyword: "enum", params: { allowedValues: schema24.properties.likelihood.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.likelihood.enum, parentSchema: schema24.properties.likelihood, data: data2 };
+        const err12 = { instancePath: instancePath + "/likelihood", schemaPath: "#/properties/likelihood/enum", keyword: "enum", params: { allowedValues: schema24.properties.likelihood.enum }, schema: schema24.properties.likelihood.enum, parentSchema: schema24.properties.likelihood, data: data2 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -10253,7 +10258,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.impact !== void 0) {
       let data3 = data.impact;
       if (!(data3 === "low" || data3 === "medium" || data3 === "high")) {
-        const err13 = { instancePath: instancePath + "/impact", schemaPath: "#/properties/impact/enum", keyword: "enum", params: { allowedValues: schema24.properties.impact.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.impact.enum, parentSchema: schema24.properties.impact, data: data3 };
+        const err13 = { instancePath: instancePath + "/impact", schemaPath: "#/properties/impact/enum", keyword: "enum", params: { allowedValues: schema24.properties.impact.enum }, schema: schema24.properties.impact.enum, parentSchema: schema24.properties.impact, data: data3 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -10266,7 +10271,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.mitigation;
       if (typeof data4 === "string") {
         if (func2(data4) < 1) {
-          const err14 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.mitigation, data: data4 };
+          const err14 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema24.properties.mitigation, data: data4 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -10275,7 +10280,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data4)) {
-          const err15 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema24.properties.mitigation, data: data4 };
+          const err15 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties.mitigation, data: data4 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -10284,7 +10289,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.mitigation.type, parentSchema: schema24.properties.mitigation, data: data4 };
+        const err16 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.mitigation.type, parentSchema: schema24.properties.mitigation, data: data4 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -10295,12 +10300,12 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.owner !== void 0) {
       if (!validate53(data.owner, { instancePath: instancePath + "/owner", parentData: data, parentDataProperty: "owner", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        vErrors = appendErrors(vErrors, validate53.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema24.type, parentSchema: schema24, data };
     if (vErrors === null) {
       vErrors = [err17];
     } else {
@@ -10327,7 +10332,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (typeof data === "string") {
     if (!pattern35.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, message: 'must match pattern "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"', schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", parentSchema: schema26, data };
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", parentSchema: schema26, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10336,7 +10341,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data };
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema26.type, parentSchema: schema26, data };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -10360,7 +10365,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.reviewer === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reviewer" }, message: "must have required property 'reviewer'", schema: schema25.required, parentSchema: schema25, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reviewer" }, schema: schema25.required, parentSchema: schema25, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10369,7 +10374,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.date === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property 'date'", schema: schema25.required, parentSchema: schema25, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, schema: schema25.required, parentSchema: schema25, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10378,7 +10383,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.decision === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property 'decision'", schema: schema25.required, parentSchema: schema25, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decision" }, schema: schema25.required, parentSchema: schema25, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -10388,7 +10393,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "reviewer" || key0 === "date" || key0 === "decision" || key0 === "conditions" || key0 === "role" || pattern3.test(key0))) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema25, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -10399,20 +10404,20 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.reviewer !== void 0) {
       if (!validate53(data.reviewer, { instancePath: instancePath + "/reviewer", parentData: data, parentDataProperty: "reviewer", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        vErrors = appendErrors(vErrors, validate53.errors);
         errors = vErrors.length;
       }
     }
     if (data.date !== void 0) {
       if (!validate78(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+        vErrors = appendErrors(vErrors, validate78.errors);
         errors = vErrors.length;
       }
     }
     if (data.decision !== void 0) {
       let data2 = data.decision;
       if (!(data2 === "approved" || data2 === "approved_with_conditions" || data2 === "rejected")) {
-        const err4 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema25.properties.decision.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.decision.enum, parentSchema: schema25.properties.decision, data: data2 };
+        const err4 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema25.properties.decision.enum }, schema: schema25.properties.decision.enum, parentSchema: schema25.properties.decision, data: data2 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -10425,7 +10430,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.conditions;
       if (typeof data3 === "string") {
         if (func2(data3) < 1) {
-          const err5 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.conditions, data: data3 };
+          const err5 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema25.properties.conditions, data: data3 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -10434,7 +10439,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data3)) {
-          const err6 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema25.properties.conditions, data: data3 };
+          const err6 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema25.properties.conditions, data: data3 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -10443,7 +10448,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.conditions.type, parentSchema: schema25.properties.conditions, data: data3 };
+        const err7 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/type", keyword: "type", params: { type: "string" }, schema: schema25.properties.conditions.type, parentSchema: schema25.properties.conditions, data: data3 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -10456,7 +10461,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.role;
       if (typeof data4 === "string") {
         if (func2(data4) < 1) {
-          const err8 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.role, data: data4 };
+          const err8 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema25.properties.role, data: data4 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -10465,7 +10470,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data4)) {
-          const err9 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema25.properties.role, data: data4 };
+          const err9 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema25.properties.role, data: data4 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -10474,7 +10479,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.role.type, parentSchema: schema25.properties.role, data: data4 };
+        const err10 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, schema: schema25.properties.role.type, parentSchema: schema25.properties.role, data: data4 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -10484,7 +10489,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema25.type, parentSchema: schema25, data };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -10509,7 +10514,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.rule === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property 'rule'", schema: schema27.required, parentSchema: schema27, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, schema: schema27.required, parentSchema: schema27, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10518,7 +10523,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.reason === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'", schema: schema27.required, parentSchema: schema27, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, schema: schema27.required, parentSchema: schema27, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10527,7 +10532,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.approved_by === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property 'approved_by'", schema: schema27.required, parentSchema: schema27, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_by" }, schema: schema27.required, parentSchema: schema27, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -10536,7 +10541,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.expires === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'", schema: schema27.required, parentSchema: schema27, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, schema: schema27.required, parentSchema: schema27, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -10546,7 +10551,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "rule" || key0 === "reason" || key0 === "approved_by" || key0 === "expires" || pattern3.test(key0))) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema27, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -10559,7 +10564,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.rule;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.rule, data: data0 };
+          const err5 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema27.properties.rule, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -10568,7 +10573,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data0)) {
-          const err6 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema27.properties.rule, data: data0 };
+          const err6 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema27.properties.rule, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -10577,7 +10582,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.rule.type, parentSchema: schema27.properties.rule, data: data0 };
+        const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, schema: schema27.properties.rule.type, parentSchema: schema27.properties.rule, data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -10590,7 +10595,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.reason;
       if (typeof data1 === "string") {
         if (func2(data1) < 1) {
-          const err8 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.reason, data: data1 };
+          const err8 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema27.properties.reason, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -10599,7 +10604,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data1)) {
-          const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema27.properties.reason, data: data1 };
+          const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema27.properties.reason, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -10608,7 +10613,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.reason.type, parentSchema: schema27.properties.reason, data: data1 };
+        const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, schema: schema27.properties.reason.type, parentSchema: schema27.properties.reason, data: data1 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -10619,18 +10624,18 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.approved_by !== void 0) {
       if (!validate53(data.approved_by, { instancePath: instancePath + "/approved_by", parentData: data, parentDataProperty: "approved_by", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        vErrors = appendErrors(vErrors, validate53.errors);
         errors = vErrors.length;
       }
     }
     if (data.expires !== void 0) {
       if (!validate78(data.expires, { instancePath: instancePath + "/expires", parentData: data, parentDataProperty: "expires", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+        vErrors = appendErrors(vErrors, validate78.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema27.type, parentSchema: schema27, data };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -10655,7 +10660,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema19.required, parentSchema: schema19, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, schema: schema19.required, parentSchema: schema19, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10664,7 +10669,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.id === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema19.required, parentSchema: schema19, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema19.required, parentSchema: schema19, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10673,7 +10678,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.title === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'", schema: schema19.required, parentSchema: schema19, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, schema: schema19.required, parentSchema: schema19, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -10682,7 +10687,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.owner === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owner" }, message: "must have required property 'owner'", schema: schema19.required, parentSchema: schema19, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owner" }, schema: schema19.required, parentSchema: schema19, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -10691,7 +10696,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.status === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property 'status'", schema: schema19.required, parentSchema: schema19, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, schema: schema19.required, parentSchema: schema19, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -10701,7 +10706,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(func1.call(schema19.properties, key0) || pattern3.test(key0))) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema19, data };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10713,7 +10718,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.apiVersion !== void 0) {
       let data0 = data.apiVersion;
       if ("roadmap-gate/v1" !== data0) {
-        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "roadmap-gate/v1" }, message: "must be equal to constant", schema: "roadmap-gate/v1", parentSchema: schema19.properties.apiVersion, data: data0 };
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "roadmap-gate/v1" }, schema: "roadmap-gate/v1", parentSchema: schema19.properties.apiVersion, data: data0 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -10726,7 +10731,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.id;
       if (typeof data1 === "string") {
         if (!pattern4.test(data1)) {
-          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9]*-[0-9]+$" }, message: 'must match pattern "^[A-Z][A-Z0-9]*-[0-9]+$"', schema: "^[A-Z][A-Z0-9]*-[0-9]+$", parentSchema: schema19.properties.id, data: data1 };
+          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9]*-[0-9]+$" }, schema: "^[A-Z][A-Z0-9]*-[0-9]+$", parentSchema: schema19.properties.id, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -10735,7 +10740,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.id.type, parentSchema: schema19.properties.id, data: data1 };
+        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.id.type, parentSchema: schema19.properties.id, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -10748,7 +10753,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.title;
       if (typeof data2 === "string") {
         if (func2(data2) < 1) {
-          const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.title, data: data2 };
+          const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.title, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -10757,7 +10762,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data2)) {
-          const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema19.properties.title, data: data2 };
+          const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.title, data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -10766,7 +10771,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.title.type, parentSchema: schema19.properties.title, data: data2 };
+        const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.title.type, parentSchema: schema19.properties.title, data: data2 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -10777,14 +10782,14 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.owner !== void 0) {
       if (!validate53(data.owner, { instancePath: instancePath + "/owner", parentData: data, parentDataProperty: "owner", rootData, dynamicAnchors })) {
-        vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+        vErrors = appendErrors(vErrors, validate53.errors);
         errors = vErrors.length;
       }
     }
     if (data.status !== void 0) {
       let data4 = data.status;
       if (!(data4 === "proposed" || data4 === "planned" || data4 === "in_progress" || data4 === "launched" || data4 === "retired")) {
-        const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema19.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.status.enum, parentSchema: schema19.properties.status, data: data4 };
+        const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema19.properties.status.enum }, schema: schema19.properties.status.enum, parentSchema: schema19.properties.status, data: data4 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -10796,7 +10801,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.ai !== void 0) {
       let data5 = data.ai;
       if (typeof data5 !== "boolean") {
-        const err13 = { instancePath: instancePath + "/ai", schemaPath: "#/properties/ai/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema19.properties.ai.type, parentSchema: schema19.properties.ai, data: data5 };
+        const err13 = { instancePath: instancePath + "/ai", schemaPath: "#/properties/ai/type", keyword: "type", params: { type: "boolean" }, schema: schema19.properties.ai.type, parentSchema: schema19.properties.ai, data: data5 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -10808,7 +10813,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.issue !== void 0) {
       let data6 = data.issue;
       if (!(typeof data6 == "number" && (!(data6 % 1) && !isNaN(data6)))) {
-        const err14 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.issue.type, parentSchema: schema19.properties.issue, data: data6 };
+        const err14 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/type", keyword: "type", params: { type: "integer" }, schema: schema19.properties.issue.type, parentSchema: schema19.properties.issue, data: data6 };
         if (vErrors === null) {
           vErrors = [err14];
         } else {
@@ -10818,7 +10823,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (typeof data6 == "number") {
         if (data6 < 1 || isNaN(data6)) {
-          const err15 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.issue, data: data6 };
+          const err15 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema19.properties.issue, data: data6 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -10832,7 +10837,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       let data7 = data.team;
       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
         if (data7.domain_experts === void 0) {
-          const err16 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/required", keyword: "required", params: { missingProperty: "domain_experts" }, message: "must have required property 'domain_experts'", schema: schema19.properties.team.required, parentSchema: schema19.properties.team, data: data7 };
+          const err16 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/required", keyword: "required", params: { missingProperty: "domain_experts" }, schema: schema19.properties.team.required, parentSchema: schema19.properties.team, data: data7 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -10842,7 +10847,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data7) {
           if (!(key1 === "domain_experts" || key1 === "pairings" || key1 === "external" || pattern3.test(key1))) {
-            const err17 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team, data: data7 };
+            const err17 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema19.properties.team, data: data7 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -10855,7 +10860,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data7.domain_experts;
           if (Array.isArray(data8)) {
             if (data8.length < 1) {
-              const err18 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
+              const err18 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
               if (vErrors === null) {
                 vErrors = [err18];
               } else {
@@ -10866,12 +10871,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             const len0 = data8.length;
             for (let i0 = 0; i0 < len0; i0++) {
               if (!validate53(data8[i0], { instancePath: instancePath + "/team/domain_experts/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                vErrors = appendErrors(vErrors, validate53.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err19 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.domain_experts.type, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
+            const err19 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.team.properties.domain_experts.type, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -10888,7 +10893,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
               let data11 = data10[i1];
               if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
                 if (data11.senior === void 0) {
-                  const err20 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "senior" }, message: "must have required property 'senior'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                  const err20 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "senior" }, schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -10897,7 +10902,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data11.junior === void 0) {
-                  const err21 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "junior" }, message: "must have required property 'junior'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                  const err21 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "junior" }, schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -10906,7 +10911,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data11.area === void 0) {
-                  const err22 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "area" }, message: "must have required property 'area'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                  const err22 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "area" }, schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err22];
                   } else {
@@ -10916,7 +10921,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key2 in data11) {
                   if (!(key2 === "senior" || key2 === "junior" || key2 === "area" || pattern3.test(key2))) {
-                    const err23 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                    const err23 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, schema: false, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err23];
                     } else {
@@ -10927,13 +10932,13 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 if (data11.senior !== void 0) {
                   if (!validate53(data11.senior, { instancePath: instancePath + "/team/pairings/" + i1 + "/senior", parentData: data11, parentDataProperty: "senior", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                    vErrors = appendErrors(vErrors, validate53.errors);
                     errors = vErrors.length;
                   }
                 }
                 if (data11.junior !== void 0) {
                   if (!validate53(data11.junior, { instancePath: instancePath + "/team/pairings/" + i1 + "/junior", parentData: data11, parentDataProperty: "junior", rootData, dynamicAnchors })) {
-                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                    vErrors = appendErrors(vErrors, validate53.errors);
                     errors = vErrors.length;
                   }
                 }
@@ -10941,7 +10946,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                   let data14 = data11.area;
                   if (typeof data14 === "string") {
                     if (func2(data14) < 1) {
-                      const err24 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
+                      const err24 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
                       if (vErrors === null) {
                         vErrors = [err24];
                       } else {
@@ -10950,7 +10955,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (!pattern5.test(data14)) {
-                      const err25 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
+                      const err25 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
                       if (vErrors === null) {
                         vErrors = [err25];
                       } else {
@@ -10959,7 +10964,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err26 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.pairings.items.properties.area.type, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
+                    const err26 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.team.properties.pairings.items.properties.area.type, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
                     if (vErrors === null) {
                       vErrors = [err26];
                     } else {
@@ -10969,7 +10974,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err27 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.properties.pairings.items.type, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                const err27 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.team.properties.pairings.items.type, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -10979,7 +10984,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err28 = { instancePath: instancePath + "/team/pairings", schemaPath: "#/properties/team/properties/pairings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.pairings.type, parentSchema: schema19.properties.team.properties.pairings, data: data10 };
+            const err28 = { instancePath: instancePath + "/team/pairings", schemaPath: "#/properties/team/properties/pairings/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.team.properties.pairings.type, parentSchema: schema19.properties.team.properties.pairings, data: data10 };
             if (vErrors === null) {
               vErrors = [err28];
             } else {
@@ -10996,7 +11001,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
               let data16 = data15[i2];
               if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                 if (data16.who === void 0) {
-                  const err29 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "who" }, message: "must have required property 'who'", schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                  const err29 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "who" }, schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err29];
                   } else {
@@ -11005,7 +11010,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data16.knowledge_transfer === void 0) {
-                  const err30 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "knowledge_transfer" }, message: "must have required property 'knowledge_transfer'", schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                  const err30 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "knowledge_transfer" }, schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err30];
                   } else {
@@ -11015,7 +11020,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key3 in data16) {
                   if (!(key3 === "who" || key3 === "knowledge_transfer" || pattern3.test(key3))) {
-                    const err31 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                    const err31 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, schema: false, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
                     if (vErrors === null) {
                       vErrors = [err31];
                     } else {
@@ -11028,7 +11033,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                   let data17 = data16.who;
                   if (typeof data17 === "string") {
                     if (func2(data17) < 1) {
-                      const err32 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
+                      const err32 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err32];
                       } else {
@@ -11037,7 +11042,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (!pattern5.test(data17)) {
-                      const err33 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
+                      const err33 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err33];
                       } else {
@@ -11046,7 +11051,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err34 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.external.items.properties.who.type, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
+                    const err34 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.team.properties.external.items.properties.who.type, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
                     if (vErrors === null) {
                       vErrors = [err34];
                     } else {
@@ -11059,7 +11064,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                   let data18 = data16.knowledge_transfer;
                   if (typeof data18 === "string") {
                     if (func2(data18) < 1) {
-                      const err35 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
+                      const err35 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err35];
                       } else {
@@ -11068,7 +11073,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (!pattern5.test(data18)) {
-                      const err36 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: 'must match pattern "\\S"', schema: "\\S", parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
+                      const err36 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err36];
                       } else {
@@ -11077,7 +11082,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err37 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.external.items.properties.knowledge_transfer.type, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
+                    const err37 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.team.properties.external.items.properties.knowledge_transfer.type, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
                     if (vErrors === null) {
                       vErrors = [err37];
                     } else {
@@ -11087,7 +11092,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err38 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.properties.external.items.type, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                const err38 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.team.properties.external.items.type, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -11097,7 +11102,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err39 = { instancePath: instancePath + "/team/external", schemaPath: "#/properties/team/properties/external/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.external.type, parentSchema: schema19.properties.team.properties.external, data: data15 };
+            const err39 = { instancePath: instancePath + "/team/external", schemaPath: "#/properties/team/properties/external/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.team.properties.external.type, parentSchema: schema19.properties.team.properties.external, data: data15 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -11107,7 +11112,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err40 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.type, parentSchema: schema19.properties.team, data: data7 };
+        const err40 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.team.type, parentSchema: schema19.properties.team, data: data7 };
         if (vErrors === null) {
           vErrors = [err40];
         } else {
@@ -11120,7 +11125,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       let data19 = data.slices;
       if (Array.isArray(data19)) {
         if (data19.length < 1) {
-          const err41 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.slices, data: data19 };
+          const err41 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.slices, data: data19 };
           if (vErrors === null) {
             vErrors = [err41];
           } else {
@@ -11131,12 +11136,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         const len3 = data19.length;
         for (let i3 = 0; i3 < len3; i3++) {
           if (!validate58(data19[i3], { instancePath: instancePath + "/slices/" + i3, parentData: data19, parentDataProperty: i3, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+            vErrors = appendErrors(vErrors, validate58.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err42 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.slices.type, parentSchema: schema19.properties.slices, data: data19 };
+        const err42 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.slices.type, parentSchema: schema19.properties.slices, data: data19 };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -11152,7 +11157,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs42 = errors;
           if (typeof key4 === "string") {
             if (!pattern17.test(key4)) {
-              const err43 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, message: 'must match pattern "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$"', schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.metrics.propertyNames, data: key4, propertyName: key4 };
+              const err43 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.metrics.propertyNames, data: key4, propertyName: key4 };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
@@ -11163,7 +11168,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var valid12 = _errs42 === errors;
           if (!valid12) {
-            const err44 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema19.properties.metrics.propertyNames, parentSchema: schema19.properties.metrics, data: data21 };
+            const err44 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, schema: schema19.properties.metrics.propertyNames, parentSchema: schema19.properties.metrics, data: data21 };
             if (vErrors === null) {
               vErrors = [err44];
             } else {
@@ -11175,37 +11180,37 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key5 in data21) {
           if (!(key5 === "pipeline_reliability" || key5 === "error_budget" || key5 === "latency" || key5 === "drift_alerts" || pattern3.test(key5))) {
             if (!validate60(data21[key5], { instancePath: instancePath + "/metrics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data21, parentDataProperty: key5, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+              vErrors = appendErrors(vErrors, validate60.errors);
               errors = vErrors.length;
             }
           }
         }
         if (data21.pipeline_reliability !== void 0) {
           if (!validate60(data21.pipeline_reliability, { instancePath: instancePath + "/metrics/pipeline_reliability", parentData: data21, parentDataProperty: "pipeline_reliability", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+            vErrors = appendErrors(vErrors, validate60.errors);
             errors = vErrors.length;
           }
         }
         if (data21.error_budget !== void 0) {
           if (!validate60(data21.error_budget, { instancePath: instancePath + "/metrics/error_budget", parentData: data21, parentDataProperty: "error_budget", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+            vErrors = appendErrors(vErrors, validate60.errors);
             errors = vErrors.length;
           }
         }
         if (data21.latency !== void 0) {
           if (!validate60(data21.latency, { instancePath: instancePath + "/metrics/latency", parentData: data21, parentDataProperty: "latency", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+            vErrors = appendErrors(vErrors, validate60.errors);
             errors = vErrors.length;
           }
         }
         if (data21.drift_alerts !== void 0) {
           if (!validate60(data21.drift_alerts, { instancePath: instancePath + "/metrics/drift_alerts", parentData: data21, parentDataProperty: "drift_alerts", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+            vErrors = appendErrors(vErrors, validate60.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err45 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.metrics.type, parentSchema: schema19.properties.metrics, data: data21 };
+        const err45 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.metrics.type, parentSchema: schema19.properties.metrics, data: data21 };
         if (vErrors === null) {
           vErrors = [err45];
         } else {
@@ -11221,7 +11226,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs51 = errors;
           if (typeof key6 === "string") {
             if (!pattern17.test(key6)) {
-              const err46 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, message: 'must match pattern "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$"', schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.instrumentation.propertyNames, data: key6, propertyName: key6 };
+              const err46 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.instrumentation.propertyNames, data: key6, propertyName: key6 };
               if (vErrors === null) {
                 vErrors = [err46];
               } else {
@@ -11232,7 +11237,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
           var valid15 = _errs51 === errors;
           if (!valid15) {
-            const err47 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema19.properties.instrumentation.propertyNames, parentSchema: schema19.properties.instrumentation, data: data27 };
+            const err47 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, schema: schema19.properties.instrumentation.propertyNames, parentSchema: schema19.properties.instrumentation, data: data27 };
             if (vErrors === null) {
               vErrors = [err47];
             } else {
@@ -11244,43 +11249,43 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key7 in data27) {
           if (!(key7 === "logging" || key7 === "failures" || key7 === "performance" || key7 === "drift" || key7 === "user_feedback" || pattern3.test(key7))) {
             if (!validate66(data27[key7], { instancePath: instancePath + "/instrumentation/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data27, parentDataProperty: key7, rootData, dynamicAnchors })) {
-              vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+              vErrors = appendErrors(vErrors, validate66.errors);
               errors = vErrors.length;
             }
           }
         }
         if (data27.logging !== void 0) {
           if (!validate66(data27.logging, { instancePath: instancePath + "/instrumentation/logging", parentData: data27, parentDataProperty: "logging", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+            vErrors = appendErrors(vErrors, validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data27.failures !== void 0) {
           if (!validate66(data27.failures, { instancePath: instancePath + "/instrumentation/failures", parentData: data27, parentDataProperty: "failures", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+            vErrors = appendErrors(vErrors, validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data27.performance !== void 0) {
           if (!validate66(data27.performance, { instancePath: instancePath + "/instrumentation/performance", parentData: data27, parentDataProperty: "performance", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+            vErrors = appendErrors(vErrors, validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data27.drift !== void 0) {
           if (!validate66(data27.drift, { instancePath: instancePath + "/instrumentation/drift", parentData: data27, parentDataProperty: "drift", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+            vErrors = appendErrors(vErrors, validate66.errors);
             errors = vErrors.length;
           }
         }
         if (data27.user_feedback !== void 0) {
           if (!validate66(data27.user_feedback, { instancePath: instancePath + "/instrumentation/user_feedback", parentData: data27, parentDataProperty: "user_feedback", rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+            vErrors = appendErrors(vErrors, validate66.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err48 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.instrumentation.type, parentSchema: schema19.properties.instrumentation, data: data27 };
+        const err48 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.instrumentation.type, parentSchema: schema19.properties.instrumentation, data: data27 };
         if (vErrors === null) {
           vErrors = [err48];
         } else {
@@ -11293,7 +11298,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       let data34 = data.risk_review;
       if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
         if (data34.risks === void 0) {
-          const err49 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/required", keyword: "required", params: { missingProperty: "risks" }, message: "must have required property 'risks'", schema: schema19.properties.risk_review.required, parentSchema: schema19.properties.risk_review, data: data34 };
+          const err49 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/required", keyword: "required", params: { missingProperty: "risks" }, schema: schema19.properties.risk_review.required, parentSchema: schema19.properties.risk_review, data: data34 };
           if (vErrors === null) {
             vErrors = [err49];
           } else {
@@ -11303,7 +11308,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key8 in data34) {
           if (!(key8 === "risks" || key8 === "sign_off" || pattern3.test(key8))) {
-            const err50 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.risk_review, data: data34 };
+            const err50 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, schema: false, parentSchema: schema19.properties.risk_review, data: data34 };
             if (vErrors === null) {
               vErrors = [err50];
             } else {
@@ -11316,7 +11321,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           let data35 = data34.risks;
           if (Array.isArray(data35)) {
             if (data35.length < 1) {
-              const err51 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
+              const err51 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
               if (vErrors === null) {
                 vErrors = [err51];
               } else {
@@ -11327,12 +11332,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             const len4 = data35.length;
             for (let i4 = 0; i4 < len4; i4++) {
               if (!validate73(data35[i4], { instancePath: instancePath + "/risk_review/risks/" + i4, parentData: data35, parentDataProperty: i4, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                vErrors = appendErrors(vErrors, validate73.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err52 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.risk_review.properties.risks.type, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
+            const err52 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.risk_review.properties.risks.type, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
             if (vErrors === null) {
               vErrors = [err52];
             } else {
@@ -11347,12 +11352,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             const len5 = data37.length;
             for (let i5 = 0; i5 < len5; i5++) {
               if (!validate76(data37[i5], { instancePath: instancePath + "/risk_review/sign_off/" + i5, parentData: data37, parentDataProperty: i5, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+                vErrors = appendErrors(vErrors, validate76.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err53 = { instancePath: instancePath + "/risk_review/sign_off", schemaPath: "#/properties/risk_review/properties/sign_off/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.risk_review.properties.sign_off.type, parentSchema: schema19.properties.risk_review.properties.sign_off, data: data37 };
+            const err53 = { instancePath: instancePath + "/risk_review/sign_off", schemaPath: "#/properties/risk_review/properties/sign_off/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.risk_review.properties.sign_off.type, parentSchema: schema19.properties.risk_review.properties.sign_off, data: data37 };
             if (vErrors === null) {
               vErrors = [err53];
             } else {
@@ -11362,7 +11367,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err54 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.risk_review.type, parentSchema: schema19.properties.risk_review, data: data34 };
+        const err54 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.risk_review.type, parentSchema: schema19.properties.risk_review, data: data34 };
         if (vErrors === null) {
           vErrors = [err54];
         } else {
@@ -11377,12 +11382,12 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         const len6 = data39.length;
         for (let i6 = 0; i6 < len6; i6++) {
           if (!validate81(data39[i6], { instancePath: instancePath + "/waivers/" + i6, parentData: data39, parentDataProperty: i6, rootData, dynamicAnchors })) {
-            vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+            vErrors = appendErrors(vErrors, validate81.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err55 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.waivers.type, parentSchema: schema19.properties.waivers, data: data39 };
+        const err55 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.waivers.type, parentSchema: schema19.properties.waivers, data: data39 };
         if (vErrors === null) {
           vErrors = [err55];
         } else {
@@ -11392,7 +11397,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema19.type, parentSchema: schema19, data };
     if (vErrors === null) {
       vErrors = [err56];
     } else {
@@ -11421,7 +11426,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (typeof data === "string") {
     if (!pattern6.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: 'must match pattern "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$"', schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema29, data };
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema29, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11430,7 +11435,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data };
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema29.type, parentSchema: schema29, data };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -11456,7 +11461,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
       if (!func1.call(schema28.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28, data };
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema28, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -11469,7 +11474,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data._extends;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err1 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties._extends, data: data0 };
+          const err1 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties._extends, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -11478,7 +11483,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err2 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties._extends.type, parentSchema: schema28.properties._extends, data: data0 };
+        const err2 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/type", keyword: "type", params: { type: "string" }, schema: schema28.properties._extends.type, parentSchema: schema28.properties._extends, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -11491,7 +11496,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.paths;
       if (Array.isArray(data1)) {
         if (data1.length < 1) {
-          const err3 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema28.properties.paths, data: data1 };
+          const err3 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.paths, data: data1 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -11504,7 +11509,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1[i0];
           if (typeof data2 === "string") {
             if (func2(data2) < 1) {
-              const err4 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.paths.items, data: data2 };
+              const err4 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.paths.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -11513,7 +11518,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err5 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.paths.items.type, parentSchema: schema28.properties.paths.items, data: data2 };
+            const err5 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.paths.items.type, parentSchema: schema28.properties.paths.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -11523,7 +11528,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.paths.type, parentSchema: schema28.properties.paths, data: data1 };
+        const err6 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.paths.type, parentSchema: schema28.properties.paths, data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11537,7 +11542,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         for (const key1 in data3) {
           if (!(key1 === "statuses" || key1 === "metrics" || key1 === "ai_metrics" || key1 === "instrumentation" || key1 === "ai_instrumentation")) {
-            const err7 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.gate, data: data3 };
+            const err7 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema28.properties.gate, data: data3 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -11553,7 +11558,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i1 = 0; i1 < len1; i1++) {
               let data5 = data4[i1];
               if (!(data5 === "proposed" || data5 === "planned" || data5 === "in_progress" || data5 === "launched" || data5 === "retired")) {
-                const err8 = { instancePath: instancePath + "/gate/statuses/" + i1, schemaPath: "#/properties/gate/properties/statuses/items/enum", keyword: "enum", params: { allowedValues: schema28.properties.gate.properties.statuses.items.enum }, message: "must be equal to one of the allowed values", schema: schema28.properties.gate.properties.statuses.items.enum, parentSchema: schema28.properties.gate.properties.statuses.items, data: data5 };
+                const err8 = { instancePath: instancePath + "/gate/statuses/" + i1, schemaPath: "#/properties/gate/properties/statuses/items/enum", keyword: "enum", params: { allowedValues: schema28.properties.gate.properties.statuses.items.enum }, schema: schema28.properties.gate.properties.statuses.items.enum, parentSchema: schema28.properties.gate.properties.statuses.items, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -11568,7 +11573,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               outer0: for (; i2--; ) {
                 for (j0 = i2; j0--; ) {
                   if (func0(data4[i2], data4[j0])) {
-                    const err9 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema28.properties.gate.properties.statuses, data: data4 };
+                    const err9 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, schema: true, parentSchema: schema28.properties.gate.properties.statuses, data: data4 };
                     if (vErrors === null) {
                       vErrors = [err9];
                     } else {
@@ -11581,7 +11586,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err10 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.statuses.type, parentSchema: schema28.properties.gate.properties.statuses, data: data4 };
+            const err10 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.gate.properties.statuses.type, parentSchema: schema28.properties.gate.properties.statuses, data: data4 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -11598,7 +11603,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               let data7 = data6[i3];
               if (typeof data7 === "string") {
                 if (!pattern41.test(data7)) {
-                  const err11 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9]*(_[a-z0-9]+)*$"', schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.metrics.items, data: data7 };
+                  const err11 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.metrics.items, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err11];
                   } else {
@@ -11607,7 +11612,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err12 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.gate.properties.metrics.items.type, parentSchema: schema28.properties.gate.properties.metrics.items, data: data7 };
+                const err12 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.gate.properties.metrics.items.type, parentSchema: schema28.properties.gate.properties.metrics.items, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -11617,7 +11622,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err13 = { instancePath: instancePath + "/gate/metrics", schemaPath: "#/properties/gate/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.metrics.type, parentSchema: schema28.properties.gate.properties.metrics, data: data6 };
+            const err13 = { instancePath: instancePath + "/gate/metrics", schemaPath: "#/properties/gate/properties/metrics/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.gate.properties.metrics.type, parentSchema: schema28.properties.gate.properties.metrics, data: data6 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -11634,7 +11639,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               let data9 = data8[i4];
               if (typeof data9 === "string") {
                 if (!pattern41.test(data9)) {
-                  const err14 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9]*(_[a-z0-9]+)*$"', schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.ai_metrics.items, data: data9 };
+                  const err14 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.ai_metrics.items, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err14];
                   } else {
@@ -11643,7 +11648,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err15 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.gate.properties.ai_metrics.items.type, parentSchema: schema28.properties.gate.properties.ai_metrics.items, data: data9 };
+                const err15 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.gate.properties.ai_metrics.items.type, parentSchema: schema28.properties.gate.properties.ai_metrics.items, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -11653,7 +11658,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err16 = { instancePath: instancePath + "/gate/ai_metrics", schemaPath: "#/properties/gate/properties/ai_metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.ai_metrics.type, parentSchema: schema28.properties.gate.properties.ai_metrics, data: data8 };
+            const err16 = { instancePath: instancePath + "/gate/ai_metrics", schemaPath: "#/properties/gate/properties/ai_metrics/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.gate.properties.ai_metrics.type, parentSchema: schema28.properties.gate.properties.ai_metrics, data: data8 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -11670,7 +11675,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               let data11 = data10[i5];
               if (typeof data11 === "string") {
                 if (!pattern41.test(data11)) {
-                  const err17 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9]*(_[a-z0-9]+)*$"', schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.instrumentation.items, data: data11 };
+                  const err17 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.instrumentation.items, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err17];
                   } else {
@@ -11679,7 +11684,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err18 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.gate.properties.instrumentation.items.type, parentSchema: schema28.properties.gate.properties.instrumentation.items, data: data11 };
+                const err18 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.gate.properties.instrumentation.items.type, parentSchema: schema28.properties.gate.properties.instrumentation.items, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -11689,7 +11694,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err19 = { instancePath: instancePath + "/gate/instrumentation", schemaPath: "#/properties/gate/properties/instrumentation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.instrumentation.type, parentSchema: schema28.properties.gate.properties.instrumentation, data: data10 };
+            const err19 = { instancePath: instancePath + "/gate/instrumentation", schemaPath: "#/properties/gate/properties/instrumentation/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.gate.properties.instrumentation.type, parentSchema: schema28.properties.gate.properties.instrumentation, data: data10 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -11706,7 +11711,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               let data13 = data12[i6];
               if (typeof data13 === "string") {
                 if (!pattern41.test(data13)) {
-                  const err20 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9]*(_[a-z0-9]+)*$"', schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.ai_instrumentation.items, data: data13 };
+                  const err20 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.ai_instrumentation.items, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -11715,7 +11720,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err21 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.gate.properties.ai_instrumentation.items.type, parentSchema: schema28.properties.gate.properties.ai_instrumentation.items, data: data13 };
+                const err21 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.gate.properties.ai_instrumentation.items.type, parentSchema: schema28.properties.gate.properties.ai_instrumentation.items, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err21];
                 } else {
@@ -11725,7 +11730,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err22 = { instancePath: instancePath + "/gate/ai_instrumentation", schemaPath: "#/properties/gate/properties/ai_instrumentation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.ai_instrumentation.type, parentSchema: schema28.properties.gate.properties.ai_instrumentation, data: data12 };
+            const err22 = { instancePath: instancePath + "/gate/ai_instrumentation", schemaPath: "#/properties/gate/properties/ai_instrumentation/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.gate.properties.ai_instrumentation.type, parentSchema: schema28.properties.gate.properties.ai_instrumentation, data: data12 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -11735,7 +11740,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.gate.type, parentSchema: schema28.properties.gate, data: data3 };
+        const err23 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.gate.type, parentSchema: schema28.properties.gate, data: data3 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -11749,7 +11754,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
         for (const key2 in data14) {
           if (!(key2 === "reviewers" || key2 === "min_approvals" || key2 === "max_age_days" || key2 === "verify")) {
-            const err24 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.sign_off, data: data14 };
+            const err24 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, schema: false, parentSchema: schema28.properties.sign_off, data: data14 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -11764,12 +11769,12 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             const len6 = data15.length;
             for (let i7 = 0; i7 < len6; i7++) {
               if (!validate86(data15[i7], { instancePath: instancePath + "/sign_off/reviewers/" + i7, parentData: data15, parentDataProperty: i7, rootData, dynamicAnchors })) {
-                vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+                vErrors = appendErrors(vErrors, validate86.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err25 = { instancePath: instancePath + "/sign_off/reviewers", schemaPath: "#/properties/sign_off/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.sign_off.properties.reviewers.type, parentSchema: schema28.properties.sign_off.properties.reviewers, data: data15 };
+            const err25 = { instancePath: instancePath + "/sign_off/reviewers", schemaPath: "#/properties/sign_off/properties/reviewers/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.sign_off.properties.reviewers.type, parentSchema: schema28.properties.sign_off.properties.reviewers, data: data15 };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -11781,7 +11786,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (data14.min_approvals !== void 0) {
           let data17 = data14.min_approvals;
           if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)))) {
-            const err26 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.sign_off.properties.min_approvals.type, parentSchema: schema28.properties.sign_off.properties.min_approvals, data: data17 };
+            const err26 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, schema: schema28.properties.sign_off.properties.min_approvals.type, parentSchema: schema28.properties.sign_off.properties.min_approvals, data: data17 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -11791,7 +11796,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data17 == "number") {
             if (data17 < 1 || isNaN(data17)) {
-              const err27 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.sign_off.properties.min_approvals, data: data17 };
+              const err27 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema28.properties.sign_off.properties.min_approvals, data: data17 };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -11804,7 +11809,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (data14.max_age_days !== void 0) {
           let data18 = data14.max_age_days;
           if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
-            const err28 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.sign_off.properties.max_age_days.type, parentSchema: schema28.properties.sign_off.properties.max_age_days, data: data18 };
+            const err28 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, schema: schema28.properties.sign_off.properties.max_age_days.type, parentSchema: schema28.properties.sign_off.properties.max_age_days, data: data18 };
             if (vErrors === null) {
               vErrors = [err28];
             } else {
@@ -11814,7 +11819,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data18 == "number") {
             if (data18 < 1 || isNaN(data18)) {
-              const err29 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.sign_off.properties.max_age_days, data: data18 };
+              const err29 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema28.properties.sign_off.properties.max_age_days, data: data18 };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -11827,7 +11832,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (data14.verify !== void 0) {
           let data19 = data14.verify;
           if (typeof data19 !== "boolean") {
-            const err30 = { instancePath: instancePath + "/sign_off/verify", schemaPath: "#/properties/sign_off/properties/verify/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema28.properties.sign_off.properties.verify.type, parentSchema: schema28.properties.sign_off.properties.verify, data: data19 };
+            const err30 = { instancePath: instancePath + "/sign_off/verify", schemaPath: "#/properties/sign_off/properties/verify/type", keyword: "type", params: { type: "boolean" }, schema: schema28.properties.sign_off.properties.verify.type, parentSchema: schema28.properties.sign_off.properties.verify, data: data19 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -11837,7 +11842,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.sign_off.type, parentSchema: schema28.properties.sign_off, data: data14 };
+        const err31 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.sign_off.type, parentSchema: schema28.properties.sign_off, data: data14 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -11851,7 +11856,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
         for (const key3 in data20) {
           if (!(key3 === "labels")) {
-            const err32 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.issues, data: data20 };
+            const err32 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, schema: false, parentSchema: schema28.properties.issues, data: data20 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -11868,7 +11873,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               let data22 = data21[i8];
               if (typeof data22 === "string") {
                 if (func2(data22) < 1) {
-                  const err33 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.issues.properties.labels.items, data: data22 };
+                  const err33 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.issues.properties.labels.items, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
@@ -11877,7 +11882,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err34 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.issues.properties.labels.items.type, parentSchema: schema28.properties.issues.properties.labels.items, data: data22 };
+                const err34 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.issues.properties.labels.items.type, parentSchema: schema28.properties.issues.properties.labels.items, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -11887,7 +11892,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err35 = { instancePath: instancePath + "/issues/labels", schemaPath: "#/properties/issues/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.issues.properties.labels.type, parentSchema: schema28.properties.issues.properties.labels, data: data21 };
+            const err35 = { instancePath: instancePath + "/issues/labels", schemaPath: "#/properties/issues/properties/labels/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.issues.properties.labels.type, parentSchema: schema28.properties.issues.properties.labels, data: data21 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -11897,7 +11902,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err36 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.issues.type, parentSchema: schema28.properties.issues, data: data20 };
+        const err36 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.issues.type, parentSchema: schema28.properties.issues, data: data20 };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -11911,7 +11916,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
         for (const key4 in data23) {
           if (!(key4 === "require_roadmap_link" || key4 === "exempt_labels")) {
-            const err37 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.pull_requests, data: data23 };
+            const err37 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, schema: false, parentSchema: schema28.properties.pull_requests, data: data23 };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -11923,7 +11928,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (data23.require_roadmap_link !== void 0) {
           let data24 = data23.require_roadmap_link;
           if (typeof data24 !== "boolean") {
-            const err38 = { instancePath: instancePath + "/pull_requests/require_roadmap_link", schemaPath: "#/properties/pull_requests/properties/require_roadmap_link/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema28.properties.pull_requests.properties.require_roadmap_link.type, parentSchema: schema28.properties.pull_requests.properties.require_roadmap_link, data: data24 };
+            const err38 = { instancePath: instancePath + "/pull_requests/require_roadmap_link", schemaPath: "#/properties/pull_requests/properties/require_roadmap_link/type", keyword: "type", params: { type: "boolean" }, schema: schema28.properties.pull_requests.properties.require_roadmap_link.type, parentSchema: schema28.properties.pull_requests.properties.require_roadmap_link, data: data24 };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -11940,7 +11945,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               let data26 = data25[i9];
               if (typeof data26 === "string") {
                 if (func2(data26) < 1) {
-                  const err39 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.pull_requests.properties.exempt_labels.items, data: data26 };
+                  const err39 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.pull_requests.properties.exempt_labels.items, data: data26 };
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
@@ -11949,7 +11954,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.pull_requests.properties.exempt_labels.items.type, parentSchema: schema28.properties.pull_requests.properties.exempt_labels.items, data: data26 };
+                const err40 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.pull_requests.properties.exempt_labels.items.type, parentSchema: schema28.properties.pull_requests.properties.exempt_labels.items, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -11959,7 +11964,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err41 = { instancePath: instancePath + "/pull_requests/exempt_labels", schemaPath: "#/properties/pull_requests/properties/exempt_labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.pull_requests.properties.exempt_labels.type, parentSchema: schema28.properties.pull_requests.properties.exempt_labels, data: data25 };
+            const err41 = { instancePath: instancePath + "/pull_requests/exempt_labels", schemaPath: "#/properties/pull_requests/properties/exempt_labels/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.pull_requests.properties.exempt_labels.type, parentSchema: schema28.properties.pull_requests.properties.exempt_labels, data: data25 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -11969,7 +11974,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err42 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.pull_requests.type, parentSchema: schema28.properties.pull_requests, data: data23 };
+        const err42 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.pull_requests.type, parentSchema: schema28.properties.pull_requests, data: data23 };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -11983,7 +11988,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
         for (const key5 in data27) {
           if (!(key5 === "max_days")) {
-            const err43 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.waivers, data: data27 };
+            const err43 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, schema: false, parentSchema: schema28.properties.waivers, data: data27 };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -11995,7 +12000,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (data27.max_days !== void 0) {
           let data28 = data27.max_days;
           if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)))) {
-            const err44 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.waivers.properties.max_days.type, parentSchema: schema28.properties.waivers.properties.max_days, data: data28 };
+            const err44 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, schema: schema28.properties.waivers.properties.max_days.type, parentSchema: schema28.properties.waivers.properties.max_days, data: data28 };
             if (vErrors === null) {
               vErrors = [err44];
             } else {
@@ -12005,7 +12010,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data28 == "number") {
             if (data28 < 1 || isNaN(data28)) {
-              const err45 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.waivers.properties.max_days, data: data28 };
+              const err45 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema28.properties.waivers.properties.max_days, data: data28 };
               if (vErrors === null) {
                 vErrors = [err45];
               } else {
@@ -12016,7 +12021,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err46 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.waivers.type, parentSchema: schema28.properties.waivers, data: data27 };
+        const err46 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.waivers.type, parentSchema: schema28.properties.waivers, data: data27 };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -12028,7 +12033,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.enforcement !== void 0) {
       let data29 = data.enforcement;
       if (!(data29 === "block" || data29 === "warn")) {
-        const err47 = { instancePath: instancePath + "/enforcement", schemaPath: "#/properties/enforcement/enum", keyword: "enum", params: { allowedValues: schema28.properties.enforcement.enum }, message: "must be equal to one of the allowed values", schema: schema28.properties.enforcement.enum, parentSchema: schema28.properties.enforcement, data: data29 };
+        const err47 = { instancePath: instancePath + "/enforcement", schemaPath: "#/properties/enforcement/enum", keyword: "enum", params: { allowedValues: schema28.properties.enforcement.enum }, schema: schema28.properties.enforcement.enum, parentSchema: schema28.properties.enforcement, data: data29 };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -12042,7 +12047,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
         for (const key6 in data30) {
           if (!(key6 === "max_file_bytes")) {
-            const err48 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.limits, data: data30 };
+            const err48 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, schema: false, parentSchema: schema28.properties.limits, data: data30 };
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -12054,7 +12059,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (data30.max_file_bytes !== void 0) {
           let data31 = data30.max_file_bytes;
           if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)))) {
-            const err49 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.limits.properties.max_file_bytes.type, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
+            const err49 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, schema: schema28.properties.limits.properties.max_file_bytes.type, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -12064,7 +12069,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data31 == "number") {
             if (data31 > 104857600 || isNaN(data31)) {
-              const err50 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600", schema: 104857600, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
+              const err50 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, schema: 104857600, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
@@ -12073,7 +12078,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data31 < 1 || isNaN(data31)) {
-              const err51 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
+              const err51 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
               if (vErrors === null) {
                 vErrors = [err51];
               } else {
@@ -12084,7 +12089,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err52 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.limits.type, parentSchema: schema28.properties.limits, data: data30 };
+        const err52 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.limits.type, parentSchema: schema28.properties.limits, data: data30 };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -12094,7 +12099,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data };
+    const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema28.type, parentSchema: schema28, data };
     if (vErrors === null) {
       vErrors = [err53];
     } else {
@@ -15230,8 +15235,75 @@ var {
   safeDump
 } = yaml;
 
-// core/parse/parse-document.ts
-var import_yaml = __toESM(require_dist(), 1);
+// core/parse/alias-expansion.ts
+function measureExpansion(root) {
+  const measured = /* @__PURE__ */ new Map();
+  const open = /* @__PURE__ */ new Set([root]);
+  const rootChildren = childrenOf(root);
+  let written = 1 + rootChildren.length;
+  const stack = [{ node: root, children: rootChildren, next: 0, size: 1, depth: 1 }];
+  for (; ; ) {
+    const frame = stack[stack.length - 1];
+    if (frame.next < frame.children.length) {
+      const child2 = frame.children[frame.next++];
+      if (child2 === null || typeof child2 !== "object") {
+        frame.size += 1;
+        continue;
+      }
+      if (open.has(child2)) return { added: Infinity, depth: Infinity };
+      const known = measured.get(child2);
+      if (known) {
+        frame.size += known.size;
+        frame.depth = Math.max(frame.depth, known.depth + 1);
+        continue;
+      }
+      const children = childrenOf(child2);
+      written += children.length;
+      open.add(child2);
+      stack.push({ node: child2, children, next: 0, size: 1, depth: 1 });
+      continue;
+    }
+    stack.pop();
+    open.delete(frame.node);
+    measured.set(frame.node, { size: frame.size, depth: frame.depth });
+    const parent = stack[stack.length - 1];
+    if (!parent) return { added: frame.size - written, depth: frame.depth };
+    parent.size += frame.size;
+    parent.depth = Math.max(parent.depth, frame.depth + 1);
+  }
+}
+function childrenOf(node) {
+  return Array.isArray(node) ? node : Object.values(node);
+}
+
+// core/parse/line-breaks.ts
+function withLfBreaks(text2) {
+  return text2.includes("\r") ? text2.replace(/\r(?!\n)/g, "\n") : text2;
+}
+function positionAt(text2, offset) {
+  const before = withLfBreaks(text2.slice(0, offset));
+  let line = 1;
+  for (let at2 = before.indexOf("\n"); at2 !== -1; at2 = before.indexOf("\n", at2 + 1)) line++;
+  return { line, column: offset - (before.lastIndexOf("\n") + 1) + 1 };
+}
+function lineText(text2, line) {
+  const lines = withLfBreaks(text2).split("\n", line);
+  return lines.length === line ? lines[line - 1].replace(/\r$/, "") : void 0;
+}
+
+// core/parse/blank-text.ts
+function isBlankText(source) {
+  const text2 = withLfBreaks(source);
+  let start = 0;
+  while (start < text2.length) {
+    const end = text2.indexOf("\n", start);
+    const line = text2.slice(start, end === -1 ? text2.length : end).trim();
+    if (line !== "" && !line.startsWith("#")) return false;
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return true;
+}
 
 // core/parse/identifier-key.ts
 function identifierKeyEnd(text2, from, end) {
@@ -15656,18 +15728,17 @@ function firstInvalidOffset(text2) {
 
 // core/parse/parse-document.ts
 var MAX_DEPTH2 = 64;
-var MAX_ALIASES = 100;
+var MAX_ALIAS_EXPANSION = 1e5;
 function parseText(text2, isJson) {
-  if (isBlank(text2)) return failure("empty-file", "The file is empty", 1, 1);
+  if (isBlankText(text2)) return failure("empty-file", "The file is empty", 1, 1);
   const notJson = isJson ? jsonSyntaxError(text2) : void 0;
   if (notJson) {
-    const { line, column } = offsetToPosition(text2, notJson.offset);
+    const { line, column } = positionAt(text2, notJson.offset);
     return failure("yaml-syntax", `Invalid JSON: ${notJson.reason}`, line, column);
   }
   const fast = isJson ? void 0 : parseBlockYaml(text2);
   if (fast) return { ok: true, data: fast };
-  const viaYaml = mayHoldAliases(text2);
-  const result = viaYaml ? parseWithYaml(text2) : parseWithJsYaml(text2, isJson);
+  const result = parseWithJsYaml(text2, isJson);
   if (!result.ok) return result;
   const data = result.data;
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
@@ -15679,40 +15750,48 @@ function parseText(text2, isJson) {
       1
     );
   }
-  if (viaYaml && depthExceeds(data, MAX_DEPTH2)) {
-    return failure("too-deep", `The file nests deeper than ${MAX_DEPTH2} levels`, 1, 1);
+  if (result.anchored) {
+    const expansion = measureExpansion(data);
+    if (expansion.depth > MAX_DEPTH2)
+      return failure("too-deep", `The file nests deeper than ${MAX_DEPTH2} levels`, 1, 1);
+    if (expansion.added > MAX_ALIAS_EXPANSION)
+      return failure(
+        "alias-bomb",
+        `The file's YAML aliases repeat more than ${MAX_ALIAS_EXPANSION.toLocaleString("en-US")} values (an alias bomb?)`,
+        1,
+        1
+      );
   }
   return { ok: true, data };
 }
 function tagColumn(text2, line) {
-  const source = text2.split("\n", line)[line - 1];
-  const at2 = source?.indexOf("!") ?? -1;
+  const at2 = lineText(text2, line)?.indexOf("!") ?? -1;
   return at2 >= 0 ? at2 + 1 : void 0;
 }
-function isBlank(text2) {
-  let start = 0;
-  while (start < text2.length) {
-    const end = text2.indexOf("\n", start);
-    const line = text2.slice(start, end === -1 ? text2.length : end).trim();
-    if (line !== "" && !line.startsWith("#")) return false;
-    if (end === -1) break;
-    start = end + 1;
-  }
-  return true;
-}
-function mayHoldAliases(text2) {
-  return text2.includes("*") || text2.includes("&") || text2.includes("<<");
+function anchorWatch() {
+  const watch = {
+    anchored: false,
+    listener(_event, state) {
+      if (watch.anchored) return;
+      const anchors = state.anchorMap;
+      for (const _ in anchors) {
+        watch.anchored = true;
+        return;
+      }
+    }
+  };
+  return watch;
 }
 function parseWithJsYaml(text2, isJson) {
+  const watch = text2.includes("&") ? anchorWatch() : void 0;
   try {
-    return {
-      ok: true,
-      data: yaml.load(text2, {
-        schema: yaml.CORE_SCHEMA,
-        json: false,
-        maxDepth: MAX_DEPTH2
-      })
-    };
+    const data = yaml.load(text2, {
+      schema: yaml.CORE_SCHEMA,
+      json: false,
+      maxDepth: MAX_DEPTH2,
+      listener: watch?.listener
+    });
+    return { ok: true, data, anchored: watch?.anchored ?? false };
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
       const mark = error.mark;
@@ -15744,69 +15823,6 @@ function parseWithJsYaml(text2, isJson) {
       return failure("too-deep", "The file nests too deeply to read", 1, 1);
     throw error;
   }
-}
-function parseWithYaml(text2) {
-  const doc = (0, import_yaml.parseDocument)(text2, {
-    uniqueKeys: true,
-    schema: "core",
-    prettyErrors: true,
-    merge: false
-  });
-  const error = doc.errors[0];
-  if (error) {
-    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
-    if (/Maximum call stack/.test(error.message))
-      return failure("too-deep", "The file nests too deeply to read", pos.line, pos.col);
-    const ruleId = error.code === "DUPLICATE_KEY" ? "duplicate-key" : error.code === "TAG_RESOLVE_FAILED" ? "unknown-tag" : "yaml-syntax";
-    const message = ruleId === "duplicate-key" ? "A key appears twice in the same mapping" : `Invalid YAML: ${firstLine(error.message)}`;
-    return failure(ruleId, message, pos.line, pos.col);
-  }
-  const warning = doc.warnings.find((w) => w.code === "TAG_RESOLVE_FAILED");
-  if (warning) {
-    const pos = warning.linePos?.[0] ?? { line: 1, col: 1 };
-    return failure(
-      "unknown-tag",
-      `Unknown YAML tag: ${firstLine(warning.message)}`,
-      pos.line,
-      pos.col
-    );
-  }
-  try {
-    return { ok: true, data: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
-  } catch (error2) {
-    if (error2 instanceof RangeError)
-      return failure("too-deep", "The file nests too deeply to read", 1, 1);
-    const message = error2 instanceof Error ? error2.message : String(error2);
-    if (/alias/i.test(message)) {
-      return failure(
-        "alias-bomb",
-        `The file expands YAML aliases more than ${MAX_ALIASES} times (an alias bomb?)`,
-        1,
-        1
-      );
-    }
-    return failure("yaml-syntax", `Invalid YAML: ${message}`, 1, 1);
-  }
-}
-function offsetToPosition(text2, offset) {
-  const before = text2.slice(0, offset);
-  const lineStart = before.lastIndexOf("\n") + 1;
-  return { line: before.split("\n").length, column: offset - lineStart + 1 };
-}
-function firstLine(message) {
-  return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-}
-function depthExceeds(root, limit) {
-  const stack = [[root, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop();
-    if (node === null || typeof node !== "object") continue;
-    if (depth > limit) return true;
-    for (const value of Object.values(node)) {
-      if (value !== null && typeof value === "object") stack.push([value, depth + 1]);
-    }
-  }
-  return false;
 }
 function failure(ruleId, message, line, column) {
   return { ok: false, ruleId, message, line, column };
@@ -16027,21 +16043,32 @@ function shapeFindings(validate2, data, what) {
   const findings = [];
   const seen = /* @__PURE__ */ new Set();
   const errors = validate2.errors ?? [];
+  validate2.errors = null;
+  const strings = /* @__PURE__ */ new Map();
+  const intern = (text2) => {
+    const known = strings.get(text2);
+    if (known !== void 0) return known;
+    strings.set(text2, text2);
+    return text2;
+  };
   const empty2 = new Set(errors.filter((e) => e.keyword === "minLength").map((e) => e.instancePath));
   for (const error of errors) {
     if (error.keyword === "pattern" && empty2.has(error.instancePath)) continue;
-    const finding = toFinding(error, data, what);
+    if (error.propertyName !== void 0) continue;
+    const finding = toFinding(error, data, what, intern);
     if (!finding) continue;
     const key = `${finding.ruleId}|${finding.path.join("/")}|${finding.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    finding.hint = intern(finding.hint);
+    flatten(finding.message);
     findings.push(finding);
   }
   return findings;
 }
 var BLANK_PATTERN = "\\S";
-function toFinding(error, data, what) {
-  const path = pointerToPath(error.instancePath, data);
+function toFinding(error, data, what, intern) {
+  const path = pointerToPath(error.instancePath, data, intern);
   const field = fieldName(path);
   const at2 = path.length === 0 ? what : `\`${displayPath(path)}\` in ${what}`;
   const value = valueAt(data, path);
@@ -16227,13 +16254,13 @@ function patternFinding(path, field, value, at2, make) {
     "Write @user or @org/team."
   );
 }
-function pointerToPath(pointer, data) {
+function pointerToPath(pointer, data, intern) {
   if (pointer === "") return [];
   const path = [];
   let node = data;
   for (const raw of pointer.slice(1).split("/")) {
     const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    const key = Array.isArray(node) && /^\d+$/.test(segment) ? Number(segment) : segment;
+    const key = Array.isArray(node) && /^\d+$/.test(segment) ? Number(segment) : intern(segment);
     path.push(key);
     node = node !== null && typeof node === "object" ? node[key] : void 0;
   }
@@ -16252,6 +16279,9 @@ function fieldName(path) {
   for (let i = path.length - 1; i >= 0; i--)
     if (typeof path[i] === "string") return path[i];
   return "";
+}
+function flatten(text2) {
+  void Number(text2);
 }
 function displayPath(path) {
   return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
@@ -16274,7 +16304,7 @@ function snake(key) {
 }
 
 // core/parse/position-index.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 
 // core/parse/block-locator.ts
 var BlockLocator = class {
@@ -16283,9 +16313,13 @@ var BlockLocator = class {
   usable;
   mappings = /* @__PURE__ */ new Map();
   sequences = /* @__PURE__ */ new Map();
+  flows = /* @__PURE__ */ new Map();
+  /** Per line, the line where a quoted value that opens on it closes (-1: not known yet). */
+  quotedTails;
   constructor(text2) {
     this.lines = text2.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
     this.indents = this.lines.map(indentOf);
+    this.quotedTails = new Int32Array(this.lines.length).fill(-1);
     this.usable = this.lines.every(
       (l, i) => l.charCodeAt(this.indents[i]) !== 9 && !(l.startsWith("---") || l.startsWith("...") || l.startsWith("%"))
     );
@@ -16300,7 +16334,7 @@ var BlockLocator = class {
       const kind = this.kindOf(node);
       if (kind === "unsure") return void 0;
       if (kind === "leaf") return at(node);
-      const next = kind === "map" && typeof segment === "string" ? this.valueOf(node, segment) : kind === "seq" && typeof segment === "number" ? this.itemOf(node, segment) : void 0;
+      const next = kind === "map" && typeof segment === "string" ? this.valueOf(node, segment) : kind === "seq" && typeof segment === "number" ? this.itemOf(node, segment) : kind === "flow" && typeof segment === "number" ? this.flowItemOf(node, segment) : void 0;
       if (!next) return void 0;
       node = next.node;
       key = next.key;
@@ -16308,8 +16342,10 @@ var BlockLocator = class {
     return target === "key" && key ? key : at(node);
   }
   kindOf(node) {
+    if (node.flowItem) return "leaf";
     const rest = this.lines[node.line].slice(node.column);
     if (isDash(rest)) return "seq";
+    if (rest.startsWith("[")) return this.flowItemsOf(node) ? "flow" : "unsure";
     if (readKey(rest) !== void 0) return "map";
     if (/^["'[{&*!?%@`]/.test(rest) || /:(?: |$)/.test(rest)) return "unsure";
     return "leaf";
@@ -16343,7 +16379,7 @@ var BlockLocator = class {
     const line = this.itemsOf(node)[index];
     if (line === void 0) return void 0;
     const text2 = this.lines[line].slice(indent);
-    const content = 1 + indentOf(text2.slice(1));
+    const content = separationEnd(text2, 1);
     const inline = text2.slice(content);
     if (hasProps(inline)) return void 0;
     if (inline !== "" && !inline.startsWith("#"))
@@ -16352,6 +16388,25 @@ var BlockLocator = class {
     if (below === void 0 || this.indents[below] <= indent) return void 0;
     if (hasProps(this.lines[below].slice(this.indents[below]))) return void 0;
     return { node: { line: below, column: this.indents[below], parentIndent: indent } };
+  }
+  /** Entry `index` of the one-line flow sequence of scalars at `node`. */
+  flowItemOf(node, index) {
+    const column = this.flowItemsOf(node)?.[index];
+    if (column === void 0) return void 0;
+    return { node: { line: node.line, column, parentIndent: node.column, flowItem: true } };
+  }
+  /**
+   * Where each entry starts in a flow sequence of plain or quoted scalars that opens at `node`
+   * and closes on its line (`[a, "b", 'c']`, the way lists of handles and ids are written);
+   * undefined for anything more (nesting, pairs, comments, props, lines), left to the parser.
+   * Read once per sequence: a list of 100,000 handles must not send a megabyte to the parser.
+   */
+  flowItemsOf(node) {
+    const id = `${node.line}:${node.column}`;
+    if (this.flows.has(id)) return this.flows.get(id);
+    const items = readFlowItems(this.lines[node.line], node.column);
+    this.flows.set(id, items);
+    return items;
   }
   /**
    * The line of each key of a block mapping (the first, if a key repeats), read once per mapping:
@@ -16366,12 +16421,17 @@ var BlockLocator = class {
     for (let line = node.line; line !== void 0; line = this.nextContent(line + 1)) {
       const lineIndent = line === node.line ? node.column : this.indents[line];
       if (lineIndent <= node.parentIndent) break;
-      if (lineIndent > node.column) continue;
-      const text2 = this.lines[line].slice(node.column);
-      const found = lineIndent === node.column ? readKey(text2) : void 0;
-      if (found) {
-        if (!keys.has(found.key)) keys.set(found.key, line);
-      } else if (lineIndent < node.column || !isDash(text2)) {
+      if (lineIndent === node.column) {
+        const text2 = this.lines[line].slice(node.column);
+        const found = readKey(text2);
+        if (found) {
+          if (!keys.has(found.key)) keys.set(found.key, line);
+        } else if (!isDash(text2)) {
+          sure = false;
+          break;
+        }
+        line = this.quotedTail(line);
+      } else if (lineIndent < node.column) {
         sure = false;
         break;
       }
@@ -16389,16 +16449,51 @@ var BlockLocator = class {
     for (let line = node.line; line !== void 0; line = this.nextContent(line + 1)) {
       const lineIndent = line === node.line ? node.column : this.indents[line];
       if (lineIndent <= node.parentIndent) break;
-      if (lineIndent > node.column) continue;
       if (lineIndent < node.column) return this.keep(id, []);
-      if (!isDash(this.lines[line].slice(node.column))) break;
-      items.push(line);
+      if (lineIndent === node.column) {
+        if (!isDash(this.lines[line].slice(node.column))) break;
+        items.push(line);
+        line = this.quotedTail(line);
+      }
     }
     return this.keep(id, items);
   }
   keep(id, items) {
     this.sequences.set(id, items);
     return items;
+  }
+  /**
+   * The last line of the key or item that starts on `line`: a quoted value opened there may go on
+   * for lines, at any indent (js-yaml reads "a\nb" continued at column 0, where `yaml` gives up).
+   * Asked only of a mapping's key lines and a sequence's dash lines, where a value surely starts.
+   */
+  quotedTail(line) {
+    const known = this.quotedTails[line];
+    if (known >= 0) return known;
+    const text2 = this.lines[line];
+    let at2 = this.indents[line];
+    while (isDash(text2.slice(at2, at2 + 2))) at2 = separationEnd(text2, at2 + 1);
+    const key = readKey(text2.slice(at2));
+    if (key) at2 += key.valueOffset;
+    const quote = text2.charCodeAt(at2);
+    const tail = quote === 34 || quote === 39 ? this.closingLine(line, at2 + 1, quote) : line;
+    this.quotedTails[line] = tail;
+    return tail;
+  }
+  /** The line of the quote that closes a scalar whose text starts at `line`, `column`. */
+  closingLine(line, column, quote) {
+    for (let l = line, from = column; l < this.lines.length; l++, from = 0) {
+      const text2 = this.lines[l];
+      for (let i = from; i < text2.length; i++) {
+        const c = text2.charCodeAt(i);
+        if (c === 92 && quote === 34) i++;
+        else if (c === quote) {
+          if (quote === 39 && text2.charCodeAt(i + 1) === 39) i++;
+          else return l;
+        }
+      }
+    }
+    return this.lines.length - 1;
   }
   /** The first line from `from` on that holds more than blanks and a comment. */
   nextContent(from) {
@@ -16420,19 +16515,91 @@ function indentOf(line) {
 }
 var QUOTED_DOUBLE = /^"([^"\\]*)" *:(?: |$)/;
 var QUOTED_SINGLE = /^'([^']*)' *:(?: |$)/;
-var PLAIN = /^([^\s#&*!|>'"%@`{}[\],?:-][^#]*?|-[^\s#][^#]*?) *:(?: |$)/;
 function readKey(text2) {
   const simple = identifierKeyEnd(text2, 0, text2.length);
   if (simple > 0) {
-    let offset2 = simple + 1;
-    while (text2.charCodeAt(offset2) === 32) offset2++;
-    return { key: text2.slice(0, simple), valueOffset: offset2 };
+    return { key: text2.slice(0, simple), valueOffset: separationEnd(text2, simple + 1) };
   }
-  const match = QUOTED_DOUBLE.exec(text2) ?? QUOTED_SINGLE.exec(text2) ?? PLAIN.exec(text2);
-  if (!match) return void 0;
-  let offset = match[0].length;
-  while (text2.charCodeAt(offset) === 32) offset++;
-  return { key: match[1], valueOffset: offset };
+  const first = text2.charCodeAt(0);
+  if (first === 34 || first === 39) {
+    const match = (first === 34 ? QUOTED_DOUBLE : QUOTED_SINGLE).exec(text2);
+    if (!match) return void 0;
+    return { key: match[1], valueOffset: separationEnd(text2, match[0].length) };
+  }
+  return readPlainKey(text2);
+}
+var NOT_KEY_START = new Set("#&*!|>'\"%@`{}[],?:-");
+function readPlainKey(text2) {
+  const first = text2.charAt(0);
+  if (first === "" || /\s/.test(first)) return void 0;
+  if (first === "-") {
+    const second = text2.charAt(1);
+    if (second === "" || second === "#" || /\s/.test(second)) return void 0;
+  } else if (NOT_KEY_START.has(first)) return void 0;
+  const minimum = first === "-" ? 2 : 1;
+  let lastWord = 0;
+  for (let at2 = 1; at2 < text2.length; at2++) {
+    const c = text2.charCodeAt(at2);
+    if (c === 35) return void 0;
+    if (c === 58 && at2 >= minimum && (at2 + 1 === text2.length || text2.charCodeAt(at2 + 1) === 32)) {
+      return { key: text2.slice(0, lastWord + 1), valueOffset: separationEnd(text2, at2 + 1) };
+    }
+    if (c !== 32) lastWord = at2;
+  }
+  return void 0;
+}
+var NOT_IN_FLOW_ENTRY = new Set("[]{}#&*!|>%@`?");
+function readFlowItems(text2, open) {
+  const items = [];
+  let at2 = separationEnd(text2, open + 1);
+  if (text2.charAt(at2) !== "]") {
+    for (; ; ) {
+      const c = text2.charAt(at2);
+      items.push(at2);
+      if (c === '"' || c === "'") {
+        at2 = quoteEnd(text2, at2);
+        if (at2 < 0) return void 0;
+      } else {
+        if (c === "" || c === "," || c === ":" || c === "-" || NOT_IN_FLOW_ENTRY.has(c))
+          return void 0;
+        for (; at2 < text2.length; at2++) {
+          const d = text2.charAt(at2);
+          if (d === "," || d === "]") break;
+          if (d === "[" || d === "{" || d === "}") return void 0;
+          const next = text2.charAt(at2 + 1);
+          if (d === ":" && (next === " " || next === "," || next === "]" || next === ""))
+            return void 0;
+          if ((d === " " || d === "	") && next === "#") return void 0;
+        }
+      }
+      at2 = separationEnd(text2, at2);
+      const separator = text2.charAt(at2);
+      if (separator === "]") break;
+      if (separator !== ",") return void 0;
+      at2 = separationEnd(text2, at2 + 1);
+      if (text2.charAt(at2) === "]" || text2.charAt(at2) === ",") return void 0;
+    }
+  }
+  const after = separationEnd(text2, at2 + 1);
+  if (after < text2.length && !(text2.charAt(after) === "#" && after > at2 + 1)) return void 0;
+  return items;
+}
+function quoteEnd(text2, open) {
+  const quote = text2.charCodeAt(open);
+  for (let i = open + 1; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 92 && quote === 34) i++;
+    else if (c === quote) {
+      if (quote === 39 && text2.charCodeAt(i + 1) === 39) i++;
+      else return i + 1;
+    }
+  }
+  return -1;
+}
+function separationEnd(text2, from) {
+  let at2 = from;
+  for (let c = text2.charCodeAt(at2); c === 32 || c === 9; c = text2.charCodeAt(++at2)) ;
+  return at2;
 }
 function isDash(text2) {
   return text2 === "-" || text2.startsWith("- ");
@@ -16443,12 +16610,12 @@ function hasProps(text2) {
 
 // core/parse/position-index.ts
 var PositionIndex = class {
-  constructor(text2) {
-    this.text = text2;
-  }
-  text;
   fast;
   full;
+  text;
+  constructor(text2) {
+    this.text = withLfBreaks(text2);
+  }
   /** The nearest node that exists on the path; a missing key points at the mapping that lacks it. */
   locate(path, target = "value") {
     this.fast ??= new BlockLocator(this.text);
@@ -16459,10 +16626,10 @@ var PositionIndex = class {
   }
 };
 var DocumentPositions = class {
-  lineCounter = new import_yaml2.LineCounter();
+  lineCounter = new import_yaml.LineCounter();
   root;
   constructor(text2) {
-    const doc = (0, import_yaml2.parseDocument)(text2, {
+    const doc = (0, import_yaml.parseDocument)(text2, {
       lineCounter: this.lineCounter,
       uniqueKeys: false,
       schema: "core",
@@ -16495,7 +16662,7 @@ function pairOf(map2, key) {
   if (!pairs2) {
     pairs2 = /* @__PURE__ */ new Map();
     for (const p of map2.items) {
-      const k = (0, import_yaml2.isPair)(p) ? keyOf(p) : void 0;
+      const k = (0, import_yaml.isPair)(p) ? keyOf(p) : void 0;
       if (k !== void 0 && !pairs2.has(k)) pairs2.set(k, p);
     }
     pairsByKey.set(map2, pairs2);
@@ -16503,7 +16670,7 @@ function pairOf(map2, key) {
   return pairs2.get(key);
 }
 function child(node, segment) {
-  if ((0, import_yaml2.isMap)(node)) {
+  if ((0, import_yaml.isMap)(node)) {
     const pair = pairOf(node, String(segment));
     if (!pair) return null;
     return {
@@ -16511,14 +16678,14 @@ function child(node, segment) {
       pair
     };
   }
-  if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
+  if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
     const item2 = node.items[segment];
     return isNodeLike(item2) ? { node: item2, pair: null } : null;
   }
   return null;
 }
 function keyOf(pair) {
-  return (0, import_yaml2.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+  return (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : void 0;
 }
 function isNodeLike(value) {
   return value !== null && typeof value === "object" && "range" in value && Array.isArray(value.range);
@@ -16911,6 +17078,7 @@ var sliceGraph = {
       } else index.set(id, i);
     });
     const edges = /* @__PURE__ */ new Map();
+    let known;
     slices2.forEach((slice, i) => {
       const id = text(slice?.id);
       list(slice?.depends_on).forEach((dep, j) => {
@@ -16921,11 +17089,15 @@ var sliceGraph = {
           ctx.report(unknown, {
             path,
             message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
-            hint: `Use one of: ${[...index.keys()].join(", ")}.`
+            hint: `Use one of: ${known ??= knownIds(index)}.`
           });
           return;
         }
-        if (id !== void 0) edges.set(id, [...edges.get(id) ?? [], dep]);
+        if (id !== void 0) {
+          const next = edges.get(id);
+          if (next) next.push(dep);
+          else edges.set(id, [dep]);
+        }
         if (target > i)
           ctx.report(order, {
             path,
@@ -16945,25 +17117,40 @@ var sliceGraph = {
     }
   }
 };
+function knownIds(index) {
+  const ids = [...index.keys()];
+  const shown = ids.slice(0, MAX_IDS_SHOWN).join(", ");
+  return ids.length > MAX_IDS_SHOWN ? `${shown} (and ${ids.length - MAX_IDS_SHOWN} more)` : shown;
+}
+var MAX_IDS_SHOWN = 20;
 function findCycle(edges) {
   const state = /* @__PURE__ */ new Map();
-  const stack = [];
-  const visit = (node) => {
-    if (state.get(node) === "done") return void 0;
-    if (state.get(node) === "open") return [...stack.slice(stack.indexOf(node)), node];
-    state.set(node, "open");
-    stack.push(node);
-    for (const next of edges.get(node) ?? []) {
-      const cycle2 = visit(next);
-      if (cycle2) return cycle2;
+  for (const root of edges.keys()) {
+    if (state.has(root)) continue;
+    const path = [root];
+    const nextEdge = [0];
+    state.set(root, "open");
+    while (path.length > 0) {
+      const top = path.length - 1;
+      const node = path[top];
+      const targets = edges.get(node) ?? [];
+      const at2 = nextEdge[top];
+      if (at2 === targets.length) {
+        state.set(node, "done");
+        path.pop();
+        nextEdge.pop();
+        continue;
+      }
+      nextEdge[top] = at2 + 1;
+      const next = targets[at2];
+      const seen = state.get(next);
+      if (seen === "open") return [...path.slice(path.indexOf(next)), next];
+      if (seen === void 0) {
+        state.set(next, "open");
+        path.push(next);
+        nextEdge.push(0);
+      }
     }
-    stack.pop();
-    state.set(node, "done");
-    return void 0;
-  };
-  for (const node of edges.keys()) {
-    const cycle2 = visit(node);
-    if (cycle2) return cycle2;
   }
   return void 0;
 }
@@ -17414,7 +17601,7 @@ function judgeLoaded(loaded, options, findings) {
   }
   const { pending, signOffs } = judgeItem(loaded.file, loaded.data, options);
   const located = locate(loaded.file, loaded.text, pending);
-  findings.push(...located);
+  for (const finding of located) findings.push(finding);
   return options.views ? buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located) : buildItemVerdict(loaded.file, loaded.data, options.policy, located);
 }
 function byPath(a, b) {
@@ -17496,9 +17683,9 @@ function addHolder(holders, id, file) {
   if (files === void 0) holders.set(id, [file]);
   else files.push(file);
 }
-function idHolders(loaded, others, knownIds, policy, judged = new Set(loaded.map((l) => l.file))) {
+function idHolders(loaded, others, knownIds2, policy, judged = new Set(loaded.map((l) => l.file))) {
   const entries = itemIds(loaded).map((k) => [k.file, k.id]);
-  for (const known of knownIds) if (!judged.has(known.file)) entries.push([known.file, known.id]);
+  for (const known of knownIds2) if (!judged.has(known.file)) entries.push([known.file, known.id]);
   for (const other of others) {
     if (judged.has(other.path)) continue;
     const item2 = loadItem(other, policy.limits.max_file_bytes);
@@ -17636,13 +17823,13 @@ async function judgeFiles(input, options = {}) {
     const others = input.others.map(
       (path) => loadItem(readSource(path, input.boundary), input.policy.limits.max_file_bytes)
     );
-    const knownIds = [
+    const knownIds2 = [
       ...loaded.flatMap((reply) => reply.kind === "ids" ? reply.ids : []),
       ...itemIds(others)
     ];
     const reports = await Promise.all(
       threads.map(
-        (thread) => ask(thread, { kind: "judge", knownIds, today: input.today, views: input.views })
+        (thread) => ask(thread, { kind: "judge", knownIds: knownIds2, today: input.today, views: input.views })
       )
     );
     return mergeReports(
@@ -18605,8 +18792,7 @@ function loadPolicy(file) {
     );
   const decoded = decodeUtf8(file.content);
   if (!decoded.ok) return invalid("The policy file is not UTF-8 text", "Save it as UTF-8.");
-  if (/^\s*(#.*\s*)*$/.test(decoded.text))
-    return { policy: defaultPolicy(), document: {}, findings: [] };
+  if (isBlankText(decoded.text)) return { policy: defaultPolicy(), document: {}, findings: [] };
   const parsed = parseText(decoded.text, file.path.endsWith(".json"));
   if (!parsed.ok)
     return invalid(
