@@ -1,3 +1,4 @@
+import type { ErrorBudgetFacts } from "./error-budget/facts.js";
 import type { Finding } from "./findings/finding.js";
 import { buildReport } from "./build-report.js";
 import { itemValidator } from "./item/item-validator.js";
@@ -38,6 +39,8 @@ export interface EvaluateInput {
    * Markdown outputs; false gives verdicts only (see Report). Default true.
    */
   views?: boolean;
+  /** What Prometheus said, for the items the error-budget gate applies to (SPEC section 8). */
+  errorBudget?: ErrorBudgetFacts;
 }
 
 /** Inputs that ask for views (the default): the report's items are full ItemReports. */
@@ -64,6 +67,7 @@ export function evaluate(input: EvaluateInput): Report<ItemVerdict> {
     catalog: ruleCatalog(),
     owners,
     views: input.views !== false,
+    errorBudget: input.errorBudget,
   };
   const order = input.files
     .map((_, i) => i)
@@ -85,13 +89,13 @@ export function evaluate(input: EvaluateInput): Report<ItemVerdict> {
 export function evaluateLoaded(input: WithViews<LoadedInput>): Report;
 export function evaluateLoaded(input: LoadedInput): Report<ItemVerdict>;
 export function evaluateLoaded(input: LoadedInput): Report<ItemVerdict> {
-  const { policy, today, signOff } = input;
+  const { policy, today, signOff, errorBudget } = input;
   const catalog = ruleCatalog();
   const owners = firstFileById(input.loaded, input.others ?? [], input.knownIds ?? [], policy);
   const findings: Finding[] = [];
   const views = input.views !== false;
   const items = input.loaded.map((loaded) =>
-    judgeLoaded(loaded, { policy, today, signOff, catalog, owners, views }, findings),
+    judgeLoaded(loaded, { policy, today, signOff, catalog, owners, views, errorBudget }, findings),
   );
   return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
 }
@@ -108,7 +112,14 @@ function judgeLoaded(loaded: LoadedItem, options: JudgeOptions, findings: Findin
   const located = locate(loaded.file, loaded.text, pending);
   findings.push(...located);
   return options.views
-    ? buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located)
+    ? buildItemReport(
+        loaded.file,
+        loaded.data,
+        options.policy,
+        signOffs,
+        located,
+        options.errorBudget,
+      )
     : buildItemVerdict(loaded.file, loaded.data, options.policy, located);
 }
 
@@ -123,6 +134,7 @@ interface JudgeOptions {
   catalog: ReturnType<typeof ruleCatalog>;
   owners: Map<string, string>;
   views: boolean;
+  errorBudget?: ErrorBudgetFacts;
 }
 
 function judgeItem(
@@ -155,6 +167,7 @@ function judgeItem(
     ai: data.ai === true,
     signOff: options.signOff,
     signOffs: judgeSignOffs(data, file, options.policy, options.today, options.signOff),
+    errorBudget: options.errorBudget,
     report(rule, o) {
       pending.push({
         ruleId: rule.id,

@@ -1,3 +1,4 @@
+import type { BudgetView } from "./error-budget/facts.js";
 import type { Finding } from "./findings/finding.js";
 
 export type Verdict =
@@ -47,6 +48,8 @@ export interface ItemReport extends ItemVerdict {
   signOffs: SignOffView[];
   slices: SliceView[];
   waivers: WaiverView[];
+  /** Each linked SLO's remaining error budget, when the error-budget gate asked Prometheus. */
+  budgets?: BudgetView[];
 }
 
 /**

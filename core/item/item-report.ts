@@ -1,3 +1,4 @@
+import { budgetViews, type ErrorBudgetFacts } from "../error-budget/facts.js";
 import type { Finding } from "../findings/finding.js";
 import type { Policy } from "../policy/policy.js";
 import type { ItemReport, ItemVerdict } from "../report.js";
@@ -37,7 +38,9 @@ export function buildItemReport(
   policy: Policy,
   signOffs: readonly JudgedSignOff[],
   findings: readonly Finding[],
+  errorBudget?: ErrorBudgetFacts,
 ): ItemReport {
+  const budgets = budgetViews(errorBudget, file, policy.error_budget.min_remaining);
   const issue =
     typeof data.issue === "number" && Number.isInteger(data.issue) ? data.issue : undefined;
   return {
@@ -78,6 +81,7 @@ export function buildItemReport(
           ]
         : [];
     }),
+    ...(budgets.length > 0 ? { budgets } : {}),
   };
 }
 

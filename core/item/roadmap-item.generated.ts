@@ -337,6 +337,10 @@ export interface Metric {
    */
   alert?: string;
   /**
+   * The name of an SLO in the policy's `slo.files` (OpenSLO, Sloth `service/name` or bare name, Pyrra) that this metric is held to; the error-budget gate asks Prometheus how much of its budget is left.
+   */
+  slo?: string;
+  /**
    * Free for a team's own use.
    *
    * This interface was referenced by `Metric`'s JSON-Schema definition
@@ -381,6 +385,10 @@ export interface Metric1 {
    * Where a breach is sent (pager, channel).
    */
   alert?: string;
+  /**
+   * The name of an SLO in the policy's `slo.files` (OpenSLO, Sloth `service/name` or bare name, Pyrra) that this metric is held to; the error-budget gate asks Prometheus how much of its budget is left.
+   */
+  slo?: string;
   /**
    * Free for a team's own use.
    *
@@ -427,6 +435,10 @@ export interface Metric2 {
    */
   alert?: string;
   /**
+   * The name of an SLO in the policy's `slo.files` (OpenSLO, Sloth `service/name` or bare name, Pyrra) that this metric is held to; the error-budget gate asks Prometheus how much of its budget is left.
+   */
+  slo?: string;
+  /**
    * Free for a team's own use.
    *
    * This interface was referenced by `Metric`'s JSON-Schema definition
@@ -472,6 +484,10 @@ export interface Metric3 {
    */
   alert?: string;
   /**
+   * The name of an SLO in the policy's `slo.files` (OpenSLO, Sloth `service/name` or bare name, Pyrra) that this metric is held to; the error-budget gate asks Prometheus how much of its budget is left.
+   */
+  slo?: string;
+  /**
    * Free for a team's own use.
    *
    * This interface was referenced by `Metric`'s JSON-Schema definition
@@ -516,6 +532,10 @@ export interface Metric4 {
    * Where a breach is sent (pager, channel).
    */
   alert?: string;
+  /**
+   * The name of an SLO in the policy's `slo.files` (OpenSLO, Sloth `service/name` or bare name, Pyrra) that this metric is held to; the error-budget gate asks Prometheus how much of its budget is left.
+   */
+  slo?: string;
   /**
    * Free for a team's own use.
    *

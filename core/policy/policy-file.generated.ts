@@ -109,4 +109,33 @@ export interface PolicyFile {
      */
     max_file_bytes?: number;
   };
+  /**
+   * The error-budget gate: while a linked SLO has spent its error budget, new scope for the item waits. Prometheus's address is never set here: give it to the Action (`prometheus-url`), the App (`PROMETHEUS_URL`) or the CLI (`--prometheus-url`).
+   */
+  error_budget?: {
+    /**
+     * true: the gate is on (it also needs a Prometheus URL from the Action, App or CLI).
+     */
+    gate?: boolean;
+    /**
+     * Statuses whose items the gate holds to their error budget.
+     */
+    statuses?: ("proposed" | "planned" | "in_progress" | "launched" | "retired")[];
+    /**
+     * Fraction of the period's error budget that must remain, 0..1.
+     */
+    min_remaining?: number;
+    /**
+     * PromQL instant query for an SLO's remaining budget ratio; `{slo}`, `{service}` and `{item}` are replaced, escaped for PromQL strings.
+     */
+    query?: string;
+    /**
+     * When Prometheus cannot answer: warn (a warning) or fail (an error).
+     */
+    unreachable?: "warn" | "fail";
+    /**
+     * Pull request labels that mark reliability work, which the gate lets through.
+     */
+    exempt_labels?: string[];
+  };
 }

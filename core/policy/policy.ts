@@ -20,7 +20,23 @@ export interface Policy {
   waivers: { max_days: number };
   enforcement: "block" | "warn";
   limits: { max_file_bytes: number };
+  error_budget: ErrorBudgetPolicy;
 }
+
+/** SPEC section 8. Where Prometheus is never comes from here: surfaces give its URL. */
+export interface ErrorBudgetPolicy {
+  gate: boolean;
+  statuses: string[];
+  /** Fraction of the period's budget that must remain, 0..1. */
+  min_remaining: number;
+  /** PromQL with `{slo}`, `{service}`, `{item}` placeholders. */
+  query: string;
+  unreachable: "warn" | "fail";
+  exempt_labels: string[];
+}
+
+export const DEFAULT_BUDGET_QUERY =
+  'slo:period_error_budget_remaining:ratio{sloth_service="{service}", sloth_slo="{slo}"}';
 
 export const DEFAULT_POLICY_PATH = ".github/roadmap-gate.yml";
 
@@ -40,5 +56,13 @@ export function defaultPolicy(): Policy {
     waivers: { max_days: 90 },
     enforcement: "block",
     limits: { max_file_bytes: 1048576 },
+    error_budget: {
+      gate: false,
+      statuses: ["in_progress", "launched"],
+      min_remaining: 0,
+      query: DEFAULT_BUDGET_QUERY,
+      unreachable: "warn",
+      exempt_labels: ["reliability", "incident"],
+    },
   };
 }

@@ -3,6 +3,8 @@ import { parseRules } from "../parse/parse-rules.js";
 import { policyRules } from "../policy/policy-rules.js";
 import { linkRules } from "../pull-request/link-rules.js";
 import { calendarDates } from "./calendar-dates.js";
+import { errorBudgetExhausted } from "./error-budget-exhausted.js";
+import { errorBudgetUnknown } from "./error-budget-unknown.js";
 import { gateSections } from "./gate-sections.js";
 import { idDuplicate } from "./id-duplicate.js";
 import { instrumentationMissing } from "./instrumentation-missing.js";
@@ -36,6 +38,8 @@ export const itemRules: readonly ItemRule[] = [
   signoffRejected,
   signoffVerification,
   signoffApprovals,
+  errorBudgetExhausted,
+  errorBudgetUnknown,
 ];
 
 /** Every rule id the engine can report, with its metadata: the README's rule table. */

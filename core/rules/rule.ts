@@ -1,3 +1,4 @@
+import type { ErrorBudgetFacts } from "../error-budget/facts.js";
 import type { Level } from "../findings/finding.js";
 import type { PathSegment, Target } from "../parse/position-index.js";
 import type { Policy } from "../policy/policy.js";
@@ -46,6 +47,8 @@ export interface ItemContext {
   signOff?: SignOffFacts;
   /** The item's sign-off entries, judged once (dates, decisions, verification). */
   signOffs: JudgedSignOff[];
+  /** What Prometheus said of the budgets of the items the error-budget gate applies to. */
+  errorBudget?: ErrorBudgetFacts;
   report(rule: RuleMeta, options: ReportOptions): void;
 }
 
