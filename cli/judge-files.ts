@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { evaluate, itemIds, type ItemId } from "../core/evaluate.js";
+import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
 import { loadItem } from "../core/item/load-item.js";
 import { mergeReports } from "../core/merge-reports.js";
 import type { Policy } from "../core/policy/policy.js";
@@ -36,6 +37,7 @@ export interface FilesToJudge {
   today: string;
   /** Build each item's views, for JSON and Markdown (see evaluate); default true. */
   views?: boolean;
+  errorBudget?: ErrorBudgetFacts;
 }
 
 /**
@@ -79,7 +81,13 @@ export async function judgeFiles(
     ];
     const reports = await Promise.all(
       threads.map((thread) =>
-        ask(thread, { kind: "judge", knownIds, today: input.today, views: input.views }),
+        ask(thread, {
+          kind: "judge",
+          knownIds,
+          today: input.today,
+          views: input.views,
+          errorBudget: input.errorBudget,
+        }),
       ),
     );
     return mergeReports(
@@ -97,6 +105,7 @@ function judgeHere(input: FilesToJudge): Report<ItemVerdict> {
     policy: input.policy,
     today: input.today,
     views: input.views,
+    errorBudget: input.errorBudget,
   });
 }
 

@@ -1,5 +1,6 @@
 import type { MessagePort } from "node:worker_threads";
 import { evaluateLoaded, itemIds, type ItemId } from "../core/evaluate.js";
+import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
 import { loadItem, type LoadedItem } from "../core/item/load-item.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { ItemVerdict, Report } from "../core/report.js";
@@ -7,7 +8,13 @@ import { readSource, type Boundary } from "./read-source.js";
 
 export type WorkerRequest =
   | { kind: "load"; files: readonly string[]; boundary: Boundary; policy: Policy }
-  | { kind: "judge"; knownIds: readonly ItemId[]; today: string; views?: boolean };
+  | {
+      kind: "judge";
+      knownIds: readonly ItemId[];
+      today: string;
+      views?: boolean;
+      errorBudget?: ErrorBudgetFacts;
+    };
 
 export type WorkerReply =
   | { kind: "ids"; ids: ItemId[] }
@@ -36,6 +43,7 @@ export function serveJudgeRequests(port: MessagePort): void {
           policy: policy!,
           today: request.today,
           views: request.views,
+          errorBudget: request.errorBudget,
         });
         port.postMessage({ kind: "report", report } satisfies WorkerReply);
       }

@@ -2,9 +2,9 @@ export const MAIN_HELP = `roadmap-gate: check that roadmap items are ready to be
 
 Usage:
   roadmap-gate validate [PATH|GLOB ...] [--config FILE] [--format text|json|sarif|github]
-                        [--output FILE] [--today YYYY-MM-DD] [--color]
+                        [--output FILE] [--today YYYY-MM-DD] [--prometheus-url URL] [--color]
   roadmap-gate report   [PATH|GLOB ...] [--config FILE] [--format markdown|json]
-                        [--output FILE] [--today YYYY-MM-DD]
+                        [--output FILE] [--today YYYY-MM-DD] [--prometheus-url URL]
   roadmap-gate init     [--ai]
   roadmap-gate schema   [item|config]
 
@@ -21,6 +21,8 @@ Options:
   -f, --format FORMAT   text (default), json, sarif (2.1.0, for code scanning), github (annotations)
   -o, --output FILE     write the report to FILE instead of stdout
   --today YYYY-MM-DD    judge dates as of this UTC day (default: today)
+  --prometheus-url URL  Prometheus for the error-budget gate (policy error_budget.gate); default
+                        ROADMAP_GATE_PROMETHEUS_URL; a Bearer token from ROADMAP_GATE_PROMETHEUS_TOKEN
   --color               colour the text format
 
 Exit codes: 0 no errors, 1 errors, 2 a usage error or an invalid policy (nothing judged).
@@ -37,6 +39,8 @@ Options:
   -f, --format FORMAT   markdown (default) or json
   -o, --output FILE     write the report to FILE instead of stdout
   --today YYYY-MM-DD    judge dates as of this UTC day (default: today)
+  --prometheus-url URL  Prometheus for the error-budget gate (policy error_budget.gate); default
+                        ROADMAP_GATE_PROMETHEUS_URL; a Bearer token from ROADMAP_GATE_PROMETHEUS_TOKEN
 
 Exit codes: 0 the report was written (whatever the verdicts), 2 a usage error or an invalid policy.
 `;
