@@ -29,6 +29,8 @@ import type { ItemReport, Report, Verdict } from "../report.js";
  *     line: number, column: number,   // 1-based
  *     message: string, hint: string,
  *   }>,
+ *   // items[].budgets, when the error-budget gate asked Prometheus: [{ metric, slo, service,
+ *   //   window, remaining (fraction, null when unknown), state: ok|exhausted|unknown, reason }]
  *   notices: string[],                // said once for the run, e.g. sign-offs were not verified
  * }
  * ```
@@ -59,6 +61,20 @@ export interface JsonItem {
   signOffs: { reviewer: string; decision: string; date: string; verified: boolean | null }[];
   slices: { id: string; value: string; dependsOn: string[] }[];
   waivers: { rule: string; reason: string; approvedBy: string; expires: string }[];
+  /** Present when the error-budget gate asked Prometheus about this item. */
+  budgets?: JsonBudget[];
+}
+
+export interface JsonBudget {
+  metric: string;
+  slo: string;
+  service: string;
+  window: string | null;
+  /** Remaining fraction of the period's budget; null when unknown. */
+  remaining: number | null;
+  state: "ok" | "exhausted" | "unknown";
+  /** Why it is unknown; null otherwise. */
+  reason: string | null;
 }
 
 export interface JsonFinding {
@@ -128,5 +144,18 @@ function toJsonItem(item: ItemReport): JsonItem {
       approvedBy: w.approvedBy,
       expires: w.expires,
     })),
+    ...(item.budgets
+      ? {
+          budgets: item.budgets.map((b) => ({
+            metric: b.metric,
+            slo: b.slo,
+            service: b.service,
+            window: b.window ?? null,
+            remaining: b.remaining ?? null,
+            state: b.state,
+            reason: b.reason ?? null,
+          })),
+        }
+      : {}),
   };
 }

@@ -6,6 +6,7 @@ import {
   type MarkdownBlock,
   type MarkdownLimit,
 } from "./fit-markdown.js";
+import { budgetTable } from "./budget-table.js";
 import { codeSpan, escapeMarkdown, inlineMarkdown } from "./markdown-escape.js";
 import { ruleHelpUri } from "./sarif.js";
 import { sliceFlowchart } from "./slice-flowchart.js";
@@ -37,6 +38,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   const blocks: MarkdownBlock[] = [
     { text: heading(report, options.title ?? "roadmap-gate") },
     ...itemTable(report.items),
+    ...budgetTable(report.items),
     ...findingList(report.findings),
     ...(options.graphs === false ? [] : sliceGraphs(report.items)),
   ];

@@ -201,7 +201,7 @@ describe.skipIf(!prometheusInstalled)(
       expect(run.code).toBe(0);
       expect(run.stdout).toContain("### Error budgets");
       expect(run.stdout).toContain(
-        "| FEAT-1 | error_budget | checkout-availability | 🔴 `░░░░░░░░░░` -12% of 30d | exhausted |",
+        "| FEAT-1 | error\\_budget | checkout-availability | 🔴 `░░░░░░░░░░` -12% of 30d | exhausted |",
       );
     });
   },
