@@ -50210,2620 +50210,6 @@ function count(n, noun) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./core/findings/sort-findings.ts
-const rank = { error: 0, warning: 1, note: 2 };
-/** By file, then line and column; ties by level, errors first. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        rank[a.level] - rank[b.level]);
-}
-/** Most important first: errors, then warnings, then notes (for capped outputs like annotations). */
-function byImportance(findings) {
-    return [...findings].sort((a, b) => rank[a.level] - rank[b.level]);
-}
-
-;// CONCATENATED MODULE: ./core/build-report.ts
-
-/** The one place a report's counts and result are derived from its findings. */
-function buildReport(items, findings, notices) {
-    const sorted = sortFindings(findings);
-    const count = (level) => sorted.filter((f) => f.level === level).length;
-    const errors = count("error");
-    return {
-        items,
-        findings: sorted,
-        errors,
-        warnings: count("warning"),
-        notes: count("note"),
-        result: errors > 0 ? "fail" : "pass",
-        notices: [...new Set(notices)],
-    };
-}
-/** The report with more findings (e.g. the policy's or the pull request's own), counts redone. */
-function withFindings(report, extra) {
-    return extra.length === 0
-        ? report
-        : buildReport(report.items, [...report.findings, ...extra], report.notices);
-}
-
-;// CONCATENATED MODULE: ./core/item/ucs2length.ts
-const SURROGATE = /[\uD800-\uDFFF]/;
-/**
- * ajv's runtime `ucs2length` (string length in code points, for minLength and maxLength), with
- * the same answers: a native scan finds that most strings hold no surrogate, and for those the
- * length is the UTF-16 length. The generated validators import this one
- * (scripts/build-validators.mjs); a loop per character was a visible part of validation.
- */
-function ucs2length(text) {
-    if (!SURROGATE.test(text))
-        return text.length;
-    let length = 0;
-    for (let at = 0; at < text.length; length++) {
-        const unit = text.charCodeAt(at++);
-        // A high surrogate followed by a low one is one code point.
-        if (unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(at) & 0xfc00) === 0xdc00)
-            at++;
-    }
-    return length;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
-var equal = __nccwpck_require__(4951);
-;// CONCATENATED MODULE: ./core/item/validators.generated.ts
-// @ts-nocheck
-/* Generated from schemas/*.schema.json by scripts/build-validators.mjs. Do not edit. */
-
-const runtime_ucs2length = { default: ucs2length?.default ?? ucs2length };
-
-const runtime_equal = { default: equal/* default */.A?.default ?? equal/* default */.A };
-const item = validate52;
-const schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json", "title": "roadmap-gate item", "description": "One roadmap item (a feature or an AI capability) and how it will be executed safely. See the roadmap-gate README.", "type": "object", "required": ["apiVersion", "id", "title", "owner", "status"], "properties": { "apiVersion": { "const": "roadmap-gate/v1", "description": "The file format version: exactly `roadmap-gate/v1`." }, "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*-[0-9]+$", "description": "The item's id, unique across all item files.", "examples": ["FEAT-142", "AI-7"] }, "title": { "type": "string", "minLength": 1, "description": "A short title.", "examples": ["Smart reorder suggestions"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who owns the item: `@user` or `@org/team`." }, "status": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"], "description": "proposed, planned, in_progress, launched or retired. Gated statuses (policy gate.statuses) need the full execution plan." }, "ai": { "type": "boolean", "default": false, "description": "true for an AI capability: adds the drift_alerts metric and drift instrumentation." }, "issue": { "type": "integer", "minimum": 1, "description": "The tracking issue number in the same repository." }, "team": { "type": "object", "title": "Team", "description": "Who builds it and who knows the domain.", "properties": { "domain_experts": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/handle" }, "description": "Handles of the domain experts (at least one)." }, "pairings": { "type": "array", "description": "Senior/junior pairings, each on an area.", "items": { "type": "object", "title": "Pairing", "description": "A senior paired with a junior on an area.", "properties": { "senior": { "$ref": "#/$defs/handle", "description": "The senior engineer." }, "junior": { "$ref": "#/$defs/handle", "description": "The junior engineer." }, "area": { "type": "string", "minLength": 1, "description": "The area they pair on." } }, "required": ["senior", "junior", "area"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } }, "external": { "type": "array", "description": "External people or vendors, each with a plan to hand their knowledge to the team.", "items": { "type": "object", "title": "External", "description": "An external contributor.", "properties": { "who": { "type": "string", "minLength": 1, "description": "The person, vendor or team outside." }, "knowledge_transfer": { "type": "string", "minLength": 1, "description": "The plan to hand the knowledge to the team.", "examples": ["Pairing sessions and a runbook by the second slice"] } }, "required": ["who", "knowledge_transfer"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } }, "required": ["domain_experts"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slices": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/slice" }, "description": "Execution-safe slices, in order; the first is `slices[0]`." }, "metrics": { "type": "object", "description": "Execution health metrics keyed by kind: pipeline_reliability, error_budget, latency, drift_alerts or a custom snake_case key.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "pipeline_reliability": { "$ref": "#/$defs/metric", "description": "Share of pipeline runs that succeed." }, "error_budget": { "$ref": "#/$defs/metric", "description": "Allowed failures over the window." }, "latency": { "$ref": "#/$defs/metric", "description": "How fast it answers, e.g. p95 <= 300ms." }, "drift_alerts": { "$ref": "#/$defs/metric", "description": "Data or model drift alerts (AI items)." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/metric" } }, "instrumentation": { "type": "object", "description": "Instrumentation keyed by kind: logging, failures, performance, drift, user_feedback or custom.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "logging": { "$ref": "#/$defs/instrumentation", "description": "Logs, from the first slice." }, "failures": { "$ref": "#/$defs/instrumentation", "description": "Failure capture, from the first slice." }, "performance": { "$ref": "#/$defs/instrumentation", "description": "Performance measurement." }, "drift": { "$ref": "#/$defs/instrumentation", "description": "Drift detection (AI items)." }, "user_feedback": { "$ref": "#/$defs/instrumentation", "description": "How user feedback is collected." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/instrumentation" } }, "risk_review": { "type": "object", "title": "Risk review", "description": "The execution risk review and its sign-offs.", "properties": { "risks": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/risk" }, "description": "At least one execution risk." }, "sign_off": { "type": "array", "items": { "$ref": "#/$defs/signOff" }, "description": "Reviewers' decisions." } }, "required": ["risks"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waivers": { "type": "array", "items": { "$ref": "#/$defs/waiver" }, "description": "Rules silenced for this item until they expire." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false, "examples": [{ "apiVersion": "roadmap-gate/v1", "id": "FEAT-142", "title": "Bulk export", "owner": "@acme/data", "status": "proposed" }], "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] }, "metric": { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "instrumentation": { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slice": { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "risk": { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "signOff": { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waiver": { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } };
-const func1 = Object.prototype.hasOwnProperty;
-const func2 = runtime_ucs2length.default;
-const pattern3 = new RegExp("^x-", "u");
-const pattern4 = new RegExp("^[A-Z][A-Z0-9]*-[0-9]+$", "u");
-const pattern11 = new RegExp("^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", "u");
-const schema20 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
-const pattern5 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "u");
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate53.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (typeof data === "string") {
-    if (!pattern5.test(data)) {
-        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" + "\"", schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema20, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-}
-else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data };
-    if (vErrors === null) {
-        vErrors = [err1];
-    }
-    else {
-        vErrors.push(err1);
-    }
-    errors++;
-} validate53.errors = vErrors; return errors === 0; }
-validate53.evaluated = { "dynamicProps": false, "dynamicItems": false };
-const schema21 = { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-const pattern10 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate58.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema21.required, parentSchema: schema21, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.value === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema21.required, parentSchema: schema21, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.acceptance === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "acceptance" }, message: "must have required property '" + "acceptance" + "'", schema: schema21.required, parentSchema: schema21, data };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(((((key0 === "id") || (key0 === "value")) || (key0 === "acceptance")) || (key0 === "depends_on")) || (pattern3.test(key0)))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.id !== undefined) {
-        let data0 = data.id;
-        if (typeof data0 === "string") {
-            if (!pattern10.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema21.properties.id, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.id.type, parentSchema: schema21.properties.id, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.value !== undefined) {
-        let data1 = data.value;
-        if (typeof data1 === "string") {
-            if (func2(data1) < 1) {
-                const err6 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.value, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err7 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.value.type, parentSchema: schema21.properties.value, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-    }
-    if (data.acceptance !== undefined) {
-        let data2 = data.acceptance;
-        if (typeof data2 === "string") {
-            if (func2(data2) < 1) {
-                const err8 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.acceptance, data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err9 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.acceptance.type, parentSchema: schema21.properties.acceptance, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err9];
-            }
-            else {
-                vErrors.push(err9);
-            }
-            errors++;
-        }
-    }
-    if (data.depends_on !== undefined) {
-        let data3 = data.depends_on;
-        if (Array.isArray(data3)) {
-            const len0 = data3.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data4 = data3[i0];
-                if (typeof data4 !== "string") {
-                    const err10 = { instancePath: instancePath + "/depends_on/" + i0, schemaPath: "#/properties/depends_on/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.depends_on.items.type, parentSchema: schema21.properties.depends_on.items, data: data4 };
-                    if (vErrors === null) {
-                        vErrors = [err10];
-                    }
-                    else {
-                        vErrors.push(err10);
-                    }
-                    errors++;
-                }
-            }
-            let i1 = data3.length;
-            let j0;
-            if (i1 > 1) {
-                const indices0 = {};
-                for (; i1--;) {
-                    let item0 = data3[i1];
-                    if (typeof item0 !== "string") {
-                        continue;
-                    }
-                    if (typeof indices0[item0] == "number") {
-                        j0 = indices0[item0];
-                        const err11 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema21.properties.depends_on, data: data3 };
-                        if (vErrors === null) {
-                            vErrors = [err11];
-                        }
-                        else {
-                            vErrors.push(err11);
-                        }
-                        errors++;
-                        break;
-                    }
-                    indices0[item0] = i1;
-                }
-            }
-        }
-        else {
-            const err12 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.depends_on.type, parentSchema: schema21.properties.depends_on, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err12];
-            }
-            else {
-                vErrors.push(err12);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
-    if (vErrors === null) {
-        vErrors = [err13];
-    }
-    else {
-        vErrors.push(err13);
-    }
-    errors++;
-} validate58.errors = vErrors; return errors === 0; }
-validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema22 = { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-const pattern14 = new RegExp("^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "u");
-const pattern15 = new RegExp("^[0-9]+(h|d|w)$", "u");
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate60.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.objective === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "objective" }, message: "must have required property '" + "objective" + "'", schema: schema22.required, parentSchema: schema22, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.window === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "window" }, message: "must have required property '" + "window" + "'", schema: schema22.required, parentSchema: schema22, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.source === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema22.required, parentSchema: schema22, data };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(((((key0 === "objective") || (key0 === "window")) || (key0 === "source")) || (key0 === "alert")) || (pattern3.test(key0)))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.objective !== undefined) {
-        let data0 = data.objective;
-        if (typeof data0 === "string") {
-            if (func2(data0) < 1) {
-                const err4 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.objective, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-            if (!pattern14.test(data0)) {
-                const err5 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/pattern", keyword: "pattern", params: { pattern: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" }, message: "must match pattern \"" + "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" + "\"", schema: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", parentSchema: schema22.properties.objective, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err6 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.objective.type, parentSchema: schema22.properties.objective, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-    }
-    if (data.window !== undefined) {
-        let data1 = data.window;
-        if (typeof data1 === "string") {
-            if (!pattern15.test(data1)) {
-                const err7 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, message: "must match pattern \"" + "^[0-9]+(h|d|w)$" + "\"", schema: "^[0-9]+(h|d|w)$", parentSchema: schema22.properties.window, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err8 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.window.type, parentSchema: schema22.properties.window, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-    if (data.source !== undefined) {
-        let data2 = data.source;
-        if (typeof data2 === "string") {
-            if (func2(data2) < 1) {
-                const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.source, data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.source.type, parentSchema: schema22.properties.source, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-    }
-    if (data.alert !== undefined) {
-        let data3 = data.alert;
-        if (typeof data3 === "string") {
-            if (func2(data3) < 1) {
-                const err11 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.alert, data: data3 };
-                if (vErrors === null) {
-                    vErrors = [err11];
-                }
-                else {
-                    vErrors.push(err11);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err12 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.alert.type, parentSchema: schema22.properties.alert, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err12];
-            }
-            else {
-                vErrors.push(err12);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
-    if (vErrors === null) {
-        vErrors = [err13];
-    }
-    else {
-        vErrors.push(err13);
-    }
-    errors++;
-} validate60.errors = vErrors; return errors === 0; }
-validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema23 = { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate66.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.how === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property '" + "how" + "'", schema: schema23.required, parentSchema: schema23, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.from_slice === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from_slice" }, message: "must have required property '" + "from_slice" + "'", schema: schema23.required, parentSchema: schema23, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(((key0 === "how") || (key0 === "from_slice")) || (pattern3.test(key0)))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-    }
-    if (data.how !== undefined) {
-        let data0 = data.how;
-        if (typeof data0 === "string") {
-            if (func2(data0) < 1) {
-                const err3 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.how, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err4 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.how.type, parentSchema: schema23.properties.how, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.from_slice !== undefined) {
-        let data1 = data.from_slice;
-        if (typeof data1 === "string") {
-            if (func2(data1) < 1) {
-                const err5 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.from_slice, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err6 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.from_slice.type, parentSchema: schema23.properties.from_slice, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
-    if (vErrors === null) {
-        vErrors = [err7];
-    }
-    else {
-        vErrors.push(err7);
-    }
-    errors++;
-} validate66.errors = vErrors; return errors === 0; }
-validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema24 = { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate73.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema24.required, parentSchema: schema24, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.description === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'", schema: schema24.required, parentSchema: schema24, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.likelihood === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "likelihood" }, message: "must have required property '" + "likelihood" + "'", schema: schema24.required, parentSchema: schema24, data };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    if (data.impact === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "impact" }, message: "must have required property '" + "impact" + "'", schema: schema24.required, parentSchema: schema24, data };
-        if (vErrors === null) {
-            vErrors = [err3];
-        }
-        else {
-            vErrors.push(err3);
-        }
-        errors++;
-    }
-    if (data.mitigation === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mitigation" }, message: "must have required property '" + "mitigation" + "'", schema: schema24.required, parentSchema: schema24, data };
-        if (vErrors === null) {
-            vErrors = [err4];
-        }
-        else {
-            vErrors.push(err4);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(((((((key0 === "id") || (key0 === "description")) || (key0 === "likelihood")) || (key0 === "impact")) || (key0 === "mitigation")) || (key0 === "owner")) || (pattern3.test(key0)))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.id !== undefined) {
-        let data0 = data.id;
-        if (typeof data0 === "string") {
-            if (func2(data0) < 1) {
-                const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.id, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.id.type, parentSchema: schema24.properties.id, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-    }
-    if (data.description !== undefined) {
-        let data1 = data.description;
-        if (typeof data1 === "string") {
-            if (func2(data1) < 1) {
-                const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.description, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.description.type, parentSchema: schema24.properties.description, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err9];
-            }
-            else {
-                vErrors.push(err9);
-            }
-            errors++;
-        }
-    }
-    if (data.likelihood !== undefined) {
-        let data2 = data.likelihood;
-        if (!(((data2 === "low") || (data2 === "medium")) || (data2 === "high"))) {
-            const err10 = { instancePath: instancePath + "/likelihood", schemaPath: "#/properties/likelihood/enum", keyword: "enum", params: { allowedValues: schema24.properties.likelihood.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.likelihood.enum, parentSchema: schema24.properties.likelihood, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-    }
-    if (data.impact !== undefined) {
-        let data3 = data.impact;
-        if (!(((data3 === "low") || (data3 === "medium")) || (data3 === "high"))) {
-            const err11 = { instancePath: instancePath + "/impact", schemaPath: "#/properties/impact/enum", keyword: "enum", params: { allowedValues: schema24.properties.impact.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.impact.enum, parentSchema: schema24.properties.impact, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-    }
-    if (data.mitigation !== undefined) {
-        let data4 = data.mitigation;
-        if (typeof data4 === "string") {
-            if (func2(data4) < 1) {
-                const err12 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.mitigation, data: data4 };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err13 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.mitigation.type, parentSchema: schema24.properties.mitigation, data: data4 };
-            if (vErrors === null) {
-                vErrors = [err13];
-            }
-            else {
-                vErrors.push(err13);
-            }
-            errors++;
-        }
-    }
-    if (data.owner !== undefined) {
-        if (!(validate53(data.owner, { instancePath: instancePath + "/owner", parentData: data, parentDataProperty: "owner", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-            errors = vErrors.length;
-        }
-    }
-}
-else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
-    if (vErrors === null) {
-        vErrors = [err14];
-    }
-    else {
-        vErrors.push(err14);
-    }
-    errors++;
-} validate73.errors = vErrors; return errors === 0; }
-validate73.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema25 = { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-const schema26 = { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] };
-const pattern22 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
-function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate78.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (typeof data === "string") {
-    if (!pattern22.test(data)) {
-        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, message: "must match pattern \"" + "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" + "\"", schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", parentSchema: schema26, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-}
-else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data };
-    if (vErrors === null) {
-        vErrors = [err1];
-    }
-    else {
-        vErrors.push(err1);
-    }
-    errors++;
-} validate78.errors = vErrors; return errors === 0; }
-validate78.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate76.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.reviewer === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reviewer" }, message: "must have required property '" + "reviewer" + "'", schema: schema25.required, parentSchema: schema25, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.date === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property '" + "date" + "'", schema: schema25.required, parentSchema: schema25, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.decision === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property '" + "decision" + "'", schema: schema25.required, parentSchema: schema25, data };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!((((((key0 === "reviewer") || (key0 === "date")) || (key0 === "decision")) || (key0 === "conditions")) || (key0 === "role")) || (pattern3.test(key0)))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.reviewer !== undefined) {
-        if (!(validate53(data.reviewer, { instancePath: instancePath + "/reviewer", parentData: data, parentDataProperty: "reviewer", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-            errors = vErrors.length;
-        }
-    }
-    if (data.date !== undefined) {
-        if (!(validate78(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
-            errors = vErrors.length;
-        }
-    }
-    if (data.decision !== undefined) {
-        let data2 = data.decision;
-        if (!(((data2 === "approved") || (data2 === "approved_with_conditions")) || (data2 === "rejected"))) {
-            const err4 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema25.properties.decision.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.decision.enum, parentSchema: schema25.properties.decision, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.conditions !== undefined) {
-        let data3 = data.conditions;
-        if (typeof data3 === "string") {
-            if (func2(data3) < 1) {
-                const err5 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.conditions, data: data3 };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err6 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.conditions.type, parentSchema: schema25.properties.conditions, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-    }
-    if (data.role !== undefined) {
-        let data4 = data.role;
-        if (typeof data4 === "string") {
-            if (func2(data4) < 1) {
-                const err7 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.role, data: data4 };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err8 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.role.type, parentSchema: schema25.properties.role, data: data4 };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
-    if (vErrors === null) {
-        vErrors = [err9];
-    }
-    else {
-        vErrors.push(err9);
-    }
-    errors++;
-} validate76.errors = vErrors; return errors === 0; }
-validate76.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema27 = { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate81.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.rule === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema27.required, parentSchema: schema27, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.reason === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema27.required, parentSchema: schema27, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.approved_by === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property '" + "approved_by" + "'", schema: schema27.required, parentSchema: schema27, data };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    if (data.expires === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema27.required, parentSchema: schema27, data };
-        if (vErrors === null) {
-            vErrors = [err3];
-        }
-        else {
-            vErrors.push(err3);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(((((key0 === "rule") || (key0 === "reason")) || (key0 === "approved_by")) || (key0 === "expires")) || (pattern3.test(key0)))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.rule !== undefined) {
-        let data0 = data.rule;
-        if (typeof data0 === "string") {
-            if (func2(data0) < 1) {
-                const err5 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.rule, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err6 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.rule.type, parentSchema: schema27.properties.rule, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-    }
-    if (data.reason !== undefined) {
-        let data1 = data.reason;
-        if (typeof data1 === "string") {
-            if (func2(data1) < 1) {
-                const err7 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.reason, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err8 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.reason.type, parentSchema: schema27.properties.reason, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-    if (data.approved_by !== undefined) {
-        if (!(validate53(data.approved_by, { instancePath: instancePath + "/approved_by", parentData: data, parentDataProperty: "approved_by", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-            errors = vErrors.length;
-        }
-    }
-    if (data.expires !== undefined) {
-        if (!(validate78(data.expires, { instancePath: instancePath + "/expires", parentData: data, parentDataProperty: "expires", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
-            errors = vErrors.length;
-        }
-    }
-}
-else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
-    if (vErrors === null) {
-        vErrors = [err9];
-    }
-    else {
-        vErrors.push(err9);
-    }
-    errors++;
-} validate81.errors = vErrors; return errors === 0; }
-validate81.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate52.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.apiVersion === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property '" + "apiVersion" + "'", schema: schema19.required, parentSchema: schema19, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.id === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema19.required, parentSchema: schema19, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.title === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema19.required, parentSchema: schema19, data };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    if (data.owner === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owner" }, message: "must have required property '" + "owner" + "'", schema: schema19.required, parentSchema: schema19, data };
-        if (vErrors === null) {
-            vErrors = [err3];
-        }
-        else {
-            vErrors.push(err3);
-        }
-        errors++;
-    }
-    if (data.status === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema19.required, parentSchema: schema19, data };
-        if (vErrors === null) {
-            vErrors = [err4];
-        }
-        else {
-            vErrors.push(err4);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!((func1.call(schema19.properties, key0)) || (pattern3.test(key0)))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.apiVersion !== undefined) {
-        let data0 = data.apiVersion;
-        if ("roadmap-gate/v1" !== data0) {
-            const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "roadmap-gate/v1" }, message: "must be equal to constant", schema: "roadmap-gate/v1", parentSchema: schema19.properties.apiVersion, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-    }
-    if (data.id !== undefined) {
-        let data1 = data.id;
-        if (typeof data1 === "string") {
-            if (!pattern4.test(data1)) {
-                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9]*-[0-9]+$" }, message: "must match pattern \"" + "^[A-Z][A-Z0-9]*-[0-9]+$" + "\"", schema: "^[A-Z][A-Z0-9]*-[0-9]+$", parentSchema: schema19.properties.id, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.id.type, parentSchema: schema19.properties.id, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-    if (data.title !== undefined) {
-        let data2 = data.title;
-        if (typeof data2 === "string") {
-            if (func2(data2) < 1) {
-                const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.title, data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.title.type, parentSchema: schema19.properties.title, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-    }
-    if (data.owner !== undefined) {
-        if (!(validate53(data.owner, { instancePath: instancePath + "/owner", parentData: data, parentDataProperty: "owner", rootData, dynamicAnchors }))) {
-            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-            errors = vErrors.length;
-        }
-    }
-    if (data.status !== undefined) {
-        let data4 = data.status;
-        if (!(((((data4 === "proposed") || (data4 === "planned")) || (data4 === "in_progress")) || (data4 === "launched")) || (data4 === "retired"))) {
-            const err11 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema19.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.status.enum, parentSchema: schema19.properties.status, data: data4 };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-    }
-    if (data.ai !== undefined) {
-        let data5 = data.ai;
-        if (typeof data5 !== "boolean") {
-            const err12 = { instancePath: instancePath + "/ai", schemaPath: "#/properties/ai/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema19.properties.ai.type, parentSchema: schema19.properties.ai, data: data5 };
-            if (vErrors === null) {
-                vErrors = [err12];
-            }
-            else {
-                vErrors.push(err12);
-            }
-            errors++;
-        }
-    }
-    if (data.issue !== undefined) {
-        let data6 = data.issue;
-        if (!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))) {
-            const err13 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.issue.type, parentSchema: schema19.properties.issue, data: data6 };
-            if (vErrors === null) {
-                vErrors = [err13];
-            }
-            else {
-                vErrors.push(err13);
-            }
-            errors++;
-        }
-        if (typeof data6 == "number") {
-            if (data6 < 1 || isNaN(data6)) {
-                const err14 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.issue, data: data6 };
-                if (vErrors === null) {
-                    vErrors = [err14];
-                }
-                else {
-                    vErrors.push(err14);
-                }
-                errors++;
-            }
-        }
-    }
-    if (data.team !== undefined) {
-        let data7 = data.team;
-        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-            if (data7.domain_experts === undefined) {
-                const err15 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/required", keyword: "required", params: { missingProperty: "domain_experts" }, message: "must have required property '" + "domain_experts" + "'", schema: schema19.properties.team.required, parentSchema: schema19.properties.team, data: data7 };
-                if (vErrors === null) {
-                    vErrors = [err15];
-                }
-                else {
-                    vErrors.push(err15);
-                }
-                errors++;
-            }
-            for (const key1 in data7) {
-                if (!((((key1 === "domain_experts") || (key1 === "pairings")) || (key1 === "external")) || (pattern3.test(key1)))) {
-                    const err16 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team, data: data7 };
-                    if (vErrors === null) {
-                        vErrors = [err16];
-                    }
-                    else {
-                        vErrors.push(err16);
-                    }
-                    errors++;
-                }
-            }
-            if (data7.domain_experts !== undefined) {
-                let data8 = data7.domain_experts;
-                if (Array.isArray(data8)) {
-                    if (data8.length < 1) {
-                        const err17 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
-                        if (vErrors === null) {
-                            vErrors = [err17];
-                        }
-                        else {
-                            vErrors.push(err17);
-                        }
-                        errors++;
-                    }
-                    const len0 = data8.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
-                        if (!(validate53(data8[i0], { instancePath: instancePath + "/team/domain_experts/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                            errors = vErrors.length;
-                        }
-                    }
-                }
-                else {
-                    const err18 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.domain_experts.type, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
-                    if (vErrors === null) {
-                        vErrors = [err18];
-                    }
-                    else {
-                        vErrors.push(err18);
-                    }
-                    errors++;
-                }
-            }
-            if (data7.pairings !== undefined) {
-                let data10 = data7.pairings;
-                if (Array.isArray(data10)) {
-                    const len1 = data10.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                        let data11 = data10[i1];
-                        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                            if (data11.senior === undefined) {
-                                const err19 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "senior" }, message: "must have required property '" + "senior" + "'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err19];
-                                }
-                                else {
-                                    vErrors.push(err19);
-                                }
-                                errors++;
-                            }
-                            if (data11.junior === undefined) {
-                                const err20 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "junior" }, message: "must have required property '" + "junior" + "'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err20];
-                                }
-                                else {
-                                    vErrors.push(err20);
-                                }
-                                errors++;
-                            }
-                            if (data11.area === undefined) {
-                                const err21 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "area" }, message: "must have required property '" + "area" + "'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err21];
-                                }
-                                else {
-                                    vErrors.push(err21);
-                                }
-                                errors++;
-                            }
-                            for (const key2 in data11) {
-                                if (!((((key2 === "senior") || (key2 === "junior")) || (key2 === "area")) || (pattern3.test(key2)))) {
-                                    const err22 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
-                                    if (vErrors === null) {
-                                        vErrors = [err22];
-                                    }
-                                    else {
-                                        vErrors.push(err22);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data11.senior !== undefined) {
-                                if (!(validate53(data11.senior, { instancePath: instancePath + "/team/pairings/" + i1 + "/senior", parentData: data11, parentDataProperty: "senior", rootData, dynamicAnchors }))) {
-                                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                                    errors = vErrors.length;
-                                }
-                            }
-                            if (data11.junior !== undefined) {
-                                if (!(validate53(data11.junior, { instancePath: instancePath + "/team/pairings/" + i1 + "/junior", parentData: data11, parentDataProperty: "junior", rootData, dynamicAnchors }))) {
-                                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-                                    errors = vErrors.length;
-                                }
-                            }
-                            if (data11.area !== undefined) {
-                                let data14 = data11.area;
-                                if (typeof data14 === "string") {
-                                    if (func2(data14) < 1) {
-                                        const err23 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
-                                        if (vErrors === null) {
-                                            vErrors = [err23];
-                                        }
-                                        else {
-                                            vErrors.push(err23);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err24 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.pairings.items.properties.area.type, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
-                                    if (vErrors === null) {
-                                        vErrors = [err24];
-                                    }
-                                    else {
-                                        vErrors.push(err24);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err25 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.properties.pairings.items.type, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
-                            if (vErrors === null) {
-                                vErrors = [err25];
-                            }
-                            else {
-                                vErrors.push(err25);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err26 = { instancePath: instancePath + "/team/pairings", schemaPath: "#/properties/team/properties/pairings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.pairings.type, parentSchema: schema19.properties.team.properties.pairings, data: data10 };
-                    if (vErrors === null) {
-                        vErrors = [err26];
-                    }
-                    else {
-                        vErrors.push(err26);
-                    }
-                    errors++;
-                }
-            }
-            if (data7.external !== undefined) {
-                let data15 = data7.external;
-                if (Array.isArray(data15)) {
-                    const len2 = data15.length;
-                    for (let i2 = 0; i2 < len2; i2++) {
-                        let data16 = data15[i2];
-                        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                            if (data16.who === undefined) {
-                                const err27 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "who" }, message: "must have required property '" + "who" + "'", schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
-                                if (vErrors === null) {
-                                    vErrors = [err27];
-                                }
-                                else {
-                                    vErrors.push(err27);
-                                }
-                                errors++;
-                            }
-                            if (data16.knowledge_transfer === undefined) {
-                                const err28 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "knowledge_transfer" }, message: "must have required property '" + "knowledge_transfer" + "'", schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
-                                if (vErrors === null) {
-                                    vErrors = [err28];
-                                }
-                                else {
-                                    vErrors.push(err28);
-                                }
-                                errors++;
-                            }
-                            for (const key3 in data16) {
-                                if (!(((key3 === "who") || (key3 === "knowledge_transfer")) || (pattern3.test(key3)))) {
-                                    const err29 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
-                                    if (vErrors === null) {
-                                        vErrors = [err29];
-                                    }
-                                    else {
-                                        vErrors.push(err29);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data16.who !== undefined) {
-                                let data17 = data16.who;
-                                if (typeof data17 === "string") {
-                                    if (func2(data17) < 1) {
-                                        const err30 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
-                                        if (vErrors === null) {
-                                            vErrors = [err30];
-                                        }
-                                        else {
-                                            vErrors.push(err30);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err31 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.external.items.properties.who.type, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
-                                    if (vErrors === null) {
-                                        vErrors = [err31];
-                                    }
-                                    else {
-                                        vErrors.push(err31);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data16.knowledge_transfer !== undefined) {
-                                let data18 = data16.knowledge_transfer;
-                                if (typeof data18 === "string") {
-                                    if (func2(data18) < 1) {
-                                        const err32 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
-                                        if (vErrors === null) {
-                                            vErrors = [err32];
-                                        }
-                                        else {
-                                            vErrors.push(err32);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err33 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.external.items.properties.knowledge_transfer.type, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
-                                    if (vErrors === null) {
-                                        vErrors = [err33];
-                                    }
-                                    else {
-                                        vErrors.push(err33);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err34 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.properties.external.items.type, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
-                            if (vErrors === null) {
-                                vErrors = [err34];
-                            }
-                            else {
-                                vErrors.push(err34);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err35 = { instancePath: instancePath + "/team/external", schemaPath: "#/properties/team/properties/external/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.external.type, parentSchema: schema19.properties.team.properties.external, data: data15 };
-                    if (vErrors === null) {
-                        vErrors = [err35];
-                    }
-                    else {
-                        vErrors.push(err35);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err36 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.type, parentSchema: schema19.properties.team, data: data7 };
-            if (vErrors === null) {
-                vErrors = [err36];
-            }
-            else {
-                vErrors.push(err36);
-            }
-            errors++;
-        }
-    }
-    if (data.slices !== undefined) {
-        let data19 = data.slices;
-        if (Array.isArray(data19)) {
-            if (data19.length < 1) {
-                const err37 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.slices, data: data19 };
-                if (vErrors === null) {
-                    vErrors = [err37];
-                }
-                else {
-                    vErrors.push(err37);
-                }
-                errors++;
-            }
-            const len3 = data19.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-                if (!(validate58(data19[i3], { instancePath: instancePath + "/slices/" + i3, parentData: data19, parentDataProperty: i3, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
-                    errors = vErrors.length;
-                }
-            }
-        }
-        else {
-            const err38 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.slices.type, parentSchema: schema19.properties.slices, data: data19 };
-            if (vErrors === null) {
-                vErrors = [err38];
-            }
-            else {
-                vErrors.push(err38);
-            }
-            errors++;
-        }
-    }
-    if (data.metrics !== undefined) {
-        let data21 = data.metrics;
-        if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-            for (const key4 in data21) {
-                const _errs42 = errors;
-                if (typeof key4 === "string") {
-                    if (!pattern11.test(key4)) {
-                        const err39 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, message: "must match pattern \"" + "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" + "\"", schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.metrics.propertyNames, data: key4, propertyName: key4 };
-                        if (vErrors === null) {
-                            vErrors = [err39];
-                        }
-                        else {
-                            vErrors.push(err39);
-                        }
-                        errors++;
-                    }
-                }
-                var valid12 = _errs42 === errors;
-                if (!valid12) {
-                    const err40 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema19.properties.metrics.propertyNames, parentSchema: schema19.properties.metrics, data: data21 };
-                    if (vErrors === null) {
-                        vErrors = [err40];
-                    }
-                    else {
-                        vErrors.push(err40);
-                    }
-                    errors++;
-                }
-            }
-            for (const key5 in data21) {
-                if (!(((((key5 === "pipeline_reliability") || (key5 === "error_budget")) || (key5 === "latency")) || (key5 === "drift_alerts")) || (pattern3.test(key5)))) {
-                    if (!(validate60(data21[key5], { instancePath: instancePath + "/metrics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data21, parentDataProperty: key5, rootData, dynamicAnchors }))) {
-                        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-                        errors = vErrors.length;
-                    }
-                }
-            }
-            if (data21.pipeline_reliability !== undefined) {
-                if (!(validate60(data21.pipeline_reliability, { instancePath: instancePath + "/metrics/pipeline_reliability", parentData: data21, parentDataProperty: "pipeline_reliability", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data21.error_budget !== undefined) {
-                if (!(validate60(data21.error_budget, { instancePath: instancePath + "/metrics/error_budget", parentData: data21, parentDataProperty: "error_budget", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data21.latency !== undefined) {
-                if (!(validate60(data21.latency, { instancePath: instancePath + "/metrics/latency", parentData: data21, parentDataProperty: "latency", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data21.drift_alerts !== undefined) {
-                if (!(validate60(data21.drift_alerts, { instancePath: instancePath + "/metrics/drift_alerts", parentData: data21, parentDataProperty: "drift_alerts", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-                    errors = vErrors.length;
-                }
-            }
-        }
-        else {
-            const err41 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.metrics.type, parentSchema: schema19.properties.metrics, data: data21 };
-            if (vErrors === null) {
-                vErrors = [err41];
-            }
-            else {
-                vErrors.push(err41);
-            }
-            errors++;
-        }
-    }
-    if (data.instrumentation !== undefined) {
-        let data27 = data.instrumentation;
-        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-            for (const key6 in data27) {
-                const _errs51 = errors;
-                if (typeof key6 === "string") {
-                    if (!pattern11.test(key6)) {
-                        const err42 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, message: "must match pattern \"" + "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" + "\"", schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.instrumentation.propertyNames, data: key6, propertyName: key6 };
-                        if (vErrors === null) {
-                            vErrors = [err42];
-                        }
-                        else {
-                            vErrors.push(err42);
-                        }
-                        errors++;
-                    }
-                }
-                var valid15 = _errs51 === errors;
-                if (!valid15) {
-                    const err43 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema19.properties.instrumentation.propertyNames, parentSchema: schema19.properties.instrumentation, data: data27 };
-                    if (vErrors === null) {
-                        vErrors = [err43];
-                    }
-                    else {
-                        vErrors.push(err43);
-                    }
-                    errors++;
-                }
-            }
-            for (const key7 in data27) {
-                if (!((((((key7 === "logging") || (key7 === "failures")) || (key7 === "performance")) || (key7 === "drift")) || (key7 === "user_feedback")) || (pattern3.test(key7)))) {
-                    if (!(validate66(data27[key7], { instancePath: instancePath + "/instrumentation/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data27, parentDataProperty: key7, rootData, dynamicAnchors }))) {
-                        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-                        errors = vErrors.length;
-                    }
-                }
-            }
-            if (data27.logging !== undefined) {
-                if (!(validate66(data27.logging, { instancePath: instancePath + "/instrumentation/logging", parentData: data27, parentDataProperty: "logging", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data27.failures !== undefined) {
-                if (!(validate66(data27.failures, { instancePath: instancePath + "/instrumentation/failures", parentData: data27, parentDataProperty: "failures", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data27.performance !== undefined) {
-                if (!(validate66(data27.performance, { instancePath: instancePath + "/instrumentation/performance", parentData: data27, parentDataProperty: "performance", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data27.drift !== undefined) {
-                if (!(validate66(data27.drift, { instancePath: instancePath + "/instrumentation/drift", parentData: data27, parentDataProperty: "drift", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data27.user_feedback !== undefined) {
-                if (!(validate66(data27.user_feedback, { instancePath: instancePath + "/instrumentation/user_feedback", parentData: data27, parentDataProperty: "user_feedback", rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
-                    errors = vErrors.length;
-                }
-            }
-        }
-        else {
-            const err44 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.instrumentation.type, parentSchema: schema19.properties.instrumentation, data: data27 };
-            if (vErrors === null) {
-                vErrors = [err44];
-            }
-            else {
-                vErrors.push(err44);
-            }
-            errors++;
-        }
-    }
-    if (data.risk_review !== undefined) {
-        let data34 = data.risk_review;
-        if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-            if (data34.risks === undefined) {
-                const err45 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/required", keyword: "required", params: { missingProperty: "risks" }, message: "must have required property '" + "risks" + "'", schema: schema19.properties.risk_review.required, parentSchema: schema19.properties.risk_review, data: data34 };
-                if (vErrors === null) {
-                    vErrors = [err45];
-                }
-                else {
-                    vErrors.push(err45);
-                }
-                errors++;
-            }
-            for (const key8 in data34) {
-                if (!(((key8 === "risks") || (key8 === "sign_off")) || (pattern3.test(key8)))) {
-                    const err46 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.risk_review, data: data34 };
-                    if (vErrors === null) {
-                        vErrors = [err46];
-                    }
-                    else {
-                        vErrors.push(err46);
-                    }
-                    errors++;
-                }
-            }
-            if (data34.risks !== undefined) {
-                let data35 = data34.risks;
-                if (Array.isArray(data35)) {
-                    if (data35.length < 1) {
-                        const err47 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
-                        if (vErrors === null) {
-                            vErrors = [err47];
-                        }
-                        else {
-                            vErrors.push(err47);
-                        }
-                        errors++;
-                    }
-                    const len4 = data35.length;
-                    for (let i4 = 0; i4 < len4; i4++) {
-                        if (!(validate73(data35[i4], { instancePath: instancePath + "/risk_review/risks/" + i4, parentData: data35, parentDataProperty: i4, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
-                            errors = vErrors.length;
-                        }
-                    }
-                }
-                else {
-                    const err48 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.risk_review.properties.risks.type, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
-                    if (vErrors === null) {
-                        vErrors = [err48];
-                    }
-                    else {
-                        vErrors.push(err48);
-                    }
-                    errors++;
-                }
-            }
-            if (data34.sign_off !== undefined) {
-                let data37 = data34.sign_off;
-                if (Array.isArray(data37)) {
-                    const len5 = data37.length;
-                    for (let i5 = 0; i5 < len5; i5++) {
-                        if (!(validate76(data37[i5], { instancePath: instancePath + "/risk_review/sign_off/" + i5, parentData: data37, parentDataProperty: i5, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
-                            errors = vErrors.length;
-                        }
-                    }
-                }
-                else {
-                    const err49 = { instancePath: instancePath + "/risk_review/sign_off", schemaPath: "#/properties/risk_review/properties/sign_off/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.risk_review.properties.sign_off.type, parentSchema: schema19.properties.risk_review.properties.sign_off, data: data37 };
-                    if (vErrors === null) {
-                        vErrors = [err49];
-                    }
-                    else {
-                        vErrors.push(err49);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err50 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.risk_review.type, parentSchema: schema19.properties.risk_review, data: data34 };
-            if (vErrors === null) {
-                vErrors = [err50];
-            }
-            else {
-                vErrors.push(err50);
-            }
-            errors++;
-        }
-    }
-    if (data.waivers !== undefined) {
-        let data39 = data.waivers;
-        if (Array.isArray(data39)) {
-            const len6 = data39.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-                if (!(validate81(data39[i6], { instancePath: instancePath + "/waivers/" + i6, parentData: data39, parentDataProperty: i6, rootData, dynamicAnchors }))) {
-                    vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
-                    errors = vErrors.length;
-                }
-            }
-        }
-        else {
-            const err51 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.waivers.type, parentSchema: schema19.properties.waivers, data: data39 };
-            if (vErrors === null) {
-                vErrors = [err51];
-            }
-            else {
-                vErrors.push(err51);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
-    if (vErrors === null) {
-        vErrors = [err52];
-    }
-    else {
-        vErrors.push(err52);
-    }
-    errors++;
-} validate52.errors = vErrors; return errors === 0; }
-validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const config = validate85;
-const schema28 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json", "title": "roadmap-gate policy (.github/roadmap-gate.yml)", "description": "How roadmap-gate judges this repository's roadmap items. All keys are optional.", "type": "object", "properties": { "_extends": { "type": "string", "minLength": 1, "description": "Another repository's policy to start from (`repo`, `owner/repo` or `owner/repo:path`), like other Probot apps.", "examples": [".github", "acme/.github:.github/roadmap-gate.yml"] }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of item files.", "minItems": 1, "examples": [["roadmap/**/*.yaml"]] }, "gate": { "type": "object", "additionalProperties": false, "description": "What gated items need.", "properties": { "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses that are gated." }, "metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Metric kinds every gated item needs." }, "ai_metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra metric kinds for `ai: true` items." }, "instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Instrumentation kinds every gated item needs." }, "ai_instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra instrumentation kinds for `ai: true` items." } } }, "sign_off": { "type": "object", "additionalProperties": false, "description": "Who may sign off the risk review, and how.", "properties": { "reviewers": { "type": "array", "items": { "$ref": "#/$defs/handle" }, "description": "Authorised reviewers (`@user` or `@org/team`); empty = anyone with write access." }, "min_approvals": { "type": "integer", "minimum": 1, "description": "Approving sign-offs a gated item needs." }, "max_age_days": { "type": "integer", "minimum": 1, "description": "A sign-off older than this is stale." }, "verify": { "type": "boolean", "description": "A sign-off counts only when backed by an approving GitHub review." } } }, "issues": { "type": "object", "additionalProperties": false, "description": "Checklist comments on issues.", "properties": { "labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Issues with any of these labels get a checklist comment." } } }, "pull_requests": { "type": "object", "additionalProperties": false, "description": "Pull request rules.", "properties": { "require_roadmap_link": { "type": "boolean", "description": "Fail a PR that links no item (a `Roadmap: ID` line or `Closes #N`)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Labels that exempt a PR from require_roadmap_link." } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "Waiver limits.", "properties": { "max_days": { "type": "integer", "minimum": 1, "description": "How far ahead a waiver may expire." } } }, "enforcement": { "enum": ["block", "warn"], "description": "block: failing check; warn: neutral check with the same findings." }, "limits": { "type": "object", "additionalProperties": false, "description": "Input limits.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 104857600, "description": "Largest item file read, in bytes." } } } }, "additionalProperties": false, "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] } }, "examples": [{ "sign_off": { "reviewers": ["@acme/sre"], "min_approvals": 1 }, "enforcement": "block" }] };
-const func0 = runtime_equal.default;
-const pattern24 = new RegExp("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "u");
-const schema29 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
-function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate86.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (typeof data === "string") {
-    if (!pattern5.test(data)) {
-        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" + "\"", schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema29, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-}
-else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data };
-    if (vErrors === null) {
-        vErrors = [err1];
-    }
-    else {
-        vErrors.push(err1);
-    }
-    errors++;
-} validate86.errors = vErrors; return errors === 0; }
-validate86.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate85.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-        if (!(func1.call(schema28.properties, key0))) {
-            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28, data };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-    }
-    if (data._extends !== undefined) {
-        let data0 = data._extends;
-        if (typeof data0 === "string") {
-            if (func2(data0) < 1) {
-                const err1 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties._extends, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err2 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties._extends.type, parentSchema: schema28.properties._extends, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-    }
-    if (data.paths !== undefined) {
-        let data1 = data.paths;
-        if (Array.isArray(data1)) {
-            if (data1.length < 1) {
-                const err3 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema28.properties.paths, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-            const len0 = data1.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data2 = data1[i0];
-                if (typeof data2 === "string") {
-                    if (func2(data2) < 1) {
-                        const err4 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.paths.items, data: data2 };
-                        if (vErrors === null) {
-                            vErrors = [err4];
-                        }
-                        else {
-                            vErrors.push(err4);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err5 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.paths.items.type, parentSchema: schema28.properties.paths.items, data: data2 };
-                    if (vErrors === null) {
-                        vErrors = [err5];
-                    }
-                    else {
-                        vErrors.push(err5);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err6 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.paths.type, parentSchema: schema28.properties.paths, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-    }
-    if (data.gate !== undefined) {
-        let data3 = data.gate;
-        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-            for (const key1 in data3) {
-                if (!(((((key1 === "statuses") || (key1 === "metrics")) || (key1 === "ai_metrics")) || (key1 === "instrumentation")) || (key1 === "ai_instrumentation"))) {
-                    const err7 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.gate, data: data3 };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.statuses !== undefined) {
-                let data4 = data3.statuses;
-                if (Array.isArray(data4)) {
-                    const len1 = data4.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                        let data5 = data4[i1];
-                        if (!(((((data5 === "proposed") || (data5 === "planned")) || (data5 === "in_progress")) || (data5 === "launched")) || (data5 === "retired"))) {
-                            const err8 = { instancePath: instancePath + "/gate/statuses/" + i1, schemaPath: "#/properties/gate/properties/statuses/items/enum", keyword: "enum", params: { allowedValues: schema28.properties.gate.properties.statuses.items.enum }, message: "must be equal to one of the allowed values", schema: schema28.properties.gate.properties.statuses.items.enum, parentSchema: schema28.properties.gate.properties.statuses.items, data: data5 };
-                            if (vErrors === null) {
-                                vErrors = [err8];
-                            }
-                            else {
-                                vErrors.push(err8);
-                            }
-                            errors++;
-                        }
-                    }
-                    let i2 = data4.length;
-                    let j0;
-                    if (i2 > 1) {
-                        outer0: for (; i2--;) {
-                            for (j0 = i2; j0--;) {
-                                if (func0(data4[i2], data4[j0])) {
-                                    const err9 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema28.properties.gate.properties.statuses, data: data4 };
-                                    if (vErrors === null) {
-                                        vErrors = [err9];
-                                    }
-                                    else {
-                                        vErrors.push(err9);
-                                    }
-                                    errors++;
-                                    break outer0;
-                                }
-                            }
-                        }
-                    }
-                }
-                else {
-                    const err10 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.statuses.type, parentSchema: schema28.properties.gate.properties.statuses, data: data4 };
-                    if (vErrors === null) {
-                        vErrors = [err10];
-                    }
-                    else {
-                        vErrors.push(err10);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.metrics !== undefined) {
-                let data6 = data3.metrics;
-                if (Array.isArray(data6)) {
-                    const len2 = data6.length;
-                    for (let i3 = 0; i3 < len2; i3++) {
-                        let data7 = data6[i3];
-                        if (typeof data7 === "string") {
-                            if (!pattern24.test(data7)) {
-                                const err11 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.metrics.items, data: data7 };
-                                if (vErrors === null) {
-                                    vErrors = [err11];
-                                }
-                                else {
-                                    vErrors.push(err11);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err12 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.gate.properties.metrics.items.type, parentSchema: schema28.properties.gate.properties.metrics.items, data: data7 };
-                            if (vErrors === null) {
-                                vErrors = [err12];
-                            }
-                            else {
-                                vErrors.push(err12);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err13 = { instancePath: instancePath + "/gate/metrics", schemaPath: "#/properties/gate/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.metrics.type, parentSchema: schema28.properties.gate.properties.metrics, data: data6 };
-                    if (vErrors === null) {
-                        vErrors = [err13];
-                    }
-                    else {
-                        vErrors.push(err13);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.ai_metrics !== undefined) {
-                let data8 = data3.ai_metrics;
-                if (Array.isArray(data8)) {
-                    const len3 = data8.length;
-                    for (let i4 = 0; i4 < len3; i4++) {
-                        let data9 = data8[i4];
-                        if (typeof data9 === "string") {
-                            if (!pattern24.test(data9)) {
-                                const err14 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.ai_metrics.items, data: data9 };
-                                if (vErrors === null) {
-                                    vErrors = [err14];
-                                }
-                                else {
-                                    vErrors.push(err14);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err15 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.gate.properties.ai_metrics.items.type, parentSchema: schema28.properties.gate.properties.ai_metrics.items, data: data9 };
-                            if (vErrors === null) {
-                                vErrors = [err15];
-                            }
-                            else {
-                                vErrors.push(err15);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err16 = { instancePath: instancePath + "/gate/ai_metrics", schemaPath: "#/properties/gate/properties/ai_metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.ai_metrics.type, parentSchema: schema28.properties.gate.properties.ai_metrics, data: data8 };
-                    if (vErrors === null) {
-                        vErrors = [err16];
-                    }
-                    else {
-                        vErrors.push(err16);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.instrumentation !== undefined) {
-                let data10 = data3.instrumentation;
-                if (Array.isArray(data10)) {
-                    const len4 = data10.length;
-                    for (let i5 = 0; i5 < len4; i5++) {
-                        let data11 = data10[i5];
-                        if (typeof data11 === "string") {
-                            if (!pattern24.test(data11)) {
-                                const err17 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.instrumentation.items, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err17];
-                                }
-                                else {
-                                    vErrors.push(err17);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err18 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.gate.properties.instrumentation.items.type, parentSchema: schema28.properties.gate.properties.instrumentation.items, data: data11 };
-                            if (vErrors === null) {
-                                vErrors = [err18];
-                            }
-                            else {
-                                vErrors.push(err18);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err19 = { instancePath: instancePath + "/gate/instrumentation", schemaPath: "#/properties/gate/properties/instrumentation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.instrumentation.type, parentSchema: schema28.properties.gate.properties.instrumentation, data: data10 };
-                    if (vErrors === null) {
-                        vErrors = [err19];
-                    }
-                    else {
-                        vErrors.push(err19);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.ai_instrumentation !== undefined) {
-                let data12 = data3.ai_instrumentation;
-                if (Array.isArray(data12)) {
-                    const len5 = data12.length;
-                    for (let i6 = 0; i6 < len5; i6++) {
-                        let data13 = data12[i6];
-                        if (typeof data13 === "string") {
-                            if (!pattern24.test(data13)) {
-                                const err20 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.ai_instrumentation.items, data: data13 };
-                                if (vErrors === null) {
-                                    vErrors = [err20];
-                                }
-                                else {
-                                    vErrors.push(err20);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err21 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.gate.properties.ai_instrumentation.items.type, parentSchema: schema28.properties.gate.properties.ai_instrumentation.items, data: data13 };
-                            if (vErrors === null) {
-                                vErrors = [err21];
-                            }
-                            else {
-                                vErrors.push(err21);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err22 = { instancePath: instancePath + "/gate/ai_instrumentation", schemaPath: "#/properties/gate/properties/ai_instrumentation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.ai_instrumentation.type, parentSchema: schema28.properties.gate.properties.ai_instrumentation, data: data12 };
-                    if (vErrors === null) {
-                        vErrors = [err22];
-                    }
-                    else {
-                        vErrors.push(err22);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err23 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.gate.type, parentSchema: schema28.properties.gate, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err23];
-            }
-            else {
-                vErrors.push(err23);
-            }
-            errors++;
-        }
-    }
-    if (data.sign_off !== undefined) {
-        let data14 = data.sign_off;
-        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-            for (const key2 in data14) {
-                if (!((((key2 === "reviewers") || (key2 === "min_approvals")) || (key2 === "max_age_days")) || (key2 === "verify"))) {
-                    const err24 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.sign_off, data: data14 };
-                    if (vErrors === null) {
-                        vErrors = [err24];
-                    }
-                    else {
-                        vErrors.push(err24);
-                    }
-                    errors++;
-                }
-            }
-            if (data14.reviewers !== undefined) {
-                let data15 = data14.reviewers;
-                if (Array.isArray(data15)) {
-                    const len6 = data15.length;
-                    for (let i7 = 0; i7 < len6; i7++) {
-                        if (!(validate86(data15[i7], { instancePath: instancePath + "/sign_off/reviewers/" + i7, parentData: data15, parentDataProperty: i7, rootData, dynamicAnchors }))) {
-                            vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
-                            errors = vErrors.length;
-                        }
-                    }
-                }
-                else {
-                    const err25 = { instancePath: instancePath + "/sign_off/reviewers", schemaPath: "#/properties/sign_off/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.sign_off.properties.reviewers.type, parentSchema: schema28.properties.sign_off.properties.reviewers, data: data15 };
-                    if (vErrors === null) {
-                        vErrors = [err25];
-                    }
-                    else {
-                        vErrors.push(err25);
-                    }
-                    errors++;
-                }
-            }
-            if (data14.min_approvals !== undefined) {
-                let data17 = data14.min_approvals;
-                if (!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))) {
-                    const err26 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.sign_off.properties.min_approvals.type, parentSchema: schema28.properties.sign_off.properties.min_approvals, data: data17 };
-                    if (vErrors === null) {
-                        vErrors = [err26];
-                    }
-                    else {
-                        vErrors.push(err26);
-                    }
-                    errors++;
-                }
-                if (typeof data17 == "number") {
-                    if (data17 < 1 || isNaN(data17)) {
-                        const err27 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.sign_off.properties.min_approvals, data: data17 };
-                        if (vErrors === null) {
-                            vErrors = [err27];
-                        }
-                        else {
-                            vErrors.push(err27);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            if (data14.max_age_days !== undefined) {
-                let data18 = data14.max_age_days;
-                if (!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))) {
-                    const err28 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.sign_off.properties.max_age_days.type, parentSchema: schema28.properties.sign_off.properties.max_age_days, data: data18 };
-                    if (vErrors === null) {
-                        vErrors = [err28];
-                    }
-                    else {
-                        vErrors.push(err28);
-                    }
-                    errors++;
-                }
-                if (typeof data18 == "number") {
-                    if (data18 < 1 || isNaN(data18)) {
-                        const err29 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.sign_off.properties.max_age_days, data: data18 };
-                        if (vErrors === null) {
-                            vErrors = [err29];
-                        }
-                        else {
-                            vErrors.push(err29);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            if (data14.verify !== undefined) {
-                let data19 = data14.verify;
-                if (typeof data19 !== "boolean") {
-                    const err30 = { instancePath: instancePath + "/sign_off/verify", schemaPath: "#/properties/sign_off/properties/verify/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema28.properties.sign_off.properties.verify.type, parentSchema: schema28.properties.sign_off.properties.verify, data: data19 };
-                    if (vErrors === null) {
-                        vErrors = [err30];
-                    }
-                    else {
-                        vErrors.push(err30);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err31 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.sign_off.type, parentSchema: schema28.properties.sign_off, data: data14 };
-            if (vErrors === null) {
-                vErrors = [err31];
-            }
-            else {
-                vErrors.push(err31);
-            }
-            errors++;
-        }
-    }
-    if (data.issues !== undefined) {
-        let data20 = data.issues;
-        if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-            for (const key3 in data20) {
-                if (!(key3 === "labels")) {
-                    const err32 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.issues, data: data20 };
-                    if (vErrors === null) {
-                        vErrors = [err32];
-                    }
-                    else {
-                        vErrors.push(err32);
-                    }
-                    errors++;
-                }
-            }
-            if (data20.labels !== undefined) {
-                let data21 = data20.labels;
-                if (Array.isArray(data21)) {
-                    const len7 = data21.length;
-                    for (let i8 = 0; i8 < len7; i8++) {
-                        let data22 = data21[i8];
-                        if (typeof data22 === "string") {
-                            if (func2(data22) < 1) {
-                                const err33 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.issues.properties.labels.items, data: data22 };
-                                if (vErrors === null) {
-                                    vErrors = [err33];
-                                }
-                                else {
-                                    vErrors.push(err33);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err34 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.issues.properties.labels.items.type, parentSchema: schema28.properties.issues.properties.labels.items, data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err34];
-                            }
-                            else {
-                                vErrors.push(err34);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err35 = { instancePath: instancePath + "/issues/labels", schemaPath: "#/properties/issues/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.issues.properties.labels.type, parentSchema: schema28.properties.issues.properties.labels, data: data21 };
-                    if (vErrors === null) {
-                        vErrors = [err35];
-                    }
-                    else {
-                        vErrors.push(err35);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err36 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.issues.type, parentSchema: schema28.properties.issues, data: data20 };
-            if (vErrors === null) {
-                vErrors = [err36];
-            }
-            else {
-                vErrors.push(err36);
-            }
-            errors++;
-        }
-    }
-    if (data.pull_requests !== undefined) {
-        let data23 = data.pull_requests;
-        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-            for (const key4 in data23) {
-                if (!((key4 === "require_roadmap_link") || (key4 === "exempt_labels"))) {
-                    const err37 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.pull_requests, data: data23 };
-                    if (vErrors === null) {
-                        vErrors = [err37];
-                    }
-                    else {
-                        vErrors.push(err37);
-                    }
-                    errors++;
-                }
-            }
-            if (data23.require_roadmap_link !== undefined) {
-                let data24 = data23.require_roadmap_link;
-                if (typeof data24 !== "boolean") {
-                    const err38 = { instancePath: instancePath + "/pull_requests/require_roadmap_link", schemaPath: "#/properties/pull_requests/properties/require_roadmap_link/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema28.properties.pull_requests.properties.require_roadmap_link.type, parentSchema: schema28.properties.pull_requests.properties.require_roadmap_link, data: data24 };
-                    if (vErrors === null) {
-                        vErrors = [err38];
-                    }
-                    else {
-                        vErrors.push(err38);
-                    }
-                    errors++;
-                }
-            }
-            if (data23.exempt_labels !== undefined) {
-                let data25 = data23.exempt_labels;
-                if (Array.isArray(data25)) {
-                    const len8 = data25.length;
-                    for (let i9 = 0; i9 < len8; i9++) {
-                        let data26 = data25[i9];
-                        if (typeof data26 === "string") {
-                            if (func2(data26) < 1) {
-                                const err39 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.pull_requests.properties.exempt_labels.items, data: data26 };
-                                if (vErrors === null) {
-                                    vErrors = [err39];
-                                }
-                                else {
-                                    vErrors.push(err39);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err40 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.pull_requests.properties.exempt_labels.items.type, parentSchema: schema28.properties.pull_requests.properties.exempt_labels.items, data: data26 };
-                            if (vErrors === null) {
-                                vErrors = [err40];
-                            }
-                            else {
-                                vErrors.push(err40);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err41 = { instancePath: instancePath + "/pull_requests/exempt_labels", schemaPath: "#/properties/pull_requests/properties/exempt_labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.pull_requests.properties.exempt_labels.type, parentSchema: schema28.properties.pull_requests.properties.exempt_labels, data: data25 };
-                    if (vErrors === null) {
-                        vErrors = [err41];
-                    }
-                    else {
-                        vErrors.push(err41);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err42 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.pull_requests.type, parentSchema: schema28.properties.pull_requests, data: data23 };
-            if (vErrors === null) {
-                vErrors = [err42];
-            }
-            else {
-                vErrors.push(err42);
-            }
-            errors++;
-        }
-    }
-    if (data.waivers !== undefined) {
-        let data27 = data.waivers;
-        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-            for (const key5 in data27) {
-                if (!(key5 === "max_days")) {
-                    const err43 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.waivers, data: data27 };
-                    if (vErrors === null) {
-                        vErrors = [err43];
-                    }
-                    else {
-                        vErrors.push(err43);
-                    }
-                    errors++;
-                }
-            }
-            if (data27.max_days !== undefined) {
-                let data28 = data27.max_days;
-                if (!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))) {
-                    const err44 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.waivers.properties.max_days.type, parentSchema: schema28.properties.waivers.properties.max_days, data: data28 };
-                    if (vErrors === null) {
-                        vErrors = [err44];
-                    }
-                    else {
-                        vErrors.push(err44);
-                    }
-                    errors++;
-                }
-                if (typeof data28 == "number") {
-                    if (data28 < 1 || isNaN(data28)) {
-                        const err45 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.waivers.properties.max_days, data: data28 };
-                        if (vErrors === null) {
-                            vErrors = [err45];
-                        }
-                        else {
-                            vErrors.push(err45);
-                        }
-                        errors++;
-                    }
-                }
-            }
-        }
-        else {
-            const err46 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.waivers.type, parentSchema: schema28.properties.waivers, data: data27 };
-            if (vErrors === null) {
-                vErrors = [err46];
-            }
-            else {
-                vErrors.push(err46);
-            }
-            errors++;
-        }
-    }
-    if (data.enforcement !== undefined) {
-        let data29 = data.enforcement;
-        if (!((data29 === "block") || (data29 === "warn"))) {
-            const err47 = { instancePath: instancePath + "/enforcement", schemaPath: "#/properties/enforcement/enum", keyword: "enum", params: { allowedValues: schema28.properties.enforcement.enum }, message: "must be equal to one of the allowed values", schema: schema28.properties.enforcement.enum, parentSchema: schema28.properties.enforcement, data: data29 };
-            if (vErrors === null) {
-                vErrors = [err47];
-            }
-            else {
-                vErrors.push(err47);
-            }
-            errors++;
-        }
-    }
-    if (data.limits !== undefined) {
-        let data30 = data.limits;
-        if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-            for (const key6 in data30) {
-                if (!(key6 === "max_file_bytes")) {
-                    const err48 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.limits, data: data30 };
-                    if (vErrors === null) {
-                        vErrors = [err48];
-                    }
-                    else {
-                        vErrors.push(err48);
-                    }
-                    errors++;
-                }
-            }
-            if (data30.max_file_bytes !== undefined) {
-                let data31 = data30.max_file_bytes;
-                if (!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))) {
-                    const err49 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.limits.properties.max_file_bytes.type, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
-                    if (vErrors === null) {
-                        vErrors = [err49];
-                    }
-                    else {
-                        vErrors.push(err49);
-                    }
-                    errors++;
-                }
-                if (typeof data31 == "number") {
-                    if (data31 > 104857600 || isNaN(data31)) {
-                        const err50 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600", schema: 104857600, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
-                        if (vErrors === null) {
-                            vErrors = [err50];
-                        }
-                        else {
-                            vErrors.push(err50);
-                        }
-                        errors++;
-                    }
-                    if (data31 < 1 || isNaN(data31)) {
-                        const err51 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
-                        if (vErrors === null) {
-                            vErrors = [err51];
-                        }
-                        else {
-                            vErrors.push(err51);
-                        }
-                        errors++;
-                    }
-                }
-            }
-        }
-        else {
-            const err52 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.limits.type, parentSchema: schema28.properties.limits, data: data30 };
-            if (vErrors === null) {
-                vErrors = [err52];
-            }
-            else {
-                vErrors.push(err52);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data };
-    if (vErrors === null) {
-        vErrors = [err53];
-    }
-    else {
-        vErrors.push(err53);
-    }
-    errors++;
-} validate85.errors = vErrors; return errors === 0; }
-validate85.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-
-;// CONCATENATED MODULE: ./core/item/item-validator.ts
-
-/**
- * The schemas' validators, compiled at build time (scripts/build-validators.mjs): compiling at
- * run time cost ~80 ms, more than judging a thousand items.
- */
-function itemValidator() {
-    return item;
-}
-function configValidator() {
-    return config;
-}
-
 ;// CONCATENATED MODULE: ./core/parse/decode.ts
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 /** Bytes → text; rejects invalid UTF-8 (with the offset of the first bad byte) instead of guessing. */
@@ -56757,6 +54143,3114 @@ function sizeOverLimit(content, maxBytes) {
     return size > maxBytes ? size : undefined;
 }
 
+;// CONCATENATED MODULE: ./core/rules/read.ts
+/** Defensive readers: rules run on items that may still have shape errors, and never throw. */
+function record(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function read_text(value) {
+    return typeof value === "string" ? value : undefined;
+}
+function ownKeys(value) {
+    const map = record(value);
+    return map ? Object.keys(map) : [];
+}
+function has(map, key) {
+    return map !== undefined && Object.prototype.hasOwnProperty.call(map, key);
+}
+/** `@Alice` → `alice`: logins compare case-insensitively. */
+function login(handle) {
+    return (handle.startsWith("@") ? handle.slice(1) : handle).toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/budget-scope.ts
+
+/** Whether the gate holds this item to its budget at all (its status). */
+function inBudgetStatus(data, policy) {
+    return policy.error_budget.statuses.includes(read_text(data.status) ?? "");
+}
+/** The CLI and push events judge every item in `error_budget.statuses`. */
+function everyBudgetItem(loaded, policy) {
+    return loaded.flatMap((l) => (l.ok && inBudgetStatus(l.data, policy) ? [l] : []));
+}
+/**
+ * A pull request is held to the budget of an item it adds a slice to, moves into
+ * `error_budget.statuses`, or links; `base` is each changed item's data on the base branch
+ * (undefined: the PR adds the file).
+ */
+function pullRequestBudgetItems(changed, base, linked, policy) {
+    const chosen = new Map();
+    for (const item of changed) {
+        if (!item.ok || !inBudgetStatus(item.data, policy))
+            continue;
+        const before = base.get(item.file);
+        if (!before || !inBudgetStatus(before, policy) || addsSlice(before, item.data))
+            chosen.set(item.file, item);
+    }
+    for (const item of linked)
+        if (item.ok && inBudgetStatus(item.data, policy))
+            chosen.set(item.file, item);
+    return [...chosen.values()];
+}
+function addsSlice(before, after) {
+    const ids = (data) => list(data.slices).flatMap((s) => read_text(record(s)?.id) ?? []);
+    const known = new Set(ids(before));
+    return ids(after).some((id) => !known.has(id));
+}
+/** The label that lets reliability work through, if the pull request carries one. */
+function exemptLabel(labels, policy) {
+    return labels.find((l) => policy.error_budget.exempt_labels.includes(l));
+}
+/** Said once when the policy turns the gate on but no surface was given a Prometheus URL. */
+const NO_PROMETHEUS_NOTICE = "error_budget.gate is on, but no Prometheus URL was given (CLI --prometheus-url or ROADMAP_GATE_PROMETHEUS_URL, Action input prometheus-url, App PROMETHEUS_URL), so error budgets were not checked.";
+
+;// CONCATENATED MODULE: ./core/error-budget/prometheus-port.ts
+/** No answer to a query, with a user-facing reason. Keeps the underlying error as `cause`. */
+class PrometheusError extends Error {
+    kind;
+    constructor(kind, message, options) {
+        super(message, options);
+        this.kind = kind;
+        this.name = "PrometheusError";
+    }
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/budget-reading.ts
+
+/** An instant query's answer → one reading. One series with a finite value is the only remaining. */
+function readBudget(samples) {
+    if (samples.length === 0)
+        return { kind: "unknown", reason: "the query returned no series" };
+    if (samples.length > 1)
+        return {
+            kind: "unknown",
+            reason: `the query returned ${samples.length} series, not one`,
+        };
+    const value = Number(samples[0].value);
+    if (!Number.isFinite(value))
+        return { kind: "unknown", reason: `the query's value is ${samples[0].value}, not a number` };
+    return { kind: "remaining", remaining: value };
+}
+/** A failed query → an unknown reading: never thrown further, never a pass. */
+function unanswered(error) {
+    if (error instanceof PrometheusError)
+        return { kind: "unknown", reason: error.message };
+    return {
+        kind: "unknown",
+        reason: `asking Prometheus failed: ${error instanceof Error ? error.message : String(error)}`,
+    };
+}
+/** -0.12 → "-12%", 0.4567 → "45.7%". */
+function percent(ratio) {
+    const rounded = Math.round(ratio * 1000) / 10;
+    return `${Object.is(rounded, -0) ? 0 : rounded}%`;
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/budget-query.ts
+/**
+ * The policy's query with `{slo}`, `{service}` and `{item}` replaced, each escaped so it stays
+ * inside the PromQL string it sits in, whichever quote that string uses.
+ */
+function renderBudgetQuery(template, values) {
+    return template.replace(/\{(slo|service|item)\}/g, (_, key) => escapePromqlString(values[key]));
+}
+/**
+ * A value that can go between `"…"` or `'…'` in PromQL: a backslash is doubled, and quotes,
+ * backticks and control characters become `\xNN` escapes, which both quote styles accept.
+ */
+function escapePromqlString(value) {
+    let out = "";
+    for (const ch of value) {
+        const code = ch.codePointAt(0);
+        if (ch === "\\")
+            out += "\\\\";
+        else if (ch === '"' || ch === "'" || ch === "`" || code < 0x20 || code === 0x7f)
+            out += `\\x${code.toString(16).padStart(2, "0")}`;
+        else
+            out += ch;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/budget-targets.ts
+
+
+/**
+ * The metrics of one item that link an SLO, each with its query. Without a lookup (no SLO files)
+ * the name is read as written: Sloth's `service/name`, or a bare name.
+ */
+function budgetTargets(data, policy, lookup) {
+    const item = read_text(data.id) ?? "";
+    const metrics = record(data.metrics);
+    const targets = [];
+    for (const kind of ownKeys(metrics)) {
+        const metric = record(metrics?.[kind]);
+        const written = read_text(metric?.slo);
+        if (written === undefined || written === "")
+            continue;
+        const linked = lookup ? lookup(written) : asWritten(written);
+        if (!linked)
+            continue;
+        const service = linked.service ?? exportedService(item, policy);
+        const window = linked.windowDays !== undefined ? `${linked.windowDays}d` : read_text(metric?.window);
+        const query = renderBudgetQuery(policy.error_budget.query, {
+            slo: linked.name,
+            service,
+            item,
+        });
+        targets.push({ kind, slo: linked.name, service, window, query });
+    }
+    return targets;
+}
+function asWritten(written) {
+    const slash = written.indexOf("/");
+    return slash > 0
+        ? { service: written.slice(0, slash), name: written.slice(slash + 1) }
+        : { name: written };
+}
+/** The service exported SLOs get (SPEC section 7): `slo.service`, else the item id in lower case. */
+function exportedService(item, policy) {
+    const configured = policy.slo?.service;
+    return typeof configured === "string" && configured !== "" ? configured : item.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/gather-budget-facts.ts
+
+
+/** SPEC section 8: at most 4 queries at once. */
+const MAX_CONCURRENT_QUERIES = 4;
+/**
+ * Asks Prometheus, through the port, about every SLO the given items link: one query per distinct
+ * query text (so one per SLO), at most `concurrency` at a time. Never throws: a query that fails
+ * is an unknown reading, which the rules turn into `error-budget-unknown`.
+ */
+async function gatherBudgetFacts(port, items, policy, options = {}) {
+    const targets = new Map();
+    for (const item of items)
+        targets.set(item.file, budgetTargets(item.data, policy, options.lookup));
+    const queries = [...new Set([...targets.values()].flatMap((list) => list.map((t) => t.query)))];
+    const readings = new Map();
+    let next = 0;
+    const worker = async () => {
+        while (next < queries.length) {
+            const query = queries[next++];
+            readings.set(query, await ask(port, query));
+        }
+    };
+    const width = Math.max(1, Math.min(options.concurrency ?? MAX_CONCURRENT_QUERIES, queries.length));
+    await Promise.all(Array.from({ length: width }, worker));
+    return { targets, readings };
+}
+async function ask(port, query) {
+    try {
+        return readBudget(await port.instantQuery(query));
+    }
+    catch (error) {
+        return unanswered(error);
+    }
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/check-budgets.ts
+
+
+/**
+ * The error-budget gate's part of an evaluation, for every surface: nothing when the policy leaves
+ * it off, one notice when it is on but no Prometheus URL was given, else the facts for the items
+ * the gate applies to (the surface decides which). Never throws.
+ */
+async function checkBudgets(port, items, policy, lookup) {
+    if (!policy.error_budget.gate)
+        return { notices: [] };
+    if (!port)
+        return { notices: [NO_PROMETHEUS_NOTICE] };
+    return { facts: await gatherBudgetFacts(port, items, policy, { lookup }), notices: [] };
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/pull-request-budget.ts
+
+
+
+/** Whether the gate needs the changed items' base versions: only when it will ask Prometheus. */
+function budgetNeedsBase(port, policy, labels) {
+    return policy.error_budget.gate && port !== undefined && !exemptLabel(labels, policy);
+}
+/** The error-budget gate on a pull request: exempt labels, then the items it holds (budget-scope.ts). */
+async function pullRequestBudget(input) {
+    const { policy } = input;
+    const exempt = exemptLabel(input.labels, policy);
+    if (policy.error_budget.gate && input.port && exempt)
+        return {
+            notices: [
+                `The pull request carries the label ${exempt}: the error-budget gate lets reliability work through.`,
+            ],
+        };
+    const base = new Map();
+    for (const [path, remote] of input.base) {
+        const before = remote?.text == null
+            ? undefined
+            : loadItem({ path, content: remote.text }, policy.limits.max_file_bytes);
+        base.set(path, before?.ok ? before.data : undefined);
+    }
+    const items = pullRequestBudgetItems(input.changed, base, input.linked, policy);
+    return checkBudgets(input.port, items, policy, input.lookup);
+}
+
+;// CONCATENATED MODULE: ./core/findings/sort-findings.ts
+const rank = { error: 0, warning: 1, note: 2 };
+/** By file, then line and column; ties by level, errors first. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        rank[a.level] - rank[b.level]);
+}
+/** Most important first: errors, then warnings, then notes (for capped outputs like annotations). */
+function byImportance(findings) {
+    return [...findings].sort((a, b) => rank[a.level] - rank[b.level]);
+}
+
+;// CONCATENATED MODULE: ./core/build-report.ts
+
+/** The one place a report's counts and result are derived from its findings. */
+function buildReport(items, findings, notices) {
+    const sorted = sortFindings(findings);
+    const count = (level) => sorted.filter((f) => f.level === level).length;
+    const errors = count("error");
+    return {
+        items,
+        findings: sorted,
+        errors,
+        warnings: count("warning"),
+        notes: count("note"),
+        result: errors > 0 ? "fail" : "pass",
+        notices: [...new Set(notices)],
+    };
+}
+/** The report with more findings (e.g. the policy's or the pull request's own), counts redone. */
+function withFindings(report, extra) {
+    return extra.length === 0
+        ? report
+        : buildReport(report.items, [...report.findings, ...extra], report.notices);
+}
+
+;// CONCATENATED MODULE: ./core/item/ucs2length.ts
+const SURROGATE = /[\uD800-\uDFFF]/;
+/**
+ * ajv's runtime `ucs2length` (string length in code points, for minLength and maxLength), with
+ * the same answers: a native scan finds that most strings hold no surrogate, and for those the
+ * length is the UTF-16 length. The generated validators import this one
+ * (scripts/build-validators.mjs); a loop per character was a visible part of validation.
+ */
+function ucs2length(text) {
+    if (!SURROGATE.test(text))
+        return text.length;
+    let length = 0;
+    for (let at = 0; at < text.length; length++) {
+        const unit = text.charCodeAt(at++);
+        // A high surrogate followed by a low one is one code point.
+        if (unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(at) & 0xfc00) === 0xdc00)
+            at++;
+    }
+    return length;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __nccwpck_require__(4951);
+;// CONCATENATED MODULE: ./core/item/validators.generated.ts
+// @ts-nocheck
+/* Generated from schemas/*.schema.json by scripts/build-validators.mjs. Do not edit. */
+
+const runtime_ucs2length = { default: ucs2length?.default ?? ucs2length };
+
+const runtime_equal = { default: equal/* default */.A?.default ?? equal/* default */.A };
+const item = validate52;
+const schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json", "title": "roadmap-gate item", "description": "One roadmap item (a feature or an AI capability) and how it will be executed safely. See the roadmap-gate README.", "type": "object", "required": ["apiVersion", "id", "title", "owner", "status"], "properties": { "apiVersion": { "const": "roadmap-gate/v1", "description": "The file format version: exactly `roadmap-gate/v1`." }, "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*-[0-9]+$", "description": "The item's id, unique across all item files.", "examples": ["FEAT-142", "AI-7"] }, "title": { "type": "string", "minLength": 1, "description": "A short title.", "examples": ["Smart reorder suggestions"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who owns the item: `@user` or `@org/team`." }, "status": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"], "description": "proposed, planned, in_progress, launched or retired. Gated statuses (policy gate.statuses) need the full execution plan." }, "ai": { "type": "boolean", "default": false, "description": "true for an AI capability: adds the drift_alerts metric and drift instrumentation." }, "issue": { "type": "integer", "minimum": 1, "description": "The tracking issue number in the same repository." }, "team": { "type": "object", "title": "Team", "description": "Who builds it and who knows the domain.", "properties": { "domain_experts": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/handle" }, "description": "Handles of the domain experts (at least one)." }, "pairings": { "type": "array", "description": "Senior/junior pairings, each on an area.", "items": { "type": "object", "title": "Pairing", "description": "A senior paired with a junior on an area.", "properties": { "senior": { "$ref": "#/$defs/handle", "description": "The senior engineer." }, "junior": { "$ref": "#/$defs/handle", "description": "The junior engineer." }, "area": { "type": "string", "minLength": 1, "description": "The area they pair on." } }, "required": ["senior", "junior", "area"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } }, "external": { "type": "array", "description": "External people or vendors, each with a plan to hand their knowledge to the team.", "items": { "type": "object", "title": "External", "description": "An external contributor.", "properties": { "who": { "type": "string", "minLength": 1, "description": "The person, vendor or team outside." }, "knowledge_transfer": { "type": "string", "minLength": 1, "description": "The plan to hand the knowledge to the team.", "examples": ["Pairing sessions and a runbook by the second slice"] } }, "required": ["who", "knowledge_transfer"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } }, "required": ["domain_experts"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slices": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/slice" }, "description": "Execution-safe slices, in order; the first is `slices[0]`." }, "metrics": { "type": "object", "description": "Execution health metrics keyed by kind: pipeline_reliability, error_budget, latency, drift_alerts or a custom snake_case key.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "pipeline_reliability": { "$ref": "#/$defs/metric", "description": "Share of pipeline runs that succeed." }, "error_budget": { "$ref": "#/$defs/metric", "description": "Allowed failures over the window." }, "latency": { "$ref": "#/$defs/metric", "description": "How fast it answers, e.g. p95 <= 300ms." }, "drift_alerts": { "$ref": "#/$defs/metric", "description": "Data or model drift alerts (AI items)." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/metric" } }, "instrumentation": { "type": "object", "description": "Instrumentation keyed by kind: logging, failures, performance, drift, user_feedback or custom.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "logging": { "$ref": "#/$defs/instrumentation", "description": "Logs, from the first slice." }, "failures": { "$ref": "#/$defs/instrumentation", "description": "Failure capture, from the first slice." }, "performance": { "$ref": "#/$defs/instrumentation", "description": "Performance measurement." }, "drift": { "$ref": "#/$defs/instrumentation", "description": "Drift detection (AI items)." }, "user_feedback": { "$ref": "#/$defs/instrumentation", "description": "How user feedback is collected." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/instrumentation" } }, "risk_review": { "type": "object", "title": "Risk review", "description": "The execution risk review and its sign-offs.", "properties": { "risks": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/risk" }, "description": "At least one execution risk." }, "sign_off": { "type": "array", "items": { "$ref": "#/$defs/signOff" }, "description": "Reviewers' decisions." } }, "required": ["risks"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waivers": { "type": "array", "items": { "$ref": "#/$defs/waiver" }, "description": "Rules silenced for this item until they expire." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false, "examples": [{ "apiVersion": "roadmap-gate/v1", "id": "FEAT-142", "title": "Bulk export", "owner": "@acme/data", "status": "proposed" }], "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] }, "metric": { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] }, "slo": { "type": "string", "minLength": 1, "description": "The name of an SLO in the policy's `slo.files` (OpenSLO, Sloth `service/name` or bare name, Pyrra) that this metric is held to; the error-budget gate asks Prometheus how much of its budget is left.", "examples": ["checkout-availability", "checkout/checkout-availability"] } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "instrumentation": { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slice": { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "risk": { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "signOff": { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waiver": { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } };
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = runtime_ucs2length.default;
+const pattern3 = new RegExp("^x-", "u");
+const pattern4 = new RegExp("^[A-Z][A-Z0-9]*-[0-9]+$", "u");
+const pattern11 = new RegExp("^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", "u");
+const schema20 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
+const pattern5 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "u");
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate53.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (typeof data === "string") {
+    if (!pattern5.test(data)) {
+        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" + "\"", schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema20, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+}
+else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.type, parentSchema: schema20, data };
+    if (vErrors === null) {
+        vErrors = [err1];
+    }
+    else {
+        vErrors.push(err1);
+    }
+    errors++;
+} validate53.errors = vErrors; return errors === 0; }
+validate53.evaluated = { "dynamicProps": false, "dynamicItems": false };
+const schema21 = { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const pattern10 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate58.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema21.required, parentSchema: schema21, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.value === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema21.required, parentSchema: schema21, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.acceptance === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "acceptance" }, message: "must have required property '" + "acceptance" + "'", schema: schema21.required, parentSchema: schema21, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "id") || (key0 === "value")) || (key0 === "acceptance")) || (key0 === "depends_on")) || (pattern3.test(key0)))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema21, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+            if (!pattern10.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema21.properties.id, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.id.type, parentSchema: schema21.properties.id, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.value !== undefined) {
+        let data1 = data.value;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err6 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.value, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.value.type, parentSchema: schema21.properties.value, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.acceptance !== undefined) {
+        let data2 = data.acceptance;
+        if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+                const err8 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.properties.acceptance, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.acceptance.type, parentSchema: schema21.properties.acceptance, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.depends_on !== undefined) {
+        let data3 = data.depends_on;
+        if (Array.isArray(data3)) {
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data4 = data3[i0];
+                if (typeof data4 !== "string") {
+                    const err10 = { instancePath: instancePath + "/depends_on/" + i0, schemaPath: "#/properties/depends_on/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.properties.depends_on.items.type, parentSchema: schema21.properties.depends_on.items, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data3.length;
+            let j0;
+            if (i1 > 1) {
+                const indices0 = {};
+                for (; i1--;) {
+                    let item0 = data3[i1];
+                    if (typeof item0 !== "string") {
+                        continue;
+                    }
+                    if (typeof indices0[item0] == "number") {
+                        j0 = indices0[item0];
+                        const err11 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema21.properties.depends_on, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                        break;
+                    }
+                    indices0[item0] = i1;
+                }
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema21.properties.depends_on.type, parentSchema: schema21.properties.depends_on, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema21.type, parentSchema: schema21, data };
+    if (vErrors === null) {
+        vErrors = [err13];
+    }
+    else {
+        vErrors.push(err13);
+    }
+    errors++;
+} validate58.errors = vErrors; return errors === 0; }
+validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema22 = { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] }, "slo": { "type": "string", "minLength": 1, "description": "The name of an SLO in the policy's `slo.files` (OpenSLO, Sloth `service/name` or bare name, Pyrra) that this metric is held to; the error-budget gate asks Prometheus how much of its budget is left.", "examples": ["checkout-availability", "checkout/checkout-availability"] } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const pattern14 = new RegExp("^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "u");
+const pattern15 = new RegExp("^[0-9]+(h|d|w)$", "u");
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate60.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.objective === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "objective" }, message: "must have required property '" + "objective" + "'", schema: schema22.required, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.window === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "window" }, message: "must have required property '" + "window" + "'", schema: schema22.required, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.source === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema22.required, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((key0 === "objective") || (key0 === "window")) || (key0 === "source")) || (key0 === "alert")) || (key0 === "slo")) || (pattern3.test(key0)))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema22, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.objective !== undefined) {
+        let data0 = data.objective;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err4 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.objective, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (!pattern14.test(data0)) {
+                const err5 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/pattern", keyword: "pattern", params: { pattern: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" }, message: "must match pattern \"" + "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" + "\"", schema: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", parentSchema: schema22.properties.objective, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.objective.type, parentSchema: schema22.properties.objective, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.window !== undefined) {
+        let data1 = data.window;
+        if (typeof data1 === "string") {
+            if (!pattern15.test(data1)) {
+                const err7 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, message: "must match pattern \"" + "^[0-9]+(h|d|w)$" + "\"", schema: "^[0-9]+(h|d|w)$", parentSchema: schema22.properties.window, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.window.type, parentSchema: schema22.properties.window, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.source !== undefined) {
+        let data2 = data.source;
+        if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+                const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.source, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.source.type, parentSchema: schema22.properties.source, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.alert !== undefined) {
+        let data3 = data.alert;
+        if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+                const err11 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.alert, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.alert.type, parentSchema: schema22.properties.alert, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.slo !== undefined) {
+        let data4 = data.slo;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err13 = { instancePath: instancePath + "/slo", schemaPath: "#/properties/slo/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema22.properties.slo, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err14 = { instancePath: instancePath + "/slo", schemaPath: "#/properties/slo/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema22.properties.slo.type, parentSchema: schema22.properties.slo, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema22.type, parentSchema: schema22, data };
+    if (vErrors === null) {
+        vErrors = [err15];
+    }
+    else {
+        vErrors.push(err15);
+    }
+    errors++;
+} validate60.errors = vErrors; return errors === 0; }
+validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema23 = { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate66.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.how === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "how" }, message: "must have required property '" + "how" + "'", schema: schema23.required, parentSchema: schema23, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.from_slice === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from_slice" }, message: "must have required property '" + "from_slice" + "'", schema: schema23.required, parentSchema: schema23, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "how") || (key0 === "from_slice")) || (pattern3.test(key0)))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.how !== undefined) {
+        let data0 = data.how;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err3 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.how, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.how.type, parentSchema: schema23.properties.how, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.from_slice !== undefined) {
+        let data1 = data.from_slice;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err5 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema23.properties.from_slice, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.from_slice.type, parentSchema: schema23.properties.from_slice, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data };
+    if (vErrors === null) {
+        vErrors = [err7];
+    }
+    else {
+        vErrors.push(err7);
+    }
+    errors++;
+} validate66.errors = vErrors; return errors === 0; }
+validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema24 = { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate73.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema24.required, parentSchema: schema24, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.description === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'", schema: schema24.required, parentSchema: schema24, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.likelihood === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "likelihood" }, message: "must have required property '" + "likelihood" + "'", schema: schema24.required, parentSchema: schema24, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.impact === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "impact" }, message: "must have required property '" + "impact" + "'", schema: schema24.required, parentSchema: schema24, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    if (data.mitigation === undefined) {
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mitigation" }, message: "must have required property '" + "mitigation" + "'", schema: schema24.required, parentSchema: schema24, data };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((((key0 === "id") || (key0 === "description")) || (key0 === "likelihood")) || (key0 === "impact")) || (key0 === "mitigation")) || (key0 === "owner")) || (pattern3.test(key0)))) {
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema24, data };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.id, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.id.type, parentSchema: schema24.properties.id, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.description !== undefined) {
+        let data1 = data.description;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.description, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.description.type, parentSchema: schema24.properties.description, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.likelihood !== undefined) {
+        let data2 = data.likelihood;
+        if (!(((data2 === "low") || (data2 === "medium")) || (data2 === "high"))) {
+            const err10 = { instancePath: instancePath + "/likelihood", schemaPath: "#/properties/likelihood/enum", keyword: "enum", params: { allowedValues: schema24.properties.likelihood.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.likelihood.enum, parentSchema: schema24.properties.likelihood, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.impact !== undefined) {
+        let data3 = data.impact;
+        if (!(((data3 === "low") || (data3 === "medium")) || (data3 === "high"))) {
+            const err11 = { instancePath: instancePath + "/impact", schemaPath: "#/properties/impact/enum", keyword: "enum", params: { allowedValues: schema24.properties.impact.enum }, message: "must be equal to one of the allowed values", schema: schema24.properties.impact.enum, parentSchema: schema24.properties.impact, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.mitigation !== undefined) {
+        let data4 = data.mitigation;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err12 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema24.properties.mitigation, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema24.properties.mitigation.type, parentSchema: schema24.properties.mitigation, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.owner !== undefined) {
+        if (!(validate53(data.owner, { instancePath: instancePath + "/owner", parentData: data, parentDataProperty: "owner", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            errors = vErrors.length;
+        }
+    }
+}
+else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema24.type, parentSchema: schema24, data };
+    if (vErrors === null) {
+        vErrors = [err14];
+    }
+    else {
+        vErrors.push(err14);
+    }
+    errors++;
+} validate73.errors = vErrors; return errors === 0; }
+validate73.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema25 = { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const schema26 = { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] };
+const pattern22 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate78.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (typeof data === "string") {
+    if (!pattern22.test(data)) {
+        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, message: "must match pattern \"" + "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" + "\"", schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", parentSchema: schema26, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+}
+else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema26.type, parentSchema: schema26, data };
+    if (vErrors === null) {
+        vErrors = [err1];
+    }
+    else {
+        vErrors.push(err1);
+    }
+    errors++;
+} validate78.errors = vErrors; return errors === 0; }
+validate78.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate76.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.reviewer === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reviewer" }, message: "must have required property '" + "reviewer" + "'", schema: schema25.required, parentSchema: schema25, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.date === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, message: "must have required property '" + "date" + "'", schema: schema25.required, parentSchema: schema25, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.decision === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decision" }, message: "must have required property '" + "decision" + "'", schema: schema25.required, parentSchema: schema25, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((key0 === "reviewer") || (key0 === "date")) || (key0 === "decision")) || (key0 === "conditions")) || (key0 === "role")) || (pattern3.test(key0)))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.reviewer !== undefined) {
+        if (!(validate53(data.reviewer, { instancePath: instancePath + "/reviewer", parentData: data, parentDataProperty: "reviewer", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.date !== undefined) {
+        if (!(validate78(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.decision !== undefined) {
+        let data2 = data.decision;
+        if (!(((data2 === "approved") || (data2 === "approved_with_conditions")) || (data2 === "rejected"))) {
+            const err4 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema25.properties.decision.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.decision.enum, parentSchema: schema25.properties.decision, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.conditions !== undefined) {
+        let data3 = data.conditions;
+        if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+                const err5 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.conditions, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.conditions.type, parentSchema: schema25.properties.conditions, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.role !== undefined) {
+        let data4 = data.role;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err7 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.role, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.role.type, parentSchema: schema25.properties.role, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    if (vErrors === null) {
+        vErrors = [err9];
+    }
+    else {
+        vErrors.push(err9);
+    }
+    errors++;
+} validate76.errors = vErrors; return errors === 0; }
+validate76.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema27 = { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate81.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.rule === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'", schema: schema27.required, parentSchema: schema27, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.reason === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema27.required, parentSchema: schema27, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.approved_by === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property '" + "approved_by" + "'", schema: schema27.required, parentSchema: schema27, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.expires === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema27.required, parentSchema: schema27, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "rule") || (key0 === "reason")) || (key0 === "approved_by")) || (key0 === "expires")) || (pattern3.test(key0)))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema27, data };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.rule !== undefined) {
+        let data0 = data.rule;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err5 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.rule, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.rule.type, parentSchema: schema27.properties.rule, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.reason !== undefined) {
+        let data1 = data.reason;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err7 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema27.properties.reason, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema27.properties.reason.type, parentSchema: schema27.properties.reason, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.approved_by !== undefined) {
+        if (!(validate53(data.approved_by, { instancePath: instancePath + "/approved_by", parentData: data, parentDataProperty: "approved_by", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.expires !== undefined) {
+        if (!(validate78(data.expires, { instancePath: instancePath + "/expires", parentData: data, parentDataProperty: "expires", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+            errors = vErrors.length;
+        }
+    }
+}
+else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema27.type, parentSchema: schema27, data };
+    if (vErrors === null) {
+        vErrors = [err9];
+    }
+    else {
+        vErrors.push(err9);
+    }
+    errors++;
+} validate81.errors = vErrors; return errors === 0; }
+validate81.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate52.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property '" + "apiVersion" + "'", schema: schema19.required, parentSchema: schema19, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.id === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'", schema: schema19.required, parentSchema: schema19, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.title === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property '" + "title" + "'", schema: schema19.required, parentSchema: schema19, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.owner === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owner" }, message: "must have required property '" + "owner" + "'", schema: schema19.required, parentSchema: schema19, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    if (data.status === undefined) {
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'", schema: schema19.required, parentSchema: schema19, data };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((func1.call(schema19.properties, key0)) || (pattern3.test(key0)))) {
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19, data };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.apiVersion !== undefined) {
+        let data0 = data.apiVersion;
+        if ("roadmap-gate/v1" !== data0) {
+            const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "roadmap-gate/v1" }, message: "must be equal to constant", schema: "roadmap-gate/v1", parentSchema: schema19.properties.apiVersion, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data1 = data.id;
+        if (typeof data1 === "string") {
+            if (!pattern4.test(data1)) {
+                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9]*-[0-9]+$" }, message: "must match pattern \"" + "^[A-Z][A-Z0-9]*-[0-9]+$" + "\"", schema: "^[A-Z][A-Z0-9]*-[0-9]+$", parentSchema: schema19.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.id.type, parentSchema: schema19.properties.id, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.title !== undefined) {
+        let data2 = data.title;
+        if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+                const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.title, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.title.type, parentSchema: schema19.properties.title, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.owner !== undefined) {
+        if (!(validate53(data.owner, { instancePath: instancePath + "/owner", parentData: data, parentDataProperty: "owner", rootData, dynamicAnchors }))) {
+            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.status !== undefined) {
+        let data4 = data.status;
+        if (!(((((data4 === "proposed") || (data4 === "planned")) || (data4 === "in_progress")) || (data4 === "launched")) || (data4 === "retired"))) {
+            const err11 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema19.properties.status.enum }, message: "must be equal to one of the allowed values", schema: schema19.properties.status.enum, parentSchema: schema19.properties.status, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.ai !== undefined) {
+        let data5 = data.ai;
+        if (typeof data5 !== "boolean") {
+            const err12 = { instancePath: instancePath + "/ai", schemaPath: "#/properties/ai/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema19.properties.ai.type, parentSchema: schema19.properties.ai, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.issue !== undefined) {
+        let data6 = data.issue;
+        if (!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))) {
+            const err13 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema19.properties.issue.type, parentSchema: schema19.properties.issue, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        if (typeof data6 == "number") {
+            if (data6 < 1 || isNaN(data6)) {
+                const err14 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema19.properties.issue, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.team !== undefined) {
+        let data7 = data.team;
+        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.domain_experts === undefined) {
+                const err15 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/required", keyword: "required", params: { missingProperty: "domain_experts" }, message: "must have required property '" + "domain_experts" + "'", schema: schema19.properties.team.required, parentSchema: schema19.properties.team, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+            for (const key1 in data7) {
+                if (!((((key1 === "domain_experts") || (key1 === "pairings")) || (key1 === "external")) || (pattern3.test(key1)))) {
+                    const err16 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+            if (data7.domain_experts !== undefined) {
+                let data8 = data7.domain_experts;
+                if (Array.isArray(data8)) {
+                    if (data8.length < 1) {
+                        const err17 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                    }
+                    const len0 = data8.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        if (!(validate53(data8[i0], { instancePath: instancePath + "/team/domain_experts/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                            vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err18 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.domain_experts.type, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+            }
+            if (data7.pairings !== undefined) {
+                let data10 = data7.pairings;
+                if (Array.isArray(data10)) {
+                    const len1 = data10.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data11 = data10[i1];
+                        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                            if (data11.senior === undefined) {
+                                const err19 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "senior" }, message: "must have required property '" + "senior" + "'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err19];
+                                }
+                                else {
+                                    vErrors.push(err19);
+                                }
+                                errors++;
+                            }
+                            if (data11.junior === undefined) {
+                                const err20 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "junior" }, message: "must have required property '" + "junior" + "'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err20];
+                                }
+                                else {
+                                    vErrors.push(err20);
+                                }
+                                errors++;
+                            }
+                            if (data11.area === undefined) {
+                                const err21 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "area" }, message: "must have required property '" + "area" + "'", schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err21];
+                                }
+                                else {
+                                    vErrors.push(err21);
+                                }
+                                errors++;
+                            }
+                            for (const key2 in data11) {
+                                if (!((((key2 === "senior") || (key2 === "junior")) || (key2 === "area")) || (pattern3.test(key2)))) {
+                                    const err22 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                                    if (vErrors === null) {
+                                        vErrors = [err22];
+                                    }
+                                    else {
+                                        vErrors.push(err22);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data11.senior !== undefined) {
+                                if (!(validate53(data11.senior, { instancePath: instancePath + "/team/pairings/" + i1 + "/senior", parentData: data11, parentDataProperty: "senior", rootData, dynamicAnchors }))) {
+                                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                                    errors = vErrors.length;
+                                }
+                            }
+                            if (data11.junior !== undefined) {
+                                if (!(validate53(data11.junior, { instancePath: instancePath + "/team/pairings/" + i1 + "/junior", parentData: data11, parentDataProperty: "junior", rootData, dynamicAnchors }))) {
+                                    vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+                                    errors = vErrors.length;
+                                }
+                            }
+                            if (data11.area !== undefined) {
+                                let data14 = data11.area;
+                                if (typeof data14 === "string") {
+                                    if (func2(data14) < 1) {
+                                        const err23 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
+                                        if (vErrors === null) {
+                                            vErrors = [err23];
+                                        }
+                                        else {
+                                            vErrors.push(err23);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err24 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.pairings.items.properties.area.type, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
+                                    if (vErrors === null) {
+                                        vErrors = [err24];
+                                    }
+                                    else {
+                                        vErrors.push(err24);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err25 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.properties.pairings.items.type, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err26 = { instancePath: instancePath + "/team/pairings", schemaPath: "#/properties/team/properties/pairings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.pairings.type, parentSchema: schema19.properties.team.properties.pairings, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+            }
+            if (data7.external !== undefined) {
+                let data15 = data7.external;
+                if (Array.isArray(data15)) {
+                    const len2 = data15.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data16 = data15[i2];
+                        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                            if (data16.who === undefined) {
+                                const err27 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "who" }, message: "must have required property '" + "who" + "'", schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                                if (vErrors === null) {
+                                    vErrors = [err27];
+                                }
+                                else {
+                                    vErrors.push(err27);
+                                }
+                                errors++;
+                            }
+                            if (data16.knowledge_transfer === undefined) {
+                                const err28 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "knowledge_transfer" }, message: "must have required property '" + "knowledge_transfer" + "'", schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                                if (vErrors === null) {
+                                    vErrors = [err28];
+                                }
+                                else {
+                                    vErrors.push(err28);
+                                }
+                                errors++;
+                            }
+                            for (const key3 in data16) {
+                                if (!(((key3 === "who") || (key3 === "knowledge_transfer")) || (pattern3.test(key3)))) {
+                                    const err29 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                                    if (vErrors === null) {
+                                        vErrors = [err29];
+                                    }
+                                    else {
+                                        vErrors.push(err29);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data16.who !== undefined) {
+                                let data17 = data16.who;
+                                if (typeof data17 === "string") {
+                                    if (func2(data17) < 1) {
+                                        const err30 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
+                                        if (vErrors === null) {
+                                            vErrors = [err30];
+                                        }
+                                        else {
+                                            vErrors.push(err30);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err31 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.external.items.properties.who.type, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
+                                    if (vErrors === null) {
+                                        vErrors = [err31];
+                                    }
+                                    else {
+                                        vErrors.push(err31);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data16.knowledge_transfer !== undefined) {
+                                let data18 = data16.knowledge_transfer;
+                                if (typeof data18 === "string") {
+                                    if (func2(data18) < 1) {
+                                        const err32 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
+                                        if (vErrors === null) {
+                                            vErrors = [err32];
+                                        }
+                                        else {
+                                            vErrors.push(err32);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err33 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema19.properties.team.properties.external.items.properties.knowledge_transfer.type, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
+                                    if (vErrors === null) {
+                                        vErrors = [err33];
+                                    }
+                                    else {
+                                        vErrors.push(err33);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err34 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.properties.external.items.type, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err35 = { instancePath: instancePath + "/team/external", schemaPath: "#/properties/team/properties/external/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.team.properties.external.type, parentSchema: schema19.properties.team.properties.external, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err36 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.team.type, parentSchema: schema19.properties.team, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err36];
+            }
+            else {
+                vErrors.push(err36);
+            }
+            errors++;
+        }
+    }
+    if (data.slices !== undefined) {
+        let data19 = data.slices;
+        if (Array.isArray(data19)) {
+            if (data19.length < 1) {
+                const err37 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.slices, data: data19 };
+                if (vErrors === null) {
+                    vErrors = [err37];
+                }
+                else {
+                    vErrors.push(err37);
+                }
+                errors++;
+            }
+            const len3 = data19.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                if (!(validate58(data19[i3], { instancePath: instancePath + "/slices/" + i3, parentData: data19, parentDataProperty: i3, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err38 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.slices.type, parentSchema: schema19.properties.slices, data: data19 };
+            if (vErrors === null) {
+                vErrors = [err38];
+            }
+            else {
+                vErrors.push(err38);
+            }
+            errors++;
+        }
+    }
+    if (data.metrics !== undefined) {
+        let data21 = data.metrics;
+        if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            for (const key4 in data21) {
+                const _errs42 = errors;
+                if (typeof key4 === "string") {
+                    if (!pattern11.test(key4)) {
+                        const err39 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, message: "must match pattern \"" + "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" + "\"", schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.metrics.propertyNames, data: key4, propertyName: key4 };
+                        if (vErrors === null) {
+                            vErrors = [err39];
+                        }
+                        else {
+                            vErrors.push(err39);
+                        }
+                        errors++;
+                    }
+                }
+                var valid12 = _errs42 === errors;
+                if (!valid12) {
+                    const err40 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, message: "property name must be valid", schema: schema19.properties.metrics.propertyNames, parentSchema: schema19.properties.metrics, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err40];
+                    }
+                    else {
+                        vErrors.push(err40);
+                    }
+                    errors++;
+                }
+            }
+            for (const key5 in data21) {
+                if (!(((((key5 === "pipeline_reliability") || (key5 === "error_budget")) || (key5 === "latency")) || (key5 === "drift_alerts")) || (pattern3.test(key5)))) {
+                    if (!(validate60(data21[key5], { instancePath: instancePath + "/metrics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data21, parentDataProperty: key5, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            if (data21.pipeline_reliability !== undefined) {
+                if (!(validate60(data21.pipeline_reliability, { instancePath: instancePath + "/metrics/pipeline_reliability", parentData: data21, parentDataProperty: "pipeline_reliability", rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data21.error_budget !== undefined) {
+                if (!(validate60(data21.error_budget, { instancePath: instancePath + "/metrics/error_budget", parentData: data21, parentDataProperty: "error_budget", rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data21.latency !== undefined) {
+                if (!(validate60(data21.latency, { instancePath: instancePath + "/metrics/latency", parentData: data21, parentDataProperty: "latency", rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data21.drift_alerts !== undefined) {
+                if (!(validate60(data21.drift_alerts, { instancePath: instancePath + "/metrics/drift_alerts", parentData: data21, parentDataProperty: "drift_alerts", rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err41 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.metrics.type, parentSchema: schema19.properties.metrics, data: data21 };
+            if (vErrors === null) {
+                vErrors = [err41];
+            }
+            else {
+                vErrors.push(err41);
+            }
+            errors++;
+        }
+    }
+    if (data.instrumentation !== undefined) {
+        let data27 = data.instrumentation;
+        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            for (const key6 in data27) {
+                const _errs51 = errors;
+                if (typeof key6 === "string") {
+                    if (!pattern11.test(key6)) {
+                        const err42 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, message: "must match pattern \"" + "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" + "\"", schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.instrumentation.propertyNames, data: key6, propertyName: key6 };
+                        if (vErrors === null) {
+                            vErrors = [err42];
+                        }
+                        else {
+                            vErrors.push(err42);
+                        }
+                        errors++;
+                    }
+                }
+                var valid15 = _errs51 === errors;
+                if (!valid15) {
+                    const err43 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, message: "property name must be valid", schema: schema19.properties.instrumentation.propertyNames, parentSchema: schema19.properties.instrumentation, data: data27 };
+                    if (vErrors === null) {
+                        vErrors = [err43];
+                    }
+                    else {
+                        vErrors.push(err43);
+                    }
+                    errors++;
+                }
+            }
+            for (const key7 in data27) {
+                if (!((((((key7 === "logging") || (key7 === "failures")) || (key7 === "performance")) || (key7 === "drift")) || (key7 === "user_feedback")) || (pattern3.test(key7)))) {
+                    if (!(validate66(data27[key7], { instancePath: instancePath + "/instrumentation/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data27, parentDataProperty: key7, rootData, dynamicAnchors }))) {
+                        vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            if (data27.logging !== undefined) {
+                if (!(validate66(data27.logging, { instancePath: instancePath + "/instrumentation/logging", parentData: data27, parentDataProperty: "logging", rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data27.failures !== undefined) {
+                if (!(validate66(data27.failures, { instancePath: instancePath + "/instrumentation/failures", parentData: data27, parentDataProperty: "failures", rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data27.performance !== undefined) {
+                if (!(validate66(data27.performance, { instancePath: instancePath + "/instrumentation/performance", parentData: data27, parentDataProperty: "performance", rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data27.drift !== undefined) {
+                if (!(validate66(data27.drift, { instancePath: instancePath + "/instrumentation/drift", parentData: data27, parentDataProperty: "drift", rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data27.user_feedback !== undefined) {
+                if (!(validate66(data27.user_feedback, { instancePath: instancePath + "/instrumentation/user_feedback", parentData: data27, parentDataProperty: "user_feedback", rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err44 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.instrumentation.type, parentSchema: schema19.properties.instrumentation, data: data27 };
+            if (vErrors === null) {
+                vErrors = [err44];
+            }
+            else {
+                vErrors.push(err44);
+            }
+            errors++;
+        }
+    }
+    if (data.risk_review !== undefined) {
+        let data34 = data.risk_review;
+        if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+            if (data34.risks === undefined) {
+                const err45 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/required", keyword: "required", params: { missingProperty: "risks" }, message: "must have required property '" + "risks" + "'", schema: schema19.properties.risk_review.required, parentSchema: schema19.properties.risk_review, data: data34 };
+                if (vErrors === null) {
+                    vErrors = [err45];
+                }
+                else {
+                    vErrors.push(err45);
+                }
+                errors++;
+            }
+            for (const key8 in data34) {
+                if (!(((key8 === "risks") || (key8 === "sign_off")) || (pattern3.test(key8)))) {
+                    const err46 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema19.properties.risk_review, data: data34 };
+                    if (vErrors === null) {
+                        vErrors = [err46];
+                    }
+                    else {
+                        vErrors.push(err46);
+                    }
+                    errors++;
+                }
+            }
+            if (data34.risks !== undefined) {
+                let data35 = data34.risks;
+                if (Array.isArray(data35)) {
+                    if (data35.length < 1) {
+                        const err47 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
+                        if (vErrors === null) {
+                            vErrors = [err47];
+                        }
+                        else {
+                            vErrors.push(err47);
+                        }
+                        errors++;
+                    }
+                    const len4 = data35.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                        if (!(validate73(data35[i4], { instancePath: instancePath + "/risk_review/risks/" + i4, parentData: data35, parentDataProperty: i4, rootData, dynamicAnchors }))) {
+                            vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err48 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.risk_review.properties.risks.type, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
+                    if (vErrors === null) {
+                        vErrors = [err48];
+                    }
+                    else {
+                        vErrors.push(err48);
+                    }
+                    errors++;
+                }
+            }
+            if (data34.sign_off !== undefined) {
+                let data37 = data34.sign_off;
+                if (Array.isArray(data37)) {
+                    const len5 = data37.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                        if (!(validate76(data37[i5], { instancePath: instancePath + "/risk_review/sign_off/" + i5, parentData: data37, parentDataProperty: i5, rootData, dynamicAnchors }))) {
+                            vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err49 = { instancePath: instancePath + "/risk_review/sign_off", schemaPath: "#/properties/risk_review/properties/sign_off/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.risk_review.properties.sign_off.type, parentSchema: schema19.properties.risk_review.properties.sign_off, data: data37 };
+                    if (vErrors === null) {
+                        vErrors = [err49];
+                    }
+                    else {
+                        vErrors.push(err49);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err50 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.properties.risk_review.type, parentSchema: schema19.properties.risk_review, data: data34 };
+            if (vErrors === null) {
+                vErrors = [err50];
+            }
+            else {
+                vErrors.push(err50);
+            }
+            errors++;
+        }
+    }
+    if (data.waivers !== undefined) {
+        let data39 = data.waivers;
+        if (Array.isArray(data39)) {
+            const len6 = data39.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+                if (!(validate81(data39[i6], { instancePath: instancePath + "/waivers/" + i6, parentData: data39, parentDataProperty: i6, rootData, dynamicAnchors }))) {
+                    vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err51 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema19.properties.waivers.type, parentSchema: schema19.properties.waivers, data: data39 };
+            if (vErrors === null) {
+                vErrors = [err51];
+            }
+            else {
+                vErrors.push(err51);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema19.type, parentSchema: schema19, data };
+    if (vErrors === null) {
+        vErrors = [err52];
+    }
+    else {
+        vErrors.push(err52);
+    }
+    errors++;
+} validate52.errors = vErrors; return errors === 0; }
+validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const config = validate85;
+const schema28 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json", "title": "roadmap-gate policy (.github/roadmap-gate.yml)", "description": "How roadmap-gate judges this repository's roadmap items. All keys are optional.", "type": "object", "properties": { "_extends": { "type": "string", "minLength": 1, "description": "Another repository's policy to start from (`repo`, `owner/repo` or `owner/repo:path`), like other Probot apps.", "examples": [".github", "acme/.github:.github/roadmap-gate.yml"] }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of item files.", "minItems": 1, "examples": [["roadmap/**/*.yaml"]] }, "gate": { "type": "object", "additionalProperties": false, "description": "What gated items need.", "properties": { "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses that are gated." }, "metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Metric kinds every gated item needs." }, "ai_metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra metric kinds for `ai: true` items." }, "instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Instrumentation kinds every gated item needs." }, "ai_instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra instrumentation kinds for `ai: true` items." } } }, "sign_off": { "type": "object", "additionalProperties": false, "description": "Who may sign off the risk review, and how.", "properties": { "reviewers": { "type": "array", "items": { "$ref": "#/$defs/handle" }, "description": "Authorised reviewers (`@user` or `@org/team`); empty = anyone with write access." }, "min_approvals": { "type": "integer", "minimum": 1, "description": "Approving sign-offs a gated item needs." }, "max_age_days": { "type": "integer", "minimum": 1, "description": "A sign-off older than this is stale." }, "verify": { "type": "boolean", "description": "A sign-off counts only when backed by an approving GitHub review." } } }, "issues": { "type": "object", "additionalProperties": false, "description": "Checklist comments on issues.", "properties": { "labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Issues with any of these labels get a checklist comment." } } }, "pull_requests": { "type": "object", "additionalProperties": false, "description": "Pull request rules.", "properties": { "require_roadmap_link": { "type": "boolean", "description": "Fail a PR that links no item (a `Roadmap: ID` line or `Closes #N`)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Labels that exempt a PR from require_roadmap_link." } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "Waiver limits.", "properties": { "max_days": { "type": "integer", "minimum": 1, "description": "How far ahead a waiver may expire." } } }, "enforcement": { "enum": ["block", "warn"], "description": "block: failing check; warn: neutral check with the same findings." }, "limits": { "type": "object", "additionalProperties": false, "description": "Input limits.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 104857600, "description": "Largest item file read, in bytes." } } }, "error_budget": { "type": "object", "additionalProperties": false, "description": "The error-budget gate: while a linked SLO has spent its error budget, new scope for the item waits. Prometheus's address is never set here: give it to the Action (`prometheus-url`), the App (`PROMETHEUS_URL`) or the CLI (`--prometheus-url`).", "properties": { "gate": { "type": "boolean", "description": "true: the gate is on (it also needs a Prometheus URL from the Action, App or CLI)." }, "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses whose items the gate holds to their error budget." }, "min_remaining": { "type": "number", "minimum": 0, "maximum": 1, "description": "Fraction of the period's error budget that must remain, 0..1." }, "query": { "type": "string", "minLength": 1, "maxLength": 2000, "description": "PromQL instant query for an SLO's remaining budget ratio; `{slo}`, `{service}` and `{item}` are replaced, escaped for PromQL strings.", "examples": ["slo:period_error_budget_remaining:ratio{sloth_service=\"{service}\", sloth_slo=\"{slo}\"}"] }, "unreachable": { "enum": ["warn", "fail"], "description": "When Prometheus cannot answer: warn (a warning) or fail (an error)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Pull request labels that mark reliability work, which the gate lets through." } } } }, "additionalProperties": false, "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] } }, "examples": [{ "sign_off": { "reviewers": ["@acme/sre"], "min_approvals": 1 }, "enforcement": "block" }] };
+const func0 = runtime_equal.default;
+const pattern24 = new RegExp("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "u");
+const schema29 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
+function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate86.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (typeof data === "string") {
+    if (!pattern5.test(data)) {
+        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, message: "must match pattern \"" + "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" + "\"", schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema29, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+}
+else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema29.type, parentSchema: schema29, data };
+    if (vErrors === null) {
+        vErrors = [err1];
+    }
+    else {
+        vErrors.push(err1);
+    }
+    errors++;
+} validate86.errors = vErrors; return errors === 0; }
+validate86.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate85.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(func1.call(schema28.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data._extends !== undefined) {
+        let data0 = data._extends;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err1 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties._extends, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err2 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties._extends.type, parentSchema: schema28.properties._extends, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.paths !== undefined) {
+        let data1 = data.paths;
+        if (Array.isArray(data1)) {
+            if (data1.length < 1) {
+                const err3 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema28.properties.paths, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data2 = data1[i0];
+                if (typeof data2 === "string") {
+                    if (func2(data2) < 1) {
+                        const err4 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.paths.items, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.paths.items.type, parentSchema: schema28.properties.paths.items, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.paths.type, parentSchema: schema28.properties.paths, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.gate !== undefined) {
+        let data3 = data.gate;
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key1 in data3) {
+                if (!(((((key1 === "statuses") || (key1 === "metrics")) || (key1 === "ai_metrics")) || (key1 === "instrumentation")) || (key1 === "ai_instrumentation"))) {
+                    const err7 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.gate, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.statuses !== undefined) {
+                let data4 = data3.statuses;
+                if (Array.isArray(data4)) {
+                    const len1 = data4.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data5 = data4[i1];
+                        if (!(((((data5 === "proposed") || (data5 === "planned")) || (data5 === "in_progress")) || (data5 === "launched")) || (data5 === "retired"))) {
+                            const err8 = { instancePath: instancePath + "/gate/statuses/" + i1, schemaPath: "#/properties/gate/properties/statuses/items/enum", keyword: "enum", params: { allowedValues: schema28.properties.gate.properties.statuses.items.enum }, message: "must be equal to one of the allowed values", schema: schema28.properties.gate.properties.statuses.items.enum, parentSchema: schema28.properties.gate.properties.statuses.items, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                    }
+                    let i2 = data4.length;
+                    let j0;
+                    if (i2 > 1) {
+                        outer0: for (; i2--;) {
+                            for (j0 = i2; j0--;) {
+                                if (func0(data4[i2], data4[j0])) {
+                                    const err9 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema28.properties.gate.properties.statuses, data: data4 };
+                                    if (vErrors === null) {
+                                        vErrors = [err9];
+                                    }
+                                    else {
+                                        vErrors.push(err9);
+                                    }
+                                    errors++;
+                                    break outer0;
+                                }
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err10 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.statuses.type, parentSchema: schema28.properties.gate.properties.statuses, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.metrics !== undefined) {
+                let data6 = data3.metrics;
+                if (Array.isArray(data6)) {
+                    const len2 = data6.length;
+                    for (let i3 = 0; i3 < len2; i3++) {
+                        let data7 = data6[i3];
+                        if (typeof data7 === "string") {
+                            if (!pattern24.test(data7)) {
+                                const err11 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.metrics.items, data: data7 };
+                                if (vErrors === null) {
+                                    vErrors = [err11];
+                                }
+                                else {
+                                    vErrors.push(err11);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err12 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.gate.properties.metrics.items.type, parentSchema: schema28.properties.gate.properties.metrics.items, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err13 = { instancePath: instancePath + "/gate/metrics", schemaPath: "#/properties/gate/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.metrics.type, parentSchema: schema28.properties.gate.properties.metrics, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.ai_metrics !== undefined) {
+                let data8 = data3.ai_metrics;
+                if (Array.isArray(data8)) {
+                    const len3 = data8.length;
+                    for (let i4 = 0; i4 < len3; i4++) {
+                        let data9 = data8[i4];
+                        if (typeof data9 === "string") {
+                            if (!pattern24.test(data9)) {
+                                const err14 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.ai_metrics.items, data: data9 };
+                                if (vErrors === null) {
+                                    vErrors = [err14];
+                                }
+                                else {
+                                    vErrors.push(err14);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err15 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.gate.properties.ai_metrics.items.type, parentSchema: schema28.properties.gate.properties.ai_metrics.items, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err16 = { instancePath: instancePath + "/gate/ai_metrics", schemaPath: "#/properties/gate/properties/ai_metrics/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.ai_metrics.type, parentSchema: schema28.properties.gate.properties.ai_metrics, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.instrumentation !== undefined) {
+                let data10 = data3.instrumentation;
+                if (Array.isArray(data10)) {
+                    const len4 = data10.length;
+                    for (let i5 = 0; i5 < len4; i5++) {
+                        let data11 = data10[i5];
+                        if (typeof data11 === "string") {
+                            if (!pattern24.test(data11)) {
+                                const err17 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.instrumentation.items, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err17];
+                                }
+                                else {
+                                    vErrors.push(err17);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err18 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.gate.properties.instrumentation.items.type, parentSchema: schema28.properties.gate.properties.instrumentation.items, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err19 = { instancePath: instancePath + "/gate/instrumentation", schemaPath: "#/properties/gate/properties/instrumentation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.instrumentation.type, parentSchema: schema28.properties.gate.properties.instrumentation, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.ai_instrumentation !== undefined) {
+                let data12 = data3.ai_instrumentation;
+                if (Array.isArray(data12)) {
+                    const len5 = data12.length;
+                    for (let i6 = 0; i6 < len5; i6++) {
+                        let data13 = data12[i6];
+                        if (typeof data13 === "string") {
+                            if (!pattern24.test(data13)) {
+                                const err20 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" + "\"", schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.ai_instrumentation.items, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err20];
+                                }
+                                else {
+                                    vErrors.push(err20);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err21 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.gate.properties.ai_instrumentation.items.type, parentSchema: schema28.properties.gate.properties.ai_instrumentation.items, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err22 = { instancePath: instancePath + "/gate/ai_instrumentation", schemaPath: "#/properties/gate/properties/ai_instrumentation/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.gate.properties.ai_instrumentation.type, parentSchema: schema28.properties.gate.properties.ai_instrumentation, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err23 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.gate.type, parentSchema: schema28.properties.gate, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+    }
+    if (data.sign_off !== undefined) {
+        let data14 = data.sign_off;
+        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            for (const key2 in data14) {
+                if (!((((key2 === "reviewers") || (key2 === "min_approvals")) || (key2 === "max_age_days")) || (key2 === "verify"))) {
+                    const err24 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.sign_off, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+            if (data14.reviewers !== undefined) {
+                let data15 = data14.reviewers;
+                if (Array.isArray(data15)) {
+                    const len6 = data15.length;
+                    for (let i7 = 0; i7 < len6; i7++) {
+                        if (!(validate86(data15[i7], { instancePath: instancePath + "/sign_off/reviewers/" + i7, parentData: data15, parentDataProperty: i7, rootData, dynamicAnchors }))) {
+                            vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err25 = { instancePath: instancePath + "/sign_off/reviewers", schemaPath: "#/properties/sign_off/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.sign_off.properties.reviewers.type, parentSchema: schema28.properties.sign_off.properties.reviewers, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+            }
+            if (data14.min_approvals !== undefined) {
+                let data17 = data14.min_approvals;
+                if (!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))) {
+                    const err26 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.sign_off.properties.min_approvals.type, parentSchema: schema28.properties.sign_off.properties.min_approvals, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+                if (typeof data17 == "number") {
+                    if (data17 < 1 || isNaN(data17)) {
+                        const err27 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.sign_off.properties.min_approvals, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data14.max_age_days !== undefined) {
+                let data18 = data14.max_age_days;
+                if (!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))) {
+                    const err28 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.sign_off.properties.max_age_days.type, parentSchema: schema28.properties.sign_off.properties.max_age_days, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+                if (typeof data18 == "number") {
+                    if (data18 < 1 || isNaN(data18)) {
+                        const err29 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.sign_off.properties.max_age_days, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data14.verify !== undefined) {
+                let data19 = data14.verify;
+                if (typeof data19 !== "boolean") {
+                    const err30 = { instancePath: instancePath + "/sign_off/verify", schemaPath: "#/properties/sign_off/properties/verify/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema28.properties.sign_off.properties.verify.type, parentSchema: schema28.properties.sign_off.properties.verify, data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err31 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.sign_off.type, parentSchema: schema28.properties.sign_off, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err31];
+            }
+            else {
+                vErrors.push(err31);
+            }
+            errors++;
+        }
+    }
+    if (data.issues !== undefined) {
+        let data20 = data.issues;
+        if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            for (const key3 in data20) {
+                if (!(key3 === "labels")) {
+                    const err32 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.issues, data: data20 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+            if (data20.labels !== undefined) {
+                let data21 = data20.labels;
+                if (Array.isArray(data21)) {
+                    const len7 = data21.length;
+                    for (let i8 = 0; i8 < len7; i8++) {
+                        let data22 = data21[i8];
+                        if (typeof data22 === "string") {
+                            if (func2(data22) < 1) {
+                                const err33 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.issues.properties.labels.items, data: data22 };
+                                if (vErrors === null) {
+                                    vErrors = [err33];
+                                }
+                                else {
+                                    vErrors.push(err33);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err34 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.issues.properties.labels.items.type, parentSchema: schema28.properties.issues.properties.labels.items, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err35 = { instancePath: instancePath + "/issues/labels", schemaPath: "#/properties/issues/properties/labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.issues.properties.labels.type, parentSchema: schema28.properties.issues.properties.labels, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err36 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.issues.type, parentSchema: schema28.properties.issues, data: data20 };
+            if (vErrors === null) {
+                vErrors = [err36];
+            }
+            else {
+                vErrors.push(err36);
+            }
+            errors++;
+        }
+    }
+    if (data.pull_requests !== undefined) {
+        let data23 = data.pull_requests;
+        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            for (const key4 in data23) {
+                if (!((key4 === "require_roadmap_link") || (key4 === "exempt_labels"))) {
+                    const err37 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.pull_requests, data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+            }
+            if (data23.require_roadmap_link !== undefined) {
+                let data24 = data23.require_roadmap_link;
+                if (typeof data24 !== "boolean") {
+                    const err38 = { instancePath: instancePath + "/pull_requests/require_roadmap_link", schemaPath: "#/properties/pull_requests/properties/require_roadmap_link/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema28.properties.pull_requests.properties.require_roadmap_link.type, parentSchema: schema28.properties.pull_requests.properties.require_roadmap_link, data: data24 };
+                    if (vErrors === null) {
+                        vErrors = [err38];
+                    }
+                    else {
+                        vErrors.push(err38);
+                    }
+                    errors++;
+                }
+            }
+            if (data23.exempt_labels !== undefined) {
+                let data25 = data23.exempt_labels;
+                if (Array.isArray(data25)) {
+                    const len8 = data25.length;
+                    for (let i9 = 0; i9 < len8; i9++) {
+                        let data26 = data25[i9];
+                        if (typeof data26 === "string") {
+                            if (func2(data26) < 1) {
+                                const err39 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.pull_requests.properties.exempt_labels.items, data: data26 };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err40 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.pull_requests.properties.exempt_labels.items.type, parentSchema: schema28.properties.pull_requests.properties.exempt_labels.items, data: data26 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err41 = { instancePath: instancePath + "/pull_requests/exempt_labels", schemaPath: "#/properties/pull_requests/properties/exempt_labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.pull_requests.properties.exempt_labels.type, parentSchema: schema28.properties.pull_requests.properties.exempt_labels, data: data25 };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err42 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.pull_requests.type, parentSchema: schema28.properties.pull_requests, data: data23 };
+            if (vErrors === null) {
+                vErrors = [err42];
+            }
+            else {
+                vErrors.push(err42);
+            }
+            errors++;
+        }
+    }
+    if (data.waivers !== undefined) {
+        let data27 = data.waivers;
+        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            for (const key5 in data27) {
+                if (!(key5 === "max_days")) {
+                    const err43 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.waivers, data: data27 };
+                    if (vErrors === null) {
+                        vErrors = [err43];
+                    }
+                    else {
+                        vErrors.push(err43);
+                    }
+                    errors++;
+                }
+            }
+            if (data27.max_days !== undefined) {
+                let data28 = data27.max_days;
+                if (!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))) {
+                    const err44 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.waivers.properties.max_days.type, parentSchema: schema28.properties.waivers.properties.max_days, data: data28 };
+                    if (vErrors === null) {
+                        vErrors = [err44];
+                    }
+                    else {
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+                if (typeof data28 == "number") {
+                    if (data28 < 1 || isNaN(data28)) {
+                        const err45 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.waivers.properties.max_days, data: data28 };
+                        if (vErrors === null) {
+                            vErrors = [err45];
+                        }
+                        else {
+                            vErrors.push(err45);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        else {
+            const err46 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.waivers.type, parentSchema: schema28.properties.waivers, data: data27 };
+            if (vErrors === null) {
+                vErrors = [err46];
+            }
+            else {
+                vErrors.push(err46);
+            }
+            errors++;
+        }
+    }
+    if (data.enforcement !== undefined) {
+        let data29 = data.enforcement;
+        if (!((data29 === "block") || (data29 === "warn"))) {
+            const err47 = { instancePath: instancePath + "/enforcement", schemaPath: "#/properties/enforcement/enum", keyword: "enum", params: { allowedValues: schema28.properties.enforcement.enum }, message: "must be equal to one of the allowed values", schema: schema28.properties.enforcement.enum, parentSchema: schema28.properties.enforcement, data: data29 };
+            if (vErrors === null) {
+                vErrors = [err47];
+            }
+            else {
+                vErrors.push(err47);
+            }
+            errors++;
+        }
+    }
+    if (data.limits !== undefined) {
+        let data30 = data.limits;
+        if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+            for (const key6 in data30) {
+                if (!(key6 === "max_file_bytes")) {
+                    const err48 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.limits, data: data30 };
+                    if (vErrors === null) {
+                        vErrors = [err48];
+                    }
+                    else {
+                        vErrors.push(err48);
+                    }
+                    errors++;
+                }
+            }
+            if (data30.max_file_bytes !== undefined) {
+                let data31 = data30.max_file_bytes;
+                if (!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))) {
+                    const err49 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema28.properties.limits.properties.max_file_bytes.type, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
+                    if (vErrors === null) {
+                        vErrors = [err49];
+                    }
+                    else {
+                        vErrors.push(err49);
+                    }
+                    errors++;
+                }
+                if (typeof data31 == "number") {
+                    if (data31 > 104857600 || isNaN(data31)) {
+                        const err50 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, message: "must be <= 104857600", schema: 104857600, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
+                        if (vErrors === null) {
+                            vErrors = [err50];
+                        }
+                        else {
+                            vErrors.push(err50);
+                        }
+                        errors++;
+                    }
+                    if (data31 < 1 || isNaN(data31)) {
+                        const err51 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
+                        if (vErrors === null) {
+                            vErrors = [err51];
+                        }
+                        else {
+                            vErrors.push(err51);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        else {
+            const err52 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.limits.type, parentSchema: schema28.properties.limits, data: data30 };
+            if (vErrors === null) {
+                vErrors = [err52];
+            }
+            else {
+                vErrors.push(err52);
+            }
+            errors++;
+        }
+    }
+    if (data.error_budget !== undefined) {
+        let data32 = data.error_budget;
+        if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            for (const key7 in data32) {
+                if (!((((((key7 === "gate") || (key7 === "statuses")) || (key7 === "min_remaining")) || (key7 === "query")) || (key7 === "unreachable")) || (key7 === "exempt_labels"))) {
+                    const err53 = { instancePath: instancePath + "/error_budget", schemaPath: "#/properties/error_budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema28.properties.error_budget, data: data32 };
+                    if (vErrors === null) {
+                        vErrors = [err53];
+                    }
+                    else {
+                        vErrors.push(err53);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.gate !== undefined) {
+                let data33 = data32.gate;
+                if (typeof data33 !== "boolean") {
+                    const err54 = { instancePath: instancePath + "/error_budget/gate", schemaPath: "#/properties/error_budget/properties/gate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema28.properties.error_budget.properties.gate.type, parentSchema: schema28.properties.error_budget.properties.gate, data: data33 };
+                    if (vErrors === null) {
+                        vErrors = [err54];
+                    }
+                    else {
+                        vErrors.push(err54);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.statuses !== undefined) {
+                let data34 = data32.statuses;
+                if (Array.isArray(data34)) {
+                    const len9 = data34.length;
+                    for (let i10 = 0; i10 < len9; i10++) {
+                        let data35 = data34[i10];
+                        if (!(((((data35 === "proposed") || (data35 === "planned")) || (data35 === "in_progress")) || (data35 === "launched")) || (data35 === "retired"))) {
+                            const err55 = { instancePath: instancePath + "/error_budget/statuses/" + i10, schemaPath: "#/properties/error_budget/properties/statuses/items/enum", keyword: "enum", params: { allowedValues: schema28.properties.error_budget.properties.statuses.items.enum }, message: "must be equal to one of the allowed values", schema: schema28.properties.error_budget.properties.statuses.items.enum, parentSchema: schema28.properties.error_budget.properties.statuses.items, data: data35 };
+                            if (vErrors === null) {
+                                vErrors = [err55];
+                            }
+                            else {
+                                vErrors.push(err55);
+                            }
+                            errors++;
+                        }
+                    }
+                    let i11 = data34.length;
+                    let j1;
+                    if (i11 > 1) {
+                        outer1: for (; i11--;) {
+                            for (j1 = i11; j1--;) {
+                                if (func0(data34[i11], data34[j1])) {
+                                    const err56 = { instancePath: instancePath + "/error_budget/statuses", schemaPath: "#/properties/error_budget/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i11 + " are identical)", schema: true, parentSchema: schema28.properties.error_budget.properties.statuses, data: data34 };
+                                    if (vErrors === null) {
+                                        vErrors = [err56];
+                                    }
+                                    else {
+                                        vErrors.push(err56);
+                                    }
+                                    errors++;
+                                    break outer1;
+                                }
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err57 = { instancePath: instancePath + "/error_budget/statuses", schemaPath: "#/properties/error_budget/properties/statuses/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.error_budget.properties.statuses.type, parentSchema: schema28.properties.error_budget.properties.statuses, data: data34 };
+                    if (vErrors === null) {
+                        vErrors = [err57];
+                    }
+                    else {
+                        vErrors.push(err57);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.min_remaining !== undefined) {
+                let data36 = data32.min_remaining;
+                if (typeof data36 == "number") {
+                    if (data36 > 1 || isNaN(data36)) {
+                        const err58 = { instancePath: instancePath + "/error_budget/min_remaining", schemaPath: "#/properties/error_budget/properties/min_remaining/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema28.properties.error_budget.properties.min_remaining, data: data36 };
+                        if (vErrors === null) {
+                            vErrors = [err58];
+                        }
+                        else {
+                            vErrors.push(err58);
+                        }
+                        errors++;
+                    }
+                    if (data36 < 0 || isNaN(data36)) {
+                        const err59 = { instancePath: instancePath + "/error_budget/min_remaining", schemaPath: "#/properties/error_budget/properties/min_remaining/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema28.properties.error_budget.properties.min_remaining, data: data36 };
+                        if (vErrors === null) {
+                            vErrors = [err59];
+                        }
+                        else {
+                            vErrors.push(err59);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err60 = { instancePath: instancePath + "/error_budget/min_remaining", schemaPath: "#/properties/error_budget/properties/min_remaining/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema28.properties.error_budget.properties.min_remaining.type, parentSchema: schema28.properties.error_budget.properties.min_remaining, data: data36 };
+                    if (vErrors === null) {
+                        vErrors = [err60];
+                    }
+                    else {
+                        vErrors.push(err60);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.query !== undefined) {
+                let data37 = data32.query;
+                if (typeof data37 === "string") {
+                    if (func2(data37) > 2000) {
+                        const err61 = { instancePath: instancePath + "/error_budget/query", schemaPath: "#/properties/error_budget/properties/query/maxLength", keyword: "maxLength", params: { limit: 2000 }, message: "must NOT have more than 2000 characters", schema: 2000, parentSchema: schema28.properties.error_budget.properties.query, data: data37 };
+                        if (vErrors === null) {
+                            vErrors = [err61];
+                        }
+                        else {
+                            vErrors.push(err61);
+                        }
+                        errors++;
+                    }
+                    if (func2(data37) < 1) {
+                        const err62 = { instancePath: instancePath + "/error_budget/query", schemaPath: "#/properties/error_budget/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.error_budget.properties.query, data: data37 };
+                        if (vErrors === null) {
+                            vErrors = [err62];
+                        }
+                        else {
+                            vErrors.push(err62);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err63 = { instancePath: instancePath + "/error_budget/query", schemaPath: "#/properties/error_budget/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.error_budget.properties.query.type, parentSchema: schema28.properties.error_budget.properties.query, data: data37 };
+                    if (vErrors === null) {
+                        vErrors = [err63];
+                    }
+                    else {
+                        vErrors.push(err63);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.unreachable !== undefined) {
+                let data38 = data32.unreachable;
+                if (!((data38 === "warn") || (data38 === "fail"))) {
+                    const err64 = { instancePath: instancePath + "/error_budget/unreachable", schemaPath: "#/properties/error_budget/properties/unreachable/enum", keyword: "enum", params: { allowedValues: schema28.properties.error_budget.properties.unreachable.enum }, message: "must be equal to one of the allowed values", schema: schema28.properties.error_budget.properties.unreachable.enum, parentSchema: schema28.properties.error_budget.properties.unreachable, data: data38 };
+                    if (vErrors === null) {
+                        vErrors = [err64];
+                    }
+                    else {
+                        vErrors.push(err64);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.exempt_labels !== undefined) {
+                let data39 = data32.exempt_labels;
+                if (Array.isArray(data39)) {
+                    const len10 = data39.length;
+                    for (let i12 = 0; i12 < len10; i12++) {
+                        let data40 = data39[i12];
+                        if (typeof data40 === "string") {
+                            if (func2(data40) < 1) {
+                                const err65 = { instancePath: instancePath + "/error_budget/exempt_labels/" + i12, schemaPath: "#/properties/error_budget/properties/exempt_labels/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema28.properties.error_budget.properties.exempt_labels.items, data: data40 };
+                                if (vErrors === null) {
+                                    vErrors = [err65];
+                                }
+                                else {
+                                    vErrors.push(err65);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err66 = { instancePath: instancePath + "/error_budget/exempt_labels/" + i12, schemaPath: "#/properties/error_budget/properties/exempt_labels/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema28.properties.error_budget.properties.exempt_labels.items.type, parentSchema: schema28.properties.error_budget.properties.exempt_labels.items, data: data40 };
+                            if (vErrors === null) {
+                                vErrors = [err66];
+                            }
+                            else {
+                                vErrors.push(err66);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err67 = { instancePath: instancePath + "/error_budget/exempt_labels", schemaPath: "#/properties/error_budget/properties/exempt_labels/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema28.properties.error_budget.properties.exempt_labels.type, parentSchema: schema28.properties.error_budget.properties.exempt_labels, data: data39 };
+                    if (vErrors === null) {
+                        vErrors = [err67];
+                    }
+                    else {
+                        vErrors.push(err67);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err68 = { instancePath: instancePath + "/error_budget", schemaPath: "#/properties/error_budget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.properties.error_budget.type, parentSchema: schema28.properties.error_budget, data: data32 };
+            if (vErrors === null) {
+                vErrors = [err68];
+            }
+            else {
+                vErrors.push(err68);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err69 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema28.type, parentSchema: schema28, data };
+    if (vErrors === null) {
+        vErrors = [err69];
+    }
+    else {
+        vErrors.push(err69);
+    }
+    errors++;
+} validate85.errors = vErrors; return errors === 0; }
+validate85.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
+;// CONCATENATED MODULE: ./core/item/item-validator.ts
+
+/**
+ * The schemas' validators, compiled at build time (scripts/build-validators.mjs): compiling at
+ * run time cost ~80 ms, more than judging a thousand items.
+ */
+function itemValidator() {
+    return item;
+}
+function configValidator() {
+    return config;
+}
+
 ;// CONCATENATED MODULE: ./core/item/field-hints.ts
 /** What to write for a field, used in "missing" and "wrong" messages. Keyed by the field's name. */
 const fieldHints = {
@@ -57325,32 +57819,24 @@ function isNodeLike(value) {
         Array.isArray(value.range));
 }
 
-;// CONCATENATED MODULE: ./core/rules/read.ts
-/** Defensive readers: rules run on items that may still have shape errors, and never throw. */
-function record(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function list(value) {
-    return Array.isArray(value) ? value : [];
-}
-function read_text(value) {
-    return typeof value === "string" ? value : undefined;
-}
-function ownKeys(value) {
-    const map = record(value);
-    return map ? Object.keys(map) : [];
-}
-function has(map, key) {
-    return map !== undefined && Object.prototype.hasOwnProperty.call(map, key);
-}
-/** `@Alice` → `alice`: logins compare case-insensitively. */
-function login(handle) {
-    return (handle.startsWith("@") ? handle.slice(1) : handle).toLowerCase();
+;// CONCATENATED MODULE: ./core/error-budget/facts.ts
+function budgetViews(facts, file, minRemaining) {
+    const targets = facts?.targets.get(file) ?? [];
+    return targets.map((t) => {
+        const reading = facts.readings.get(t.query) ?? { kind: "unknown", reason: "not asked" };
+        const base = { metric: t.kind, slo: t.slo, service: t.service, window: t.window };
+        if (reading.kind === "unknown")
+            return { ...base, reason: reading.reason, state: "unknown" };
+        return {
+            ...base,
+            remaining: reading.remaining,
+            state: reading.remaining < minRemaining ? "exhausted" : "ok",
+        };
+    });
 }
 
 ;// CONCATENATED MODULE: ./core/item/item-report.ts
+
 
 /** How the item fared: identity and verdict, what every output says of it. */
 function buildItemVerdict(file, data, policy, findings) {
@@ -57375,7 +57861,8 @@ function buildItemVerdict(file, data, policy, findings) {
     };
 }
 /** The item as the JSON and Markdown reports show it: verdict, sign-offs, slice graph, waivers. */
-function buildItemReport(file, data, policy, signOffs, findings) {
+function buildItemReport(file, data, policy, signOffs, findings, errorBudget) {
+    const budgets = budgetViews(errorBudget, file, policy.error_budget.min_remaining);
     const issue = typeof data.issue === "number" && Number.isInteger(data.issue) ? data.issue : undefined;
     return {
         ...buildItemVerdict(file, data, policy, findings),
@@ -57415,6 +57902,7 @@ function buildItemReport(file, data, policy, signOffs, findings) {
                 ]
                 : [];
         }),
+        ...(budgets.length > 0 ? { budgets } : {}),
     };
 }
 function unreadableItemVerdict(file) {
@@ -57482,6 +57970,56 @@ const calendarDates = {
     },
 };
 
+;// CONCATENATED MODULE: ./core/rules/error-budget-exhausted.ts
+
+
+const rule = meta("error-budget-exhausted", "error", "A linked SLO has less error budget left than `error_budget.min_remaining`: new scope waits.");
+/** Google's SRE error-budget policy as a merge gate (SPEC section 8). */
+const errorBudgetExhausted = {
+    meta: rule,
+    check(ctx) {
+        const facts = ctx.errorBudget;
+        const { min_remaining, exempt_labels } = ctx.policy.error_budget;
+        for (const target of facts?.targets.get(ctx.file) ?? []) {
+            const reading = facts.readings.get(target.query);
+            if (reading?.kind !== "remaining" || reading.remaining >= min_remaining)
+                continue;
+            const window = target.window ? ` ${target.window}` : "";
+            const floor = min_remaining > 0 ? `; the policy asks for at least ${percent(min_remaining)}` : "";
+            ctx.report(rule, {
+                path: ["metrics", target.kind, "slo"],
+                target: "key",
+                message: `${target.slo} has ${percent(reading.remaining)} of its${window} error budget left${floor}, so new scope for ${ctx.label} waits until reliability recovers`,
+                hint: `Ship reliability work with one of the labels ${exempt_labels.join(", ") || "(none configured in error_budget.exempt_labels)"}, or add a waiver for error-budget-exhausted approved on the pull request.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/error-budget-unknown.ts
+
+const error_budget_unknown_rule = meta("error-budget-unknown", "warning", "Prometheus could not tell a linked SLO's remaining error budget (an error with `error_budget.unreachable: fail`).");
+/** The gate never reads silence as a healthy budget: each unknown reading is said. */
+const errorBudgetUnknown = {
+    meta: error_budget_unknown_rule,
+    check(ctx) {
+        const facts = ctx.errorBudget;
+        for (const target of facts?.targets.get(ctx.file) ?? []) {
+            const reading = facts.readings.get(target.query);
+            if (reading?.kind === "remaining")
+                continue;
+            const reason = reading?.reason ?? "it was not asked";
+            ctx.report(error_budget_unknown_rule, {
+                path: ["metrics", target.kind, "slo"],
+                target: "key",
+                level: ctx.policy.error_budget.unreachable === "fail" ? "error" : "warning",
+                message: `The error budget of ${target.slo} (service ${target.service}) for ${ctx.label} is unknown: ${reason}`,
+                hint: `Check that Prometheus answers \`${target.query}\` with one series (error_budget.query; Sloth's recording rules write slo:period_error_budget_remaining:ratio).`,
+            });
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./core/rules/gate-sections.ts
 
 
@@ -57519,9 +58057,9 @@ const gateSections = {
 ;// CONCATENATED MODULE: ./core/rules/instrumentation-missing.ts
 
 
-const rule = meta("instrumentation-missing", "error", "A gated item lacks an instrumentation kind the policy requires.");
+const instrumentation_missing_rule = meta("instrumentation-missing", "error", "A gated item lacks an instrumentation kind the policy requires.");
 const instrumentationMissing = {
-    meta: rule,
+    meta: instrumentation_missing_rule,
     check(ctx) {
         if (!ctx.gated)
             return;
@@ -57533,7 +58071,7 @@ const instrumentationMissing = {
         for (const kind of required) {
             if (has(instrumentation, kind))
                 continue;
-            ctx.report(rule, {
+            ctx.report(instrumentation_missing_rule, {
                 path: instrumentation ? ["instrumentation"] : [],
                 target: "key",
                 message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`${kind}\` instrumentation`,
@@ -58078,6 +58616,8 @@ function checkWaivers(ctx, catalog) {
 
 
 
+
+
 /** The rules that judge one parsed item, in the order their findings are listed. */
 const itemRules = [
     gateSections,
@@ -58094,6 +58634,8 @@ const itemRules = [
     signoffRejected,
     signoffVerification,
     signoffApprovals,
+    errorBudgetExhausted,
+    errorBudgetUnknown,
 ];
 /** Every rule id the engine can report, with its metadata: the README's rule table. */
 function ruleCatalog() {
@@ -58198,6 +58740,7 @@ function evaluate(input) {
         catalog: ruleCatalog(),
         owners,
         views: input.views !== false,
+        errorBudget: input.errorBudget,
     };
     const order = input.files
         .map((_, i) => i)
@@ -58215,12 +58758,12 @@ function evaluate(input) {
     return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
 }
 function evaluateLoaded(input) {
-    const { policy, today, signOff } = input;
+    const { policy, today, signOff, errorBudget } = input;
     const catalog = ruleCatalog();
     const owners = firstFileById(input.loaded, input.others ?? [], input.knownIds ?? [], policy);
     const findings = [];
     const views = input.views !== false;
-    const items = input.loaded.map((loaded) => judgeLoaded(loaded, { policy, today, signOff, catalog, owners, views }, findings));
+    const items = input.loaded.map((loaded) => judgeLoaded(loaded, { policy, today, signOff, catalog, owners, views, errorBudget }, findings));
     return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
 }
 /** One loaded file: its findings go to `findings`, its report is returned. */
@@ -58233,7 +58776,7 @@ function judgeLoaded(loaded, options, findings) {
     const located = locate(loaded.file, loaded.text, pending);
     findings.push(...located);
     return options.views
-        ? buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located)
+        ? buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located, options.errorBudget)
         : buildItemVerdict(loaded.file, loaded.data, options.policy, located);
 }
 function byPath(a, b) {
@@ -58265,6 +58808,7 @@ function judgeItem(file, data, options) {
         ai: data.ai === true,
         signOff: options.signOff,
         signOffs: judgeSignOffs(data, file, options.policy, options.today, options.signOff),
+        errorBudget: options.errorBudget,
         report(rule, o) {
             pending.push({
                 ruleId: rule.id,
@@ -58327,6 +58871,7 @@ function firstFileById(loaded, others, knownIds, policy, judged = new Set(loaded
 }
 
 ;// CONCATENATED MODULE: ./core/policy/policy.ts
+const DEFAULT_BUDGET_QUERY = 'slo:period_error_budget_remaining:ratio{sloth_service="{service}", sloth_slo="{slo}"}';
 const DEFAULT_POLICY_PATH = ".github/roadmap-gate.yml";
 function defaultPolicy() {
     return {
@@ -58344,6 +58889,14 @@ function defaultPolicy() {
         waivers: { max_days: 90 },
         enforcement: "block",
         limits: { max_file_bytes: 1048576 },
+        error_budget: {
+            gate: false,
+            statuses: ["in_progress", "launched"],
+            min_remaining: 0,
+            query: DEFAULT_BUDGET_QUERY,
+            unreachable: "warn",
+            exempt_labels: ["reliability", "incident"],
+        },
     };
 }
 
@@ -58556,6 +59109,7 @@ function parseLinks(body) {
 
 
 
+
 /**
  * Everything a pull request evaluation needs, shared by the Action and the App. Reads through the
  * port in a fixed number of batched requests, whatever the number of changed items: PR files,
@@ -58582,7 +59136,11 @@ async function evaluatePullRequest(run) {
     const pairs = approvedCommits(reviews)
         .filter((commit) => commit !== pr.headSha)
         .flatMap((ref) => changedItems.map((path) => ({ ref, path })));
-    const { files: contents, blobs } = await port.readFilesAndBlobIds(pr.headSha, wanted, pairs);
+    // The error-budget gate compares changed items with the base, read in the same request.
+    const base = budgetNeedsBase(run.prometheus, policy, pr.labels)
+        ? { ref: pr.baseSha, paths: changedItems }
+        : undefined;
+    const { files: contents, blobs, alsoFiles: baseFiles, } = await port.readFilesAndBlobIds(pr.headSha, wanted, pairs, base);
     for (const path of changedItems)
         blobs.set(`${pr.headSha}:${path}`, contents.get(path)?.blobId ?? null);
     const sources = headItemPaths.map((path) => toSource(path, contents.get(path) ?? null));
@@ -58601,13 +59159,23 @@ async function evaluatePullRequest(run) {
     const signOff = run.verify
         ? await gatherSignOffFacts(port, pr, changedLoaded, policy, { reviews, blobs })
         : undefined;
+    const budget = await pullRequestBudget({
+        port: run.prometheus,
+        policy,
+        labels: pr.labels,
+        changed: changedLoaded,
+        base: baseFiles,
+        linked: judged.filter((l) => linkedPaths.has(l.file)),
+    });
     const report = evaluateLoaded({
         loaded: judged,
         others: sources,
         policy,
         today: run.today,
         signOff,
+        errorBudget: budget.facts,
     });
+    report.notices.push(...budget.notices);
     for (const item of report.items) {
         if (linkedPaths.has(item.file) && item.verdict !== "pass")
             prFindings.push(notReady(item));
@@ -58691,6 +59259,93 @@ function previewPolicy(run, file, sources) {
 }
 function prFinding(ruleId, message, hint) {
     return { ruleId, level: "error", file: "", line: 1, column: 1, message, hint };
+}
+
+;// CONCATENATED MODULE: ./prometheus/http-prometheus.ts
+
+/** SPEC section 8: each query gets 5 s. */
+const DEFAULT_TIMEOUT_MS = 5000;
+/** The URL a surface was given, checked: http or https, nothing else. Throws a message to show. */
+function parsePrometheusUrl(text) {
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        throw new Error(`The Prometheus URL "${text}" is not a URL`);
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+        throw new Error(`The Prometheus URL must be http:// or https://, not ${url.protocol}//`);
+    return url;
+}
+/** The engine's Prometheus port over its HTTP API (`GET /api/v1/query`), with fetch. */
+function createHttpPrometheus(connection) {
+    const base = parsePrometheusUrl(connection.url);
+    const timeoutMs = connection.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    // Said in messages: no credentials, no query string.
+    const origin = `${base.protocol}//${base.host}${base.pathname.replace(/\/+$/, "")}`;
+    const endpoint = new URL("api/v1/query", base.href.endsWith("/") ? base.href : `${base.href}/`);
+    endpoint.search = "";
+    const headers = { Accept: "application/json" };
+    if (connection.token)
+        headers.Authorization = `Bearer ${connection.token}`;
+    return {
+        origin,
+        timeoutMs,
+        async instantQuery(query) {
+            const url = new URL(endpoint);
+            url.searchParams.set("query", query);
+            let status;
+            let body;
+            try {
+                // A redirect could carry the token to another host: Prometheus's API never redirects.
+                const response = await fetch(url, {
+                    headers,
+                    redirect: "error",
+                    signal: AbortSignal.timeout(timeoutMs),
+                });
+                status = response.status;
+                body = await response.text();
+            }
+            catch (error) {
+                throw noAnswer(error, origin, timeoutMs);
+            }
+            return parseAnswer(status, body, origin);
+        },
+    };
+}
+function noAnswer(error, origin, timeoutMs) {
+    const name = error?.name;
+    if (name === "TimeoutError" || name === "AbortError")
+        return new PrometheusError("timeout", `Prometheus at ${origin} did not answer within ${seconds(timeoutMs)}`, { cause: error });
+    const cause = error?.cause;
+    const why = typeof cause?.code === "string" ? cause.code : String(error.message);
+    return new PrometheusError("unreachable", `Prometheus at ${origin} could not be reached (${why})`, { cause: error });
+}
+function parseAnswer(status, body, origin) {
+    let answer;
+    try {
+        answer = JSON.parse(body);
+    }
+    catch (error) {
+        throw new PrometheusError(status >= 200 && status < 300 ? "bad-answer" : "error-answer", `Prometheus at ${origin} answered HTTP ${status} with something that is not its API's JSON`, { cause: error });
+    }
+    if (answer?.status !== "success") {
+        const what = [answer?.errorType, answer?.error].filter((x) => typeof x === "string").join(": ");
+        throw new PrometheusError("error-answer", `Prometheus at ${origin} answered HTTP ${status} with an error${what ? `: ${what}` : ""}`);
+    }
+    const { resultType, result } = answer.data ?? {};
+    if (resultType === "scalar" && Array.isArray(result))
+        return [{ labels: {}, value: String(result[1]) }];
+    if (resultType !== "vector" || !Array.isArray(result))
+        throw new PrometheusError("bad-answer", `Prometheus at ${origin} answered a ${String(resultType)}, not an instant vector`);
+    return result.map((entry) => ({
+        labels: entry.metric ?? {},
+        value: String(entry.value?.[1]),
+    }));
+}
+function seconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 
 ;// CONCATENATED MODULE: ./github/port-error.ts
@@ -59879,6 +60534,9 @@ function inside(root, target) {
 
 
 
+
+
+
 /**
  * Push and other events: item files from the checked-out workspace, sign-offs as written. With
  * changed-only on a push, only the items changed between before and after are judged; the others
@@ -59893,15 +60551,24 @@ async function evaluateWorkspace(run) {
     if (run.changedOnly && !changed)
         info("changed-only: the changed files cannot be listed here, so every item is judged.");
     const judged = changed ? new Set(changed) : undefined;
+    const files = judged ? all.filter((f) => judged.has(f.path)) : all;
+    const held = policy.error_budget.gate && run.prometheus
+        ? everyBudgetItem(files.map((f) => loadItem(f, policy.limits.max_file_bytes)), policy)
+        : [];
+    const budget = await checkBudgets(run.prometheus, held, policy);
     const report = evaluate({
-        files: judged ? all.filter((f) => judged.has(f.path)) : all,
+        files,
         others: judged ? all.filter((f) => !judged.has(f.path)) : undefined,
         policy,
         today,
+        errorBudget: budget.facts,
     });
     return {
         ...report,
-        notices: report.notices.map((n) => (n === UNVERIFIED_NOTICE ? unverifiedNotice(event) : n)),
+        notices: [
+            ...report.notices.map((n) => (n === UNVERIFIED_NOTICE ? unverifiedNotice(event) : n)),
+            ...budget.notices,
+        ],
     };
 }
 
@@ -60086,26 +60753,35 @@ function createOctokitPort(octokit, target) {
         async readFiles(ref, paths) {
             return (await this.readFilesAndBlobIds(ref, paths, [])).files;
         },
-        async readFilesAndBlobIds(ref, paths, pairs) {
+        async readFilesAndBlobIds(ref, paths, pairs, also) {
             const blobKeys = pairs.map((pair) => `${pair.ref}:${pair.path}`);
-            const objects = await queryObjects(octokit, target, [...paths.map((path) => `${ref}:${path}`), ...blobKeys], "oid byteSize isBinary isTruncated text");
-            const files = new Map();
-            for (const path of paths) {
-                const blob = asBlob(objects.get(`${ref}:${path}`));
-                if (!blob) {
-                    files.set(path, null);
-                    continue;
+            const objects = await queryObjects(octokit, target, [
+                ...paths.map((path) => `${ref}:${path}`),
+                ...(also?.paths ?? []).map((path) => `${also.ref}:${path}`),
+                ...blobKeys,
+            ], "oid byteSize isBinary isTruncated text");
+            const filesAt = async (at, list) => {
+                const files = new Map();
+                for (const path of list) {
+                    const blob = asBlob(objects.get(`${at}:${path}`));
+                    if (!blob) {
+                        files.set(path, null);
+                        continue;
+                    }
+                    const binary = blob.isBinary === true || blob.text === null || blob.text === undefined;
+                    const text = binary
+                        ? null
+                        : blob.isTruncated
+                            ? await readTruncated(at, path)
+                            : (blob.text ?? null);
+                    files.set(path, { path, text, byteSize: blob.byteSize ?? 0, blobId: blob.oid });
                 }
-                const binary = blob.isBinary === true || blob.text === null || blob.text === undefined;
-                const text = binary
-                    ? null
-                    : blob.isTruncated
-                        ? await readTruncated(ref, path)
-                        : (blob.text ?? null);
-                files.set(path, { path, text, byteSize: blob.byteSize ?? 0, blobId: blob.oid });
-            }
+                return files;
+            };
+            const files = await filesAt(ref, paths);
+            const alsoFiles = also ? await filesAt(also.ref, also.paths) : new Map();
             const blobs = new Map(blobKeys.map((key) => [key, asBlob(objects.get(key))?.oid ?? null]));
-            return { files, blobs };
+            return { files, blobs, alsoFiles };
         },
         async blobIds(pairs) {
             const keys = pairs.map(({ ref, path }) => `${ref}:${path}`);
@@ -60222,11 +60898,15 @@ function connect(token, repository) {
 
 ;// CONCATENATED MODULE: ./action/inputs.ts
 
+
 function readInputs() {
     const token = getInput("token");
     // Masked before anything else can print it.
     if (token)
         core_setSecret(token);
+    const prometheusToken = getInput("prometheus-token");
+    if (prometheusToken)
+        core_setSecret(prometheusToken);
     const paths = getMultilineInput("paths").filter((p) => !p.startsWith("#"));
     const sarifFile = getInput("sarif-file");
     return {
@@ -60237,7 +60917,20 @@ function readInputs() {
         verifySignOff: oneOf("verify-sign-off", ["auto", "true", "false"], "auto"),
         sarifFile: sarifFile || undefined,
         failOn: oneOf("fail-on", ["error", "warning", "never"], "error"),
+        prometheus: prometheusInput(prometheusToken),
     };
+}
+function prometheusInput(token) {
+    const url = getInput("prometheus-url");
+    if (url === "")
+        return undefined;
+    try {
+        parsePrometheusUrl(url);
+    }
+    catch (error) {
+        throw new Error(`Input prometheus-url: ${error.message}.`, { cause: error });
+    }
+    return { url, token: token || undefined };
 }
 function booleanInput(name, fallback) {
     const value = getInput(name).toLowerCase();
@@ -60650,6 +61343,43 @@ function truncate(text, limit, measure) {
     return chars.slice(0, low).join("");
 }
 
+;// CONCATENATED MODULE: ./core/format/budget-table.ts
+
+
+const CELLS = 10;
+/** Each linked SLO's remaining budget as a traffic light and a ten-cell bar (a picture beats a number). */
+function budgetTable(items) {
+    const rows = items.flatMap((item) => (item.budgets ?? []).map((b) => ({
+        text: `| ${[
+            escapeMarkdown(item.id ?? item.file),
+            escapeMarkdown(b.metric),
+            escapeMarkdown(b.slo),
+            budgetCell(b),
+            b.state,
+        ].join(" | ")} |\n`,
+    })));
+    if (rows.length === 0)
+        return [];
+    return [
+        {
+            text: "### Error budgets\n\n| item | metric | SLO | budget left | state |\n|---|---|---|---|---|\n",
+        },
+        ...rows,
+        {
+            text: "\n🟢 half or more left · 🟡 less than half · 🔴 below the policy's minimum · ⚪ unknown\n\n",
+        },
+    ];
+}
+function budgetCell(b) {
+    if (b.remaining === undefined)
+        return `⚪ unknown: ${escapeMarkdown(b.reason ?? "")}`;
+    const light = b.state === "exhausted" ? "🔴" : b.remaining >= 0.5 ? "🟢" : "🟡";
+    const filled = Math.round(Math.min(1, Math.max(0, b.remaining)) * CELLS);
+    const bar = "█".repeat(filled) + "░".repeat(CELLS - filled);
+    const window = b.window ? ` of ${escapeMarkdown(b.window)}` : "";
+    return `${light} \`${bar}\` ${percent(b.remaining)}${window}`;
+}
+
 ;// CONCATENATED MODULE: ./core/format/slice-flowchart.ts
 const MAX_LABEL = 80;
 /**
@@ -60697,6 +61427,7 @@ function shorten(s) {
 
 
 
+
 const VERDICT = {
     pass: "✅ pass",
     fail: "❌ fail",
@@ -60713,6 +61444,7 @@ function formatMarkdown(report, options = {}) {
     const blocks = [
         { text: heading(report, options.title ?? "roadmap-gate") },
         ...itemTable(report.items),
+        ...budgetTable(report.items),
         ...findingList(report.findings),
         ...(options.graphs === false ? [] : sliceGraphs(report.items)),
     ];
@@ -60902,6 +61634,7 @@ function invalidPolicyReport(findings) {
 
 
 
+
 /** The Action: inputs → event → port → policy → evaluate → annotations, summary, SARIF, outputs → fail or not. */
 async function run() {
     try {
@@ -60921,6 +61654,7 @@ async function run() {
             setFailed(`The policy ${inputs.config} is not valid, so no item was judged: ${reasons}`);
             return;
         }
+        const prometheus = inputs.prometheus ? createHttpPrometheus(inputs.prometheus) : undefined;
         const verify = verifySignOffs(inputs.verifySignOff, event, policy.sign_off.verify);
         const { report, policyChange } = event.kind === "pull-request"
             ? await evaluatePullRequest({
@@ -60933,6 +61667,7 @@ async function run() {
                 verify,
                 followLinks: false,
                 paths: inputs.paths,
+                prometheus,
             })
             : {
                 report: await evaluateWorkspace({
@@ -60943,6 +61678,7 @@ async function run() {
                     paths: inputs.paths,
                     changedOnly: inputs.changedOnly,
                     today,
+                    prometheus,
                 }),
                 policyChange: undefined,
             };

@@ -1,4 +1,6 @@
 import picomatch from "picomatch";
+import type { PrometheusPort } from "../error-budget/prometheus-port.js";
+import { budgetNeedsBase, pullRequestBudget } from "../error-budget/pull-request-budget.js";
 import { evaluateLoaded } from "../evaluate.js";
 import type { Finding } from "../findings/finding.js";
 import { withFindings } from "../build-report.js";
@@ -31,6 +33,8 @@ export interface PullRequestRun {
   followLinks: boolean;
   /** Overrides policy.paths (the Action's `paths` input). */
   paths?: string[];
+  /** Prometheus, for the error-budget gate; from the surface's configuration, never the repository. */
+  prometheus?: PrometheusPort;
 }
 
 export interface PolicyChange {
@@ -81,7 +85,15 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
   const pairs = approvedCommits(reviews)
     .filter((commit) => commit !== pr.headSha)
     .flatMap((ref) => changedItems.map((path) => ({ ref, path })));
-  const { files: contents, blobs } = await port.readFilesAndBlobIds(pr.headSha, wanted, pairs);
+  // The error-budget gate compares changed items with the base, read in the same request.
+  const base = budgetNeedsBase(run.prometheus, policy, pr.labels)
+    ? { ref: pr.baseSha, paths: changedItems }
+    : undefined;
+  const {
+    files: contents,
+    blobs,
+    alsoFiles: baseFiles,
+  } = await port.readFilesAndBlobIds(pr.headSha, wanted, pairs, base);
   for (const path of changedItems)
     blobs.set(`${pr.headSha}:${path}`, contents.get(path)?.blobId ?? null);
   const sources = headItemPaths.map((path) => toSource(path, contents.get(path) ?? null));
@@ -103,13 +115,23 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
   const signOff = run.verify
     ? await gatherSignOffFacts(port, pr, changedLoaded, policy, { reviews, blobs })
     : undefined;
+  const budget = await pullRequestBudget({
+    port: run.prometheus,
+    policy,
+    labels: pr.labels,
+    changed: changedLoaded,
+    base: baseFiles,
+    linked: judged.filter((l) => linkedPaths.has(l.file)),
+  });
   const report = evaluateLoaded({
     loaded: judged,
     others: sources,
     policy,
     today: run.today,
     signOff,
+    errorBudget: budget.facts,
   });
+  report.notices.push(...budget.notices);
 
   for (const item of report.items) {
     if (linkedPaths.has(item.file) && item.verdict !== "pass") prFindings.push(notReady(item));

@@ -10,6 +10,8 @@ export interface BudgetItemOptions {
   extra?: string;
   /** Extra slices' ids after the first. */
   slices?: string[];
+  /** The sign-off's date; default "2026-11-20" (tests that run on today's date pass a recent one). */
+  signedOn?: string;
 }
 
 /** A gate-ready item whose error_budget metric may link an SLO. */
@@ -42,7 +44,7 @@ risk_review:
   risks:
     - { id: R1, description: Risk, likelihood: low, impact: low, mitigation: Care }
   sign_off:
-    - { reviewer: "@sam", date: "2026-11-20", decision: approved }
+    - { reviewer: "@sam", date: "${o.signedOn ?? "2026-11-20"}", decision: approved }
 ${o.extra ?? ""}`;
 }
 

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -138,4 +139,30 @@ function halt(child: ChildProcess): Promise<void> {
     child.once("exit", () => done());
     child.kill("SIGTERM");
   });
+}
+
+/**
+ * An HTTP proxy on 127.0.0.1 in front of `target` that records each request's Authorization
+ * header: Prometheus itself has no Bearer-token check to prove the token is sent.
+ */
+export async function startRecordingProxy(
+  target: string,
+): Promise<{ url: string; authorizations: (string | undefined)[]; stop(): Promise<void> }> {
+  const authorizations: (string | undefined)[] = [];
+  const server = createHttpServer((request, response) => {
+    authorizations.push(request.headers.authorization);
+    fetch(new URL(request.url ?? "/", target))
+      .then(async (answer) => {
+        response.writeHead(answer.status, { "content-type": "application/json" });
+        response.end(await answer.text());
+      })
+      .catch(() => response.destroy());
+  });
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    authorizations,
+    stop: () => new Promise<void>((done) => server.close(() => done())),
+  };
 }

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { budgetItem, budgetPolicy } from "../support/budget-items.js";
+import {
+  prometheusInstalled,
+  startPrometheus,
+  startRecordingProxy,
+  type LocalPrometheus,
+} from "../support/prometheus.js";
+import { daysAgo, POLICY, positionOf } from "./support/items.js";
+import { pullRequestEvent } from "./support/payloads.js";
+import { annotations, runAction } from "./support/run-action.js";
+import { approveAsReviewer, pullRequest, repository, useFakeGitHub } from "./support/scenario.js";
+
+const fake = useFakeGitHub();
+const FILE = "roadmap/checkout.yaml";
+const PROMETHEUS_TOKEN = "prom_secretToken0123456789";
+
+const launched = (slices: string[] = []) =>
+  budgetItem({ id: "FEAT-9", slo: "checkout/checkout-availability", slices, signedOn: daysAgo(5) });
+
+describe.skipIf(!prometheusInstalled)(
+  "the Action's error-budget gate, against a real Prometheus",
+  () => {
+    let prometheus: LocalPrometheus;
+    beforeAll(async () => {
+      prometheus = await startPrometheus([
+        { service: "checkout", slo: "checkout-availability", value: -0.12 },
+      ]);
+    });
+    afterAll(() => prometheus?.stop());
+
+    /** A PR that adds a slice to a launched item whose SLO has spent its budget. */
+    function newScope(labels: string[] = []) {
+      const gh = fake();
+      const { repo, base } = repository(gh, { [POLICY]: budgetPolicy(), [FILE]: launched() });
+      const head = launched(["more-scope"]);
+      const { pull } = pullRequest(repo, base, { [FILE]: head }, { labels });
+      approveAsReviewer(repo, pull);
+      return { gh, repo, pull, head };
+    }
+
+    it("fails a PR that adds a slice while the SLO's budget is spent, with a Bearer token it never prints", async () => {
+      const { gh, repo, pull, head } = newScope();
+      const proxy = await startRecordingProxy(prometheus.url);
+      try {
+        const run = await runAction({
+          gh,
+          repo: repo.fullName,
+          event: pullRequestEvent(repo, pull),
+          inputs: { "prometheus-url": proxy.url, "prometheus-token": PROMETHEUS_TOKEN },
+        });
+        expect(run.exitCode).toBe(1);
+        expect(annotations(run, "error")[0]).toEqual({
+          command: "error",
+          properties: { file: FILE, ...positionOf(head, "slo:"), title: "error-budget-exhausted" },
+          message:
+            "checkout-availability has -12% of its 30d error budget left, so new scope for FEAT-9 waits until reliability recovers\nHint: Ship reliability work with one of the labels reliability, incident, or add a waiver for error-budget-exhausted approved on the pull request.",
+        });
+        expect(run.summary).toContain(
+          "| FEAT-9 | error\\_budget | checkout-availability | 🔴 `░░░░░░░░░░` -12% of 30d | exhausted |",
+        );
+        expect(proxy.authorizations).toEqual([`Bearer ${PROMETHEUS_TOKEN}`]);
+        expect(run.stdout).toContain(`::add-mask::${PROMETHEUS_TOKEN}`);
+        expect(run.stdout.replace(`::add-mask::${PROMETHEUS_TOKEN}`, "")).not.toContain(
+          PROMETHEUS_TOKEN,
+        );
+        expect(run.summary).not.toContain(PROMETHEUS_TOKEN);
+      } finally {
+        await proxy.stop();
+      }
+    });
+
+    it("lets reliability work through with an exempt label, and says why", async () => {
+      const { gh, repo, pull } = newScope(["reliability"]);
+      const run = await runAction({
+        gh,
+        repo: repo.fullName,
+        event: pullRequestEvent(repo, pull),
+        inputs: { "prometheus-url": prometheus.url },
+      });
+      expect(run.exitCode).toBe(0);
+      expect(annotations(run, "error")).toEqual([]);
+      expect(run.summary).toContain(
+        "The pull request carries the label reliability: the error-budget gate lets reliability work through.",
+      );
+    });
+
+    it("does not hold a PR that changes a launched item without adding scope", async () => {
+      const gh = fake();
+      const { repo, base } = repository(gh, { [POLICY]: budgetPolicy(), [FILE]: launched() });
+      const { pull } = pullRequest(repo, base, {
+        [FILE]: launched().replace("title: Item FEAT-9", "title: Checkout, reworded"),
+      });
+      approveAsReviewer(repo, pull);
+      const run = await runAction({
+        gh,
+        repo: repo.fullName,
+        event: pullRequestEvent(repo, pull),
+        inputs: { "prometheus-url": prometheus.url },
+      });
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs).toMatchObject({ result: "pass", errors: "0", warnings: "0" });
+    });
+  },
+);
+
+describe("the Action's error-budget gate without a Prometheus URL", () => {
+  it("is off and says so once", async () => {
+    const gh = fake();
+    const { repo, base } = repository(gh, { [POLICY]: budgetPolicy(), [FILE]: launched() });
+    const { pull } = pullRequest(repo, base, { [FILE]: launched(["more-scope"]) });
+    approveAsReviewer(repo, pull);
+    const run = await runAction({ gh, repo: repo.fullName, event: pullRequestEvent(repo, pull) });
+    expect(run.exitCode).toBe(0);
+    expect(run.summary.match(/no Prometheus URL was given/g)).toHaveLength(1);
+  });
+});
