@@ -143,14 +143,15 @@ function halt(child: ChildProcess): Promise<void> {
 
 /**
  * An HTTP proxy on 127.0.0.1 in front of `target` that records each request's Authorization
- * header: Prometheus itself has no Bearer-token check to prove the token is sent.
+ * header (Prometheus itself has no Bearer-token check to prove the token is sent), and that can
+ * be told to fall silent.
  */
-export async function startRecordingProxy(
-  target: string,
-): Promise<{ url: string; authorizations: (string | undefined)[]; stop(): Promise<void> }> {
+export async function startRecordingProxy(target: string): Promise<RecordingProxy> {
   const authorizations: (string | undefined)[] = [];
+  const proxy = { silent: false };
   const server = createHttpServer((request, response) => {
     authorizations.push(request.headers.authorization);
+    if (proxy.silent) return;
     fetch(new URL(request.url ?? "/", target))
       .then(async (answer) => {
         response.writeHead(answer.status, { "content-type": "application/json" });
@@ -160,9 +161,22 @@ export async function startRecordingProxy(
   });
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
   const { port } = server.address() as { port: number };
-  return {
+  return Object.assign(proxy, {
     url: `http://127.0.0.1:${port}`,
     authorizations,
-    stop: () => new Promise<void>((done) => server.close(() => done())),
-  };
+    stop: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  });
+}
+
+export interface RecordingProxy {
+  url: string;
+  /** Each request's Authorization header, in order. */
+  authorizations: (string | undefined)[];
+  /** true: take requests and never answer, like a Prometheus that hangs. */
+  silent: boolean;
+  stop(): Promise<void>;
 }
