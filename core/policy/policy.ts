@@ -20,6 +20,16 @@ export interface Policy {
   waivers: { max_days: number };
   enforcement: "block" | "warn";
   limits: { max_file_bytes: number };
+  slo: {
+    /** Globs of SLO files (OpenSLO v1, Sloth, Pyrra); empty: no cross-check. */
+    files: string[];
+    /** Metric kinds that a gated item must link to an SLO with `slo:`. */
+    require: string[];
+    /** Sloth specs carry no window: Sloth's --default-slo-period. */
+    sloth_period: string;
+    /** OpenSLO/Sloth service of exported SLOs; empty: the item id, lower case. */
+    service: string;
+  };
 }
 
 export const DEFAULT_POLICY_PATH = ".github/roadmap-gate.yml";
@@ -40,5 +50,6 @@ export function defaultPolicy(): Policy {
     waivers: { max_days: 90 },
     enforcement: "block",
     limits: { max_file_bytes: 1048576 },
+    slo: { files: [], require: [], sloth_period: "30d", service: "" },
   };
 }
