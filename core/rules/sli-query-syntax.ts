@@ -56,6 +56,7 @@ function checkForm(ctx: ItemContext, kind: string, sli: Record<string, unknown>)
   if (!has(sli, "total"))
     ctx.report(shapeRules.missingField, {
       path: at,
+      target: "key",
       message: `metrics.${kind}.sli has no \`total\` (or \`query\`)`,
       hint: "Write a ratio (`total` and one of `good` or `bad`) or a threshold metric (`query`).",
     });
@@ -69,6 +70,7 @@ function checkForm(ctx: ItemContext, kind: string, sli: Record<string, unknown>)
   else if (!has(sli, "good") && !has(sli, "bad") && has(sli, "total"))
     ctx.report(shapeRules.missingField, {
       path: at,
+      target: "key",
       message: `metrics.${kind}.sli has \`total\` but neither \`good\` nor \`bad\``,
       hint: "Add `good` (the query for good events) or `bad` (for bad events).",
     });

@@ -53,7 +53,9 @@ export function checkPromql(query: string): QueryCheck {
     throw error;
   }
   if (errorAt === undefined) return { ok: true };
-  return { ok: false, offset: errorAt, message: describeAt(text, errorAt) };
+  // An error at the very end (an unclosed bracket) points just past the last character written.
+  const end = text.trimEnd().length;
+  return { ok: false, offset: Math.min(errorAt, end), message: describeAt(text, errorAt) };
 }
 
 const WINDOW = /\{\{\s*\.window\s*\}\}/g;

@@ -57,6 +57,7 @@ export function readSloth(
       objectives: [{ targetPercent: objective }],
     });
   });
-  if (list(spec.slos).length === 0) problems.push({ path: root, message: `${what} has no slos` });
+  if (list(spec.slos).length === 0)
+    problems.push({ path: [...root, "slos"], message: `${what} has no slos` });
   return { slos, problems };
 }
