@@ -3,11 +3,18 @@ import { evaluateLoaded, itemIds, type ItemId } from "../core/evaluate.js";
 import { loadItem, type LoadedItem } from "../core/item/load-item.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { ItemVerdict, Report } from "../core/report.js";
+import type { SloCatalog } from "../core/slo/slo.js";
 import { readSource, type Boundary } from "./read-source.js";
 
 export type WorkerRequest =
   | { kind: "load"; files: readonly string[]; boundary: Boundary; policy: Policy }
-  | { kind: "judge"; knownIds: readonly ItemId[]; today: string; views?: boolean };
+  | {
+      kind: "judge";
+      knownIds: readonly ItemId[];
+      today: string;
+      views?: boolean;
+      sloCatalog?: SloCatalog;
+    };
 
 export type WorkerReply =
   | { kind: "ids"; ids: ItemId[] }
@@ -36,6 +43,7 @@ export function serveJudgeRequests(port: MessagePort): void {
           policy: policy!,
           today: request.today,
           views: request.views,
+          sloCatalog: request.sloCatalog,
         });
         port.postMessage({ kind: "report", report } satisfies WorkerReply);
       }
