@@ -1,7 +1,11 @@
 import { everyBudgetItem } from "../core/error-budget/budget-scope.js";
 import { checkBudgets } from "../core/error-budget/check-budgets.js";
 import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
+import { sloLookup } from "../core/error-budget/slo-lookup.js";
+import { sloReadOptions } from "../core/evaluate.js";
 import { loadItem } from "../core/item/load-item.js";
+import { readSloFiles } from "../core/slo/read-slo-files.js";
+import { buildSloIndex } from "../core/slo/slo-index.js";
 import type { Policy } from "../core/policy/policy.js";
 import {
   createHttpPrometheus,
@@ -34,10 +38,14 @@ export function prometheusConnection(
   };
 }
 
-/** The CLI judges every item in `error_budget.statuses` (SPEC section 8). */
+/**
+ * The CLI judges every item in `error_budget.statuses` (SPEC section 8). Each `slo:` is looked up
+ * in the policy's SLO files, when it names some, for the SLO's service and window.
+ */
 export async function cliBudgetFacts(
   connection: PrometheusConnection | undefined,
   files: readonly string[],
+  sloFiles: readonly string[] | undefined,
   boundary: Boundary,
   policy: Policy,
 ): Promise<{ facts?: ErrorBudgetFacts; notices: string[] }> {
@@ -45,5 +53,18 @@ export async function cliBudgetFacts(
   const loaded = files.map((path) =>
     loadItem(readSource(path, boundary), policy.limits.max_file_bytes),
   );
-  return checkBudgets(createHttpPrometheus(connection), everyBudgetItem(loaded, policy), policy);
+  const index = sloFiles
+    ? buildSloIndex(
+        readSloFiles(
+          sloFiles.map((path) => readSource(path, boundary)),
+          sloReadOptions(policy),
+        ).slos,
+      )
+    : undefined;
+  return checkBudgets(
+    createHttpPrometheus(connection),
+    everyBudgetItem(loaded, policy),
+    policy,
+    sloLookup(index),
+  );
 }

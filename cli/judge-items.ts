@@ -63,10 +63,12 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
   } else if (files.length === 0) {
     remarks.push(`No item files found in ${policy.policy.paths.join(", ")}`);
   }
-  const budget = await cliBudgetFacts(inputs.prometheus, files, boundary, policy.policy);
+  const sloFiles = await findSloFiles(policy.policy.slo.files, boundary, io.cwd, remarks);
+  const budget = await cliBudgetFacts(inputs.prometheus, files, sloFiles, boundary, policy.policy);
   const report = await judgeFiles({
     files,
     others,
+    sloFiles,
     boundary,
     policy: policy.policy,
     today: inputs.today,
@@ -75,6 +77,20 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
   });
   report.notices.push(...budget.notices);
   return { report: withFindings(report, policy.findings), policyBroken: false, remarks };
+}
+
+/** The policy's `slo.files`, as absolute paths; undefined when it names none (no cross-check). */
+export async function findSloFiles(
+  patterns: readonly string[],
+  boundary: Boundary,
+  cwd: string,
+  remarks: string[],
+): Promise<string[] | undefined> {
+  if (patterns.length === 0) return undefined;
+  const found = await oncePerFile(await globItemFiles(patterns, cwd), boundary);
+  if (found.length === 0)
+    remarks.push(`No SLO files match slo.files (${patterns.join(", ")}): every slo: is unknown`);
+  return found;
 }
 
 /** A broken policy: its findings and nothing else, for any format. */

@@ -4,6 +4,7 @@ import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
 import { loadItem, type LoadedItem } from "../core/item/load-item.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { ItemVerdict, Report } from "../core/report.js";
+import type { SloCatalog } from "../core/slo/slo.js";
 import { readSource, type Boundary } from "./read-source.js";
 
 export type WorkerRequest =
@@ -14,6 +15,7 @@ export type WorkerRequest =
       today: string;
       views?: boolean;
       errorBudget?: ErrorBudgetFacts;
+      sloCatalog?: SloCatalog;
     };
 
 export type WorkerReply =
@@ -44,6 +46,7 @@ export function serveJudgeRequests(port: MessagePort): void {
           today: request.today,
           views: request.views,
           errorBudget: request.errorBudget,
+          sloCatalog: request.sloCatalog,
         });
         port.postMessage({ kind: "report", report } satisfies WorkerReply);
       }

@@ -5,6 +5,7 @@ Usage:
                         [--output FILE] [--today YYYY-MM-DD] [--prometheus-url URL] [--color]
   roadmap-gate report   [PATH|GLOB ...] [--config FILE] [--format markdown|json]
                         [--output FILE] [--today YYYY-MM-DD] [--prometheus-url URL]
+  roadmap-gate slo      [PATH|GLOB ...] [--config FILE] [--format openslo|sloth] [--output FILE]
   roadmap-gate init     [--ai]
   roadmap-gate schema   [item|config]
 
@@ -59,4 +60,17 @@ Options:
 export const SCHEMA_HELP = `Usage: roadmap-gate schema [item|config]
 
 Prints the JSON Schema (draft 2020-12) of an item file (default) or of the policy file.
+`;
+
+export const SLO_HELP = `Usage: roadmap-gate slo [PATH|GLOB ...] [options]
+
+Writes SLOs, as one YAML stream, for every metric of the gated items that has an \`sli\`:
+OpenSLO v1 (one SLO document each) or Sloth prometheus/v1 (one spec per service). Each SLO is
+named by the metric's \`slo\`, else ITEM-ID-KIND; link it back with \`slo:\` and list the file in
+the policy's slo.files. Metrics that cannot be exported are named on stderr, with the reason.
+
+Options:
+  --config FILE         the policy file (default .github/roadmap-gate.yml when it exists)
+  -f, --format FORMAT   openslo (default) or sloth
+  -o, --output FILE     write the SLOs to FILE instead of stdout
 `;

@@ -21,6 +21,10 @@ import { checkWaivers } from "./rules/waivers.js";
 import type { SignOffFacts } from "./signoff/facts.js";
 import { judgeSignOffs, type JudgedSignOff } from "./signoff/judge-sign-offs.js";
 import type { SourceFile } from "./source.js";
+import { readSloFiles } from "./slo/read-slo-files.js";
+import type { SloCatalog } from "./slo/slo.js";
+import { buildSloIndex, type SloIndex } from "./slo/slo-index.js";
+import { positionInScalar } from "./parse/scalar-offset.js";
 
 export interface EvaluateInput {
   /** Item files to judge. */
@@ -34,6 +38,16 @@ export interface EvaluateInput {
   today: string;
   /** GitHub facts for verified sign-off; absent → sign-offs judged as written, with a notice. */
   signOff?: SignOffFacts;
+  /**
+   * SLO files (policy `slo.files`), read like items: contents, never paths. Given (even empty),
+   * each metric's `slo:` is checked against them; absent, there is no cross-check.
+   */
+  sloFiles?: readonly SourceFile[];
+  /**
+   * SLOs read already (readSloFiles), e.g. once for several workers; wins over `sloFiles`. Its
+   * findings are the caller's to report: they are not added here.
+   */
+  sloCatalog?: SloCatalog;
   /**
    * Whether each item's views (title, sign-offs, slices, waivers) are built, for the JSON and
    * Markdown outputs; false gives verdicts only (see Report). Default true.
@@ -60,6 +74,7 @@ export function evaluate(input: EvaluateInput): Report<ItemVerdict> {
   const { policy, signOff } = input;
   const judged = new Set(input.files.map((f) => f.path));
   const owners = firstFileById([], input.others ?? [], input.knownIds ?? [], policy, judged);
+  const slos = sloSources(input);
   const options = {
     policy,
     today: input.today,
@@ -68,12 +83,13 @@ export function evaluate(input: EvaluateInput): Report<ItemVerdict> {
     owners,
     views: input.views !== false,
     errorBudget: input.errorBudget,
+    slos: slos.index,
   };
   const order = input.files
     .map((_, i) => i)
     .sort((a, b) => byPath(input.files[a]!, input.files[b]!));
   const items = new Array<ItemVerdict>(input.files.length);
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...slos.findings];
   for (const i of order) {
     const loaded = loadItem(input.files[i]!, policy.limits.max_file_bytes);
     const id = loaded.ok ? text(loaded.data.id) : undefined;
@@ -92,15 +108,36 @@ export function evaluateLoaded(input: LoadedInput): Report<ItemVerdict> {
   const { policy, today, signOff, errorBudget } = input;
   const catalog = ruleCatalog();
   const owners = firstFileById(input.loaded, input.others ?? [], input.knownIds ?? [], policy);
-  const findings: Finding[] = [];
+  const slos = sloSources(input);
+  const findings: Finding[] = [...slos.findings];
   const views = input.views !== false;
   const items = input.loaded.map((loaded) =>
-    judgeLoaded(loaded, { policy, today, signOff, catalog, owners, views, errorBudget }, findings),
+    judgeLoaded(
+      loaded,
+      { policy, today, signOff, catalog, owners, views, slos: slos.index, errorBudget },
+      findings,
+    ),
   );
   return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
 }
 
 type LoadedInput = Omit<EvaluateInput, "files"> & { loaded: readonly LoadedItem[] };
+
+/** The SLO index items are checked against, and the SLO files' own findings (read here only). */
+function sloSources(input: Omit<EvaluateInput, "files">): {
+  index?: SloIndex;
+  findings: readonly Finding[];
+} {
+  if (input.sloCatalog) return { index: buildSloIndex(input.sloCatalog.slos), findings: [] };
+  if (!input.sloFiles) return { findings: [] };
+  const catalog = readSloFiles(input.sloFiles, sloReadOptions(input.policy));
+  return { index: buildSloIndex(catalog.slos), findings: catalog.findings };
+}
+
+/** How SLO files are read under a policy: the item size limit, Sloth's period. */
+export function sloReadOptions(policy: Policy): { maxBytes: number; slothPeriod: string } {
+  return { maxBytes: policy.limits.max_file_bytes, slothPeriod: policy.slo.sloth_period };
+}
 
 /** One loaded file: its findings go to `findings`, its report is returned. */
 function judgeLoaded(loaded: LoadedItem, options: JudgeOptions, findings: Finding[]): ItemVerdict {
@@ -135,6 +172,7 @@ interface JudgeOptions {
   owners: Map<string, string>;
   views: boolean;
   errorBudget?: ErrorBudgetFacts;
+  slos?: SloIndex;
 }
 
 function judgeItem(
@@ -168,12 +206,14 @@ function judgeItem(
     signOff: options.signOff,
     signOffs: judgeSignOffs(data, file, options.policy, options.today, options.signOff),
     errorBudget: options.errorBudget,
+    slos: options.slos,
     report(rule, o) {
       pending.push({
         ruleId: rule.id,
         level: o.level ?? rule.level,
         path: o.path,
         target: o.target ?? "value",
+        ...(o.offset !== undefined ? { offset: o.offset } : {}),
         message: o.message,
         hint: o.hint,
       });
@@ -196,7 +236,9 @@ function locate(file: string, source: string, pending: readonly PendingFinding[]
     ruleId: f.ruleId,
     level: f.level,
     file,
-    ...index.locate(f.path, f.target),
+    ...(f.offset === undefined
+      ? index.locate(f.path, f.target)
+      : positionInScalar(source, index.locate(f.path, f.target), f.offset)),
     message: f.message,
     hint: f.hint,
   }));

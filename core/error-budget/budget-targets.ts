@@ -69,6 +69,5 @@ function asWritten(written: string): LinkedSlo {
 
 /** The service exported SLOs get (SPEC section 7): `slo.service`, else the item id in lower case. */
 function exportedService(item: string, policy: Policy): string {
-  const configured = (policy as { slo?: { service?: unknown } }).slo?.service;
-  return typeof configured === "string" && configured !== "" ? configured : item.toLowerCase();
+  return policy.slo.service !== "" ? policy.slo.service : item.toLowerCase();
 }

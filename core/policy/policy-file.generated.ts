@@ -138,4 +138,25 @@ export interface PolicyFile {
      */
     exempt_labels?: string[];
   };
+  /**
+   * Metrics linked to the SLOs the organisation runs (OpenSLO v1, Sloth, Pyrra): a metric's `slo:` is checked against these files.
+   */
+  slo?: {
+    /**
+     * Globs of SLO files (OpenSLO v1, Sloth `prometheus/v1` or `PrometheusServiceLevel`, Pyrra `ServiceLevelObjective`); several YAML documents per file are fine. Empty: no cross-check.
+     */
+    files?: string[];
+    /**
+     * Metric kinds that a gated item must link to an SLO with `slo:` (finding `slo-missing`).
+     */
+    require?: string[];
+    /**
+     * The window of Sloth SLOs, which Sloth specs do not carry (Sloth's `--default-slo-period`): NUMBER + h, d or w.
+     */
+    sloth_period?: string;
+    /**
+     * The OpenSLO/Sloth service of SLOs that `roadmap-gate slo` exports; empty: the item id in lower case.
+     */
+    service?: string;
+  };
 }

@@ -21,6 +21,16 @@ export interface Policy {
   enforcement: "block" | "warn";
   limits: { max_file_bytes: number };
   error_budget: ErrorBudgetPolicy;
+  slo: {
+    /** Globs of SLO files (OpenSLO v1, Sloth, Pyrra); empty: no cross-check. */
+    files: string[];
+    /** Metric kinds that a gated item must link to an SLO with `slo:`. */
+    require: string[];
+    /** Sloth specs carry no window: Sloth's --default-slo-period. */
+    sloth_period: string;
+    /** OpenSLO/Sloth service of exported SLOs; empty: the item id, lower case. */
+    service: string;
+  };
 }
 
 /** SPEC section 8. Where Prometheus is never comes from here: surfaces give its URL. */
@@ -64,5 +74,6 @@ export function defaultPolicy(): Policy {
       unreachable: "warn",
       exempt_labels: ["reliability", "incident"],
     },
+    slo: { files: [], require: [], sloth_period: "30d", service: "" },
   };
 }

@@ -21,6 +21,12 @@ import { signoffRejected } from "./signoff-rejected.js";
 import { signoffStale } from "./signoff-stale.js";
 import { signoffVerification } from "./signoff-verification.js";
 import { waiverRules } from "./waivers.js";
+import { sliQuerySyntax } from "./sli-query-syntax.js";
+import { sloAmbiguous } from "./slo-ambiguous.js";
+import { sloFileInvalid } from "./slo-file-invalid.js";
+import { sloMismatch } from "./slo-mismatch.js";
+import { sloMissing } from "./slo-missing.js";
+import { sloUnknown } from "./slo-unknown.js";
 
 /** The rules that judge one parsed item, in the order their findings are listed. */
 export const itemRules: readonly ItemRule[] = [
@@ -28,6 +34,11 @@ export const itemRules: readonly ItemRule[] = [
   sliceGraph,
   metricMissing,
   objectiveSanity,
+  sliQuerySyntax,
+  sloMissing,
+  sloUnknown,
+  sloAmbiguous,
+  sloMismatch,
   instrumentationMissing,
   instrumentationSlices,
   riskDuplicateId,
@@ -49,6 +60,7 @@ export function ruleCatalog(): Map<string, RuleMeta> {
     ...Object.values(shapeRules),
     idDuplicate,
     ...itemRules.flatMap((r) => (Array.isArray(r.meta) ? r.meta : [r.meta])),
+    sloFileInvalid,
     ...Object.values(waiverRules),
     ...Object.values(policyRules),
     ...Object.values(linkRules),

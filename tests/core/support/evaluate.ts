@@ -14,6 +14,8 @@ export interface RunOptions {
   today?: string;
   /** Other item files, read only for their ids. */
   others?: Record<string, string | Uint8Array>;
+  /** SLO files (policy `slo.files`): given, metrics' `slo:` are checked against them. */
+  slos?: Record<string, string | Uint8Array>;
 }
 
 export const FILE = "roadmap/feat-1.yaml";
@@ -43,6 +45,7 @@ export function evaluateSources(files: SourceFile[], options: RunOptions = {}): 
     policy: options.policy ?? defaultPolicy(),
     today: options.today ?? TODAY,
     signOff: options.signOff,
+    sloFiles: options.slos ? sources(options.slos) : undefined,
   });
 }
 
