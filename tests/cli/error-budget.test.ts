@@ -104,6 +104,43 @@ describe.skipIf(!prometheusInstalled)(
       ]);
     });
 
+    it("takes the service and window from the SLO file the item links", async () => {
+      const item = budgetItem({ id: "FEAT-1", slo: "checkout-availability", window: "28d" });
+      const { repo } = await tempRepo({
+        ".github/roadmap-gate.yml": `${budgetPolicy()}slo:\n  files: ["slos/*.yaml"]\n  sloth_period: 28d\n`,
+        "slos/checkout.yaml": [
+          'version: "prometheus/v1"',
+          "service: checkout",
+          "slos:",
+          "  - name: checkout-availability",
+          "    objective: 99.9",
+          "    sli:",
+          "      events:",
+          "        error_query: sum(rate(errors[{{.window}}]))",
+          "        total_query: sum(rate(all[{{.window}}]))",
+          "    alerting: { name: CheckoutAvailability }",
+          "",
+        ].join("\n"),
+        [ITEM]: item,
+      });
+      const run = await runMain(["validate", "--format", "json", "--today", TODAY], repo, NOW, {
+        env: { ROADMAP_GATE_PROMETHEUS_URL: prometheus.url },
+      });
+      const report = JSON.parse(run.stdout) as JsonReport;
+      expect(report.findings).toEqual([
+        {
+          ruleId: "error-budget-exhausted",
+          level: "error",
+          file: ITEM,
+          line: lineOf(item, "slo:"),
+          column: 5,
+          message:
+            "checkout-availability has -12% of its 28d error budget left, so new scope for FEAT-1 waits until reliability recovers",
+          hint: expect.stringContaining("Ship reliability work") as string,
+        },
+      ]);
+    });
+
     it("escapes quotes and backslashes in names so the query asks for exactly that series", async () => {
       const { run } = await judge(`we"ird/it's\\odd`, prometheus.url, {
         policy: ["min_remaining: 0.5"],
