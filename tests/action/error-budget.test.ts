@@ -70,6 +70,22 @@ describe.skipIf(!prometheusInstalled)(
       }
     });
 
+    it("makes no more GitHub requests than with the gate off", async () => {
+      const { gh, repo, pull } = newScope();
+      const event = pullRequestEvent(repo, pull);
+      const off = await runAction({ gh, repo: repo.fullName, event });
+      const on = await runAction({
+        gh,
+        repo: repo.fullName,
+        event,
+        inputs: { "prometheus-url": prometheus.url },
+      });
+      expect(on.exitCode).toBe(1);
+      // Sorted: the first requests run in parallel, in no fixed order.
+      const calls = (run: typeof on) => run.requests.map((r) => `${r.method} ${r.path}`).sort();
+      expect(calls(on)).toEqual(calls(off));
+    });
+
     it("lets reliability work through with an exempt label, and says why", async () => {
       const { gh, repo, pull } = newScope(["reliability"]);
       const run = await runAction({
