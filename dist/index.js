@@ -65744,6 +65744,7 @@ function defaultPolicy() {
 
 
 
+
 const MAX_POLICY_BYTES = 256 * 1024;
 /** Reads a policy file; a missing file (undefined) is the default policy. */
 function loadPolicy(file) {
@@ -65786,13 +65787,22 @@ function loadPolicy(file) {
                 file: file.path,
                 ...index.locate(f.path, f.target),
                 message: f.message,
-                hint: f.hint,
+                hint: addressHint(f) ?? f.hint,
             })),
         };
     }
     const document = parsed.data;
     const ext = typeof document._extends === "string" ? document._extends : undefined;
     return { policy: mergePolicy(defaultPolicy(), document), document, extends: ext, findings: [] };
+}
+/**
+ * A key under error_budget that is not one of its own is most often an attempt to say where
+ * Prometheus is, which a repository must never decide (SPEC section 8).
+ */
+function addressHint(f) {
+    if (f.ruleId !== shapeRules.unknownKey.id || f.path[0] !== "error_budget")
+        return undefined;
+    return "Remove it: where Prometheus is (and its token) never comes from the repository. Give it to the Action (input prometheus-url), the App (PROMETHEUS_URL) or the CLI (--prometheus-url).";
 }
 /** Later wins, key by key; lists are replaced, not concatenated (as Probot's config loader does). */
 function mergePolicy(base, override) {

@@ -7,7 +7,7 @@ import {
   type LocalPrometheus,
 } from "../support/prometheus.js";
 import { daysAgo, POLICY, positionOf } from "./support/items.js";
-import { pullRequestEvent } from "./support/payloads.js";
+import { pullRequestEvent, pushEvent } from "./support/payloads.js";
 import { annotations, runAction } from "./support/run-action.js";
 import { approveAsReviewer, pullRequest, repository, useFakeGitHub } from "./support/scenario.js";
 
@@ -84,6 +84,27 @@ describe.skipIf(!prometheusInstalled)(
       // Sorted: the first requests run in parallel, in no fixed order.
       const calls = (run: typeof on) => run.requests.map((r) => `${r.method} ${r.path}`).sort();
       expect(calls(on)).toEqual(calls(off));
+    });
+
+    it("judges every launched item on a push, from the workspace", async () => {
+      const gh = fake();
+      const { repo, base } = repository(gh, { [POLICY]: budgetPolicy(), [FILE]: launched() });
+      const after = repo.commit({ "README.md": "x\n" });
+      const run = await runAction({
+        gh,
+        repo: repo.fullName,
+        event: pushEvent(repo, { before: base, after }),
+        inputs: { "prometheus-url": prometheus.url },
+        workspace: { [POLICY]: budgetPolicy(), [FILE]: launched() },
+      });
+      expect(run.exitCode).toBe(1);
+      expect(annotations(run, "error")[0]).toMatchObject({
+        properties: {
+          file: FILE,
+          ...positionOf(launched(), "slo:"),
+          title: "error-budget-exhausted",
+        },
+      });
     });
 
     it("lets reliability work through with an exempt label, and says why", async () => {

@@ -298,8 +298,16 @@ describe("the error-budget gate in the CLI, when Prometheus cannot answer", () =
     const run = await runMain(["validate", "--format", "json", "--today", TODAY], repo);
     expect(run.code).toBe(2);
     const report = JSON.parse(run.stdout) as JsonReport;
-    expect(report.findings).toMatchObject([
-      { ruleId: "policy-invalid", file: ".github/roadmap-gate.yml", line: 3, column: 3 },
+    expect(report.findings).toEqual([
+      {
+        ruleId: "policy-invalid",
+        level: "error",
+        file: ".github/roadmap-gate.yml",
+        line: 3,
+        column: 3,
+        message: "Unknown key `url` in `error_budget`",
+        hint: "Remove it: where Prometheus is (and its token) never comes from the repository. Give it to the Action (input prometheus-url), the App (PROMETHEUS_URL) or the CLI (--prometheus-url).",
+      },
     ]);
   });
 
