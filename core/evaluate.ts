@@ -145,7 +145,7 @@ function judgeLoaded(loaded: LoadedItem, options: JudgeOptions, findings: Findin
   const located = locate(loaded.file, loaded.text, pending);
   findings.push(...located);
   return options.views
-    ? buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located)
+    ? buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located, options.slos)
     : buildItemVerdict(loaded.file, loaded.data, options.policy, located);
 }
 
