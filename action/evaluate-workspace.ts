@@ -27,6 +27,11 @@ export interface WorkspaceRun {
 export async function evaluateWorkspace(run: WorkspaceRun): Promise<Report> {
   const { event, policy, today } = run;
   const all = await readWorkspaceItems(run.workspace, run.paths ?? policy.paths);
+  // SLO files are read like items, from the same checkout.
+  const sloFiles =
+    policy.slo.files.length > 0
+      ? await readWorkspaceItems(run.workspace, policy.slo.files)
+      : undefined;
   const changed =
     run.changedOnly && event.kind === "push" && comparable(event)
       ? await pushChangedPaths(run.github, event.before, event.after)
@@ -37,6 +42,7 @@ export async function evaluateWorkspace(run: WorkspaceRun): Promise<Report> {
   const report = evaluate({
     files: judged ? all.filter((f) => judged.has(f.path)) : all,
     others: judged ? all.filter((f) => !judged.has(f.path)) : undefined,
+    sloFiles,
     policy,
     today,
   });
