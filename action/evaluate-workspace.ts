@@ -2,6 +2,7 @@ import * as core from "@actions/core";
 import { evaluate, UNVERIFIED_NOTICE } from "../core/evaluate.js";
 import { everyBudgetItem } from "../core/error-budget/budget-scope.js";
 import { checkBudgets } from "../core/error-budget/check-budgets.js";
+import { sloIndexOf, sloLookup } from "../core/error-budget/slo-lookup.js";
 import type { PrometheusPort } from "../core/error-budget/prometheus-port.js";
 import { loadItem } from "../core/item/load-item.js";
 import type { Policy } from "../core/policy/policy.js";
@@ -33,6 +34,11 @@ export interface WorkspaceRun {
 export async function evaluateWorkspace(run: WorkspaceRun): Promise<Report> {
   const { event, policy, today } = run;
   const all = await readWorkspaceItems(run.workspace, run.paths ?? policy.paths);
+  // SLO files are read like items, from the same checkout.
+  const sloFiles =
+    policy.slo.files.length > 0
+      ? await readWorkspaceItems(run.workspace, policy.slo.files)
+      : undefined;
   const changed =
     run.changedOnly && event.kind === "push" && comparable(event)
       ? await pushChangedPaths(run.github, event.before, event.after)
@@ -48,10 +54,16 @@ export async function evaluateWorkspace(run: WorkspaceRun): Promise<Report> {
           policy,
         )
       : [];
-  const budget = await checkBudgets(run.prometheus, held, policy);
+  const budget = await checkBudgets(
+    run.prometheus,
+    held,
+    policy,
+    held.length > 0 ? sloLookup(sloIndexOf(sloFiles, policy)) : undefined,
+  );
   const report = evaluate({
     files,
     others: judged ? all.filter((f) => !judged.has(f.path)) : undefined,
+    sloFiles,
     policy,
     today,
     errorBudget: budget.facts,

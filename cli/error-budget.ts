@@ -1,11 +1,8 @@
 import { everyBudgetItem } from "../core/error-budget/budget-scope.js";
 import { checkBudgets } from "../core/error-budget/check-budgets.js";
 import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
-import { sloLookup } from "../core/error-budget/slo-lookup.js";
-import { sloReadOptions } from "../core/evaluate.js";
+import { sloIndexOf, sloLookup } from "../core/error-budget/slo-lookup.js";
 import { loadItem } from "../core/item/load-item.js";
-import { readSloFiles } from "../core/slo/read-slo-files.js";
-import { buildSloIndex } from "../core/slo/slo-index.js";
 import type { Policy } from "../core/policy/policy.js";
 import {
   createHttpPrometheus,
@@ -53,14 +50,10 @@ export async function cliBudgetFacts(
   const loaded = files.map((path) =>
     loadItem(readSource(path, boundary), policy.limits.max_file_bytes),
   );
-  const index = sloFiles
-    ? buildSloIndex(
-        readSloFiles(
-          sloFiles.map((path) => readSource(path, boundary)),
-          sloReadOptions(policy),
-        ).slos,
-      )
-    : undefined;
+  const index = sloIndexOf(
+    sloFiles?.map((path) => readSource(path, boundary)),
+    policy,
+  );
   return checkBudgets(
     createHttpPrometheus(connection),
     everyBudgetItem(loaded, policy),

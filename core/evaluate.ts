@@ -155,6 +155,7 @@ function judgeLoaded(loaded: LoadedItem, options: JudgeOptions, findings: Findin
         options.policy,
         signOffs,
         located,
+        options.slos,
         options.errorBudget,
       )
     : buildItemVerdict(loaded.file, loaded.data, options.policy, located);

@@ -54370,35 +54370,6 @@ async function checkBudgets(port, items, policy, lookup) {
     return { facts: await gatherBudgetFacts(port, items, policy, { lookup }), notices: [] };
 }
 
-;// CONCATENATED MODULE: ./core/error-budget/pull-request-budget.ts
-
-
-
-/** Whether the gate needs the changed items' base versions: only when it will ask Prometheus. */
-function budgetNeedsBase(port, policy, labels) {
-    return policy.error_budget.gate && port !== undefined && !exemptLabel(labels, policy);
-}
-/** The error-budget gate on a pull request: exempt labels, then the items it holds (budget-scope.ts). */
-async function pullRequestBudget(input) {
-    const { policy } = input;
-    const exempt = exemptLabel(input.labels, policy);
-    if (policy.error_budget.gate && input.port && exempt)
-        return {
-            notices: [
-                `The pull request carries the label ${exempt}: the error-budget gate lets reliability work through.`,
-            ],
-        };
-    const base = new Map();
-    for (const [path, remote] of input.base) {
-        const before = remote?.text == null
-            ? undefined
-            : loadItem({ path, content: remote.text }, policy.limits.max_file_bytes);
-        base.set(path, before?.ok ? before.data : undefined);
-    }
-    const items = pullRequestBudgetItems(input.changed, base, input.linked, policy);
-    return checkBudgets(input.port, items, policy, input.lookup);
-}
-
 ;// CONCATENATED MODULE: ./core/findings/sort-findings.ts
 const rank = { error: 0, warning: 1, note: 2 };
 /** By file, then line and column; ties by level, errors first. */
@@ -58176,7 +58147,88 @@ function budgetViews(facts, file, minRemaining) {
     });
 }
 
+;// CONCATENATED MODULE: ./core/slo/linked-metrics.ts
+
+/** The item's metrics that are mappings, in the order written. */
+function metricsOf(data) {
+    const metrics = record(data.metrics);
+    return ownKeys(metrics).flatMap((kind) => {
+        const metric = record(metrics?.[kind]);
+        if (!metric)
+            return [];
+        const slo = read_text(metric.slo);
+        return [{ kind, metric, slo: slo !== undefined && slo.trim() !== "" ? slo : undefined }];
+    });
+}
+
+;// CONCATENATED MODULE: ./core/slo/slo-index.ts
+function buildSloIndex(slos) {
+    const byName = new Map();
+    const add = (name, slo) => {
+        const found = byName.get(name);
+        if (found)
+            found.push(slo);
+        else
+            byName.set(name, [slo]);
+    };
+    for (const slo of slos) {
+        add(slo.name, slo);
+        if (slo.service !== undefined && slo.service !== "")
+            add(`${slo.service}/${slo.name}`, slo);
+    }
+    return { byName, names: [...byName.keys()], size: slos.length };
+}
+/** What an item's `slo:` names: one SLO, none (with the nearest names), or several. */
+function resolveSlo(index, name) {
+    const matches = index.byName.get(name);
+    if (matches === undefined || matches.length === 0)
+        return { kind: "unknown", nearest: nearestNames(name, index.names) };
+    if (matches.length === 1)
+        return { kind: "found", slo: matches[0] };
+    return { kind: "ambiguous", matches: [...matches] };
+}
+const NEAREST = 3;
+/** The closest names by edit distance, at most three, none further than a third of the name. */
+function nearestNames(name, names) {
+    const limit = Math.max(2, Math.floor(name.length / 3));
+    const scored = [];
+    const wanted = name.toLowerCase();
+    for (const candidate of names) {
+        // Lengths apart by more than the limit cannot be within it: skip the quadratic part.
+        if (Math.abs(candidate.length - name.length) > limit)
+            continue;
+        const distance = editDistance(wanted, candidate.toLowerCase(), limit);
+        if (distance <= limit)
+            scored.push({ name: candidate, distance });
+    }
+    scored.sort((a, b) => a.distance - b.distance || (a.name < b.name ? -1 : 1));
+    return scored.slice(0, NEAREST).map((s) => s.name);
+}
+/** Levenshtein distance, given up (limit + 1) as soon as a row exceeds the limit. */
+function editDistance(a, b, limit) {
+    let previous = new Array(b.length + 1);
+    for (let j = 0; j <= b.length; j++)
+        previous[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        const current = new Array(b.length + 1);
+        current[0] = i;
+        let best = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            if (current[j] < best)
+                best = current[j];
+        }
+        if (best > limit)
+            return limit + 1;
+        previous = current;
+    }
+    return previous[b.length];
+}
+
 ;// CONCATENATED MODULE: ./core/item/item-report.ts
+
+
 
 
 /** How the item fared: identity and verdict, what every output says of it. */
@@ -58202,7 +58254,7 @@ function buildItemVerdict(file, data, policy, findings) {
     };
 }
 /** The item as the JSON and Markdown reports show it: verdict, sign-offs, slice graph, waivers. */
-function buildItemReport(file, data, policy, signOffs, findings, errorBudget) {
+function buildItemReport(file, data, policy, signOffs, findings, slos, errorBudget) {
     const budgets = budgetViews(errorBudget, file, policy.error_budget.min_remaining);
     const issue = typeof data.issue === "number" && Number.isInteger(data.issue) ? data.issue : undefined;
     return {
@@ -58244,13 +58296,53 @@ function buildItemReport(file, data, policy, signOffs, findings, errorBudget) {
                 : [];
         }),
         ...(budgets.length > 0 ? { budgets } : {}),
+        metrics: metricViews(data, slos),
+    };
+}
+/** Each metric with its objective, window and linked SLO, resolved when SLO files were given. */
+function metricViews(data, slos) {
+    return metricsOf(data).map(({ kind, metric, slo }) => {
+        const view = { kind };
+        const objective = read_text(metric.objective);
+        const window = read_text(metric.window);
+        if (objective !== undefined)
+            view.objective = objective;
+        if (window !== undefined)
+            view.window = window;
+        if (slo !== undefined)
+            view.slo = linkView(slo, slos);
+        return view;
+    });
+}
+function linkView(name, slos) {
+    if (!slos)
+        return { name, status: "unchecked" };
+    const found = resolveSlo(slos, name);
+    if (found.kind !== "found")
+        return { name, status: found.kind };
+    const { slo } = found;
+    return {
+        name,
+        status: "found",
+        file: slo.file,
+        line: slo.line,
+        format: slo.format,
+        targetPercent: slo.targetPercent,
+        ...(slo.window !== undefined ? { window: slo.window } : {}),
     };
 }
 function unreadableItemVerdict(file) {
     return { file, gated: false, verdict: "unreadable", errors: 1, warnings: 0 };
 }
 function unreadableItemReport(file) {
-    return { ...unreadableItemVerdict(file), ai: false, signOffs: [], slices: [], waivers: [] };
+    return {
+        ...unreadableItemVerdict(file),
+        ai: false,
+        signOffs: [],
+        slices: [],
+        waivers: [],
+        metrics: [],
+    };
 }
 
 ;// CONCATENATED MODULE: ./core/rules/id-duplicate.ts
@@ -58934,20 +59026,6 @@ function checkWaivers(ctx, catalog) {
         });
     });
     return silenced;
-}
-
-;// CONCATENATED MODULE: ./core/slo/linked-metrics.ts
-
-/** The item's metrics that are mappings, in the order written. */
-function metricsOf(data) {
-    const metrics = record(data.metrics);
-    return ownKeys(metrics).flatMap((kind) => {
-        const metric = record(metrics?.[kind]);
-        if (!metric)
-            return [];
-        const slo = read_text(metric.slo);
-        return [{ kind, metric, slo: slo !== undefined && slo.trim() !== "" ? slo : undefined }];
-    });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@lezer/common/dist/index.js
@@ -64557,71 +64635,6 @@ function checkForm(ctx, kind, sli) {
         });
 }
 
-;// CONCATENATED MODULE: ./core/slo/slo-index.ts
-function buildSloIndex(slos) {
-    const byName = new Map();
-    const add = (name, slo) => {
-        const found = byName.get(name);
-        if (found)
-            found.push(slo);
-        else
-            byName.set(name, [slo]);
-    };
-    for (const slo of slos) {
-        add(slo.name, slo);
-        if (slo.service !== undefined && slo.service !== "")
-            add(`${slo.service}/${slo.name}`, slo);
-    }
-    return { byName, names: [...byName.keys()], size: slos.length };
-}
-/** What an item's `slo:` names: one SLO, none (with the nearest names), or several. */
-function resolveSlo(index, name) {
-    const matches = index.byName.get(name);
-    if (matches === undefined || matches.length === 0)
-        return { kind: "unknown", nearest: nearestNames(name, index.names) };
-    if (matches.length === 1)
-        return { kind: "found", slo: matches[0] };
-    return { kind: "ambiguous", matches: [...matches] };
-}
-const NEAREST = 3;
-/** The closest names by edit distance, at most three, none further than a third of the name. */
-function nearestNames(name, names) {
-    const limit = Math.max(2, Math.floor(name.length / 3));
-    const scored = [];
-    const wanted = name.toLowerCase();
-    for (const candidate of names) {
-        // Lengths apart by more than the limit cannot be within it: skip the quadratic part.
-        if (Math.abs(candidate.length - name.length) > limit)
-            continue;
-        const distance = editDistance(wanted, candidate.toLowerCase(), limit);
-        if (distance <= limit)
-            scored.push({ name: candidate, distance });
-    }
-    scored.sort((a, b) => a.distance - b.distance || (a.name < b.name ? -1 : 1));
-    return scored.slice(0, NEAREST).map((s) => s.name);
-}
-/** Levenshtein distance, given up (limit + 1) as soon as a row exceeds the limit. */
-function editDistance(a, b, limit) {
-    let previous = new Array(b.length + 1);
-    for (let j = 0; j <= b.length; j++)
-        previous[j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        const current = new Array(b.length + 1);
-        current[0] = i;
-        let best = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-            if (current[j] < best)
-                best = current[j];
-        }
-        if (best > limit)
-            return limit + 1;
-        previous = current;
-    }
-    return previous[b.length];
-}
-
 ;// CONCATENATED MODULE: ./core/rules/slo-ambiguous.ts
 
 
@@ -65606,7 +65619,7 @@ function judgeLoaded(loaded, options, findings) {
     const located = locate(loaded.file, loaded.text, pending);
     findings.push(...located);
     return options.views
-        ? buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located, options.errorBudget)
+        ? buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located, options.slos, options.errorBudget)
         : buildItemVerdict(loaded.file, loaded.data, options.policy, located);
 }
 function byPath(a, b) {
@@ -65702,6 +65715,64 @@ function firstFileById(loaded, others, knownIds, policy, judged = new Set(loaded
         if (!owners.has(id))
             owners.set(id, file);
     return owners;
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/slo-lookup.ts
+
+
+
+/**
+ * An item's `slo:` looked up in the SLO files' index: the SLO's bare name, its service and window.
+ * Undefined without an index (no `slo.files`): names are then read as written.
+ */
+function sloLookup(index) {
+    if (!index)
+        return undefined;
+    return (written) => {
+        const found = resolveSlo(index, written);
+        if (found.kind !== "found")
+            return undefined;
+        const { name, service, windowDays } = found.slo;
+        return { name, service, windowDays };
+    };
+}
+/** The SLO files' index, for the gate's lookups (their findings are the evaluation's to report). */
+function sloIndexOf(files, policy) {
+    if (!files)
+        return undefined;
+    return buildSloIndex(readSloFiles(files, sloReadOptions(policy)).slos);
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/pull-request-budget.ts
+
+
+
+
+/** Whether the gate needs the changed items' base versions: only when it will ask Prometheus. */
+function budgetNeedsBase(port, policy, labels) {
+    return policy.error_budget.gate && port !== undefined && !exemptLabel(labels, policy);
+}
+/** The error-budget gate on a pull request: exempt labels, then the items it holds (budget-scope.ts). */
+async function pullRequestBudget(input) {
+    const { policy } = input;
+    const exempt = exemptLabel(input.labels, policy);
+    if (policy.error_budget.gate && input.port && exempt)
+        return {
+            notices: [
+                `The pull request carries the label ${exempt}: the error-budget gate lets reliability work through.`,
+            ],
+        };
+    const base = new Map();
+    for (const [path, remote] of input.base) {
+        const before = remote?.text == null
+            ? undefined
+            : loadItem({ path, content: remote.text }, policy.limits.max_file_bytes);
+        base.set(path, before?.ok ? before.data : undefined);
+    }
+    const items = pullRequestBudgetItems(input.changed, base, input.linked, policy);
+    if (items.length === 0 || !input.port)
+        return checkBudgets(input.port, items, policy);
+    return checkBudgets(input.port, items, policy, sloLookup(sloIndexOf(input.sloFiles, policy)));
 }
 
 ;// CONCATENATED MODULE: ./core/policy/policy.ts
@@ -65970,13 +66041,18 @@ async function evaluatePullRequest(run) {
         run.verify ? port.reviews(pr.number) : Promise.resolve([]),
     ]);
     const headItemPaths = headTree.filter((p) => isItem(p));
+    // SLO files are data like items: read at the head, in the same batched read.
+    const isSlo = policy.slo.files.length > 0 ? picomatch_default()(policy.slo.files, { dot: false }) : undefined;
+    const headSloPaths = isSlo ? headTree.filter((p) => isSlo(p)) : [];
     const changedItems = changedFiles
         .filter((f) => f.status !== "removed" && isItem(f.path))
         .map((f) => f.path);
     const policyTouched = changedFiles.find((f) => f.path === run.policyPath || f.previousPath === run.policyPath);
-    const wanted = policyTouched && policyTouched.status !== "removed"
-        ? [...headItemPaths, run.policyPath]
-        : headItemPaths;
+    const wanted = [
+        ...headItemPaths,
+        ...headSloPaths,
+        ...(policyTouched && policyTouched.status !== "removed" ? [run.policyPath] : []),
+    ];
     // One GraphQL query for the items at the head and the changed items at each approved commit.
     const pairs = approvedCommits(reviews)
         .filter((commit) => commit !== pr.headSha)
@@ -66004,6 +66080,9 @@ async function evaluatePullRequest(run) {
     const signOff = run.verify
         ? await gatherSignOffFacts(port, pr, changedLoaded, policy, { reviews, blobs })
         : undefined;
+    const sloFiles = isSlo
+        ? headSloPaths.map((path) => toSource(path, contents.get(path) ?? null))
+        : undefined;
     const budget = await pullRequestBudget({
         port: run.prometheus,
         policy,
@@ -66011,6 +66090,7 @@ async function evaluatePullRequest(run) {
         changed: changedLoaded,
         base: baseFiles,
         linked: judged.filter((l) => linkedPaths.has(l.file)),
+        sloFiles,
     });
     const report = evaluateLoaded({
         loaded: judged,
@@ -66019,6 +66099,7 @@ async function evaluatePullRequest(run) {
         today: run.today,
         signOff,
         errorBudget: budget.facts,
+        sloFiles,
     });
     report.notices.push(...budget.notices);
     for (const item of report.items) {
@@ -67382,6 +67463,7 @@ function inside(root, target) {
 
 
 
+
 /**
  * Push and other events: item files from the checked-out workspace, sign-offs as written. With
  * changed-only on a push, only the items changed between before and after are judged; the others
@@ -67390,6 +67472,10 @@ function inside(root, target) {
 async function evaluateWorkspace(run) {
     const { event, policy, today } = run;
     const all = await readWorkspaceItems(run.workspace, run.paths ?? policy.paths);
+    // SLO files are read like items, from the same checkout.
+    const sloFiles = policy.slo.files.length > 0
+        ? await readWorkspaceItems(run.workspace, policy.slo.files)
+        : undefined;
     const changed = run.changedOnly && event.kind === "push" && comparable(event)
         ? await pushChangedPaths(run.github, event.before, event.after)
         : undefined;
@@ -67400,10 +67486,11 @@ async function evaluateWorkspace(run) {
     const held = policy.error_budget.gate && run.prometheus
         ? everyBudgetItem(files.map((f) => loadItem(f, policy.limits.max_file_bytes)), policy)
         : [];
-    const budget = await checkBudgets(run.prometheus, held, policy);
+    const budget = await checkBudgets(run.prometheus, held, policy, held.length > 0 ? sloLookup(sloIndexOf(sloFiles, policy)) : undefined);
     const report = evaluate({
         files,
         others: judged ? all.filter((f) => !judged.has(f.path)) : undefined,
+        sloFiles,
         policy,
         today,
         errorBudget: budget.facts,
@@ -68291,6 +68378,7 @@ function formatMarkdown(report, options = {}) {
         ...itemTable(report.items),
         ...budgetTable(report.items),
         ...findingList(report.findings),
+        ...sloTable(report.items),
         ...(options.graphs === false ? [] : sliceGraphs(report.items)),
     ];
     const limit = options.maxLength === undefined
@@ -68359,6 +68447,39 @@ function findingList(findings) {
     }
     blocks.push({ text: "\n" });
     return blocks;
+}
+/** Each metric that links an SLO, and what that SLO is: shown only when some metric links one. */
+function sloTable(items) {
+    const rows = items.flatMap((item) => item.metrics.flatMap((m) => m.slo === undefined
+        ? []
+        : [
+            {
+                text: `| ${[
+                    item.id === undefined ? codeSpan(item.file) : escapeMarkdown(item.id),
+                    codeSpan(m.kind),
+                    m.objective === undefined ? "—" : escapeMarkdown(m.objective),
+                    m.window === undefined ? "—" : escapeMarkdown(m.window),
+                    sloCell(m.slo),
+                ].join(" | ")} |\n`,
+                counts: "metric",
+            },
+        ]));
+    if (rows.length === 0)
+        return [];
+    const head = "### Metrics linked to SLOs\n\n| item | metric | objective | window | SLO |\n|---|---|---|---|---|\n";
+    return [{ text: head }, ...rows, { text: "\n" }];
+}
+function sloCell(slo) {
+    const name = codeSpan(slo.name);
+    if (slo.status === "unknown")
+        return `❓ ${name}: no such SLO`;
+    if (slo.status === "ambiguous")
+        return `⚠️ ${name}: several SLOs have this name`;
+    if (slo.status === "unchecked")
+        return `${name} (not checked: slo.files is empty)`;
+    const target = slo.targetPercent === undefined ? "" : `${Number(slo.targetPercent.toFixed(9))}%`;
+    const facts = [slo.format, target, slo.window].filter((s) => s !== undefined && s !== "");
+    return `${name} (${facts.map((f) => escapeMarkdown(f)).join(", ")}) ${codeSpan(`${slo.file}:${slo.line}`)}`;
 }
 function sliceGraphs(items) {
     const graphs = items.flatMap((item) => {

@@ -1,11 +1,12 @@
 import { loadItem, type LoadedItem } from "../item/load-item.js";
 import type { Policy } from "../policy/policy.js";
 import type { RemoteFile } from "../port.js";
+import type { SourceFile } from "../source.js";
 import { exemptLabel, pullRequestBudgetItems } from "./budget-scope.js";
-import type { SloLookup } from "./budget-targets.js";
 import { checkBudgets } from "./check-budgets.js";
 import type { ErrorBudgetFacts } from "./facts.js";
 import type { PrometheusPort } from "./prometheus-port.js";
+import { sloIndexOf, sloLookup } from "./slo-lookup.js";
 
 export interface PullRequestBudgetInput {
   port?: PrometheusPort;
@@ -17,7 +18,8 @@ export interface PullRequestBudgetInput {
   base: ReadonlyMap<string, RemoteFile | null>;
   /** Items the PR links. */
   linked: readonly LoadedItem[];
-  lookup?: SloLookup;
+  /** The policy's SLO files at the head (undefined: none, names are read as written). */
+  sloFiles?: readonly SourceFile[];
 }
 
 /** Whether the gate needs the changed items' base versions: only when it will ask Prometheus. */
@@ -50,5 +52,6 @@ export async function pullRequestBudget(
     base.set(path, before?.ok ? before.data : undefined);
   }
   const items = pullRequestBudgetItems(input.changed, base, input.linked, policy);
-  return checkBudgets(input.port, items, policy, input.lookup);
+  if (items.length === 0 || !input.port) return checkBudgets(input.port, items, policy);
+  return checkBudgets(input.port, items, policy, sloLookup(sloIndexOf(input.sloFiles, policy)));
 }

@@ -1,4 +1,8 @@
-import { resolveSlo, type SloIndex } from "../slo/slo-index.js";
+import { sloReadOptions } from "../evaluate.js";
+import type { Policy } from "../policy/policy.js";
+import { readSloFiles } from "../slo/read-slo-files.js";
+import { buildSloIndex, resolveSlo, type SloIndex } from "../slo/slo-index.js";
+import type { SourceFile } from "../source.js";
 import type { SloLookup } from "./budget-targets.js";
 
 /**
@@ -13,4 +17,13 @@ export function sloLookup(index: SloIndex | undefined): SloLookup | undefined {
     const { name, service, windowDays } = found.slo;
     return { name, service, windowDays };
   };
+}
+
+/** The SLO files' index, for the gate's lookups (their findings are the evaluation's to report). */
+export function sloIndexOf(
+  files: readonly SourceFile[] | undefined,
+  policy: Policy,
+): SloIndex | undefined {
+  if (!files) return undefined;
+  return buildSloIndex(readSloFiles(files, sloReadOptions(policy)).slos);
 }

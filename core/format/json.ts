@@ -21,6 +21,14 @@ import type { ItemReport, Report, Verdict } from "../report.js";
  *     signOffs: Array<{ reviewer: string, decision: string, date: string, verified: boolean | null }>,
  *     slices: Array<{ id: string, value: string, dependsOn: string[] }>,
  *     waivers: Array<{ rule: string, reason: string, approvedBy: string, expires: string }>,
+ *     metrics: Array<{
+ *       kind: string, objective: string | null, window: string | null,
+ *       slo: null | {                 // the metric's `slo:`, resolved against slo.files
+ *         name: string, status: "found" | "unknown" | "ambiguous" | "unchecked",
+ *         file: string | null, line: number | null, format: "openslo" | "sloth" | "pyrra" | null,
+ *         targetPercent: number | null, window: string | null,
+ *       },
+ *     }>,
  *   }>,
  *   findings: Array<{                 // sorted by file, line, column
  *     ruleId: string,                 // documented in the README's rule table
@@ -61,8 +69,24 @@ export interface JsonItem {
   signOffs: { reviewer: string; decision: string; date: string; verified: boolean | null }[];
   slices: { id: string; value: string; dependsOn: string[] }[];
   waivers: { rule: string; reason: string; approvedBy: string; expires: string }[];
+  metrics: JsonMetric[];
   /** Present when the error-budget gate asked Prometheus about this item. */
   budgets?: JsonBudget[];
+}
+
+export interface JsonMetric {
+  kind: string;
+  objective: string | null;
+  window: string | null;
+  slo: {
+    name: string;
+    status: "found" | "unknown" | "ambiguous" | "unchecked";
+    file: string | null;
+    line: number | null;
+    format: string | null;
+    targetPercent: number | null;
+    window: string | null;
+  } | null;
 }
 
 export interface JsonBudget {
@@ -143,6 +167,22 @@ function toJsonItem(item: ItemReport): JsonItem {
       reason: w.reason,
       approvedBy: w.approvedBy,
       expires: w.expires,
+    })),
+    metrics: item.metrics.map((m) => ({
+      kind: m.kind,
+      objective: m.objective ?? null,
+      window: m.window ?? null,
+      slo: m.slo
+        ? {
+            name: m.slo.name,
+            status: m.slo.status,
+            file: m.slo.file ?? null,
+            line: m.slo.line ?? null,
+            format: m.slo.format ?? null,
+            targetPercent: m.slo.targetPercent ?? null,
+            window: m.slo.window ?? null,
+          }
+        : null,
     })),
     ...(item.budgets
       ? {

@@ -71,16 +71,21 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     run.verify ? port.reviews(pr.number) : Promise.resolve([]),
   ]);
   const headItemPaths = headTree.filter((p) => isItem(p));
+  // SLO files are data like items: read at the head, in the same batched read.
+  const isSlo =
+    policy.slo.files.length > 0 ? picomatch(policy.slo.files, { dot: false }) : undefined;
+  const headSloPaths = isSlo ? headTree.filter((p) => isSlo(p)) : [];
   const changedItems = changedFiles
     .filter((f) => f.status !== "removed" && isItem(f.path))
     .map((f) => f.path);
   const policyTouched = changedFiles.find(
     (f) => f.path === run.policyPath || f.previousPath === run.policyPath,
   );
-  const wanted =
-    policyTouched && policyTouched.status !== "removed"
-      ? [...headItemPaths, run.policyPath]
-      : headItemPaths;
+  const wanted = [
+    ...headItemPaths,
+    ...headSloPaths,
+    ...(policyTouched && policyTouched.status !== "removed" ? [run.policyPath] : []),
+  ];
   // One GraphQL query for the items at the head and the changed items at each approved commit.
   const pairs = approvedCommits(reviews)
     .filter((commit) => commit !== pr.headSha)
@@ -115,6 +120,9 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
   const signOff = run.verify
     ? await gatherSignOffFacts(port, pr, changedLoaded, policy, { reviews, blobs })
     : undefined;
+  const sloFiles = isSlo
+    ? headSloPaths.map((path) => toSource(path, contents.get(path) ?? null))
+    : undefined;
   const budget = await pullRequestBudget({
     port: run.prometheus,
     policy,
@@ -122,6 +130,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     changed: changedLoaded,
     base: baseFiles,
     linked: judged.filter((l) => linkedPaths.has(l.file)),
+    sloFiles,
   });
   const report = evaluateLoaded({
     loaded: judged,
@@ -130,6 +139,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     today: run.today,
     signOff,
     errorBudget: budget.facts,
+    sloFiles,
   });
   report.notices.push(...budget.notices);
 

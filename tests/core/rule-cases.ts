@@ -41,6 +41,22 @@ function one(
   };
 }
 
+const OPENSLO = [
+  "apiVersion: openslo/v1",
+  "kind: SLO",
+  "metadata:",
+  "  name: checkout",
+  "spec:",
+  "  service: shop",
+  "  timeWindow: [{ duration: 28d, isRolling: true }]",
+  "  objectives:",
+  "    - target: 0.995",
+  "",
+].join("\n");
+
+const withLinked = (objective: string, window: string, slo: string) =>
+  item({ metrics: { ...metrics, pipeline_reliability: { ...metric(objective, window), slo } } });
+
 const withSignOff = (entry: Record<string, unknown>) =>
   item({ risk_review: { ...riskReview, sign_off: [entry] } });
 
@@ -474,6 +490,56 @@ export const ruleCases: RuleCase[] = [
       message: "`sign_off.min_approvals` in the policy must be an integer",
     },
   },
+  // SLOs: metrics linked to the SLO files of the policy's slo.files.
+  one(
+    "a metric promising more than its SLO targets",
+    withLinked(">= 99.9%", "28d", "checkout"),
+    { ruleId: "slo-mismatch", at: 'objective: |">= 99.9%"', message: "targets 99.5%" },
+    { slos: { "slo/checkout.yaml": OPENSLO } },
+  ),
+  one(
+    "a metric linking an SLO no file defines",
+    withLinked(">= 99.5%", "28d", "chekout"),
+    { ruleId: "slo-unknown", at: "slo: |chekout", message: "which no SLO file defines" },
+    { slos: { "slo/checkout.yaml": OPENSLO } },
+  ),
+  one(
+    "a metric linking a name two SLOs share",
+    withLinked(">= 99.5%", "28d", "checkout"),
+    { ruleId: "slo-ambiguous", at: "slo: |checkout", message: "2 SLOs are named" },
+    { slos: { "slo/a.yaml": OPENSLO, "slo/b.yaml": OPENSLO } },
+  ),
+  one(
+    "a gated item whose required metric links no SLO",
+    item(),
+    {
+      ruleId: "slo-missing",
+      at: "  |latency:",
+      message: "metrics.latency is not linked to an SLO",
+    },
+    { policy: policy({ slo: { require: ["latency"] } }) },
+  ),
+  {
+    name: "an SLO file that is not an SLO",
+    run: () => evaluateOne(item(), { slos: { "slo/x.yaml": "kind: Deployment\n" } }).findings,
+    expected: {
+      ruleId: "slo-file-invalid",
+      file: "slo/x.yaml",
+      line: 1,
+      column: 1,
+      message: "Not an SLO this gate reads",
+    },
+  },
+  one(
+    "an sli query PromQL rejects",
+    item({
+      metrics: {
+        ...metrics,
+        latency: { ...metric("p95 <= 300ms"), sli: { type: "prometheus", query: "rate(x[5m]" } },
+      },
+    }),
+    { ruleId: "sli-query-syntax", at: "query: rate(x[5m]|", message: "not valid PromQL" },
+  ),
 ];
 
 /** Rules reported outside evaluate() and loadPolicy(): by a surface or the pull request flow. */
