@@ -15,6 +15,20 @@ const fake = useFakeGitHub();
 const FILE = "roadmap/checkout.yaml";
 const PROMETHEUS_TOKEN = "prom_secretToken0123456789";
 
+const SLOTH_SPEC = [
+  'version: "prometheus/v1"',
+  "service: checkout",
+  "slos:",
+  "  - name: checkout-availability",
+  "    objective: 99.9",
+  "    sli:",
+  "      events:",
+  "        error_query: sum(rate(errors[{{.window}}]))",
+  "        total_query: sum(rate(all[{{.window}}]))",
+  "    alerting: { name: CheckoutAvailability }",
+  "",
+].join("\n");
+
 const launched = (slices: string[] = []) =>
   budgetItem({ id: "FEAT-9", slo: "checkout/checkout-availability", slices, signedOn: daysAgo(5) });
 
@@ -68,6 +82,36 @@ describe.skipIf(!prometheusInstalled)(
       } finally {
         await proxy.stop();
       }
+    });
+
+    it("finds the SLO's service in the SLO files at the pull request's head", async () => {
+      const gh = fake();
+      const policy = `${budgetPolicy()}slo:\n  files: ["slos/*.yaml"]\n`;
+      const bare = (slices: string[] = []) =>
+        budgetItem({ id: "FEAT-9", slo: "checkout-availability", slices, signedOn: daysAgo(5) });
+      const { repo, base } = repository(gh, {
+        [POLICY]: policy,
+        "slos/checkout.yaml": SLOTH_SPEC,
+        [FILE]: bare(),
+      });
+      const { pull } = pullRequest(repo, base, { [FILE]: bare(["more-scope"]) });
+      approveAsReviewer(repo, pull);
+      const run = await runAction({
+        gh,
+        repo: repo.fullName,
+        event: pullRequestEvent(repo, pull),
+        inputs: { "prometheus-url": prometheus.url },
+      });
+      expect(run.exitCode).toBe(1);
+      expect(
+        annotations(run, "error").map((a) => [a.properties.title, a.message.split("\n")[0]]),
+      ).toEqual([
+        [
+          "error-budget-exhausted",
+          "checkout-availability has -12% of its 30d error budget left, so new scope for FEAT-9 waits until reliability recovers",
+        ],
+        [undefined, "roadmap-gate: 1 error, 0 warnings in 1 item."],
+      ]);
     });
 
     it("makes no more GitHub requests than with the gate off", async () => {
