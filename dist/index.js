@@ -66245,7 +66245,11 @@ function noAnswer(error, origin, timeoutMs) {
     if (name === "TimeoutError" || name === "AbortError")
         return new PrometheusError("timeout", `Prometheus at ${origin} did not answer within ${seconds(timeoutMs)}`, { cause: error });
     const cause = error?.cause;
-    const why = typeof cause?.code === "string" ? cause.code : String(error.message);
+    const why = typeof cause?.code === "string"
+        ? cause.code
+        : typeof cause?.message === "string"
+            ? cause.message
+            : String(error.message);
     return new PrometheusError("unreachable", `Prometheus at ${origin} could not be reached (${why})`, { cause: error });
 }
 function parseAnswer(status, body, origin) {

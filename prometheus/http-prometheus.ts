@@ -74,7 +74,12 @@ function noAnswer(error: unknown, origin: string, timeoutMs: number): Prometheus
       { cause: error },
     );
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
-  const why = typeof cause?.code === "string" ? cause.code : String((error as Error).message);
+  const why =
+    typeof cause?.code === "string"
+      ? cause.code
+      : typeof cause?.message === "string"
+        ? cause.message
+        : String((error as Error).message);
   return new PrometheusError(
     "unreachable",
     `Prometheus at ${origin} could not be reached (${why})`,
