@@ -8,7 +8,7 @@ import {
   type LocalPrometheus,
 } from "../support/prometheus.js";
 import { startSilentServer } from "../support/slow-server.js";
-import { runMain, tempRepo, TODAY } from "./cli-harness.js";
+import { runMain, spawnCli, tempRepo, TODAY } from "./cli-harness.js";
 
 const ITEM = "roadmap/item.yaml";
 const NOW = new Date(`${TODAY}T12:00:00Z`);
@@ -73,6 +73,16 @@ describe.skipIf(!prometheusInstalled)(
           hint: "Ship reliability work with one of the labels reliability, incident, or add a waiver for error-budget-exhausted approved on the pull request.",
         },
       ]);
+    });
+
+    it("reads ROADMAP_GATE_PROMETHEUS_URL in the real bin", async () => {
+      const item = budgetItem({ id: "FEAT-1", slo: "checkout/checkout-availability" });
+      const { repo } = await tempRepo({ ".github/roadmap-gate.yml": budgetPolicy(), [ITEM]: item });
+      const run = await spawnCli(["validate", "--format", "json", "--today", TODAY], repo, {
+        env: { ROADMAP_GATE_PROMETHEUS_URL: prometheus.url },
+      });
+      expect(run.code).toBe(1);
+      expect(budgetFindings(run.stdout).map((f) => f.ruleId)).toEqual(["error-budget-exhausted"]);
     });
 
     it("passes an item whose SLO has budget left", async () => {
