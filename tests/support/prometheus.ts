@@ -27,16 +27,13 @@ export interface LocalPrometheus {
 
 export const SLOTH_METRIC = "slo:period_error_budget_remaining:ratio";
 
-const installed = ["prometheus", "promtool"].every(
+/** Whether the real-Prometheus tests can run here (tests/support/prometheus-setup.ts says why not, once). */
+export const prometheusInstalled: boolean = ["prometheus", "promtool"].every(
   (tool) => spawnSync(tool, ["--version"], { stdio: "ignore" }).status === 0,
 );
 
-/** Whether Prometheus tests can run here; says once how to get them when they cannot. */
-export const prometheusInstalled: boolean = installed;
-if (!installed)
-  console.log(
-    "Skipping the real-Prometheus tests: prometheus/promtool not found (apt-get install prometheus).",
-  );
+export const SKIP_LINE =
+  "Skipping the real-Prometheus tests: prometheus/promtool not found (apt-get install prometheus).";
 
 /**
  * Samples every 30 s from 10 minutes ago to an hour ahead: an instant query at "now" always finds
