@@ -1,3 +1,5 @@
+import type { BudgetReading } from "../../core/error-budget/budget-reading.js";
+import type { ErrorBudgetFacts } from "../../core/error-budget/facts.js";
 import type { Finding } from "../../core/findings/finding.js";
 import { loadPolicy } from "../../core/policy/load-policy.js";
 import {
@@ -56,6 +58,25 @@ const OPENSLO = [
 
 const withLinked = (objective: string, window: string, slo: string) =>
   item({ metrics: { ...metrics, pipeline_reliability: { ...metric(objective, window), slo } } });
+
+/** Prometheus's one reading for the pipeline_reliability metric's SLO of the item at FILE. */
+const budgetFacts = (reading: BudgetReading): ErrorBudgetFacts => ({
+  targets: new Map([
+    [
+      FILE,
+      [
+        {
+          kind: "pipeline_reliability",
+          slo: "checkout",
+          service: "shop",
+          window: "28d",
+          query: "q",
+        },
+      ],
+    ],
+  ]),
+  readings: new Map([["q", reading]]),
+});
 
 const withSignOff = (entry: Record<string, unknown>) =>
   item({ risk_review: { ...riskReview, sign_off: [entry] } });
@@ -508,6 +529,28 @@ export const ruleCases: RuleCase[] = [
     withLinked(">= 99.5%", "28d", "checkout"),
     { ruleId: "slo-ambiguous", at: "slo: |checkout", message: "2 SLOs are named" },
     { slos: { "slo/a.yaml": OPENSLO, "slo/b.yaml": OPENSLO } },
+  ),
+  // The error-budget gate: what Prometheus said, as facts gathered beforehand.
+  one(
+    "a linked SLO that has spent its error budget",
+    withLinked(">= 99.5%", "28d", "shop/checkout"),
+    {
+      ruleId: "error-budget-exhausted",
+      at: "|slo: shop/checkout",
+      message: "checkout has -12% of its 28d error budget left",
+    },
+    { errorBudget: budgetFacts({ kind: "remaining", remaining: -0.12 }) },
+  ),
+  one(
+    "a linked SLO whose budget Prometheus cannot tell",
+    withLinked(">= 99.5%", "28d", "shop/checkout"),
+    {
+      ruleId: "error-budget-unknown",
+      level: "warning",
+      at: "|slo: shop/checkout",
+      message: "is unknown: the query returned no series",
+    },
+    { errorBudget: budgetFacts({ kind: "unknown", reason: "the query returned no series" }) },
   ),
   one(
     "a gated item whose required metric links no SLO",
