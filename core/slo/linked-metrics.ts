@@ -8,8 +8,19 @@ export interface LinkedMetric {
   slo: string | undefined;
 }
 
+/** Read once per item: five rules ask for the same list. */
+const cache = new WeakMap<object, readonly LinkedMetric[]>();
+
 /** The item's metrics that are mappings, in the order written. */
-export function metricsOf(data: Record<string, unknown>): LinkedMetric[] {
+export function metricsOf(data: Record<string, unknown>): readonly LinkedMetric[] {
+  const cached = cache.get(data);
+  if (cached) return cached;
+  const found = readMetrics(data);
+  cache.set(data, found);
+  return found;
+}
+
+function readMetrics(data: Record<string, unknown>): LinkedMetric[] {
   const metrics = record(data.metrics);
   return ownKeys(metrics).flatMap((kind) => {
     const metric = record(metrics?.[kind]);

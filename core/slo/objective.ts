@@ -35,6 +35,24 @@ export interface SloPromise {
  * 100 − X; `pNN <= T` → NN with threshold T. Anything else (`<= 2/week`) no SLO format states.
  */
 export function promiseOf(kind: string, objective: string): SloPromise | undefined {
+  // Items repeat a few objectives thousands of times: remember the answers (bounded).
+  let ofKind = promises.get(kind);
+  if (!ofKind) {
+    if (promises.size >= MAX_REMEMBERED) promises.clear();
+    ofKind = new Map();
+    promises.set(kind, ofKind);
+  }
+  if (ofKind.has(objective)) return ofKind.get(objective);
+  const promise = readPromise(kind, objective);
+  if (ofKind.size >= MAX_REMEMBERED) ofKind.clear();
+  ofKind.set(objective, promise);
+  return promise;
+}
+
+const MAX_REMEMBERED = 1024;
+const promises = new Map<string, Map<string, SloPromise | undefined>>();
+
+function readPromise(kind: string, objective: string): SloPromise | undefined {
   const o = readObjective(objective);
   if (!o) return undefined;
   const below = o.op === "<=" || o.op === "<";

@@ -1,6 +1,11 @@
 import type { Finding } from "../findings/finding.js";
 import { loadDocuments, type LoadedDocument } from "../parse/load-documents.js";
-import { PositionIndex } from "../parse/position-index.js";
+import {
+  PositionIndex,
+  type PathSegment,
+  type Position,
+  type Target,
+} from "../parse/position-index.js";
 import { record, text } from "../rules/read.js";
 import { SLO_FILE_HINT, sloFileInvalid } from "../rules/slo-file-invalid.js";
 import type { SourceFile } from "../source.js";
@@ -59,15 +64,19 @@ function readDocument(
     };
   }
   if (read.slos.length === 0 && read.problems.length === 0) return;
-  const index = new PositionIndex(document.text);
+  let index: PositionIndex | undefined;
+  const locate = (path: readonly PathSegment[], target: Target): Position => {
+    index ??= new PositionIndex(document.text);
+    const at = index.locate(path, target);
+    return { line: at.line + lineOffset, column: at.column };
+  };
   for (const draft of read.slos) {
     const { path, ...slo } = draft;
-    const at = index.locate(path, "value");
-    slos.push({ ...slo, file, line: at.line + lineOffset, column: at.column });
+    slos.push({ ...slo, file, ...locate(path, "value") });
   }
   for (const problem of read.problems) {
-    const at = index.locate(problem.path, problem.target ?? "value");
-    findings.push(invalid(file, at.line + lineOffset, at.column, problem.message));
+    const at = locate(problem.path, problem.target ?? "value");
+    findings.push(invalid(file, at.line, at.column, problem.message));
   }
 }
 

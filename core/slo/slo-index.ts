@@ -6,6 +6,8 @@ export interface SloIndex {
   /** Every name an item may write, for "nearest names" hints. */
   readonly names: readonly string[];
   readonly size: number;
+  /** Answers already given, by name: ten thousand items link the same few thousand names. */
+  readonly resolved: Map<string, SloResolution>;
 }
 
 export type SloResolution =
@@ -24,11 +26,20 @@ export function buildSloIndex(slos: readonly Slo[]): SloIndex {
     add(slo.name, slo);
     if (slo.service !== undefined && slo.service !== "") add(`${slo.service}/${slo.name}`, slo);
   }
-  return { byName, names: [...byName.keys()], size: slos.length };
+  return { byName, names: [...byName.keys()], size: slos.length, resolved: new Map() };
 }
 
 /** What an item's `slo:` names: one SLO, none (with the nearest names), or several. */
 export function resolveSlo(index: SloIndex, name: string): SloResolution {
+  let answer = index.resolved.get(name);
+  if (answer === undefined) {
+    answer = resolveOnce(index, name);
+    index.resolved.set(name, answer);
+  }
+  return answer;
+}
+
+function resolveOnce(index: SloIndex, name: string): SloResolution {
   const matches = index.byName.get(name);
   if (matches === undefined || matches.length === 0)
     return { kind: "unknown", nearest: nearestNames(name, index.names) };
