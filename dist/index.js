@@ -57719,8 +57719,18 @@ function login(handle) {
 
 ;// CONCATENATED MODULE: ./core/slo/linked-metrics.ts
 
+/** Read once per item: five rules ask for the same list. */
+const cache = new WeakMap();
 /** The item's metrics that are mappings, in the order written. */
 function metricsOf(data) {
+    const cached = cache.get(data);
+    if (cached)
+        return cached;
+    const found = readMetrics(data);
+    cache.set(data, found);
+    return found;
+}
+function readMetrics(data) {
     const metrics = record(data.metrics);
     return ownKeys(metrics).flatMap((kind) => {
         const metric = record(metrics?.[kind]);
@@ -57746,10 +57756,18 @@ function buildSloIndex(slos) {
         if (slo.service !== undefined && slo.service !== "")
             add(`${slo.service}/${slo.name}`, slo);
     }
-    return { byName, names: [...byName.keys()], size: slos.length };
+    return { byName, names: [...byName.keys()], size: slos.length, resolved: new Map() };
 }
 /** What an item's `slo:` names: one SLO, none (with the nearest names), or several. */
 function resolveSlo(index, name) {
+    let answer = index.resolved.get(name);
+    if (answer === undefined) {
+        answer = resolveOnce(index, name);
+        index.resolved.set(name, answer);
+    }
+    return answer;
+}
+function resolveOnce(index, name) {
     const matches = index.byName.get(name);
     if (matches === undefined || matches.length === 0)
         return { kind: "unknown", nearest: nearestNames(name, index.names) };
@@ -64200,6 +64218,18 @@ const SLO_FILE_HINT = "Fix the SLO file: OpenSLO v1 (`apiVersion: openslo/v1`, `
 const DAY_MS = 86_400_000;
 /** An item's `window` (NUMBER + h, d or w) in days; undefined when it does not read. */
 function itemWindowDays(window) {
+    let days = windows.get(window);
+    if (days === undefined && !windows.has(window)) {
+        days = readWindowDays(window);
+        if (windows.size >= 1024)
+            windows.clear();
+        windows.set(window, days);
+    }
+    return days;
+}
+/** Items repeat a few windows thousands of times (bounded memo). */
+const windows = new Map();
+function readWindowDays(window) {
     const match = /^([0-9]+)(h|d|w)$/.exec(window);
     if (!match)
         return undefined;
@@ -64292,6 +64322,25 @@ function readObjective(objective) {
  * 100 − X; `pNN <= T` → NN with threshold T. Anything else (`<= 2/week`) no SLO format states.
  */
 function promiseOf(kind, objective) {
+    // Items repeat a few objectives thousands of times: remember the answers (bounded).
+    let ofKind = promises.get(kind);
+    if (!ofKind) {
+        if (promises.size >= MAX_REMEMBERED)
+            promises.clear();
+        ofKind = new Map();
+        promises.set(kind, ofKind);
+    }
+    if (ofKind.has(objective))
+        return ofKind.get(objective);
+    const promise = readPromise(kind, objective);
+    if (ofKind.size >= MAX_REMEMBERED)
+        ofKind.clear();
+    ofKind.set(objective, promise);
+    return promise;
+}
+const MAX_REMEMBERED = 1024;
+const promises = new Map();
+function readPromise(kind, objective) {
     const o = readObjective(objective);
     if (!o)
         return undefined;
@@ -64328,16 +64377,21 @@ function objective_number(n) {
 /** Compares a metric's objective and window with its SLO, after normalising units (SPEC 7). */
 function comparePromise(kind, metric, slo) {
     const out = [];
-    const where = `SLO ${slo.name} (${slo.file}:${slo.line})`;
+    const where = () => `SLO ${slo.name} (${slo.file}:${slo.line})`;
     const promise = metric.objective === undefined ? undefined : promiseOf(kind, metric.objective);
     if (promise && metric.objective !== undefined) {
-        const chosen = slo.objectives.find((o) => sameNumber(o.targetPercent, promise.targetPercent));
+        let chosen;
+        for (const o of slo.objectives)
+            if (sameNumber(o.targetPercent, promise.targetPercent)) {
+                chosen = o;
+                break;
+            }
         if (!chosen) {
             const targets = slo.objectives.map((o) => `${objective_number(o.targetPercent)}%`).join(" or ");
             const first = slo.objectives[0].targetPercent;
             out.push({
                 key: "objective",
-                message: `metrics.${kind} promises "${metric.objective}" (a ${objective_number(promise.targetPercent)}% target), but ${where} targets ${targets}`,
+                message: `metrics.${kind} promises "${metric.objective}" (a ${objective_number(promise.targetPercent)}% target), but ${where()} targets ${targets}`,
                 hint: `Make them agree: write "${promise.withTarget(first)}", or change the SLO's target to ${objective_number(promise.targetPercent)}%.`,
             });
         }
@@ -64348,7 +64402,7 @@ function comparePromise(kind, metric, slo) {
                 const stated = t.unit === "s" ? `${objective_number(t.value)}s (le="${objective_number(t.value)}")` : `${objective_number(t.value)}`;
                 out.push({
                     key: "objective",
-                    message: `metrics.${kind} promises "${metric.objective}", but ${where} sets the threshold at ${stated}, not ${promise.threshold.written}`,
+                    message: `metrics.${kind} promises "${metric.objective}", but ${where()} sets the threshold at ${stated}, not ${promise.threshold.written}`,
                     hint: `Make the objective's bound and the SLO's threshold the same${t.unit === "item" ? " (OpenSLO's value is read in the objective's unit)" : ""}.`,
                 });
             }
@@ -64358,7 +64412,7 @@ function comparePromise(kind, metric, slo) {
     if (days !== undefined && slo.windowDays !== undefined && !sameNumber(days, slo.windowDays)) {
         out.push({
             key: "window",
-            message: `metrics.${kind} is measured over ${metric.window}, but ${where} has a ${slo.window ?? formatDays(slo.windowDays)} window`,
+            message: `metrics.${kind} is measured over ${metric.window}, but ${where()} has a ${slo.window ?? formatDays(slo.windowDays)} window`,
             hint: `Write window: ${formatDays(slo.windowDays)}, or change the SLO's window; they must cover the same period.`,
         });
     }
@@ -64593,7 +64647,12 @@ function loadDocuments(source, maxBytes) {
     if (source.unreadable)
         return fail(`The file cannot be read: ${source.unreadable}`);
     const content = source.content;
-    const size = typeof content === "string" ? utf8Length(content) : content.byteLength;
+    // A UTF-16 unit is at most 3 bytes of UTF-8, so most texts need no exact count.
+    const size = typeof content !== "string"
+        ? content.byteLength
+        : content.length * 3 <= maxBytes
+            ? 0
+            : utf8Length(content);
     if (size > maxBytes)
         return fail(`The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`);
     const decoded = decodeUtf8(content);
@@ -64620,47 +64679,82 @@ function loadDocuments(source, maxBytes) {
     }
     return { ok: true, file, documents };
 }
-/** Cuts a YAML stream at its `---` and `...` lines, in one pass over the lines. */
+/**
+ * Cuts a YAML stream at its `---` and `...` lines. Linear: marker lines are found with indexOf,
+ * and lines are counted only to know where each document starts.
+ */
 function splitDocuments(text) {
     const pieces = [];
     let start = 0; // offset where the current document's text starts
     let startLine = 0;
     let markerFirst = false; // the document starts on a `--- content` line: blank the marker
+    let counted = 0; // offset up to which lines are counted
+    let line = 0; // lines before `counted`
     const push = (end) => {
         if (end <= start)
             return;
         const body = text.slice(start, end);
         pieces.push({ text: markerFirst ? `   ${body.slice(3)}` : body, lineOffset: startLine });
     };
-    let line = 0;
-    let at = 0;
-    for (;;) {
-        const end = text.indexOf("\n", at);
-        const lineEnd = end === -1 ? text.length : end;
+    const dashes = new Finder(text, "\n---");
+    const dots = new Finder(text, "\n...");
+    // A candidate is a line start holding `---` or `...`; each needle is searched for once.
+    const candidate = (from) => {
+        const next = Math.min(dashes.next(from), dots.next(from));
+        return next === Infinity ? -1 : next + 1;
+    };
+    let at = text.startsWith("---") || text.startsWith("...") ? 0 : candidate(0);
+    while (at !== -1) {
+        const lineEnd = endOfLine(text, at);
         const marker = markerAt(text, at, lineEnd);
         if (marker !== undefined) {
+            for (let nl = text.indexOf("\n", counted); nl !== -1 && nl < at; nl = text.indexOf("\n", nl + 1))
+                line++;
+            counted = at;
             push(at);
             const rest = text.slice(at + 3, lineEnd).trim();
             // Content after `--- ` stays on its line, so its columns are kept.
             markerFirst = marker === "---" && rest !== "" && !rest.startsWith("#");
-            start = markerFirst ? at : lineEnd + 1;
+            start = markerFirst ? at : Math.min(lineEnd + 1, text.length);
             startLine = markerFirst ? line : line + 1;
         }
-        if (end === -1)
-            break;
-        at = end + 1;
-        line++;
+        at = candidate(lineEnd);
     }
     push(text.length);
     return pieces;
 }
+/** The next occurrence of a needle at or after an offset, remembered so the text is scanned once. */
+class Finder {
+    text;
+    needle;
+    found = -2; // -2: not searched yet; -1: none left
+    constructor(text, needle) {
+        this.text = text;
+        this.needle = needle;
+    }
+    next(from) {
+        if (this.found === -1)
+            return Infinity;
+        if (this.found < from)
+            this.found = this.text.indexOf(this.needle, from);
+        return this.found === -1 ? Infinity : this.found;
+    }
+}
+function endOfLine(text, at) {
+    const end = text.indexOf("\n", at);
+    return end === -1 ? text.length : end;
+}
 /** `---` or `...` at the start of a line, followed by the end of the line or a blank. */
 function markerAt(text, at, lineEnd) {
-    const head = text.slice(at, at + 3);
-    if (head !== "---" && head !== "...")
+    const c = text.charCodeAt(at);
+    if (c !== 45 && c !== 46)
+        return undefined;
+    if (text.charCodeAt(at + 1) !== c || text.charCodeAt(at + 2) !== c)
         return undefined;
     const next = text.charCodeAt(at + 3);
-    return at + 3 >= lineEnd || next === 32 || next === 9 || next === 13 ? head : undefined;
+    if (at + 3 < lineEnd && next !== 32 && next !== 9 && next !== 13)
+        return undefined;
+    return c === 45 ? "---" : "...";
 }
 
 ;// CONCATENATED MODULE: ./core/slo/slo-draft.ts
@@ -64931,15 +65025,19 @@ function readDocument(file, document, options, slos, findings) {
     }
     if (read.slos.length === 0 && read.problems.length === 0)
         return;
-    const index = new PositionIndex(document.text);
+    let index;
+    const locate = (path, target) => {
+        index ??= new PositionIndex(document.text);
+        const at = index.locate(path, target);
+        return { line: at.line + lineOffset, column: at.column };
+    };
     for (const draft of read.slos) {
         const { path, ...slo } = draft;
-        const at = index.locate(path, "value");
-        slos.push({ ...slo, file, line: at.line + lineOffset, column: at.column });
+        slos.push({ ...slo, file, ...locate(path, "value") });
     }
     for (const problem of read.problems) {
-        const at = index.locate(problem.path, problem.target ?? "value");
-        findings.push(invalid(file, at.line + lineOffset, at.column, problem.message));
+        const at = locate(problem.path, problem.target ?? "value");
+        findings.push(invalid(file, at.line, at.column, problem.message));
     }
 }
 /** Which of the four formats a document is, by its apiVersion/version and kind. */
