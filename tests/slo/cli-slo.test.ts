@@ -5,6 +5,7 @@ import { parseAllDocuments } from "yaml";
 import { runMain, tempRepo, TODAY } from "../cli/cli-harness.js";
 import { at } from "../core/support/evaluate.js";
 import { itemData, metric, yaml } from "../core/support/item.js";
+import { goSdkSloViolations } from "./openslo-go-sdk-rules.js";
 import { ALL_FORMATS, sloFixtures } from "./support.js";
 
 interface OpenSloDoc {
@@ -134,6 +135,11 @@ describe("roadmap-gate slo", () => {
       { displayName: "latency p95 <= 300ms", op: "lte", value: 300, target: 0.95 },
     ]);
     expect(docs[2]!.spec.indicator.spec).toHaveProperty("thresholdMetric");
+    expect(docs.map((d) => goSdkSloViolations(d as unknown as Record<string, unknown>))).toEqual([
+      [],
+      [],
+      [],
+    ]);
 
     // Given back as slo.files, with each metric's slo set to the exported name: no mismatch.
     const linked = yaml(
@@ -206,5 +212,22 @@ describe("roadmap-gate slo", () => {
     });
     const check = await runMain(["validate", "--format", "json", "--today", TODAY], back.repo);
     expect(JSON.parse(check.stdout).findings).toEqual([]);
+  });
+});
+
+describe("OpenSLO's Go SDK rules, as the tests transcribe them", () => {
+  it("accept the OpenSLO fixtures and catch what the SDK refuses", () => {
+    const docs = parseAllDocuments(sloFixtures("openslo.yaml")["slo/openslo.yaml"]!)
+      .map((d) => d.toJS() as Record<string, unknown>)
+      .filter((d) => d.kind === "SLO");
+    expect(docs.map(goSdkSloViolations)).toEqual([[], []]);
+    const bad = {
+      ...docs[0],
+      metadata: { name: "Not_A_Label", labels: { "roadmap-gate/item": "x" } },
+    };
+    expect(goSdkSloViolations(bad)).toEqual([
+      "metadata.name: not a DNS label",
+      "metadata.labels: key roadmap-gate/item",
+    ]);
   });
 });
