@@ -1,4 +1,5 @@
 import * as core from "@actions/core";
+import { parsePrometheusUrl, type PrometheusConnection } from "../prometheus/http-prometheus.js";
 
 export type FailOn = "error" | "warning" | "never";
 export type VerifySignOff = "auto" | "true" | "false";
@@ -14,12 +15,16 @@ export interface ActionInputs {
   /** Where to write SARIF; undefined: a file in RUNNER_TEMP. */
   sarifFile?: string;
   failOn: FailOn;
+  /** Where Prometheus is, for the error-budget gate; undefined: not given. */
+  prometheus?: PrometheusConnection;
 }
 
 export function readInputs(): ActionInputs {
   const token = core.getInput("token");
   // Masked before anything else can print it.
   if (token) core.setSecret(token);
+  const prometheusToken = core.getInput("prometheus-token");
+  if (prometheusToken) core.setSecret(prometheusToken);
   const paths = core.getMultilineInput("paths").filter((p) => !p.startsWith("#"));
   const sarifFile = core.getInput("sarif-file");
   return {
@@ -30,7 +35,19 @@ export function readInputs(): ActionInputs {
     verifySignOff: oneOf("verify-sign-off", ["auto", "true", "false"], "auto"),
     sarifFile: sarifFile || undefined,
     failOn: oneOf("fail-on", ["error", "warning", "never"], "error"),
+    prometheus: prometheusInput(prometheusToken),
   };
+}
+
+function prometheusInput(token: string): PrometheusConnection | undefined {
+  const url = core.getInput("prometheus-url");
+  if (url === "") return undefined;
+  try {
+    parsePrometheusUrl(url);
+  } catch (error) {
+    throw new Error(`Input prometheus-url: ${(error as Error).message}.`, { cause: error });
+  }
+  return { url, token: token || undefined };
 }
 
 function booleanInput(name: string, fallback: boolean): boolean {

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { utcToday } from "../core/dates.js";
 import { summaryLine } from "../core/format/summary-line.js";
 import { evaluatePullRequest } from "../core/pull-request/evaluate-pull-request.js";
+import { createHttpPrometheus } from "../prometheus/http-prometheus.js";
 import { readEvent } from "./event.js";
 import { evaluateWorkspace } from "./evaluate-workspace.js";
 import { failure } from "./fail-on.js";
@@ -38,6 +39,7 @@ export async function run(): Promise<void> {
       return;
     }
 
+    const prometheus = inputs.prometheus ? createHttpPrometheus(inputs.prometheus) : undefined;
     const verify = verifySignOffs(inputs.verifySignOff, event, policy.sign_off.verify);
     const { report, policyChange } =
       event.kind === "pull-request"
@@ -51,6 +53,7 @@ export async function run(): Promise<void> {
             verify,
             followLinks: false,
             paths: inputs.paths,
+            prometheus,
           })
         : {
             report: await evaluateWorkspace({
@@ -61,6 +64,7 @@ export async function run(): Promise<void> {
               paths: inputs.paths,
               changedOnly: inputs.changedOnly,
               today,
+              prometheus,
             }),
             policyChange: undefined,
           };

@@ -7,6 +7,8 @@ export interface Run {
   /** Peak resident set of the process (all its threads), in MiB; undefined when not measurable. */
   peakRssMiB?: number;
   exitCode: number | null;
+  /** User + system CPU time in ms (with /usr/bin/time): steadier than wall time on a busy machine. */
+  cpuMs?: number;
 }
 
 const TIME = "/usr/bin/time";
@@ -25,7 +27,7 @@ export async function measure(
   const rssFile = join(options.logDir, `${options.name}.rss`);
   rmSync(rssFile, { force: true });
   const [cmd, argv] = hasTime
-    ? [TIME, ["-f", "%M", "-o", rssFile, command, ...args]]
+    ? [TIME, ["-f", "%U %S\n%M", "-o", rssFile, command, ...args]]
     : [command, command === process.execPath ? withRssReport(args) : [...args]];
   const out = openSync(join(options.logDir, `${options.name}.out`), "w");
   const err = openSync(join(options.logDir, `${options.name}.err`), "w");
@@ -42,7 +44,7 @@ export async function measure(
   const wallMs = performance.now() - started;
   closeSync(out);
   closeSync(err);
-  return { wallMs, peakRssMiB: readRss(rssFile), exitCode };
+  return { wallMs, peakRssMiB: readRss(rssFile), exitCode, cpuMs: readCpu(rssFile) };
 }
 
 function withRssReport(args: readonly string[]): string[] {
@@ -55,6 +57,16 @@ function readRss(file: string): number | undefined {
   const lines = readFileSync(file, "utf8").trim().split("\n");
   const kib = Number(lines[lines.length - 1]);
   return Number.isFinite(kib) && kib > 0 ? kib / 1024 : undefined;
+}
+
+/** /usr/bin/time's "%U %S" line (seconds), the one before the last. */
+function readCpu(file: string): number | undefined {
+  if (!existsSync(file)) return undefined;
+  const lines = readFileSync(file, "utf8").trim().split("\n");
+  const [user, system] = (lines[lines.length - 2] ?? "").split(" ").map(Number);
+  return user !== undefined && system !== undefined && Number.isFinite(user + system)
+    ? (user + system) * 1000
+    : undefined;
 }
 
 export function median(values: readonly number[]): number {

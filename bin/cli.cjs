@@ -14,8 +14,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -312,11 +312,11 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml2, tags) {
+      constructor(yaml2, tags2) {
         this.docStart = null;
         this.docEnd = false;
         this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
-        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags2);
       }
       clone() {
         const copy = new _Directives(this.yaml, this.tags);
@@ -355,8 +355,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -384,7 +384,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -444,12 +444,12 @@ var require_directives = __commonJS({
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-          const tags = {};
+          const tags2 = {};
           visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
-              tags[node.tag] = true;
+              tags2[node.tag] = true;
           });
-          tagNames = Object.keys(tags);
+          tagNames = Object.keys(tags2);
         } else
           tagNames = [];
         for (const [handle, prefix] of tagEntries) {
@@ -493,9 +493,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -814,15 +814,15 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value, tagName, tags2) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match = tags2.filter((t2) => t2.tag === tagName);
+        const tagObj = match.find((t2) => !t2.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags2.find((t2) => t2.identify?.(value) && !t2.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -1029,12 +1029,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+    function indentComment(comment2, indent) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent ? comment2.replace(/^(?! *$)/gm, indent) : comment2;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment2) => str2.endsWith("\n") ? indentComment(comment2, indent) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent) : (str2.endsWith(" ") ? "" : " ") + comment2;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -1318,15 +1318,15 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type: type2, value }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type2 === Scalar.Scalar.BLOCK_FOLDED ? false : type2 === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1370,12 +1370,12 @@ ${indent}`) + "'";
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -1417,8 +1417,8 @@ ${indent}${start}${value}${end}`;
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
+        const { compat, tags: tags2 } = ctx.doc.schema;
+        if (tags2.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -1449,10 +1449,10 @@ ${indent}`);
       let res = _stringify(type2);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
+        const t2 = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t2);
         if (res === null)
-          throw new Error(`Unsupported default string type ${t}`);
+          throw new Error(`Unsupported default string type ${t2}`);
       }
       return res;
     }
@@ -1510,30 +1510,30 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item2) {
+    function getTagObject(tags2, item2) {
       if (item2.tag) {
-        const match = tags.filter((t) => t.tag === item2.tag);
+        const match = tags2.filter((t2) => t2.tag === item2.tag);
         if (match.length > 0)
-          return match.find((t) => t.format === item2.format) ?? match[0];
+          return match.find((t2) => t2.format === item2.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item2)) {
         obj = item2.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        let match = tags2.filter((t2) => t2.identify?.(obj));
         if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+          const testMatch = match.filter((t2) => t2.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t) => t.format === item2.format) ?? match.find((t) => !t.format);
+        tagObj = match.find((t2) => t2.format === item2.format) ?? match.find((t2) => !t2.format);
       } else {
         obj = item2;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags2.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -1551,7 +1551,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item2, ctx, onComment, onChompKeep) {
+    function stringify2(item2, ctx, onComment, onChompKeep) {
       if (identity.isPair(item2))
         return item2.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item2)) {
@@ -1580,7 +1580,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -1590,7 +1590,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1612,7 +1612,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1664,7 +1664,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1805,7 +1805,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log2 = require_log();
     var merge2 = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value }) {
@@ -1841,7 +1841,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1891,8 +1891,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value);
       }
       toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -1908,27 +1908,27 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item2 = items[i];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item2)) {
           if (!chompKeep && item2.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item2.commentBefore, chompKeep);
           if (item2.comment)
-            comment2 = item2.comment;
+            comment3 = item2.comment;
         } else if (identity.isPair(item2)) {
           const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
@@ -1938,10 +1938,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str3 = stringify2.stringify(item2, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str3);
       }
@@ -1956,8 +1956,8 @@ var require_stringifyCollection = __commonJS({
 ${indent}${line}` : "\n";
         }
       }
-      if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+      if (comment2) {
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment2), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -1977,13 +1977,13 @@ ${indent}${line}` : "\n";
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
         const item2 = items[i];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item2)) {
           if (item2.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item2.commentBefore, false);
           if (item2.comment)
-            comment = item2.comment;
+            comment2 = item2.comment;
         } else if (identity.isPair(item2)) {
           const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
@@ -1996,16 +1996,16 @@ ${indent}${line}` : "\n";
           const iv = identity.isNode(item2.value) ? item2.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item2.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str2 = stringify.stringify(item2, itemCtx, () => comment = null);
+        let str2 = stringify2.stringify(item2, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
@@ -2017,8 +2017,8 @@ ${indent}${line}` : "\n";
             str2 += ",";
           }
         }
-        if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        if (comment2)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         lines.push(str2);
         linesAtValue = lines.length;
       }
@@ -2042,11 +2042,11 @@ ${indent}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent);
         lines.push(ic.trimStart());
       }
     }
@@ -2117,14 +2117,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair, overwrite) {
+      add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
+        if (identity.isPair(pair2))
+          _pair = pair2;
+        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
+          _pair = new Pair.Pair(pair2, pair2?.value);
         } else
-          _pair = new Pair.Pair(pair.key, pair.value);
+          _pair = new Pair.Pair(pair2.key, pair2.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -2363,7 +2363,7 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string = {
+    var string2 = {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
@@ -2373,7 +2373,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item2, ctx, onComment, onChompKeep);
       }
     };
-    exports2.string = string;
+    exports2.string = string2;
   }
 });
 
@@ -2544,14 +2544,14 @@ var require_schema = __commonJS({
     var map2 = require_map();
     var _null2 = require_null2();
     var seq2 = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var bool2 = require_bool();
     var float2 = require_float();
     var int2 = require_int();
     var schema3 = [
       map2.map,
       seq2.seq,
-      string.string,
+      string2.string,
       _null2.nullTag,
       bool2.boolTag,
       int2.intOct,
@@ -2666,7 +2666,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type: type2, value }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type: type2, value }, ctx, onComment, onChompKeep) {
         if (!value)
           return "";
         const buf = value;
@@ -2691,7 +2691,7 @@ var require_binary = __commonJS({
           }
           str2 = lines.join(type2 === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type: type2, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type: type2, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary2;
@@ -2715,16 +2715,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item2)) {
             if (item2.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item2.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair2 = item2.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item2.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item2.commentBefore}
-${pair.key.commentBefore}` : item2.commentBefore;
+              pair2.key.commentBefore = pair2.key.commentBefore ? `${item2.commentBefore}
+${pair2.key.commentBefore}` : item2.commentBefore;
             if (item2.comment) {
-              const cn = pair.value ?? pair.key;
+              const cn = pair2.value ?? pair2.key;
               cn.comment = cn.comment ? `${item2.comment}
 ${cn.comment}` : item2.comment;
             }
-            item2 = pair;
+            item2 = pair2;
           }
           seq2.items[i] = identity.isPair(item2) ? item2 : new Pair.Pair(item2);
         }
@@ -2805,13 +2805,13 @@ var require_omap = __commonJS({
         const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map2);
-        for (const pair of this.items) {
+        for (const pair2 of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+          if (identity.isPair(pair2)) {
+            key = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair2, "", ctx);
           }
           if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -3027,24 +3027,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair;
+        let pair2;
         if (identity.isPair(key))
-          pair = key;
+          pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+          pair2 = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
+          pair2 = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
-          this.items.push(pair);
+          this.items.push(pair2);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        const pair2 = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -3198,7 +3198,7 @@ var require_schema3 = __commonJS({
     var map2 = require_map();
     var _null2 = require_null2();
     var seq2 = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var binary2 = require_binary();
     var bool2 = require_bool2();
     var float2 = require_float2();
@@ -3211,7 +3211,7 @@ var require_schema3 = __commonJS({
     var schema3 = [
       map2.map,
       seq2.seq,
-      string.string,
+      string2.string,
       _null2.nullTag,
       bool2.trueTag,
       bool2.falseTag,
@@ -3242,7 +3242,7 @@ var require_tags = __commonJS({
     var map2 = require_map();
     var _null2 = require_null2();
     var seq2 = require_seq();
-    var string = require_string();
+    var string2 = require_string();
     var bool2 = require_bool();
     var float2 = require_float();
     var int2 = require_int();
@@ -3257,7 +3257,7 @@ var require_tags = __commonJS({
     var timestamp2 = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema3.schema],
-      ["failsafe", [map2.map, seq2.seq, string.string]],
+      ["failsafe", [map2.map, seq2.seq, string2.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -3295,10 +3295,10 @@ var require_tags = __commonJS({
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge2.merge) ? schemaTags.concat(merge2.merge) : schemaTags.slice();
       }
-      let tags = schemaTags;
-      if (!tags) {
+      let tags2 = schemaTags;
+      if (!tags2) {
         if (Array.isArray(customTags))
-          tags = [];
+          tags2 = [];
         else {
           const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
@@ -3306,22 +3306,22 @@ var require_tags = __commonJS({
       }
       if (Array.isArray(customTags)) {
         for (const tag of customTags)
-          tags = tags.concat(tag);
+          tags2 = tags2.concat(tag);
       } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
+        tags2 = customTags(tags2.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge2.merge);
-      return tags.reduce((tags2, tag) => {
+        tags2 = tags2.concat(merge2.merge);
+      return tags2.reduce((tags3, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
           const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
-        if (!tags2.includes(tagObj))
-          tags2.push(tagObj);
-        return tags2;
+        if (!tags3.includes(tagObj))
+          tags3.push(tagObj);
+        return tags3;
       }, []);
     }
     exports2.coreKnownTags = coreKnownTags;
@@ -3336,18 +3336,18 @@ var require_Schema = __commonJS({
     var identity = require_identity();
     var map2 = require_map();
     var seq2 = require_seq();
-    var string = require_string();
-    var tags = require_tags();
+    var string2 = require_string();
+    var tags2 = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema2 = class _Schema {
       constructor({ compat, customTags, merge: merge2, resolveKnownTags, schema: schema3, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.compat = Array.isArray(compat) ? tags2.getTags(compat, "compat") : compat ? tags2.getTags(null, compat) : null;
         this.name = typeof schema3 === "string" && schema3 || "core";
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge2);
+        this.knownTags = resolveKnownTags ? tags2.coreKnownTags : {};
+        this.tags = tags2.getTags(customTags, this.name, merge2);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SCALAR, { value: string2.string });
         Object.defineProperty(this, identity.SEQ, { value: seq2.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
@@ -3366,7 +3366,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3381,7 +3381,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3403,7 +3403,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3411,7 +3411,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -3532,11 +3532,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -3755,9 +3755,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -3823,7 +3823,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -3857,18 +3857,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -3936,7 +3936,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor,
         tag,
@@ -4019,7 +4019,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -4105,10 +4105,10 @@ var require_resolve_block_map = __commonJS({
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map2.items.push(pair);
+            pair2.srcToken = collItem;
+          map2.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4118,10 +4118,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode);
+          const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map2.items.push(pair);
+            pair2.srcToken = collItem;
+          map2.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -4189,7 +4189,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep4 = "";
@@ -4203,15 +4203,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep4 + cb;
+                comment2 += sep4 + cb;
               sep4 = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep4 += source;
               hasSpace = true;
               break;
@@ -4221,7 +4221,7 @@ var require_resolve_end = __commonJS({
           offset += source.length;
         }
       }
-      return { comment, offset };
+      return { comment: comment2, offset };
     }
     exports2.resolveEnd = resolveEnd;
   }
@@ -4372,18 +4372,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair = new Pair.Pair(keyNode, valueNode);
+          const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
+            pair2.srcToken = collItem;
           if (isMap2) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair);
+            map2.items.push(pair2);
           } else {
             const map2 = new YAMLMap.YAMLMap(ctx.schema);
             map2.flow = true;
-            map2.items.push(pair);
+            map2.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
             map2.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map2);
@@ -4397,8 +4397,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -4458,7 +4458,7 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
+      let tag = ctx.schema.tags.find((t2) => t2.tag === tagName && t2.collection === expType);
       if (!tag) {
         const kt = ctx.schema.knownTags[tagName];
         if (kt?.collection === expType) {
@@ -4500,8 +4500,8 @@ var require_resolve_block_scalar = __commonJS({
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
-        if (content === "" || content === "\r")
+        const content2 = lines[i][1];
+        if (content2 === "" || content2 === "\r")
           chompStart = i;
         else
           break;
@@ -4517,8 +4517,8 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
-        if (content === "" || content === "\r") {
+        const [indent, content2] = lines[i];
+        if (content2 === "" || content2 === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
@@ -4535,7 +4535,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent.length + content2.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
@@ -4547,35 +4547,35 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === "\r";
+        let [indent, content2] = lines[i];
+        offset += indent.length + content2.length + 1;
+        const crlf = content2[content2.length - 1] === "\r";
         if (crlf)
-          content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+          content2 = content2.slice(0, -1);
+        if (content2 && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          onError(offset - content2.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
+          value += sep4 + indent.slice(trimIndent) + content2;
           sep4 = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
+        } else if (indent.length > trimIndent || content2[0] === "	") {
           if (sep4 === " ")
             sep4 = "\n";
           else if (!prevMoreIndented && sep4 === "\n")
             sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
+          value += sep4 + indent.slice(trimIndent) + content2;
           sep4 = "\n";
           prevMoreIndented = true;
-        } else if (content === "") {
+        } else if (content2 === "") {
           if (sep4 === "\n")
             value += "\n";
           else
             sep4 = "\n";
         } else {
-          value += sep4 + content;
+          value += sep4 + content2;
           sep4 = " ";
           prevMoreIndented = false;
         }
@@ -4620,7 +4620,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error !== -1)
         onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
         const token = props[i];
@@ -4637,7 +4637,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -4653,7 +4653,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent, chomp, comment: comment2, length };
     }
     function splitLines(source) {
       const split2 = source.split(/\n( *)/);
@@ -4899,7 +4899,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type: type2, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type: type2, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4927,8 +4927,8 @@ var require_compose_scalar = __commonJS({
         scalar.tag = tagName;
       if (tag.format)
         scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
+      if (comment2)
+        scalar.comment = comment2;
       return scalar;
     }
     function findScalarTagByName(schema3, value, tagName, tagToken, onError) {
@@ -5014,7 +5014,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment: comment2, anchor, tag } = props;
       let node;
       let isSrcToken = true;
       switch (token.type) {
@@ -5058,17 +5058,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node.comment = comment;
+          node.comment = comment2;
         else
-          node.commentBefore = comment;
+          node.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -5083,8 +5083,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node.spaceBefore = true;
-      if (comment) {
-        node.comment = comment;
+      if (comment2) {
+        node.comment = comment2;
         node.range[2] = end;
       }
       return node;
@@ -5170,14 +5170,14 @@ var require_composer = __commonJS({
       return [offset, offset + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i = 0; i < prelude.length; ++i) {
         const source = prelude[i];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -5192,7 +5192,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer = class {
       constructor(options = {}) {
@@ -5212,25 +5212,25 @@ var require_composer = __commonJS({
         this.options = options;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -5547,7 +5547,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5600,7 +5600,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -6485,7 +6485,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7258,7 +7258,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser;
+    exports2.Parser = Parser2;
   }
 });
 
@@ -7272,7 +7272,7 @@ var require_public_api = __commonJS({
     var log2 = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -7280,7 +7280,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -7294,7 +7294,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -7330,7 +7330,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7355,7 +7355,7 @@ var require_public_api = __commonJS({
     exports2.parse = parse;
     exports2.parseAllDocuments = parseAllDocuments;
     exports2.parseDocument = parseDocument2;
-    exports2.stringify = stringify;
+    exports2.stringify = stringify2;
   }
 });
 
@@ -7376,7 +7376,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
     exports2.Composer = composer.Composer;
@@ -7401,7 +7401,7 @@ var require_dist = __commonJS({
     exports2.CST = cst;
     exports2.Lexer = lexer.Lexer;
     exports2.LineCounter = lineCounter.LineCounter;
-    exports2.Parser = parser.Parser;
+    exports2.Parser = parser2.Parser;
     exports2.parse = publicApi.parse;
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
@@ -7666,8 +7666,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path, { windows: windows2 } = {}) => {
+      const segs = path.split(windows2 ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -8046,7 +8046,7 @@ var require_parse = __commonJS({
     };
     var splitTopLevel = (input) => {
       const parts = [];
-      let bracket = 0;
+      let bracket2 = 0;
       let paren = 0;
       let quote = 0;
       let value = "";
@@ -8069,10 +8069,10 @@ var require_parse = __commonJS({
         }
         if (quote === 0) {
           if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
+            bracket2++;
+          } else if (ch === "]" && bracket2 > 0) {
+            bracket2--;
+          } else if (bracket2 === 0) {
             if (ch === "(") {
               paren++;
             } else if (ch === ")" && paren > 0) {
@@ -8142,7 +8142,7 @@ var require_parse = __commonJS({
       if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
         return;
       }
-      let bracket = 0;
+      let bracket2 = 0;
       let paren = 0;
       let quote = 0;
       let escaped = false;
@@ -8164,14 +8164,14 @@ var require_parse = __commonJS({
           continue;
         }
         if (ch === "[") {
-          bracket++;
+          bracket2++;
           continue;
         }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
+        if (ch === "]" && bracket2 > 0) {
+          bracket2--;
           continue;
         }
-        if (bracket > 0) {
+        if (bracket2 > 0) {
           continue;
         }
         if (ch === "(") {
@@ -8253,9 +8253,9 @@ var require_parse = __commonJS({
           safeChars.push(...chars);
           continue;
         }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
           continue;
         }
         combinable = false;
@@ -8407,15 +8407,15 @@ var require_parse = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
+        const literal2 = input.slice(token.startIndex, state.index + 1);
         const body = input.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
           open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          open.value = literal2;
+          open.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -8680,8 +8680,8 @@ var require_parse = __commonJS({
             brace.value = brace.output = "\\{";
             value = output = "\\}";
             state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
+            for (const t2 of toks) {
+              state.output += t2.output || t2.value;
             }
           }
           push({ type: "brace", value, output });
@@ -9200,7 +9200,8 @@ function processIo() {
     cwd: process.cwd(),
     stdout: (text2) => process.stdout.write(text2),
     stderr: (text2) => process.stderr.write(text2),
-    now: () => /* @__PURE__ */ new Date()
+    now: () => /* @__PURE__ */ new Date(),
+    env: process.env
   };
 }
 var UsageError = class extends Error {
@@ -9214,6 +9215,7 @@ var import_node_path = require("node:path");
 var import_node_util = require("node:util");
 
 // core/policy/policy.ts
+var DEFAULT_BUDGET_QUERY = 'slo:period_error_budget_remaining:ratio{sloth_service="{service}", sloth_slo="{slo}"}';
 var DEFAULT_POLICY_PATH = ".github/roadmap-gate.yml";
 function defaultPolicy() {
   return {
@@ -9230,7 +9232,16 @@ function defaultPolicy() {
     pull_requests: { require_roadmap_link: false, exempt_labels: ["no-roadmap"] },
     waivers: { max_days: 90 },
     enforcement: "block",
-    limits: { max_file_bytes: 1048576 }
+    limits: { max_file_bytes: 1048576 },
+    error_budget: {
+      gate: false,
+      statuses: ["in_progress", "launched"],
+      min_remaining: 0,
+      query: DEFAULT_BUDGET_QUERY,
+      unreachable: "warn",
+      exempt_labels: ["reliability", "incident"]
+    },
+    slo: { files: [], require: [], sloth_period: "30d", service: "" }
   };
 }
 
@@ -9262,6 +9273,11 @@ waivers:
 enforcement: block # block: a failing check; warn: a neutral check with the same findings
 limits:
   max_file_bytes: 1048576
+slo:
+  files: [] # globs of SLO files (OpenSLO v1, Sloth, Pyrra); metrics' slo: are checked against them
+  require: [] # metric kinds a gated item must link to an SLO with slo:
+  sloth_period: 30d # Sloth specs carry no window (Sloth's --default-slo-period)
+  service: "" # service of SLOs that \`roadmap-gate slo\` exports; empty: the item id
 `;
 }
 function exampleItemTemplate(options) {
@@ -9375,6 +9391,7 @@ var inputOptions = {
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" },
   today: { type: "string" },
+  "prometheus-url": { type: "string" },
   help: { type: "boolean", short: "h" }
 };
 function parseToday(value, io) {
@@ -9394,9 +9411,10 @@ var MAIN_HELP = `roadmap-gate: check that roadmap items are ready to be worked o
 
 Usage:
   roadmap-gate validate [PATH|GLOB ...] [--config FILE] [--format text|json|sarif|github]
-                        [--output FILE] [--today YYYY-MM-DD] [--color]
+                        [--output FILE] [--today YYYY-MM-DD] [--prometheus-url URL] [--color]
   roadmap-gate report   [PATH|GLOB ...] [--config FILE] [--format markdown|json]
-                        [--output FILE] [--today YYYY-MM-DD]
+                        [--output FILE] [--today YYYY-MM-DD] [--prometheus-url URL]
+  roadmap-gate slo      [PATH|GLOB ...] [--config FILE] [--format openslo|sloth] [--output FILE]
   roadmap-gate init     [--ai]
   roadmap-gate schema   [item|config]
 
@@ -9412,6 +9430,8 @@ Options:
   -f, --format FORMAT   text (default), json, sarif (2.1.0, for code scanning), github (annotations)
   -o, --output FILE     write the report to FILE instead of stdout
   --today YYYY-MM-DD    judge dates as of this UTC day (default: today)
+  --prometheus-url URL  Prometheus for the error-budget gate (policy error_budget.gate); default
+                        ROADMAP_GATE_PROMETHEUS_URL; a Bearer token from ROADMAP_GATE_PROMETHEUS_TOKEN
   --color               colour the text format
 
 Exit codes: 0 no errors, 1 errors, 2 a usage error or an invalid policy (nothing judged).
@@ -9427,6 +9447,8 @@ Options:
   -f, --format FORMAT   markdown (default) or json
   -o, --output FILE     write the report to FILE instead of stdout
   --today YYYY-MM-DD    judge dates as of this UTC day (default: today)
+  --prometheus-url URL  Prometheus for the error-budget gate (policy error_budget.gate); default
+                        ROADMAP_GATE_PROMETHEUS_URL; a Bearer token from ROADMAP_GATE_PROMETHEUS_TOKEN
 
 Exit codes: 0 the report was written (whatever the verdicts), 2 a usage error or an invalid policy.
 `;
@@ -9443,6 +9465,18 @@ Options:
 var SCHEMA_HELP = `Usage: roadmap-gate schema [item|config]
 
 Prints the JSON Schema (draft 2020-12) of an item file (default) or of the policy file.
+`;
+var SLO_HELP = `Usage: roadmap-gate slo [PATH|GLOB ...] [options]
+
+Writes SLOs, as one YAML stream, for every metric of the gated items that has an \`sli\`:
+OpenSLO v1 (one SLO document each) or Sloth prometheus/v1 (one spec per service). Each SLO is
+named by the metric's \`slo\`, else ITEM-ID-KIND; link it back with \`slo:\` and list the file in
+the policy's slo.files. Metrics that cannot be exported are named on stderr, with the reason.
+
+Options:
+  --config FILE         the policy file (default .github/roadmap-gate.yml when it exists)
+  -f, --format FORMAT   openslo (default) or sloth
+  -o, --output FILE     write the SLOs to FILE instead of stdout
 `;
 
 // cli/init.ts
@@ -9519,8 +9553,159 @@ function count(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
-// cli/judge-items.ts
-var import_promises4 = require("node:fs/promises");
+// core/rules/read.ts
+function record(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function list(value) {
+  return Array.isArray(value) ? value : [];
+}
+function text(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function filled(value) {
+  return typeof value === "string" && /\S/.test(value) ? value : void 0;
+}
+function ownKeys(value) {
+  const map2 = record(value);
+  return map2 ? Object.keys(map2) : [];
+}
+function has(map2, key) {
+  return map2 !== void 0 && Object.prototype.hasOwnProperty.call(map2, key);
+}
+function login(handle) {
+  return (handle.startsWith("@") ? handle.slice(1) : handle).toLowerCase();
+}
+
+// core/error-budget/budget-scope.ts
+function inBudgetStatus(data, policy) {
+  return policy.error_budget.statuses.includes(text(data.status) ?? "");
+}
+function everyBudgetItem(loaded, policy) {
+  return loaded.flatMap((l) => l.ok && inBudgetStatus(l.data, policy) ? [l] : []);
+}
+var NO_PROMETHEUS_NOTICE = "error_budget.gate is on, but no Prometheus URL was given (CLI --prometheus-url or ROADMAP_GATE_PROMETHEUS_URL, Action input prometheus-url, App PROMETHEUS_URL), so error budgets were not checked.";
+
+// core/error-budget/prometheus-port.ts
+var PrometheusError = class extends Error {
+  constructor(kind, message, options) {
+    super(message, options);
+    this.kind = kind;
+    this.name = "PrometheusError";
+  }
+  kind;
+};
+
+// core/error-budget/budget-reading.ts
+function readBudget(samples) {
+  if (samples.length === 0) return { kind: "unknown", reason: "the query returned no series" };
+  if (samples.length > 1)
+    return {
+      kind: "unknown",
+      reason: `the query returned ${samples.length} series, not one`
+    };
+  const value = Number(samples[0].value);
+  if (!Number.isFinite(value))
+    return { kind: "unknown", reason: `the query's value is ${samples[0].value}, not a number` };
+  return { kind: "remaining", remaining: value };
+}
+function unanswered(error) {
+  if (error instanceof PrometheusError) return { kind: "unknown", reason: error.message };
+  return {
+    kind: "unknown",
+    reason: `asking Prometheus failed: ${error instanceof Error ? error.message : String(error)}`
+  };
+}
+function percent(ratio) {
+  const rounded = Math.round(ratio * 1e3) / 10;
+  return `${Object.is(rounded, -0) ? 0 : rounded}%`;
+}
+
+// core/error-budget/budget-query.ts
+function renderBudgetQuery(template, values) {
+  return template.replace(
+    /\{(slo|service|item)\}/g,
+    (_, key) => escapePromqlString(values[key])
+  );
+}
+function escapePromqlString(value) {
+  let out = "";
+  for (const ch of value) {
+    const code = ch.codePointAt(0);
+    if (ch === "\\") out += "\\\\";
+    else if (ch === '"' || ch === "'" || ch === "`" || code < 32 || code === 127)
+      out += `\\x${code.toString(16).padStart(2, "0")}`;
+    else out += ch;
+  }
+  return out;
+}
+
+// core/error-budget/budget-targets.ts
+function budgetTargets(data, policy, lookup) {
+  const item2 = text(data.id) ?? "";
+  const metrics = record(data.metrics);
+  const targets = [];
+  for (const kind of ownKeys(metrics)) {
+    const metric = record(metrics?.[kind]);
+    const written = text(metric?.slo);
+    if (written === void 0 || written === "") continue;
+    const linked = lookup ? lookup(written) : asWritten(written);
+    if (!linked) continue;
+    const service = linked.service ?? exportedService(item2, policy);
+    const window = linked.windowDays !== void 0 ? `${linked.windowDays}d` : text(metric?.window);
+    const query = renderBudgetQuery(policy.error_budget.query, {
+      slo: linked.name,
+      service,
+      item: item2
+    });
+    targets.push({ kind, slo: linked.name, service, window, query });
+  }
+  return targets;
+}
+function asWritten(written) {
+  const slash = written.indexOf("/");
+  return slash > 0 ? { service: written.slice(0, slash), name: written.slice(slash + 1) } : { name: written };
+}
+function exportedService(item2, policy) {
+  return policy.slo.service !== "" ? policy.slo.service : item2.toLowerCase();
+}
+
+// core/error-budget/gather-budget-facts.ts
+var MAX_CONCURRENT_QUERIES = 4;
+async function gatherBudgetFacts(port, items, policy, options = {}) {
+  const targets = /* @__PURE__ */ new Map();
+  for (const item2 of items)
+    targets.set(item2.file, budgetTargets(item2.data, policy, options.lookup));
+  const queries = [...new Set([...targets.values()].flatMap((list2) => list2.map((t2) => t2.query)))];
+  const readings = /* @__PURE__ */ new Map();
+  let next = 0;
+  const worker = async () => {
+    while (next < queries.length) {
+      const query = queries[next++];
+      readings.set(query, await ask(port, query));
+    }
+  };
+  const width = Math.max(
+    1,
+    Math.min(options.concurrency ?? MAX_CONCURRENT_QUERIES, queries.length)
+  );
+  await Promise.all(Array.from({ length: width }, worker));
+  return { targets, readings };
+}
+async function ask(port, query) {
+  try {
+    return readBudget(await port.instantQuery(query));
+  } catch (error) {
+    return unanswered(error);
+  }
+}
+
+// core/error-budget/check-budgets.ts
+async function checkBudgets(port, items, policy, lookup) {
+  if (!policy.error_budget.gate) return { notices: [] };
+  if (!port) return { notices: [NO_PROMETHEUS_NOTICE] };
+  return { facts: await gatherBudgetFacts(port, items, policy, { lookup }), notices: [] };
+}
 
 // core/findings/sort-findings.ts
 var rank = { error: 0, warning: 1, note: 2 };
@@ -9552,10 +9737,6 @@ function withFindings(report3, extra) {
   return extra.length === 0 ? report3 : buildReport(report3.items, [...report3.findings, ...extra], report3.notices);
 }
 
-// cli/judge-files.ts
-var import_node_os = require("node:os");
-var import_node_worker_threads = require("node:worker_threads");
-
 // core/item/ucs2length.ts
 var SURROGATE = /[\uD800-\uDFFF]/;
 function ucs2length(text2) {
@@ -9578,7 +9759,7 @@ function appendErrors(into, errors) {
   return into;
 }
 var item = validate52;
-var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json", "title": "roadmap-gate item", "description": "One roadmap item (a feature or an AI capability) and how it will be executed safely. See the roadmap-gate README.", "type": "object", "required": ["apiVersion", "id", "title", "owner", "status"], "properties": { "apiVersion": { "const": "roadmap-gate/v1", "description": "The file format version: exactly `roadmap-gate/v1`." }, "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*-[0-9]+$", "description": "The item's id, unique across all item files.", "examples": ["FEAT-142", "AI-7"] }, "title": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "A short title.", "examples": ["Smart reorder suggestions"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who owns the item: `@user` or `@org/team`." }, "status": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"], "description": "proposed, planned, in_progress, launched or retired. Gated statuses (policy gate.statuses) need the full execution plan." }, "ai": { "type": "boolean", "default": false, "description": "true for an AI capability: adds the drift_alerts metric and drift instrumentation." }, "issue": { "type": "integer", "minimum": 1, "description": "The tracking issue number in the same repository." }, "team": { "type": "object", "title": "Team", "description": "Who builds it and who knows the domain.", "properties": { "domain_experts": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/handle" }, "description": "Handles of the domain experts (at least one)." }, "pairings": { "type": "array", "description": "Senior/junior pairings, each on an area.", "items": { "type": "object", "title": "Pairing", "description": "A senior paired with a junior on an area.", "properties": { "senior": { "$ref": "#/$defs/handle", "description": "The senior engineer." }, "junior": { "$ref": "#/$defs/handle", "description": "The junior engineer." }, "area": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The area they pair on." } }, "required": ["senior", "junior", "area"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } }, "external": { "type": "array", "description": "External people or vendors, each with a plan to hand their knowledge to the team.", "items": { "type": "object", "title": "External", "description": "An external contributor.", "properties": { "who": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The person, vendor or team outside." }, "knowledge_transfer": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The plan to hand the knowledge to the team.", "examples": ["Pairing sessions and a runbook by the second slice"] } }, "required": ["who", "knowledge_transfer"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } }, "required": ["domain_experts"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slices": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/slice" }, "description": "Execution-safe slices, in order; the first is `slices[0]`." }, "metrics": { "type": "object", "description": "Execution health metrics keyed by kind: pipeline_reliability, error_budget, latency, drift_alerts or a custom snake_case key.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "pipeline_reliability": { "$ref": "#/$defs/metric", "description": "Share of pipeline runs that succeed." }, "error_budget": { "$ref": "#/$defs/metric", "description": "Allowed failures over the window." }, "latency": { "$ref": "#/$defs/metric", "description": "How fast it answers, e.g. p95 <= 300ms." }, "drift_alerts": { "$ref": "#/$defs/metric", "description": "Data or model drift alerts (AI items)." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/metric" } }, "instrumentation": { "type": "object", "description": "Instrumentation keyed by kind: logging, failures, performance, drift, user_feedback or custom.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "logging": { "$ref": "#/$defs/instrumentation", "description": "Logs, from the first slice." }, "failures": { "$ref": "#/$defs/instrumentation", "description": "Failure capture, from the first slice." }, "performance": { "$ref": "#/$defs/instrumentation", "description": "Performance measurement." }, "drift": { "$ref": "#/$defs/instrumentation", "description": "Drift detection (AI items)." }, "user_feedback": { "$ref": "#/$defs/instrumentation", "description": "How user feedback is collected." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/instrumentation" } }, "risk_review": { "type": "object", "title": "Risk review", "description": "The execution risk review and its sign-offs.", "properties": { "risks": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/risk" }, "description": "At least one execution risk." }, "sign_off": { "type": "array", "items": { "$ref": "#/$defs/signOff" }, "description": "Reviewers' decisions." } }, "required": ["risks"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waivers": { "type": "array", "items": { "$ref": "#/$defs/waiver" }, "description": "Rules silenced for this item until they expire." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false, "examples": [{ "apiVersion": "roadmap-gate/v1", "id": "FEAT-142", "title": "Bulk export", "owner": "@acme/data", "status": "proposed" }], "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": 'An ISO date, YYYY-MM-DD. Write it quoted ("2026-01-05") so YAML 1.1 tools read it as text.', "examples": ["2026-01-05"] }, "metric": { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "instrumentation": { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slice": { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "risk": { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "signOff": { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waiver": { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } };
+var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json", "title": "roadmap-gate item", "description": "One roadmap item (a feature or an AI capability) and how it will be executed safely. See the roadmap-gate README.", "type": "object", "required": ["apiVersion", "id", "title", "owner", "status"], "properties": { "apiVersion": { "const": "roadmap-gate/v1", "description": "The file format version: exactly `roadmap-gate/v1`." }, "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*-[0-9]+$", "description": "The item's id, unique across all item files.", "examples": ["FEAT-142", "AI-7"] }, "title": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "A short title.", "examples": ["Smart reorder suggestions"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who owns the item: `@user` or `@org/team`." }, "status": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"], "description": "proposed, planned, in_progress, launched or retired. Gated statuses (policy gate.statuses) need the full execution plan." }, "ai": { "type": "boolean", "default": false, "description": "true for an AI capability: adds the drift_alerts metric and drift instrumentation." }, "issue": { "type": "integer", "minimum": 1, "description": "The tracking issue number in the same repository." }, "team": { "type": "object", "title": "Team", "description": "Who builds it and who knows the domain.", "properties": { "domain_experts": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/handle" }, "description": "Handles of the domain experts (at least one)." }, "pairings": { "type": "array", "description": "Senior/junior pairings, each on an area.", "items": { "type": "object", "title": "Pairing", "description": "A senior paired with a junior on an area.", "properties": { "senior": { "$ref": "#/$defs/handle", "description": "The senior engineer." }, "junior": { "$ref": "#/$defs/handle", "description": "The junior engineer." }, "area": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The area they pair on." } }, "required": ["senior", "junior", "area"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } }, "external": { "type": "array", "description": "External people or vendors, each with a plan to hand their knowledge to the team.", "items": { "type": "object", "title": "External", "description": "An external contributor.", "properties": { "who": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The person, vendor or team outside." }, "knowledge_transfer": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The plan to hand the knowledge to the team.", "examples": ["Pairing sessions and a runbook by the second slice"] } }, "required": ["who", "knowledge_transfer"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } }, "required": ["domain_experts"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slices": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/slice" }, "description": "Execution-safe slices, in order; the first is `slices[0]`." }, "metrics": { "type": "object", "description": "Execution health metrics keyed by kind: pipeline_reliability, error_budget, latency, drift_alerts or a custom snake_case key.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "pipeline_reliability": { "$ref": "#/$defs/metric", "description": "Share of pipeline runs that succeed." }, "error_budget": { "$ref": "#/$defs/metric", "description": "Allowed failures over the window." }, "latency": { "$ref": "#/$defs/metric", "description": "How fast it answers, e.g. p95 <= 300ms." }, "drift_alerts": { "$ref": "#/$defs/metric", "description": "Data or model drift alerts (AI items)." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/metric" } }, "instrumentation": { "type": "object", "description": "Instrumentation keyed by kind: logging, failures, performance, drift, user_feedback or custom.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "logging": { "$ref": "#/$defs/instrumentation", "description": "Logs, from the first slice." }, "failures": { "$ref": "#/$defs/instrumentation", "description": "Failure capture, from the first slice." }, "performance": { "$ref": "#/$defs/instrumentation", "description": "Performance measurement." }, "drift": { "$ref": "#/$defs/instrumentation", "description": "Drift detection (AI items)." }, "user_feedback": { "$ref": "#/$defs/instrumentation", "description": "How user feedback is collected." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/instrumentation" } }, "risk_review": { "type": "object", "title": "Risk review", "description": "The execution risk review and its sign-offs.", "properties": { "risks": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/risk" }, "description": "At least one execution risk." }, "sign_off": { "type": "array", "items": { "$ref": "#/$defs/signOff" }, "description": "Reviewers' decisions." } }, "required": ["risks"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waivers": { "type": "array", "items": { "$ref": "#/$defs/waiver" }, "description": "Rules silenced for this item until they expire." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false, "examples": [{ "apiVersion": "roadmap-gate/v1", "id": "FEAT-142", "title": "Bulk export", "owner": "@acme/data", "status": "proposed" }], "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": 'An ISO date, YYYY-MM-DD. Write it quoted ("2026-01-05") so YAML 1.1 tools read it as text.', "examples": ["2026-01-05"] }, "metric": { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] }, "slo": { "type": "string", "minLength": 1, "description": "The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.", "examples": ["checkout-availability", "checkout/requests-availability"] }, "sli": { "$ref": "#/$defs/sli" } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "instrumentation": { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slice": { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "risk": { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "signOff": { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waiver": { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "sli": { "type": "object", "title": "SLI", "description": "How the metric is measured, for `roadmap-gate slo` to export: a ratio (`total` and exactly one of `good` or `bad`) or a threshold metric (`query`). Prometheus queries are checked with Prometheus's own PromQL grammar; Sloth's `{{.window}}` is allowed.", "properties": { "type": { "type": "string", "minLength": 1, "description": "The metric source type, as OpenSLO's `metricSource.type`: `prometheus`, `datadog`, ...", "examples": ["prometheus"] }, "total": { "type": "string", "minLength": 1, "description": "A ratio's query for all events.", "examples": ['sum(rate(http_requests_total{job="checkout"}[{{.window}}]))'] }, "good": { "type": "string", "minLength": 1, "description": "A ratio's query for good events (or write `bad`).", "examples": ['sum(rate(http_requests_total{job="checkout",code!~"5.."}[{{.window}}]))'] }, "bad": { "type": "string", "minLength": 1, "description": "A ratio's query for bad events (or write `good`).", "examples": ['sum(rate(http_requests_total{job="checkout",code=~"5.."}[{{.window}}]))'] }, "query": { "type": "string", "minLength": 1, "description": "A threshold metric's query, whose value the objective bounds (e.g. a latency percentile).", "examples": ['histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{job="checkout"}[5m])))'] } }, "required": ["type"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = runtime_ucs2length.default;
 var pattern3 = new RegExp("^x-", "u");
@@ -9817,9 +9998,164 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema22 = { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+var schema22 = { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] }, "slo": { "type": "string", "minLength": 1, "description": "The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.", "examples": ["checkout-availability", "checkout/requests-availability"] }, "sli": { "$ref": "#/$defs/sli" } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
 var pattern20 = new RegExp("^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "u");
 var pattern21 = new RegExp("^[0-9]+(h|d|w)$", "u");
+var schema23 = { "type": "object", "title": "SLI", "description": "How the metric is measured, for `roadmap-gate slo` to export: a ratio (`total` and exactly one of `good` or `bad`) or a threshold metric (`query`). Prometheus queries are checked with Prometheus's own PromQL grammar; Sloth's `{{.window}}` is allowed.", "properties": { "type": { "type": "string", "minLength": 1, "description": "The metric source type, as OpenSLO's `metricSource.type`: `prometheus`, `datadog`, ...", "examples": ["prometheus"] }, "total": { "type": "string", "minLength": 1, "description": "A ratio's query for all events.", "examples": ['sum(rate(http_requests_total{job="checkout"}[{{.window}}]))'] }, "good": { "type": "string", "minLength": 1, "description": "A ratio's query for good events (or write `bad`).", "examples": ['sum(rate(http_requests_total{job="checkout",code!~"5.."}[{{.window}}]))'] }, "bad": { "type": "string", "minLength": 1, "description": "A ratio's query for bad events (or write `good`).", "examples": ['sum(rate(http_requests_total{job="checkout",code=~"5.."}[{{.window}}]))'] }, "query": { "type": "string", "minLength": 1, "description": "A threshold metric's query, whose value the objective bounds (e.g. a latency percentile).", "examples": ['histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{job="checkout"}[5m])))'] } }, "required": ["type"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate61.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, schema: schema23.required, parentSchema: schema23, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "type" || key0 === "total" || key0 === "good" || key0 === "bad" || key0 === "query" || pattern3.test(key0))) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema23, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data0 = data.type;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.type, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.type.type, parentSchema: schema23.properties.type, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.total !== void 0) {
+      let data1 = data.total;
+      if (typeof data1 === "string") {
+        if (func2(data1) < 1) {
+          const err4 = { instancePath: instancePath + "/total", schemaPath: "#/properties/total/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.total, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/total", schemaPath: "#/properties/total/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.total.type, parentSchema: schema23.properties.total, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.good !== void 0) {
+      let data2 = data.good;
+      if (typeof data2 === "string") {
+        if (func2(data2) < 1) {
+          const err6 = { instancePath: instancePath + "/good", schemaPath: "#/properties/good/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.good, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/good", schemaPath: "#/properties/good/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.good.type, parentSchema: schema23.properties.good, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.bad !== void 0) {
+      let data3 = data.bad;
+      if (typeof data3 === "string") {
+        if (func2(data3) < 1) {
+          const err8 = { instancePath: instancePath + "/bad", schemaPath: "#/properties/bad/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.bad, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/bad", schemaPath: "#/properties/bad/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.bad.type, parentSchema: schema23.properties.bad, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.query !== void 0) {
+      let data4 = data.query;
+      if (typeof data4 === "string") {
+        if (func2(data4) < 1) {
+          const err10 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.query, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.query.type, parentSchema: schema23.properties.query, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema23.type, parentSchema: schema23, data };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  validate61.errors = vErrors;
+  return errors === 0;
+}
+validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9859,7 +10195,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "objective" || key0 === "window" || key0 === "source" || key0 === "alert" || pattern3.test(key0))) {
+      if (!(key0 === "objective" || key0 === "window" || key0 === "source" || key0 === "alert" || key0 === "slo" || key0 === "sli" || pattern3.test(key0))) {
         const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema22, data };
         if (vErrors === null) {
           vErrors = [err3];
@@ -9984,12 +10320,40 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.slo !== void 0) {
+      let data4 = data.slo;
+      if (typeof data4 === "string") {
+        if (func2(data4) < 1) {
+          const err15 = { instancePath: instancePath + "/slo", schemaPath: "#/properties/slo/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.slo, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/slo", schemaPath: "#/properties/slo/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.slo.type, parentSchema: schema22.properties.slo, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.sli !== void 0) {
+      if (!validate61(data.sli, { instancePath: instancePath + "/sli", parentData: data, parentDataProperty: "sli", rootData, dynamicAnchors })) {
+        vErrors = appendErrors(vErrors, validate61.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema22.type, parentSchema: schema22, data };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema22.type, parentSchema: schema22, data };
     if (vErrors === null) {
-      vErrors = [err15];
+      vErrors = [err17];
     } else {
-      vErrors.push(err15);
+      vErrors.push(err17);
     }
     errors++;
   }
@@ -9997,11 +10361,11 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema23 = { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var schema24 = { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate66.evaluated;
+  const evaluated0 = validate68.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10010,7 +10374,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.how === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "how" }, schema: schema23.required, parentSchema: schema23, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "how" }, schema: schema24.required, parentSchema: schema24, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10019,7 +10383,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.from_slice === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from_slice" }, schema: schema23.required, parentSchema: schema23, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from_slice" }, schema: schema24.required, parentSchema: schema24, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10029,7 +10393,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "how" || key0 === "from_slice" || pattern3.test(key0))) {
-        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema23, data };
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema24, data };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -10042,7 +10406,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.how;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err3 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.how, data: data0 };
+          const err3 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema24.properties.how, data: data0 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -10051,7 +10415,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data0)) {
-          const err4 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema23.properties.how, data: data0 };
+          const err4 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties.how, data: data0 };
           if (vErrors === null) {
             vErrors = [err4];
           } else {
@@ -10060,7 +10424,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err5 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.how.type, parentSchema: schema23.properties.how, data: data0 };
+        const err5 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.how.type, parentSchema: schema24.properties.how, data: data0 };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10073,7 +10437,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.from_slice;
       if (typeof data1 === "string") {
         if (func2(data1) < 1) {
-          const err6 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.from_slice, data: data1 };
+          const err6 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema24.properties.from_slice, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -10082,7 +10446,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data1)) {
-          const err7 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema23.properties.from_slice, data: data1 };
+          const err7 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties.from_slice, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -10091,7 +10455,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.from_slice.type, parentSchema: schema23.properties.from_slice, data: data1 };
+        const err8 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.from_slice.type, parentSchema: schema24.properties.from_slice, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -10101,7 +10465,7 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema23.type, parentSchema: schema23, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema24.type, parentSchema: schema24, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -10109,15 +10473,15 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate66.errors = vErrors;
+  validate68.errors = vErrors;
   return errors === 0;
 }
-validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema24 = { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema25 = { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate73.evaluated;
+  const evaluated0 = validate75.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10126,7 +10490,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.id === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema24.required, parentSchema: schema24, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema25.required, parentSchema: schema25, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10135,7 +10499,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.description === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, schema: schema24.required, parentSchema: schema24, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, schema: schema25.required, parentSchema: schema25, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10144,7 +10508,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.likelihood === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "likelihood" }, schema: schema24.required, parentSchema: schema24, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "likelihood" }, schema: schema25.required, parentSchema: schema25, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -10153,7 +10517,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.impact === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "impact" }, schema: schema24.required, parentSchema: schema24, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "impact" }, schema: schema25.required, parentSchema: schema25, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -10162,7 +10526,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.mitigation === void 0) {
-      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mitigation" }, schema: schema24.required, parentSchema: schema24, data };
+      const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mitigation" }, schema: schema25.required, parentSchema: schema25, data };
       if (vErrors === null) {
         vErrors = [err4];
       } else {
@@ -10172,7 +10536,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "id" || key0 === "description" || key0 === "likelihood" || key0 === "impact" || key0 === "mitigation" || key0 === "owner" || pattern3.test(key0))) {
-        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema24, data };
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema25, data };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -10185,7 +10549,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.id;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema24.properties.id, data: data0 };
+          const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema25.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -10194,7 +10558,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data0)) {
-          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties.id, data: data0 };
+          const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema25.properties.id, data: data0 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -10203,7 +10567,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.id.type, parentSchema: schema24.properties.id, data: data0 };
+        const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema25.properties.id.type, parentSchema: schema25.properties.id, data: data0 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -10216,7 +10580,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.description;
       if (typeof data1 === "string") {
         if (func2(data1) < 1) {
-          const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema24.properties.description, data: data1 };
+          const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema25.properties.description, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -10225,7 +10589,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data1)) {
-          const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties.description, data: data1 };
+          const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema25.properties.description, data: data1 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -10234,7 +10598,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.description.type, parentSchema: schema24.properties.description, data: data1 };
+        const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, schema: schema25.properties.description.type, parentSchema: schema25.properties.description, data: data1 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -10246,7 +10610,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.likelihood !== void 0) {
       let data2 = data.likelihood;
       if (!(data2 === "low" || data2 === "medium" || data2 === "high")) {
-        const err12 = { instancePath: instancePath + "/likelihood", schemaPath: "#/properties/likelihood/enum", keyword: "enum", params: { allowedValues: schema24.properties.likelihood.enum }, schema: schema24.properties.likelihood.enum, parentSchema: schema24.properties.likelihood, data: data2 };
+        const err12 = { instancePath: instancePath + "/likelihood", schemaPath: "#/properties/likelihood/enum", keyword: "enum", params: { allowedValues: schema25.properties.likelihood.enum }, schema: schema25.properties.likelihood.enum, parentSchema: schema25.properties.likelihood, data: data2 };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -10258,7 +10622,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.impact !== void 0) {
       let data3 = data.impact;
       if (!(data3 === "low" || data3 === "medium" || data3 === "high")) {
-        const err13 = { instancePath: instancePath + "/impact", schemaPath: "#/properties/impact/enum", keyword: "enum", params: { allowedValues: schema24.properties.impact.enum }, schema: schema24.properties.impact.enum, parentSchema: schema24.properties.impact, data: data3 };
+        const err13 = { instancePath: instancePath + "/impact", schemaPath: "#/properties/impact/enum", keyword: "enum", params: { allowedValues: schema25.properties.impact.enum }, schema: schema25.properties.impact.enum, parentSchema: schema25.properties.impact, data: data3 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -10271,7 +10635,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.mitigation;
       if (typeof data4 === "string") {
         if (func2(data4) < 1) {
-          const err14 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema24.properties.mitigation, data: data4 };
+          const err14 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema25.properties.mitigation, data: data4 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -10280,7 +10644,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data4)) {
-          const err15 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties.mitigation, data: data4 };
+          const err15 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema25.properties.mitigation, data: data4 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -10289,7 +10653,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err16 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.mitigation.type, parentSchema: schema24.properties.mitigation, data: data4 };
+        const err16 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/type", keyword: "type", params: { type: "string" }, schema: schema25.properties.mitigation.type, parentSchema: schema25.properties.mitigation, data: data4 };
         if (vErrors === null) {
           vErrors = [err16];
         } else {
@@ -10305,7 +10669,7 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema24.type, parentSchema: schema24, data };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema25.type, parentSchema: schema25, data };
     if (vErrors === null) {
       vErrors = [err17];
     } else {
@@ -10313,13 +10677,46 @@ function validate73(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate73.errors = vErrors;
+  validate75.errors = vErrors;
   return errors === 0;
 }
-validate73.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema25 = { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-var schema26 = { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": 'An ISO date, YYYY-MM-DD. Write it quoted ("2026-01-05") so YAML 1.1 tools read it as text.', "examples": ["2026-01-05"] };
-var pattern35 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema26 = { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+var schema27 = { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": 'An ISO date, YYYY-MM-DD. Write it quoted ("2026-01-05") so YAML 1.1 tools read it as text.', "examples": ["2026-01-05"] };
+var pattern36 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate80.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (typeof data === "string") {
+    if (!pattern36.test(data)) {
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", parentSchema: schema27, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema27.type, parentSchema: schema27, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate80.errors = vErrors;
+  return errors === 0;
+}
+validate80.evaluated = { "dynamicProps": false, "dynamicItems": false };
 function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -10330,42 +10727,9 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
   if (evaluated0.dynamicItems) {
     evaluated0.items = void 0;
   }
-  if (typeof data === "string") {
-    if (!pattern35.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", parentSchema: schema26, data };
-      if (vErrors === null) {
-        vErrors = [err0];
-      } else {
-        vErrors.push(err0);
-      }
-      errors++;
-    }
-  } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema26.type, parentSchema: schema26, data };
-    if (vErrors === null) {
-      vErrors = [err1];
-    } else {
-      vErrors.push(err1);
-    }
-    errors++;
-  }
-  validate78.errors = vErrors;
-  return errors === 0;
-}
-validate78.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-  let vErrors = null;
-  let errors = 0;
-  const evaluated0 = validate76.evaluated;
-  if (evaluated0.dynamicProps) {
-    evaluated0.props = void 0;
-  }
-  if (evaluated0.dynamicItems) {
-    evaluated0.items = void 0;
-  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.reviewer === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reviewer" }, schema: schema25.required, parentSchema: schema25, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reviewer" }, schema: schema26.required, parentSchema: schema26, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10374,7 +10738,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.date === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, schema: schema25.required, parentSchema: schema25, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, schema: schema26.required, parentSchema: schema26, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10383,7 +10747,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.decision === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decision" }, schema: schema25.required, parentSchema: schema25, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decision" }, schema: schema26.required, parentSchema: schema26, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -10393,7 +10757,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "reviewer" || key0 === "date" || key0 === "decision" || key0 === "conditions" || key0 === "role" || pattern3.test(key0))) {
-        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema25, data };
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema26, data };
         if (vErrors === null) {
           vErrors = [err3];
         } else {
@@ -10409,15 +10773,15 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.date !== void 0) {
-      if (!validate78(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData, dynamicAnchors })) {
-        vErrors = appendErrors(vErrors, validate78.errors);
+      if (!validate80(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData, dynamicAnchors })) {
+        vErrors = appendErrors(vErrors, validate80.errors);
         errors = vErrors.length;
       }
     }
     if (data.decision !== void 0) {
       let data2 = data.decision;
       if (!(data2 === "approved" || data2 === "approved_with_conditions" || data2 === "rejected")) {
-        const err4 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema25.properties.decision.enum }, schema: schema25.properties.decision.enum, parentSchema: schema25.properties.decision, data: data2 };
+        const err4 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema26.properties.decision.enum }, schema: schema26.properties.decision.enum, parentSchema: schema26.properties.decision, data: data2 };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -10430,7 +10794,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.conditions;
       if (typeof data3 === "string") {
         if (func2(data3) < 1) {
-          const err5 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema25.properties.conditions, data: data3 };
+          const err5 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema26.properties.conditions, data: data3 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -10439,7 +10803,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data3)) {
-          const err6 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema25.properties.conditions, data: data3 };
+          const err6 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema26.properties.conditions, data: data3 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -10448,7 +10812,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/type", keyword: "type", params: { type: "string" }, schema: schema25.properties.conditions.type, parentSchema: schema25.properties.conditions, data: data3 };
+        const err7 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/type", keyword: "type", params: { type: "string" }, schema: schema26.properties.conditions.type, parentSchema: schema26.properties.conditions, data: data3 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -10461,7 +10825,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       let data4 = data.role;
       if (typeof data4 === "string") {
         if (func2(data4) < 1) {
-          const err8 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema25.properties.role, data: data4 };
+          const err8 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema26.properties.role, data: data4 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -10470,7 +10834,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data4)) {
-          const err9 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema25.properties.role, data: data4 };
+          const err9 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema26.properties.role, data: data4 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -10479,7 +10843,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, schema: schema25.properties.role.type, parentSchema: schema25.properties.role, data: data4 };
+        const err10 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, schema: schema26.properties.role.type, parentSchema: schema26.properties.role, data: data4 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -10489,7 +10853,7 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema25.type, parentSchema: schema25, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema26.type, parentSchema: schema26, data };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -10497,15 +10861,15 @@ function validate76(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate76.errors = vErrors;
+  validate78.errors = vErrors;
   return errors === 0;
 }
-validate76.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema27 = { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate78.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var schema28 = { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate81.evaluated;
+  const evaluated0 = validate83.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -10514,7 +10878,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.rule === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, schema: schema27.required, parentSchema: schema27, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, schema: schema28.required, parentSchema: schema28, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -10523,7 +10887,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.reason === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, schema: schema27.required, parentSchema: schema27, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, schema: schema28.required, parentSchema: schema28, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10532,7 +10896,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.approved_by === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_by" }, schema: schema27.required, parentSchema: schema27, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_by" }, schema: schema28.required, parentSchema: schema28, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -10541,7 +10905,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.expires === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, schema: schema27.required, parentSchema: schema27, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, schema: schema28.required, parentSchema: schema28, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -10551,7 +10915,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "rule" || key0 === "reason" || key0 === "approved_by" || key0 === "expires" || pattern3.test(key0))) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema27, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema28, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -10564,7 +10928,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data.rule;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err5 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema27.properties.rule, data: data0 };
+          const err5 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.rule, data: data0 };
           if (vErrors === null) {
             vErrors = [err5];
           } else {
@@ -10573,7 +10937,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data0)) {
-          const err6 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema27.properties.rule, data: data0 };
+          const err6 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema28.properties.rule, data: data0 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -10582,7 +10946,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, schema: schema27.properties.rule.type, parentSchema: schema27.properties.rule, data: data0 };
+        const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.rule.type, parentSchema: schema28.properties.rule, data: data0 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -10595,7 +10959,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.reason;
       if (typeof data1 === "string") {
         if (func2(data1) < 1) {
-          const err8 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema27.properties.reason, data: data1 };
+          const err8 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.reason, data: data1 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -10604,7 +10968,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (!pattern5.test(data1)) {
-          const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema27.properties.reason, data: data1 };
+          const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema28.properties.reason, data: data1 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -10613,7 +10977,7 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, schema: schema27.properties.reason.type, parentSchema: schema27.properties.reason, data: data1 };
+        const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.reason.type, parentSchema: schema28.properties.reason, data: data1 };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -10629,13 +10993,13 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.expires !== void 0) {
-      if (!validate78(data.expires, { instancePath: instancePath + "/expires", parentData: data, parentDataProperty: "expires", rootData, dynamicAnchors })) {
-        vErrors = appendErrors(vErrors, validate78.errors);
+      if (!validate80(data.expires, { instancePath: instancePath + "/expires", parentData: data, parentDataProperty: "expires", rootData, dynamicAnchors })) {
+        vErrors = appendErrors(vErrors, validate80.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema27.type, parentSchema: schema27, data };
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema28.type, parentSchema: schema28, data };
     if (vErrors === null) {
       vErrors = [err11];
     } else {
@@ -10643,10 +11007,10 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate81.errors = vErrors;
+  validate83.errors = vErrors;
   return errors === 0;
 }
-validate81.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate83.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -11248,39 +11612,39 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key7 in data27) {
           if (!(key7 === "logging" || key7 === "failures" || key7 === "performance" || key7 === "drift" || key7 === "user_feedback" || pattern3.test(key7))) {
-            if (!validate66(data27[key7], { instancePath: instancePath + "/instrumentation/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data27, parentDataProperty: key7, rootData, dynamicAnchors })) {
-              vErrors = appendErrors(vErrors, validate66.errors);
+            if (!validate68(data27[key7], { instancePath: instancePath + "/instrumentation/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data27, parentDataProperty: key7, rootData, dynamicAnchors })) {
+              vErrors = appendErrors(vErrors, validate68.errors);
               errors = vErrors.length;
             }
           }
         }
         if (data27.logging !== void 0) {
-          if (!validate66(data27.logging, { instancePath: instancePath + "/instrumentation/logging", parentData: data27, parentDataProperty: "logging", rootData, dynamicAnchors })) {
-            vErrors = appendErrors(vErrors, validate66.errors);
+          if (!validate68(data27.logging, { instancePath: instancePath + "/instrumentation/logging", parentData: data27, parentDataProperty: "logging", rootData, dynamicAnchors })) {
+            vErrors = appendErrors(vErrors, validate68.errors);
             errors = vErrors.length;
           }
         }
         if (data27.failures !== void 0) {
-          if (!validate66(data27.failures, { instancePath: instancePath + "/instrumentation/failures", parentData: data27, parentDataProperty: "failures", rootData, dynamicAnchors })) {
-            vErrors = appendErrors(vErrors, validate66.errors);
+          if (!validate68(data27.failures, { instancePath: instancePath + "/instrumentation/failures", parentData: data27, parentDataProperty: "failures", rootData, dynamicAnchors })) {
+            vErrors = appendErrors(vErrors, validate68.errors);
             errors = vErrors.length;
           }
         }
         if (data27.performance !== void 0) {
-          if (!validate66(data27.performance, { instancePath: instancePath + "/instrumentation/performance", parentData: data27, parentDataProperty: "performance", rootData, dynamicAnchors })) {
-            vErrors = appendErrors(vErrors, validate66.errors);
+          if (!validate68(data27.performance, { instancePath: instancePath + "/instrumentation/performance", parentData: data27, parentDataProperty: "performance", rootData, dynamicAnchors })) {
+            vErrors = appendErrors(vErrors, validate68.errors);
             errors = vErrors.length;
           }
         }
         if (data27.drift !== void 0) {
-          if (!validate66(data27.drift, { instancePath: instancePath + "/instrumentation/drift", parentData: data27, parentDataProperty: "drift", rootData, dynamicAnchors })) {
-            vErrors = appendErrors(vErrors, validate66.errors);
+          if (!validate68(data27.drift, { instancePath: instancePath + "/instrumentation/drift", parentData: data27, parentDataProperty: "drift", rootData, dynamicAnchors })) {
+            vErrors = appendErrors(vErrors, validate68.errors);
             errors = vErrors.length;
           }
         }
         if (data27.user_feedback !== void 0) {
-          if (!validate66(data27.user_feedback, { instancePath: instancePath + "/instrumentation/user_feedback", parentData: data27, parentDataProperty: "user_feedback", rootData, dynamicAnchors })) {
-            vErrors = appendErrors(vErrors, validate66.errors);
+          if (!validate68(data27.user_feedback, { instancePath: instancePath + "/instrumentation/user_feedback", parentData: data27, parentDataProperty: "user_feedback", rootData, dynamicAnchors })) {
+            vErrors = appendErrors(vErrors, validate68.errors);
             errors = vErrors.length;
           }
         }
@@ -11331,8 +11695,8 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
             }
             const len4 = data35.length;
             for (let i4 = 0; i4 < len4; i4++) {
-              if (!validate73(data35[i4], { instancePath: instancePath + "/risk_review/risks/" + i4, parentData: data35, parentDataProperty: i4, rootData, dynamicAnchors })) {
-                vErrors = appendErrors(vErrors, validate73.errors);
+              if (!validate75(data35[i4], { instancePath: instancePath + "/risk_review/risks/" + i4, parentData: data35, parentDataProperty: i4, rootData, dynamicAnchors })) {
+                vErrors = appendErrors(vErrors, validate75.errors);
                 errors = vErrors.length;
               }
             }
@@ -11351,8 +11715,8 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data37)) {
             const len5 = data37.length;
             for (let i5 = 0; i5 < len5; i5++) {
-              if (!validate76(data37[i5], { instancePath: instancePath + "/risk_review/sign_off/" + i5, parentData: data37, parentDataProperty: i5, rootData, dynamicAnchors })) {
-                vErrors = appendErrors(vErrors, validate76.errors);
+              if (!validate78(data37[i5], { instancePath: instancePath + "/risk_review/sign_off/" + i5, parentData: data37, parentDataProperty: i5, rootData, dynamicAnchors })) {
+                vErrors = appendErrors(vErrors, validate78.errors);
                 errors = vErrors.length;
               }
             }
@@ -11381,8 +11745,8 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data39)) {
         const len6 = data39.length;
         for (let i6 = 0; i6 < len6; i6++) {
-          if (!validate81(data39[i6], { instancePath: instancePath + "/waivers/" + i6, parentData: data39, parentDataProperty: i6, rootData, dynamicAnchors })) {
-            vErrors = appendErrors(vErrors, validate81.errors);
+          if (!validate83(data39[i6], { instancePath: instancePath + "/waivers/" + i6, parentData: data39, parentDataProperty: i6, rootData, dynamicAnchors })) {
+            vErrors = appendErrors(vErrors, validate83.errors);
             errors = vErrors.length;
           }
         }
@@ -11409,15 +11773,15 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var config = validate85;
-var schema28 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json", "title": "roadmap-gate policy (.github/roadmap-gate.yml)", "description": "How roadmap-gate judges this repository's roadmap items. All keys are optional.", "type": "object", "properties": { "_extends": { "type": "string", "minLength": 1, "description": "Another repository's policy to start from (`repo`, `owner/repo` or `owner/repo:path`), like other Probot apps.", "examples": [".github", "acme/.github:.github/roadmap-gate.yml"] }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of item files.", "minItems": 1, "examples": [["roadmap/**/*.yaml"]] }, "gate": { "type": "object", "additionalProperties": false, "description": "What gated items need.", "properties": { "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses that are gated." }, "metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Metric kinds every gated item needs." }, "ai_metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra metric kinds for `ai: true` items." }, "instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Instrumentation kinds every gated item needs." }, "ai_instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra instrumentation kinds for `ai: true` items." } } }, "sign_off": { "type": "object", "additionalProperties": false, "description": "Who may sign off the risk review, and how.", "properties": { "reviewers": { "type": "array", "items": { "$ref": "#/$defs/handle" }, "description": "Authorised reviewers (`@user` or `@org/team`); empty = anyone with write access." }, "min_approvals": { "type": "integer", "minimum": 1, "description": "Approving sign-offs a gated item needs." }, "max_age_days": { "type": "integer", "minimum": 1, "description": "A sign-off older than this is stale." }, "verify": { "type": "boolean", "description": "A sign-off counts only when backed by an approving GitHub review." } } }, "issues": { "type": "object", "additionalProperties": false, "description": "Checklist comments on issues.", "properties": { "labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Issues with any of these labels get a checklist comment." } } }, "pull_requests": { "type": "object", "additionalProperties": false, "description": "Pull request rules.", "properties": { "require_roadmap_link": { "type": "boolean", "description": "Fail a PR that links no item (a `Roadmap: ID` line or `Closes #N`)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Labels that exempt a PR from require_roadmap_link." } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "Waiver limits.", "properties": { "max_days": { "type": "integer", "minimum": 1, "description": "How far ahead a waiver may expire." } } }, "enforcement": { "enum": ["block", "warn"], "description": "block: failing check; warn: neutral check with the same findings." }, "limits": { "type": "object", "additionalProperties": false, "description": "Input limits.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 104857600, "description": "Largest item file read, in bytes." } } } }, "additionalProperties": false, "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] } }, "examples": [{ "sign_off": { "reviewers": ["@acme/sre"], "min_approvals": 1 }, "enforcement": "block" }] };
+var config = validate87;
+var schema29 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json", "title": "roadmap-gate policy (.github/roadmap-gate.yml)", "description": "How roadmap-gate judges this repository's roadmap items. All keys are optional.", "type": "object", "properties": { "_extends": { "type": "string", "minLength": 1, "description": "Another repository's policy to start from (`repo`, `owner/repo` or `owner/repo:path`), like other Probot apps.", "examples": [".github", "acme/.github:.github/roadmap-gate.yml"] }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of item files.", "minItems": 1, "examples": [["roadmap/**/*.yaml"]] }, "gate": { "type": "object", "additionalProperties": false, "description": "What gated items need.", "properties": { "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses that are gated." }, "metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Metric kinds every gated item needs." }, "ai_metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra metric kinds for `ai: true` items." }, "instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Instrumentation kinds every gated item needs." }, "ai_instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra instrumentation kinds for `ai: true` items." } } }, "sign_off": { "type": "object", "additionalProperties": false, "description": "Who may sign off the risk review, and how.", "properties": { "reviewers": { "type": "array", "items": { "$ref": "#/$defs/handle" }, "description": "Authorised reviewers (`@user` or `@org/team`); empty = anyone with write access." }, "min_approvals": { "type": "integer", "minimum": 1, "description": "Approving sign-offs a gated item needs." }, "max_age_days": { "type": "integer", "minimum": 1, "description": "A sign-off older than this is stale." }, "verify": { "type": "boolean", "description": "A sign-off counts only when backed by an approving GitHub review." } } }, "issues": { "type": "object", "additionalProperties": false, "description": "Checklist comments on issues.", "properties": { "labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Issues with any of these labels get a checklist comment." } } }, "pull_requests": { "type": "object", "additionalProperties": false, "description": "Pull request rules.", "properties": { "require_roadmap_link": { "type": "boolean", "description": "Fail a PR that links no item (a `Roadmap: ID` line or `Closes #N`)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Labels that exempt a PR from require_roadmap_link." } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "Waiver limits.", "properties": { "max_days": { "type": "integer", "minimum": 1, "description": "How far ahead a waiver may expire." } } }, "enforcement": { "enum": ["block", "warn"], "description": "block: failing check; warn: neutral check with the same findings." }, "limits": { "type": "object", "additionalProperties": false, "description": "Input limits.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 104857600, "description": "Largest item file read, in bytes." } } }, "error_budget": { "type": "object", "additionalProperties": false, "description": "The error-budget gate: while a linked SLO has spent its error budget, new scope for the item waits. Prometheus's address is never set here: give it to the Action (`prometheus-url`), the App (`PROMETHEUS_URL`) or the CLI (`--prometheus-url`).", "properties": { "gate": { "type": "boolean", "description": "true: the gate is on (it also needs a Prometheus URL from the Action, App or CLI)." }, "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses whose items the gate holds to their error budget." }, "min_remaining": { "type": "number", "minimum": 0, "maximum": 1, "description": "Fraction of the period's error budget that must remain, 0..1." }, "query": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "PromQL instant query for an SLO's remaining budget ratio; `{slo}`, `{service}` and `{item}` are replaced, escaped for PromQL strings.", "examples": ['slo:period_error_budget_remaining:ratio{sloth_service="{service}", sloth_slo="{slo}"}'] }, "unreachable": { "enum": ["warn", "fail"], "description": "When Prometheus cannot answer: warn (a warning) or fail (an error)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Pull request labels that mark reliability work, which the gate lets through." } } }, "slo": { "type": "object", "additionalProperties": false, "description": "Metrics linked to the SLOs the organisation runs (OpenSLO v1, Sloth, Pyrra): a metric's `slo:` is checked against these files.", "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of SLO files (OpenSLO v1, Sloth `prometheus/v1` or `PrometheusServiceLevel`, Pyrra `ServiceLevelObjective`); several YAML documents per file are fine. Empty: no cross-check.", "examples": [["slos/**/*.yaml"]] }, "require": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "uniqueItems": true, "description": "Metric kinds that a gated item must link to an SLO with `slo:` (finding `slo-missing`).", "examples": [["error_budget", "latency"]] }, "sloth_period": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The window of Sloth SLOs, which Sloth specs do not carry (Sloth's `--default-slo-period`): NUMBER + h, d or w.", "examples": ["30d", "28d"] }, "service": { "type": "string", "description": "The OpenSLO/Sloth service of SLOs that `roadmap-gate slo` exports; empty: the item id in lower case.", "examples": ["checkout"] } } } }, "additionalProperties": false, "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] } }, "examples": [{ "sign_off": { "reviewers": ["@acme/sre"], "min_approvals": 1 }, "enforcement": "block" }] };
 var func0 = runtime_equal.default;
-var pattern41 = new RegExp("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "u");
-var schema29 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
-function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+var pattern42 = new RegExp("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "u");
+var schema30 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate86.evaluated;
+  const evaluated0 = validate88.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11426,7 +11790,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (typeof data === "string") {
     if (!pattern6.test(data)) {
-      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema29, data };
+      const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema30, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11435,7 +11799,7 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
   } else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema29.type, parentSchema: schema29, data };
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema30.type, parentSchema: schema30, data };
     if (vErrors === null) {
       vErrors = [err1];
     } else {
@@ -11443,15 +11807,15 @@ function validate86(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate86.errors = vErrors;
+  validate88.errors = vErrors;
   return errors === 0;
 }
-validate86.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+validate88.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
-  const evaluated0 = validate85.evaluated;
+  const evaluated0 = validate87.evaluated;
   if (evaluated0.dynamicProps) {
     evaluated0.props = void 0;
   }
@@ -11460,8 +11824,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func1.call(schema28.properties, key0)) {
-        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema28, data };
+      if (!func1.call(schema29.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema29, data };
         if (vErrors === null) {
           vErrors = [err0];
         } else {
@@ -11474,7 +11838,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       let data0 = data._extends;
       if (typeof data0 === "string") {
         if (func2(data0) < 1) {
-          const err1 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties._extends, data: data0 };
+          const err1 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties._extends, data: data0 };
           if (vErrors === null) {
             vErrors = [err1];
           } else {
@@ -11483,7 +11847,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err2 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/type", keyword: "type", params: { type: "string" }, schema: schema28.properties._extends.type, parentSchema: schema28.properties._extends, data: data0 };
+        const err2 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/type", keyword: "type", params: { type: "string" }, schema: schema29.properties._extends.type, parentSchema: schema29.properties._extends, data: data0 };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -11496,7 +11860,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       let data1 = data.paths;
       if (Array.isArray(data1)) {
         if (data1.length < 1) {
-          const err3 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.paths, data: data1 };
+          const err3 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.paths, data: data1 };
           if (vErrors === null) {
             vErrors = [err3];
           } else {
@@ -11509,7 +11873,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           let data2 = data1[i0];
           if (typeof data2 === "string") {
             if (func2(data2) < 1) {
-              const err4 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.paths.items, data: data2 };
+              const err4 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.paths.items, data: data2 };
               if (vErrors === null) {
                 vErrors = [err4];
               } else {
@@ -11518,7 +11882,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err5 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.paths.items.type, parentSchema: schema28.properties.paths.items, data: data2 };
+            const err5 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.paths.items.type, parentSchema: schema29.properties.paths.items, data: data2 };
             if (vErrors === null) {
               vErrors = [err5];
             } else {
@@ -11528,7 +11892,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err6 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.paths.type, parentSchema: schema28.properties.paths, data: data1 };
+        const err6 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.paths.type, parentSchema: schema29.properties.paths, data: data1 };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11542,7 +11906,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         for (const key1 in data3) {
           if (!(key1 === "statuses" || key1 === "metrics" || key1 === "ai_metrics" || key1 === "instrumentation" || key1 === "ai_instrumentation")) {
-            const err7 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema28.properties.gate, data: data3 };
+            const err7 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema29.properties.gate, data: data3 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -11558,7 +11922,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i1 = 0; i1 < len1; i1++) {
               let data5 = data4[i1];
               if (!(data5 === "proposed" || data5 === "planned" || data5 === "in_progress" || data5 === "launched" || data5 === "retired")) {
-                const err8 = { instancePath: instancePath + "/gate/statuses/" + i1, schemaPath: "#/properties/gate/properties/statuses/items/enum", keyword: "enum", params: { allowedValues: schema28.properties.gate.properties.statuses.items.enum }, schema: schema28.properties.gate.properties.statuses.items.enum, parentSchema: schema28.properties.gate.properties.statuses.items, data: data5 };
+                const err8 = { instancePath: instancePath + "/gate/statuses/" + i1, schemaPath: "#/properties/gate/properties/statuses/items/enum", keyword: "enum", params: { allowedValues: schema29.properties.gate.properties.statuses.items.enum }, schema: schema29.properties.gate.properties.statuses.items.enum, parentSchema: schema29.properties.gate.properties.statuses.items, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err8];
                 } else {
@@ -11573,7 +11937,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               outer0: for (; i2--; ) {
                 for (j0 = i2; j0--; ) {
                   if (func0(data4[i2], data4[j0])) {
-                    const err9 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, schema: true, parentSchema: schema28.properties.gate.properties.statuses, data: data4 };
+                    const err9 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, schema: true, parentSchema: schema29.properties.gate.properties.statuses, data: data4 };
                     if (vErrors === null) {
                       vErrors = [err9];
                     } else {
@@ -11586,7 +11950,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err10 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.gate.properties.statuses.type, parentSchema: schema28.properties.gate.properties.statuses, data: data4 };
+            const err10 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.gate.properties.statuses.type, parentSchema: schema29.properties.gate.properties.statuses, data: data4 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -11602,8 +11966,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i3 = 0; i3 < len2; i3++) {
               let data7 = data6[i3];
               if (typeof data7 === "string") {
-                if (!pattern41.test(data7)) {
-                  const err11 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.metrics.items, data: data7 };
+                if (!pattern42.test(data7)) {
+                  const err11 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema29.properties.gate.properties.metrics.items, data: data7 };
                   if (vErrors === null) {
                     vErrors = [err11];
                   } else {
@@ -11612,7 +11976,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err12 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.gate.properties.metrics.items.type, parentSchema: schema28.properties.gate.properties.metrics.items, data: data7 };
+                const err12 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.gate.properties.metrics.items.type, parentSchema: schema29.properties.gate.properties.metrics.items, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err12];
                 } else {
@@ -11622,7 +11986,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err13 = { instancePath: instancePath + "/gate/metrics", schemaPath: "#/properties/gate/properties/metrics/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.gate.properties.metrics.type, parentSchema: schema28.properties.gate.properties.metrics, data: data6 };
+            const err13 = { instancePath: instancePath + "/gate/metrics", schemaPath: "#/properties/gate/properties/metrics/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.gate.properties.metrics.type, parentSchema: schema29.properties.gate.properties.metrics, data: data6 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -11638,8 +12002,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i4 = 0; i4 < len3; i4++) {
               let data9 = data8[i4];
               if (typeof data9 === "string") {
-                if (!pattern41.test(data9)) {
-                  const err14 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.ai_metrics.items, data: data9 };
+                if (!pattern42.test(data9)) {
+                  const err14 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema29.properties.gate.properties.ai_metrics.items, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err14];
                   } else {
@@ -11648,7 +12012,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err15 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.gate.properties.ai_metrics.items.type, parentSchema: schema28.properties.gate.properties.ai_metrics.items, data: data9 };
+                const err15 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.gate.properties.ai_metrics.items.type, parentSchema: schema29.properties.gate.properties.ai_metrics.items, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err15];
                 } else {
@@ -11658,7 +12022,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err16 = { instancePath: instancePath + "/gate/ai_metrics", schemaPath: "#/properties/gate/properties/ai_metrics/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.gate.properties.ai_metrics.type, parentSchema: schema28.properties.gate.properties.ai_metrics, data: data8 };
+            const err16 = { instancePath: instancePath + "/gate/ai_metrics", schemaPath: "#/properties/gate/properties/ai_metrics/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.gate.properties.ai_metrics.type, parentSchema: schema29.properties.gate.properties.ai_metrics, data: data8 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -11674,8 +12038,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i5 = 0; i5 < len4; i5++) {
               let data11 = data10[i5];
               if (typeof data11 === "string") {
-                if (!pattern41.test(data11)) {
-                  const err17 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.instrumentation.items, data: data11 };
+                if (!pattern42.test(data11)) {
+                  const err17 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema29.properties.gate.properties.instrumentation.items, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err17];
                   } else {
@@ -11684,7 +12048,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err18 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.gate.properties.instrumentation.items.type, parentSchema: schema28.properties.gate.properties.instrumentation.items, data: data11 };
+                const err18 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.gate.properties.instrumentation.items.type, parentSchema: schema29.properties.gate.properties.instrumentation.items, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err18];
                 } else {
@@ -11694,7 +12058,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err19 = { instancePath: instancePath + "/gate/instrumentation", schemaPath: "#/properties/gate/properties/instrumentation/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.gate.properties.instrumentation.type, parentSchema: schema28.properties.gate.properties.instrumentation, data: data10 };
+            const err19 = { instancePath: instancePath + "/gate/instrumentation", schemaPath: "#/properties/gate/properties/instrumentation/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.gate.properties.instrumentation.type, parentSchema: schema29.properties.gate.properties.instrumentation, data: data10 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -11710,8 +12074,8 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i6 = 0; i6 < len5; i6++) {
               let data13 = data12[i6];
               if (typeof data13 === "string") {
-                if (!pattern41.test(data13)) {
-                  const err20 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.ai_instrumentation.items, data: data13 };
+                if (!pattern42.test(data13)) {
+                  const err20 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema29.properties.gate.properties.ai_instrumentation.items, data: data13 };
                   if (vErrors === null) {
                     vErrors = [err20];
                   } else {
@@ -11720,7 +12084,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err21 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.gate.properties.ai_instrumentation.items.type, parentSchema: schema28.properties.gate.properties.ai_instrumentation.items, data: data13 };
+                const err21 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.gate.properties.ai_instrumentation.items.type, parentSchema: schema29.properties.gate.properties.ai_instrumentation.items, data: data13 };
                 if (vErrors === null) {
                   vErrors = [err21];
                 } else {
@@ -11730,7 +12094,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err22 = { instancePath: instancePath + "/gate/ai_instrumentation", schemaPath: "#/properties/gate/properties/ai_instrumentation/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.gate.properties.ai_instrumentation.type, parentSchema: schema28.properties.gate.properties.ai_instrumentation, data: data12 };
+            const err22 = { instancePath: instancePath + "/gate/ai_instrumentation", schemaPath: "#/properties/gate/properties/ai_instrumentation/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.gate.properties.ai_instrumentation.type, parentSchema: schema29.properties.gate.properties.ai_instrumentation, data: data12 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -11740,7 +12104,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.gate.type, parentSchema: schema28.properties.gate, data: data3 };
+        const err23 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.gate.type, parentSchema: schema29.properties.gate, data: data3 };
         if (vErrors === null) {
           vErrors = [err23];
         } else {
@@ -11754,7 +12118,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
         for (const key2 in data14) {
           if (!(key2 === "reviewers" || key2 === "min_approvals" || key2 === "max_age_days" || key2 === "verify")) {
-            const err24 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, schema: false, parentSchema: schema28.properties.sign_off, data: data14 };
+            const err24 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, schema: false, parentSchema: schema29.properties.sign_off, data: data14 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -11768,13 +12132,13 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           if (Array.isArray(data15)) {
             const len6 = data15.length;
             for (let i7 = 0; i7 < len6; i7++) {
-              if (!validate86(data15[i7], { instancePath: instancePath + "/sign_off/reviewers/" + i7, parentData: data15, parentDataProperty: i7, rootData, dynamicAnchors })) {
-                vErrors = appendErrors(vErrors, validate86.errors);
+              if (!validate88(data15[i7], { instancePath: instancePath + "/sign_off/reviewers/" + i7, parentData: data15, parentDataProperty: i7, rootData, dynamicAnchors })) {
+                vErrors = appendErrors(vErrors, validate88.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err25 = { instancePath: instancePath + "/sign_off/reviewers", schemaPath: "#/properties/sign_off/properties/reviewers/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.sign_off.properties.reviewers.type, parentSchema: schema28.properties.sign_off.properties.reviewers, data: data15 };
+            const err25 = { instancePath: instancePath + "/sign_off/reviewers", schemaPath: "#/properties/sign_off/properties/reviewers/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.sign_off.properties.reviewers.type, parentSchema: schema29.properties.sign_off.properties.reviewers, data: data15 };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -11786,7 +12150,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (data14.min_approvals !== void 0) {
           let data17 = data14.min_approvals;
           if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)))) {
-            const err26 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, schema: schema28.properties.sign_off.properties.min_approvals.type, parentSchema: schema28.properties.sign_off.properties.min_approvals, data: data17 };
+            const err26 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, schema: schema29.properties.sign_off.properties.min_approvals.type, parentSchema: schema29.properties.sign_off.properties.min_approvals, data: data17 };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -11796,7 +12160,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data17 == "number") {
             if (data17 < 1 || isNaN(data17)) {
-              const err27 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema28.properties.sign_off.properties.min_approvals, data: data17 };
+              const err27 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema29.properties.sign_off.properties.min_approvals, data: data17 };
               if (vErrors === null) {
                 vErrors = [err27];
               } else {
@@ -11809,7 +12173,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (data14.max_age_days !== void 0) {
           let data18 = data14.max_age_days;
           if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)))) {
-            const err28 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, schema: schema28.properties.sign_off.properties.max_age_days.type, parentSchema: schema28.properties.sign_off.properties.max_age_days, data: data18 };
+            const err28 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, schema: schema29.properties.sign_off.properties.max_age_days.type, parentSchema: schema29.properties.sign_off.properties.max_age_days, data: data18 };
             if (vErrors === null) {
               vErrors = [err28];
             } else {
@@ -11819,7 +12183,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data18 == "number") {
             if (data18 < 1 || isNaN(data18)) {
-              const err29 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema28.properties.sign_off.properties.max_age_days, data: data18 };
+              const err29 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema29.properties.sign_off.properties.max_age_days, data: data18 };
               if (vErrors === null) {
                 vErrors = [err29];
               } else {
@@ -11832,7 +12196,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (data14.verify !== void 0) {
           let data19 = data14.verify;
           if (typeof data19 !== "boolean") {
-            const err30 = { instancePath: instancePath + "/sign_off/verify", schemaPath: "#/properties/sign_off/properties/verify/type", keyword: "type", params: { type: "boolean" }, schema: schema28.properties.sign_off.properties.verify.type, parentSchema: schema28.properties.sign_off.properties.verify, data: data19 };
+            const err30 = { instancePath: instancePath + "/sign_off/verify", schemaPath: "#/properties/sign_off/properties/verify/type", keyword: "type", params: { type: "boolean" }, schema: schema29.properties.sign_off.properties.verify.type, parentSchema: schema29.properties.sign_off.properties.verify, data: data19 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -11842,7 +12206,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err31 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.sign_off.type, parentSchema: schema28.properties.sign_off, data: data14 };
+        const err31 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.sign_off.type, parentSchema: schema29.properties.sign_off, data: data14 };
         if (vErrors === null) {
           vErrors = [err31];
         } else {
@@ -11856,7 +12220,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
         for (const key3 in data20) {
           if (!(key3 === "labels")) {
-            const err32 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, schema: false, parentSchema: schema28.properties.issues, data: data20 };
+            const err32 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, schema: false, parentSchema: schema29.properties.issues, data: data20 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -11873,7 +12237,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               let data22 = data21[i8];
               if (typeof data22 === "string") {
                 if (func2(data22) < 1) {
-                  const err33 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.issues.properties.labels.items, data: data22 };
+                  const err33 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.issues.properties.labels.items, data: data22 };
                   if (vErrors === null) {
                     vErrors = [err33];
                   } else {
@@ -11882,7 +12246,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err34 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.issues.properties.labels.items.type, parentSchema: schema28.properties.issues.properties.labels.items, data: data22 };
+                const err34 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.issues.properties.labels.items.type, parentSchema: schema29.properties.issues.properties.labels.items, data: data22 };
                 if (vErrors === null) {
                   vErrors = [err34];
                 } else {
@@ -11892,7 +12256,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err35 = { instancePath: instancePath + "/issues/labels", schemaPath: "#/properties/issues/properties/labels/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.issues.properties.labels.type, parentSchema: schema28.properties.issues.properties.labels, data: data21 };
+            const err35 = { instancePath: instancePath + "/issues/labels", schemaPath: "#/properties/issues/properties/labels/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.issues.properties.labels.type, parentSchema: schema29.properties.issues.properties.labels, data: data21 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -11902,7 +12266,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err36 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.issues.type, parentSchema: schema28.properties.issues, data: data20 };
+        const err36 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.issues.type, parentSchema: schema29.properties.issues, data: data20 };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -11916,7 +12280,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
         for (const key4 in data23) {
           if (!(key4 === "require_roadmap_link" || key4 === "exempt_labels")) {
-            const err37 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, schema: false, parentSchema: schema28.properties.pull_requests, data: data23 };
+            const err37 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, schema: false, parentSchema: schema29.properties.pull_requests, data: data23 };
             if (vErrors === null) {
               vErrors = [err37];
             } else {
@@ -11928,7 +12292,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (data23.require_roadmap_link !== void 0) {
           let data24 = data23.require_roadmap_link;
           if (typeof data24 !== "boolean") {
-            const err38 = { instancePath: instancePath + "/pull_requests/require_roadmap_link", schemaPath: "#/properties/pull_requests/properties/require_roadmap_link/type", keyword: "type", params: { type: "boolean" }, schema: schema28.properties.pull_requests.properties.require_roadmap_link.type, parentSchema: schema28.properties.pull_requests.properties.require_roadmap_link, data: data24 };
+            const err38 = { instancePath: instancePath + "/pull_requests/require_roadmap_link", schemaPath: "#/properties/pull_requests/properties/require_roadmap_link/type", keyword: "type", params: { type: "boolean" }, schema: schema29.properties.pull_requests.properties.require_roadmap_link.type, parentSchema: schema29.properties.pull_requests.properties.require_roadmap_link, data: data24 };
             if (vErrors === null) {
               vErrors = [err38];
             } else {
@@ -11945,7 +12309,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               let data26 = data25[i9];
               if (typeof data26 === "string") {
                 if (func2(data26) < 1) {
-                  const err39 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.pull_requests.properties.exempt_labels.items, data: data26 };
+                  const err39 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.pull_requests.properties.exempt_labels.items, data: data26 };
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
@@ -11954,7 +12318,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err40 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.pull_requests.properties.exempt_labels.items.type, parentSchema: schema28.properties.pull_requests.properties.exempt_labels.items, data: data26 };
+                const err40 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.pull_requests.properties.exempt_labels.items.type, parentSchema: schema29.properties.pull_requests.properties.exempt_labels.items, data: data26 };
                 if (vErrors === null) {
                   vErrors = [err40];
                 } else {
@@ -11964,7 +12328,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err41 = { instancePath: instancePath + "/pull_requests/exempt_labels", schemaPath: "#/properties/pull_requests/properties/exempt_labels/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.pull_requests.properties.exempt_labels.type, parentSchema: schema28.properties.pull_requests.properties.exempt_labels, data: data25 };
+            const err41 = { instancePath: instancePath + "/pull_requests/exempt_labels", schemaPath: "#/properties/pull_requests/properties/exempt_labels/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.pull_requests.properties.exempt_labels.type, parentSchema: schema29.properties.pull_requests.properties.exempt_labels, data: data25 };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -11974,7 +12338,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err42 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.pull_requests.type, parentSchema: schema28.properties.pull_requests, data: data23 };
+        const err42 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.pull_requests.type, parentSchema: schema29.properties.pull_requests, data: data23 };
         if (vErrors === null) {
           vErrors = [err42];
         } else {
@@ -11988,7 +12352,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
         for (const key5 in data27) {
           if (!(key5 === "max_days")) {
-            const err43 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, schema: false, parentSchema: schema28.properties.waivers, data: data27 };
+            const err43 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, schema: false, parentSchema: schema29.properties.waivers, data: data27 };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -12000,7 +12364,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (data27.max_days !== void 0) {
           let data28 = data27.max_days;
           if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)))) {
-            const err44 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, schema: schema28.properties.waivers.properties.max_days.type, parentSchema: schema28.properties.waivers.properties.max_days, data: data28 };
+            const err44 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, schema: schema29.properties.waivers.properties.max_days.type, parentSchema: schema29.properties.waivers.properties.max_days, data: data28 };
             if (vErrors === null) {
               vErrors = [err44];
             } else {
@@ -12010,7 +12374,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data28 == "number") {
             if (data28 < 1 || isNaN(data28)) {
-              const err45 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema28.properties.waivers.properties.max_days, data: data28 };
+              const err45 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema29.properties.waivers.properties.max_days, data: data28 };
               if (vErrors === null) {
                 vErrors = [err45];
               } else {
@@ -12021,7 +12385,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err46 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.waivers.type, parentSchema: schema28.properties.waivers, data: data27 };
+        const err46 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.waivers.type, parentSchema: schema29.properties.waivers, data: data27 };
         if (vErrors === null) {
           vErrors = [err46];
         } else {
@@ -12033,7 +12397,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.enforcement !== void 0) {
       let data29 = data.enforcement;
       if (!(data29 === "block" || data29 === "warn")) {
-        const err47 = { instancePath: instancePath + "/enforcement", schemaPath: "#/properties/enforcement/enum", keyword: "enum", params: { allowedValues: schema28.properties.enforcement.enum }, schema: schema28.properties.enforcement.enum, parentSchema: schema28.properties.enforcement, data: data29 };
+        const err47 = { instancePath: instancePath + "/enforcement", schemaPath: "#/properties/enforcement/enum", keyword: "enum", params: { allowedValues: schema29.properties.enforcement.enum }, schema: schema29.properties.enforcement.enum, parentSchema: schema29.properties.enforcement, data: data29 };
         if (vErrors === null) {
           vErrors = [err47];
         } else {
@@ -12047,7 +12411,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
       if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
         for (const key6 in data30) {
           if (!(key6 === "max_file_bytes")) {
-            const err48 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, schema: false, parentSchema: schema28.properties.limits, data: data30 };
+            const err48 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, schema: false, parentSchema: schema29.properties.limits, data: data30 };
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -12059,7 +12423,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         if (data30.max_file_bytes !== void 0) {
           let data31 = data30.max_file_bytes;
           if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)))) {
-            const err49 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, schema: schema28.properties.limits.properties.max_file_bytes.type, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
+            const err49 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, schema: schema29.properties.limits.properties.max_file_bytes.type, parentSchema: schema29.properties.limits.properties.max_file_bytes, data: data31 };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -12069,7 +12433,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data31 == "number") {
             if (data31 > 104857600 || isNaN(data31)) {
-              const err50 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, schema: 104857600, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
+              const err50 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, schema: 104857600, parentSchema: schema29.properties.limits.properties.max_file_bytes, data: data31 };
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
@@ -12078,7 +12442,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data31 < 1 || isNaN(data31)) {
-              const err51 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
+              const err51 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema29.properties.limits.properties.max_file_bytes, data: data31 };
               if (vErrors === null) {
                 vErrors = [err51];
               } else {
@@ -12089,7 +12453,7 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err52 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.limits.type, parentSchema: schema28.properties.limits, data: data30 };
+        const err52 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.limits.type, parentSchema: schema29.properties.limits, data: data30 };
         if (vErrors === null) {
           vErrors = [err52];
         } else {
@@ -12098,19 +12462,362 @@ function validate85(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.error_budget !== void 0) {
+      let data32 = data.error_budget;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        for (const key7 in data32) {
+          if (!(key7 === "gate" || key7 === "statuses" || key7 === "min_remaining" || key7 === "query" || key7 === "unreachable" || key7 === "exempt_labels")) {
+            const err53 = { instancePath: instancePath + "/error_budget", schemaPath: "#/properties/error_budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, schema: false, parentSchema: schema29.properties.error_budget, data: data32 };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
+          }
+        }
+        if (data32.gate !== void 0) {
+          let data33 = data32.gate;
+          if (typeof data33 !== "boolean") {
+            const err54 = { instancePath: instancePath + "/error_budget/gate", schemaPath: "#/properties/error_budget/properties/gate/type", keyword: "type", params: { type: "boolean" }, schema: schema29.properties.error_budget.properties.gate.type, parentSchema: schema29.properties.error_budget.properties.gate, data: data33 };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+        if (data32.statuses !== void 0) {
+          let data34 = data32.statuses;
+          if (Array.isArray(data34)) {
+            const len9 = data34.length;
+            for (let i10 = 0; i10 < len9; i10++) {
+              let data35 = data34[i10];
+              if (!(data35 === "proposed" || data35 === "planned" || data35 === "in_progress" || data35 === "launched" || data35 === "retired")) {
+                const err55 = { instancePath: instancePath + "/error_budget/statuses/" + i10, schemaPath: "#/properties/error_budget/properties/statuses/items/enum", keyword: "enum", params: { allowedValues: schema29.properties.error_budget.properties.statuses.items.enum }, schema: schema29.properties.error_budget.properties.statuses.items.enum, parentSchema: schema29.properties.error_budget.properties.statuses.items, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+            let i11 = data34.length;
+            let j1;
+            if (i11 > 1) {
+              outer1: for (; i11--; ) {
+                for (j1 = i11; j1--; ) {
+                  if (func0(data34[i11], data34[j1])) {
+                    const err56 = { instancePath: instancePath + "/error_budget/statuses", schemaPath: "#/properties/error_budget/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j1 }, schema: true, parentSchema: schema29.properties.error_budget.properties.statuses, data: data34 };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                    break outer1;
+                  }
+                }
+              }
+            }
+          } else {
+            const err57 = { instancePath: instancePath + "/error_budget/statuses", schemaPath: "#/properties/error_budget/properties/statuses/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.error_budget.properties.statuses.type, parentSchema: schema29.properties.error_budget.properties.statuses, data: data34 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data32.min_remaining !== void 0) {
+          let data36 = data32.min_remaining;
+          if (typeof data36 == "number") {
+            if (data36 > 1 || isNaN(data36)) {
+              const err58 = { instancePath: instancePath + "/error_budget/min_remaining", schemaPath: "#/properties/error_budget/properties/min_remaining/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, schema: 1, parentSchema: schema29.properties.error_budget.properties.min_remaining, data: data36 };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+            if (data36 < 0 || isNaN(data36)) {
+              const err59 = { instancePath: instancePath + "/error_budget/min_remaining", schemaPath: "#/properties/error_budget/properties/min_remaining/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, schema: 0, parentSchema: schema29.properties.error_budget.properties.min_remaining, data: data36 };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+          } else {
+            const err60 = { instancePath: instancePath + "/error_budget/min_remaining", schemaPath: "#/properties/error_budget/properties/min_remaining/type", keyword: "type", params: { type: "number" }, schema: schema29.properties.error_budget.properties.min_remaining.type, parentSchema: schema29.properties.error_budget.properties.min_remaining, data: data36 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data32.query !== void 0) {
+          let data37 = data32.query;
+          if (typeof data37 === "string") {
+            if (func2(data37) > 2e3) {
+              const err61 = { instancePath: instancePath + "/error_budget/query", schemaPath: "#/properties/error_budget/properties/query/maxLength", keyword: "maxLength", params: { limit: 2e3 }, schema: 2e3, parentSchema: schema29.properties.error_budget.properties.query, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+            if (func2(data37) < 1) {
+              const err62 = { instancePath: instancePath + "/error_budget/query", schemaPath: "#/properties/error_budget/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.error_budget.properties.query, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+          } else {
+            const err63 = { instancePath: instancePath + "/error_budget/query", schemaPath: "#/properties/error_budget/properties/query/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.error_budget.properties.query.type, parentSchema: schema29.properties.error_budget.properties.query, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+        if (data32.unreachable !== void 0) {
+          let data38 = data32.unreachable;
+          if (!(data38 === "warn" || data38 === "fail")) {
+            const err64 = { instancePath: instancePath + "/error_budget/unreachable", schemaPath: "#/properties/error_budget/properties/unreachable/enum", keyword: "enum", params: { allowedValues: schema29.properties.error_budget.properties.unreachable.enum }, schema: schema29.properties.error_budget.properties.unreachable.enum, parentSchema: schema29.properties.error_budget.properties.unreachable, data: data38 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+        if (data32.exempt_labels !== void 0) {
+          let data39 = data32.exempt_labels;
+          if (Array.isArray(data39)) {
+            const len10 = data39.length;
+            for (let i12 = 0; i12 < len10; i12++) {
+              let data40 = data39[i12];
+              if (typeof data40 === "string") {
+                if (func2(data40) < 1) {
+                  const err65 = { instancePath: instancePath + "/error_budget/exempt_labels/" + i12, schemaPath: "#/properties/error_budget/properties/exempt_labels/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.error_budget.properties.exempt_labels.items, data: data40 };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+              } else {
+                const err66 = { instancePath: instancePath + "/error_budget/exempt_labels/" + i12, schemaPath: "#/properties/error_budget/properties/exempt_labels/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.error_budget.properties.exempt_labels.items.type, parentSchema: schema29.properties.error_budget.properties.exempt_labels.items, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err67 = { instancePath: instancePath + "/error_budget/exempt_labels", schemaPath: "#/properties/error_budget/properties/exempt_labels/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.error_budget.properties.exempt_labels.type, parentSchema: schema29.properties.error_budget.properties.exempt_labels, data: data39 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err68 = { instancePath: instancePath + "/error_budget", schemaPath: "#/properties/error_budget/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.error_budget.type, parentSchema: schema29.properties.error_budget, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
+    if (data.slo !== void 0) {
+      let data41 = data.slo;
+      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+        for (const key8 in data41) {
+          if (!(key8 === "files" || key8 === "require" || key8 === "sloth_period" || key8 === "service")) {
+            const err69 = { instancePath: instancePath + "/slo", schemaPath: "#/properties/slo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, schema: false, parentSchema: schema29.properties.slo, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data41.files !== void 0) {
+          let data42 = data41.files;
+          if (Array.isArray(data42)) {
+            const len11 = data42.length;
+            for (let i13 = 0; i13 < len11; i13++) {
+              let data43 = data42[i13];
+              if (typeof data43 === "string") {
+                if (func2(data43) < 1) {
+                  const err70 = { instancePath: instancePath + "/slo/files/" + i13, schemaPath: "#/properties/slo/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.slo.properties.files.items, data: data43 };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+              } else {
+                const err71 = { instancePath: instancePath + "/slo/files/" + i13, schemaPath: "#/properties/slo/properties/files/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.slo.properties.files.items.type, parentSchema: schema29.properties.slo.properties.files.items, data: data43 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err72 = { instancePath: instancePath + "/slo/files", schemaPath: "#/properties/slo/properties/files/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.slo.properties.files.type, parentSchema: schema29.properties.slo.properties.files, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
+            }
+            errors++;
+          }
+        }
+        if (data41.require !== void 0) {
+          let data44 = data41.require;
+          if (Array.isArray(data44)) {
+            const len12 = data44.length;
+            for (let i14 = 0; i14 < len12; i14++) {
+              let data45 = data44[i14];
+              if (typeof data45 === "string") {
+                if (!pattern42.test(data45)) {
+                  const err73 = { instancePath: instancePath + "/slo/require/" + i14, schemaPath: "#/properties/slo/properties/require/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema29.properties.slo.properties.require.items, data: data45 };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+              } else {
+                const err74 = { instancePath: instancePath + "/slo/require/" + i14, schemaPath: "#/properties/slo/properties/require/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.slo.properties.require.items.type, parentSchema: schema29.properties.slo.properties.require.items, data: data45 };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            let i15 = data44.length;
+            let j2;
+            if (i15 > 1) {
+              const indices0 = {};
+              for (; i15--; ) {
+                let item0 = data44[i15];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j2 = indices0[item0];
+                  const err75 = { instancePath: instancePath + "/slo/require", schemaPath: "#/properties/slo/properties/require/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j2 }, schema: true, parentSchema: schema29.properties.slo.properties.require, data: data44 };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i15;
+              }
+            }
+          } else {
+            const err76 = { instancePath: instancePath + "/slo/require", schemaPath: "#/properties/slo/properties/require/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.slo.properties.require.type, parentSchema: schema29.properties.slo.properties.require, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data41.sloth_period !== void 0) {
+          let data46 = data41.sloth_period;
+          if (typeof data46 === "string") {
+            if (!pattern21.test(data46)) {
+              const err77 = { instancePath: instancePath + "/slo/sloth_period", schemaPath: "#/properties/slo/properties/sloth_period/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, schema: "^[0-9]+(h|d|w)$", parentSchema: schema29.properties.slo.properties.sloth_period, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err77];
+              } else {
+                vErrors.push(err77);
+              }
+              errors++;
+            }
+          } else {
+            const err78 = { instancePath: instancePath + "/slo/sloth_period", schemaPath: "#/properties/slo/properties/sloth_period/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.slo.properties.sloth_period.type, parentSchema: schema29.properties.slo.properties.sloth_period, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err78];
+            } else {
+              vErrors.push(err78);
+            }
+            errors++;
+          }
+        }
+        if (data41.service !== void 0) {
+          let data47 = data41.service;
+          if (typeof data47 !== "string") {
+            const err79 = { instancePath: instancePath + "/slo/service", schemaPath: "#/properties/slo/properties/service/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.slo.properties.service.type, parentSchema: schema29.properties.slo.properties.service, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err80 = { instancePath: instancePath + "/slo", schemaPath: "#/properties/slo/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.slo.type, parentSchema: schema29.properties.slo, data: data41 };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema28.type, parentSchema: schema28, data };
+    const err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema29.type, parentSchema: schema29, data };
     if (vErrors === null) {
-      vErrors = [err53];
+      vErrors = [err81];
     } else {
-      vErrors.push(err53);
+      vErrors.push(err81);
     }
     errors++;
   }
-  validate85.errors = vErrors;
+  validate87.errors = vErrors;
   return errors === 0;
 }
-validate85.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+validate87.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // core/item/item-validator.ts
 function itemValidator() {
@@ -12122,12 +12829,12 @@ function configValidator() {
 
 // core/parse/decode.ts
 var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-function decodeUtf8(content) {
-  if (typeof content === "string") return { ok: true, text: stripBom(content) };
+function decodeUtf8(content2) {
+  if (typeof content2 === "string") return { ok: true, text: stripBom(content2) };
   try {
-    return { ok: true, text: utf8.decode(content) };
+    return { ok: true, text: utf8.decode(content2) };
   } catch {
-    return { ok: false, byteOffset: firstInvalidUtf8Offset(content) };
+    return { ok: false, byteOffset: firstInvalidUtf8Offset(content2) };
   }
 }
 function stripBom(text2) {
@@ -12201,15 +12908,15 @@ function requireCommon() {
     }
     return target;
   }
-  function repeat(string, count2) {
+  function repeat(string2, count2) {
     let result = "";
     for (let cycle2 = 0; cycle2 < count2; cycle2 += 1) {
-      result += string;
+      result += string2;
     }
     return result;
   }
-  function isNegativeZero(number) {
-    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  function isNegativeZero(number3) {
+    return number3 === 0 && Number.NEGATIVE_INFINITY === 1 / number3;
   }
   common.isNothing = isNothing;
   common.isObject = isObject;
@@ -12281,8 +12988,8 @@ function requireSnippet() {
       // relative position
     };
   }
-  function padStart(string, max) {
-    return common2.repeat(" ", max - string.length) + string;
+  function padStart(string2, max) {
+    return common2.repeat(" ", max - string2.length) + string2;
   }
   function makeSnippet(mark, options) {
     options = Object.create(options || null);
@@ -12373,9 +13080,9 @@ function requireType() {
   }
   function Type2(tag, options) {
     options = options || {};
-    Object.keys(options).forEach(function(name) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
-        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+    Object.keys(options).forEach(function(name2) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name2) === -1) {
+        throw new YAMLException2('Unknown option "' + name2 + '" is met in definition of "' + tag + '" YAML type.');
       }
     });
     this.options = options;
@@ -12408,9 +13115,9 @@ function requireSchema() {
   hasRequiredSchema = 1;
   const YAMLException2 = requireException();
   const Type2 = requireType();
-  function compileList(schema210, name) {
+  function compileList(schema210, name2) {
     const result = [];
-    schema210[name].forEach(function(currentType) {
+    schema210[name2].forEach(function(currentType) {
       let newIndex = result.length;
       result.forEach(function(previousType, previousIndex) {
         if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
@@ -13033,12 +13740,12 @@ function requireOmap() {
     const objectKeys = {};
     const object = data;
     for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
+      const pair2 = object[index];
       let pairHasKey = false;
-      if (_toString.call(pair) !== "[object Object]") return false;
+      if (_toString.call(pair2) !== "[object Object]") return false;
       let pairKey;
-      for (pairKey in pair) {
-        if (_hasOwnProperty.call(pair, pairKey)) {
+      for (pairKey in pair2) {
+        if (_hasOwnProperty.call(pair2, pairKey)) {
           if (!pairHasKey) pairHasKey = true;
           else return false;
         }
@@ -13071,11 +13778,11 @@ function requirePairs() {
     const object = data;
     const result = new Array(object.length);
     for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      if (_toString.call(pair) !== "[object Object]") return false;
-      const keys = Object.keys(pair);
+      const pair2 = object[index];
+      if (_toString.call(pair2) !== "[object Object]") return false;
+      const keys = Object.keys(pair2);
       if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair[keys[0]]];
+      result[index] = [keys[0], pair2[keys[0]]];
     }
     return true;
   }
@@ -13084,9 +13791,9 @@ function requirePairs() {
     const object = data;
     const result = new Array(object.length);
     for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair = object[index];
-      const keys = Object.keys(pair);
-      result[index] = [keys[0], pair[keys[0]]];
+      const pair2 = object[index];
+      const keys = Object.keys(pair2);
+      result[index] = [keys[0], pair2[keys[0]]];
     }
     return result;
   }
@@ -13319,18 +14026,18 @@ function requireLoader() {
       state.onWarning.call(null, generateError(state, message));
     }
   }
-  function storeAnchor(state, name, value) {
+  function storeAnchor(state, name2, value) {
     const transactions = state.anchorMapTransactions;
     if (transactions.length !== 0) {
       const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name)) {
-        transaction[name] = {
-          existed: _hasOwnProperty.call(state.anchorMap, name),
-          value: state.anchorMap[name]
+      if (!_hasOwnProperty.call(transaction, name2)) {
+        transaction[name2] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name2),
+          value: state.anchorMap[name2]
         };
       }
     }
-    state.anchorMap[name] = value;
+    state.anchorMap[name2] = value;
   }
   function beginAnchorTransaction(state) {
     state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
@@ -13342,9 +14049,9 @@ function requireLoader() {
     const parent = transactions[transactions.length - 1];
     const names = Object.keys(transaction);
     for (let index = 0, length = names.length; index < length; index += 1) {
-      const name = names[index];
-      if (!_hasOwnProperty.call(parent, name)) {
-        parent[name] = transaction[name];
+      const name2 = names[index];
+      if (!_hasOwnProperty.call(parent, name2)) {
+        parent[name2] = transaction[name2];
       }
     }
   }
@@ -13385,7 +14092,7 @@ function requireLoader() {
     state.result = snapshot.result;
   }
   const directiveHandlers = {
-    YAML: function handleYamlDirective(state, name, args) {
+    YAML: function handleYamlDirective(state, name2, args) {
       if (state.version !== null) {
         throwError(state, "duplication of %YAML directive");
       }
@@ -13407,7 +14114,7 @@ function requireLoader() {
         throwWarning(state, "unsupported YAML version of the document");
       }
     },
-    TAG: function handleTagDirective(state, name, args) {
+    TAG: function handleTagDirective(state, name2, args) {
       let prefix;
       if (args.length !== 2) {
         throwError(state, "TAG directive accepts exactly two arguments");
@@ -14396,7 +15103,7 @@ function requireLoader() {
     state.depth -= 1;
     return state.tag !== null || state.anchor !== null || hasContent;
   }
-  function readDocument(state) {
+  function readDocument2(state) {
     const documentStart = state.position;
     let hasDirectives = false;
     let ch;
@@ -14469,7 +15176,7 @@ function requireLoader() {
       throwError(state, "end of the stream or a document separator is expected");
     }
   }
-  function loadDocuments(input, options) {
+  function loadDocuments2(input, options) {
     input = String(input);
     options = options || {};
     if (input.length !== 0) {
@@ -14492,7 +15199,7 @@ function requireLoader() {
       state.position += 1;
     }
     while (state.position < state.length - 1) {
-      readDocument(state);
+      readDocument2(state);
     }
     return state.documents;
   }
@@ -14501,7 +15208,7 @@ function requireLoader() {
       options = iterator;
       iterator = null;
     }
-    const documents = loadDocuments(input, options);
+    const documents = loadDocuments2(input, options);
     if (typeof iterator !== "function") {
       return documents;
     }
@@ -14510,7 +15217,7 @@ function requireLoader() {
     }
   }
   function load2(input, options) {
-    const documents = loadDocuments(input, options);
+    const documents = loadDocuments2(input, options);
     if (documents.length === 0) {
       return void 0;
     } else if (documents.length === 1) {
@@ -14613,7 +15320,7 @@ function requireDumper() {
   function encodeHex(character) {
     let handle;
     let length;
-    const string = character.toString(16).toUpperCase();
+    const string2 = character.toString(16).toUpperCase();
     if (character <= 255) {
       handle = "x";
       length = 2;
@@ -14626,7 +15333,7 @@ function requireDumper() {
     } else {
       throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
     }
-    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+    return "\\" + handle + common2.repeat("0", length - string2.length) + string2;
   }
   const QUOTING_TYPE_SINGLE = 1;
   const QUOTING_TYPE_DOUBLE = 2;
@@ -14652,19 +15359,19 @@ function requireDumper() {
     this.duplicates = [];
     this.usedDuplicates = null;
   }
-  function indentString(string, spaces) {
+  function indentString(string2, spaces) {
     const ind = common2.repeat(" ", spaces);
     let position = 0;
     let result = "";
-    const length = string.length;
+    const length = string2.length;
     while (position < length) {
       let line;
-      const next = string.indexOf("\n", position);
+      const next = string2.indexOf("\n", position);
       if (next === -1) {
-        line = string.slice(position);
+        line = string2.slice(position);
         position = length;
       } else {
-        line = string.slice(position, next + 1);
+        line = string2.slice(position, next + 1);
         position = next + 1;
       }
       if (line.length && line !== "\n") result += ind;
@@ -14718,27 +15425,27 @@ function requireDumper() {
   function isPlainSafeLast(c) {
     return !isWhitespace(c) && c !== CHAR_COLON;
   }
-  function codePointAt(string, pos) {
-    const first = string.charCodeAt(pos);
+  function codePointAt(string2, pos) {
+    const first = string2.charCodeAt(pos);
     let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
-      second = string.charCodeAt(pos + 1);
+    if (first >= 55296 && first <= 56319 && pos + 1 < string2.length) {
+      second = string2.charCodeAt(pos + 1);
       if (second >= 56320 && second <= 57343) {
         return (first - 55296) * 1024 + second - 56320 + 65536;
       }
     }
     return first;
   }
-  function needIndentIndicator(string) {
+  function needIndentIndicator(string2) {
     const leadingSpaceRe = /^\n* /;
-    return leadingSpaceRe.test(string);
+    return leadingSpaceRe.test(string2);
   }
   const STYLE_PLAIN = 1;
   const STYLE_SINGLE = 2;
   const STYLE_LITERAL = 3;
   const STYLE_FOLDED = 4;
   const STYLE_DOUBLE = 5;
-  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+  function chooseScalarStyle(string2, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
     let i;
     let char = 0;
     let prevChar = null;
@@ -14746,10 +15453,10 @@ function requireDumper() {
     let hasFoldableLine = false;
     const shouldTrackWidth = lineWidth !== -1;
     let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    let plain = isPlainSafeFirst(codePointAt(string2, 0)) && isPlainSafeLast(codePointAt(string2, string2.length - 1));
     if (singleLineOnly || forceQuotes) {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
+      for (i = 0; i < string2.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string2, i);
         if (!isPrintable(char)) {
           return STYLE_DOUBLE;
         }
@@ -14757,13 +15464,13 @@ function requireDumper() {
         prevChar = char;
       }
     } else {
-      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string, i);
+      for (i = 0; i < string2.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string2, i);
         if (char === CHAR_LINE_FEED) {
           hasLineBreak = true;
           if (shouldTrackWidth) {
             hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            i - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ";
             previousLineBreak = i;
           }
         } else if (!isPrintable(char)) {
@@ -14772,15 +15479,15 @@ function requireDumper() {
         plain = plain && isPlainSafe(char, prevChar, inblock);
         prevChar = char;
       }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ");
     }
     if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+      if (plain && !forceQuotes && !testAmbiguousType(string2)) {
         return STYLE_PLAIN;
       }
       return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
     }
-    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+    if (indentPerLevel > 9 && needIndentIndicator(string2)) {
       return STYLE_DOUBLE;
     }
     if (!forceQuotes) {
@@ -14788,25 +15495,25 @@ function requireDumper() {
     }
     return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
   }
-  function writeScalar(state, string, level, iskey, inblock) {
+  function writeScalar(state, string2, level, iskey, inblock) {
     state.dump = (function() {
-      if (string.length === 0) {
+      if (string2.length === 0) {
         return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
       }
       if (!state.noCompatMode) {
-        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
-          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string2) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string2)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string2 + '"' : "'" + string2 + "'";
         }
       }
       const indent = state.indent * Math.max(1, level);
       const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
       const singleLineOnly = iskey || // No block styles in flow mode.
       state.flowLevel > -1 && level >= state.flowLevel;
-      function testAmbiguity(string2) {
-        return testImplicitResolving(state, string2);
+      function testAmbiguity(string22) {
+        return testImplicitResolving(state, string22);
       }
       switch (chooseScalarStyle(
-        string,
+        string2,
         singleLineOnly,
         state.indent,
         lineWidth,
@@ -14816,42 +15523,42 @@ function requireDumper() {
         inblock
       )) {
         case STYLE_PLAIN:
-          return string;
+          return string2;
         case STYLE_SINGLE:
-          return "'" + string.replace(/'/g, "''") + "'";
+          return "'" + string2.replace(/'/g, "''") + "'";
         case STYLE_LITERAL:
-          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+          return "|" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(string2, indent));
         case STYLE_FOLDED:
-          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+          return ">" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(foldString(string2, lineWidth), indent));
         case STYLE_DOUBLE:
-          return '"' + escapeString(string) + '"';
+          return '"' + escapeString(string2) + '"';
         default:
           throw new YAMLException2("impossible error: invalid scalar style");
       }
     })();
   }
-  function blockHeader(string, indentPerLevel) {
-    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
-    const clip = string[string.length - 1] === "\n";
-    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+  function blockHeader(string2, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string2) ? String(indentPerLevel) : "";
+    const clip = string2[string2.length - 1] === "\n";
+    const keep = clip && (string2[string2.length - 2] === "\n" || string2 === "\n");
     const chomp = keep ? "+" : clip ? "" : "-";
     return indentIndicator + chomp + "\n";
   }
-  function dropEndingNewline(string) {
-    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  function dropEndingNewline(string2) {
+    return string2[string2.length - 1] === "\n" ? string2.slice(0, -1) : string2;
   }
-  function foldString(string, width) {
+  function foldString(string2, width) {
     const lineRe = /(\n+)([^\n]*)/g;
     let result = (function() {
-      let nextLF = string.indexOf("\n");
-      nextLF = nextLF !== -1 ? nextLF : string.length;
+      let nextLF = string2.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string2.length;
       lineRe.lastIndex = nextLF;
-      return foldLine(string.slice(0, nextLF), width);
+      return foldLine(string2.slice(0, nextLF), width);
     })();
-    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let prevMoreIndented = string2[0] === "\n" || string2[0] === " ";
     let moreIndented;
     let match;
-    while (match = lineRe.exec(string)) {
+    while (match = lineRe.exec(string2)) {
       const prefix = match[1];
       const line = match[2];
       moreIndented = line[0] === " ";
@@ -14886,15 +15593,15 @@ function requireDumper() {
     }
     return result.slice(1);
   }
-  function escapeString(string) {
+  function escapeString(string2) {
     let result = "";
     let char = 0;
-    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
-      char = codePointAt(string, i);
+    for (let i = 0; i < string2.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string2, i);
       const escapeSeq = ESCAPE_SEQUENCES[char];
       if (!escapeSeq && isPrintable(char)) {
-        result += string[i];
-        if (char >= 65536) result += string[i + 1];
+        result += string2[i];
+        if (char >= 65536) result += string2[i + 1];
       } else {
         result += escapeSeq || encodeHex(char);
       }
@@ -15414,13 +16121,13 @@ var BlockReader = class {
     while (at2 < length) {
       let lineEnd = text2.indexOf("\n", at2);
       if (lineEnd === -1) lineEnd = length;
-      let content = at2;
-      while (content < lineEnd && text2.charCodeAt(content) === SPACE) content++;
-      if (content < lineEnd && text2.charCodeAt(content) !== HASH) {
+      let content2 = at2;
+      while (content2 < lineEnd && text2.charCodeAt(content2) === SPACE) content2++;
+      if (content2 < lineEnd && text2.charCodeAt(content2) !== HASH) {
         this.lineStart = at2;
-        this.content = content;
+        this.content = content2;
         this.end = lineEnd;
-        this.indent = content - at2;
+        this.indent = content2 - at2;
         this.nextLine = lineEnd + 1;
         return;
       }
@@ -15901,16 +16608,16 @@ function loadItem(source, maxBytes) {
     }
   });
   if (source.unreadable) return fail2("unreadable", source.unreadable);
-  const content = source.content;
-  const size = sizeOverLimit(content, maxBytes);
+  const content2 = source.content;
+  const size = sizeOverLimit(content2, maxBytes);
   if (size !== void 0)
     return fail2(
       "file-too-large",
       `The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`
     );
-  const decoded = decodeUtf8(content);
+  const decoded = decodeUtf8(content2);
   if (!decoded.ok) {
-    const at2 = byteOffsetToPosition(content, decoded.byteOffset);
+    const at2 = byteOffsetToPosition(content2, decoded.byteOffset);
     return fail2(
       "not-utf8",
       `The file is not UTF-8: invalid byte at offset ${decoded.byteOffset}`,
@@ -15929,9 +16636,9 @@ function loadItem(source, maxBytes) {
     );
   }
 }
-function sizeOverLimit(content, maxBytes) {
-  if (typeof content === "string" && content.length * 3 <= maxBytes) return void 0;
-  const size = typeof content === "string" ? utf8Length(content) : content.byteLength;
+function sizeOverLimit(content2, maxBytes) {
+  if (typeof content2 === "string" && content2.length * 3 <= maxBytes) return void 0;
+  const size = typeof content2 === "string" ? utf8Length(content2) : content2.byteLength;
   return size > maxBytes ? size : void 0;
 }
 
@@ -16072,9 +16779,9 @@ function toFinding(error, data, what, intern) {
   const field = fieldName(path);
   const at2 = path.length === 0 ? what : `\`${displayPath(path)}\` in ${what}`;
   const value = valueAt(data, path);
-  const make = (rule9, target, p, message, hint) => ({
-    ruleId: rule9.id,
-    level: rule9.level,
+  const make = (rule16, target, p, message, hint) => ({
+    ruleId: rule16.id,
+    level: rule16.level,
     path: p,
     target,
     message,
@@ -16379,11 +17086,11 @@ var BlockLocator = class {
     const line = this.itemsOf(node)[index];
     if (line === void 0) return void 0;
     const text2 = this.lines[line].slice(indent);
-    const content = separationEnd(text2, 1);
-    const inline = text2.slice(content);
+    const content2 = separationEnd(text2, 1);
+    const inline = text2.slice(content2);
     if (hasProps(inline)) return void 0;
     if (inline !== "" && !inline.startsWith("#"))
-      return { node: { line, column: indent + content, parentIndent: indent } };
+      return { node: { line, column: indent + content2, parentIndent: indent } };
     const below = this.nextContent(line + 1);
     if (below === void 0 || this.indents[below] <= indent) return void 0;
     if (hasProps(this.lines[below].slice(this.indents[below]))) return void 0;
@@ -16640,14 +17347,14 @@ var DocumentPositions = class {
   /** The nearest node that exists on the path; a missing key points at the mapping that lacks it. */
   locate(path, target = "value") {
     let node = this.root;
-    let pair = null;
+    let pair2 = null;
     for (const segment of path) {
       const next = child(node, segment);
       if (!next) return this.at(node);
       node = next.node;
-      pair = next.pair;
+      pair2 = next.pair;
     }
-    if (target === "key" && pair && isNodeLike(pair.key)) return this.at(pair.key);
+    if (target === "key" && pair2 && isNodeLike(pair2.key)) return this.at(pair2.key);
     return this.at(node);
   }
   at(node) {
@@ -16671,11 +17378,11 @@ function pairOf(map2, key) {
 }
 function child(node, segment) {
   if ((0, import_yaml.isMap)(node)) {
-    const pair = pairOf(node, String(segment));
-    if (!pair) return null;
+    const pair2 = pairOf(node, String(segment));
+    if (!pair2) return null;
     return {
-      node: (isNodeLike(pair.value) ? pair.value : pair.key) ?? null,
-      pair
+      node: (isNodeLike(pair2.value) ? pair2.value : pair2.key) ?? null,
+      pair: pair2
     };
   }
   if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
@@ -16684,35 +17391,105 @@ function child(node, segment) {
   }
   return null;
 }
-function keyOf(pair) {
-  return (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+function keyOf(pair2) {
+  return (0, import_yaml.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
 }
 function isNodeLike(value) {
   return value !== null && typeof value === "object" && "range" in value && Array.isArray(value.range);
 }
 
-// core/rules/read.ts
-function record(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+// core/error-budget/facts.ts
+function budgetViews(facts, file, minRemaining) {
+  const targets = facts?.targets.get(file) ?? [];
+  return targets.map((t2) => {
+    const reading = facts.readings.get(t2.query) ?? { kind: "unknown", reason: "not asked" };
+    const base = { metric: t2.kind, slo: t2.slo, service: t2.service, window: t2.window };
+    if (reading.kind === "unknown") return { ...base, reason: reading.reason, state: "unknown" };
+    return {
+      ...base,
+      remaining: reading.remaining,
+      state: reading.remaining < minRemaining ? "exhausted" : "ok"
+    };
+  });
 }
-function list(value) {
-  return Array.isArray(value) ? value : [];
+
+// core/slo/linked-metrics.ts
+var cache = /* @__PURE__ */ new WeakMap();
+function metricsOf(data) {
+  const cached = cache.get(data);
+  if (cached) return cached;
+  const found = readMetrics(data);
+  cache.set(data, found);
+  return found;
 }
-function text(value) {
-  return typeof value === "string" ? value : void 0;
+function readMetrics(data) {
+  const metrics = record(data.metrics);
+  return ownKeys(metrics).flatMap((kind) => {
+    const metric = record(metrics?.[kind]);
+    if (!metric) return [];
+    const slo2 = text(metric.slo);
+    return [{ kind, metric, slo: slo2 !== void 0 && slo2.trim() !== "" ? slo2 : void 0 }];
+  });
 }
-function filled(value) {
-  return typeof value === "string" && /\S/.test(value) ? value : void 0;
+
+// core/slo/slo-index.ts
+function buildSloIndex(slos) {
+  const byName = /* @__PURE__ */ new Map();
+  const add = (name2, slo2) => {
+    const found = byName.get(name2);
+    if (found) found.push(slo2);
+    else byName.set(name2, [slo2]);
+  };
+  for (const slo2 of slos) {
+    add(slo2.name, slo2);
+    if (slo2.service !== void 0 && slo2.service !== "") add(`${slo2.service}/${slo2.name}`, slo2);
+  }
+  return { byName, names: [...byName.keys()], size: slos.length, resolved: /* @__PURE__ */ new Map() };
 }
-function ownKeys(value) {
-  const map2 = record(value);
-  return map2 ? Object.keys(map2) : [];
+function resolveSlo(index, name2) {
+  let answer = index.resolved.get(name2);
+  if (answer === void 0) {
+    answer = resolveOnce(index, name2);
+    index.resolved.set(name2, answer);
+  }
+  return answer;
 }
-function has(map2, key) {
-  return map2 !== void 0 && Object.prototype.hasOwnProperty.call(map2, key);
+function resolveOnce(index, name2) {
+  const matches = index.byName.get(name2);
+  if (matches === void 0 || matches.length === 0)
+    return { kind: "unknown", nearest: nearestNames(name2, index.names) };
+  if (matches.length === 1) return { kind: "found", slo: matches[0] };
+  return { kind: "ambiguous", matches: [...matches] };
 }
-function login(handle) {
-  return (handle.startsWith("@") ? handle.slice(1) : handle).toLowerCase();
+var NEAREST = 3;
+function nearestNames(name2, names) {
+  const limit = Math.max(2, Math.floor(name2.length / 3));
+  const scored = [];
+  const wanted = name2.toLowerCase();
+  for (const candidate of names) {
+    if (Math.abs(candidate.length - name2.length) > limit) continue;
+    const distance2 = editDistance(wanted, candidate.toLowerCase(), limit);
+    if (distance2 <= limit) scored.push({ name: candidate, distance: distance2 });
+  }
+  scored.sort((a, b) => a.distance - b.distance || (a.name < b.name ? -1 : 1));
+  return scored.slice(0, NEAREST).map((s) => s.name);
+}
+function editDistance(a, b, limit) {
+  let previous = new Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array(b.length + 1);
+    current[0] = i;
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (current[j] < best) best = current[j];
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 // core/item/item-report.ts
@@ -16735,7 +17512,8 @@ function buildItemVerdict(file, data, policy, findings) {
     warnings
   };
 }
-function buildItemReport(file, data, policy, signOffs, findings) {
+function buildItemReport(file, data, policy, signOffs, findings, slos, errorBudget) {
+  const budgets = budgetViews(errorBudget, file, policy.error_budget.min_remaining);
   const issue = typeof data.issue === "number" && Number.isInteger(data.issue) ? data.issue : void 0;
   return {
     ...buildItemVerdict(file, data, policy, findings),
@@ -16770,14 +17548,49 @@ function buildItemReport(file, data, policy, signOffs, findings) {
           expires: text(w.expires) ?? ""
         }
       ] : [];
-    })
+    }),
+    ...budgets.length > 0 ? { budgets } : {},
+    metrics: metricViews(data, slos)
+  };
+}
+function metricViews(data, slos) {
+  return metricsOf(data).map(({ kind, metric, slo: slo2 }) => {
+    const view = { kind };
+    const objective = text(metric.objective);
+    const window = text(metric.window);
+    if (objective !== void 0) view.objective = objective;
+    if (window !== void 0) view.window = window;
+    if (slo2 !== void 0) view.slo = linkView(slo2, slos);
+    return view;
+  });
+}
+function linkView(name2, slos) {
+  if (!slos) return { name: name2, status: "unchecked" };
+  const found = resolveSlo(slos, name2);
+  if (found.kind !== "found") return { name: name2, status: found.kind };
+  const { slo: slo2 } = found;
+  return {
+    name: name2,
+    status: "found",
+    file: slo2.file,
+    line: slo2.line,
+    format: slo2.format,
+    targetPercent: slo2.targetPercent,
+    ...slo2.window !== void 0 ? { window: slo2.window } : {}
   };
 }
 function unreadableItemVerdict(file) {
   return { file, gated: false, verdict: "unreadable", errors: 1, warnings: 0 };
 }
 function unreadableItemReport(file) {
-  return { ...unreadableItemVerdict(file), ai: false, signOffs: [], slices: [], waivers: [] };
+  return {
+    ...unreadableItemVerdict(file),
+    ai: false,
+    signOffs: [],
+    slices: [],
+    waivers: [],
+    metrics: []
+  };
 }
 
 // core/rules/id-duplicate.ts
@@ -16854,6 +17667,57 @@ var calendarDates = {
   }
 };
 
+// core/rules/error-budget-exhausted.ts
+var rule = meta(
+  "error-budget-exhausted",
+  "error",
+  "A linked SLO has less error budget left than `error_budget.min_remaining`: new scope waits."
+);
+var errorBudgetExhausted = {
+  meta: rule,
+  check(ctx) {
+    const facts = ctx.errorBudget;
+    const { min_remaining, exempt_labels } = ctx.policy.error_budget;
+    for (const target of facts?.targets.get(ctx.file) ?? []) {
+      const reading = facts.readings.get(target.query);
+      if (reading?.kind !== "remaining" || reading.remaining >= min_remaining) continue;
+      const window = target.window ? ` ${target.window}` : "";
+      const floor = min_remaining > 0 ? `; the policy asks for at least ${percent(min_remaining)}` : "";
+      ctx.report(rule, {
+        path: ["metrics", target.kind, "slo"],
+        target: "key",
+        message: `${target.slo} has ${percent(reading.remaining)} of its${window} error budget left${floor}, so new scope for ${ctx.label} waits until reliability recovers`,
+        hint: `Ship reliability work with one of the labels ${exempt_labels.join(", ") || "(none configured in error_budget.exempt_labels)"}, or add a waiver for error-budget-exhausted approved on the pull request.`
+      });
+    }
+  }
+};
+
+// core/rules/error-budget-unknown.ts
+var rule2 = meta(
+  "error-budget-unknown",
+  "warning",
+  "Prometheus could not tell a linked SLO's remaining error budget (an error with `error_budget.unreachable: fail`)."
+);
+var errorBudgetUnknown = {
+  meta: rule2,
+  check(ctx) {
+    const facts = ctx.errorBudget;
+    for (const target of facts?.targets.get(ctx.file) ?? []) {
+      const reading = facts.readings.get(target.query);
+      if (reading?.kind === "remaining") continue;
+      const reason = reading?.reason ?? "it was not asked";
+      ctx.report(rule2, {
+        path: ["metrics", target.kind, "slo"],
+        target: "key",
+        level: ctx.policy.error_budget.unreachable === "fail" ? "error" : "warning",
+        message: `The error budget of ${target.slo} (service ${target.service}) for ${ctx.label} is unknown: ${reason}`,
+        hint: `Check that Prometheus answers \`${target.query}\` with one series (error_budget.query; Sloth's recording rules write slo:period_error_budget_remaining:ratio).`
+      });
+    }
+  }
+};
+
 // core/rules/gate-sections.ts
 var team = meta("team-missing", "error", "A gated item has no `team` (owner's domain experts).");
 var slices = meta("slices-missing", "error", "A gated item has no `slices`.");
@@ -16890,13 +17754,13 @@ var gateSections = {
 };
 
 // core/rules/instrumentation-missing.ts
-var rule = meta(
+var rule3 = meta(
   "instrumentation-missing",
   "error",
   "A gated item lacks an instrumentation kind the policy requires."
 );
 var instrumentationMissing = {
-  meta: rule,
+  meta: rule3,
   check(ctx) {
     if (!ctx.gated) return;
     const required = [
@@ -16906,7 +17770,7 @@ var instrumentationMissing = {
     const instrumentation = record(ctx.data.instrumentation);
     for (const kind of required) {
       if (has(instrumentation, kind)) continue;
-      ctx.report(rule, {
+      ctx.report(rule3, {
         path: instrumentation ? ["instrumentation"] : [],
         target: "key",
         message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`${kind}\` instrumentation`,
@@ -16958,7 +17822,7 @@ var instrumentationSlices = {
 };
 
 // core/rules/metric-missing.ts
-var rule2 = meta(
+var rule4 = meta(
   "metric-missing",
   "error",
   "A gated item lacks a metric kind the policy requires."
@@ -16970,7 +17834,7 @@ var examples = {
   drift_alerts: '"<= 2/week"'
 };
 var metricMissing = {
-  meta: rule2,
+  meta: rule4,
   check(ctx) {
     if (!ctx.gated) return;
     const required = [...ctx.policy.gate.metrics, ...ctx.ai ? ctx.policy.gate.ai_metrics : []];
@@ -16978,7 +17842,7 @@ var metricMissing = {
     for (const kind of required) {
       if (has(metrics, kind)) continue;
       const why = ctx.policy.gate.ai_metrics.includes(kind) && ctx.ai ? " (an AI item)" : "";
-      ctx.report(rule2, {
+      ctx.report(rule4, {
         path: metrics ? ["metrics"] : [],
         target: "key",
         message: `${ctx.label} is \`${String(ctx.data.status)}\`${why} but has no \`${kind}\` metric`,
@@ -17008,9 +17872,9 @@ var objectiveSanity = {
       const objective = text(record(metrics?.[kind])?.objective);
       const match = objective === void 0 ? null : GRAMMAR.exec(objective);
       if (!match) continue;
-      const [, percentile, , number, unit] = match;
+      const [, percentile, , number3, unit] = match;
       const path = ["metrics", kind, "objective"];
-      if (unit === "%" && (Number(number) < 0 || Number(number) > 100)) {
+      if (unit === "%" && (Number(number3) < 0 || Number(number3) > 100)) {
         ctx.report(percentRange, {
           path,
           message: `metrics.${kind} objective "${objective}" is a percentage outside 0..100`,
@@ -17029,16 +17893,16 @@ var objectiveSanity = {
 };
 
 // core/rules/risk-duplicate-id.ts
-var rule3 = meta("risk-duplicate-id", "warning", "Two risks of an item share an id.");
+var rule5 = meta("risk-duplicate-id", "warning", "Two risks of an item share an id.");
 var riskDuplicateId = {
-  meta: rule3,
+  meta: rule5,
   check(ctx) {
     const seen = /* @__PURE__ */ new Set();
     list(record(ctx.data.risk_review)?.risks).forEach((risk, i) => {
       const id = text(record(risk)?.id);
       if (id === void 0) return;
       if (seen.has(id))
-        ctx.report(rule3, {
+        ctx.report(rule5, {
           path: ["risk_review", "risks", i, "id"],
           message: `Risk id \`${id}\` is used twice in ${ctx.label}`,
           hint: "Give each risk its own id."
@@ -17156,14 +18020,14 @@ function findCycle(edges) {
 }
 
 // core/rules/signoff-approvals.ts
-var rule4 = meta(
+var rule6 = meta(
   "signoff-approvals",
   "error",
   "A gated item has fewer approving sign-offs than `sign_off.min_approvals`.",
   false
 );
 var signoffApprovals = {
-  meta: rule4,
+  meta: rule6,
   check(ctx) {
     if (!ctx.gated || !ctx.data.risk_review) return;
     const count2 = ctx.signOffs.filter((s) => s.counts).length;
@@ -17171,7 +18035,7 @@ var signoffApprovals = {
     if (count2 >= needed) return;
     const verified = ctx.signOffs.some((s) => s.verification) ? "verified " : "";
     const who = ctx.policy.sign_off.reviewers.length ? ` from ${ctx.policy.sign_off.reviewers.join(", ")}` : "";
-    ctx.report(rule4, {
+    ctx.report(rule6, {
       // At the sign_off list when there is one (it is what is short), else at the review lacking it.
       path: has(record(ctx.data.risk_review), "sign_off") ? ["risk_review", "sign_off"] : ["risk_review"],
       target: "key",
@@ -17182,18 +18046,18 @@ var signoffApprovals = {
 };
 
 // core/rules/signoff-conditions.ts
-var rule5 = meta(
+var rule7 = meta(
   "signoff-conditions-missing",
   "error",
   "An `approved_with_conditions` sign-off without `conditions`.",
   false
 );
 var signoffConditions = {
-  meta: rule5,
+  meta: rule7,
   check(ctx) {
     for (const s of ctx.signOffs) {
       if (s.decision !== "approved_with_conditions" || s.conditions !== void 0) continue;
-      ctx.report(rule5, {
+      ctx.report(rule7, {
         path: ["risk_review", "sign_off", s.index],
         message: `${s.reviewer} approved ${ctx.label} with conditions but the conditions are not written`,
         hint: "Add conditions: what must hold for the approval to stand."
@@ -17203,13 +18067,13 @@ var signoffConditions = {
 };
 
 // core/rules/signoff-future-date.ts
-var rule6 = meta("signoff-future-date", "error", "A sign-off dated in the future.", false);
+var rule8 = meta("signoff-future-date", "error", "A sign-off dated in the future.", false);
 var signoffFutureDate = {
-  meta: rule6,
+  meta: rule8,
   check(ctx) {
     for (const s of ctx.signOffs) {
       if (!s.future) continue;
-      ctx.report(rule6, {
+      ctx.report(rule8, {
         path: ["risk_review", "sign_off", s.index, "date"],
         message: `${s.reviewer}'s sign-off of ${ctx.label} is dated ${s.date}, after today (${ctx.today})`,
         hint: "Write the date the reviewer actually decided."
@@ -17219,14 +18083,14 @@ var signoffFutureDate = {
 };
 
 // core/rules/signoff-rejected.ts
-var rule7 = meta("signoff-rejected", "error", "A reviewer rejected the risk review.", false);
+var rule9 = meta("signoff-rejected", "error", "A reviewer rejected the risk review.", false);
 var signoffRejected = {
-  meta: rule7,
+  meta: rule9,
   check(ctx) {
     if (!ctx.gated) return;
     for (const s of ctx.signOffs) {
       if (s.decision !== "rejected") continue;
-      ctx.report(rule7, {
+      ctx.report(rule9, {
         path: ["risk_review", "sign_off", s.index, "decision"],
         message: `${s.reviewer} rejected the risk review of ${ctx.label}`,
         hint: "Address the reviewer's concerns and ask for a new sign-off; remove the rejection only with their agreement."
@@ -17236,19 +18100,19 @@ var signoffRejected = {
 };
 
 // core/rules/signoff-stale.ts
-var rule8 = meta(
+var rule10 = meta(
   "signoff-stale",
   "error",
   "A sign-off older than `sign_off.max_age_days`.",
   false
 );
 var signoffStale = {
-  meta: rule8,
+  meta: rule10,
   check(ctx) {
     if (!ctx.gated) return;
     for (const s of ctx.signOffs) {
       if (!s.stale) continue;
-      ctx.report(rule8, {
+      ctx.report(rule10, {
         path: ["risk_review", "sign_off", s.index, "date"],
         message: `${s.reviewer}'s sign-off of ${ctx.label} (${s.date}) is older than ${ctx.policy.sign_off.max_age_days} days`,
         hint: "Review the risks again and record a new sign-off."
@@ -17448,24 +18312,24 @@ function checkWaivers(ctx, catalog) {
   const silenced = /* @__PURE__ */ new Map();
   list(ctx.data.waivers).forEach((raw, i) => {
     const waiver = record(raw);
-    const rule9 = text(waiver?.rule);
+    const rule16 = text(waiver?.rule);
     const expires = text(waiver?.expires);
     const approvedBy = text(waiver?.approved_by);
-    if (!waiver || rule9 === void 0 || expires === void 0 || approvedBy === void 0) return;
+    if (!waiver || rule16 === void 0 || expires === void 0 || approvedBy === void 0) return;
     const path = ["waivers", i];
-    const known = catalog.get(rule9);
+    const known = catalog.get(rule16);
     const left = daysBetween(ctx.today, expires);
     if (left !== void 0 && left < 0) {
       ctx.report(waiverRules.expired, {
         path: [...path, "expires"],
-        message: `The waiver of \`${rule9}\` expired on ${expires}`,
+        message: `The waiver of \`${rule16}\` expired on ${expires}`,
         hint: "Fix what the rule reports, or renew the waiver with a new approval."
       });
     }
     if (!known) {
       ctx.report(waiverRules.unknownRule, {
         path: [...path, "rule"],
-        message: `The waiver names rule \`${rule9}\`, which does not exist`,
+        message: `The waiver names rule \`${rule16}\`, which does not exist`,
         hint: "Use a rule id from the README's rule list."
       });
       return;
@@ -17473,7 +18337,7 @@ function checkWaivers(ctx, catalog) {
     if (!known.waivable) {
       ctx.report(waiverRules.notWaivable, {
         path: [...path, "rule"],
-        message: `Rule \`${rule9}\` cannot be waived`,
+        message: `Rule \`${rule16}\` cannot be waived`,
         hint: "Fix what the rule reports; sign-off rules in particular have no waiver."
       });
       return;
@@ -17482,7 +18346,7 @@ function checkWaivers(ctx, catalog) {
     if (left > ctx.policy.waivers.max_days) {
       ctx.report(waiverRules.tooLong, {
         path: [...path, "expires"],
-        message: `The waiver of \`${rule9}\` runs to ${expires}, more than ${ctx.policy.waivers.max_days} days ahead`,
+        message: `The waiver of \`${rule16}\` runs to ${expires}, more than ${ctx.policy.waivers.max_days} days ahead`,
         hint: `Set expires to ${ctx.policy.waivers.max_days} days from today at most.`
       });
       return;
@@ -17490,7 +18354,7 @@ function checkWaivers(ctx, catalog) {
     if (!ctx.signOff?.changedPaths.has(ctx.file) && isUnlisted(approvedBy, ctx.policy)) {
       ctx.report(waiverRules.unverified, {
         path: [...path, "approved_by"],
-        message: `The waiver of \`${rule9}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
+        message: `The waiver of \`${rule16}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
         hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports."
       });
       return;
@@ -17500,23 +18364,4497 @@ function checkWaivers(ctx, catalog) {
       if (!v.verified) {
         ctx.report(waiverRules.unverified, {
           path: [...path, "approved_by"],
-          message: `The waiver of \`${rule9}\` is not backed by an approval: ${v.reason}`,
+          message: `The waiver of \`${rule16}\` is not backed by an approval: ${v.reason}`,
           hint: `${approvedBy} must approve this pull request after the last change to the item file.`
         });
         return;
       }
     }
-    silenced.set(rule9, {
+    silenced.set(rule16, {
       ruleId: waiverRules.applied.id,
       level: "note",
       path,
       target: "value",
-      message: `Rule \`${rule9}\` is waived for ${ctx.label} until ${expires}, approved by ${approvedBy}: ${text(waiver.reason) ?? ""}`,
+      message: `Rule \`${rule16}\` is waived for ${ctx.label} until ${expires}, approved by ${approvedBy}: ${text(waiver.reason) ?? ""}`,
       hint: "Waivers are temporary: fix what the rule reports before the waiver expires."
     });
   });
   return silenced;
 }
+
+// node_modules/@lezer/common/dist/index.js
+var DefaultBufferLength = 1024;
+var nextPropID = 0;
+var Range = class {
+  constructor(from, to) {
+    this.from = from;
+    this.to = to;
+  }
+};
+var NodeProp = class {
+  /**
+  Create a new node prop type.
+  */
+  constructor(config2 = {}) {
+    this.id = nextPropID++;
+    this.perNode = !!config2.perNode;
+    this.deserialize = config2.deserialize || (() => {
+      throw new Error("This node type doesn't define a deserialize function");
+    });
+    this.combine = config2.combine || null;
+  }
+  /**
+  This is meant to be used with
+  [`NodeSet.extend`](#common.NodeSet.extend) or
+  [`LRParser.configure`](#lr.ParserConfig.props) to compute
+  prop values for each node type in the set. Takes a [match
+  object](#common.NodeType^match) or function that returns undefined
+  if the node type doesn't get this prop, and the prop's value if
+  it does.
+  */
+  add(match) {
+    if (this.perNode)
+      throw new RangeError("Can't add per-node props to node types");
+    if (typeof match != "function")
+      match = NodeType.match(match);
+    return (type2) => {
+      let result = match(type2);
+      return result === void 0 ? null : [this, result];
+    };
+  }
+};
+NodeProp.closedBy = new NodeProp({ deserialize: (str2) => str2.split(" ") });
+NodeProp.openedBy = new NodeProp({ deserialize: (str2) => str2.split(" ") });
+NodeProp.group = new NodeProp({ deserialize: (str2) => str2.split(" ") });
+NodeProp.isolate = new NodeProp({ deserialize: (value) => {
+  if (value && value != "rtl" && value != "ltr" && value != "auto")
+    throw new RangeError("Invalid value for isolate: " + value);
+  return value || "auto";
+} });
+NodeProp.contextHash = new NodeProp({ perNode: true });
+NodeProp.lookAhead = new NodeProp({ perNode: true });
+NodeProp.mounted = new NodeProp({ perNode: true });
+var MountedTree = class {
+  constructor(tree, overlay, parser2, bracketed = false) {
+    this.tree = tree;
+    this.overlay = overlay;
+    this.parser = parser2;
+    this.bracketed = bracketed;
+  }
+  /**
+  @internal
+  */
+  static get(tree) {
+    return tree && tree.props && tree.props[NodeProp.mounted.id];
+  }
+};
+var noProps = /* @__PURE__ */ Object.create(null);
+var NodeType = class _NodeType {
+  /**
+  @internal
+  */
+  constructor(name2, props, id, flags = 0) {
+    this.name = name2;
+    this.props = props;
+    this.id = id;
+    this.flags = flags;
+  }
+  /**
+  Define a node type.
+  */
+  static define(spec) {
+    let props = spec.props && spec.props.length ? /* @__PURE__ */ Object.create(null) : noProps;
+    let flags = (spec.top ? 1 : 0) | (spec.skipped ? 2 : 0) | (spec.error ? 4 : 0) | (spec.name == null ? 8 : 0);
+    let type2 = new _NodeType(spec.name || "", props, spec.id, flags);
+    if (spec.props)
+      for (let src of spec.props) {
+        if (!Array.isArray(src))
+          src = src(type2);
+        if (src) {
+          if (src[0].perNode)
+            throw new RangeError("Can't store a per-node prop on a node type");
+          props[src[0].id] = src[1];
+        }
+      }
+    return type2;
+  }
+  /**
+  Retrieves a node prop for this type. Will return `undefined` if
+  the prop isn't present on this node.
+  */
+  prop(prop) {
+    return this.props[prop.id];
+  }
+  /**
+  True when this is the top node of a grammar.
+  */
+  get isTop() {
+    return (this.flags & 1) > 0;
+  }
+  /**
+  True when this node is produced by a skip rule.
+  */
+  get isSkipped() {
+    return (this.flags & 2) > 0;
+  }
+  /**
+  Indicates whether this is an error node.
+  */
+  get isError() {
+    return (this.flags & 4) > 0;
+  }
+  /**
+  When true, this node type doesn't correspond to a user-declared
+  named node, for example because it is used to cache repetition.
+  */
+  get isAnonymous() {
+    return (this.flags & 8) > 0;
+  }
+  /**
+  Returns true when this node's name or one of its
+  [groups](#common.NodeProp^group) matches the given string.
+  */
+  is(name2) {
+    if (typeof name2 == "string") {
+      if (this.name == name2)
+        return true;
+      let group = this.prop(NodeProp.group);
+      return group ? group.indexOf(name2) > -1 : false;
+    }
+    return this.id == name2;
+  }
+  /**
+  Create a function from node types to arbitrary values by
+  specifying an object whose property names are node or
+  [group](#common.NodeProp^group) names. Often useful with
+  [`NodeProp.add`](#common.NodeProp.add). You can put multiple
+  names, separated by spaces, in a single property name to map
+  multiple node names to a single value.
+  */
+  static match(map2) {
+    let direct = /* @__PURE__ */ Object.create(null);
+    for (let prop in map2)
+      for (let name2 of prop.split(" "))
+        direct[name2] = map2[prop];
+    return (node) => {
+      for (let groups = node.prop(NodeProp.group), i = -1; i < (groups ? groups.length : 0); i++) {
+        let found = direct[i < 0 ? node.name : groups[i]];
+        if (found)
+          return found;
+      }
+    };
+  }
+};
+NodeType.none = new NodeType(
+  "",
+  /* @__PURE__ */ Object.create(null),
+  0,
+  8
+  /* NodeFlag.Anonymous */
+);
+var NodeSet = class _NodeSet {
+  /**
+  Create a set with the given types. The `id` property of each
+  type should correspond to its position within the array.
+  */
+  constructor(types2) {
+    this.types = types2;
+    for (let i = 0; i < types2.length; i++)
+      if (types2[i].id != i)
+        throw new RangeError("Node type ids should correspond to array positions when creating a node set");
+  }
+  /**
+  Create a copy of this set with some node properties added. The
+  arguments to this method can be created with
+  [`NodeProp.add`](#common.NodeProp.add).
+  */
+  extend(...props) {
+    let newTypes = [];
+    for (let type2 of this.types) {
+      let newProps = null;
+      for (let source of props) {
+        let add = source(type2);
+        if (add) {
+          if (!newProps)
+            newProps = Object.assign({}, type2.props);
+          let value = add[1], prop = add[0];
+          if (prop.combine && prop.id in newProps)
+            value = prop.combine(newProps[prop.id], value);
+          newProps[prop.id] = value;
+        }
+      }
+      newTypes.push(newProps ? new NodeType(type2.name, newProps, type2.id, type2.flags) : type2);
+    }
+    return new _NodeSet(newTypes);
+  }
+};
+var CachedNode = /* @__PURE__ */ new WeakMap();
+var CachedInnerNode = /* @__PURE__ */ new WeakMap();
+var IterMode;
+(function(IterMode2) {
+  IterMode2[IterMode2["ExcludeBuffers"] = 1] = "ExcludeBuffers";
+  IterMode2[IterMode2["IncludeAnonymous"] = 2] = "IncludeAnonymous";
+  IterMode2[IterMode2["IgnoreMounts"] = 4] = "IgnoreMounts";
+  IterMode2[IterMode2["IgnoreOverlays"] = 8] = "IgnoreOverlays";
+  IterMode2[IterMode2["EnterBracketed"] = 16] = "EnterBracketed";
+})(IterMode || (IterMode = {}));
+var Tree = class _Tree {
+  /**
+  Construct a new tree. See also [`Tree.build`](#common.Tree^build).
+  */
+  constructor(type2, children, positions, length, props) {
+    this.type = type2;
+    this.children = children;
+    this.positions = positions;
+    this.length = length;
+    this.props = null;
+    if (props && props.length) {
+      this.props = /* @__PURE__ */ Object.create(null);
+      for (let [prop, value] of props)
+        this.props[typeof prop == "number" ? prop : prop.id] = value;
+    }
+  }
+  /**
+  @internal
+  */
+  toString() {
+    let mounted = MountedTree.get(this);
+    if (mounted && !mounted.overlay)
+      return mounted.tree.toString();
+    let children = "";
+    for (let ch of this.children) {
+      let str2 = ch.toString();
+      if (str2) {
+        if (children)
+          children += ",";
+        children += str2;
+      }
+    }
+    return !this.type.name ? children : (/\W/.test(this.type.name) && !this.type.isError ? JSON.stringify(this.type.name) : this.type.name) + (children.length ? "(" + children + ")" : "");
+  }
+  /**
+  Get a [tree cursor](#common.TreeCursor) positioned at the top of
+  the tree. Mode can be used to [control](#common.IterMode) which
+  nodes the cursor visits.
+  */
+  cursor(mode = 0) {
+    return new TreeCursor(this.topNode, mode);
+  }
+  /**
+  Get a [tree cursor](#common.TreeCursor) pointing into this tree
+  at the given position and side (see
+  [`moveTo`](#common.TreeCursor.moveTo).
+  */
+  cursorAt(pos, side = 0, mode = 0) {
+    let scope = CachedNode.get(this) || this.topNode;
+    let cursor = new TreeCursor(scope);
+    cursor.moveTo(pos, side);
+    CachedNode.set(this, cursor._tree);
+    return cursor;
+  }
+  /**
+  Get a [syntax node](#common.SyntaxNode) object for the top of the
+  tree.
+  */
+  get topNode() {
+    return new TreeNode(this, 0, 0, null);
+  }
+  /**
+  Get the [syntax node](#common.SyntaxNode) at the given position.
+  If `side` is -1, this will move into nodes that end at the
+  position. If 1, it'll move into nodes that start at the
+  position. With 0, it'll only enter nodes that cover the position
+  from both sides.
+  
+  Note that this will not enter
+  [overlays](#common.MountedTree.overlay), and you often want
+  [`resolveInner`](#common.Tree.resolveInner) instead.
+  */
+  resolve(pos, side = 0) {
+    let node = resolveNode(CachedNode.get(this) || this.topNode, pos, side, false);
+    CachedNode.set(this, node);
+    return node;
+  }
+  /**
+  Like [`resolve`](#common.Tree.resolve), but will enter
+  [overlaid](#common.MountedTree.overlay) nodes, producing a syntax node
+  pointing into the innermost overlaid tree at the given position
+  (with parent links going through all parent structure, including
+  the host trees).
+  */
+  resolveInner(pos, side = 0) {
+    let node = resolveNode(CachedInnerNode.get(this) || this.topNode, pos, side, true);
+    CachedInnerNode.set(this, node);
+    return node;
+  }
+  /**
+  In some situations, it can be useful to iterate through all
+  nodes around a position, including those in overlays that don't
+  directly cover the position. This method gives you an iterator
+  that will produce all nodes, from small to big, around the given
+  position.
+  */
+  resolveStack(pos, side = 0) {
+    return stackIterator(this, pos, side);
+  }
+  /**
+  Iterate over the tree and its children, calling `enter` for any
+  node that touches the `from`/`to` region (if given) before
+  running over such a node's children, and `leave` (if given) when
+  leaving the node. When `enter` returns `false`, that node will
+  not have its children iterated over (or `leave` called).
+  */
+  iterate(spec) {
+    let { enter, leave, from = 0, to = this.length } = spec;
+    let mode = spec.mode || 0, anon = (mode & IterMode.IncludeAnonymous) > 0;
+    for (let c = this.cursor(mode | IterMode.IncludeAnonymous); ; ) {
+      let entered = false;
+      if (c.from <= to && c.to >= from && (!anon && c.type.isAnonymous || enter(c) !== false)) {
+        if (c.firstChild())
+          continue;
+        entered = true;
+      }
+      for (; ; ) {
+        if (entered && leave && (anon || !c.type.isAnonymous))
+          leave(c);
+        if (c.nextSibling())
+          break;
+        if (!c.parent())
+          return;
+        entered = true;
+      }
+    }
+  }
+  /**
+  Get the value of the given [node prop](#common.NodeProp) for this
+  node. Works with both per-node and per-type props.
+  */
+  prop(prop) {
+    return !prop.perNode ? this.type.prop(prop) : this.props ? this.props[prop.id] : void 0;
+  }
+  /**
+  Returns the node's [per-node props](#common.NodeProp.perNode) in a
+  format that can be passed to the [`Tree`](#common.Tree)
+  constructor.
+  */
+  get propValues() {
+    let result = [];
+    if (this.props)
+      for (let id in this.props)
+        result.push([+id, this.props[id]]);
+    return result;
+  }
+  /**
+  Balance the direct children of this tree, producing a copy of
+  which may have children grouped into subtrees with type
+  [`NodeType.none`](#common.NodeType^none).
+  */
+  balance(config2 = {}) {
+    return this.children.length <= 8 ? this : balanceRange(NodeType.none, this.children, this.positions, 0, this.children.length, 0, this.length, (children, positions, length) => new _Tree(this.type, children, positions, length, this.propValues), config2.makeTree || ((children, positions, length) => new _Tree(NodeType.none, children, positions, length)));
+  }
+  /**
+  Build a tree from a postfix-ordered buffer of node information,
+  or a cursor over such a buffer.
+  */
+  static build(data) {
+    return buildTree(data);
+  }
+};
+Tree.empty = new Tree(NodeType.none, [], [], 0);
+var FlatBufferCursor = class _FlatBufferCursor {
+  constructor(buffer, index) {
+    this.buffer = buffer;
+    this.index = index;
+  }
+  get id() {
+    return this.buffer[this.index - 4];
+  }
+  get start() {
+    return this.buffer[this.index - 3];
+  }
+  get end() {
+    return this.buffer[this.index - 2];
+  }
+  get size() {
+    return this.buffer[this.index - 1];
+  }
+  get pos() {
+    return this.index;
+  }
+  next() {
+    this.index -= 4;
+  }
+  fork() {
+    return new _FlatBufferCursor(this.buffer, this.index);
+  }
+};
+var TreeBuffer = class _TreeBuffer {
+  /**
+  Create a tree buffer.
+  */
+  constructor(buffer, length, set2) {
+    this.buffer = buffer;
+    this.length = length;
+    this.set = set2;
+  }
+  /**
+  @internal
+  */
+  get type() {
+    return NodeType.none;
+  }
+  /**
+  @internal
+  */
+  toString() {
+    let result = [];
+    for (let index = 0; index < this.buffer.length; ) {
+      result.push(this.childString(index));
+      index = this.buffer[index + 3];
+    }
+    return result.join(",");
+  }
+  /**
+  @internal
+  */
+  childString(index) {
+    let id = this.buffer[index], endIndex = this.buffer[index + 3];
+    let type2 = this.set.types[id], result = type2.name;
+    if (/\W/.test(result) && !type2.isError)
+      result = JSON.stringify(result);
+    index += 4;
+    if (endIndex == index)
+      return result;
+    let children = [];
+    while (index < endIndex) {
+      children.push(this.childString(index));
+      index = this.buffer[index + 3];
+    }
+    return result + "(" + children.join(",") + ")";
+  }
+  /**
+  @internal
+  */
+  findChild(startIndex, endIndex, dir, pos, side) {
+    let { buffer } = this, pick = -1;
+    for (let i = startIndex; i != endIndex; i = buffer[i + 3]) {
+      if (checkSide(side, pos, buffer[i + 1], buffer[i + 2])) {
+        pick = i;
+        if (dir > 0)
+          break;
+      }
+    }
+    return pick;
+  }
+  /**
+  @internal
+  */
+  slice(startI, endI, from) {
+    let b = this.buffer;
+    let copy = new Uint16Array(endI - startI), len = 0;
+    for (let i = startI, j = 0; i < endI; ) {
+      copy[j++] = b[i++];
+      copy[j++] = b[i++] - from;
+      let to = copy[j++] = b[i++] - from;
+      copy[j++] = b[i++] - startI;
+      len = Math.max(len, to);
+    }
+    return new _TreeBuffer(copy, len, this.set);
+  }
+};
+function checkSide(side, pos, from, to) {
+  switch (side) {
+    case -2:
+      return from < pos;
+    case -1:
+      return to >= pos && from < pos;
+    case 0:
+      return from < pos && to > pos;
+    case 1:
+      return from <= pos && to > pos;
+    case 2:
+      return to > pos;
+    case 4:
+      return true;
+  }
+}
+function resolveNode(node, pos, side, overlays) {
+  var _a;
+  while (node.from == node.to || (side < 1 ? node.from >= pos : node.from > pos) || (side > -1 ? node.to <= pos : node.to < pos)) {
+    let parent = !overlays && node instanceof TreeNode && node.index < 0 ? null : node.parent;
+    if (!parent)
+      return node;
+    node = parent;
+  }
+  let mode = overlays ? 0 : IterMode.IgnoreOverlays;
+  if (overlays)
+    for (let scan = node, parent = scan.parent; parent; scan = parent, parent = scan.parent) {
+      if (scan instanceof TreeNode && scan.index < 0 && ((_a = parent.enter(pos, side, mode)) === null || _a === void 0 ? void 0 : _a.from) != scan.from)
+        node = parent;
+    }
+  for (; ; ) {
+    let inner = node.enter(pos, side, mode);
+    if (!inner)
+      return node;
+    node = inner;
+  }
+}
+var BaseNode = class {
+  cursor(mode = 0) {
+    return new TreeCursor(this, mode);
+  }
+  getChild(type2, before = null, after = null) {
+    let r = getChildren(this, type2, before, after);
+    return r.length ? r[0] : null;
+  }
+  getChildren(type2, before = null, after = null) {
+    return getChildren(this, type2, before, after);
+  }
+  resolve(pos, side = 0) {
+    return resolveNode(this, pos, side, false);
+  }
+  resolveInner(pos, side = 0) {
+    return resolveNode(this, pos, side, true);
+  }
+  matchContext(context) {
+    return matchNodeContext(this.parent, context);
+  }
+  enterUnfinishedNodesBefore(pos) {
+    let scan = this.childBefore(pos), node = this;
+    while (scan) {
+      let last = scan.lastChild;
+      if (!last || last.to != scan.to)
+        break;
+      if (last.type.isError && last.from == last.to) {
+        node = scan;
+        scan = last.prevSibling;
+      } else {
+        scan = last;
+      }
+    }
+    return node;
+  }
+  get node() {
+    return this;
+  }
+  get next() {
+    return this.parent;
+  }
+};
+var TreeNode = class _TreeNode extends BaseNode {
+  constructor(_tree, from, index, _parent) {
+    super();
+    this._tree = _tree;
+    this.from = from;
+    this.index = index;
+    this._parent = _parent;
+  }
+  get type() {
+    return this._tree.type;
+  }
+  get name() {
+    return this._tree.type.name;
+  }
+  get to() {
+    return this.from + this._tree.length;
+  }
+  nextChild(i, dir, pos, side, mode = 0) {
+    for (let parent = this; ; ) {
+      for (let { children, positions } = parent._tree, e = dir > 0 ? children.length : -1; i != e; i += dir) {
+        let next = children[i], start = positions[i] + parent.from, mounted;
+        if (!(mode & IterMode.EnterBracketed && next instanceof Tree && (mounted = MountedTree.get(next)) && !mounted.overlay && mounted.bracketed && pos >= start && pos <= start + next.length) && !checkSide(side, pos, start, start + next.length))
+          continue;
+        if (next instanceof TreeBuffer) {
+          if (mode & IterMode.ExcludeBuffers)
+            continue;
+          let index = next.findChild(0, next.buffer.length, dir, pos - start, side);
+          if (index > -1)
+            return new BufferNode(new BufferContext(parent, next, i, start), null, index);
+        } else if (mode & IterMode.IncludeAnonymous || (!next.type.isAnonymous || hasChild(next))) {
+          let mounted2;
+          if (!(mode & IterMode.IgnoreMounts) && (mounted2 = MountedTree.get(next)) && !mounted2.overlay)
+            return new _TreeNode(mounted2.tree, start, i, parent);
+          let inner = new _TreeNode(next, start, i, parent);
+          return mode & IterMode.IncludeAnonymous || !inner.type.isAnonymous ? inner : inner.nextChild(dir < 0 ? next.children.length - 1 : 0, dir, pos, side, mode);
+        }
+      }
+      if (mode & IterMode.IncludeAnonymous || !parent.type.isAnonymous)
+        return null;
+      if (parent.index >= 0)
+        i = parent.index + dir;
+      else
+        i = dir < 0 ? -1 : parent._parent._tree.children.length;
+      parent = parent._parent;
+      if (!parent)
+        return null;
+    }
+  }
+  get firstChild() {
+    return this.nextChild(
+      0,
+      1,
+      0,
+      4
+      /* Side.DontCare */
+    );
+  }
+  get lastChild() {
+    return this.nextChild(
+      this._tree.children.length - 1,
+      -1,
+      0,
+      4
+      /* Side.DontCare */
+    );
+  }
+  childAfter(pos) {
+    return this.nextChild(
+      0,
+      1,
+      pos,
+      2
+      /* Side.After */
+    );
+  }
+  childBefore(pos) {
+    return this.nextChild(
+      this._tree.children.length - 1,
+      -1,
+      pos,
+      -2
+      /* Side.Before */
+    );
+  }
+  prop(prop) {
+    return this._tree.prop(prop);
+  }
+  enter(pos, side, mode = 0) {
+    let mounted;
+    if (!(mode & IterMode.IgnoreOverlays) && (mounted = MountedTree.get(this._tree)) && mounted.overlay) {
+      let rPos = pos - this.from, enterBracketed = mode & IterMode.EnterBracketed && mounted.bracketed;
+      for (let { from, to } of mounted.overlay) {
+        if ((side > 0 || enterBracketed ? from <= rPos : from < rPos) && (side < 0 || enterBracketed ? to >= rPos : to > rPos))
+          return new _TreeNode(mounted.tree, mounted.overlay[0].from + this.from, -1, this);
+      }
+    }
+    return this.nextChild(0, 1, pos, side, mode);
+  }
+  nextSignificantParent() {
+    let val = this;
+    while (val.type.isAnonymous && val._parent)
+      val = val._parent;
+    return val;
+  }
+  get parent() {
+    return this._parent ? this._parent.nextSignificantParent() : null;
+  }
+  get nextSibling() {
+    return this._parent && this.index >= 0 ? this._parent.nextChild(
+      this.index + 1,
+      1,
+      0,
+      4
+      /* Side.DontCare */
+    ) : null;
+  }
+  get prevSibling() {
+    return this._parent && this.index >= 0 ? this._parent.nextChild(
+      this.index - 1,
+      -1,
+      0,
+      4
+      /* Side.DontCare */
+    ) : null;
+  }
+  get tree() {
+    return this._tree;
+  }
+  toTree() {
+    return this._tree;
+  }
+  /**
+  @internal
+  */
+  toString() {
+    return this._tree.toString();
+  }
+};
+function getChildren(node, type2, before, after) {
+  let cur = node.cursor(), result = [];
+  if (!cur.firstChild())
+    return result;
+  if (before != null)
+    for (let found = false; !found; ) {
+      found = cur.type.is(before);
+      if (!cur.nextSibling())
+        return result;
+    }
+  for (; ; ) {
+    if (after != null && cur.type.is(after))
+      return result;
+    if (cur.type.is(type2))
+      result.push(cur.node);
+    if (!cur.nextSibling())
+      return after == null ? result : [];
+  }
+}
+function matchNodeContext(node, context, i = context.length - 1) {
+  for (let p = node; i >= 0; p = p.parent) {
+    if (!p)
+      return false;
+    if (!p.type.isAnonymous) {
+      if (context[i] && context[i] != p.name)
+        return false;
+      i--;
+    }
+  }
+  return true;
+}
+var BufferContext = class {
+  constructor(parent, buffer, index, start) {
+    this.parent = parent;
+    this.buffer = buffer;
+    this.index = index;
+    this.start = start;
+  }
+};
+var BufferNode = class _BufferNode extends BaseNode {
+  get name() {
+    return this.type.name;
+  }
+  get from() {
+    return this.context.start + this.context.buffer.buffer[this.index + 1];
+  }
+  get to() {
+    return this.context.start + this.context.buffer.buffer[this.index + 2];
+  }
+  constructor(context, _parent, index) {
+    super();
+    this.context = context;
+    this._parent = _parent;
+    this.index = index;
+    this.type = context.buffer.set.types[context.buffer.buffer[index]];
+  }
+  child(dir, pos, side) {
+    let { buffer } = this.context;
+    let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], dir, pos - this.context.start, side);
+    return index < 0 ? null : new _BufferNode(this.context, this, index);
+  }
+  get firstChild() {
+    return this.child(
+      1,
+      0,
+      4
+      /* Side.DontCare */
+    );
+  }
+  get lastChild() {
+    return this.child(
+      -1,
+      0,
+      4
+      /* Side.DontCare */
+    );
+  }
+  childAfter(pos) {
+    return this.child(
+      1,
+      pos,
+      2
+      /* Side.After */
+    );
+  }
+  childBefore(pos) {
+    return this.child(
+      -1,
+      pos,
+      -2
+      /* Side.Before */
+    );
+  }
+  prop(prop) {
+    return this.type.prop(prop);
+  }
+  enter(pos, side, mode = 0) {
+    if (mode & IterMode.ExcludeBuffers)
+      return null;
+    let { buffer } = this.context;
+    let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], side > 0 ? 1 : -1, pos - this.context.start, side);
+    return index < 0 ? null : new _BufferNode(this.context, this, index);
+  }
+  get parent() {
+    return this._parent || this.context.parent.nextSignificantParent();
+  }
+  externalSibling(dir) {
+    return this._parent ? null : this.context.parent.nextChild(
+      this.context.index + dir,
+      dir,
+      0,
+      4
+      /* Side.DontCare */
+    );
+  }
+  get nextSibling() {
+    let { buffer } = this.context;
+    let after = buffer.buffer[this.index + 3];
+    if (after < (this._parent ? buffer.buffer[this._parent.index + 3] : buffer.buffer.length))
+      return new _BufferNode(this.context, this._parent, after);
+    return this.externalSibling(1);
+  }
+  get prevSibling() {
+    let { buffer } = this.context;
+    let parentStart = this._parent ? this._parent.index + 4 : 0;
+    if (this.index == parentStart)
+      return this.externalSibling(-1);
+    return new _BufferNode(this.context, this._parent, buffer.findChild(
+      parentStart,
+      this.index,
+      -1,
+      0,
+      4
+      /* Side.DontCare */
+    ));
+  }
+  get tree() {
+    return null;
+  }
+  toTree() {
+    let children = [], positions = [];
+    let { buffer } = this.context;
+    let startI = this.index + 4, endI = buffer.buffer[this.index + 3];
+    if (endI > startI) {
+      let from = buffer.buffer[this.index + 1];
+      children.push(buffer.slice(startI, endI, from));
+      positions.push(0);
+    }
+    return new Tree(this.type, children, positions, this.to - this.from);
+  }
+  /**
+  @internal
+  */
+  toString() {
+    return this.context.buffer.childString(this.index);
+  }
+};
+function iterStack(heads) {
+  if (!heads.length)
+    return null;
+  let pick = 0, picked = heads[0];
+  for (let i = 1; i < heads.length; i++) {
+    let node = heads[i];
+    if (node.from > picked.from || node.to < picked.to) {
+      picked = node;
+      pick = i;
+    }
+  }
+  let next = picked instanceof TreeNode && picked.index < 0 ? null : picked.parent;
+  let newHeads = heads.slice();
+  if (next)
+    newHeads[pick] = next;
+  else
+    newHeads.splice(pick, 1);
+  return new StackIterator(newHeads, picked);
+}
+var StackIterator = class {
+  constructor(heads, node) {
+    this.heads = heads;
+    this.node = node;
+  }
+  get next() {
+    return iterStack(this.heads);
+  }
+};
+function stackIterator(tree, pos, side) {
+  let inner = tree.resolveInner(pos, side), layers = null;
+  for (let scan = inner instanceof TreeNode ? inner : inner.context.parent; scan; scan = scan.parent) {
+    if (scan.index < 0) {
+      let parent = scan.parent;
+      (layers || (layers = [inner])).push(parent.resolve(pos, side));
+      scan = parent;
+    } else {
+      let mount = MountedTree.get(scan.tree);
+      if (mount && mount.overlay && mount.overlay[0].from <= pos && mount.overlay[mount.overlay.length - 1].to >= pos) {
+        let root = new TreeNode(mount.tree, mount.overlay[0].from + scan.from, -1, scan);
+        (layers || (layers = [inner])).push(resolveNode(root, pos, side, false));
+      }
+    }
+  }
+  return layers ? iterStack(layers) : inner;
+}
+var TreeCursor = class {
+  /**
+  Shorthand for `.type.name`.
+  */
+  get name() {
+    return this.type.name;
+  }
+  /**
+  @internal
+  */
+  constructor(node, mode = 0) {
+    this.buffer = null;
+    this.stack = [];
+    this.index = 0;
+    this.bufferNode = null;
+    this.mode = mode & ~IterMode.EnterBracketed;
+    if (node instanceof TreeNode) {
+      this.yieldNode(node);
+    } else {
+      this._tree = node.context.parent;
+      this.buffer = node.context;
+      for (let n = node._parent; n; n = n._parent)
+        this.stack.unshift(n.index);
+      this.bufferNode = node;
+      this.yieldBuf(node.index);
+    }
+  }
+  yieldNode(node) {
+    if (!node)
+      return false;
+    this._tree = node;
+    this.type = node.type;
+    this.from = node.from;
+    this.to = node.to;
+    return true;
+  }
+  yieldBuf(index, type2) {
+    this.index = index;
+    let { start, buffer } = this.buffer;
+    this.type = type2 || buffer.set.types[buffer.buffer[index]];
+    this.from = start + buffer.buffer[index + 1];
+    this.to = start + buffer.buffer[index + 2];
+    return true;
+  }
+  /**
+  @internal
+  */
+  yield(node) {
+    if (!node)
+      return false;
+    if (node instanceof TreeNode) {
+      this.buffer = null;
+      return this.yieldNode(node);
+    }
+    this.buffer = node.context;
+    return this.yieldBuf(node.index, node.type);
+  }
+  /**
+  @internal
+  */
+  toString() {
+    return this.buffer ? this.buffer.buffer.childString(this.index) : this._tree.toString();
+  }
+  /**
+  @internal
+  */
+  enterChild(dir, pos, side) {
+    if (!this.buffer)
+      return this.yield(this._tree.nextChild(dir < 0 ? this._tree._tree.children.length - 1 : 0, dir, pos, side, this.mode));
+    let { buffer } = this.buffer;
+    let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], dir, pos - this.buffer.start, side);
+    if (index < 0)
+      return false;
+    this.stack.push(this.index);
+    return this.yieldBuf(index);
+  }
+  /**
+  Move the cursor to this node's first child. When this returns
+  false, the node has no child, and the cursor has not been moved.
+  */
+  firstChild() {
+    return this.enterChild(
+      1,
+      0,
+      4
+      /* Side.DontCare */
+    );
+  }
+  /**
+  Move the cursor to this node's last child.
+  */
+  lastChild() {
+    return this.enterChild(
+      -1,
+      0,
+      4
+      /* Side.DontCare */
+    );
+  }
+  /**
+  Move the cursor to the first child that ends after `pos`.
+  */
+  childAfter(pos) {
+    return this.enterChild(
+      1,
+      pos,
+      2
+      /* Side.After */
+    );
+  }
+  /**
+  Move to the last child that starts before `pos`.
+  */
+  childBefore(pos) {
+    return this.enterChild(
+      -1,
+      pos,
+      -2
+      /* Side.Before */
+    );
+  }
+  /**
+  Move the cursor to the child around `pos`. If side is -1 the
+  child may end at that position, when 1 it may start there. This
+  will also enter [overlaid](#common.MountedTree.overlay)
+  [mounted](#common.NodeProp^mounted) trees unless `overlays` is
+  set to false.
+  */
+  enter(pos, side, mode = this.mode) {
+    if (!this.buffer)
+      return this.yield(this._tree.enter(pos, side, mode));
+    return mode & IterMode.ExcludeBuffers ? false : this.enterChild(1, pos, side);
+  }
+  /**
+  Move to the node's parent node, if this isn't the top node.
+  */
+  parent() {
+    if (!this.buffer)
+      return this.yieldNode(this.mode & IterMode.IncludeAnonymous ? this._tree._parent : this._tree.parent);
+    if (this.stack.length)
+      return this.yieldBuf(this.stack.pop());
+    let parent = this.mode & IterMode.IncludeAnonymous ? this.buffer.parent : this.buffer.parent.nextSignificantParent();
+    this.buffer = null;
+    return this.yieldNode(parent);
+  }
+  /**
+  @internal
+  */
+  sibling(dir) {
+    if (!this.buffer)
+      return !this._tree._parent ? false : this.yield(this._tree.index < 0 ? null : this._tree._parent.nextChild(this._tree.index + dir, dir, 0, 4, this.mode));
+    let { buffer } = this.buffer, d = this.stack.length - 1;
+    if (dir < 0) {
+      let parentStart = d < 0 ? 0 : this.stack[d] + 4;
+      if (this.index != parentStart)
+        return this.yieldBuf(buffer.findChild(
+          parentStart,
+          this.index,
+          -1,
+          0,
+          4
+          /* Side.DontCare */
+        ));
+    } else {
+      let after = buffer.buffer[this.index + 3];
+      if (after < (d < 0 ? buffer.buffer.length : buffer.buffer[this.stack[d] + 3]))
+        return this.yieldBuf(after);
+    }
+    return d < 0 ? this.yield(this.buffer.parent.nextChild(this.buffer.index + dir, dir, 0, 4, this.mode)) : false;
+  }
+  /**
+  Move to this node's next sibling, if any.
+  */
+  nextSibling() {
+    return this.sibling(1);
+  }
+  /**
+  Move to this node's previous sibling, if any.
+  */
+  prevSibling() {
+    return this.sibling(-1);
+  }
+  atLastNode(dir) {
+    let index, parent, { buffer } = this;
+    if (buffer) {
+      if (dir > 0) {
+        if (this.index < buffer.buffer.buffer.length)
+          return false;
+      } else {
+        for (let i = 0; i < this.index; i++)
+          if (buffer.buffer.buffer[i + 3] < this.index)
+            return false;
+      }
+      ({ index, parent } = buffer);
+    } else {
+      ({ index, _parent: parent } = this._tree);
+    }
+    for (; parent; { index, _parent: parent } = parent) {
+      if (index > -1)
+        for (let i = index + dir, e = dir < 0 ? -1 : parent._tree.children.length; i != e; i += dir) {
+          let child2 = parent._tree.children[i];
+          if (this.mode & IterMode.IncludeAnonymous || child2 instanceof TreeBuffer || !child2.type.isAnonymous || hasChild(child2))
+            return false;
+        }
+    }
+    return true;
+  }
+  move(dir, enter) {
+    if (enter && this.enterChild(
+      dir,
+      0,
+      4
+      /* Side.DontCare */
+    ))
+      return true;
+    for (; ; ) {
+      if (this.sibling(dir))
+        return true;
+      if (this.atLastNode(dir) || !this.parent())
+        return false;
+    }
+  }
+  /**
+  Move to the next node in a
+  [pre-order](https://en.wikipedia.org/wiki/Tree_traversal#Pre-order,_NLR)
+  traversal, going from a node to its first child or, if the
+  current node is empty or `enter` is false, its next sibling or
+  the next sibling of the first parent node that has one.
+  */
+  next(enter = true) {
+    return this.move(1, enter);
+  }
+  /**
+  Move to the next node in a last-to-first pre-order traversal. A
+  node is followed by its last child or, if it has none, its
+  previous sibling or the previous sibling of the first parent
+  node that has one.
+  */
+  prev(enter = true) {
+    return this.move(-1, enter);
+  }
+  /**
+  Move the cursor to the innermost node that covers `pos`. If
+  `side` is -1, it will enter nodes that end at `pos`. If it is 1,
+  it will enter nodes that start at `pos`.
+  */
+  moveTo(pos, side = 0) {
+    while (this.from == this.to || (side < 1 ? this.from >= pos : this.from > pos) || (side > -1 ? this.to <= pos : this.to < pos))
+      if (!this.parent())
+        break;
+    while (this.enterChild(1, pos, side)) {
+    }
+    return this;
+  }
+  /**
+  Get a [syntax node](#common.SyntaxNode) at the cursor's current
+  position.
+  */
+  get node() {
+    if (!this.buffer)
+      return this._tree;
+    let cache2 = this.bufferNode, result = null, depth = 0;
+    if (cache2 && cache2.context == this.buffer) {
+      scan: for (let index = this.index, d = this.stack.length; d >= 0; ) {
+        for (let c = cache2; c; c = c._parent)
+          if (c.index == index) {
+            if (index == this.index)
+              return c;
+            result = c;
+            depth = d + 1;
+            break scan;
+          }
+        index = this.stack[--d];
+      }
+    }
+    for (let i = depth; i < this.stack.length; i++)
+      result = new BufferNode(this.buffer, result, this.stack[i]);
+    return this.bufferNode = new BufferNode(this.buffer, result, this.index);
+  }
+  /**
+  Get the [tree](#common.Tree) that represents the current node, if
+  any. Will return null when the node is in a [tree
+  buffer](#common.TreeBuffer).
+  */
+  get tree() {
+    return this.buffer ? null : this._tree._tree;
+  }
+  /**
+  Iterate over the current node and all its descendants, calling
+  `enter` when entering a node and `leave`, if given, when leaving
+  one. When `enter` returns `false`, any children of that node are
+  skipped, and `leave` isn't called for it.
+  */
+  iterate(enter, leave) {
+    for (let depth = 0; ; ) {
+      let mustLeave = false;
+      if (this.type.isAnonymous || enter(this) !== false) {
+        if (this.firstChild()) {
+          depth++;
+          continue;
+        }
+        if (!this.type.isAnonymous)
+          mustLeave = true;
+      }
+      for (; ; ) {
+        if (mustLeave && leave)
+          leave(this);
+        mustLeave = this.type.isAnonymous;
+        if (!depth)
+          return;
+        if (this.nextSibling())
+          break;
+        this.parent();
+        depth--;
+        mustLeave = true;
+      }
+    }
+  }
+  /**
+  Test whether the current node matches a given context—a sequence
+  of direct parent node names. Empty strings in the context array
+  are treated as wildcards.
+  */
+  matchContext(context) {
+    if (!this.buffer)
+      return matchNodeContext(this.node.parent, context);
+    let { buffer } = this.buffer, { types: types2 } = buffer.set;
+    for (let i = context.length - 1, d = this.stack.length - 1; i >= 0; d--) {
+      if (d < 0)
+        return matchNodeContext(this._tree, context, i);
+      let type2 = types2[buffer.buffer[this.stack[d]]];
+      if (!type2.isAnonymous) {
+        if (context[i] && context[i] != type2.name)
+          return false;
+        i--;
+      }
+    }
+    return true;
+  }
+};
+function hasChild(tree) {
+  return tree.children.some((ch) => ch instanceof TreeBuffer || !ch.type.isAnonymous || hasChild(ch));
+}
+function buildTree(data) {
+  var _a;
+  let { buffer, nodeSet, maxBufferLength = DefaultBufferLength, reused = [], minRepeatType = nodeSet.types.length } = data;
+  let cursor = Array.isArray(buffer) ? new FlatBufferCursor(buffer, buffer.length) : buffer;
+  let types2 = nodeSet.types;
+  let contextHash = 0, lookAhead = 0;
+  function takeNode(parentStart, minPos, children2, positions2, inRepeat, depth) {
+    let { id, start, end, size } = cursor;
+    let lookAheadAtStart = lookAhead, contextAtStart = contextHash;
+    if (size < 0) {
+      cursor.next();
+      if (size == -1) {
+        let node2 = reused[id];
+        children2.push(node2);
+        positions2.push(start - parentStart);
+        return;
+      } else if (size == -3) {
+        contextHash = id;
+        return;
+      } else if (size == -4) {
+        lookAhead = id;
+        return;
+      } else {
+        throw new RangeError(`Unrecognized record size: ${size}`);
+      }
+    }
+    let type2 = types2[id], node, buffer2;
+    let startPos = start - parentStart;
+    if (end - start <= maxBufferLength && (buffer2 = findBufferSize(cursor.pos - minPos, inRepeat))) {
+      let data2 = new Uint16Array(buffer2.size - buffer2.skip);
+      let endPos = cursor.pos - buffer2.size, index = data2.length;
+      while (cursor.pos > endPos)
+        index = copyToBuffer(buffer2.start, data2, index);
+      node = new TreeBuffer(data2, end - buffer2.start, nodeSet);
+      startPos = buffer2.start - parentStart;
+    } else {
+      let endPos = cursor.pos - size;
+      cursor.next();
+      let localChildren = [], localPositions = [];
+      let localInRepeat = id >= minRepeatType ? id : -1;
+      let lastGroup = 0, lastEnd = end, groupLookAhead = lookAheadAtStart;
+      while (cursor.pos > endPos) {
+        if (localInRepeat >= 0 && cursor.id == localInRepeat && cursor.size >= 0) {
+          if (cursor.end <= lastEnd - maxBufferLength) {
+            makeRepeatLeaf(localChildren, localPositions, start, lastGroup, cursor.end, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
+            lastGroup = localChildren.length;
+            lastEnd = cursor.end;
+            groupLookAhead = lookAhead;
+          }
+          cursor.next();
+        } else if (depth > 2500) {
+          takeFlatNode(start, endPos, localChildren, localPositions);
+        } else {
+          if (localInRepeat >= 0 && cursor.size == -1 && reused[cursor.id].type == nodeSet.types[localInRepeat]) {
+            if (lastGroup < localChildren.length)
+              makeRepeatLeaf(localChildren, localPositions, start, lastGroup, cursor.end, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
+            lastGroup = localChildren.length + 1;
+            lastEnd = cursor.start;
+            groupLookAhead = lookAhead;
+          }
+          takeNode(start, endPos, localChildren, localPositions, localInRepeat, depth + 1);
+        }
+      }
+      if (localInRepeat >= 0 && lastGroup > 0 && lastGroup < localChildren.length)
+        makeRepeatLeaf(localChildren, localPositions, start, lastGroup, start, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
+      localChildren.reverse();
+      localPositions.reverse();
+      if (localInRepeat > -1 && lastGroup > 0) {
+        let make = makeBalanced(type2, contextAtStart);
+        node = balanceRange(type2, localChildren, localPositions, 0, localChildren.length, 0, end - start, make, make);
+      } else {
+        node = makeTree(type2, localChildren, localPositions, end - start, lookAheadAtStart - end, contextAtStart);
+      }
+    }
+    children2.push(node);
+    positions2.push(startPos);
+  }
+  function takeFlatNode(parentStart, minPos, children2, positions2) {
+    let nodes = [];
+    let nodeCount = 0, stopAt = -1;
+    while (cursor.pos > minPos) {
+      let { id, start, end, size } = cursor;
+      if (size > 4) {
+        cursor.next();
+      } else if (stopAt > -1 && start < stopAt) {
+        break;
+      } else {
+        if (stopAt < 0)
+          stopAt = end - maxBufferLength;
+        nodes.push(id, start, end);
+        nodeCount++;
+        cursor.next();
+      }
+    }
+    if (nodeCount) {
+      let buffer2 = new Uint16Array(nodeCount * 4);
+      let start = nodes[nodes.length - 2];
+      for (let i = nodes.length - 3, j = 0; i >= 0; i -= 3) {
+        buffer2[j++] = nodes[i];
+        buffer2[j++] = nodes[i + 1] - start;
+        buffer2[j++] = nodes[i + 2] - start;
+        buffer2[j++] = j;
+      }
+      children2.push(new TreeBuffer(buffer2, nodes[2] - start, nodeSet));
+      positions2.push(start - parentStart);
+    }
+  }
+  function makeBalanced(type2, contextHash2) {
+    return (children2, positions2, length2) => {
+      let lookAhead2 = 0, lastI = children2.length - 1, last, lookAheadProp;
+      if (lastI >= 0 && (last = children2[lastI]) instanceof Tree) {
+        if (!lastI && last.type == type2 && last.length == length2)
+          return last;
+        if (lookAheadProp = last.prop(NodeProp.lookAhead))
+          lookAhead2 = positions2[lastI] + last.length + lookAheadProp - length2;
+      }
+      return makeTree(type2, children2, positions2, length2, lookAhead2, contextHash2);
+    };
+  }
+  function makeRepeatLeaf(children2, positions2, base, i, from, to, type2, lookAhead2, contextHash2) {
+    let localChildren = [], localPositions = [];
+    while (children2.length > i) {
+      localChildren.push(children2.pop());
+      localPositions.push(positions2.pop() + base - from);
+    }
+    children2.push(makeTree(nodeSet.types[type2], localChildren, localPositions, to - from, lookAhead2 - to, contextHash2));
+    positions2.push(from - base);
+  }
+  function makeTree(type2, children2, positions2, length2, lookAhead2, contextHash2, props) {
+    if (contextHash2) {
+      let pair2 = [NodeProp.contextHash, contextHash2];
+      props = props ? [pair2].concat(props) : [pair2];
+    }
+    if (lookAhead2 > 25) {
+      let pair2 = [NodeProp.lookAhead, lookAhead2];
+      props = props ? [pair2].concat(props) : [pair2];
+    }
+    return new Tree(type2, children2, positions2, length2, props);
+  }
+  function findBufferSize(maxSize, inRepeat) {
+    let fork = cursor.fork();
+    let size = 0, start = 0, skip = 0, minStart = fork.end - maxBufferLength;
+    let result = { size: 0, start: 0, skip: 0 };
+    scan: for (let minPos = fork.pos - maxSize; fork.pos > minPos; ) {
+      let nodeSize2 = fork.size;
+      if (fork.id == inRepeat && nodeSize2 >= 0) {
+        result.size = size;
+        result.start = start;
+        result.skip = skip;
+        skip += 4;
+        size += 4;
+        fork.next();
+        continue;
+      }
+      let startPos = fork.pos - nodeSize2;
+      if (nodeSize2 < 0 || startPos < minPos || fork.start < minStart)
+        break;
+      let localSkipped = fork.id >= minRepeatType ? 4 : 0;
+      let nodeStart = fork.start;
+      fork.next();
+      while (fork.pos > startPos) {
+        if (fork.size < 0) {
+          if (fork.size == -3 || fork.size == -4)
+            localSkipped += 4;
+          else
+            break scan;
+        } else if (fork.id >= minRepeatType) {
+          localSkipped += 4;
+        }
+        fork.next();
+      }
+      start = nodeStart;
+      size += nodeSize2;
+      skip += localSkipped;
+    }
+    if (inRepeat < 0 || size == maxSize) {
+      result.size = size;
+      result.start = start;
+      result.skip = skip;
+    }
+    return result.size > 4 ? result : void 0;
+  }
+  function copyToBuffer(bufferStart, buffer2, index) {
+    let { id, start, end, size } = cursor;
+    cursor.next();
+    if (size >= 0 && id < minRepeatType) {
+      let startIndex = index;
+      if (size > 4) {
+        let endPos = cursor.pos - (size - 4);
+        while (cursor.pos > endPos)
+          index = copyToBuffer(bufferStart, buffer2, index);
+      }
+      buffer2[--index] = startIndex;
+      buffer2[--index] = end - bufferStart;
+      buffer2[--index] = start - bufferStart;
+      buffer2[--index] = id;
+    } else if (size == -3) {
+      contextHash = id;
+    } else if (size == -4) {
+      lookAhead = id;
+    }
+    return index;
+  }
+  let children = [], positions = [];
+  while (cursor.pos > 0)
+    takeNode(data.start || 0, data.bufferStart || 0, children, positions, -1, 0);
+  let length = (_a = data.length) !== null && _a !== void 0 ? _a : children.length ? positions[0] + children[0].length : 0;
+  return new Tree(types2[data.topID], children.reverse(), positions.reverse(), length);
+}
+var nodeSizeCache = /* @__PURE__ */ new WeakMap();
+function nodeSize(balanceType, node) {
+  if (!balanceType.isAnonymous || node instanceof TreeBuffer || node.type != balanceType)
+    return 1;
+  let size = nodeSizeCache.get(node);
+  if (size == null) {
+    size = 1;
+    for (let child2 of node.children) {
+      if (child2.type != balanceType || !(child2 instanceof Tree)) {
+        size = 1;
+        break;
+      }
+      size += nodeSize(balanceType, child2);
+    }
+    nodeSizeCache.set(node, size);
+  }
+  return size;
+}
+function balanceRange(balanceType, children, positions, from, to, start, length, mkTop, mkTree) {
+  let total = 0;
+  for (let i = from; i < to; i++)
+    total += nodeSize(balanceType, children[i]);
+  let maxChild = Math.ceil(
+    total * 1.5 / 8
+    /* Balance.BranchFactor */
+  );
+  let localChildren = [], localPositions = [];
+  function divide(children2, positions2, from2, to2, offset) {
+    for (let i = from2; i < to2; ) {
+      let groupFrom = i, groupStart = positions2[i], groupSize = nodeSize(balanceType, children2[i]);
+      i++;
+      for (; i < to2; i++) {
+        let nextSize = nodeSize(balanceType, children2[i]);
+        if (groupSize + nextSize >= maxChild)
+          break;
+        groupSize += nextSize;
+      }
+      if (i == groupFrom + 1) {
+        if (groupSize > maxChild) {
+          let only = children2[groupFrom];
+          divide(only.children, only.positions, 0, only.children.length, positions2[groupFrom] + offset);
+          continue;
+        }
+        localChildren.push(children2[groupFrom]);
+      } else {
+        let length2 = positions2[i - 1] + children2[i - 1].length - groupStart;
+        localChildren.push(balanceRange(balanceType, children2, positions2, groupFrom, i, groupStart, length2, null, mkTree));
+      }
+      localPositions.push(groupStart + offset - start);
+    }
+  }
+  divide(children, positions, from, to, 0);
+  return (mkTop || mkTree)(localChildren, localPositions, length);
+}
+var Parser = class {
+  /**
+  Start a parse, returning a [partial parse](#common.PartialParse)
+  object. [`fragments`](#common.TreeFragment) can be passed in to
+  make the parse incremental.
+  
+  By default, the entire input is parsed. You can pass `ranges`,
+  which should be a sorted array of non-empty, non-overlapping
+  ranges, to parse only those ranges. The tree returned in that
+  case will start at `ranges[0].from`.
+  */
+  startParse(input, fragments, ranges) {
+    if (typeof input == "string")
+      input = new StringInput(input);
+    ranges = !ranges ? [new Range(0, input.length)] : ranges.length ? ranges.map((r) => new Range(r.from, r.to)) : [new Range(0, 0)];
+    return this.createParse(input, fragments || [], ranges);
+  }
+  /**
+  Run a full parse, returning the resulting tree.
+  */
+  parse(input, fragments, ranges) {
+    let parse = this.startParse(input, fragments, ranges);
+    for (; ; ) {
+      let done = parse.advance();
+      if (done)
+        return done;
+    }
+  }
+};
+var StringInput = class {
+  constructor(string2) {
+    this.string = string2;
+  }
+  get length() {
+    return this.string.length;
+  }
+  chunk(from) {
+    return this.string.slice(from);
+  }
+  get lineChunks() {
+    return false;
+  }
+  read(from, to) {
+    return this.string.slice(from, to);
+  }
+};
+var stoppedInner = new NodeProp({ perNode: true });
+
+// node_modules/@lezer/lr/dist/index.js
+var Stack = class _Stack {
+  /**
+  @internal
+  */
+  constructor(p, stack, state, reducePos, pos, score, buffer, bufferBase, curContext, lookAhead = 0, parent) {
+    this.p = p;
+    this.stack = stack;
+    this.state = state;
+    this.reducePos = reducePos;
+    this.pos = pos;
+    this.score = score;
+    this.buffer = buffer;
+    this.bufferBase = bufferBase;
+    this.curContext = curContext;
+    this.lookAhead = lookAhead;
+    this.parent = parent;
+  }
+  /**
+  @internal
+  */
+  toString() {
+    return `[${this.stack.filter((_, i) => i % 3 == 0).concat(this.state)}]@${this.pos}${this.score ? "!" + this.score : ""}`;
+  }
+  // Start an empty stack
+  /**
+  @internal
+  */
+  static start(p, state, pos = 0) {
+    let cx = p.parser.context;
+    return new _Stack(p, [], state, pos, pos, 0, [], 0, cx ? new StackContext(cx, cx.start) : null, 0, null);
+  }
+  /**
+  The stack's current [context](#lr.ContextTracker) value, if
+  any. Its type will depend on the context tracker's type
+  parameter, or it will be `null` if there is no context
+  tracker.
+  */
+  get context() {
+    return this.curContext ? this.curContext.context : null;
+  }
+  // Push a state onto the stack, tracking its start position as well
+  // as the buffer base at that point.
+  /**
+  @internal
+  */
+  pushState(state, start) {
+    this.stack.push(this.state, start, this.bufferBase + this.buffer.length);
+    this.state = state;
+  }
+  // Apply a reduce action
+  /**
+  @internal
+  */
+  reduce(action) {
+    var _a;
+    let depth = action >> 19, type2 = action & 65535;
+    let { parser: parser2 } = this.p;
+    let lookaheadRecord = this.reducePos < this.pos - 25 && this.setLookAhead(this.pos);
+    let dPrec = parser2.dynamicPrecedence(type2);
+    if (dPrec)
+      this.score += dPrec;
+    if (depth == 0) {
+      if (type2 < parser2.minRepeatTerm && this.reducePos < this.pos)
+        this.reducePos = this.pos;
+      this.pushState(parser2.getGoto(this.state, type2, true), this.reducePos);
+      if (type2 < parser2.minRepeatTerm)
+        this.storeNode(type2, this.reducePos, this.reducePos, lookaheadRecord ? 8 : 4, true);
+      this.reduceContext(type2, this.reducePos);
+      return;
+    }
+    let base = this.stack.length - (depth - 1) * 3 - (action & 262144 ? 6 : 0);
+    let start = base ? this.stack[base - 2] : this.p.ranges[0].from;
+    if (type2 < parser2.minRepeatTerm && start == this.reducePos && this.reducePos < this.pos)
+      this.reducePos = this.pos;
+    let size = this.reducePos - start;
+    if (size >= 2e3 && !((_a = this.p.parser.nodeSet.types[type2]) === null || _a === void 0 ? void 0 : _a.isAnonymous)) {
+      if (start == this.p.lastBigReductionStart) {
+        this.p.bigReductionCount++;
+        this.p.lastBigReductionSize = size;
+      } else if (this.p.lastBigReductionSize < size) {
+        this.p.bigReductionCount = 1;
+        this.p.lastBigReductionStart = start;
+        this.p.lastBigReductionSize = size;
+      }
+    }
+    let bufferBase = base ? this.stack[base - 1] : 0, count2 = this.bufferBase + this.buffer.length - bufferBase;
+    if (type2 < parser2.minRepeatTerm || action & 131072) {
+      let pos = parser2.stateFlag(
+        this.state,
+        1
+        /* StateFlag.Skipped */
+      ) ? this.pos : this.reducePos;
+      this.storeNode(type2, start, pos, count2 + 4, true);
+    }
+    if (action & 262144) {
+      this.state = this.stack[base];
+    } else {
+      let baseStateID = this.stack[base - 3];
+      this.state = parser2.getGoto(baseStateID, type2, true);
+    }
+    while (this.stack.length > base)
+      this.stack.pop();
+    this.reduceContext(type2, start);
+  }
+  // Shift a value into the buffer
+  /**
+  @internal
+  */
+  storeNode(term, start, end, size = 4, mustSink = false) {
+    if (term == 0 && (!this.stack.length || this.stack[this.stack.length - 1] < this.buffer.length + this.bufferBase)) {
+      let top = this.buffer.length;
+      if (top > 0 && this.buffer[top - 4] == 0 && this.buffer[top - 1] > -1) {
+        if (start == end)
+          return;
+        if (this.buffer[top - 2] >= start) {
+          this.buffer[top - 2] = end;
+          return;
+        }
+      }
+    }
+    if (!mustSink || this.pos == end) {
+      this.buffer.push(term, start, end, size);
+    } else {
+      let index = this.buffer.length;
+      if (index > 0 && (this.buffer[index - 4] != 0 || this.buffer[index - 1] < 0)) {
+        let mustMove = false;
+        for (let scan = index; scan > 0 && this.buffer[scan - 2] > end; scan -= 4) {
+          if (this.buffer[scan - 1] >= 0) {
+            mustMove = true;
+            break;
+          }
+        }
+        if (mustMove)
+          while (index > 0 && this.buffer[index - 2] > end) {
+            this.buffer[index] = this.buffer[index - 4];
+            this.buffer[index + 1] = this.buffer[index - 3];
+            this.buffer[index + 2] = this.buffer[index - 2];
+            this.buffer[index + 3] = this.buffer[index - 1];
+            index -= 4;
+            if (size > 4)
+              size -= 4;
+          }
+      }
+      this.buffer[index] = term;
+      this.buffer[index + 1] = start;
+      this.buffer[index + 2] = end;
+      this.buffer[index + 3] = size;
+    }
+  }
+  // Apply a shift action
+  /**
+  @internal
+  */
+  shift(action, type2, start, end) {
+    if (action & 131072) {
+      this.pushState(action & 65535, this.pos);
+    } else if ((action & 262144) == 0) {
+      let nextState = action, { parser: parser2 } = this.p;
+      this.pos = end;
+      let skipped = parser2.stateFlag(
+        nextState,
+        1
+        /* StateFlag.Skipped */
+      );
+      if (!skipped && (end > start || type2 <= parser2.maxNode))
+        this.reducePos = end;
+      this.pushState(nextState, skipped ? start : Math.min(start, this.reducePos));
+      this.shiftContext(type2, start);
+      if (type2 <= parser2.maxNode)
+        this.buffer.push(type2, start, end, 4);
+    } else {
+      this.pos = end;
+      this.shiftContext(type2, start);
+      if (type2 <= this.p.parser.maxNode)
+        this.buffer.push(type2, start, end, 4);
+    }
+  }
+  // Apply an action
+  /**
+  @internal
+  */
+  apply(action, next, nextStart, nextEnd) {
+    if (action & 65536)
+      this.reduce(action);
+    else
+      this.shift(action, next, nextStart, nextEnd);
+  }
+  // Add a prebuilt (reused) node into the buffer.
+  /**
+  @internal
+  */
+  useNode(value, next, start) {
+    let index = this.p.reused.length - 1;
+    if (index < 0 || this.p.reused[index] != value) {
+      this.p.reused.push(value);
+      index++;
+    }
+    let end = this.reducePos = this.pos = start + value.length;
+    this.pushState(next, start);
+    this.buffer.push(
+      index,
+      start,
+      end,
+      -1
+      /* size == -1 means this is a reused value */
+    );
+    if (this.curContext)
+      this.updateContext(this.curContext.tracker.reuse(this.curContext.context, value, this, this.p.stream.reset(this.pos - value.length)));
+  }
+  // Split the stack. Due to the buffer sharing and the fact
+  // that `this.stack` tends to stay quite shallow, this isn't very
+  // expensive.
+  /**
+  @internal
+  */
+  split() {
+    let parent = this;
+    let off = parent.buffer.length;
+    if (off && parent.buffer[off - 4] == 0)
+      off -= 4;
+    while (off > 0 && parent.buffer[off - 2] > parent.reducePos)
+      off -= 4;
+    let buffer = parent.buffer.slice(off), base = parent.bufferBase + off;
+    while (parent && base == parent.bufferBase)
+      parent = parent.parent;
+    return new _Stack(this.p, this.stack.slice(), this.state, this.reducePos, this.pos, this.score, buffer, base, this.curContext, this.lookAhead, parent);
+  }
+  // Try to recover from an error by 'deleting' (ignoring) one token.
+  /**
+  @internal
+  */
+  recoverByDelete(next, nextEnd) {
+    let isNode = next <= this.p.parser.maxNode;
+    if (isNode)
+      this.storeNode(next, this.pos, nextEnd, 4);
+    this.storeNode(0, this.pos, nextEnd, isNode ? 8 : 4);
+    this.pos = this.reducePos = nextEnd;
+    this.score -= 190;
+  }
+  /**
+  Check if the given term would be able to be shifted (optionally
+  after some reductions) on this stack. This can be useful for
+  external tokenizers that want to make sure they only provide a
+  given token when it applies.
+  */
+  canShift(term) {
+    for (let sim = new SimulatedStack(this); ; ) {
+      let action = this.p.parser.stateSlot(
+        sim.state,
+        4
+        /* ParseState.DefaultReduce */
+      ) || this.p.parser.hasAction(sim.state, term);
+      if (action == 0)
+        return false;
+      if ((action & 65536) == 0)
+        return true;
+      sim.reduce(action);
+    }
+  }
+  // Apply up to Recover.MaxNext recovery actions that conceptually
+  // inserts some missing token or rule.
+  /**
+  @internal
+  */
+  recoverByInsert(next) {
+    if (this.stack.length >= 300)
+      return [];
+    let nextStates = this.p.parser.nextStates(this.state);
+    if (nextStates.length > 4 << 1 || this.stack.length >= 120) {
+      let best = [];
+      for (let i = 0, s; i < nextStates.length; i += 2) {
+        if ((s = nextStates[i + 1]) != this.state && this.p.parser.hasAction(s, next))
+          best.push(nextStates[i], s);
+      }
+      if (this.stack.length < 120)
+        for (let i = 0; best.length < 4 << 1 && i < nextStates.length; i += 2) {
+          let s = nextStates[i + 1];
+          if (!best.some((v, i2) => i2 & 1 && v == s))
+            best.push(nextStates[i], s);
+        }
+      nextStates = best;
+    }
+    let result = [];
+    for (let i = 0; i < nextStates.length && result.length < 4; i += 2) {
+      let s = nextStates[i + 1];
+      if (s == this.state)
+        continue;
+      let stack = this.split();
+      stack.pushState(s, this.pos);
+      stack.storeNode(0, stack.pos, stack.pos, 4, true);
+      stack.shiftContext(nextStates[i], this.pos);
+      stack.reducePos = this.pos;
+      stack.score -= 200;
+      result.push(stack);
+    }
+    return result;
+  }
+  // Force a reduce, if possible. Return false if that can't
+  // be done.
+  /**
+  @internal
+  */
+  forceReduce() {
+    let { parser: parser2 } = this.p;
+    let reduce = parser2.stateSlot(
+      this.state,
+      5
+      /* ParseState.ForcedReduce */
+    );
+    if ((reduce & 65536) == 0)
+      return false;
+    if (!parser2.validAction(this.state, reduce)) {
+      let depth = reduce >> 19, term = reduce & 65535;
+      let target = this.stack.length - depth * 3;
+      if (target < 0 || parser2.getGoto(this.stack[target], term, false) < 0) {
+        let backup = this.findForcedReduction();
+        if (backup == null)
+          return false;
+        reduce = backup;
+      }
+      this.storeNode(0, this.pos, this.pos, 4, true);
+      this.score -= 100;
+    }
+    this.reducePos = this.pos;
+    this.reduce(reduce);
+    return true;
+  }
+  /**
+  Try to scan through the automaton to find some kind of reduction
+  that can be applied. Used when the regular ForcedReduce field
+  isn't a valid action. @internal
+  */
+  findForcedReduction() {
+    let { parser: parser2 } = this.p, seen = [];
+    let explore = (state, depth) => {
+      if (seen.includes(state))
+        return;
+      seen.push(state);
+      return parser2.allActions(state, (action) => {
+        if (action & (262144 | 131072)) ;
+        else if (action & 65536) {
+          let rDepth = (action >> 19) - depth;
+          if (rDepth > 1) {
+            let term = action & 65535, target = this.stack.length - rDepth * 3;
+            if (target >= 0 && parser2.getGoto(this.stack[target], term, false) >= 0)
+              return rDepth << 19 | 65536 | term;
+          }
+        } else {
+          let found = explore(action, depth + 1);
+          if (found != null)
+            return found;
+        }
+      });
+    };
+    return explore(this.state, 0);
+  }
+  /**
+  @internal
+  */
+  forceAll() {
+    while (!this.p.parser.stateFlag(
+      this.state,
+      2
+      /* StateFlag.Accepting */
+    )) {
+      if (!this.forceReduce()) {
+        this.storeNode(0, this.pos, this.pos, 4, true);
+        break;
+      }
+    }
+    return this;
+  }
+  /**
+  Check whether this state has no further actions (assumed to be a direct descendant of the
+  top state, since any other states must be able to continue
+  somehow). @internal
+  */
+  get deadEnd() {
+    if (this.stack.length != 3)
+      return false;
+    let { parser: parser2 } = this.p;
+    return parser2.data[parser2.stateSlot(
+      this.state,
+      1
+      /* ParseState.Actions */
+    )] == 65535 && !parser2.stateSlot(
+      this.state,
+      4
+      /* ParseState.DefaultReduce */
+    );
+  }
+  /**
+  Restart the stack (put it back in its start state). Only safe
+  when this.stack.length == 3 (state is directly below the top
+  state). @internal
+  */
+  restart() {
+    this.storeNode(0, this.pos, this.pos, 4, true);
+    this.state = this.stack[0];
+    this.stack.length = 0;
+  }
+  /**
+  @internal
+  */
+  sameState(other) {
+    if (this.state != other.state || this.stack.length != other.stack.length)
+      return false;
+    for (let i = 0; i < this.stack.length; i += 3)
+      if (this.stack[i] != other.stack[i])
+        return false;
+    return true;
+  }
+  /**
+  Get the parser used by this stack.
+  */
+  get parser() {
+    return this.p.parser;
+  }
+  /**
+  Test whether a given dialect (by numeric ID, as exported from
+  the terms file) is enabled.
+  */
+  dialectEnabled(dialectID) {
+    return this.p.parser.dialect.flags[dialectID];
+  }
+  shiftContext(term, start) {
+    if (this.curContext)
+      this.updateContext(this.curContext.tracker.shift(this.curContext.context, term, this, this.p.stream.reset(start)));
+  }
+  reduceContext(term, start) {
+    if (this.curContext)
+      this.updateContext(this.curContext.tracker.reduce(this.curContext.context, term, this, this.p.stream.reset(start)));
+  }
+  /**
+  @internal
+  */
+  emitContext() {
+    let last = this.buffer.length - 1;
+    if (last < 0 || this.buffer[last] != -3)
+      this.storeNode(this.curContext.hash, this.reducePos, this.reducePos, -3, true);
+  }
+  /**
+  @internal
+  */
+  emitLookAhead() {
+    let last = this.buffer.length - 1;
+    if (last < 0 || this.buffer[last] != -4)
+      this.buffer.push(this.lookAhead, this.pos, this.pos, -4);
+  }
+  updateContext(context) {
+    if (context != this.curContext.context) {
+      let newCx = new StackContext(this.curContext.tracker, context);
+      if (newCx.hash != this.curContext.hash)
+        this.emitContext();
+      this.curContext = newCx;
+    }
+  }
+  /**
+  @internal
+  */
+  setLookAhead(lookAhead) {
+    if (lookAhead <= this.lookAhead)
+      return false;
+    this.emitLookAhead();
+    this.lookAhead = lookAhead;
+    return true;
+  }
+  /**
+  @internal
+  */
+  close() {
+    if (this.curContext && this.curContext.tracker.strict)
+      this.emitContext();
+    if (this.lookAhead > 0)
+      this.emitLookAhead();
+  }
+};
+var StackContext = class {
+  constructor(tracker, context) {
+    this.tracker = tracker;
+    this.context = context;
+    this.hash = tracker.strict ? tracker.hash(context) : 0;
+  }
+};
+var SimulatedStack = class {
+  constructor(start) {
+    this.start = start;
+    this.state = start.state;
+    this.stack = start.stack;
+    this.base = this.stack.length;
+  }
+  reduce(action) {
+    let term = action & 65535, depth = action >> 19;
+    if (depth == 0) {
+      if (this.stack == this.start.stack)
+        this.stack = this.stack.slice();
+      this.stack.push(this.state, 0, 0);
+      this.base += 3;
+    } else {
+      this.base -= (depth - 1) * 3;
+    }
+    let goto = this.start.p.parser.getGoto(this.stack[this.base - 3], term, true);
+    this.state = goto;
+  }
+};
+var StackBufferCursor = class _StackBufferCursor {
+  constructor(stack, pos, index) {
+    this.stack = stack;
+    this.pos = pos;
+    this.index = index;
+    this.buffer = stack.buffer;
+    if (this.index == 0)
+      this.maybeNext();
+  }
+  static create(stack, pos = stack.bufferBase + stack.buffer.length) {
+    return new _StackBufferCursor(stack, pos, pos - stack.bufferBase);
+  }
+  maybeNext() {
+    let next = this.stack.parent;
+    if (next != null) {
+      this.index = this.stack.bufferBase - next.bufferBase;
+      this.stack = next;
+      this.buffer = next.buffer;
+    }
+  }
+  get id() {
+    return this.buffer[this.index - 4];
+  }
+  get start() {
+    return this.buffer[this.index - 3];
+  }
+  get end() {
+    return this.buffer[this.index - 2];
+  }
+  get size() {
+    return this.buffer[this.index - 1];
+  }
+  next() {
+    this.index -= 4;
+    this.pos -= 4;
+    if (this.index == 0)
+      this.maybeNext();
+  }
+  fork() {
+    return new _StackBufferCursor(this.stack, this.pos, this.index);
+  }
+};
+function decodeArray(input, Type2 = Uint16Array) {
+  if (typeof input != "string")
+    return input;
+  let array = null;
+  for (let pos = 0, out = 0; pos < input.length; ) {
+    let value = 0;
+    for (; ; ) {
+      let next = input.charCodeAt(pos++), stop = false;
+      if (next == 126) {
+        value = 65535;
+        break;
+      }
+      if (next >= 92)
+        next--;
+      if (next >= 34)
+        next--;
+      let digit = next - 32;
+      if (digit >= 46) {
+        digit -= 46;
+        stop = true;
+      }
+      value += digit;
+      if (stop)
+        break;
+      value *= 46;
+    }
+    if (array)
+      array[out++] = value;
+    else
+      array = new Type2(value);
+  }
+  return array;
+}
+var CachedToken = class {
+  constructor() {
+    this.start = -1;
+    this.value = -1;
+    this.end = -1;
+    this.extended = -1;
+    this.lookAhead = 0;
+    this.mask = 0;
+    this.context = 0;
+  }
+};
+var nullToken = new CachedToken();
+var InputStream = class {
+  /**
+  @internal
+  */
+  constructor(input, ranges) {
+    this.input = input;
+    this.ranges = ranges;
+    this.chunk = "";
+    this.chunkOff = 0;
+    this.chunk2 = "";
+    this.chunk2Pos = 0;
+    this.next = -1;
+    this.token = nullToken;
+    this.rangeIndex = 0;
+    this.pos = this.chunkPos = ranges[0].from;
+    this.range = ranges[0];
+    this.end = ranges[ranges.length - 1].to;
+    this.readNext();
+  }
+  /**
+  @internal
+  */
+  resolveOffset(offset, assoc) {
+    let range = this.range, index = this.rangeIndex;
+    let pos = this.pos + offset;
+    while (pos < range.from) {
+      if (!index)
+        return null;
+      let next = this.ranges[--index];
+      pos -= range.from - next.to;
+      range = next;
+    }
+    while (assoc < 0 ? pos > range.to : pos >= range.to) {
+      if (index == this.ranges.length - 1)
+        return null;
+      let next = this.ranges[++index];
+      pos += next.from - range.to;
+      range = next;
+    }
+    return pos;
+  }
+  /**
+  @internal
+  */
+  clipPos(pos) {
+    if (pos >= this.range.from && pos < this.range.to)
+      return pos;
+    for (let range of this.ranges)
+      if (range.to > pos)
+        return Math.max(pos, range.from);
+    return this.end;
+  }
+  /**
+  Look at a code unit near the stream position. `.peek(0)` equals
+  `.next`, `.peek(-1)` gives you the previous character, and so
+  on.
+  
+  Note that looking around during tokenizing creates dependencies
+  on potentially far-away content, which may reduce the
+  effectiveness incremental parsing—when looking forward—or even
+  cause invalid reparses when looking backward more than 25 code
+  units, since the library does not track lookbehind.
+  */
+  peek(offset) {
+    let idx = this.chunkOff + offset, pos, result;
+    if (idx >= 0 && idx < this.chunk.length) {
+      pos = this.pos + offset;
+      result = this.chunk.charCodeAt(idx);
+    } else {
+      let resolved = this.resolveOffset(offset, 1);
+      if (resolved == null)
+        return -1;
+      pos = resolved;
+      if (pos >= this.chunk2Pos && pos < this.chunk2Pos + this.chunk2.length) {
+        result = this.chunk2.charCodeAt(pos - this.chunk2Pos);
+      } else {
+        let i = this.rangeIndex, range = this.range;
+        while (range.to <= pos)
+          range = this.ranges[++i];
+        this.chunk2 = this.input.chunk(this.chunk2Pos = pos);
+        if (pos + this.chunk2.length > range.to)
+          this.chunk2 = this.chunk2.slice(0, range.to - pos);
+        result = this.chunk2.charCodeAt(0);
+      }
+    }
+    if (pos >= this.token.lookAhead)
+      this.token.lookAhead = pos + 1;
+    return result;
+  }
+  /**
+  Accept a token. By default, the end of the token is set to the
+  current stream position, but you can pass an offset (relative to
+  the stream position) to change that.
+  */
+  acceptToken(token, endOffset = 0) {
+    let end = endOffset ? this.resolveOffset(endOffset, -1) : this.pos;
+    if (end == null || end < this.token.start)
+      throw new RangeError("Token end out of bounds");
+    this.token.value = token;
+    this.token.end = end;
+  }
+  /**
+  Accept a token ending at a specific given position.
+  */
+  acceptTokenTo(token, endPos) {
+    this.token.value = token;
+    this.token.end = endPos;
+  }
+  getChunk() {
+    if (this.pos >= this.chunk2Pos && this.pos < this.chunk2Pos + this.chunk2.length) {
+      let { chunk, chunkPos } = this;
+      this.chunk = this.chunk2;
+      this.chunkPos = this.chunk2Pos;
+      this.chunk2 = chunk;
+      this.chunk2Pos = chunkPos;
+      this.chunkOff = this.pos - this.chunkPos;
+    } else {
+      this.chunk2 = this.chunk;
+      this.chunk2Pos = this.chunkPos;
+      let nextChunk = this.input.chunk(this.pos);
+      let end = this.pos + nextChunk.length;
+      this.chunk = end > this.range.to ? nextChunk.slice(0, this.range.to - this.pos) : nextChunk;
+      this.chunkPos = this.pos;
+      this.chunkOff = 0;
+    }
+  }
+  readNext() {
+    if (this.chunkOff >= this.chunk.length) {
+      this.getChunk();
+      if (this.chunkOff == this.chunk.length)
+        return this.next = -1;
+    }
+    return this.next = this.chunk.charCodeAt(this.chunkOff);
+  }
+  /**
+  Move the stream forward N (defaults to 1) code units. Returns
+  the new value of [`next`](#lr.InputStream.next).
+  */
+  advance(n = 1) {
+    this.chunkOff += n;
+    while (this.pos + n >= this.range.to) {
+      if (this.rangeIndex == this.ranges.length - 1)
+        return this.setDone();
+      n -= this.range.to - this.pos;
+      this.range = this.ranges[++this.rangeIndex];
+      this.pos = this.range.from;
+    }
+    this.pos += n;
+    if (this.pos >= this.token.lookAhead)
+      this.token.lookAhead = this.pos + 1;
+    return this.readNext();
+  }
+  setDone() {
+    this.pos = this.chunkPos = this.end;
+    this.range = this.ranges[this.rangeIndex = this.ranges.length - 1];
+    this.chunk = "";
+    return this.next = -1;
+  }
+  /**
+  @internal
+  */
+  reset(pos, token) {
+    if (token) {
+      this.token = token;
+      token.start = pos;
+      token.lookAhead = pos + 1;
+      token.value = token.extended = -1;
+    } else {
+      this.token = nullToken;
+    }
+    if (this.pos != pos) {
+      this.pos = pos;
+      if (pos == this.end) {
+        this.setDone();
+        return this;
+      }
+      while (pos < this.range.from)
+        this.range = this.ranges[--this.rangeIndex];
+      while (pos >= this.range.to)
+        this.range = this.ranges[++this.rangeIndex];
+      if (pos >= this.chunkPos && pos < this.chunkPos + this.chunk.length) {
+        this.chunkOff = pos - this.chunkPos;
+      } else {
+        this.chunk = "";
+        this.chunkOff = 0;
+      }
+      this.readNext();
+    }
+    return this;
+  }
+  /**
+  @internal
+  */
+  read(from, to) {
+    if (from >= this.chunkPos && to <= this.chunkPos + this.chunk.length)
+      return this.chunk.slice(from - this.chunkPos, to - this.chunkPos);
+    if (from >= this.chunk2Pos && to <= this.chunk2Pos + this.chunk2.length)
+      return this.chunk2.slice(from - this.chunk2Pos, to - this.chunk2Pos);
+    if (from >= this.range.from && to <= this.range.to)
+      return this.input.read(from, to);
+    let result = "";
+    for (let r of this.ranges) {
+      if (r.from >= to)
+        break;
+      if (r.to > from)
+        result += this.input.read(Math.max(r.from, from), Math.min(r.to, to));
+    }
+    return result;
+  }
+};
+var TokenGroup = class {
+  constructor(data, id) {
+    this.data = data;
+    this.id = id;
+  }
+  token(input, stack) {
+    let { parser: parser2 } = stack.p;
+    readToken(this.data, input, stack, this.id, parser2.data, parser2.tokenPrecTable);
+  }
+};
+TokenGroup.prototype.contextual = TokenGroup.prototype.fallback = TokenGroup.prototype.extend = false;
+var LocalTokenGroup = class {
+  constructor(data, precTable, elseToken) {
+    this.precTable = precTable;
+    this.elseToken = elseToken;
+    this.data = typeof data == "string" ? decodeArray(data) : data;
+  }
+  token(input, stack) {
+    let start = input.pos, skipped = 0;
+    for (; ; ) {
+      let atEof = input.next < 0, nextPos = input.resolveOffset(1, 1);
+      readToken(this.data, input, stack, 0, this.data, this.precTable);
+      if (input.token.value > -1)
+        break;
+      if (this.elseToken == null)
+        return;
+      if (!atEof)
+        skipped++;
+      if (nextPos == null)
+        break;
+      input.reset(nextPos, input.token);
+    }
+    if (skipped) {
+      input.reset(start, input.token);
+      input.acceptToken(this.elseToken, skipped);
+    }
+  }
+};
+LocalTokenGroup.prototype.contextual = TokenGroup.prototype.fallback = TokenGroup.prototype.extend = false;
+function readToken(data, input, stack, group, precTable, precOffset) {
+  let state = 0, groupMask = 1 << group, { dialect } = stack.p.parser;
+  scan: for (; ; ) {
+    if ((groupMask & data[state]) == 0)
+      break;
+    let accEnd = data[state + 1];
+    for (let i = state + 3; i < accEnd; i += 2)
+      if ((data[i + 1] & groupMask) > 0) {
+        let term = data[i];
+        if (dialect.allows(term) && (input.token.value == -1 || input.token.value == term || overrides(term, input.token.value, precTable, precOffset))) {
+          input.acceptToken(term);
+          break;
+        }
+      }
+    let next = input.next, low = 0, high = data[state + 2];
+    if (input.next < 0 && high > low && data[accEnd + high * 3 - 3] == 65535) {
+      state = data[accEnd + high * 3 - 1];
+      continue scan;
+    }
+    for (; low < high; ) {
+      let mid = low + high >> 1;
+      let index = accEnd + mid + (mid << 1);
+      let from = data[index], to = data[index + 1] || 65536;
+      if (next < from)
+        high = mid;
+      else if (next >= to)
+        low = mid + 1;
+      else {
+        state = data[index + 2];
+        input.advance();
+        continue scan;
+      }
+    }
+    break;
+  }
+}
+function findOffset(data, start, term) {
+  for (let i = start, next; (next = data[i]) != 65535; i++)
+    if (next == term)
+      return i - start;
+  return -1;
+}
+function overrides(token, prev, tableData, tableOffset) {
+  let iPrev = findOffset(tableData, tableOffset, prev);
+  return iPrev < 0 || findOffset(tableData, tableOffset, token) < iPrev;
+}
+var verbose = typeof process != "undefined" && process.env && /\bparse\b/.test(process.env.LOG);
+var stackIDs = null;
+function cutAt(tree, pos, side) {
+  let cursor = tree.cursor(IterMode.IncludeAnonymous);
+  cursor.moveTo(pos);
+  for (; ; ) {
+    if (!(side < 0 ? cursor.childBefore(pos) : cursor.childAfter(pos)))
+      for (; ; ) {
+        if ((side < 0 ? cursor.to < pos : cursor.from > pos) && !cursor.type.isError)
+          return side < 0 ? Math.max(0, Math.min(
+            cursor.to - 1,
+            pos - 25
+            /* Lookahead.Margin */
+          )) : Math.min(tree.length, Math.max(
+            cursor.from + 1,
+            pos + 25
+            /* Lookahead.Margin */
+          ));
+        if (side < 0 ? cursor.prevSibling() : cursor.nextSibling())
+          break;
+        if (!cursor.parent())
+          return side < 0 ? 0 : tree.length;
+      }
+  }
+}
+var FragmentCursor = class {
+  constructor(fragments, minRepeat) {
+    this.fragments = fragments;
+    this.minRepeat = minRepeat;
+    this.i = 0;
+    this.fragment = null;
+    this.safeFrom = -1;
+    this.safeTo = -1;
+    this.trees = [];
+    this.start = [];
+    this.index = [];
+    this.lastRepeat = null;
+    this.lastRepeatPos = -1;
+    this.nextFragment();
+  }
+  nextFragment() {
+    let fr = this.fragment = this.i == this.fragments.length ? null : this.fragments[this.i++];
+    if (fr) {
+      this.safeFrom = fr.openStart ? cutAt(fr.tree, fr.from + fr.offset, 1) - fr.offset : fr.from;
+      this.safeTo = fr.openEnd ? cutAt(fr.tree, fr.to + fr.offset, -1) - fr.offset : fr.to;
+      while (this.trees.length) {
+        this.trees.pop();
+        this.start.pop();
+        this.index.pop();
+      }
+      this.trees.push(fr.tree);
+      this.start.push(-fr.offset);
+      this.index.push(0);
+      this.nextStart = this.safeFrom;
+    } else {
+      this.nextStart = 1e9;
+    }
+  }
+  // `pos` must be >= any previously given `pos` for this cursor
+  nodeAt(pos) {
+    if (pos < this.nextStart)
+      return null;
+    while (this.fragment && this.safeTo <= pos)
+      this.nextFragment();
+    if (!this.fragment)
+      return null;
+    for (; ; ) {
+      let last = this.trees.length - 1;
+      if (last < 0) {
+        this.nextFragment();
+        return null;
+      }
+      if (pos < this.safeFrom)
+        return null;
+      let top = this.trees[last], index = this.index[last];
+      if (index == top.children.length) {
+        this.trees.pop();
+        this.start.pop();
+        this.index.pop();
+        continue;
+      }
+      let next = top.children[index];
+      let start = this.start[last] + top.positions[index];
+      if (start > pos) {
+        this.nextStart = start;
+        return null;
+      }
+      if (next instanceof Tree) {
+        let storeRepeat = start > this.lastRepeatPos && next.type.id >= this.minRepeat;
+        if (start == pos || storeRepeat) {
+          let end = start + next.length, lookahead;
+          if (start >= this.safeFrom && end <= this.safeTo && (!(lookahead = next.prop(NodeProp.lookAhead)) || end + lookahead < this.fragment.to)) {
+            if (storeRepeat) {
+              this.lastRepeat = next;
+              this.lastRepeatPos = start;
+            }
+            if (start == pos)
+              return next;
+          }
+        }
+        this.index[last]++;
+        if (start + next.length >= Math.max(this.safeFrom, pos)) {
+          this.trees.push(next);
+          this.start.push(start);
+          this.index.push(0);
+        }
+      } else {
+        this.index[last]++;
+        this.nextStart = start + next.length;
+      }
+    }
+  }
+};
+var TokenCache = class {
+  constructor(parser2, stream) {
+    this.stream = stream;
+    this.tokens = [];
+    this.mainToken = null;
+    this.actions = [];
+    this.tokens = parser2.tokenizers.map((_) => new CachedToken());
+  }
+  getActions(stack) {
+    let actionIndex = 0;
+    let main2 = null;
+    let { parser: parser2 } = stack.p, { tokenizers } = parser2;
+    let mask = parser2.stateSlot(
+      stack.state,
+      3
+      /* ParseState.TokenizerMask */
+    );
+    let context = stack.curContext ? stack.curContext.hash : 0;
+    let lookAhead = 0;
+    for (let i = 0; i < tokenizers.length; i++) {
+      if ((1 << i & mask) == 0)
+        continue;
+      let tokenizer = tokenizers[i], token = this.tokens[i];
+      if (main2 && !tokenizer.fallback)
+        continue;
+      if (tokenizer.contextual || token.start != stack.pos || token.mask != mask || token.context != context) {
+        this.updateCachedToken(token, tokenizer, stack);
+        token.mask = mask;
+        token.context = context;
+      }
+      if (token.lookAhead > token.end + 25)
+        lookAhead = Math.max(token.lookAhead, lookAhead);
+      if (token.value != 0) {
+        let startIndex = actionIndex;
+        if (token.extended > -1)
+          actionIndex = this.addActions(stack, token.extended, token.end, actionIndex);
+        actionIndex = this.addActions(stack, token.value, token.end, actionIndex);
+        if (!tokenizer.extend) {
+          main2 = token;
+          if (actionIndex > startIndex)
+            break;
+        }
+      }
+    }
+    while (this.actions.length > actionIndex)
+      this.actions.pop();
+    if (lookAhead)
+      stack.setLookAhead(lookAhead);
+    if (!main2 && stack.pos == this.stream.end) {
+      main2 = new CachedToken();
+      main2.value = stack.p.parser.eofTerm;
+      main2.start = main2.end = stack.pos;
+      actionIndex = this.addActions(stack, main2.value, main2.end, actionIndex);
+    }
+    this.mainToken = main2;
+    return this.actions;
+  }
+  getMainToken(stack) {
+    if (this.mainToken)
+      return this.mainToken;
+    let main2 = new CachedToken(), { pos, p } = stack;
+    main2.start = pos;
+    main2.end = Math.min(pos + 1, p.stream.end);
+    main2.value = pos == p.stream.end ? p.parser.eofTerm : 0;
+    return main2;
+  }
+  updateCachedToken(token, tokenizer, stack) {
+    let start = this.stream.clipPos(stack.pos);
+    tokenizer.token(this.stream.reset(start, token), stack);
+    if (token.value > -1) {
+      let { parser: parser2 } = stack.p;
+      for (let i = 0; i < parser2.specialized.length; i++)
+        if (parser2.specialized[i] == token.value) {
+          let result = parser2.specializers[i](this.stream.read(token.start, token.end), stack);
+          if (result >= 0 && stack.p.parser.dialect.allows(result >> 1)) {
+            if ((result & 1) == 0)
+              token.value = result >> 1;
+            else
+              token.extended = result >> 1;
+            break;
+          }
+        }
+    } else {
+      token.value = 0;
+      token.end = this.stream.clipPos(start + 1);
+    }
+  }
+  putAction(action, token, end, index) {
+    for (let i = 0; i < index; i += 3)
+      if (this.actions[i] == action)
+        return index;
+    this.actions[index++] = action;
+    this.actions[index++] = token;
+    this.actions[index++] = end;
+    return index;
+  }
+  addActions(stack, token, end, index) {
+    let { state } = stack, { parser: parser2 } = stack.p, { data } = parser2;
+    for (let set2 = 0; set2 < 2; set2++) {
+      for (let i = parser2.stateSlot(
+        state,
+        set2 ? 2 : 1
+        /* ParseState.Actions */
+      ); ; i += 3) {
+        if (data[i] == 65535) {
+          if (data[i + 1] == 1) {
+            i = pair(data, i + 2);
+          } else {
+            if (index == 0 && data[i + 1] == 2)
+              index = this.putAction(pair(data, i + 2), token, end, index);
+            break;
+          }
+        }
+        if (data[i] == token)
+          index = this.putAction(pair(data, i + 1), token, end, index);
+      }
+    }
+    return index;
+  }
+};
+var Parse = class {
+  constructor(parser2, input, fragments, ranges) {
+    this.parser = parser2;
+    this.input = input;
+    this.ranges = ranges;
+    this.recovering = 0;
+    this.nextStackID = 9812;
+    this.minStackPos = 0;
+    this.reused = [];
+    this.stoppedAt = null;
+    this.lastBigReductionStart = -1;
+    this.lastBigReductionSize = 0;
+    this.bigReductionCount = 0;
+    this.stream = new InputStream(input, ranges);
+    this.tokens = new TokenCache(parser2, this.stream);
+    this.topTerm = parser2.top[1];
+    let { from } = ranges[0];
+    this.stacks = [Stack.start(this, parser2.top[0], from)];
+    this.fragments = fragments.length && this.stream.end - from > parser2.bufferLength * 4 ? new FragmentCursor(fragments, parser2.minRepeatTerm) : null;
+  }
+  get parsedPos() {
+    return this.minStackPos;
+  }
+  // Move the parser forward. This will process all parse stacks at
+  // `this.pos` and try to advance them to a further position. If no
+  // stack for such a position is found, it'll start error-recovery.
+  //
+  // When the parse is finished, this will return a syntax tree. When
+  // not, it returns `null`.
+  advance() {
+    let stacks = this.stacks, pos = this.minStackPos;
+    let newStacks = this.stacks = [];
+    let stopped, stoppedTokens;
+    if (this.bigReductionCount > 300 && stacks.length == 1) {
+      let [s] = stacks;
+      while (s.forceReduce() && s.stack.length && s.stack[s.stack.length - 2] >= this.lastBigReductionStart) {
+      }
+      this.bigReductionCount = this.lastBigReductionSize = 0;
+    }
+    for (let i = 0; i < stacks.length; i++) {
+      let stack = stacks[i];
+      for (; ; ) {
+        this.tokens.mainToken = null;
+        if (stack.pos > pos) {
+          newStacks.push(stack);
+        } else if (this.advanceStack(stack, newStacks, stacks)) {
+          continue;
+        } else {
+          if (!stopped) {
+            stopped = [];
+            stoppedTokens = [];
+          }
+          stopped.push(stack);
+          let tok = this.tokens.getMainToken(stack);
+          stoppedTokens.push(tok.value, tok.end);
+        }
+        break;
+      }
+    }
+    if (!newStacks.length) {
+      let finished = stopped && findFinished(stopped);
+      if (finished) {
+        if (verbose)
+          console.log("Finish with " + this.stackID(finished));
+        return this.stackToTree(finished);
+      }
+      if (this.parser.strict) {
+        if (verbose && stopped)
+          console.log("Stuck with token " + (this.tokens.mainToken ? this.parser.getName(this.tokens.mainToken.value) : "none"));
+        throw new SyntaxError("No parse at " + pos);
+      }
+      if (!this.recovering)
+        this.recovering = 5;
+    }
+    if (this.recovering && stopped) {
+      let finished = this.stoppedAt != null && stopped[0].pos > this.stoppedAt ? stopped[0] : this.runRecovery(stopped, stoppedTokens, newStacks);
+      if (finished) {
+        if (verbose)
+          console.log("Force-finish " + this.stackID(finished));
+        return this.stackToTree(finished.forceAll());
+      }
+    }
+    if (this.recovering) {
+      let maxRemaining = this.recovering == 1 ? 1 : this.recovering * 3;
+      if (newStacks.length > maxRemaining) {
+        newStacks.sort((a, b) => b.score - a.score);
+        while (newStacks.length > maxRemaining)
+          newStacks.pop();
+      }
+      if (newStacks.some((s) => s.reducePos > pos))
+        this.recovering--;
+    } else if (newStacks.length > 1) {
+      outer: for (let i = 0; i < newStacks.length - 1; i++) {
+        let stack = newStacks[i];
+        for (let j = i + 1; j < newStacks.length; j++) {
+          let other = newStacks[j];
+          if (stack.sameState(other) || stack.buffer.length > 500 && other.buffer.length > 500) {
+            if ((stack.score - other.score || stack.buffer.length - other.buffer.length) > 0) {
+              newStacks.splice(j--, 1);
+            } else {
+              newStacks.splice(i--, 1);
+              continue outer;
+            }
+          }
+        }
+      }
+      if (newStacks.length > 12) {
+        newStacks.sort((a, b) => b.score - a.score);
+        newStacks.splice(
+          12,
+          newStacks.length - 12
+          /* Rec.MaxStackCount */
+        );
+      }
+    }
+    this.minStackPos = newStacks[0].pos;
+    for (let i = 1; i < newStacks.length; i++)
+      if (newStacks[i].pos < this.minStackPos)
+        this.minStackPos = newStacks[i].pos;
+    return null;
+  }
+  stopAt(pos) {
+    if (this.stoppedAt != null && this.stoppedAt < pos)
+      throw new RangeError("Can't move stoppedAt forward");
+    this.stoppedAt = pos;
+  }
+  // See if a given tree, or a descendant right at its start, can be
+  // reused in the given stack.
+  tryReuse(stack, start, tree, repeatOnly) {
+    if (!tree)
+      return null;
+    let strictCx = stack.curContext && stack.curContext.tracker.strict, cxHash = strictCx ? stack.curContext.hash : 0;
+    for (; tree; ) {
+      let match = this.parser.nodeSet.types[tree.type.id] != tree.type ? -1 : this.parser.getGoto(stack.state, tree.type.id);
+      if (match > -1 && tree.length && (!strictCx || (tree.prop(NodeProp.contextHash) || 0) == cxHash)) {
+        stack.useNode(tree, match, start);
+        return tree;
+      }
+      if (tree.children.length == 0 || tree.positions[0] > 0)
+        break;
+      let inner = tree.children[0];
+      if (inner instanceof Tree && (!repeatOnly || inner.type.id >= this.parser.minRepeatTerm))
+        tree = inner;
+      else
+        break;
+    }
+    return null;
+  }
+  // Returns an updated version of the given stack, or null if the
+  // stack can't advance normally. When `split` and `stacks` are
+  // given, stacks split off by ambiguous operations will be pushed to
+  // `split`, or added to `stacks` if they move `pos` forward.
+  advanceStack(stack, stacks, split2) {
+    let start = stack.pos, { parser: parser2 } = this;
+    let base = verbose ? this.stackID(stack) + " -> " : "";
+    if (this.stoppedAt != null && start > this.stoppedAt)
+      return stack.forceReduce() ? stack : null;
+    if (this.fragments) {
+      let reused = stack.reducePos < start && stack.buffer.length && stack.buffer[stack.buffer.length - 2] <= stack.reducePos && this.fragments.lastRepeatPos == stack.reducePos && this.tryReuse(stack, stack.reducePos, this.fragments.lastRepeat, true) || this.tryReuse(stack, start, this.fragments.nodeAt(start), false);
+      if (reused) {
+        if (verbose)
+          console.log(base + this.stackID(stack) + ` (via reuse of ${parser2.getName(reused.type.id)})`);
+        return true;
+      }
+    }
+    let defaultReduce = parser2.stateSlot(
+      stack.state,
+      4
+      /* ParseState.DefaultReduce */
+    );
+    if (defaultReduce > 0) {
+      stack.reduce(defaultReduce);
+      if (verbose)
+        console.log(base + this.stackID(stack) + ` (via always-reduce ${parser2.getName(
+          defaultReduce & 65535
+          /* Action.ValueMask */
+        )})`);
+      return true;
+    }
+    if (stack.stack.length >= 8400) {
+      while (stack.stack.length > 6e3 && stack.forceReduce()) {
+      }
+    }
+    let actions = this.tokens.getActions(stack);
+    for (let i = 0; i < actions.length; ) {
+      let action = actions[i++], term = actions[i++], end = actions[i++];
+      let last = i == actions.length || !split2;
+      let localStack = last ? stack : stack.split();
+      let main2 = this.tokens.mainToken;
+      localStack.apply(action, term, main2 ? main2.start : localStack.pos, end);
+      if (verbose)
+        console.log(base + this.stackID(localStack) + ` (via ${(action & 65536) == 0 ? "shift" : `reduce of ${parser2.getName(
+          action & 65535
+          /* Action.ValueMask */
+        )}`} for ${parser2.getName(term)} @ ${start}${localStack == stack ? "" : ", split"})`);
+      if (last)
+        return true;
+      else if (localStack.pos > start)
+        stacks.push(localStack);
+      else
+        split2.push(localStack);
+    }
+    return false;
+  }
+  // Advance a given stack forward as far as it will go. Returns the
+  // (possibly updated) stack if it got stuck, or null if it moved
+  // forward and was given to `pushStackDedup`.
+  advanceFully(stack, newStacks) {
+    let pos = stack.pos;
+    for (; ; ) {
+      if (!this.advanceStack(stack, null, null))
+        return false;
+      if (stack.pos > pos) {
+        pushStackDedup(stack, newStacks);
+        return true;
+      }
+    }
+  }
+  runRecovery(stacks, tokens, newStacks) {
+    let finished = null, restarted = false;
+    for (let i = 0; i < stacks.length; i++) {
+      let stack = stacks[i], token = tokens[i << 1], tokenEnd = tokens[(i << 1) + 1];
+      let base = verbose ? this.stackID(stack) + " -> " : "";
+      if (stack.deadEnd) {
+        if (restarted)
+          continue;
+        restarted = true;
+        stack.restart();
+        if (verbose)
+          console.log(base + this.stackID(stack) + " (restarted)");
+        let done = this.advanceFully(stack, newStacks);
+        if (done)
+          continue;
+      }
+      let force = stack.split(), forceBase = base;
+      for (let j = 0; j < 10 && force.forceReduce(); j++) {
+        if (verbose)
+          console.log(forceBase + this.stackID(force) + " (via force-reduce)");
+        let done = this.advanceFully(force, newStacks);
+        if (done)
+          break;
+        if (verbose)
+          forceBase = this.stackID(force) + " -> ";
+      }
+      for (let insert of stack.recoverByInsert(token)) {
+        if (verbose)
+          console.log(base + this.stackID(insert) + " (via recover-insert)");
+        this.advanceFully(insert, newStacks);
+      }
+      if (this.stream.end > stack.pos) {
+        if (tokenEnd == stack.pos) {
+          tokenEnd++;
+          token = 0;
+        }
+        stack.recoverByDelete(token, tokenEnd);
+        if (verbose)
+          console.log(base + this.stackID(stack) + ` (via recover-delete ${this.parser.getName(token)})`);
+        pushStackDedup(stack, newStacks);
+      } else if (!finished || finished.score < force.score) {
+        finished = force;
+      }
+    }
+    return finished;
+  }
+  // Convert the stack's buffer to a syntax tree.
+  stackToTree(stack) {
+    stack.close();
+    return Tree.build({
+      buffer: StackBufferCursor.create(stack),
+      nodeSet: this.parser.nodeSet,
+      topID: this.topTerm,
+      maxBufferLength: this.parser.bufferLength,
+      reused: this.reused,
+      start: this.ranges[0].from,
+      length: stack.pos - this.ranges[0].from,
+      minRepeatType: this.parser.minRepeatTerm
+    });
+  }
+  stackID(stack) {
+    let id = (stackIDs || (stackIDs = /* @__PURE__ */ new WeakMap())).get(stack);
+    if (!id)
+      stackIDs.set(stack, id = String.fromCodePoint(this.nextStackID++));
+    return id + stack;
+  }
+};
+function pushStackDedup(stack, newStacks) {
+  for (let i = 0; i < newStacks.length; i++) {
+    let other = newStacks[i];
+    if (other.pos == stack.pos && other.sameState(stack)) {
+      if (newStacks[i].score < stack.score)
+        newStacks[i] = stack;
+      return;
+    }
+  }
+  newStacks.push(stack);
+}
+var Dialect = class {
+  constructor(source, flags, disabled) {
+    this.source = source;
+    this.flags = flags;
+    this.disabled = disabled;
+  }
+  allows(term) {
+    return !this.disabled || this.disabled[term] == 0;
+  }
+};
+var LRParser = class _LRParser extends Parser {
+  /**
+  @internal
+  */
+  constructor(spec) {
+    super();
+    this.wrappers = [];
+    if (spec.version != 14)
+      throw new RangeError(`Parser version (${spec.version}) doesn't match runtime version (${14})`);
+    let nodeNames = spec.nodeNames.split(" ");
+    this.minRepeatTerm = nodeNames.length;
+    for (let i = 0; i < spec.repeatNodeCount; i++)
+      nodeNames.push("");
+    let topTerms = Object.keys(spec.topRules).map((r) => spec.topRules[r][1]);
+    let nodeProps = [];
+    for (let i = 0; i < nodeNames.length; i++)
+      nodeProps.push([]);
+    function setProp(nodeID, prop, value) {
+      nodeProps[nodeID].push([prop, prop.deserialize(String(value))]);
+    }
+    if (spec.nodeProps)
+      for (let propSpec of spec.nodeProps) {
+        let prop = propSpec[0];
+        if (typeof prop == "string")
+          prop = NodeProp[prop];
+        for (let i = 1; i < propSpec.length; ) {
+          let next = propSpec[i++];
+          if (next >= 0) {
+            setProp(next, prop, propSpec[i++]);
+          } else {
+            let value = propSpec[i + -next];
+            for (let j = -next; j > 0; j--)
+              setProp(propSpec[i++], prop, value);
+            i++;
+          }
+        }
+      }
+    this.nodeSet = new NodeSet(nodeNames.map((name2, i) => NodeType.define({
+      name: i >= this.minRepeatTerm ? void 0 : name2,
+      id: i,
+      props: nodeProps[i],
+      top: topTerms.indexOf(i) > -1,
+      error: i == 0,
+      skipped: spec.skippedNodes && spec.skippedNodes.indexOf(i) > -1
+    })));
+    if (spec.propSources)
+      this.nodeSet = this.nodeSet.extend(...spec.propSources);
+    this.strict = false;
+    this.bufferLength = DefaultBufferLength;
+    let tokenArray = decodeArray(spec.tokenData);
+    this.context = spec.context;
+    this.specializerSpecs = spec.specialized || [];
+    this.specialized = new Uint16Array(this.specializerSpecs.length);
+    for (let i = 0; i < this.specializerSpecs.length; i++)
+      this.specialized[i] = this.specializerSpecs[i].term;
+    this.specializers = this.specializerSpecs.map(getSpecializer);
+    this.states = decodeArray(spec.states, Uint32Array);
+    this.data = decodeArray(spec.stateData);
+    this.goto = decodeArray(spec.goto);
+    this.maxTerm = spec.maxTerm;
+    this.tokenizers = spec.tokenizers.map((value) => typeof value == "number" ? new TokenGroup(tokenArray, value) : value);
+    this.topRules = spec.topRules;
+    this.dialects = spec.dialects || {};
+    this.dynamicPrecedences = spec.dynamicPrecedences || null;
+    this.tokenPrecTable = spec.tokenPrec;
+    this.termNames = spec.termNames || null;
+    this.maxNode = this.nodeSet.types.length - 1;
+    this.dialect = this.parseDialect();
+    this.top = this.topRules[Object.keys(this.topRules)[0]];
+  }
+  createParse(input, fragments, ranges) {
+    let parse = new Parse(this, input, fragments, ranges);
+    for (let w of this.wrappers)
+      parse = w(parse, input, fragments, ranges);
+    return parse;
+  }
+  /**
+  Get a goto table entry @internal
+  */
+  getGoto(state, term, loose = false) {
+    let table = this.goto;
+    if (term >= table[0])
+      return -1;
+    for (let pos = table[term + 1]; ; ) {
+      let groupTag = table[pos++], last = groupTag & 1;
+      let target = table[pos++];
+      if (last && loose)
+        return target;
+      for (let end = pos + (groupTag >> 1); pos < end; pos++)
+        if (table[pos] == state)
+          return target;
+      if (last)
+        return -1;
+    }
+  }
+  /**
+  Check if this state has an action for a given terminal @internal
+  */
+  hasAction(state, terminal) {
+    let data = this.data;
+    for (let set2 = 0; set2 < 2; set2++) {
+      for (let i = this.stateSlot(
+        state,
+        set2 ? 2 : 1
+        /* ParseState.Actions */
+      ), next; ; i += 3) {
+        if ((next = data[i]) == 65535) {
+          if (data[i + 1] == 1)
+            next = data[i = pair(data, i + 2)];
+          else if (data[i + 1] == 2)
+            return pair(data, i + 2);
+          else
+            break;
+        }
+        if (next == terminal || next == 0)
+          return pair(data, i + 1);
+      }
+    }
+    return 0;
+  }
+  /**
+  @internal
+  */
+  stateSlot(state, slot) {
+    return this.states[state * 6 + slot];
+  }
+  /**
+  @internal
+  */
+  stateFlag(state, flag) {
+    return (this.stateSlot(
+      state,
+      0
+      /* ParseState.Flags */
+    ) & flag) > 0;
+  }
+  /**
+  @internal
+  */
+  validAction(state, action) {
+    return !!this.allActions(state, (a) => a == action ? true : null);
+  }
+  /**
+  @internal
+  */
+  allActions(state, action) {
+    let deflt = this.stateSlot(
+      state,
+      4
+      /* ParseState.DefaultReduce */
+    );
+    let result = deflt ? action(deflt) : void 0;
+    for (let i = this.stateSlot(
+      state,
+      1
+      /* ParseState.Actions */
+    ); result == null; i += 3) {
+      if (this.data[i] == 65535) {
+        if (this.data[i + 1] == 1)
+          i = pair(this.data, i + 2);
+        else
+          break;
+      }
+      result = action(pair(this.data, i + 1));
+    }
+    return result;
+  }
+  /**
+  Get the states that can follow this one through shift actions or
+  goto jumps. @internal
+  */
+  nextStates(state) {
+    let result = [];
+    for (let i = this.stateSlot(
+      state,
+      1
+      /* ParseState.Actions */
+    ); ; i += 3) {
+      if (this.data[i] == 65535) {
+        if (this.data[i + 1] == 1)
+          i = pair(this.data, i + 2);
+        else
+          break;
+      }
+      if ((this.data[i + 2] & 65536 >> 16) == 0) {
+        let value = this.data[i + 1];
+        if (!result.some((v, i2) => i2 & 1 && v == value))
+          result.push(this.data[i], value);
+      }
+    }
+    return result;
+  }
+  /**
+  Configure the parser. Returns a new parser instance that has the
+  given settings modified. Settings not provided in `config` are
+  kept from the original parser.
+  */
+  configure(config2) {
+    let copy = Object.assign(Object.create(_LRParser.prototype), this);
+    if (config2.props)
+      copy.nodeSet = this.nodeSet.extend(...config2.props);
+    if (config2.top) {
+      let info = this.topRules[config2.top];
+      if (!info)
+        throw new RangeError(`Invalid top rule name ${config2.top}`);
+      copy.top = info;
+    }
+    if (config2.tokenizers)
+      copy.tokenizers = this.tokenizers.map((t2) => {
+        let found = config2.tokenizers.find((r) => r.from == t2);
+        return found ? found.to : t2;
+      });
+    if (config2.specializers) {
+      copy.specializers = this.specializers.slice();
+      copy.specializerSpecs = this.specializerSpecs.map((s, i) => {
+        let found = config2.specializers.find((r) => r.from == s.external);
+        if (!found)
+          return s;
+        let spec = Object.assign(Object.assign({}, s), { external: found.to });
+        copy.specializers[i] = getSpecializer(spec);
+        return spec;
+      });
+    }
+    if (config2.contextTracker)
+      copy.context = config2.contextTracker;
+    if (config2.dialect)
+      copy.dialect = this.parseDialect(config2.dialect);
+    if (config2.strict != null)
+      copy.strict = config2.strict;
+    if (config2.wrap)
+      copy.wrappers = copy.wrappers.concat(config2.wrap);
+    if (config2.bufferLength != null)
+      copy.bufferLength = config2.bufferLength;
+    return copy;
+  }
+  /**
+  Tells you whether any [parse wrappers](#lr.ParserConfig.wrap)
+  are registered for this parser.
+  */
+  hasWrappers() {
+    return this.wrappers.length > 0;
+  }
+  /**
+  Returns the name associated with a given term. This will only
+  work for all terms when the parser was generated with the
+  `--names` option. By default, only the names of tagged terms are
+  stored.
+  */
+  getName(term) {
+    return this.termNames ? this.termNames[term] : String(term <= this.maxNode && this.nodeSet.types[term].name || term);
+  }
+  /**
+  The eof term id is always allocated directly after the node
+  types. @internal
+  */
+  get eofTerm() {
+    return this.maxNode + 1;
+  }
+  /**
+  The type of top node produced by the parser.
+  */
+  get topNode() {
+    return this.nodeSet.types[this.top[1]];
+  }
+  /**
+  @internal
+  */
+  dynamicPrecedence(term) {
+    let prec = this.dynamicPrecedences;
+    return prec == null ? 0 : prec[term] || 0;
+  }
+  /**
+  @internal
+  */
+  parseDialect(dialect) {
+    let values = Object.keys(this.dialects), flags = values.map(() => false);
+    if (dialect)
+      for (let part of dialect.split(" ")) {
+        let id = values.indexOf(part);
+        if (id >= 0)
+          flags[id] = true;
+      }
+    let disabled = null;
+    for (let i = 0; i < values.length; i++)
+      if (!flags[i]) {
+        for (let j = this.dialects[values[i]], id; (id = this.data[j++]) != 65535; )
+          (disabled || (disabled = new Uint8Array(this.maxTerm + 1)))[id] = 1;
+      }
+    return new Dialect(dialect, flags, disabled);
+  }
+  /**
+  Used by the output of the parser generator. Not available to
+  user code. @hide
+  */
+  static deserialize(spec) {
+    return new _LRParser(spec);
+  }
+};
+function pair(data, off) {
+  return data[off] | data[off + 1] << 16;
+}
+function findFinished(stacks) {
+  let best = null;
+  for (let stack of stacks) {
+    let stopped = stack.p.stoppedAt;
+    if ((stack.pos == stack.p.stream.end || stopped != null && stack.pos > stopped) && stack.p.parser.stateFlag(
+      stack.state,
+      2
+      /* StateFlag.Accepting */
+    ) && (!best || best.score < stack.score))
+      best = stack;
+  }
+  return best;
+}
+function getSpecializer(spec) {
+  if (spec.external) {
+    let mask = spec.extend ? 1 : 0;
+    return (value, stack) => spec.external(value, stack) << 1 | mask;
+  }
+  return spec.get;
+}
+
+// node_modules/@lezer/highlight/dist/index.js
+var nextTagID = 0;
+var Tag = class _Tag {
+  /**
+  @internal
+  */
+  constructor(name2, set2, base, modified) {
+    this.name = name2;
+    this.set = set2;
+    this.base = base;
+    this.modified = modified;
+    this.id = nextTagID++;
+  }
+  toString() {
+    let { name: name2 } = this;
+    for (let mod of this.modified)
+      if (mod.name)
+        name2 = `${mod.name}(${name2})`;
+    return name2;
+  }
+  static define(nameOrParent, parent) {
+    let name2 = typeof nameOrParent == "string" ? nameOrParent : "?";
+    if (nameOrParent instanceof _Tag)
+      parent = nameOrParent;
+    if (parent === null || parent === void 0 ? void 0 : parent.base)
+      throw new Error("Can not derive from a modified tag");
+    let tag = new _Tag(name2, [], null, []);
+    tag.set.push(tag);
+    if (parent)
+      for (let t2 of parent.set)
+        tag.set.push(t2);
+    return tag;
+  }
+  /**
+  Define a tag _modifier_, which is a function that, given a tag,
+  will return a tag that is a subtag of the original. Applying the
+  same modifier to a twice tag will return the same value (`m1(t1)
+  == m1(t1)`) and applying multiple modifiers will, regardless or
+  order, produce the same tag (`m1(m2(t1)) == m2(m1(t1))`).
+  
+  When multiple modifiers are applied to a given base tag, each
+  smaller set of modifiers is registered as a parent, so that for
+  example `m1(m2(m3(t1)))` is a subtype of `m1(m2(t1))`,
+  `m1(m3(t1)`, and so on.
+  */
+  static defineModifier(name2) {
+    let mod = new Modifier(name2);
+    return (tag) => {
+      if (tag.modified.indexOf(mod) > -1)
+        return tag;
+      return Modifier.get(tag.base || tag, tag.modified.concat(mod).sort((a, b) => a.id - b.id));
+    };
+  }
+};
+var nextModifierID = 0;
+var Modifier = class _Modifier {
+  constructor(name2) {
+    this.name = name2;
+    this.instances = [];
+    this.id = nextModifierID++;
+  }
+  static get(base, mods) {
+    if (!mods.length)
+      return base;
+    let exists = mods[0].instances.find((t2) => t2.base == base && sameArray(mods, t2.modified));
+    if (exists)
+      return exists;
+    let set2 = [], tag = new Tag(base.name, set2, base, mods);
+    for (let m of mods)
+      m.instances.push(tag);
+    let configs = powerSet(mods);
+    for (let parent of base.set)
+      if (!parent.modified.length)
+        for (let config2 of configs)
+          set2.push(_Modifier.get(parent, config2));
+    return tag;
+  }
+};
+function sameArray(a, b) {
+  return a.length == b.length && a.every((x, i) => x == b[i]);
+}
+function powerSet(array) {
+  let sets = [[]];
+  for (let i = 0; i < array.length; i++) {
+    for (let j = 0, e = sets.length; j < e; j++) {
+      sets.push(sets[j].concat(array[i]));
+    }
+  }
+  return sets.sort((a, b) => b.length - a.length);
+}
+function styleTags(spec) {
+  let byName = /* @__PURE__ */ Object.create(null);
+  for (let prop in spec) {
+    let tags2 = spec[prop];
+    if (!Array.isArray(tags2))
+      tags2 = [tags2];
+    for (let part of prop.split(" "))
+      if (part) {
+        let pieces = [], mode = 2, rest = part;
+        for (let pos = 0; ; ) {
+          if (rest == "..." && pos > 0 && pos + 3 == part.length) {
+            mode = 1;
+            break;
+          }
+          let m = /^"(?:[^"\\]|\\.)*?"|[^\/!]+/.exec(rest);
+          if (!m)
+            throw new RangeError("Invalid path: " + part);
+          pieces.push(m[0] == "*" ? "" : m[0][0] == '"' ? JSON.parse(m[0]) : m[0]);
+          pos += m[0].length;
+          if (pos == part.length)
+            break;
+          let next = part[pos++];
+          if (pos == part.length && next == "!") {
+            mode = 0;
+            break;
+          }
+          if (next != "/")
+            throw new RangeError("Invalid path: " + part);
+          rest = part.slice(pos);
+        }
+        let last = pieces.length - 1, inner = pieces[last];
+        if (!inner)
+          throw new RangeError("Invalid path: " + part);
+        let rule16 = new Rule(tags2, mode, last > 0 ? pieces.slice(0, last) : null);
+        byName[inner] = rule16.sort(byName[inner]);
+      }
+  }
+  return ruleNodeProp.add(byName);
+}
+var ruleNodeProp = new NodeProp({
+  combine(a, b) {
+    let cur, root, take;
+    while (a || b) {
+      if (!a || b && a.depth <= b.depth) {
+        take = b;
+        b = b.next;
+      } else {
+        take = a;
+        a = a.next;
+      }
+      if (cur && cur.mode == take.mode && !take.context && !cur.context)
+        continue;
+      let copy = new Rule(take.tags, take.mode, take.context);
+      if (cur)
+        cur.next = copy;
+      else
+        root = copy;
+      cur = copy;
+    }
+    return root;
+  }
+});
+var Rule = class {
+  constructor(tags2, mode, context, next) {
+    this.tags = tags2;
+    this.mode = mode;
+    this.context = context;
+    this.next = next;
+  }
+  get opaque() {
+    return this.mode == 0;
+  }
+  get inherit() {
+    return this.mode == 1;
+  }
+  sort(other) {
+    if (!other || other.depth < this.depth) {
+      this.next = other;
+      return this;
+    }
+    other.next = this.sort(other.next);
+    return other;
+  }
+  get depth() {
+    return this.context ? this.context.length : 0;
+  }
+};
+Rule.empty = new Rule([], 2, null);
+function tagHighlighter(tags2, options) {
+  let map2 = /* @__PURE__ */ Object.create(null);
+  for (let style of tags2) {
+    if (!Array.isArray(style.tag))
+      map2[style.tag.id] = style.class;
+    else
+      for (let tag of style.tag)
+        map2[tag.id] = style.class;
+  }
+  let { scope, all = null } = options || {};
+  return {
+    style: (tags3) => {
+      let cls = all;
+      for (let tag of tags3) {
+        for (let sub of tag.set) {
+          let tagClass = map2[sub.id];
+          if (tagClass) {
+            cls = cls ? cls + " " + tagClass : tagClass;
+            break;
+          }
+        }
+      }
+      return cls;
+    },
+    scope
+  };
+}
+var t = Tag.define;
+var comment = t();
+var name = t();
+var typeName = t(name);
+var propertyName = t(name);
+var literal = t();
+var string = t(literal);
+var number = t(literal);
+var content = t();
+var heading = t(content);
+var keyword = t();
+var operator = t();
+var punctuation = t();
+var bracket = t(punctuation);
+var meta2 = t();
+var tags = {
+  /**
+  A comment.
+  */
+  comment,
+  /**
+  A line [comment](#highlight.tags.comment).
+  */
+  lineComment: t(comment),
+  /**
+  A block [comment](#highlight.tags.comment).
+  */
+  blockComment: t(comment),
+  /**
+  A documentation [comment](#highlight.tags.comment).
+  */
+  docComment: t(comment),
+  /**
+  Any kind of identifier.
+  */
+  name,
+  /**
+  The [name](#highlight.tags.name) of a variable.
+  */
+  variableName: t(name),
+  /**
+  A type [name](#highlight.tags.name).
+  */
+  typeName,
+  /**
+  A tag name (subtag of [`typeName`](#highlight.tags.typeName)).
+  */
+  tagName: t(typeName),
+  /**
+  A property or field [name](#highlight.tags.name).
+  */
+  propertyName,
+  /**
+  An attribute name (subtag of [`propertyName`](#highlight.tags.propertyName)).
+  */
+  attributeName: t(propertyName),
+  /**
+  The [name](#highlight.tags.name) of a class.
+  */
+  className: t(name),
+  /**
+  A label [name](#highlight.tags.name).
+  */
+  labelName: t(name),
+  /**
+  A namespace [name](#highlight.tags.name).
+  */
+  namespace: t(name),
+  /**
+  The [name](#highlight.tags.name) of a macro.
+  */
+  macroName: t(name),
+  /**
+  A literal value.
+  */
+  literal,
+  /**
+  A string [literal](#highlight.tags.literal).
+  */
+  string,
+  /**
+  A documentation [string](#highlight.tags.string).
+  */
+  docString: t(string),
+  /**
+  A character literal (subtag of [string](#highlight.tags.string)).
+  */
+  character: t(string),
+  /**
+  An attribute value (subtag of [string](#highlight.tags.string)).
+  */
+  attributeValue: t(string),
+  /**
+  A number [literal](#highlight.tags.literal).
+  */
+  number,
+  /**
+  An integer [number](#highlight.tags.number) literal.
+  */
+  integer: t(number),
+  /**
+  A floating-point [number](#highlight.tags.number) literal.
+  */
+  float: t(number),
+  /**
+  A boolean [literal](#highlight.tags.literal).
+  */
+  bool: t(literal),
+  /**
+  Regular expression [literal](#highlight.tags.literal).
+  */
+  regexp: t(literal),
+  /**
+  An escape [literal](#highlight.tags.literal), for example a
+  backslash escape in a string.
+  */
+  escape: t(literal),
+  /**
+  A color [literal](#highlight.tags.literal).
+  */
+  color: t(literal),
+  /**
+  A URL [literal](#highlight.tags.literal).
+  */
+  url: t(literal),
+  /**
+  A language keyword.
+  */
+  keyword,
+  /**
+  The [keyword](#highlight.tags.keyword) for the self or this
+  object.
+  */
+  self: t(keyword),
+  /**
+  The [keyword](#highlight.tags.keyword) for null.
+  */
+  null: t(keyword),
+  /**
+  A [keyword](#highlight.tags.keyword) denoting some atomic value.
+  */
+  atom: t(keyword),
+  /**
+  A [keyword](#highlight.tags.keyword) that represents a unit.
+  */
+  unit: t(keyword),
+  /**
+  A modifier [keyword](#highlight.tags.keyword).
+  */
+  modifier: t(keyword),
+  /**
+  A [keyword](#highlight.tags.keyword) that acts as an operator.
+  */
+  operatorKeyword: t(keyword),
+  /**
+  A control-flow related [keyword](#highlight.tags.keyword).
+  */
+  controlKeyword: t(keyword),
+  /**
+  A [keyword](#highlight.tags.keyword) that defines something.
+  */
+  definitionKeyword: t(keyword),
+  /**
+  A [keyword](#highlight.tags.keyword) related to defining or
+  interfacing with modules.
+  */
+  moduleKeyword: t(keyword),
+  /**
+  An operator.
+  */
+  operator,
+  /**
+  An [operator](#highlight.tags.operator) that dereferences something.
+  */
+  derefOperator: t(operator),
+  /**
+  Arithmetic-related [operator](#highlight.tags.operator).
+  */
+  arithmeticOperator: t(operator),
+  /**
+  Logical [operator](#highlight.tags.operator).
+  */
+  logicOperator: t(operator),
+  /**
+  Bit [operator](#highlight.tags.operator).
+  */
+  bitwiseOperator: t(operator),
+  /**
+  Comparison [operator](#highlight.tags.operator).
+  */
+  compareOperator: t(operator),
+  /**
+  [Operator](#highlight.tags.operator) that updates its operand.
+  */
+  updateOperator: t(operator),
+  /**
+  [Operator](#highlight.tags.operator) that defines something.
+  */
+  definitionOperator: t(operator),
+  /**
+  Type-related [operator](#highlight.tags.operator).
+  */
+  typeOperator: t(operator),
+  /**
+  Control-flow [operator](#highlight.tags.operator).
+  */
+  controlOperator: t(operator),
+  /**
+  Program or markup punctuation.
+  */
+  punctuation,
+  /**
+  [Punctuation](#highlight.tags.punctuation) that separates
+  things.
+  */
+  separator: t(punctuation),
+  /**
+  Bracket-style [punctuation](#highlight.tags.punctuation).
+  */
+  bracket,
+  /**
+  Angle [brackets](#highlight.tags.bracket) (usually `<` and `>`
+  tokens).
+  */
+  angleBracket: t(bracket),
+  /**
+  Square [brackets](#highlight.tags.bracket) (usually `[` and `]`
+  tokens).
+  */
+  squareBracket: t(bracket),
+  /**
+  Parentheses (usually `(` and `)` tokens). Subtag of
+  [bracket](#highlight.tags.bracket).
+  */
+  paren: t(bracket),
+  /**
+  Braces (usually `{` and `}` tokens). Subtag of
+  [bracket](#highlight.tags.bracket).
+  */
+  brace: t(bracket),
+  /**
+  Content, for example plain text in XML or markup documents.
+  */
+  content,
+  /**
+  [Content](#highlight.tags.content) that represents a heading.
+  */
+  heading,
+  /**
+  A level 1 [heading](#highlight.tags.heading).
+  */
+  heading1: t(heading),
+  /**
+  A level 2 [heading](#highlight.tags.heading).
+  */
+  heading2: t(heading),
+  /**
+  A level 3 [heading](#highlight.tags.heading).
+  */
+  heading3: t(heading),
+  /**
+  A level 4 [heading](#highlight.tags.heading).
+  */
+  heading4: t(heading),
+  /**
+  A level 5 [heading](#highlight.tags.heading).
+  */
+  heading5: t(heading),
+  /**
+  A level 6 [heading](#highlight.tags.heading).
+  */
+  heading6: t(heading),
+  /**
+  A prose [content](#highlight.tags.content) separator (such as a horizontal rule).
+  */
+  contentSeparator: t(content),
+  /**
+  [Content](#highlight.tags.content) that represents a list.
+  */
+  list: t(content),
+  /**
+  [Content](#highlight.tags.content) that represents a quote.
+  */
+  quote: t(content),
+  /**
+  [Content](#highlight.tags.content) that is emphasized.
+  */
+  emphasis: t(content),
+  /**
+  [Content](#highlight.tags.content) that is styled strong.
+  */
+  strong: t(content),
+  /**
+  [Content](#highlight.tags.content) that is part of a link.
+  */
+  link: t(content),
+  /**
+  [Content](#highlight.tags.content) that is styled as code or
+  monospace.
+  */
+  monospace: t(content),
+  /**
+  [Content](#highlight.tags.content) that has a strike-through
+  style.
+  */
+  strikethrough: t(content),
+  /**
+  Inserted text in a change-tracking format.
+  */
+  inserted: t(),
+  /**
+  Deleted text.
+  */
+  deleted: t(),
+  /**
+  Changed text.
+  */
+  changed: t(),
+  /**
+  An invalid or unsyntactic element.
+  */
+  invalid: t(),
+  /**
+  Metadata or meta-instruction.
+  */
+  meta: meta2,
+  /**
+  [Metadata](#highlight.tags.meta) that applies to the entire
+  document.
+  */
+  documentMeta: t(meta2),
+  /**
+  [Metadata](#highlight.tags.meta) that annotates or adds
+  attributes to a given syntactic element.
+  */
+  annotation: t(meta2),
+  /**
+  Processing instruction or preprocessor directive. Subtag of
+  [meta](#highlight.tags.meta).
+  */
+  processingInstruction: t(meta2),
+  /**
+  [Modifier](#highlight.Tag^defineModifier) that indicates that a
+  given element is being defined. Expected to be used with the
+  various [name](#highlight.tags.name) tags.
+  */
+  definition: Tag.defineModifier("definition"),
+  /**
+  [Modifier](#highlight.Tag^defineModifier) that indicates that
+  something is constant. Mostly expected to be used with
+  [variable names](#highlight.tags.variableName).
+  */
+  constant: Tag.defineModifier("constant"),
+  /**
+  [Modifier](#highlight.Tag^defineModifier) used to indicate that
+  a [variable](#highlight.tags.variableName) or [property
+  name](#highlight.tags.propertyName) is being called or defined
+  as a function.
+  */
+  function: Tag.defineModifier("function"),
+  /**
+  [Modifier](#highlight.Tag^defineModifier) that can be applied to
+  [names](#highlight.tags.name) to indicate that they belong to
+  the language's standard environment.
+  */
+  standard: Tag.defineModifier("standard"),
+  /**
+  [Modifier](#highlight.Tag^defineModifier) that indicates a given
+  [names](#highlight.tags.name) is local to some scope.
+  */
+  local: Tag.defineModifier("local"),
+  /**
+  A generic variant [modifier](#highlight.Tag^defineModifier) that
+  can be used to tag language-specific alternative variants of
+  some common tag. It is recommended for themes to define special
+  forms of at least the [string](#highlight.tags.string) and
+  [variable name](#highlight.tags.variableName) tags, since those
+  come up a lot.
+  */
+  special: Tag.defineModifier("special")
+};
+for (let name2 in tags) {
+  let val = tags[name2];
+  if (val instanceof Tag)
+    val.name = name2;
+}
+var classHighlighter = tagHighlighter([
+  { tag: tags.link, class: "tok-link" },
+  { tag: tags.heading, class: "tok-heading" },
+  { tag: tags.emphasis, class: "tok-emphasis" },
+  { tag: tags.strong, class: "tok-strong" },
+  { tag: tags.keyword, class: "tok-keyword" },
+  { tag: tags.atom, class: "tok-atom" },
+  { tag: tags.bool, class: "tok-bool" },
+  { tag: tags.url, class: "tok-url" },
+  { tag: tags.labelName, class: "tok-labelName" },
+  { tag: tags.inserted, class: "tok-inserted" },
+  { tag: tags.deleted, class: "tok-deleted" },
+  { tag: tags.literal, class: "tok-literal" },
+  { tag: tags.string, class: "tok-string" },
+  { tag: tags.number, class: "tok-number" },
+  { tag: [tags.regexp, tags.escape, tags.special(tags.string)], class: "tok-string2" },
+  { tag: tags.variableName, class: "tok-variableName" },
+  { tag: tags.local(tags.variableName), class: "tok-variableName tok-local" },
+  { tag: tags.definition(tags.variableName), class: "tok-variableName tok-definition" },
+  { tag: tags.special(tags.variableName), class: "tok-variableName2" },
+  { tag: tags.definition(tags.propertyName), class: "tok-propertyName tok-definition" },
+  { tag: tags.typeName, class: "tok-typeName" },
+  { tag: tags.namespace, class: "tok-namespace" },
+  { tag: tags.className, class: "tok-className" },
+  { tag: tags.macroName, class: "tok-macroName" },
+  { tag: tags.propertyName, class: "tok-propertyName" },
+  { tag: tags.operator, class: "tok-operator" },
+  { tag: tags.comment, class: "tok-comment" },
+  { tag: tags.meta, class: "tok-meta" },
+  { tag: tags.invalid, class: "tok-invalid" },
+  { tag: tags.punctuation, class: "tok-punctuation" }
+]);
+
+// node_modules/@prometheus-io/lezer-promql/dist/index.es.js
+var inf$1 = 188;
+var nan$1 = 189;
+var Bool$1 = 1;
+var Ignoring$1 = 2;
+var On$1 = 3;
+var GroupLeft$1 = 4;
+var GroupRight$1 = 5;
+var Offset$1 = 6;
+var Atan2$1 = 7;
+var Avg$1 = 8;
+var Bottomk$1 = 9;
+var Count$1 = 10;
+var CountValues$1 = 11;
+var Group$1 = 12;
+var Max$1 = 13;
+var Min$1 = 14;
+var Quantile$1 = 15;
+var LimitK$1 = 16;
+var LimitRatio$1 = 17;
+var Stddev$1 = 18;
+var Stdvar$1 = 19;
+var Sum$1 = 20;
+var Topk$1 = 21;
+var By$1 = 22;
+var Without$1 = 23;
+var And$1 = 24;
+var Or$1 = 25;
+var Unless$1 = 26;
+var StartFn$1 = 27;
+var EndFn$1 = 28;
+var AtStart$1 = 29;
+var AtEnd$1 = 30;
+var Smoothed$1 = 31;
+var Anchored$1 = 32;
+var Fill$1 = 33;
+var FillLeft$1 = 34;
+var FillRight$1 = 35;
+var keywordTokens = {
+  inf: inf$1,
+  nan: nan$1,
+  bool: Bool$1,
+  ignoring: Ignoring$1,
+  on: On$1,
+  group_left: GroupLeft$1,
+  group_right: GroupRight$1,
+  offset: Offset$1
+};
+var specializeIdentifier = (value, stack) => {
+  return keywordTokens[value.toLowerCase()] || -1;
+};
+var contextualKeywordTokens = {
+  avg: Avg$1,
+  atan2: Atan2$1,
+  bottomk: Bottomk$1,
+  count: Count$1,
+  count_values: CountValues$1,
+  group: Group$1,
+  max: Max$1,
+  min: Min$1,
+  quantile: Quantile$1,
+  limitk: LimitK$1,
+  limit_ratio: LimitRatio$1,
+  stddev: Stddev$1,
+  stdvar: Stdvar$1,
+  sum: Sum$1,
+  topk: Topk$1,
+  by: By$1,
+  without: Without$1,
+  and: And$1,
+  or: Or$1,
+  unless: Unless$1,
+  smoothed: Smoothed$1,
+  anchored: Anchored$1,
+  fill: Fill$1,
+  fill_left: FillLeft$1,
+  fill_right: FillRight$1
+};
+var extendIdentifier = (value, stack) => {
+  if (value === "start" && stack.canShift(StartFn$1)) {
+    return StartFn$1;
+  }
+  if (value === "end" && stack.canShift(EndFn$1)) {
+    return EndFn$1;
+  }
+  if (value.toLowerCase() === "start" && stack.canShift(AtStart$1)) {
+    return AtStart$1;
+  }
+  if (value.toLowerCase() === "end" && stack.canShift(AtEnd$1)) {
+    return AtEnd$1;
+  }
+  const token = contextualKeywordTokens[value.toLowerCase()];
+  if (token !== void 0 && stack.canShift(token)) {
+    return token;
+  }
+  return -1;
+};
+var promQLHighLight = styleTags({
+  LineComment: tags.comment,
+  LabelName: tags.labelName,
+  StringLiteral: tags.string,
+  NumberDurationLiteral: tags.number,
+  NumberDurationLiteralInDurationContext: tags.number,
+  Identifier: tags.variableName,
+  "Abs Absent AbsentOverTime Acos Acosh Asin Asinh Atan Atanh AvgOverTime Ceil Changes Clamp ClampMax ClampMin Cos Cosh CountOverTime DaysInMonth DayOfMonth DayOfWeek DayOfYear Deg Delta Deriv EndFn Exp Floor HistogramAvg HistogramCount HistogramFraction HistogramQuantile HistogramSum DoubleExponentialSmoothing Hour Idelta Increase Irate LabelReplace LabelJoin LastOverTime Ln Log10 Log2 MaxOverTime MinOverTime Minute Month Pi PredictLinear PresentOverTime QuantileOverTime Rad Range Rate Resets Round Scalar Sgn Sin Sinh Sort SortDesc SortByLabel SortByLabelDesc Sqrt StartFn Step StddevOverTime StdvarOverTime SumOverTime Tan Tanh Time Timestamp Vector Year": tags.function(tags.variableName),
+  "Avg Bottomk Count Count_values Group LimitK LimitRatio Max Min Quantile Stddev Stdvar Sum Topk": tags.operatorKeyword,
+  "AtModifierPreprocessors By Without Bool On Ignoring GroupLeft GroupRight Offset Smoothed Anchored": tags.modifier,
+  "DurationExpr/DurationStep DurationExpr/DurationRange DurationExpr/DurationMinOf DurationExpr/DurationMaxOf OffsetDurationExpr/DurationStep OffsetDurationExpr/DurationRange OffsetDurationExpr/DurationMinOf OffsetDurationExpr/DurationMaxOf": tags.function(tags.variableName),
+  "And Unless Or": tags.logicOperator,
+  "Sub Add Mul Mod Div Atan2 Eql Neq Lte Lss Gte Gtr EqlRegex EqlSingle NeqRegex Pow At": tags.operator,
+  UnaryOp: tags.arithmeticOperator,
+  "( )": tags.paren,
+  "[ ]": tags.squareBracket,
+  "{ }": tags.brace,
+  "\u26A0": tags.invalid
+});
+var spec_Identifier = { __proto__: null, absent_over_time: 401, absent: 403, abs: 405, acos: 407, acosh: 409, asin: 411, asinh: 413, atan: 415, atanh: 417, avg_over_time: 419, ceil: 421, changes: 423, clamp: 425, clamp_max: 427, clamp_min: 429, cos: 431, cosh: 433, count_over_time: 435, days_in_month: 437, day_of_month: 439, day_of_week: 441, day_of_year: 443, deg: 445, delta: 447, deriv: 449, exp: 451, first_over_time: 453, floor: 455, histogram_count: 457, histogram_fraction: 459, histogram_quantile: 461, histogram_quantiles: 463, histogram_stddev: 465, histogram_stdvar: 467, histogram_sum: 469, histogram_avg: 471, double_exponential_smoothing: 473, hour: 475, idelta: 477, increase: 479, info: 481, irate: 483, label_replace: 485, label_join: 487, last_over_time: 489, ln: 491, log10: 493, log2: 495, mad_over_time: 497, max_over_time: 499, min_over_time: 501, ts_of_first_over_time: 503, ts_of_max_over_time: 505, ts_of_min_over_time: 507, ts_of_last_over_time: 509, minute: 511, month: 513, pi: 515, predict_linear: 517, present_over_time: 519, quantile_over_time: 521, rad: 523, rate: 525, resets: 527, round: 529, scalar: 531, sgn: 533, sin: 535, sinh: 537, sort: 539, sort_desc: 541, sort_by_label: 543, sort_by_label_desc: 545, start_timestamp: 547, range: 549, step: 551, sqrt: 553, stddev_over_time: 555, stdvar_over_time: 557, sum_over_time: 559, tan: 561, tanh: 563, timestamp: 565, time: 567, vector: 569, year: 571, min_of: 575, max_of: 577 };
+var parser = LRParser.deserialize({
+  version: 14,
+  states: "BnOYQPOOO(gQPOOOOQO'#DT'#DTO(lQPO'#DSOOQO'#Db'#DbO(wQPO'#FqQ0_QQOOOOQO'#Ds'#DsO(rQPO'#DrOYQPO'#F{OYQPO'#F}O1xQSO'#GPO2TQQO'#GOOOQO'#GO'#GOOOQO'#Gd'#GdOOQO'#Dt'#DtOOQO'#Dv'#DvOOQO'#Dw'#DwOOQO'#Dx'#DxOOQO'#Dy'#DyOOQO'#Dz'#DzOOQO'#D{'#D{OOQO'#D|'#D|OOQO'#D}'#D}OOQO'#EO'#EOOOQO'#EP'#EPOOQO'#EQ'#EQOOQO'#ER'#EROOQO'#ES'#ESOOQO'#ET'#ETOOQO'#EU'#EUOOQO'#EV'#EVOOQO'#EW'#EWOOQO'#EX'#EXOOQO'#EY'#EYOOQO'#EZ'#EZOOQO'#E['#E[OOQO'#E]'#E]OOQO'#E^'#E^OOQO'#E_'#E_OOQO'#E`'#E`OOQO'#Ea'#EaOOQO'#Eb'#EbOOQO'#Ec'#EcOOQO'#Ed'#EdOOQO'#Ee'#EeOOQO'#Ef'#EfOOQO'#Eg'#EgOOQO'#Eh'#EhOOQO'#Ei'#EiOOQO'#Ej'#EjOOQO'#Ek'#EkOOQO'#El'#ElOOQO'#Em'#EmOOQO'#En'#EnOOQO'#Eo'#EoOOQO'#Ep'#EpOOQO'#Eq'#EqOOQO'#Er'#ErOOQO'#Es'#EsOOQO'#Et'#EtOOQO'#Eu'#EuOOQO'#Ev'#EvOOQO'#Ew'#EwOOQO'#Ex'#ExOOQO'#Ey'#EyOOQO'#Ez'#EzOOQO'#E{'#E{OOQO'#E|'#E|OOQO'#E}'#E}OOQO'#FO'#FOOOQO'#FP'#FPOOQO'#FQ'#FQOOQO'#FR'#FROOQO'#FS'#FSOOQO'#FT'#FTOOQO'#FU'#FUOOQO'#FV'#FVOOQO'#FW'#FWOOQO'#FX'#FXOOQO'#FY'#FYOOQO'#FZ'#FZOOQO'#F['#F[OOQO'#F]'#F]OOQO'#F^'#F^OOQO'#F_'#F_OOQO'#F`'#F`OOQO'#Fa'#FaOOQO'#Fb'#FbOOQO'#Fc'#FcOOQO'#Fd'#FdOOQO'#Fe'#FeOOQO'#Ff'#FfOOQO'#Fg'#FgOOQO'#Fh'#FhOOQO'#Fi'#FiOOQO'#Fj'#FjOOQO'#Fk'#FkOOQO'#Fl'#FlOOQO'#Fm'#FmOOQO'#Fn'#FnQOQPOOO3zQPO'#DUO4PQPO'#DZO(rQPO,59nO4WQQO,59nOOQO,59|,59|O6QQPO,59vO6QQPO,59vO6QQPO,59vO6QQPO,59vO6QQPO,59vO=qQPO,5<ZO>cQPO,5<cOOQO,5<e,5<eOOQO,5<f,5<fO?fQPO,5<rOOQO,5:^,5:^O?pQQO,5<gO?wQQO,5<iOOQO'#DX'#DXOAkQPO'#GQOAyQPO,5<kOOQO,5<k,5<kOBVQPO,5<kOOQO,5<j,5<jOB_QSO'#DVOOQO,59p,59pOOQO,59u,59uOBjQQO,59uOOQO1G/Y1G/YOOQO'#D^'#D^O3zQPO'#D_OBtQPO'#DaOByQPO'#DcOCOQPO'#DdOOQO'#D`'#D`OJbQPO'#D`OJiQPO'#D`OOQO'#Gh'#GhOJpQPO'#GhO!$WQPO'#GhOYQPO1G/bOYQPO1G/bOYQPO1G/bOYQPO1G/bOYQPO1G/bOOQO'#Fq'#FqOOQO'#Fv'#FvO!$bQSO1G1uO=qQPO'#FpOOQO'#Fr'#FrOOQO'#Fs'#FsOOQO'#Ft'#FtOOQO'#Fu'#FuO!$|QPO'#FpO!%RQPO'#FpO=qQPO'#FpOOQO'#Fp'#FpO>cQPO'#FxOOQO1G1}1G1}O!%WQPO'#FxO!%]QPO'#FxO=qQPO'#FxOOQO'#Fx'#FxO!%bQPO'#DbOOQO'#GY'#GYOOQO1G2^1G2^O!%mQPO1G2^OOQO1G2R1G2ROOQO'#GR'#GRO!%rQPO,5<lO!%wQPO,5<qO!%|QSO1G2VO!&XQPO1G2VOOQO1G2V1G2VOOQO,59q,59qO!&aQPO,59qOYQPO'#G]O!&iQPO1G/aOOQO1G/a1G/aO!&qQPO,59yO?TQPO,59{O?TQPO,59}O?TQPO,5:OOOQO,59z,59zOOQO,5=S,5=SO!._QPO,5=SO!7]QQO7+$|O!7mQQO7+$|O!9XQQO7+$|O!9uQQO7+$|O!;jQQO7+$|O=qQPO,5<[O=qQPO,5<[OOQO7+'a7+'aO!<ZQPO7+'nO!<vQSO,5<[O!=QQPO,5<[O=qQPO,5<[O!=kQQO,5<[OOQO,5<d,5<dO!=rQPO,5<dO=qQPO,5<dO!=wQQO,5<dO!>OQPO7+'xOOQO1G2W1G2WOOQO1G2]1G2]O!>TQPO,5<xOOQO,5<x,5<xOOQO7+'q7+'qO!>iQSO7+'qOOQO-E:[-E:[O!>tQSO1G/]O!?PQPO1G/]OOQO1G/]1G/]O!?XQQO,5<wOOQO-E:Z-E:ZOOQO7+${7+${O!?cQPO1G/eO!FyQPO1G/gO!GOQPO1G/iO!GTQPO1G/jOOQO1G2n1G2nO!GnQSO1G1vO!GxQSO1G1vO!HdQQO<<KYOOQO<<KY<<KYOOQO1G1v1G1vO!HkQQO1G1vO!HrQQO,5<[OOQO1G2O1G2OO!IPQQO1G2OOOQO<<Kd<<KdOOQO<<K]<<K]P!IWQSO'#G^OOQO,5<v,5<vOOQO7+$w7+$wO!I`QSO7+$wOOQO-E:Y-E:YOOQO7+%P7+%POOQO7+%R7+%ROOQO7+%T7+%TOOQO7+%U7+%UOOQOAN@tAN@tO=qQPO7+'bO!IkQQO1G1vO!IxQQO1G1vO=qQPO7+'jOOQO<<Hc<<HcP!JgQSO'#G[O!JoQQO<<J|O!JvQQO<<KUOOQOAN@hAN@hOOQOAN@pAN@pO=qQPO'#FpO=qQPO,5<[O=qQPO,5<[",
+  stateData: "!J}~O%VOStOS~OWQOXQOYQOZQO[QO]QO^QO_QO`QOaQObQOcQOdQOeQOkVOlVO|^O!i[O%SSO%TSO%XXO%]TO%^TO%_SO%`_O%a`O%baO%cbO%dcO%edO%feO%gfO%hgO%ihO%jiO%kjO%lkO%mlO%nmO%onO%poO%qpO%rqO%srO%tsO%utO%vuO%wvO%xwO%yxO%zyO%{zO%|{O%}|O&O}O&P!OO&Q!PO&R!QO&S!RO&T!SO&U!TO&V!UO&W!VO&X!WO&Y!XO&Z!YO&[!ZO&]![O&^!]O&_!^O&`!_O&a!`O&b!aO&c!bO&d!cO&e!dO&f!eO&g!fO&h!gO&i!hO&j!iO&k!jO&l!kO&m!lO&n!mO&o!nO&p!oO&q!pO&r!qO&s!rO&t!sO&u!tO&v!uO&w!vO&x!wO&y!xO&z!yO&{!zO&|!{O&}!|O'O!}O'P#OO'Q#PO'R#QO'S#RO'T#SO'U#TO'V#UO'W#VO'X#WO'_ZO~O!i#XO~Of#YOg#YO%X#ZO~O%S#^O%T#^O%_#^OW$eXX$eXY$eXZ$eX[$eX]$eX^$eX_$eX`$eXa$eXb$eXc$eXd$eXe$eXk$eXl$eX|$eX!i$eX%S$eX%T$eX%X$eX%]$eX%^$eX%_$eX%`$eX%a$eX%b$eX%c$eX%d$eX%e$eX%f$eX%g$eX%h$eX%i$eX%j$eX%k$eX%l$eX%m$eX%n$eX%o$eX%p$eX%q$eX%r$eX%s$eX%t$eX%u$eX%v$eX%w$eX%x$eX%y$eX%z$eX%{$eX%|$eX%}$eX&O$eX&P$eX&Q$eX&R$eX&S$eX&T$eX&U$eX&V$eX&W$eX&X$eX&Y$eX&Z$eX&[$eX&]$eX&^$eX&_$eX&`$eX&a$eX&b$eX&c$eX&d$eX&e$eX&f$eX&g$eX&h$eX&i$eX&j$eX&k$eX&l$eX&m$eX&n$eX&o$eX&p$eX&q$eX&r$eX&s$eX&t$eX&u$eX&v$eX&w$eX&x$eX&y$eX&z$eX&{$eX&|$eX&}$eX'O$eX'P$eX'Q$eX'R$eX'S$eX'T$eX'U$eX'V$eX'W$eX'X$eX'_$eX~OU#eOV#_Oh#bOi#cOj#bOo#gOp#fO!P#_O!X#_O!Y#_O!Z#_O![#`O!]#`O!^#aO!_#aO!`#aO!a#aO!b#aO!c#aO!d#aO!e#aO${#hO'Y#dO~Oz#mO|#lO'`#oO~O'_ZOU$rXV$rXh$rXi$rXj$rXo$rXp$rX!P$rX!X$rX!Y$rX!Z$rX![$rX!]$rX!^$rX!_$rX!`$rX!a$rX!b$rX!c$rX!d$rX!e$rX${$rX%R$rX'Y$rX%Z$rX%Y$rX~O%X#rO~O%Z#tO~PYOf#YOg#YOUvaVvahvaivajvaovapva!Pva!Xva!Yva!Zva![va!]va!^va!_va!`va!ava!bva!cva!dva!eva${va%Rva'Yva%Zva%Yva~OP#wOQ#xOR#xOq#yOr#zOs#{OW%[PX%[PY%[PZ%[P[%[P]%[P^%[P_%[P`%[Pa%[Pb%[Pc%[Pd%[Pe%[Pk%[Pl%[P|%[P!i%[P%S%[P%T%[P%X%[P%]%[P%^%[P%_%[P%`%[P%a%[P%b%[P%c%[P%d%[P%e%[P%f%[P%g%[P%h%[P%i%[P%j%[P%k%[P%l%[P%m%[P%n%[P%o%[P%p%[P%q%[P%r%[P%s%[P%t%[P%u%[P%v%[P%w%[P%x%[P%y%[P%z%[P%{%[P%|%[P%}%[P&O%[P&P%[P&Q%[P&R%[P&S%[P&T%[P&U%[P&V%[P&W%[P&X%[P&Y%[P&Z%[P&[%[P&]%[P&^%[P&_%[P&`%[P&a%[P&b%[P&c%[P&d%[P&e%[P&f%[P&g%[P&h%[P&i%[P&j%[P&k%[P&l%[P&m%[P&n%[P&o%[P&p%[P&q%[P&r%[P&s%[P&t%[P&u%[P&v%[P&w%[P&x%[P&y%[P&z%[P&{%[P&|%[P&}%[P'O%[P'P%[P'Q%[P'R%[P'S%[P'T%[P'U%[P'V%[P'W%[P'X%[P'_%[P~O%S$YO%T$YO%X$cO%]$XO%^$XO%_$YO&|$^O&}$]O'Z$_O'[$`O~O%S$YO%T$YO%X$iO%]$XO%^$XO%_$YO&|$^O&}$]O'Z$_O'[$`O~O%SSO%TSO%]$kO%^$kO%_SO~Om$lOn$lO~P?TO%Z$oO~P0_O!P#_OU$qaV$qah$qai$qaj$qao$qap$qa!X$qa!Y$qa!Z$qa![$qa!]$qa!^$qa!_$qa!`$qa!a$qa!b$qa!c$qa!d$qa!e$qa${$qa%R$qa'Y$qa%Z$qa%Y$qa~O!e$pO$v$pO$w$pO$x$pO~O!e$pO$v$pO$w$pO$x$pO%Y$sO'`$uO~Oz$wO|#lO%Z$vO~O%Y$xO%Z$zO~P0_O%X$|O~O%X$}O~O%X%OO~OW!SXX!SXY!SXZ!SX[!SX]!SX^!SX_!SX`!SXa!SXb!SXc!SXd!SXe!SXk!SXl!SX|!SX!i!SX%S!SX%T!SX%X!SX%]!SX%^!SX%_!SX%`!SX%a!SX%b!SX%c!SX%d!SX%e!SX%f!SX%g!SX%h!SX%i!SX%j!SX%k!SX%l!SX%m!SX%n!SX%o!SX%p!SX%q!SX%r!SX%s!SX%t!SX%u!SX%v!SX%w!SX%x!SX%y!SX%z!SX%{!SX%|!SX%}!SX&O!SX&P!SX&Q!SX&R!SX&S!SX&T!SX&U!SX&V!SX&W!SX&X!SX&Y!SX&Z!SX&[!SX&]!SX&^!SX&_!SX&`!SX&a!SX&b!SX&c!SX&d!SX&e!SX&f!SX&g!SX&h!SX&i!SX&j!SX&k!SX&l!SX&m!SX&n!SX&o!SX&p!SX&q!SX&r!SX&s!SX&t!SX&u!SX&v!SX&w!SX&x!SX&y!SX&z!SX&{!SX&|!SX&}!SX'O!SX'P!SX'Q!SX'R!SX'S!SX'T!SX'U!SX'V!SX'W!SX'X!SX'_!SX~Os#{O~PCTOr#zO~PCTOq#yOr#zOs#{OW%[XX%[XY%[XZ%[X[%[X]%[X^%[X_%[X`%[Xa%[Xb%[Xc%[Xd%[Xe%[Xk%[Xl%[X|%[X!i%[X%S%[X%T%[X%X%[X%]%[X%^%[X%_%[X%`%[X%a%[X%b%[X%c%[X%d%[X%e%[X%f%[X%g%[X%h%[X%i%[X%j%[X%k%[X%l%[X%m%[X%n%[X%o%[X%p%[X%q%[X%r%[X%s%[X%t%[X%u%[X%v%[X%w%[X%x%[X%y%[X%z%[X%{%[X%|%[X%}%[X&O%[X&P%[X&Q%[X&R%[X&S%[X&T%[X&U%[X&V%[X&W%[X&X%[X&Y%[X&Z%[X&[%[X&]%[X&^%[X&_%[X&`%[X&a%[X&b%[X&c%[X&d%[X&e%[X&f%[X&g%[X&h%[X&i%[X&j%[X&k%[X&l%[X&m%[X&n%[X&o%[X&p%[X&q%[X&r%[X&s%[X&t%[X&u%[X&v%[X&w%[X&x%[X&y%[X&z%[X&{%[X&|%[X&}%[X'O%[X'P%[X'Q%[X'R%[X'S%[X'T%[X'U%[X'V%[X'W%[X'X%[X'_%[X~OQ#xOR#xO~PJpO!P%XO!X%XO!Y%XO!Z%XO![%YO!]%YO']%ZO'^%[O~O%X%^O~O%X%_O~O%X%bO~O%X%cO~O%S#^O%T#^O%_#^O~O%X%eO~O|%fO~O|%gO~Oz#mO|#lO'`%jO~O%Y%kO'`%jO~O%Y%mO%Z%oO~O%Y$xO%Z%rO~OS%sOT%sOW!RaX!RaY!RaZ!Ra[!Ra]!Ra^!Ra_!Ra`!Raa!Rab!Rac!Rad!Rae!Rak!Ral!Raq!Rar!Ras!Ra|!Ra!i!Ra%S!Ra%T!Ra%X!Ra%]!Ra%^!Ra%_!Ra%`!Ra%a!Ra%b!Ra%c!Ra%d!Ra%e!Ra%f!Ra%g!Ra%h!Ra%i!Ra%j!Ra%k!Ra%l!Ra%m!Ra%n!Ra%o!Ra%p!Ra%q!Ra%r!Ra%s!Ra%t!Ra%u!Ra%v!Ra%w!Ra%x!Ra%y!Ra%z!Ra%{!Ra%|!Ra%}!Ra&O!Ra&P!Ra&Q!Ra&R!Ra&S!Ra&T!Ra&U!Ra&V!Ra&W!Ra&X!Ra&Y!Ra&Z!Ra&[!Ra&]!Ra&^!Ra&_!Ra&`!Ra&a!Ra&b!Ra&c!Ra&d!Ra&e!Ra&f!Ra&g!Ra&h!Ra&i!Ra&j!Ra&k!Ra&l!Ra&m!Ra&n!Ra&o!Ra&p!Ra&q!Ra&r!Ra&s!Ra&t!Ra&u!Ra&v!Ra&w!Ra&x!Ra&y!Ra&z!Ra&{!Ra&|!Ra&}!Ra'O!Ra'P!Ra'Q!Ra'R!Ra'S!Ra'T!Ra'U!Ra'V!Ra'W!Ra'X!Ra'_!Ra~Oq#yOr#zOs#{OW%[aX%[aY%[aZ%[a[%[a]%[a^%[a_%[a`%[aa%[ab%[ac%[ad%[ae%[ak%[al%[a|%[a!i%[a%S%[a%T%[a%X%[a%]%[a%^%[a%_%[a%`%[a%a%[a%b%[a%c%[a%d%[a%e%[a%f%[a%g%[a%h%[a%i%[a%j%[a%k%[a%l%[a%m%[a%n%[a%o%[a%p%[a%q%[a%r%[a%s%[a%t%[a%u%[a%v%[a%w%[a%x%[a%y%[a%z%[a%{%[a%|%[a%}%[a&O%[a&P%[a&Q%[a&R%[a&S%[a&T%[a&U%[a&V%[a&W%[a&X%[a&Y%[a&Z%[a&[%[a&]%[a&^%[a&_%[a&`%[a&a%[a&b%[a&c%[a&d%[a&e%[a&f%[a&g%[a&h%[a&i%[a&j%[a&k%[a&l%[a&m%[a&n%[a&o%[a&p%[a&q%[a&r%[a&s%[a&t%[a&u%[a&v%[a&w%[a&x%[a&y%[a&z%[a&{%[a&|%[a&}%[a'O%[a'P%[a'Q%[a'R%[a'S%[a'T%[a'U%[a'V%[a'W%[a'X%[a'_%[a~O!P#_OU!Oqh!Oqi!Oqj!Oqo!Oqp!Oq![!Oq!]!Oq!^!Oq!_!Oq!`!Oq!a!Oq!b!Oq!c!Oq!d!Oq!e!Oq${!Oq%R!Oq'Y!Oq%Z!Oq%Y!Oq~OV!Oq!X!Oq!Y!Oq!Z!Oq~P!5uOV#_O!X#_O!Y#_O!Z#_O~P!5uOV#_O!P#_O!X#_O!Y#_O!Z#_O![#`O!]#`OU!Oqh!Oqi!Oqj!Oqo!Oqp!Oq${!Oq%R!Oq'Y!Oq%Z!Oq%Y!Oq~O!^!Oq!_!Oq!`!Oq!a!Oq!b!Oq!c!Oq!d!Oq!e!Oq~P!7}O!^#aO!_#aO!`#aO!a#aO!b#aO!c#aO!d#aO!e#aO~P!7}OV#_Oh#bOj#bO!P#_O!X#_O!Y#_O!Z#_O![#`O!]#`O!^#aO!_#aO!`#aO!a#aO!b#aO!c#aO!d#aO!e#aO~OU!Oqi!Oqo!Oqp!Oq${!Oq%R!Oq'Y!Oq%Z!Oq%Y!Oq~P!:cO']%{O~P=qO!X$da!Y$da!Z$da![$da!]$da']$da~O!P%XO'^$da~P!<bO%Z%|O~O!P&jO!X&jO!Y&jO!Z&jO![&kO!]&kO~O%Z%|O~P!=VO%Z&PO~O%Z&PO~P!=VO%Z&RO~O!e$pO$v$pO$w$pO$x$pO%Y%Qa'`%Qa~Oz#mO|#lO'`&SO~Oz&UO|#lO%Z&VO~O%Y&WO%Z&VO~O%Y%Pa%Z%Pa~P0_O%X#rOW!RiX!RiY!RiZ!Ri[!Ri]!Ri^!Ri_!Ri`!Ria!Rib!Ric!Rid!Rie!Rik!Ril!Riq!Rir!Ris!Ri|!Ri!i!Ri%S!Ri%T!Ri%]!Ri%^!Ri%_!Ri%`!Ri%a!Ri%b!Ri%c!Ri%d!Ri%e!Ri%f!Ri%g!Ri%h!Ri%i!Ri%j!Ri%k!Ri%l!Ri%m!Ri%n!Ri%o!Ri%p!Ri%q!Ri%r!Ri%s!Ri%t!Ri%u!Ri%v!Ri%w!Ri%x!Ri%y!Ri%z!Ri%{!Ri%|!Ri%}!Ri&O!Ri&P!Ri&Q!Ri&R!Ri&S!Ri&T!Ri&U!Ri&V!Ri&W!Ri&X!Ri&Y!Ri&Z!Ri&[!Ri&]!Ri&^!Ri&_!Ri&`!Ri&a!Ri&b!Ri&c!Ri&d!Ri&e!Ri&f!Ri&g!Ri&h!Ri&i!Ri&j!Ri&k!Ri&l!Ri&m!Ri&n!Ri&o!Ri&p!Ri&q!Ri&r!Ri&s!Ri&t!Ri&u!Ri&v!Ri&w!Ri&x!Ri&y!Ri&z!Ri&{!Ri&|!Ri&}!Ri'O!Ri'P!Ri'Q!Ri'R!Ri'S!Ri'T!Ri'U!Ri'V!Ri'W!Ri'X!Ri'_!Ri~O%Z&ZO~O%Z&[O~O%Z&]O~O!X$di!Y$di!Z$di![$di!]$di']$di~O!P%XO'^$di~P!GYO!P%XO!X%XO!Y%XO!Z%XO![$di!]$di']$di'^$di~O']&^O~P!=VO%Y&_O~P!=VO!P&jO%Z$da%Y$da~P!<bO%Y&bO~P!=VOz#mO|#lO~Oz&UO|#lO%Z&cO~O!P&jO%Z$di%Y$di~P!GYO!P&jO!X&jO!Y&jO!Z&jO![$di!]$di%Z$di']$di%Y$di~Oz&UO|#lO~O%Z&gO~P!=VO%Z&hO~P!=VO",
+  goto: ".b%]PPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPP%^%j%v%|P&VP&g%^P&p&w'R'a'k(T(bPPPPPPPPPPPPP%^(o({P({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({%^)X*T*w*w+]+]+q%^,V%^%^%^%^%^%^,],l,tPPP,l%^P,{P-O-U-[PPPPP-cPPP.Re^OXY#Z$S$T$U$V$W$xeROXY#Z$S$T$U$V$W$xQ#[RR#v#]Q#s#YQ${#xR&Y%sQ#nZQ$w#rU%h$s%k&TV&U%m&W&dQ#]RQ#iWR#v#[Z$R#_#`#a#b#cY$Q#_#`#a#b#cR%R$RY$P#_#`#a#b#cS%Q$Q$RR%w%Ra#|#_#`#a#b#c$Q$R%Rd^OXY#Z$S$T$U$V$W$xQ$m#hQ%t$|Q%u$}R%v%O`#}#_#`#a#b#c$Q$R%RR%P$O`$O#_#`#a#b#c$Q$R%RR%P#}eWOXY#Z$S$T$U$V$W$xeVOXY#Z$S$T$U$V$W$xQ$Z#dQ%]$[Q%`$cQ%d$iQ%x%XQ%y%YQ%z%[Q%}%_Q&O&iQ&Q%cQ&`&jQ&a&kQ&e&_R&f&bdYOXY#Z$S$T$U$V$W$xW$[#d$[%X%YS$e#e$ee&i$c$i%[%_%c&_&b&i&j&kl$a#d$[$c$i%X%Y%[%_%c&_&b&i&j&kT$g#e$el$b#d$[$c$i%X%Y%[%_%c&_&b&i&j&kT$h#e$el$d#d$[$c$i%X%Y%[%_%c&_&b&i&j&kT$j#e$eQ$f#eR%a$ed]OXY#Z$S$T$U$V$W$xR#q[Q#pZV%i$s%k&TQ$q#mT$r#n%hR$n#hQ%n$wR&X%nQ$y#uR%q$yS$t#n#pR%l$tQUOQ#jXQ#kYQ#u#ZQ%S$SQ%T$TQ%U$UQ%V$VQ%W$WR%p$xQ$S#_Q$T#`Q$U#aQ$V#bR$W#c",
+  nodeNames: "\u26A0 Bool Ignoring On GroupLeft GroupRight Offset Atan2 Avg Bottomk Count CountValues Group Max Min Quantile LimitK LimitRatio Stddev Stdvar Sum Topk By Without And Or Unless StartFn EndFn AtStart AtEnd Smoothed Anchored Fill FillLeft FillRight LineComment PromQL AggregateExpr AggregateOp AggregateModifier GroupingLabels LabelName QuotedLabelName StringLiteral FunctionCallBody BinaryExpr Pow BoolModifier MatchingModifierClause FillModifier FillClause NumberDurationLiteral FillLeftClause FillRightClause Mul Div Mod Add Sub Eql Gte Gtr TrimUpper TrimLower Lte Lss Neq FunctionCall FunctionIdentifier AbsentOverTime Identifier Absent Abs Acos Acosh Asin Asinh Atan Atanh AvgOverTime Ceil Changes Clamp ClampMax ClampMin Cos Cosh CountOverTime DaysInMonth DayOfMonth DayOfWeek DayOfYear Deg Delta Deriv Exp FirstOverTime Floor HistogramCount HistogramFraction HistogramQuantile HistogramQuantiles HistogramStdDev HistogramStdVar HistogramSum HistogramAvg DoubleExponentialSmoothing Hour Idelta Increase Info Irate LabelReplace LabelJoin LastOverTime Ln Log10 Log2 MadOverTime MaxOverTime MinOverTime TsOfFirstOverTime TsOfMaxOverTime TsOfMinOverTime TsOfLastOverTime Minute Month Pi PredictLinear PresentOverTime QuantileOverTime Rad Rate Resets Round Scalar Sgn Sin Sinh Sort SortDesc SortByLabel SortByLabelDesc StartTimestamp Range Step Sqrt StddevOverTime StdvarOverTime SumOverTime Tan Tanh Timestamp Time Vector Year MatrixSelector DurationExpr UnaryOp DurationStep DurationRange DurationMinOf DurationMaxOf NumberDurationLiteralInDurationContext OffsetExpr OffsetDurationExpr AnchoredExpr SmoothedExpr ParenExpr SubqueryExpr UnaryExpr VectorSelector LabelMatchers UnquotedLabelMatcher MatchOp EqlSingle EqlRegex NeqRegex QuotedLabelMatcher StepInvariantExpr At AtModifierPreprocessors MetricName",
+  maxTerm: 292,
+  nodeProps: [
+    ["group", -14, 38, 44, 46, 52, 68, 157, 165, 167, 168, 169, 170, 171, 172, 180, "Expr"]
+  ],
+  propSources: [promQLHighLight],
+  skippedNodes: [0, 36],
+  repeatNodeCount: 3,
+  tokenData: "4{~RwX^#lpq#lqr$ars$tst&luv'Twx'Yxy({yz)Qz{)V{|)[|})c}!O)h!O!P)o!P!Q*u!Q!R*z!R![+u![!]1O!^!_1z!_!`2a!`!a2v!b!c3]!c!}3b!}#O3x#P#Q3}#Q#R4S#R#S3b#S#T4X#T#o3b#o#p4q#q#r4v#y#z#l$f$g#l#BY#BZ#l$IS$I_#l$I|$JO#l$JT$JU#l$KV$KW#l&FU&FV#l~#qY%V~X^#lpq#l#y#z#l$f$g#l#BY#BZ#l$IS$I_#l$I|$JO#l$JT$JU#l$KV$KW#l&FU&FV#l~$dQ!_!`$j#r#s$o~$oO!e~~$tO$x~~$yW|~OY$tZr$trs%cs#O$t#O#P%h#P;'S$t;'S;=`&f<%lO$t~%hO|~~%kRO;'S$t;'S;=`%t;=`O$t~%yX|~OY$tZr$trs%cs#O$t#O#P%h#P;'S$t;'S;=`&f;=`<%l$t<%lO$t~&iP;=`<%l$t~&qSt~OY&lZ;'S&l;'S;=`&}<%lO&l~'QP;=`<%l&l~'YO!Z~~'_W|~OY'YZw'Ywx%cx#O'Y#O#P'w#P;'S'Y;'S;=`(u<%lO'Y~'zRO;'S'Y;'S;=`(T;=`O'Y~(YX|~OY'YZw'Ywx%cx#O'Y#O#P'w#P;'S'Y;'S;=`(u;=`<%l'Y<%lO'Y~(xP;=`<%l'Y~)QO%X~~)VO%Z~~)[O!X~V)cO%^P![U~)hO%Y~V)oO%]P!]U~)rP!Q![)u~)zS%_~!Q![)u!g!h*W#R#S)o#X#Y*W~*ZR{|*d}!O*d!Q![*j~*gP!Q![*j~*oQ%_~!Q![*j#R#S*d~*zO!Y~~+P[%_~!O!P)o!Q![+u!g!h*W#R#S,m#W#X-X#X#Y*W#[#]-p#a#b.U#g#h.x#k#l/Z#l#m0d#m#n/u~+zZ%_~!O!P)o!Q![+u!g!h*W#R#S,m#W#X-X#X#Y*W#[#]-p#a#b.U#g#h.x#k#l/Z#m#n/u~,pP!Q![,s~,xT%_~!O!P)o!Q![,s!g!h*W#R#S,m#X#Y*W~-^P%_~!Q![-a~-dS!Q![-a#[#]-p#a#b.U#g#h.x~-uP%_~!Q![-x~-{R!Q![-x#a#b.U#g#h.x~.ZQ%_~!Q![.a#g#h.s~.dR!Q![.a#a#b.m#g#h.x~.pP#g#h.s~.xO%_~~.}P%_~!Q![/Q~/TQ!Q![/Q#a#b.m~/`P%_~!Q![/c~/fT!Q![/c#W#X-X#[#]-p#a#b.U#g#h.x~/zP%_~!Q![/}~0QU!Q![/}#W#X-X#[#]-p#a#b.U#g#h.x#k#l/Z~0gR!Q![0p!c!i0p#T#Z0p~0uR%_~!Q![0p!c!i0p#T#Z0pV1VT'^S!iR!Q![1f![!]1f!c!}1f#R#S1f#T#o1fR1kT!iR!Q![1f![!]1f!c!}1f#R#S1f#T#o1f~2PQ!d~!P!Q2V!_!`2[~2[O!a~~2aO!c~~2fQ$vP!_!`2l#r#s2qQ2qO!^Q~2vO$w~~2{Q!`~!P!Q3R!_!`3W~3WO!b~~3]O!_~~3bO${~V3iT!iRzS!Q![3b![!]1f!c!}3b#R#S3b#T#o3b~3}O'Y~~4SO']~~4XO!P~~4[TO#S4X#S#T%c#T;'S4X;'S;=`4k<%lO4X~4nP;=`<%l4X~4vO'_~~4{O'`~",
+  tokenizers: [0, 1, 2],
+  topRules: { "PromQL": [0, 37], "MetricName": [1, 183] },
+  specialized: [{ term: 71, get: (value, stack) => specializeIdentifier(value) << 1, external: specializeIdentifier }, { term: 71, get: (value, stack) => extendIdentifier(value, stack) << 1 | 1, external: extendIdentifier, extend: true }, { term: 71, get: (value) => spec_Identifier[value] || -1 }],
+  tokenPrec: 0
+});
+
+// core/slo/promql.ts
+var MAX_QUERY_LENGTH = 4096;
+var MAX_NESTING = 64;
+function checkPromql(query) {
+  if (query.length > MAX_QUERY_LENGTH)
+    return {
+      ok: false,
+      offset: 0,
+      message: `the query is ${query.length} characters long; queries up to ${MAX_QUERY_LENGTH} are checked`,
+      tooComplex: true
+    };
+  const text2 = withWindow(query);
+  const deep = nestingPast(text2, MAX_NESTING);
+  if (deep !== void 0)
+    return {
+      ok: false,
+      offset: deep,
+      message: `the query nests brackets more than ${MAX_NESTING} deep`,
+      tooComplex: true
+    };
+  if (text2.trim() === "") return { ok: false, offset: 0, message: "the query is empty" };
+  let errorAt;
+  try {
+    parser.parse(text2).iterate({
+      enter(node) {
+        if (errorAt !== void 0) return false;
+        if (node.type.isError) errorAt = node.from;
+        return void 0;
+      }
+    });
+  } catch (error) {
+    if (error instanceof RangeError)
+      return {
+        ok: false,
+        offset: 0,
+        message: "the query is too complex to check",
+        tooComplex: true
+      };
+    throw error;
+  }
+  if (errorAt === void 0) return { ok: true };
+  const end = text2.trimEnd().length;
+  return { ok: false, offset: Math.min(errorAt, end), message: describeAt(text2, errorAt) };
+}
+var WINDOW = /\{\{\s*\.window\s*\}\}/g;
+function withWindow(query) {
+  return query.includes("{{") ? query.replace(WINDOW, (m) => "1m".padEnd(m.length, " ")) : query;
+}
+function nestingPast(text2, limit) {
+  let depth = 0;
+  let quote = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === 92)
+        i++;
+      else if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39 || c === 96) quote = c;
+    else if (c === 40 || c === 91 || c === 123) {
+      if (++depth > limit) return i;
+    } else if (c === 41 || c === 93 || c === 125) depth--;
+  }
+  return void 0;
+}
+function describeAt(text2, offset) {
+  if (offset >= text2.length)
+    return "the query ends too early (an unclosed bracket or a missing operand?)";
+  const near = text2.slice(offset, offset + 20).split("\n")[0];
+  return `unexpected ${JSON.stringify(near)}`;
+}
+
+// core/rules/sli-query-syntax.ts
+var rule11 = meta(
+  "sli-query-syntax",
+  "error",
+  "A Prometheus query in a metric's `sli` that PromQL's grammar rejects."
+);
+var QUERY_KEYS = ["total", "good", "bad", "query"];
+var sliQuerySyntax = {
+  meta: rule11,
+  check(ctx) {
+    for (const { kind, metric } of metricsOf(ctx.data)) {
+      const sli = record(metric.sli);
+      if (!sli) continue;
+      checkForm(ctx, kind, sli);
+      if (text(sli.type) !== "prometheus") continue;
+      for (const key of QUERY_KEYS) {
+        const query = text(sli[key]);
+        if (query === void 0 || query === "") continue;
+        const checked = checkPromql(query);
+        if (checked.ok) continue;
+        ctx.report(rule11, {
+          path: ["metrics", kind, "sli", key],
+          offset: checked.offset,
+          level: checked.tooComplex ? "warning" : void 0,
+          message: `metrics.${kind}.sli.${key} is not valid PromQL: ${checked.message}`,
+          hint: checked.tooComplex ? "Record the query as a Prometheus recording rule and use its name here." : "Fix the query here (try it in Prometheus's expression browser); Sloth's {{.window}} is allowed."
+        });
+      }
+    }
+  }
+};
+function checkForm(ctx, kind, sli) {
+  const at2 = ["metrics", kind, "sli"];
+  const ratio = has(sli, "total") || has(sli, "good") || has(sli, "bad");
+  if (has(sli, "query") && ratio) {
+    ctx.report(shapeRules.invalidValue, {
+      path: [...at2, "query"],
+      target: "key",
+      message: `metrics.${kind}.sli has both \`query\` and ratio keys (total, good, bad)`,
+      hint: "Keep one form: a ratio (`total` with `good` or `bad`) or a threshold metric (`query`)."
+    });
+    return;
+  }
+  if (has(sli, "query")) return;
+  if (!has(sli, "total"))
+    ctx.report(shapeRules.missingField, {
+      path: at2,
+      target: "key",
+      message: `metrics.${kind}.sli has no \`total\` (or \`query\`)`,
+      hint: "Write a ratio (`total` and one of `good` or `bad`) or a threshold metric (`query`)."
+    });
+  if (has(sli, "good") && has(sli, "bad"))
+    ctx.report(shapeRules.invalidValue, {
+      path: [...at2, "bad"],
+      target: "key",
+      message: `metrics.${kind}.sli has both \`good\` and \`bad\``,
+      hint: "A ratio counts good or bad events against the total: keep one of them."
+    });
+  else if (!has(sli, "good") && !has(sli, "bad") && has(sli, "total"))
+    ctx.report(shapeRules.missingField, {
+      path: at2,
+      target: "key",
+      message: `metrics.${kind}.sli has \`total\` but neither \`good\` nor \`bad\``,
+      hint: "Add `good` (the query for good events) or `bad` (for bad events)."
+    });
+}
+
+// core/rules/slo-ambiguous.ts
+var rule12 = meta("slo-ambiguous", "error", "A metric's `slo` matches more than one SLO.");
+var sloAmbiguous = {
+  meta: rule12,
+  check(ctx) {
+    const index = ctx.slos;
+    if (!index) return;
+    for (const { kind, slo: slo2 } of metricsOf(ctx.data)) {
+      if (slo2 === void 0) continue;
+      const found = resolveSlo(index, slo2);
+      if (found.kind !== "ambiguous") continue;
+      const shown = found.matches.slice(0, 5);
+      const places = shown.map((s) => `${s.file}:${s.line}`).join(", ");
+      const more = found.matches.length > shown.length ? ` and ${found.matches.length - shown.length} more` : "";
+      const qualified = found.matches.find((s) => s.service !== void 0);
+      ctx.report(rule12, {
+        path: ["metrics", kind, "slo"],
+        message: `metrics.${kind} links SLO \`${slo2}\`, which ${found.matches.length} SLOs are named: ${places}${more}`,
+        hint: qualified ? `Write the SLO as \`service/name\`, e.g. \`${qualified.service}/${qualified.name}\`, or give the SLOs distinct names.` : "Give the SLOs distinct names: one name, one SLO."
+      });
+    }
+  }
+};
+
+// core/rules/slo-file-invalid.ts
+var sloFileInvalid = meta(
+  "slo-file-invalid",
+  "error",
+  "An SLO file (`slo.files`) that is not OpenSLO v1, Sloth or Pyrra, or is broken.",
+  false
+);
+var SLO_FILE_HINT = "Fix the SLO file: OpenSLO v1 (`apiVersion: openslo/v1`, `kind: SLO`), Sloth (`version: prometheus/v1` or `kind: PrometheusServiceLevel`) or Pyrra (`kind: ServiceLevelObjective`); or drop it from slo.files.";
+
+// core/slo/duration.ts
+var DAY_MS = 864e5;
+function itemWindowDays(window) {
+  let days = windows.get(window);
+  if (days === void 0 && !windows.has(window)) {
+    days = readWindowDays(window);
+    if (windows.size >= 1024) windows.clear();
+    windows.set(window, days);
+  }
+  return days;
+}
+var windows = /* @__PURE__ */ new Map();
+function readWindowDays(window) {
+  const match = /^([0-9]+)(h|d|w)$/.exec(window);
+  if (!match) return void 0;
+  const n = Number(match[1]);
+  return match[2] === "h" ? n / 24 : match[2] === "w" ? n * 7 : n;
+}
+var OPENSLO_UNIT_DAYS = {
+  m: 1 / 1440,
+  h: 1 / 24,
+  d: 1,
+  w: 7,
+  M: 30,
+  Q: 90,
+  Y: 365
+};
+function openSloDurationDays(duration) {
+  const match = /^([0-9]+)([mhdwMQY])$/.exec(duration);
+  return match ? Number(match[1]) * OPENSLO_UNIT_DAYS[match[2]] : void 0;
+}
+var PROMETHEUS_UNITS = [
+  ["y", 365 * DAY_MS],
+  ["w", 7 * DAY_MS],
+  ["d", DAY_MS],
+  ["h", 36e5],
+  ["m", 6e4],
+  ["s", 1e3],
+  ["ms", 1]
+];
+function prometheusDurationMs(duration) {
+  let at2 = 0;
+  let unitIndex = 0;
+  let total = 0;
+  if (duration === "" || duration === "0") return duration === "0" ? 0 : void 0;
+  while (at2 < duration.length) {
+    const start = at2;
+    while (at2 < duration.length && duration.charCodeAt(at2) >= 48 && duration.charCodeAt(at2) <= 57)
+      at2++;
+    if (at2 === start) return void 0;
+    const n = Number(duration.slice(start, at2));
+    const unit = duration.startsWith("ms", at2) ? "ms" : duration[at2];
+    if (unit === void 0) return void 0;
+    const index = PROMETHEUS_UNITS.findIndex(([u]) => u === unit);
+    if (index < unitIndex) return void 0;
+    total += n * PROMETHEUS_UNITS[index][1];
+    unitIndex = index + 1;
+    at2 += unit.length;
+  }
+  return total;
+}
+function prometheusDurationDays(duration) {
+  const ms = prometheusDurationMs(duration);
+  return ms === void 0 ? void 0 : ms / DAY_MS;
+}
+function sameNumber(a, b) {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+function formatDays(days) {
+  if (Number.isInteger(days)) return `${days}d`;
+  const hours = days * 24;
+  return Number.isInteger(Math.round(hours * 1e6) / 1e6) ? `${Math.round(hours)}h` : `${days}d`;
+}
+
+// core/slo/objective.ts
+var GRAMMAR2 = /^(?:p([0-9]{1,2}(?:\.[0-9]+)?) )?(>=|<=|==|>|<) ?(-?[0-9]+(?:\.[0-9]+)?)(%|ms|s|\/hour|\/day|\/week|\/month)?$/;
+function readObjective(objective) {
+  const match = GRAMMAR2.exec(objective);
+  if (!match) return void 0;
+  return {
+    ...match[1] !== void 0 ? { percentile: Number(match[1]) } : {},
+    op: match[2],
+    value: Number(match[3]),
+    ...match[4] !== void 0 ? { unit: match[4] } : {}
+  };
+}
+function promiseOf(kind, objective) {
+  let ofKind = promises.get(kind);
+  if (!ofKind) {
+    if (promises.size >= MAX_REMEMBERED) promises.clear();
+    ofKind = /* @__PURE__ */ new Map();
+    promises.set(kind, ofKind);
+  }
+  if (ofKind.has(objective)) return ofKind.get(objective);
+  const promise2 = readPromise(kind, objective);
+  if (ofKind.size >= MAX_REMEMBERED) ofKind.clear();
+  ofKind.set(objective, promise2);
+  return promise2;
+}
+var MAX_REMEMBERED = 1024;
+var promises = /* @__PURE__ */ new Map();
+function readPromise(kind, objective) {
+  const o = readObjective(objective);
+  if (!o) return void 0;
+  const below = o.op === "<=" || o.op === "<";
+  if (o.percentile === void 0 && o.unit === "%" && (o.op === ">=" || o.op === ">"))
+    return { targetPercent: o.value, withTarget: (t2) => `${o.op} ${number2(t2)}%` };
+  if (o.percentile === void 0 && o.unit === "%" && below && kind === "error_budget")
+    return {
+      targetPercent: 100 - o.value,
+      withTarget: (t2) => `${o.op} ${number2(100 - t2)}%`
+    };
+  if (o.percentile !== void 0 && below && (o.unit === "ms" || o.unit === "s")) {
+    const unit = o.unit;
+    return {
+      targetPercent: o.percentile,
+      threshold: {
+        value: o.value,
+        seconds: unit === "ms" ? o.value / 1e3 : o.value,
+        written: `${number2(o.value)}${unit}`
+      },
+      withTarget: (t2) => `p${number2(t2)} ${o.op} ${number2(o.value)}${unit}`
+    };
+  }
+  return void 0;
+}
+function number2(n) {
+  return String(Number(n.toFixed(9)));
+}
+
+// core/slo/compare-promise.ts
+function comparePromise(kind, metric, slo2) {
+  const out = [];
+  const where = () => `SLO ${slo2.name} (${slo2.file}:${slo2.line})`;
+  const promise2 = metric.objective === void 0 ? void 0 : promiseOf(kind, metric.objective);
+  if (promise2 && metric.objective !== void 0) {
+    let chosen;
+    for (const o of slo2.objectives)
+      if (sameNumber(o.targetPercent, promise2.targetPercent)) {
+        chosen = o;
+        break;
+      }
+    if (!chosen) {
+      const targets = slo2.objectives.map((o) => `${number2(o.targetPercent)}%`).join(" or ");
+      const first = slo2.objectives[0].targetPercent;
+      out.push({
+        key: "objective",
+        message: `metrics.${kind} promises "${metric.objective}" (a ${number2(promise2.targetPercent)}% target), but ${where()} targets ${targets}`,
+        hint: `Make them agree: write "${promise2.withTarget(first)}", or change the SLO's target to ${number2(promise2.targetPercent)}%.`
+      });
+    } else if (promise2.threshold && chosen.threshold) {
+      const t2 = chosen.threshold;
+      const promised = t2.unit === "s" ? promise2.threshold.seconds : promise2.threshold.value;
+      if (!sameNumber(promised, t2.value)) {
+        const stated = t2.unit === "s" ? `${number2(t2.value)}s (le="${number2(t2.value)}")` : `${number2(t2.value)}`;
+        out.push({
+          key: "objective",
+          message: `metrics.${kind} promises "${metric.objective}", but ${where()} sets the threshold at ${stated}, not ${promise2.threshold.written}`,
+          hint: `Make the objective's bound and the SLO's threshold the same${t2.unit === "item" ? " (OpenSLO's value is read in the objective's unit)" : ""}.`
+        });
+      }
+    }
+  }
+  const days = metric.window === void 0 ? void 0 : itemWindowDays(metric.window);
+  if (days !== void 0 && slo2.windowDays !== void 0 && !sameNumber(days, slo2.windowDays)) {
+    out.push({
+      key: "window",
+      message: `metrics.${kind} is measured over ${metric.window}, but ${where()} has a ${slo2.window ?? formatDays(slo2.windowDays)} window`,
+      hint: `Write window: ${formatDays(slo2.windowDays)}, or change the SLO's window; they must cover the same period.`
+    });
+  }
+  return out;
+}
+
+// core/rules/slo-mismatch.ts
+var rule13 = meta(
+  "slo-mismatch",
+  "error",
+  "A metric's objective or window disagrees with the SLO it links."
+);
+var sloMismatch = {
+  meta: rule13,
+  check(ctx) {
+    const index = ctx.slos;
+    if (!index) return;
+    for (const { kind, metric, slo: slo2 } of metricsOf(ctx.data)) {
+      if (slo2 === void 0) continue;
+      const found = resolveSlo(index, slo2);
+      if (found.kind !== "found") continue;
+      const promise2 = { objective: text(metric.objective), window: text(metric.window) };
+      for (const d of comparePromise(kind, promise2, found.slo)) {
+        ctx.report(rule13, { path: ["metrics", kind, d.key], message: d.message, hint: d.hint });
+      }
+    }
+  }
+};
+
+// core/rules/slo-missing.ts
+var rule14 = meta(
+  "slo-missing",
+  "error",
+  "A gated item's metric whose kind is in `slo.require` is not linked to an SLO (`slo:`)."
+);
+var sloMissing = {
+  meta: rule14,
+  check(ctx) {
+    if (!ctx.gated || ctx.policy.slo.require.length === 0) return;
+    const required = new Set(ctx.policy.slo.require);
+    for (const { kind, slo: slo2 } of metricsOf(ctx.data)) {
+      if (!required.has(kind) || slo2 !== void 0) continue;
+      ctx.report(rule14, {
+        path: ["metrics", kind],
+        target: "key",
+        message: `${ctx.label} is \`${String(ctx.data.status)}\` but metrics.${kind} is not linked to an SLO`,
+        hint: `Add \`slo: <name>\` under metrics.${kind}: the SLO in slo.files that measures it (the policy's slo.require lists ${kind}).`
+      });
+    }
+  }
+};
+
+// core/rules/slo-unknown.ts
+var rule15 = meta("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.");
+var sloUnknown = {
+  meta: rule15,
+  check(ctx) {
+    const index = ctx.slos;
+    if (!index) return;
+    for (const { kind, slo: slo2 } of metricsOf(ctx.data)) {
+      if (slo2 === void 0) continue;
+      const found = resolveSlo(index, slo2);
+      if (found.kind !== "unknown") continue;
+      ctx.report(rule15, {
+        path: ["metrics", kind, "slo"],
+        message: `metrics.${kind} links SLO \`${slo2}\`, which no SLO file defines (${index.size} SLOs in slo.files)`,
+        hint: found.nearest.length > 0 ? `Nearest SLO names: ${found.nearest.join(", ")}.` : "Check the name (OpenSLO/Pyrra metadata.name, Sloth `service/name`), or add its file to slo.files."
+      });
+    }
+  }
+};
 
 // core/rules/index.ts
 var itemRules = [
@@ -17524,6 +22862,11 @@ var itemRules = [
   sliceGraph,
   metricMissing,
   objectiveSanity,
+  sliQuerySyntax,
+  sloMissing,
+  sloUnknown,
+  sloAmbiguous,
+  sloMismatch,
   instrumentationMissing,
   instrumentationSlices,
   riskDuplicateId,
@@ -17533,7 +22876,9 @@ var itemRules = [
   signoffStale,
   signoffRejected,
   signoffVerification,
-  signoffApprovals
+  signoffApprovals,
+  errorBudgetExhausted,
+  errorBudgetUnknown
 ];
 function ruleCatalog() {
   const all = [
@@ -17541,11 +22886,451 @@ function ruleCatalog() {
     ...Object.values(shapeRules),
     idDuplicate,
     ...itemRules.flatMap((r) => Array.isArray(r.meta) ? r.meta : [r.meta]),
+    sloFileInvalid,
     ...Object.values(waiverRules),
     ...Object.values(policyRules),
     ...Object.values(linkRules)
   ];
   return new Map(all.map((m) => [m.id, m]));
+}
+
+// core/parse/load-documents.ts
+function loadDocuments(source, maxBytes) {
+  const file = source.path;
+  const fail2 = (message, line = 1, column = 1) => ({
+    ok: false,
+    file,
+    message,
+    line,
+    column
+  });
+  if (source.unreadable) return fail2(`The file cannot be read: ${source.unreadable}`);
+  const content2 = source.content;
+  const size = typeof content2 !== "string" ? content2.byteLength : content2.length * 3 <= maxBytes ? 0 : utf8Length(content2);
+  if (size > maxBytes)
+    return fail2(`The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`);
+  const decoded = decodeUtf8(content2);
+  if (!decoded.ok) {
+    const at2 = byteOffsetToPosition(content2, decoded.byteOffset);
+    return fail2(
+      `The file is not UTF-8: invalid byte at offset ${decoded.byteOffset}`,
+      at2.line,
+      at2.column
+    );
+  }
+  const isJson = file.endsWith(".json");
+  const pieces = isJson ? [{ text: decoded.text, lineOffset: 0 }] : splitDocuments(decoded.text);
+  const documents = [];
+  for (const piece of pieces) {
+    let parsed;
+    try {
+      parsed = parseText(piece.text, isJson);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      parsed = { ok: false, ruleId: "yaml-syntax", message: reason, line: 1, column: 1 };
+    }
+    if (!parsed.ok && parsed.ruleId === "empty-file") continue;
+    documents.push({ ...piece, parsed });
+  }
+  return { ok: true, file, documents };
+}
+function splitDocuments(text2) {
+  const pieces = [];
+  let start = 0;
+  let startLine = 0;
+  let markerFirst = false;
+  let counted = 0;
+  let line = 0;
+  const push = (end) => {
+    if (end <= start) return;
+    const body = text2.slice(start, end);
+    pieces.push({ text: markerFirst ? `   ${body.slice(3)}` : body, lineOffset: startLine });
+  };
+  const dashes = new Finder(text2, "\n---");
+  const dots = new Finder(text2, "\n...");
+  const candidate = (from) => {
+    const next = Math.min(dashes.next(from), dots.next(from));
+    return next === Infinity ? -1 : next + 1;
+  };
+  let at2 = text2.startsWith("---") || text2.startsWith("...") ? 0 : candidate(0);
+  while (at2 !== -1) {
+    const lineEnd = endOfLine(text2, at2);
+    const marker = markerAt(text2, at2, lineEnd);
+    if (marker !== void 0) {
+      for (let nl = text2.indexOf("\n", counted); nl !== -1 && nl < at2; nl = text2.indexOf("\n", nl + 1))
+        line++;
+      counted = at2;
+      push(at2);
+      const rest = text2.slice(at2 + 3, lineEnd).trim();
+      markerFirst = marker === "---" && rest !== "" && !rest.startsWith("#");
+      start = markerFirst ? at2 : Math.min(lineEnd + 1, text2.length);
+      startLine = markerFirst ? line : line + 1;
+    }
+    at2 = candidate(lineEnd);
+  }
+  push(text2.length);
+  return pieces;
+}
+var Finder = class {
+  // -2: not searched yet; -1: none left
+  constructor(text2, needle) {
+    this.text = text2;
+    this.needle = needle;
+  }
+  text;
+  needle;
+  found = -2;
+  next(from) {
+    if (this.found === -1) return Infinity;
+    if (this.found < from) this.found = this.text.indexOf(this.needle, from);
+    return this.found === -1 ? Infinity : this.found;
+  }
+};
+function endOfLine(text2, at2) {
+  const end = text2.indexOf("\n", at2);
+  return end === -1 ? text2.length : end;
+}
+function markerAt(text2, at2, lineEnd) {
+  const c = text2.charCodeAt(at2);
+  if (c !== 45 && c !== 46) return void 0;
+  if (text2.charCodeAt(at2 + 1) !== c || text2.charCodeAt(at2 + 2) !== c) return void 0;
+  const next = text2.charCodeAt(at2 + 3);
+  if (at2 + 3 < lineEnd && next !== 32 && next !== 9 && next !== 13) return void 0;
+  return c === 45 ? "---" : "...";
+}
+
+// core/slo/slo-draft.ts
+function numberOf(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
+  if (typeof value !== "string") return void 0;
+  const trimmed = value.trim();
+  return /^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$/.test(trimmed) ? Number(trimmed) : void 0;
+}
+function nameOf(value) {
+  return typeof value === "string" && value.trim() !== "" ? value : void 0;
+}
+
+// core/slo/openslo.ts
+var OTHER_KINDS = /* @__PURE__ */ new Set([
+  "SLI",
+  "Service",
+  "DataSource",
+  "AlertPolicy",
+  "AlertCondition",
+  "AlertNotificationTarget"
+]);
+function readOpenSlo(data) {
+  const kind = text(data.kind);
+  if (kind !== "SLO") {
+    if (kind !== void 0 && OTHER_KINDS.has(kind)) return { slos: [], problems: [] };
+    return problem(
+      ["kind"],
+      `OpenSLO kind ${JSON.stringify(data.kind)} is not one of SLO, ${[...OTHER_KINDS].join(", ")}`
+    );
+  }
+  const name2 = nameOf(record(data.metadata)?.name);
+  if (name2 === void 0) return problem(["metadata"], "The OpenSLO SLO has no metadata.name");
+  const spec = record(data.spec);
+  if (!spec) return problem([], `OpenSLO SLO ${name2} has no spec`);
+  const problems = [];
+  const objectives = [];
+  const rawObjectives = list(spec.objectives);
+  if (rawObjectives.length === 0)
+    return problem(["spec"], `OpenSLO SLO ${name2} has no spec.objectives`);
+  rawObjectives.forEach((raw, i) => {
+    const objective = record(raw);
+    const at2 = ["spec", "objectives", i];
+    const target = numberOf(objective?.target);
+    const percent2 = numberOf(objective?.targetPercent);
+    if (target === void 0 === (percent2 === void 0)) {
+      problems.push({
+        path: at2,
+        message: `OpenSLO SLO ${name2}: objective ${i + 1} needs exactly one of target (0..1) or targetPercent (0..100)`
+      });
+      return;
+    }
+    if (target !== void 0 && (target < 0 || target >= 1)) {
+      problems.push({
+        path: [...at2, "target"],
+        message: `OpenSLO SLO ${name2}: target ${target} is outside [0, 1); write 0.995 for 99.5%`
+      });
+      return;
+    }
+    if (percent2 !== void 0 && (percent2 < 0 || percent2 >= 100)) {
+      problems.push({
+        path: [...at2, "targetPercent"],
+        message: `OpenSLO SLO ${name2}: targetPercent ${percent2} is outside [0, 100)`
+      });
+      return;
+    }
+    const value = numberOf(objective?.value);
+    const op = text(objective?.op);
+    const threshold = value === void 0 ? void 0 : { value, unit: "item", ...op ? { op } : {} };
+    objectives.push({
+      targetPercent: target !== void 0 ? target * 100 : percent2,
+      ...threshold ? { threshold } : {}
+    });
+  });
+  if (objectives.length === 0) return { slos: [], problems };
+  const duration = text(record(list(spec.timeWindow)[0])?.duration);
+  const windowDays = duration === void 0 ? void 0 : openSloDurationDays(duration);
+  if (duration !== void 0 && windowDays === void 0)
+    problems.push({
+      path: ["spec", "timeWindow", 0, "duration"],
+      message: `OpenSLO SLO ${name2}: timeWindow duration ${JSON.stringify(duration)} is not NUMBER + m, h, d, w, M, Q or Y`
+    });
+  return {
+    slos: [
+      {
+        name: name2,
+        service: nameOf(spec.service),
+        format: "openslo",
+        path: ["metadata", "name"],
+        targetPercent: objectives[0].targetPercent,
+        windowDays,
+        window: windowDays === void 0 ? void 0 : duration,
+        objectives
+      }
+    ],
+    problems
+  };
+}
+function problem(path, message) {
+  return { slos: [], problems: [{ path, message }] };
+}
+
+// core/slo/pyrra.ts
+function readPyrra(data) {
+  const name2 = nameOf(record(data.metadata)?.name);
+  if (name2 === void 0)
+    return problem2(["metadata"], "The Pyrra ServiceLevelObjective has no metadata.name");
+  const spec = record(data.spec);
+  if (!spec) return problem2([], `Pyrra SLO ${name2} has no spec`);
+  const target = numberOf(spec.target);
+  if (target === void 0 || target < 0 || target > 100)
+    return problem2(
+      ["spec", "target" in spec ? "target" : "window"],
+      `Pyrra SLO ${name2}: target must be a percentage in 0..100 written as text, e.g. "99.5"`
+    );
+  const window = text(spec.window);
+  const windowDays = window === void 0 ? void 0 : prometheusDurationDays(window);
+  const problems = [];
+  if (window === void 0 || windowDays === void 0)
+    problems.push({
+      path: ["spec", window === void 0 ? "target" : "window"],
+      message: `Pyrra SLO ${name2}: window must be a Prometheus duration, e.g. 28d or 4w`
+    });
+  const threshold = latencyThreshold(record(spec.indicator));
+  return {
+    slos: [
+      {
+        name: name2,
+        service: void 0,
+        format: "pyrra",
+        path: ["metadata", "name"],
+        targetPercent: target,
+        windowDays,
+        window: windowDays === void 0 ? void 0 : window,
+        objectives: [{ targetPercent: target, ...threshold ? { threshold } : {} }]
+      }
+    ],
+    problems
+  };
+}
+function latencyThreshold(indicator) {
+  const success = text(record(record(indicator?.latency)?.success)?.metric);
+  const le = success === void 0 ? void 0 : leLabel(success);
+  if (le !== void 0) return { value: le, unit: "s" };
+  const native = text(record(indicator?.latencyNative)?.latency);
+  const ms = native === void 0 ? void 0 : prometheusDurationMs(native);
+  return ms === void 0 ? void 0 : { value: ms / 1e3, unit: "s" };
+}
+function leLabel(selector) {
+  const match = /(?:^|[{,\s])le\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(selector);
+  return match ? numberOf(match[1] ?? match[2]) : void 0;
+}
+function problem2(path, message) {
+  return { slos: [], problems: [{ path, message }] };
+}
+
+// core/slo/sloth.ts
+function readSloth(data, options, crd) {
+  const root = crd ? ["spec"] : [];
+  const spec = crd ? record(data.spec) : data;
+  const what = crd ? "The Sloth PrometheusServiceLevel" : "The Sloth spec";
+  if (!spec) return { slos: [], problems: [{ path: [], message: `${what} has no spec` }] };
+  const service = nameOf(spec.service);
+  const problems = [];
+  if (service === void 0)
+    problems.push({ path: root, message: `${what} has no service (Sloth requires one)` });
+  const windowDays = itemWindowDays(options.slothPeriod) ?? prometheusDurationDays(options.slothPeriod);
+  const slos = [];
+  list(spec.slos).forEach((raw, i) => {
+    const slo2 = record(raw);
+    const at2 = [...root, "slos", i];
+    const name2 = nameOf(slo2?.name);
+    if (name2 === void 0) {
+      problems.push({ path: at2, message: `${what}: SLO ${i + 1} has no name` });
+      return;
+    }
+    const objective = numberOf(slo2?.objective);
+    if (objective === void 0 || objective <= 0 || objective > 100) {
+      problems.push({
+        path: [...at2, slo2 && "objective" in slo2 ? "objective" : "name"],
+        message: `Sloth SLO ${name2}: objective must be a percentage in (0, 100], e.g. 99.9`
+      });
+      return;
+    }
+    slos.push({
+      name: name2,
+      service,
+      format: "sloth",
+      path: [...at2, "name"],
+      targetPercent: objective,
+      windowDays,
+      window: windowDays === void 0 ? void 0 : `${options.slothPeriod} (slo.sloth_period)`,
+      objectives: [{ targetPercent: objective }]
+    });
+  });
+  if (list(spec.slos).length === 0)
+    problems.push({ path: [...root, "slos"], message: `${what} has no slos` });
+  return { slos, problems };
+}
+
+// core/slo/read-slo-files.ts
+function readSloFiles(files, options) {
+  const slos = [];
+  const findings = [];
+  const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  for (const source of sorted) {
+    const loaded = loadDocuments(source, options.maxBytes);
+    if (!loaded.ok) {
+      findings.push(invalid(source.path, loaded.line, loaded.column, loaded.message));
+      continue;
+    }
+    for (const document of loaded.documents)
+      readDocument(source.path, document, options, slos, findings);
+  }
+  return { slos, findings };
+}
+function readDocument(file, document, options, slos, findings) {
+  const { parsed, lineOffset } = document;
+  if (!parsed.ok) {
+    findings.push(invalid(file, parsed.line + lineOffset, parsed.column, parsed.message));
+    return;
+  }
+  let read;
+  try {
+    read = readByFormat(parsed.data, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    read = {
+      slos: [],
+      problems: [{ path: [], message: `The document could not be read: ${reason}` }]
+    };
+  }
+  if (read.slos.length === 0 && read.problems.length === 0) return;
+  let index;
+  const locate2 = (path, target) => {
+    index ??= new PositionIndex(document.text);
+    const at2 = index.locate(path, target);
+    return { line: at2.line + lineOffset, column: at2.column };
+  };
+  for (const draft of read.slos) {
+    const { path, ...slo2 } = draft;
+    slos.push({ ...slo2, file, ...locate2(path, "value") });
+  }
+  for (const problem3 of read.problems) {
+    const at2 = locate2(problem3.path, problem3.target ?? "value");
+    findings.push(invalid(file, at2.line, at2.column, problem3.message));
+  }
+}
+function readByFormat(data, options) {
+  const apiVersion = text(data.apiVersion);
+  const kind = text(data.kind);
+  if (apiVersion === "openslo/v1") return readOpenSlo(data);
+  if (text(data.version) === "prometheus/v1") return readSloth(data, options, false);
+  if (apiVersion === "sloth.slok.dev/v1" && kind === "PrometheusServiceLevel")
+    return readSloth(data, options, true);
+  if (apiVersion === "pyrra.dev/v1alpha1" && kind === "ServiceLevelObjective")
+    return readPyrra(data);
+  const what = apiVersion !== void 0 ? `apiVersion ${JSON.stringify(apiVersion)}${kind ? `, kind ${JSON.stringify(kind)}` : ""}` : record(data) && "version" in data ? `version ${JSON.stringify(data.version)}` : "a document without apiVersion or version";
+  const at2 = apiVersion !== void 0 ? ["apiVersion"] : "version" in data ? ["version"] : [];
+  return {
+    slos: [],
+    problems: [
+      {
+        path: at2,
+        message: `Not an SLO this gate reads (${what}): expected OpenSLO openslo/v1, Sloth prometheus/v1 or sloth.slok.dev/v1 PrometheusServiceLevel, or Pyrra pyrra.dev/v1alpha1 ServiceLevelObjective`
+      }
+    ]
+  };
+}
+function invalid(file, line, column, message) {
+  return {
+    ruleId: sloFileInvalid.id,
+    level: sloFileInvalid.level,
+    file,
+    line,
+    column,
+    message,
+    hint: SLO_FILE_HINT
+  };
+}
+
+// core/parse/scalar-offset.ts
+function positionInScalar(text2, start, offset) {
+  const lines = linesFrom(text2, start.line);
+  const first = lines[0] ?? "";
+  const head = first.charAt(start.column - 1);
+  if (head === "|" || head === ">") return inBlockScalar(lines, start, offset);
+  const quoted = head === '"' || head === "'" ? 1 : 0;
+  let remaining = offset + quoted;
+  let column = start.column - 1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = i === 0 ? lines[0] : lines[i];
+    const from = i === 0 ? column : indentOf2(line);
+    if (from + remaining <= line.length || i === lines.length - 1)
+      return { line: start.line + i, column: from + remaining + 1 };
+    remaining -= line.length - from + 1;
+    column = 0;
+    if (remaining < 0) return { line: start.line + i, column: line.length + 1 };
+  }
+  return start;
+}
+function inBlockScalar(lines, start, offset) {
+  const body = lines.slice(1);
+  const firstContent = body.find((l) => l.trim() !== "");
+  const indent = firstContent === void 0 ? 0 : indentOf2(firstContent);
+  let remaining = offset;
+  for (let i = 0; i < body.length; i++) {
+    const length = Math.max(0, body[i].length - indent);
+    if (remaining <= length) return { line: start.line + 1 + i, column: indent + remaining + 1 };
+    remaining -= length + 1;
+  }
+  return start;
+}
+function linesFrom(text2, line) {
+  let at2 = 0;
+  for (let i = 1; i < line && at2 !== -1; i++) {
+    at2 = text2.indexOf("\n", at2);
+    if (at2 !== -1) at2++;
+  }
+  if (at2 === -1) return [];
+  const out = [];
+  while (out.length < 400 && at2 <= text2.length) {
+    const end = text2.indexOf("\n", at2);
+    const raw = text2.slice(at2, end === -1 ? text2.length : end);
+    out.push(raw.endsWith("\r") ? raw.slice(0, -1) : raw);
+    if (end === -1) break;
+    at2 = end + 1;
+  }
+  return out;
+}
+function indentOf2(line) {
+  let i = 0;
+  while (i < line.length && line.charCodeAt(i) === 32) i++;
+  return i;
 }
 
 // core/evaluate.ts
@@ -17554,17 +23339,21 @@ function evaluate(input) {
   const { policy, signOff } = input;
   const judged = new Set(input.files.map((f) => f.path));
   const holders = idHolders([], input.others ?? [], input.knownIds ?? [], policy, judged);
+  const slos = sloSources(input);
   const options = {
     policy,
     today: input.today,
     signOff,
     catalog: ruleCatalog(),
     holders,
-    views: input.views !== false
+    views: input.views !== false,
+    errorBudget: input.errorBudget,
+    slos: slos.index
   };
   const order2 = input.files.map((_, i) => i).sort((a, b) => byPath(input.files[a], input.files[b]));
   const items = new Array(input.files.length);
-  const findings = new Array(input.files.length);
+  const findings = new Array(input.files.length + 1);
+  findings[input.files.length] = slos.findings;
   const ids = new Array(input.files.length);
   const holdersSeen = new Array(input.files.length);
   const judge = (i) => {
@@ -17573,8 +23362,9 @@ function evaluate(input) {
     if (id !== void 0 && ids[i] === void 0) addHolder(holders, id, loaded.file);
     ids[i] = id;
     holdersSeen[i] = id === void 0 ? 0 : holders.get(id).length;
-    findings[i] = [];
-    items[i] = judgeLoaded(loaded, options, findings[i]);
+    const own = [];
+    findings[i] = own;
+    items[i] = judgeLoaded(loaded, options, own);
   };
   for (const i of order2) judge(i);
   for (const i of order2) {
@@ -17584,15 +23374,29 @@ function evaluate(input) {
   return buildReport(items, findings.flat(), signOff ? [] : [UNVERIFIED_NOTICE]);
 }
 function evaluateLoaded(input) {
-  const { policy, today, signOff } = input;
+  const { policy, today, signOff, errorBudget } = input;
   const catalog = ruleCatalog();
   const holders = idHolders(input.loaded, input.others ?? [], input.knownIds ?? [], policy);
-  const findings = [];
+  const slos = sloSources(input);
+  const findings = [...slos.findings];
   const views = input.views !== false;
   const items = input.loaded.map(
-    (loaded) => judgeLoaded(loaded, { policy, today, signOff, catalog, holders, views }, findings)
+    (loaded) => judgeLoaded(
+      loaded,
+      { policy, today, signOff, catalog, holders, views, slos: slos.index, errorBudget },
+      findings
+    )
   );
   return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
+}
+function sloSources(input) {
+  if (input.sloCatalog) return { index: buildSloIndex(input.sloCatalog.slos), findings: [] };
+  if (!input.sloFiles) return { findings: [] };
+  const catalog = readSloFiles(input.sloFiles, sloReadOptions(input.policy));
+  return { index: buildSloIndex(catalog.slos), findings: catalog.findings };
+}
+function sloReadOptions(policy) {
+  return { maxBytes: policy.limits.max_file_bytes, slothPeriod: policy.slo.sloth_period };
 }
 function judgeLoaded(loaded, options, findings) {
   if (!loaded.ok) {
@@ -17602,7 +23406,15 @@ function judgeLoaded(loaded, options, findings) {
   const { pending, signOffs } = judgeItem(loaded.file, loaded.data, options);
   const located = locate(loaded.file, loaded.text, pending);
   for (const finding of located) findings.push(finding);
-  return options.views ? buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located) : buildItemVerdict(loaded.file, loaded.data, options.policy, located);
+  return options.views ? buildItemReport(
+    loaded.file,
+    loaded.data,
+    options.policy,
+    signOffs,
+    located,
+    options.slos,
+    options.errorBudget
+  ) : buildItemVerdict(loaded.file, loaded.data, options.policy, located);
 }
 function byPath(a, b) {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
@@ -17634,18 +23446,21 @@ function judgeItem(file, data, options) {
     ai: data.ai === true,
     signOff: options.signOff,
     signOffs: judgeSignOffs(data, file, options.policy, options.today, options.signOff),
-    report(rule9, o) {
+    errorBudget: options.errorBudget,
+    slos: options.slos,
+    report(rule16, o) {
       pending.push({
-        ruleId: rule9.id,
-        level: o.level ?? rule9.level,
+        ruleId: rule16.id,
+        level: o.level ?? rule16.level,
         path: o.path,
         target: o.target ?? "value",
+        ...o.offset !== void 0 ? { offset: o.offset } : {},
         message: o.message,
         hint: o.hint
       });
     }
   };
-  for (const rule9 of itemRules) rule9.check(context);
+  for (const rule16 of itemRules) rule16.check(context);
   const waived = checkWaivers(context, options.catalog);
   const kept = waived.size === 0 ? pending : [...pending.filter((f) => !waived.has(f.ruleId) || !waivable(f)), ...waived.values()];
   return { pending: kept, signOffs: context.signOffs };
@@ -17657,7 +23472,7 @@ function locate(file, source, pending) {
     ruleId: f.ruleId,
     level: f.level,
     file,
-    ...index.locate(f.path, f.target),
+    ...f.offset === void 0 ? index.locate(f.path, f.target) : positionInScalar(source, index.locate(f.path, f.target), f.offset),
     message: f.message,
     hint: f.hint
   }));
@@ -17698,14 +23513,114 @@ function idHolders(loaded, others, knownIds2, policy, judged = new Set(loaded.ma
   return holders;
 }
 
-// core/merge-reports.ts
-function mergeReports(reports) {
-  const items = reports.flatMap((r) => r.items).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  return buildReport(
-    items,
-    reports.flatMap((r) => r.findings),
-    reports.flatMap((r) => r.notices)
+// core/error-budget/slo-lookup.ts
+function sloLookup(index) {
+  if (!index) return void 0;
+  return (written) => {
+    const found = resolveSlo(index, written);
+    if (found.kind !== "found") return void 0;
+    const { name: name2, service, windowDays } = found.slo;
+    return { name: name2, service, windowDays };
+  };
+}
+function sloIndexOf(files, policy) {
+  if (!files) return void 0;
+  return buildSloIndex(readSloFiles(files, sloReadOptions(policy)).slos);
+}
+
+// prometheus/http-prometheus.ts
+var DEFAULT_TIMEOUT_MS = 5e3;
+function parsePrometheusUrl(text2) {
+  let url;
+  try {
+    url = new URL(text2.trim());
+  } catch {
+    throw new Error(`The Prometheus URL "${text2}" is not a URL`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new Error(`The Prometheus URL must be http:// or https://, not ${url.protocol}//`);
+  return url;
+}
+function createHttpPrometheus(connection) {
+  const base = parsePrometheusUrl(connection.url);
+  const timeoutMs = connection.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const origin = `${base.protocol}//${base.host}${base.pathname.replace(/\/+$/, "")}`;
+  const endpoint = new URL("api/v1/query", base.href.endsWith("/") ? base.href : `${base.href}/`);
+  endpoint.search = "";
+  const headers = { Accept: "application/json" };
+  if (connection.token) headers.Authorization = `Bearer ${connection.token}`;
+  return {
+    origin,
+    timeoutMs,
+    async instantQuery(query) {
+      const url = new URL(endpoint);
+      url.searchParams.set("query", query);
+      let status;
+      let body;
+      try {
+        const response = await fetch(url, {
+          headers,
+          redirect: "error",
+          signal: AbortSignal.timeout(timeoutMs)
+        });
+        status = response.status;
+        body = await response.text();
+      } catch (error) {
+        throw noAnswer(error, origin, timeoutMs);
+      }
+      return parseAnswer(status, body, origin);
+    }
+  };
+}
+function noAnswer(error, origin, timeoutMs) {
+  const name2 = error?.name;
+  if (name2 === "TimeoutError" || name2 === "AbortError")
+    return new PrometheusError(
+      "timeout",
+      `Prometheus at ${origin} did not answer within ${seconds(timeoutMs)}`,
+      { cause: error }
+    );
+  const cause = error?.cause;
+  const why = typeof cause?.code === "string" ? cause.code : typeof cause?.message === "string" ? cause.message : String(error.message);
+  return new PrometheusError(
+    "unreachable",
+    `Prometheus at ${origin} could not be reached (${why})`,
+    { cause: error }
   );
+}
+function parseAnswer(status, body, origin) {
+  let answer;
+  try {
+    answer = JSON.parse(body);
+  } catch (error) {
+    throw new PrometheusError(
+      status >= 200 && status < 300 ? "bad-answer" : "error-answer",
+      `Prometheus at ${origin} answered HTTP ${status} with something that is not its API's JSON`,
+      { cause: error }
+    );
+  }
+  if (answer?.status !== "success") {
+    const what = [answer?.errorType, answer?.error].filter((x) => typeof x === "string").join(": ");
+    throw new PrometheusError(
+      "error-answer",
+      `Prometheus at ${origin} answered HTTP ${status} with an error${what ? `: ${what}` : ""}`
+    );
+  }
+  const { resultType, result } = answer.data ?? {};
+  if (resultType === "scalar" && Array.isArray(result))
+    return [{ labels: {}, value: String(result[1]) }];
+  if (resultType !== "vector" || !Array.isArray(result))
+    throw new PrometheusError(
+      "bad-answer",
+      `Prometheus at ${origin} answered a ${String(resultType)}, not an instant vector`
+    );
+  return result.map((entry) => ({
+    labels: entry.metric ?? {},
+    value: String(entry.value?.[1])
+  }));
+}
+function seconds(ms) {
+  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${ms} ms`;
 }
 
 // cli/read-source.ts
@@ -17769,6 +23684,56 @@ function brokenLink(abs, boundary) {
   }
 }
 
+// cli/error-budget.ts
+function prometheusConnection(flag, io) {
+  const env = io.env ?? {};
+  const url = flag ?? (env.ROADMAP_GATE_PROMETHEUS_URL || void 0);
+  if (url === void 0) return void 0;
+  try {
+    parsePrometheusUrl(url);
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+  return {
+    url,
+    token: env.ROADMAP_GATE_PROMETHEUS_TOKEN || void 0,
+    timeoutMs: io.prometheusTimeoutMs
+  };
+}
+async function cliBudgetFacts(connection, files, sloFiles, boundary, policy) {
+  if (!policy.error_budget.gate || !connection) return checkBudgets(void 0, [], policy);
+  const loaded = files.map(
+    (path) => loadItem(readSource(path, boundary), policy.limits.max_file_bytes)
+  );
+  const index = sloIndexOf(
+    sloFiles?.map((path) => readSource(path, boundary)),
+    policy
+  );
+  return checkBudgets(
+    createHttpPrometheus(connection),
+    everyBudgetItem(loaded, policy),
+    policy,
+    sloLookup(index)
+  );
+}
+
+// cli/judge-items.ts
+var import_promises4 = require("node:fs/promises");
+
+// cli/judge-files.ts
+var import_node_os = require("node:os");
+var import_node_worker_threads = require("node:worker_threads");
+
+// core/merge-reports.ts
+function mergeReports(reports) {
+  const items = reports.flatMap((r) => r.items).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return buildReport(
+    items,
+    reports.flatMap((r) => r.findings),
+    reports.flatMap((r) => r.notices)
+  );
+}
+
 // cli/judge-worker.ts
 function serveJudgeRequests(port) {
   let loaded = [];
@@ -17787,7 +23752,9 @@ function serveJudgeRequests(port) {
           knownIds: request.knownIds,
           policy,
           today: request.today,
-          views: request.views
+          views: request.views,
+          errorBudget: request.errorBudget,
+          sloCatalog: request.sloCatalog
         });
         port.postMessage({ kind: "report", report: report3 });
       }
@@ -17817,7 +23784,7 @@ async function judgeFiles(input, options = {}) {
     const { realpaths: _paths, stats: _stats, ...boundary } = input.boundary;
     const loaded = await Promise.all(
       threads.map(
-        (thread, i) => ask(thread, { kind: "load", files: shares[i], boundary, policy: input.policy })
+        (thread, i) => ask2(thread, { kind: "load", files: shares[i], boundary, policy: input.policy })
       )
     );
     const others = input.others.map(
@@ -17827,14 +23794,26 @@ async function judgeFiles(input, options = {}) {
       ...loaded.flatMap((reply) => reply.kind === "ids" ? reply.ids : []),
       ...itemIds(others)
     ];
+    const slos = input.sloFiles ? readSloFiles(
+      input.sloFiles.map((path) => readSource(path, input.boundary)),
+      sloReadOptions(input.policy)
+    ) : void 0;
     const reports = await Promise.all(
       threads.map(
-        (thread) => ask(thread, { kind: "judge", knownIds: knownIds2, today: input.today, views: input.views })
+        (thread) => ask2(thread, {
+          kind: "judge",
+          knownIds: knownIds2,
+          today: input.today,
+          views: input.views,
+          errorBudget: input.errorBudget,
+          sloCatalog: slos && { slos: slos.slos, findings: [] }
+        })
       )
     );
-    return mergeReports(
+    const merged = mergeReports(
       reports.map((reply) => reply.kind === "report" ? reply.report : fail(reply))
     );
+    return withFindings(merged, slos?.findings ?? []);
   } finally {
     await Promise.all(threads.map((thread) => thread.terminate()));
   }
@@ -17843,16 +23822,18 @@ function judgeHere(input) {
   return evaluate({
     files: input.files.map((path) => readSource(path, input.boundary)),
     others: input.others.map((path) => readSource(path, input.boundary)),
+    sloFiles: input.sloFiles?.map((path) => readSource(path, input.boundary)),
     policy: input.policy,
     today: input.today,
-    views: input.views
+    views: input.views,
+    errorBudget: input.errorBudget
   });
 }
 function split(list2, parts) {
   const size = Math.ceil(list2.length / parts);
   return Array.from({ length: parts }, (_, i) => list2.slice(i * size, (i + 1) * size));
 }
-function ask(worker, request) {
+function ask2(worker, request) {
   return new Promise((resolve8, reject) => {
     const onError = (error) => reject(new Error("An evaluation worker failed", { cause: error }));
     worker.once("error", onError);
@@ -18766,7 +24747,7 @@ var import_node_path5 = require("node:path");
 var MAX_POLICY_BYTES = 256 * 1024;
 function loadPolicy(file) {
   if (!file) return { policy: defaultPolicy(), findings: [] };
-  const invalid = (message, hint, line = 1, column = 1) => ({
+  const invalid2 = (message, hint, line = 1, column = 1) => ({
     findings: [
       {
         ruleId: policyRules.invalid.id,
@@ -18780,22 +24761,22 @@ function loadPolicy(file) {
     ]
   });
   if (file.unreadable)
-    return invalid(
+    return invalid2(
       `The policy file cannot be read: ${file.unreadable}`,
       "Make it a regular text file."
     );
   const size = typeof file.content === "string" ? utf8Length(file.content) : file.content.byteLength;
   if (size > MAX_POLICY_BYTES)
-    return invalid(
+    return invalid2(
       "The policy file is larger than 256 KiB",
       "A policy is a few lines; check the file."
     );
   const decoded = decodeUtf8(file.content);
-  if (!decoded.ok) return invalid("The policy file is not UTF-8 text", "Save it as UTF-8.");
+  if (!decoded.ok) return invalid2("The policy file is not UTF-8 text", "Save it as UTF-8.");
   if (isBlankText(decoded.text)) return { policy: defaultPolicy(), document: {}, findings: [] };
   const parsed = parseText(decoded.text, file.path.endsWith(".json"));
   if (!parsed.ok)
-    return invalid(
+    return invalid2(
       `The policy file is not valid: ${parsed.message}`,
       parseHints[parsed.ruleId],
       parsed.line,
@@ -18811,13 +24792,17 @@ function loadPolicy(file) {
         file: file.path,
         ...index.locate(f.path, f.target),
         message: f.message,
-        hint: f.hint
+        hint: addressHint(f) ?? f.hint
       }))
     };
   }
   const document = parsed.data;
   const ext = typeof document._extends === "string" ? document._extends : void 0;
   return { policy: mergePolicy(defaultPolicy(), document), document, extends: ext, findings: [] };
+}
+function addressHint(f) {
+  if (f.ruleId !== shapeRules.unknownKey.id || f.path[0] !== "error_budget") return void 0;
+  return "Remove it: where Prometheus is (and its token) never comes from the repository. Give it to the Action (input prometheus-url), the App (PROMETHEUS_URL) or the CLI (--prometheus-url).";
 }
 function mergePolicy(base, override) {
   return deepMerge(
@@ -18920,20 +24905,35 @@ async function judgeItems(inputs, io) {
   } else if (files.length === 0) {
     remarks.push(`No item files found in ${policy.policy.paths.join(", ")}`);
   }
+  const sloFiles = await findSloFiles(policy.policy.slo.files, boundary, remarks);
+  const budget = await cliBudgetFacts(inputs.prometheus, files, sloFiles, boundary, policy.policy);
   const report3 = await judgeFiles({
     files,
     others,
+    sloFiles,
     boundary,
     policy: policy.policy,
     today: inputs.today,
-    views: inputs.views
+    views: inputs.views,
+    errorBudget: budget.facts
   });
+  report3.notices.push(...budget.notices);
   return {
     report: withFindings(report3, policy.findings),
     policyBroken: false,
     remarks,
-    inputs: [...policyFile, ...files, ...others]
+    inputs: [...policyFile, ...files, ...others, ...sloFiles ?? []]
   };
+}
+async function findSloFiles(patterns, boundary, remarks) {
+  if (patterns.length === 0) return void 0;
+  const found = await oncePerFile(
+    await globItemFiles(patterns, boundary, "the policy's slo.files entry"),
+    boundary
+  );
+  if (found.length === 0)
+    remarks.push(`No SLO files match slo.files (${patterns.join(", ")}): every slo: is unknown`);
+  return found;
 }
 function policyReport(findings) {
   return buildReport([], findings, []);
@@ -19015,7 +25015,32 @@ function toJsonItem(item2) {
       reason: w.reason,
       approvedBy: w.approvedBy,
       expires: w.expires
-    }))
+    })),
+    metrics: item2.metrics.map((m) => ({
+      kind: m.kind,
+      objective: m.objective ?? null,
+      window: m.window ?? null,
+      slo: m.slo ? {
+        name: m.slo.name,
+        status: m.slo.status,
+        file: m.slo.file ?? null,
+        line: m.slo.line ?? null,
+        format: m.slo.format ?? null,
+        targetPercent: m.slo.targetPercent ?? null,
+        window: m.slo.window ?? null
+      } : null
+    })),
+    ...item2.budgets ? {
+      budgets: item2.budgets.map((b) => ({
+        metric: b.metric,
+        slo: b.slo,
+        service: b.service,
+        window: b.window ?? null,
+        remaining: b.remaining ?? null,
+        state: b.state,
+        reason: b.reason ?? null
+      }))
+    } : {}
   };
 }
 
@@ -19085,6 +25110,41 @@ function oneLine(s) {
   return s.replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
 }
 
+// core/format/budget-table.ts
+var CELLS = 10;
+function budgetTable(items) {
+  const rows = items.flatMap(
+    (item2) => (item2.budgets ?? []).map((b) => ({
+      text: `| ${[
+        escapeMarkdown(item2.id ?? item2.file),
+        escapeMarkdown(b.metric),
+        escapeMarkdown(b.slo),
+        budgetCell(b),
+        b.state
+      ].join(" | ")} |
+`
+    }))
+  );
+  if (rows.length === 0) return [];
+  return [
+    {
+      text: "### Error budgets\n\n| item | metric | SLO | budget left | state |\n|---|---|---|---|---|\n"
+    },
+    ...rows,
+    {
+      text: "\n\u{1F7E2} half or more left \xB7 \u{1F7E1} less than half \xB7 \u{1F534} below the policy's minimum \xB7 \u26AA unknown\n\n"
+    }
+  ];
+}
+function budgetCell(b) {
+  if (b.remaining === void 0) return `\u26AA unknown: ${escapeMarkdown(b.reason ?? "")}`;
+  const light = b.state === "exhausted" ? "\u{1F534}" : b.remaining >= 0.5 ? "\u{1F7E2}" : "\u{1F7E1}";
+  const filled2 = Math.round(Math.min(1, Math.max(0, b.remaining)) * CELLS);
+  const bar = "\u2588".repeat(filled2) + "\u2591".repeat(CELLS - filled2);
+  const window = b.window ? ` of ${escapeMarkdown(b.window)}` : "";
+  return `${light} \`${bar}\` ${percent(b.remaining)}${window}`;
+}
+
 // core/format/sarif.ts
 var INFORMATION_URI = "https://github.com/roadmap-gate/roadmap-gate";
 function ruleHelpUri(ruleId) {
@@ -19095,12 +25155,12 @@ function formatSarif(report3, options) {
 `;
 }
 function toSarif(report3, options) {
-  const rules = [...options.catalog.values()].map((rule9) => ({
-    id: rule9.id,
-    shortDescription: { text: rule9.description },
-    helpUri: ruleHelpUri(rule9.id),
-    defaultConfiguration: { level: rule9.level },
-    properties: { waivable: rule9.waivable }
+  const rules = [...options.catalog.values()].map((rule16) => ({
+    id: rule16.id,
+    shortDescription: { text: rule16.description },
+    helpUri: ruleHelpUri(rule16.id),
+    defaultConfiguration: { level: rule16.level },
+    properties: { waivable: rule16.waivable }
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   for (const f of report3.findings) {
@@ -19214,15 +25274,17 @@ var VERDICT = {
 var LEVEL = { error: "\u274C", warning: "\u26A0\uFE0F", note: "\u2139\uFE0F" };
 function formatMarkdown(report3, options = {}) {
   const blocks = [
-    { text: heading(report3, options.title ?? "roadmap-gate") },
+    { text: heading2(report3, options.title ?? "roadmap-gate") },
     ...itemTable(report3.items),
+    ...budgetTable(report3.items),
     ...findingList(report3.findings),
+    ...sloTable(report3.items),
     ...options.graphs === false ? [] : sliceGraphs(report3.items)
   ];
   const limit = options.maxLength === void 0 ? void 0 : { maxLength: options.maxLength, lengthUnit: options.lengthUnit };
   return fitMarkdown(blocks, limit, options.cutAdvice ?? DEFAULT_CUT_ADVICE);
 }
-function heading(report3, title) {
+function heading2(report3, title) {
   const mark = report3.result === "fail" ? "\u274C" : "\u2705";
   const lines = [
     `## ${mark} ${escapeMarkdown(title)}: ${report3.result}`,
@@ -19273,9 +25335,9 @@ function findingList(findings) {
 `;
     lastFile = f.file;
     const where = f.file === "" ? "" : `line ${f.line}, column ${f.column}: `;
-    const rule9 = `[${codeSpan(f.ruleId)}](${ruleHelpUri(encodeURIComponent(f.ruleId))})`;
+    const rule16 = `[${codeSpan(f.ruleId)}](${ruleHelpUri(encodeURIComponent(f.ruleId))})`;
     blocks.push({
-      text: `${group}- ${LEVEL[f.level]} **${f.level}** ${where}${inlineMarkdown(f.message)} (${rule9})<br>Hint: ${inlineMarkdown(f.hint)}
+      text: `${group}- ${LEVEL[f.level]} **${f.level}** ${where}${inlineMarkdown(f.message)} (${rule16})<br>Hint: ${inlineMarkdown(f.hint)}
 `,
       counts: "finding"
     });
@@ -19283,12 +25345,43 @@ function findingList(findings) {
   blocks.push({ text: "\n" });
   return blocks;
 }
+function sloTable(items) {
+  const rows = items.flatMap(
+    (item2) => item2.metrics.flatMap(
+      (m) => m.slo === void 0 ? [] : [
+        {
+          text: `| ${[
+            item2.id === void 0 ? codeSpan(item2.file) : escapeMarkdown(item2.id),
+            codeSpan(m.kind),
+            m.objective === void 0 ? "\u2014" : escapeMarkdown(m.objective),
+            m.window === void 0 ? "\u2014" : escapeMarkdown(m.window),
+            sloCell(m.slo)
+          ].join(" | ")} |
+`,
+          counts: "metric"
+        }
+      ]
+    )
+  );
+  if (rows.length === 0) return [];
+  const head = "### Metrics linked to SLOs\n\n| item | metric | objective | window | SLO |\n|---|---|---|---|---|\n";
+  return [{ text: head }, ...rows, { text: "\n" }];
+}
+function sloCell(slo2) {
+  const name2 = codeSpan(slo2.name);
+  if (slo2.status === "unknown") return `\u2753 ${name2}: no such SLO`;
+  if (slo2.status === "ambiguous") return `\u26A0\uFE0F ${name2}: several SLOs have this name`;
+  if (slo2.status === "unchecked") return `${name2} (not checked: slo.files is empty)`;
+  const target = slo2.targetPercent === void 0 ? "" : `${Number(slo2.targetPercent.toFixed(9))}%`;
+  const facts = [slo2.format, target, slo2.window].filter((s) => s !== void 0 && s !== "");
+  return `${name2} (${facts.map((f) => escapeMarkdown(f)).join(", ")}) ${codeSpan(`${slo2.file}:${slo2.line}`)}`;
+}
 function sliceGraphs(items) {
   const graphs = items.flatMap((item2) => {
     const chart = sliceFlowchart(item2.slices);
     if (chart === "") return [];
-    const name = [item2.id, item2.title].filter((s) => s !== void 0).map(escapeMarkdown);
-    const label = name.length > 0 ? name.join(" \xB7 ") : codeSpan(item2.file);
+    const name2 = [item2.id, item2.title].filter((s) => s !== void 0).map(escapeMarkdown);
+    const label = name2.length > 0 ? name2.join(" \xB7 ") : codeSpan(item2.file);
     return [{ text: `#### ${label}
 
 ${chart}
@@ -19390,7 +25483,11 @@ async function report2(argv, io) {
   }
   const format = parseFormat(values.format, FORMATS, "markdown");
   const today = parseToday(values.today, io);
-  const judged = await judgeItems({ paths: positionals, config: values.config, today }, io);
+  const prometheus = prometheusConnection(values["prometheus-url"], io);
+  const judged = await judgeItems(
+    { paths: positionals, config: values.config, today, prometheus },
+    io
+  );
   for (const remark of judged.remarks) io.stderr(`roadmap-gate: ${remark}
 `);
   await writeOutput(
@@ -19434,11 +25531,218 @@ async function schema2(argv, io) {
   return EXIT.pass;
 }
 
-// cli/validate.ts
+// cli/slo.ts
+var import_promises6 = require("node:fs/promises");
 var import_node_util4 = require("node:util");
-var FORMATS2 = ["text", "json", "sarif", "github"];
-async function validate(argv, io) {
+
+// core/slo/export-slos.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function exportSlos(items, policy, format) {
+  const remarks = [];
+  const metrics = items.flatMap((item2) => exportMetrics(item2, policy, remarks));
+  const documents = format === "openslo" ? metrics.map(openSloDocument) : slothDocuments(metrics, policy, remarks);
+  const count2 = format === "openslo" ? documents.length : documents.reduce((n, d) => n + d.slos.length, 0);
+  const body = documents.map((d) => (0, import_yaml2.stringify)(d, { lineWidth: 0 })).join("---\n");
+  return { text: body, count: count2, remarks };
+}
+function exportMetrics(item2, policy, remarks) {
+  const id = text(item2.data.id);
+  const status = text(item2.data.status);
+  if (id === void 0 || status === void 0 || !policy.gate.statuses.includes(status)) return [];
+  const out = [];
+  for (const { kind, metric, slo: slo2 } of metricsOf(item2.data)) {
+    const sli = record(metric.sli);
+    if (!sli) continue;
+    const where = `${id} metrics.${kind}`;
+    const skip = (why) => remarks.push(`${where} is not exported: ${why}`);
+    const objective = text(metric.objective);
+    const window = text(metric.window);
+    const source = text(sli.type);
+    if (objective === void 0 || window === void 0 || source === void 0) {
+      skip("it needs an objective, a window and sli.type");
+      continue;
+    }
+    const promise2 = promiseOf(kind, objective);
+    if (!promise2) {
+      skip(`no SLO format states "${objective}" (a percentage or pNN <= TIME)`);
+      continue;
+    }
+    if (promise2.targetPercent <= 0 || promise2.targetPercent >= 100) {
+      skip(`a ${number2(promise2.targetPercent)}% target is outside what OpenSLO takes, [0, 100)`);
+      continue;
+    }
+    const queries = {
+      query: text(sli.query),
+      total: text(sli.total),
+      good: text(sli.good),
+      bad: text(sli.bad)
+    };
+    const ratio = queries.total !== void 0 && queries.good !== void 0 !== (queries.bad !== void 0);
+    if (!(queries.query !== void 0 && queries.total === void 0) && !ratio) {
+      skip("its sli is neither a ratio (total with good or bad) nor a threshold (query)");
+      continue;
+    }
+    if (queries.query !== void 0 && !promise2.threshold) {
+      skip(`a threshold sli (query) needs an objective with a bound, "pNN <= TIME"`);
+      continue;
+    }
+    if (source === "prometheus" && Object.values(queries).some((q) => q !== void 0 && !checkPromql(q).ok)) {
+      skip("a query is not valid PromQL (see sli-query-syntax)");
+      continue;
+    }
+    const [qualifiedService, bare] = slo2?.includes("/") ? splitOnce(slo2) : [void 0, slo2];
+    out.push({
+      itemId: id,
+      title: text(item2.data.title) ?? id,
+      kind,
+      objective,
+      window,
+      name: rfc1123(bare ?? `${id}-${kind}`),
+      service: rfc1123(qualifiedService ?? (policy.slo.service || id)),
+      target: promise2.targetPercent,
+      ...promise2.threshold ? { threshold: { value: promise2.threshold.value } } : {},
+      source,
+      ...Object.fromEntries(Object.entries(queries).filter(([, q]) => q !== void 0))
+    });
+  }
+  return out;
+}
+function openSloDocument(m) {
+  const metricSource = (query) => ({ metricSource: { type: m.source, spec: { query } } });
+  const sliSpec = m.query !== void 0 ? { thresholdMetric: metricSource(m.query) } : {
+    ratioMetric: {
+      ...m.good !== void 0 ? { good: metricSource(m.good) } : {},
+      ...m.bad !== void 0 ? { bad: metricSource(m.bad) } : {},
+      total: metricSource(m.total)
+    }
+  };
+  const objective = {
+    displayName: `${m.kind} ${m.objective}`,
+    ...m.query !== void 0 && m.threshold ? { op: "lte", value: m.threshold.value } : {},
+    target: Number((m.target / 100).toFixed(12))
+  };
+  return {
+    apiVersion: "openslo/v1",
+    kind: "SLO",
+    metadata: {
+      name: m.name,
+      // go-sdk's v1 label keys allow no `/`; annotation keys take the prefixed form.
+      annotations: { "roadmap-gate/item": m.itemId }
+    },
+    spec: {
+      description: `${m.title} (${m.itemId} ${m.kind})`.slice(0, 1050),
+      service: m.service,
+      indicator: { metadata: { name: rfc1123(`${m.name}-sli`) }, spec: sliSpec },
+      timeWindow: [{ duration: m.window, isRolling: true }],
+      budgetingMethod: "Occurrences",
+      objectives: [objective]
+    }
+  };
+}
+function slothDocuments(metrics, policy, remarks) {
+  const byService = /* @__PURE__ */ new Map();
+  for (const m of metrics) {
+    const where = `${m.itemId} metrics.${m.kind}`;
+    if (m.query !== void 0) {
+      remarks.push(
+        `${where} is not exported to Sloth: Sloth takes event ratios, not a threshold query`
+      );
+      continue;
+    }
+    if (m.source !== "prometheus") {
+      remarks.push(`${where} is not exported to Sloth: Sloth reads Prometheus, not ${m.source}`);
+      continue;
+    }
+    if (m.window !== policy.slo.sloth_period)
+      remarks.push(
+        `${where}: its ${m.window} window is not slo.sloth_period (${policy.slo.sloth_period}); Sloth specs carry no window, so run Sloth with --default-slo-period ${m.window} or align them`
+      );
+    const slos = byService.get(m.service) ?? [];
+    byService.set(m.service, slos);
+    slos.push({
+      name: m.name,
+      objective: Number(m.target.toFixed(9)),
+      description: `${m.title} (${m.itemId} ${m.kind} ${m.objective})`,
+      sli: {
+        events: {
+          error_query: m.bad ?? `(${m.total}) - (${m.good})`,
+          total_query: m.total
+        }
+      },
+      alerting: { name: alertName(m.name) }
+    });
+  }
+  return [...byService].map(([service, slos]) => ({ version: "prometheus/v1", service, slos }));
+}
+function rfc1123(name2) {
+  const dashed = name2.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  let start = 0;
+  let end = Math.min(dashed.length, start + 63);
+  while (start < dashed.length && dashed[start] === "-") start++;
+  end = Math.min(dashed.length, start + 63);
+  while (end > start && dashed[end - 1] === "-") end--;
+  return dashed.slice(start, end) || "slo";
+}
+function alertName(name2) {
+  return name2.split("-").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+function splitOnce(value) {
+  const cut = value.indexOf("/");
+  return [value.slice(0, cut), value.slice(cut + 1)];
+}
+
+// cli/slo.ts
+var FORMATS2 = ["openslo", "sloth"];
+async function slo(argv, io) {
   const { values, positionals } = (0, import_node_util4.parseArgs)({
+    args: argv,
+    options: {
+      config: { type: "string" },
+      format: { type: "string", short: "f" },
+      output: { type: "string", short: "o" },
+      help: { type: "boolean", short: "h" }
+    },
+    allowPositionals: true,
+    strict: true
+  });
+  if (values.help) {
+    io.stdout(SLO_HELP);
+    return EXIT.pass;
+  }
+  const format = parseFormat(values.format, FORMATS2, "openslo");
+  const root = repositoryRoot(io.cwd);
+  const boundary = { cwd: io.cwd, root, realRoot: await (0, import_promises6.realpath)(root) };
+  const { policy, findings, file: policyFile } = await readPolicy(values.config, boundary);
+  if (!policy) {
+    for (const f of findings) io.stderr(`${f.file}:${f.line}:${f.column} ${f.message}
+`);
+    io.stderr("roadmap-gate: the policy file is invalid; fix it first.\n");
+    return EXIT.usage;
+  }
+  const files = positionals.length > 0 ? (await findItemFiles(positionals, boundary)).files : await oncePerFile(
+    await globItemFiles(policy.paths, boundary, "the policy's paths entry"),
+    boundary
+  );
+  const items = files.flatMap((path) => {
+    const loaded = loadItem(readSource(path, boundary), policy.limits.max_file_bytes);
+    return loaded.ok ? [{ file: loaded.file, data: loaded.data }] : [];
+  });
+  const exported = exportSlos(items, policy, format);
+  for (const remark of exported.remarks) io.stderr(`roadmap-gate: ${remark}
+`);
+  if (exported.count === 0)
+    io.stderr("roadmap-gate: no gated item has a metric with an `sli` to export.\n");
+  const summary = `${exported.count} SLO${exported.count === 1 ? "" : "s"} (${format})`;
+  const inputs = policyFile === void 0 ? files : [policyFile, ...files];
+  await writeOutput(exported.text, values.output, io, summary, inputs);
+  return EXIT.pass;
+}
+
+// cli/validate.ts
+var import_node_util5 = require("node:util");
+var FORMATS3 = ["text", "json", "sarif", "github"];
+async function validate(argv, io) {
+  const { values, positionals } = (0, import_node_util5.parseArgs)({
     args: argv,
     options: { ...inputOptions, color: { type: "boolean" } },
     allowPositionals: true,
@@ -19448,9 +25752,10 @@ async function validate(argv, io) {
     io.stdout(VALIDATE_HELP);
     return EXIT.pass;
   }
-  const format = parseFormat(values.format, FORMATS2, "text");
+  const format = parseFormat(values.format, FORMATS3, "text");
   const today = parseToday(values.today, io);
-  const inputs = { paths: positionals, config: values.config, today };
+  const prometheus = prometheusConnection(values["prometheus-url"], io);
+  const inputs = { paths: positionals, config: values.config, today, prometheus };
   const { judged, text: text2 } = describesItems(format) ? await judgeWithViews(inputs, format, io) : await judgeFindings(inputs, format, values.color, io);
   for (const remark of judged.remarks) io.stderr(`roadmap-gate: ${remark}
 `);
@@ -19475,6 +25780,7 @@ async function judgeFindings(inputs, format, color, io) {
 var COMMANDS = /* @__PURE__ */ new Map([
   ["validate", validate],
   ["report", report2],
+  ["slo", slo],
   ["init", init],
   ["schema", schema2]
 ]);

@@ -5,6 +5,10 @@ export interface CliIo {
   stderr(text: string): void;
   /** The clock, for the default `--today` (UTC). */
   now(): Date;
+  /** Environment variables (ROADMAP_GATE_PROMETHEUS_URL, …); absent: none. */
+  env?: Record<string, string | undefined>;
+  /** Per-query Prometheus timeout in ms; absent: 5 s. Tests set it small. */
+  prometheusTimeoutMs?: number;
 }
 
 export function processIo(): CliIo {
@@ -13,6 +17,7 @@ export function processIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     now: () => new Date(),
+    env: process.env,
   };
 }
 

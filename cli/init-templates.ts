@@ -27,6 +27,11 @@ waivers:
 enforcement: block # block: a failing check; warn: a neutral check with the same findings
 limits:
   max_file_bytes: 1048576
+slo:
+  files: [] # globs of SLO files (OpenSLO v1, Sloth, Pyrra); metrics' slo: are checked against them
+  require: [] # metric kinds a gated item must link to an SLO with slo:
+  sloth_period: 30d # Sloth specs carry no window (Sloth's --default-slo-period)
+  service: "" # service of SLOs that \`roadmap-gate slo\` exports; empty: the item id
 `;
 }
 

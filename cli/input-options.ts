@@ -7,6 +7,7 @@ export const inputOptions = {
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" },
   today: { type: "string" },
+  "prometheus-url": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 

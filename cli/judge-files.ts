@@ -1,10 +1,13 @@
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { evaluate, itemIds, type ItemId } from "../core/evaluate.js";
+import { withFindings } from "../core/build-report.js";
+import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
+import { evaluate, itemIds, sloReadOptions, type ItemId } from "../core/evaluate.js";
 import { loadItem } from "../core/item/load-item.js";
 import { mergeReports } from "../core/merge-reports.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { ItemVerdict, Report } from "../core/report.js";
+import { readSloFiles } from "../core/slo/read-slo-files.js";
 import { serveJudgeRequests, type WorkerReply, type WorkerRequest } from "./judge-worker.js";
 import { readSource, type Boundary } from "./read-source.js";
 
@@ -31,11 +34,14 @@ export interface FilesToJudge {
   files: readonly string[];
   /** Absolute paths of the other item files, read only for their ids. */
   others: readonly string[];
+  /** Absolute paths of the SLO files (policy `slo.files`); undefined: no cross-check. */
+  sloFiles?: readonly string[];
   boundary: Boundary;
   policy: Policy;
   today: string;
   /** Build each item's views, for JSON and Markdown (see evaluate); default true. */
   views?: boolean;
+  errorBudget?: ErrorBudgetFacts;
 }
 
 /**
@@ -77,14 +83,29 @@ export async function judgeFiles(
       ...loaded.flatMap((reply) => (reply.kind === "ids" ? reply.ids : [])),
       ...itemIds(others),
     ];
+    // SLO files are read once, here; workers get the SLOs, and their findings are added once.
+    const slos = input.sloFiles
+      ? readSloFiles(
+          input.sloFiles.map((path) => readSource(path, input.boundary)),
+          sloReadOptions(input.policy),
+        )
+      : undefined;
     const reports = await Promise.all(
       threads.map((thread) =>
-        ask(thread, { kind: "judge", knownIds, today: input.today, views: input.views }),
+        ask(thread, {
+          kind: "judge",
+          knownIds,
+          today: input.today,
+          views: input.views,
+          errorBudget: input.errorBudget,
+          sloCatalog: slos && { slos: slos.slos, findings: [] },
+        }),
       ),
     );
-    return mergeReports(
+    const merged = mergeReports(
       reports.map((reply) => (reply.kind === "report" ? reply.report : fail(reply))),
     );
+    return withFindings(merged, slos?.findings ?? []);
   } finally {
     await Promise.all(threads.map((thread) => thread.terminate()));
   }
@@ -94,9 +115,11 @@ function judgeHere(input: FilesToJudge): Report<ItemVerdict> {
   return evaluate({
     files: input.files.map((path) => readSource(path, input.boundary)),
     others: input.others.map((path) => readSource(path, input.boundary)),
+    sloFiles: input.sloFiles?.map((path) => readSource(path, input.boundary)),
     policy: input.policy,
     today: input.today,
     views: input.views,
+    errorBudget: input.errorBudget,
   });
 }
 

@@ -2,7 +2,9 @@ import { realpath } from "node:fs/promises";
 import type { Finding } from "../core/findings/finding.js";
 import { buildReport, withFindings } from "../core/build-report.js";
 import type { ItemReport, ItemVerdict, Report } from "../core/report.js";
+import type { PrometheusConnection } from "../prometheus/http-prometheus.js";
 import type { CliIo } from "./cli-io.js";
+import { cliBudgetFacts } from "./error-budget.js";
 import { judgeFiles } from "./judge-files.js";
 import { findItemFiles, globItemFiles, oncePerFile } from "./find-item-files.js";
 import { readPolicy } from "./read-policy.js";
@@ -17,6 +19,8 @@ export interface JudgeInputs {
   today: string;
   /** Build each item's views, for JSON and Markdown (see evaluate); default true. */
   views?: boolean;
+  /** Where Prometheus is, for the error-budget gate (never from the repository). */
+  prometheus?: PrometheusConnection;
 }
 
 export interface Judged<Item extends ItemVerdict = ItemReport> {
@@ -70,20 +74,41 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
   } else if (files.length === 0) {
     remarks.push(`No item files found in ${policy.policy.paths.join(", ")}`);
   }
+  const sloFiles = await findSloFiles(policy.policy.slo.files, boundary, remarks);
+  const budget = await cliBudgetFacts(inputs.prometheus, files, sloFiles, boundary, policy.policy);
   const report = await judgeFiles({
     files,
     others,
+    sloFiles,
     boundary,
     policy: policy.policy,
     today: inputs.today,
     views: inputs.views,
+    errorBudget: budget.facts,
   });
+  report.notices.push(...budget.notices);
   return {
     report: withFindings(report, policy.findings),
     policyBroken: false,
     remarks,
-    inputs: [...policyFile, ...files, ...others],
+    inputs: [...policyFile, ...files, ...others, ...(sloFiles ?? [])],
   };
+}
+
+/** The policy's `slo.files`, as absolute paths; undefined when it names none (no cross-check). */
+export async function findSloFiles(
+  patterns: readonly string[],
+  boundary: Boundary,
+  remarks: string[],
+): Promise<string[] | undefined> {
+  if (patterns.length === 0) return undefined;
+  const found = await oncePerFile(
+    await globItemFiles(patterns, boundary, "the policy's slo.files entry"),
+    boundary,
+  );
+  if (found.length === 0)
+    remarks.push(`No SLO files match slo.files (${patterns.join(", ")}): every slo: is unknown`);
+  return found;
 }
 
 /** A broken policy: its findings and nothing else, for any format. */

@@ -1,13 +1,22 @@
 import type { MessagePort } from "node:worker_threads";
 import { evaluateLoaded, itemIds, type ItemId } from "../core/evaluate.js";
+import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
 import { loadItem, type LoadedItem } from "../core/item/load-item.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { ItemVerdict, Report } from "../core/report.js";
+import type { SloCatalog } from "../core/slo/slo.js";
 import { readSource, type Boundary } from "./read-source.js";
 
 export type WorkerRequest =
   | { kind: "load"; files: readonly string[]; boundary: Boundary; policy: Policy }
-  | { kind: "judge"; knownIds: readonly ItemId[]; today: string; views?: boolean };
+  | {
+      kind: "judge";
+      knownIds: readonly ItemId[];
+      today: string;
+      views?: boolean;
+      errorBudget?: ErrorBudgetFacts;
+      sloCatalog?: SloCatalog;
+    };
 
 export type WorkerReply =
   | { kind: "ids"; ids: ItemId[] }
@@ -36,6 +45,8 @@ export function serveJudgeRequests(port: MessagePort): void {
           policy: policy!,
           today: request.today,
           views: request.views,
+          errorBudget: request.errorBudget,
+          sloCatalog: request.sloCatalog,
         });
         port.postMessage({ kind: "report", report } satisfies WorkerReply);
       }

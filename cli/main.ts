@@ -3,12 +3,14 @@ import { init } from "./init.js";
 import { packageVersion } from "./package-files.js";
 import { report } from "./report.js";
 import { schema } from "./schema.js";
+import { slo } from "./slo.js";
 import { MAIN_HELP } from "./usage.js";
 import { validate } from "./validate.js";
 
 const COMMANDS = new Map<string, (argv: string[], io: CliIo) => Promise<number>>([
   ["validate", validate],
   ["report", report],
+  ["slo", slo],
   ["init", init],
   ["schema", schema],
 ]);

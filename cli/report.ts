@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { summaryLine } from "../core/format/summary-line.js";
 import { EXIT, type CliIo } from "./cli-io.js";
+import { prometheusConnection } from "./error-budget.js";
 import { inputOptions, parseFormat, parseToday } from "./input-options.js";
 import { judgeItems } from "./judge-items.js";
 import { renderItems } from "./render-report.js";
@@ -23,7 +24,11 @@ export async function report(argv: string[], io: CliIo): Promise<number> {
   }
   const format = parseFormat(values.format, FORMATS, "markdown");
   const today = parseToday(values.today, io);
-  const judged = await judgeItems({ paths: positionals, config: values.config, today }, io);
+  const prometheus = prometheusConnection(values["prometheus-url"], io);
+  const judged = await judgeItems(
+    { paths: positionals, config: values.config, today, prometheus },
+    io,
+  );
   for (const remark of judged.remarks) io.stderr(`roadmap-gate: ${remark}\n`);
   await writeOutput(
     renderItems(judged.report, format),

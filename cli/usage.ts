@@ -2,9 +2,10 @@ export const MAIN_HELP = `roadmap-gate: check that roadmap items are ready to be
 
 Usage:
   roadmap-gate validate [PATH|GLOB ...] [--config FILE] [--format text|json|sarif|github]
-                        [--output FILE] [--today YYYY-MM-DD] [--color]
+                        [--output FILE] [--today YYYY-MM-DD] [--prometheus-url URL] [--color]
   roadmap-gate report   [PATH|GLOB ...] [--config FILE] [--format markdown|json]
-                        [--output FILE] [--today YYYY-MM-DD]
+                        [--output FILE] [--today YYYY-MM-DD] [--prometheus-url URL]
+  roadmap-gate slo      [PATH|GLOB ...] [--config FILE] [--format openslo|sloth] [--output FILE]
   roadmap-gate init     [--ai]
   roadmap-gate schema   [item|config]
 
@@ -21,6 +22,8 @@ Options:
   -f, --format FORMAT   text (default), json, sarif (2.1.0, for code scanning), github (annotations)
   -o, --output FILE     write the report to FILE instead of stdout
   --today YYYY-MM-DD    judge dates as of this UTC day (default: today)
+  --prometheus-url URL  Prometheus for the error-budget gate (policy error_budget.gate); default
+                        ROADMAP_GATE_PROMETHEUS_URL; a Bearer token from ROADMAP_GATE_PROMETHEUS_TOKEN
   --color               colour the text format
 
 Exit codes: 0 no errors, 1 errors, 2 a usage error or an invalid policy (nothing judged).
@@ -37,6 +40,8 @@ Options:
   -f, --format FORMAT   markdown (default) or json
   -o, --output FILE     write the report to FILE instead of stdout
   --today YYYY-MM-DD    judge dates as of this UTC day (default: today)
+  --prometheus-url URL  Prometheus for the error-budget gate (policy error_budget.gate); default
+                        ROADMAP_GATE_PROMETHEUS_URL; a Bearer token from ROADMAP_GATE_PROMETHEUS_TOKEN
 
 Exit codes: 0 the report was written (whatever the verdicts), 2 a usage error or an invalid policy.
 `;
@@ -55,4 +60,17 @@ Options:
 export const SCHEMA_HELP = `Usage: roadmap-gate schema [item|config]
 
 Prints the JSON Schema (draft 2020-12) of an item file (default) or of the policy file.
+`;
+
+export const SLO_HELP = `Usage: roadmap-gate slo [PATH|GLOB ...] [options]
+
+Writes SLOs, as one YAML stream, for every metric of the gated items that has an \`sli\`:
+OpenSLO v1 (one SLO document each) or Sloth prometheus/v1 (one spec per service). Each SLO is
+named by the metric's \`slo\`, else ITEM-ID-KIND; link it back with \`slo:\` and list the file in
+the policy's slo.files. Metrics that cannot be exported are named on stderr, with the reason.
+
+Options:
+  --config FILE         the policy file (default .github/roadmap-gate.yml when it exists)
+  -f, --format FORMAT   openslo (default) or sloth
+  -o, --output FILE     write the SLOs to FILE instead of stdout
 `;

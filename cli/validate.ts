@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { summaryLine } from "../core/format/summary-line.js";
 import { EXIT, type CliIo } from "./cli-io.js";
+import { prometheusConnection } from "./error-budget.js";
 import { inputOptions, parseFormat, parseToday } from "./input-options.js";
 import { judgeItems, type JudgeInputs } from "./judge-items.js";
 import {
@@ -29,7 +30,8 @@ export async function validate(argv: string[], io: CliIo): Promise<number> {
   }
   const format = parseFormat(values.format, FORMATS, "text");
   const today = parseToday(values.today, io);
-  const inputs = { paths: positionals, config: values.config, today };
+  const prometheus = prometheusConnection(values["prometheus-url"], io);
+  const inputs = { paths: positionals, config: values.config, today, prometheus };
   const { judged, text } = describesItems(format)
     ? await judgeWithViews(inputs, format, io)
     : await judgeFindings(inputs, format, values.color, io);

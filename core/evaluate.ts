@@ -1,3 +1,4 @@
+import type { ErrorBudgetFacts } from "./error-budget/facts.js";
 import type { Finding } from "./findings/finding.js";
 import { buildReport } from "./build-report.js";
 import { itemValidator } from "./item/item-validator.js";
@@ -20,6 +21,10 @@ import { checkWaivers, waivable } from "./rules/waivers.js";
 import type { SignOffFacts } from "./signoff/facts.js";
 import { judgeSignOffs, type JudgedSignOff } from "./signoff/judge-sign-offs.js";
 import type { SourceFile } from "./source.js";
+import { readSloFiles } from "./slo/read-slo-files.js";
+import type { SloCatalog } from "./slo/slo.js";
+import { buildSloIndex, type SloIndex } from "./slo/slo-index.js";
+import { positionInScalar } from "./parse/scalar-offset.js";
 
 export interface EvaluateInput {
   /** Item files to judge. */
@@ -34,10 +39,22 @@ export interface EvaluateInput {
   /** GitHub facts for verified sign-off; absent → sign-offs judged as written, with a notice. */
   signOff?: SignOffFacts;
   /**
+   * SLO files (policy `slo.files`), read like items: contents, never paths. Given (even empty),
+   * each metric's `slo:` is checked against them; absent, there is no cross-check.
+   */
+  sloFiles?: readonly SourceFile[];
+  /**
+   * SLOs read already (readSloFiles), e.g. once for several workers; wins over `sloFiles`. Its
+   * findings are the caller's to report: they are not added here.
+   */
+  sloCatalog?: SloCatalog;
+  /**
    * Whether each item's views (title, sign-offs, slices, waivers) are built, for the JSON and
    * Markdown outputs; false gives verdicts only (see Report). Default true.
    */
   views?: boolean;
+  /** What Prometheus said, for the items the error-budget gate applies to (SPEC section 8). */
+  errorBudget?: ErrorBudgetFacts;
 }
 
 /** Inputs that ask for views (the default): the report's items are full ItemReports. */
@@ -58,6 +75,7 @@ export function evaluate(input: EvaluateInput): Report<ItemVerdict> {
   const { policy, signOff } = input;
   const judged = new Set(input.files.map((f) => f.path));
   const holders = idHolders([], input.others ?? [], input.knownIds ?? [], policy, judged);
+  const slos = sloSources(input);
   const options: JudgeOptions = {
     policy,
     today: input.today,
@@ -65,12 +83,15 @@ export function evaluate(input: EvaluateInput): Report<ItemVerdict> {
     catalog: ruleCatalog(),
     holders,
     views: input.views !== false,
+    errorBudget: input.errorBudget,
+    slos: slos.index,
   };
   const order = input.files
     .map((_, i) => i)
     .sort((a, b) => byPath(input.files[a]!, input.files[b]!));
   const items = new Array<ItemVerdict>(input.files.length);
-  const findings = new Array<Finding[]>(input.files.length);
+  const findings = new Array<readonly Finding[]>(input.files.length + 1);
+  findings[input.files.length] = slos.findings;
   const ids = new Array<string | undefined>(input.files.length);
   const holdersSeen = new Array<number>(input.files.length);
   const judge = (i: number) => {
@@ -79,8 +100,9 @@ export function evaluate(input: EvaluateInput): Report<ItemVerdict> {
     if (id !== undefined && ids[i] === undefined) addHolder(holders, id, loaded.file);
     ids[i] = id;
     holdersSeen[i] = id === undefined ? 0 : holders.get(id)!.length;
-    findings[i] = [];
-    items[i] = judgeLoaded(loaded, options, findings[i]!);
+    const own: Finding[] = [];
+    findings[i] = own;
+    items[i] = judgeLoaded(loaded, options, own);
   };
   for (const i of order) judge(i);
   for (const i of order) {
@@ -94,18 +116,39 @@ export function evaluate(input: EvaluateInput): Report<ItemVerdict> {
 export function evaluateLoaded(input: WithViews<LoadedInput>): Report;
 export function evaluateLoaded(input: LoadedInput): Report<ItemVerdict>;
 export function evaluateLoaded(input: LoadedInput): Report<ItemVerdict> {
-  const { policy, today, signOff } = input;
+  const { policy, today, signOff, errorBudget } = input;
   const catalog = ruleCatalog();
   const holders = idHolders(input.loaded, input.others ?? [], input.knownIds ?? [], policy);
-  const findings: Finding[] = [];
+  const slos = sloSources(input);
+  const findings: Finding[] = [...slos.findings];
   const views = input.views !== false;
   const items = input.loaded.map((loaded) =>
-    judgeLoaded(loaded, { policy, today, signOff, catalog, holders, views }, findings),
+    judgeLoaded(
+      loaded,
+      { policy, today, signOff, catalog, holders, views, slos: slos.index, errorBudget },
+      findings,
+    ),
   );
   return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
 }
 
 type LoadedInput = Omit<EvaluateInput, "files"> & { loaded: readonly LoadedItem[] };
+
+/** The SLO index items are checked against, and the SLO files' own findings (read here only). */
+function sloSources(input: Omit<EvaluateInput, "files">): {
+  index?: SloIndex;
+  findings: readonly Finding[];
+} {
+  if (input.sloCatalog) return { index: buildSloIndex(input.sloCatalog.slos), findings: [] };
+  if (!input.sloFiles) return { findings: [] };
+  const catalog = readSloFiles(input.sloFiles, sloReadOptions(input.policy));
+  return { index: buildSloIndex(catalog.slos), findings: catalog.findings };
+}
+
+/** How SLO files are read under a policy: the item size limit, Sloth's period. */
+export function sloReadOptions(policy: Policy): { maxBytes: number; slothPeriod: string } {
+  return { maxBytes: policy.limits.max_file_bytes, slothPeriod: policy.slo.sloth_period };
+}
 
 /** One loaded file: its findings go to `findings`, its report is returned. */
 function judgeLoaded(loaded: LoadedItem, options: JudgeOptions, findings: Finding[]): ItemVerdict {
@@ -118,7 +161,15 @@ function judgeLoaded(loaded: LoadedItem, options: JudgeOptions, findings: Findin
   // One at a time: spreading 155,000 findings into push() overflows the stack.
   for (const finding of located) findings.push(finding);
   return options.views
-    ? buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located)
+    ? buildItemReport(
+        loaded.file,
+        loaded.data,
+        options.policy,
+        signOffs,
+        located,
+        options.slos,
+        options.errorBudget,
+      )
     : buildItemVerdict(loaded.file, loaded.data, options.policy, located);
 }
 
@@ -134,6 +185,8 @@ interface JudgeOptions {
   /** The files that use each id (see idHolders). */
   holders: Map<string, string[]>;
   views: boolean;
+  errorBudget?: ErrorBudgetFacts;
+  slos?: SloIndex;
 }
 
 function judgeItem(
@@ -167,12 +220,15 @@ function judgeItem(
     ai: data.ai === true,
     signOff: options.signOff,
     signOffs: judgeSignOffs(data, file, options.policy, options.today, options.signOff),
+    errorBudget: options.errorBudget,
+    slos: options.slos,
     report(rule, o) {
       pending.push({
         ruleId: rule.id,
         level: o.level ?? rule.level,
         path: o.path,
         target: o.target ?? "value",
+        ...(o.offset !== undefined ? { offset: o.offset } : {}),
         message: o.message,
         hint: o.hint,
       });
@@ -195,7 +251,9 @@ function locate(file: string, source: string, pending: readonly PendingFinding[]
     ruleId: f.ruleId,
     level: f.level,
     file,
-    ...index.locate(f.path, f.target),
+    ...(f.offset === undefined
+      ? index.locate(f.path, f.target)
+      : positionInScalar(source, index.locate(f.path, f.target), f.offset)),
     message: f.message,
     hint: f.hint,
   }));

@@ -16,7 +16,14 @@ export interface GitHubPort {
     ref: string,
     paths: readonly string[],
     pairs: readonly { ref: string; path: string }[],
-  ): Promise<{ files: Map<string, RemoteFile | null>; blobs: Map<string, string | null> }>;
+    /** Contents at a second ref in the same request (the error-budget gate's base items). */
+    also?: { ref: string; paths: readonly string[] },
+  ): Promise<{
+    files: Map<string, RemoteFile | null>;
+    blobs: Map<string, string | null>;
+    /** The `also` files by path; empty when none were asked. */
+    alsoFiles: Map<string, RemoteFile | null>;
+  }>;
   /** Blob ids of many (ref, path) pairs in one request. Key: `${ref}:${path}`; missing → null. */
   blobIds(pairs: readonly { ref: string; path: string }[]): Promise<Map<string, string | null>>;
   /** Every blob path in the tree at ref (recursive), for matching item globs. */

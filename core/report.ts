@@ -1,3 +1,4 @@
+import type { BudgetView } from "./error-budget/facts.js";
 import type { Finding } from "./findings/finding.js";
 
 export type Verdict =
@@ -27,6 +28,27 @@ export interface WaiverView {
   expires: string;
 }
 
+/** A metric's link to an SLO, as the reports show it. */
+export interface SloLinkView {
+  /** `slo:` as written. */
+  name: string;
+  /** `unchecked`: no SLO files were given (policy `slo.files` is empty). */
+  status: "found" | "unknown" | "ambiguous" | "unchecked";
+  /** The SLO, when found: where it is, its format, target and window. */
+  file?: string;
+  line?: number;
+  format?: string;
+  targetPercent?: number;
+  window?: string;
+}
+
+export interface MetricView {
+  kind: string;
+  objective?: string;
+  window?: string;
+  slo?: SloLinkView;
+}
+
 /** How one item file fared: what every output says of it. Fields are absent when the file did not say them. */
 export interface ItemVerdict {
   file: string;
@@ -47,6 +69,10 @@ export interface ItemReport extends ItemVerdict {
   signOffs: SignOffView[];
   slices: SliceView[];
   waivers: WaiverView[];
+  /** Each metric, with the SLO it links (if any). */
+  metrics: MetricView[];
+  /** Each linked SLO's remaining error budget, when the error-budget gate asked Prometheus. */
+  budgets?: BudgetView[];
 }
 
 /**

@@ -50210,2798 +50210,6 @@ function count(n, noun) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./core/findings/sort-findings.ts
-const rank = { error: 0, warning: 1, note: 2 };
-/** By file, then line and column; ties by level, errors first. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        rank[a.level] - rank[b.level]);
-}
-/** Most important first: errors, then warnings, then notes (for capped outputs like annotations). */
-function byImportance(findings) {
-    return [...findings].sort((a, b) => rank[a.level] - rank[b.level]);
-}
-
-;// CONCATENATED MODULE: ./core/build-report.ts
-
-/** The one place a report's counts and result are derived from its findings. */
-function buildReport(items, findings, notices) {
-    const sorted = sortFindings(findings);
-    const count = (level) => sorted.filter((f) => f.level === level).length;
-    const errors = count("error");
-    return {
-        items,
-        findings: sorted,
-        errors,
-        warnings: count("warning"),
-        notes: count("note"),
-        result: errors > 0 ? "fail" : "pass",
-        notices: [...new Set(notices)],
-    };
-}
-/** The report with more findings (e.g. the policy's or the pull request's own), counts redone. */
-function withFindings(report, extra) {
-    return extra.length === 0
-        ? report
-        : buildReport(report.items, [...report.findings, ...extra], report.notices);
-}
-
-;// CONCATENATED MODULE: ./core/item/ucs2length.ts
-const SURROGATE = /[\uD800-\uDFFF]/;
-/**
- * ajv's runtime `ucs2length` (string length in code points, for minLength and maxLength), with
- * the same answers: a native scan finds that most strings hold no surrogate, and for those the
- * length is the UTF-16 length. The generated validators import this one
- * (scripts/build-validators.mjs); a loop per character was a visible part of validation.
- */
-function ucs2length(text) {
-    if (!SURROGATE.test(text))
-        return text.length;
-    let length = 0;
-    for (let at = 0; at < text.length; length++) {
-        const unit = text.charCodeAt(at++);
-        // A high surrogate followed by a low one is one code point.
-        if (unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(at) & 0xfc00) === 0xdc00)
-            at++;
-    }
-    return length;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
-var equal = __nccwpck_require__(4951);
-;// CONCATENATED MODULE: ./core/item/validators.generated.ts
-// @ts-nocheck
-/* Generated from schemas/*.schema.json by scripts/build-validators.mjs. Do not edit. */
-
-const runtime_ucs2length = { default: ucs2length?.default ?? ucs2length };
-
-const runtime_equal = { default: equal/* default */.A?.default ?? equal/* default */.A };
-function appendErrors(into, errors) {
-    if (into === null)
-        return errors;
-    for (let i = 0; i < errors.length; i++)
-        into.push(errors[i]);
-    return into;
-}
-const item = validate52;
-const schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json", "title": "roadmap-gate item", "description": "One roadmap item (a feature or an AI capability) and how it will be executed safely. See the roadmap-gate README.", "type": "object", "required": ["apiVersion", "id", "title", "owner", "status"], "properties": { "apiVersion": { "const": "roadmap-gate/v1", "description": "The file format version: exactly `roadmap-gate/v1`." }, "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*-[0-9]+$", "description": "The item's id, unique across all item files.", "examples": ["FEAT-142", "AI-7"] }, "title": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "A short title.", "examples": ["Smart reorder suggestions"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who owns the item: `@user` or `@org/team`." }, "status": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"], "description": "proposed, planned, in_progress, launched or retired. Gated statuses (policy gate.statuses) need the full execution plan." }, "ai": { "type": "boolean", "default": false, "description": "true for an AI capability: adds the drift_alerts metric and drift instrumentation." }, "issue": { "type": "integer", "minimum": 1, "description": "The tracking issue number in the same repository." }, "team": { "type": "object", "title": "Team", "description": "Who builds it and who knows the domain.", "properties": { "domain_experts": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/handle" }, "description": "Handles of the domain experts (at least one)." }, "pairings": { "type": "array", "description": "Senior/junior pairings, each on an area.", "items": { "type": "object", "title": "Pairing", "description": "A senior paired with a junior on an area.", "properties": { "senior": { "$ref": "#/$defs/handle", "description": "The senior engineer." }, "junior": { "$ref": "#/$defs/handle", "description": "The junior engineer." }, "area": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The area they pair on." } }, "required": ["senior", "junior", "area"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } }, "external": { "type": "array", "description": "External people or vendors, each with a plan to hand their knowledge to the team.", "items": { "type": "object", "title": "External", "description": "An external contributor.", "properties": { "who": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The person, vendor or team outside." }, "knowledge_transfer": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The plan to hand the knowledge to the team.", "examples": ["Pairing sessions and a runbook by the second slice"] } }, "required": ["who", "knowledge_transfer"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } }, "required": ["domain_experts"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slices": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/slice" }, "description": "Execution-safe slices, in order; the first is `slices[0]`." }, "metrics": { "type": "object", "description": "Execution health metrics keyed by kind: pipeline_reliability, error_budget, latency, drift_alerts or a custom snake_case key.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "pipeline_reliability": { "$ref": "#/$defs/metric", "description": "Share of pipeline runs that succeed." }, "error_budget": { "$ref": "#/$defs/metric", "description": "Allowed failures over the window." }, "latency": { "$ref": "#/$defs/metric", "description": "How fast it answers, e.g. p95 <= 300ms." }, "drift_alerts": { "$ref": "#/$defs/metric", "description": "Data or model drift alerts (AI items)." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/metric" } }, "instrumentation": { "type": "object", "description": "Instrumentation keyed by kind: logging, failures, performance, drift, user_feedback or custom.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "logging": { "$ref": "#/$defs/instrumentation", "description": "Logs, from the first slice." }, "failures": { "$ref": "#/$defs/instrumentation", "description": "Failure capture, from the first slice." }, "performance": { "$ref": "#/$defs/instrumentation", "description": "Performance measurement." }, "drift": { "$ref": "#/$defs/instrumentation", "description": "Drift detection (AI items)." }, "user_feedback": { "$ref": "#/$defs/instrumentation", "description": "How user feedback is collected." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/instrumentation" } }, "risk_review": { "type": "object", "title": "Risk review", "description": "The execution risk review and its sign-offs.", "properties": { "risks": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/risk" }, "description": "At least one execution risk." }, "sign_off": { "type": "array", "items": { "$ref": "#/$defs/signOff" }, "description": "Reviewers' decisions." } }, "required": ["risks"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waivers": { "type": "array", "items": { "$ref": "#/$defs/waiver" }, "description": "Rules silenced for this item until they expire." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false, "examples": [{ "apiVersion": "roadmap-gate/v1", "id": "FEAT-142", "title": "Bulk export", "owner": "@acme/data", "status": "proposed" }], "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] }, "metric": { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "instrumentation": { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slice": { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "risk": { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "signOff": { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waiver": { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } };
-const func1 = Object.prototype.hasOwnProperty;
-const func2 = runtime_ucs2length.default;
-const pattern3 = new RegExp("^x-", "u");
-const pattern4 = new RegExp("^[A-Z][A-Z0-9]*-[0-9]+$", "u");
-const pattern5 = new RegExp("\\S", "u");
-const pattern17 = new RegExp("^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", "u");
-const schema20 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
-const pattern6 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "u");
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate53.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (typeof data === "string") {
-    if (!pattern6.test(data)) {
-        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema20, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-}
-else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema20.type, parentSchema: schema20, data };
-    if (vErrors === null) {
-        vErrors = [err1];
-    }
-    else {
-        vErrors.push(err1);
-    }
-    errors++;
-} validate53.errors = vErrors; return errors === 0; }
-validate53.evaluated = { "dynamicProps": false, "dynamicItems": false };
-const schema21 = { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-const pattern14 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate58.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema21.required, parentSchema: schema21, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.value === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, schema: schema21.required, parentSchema: schema21, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.acceptance === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "acceptance" }, schema: schema21.required, parentSchema: schema21, data };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(((((key0 === "id") || (key0 === "value")) || (key0 === "acceptance")) || (key0 === "depends_on")) || (pattern3.test(key0)))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema21, data };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.id !== undefined) {
-        let data0 = data.id;
-        if (typeof data0 === "string") {
-            if (!pattern14.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema21.properties.id, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.id.type, parentSchema: schema21.properties.id, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.value !== undefined) {
-        let data1 = data.value;
-        if (typeof data1 === "string") {
-            if (func2(data1) < 1) {
-                const err6 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema21.properties.value, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data1)) {
-                const err7 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema21.properties.value, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err8 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.value.type, parentSchema: schema21.properties.value, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-    if (data.acceptance !== undefined) {
-        let data2 = data.acceptance;
-        if (typeof data2 === "string") {
-            if (func2(data2) < 1) {
-                const err9 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema21.properties.acceptance, data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data2)) {
-                const err10 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema21.properties.acceptance, data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err11 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.acceptance.type, parentSchema: schema21.properties.acceptance, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-    }
-    if (data.depends_on !== undefined) {
-        let data3 = data.depends_on;
-        if (Array.isArray(data3)) {
-            const len0 = data3.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data4 = data3[i0];
-                if (typeof data4 !== "string") {
-                    const err12 = { instancePath: instancePath + "/depends_on/" + i0, schemaPath: "#/properties/depends_on/items/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.depends_on.items.type, parentSchema: schema21.properties.depends_on.items, data: data4 };
-                    if (vErrors === null) {
-                        vErrors = [err12];
-                    }
-                    else {
-                        vErrors.push(err12);
-                    }
-                    errors++;
-                }
-            }
-            let i1 = data3.length;
-            let j0;
-            if (i1 > 1) {
-                const indices0 = {};
-                for (; i1--;) {
-                    let item0 = data3[i1];
-                    if (typeof item0 !== "string") {
-                        continue;
-                    }
-                    if (typeof indices0[item0] == "number") {
-                        j0 = indices0[item0];
-                        const err13 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, schema: true, parentSchema: schema21.properties.depends_on, data: data3 };
-                        if (vErrors === null) {
-                            vErrors = [err13];
-                        }
-                        else {
-                            vErrors.push(err13);
-                        }
-                        errors++;
-                        break;
-                    }
-                    indices0[item0] = i1;
-                }
-            }
-        }
-        else {
-            const err14 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/type", keyword: "type", params: { type: "array" }, schema: schema21.properties.depends_on.type, parentSchema: schema21.properties.depends_on, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err14];
-            }
-            else {
-                vErrors.push(err14);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema21.type, parentSchema: schema21, data };
-    if (vErrors === null) {
-        vErrors = [err15];
-    }
-    else {
-        vErrors.push(err15);
-    }
-    errors++;
-} validate58.errors = vErrors; return errors === 0; }
-validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema22 = { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-const pattern20 = new RegExp("^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "u");
-const pattern21 = new RegExp("^[0-9]+(h|d|w)$", "u");
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate60.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.objective === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "objective" }, schema: schema22.required, parentSchema: schema22, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.window === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "window" }, schema: schema22.required, parentSchema: schema22, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.source === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, schema: schema22.required, parentSchema: schema22, data };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(((((key0 === "objective") || (key0 === "window")) || (key0 === "source")) || (key0 === "alert")) || (pattern3.test(key0)))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema22, data };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.objective !== undefined) {
-        let data0 = data.objective;
-        if (typeof data0 === "string") {
-            if (func2(data0) < 1) {
-                const err4 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.objective, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-            if (!pattern20.test(data0)) {
-                const err5 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/pattern", keyword: "pattern", params: { pattern: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" }, schema: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", parentSchema: schema22.properties.objective, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err6 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.objective.type, parentSchema: schema22.properties.objective, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-    }
-    if (data.window !== undefined) {
-        let data1 = data.window;
-        if (typeof data1 === "string") {
-            if (!pattern21.test(data1)) {
-                const err7 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, schema: "^[0-9]+(h|d|w)$", parentSchema: schema22.properties.window, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err8 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.window.type, parentSchema: schema22.properties.window, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-    if (data.source !== undefined) {
-        let data2 = data.source;
-        if (typeof data2 === "string") {
-            if (func2(data2) < 1) {
-                const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.source, data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data2)) {
-                const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema22.properties.source, data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err11 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.source.type, parentSchema: schema22.properties.source, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-    }
-    if (data.alert !== undefined) {
-        let data3 = data.alert;
-        if (typeof data3 === "string") {
-            if (func2(data3) < 1) {
-                const err12 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.alert, data: data3 };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data3)) {
-                const err13 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema22.properties.alert, data: data3 };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err14 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.alert.type, parentSchema: schema22.properties.alert, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err14];
-            }
-            else {
-                vErrors.push(err14);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema22.type, parentSchema: schema22, data };
-    if (vErrors === null) {
-        vErrors = [err15];
-    }
-    else {
-        vErrors.push(err15);
-    }
-    errors++;
-} validate60.errors = vErrors; return errors === 0; }
-validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema23 = { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate66.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.how === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "how" }, schema: schema23.required, parentSchema: schema23, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.from_slice === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from_slice" }, schema: schema23.required, parentSchema: schema23, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(((key0 === "how") || (key0 === "from_slice")) || (pattern3.test(key0)))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema23, data };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-    }
-    if (data.how !== undefined) {
-        let data0 = data.how;
-        if (typeof data0 === "string") {
-            if (func2(data0) < 1) {
-                const err3 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.how, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data0)) {
-                const err4 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema23.properties.how, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err5 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.how.type, parentSchema: schema23.properties.how, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.from_slice !== undefined) {
-        let data1 = data.from_slice;
-        if (typeof data1 === "string") {
-            if (func2(data1) < 1) {
-                const err6 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.from_slice, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data1)) {
-                const err7 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema23.properties.from_slice, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err8 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.from_slice.type, parentSchema: schema23.properties.from_slice, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema23.type, parentSchema: schema23, data };
-    if (vErrors === null) {
-        vErrors = [err9];
-    }
-    else {
-        vErrors.push(err9);
-    }
-    errors++;
-} validate66.errors = vErrors; return errors === 0; }
-validate66.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema24 = { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate73.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema24.required, parentSchema: schema24, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.description === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, schema: schema24.required, parentSchema: schema24, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.likelihood === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "likelihood" }, schema: schema24.required, parentSchema: schema24, data };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    if (data.impact === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "impact" }, schema: schema24.required, parentSchema: schema24, data };
-        if (vErrors === null) {
-            vErrors = [err3];
-        }
-        else {
-            vErrors.push(err3);
-        }
-        errors++;
-    }
-    if (data.mitigation === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mitigation" }, schema: schema24.required, parentSchema: schema24, data };
-        if (vErrors === null) {
-            vErrors = [err4];
-        }
-        else {
-            vErrors.push(err4);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(((((((key0 === "id") || (key0 === "description")) || (key0 === "likelihood")) || (key0 === "impact")) || (key0 === "mitigation")) || (key0 === "owner")) || (pattern3.test(key0)))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema24, data };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.id !== undefined) {
-        let data0 = data.id;
-        if (typeof data0 === "string") {
-            if (func2(data0) < 1) {
-                const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema24.properties.id, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data0)) {
-                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties.id, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.id.type, parentSchema: schema24.properties.id, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-    if (data.description !== undefined) {
-        let data1 = data.description;
-        if (typeof data1 === "string") {
-            if (func2(data1) < 1) {
-                const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema24.properties.description, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data1)) {
-                const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties.description, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.description.type, parentSchema: schema24.properties.description, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-    }
-    if (data.likelihood !== undefined) {
-        let data2 = data.likelihood;
-        if (!(((data2 === "low") || (data2 === "medium")) || (data2 === "high"))) {
-            const err12 = { instancePath: instancePath + "/likelihood", schemaPath: "#/properties/likelihood/enum", keyword: "enum", params: { allowedValues: schema24.properties.likelihood.enum }, schema: schema24.properties.likelihood.enum, parentSchema: schema24.properties.likelihood, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err12];
-            }
-            else {
-                vErrors.push(err12);
-            }
-            errors++;
-        }
-    }
-    if (data.impact !== undefined) {
-        let data3 = data.impact;
-        if (!(((data3 === "low") || (data3 === "medium")) || (data3 === "high"))) {
-            const err13 = { instancePath: instancePath + "/impact", schemaPath: "#/properties/impact/enum", keyword: "enum", params: { allowedValues: schema24.properties.impact.enum }, schema: schema24.properties.impact.enum, parentSchema: schema24.properties.impact, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err13];
-            }
-            else {
-                vErrors.push(err13);
-            }
-            errors++;
-        }
-    }
-    if (data.mitigation !== undefined) {
-        let data4 = data.mitigation;
-        if (typeof data4 === "string") {
-            if (func2(data4) < 1) {
-                const err14 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema24.properties.mitigation, data: data4 };
-                if (vErrors === null) {
-                    vErrors = [err14];
-                }
-                else {
-                    vErrors.push(err14);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data4)) {
-                const err15 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties.mitigation, data: data4 };
-                if (vErrors === null) {
-                    vErrors = [err15];
-                }
-                else {
-                    vErrors.push(err15);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err16 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.mitigation.type, parentSchema: schema24.properties.mitigation, data: data4 };
-            if (vErrors === null) {
-                vErrors = [err16];
-            }
-            else {
-                vErrors.push(err16);
-            }
-            errors++;
-        }
-    }
-    if (data.owner !== undefined) {
-        if (!(validate53(data.owner, { instancePath: instancePath + "/owner", parentData: data, parentDataProperty: "owner", rootData, dynamicAnchors }))) {
-            vErrors = appendErrors(vErrors, validate53.errors);
-            errors = vErrors.length;
-        }
-    }
-}
-else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema24.type, parentSchema: schema24, data };
-    if (vErrors === null) {
-        vErrors = [err17];
-    }
-    else {
-        vErrors.push(err17);
-    }
-    errors++;
-} validate73.errors = vErrors; return errors === 0; }
-validate73.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema25 = { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-const schema26 = { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] };
-const pattern35 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
-function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate78.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (typeof data === "string") {
-    if (!pattern35.test(data)) {
-        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", parentSchema: schema26, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-}
-else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema26.type, parentSchema: schema26, data };
-    if (vErrors === null) {
-        vErrors = [err1];
-    }
-    else {
-        vErrors.push(err1);
-    }
-    errors++;
-} validate78.errors = vErrors; return errors === 0; }
-validate78.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate76.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.reviewer === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reviewer" }, schema: schema25.required, parentSchema: schema25, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.date === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, schema: schema25.required, parentSchema: schema25, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.decision === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decision" }, schema: schema25.required, parentSchema: schema25, data };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!((((((key0 === "reviewer") || (key0 === "date")) || (key0 === "decision")) || (key0 === "conditions")) || (key0 === "role")) || (pattern3.test(key0)))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema25, data };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.reviewer !== undefined) {
-        if (!(validate53(data.reviewer, { instancePath: instancePath + "/reviewer", parentData: data, parentDataProperty: "reviewer", rootData, dynamicAnchors }))) {
-            vErrors = appendErrors(vErrors, validate53.errors);
-            errors = vErrors.length;
-        }
-    }
-    if (data.date !== undefined) {
-        if (!(validate78(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData, dynamicAnchors }))) {
-            vErrors = appendErrors(vErrors, validate78.errors);
-            errors = vErrors.length;
-        }
-    }
-    if (data.decision !== undefined) {
-        let data2 = data.decision;
-        if (!(((data2 === "approved") || (data2 === "approved_with_conditions")) || (data2 === "rejected"))) {
-            const err4 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema25.properties.decision.enum }, schema: schema25.properties.decision.enum, parentSchema: schema25.properties.decision, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.conditions !== undefined) {
-        let data3 = data.conditions;
-        if (typeof data3 === "string") {
-            if (func2(data3) < 1) {
-                const err5 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema25.properties.conditions, data: data3 };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data3)) {
-                const err6 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema25.properties.conditions, data: data3 };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err7 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/type", keyword: "type", params: { type: "string" }, schema: schema25.properties.conditions.type, parentSchema: schema25.properties.conditions, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-    }
-    if (data.role !== undefined) {
-        let data4 = data.role;
-        if (typeof data4 === "string") {
-            if (func2(data4) < 1) {
-                const err8 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema25.properties.role, data: data4 };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data4)) {
-                const err9 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema25.properties.role, data: data4 };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err10 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, schema: schema25.properties.role.type, parentSchema: schema25.properties.role, data: data4 };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema25.type, parentSchema: schema25, data };
-    if (vErrors === null) {
-        vErrors = [err11];
-    }
-    else {
-        vErrors.push(err11);
-    }
-    errors++;
-} validate76.errors = vErrors; return errors === 0; }
-validate76.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema27 = { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate81.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.rule === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, schema: schema27.required, parentSchema: schema27, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.reason === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, schema: schema27.required, parentSchema: schema27, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.approved_by === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_by" }, schema: schema27.required, parentSchema: schema27, data };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    if (data.expires === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, schema: schema27.required, parentSchema: schema27, data };
-        if (vErrors === null) {
-            vErrors = [err3];
-        }
-        else {
-            vErrors.push(err3);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(((((key0 === "rule") || (key0 === "reason")) || (key0 === "approved_by")) || (key0 === "expires")) || (pattern3.test(key0)))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema27, data };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.rule !== undefined) {
-        let data0 = data.rule;
-        if (typeof data0 === "string") {
-            if (func2(data0) < 1) {
-                const err5 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema27.properties.rule, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data0)) {
-                const err6 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema27.properties.rule, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, schema: schema27.properties.rule.type, parentSchema: schema27.properties.rule, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-    }
-    if (data.reason !== undefined) {
-        let data1 = data.reason;
-        if (typeof data1 === "string") {
-            if (func2(data1) < 1) {
-                const err8 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema27.properties.reason, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data1)) {
-                const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema27.properties.reason, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, schema: schema27.properties.reason.type, parentSchema: schema27.properties.reason, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-    }
-    if (data.approved_by !== undefined) {
-        if (!(validate53(data.approved_by, { instancePath: instancePath + "/approved_by", parentData: data, parentDataProperty: "approved_by", rootData, dynamicAnchors }))) {
-            vErrors = appendErrors(vErrors, validate53.errors);
-            errors = vErrors.length;
-        }
-    }
-    if (data.expires !== undefined) {
-        if (!(validate78(data.expires, { instancePath: instancePath + "/expires", parentData: data, parentDataProperty: "expires", rootData, dynamicAnchors }))) {
-            vErrors = appendErrors(vErrors, validate78.errors);
-            errors = vErrors.length;
-        }
-    }
-}
-else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema27.type, parentSchema: schema27, data };
-    if (vErrors === null) {
-        vErrors = [err11];
-    }
-    else {
-        vErrors.push(err11);
-    }
-    errors++;
-} validate81.errors = vErrors; return errors === 0; }
-validate81.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate52.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.apiVersion === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, schema: schema19.required, parentSchema: schema19, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.id === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema19.required, parentSchema: schema19, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.title === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, schema: schema19.required, parentSchema: schema19, data };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    if (data.owner === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owner" }, schema: schema19.required, parentSchema: schema19, data };
-        if (vErrors === null) {
-            vErrors = [err3];
-        }
-        else {
-            vErrors.push(err3);
-        }
-        errors++;
-    }
-    if (data.status === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, schema: schema19.required, parentSchema: schema19, data };
-        if (vErrors === null) {
-            vErrors = [err4];
-        }
-        else {
-            vErrors.push(err4);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!((func1.call(schema19.properties, key0)) || (pattern3.test(key0)))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema19, data };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.apiVersion !== undefined) {
-        let data0 = data.apiVersion;
-        if ("roadmap-gate/v1" !== data0) {
-            const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "roadmap-gate/v1" }, schema: "roadmap-gate/v1", parentSchema: schema19.properties.apiVersion, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-    }
-    if (data.id !== undefined) {
-        let data1 = data.id;
-        if (typeof data1 === "string") {
-            if (!pattern4.test(data1)) {
-                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9]*-[0-9]+$" }, schema: "^[A-Z][A-Z0-9]*-[0-9]+$", parentSchema: schema19.properties.id, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.id.type, parentSchema: schema19.properties.id, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-    if (data.title !== undefined) {
-        let data2 = data.title;
-        if (typeof data2 === "string") {
-            if (func2(data2) < 1) {
-                const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.title, data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data2)) {
-                const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.title, data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.title.type, parentSchema: schema19.properties.title, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-    }
-    if (data.owner !== undefined) {
-        if (!(validate53(data.owner, { instancePath: instancePath + "/owner", parentData: data, parentDataProperty: "owner", rootData, dynamicAnchors }))) {
-            vErrors = appendErrors(vErrors, validate53.errors);
-            errors = vErrors.length;
-        }
-    }
-    if (data.status !== undefined) {
-        let data4 = data.status;
-        if (!(((((data4 === "proposed") || (data4 === "planned")) || (data4 === "in_progress")) || (data4 === "launched")) || (data4 === "retired"))) {
-            const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema19.properties.status.enum }, schema: schema19.properties.status.enum, parentSchema: schema19.properties.status, data: data4 };
-            if (vErrors === null) {
-                vErrors = [err12];
-            }
-            else {
-                vErrors.push(err12);
-            }
-            errors++;
-        }
-    }
-    if (data.ai !== undefined) {
-        let data5 = data.ai;
-        if (typeof data5 !== "boolean") {
-            const err13 = { instancePath: instancePath + "/ai", schemaPath: "#/properties/ai/type", keyword: "type", params: { type: "boolean" }, schema: schema19.properties.ai.type, parentSchema: schema19.properties.ai, data: data5 };
-            if (vErrors === null) {
-                vErrors = [err13];
-            }
-            else {
-                vErrors.push(err13);
-            }
-            errors++;
-        }
-    }
-    if (data.issue !== undefined) {
-        let data6 = data.issue;
-        if (!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))) {
-            const err14 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/type", keyword: "type", params: { type: "integer" }, schema: schema19.properties.issue.type, parentSchema: schema19.properties.issue, data: data6 };
-            if (vErrors === null) {
-                vErrors = [err14];
-            }
-            else {
-                vErrors.push(err14);
-            }
-            errors++;
-        }
-        if (typeof data6 == "number") {
-            if (data6 < 1 || isNaN(data6)) {
-                const err15 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema19.properties.issue, data: data6 };
-                if (vErrors === null) {
-                    vErrors = [err15];
-                }
-                else {
-                    vErrors.push(err15);
-                }
-                errors++;
-            }
-        }
-    }
-    if (data.team !== undefined) {
-        let data7 = data.team;
-        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-            if (data7.domain_experts === undefined) {
-                const err16 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/required", keyword: "required", params: { missingProperty: "domain_experts" }, schema: schema19.properties.team.required, parentSchema: schema19.properties.team, data: data7 };
-                if (vErrors === null) {
-                    vErrors = [err16];
-                }
-                else {
-                    vErrors.push(err16);
-                }
-                errors++;
-            }
-            for (const key1 in data7) {
-                if (!((((key1 === "domain_experts") || (key1 === "pairings")) || (key1 === "external")) || (pattern3.test(key1)))) {
-                    const err17 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema19.properties.team, data: data7 };
-                    if (vErrors === null) {
-                        vErrors = [err17];
-                    }
-                    else {
-                        vErrors.push(err17);
-                    }
-                    errors++;
-                }
-            }
-            if (data7.domain_experts !== undefined) {
-                let data8 = data7.domain_experts;
-                if (Array.isArray(data8)) {
-                    if (data8.length < 1) {
-                        const err18 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
-                        if (vErrors === null) {
-                            vErrors = [err18];
-                        }
-                        else {
-                            vErrors.push(err18);
-                        }
-                        errors++;
-                    }
-                    const len0 = data8.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
-                        if (!(validate53(data8[i0], { instancePath: instancePath + "/team/domain_experts/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                            vErrors = appendErrors(vErrors, validate53.errors);
-                            errors = vErrors.length;
-                        }
-                    }
-                }
-                else {
-                    const err19 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.team.properties.domain_experts.type, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
-                    if (vErrors === null) {
-                        vErrors = [err19];
-                    }
-                    else {
-                        vErrors.push(err19);
-                    }
-                    errors++;
-                }
-            }
-            if (data7.pairings !== undefined) {
-                let data10 = data7.pairings;
-                if (Array.isArray(data10)) {
-                    const len1 = data10.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                        let data11 = data10[i1];
-                        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                            if (data11.senior === undefined) {
-                                const err20 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "senior" }, schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err20];
-                                }
-                                else {
-                                    vErrors.push(err20);
-                                }
-                                errors++;
-                            }
-                            if (data11.junior === undefined) {
-                                const err21 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "junior" }, schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err21];
-                                }
-                                else {
-                                    vErrors.push(err21);
-                                }
-                                errors++;
-                            }
-                            if (data11.area === undefined) {
-                                const err22 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "area" }, schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err22];
-                                }
-                                else {
-                                    vErrors.push(err22);
-                                }
-                                errors++;
-                            }
-                            for (const key2 in data11) {
-                                if (!((((key2 === "senior") || (key2 === "junior")) || (key2 === "area")) || (pattern3.test(key2)))) {
-                                    const err23 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, schema: false, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
-                                    if (vErrors === null) {
-                                        vErrors = [err23];
-                                    }
-                                    else {
-                                        vErrors.push(err23);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data11.senior !== undefined) {
-                                if (!(validate53(data11.senior, { instancePath: instancePath + "/team/pairings/" + i1 + "/senior", parentData: data11, parentDataProperty: "senior", rootData, dynamicAnchors }))) {
-                                    vErrors = appendErrors(vErrors, validate53.errors);
-                                    errors = vErrors.length;
-                                }
-                            }
-                            if (data11.junior !== undefined) {
-                                if (!(validate53(data11.junior, { instancePath: instancePath + "/team/pairings/" + i1 + "/junior", parentData: data11, parentDataProperty: "junior", rootData, dynamicAnchors }))) {
-                                    vErrors = appendErrors(vErrors, validate53.errors);
-                                    errors = vErrors.length;
-                                }
-                            }
-                            if (data11.area !== undefined) {
-                                let data14 = data11.area;
-                                if (typeof data14 === "string") {
-                                    if (func2(data14) < 1) {
-                                        const err24 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
-                                        if (vErrors === null) {
-                                            vErrors = [err24];
-                                        }
-                                        else {
-                                            vErrors.push(err24);
-                                        }
-                                        errors++;
-                                    }
-                                    if (!pattern5.test(data14)) {
-                                        const err25 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
-                                        if (vErrors === null) {
-                                            vErrors = [err25];
-                                        }
-                                        else {
-                                            vErrors.push(err25);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err26 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.team.properties.pairings.items.properties.area.type, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
-                                    if (vErrors === null) {
-                                        vErrors = [err26];
-                                    }
-                                    else {
-                                        vErrors.push(err26);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err27 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.team.properties.pairings.items.type, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
-                            if (vErrors === null) {
-                                vErrors = [err27];
-                            }
-                            else {
-                                vErrors.push(err27);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err28 = { instancePath: instancePath + "/team/pairings", schemaPath: "#/properties/team/properties/pairings/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.team.properties.pairings.type, parentSchema: schema19.properties.team.properties.pairings, data: data10 };
-                    if (vErrors === null) {
-                        vErrors = [err28];
-                    }
-                    else {
-                        vErrors.push(err28);
-                    }
-                    errors++;
-                }
-            }
-            if (data7.external !== undefined) {
-                let data15 = data7.external;
-                if (Array.isArray(data15)) {
-                    const len2 = data15.length;
-                    for (let i2 = 0; i2 < len2; i2++) {
-                        let data16 = data15[i2];
-                        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                            if (data16.who === undefined) {
-                                const err29 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "who" }, schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
-                                if (vErrors === null) {
-                                    vErrors = [err29];
-                                }
-                                else {
-                                    vErrors.push(err29);
-                                }
-                                errors++;
-                            }
-                            if (data16.knowledge_transfer === undefined) {
-                                const err30 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "knowledge_transfer" }, schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
-                                if (vErrors === null) {
-                                    vErrors = [err30];
-                                }
-                                else {
-                                    vErrors.push(err30);
-                                }
-                                errors++;
-                            }
-                            for (const key3 in data16) {
-                                if (!(((key3 === "who") || (key3 === "knowledge_transfer")) || (pattern3.test(key3)))) {
-                                    const err31 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, schema: false, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
-                                    if (vErrors === null) {
-                                        vErrors = [err31];
-                                    }
-                                    else {
-                                        vErrors.push(err31);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data16.who !== undefined) {
-                                let data17 = data16.who;
-                                if (typeof data17 === "string") {
-                                    if (func2(data17) < 1) {
-                                        const err32 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
-                                        if (vErrors === null) {
-                                            vErrors = [err32];
-                                        }
-                                        else {
-                                            vErrors.push(err32);
-                                        }
-                                        errors++;
-                                    }
-                                    if (!pattern5.test(data17)) {
-                                        const err33 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
-                                        if (vErrors === null) {
-                                            vErrors = [err33];
-                                        }
-                                        else {
-                                            vErrors.push(err33);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err34 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.team.properties.external.items.properties.who.type, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
-                                    if (vErrors === null) {
-                                        vErrors = [err34];
-                                    }
-                                    else {
-                                        vErrors.push(err34);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data16.knowledge_transfer !== undefined) {
-                                let data18 = data16.knowledge_transfer;
-                                if (typeof data18 === "string") {
-                                    if (func2(data18) < 1) {
-                                        const err35 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
-                                        if (vErrors === null) {
-                                            vErrors = [err35];
-                                        }
-                                        else {
-                                            vErrors.push(err35);
-                                        }
-                                        errors++;
-                                    }
-                                    if (!pattern5.test(data18)) {
-                                        const err36 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
-                                        if (vErrors === null) {
-                                            vErrors = [err36];
-                                        }
-                                        else {
-                                            vErrors.push(err36);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err37 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.team.properties.external.items.properties.knowledge_transfer.type, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
-                                    if (vErrors === null) {
-                                        vErrors = [err37];
-                                    }
-                                    else {
-                                        vErrors.push(err37);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err38 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.team.properties.external.items.type, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
-                            if (vErrors === null) {
-                                vErrors = [err38];
-                            }
-                            else {
-                                vErrors.push(err38);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err39 = { instancePath: instancePath + "/team/external", schemaPath: "#/properties/team/properties/external/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.team.properties.external.type, parentSchema: schema19.properties.team.properties.external, data: data15 };
-                    if (vErrors === null) {
-                        vErrors = [err39];
-                    }
-                    else {
-                        vErrors.push(err39);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err40 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.team.type, parentSchema: schema19.properties.team, data: data7 };
-            if (vErrors === null) {
-                vErrors = [err40];
-            }
-            else {
-                vErrors.push(err40);
-            }
-            errors++;
-        }
-    }
-    if (data.slices !== undefined) {
-        let data19 = data.slices;
-        if (Array.isArray(data19)) {
-            if (data19.length < 1) {
-                const err41 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.slices, data: data19 };
-                if (vErrors === null) {
-                    vErrors = [err41];
-                }
-                else {
-                    vErrors.push(err41);
-                }
-                errors++;
-            }
-            const len3 = data19.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-                if (!(validate58(data19[i3], { instancePath: instancePath + "/slices/" + i3, parentData: data19, parentDataProperty: i3, rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate58.errors);
-                    errors = vErrors.length;
-                }
-            }
-        }
-        else {
-            const err42 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.slices.type, parentSchema: schema19.properties.slices, data: data19 };
-            if (vErrors === null) {
-                vErrors = [err42];
-            }
-            else {
-                vErrors.push(err42);
-            }
-            errors++;
-        }
-    }
-    if (data.metrics !== undefined) {
-        let data21 = data.metrics;
-        if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-            for (const key4 in data21) {
-                const _errs42 = errors;
-                if (typeof key4 === "string") {
-                    if (!pattern17.test(key4)) {
-                        const err43 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.metrics.propertyNames, data: key4, propertyName: key4 };
-                        if (vErrors === null) {
-                            vErrors = [err43];
-                        }
-                        else {
-                            vErrors.push(err43);
-                        }
-                        errors++;
-                    }
-                }
-                var valid12 = _errs42 === errors;
-                if (!valid12) {
-                    const err44 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, schema: schema19.properties.metrics.propertyNames, parentSchema: schema19.properties.metrics, data: data21 };
-                    if (vErrors === null) {
-                        vErrors = [err44];
-                    }
-                    else {
-                        vErrors.push(err44);
-                    }
-                    errors++;
-                }
-            }
-            for (const key5 in data21) {
-                if (!(((((key5 === "pipeline_reliability") || (key5 === "error_budget")) || (key5 === "latency")) || (key5 === "drift_alerts")) || (pattern3.test(key5)))) {
-                    if (!(validate60(data21[key5], { instancePath: instancePath + "/metrics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data21, parentDataProperty: key5, rootData, dynamicAnchors }))) {
-                        vErrors = appendErrors(vErrors, validate60.errors);
-                        errors = vErrors.length;
-                    }
-                }
-            }
-            if (data21.pipeline_reliability !== undefined) {
-                if (!(validate60(data21.pipeline_reliability, { instancePath: instancePath + "/metrics/pipeline_reliability", parentData: data21, parentDataProperty: "pipeline_reliability", rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate60.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data21.error_budget !== undefined) {
-                if (!(validate60(data21.error_budget, { instancePath: instancePath + "/metrics/error_budget", parentData: data21, parentDataProperty: "error_budget", rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate60.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data21.latency !== undefined) {
-                if (!(validate60(data21.latency, { instancePath: instancePath + "/metrics/latency", parentData: data21, parentDataProperty: "latency", rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate60.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data21.drift_alerts !== undefined) {
-                if (!(validate60(data21.drift_alerts, { instancePath: instancePath + "/metrics/drift_alerts", parentData: data21, parentDataProperty: "drift_alerts", rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate60.errors);
-                    errors = vErrors.length;
-                }
-            }
-        }
-        else {
-            const err45 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.metrics.type, parentSchema: schema19.properties.metrics, data: data21 };
-            if (vErrors === null) {
-                vErrors = [err45];
-            }
-            else {
-                vErrors.push(err45);
-            }
-            errors++;
-        }
-    }
-    if (data.instrumentation !== undefined) {
-        let data27 = data.instrumentation;
-        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-            for (const key6 in data27) {
-                const _errs51 = errors;
-                if (typeof key6 === "string") {
-                    if (!pattern17.test(key6)) {
-                        const err46 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.instrumentation.propertyNames, data: key6, propertyName: key6 };
-                        if (vErrors === null) {
-                            vErrors = [err46];
-                        }
-                        else {
-                            vErrors.push(err46);
-                        }
-                        errors++;
-                    }
-                }
-                var valid15 = _errs51 === errors;
-                if (!valid15) {
-                    const err47 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, schema: schema19.properties.instrumentation.propertyNames, parentSchema: schema19.properties.instrumentation, data: data27 };
-                    if (vErrors === null) {
-                        vErrors = [err47];
-                    }
-                    else {
-                        vErrors.push(err47);
-                    }
-                    errors++;
-                }
-            }
-            for (const key7 in data27) {
-                if (!((((((key7 === "logging") || (key7 === "failures")) || (key7 === "performance")) || (key7 === "drift")) || (key7 === "user_feedback")) || (pattern3.test(key7)))) {
-                    if (!(validate66(data27[key7], { instancePath: instancePath + "/instrumentation/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data27, parentDataProperty: key7, rootData, dynamicAnchors }))) {
-                        vErrors = appendErrors(vErrors, validate66.errors);
-                        errors = vErrors.length;
-                    }
-                }
-            }
-            if (data27.logging !== undefined) {
-                if (!(validate66(data27.logging, { instancePath: instancePath + "/instrumentation/logging", parentData: data27, parentDataProperty: "logging", rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate66.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data27.failures !== undefined) {
-                if (!(validate66(data27.failures, { instancePath: instancePath + "/instrumentation/failures", parentData: data27, parentDataProperty: "failures", rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate66.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data27.performance !== undefined) {
-                if (!(validate66(data27.performance, { instancePath: instancePath + "/instrumentation/performance", parentData: data27, parentDataProperty: "performance", rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate66.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data27.drift !== undefined) {
-                if (!(validate66(data27.drift, { instancePath: instancePath + "/instrumentation/drift", parentData: data27, parentDataProperty: "drift", rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate66.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data27.user_feedback !== undefined) {
-                if (!(validate66(data27.user_feedback, { instancePath: instancePath + "/instrumentation/user_feedback", parentData: data27, parentDataProperty: "user_feedback", rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate66.errors);
-                    errors = vErrors.length;
-                }
-            }
-        }
-        else {
-            const err48 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.instrumentation.type, parentSchema: schema19.properties.instrumentation, data: data27 };
-            if (vErrors === null) {
-                vErrors = [err48];
-            }
-            else {
-                vErrors.push(err48);
-            }
-            errors++;
-        }
-    }
-    if (data.risk_review !== undefined) {
-        let data34 = data.risk_review;
-        if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-            if (data34.risks === undefined) {
-                const err49 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/required", keyword: "required", params: { missingProperty: "risks" }, schema: schema19.properties.risk_review.required, parentSchema: schema19.properties.risk_review, data: data34 };
-                if (vErrors === null) {
-                    vErrors = [err49];
-                }
-                else {
-                    vErrors.push(err49);
-                }
-                errors++;
-            }
-            for (const key8 in data34) {
-                if (!(((key8 === "risks") || (key8 === "sign_off")) || (pattern3.test(key8)))) {
-                    const err50 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, schema: false, parentSchema: schema19.properties.risk_review, data: data34 };
-                    if (vErrors === null) {
-                        vErrors = [err50];
-                    }
-                    else {
-                        vErrors.push(err50);
-                    }
-                    errors++;
-                }
-            }
-            if (data34.risks !== undefined) {
-                let data35 = data34.risks;
-                if (Array.isArray(data35)) {
-                    if (data35.length < 1) {
-                        const err51 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
-                        if (vErrors === null) {
-                            vErrors = [err51];
-                        }
-                        else {
-                            vErrors.push(err51);
-                        }
-                        errors++;
-                    }
-                    const len4 = data35.length;
-                    for (let i4 = 0; i4 < len4; i4++) {
-                        if (!(validate73(data35[i4], { instancePath: instancePath + "/risk_review/risks/" + i4, parentData: data35, parentDataProperty: i4, rootData, dynamicAnchors }))) {
-                            vErrors = appendErrors(vErrors, validate73.errors);
-                            errors = vErrors.length;
-                        }
-                    }
-                }
-                else {
-                    const err52 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.risk_review.properties.risks.type, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
-                    if (vErrors === null) {
-                        vErrors = [err52];
-                    }
-                    else {
-                        vErrors.push(err52);
-                    }
-                    errors++;
-                }
-            }
-            if (data34.sign_off !== undefined) {
-                let data37 = data34.sign_off;
-                if (Array.isArray(data37)) {
-                    const len5 = data37.length;
-                    for (let i5 = 0; i5 < len5; i5++) {
-                        if (!(validate76(data37[i5], { instancePath: instancePath + "/risk_review/sign_off/" + i5, parentData: data37, parentDataProperty: i5, rootData, dynamicAnchors }))) {
-                            vErrors = appendErrors(vErrors, validate76.errors);
-                            errors = vErrors.length;
-                        }
-                    }
-                }
-                else {
-                    const err53 = { instancePath: instancePath + "/risk_review/sign_off", schemaPath: "#/properties/risk_review/properties/sign_off/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.risk_review.properties.sign_off.type, parentSchema: schema19.properties.risk_review.properties.sign_off, data: data37 };
-                    if (vErrors === null) {
-                        vErrors = [err53];
-                    }
-                    else {
-                        vErrors.push(err53);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err54 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.risk_review.type, parentSchema: schema19.properties.risk_review, data: data34 };
-            if (vErrors === null) {
-                vErrors = [err54];
-            }
-            else {
-                vErrors.push(err54);
-            }
-            errors++;
-        }
-    }
-    if (data.waivers !== undefined) {
-        let data39 = data.waivers;
-        if (Array.isArray(data39)) {
-            const len6 = data39.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-                if (!(validate81(data39[i6], { instancePath: instancePath + "/waivers/" + i6, parentData: data39, parentDataProperty: i6, rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate81.errors);
-                    errors = vErrors.length;
-                }
-            }
-        }
-        else {
-            const err55 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.waivers.type, parentSchema: schema19.properties.waivers, data: data39 };
-            if (vErrors === null) {
-                vErrors = [err55];
-            }
-            else {
-                vErrors.push(err55);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema19.type, parentSchema: schema19, data };
-    if (vErrors === null) {
-        vErrors = [err56];
-    }
-    else {
-        vErrors.push(err56);
-    }
-    errors++;
-} validate52.errors = vErrors; return errors === 0; }
-validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const config = validate85;
-const schema28 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json", "title": "roadmap-gate policy (.github/roadmap-gate.yml)", "description": "How roadmap-gate judges this repository's roadmap items. All keys are optional.", "type": "object", "properties": { "_extends": { "type": "string", "minLength": 1, "description": "Another repository's policy to start from (`repo`, `owner/repo` or `owner/repo:path`), like other Probot apps.", "examples": [".github", "acme/.github:.github/roadmap-gate.yml"] }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of item files.", "minItems": 1, "examples": [["roadmap/**/*.yaml"]] }, "gate": { "type": "object", "additionalProperties": false, "description": "What gated items need.", "properties": { "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses that are gated." }, "metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Metric kinds every gated item needs." }, "ai_metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra metric kinds for `ai: true` items." }, "instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Instrumentation kinds every gated item needs." }, "ai_instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra instrumentation kinds for `ai: true` items." } } }, "sign_off": { "type": "object", "additionalProperties": false, "description": "Who may sign off the risk review, and how.", "properties": { "reviewers": { "type": "array", "items": { "$ref": "#/$defs/handle" }, "description": "Authorised reviewers (`@user` or `@org/team`); empty = anyone with write access." }, "min_approvals": { "type": "integer", "minimum": 1, "description": "Approving sign-offs a gated item needs." }, "max_age_days": { "type": "integer", "minimum": 1, "description": "A sign-off older than this is stale." }, "verify": { "type": "boolean", "description": "A sign-off counts only when backed by an approving GitHub review." } } }, "issues": { "type": "object", "additionalProperties": false, "description": "Checklist comments on issues.", "properties": { "labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Issues with any of these labels get a checklist comment." } } }, "pull_requests": { "type": "object", "additionalProperties": false, "description": "Pull request rules.", "properties": { "require_roadmap_link": { "type": "boolean", "description": "Fail a PR that links no item (a `Roadmap: ID` line or `Closes #N`)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Labels that exempt a PR from require_roadmap_link." } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "Waiver limits.", "properties": { "max_days": { "type": "integer", "minimum": 1, "description": "How far ahead a waiver may expire." } } }, "enforcement": { "enum": ["block", "warn"], "description": "block: failing check; warn: neutral check with the same findings." }, "limits": { "type": "object", "additionalProperties": false, "description": "Input limits.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 104857600, "description": "Largest item file read, in bytes." } } } }, "additionalProperties": false, "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] } }, "examples": [{ "sign_off": { "reviewers": ["@acme/sre"], "min_approvals": 1 }, "enforcement": "block" }] };
-const func0 = runtime_equal.default;
-const pattern41 = new RegExp("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "u");
-const schema29 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
-function validate86(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate86.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (typeof data === "string") {
-    if (!pattern6.test(data)) {
-        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema29, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-}
-else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema29.type, parentSchema: schema29, data };
-    if (vErrors === null) {
-        vErrors = [err1];
-    }
-    else {
-        vErrors.push(err1);
-    }
-    errors++;
-} validate86.errors = vErrors; return errors === 0; }
-validate86.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate85(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate85.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-        if (!(func1.call(schema28.properties, key0))) {
-            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema28, data };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-    }
-    if (data._extends !== undefined) {
-        let data0 = data._extends;
-        if (typeof data0 === "string") {
-            if (func2(data0) < 1) {
-                const err1 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties._extends, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err2 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/type", keyword: "type", params: { type: "string" }, schema: schema28.properties._extends.type, parentSchema: schema28.properties._extends, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-    }
-    if (data.paths !== undefined) {
-        let data1 = data.paths;
-        if (Array.isArray(data1)) {
-            if (data1.length < 1) {
-                const err3 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.paths, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-            const len0 = data1.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data2 = data1[i0];
-                if (typeof data2 === "string") {
-                    if (func2(data2) < 1) {
-                        const err4 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.paths.items, data: data2 };
-                        if (vErrors === null) {
-                            vErrors = [err4];
-                        }
-                        else {
-                            vErrors.push(err4);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err5 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.paths.items.type, parentSchema: schema28.properties.paths.items, data: data2 };
-                    if (vErrors === null) {
-                        vErrors = [err5];
-                    }
-                    else {
-                        vErrors.push(err5);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err6 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.paths.type, parentSchema: schema28.properties.paths, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-    }
-    if (data.gate !== undefined) {
-        let data3 = data.gate;
-        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-            for (const key1 in data3) {
-                if (!(((((key1 === "statuses") || (key1 === "metrics")) || (key1 === "ai_metrics")) || (key1 === "instrumentation")) || (key1 === "ai_instrumentation"))) {
-                    const err7 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema28.properties.gate, data: data3 };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.statuses !== undefined) {
-                let data4 = data3.statuses;
-                if (Array.isArray(data4)) {
-                    const len1 = data4.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                        let data5 = data4[i1];
-                        if (!(((((data5 === "proposed") || (data5 === "planned")) || (data5 === "in_progress")) || (data5 === "launched")) || (data5 === "retired"))) {
-                            const err8 = { instancePath: instancePath + "/gate/statuses/" + i1, schemaPath: "#/properties/gate/properties/statuses/items/enum", keyword: "enum", params: { allowedValues: schema28.properties.gate.properties.statuses.items.enum }, schema: schema28.properties.gate.properties.statuses.items.enum, parentSchema: schema28.properties.gate.properties.statuses.items, data: data5 };
-                            if (vErrors === null) {
-                                vErrors = [err8];
-                            }
-                            else {
-                                vErrors.push(err8);
-                            }
-                            errors++;
-                        }
-                    }
-                    let i2 = data4.length;
-                    let j0;
-                    if (i2 > 1) {
-                        outer0: for (; i2--;) {
-                            for (j0 = i2; j0--;) {
-                                if (func0(data4[i2], data4[j0])) {
-                                    const err9 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, schema: true, parentSchema: schema28.properties.gate.properties.statuses, data: data4 };
-                                    if (vErrors === null) {
-                                        vErrors = [err9];
-                                    }
-                                    else {
-                                        vErrors.push(err9);
-                                    }
-                                    errors++;
-                                    break outer0;
-                                }
-                            }
-                        }
-                    }
-                }
-                else {
-                    const err10 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.gate.properties.statuses.type, parentSchema: schema28.properties.gate.properties.statuses, data: data4 };
-                    if (vErrors === null) {
-                        vErrors = [err10];
-                    }
-                    else {
-                        vErrors.push(err10);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.metrics !== undefined) {
-                let data6 = data3.metrics;
-                if (Array.isArray(data6)) {
-                    const len2 = data6.length;
-                    for (let i3 = 0; i3 < len2; i3++) {
-                        let data7 = data6[i3];
-                        if (typeof data7 === "string") {
-                            if (!pattern41.test(data7)) {
-                                const err11 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.metrics.items, data: data7 };
-                                if (vErrors === null) {
-                                    vErrors = [err11];
-                                }
-                                else {
-                                    vErrors.push(err11);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err12 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.gate.properties.metrics.items.type, parentSchema: schema28.properties.gate.properties.metrics.items, data: data7 };
-                            if (vErrors === null) {
-                                vErrors = [err12];
-                            }
-                            else {
-                                vErrors.push(err12);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err13 = { instancePath: instancePath + "/gate/metrics", schemaPath: "#/properties/gate/properties/metrics/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.gate.properties.metrics.type, parentSchema: schema28.properties.gate.properties.metrics, data: data6 };
-                    if (vErrors === null) {
-                        vErrors = [err13];
-                    }
-                    else {
-                        vErrors.push(err13);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.ai_metrics !== undefined) {
-                let data8 = data3.ai_metrics;
-                if (Array.isArray(data8)) {
-                    const len3 = data8.length;
-                    for (let i4 = 0; i4 < len3; i4++) {
-                        let data9 = data8[i4];
-                        if (typeof data9 === "string") {
-                            if (!pattern41.test(data9)) {
-                                const err14 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.ai_metrics.items, data: data9 };
-                                if (vErrors === null) {
-                                    vErrors = [err14];
-                                }
-                                else {
-                                    vErrors.push(err14);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err15 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.gate.properties.ai_metrics.items.type, parentSchema: schema28.properties.gate.properties.ai_metrics.items, data: data9 };
-                            if (vErrors === null) {
-                                vErrors = [err15];
-                            }
-                            else {
-                                vErrors.push(err15);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err16 = { instancePath: instancePath + "/gate/ai_metrics", schemaPath: "#/properties/gate/properties/ai_metrics/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.gate.properties.ai_metrics.type, parentSchema: schema28.properties.gate.properties.ai_metrics, data: data8 };
-                    if (vErrors === null) {
-                        vErrors = [err16];
-                    }
-                    else {
-                        vErrors.push(err16);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.instrumentation !== undefined) {
-                let data10 = data3.instrumentation;
-                if (Array.isArray(data10)) {
-                    const len4 = data10.length;
-                    for (let i5 = 0; i5 < len4; i5++) {
-                        let data11 = data10[i5];
-                        if (typeof data11 === "string") {
-                            if (!pattern41.test(data11)) {
-                                const err17 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.instrumentation.items, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err17];
-                                }
-                                else {
-                                    vErrors.push(err17);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err18 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.gate.properties.instrumentation.items.type, parentSchema: schema28.properties.gate.properties.instrumentation.items, data: data11 };
-                            if (vErrors === null) {
-                                vErrors = [err18];
-                            }
-                            else {
-                                vErrors.push(err18);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err19 = { instancePath: instancePath + "/gate/instrumentation", schemaPath: "#/properties/gate/properties/instrumentation/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.gate.properties.instrumentation.type, parentSchema: schema28.properties.gate.properties.instrumentation, data: data10 };
-                    if (vErrors === null) {
-                        vErrors = [err19];
-                    }
-                    else {
-                        vErrors.push(err19);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.ai_instrumentation !== undefined) {
-                let data12 = data3.ai_instrumentation;
-                if (Array.isArray(data12)) {
-                    const len5 = data12.length;
-                    for (let i6 = 0; i6 < len5; i6++) {
-                        let data13 = data12[i6];
-                        if (typeof data13 === "string") {
-                            if (!pattern41.test(data13)) {
-                                const err20 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema28.properties.gate.properties.ai_instrumentation.items, data: data13 };
-                                if (vErrors === null) {
-                                    vErrors = [err20];
-                                }
-                                else {
-                                    vErrors.push(err20);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err21 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.gate.properties.ai_instrumentation.items.type, parentSchema: schema28.properties.gate.properties.ai_instrumentation.items, data: data13 };
-                            if (vErrors === null) {
-                                vErrors = [err21];
-                            }
-                            else {
-                                vErrors.push(err21);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err22 = { instancePath: instancePath + "/gate/ai_instrumentation", schemaPath: "#/properties/gate/properties/ai_instrumentation/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.gate.properties.ai_instrumentation.type, parentSchema: schema28.properties.gate.properties.ai_instrumentation, data: data12 };
-                    if (vErrors === null) {
-                        vErrors = [err22];
-                    }
-                    else {
-                        vErrors.push(err22);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err23 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.gate.type, parentSchema: schema28.properties.gate, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err23];
-            }
-            else {
-                vErrors.push(err23);
-            }
-            errors++;
-        }
-    }
-    if (data.sign_off !== undefined) {
-        let data14 = data.sign_off;
-        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-            for (const key2 in data14) {
-                if (!((((key2 === "reviewers") || (key2 === "min_approvals")) || (key2 === "max_age_days")) || (key2 === "verify"))) {
-                    const err24 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, schema: false, parentSchema: schema28.properties.sign_off, data: data14 };
-                    if (vErrors === null) {
-                        vErrors = [err24];
-                    }
-                    else {
-                        vErrors.push(err24);
-                    }
-                    errors++;
-                }
-            }
-            if (data14.reviewers !== undefined) {
-                let data15 = data14.reviewers;
-                if (Array.isArray(data15)) {
-                    const len6 = data15.length;
-                    for (let i7 = 0; i7 < len6; i7++) {
-                        if (!(validate86(data15[i7], { instancePath: instancePath + "/sign_off/reviewers/" + i7, parentData: data15, parentDataProperty: i7, rootData, dynamicAnchors }))) {
-                            vErrors = appendErrors(vErrors, validate86.errors);
-                            errors = vErrors.length;
-                        }
-                    }
-                }
-                else {
-                    const err25 = { instancePath: instancePath + "/sign_off/reviewers", schemaPath: "#/properties/sign_off/properties/reviewers/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.sign_off.properties.reviewers.type, parentSchema: schema28.properties.sign_off.properties.reviewers, data: data15 };
-                    if (vErrors === null) {
-                        vErrors = [err25];
-                    }
-                    else {
-                        vErrors.push(err25);
-                    }
-                    errors++;
-                }
-            }
-            if (data14.min_approvals !== undefined) {
-                let data17 = data14.min_approvals;
-                if (!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))) {
-                    const err26 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, schema: schema28.properties.sign_off.properties.min_approvals.type, parentSchema: schema28.properties.sign_off.properties.min_approvals, data: data17 };
-                    if (vErrors === null) {
-                        vErrors = [err26];
-                    }
-                    else {
-                        vErrors.push(err26);
-                    }
-                    errors++;
-                }
-                if (typeof data17 == "number") {
-                    if (data17 < 1 || isNaN(data17)) {
-                        const err27 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema28.properties.sign_off.properties.min_approvals, data: data17 };
-                        if (vErrors === null) {
-                            vErrors = [err27];
-                        }
-                        else {
-                            vErrors.push(err27);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            if (data14.max_age_days !== undefined) {
-                let data18 = data14.max_age_days;
-                if (!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))) {
-                    const err28 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, schema: schema28.properties.sign_off.properties.max_age_days.type, parentSchema: schema28.properties.sign_off.properties.max_age_days, data: data18 };
-                    if (vErrors === null) {
-                        vErrors = [err28];
-                    }
-                    else {
-                        vErrors.push(err28);
-                    }
-                    errors++;
-                }
-                if (typeof data18 == "number") {
-                    if (data18 < 1 || isNaN(data18)) {
-                        const err29 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema28.properties.sign_off.properties.max_age_days, data: data18 };
-                        if (vErrors === null) {
-                            vErrors = [err29];
-                        }
-                        else {
-                            vErrors.push(err29);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            if (data14.verify !== undefined) {
-                let data19 = data14.verify;
-                if (typeof data19 !== "boolean") {
-                    const err30 = { instancePath: instancePath + "/sign_off/verify", schemaPath: "#/properties/sign_off/properties/verify/type", keyword: "type", params: { type: "boolean" }, schema: schema28.properties.sign_off.properties.verify.type, parentSchema: schema28.properties.sign_off.properties.verify, data: data19 };
-                    if (vErrors === null) {
-                        vErrors = [err30];
-                    }
-                    else {
-                        vErrors.push(err30);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err31 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.sign_off.type, parentSchema: schema28.properties.sign_off, data: data14 };
-            if (vErrors === null) {
-                vErrors = [err31];
-            }
-            else {
-                vErrors.push(err31);
-            }
-            errors++;
-        }
-    }
-    if (data.issues !== undefined) {
-        let data20 = data.issues;
-        if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-            for (const key3 in data20) {
-                if (!(key3 === "labels")) {
-                    const err32 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, schema: false, parentSchema: schema28.properties.issues, data: data20 };
-                    if (vErrors === null) {
-                        vErrors = [err32];
-                    }
-                    else {
-                        vErrors.push(err32);
-                    }
-                    errors++;
-                }
-            }
-            if (data20.labels !== undefined) {
-                let data21 = data20.labels;
-                if (Array.isArray(data21)) {
-                    const len7 = data21.length;
-                    for (let i8 = 0; i8 < len7; i8++) {
-                        let data22 = data21[i8];
-                        if (typeof data22 === "string") {
-                            if (func2(data22) < 1) {
-                                const err33 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.issues.properties.labels.items, data: data22 };
-                                if (vErrors === null) {
-                                    vErrors = [err33];
-                                }
-                                else {
-                                    vErrors.push(err33);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err34 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.issues.properties.labels.items.type, parentSchema: schema28.properties.issues.properties.labels.items, data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err34];
-                            }
-                            else {
-                                vErrors.push(err34);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err35 = { instancePath: instancePath + "/issues/labels", schemaPath: "#/properties/issues/properties/labels/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.issues.properties.labels.type, parentSchema: schema28.properties.issues.properties.labels, data: data21 };
-                    if (vErrors === null) {
-                        vErrors = [err35];
-                    }
-                    else {
-                        vErrors.push(err35);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err36 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.issues.type, parentSchema: schema28.properties.issues, data: data20 };
-            if (vErrors === null) {
-                vErrors = [err36];
-            }
-            else {
-                vErrors.push(err36);
-            }
-            errors++;
-        }
-    }
-    if (data.pull_requests !== undefined) {
-        let data23 = data.pull_requests;
-        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-            for (const key4 in data23) {
-                if (!((key4 === "require_roadmap_link") || (key4 === "exempt_labels"))) {
-                    const err37 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, schema: false, parentSchema: schema28.properties.pull_requests, data: data23 };
-                    if (vErrors === null) {
-                        vErrors = [err37];
-                    }
-                    else {
-                        vErrors.push(err37);
-                    }
-                    errors++;
-                }
-            }
-            if (data23.require_roadmap_link !== undefined) {
-                let data24 = data23.require_roadmap_link;
-                if (typeof data24 !== "boolean") {
-                    const err38 = { instancePath: instancePath + "/pull_requests/require_roadmap_link", schemaPath: "#/properties/pull_requests/properties/require_roadmap_link/type", keyword: "type", params: { type: "boolean" }, schema: schema28.properties.pull_requests.properties.require_roadmap_link.type, parentSchema: schema28.properties.pull_requests.properties.require_roadmap_link, data: data24 };
-                    if (vErrors === null) {
-                        vErrors = [err38];
-                    }
-                    else {
-                        vErrors.push(err38);
-                    }
-                    errors++;
-                }
-            }
-            if (data23.exempt_labels !== undefined) {
-                let data25 = data23.exempt_labels;
-                if (Array.isArray(data25)) {
-                    const len8 = data25.length;
-                    for (let i9 = 0; i9 < len8; i9++) {
-                        let data26 = data25[i9];
-                        if (typeof data26 === "string") {
-                            if (func2(data26) < 1) {
-                                const err39 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.pull_requests.properties.exempt_labels.items, data: data26 };
-                                if (vErrors === null) {
-                                    vErrors = [err39];
-                                }
-                                else {
-                                    vErrors.push(err39);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err40 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.pull_requests.properties.exempt_labels.items.type, parentSchema: schema28.properties.pull_requests.properties.exempt_labels.items, data: data26 };
-                            if (vErrors === null) {
-                                vErrors = [err40];
-                            }
-                            else {
-                                vErrors.push(err40);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err41 = { instancePath: instancePath + "/pull_requests/exempt_labels", schemaPath: "#/properties/pull_requests/properties/exempt_labels/type", keyword: "type", params: { type: "array" }, schema: schema28.properties.pull_requests.properties.exempt_labels.type, parentSchema: schema28.properties.pull_requests.properties.exempt_labels, data: data25 };
-                    if (vErrors === null) {
-                        vErrors = [err41];
-                    }
-                    else {
-                        vErrors.push(err41);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err42 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.pull_requests.type, parentSchema: schema28.properties.pull_requests, data: data23 };
-            if (vErrors === null) {
-                vErrors = [err42];
-            }
-            else {
-                vErrors.push(err42);
-            }
-            errors++;
-        }
-    }
-    if (data.waivers !== undefined) {
-        let data27 = data.waivers;
-        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-            for (const key5 in data27) {
-                if (!(key5 === "max_days")) {
-                    const err43 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, schema: false, parentSchema: schema28.properties.waivers, data: data27 };
-                    if (vErrors === null) {
-                        vErrors = [err43];
-                    }
-                    else {
-                        vErrors.push(err43);
-                    }
-                    errors++;
-                }
-            }
-            if (data27.max_days !== undefined) {
-                let data28 = data27.max_days;
-                if (!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))) {
-                    const err44 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, schema: schema28.properties.waivers.properties.max_days.type, parentSchema: schema28.properties.waivers.properties.max_days, data: data28 };
-                    if (vErrors === null) {
-                        vErrors = [err44];
-                    }
-                    else {
-                        vErrors.push(err44);
-                    }
-                    errors++;
-                }
-                if (typeof data28 == "number") {
-                    if (data28 < 1 || isNaN(data28)) {
-                        const err45 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema28.properties.waivers.properties.max_days, data: data28 };
-                        if (vErrors === null) {
-                            vErrors = [err45];
-                        }
-                        else {
-                            vErrors.push(err45);
-                        }
-                        errors++;
-                    }
-                }
-            }
-        }
-        else {
-            const err46 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.waivers.type, parentSchema: schema28.properties.waivers, data: data27 };
-            if (vErrors === null) {
-                vErrors = [err46];
-            }
-            else {
-                vErrors.push(err46);
-            }
-            errors++;
-        }
-    }
-    if (data.enforcement !== undefined) {
-        let data29 = data.enforcement;
-        if (!((data29 === "block") || (data29 === "warn"))) {
-            const err47 = { instancePath: instancePath + "/enforcement", schemaPath: "#/properties/enforcement/enum", keyword: "enum", params: { allowedValues: schema28.properties.enforcement.enum }, schema: schema28.properties.enforcement.enum, parentSchema: schema28.properties.enforcement, data: data29 };
-            if (vErrors === null) {
-                vErrors = [err47];
-            }
-            else {
-                vErrors.push(err47);
-            }
-            errors++;
-        }
-    }
-    if (data.limits !== undefined) {
-        let data30 = data.limits;
-        if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-            for (const key6 in data30) {
-                if (!(key6 === "max_file_bytes")) {
-                    const err48 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, schema: false, parentSchema: schema28.properties.limits, data: data30 };
-                    if (vErrors === null) {
-                        vErrors = [err48];
-                    }
-                    else {
-                        vErrors.push(err48);
-                    }
-                    errors++;
-                }
-            }
-            if (data30.max_file_bytes !== undefined) {
-                let data31 = data30.max_file_bytes;
-                if (!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))) {
-                    const err49 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, schema: schema28.properties.limits.properties.max_file_bytes.type, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
-                    if (vErrors === null) {
-                        vErrors = [err49];
-                    }
-                    else {
-                        vErrors.push(err49);
-                    }
-                    errors++;
-                }
-                if (typeof data31 == "number") {
-                    if (data31 > 104857600 || isNaN(data31)) {
-                        const err50 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, schema: 104857600, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
-                        if (vErrors === null) {
-                            vErrors = [err50];
-                        }
-                        else {
-                            vErrors.push(err50);
-                        }
-                        errors++;
-                    }
-                    if (data31 < 1 || isNaN(data31)) {
-                        const err51 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema28.properties.limits.properties.max_file_bytes, data: data31 };
-                        if (vErrors === null) {
-                            vErrors = [err51];
-                        }
-                        else {
-                            vErrors.push(err51);
-                        }
-                        errors++;
-                    }
-                }
-            }
-        }
-        else {
-            const err52 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, schema: schema28.properties.limits.type, parentSchema: schema28.properties.limits, data: data30 };
-            if (vErrors === null) {
-                vErrors = [err52];
-            }
-            else {
-                vErrors.push(err52);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err53 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema28.type, parentSchema: schema28, data };
-    if (vErrors === null) {
-        vErrors = [err53];
-    }
-    else {
-        vErrors.push(err53);
-    }
-    errors++;
-} validate85.errors = vErrors; return errors === 0; }
-validate85.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-
-;// CONCATENATED MODULE: ./core/item/item-validator.ts
-
-/**
- * The schemas' validators, compiled at build time (scripts/build-validators.mjs): compiling at
- * run time cost ~80 ms, more than judging a thousand items.
- */
-function itemValidator() {
-    return item;
-}
-function configValidator() {
-    return config;
-}
-
 ;// CONCATENATED MODULE: ./core/parse/decode.ts
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 /** Bytes → text; rejects invalid UTF-8 (with the offset of the first bad byte) instead of guessing. */
@@ -56962,6 +54170,3608 @@ function sizeOverLimit(content, maxBytes) {
     return size > maxBytes ? size : undefined;
 }
 
+;// CONCATENATED MODULE: ./core/rules/read.ts
+/** Defensive readers: rules run on items that may still have shape errors, and never throw. */
+function record(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function read_text(value) {
+    return typeof value === "string" ? value : undefined;
+}
+/** Text with something in it: a blank string (only whitespace) says nothing, like "". */
+function filled(value) {
+    return typeof value === "string" && /\S/.test(value) ? value : undefined;
+}
+function ownKeys(value) {
+    const map = record(value);
+    return map ? Object.keys(map) : [];
+}
+function has(map, key) {
+    return map !== undefined && Object.prototype.hasOwnProperty.call(map, key);
+}
+/** `@Alice` → `alice`: logins compare case-insensitively. */
+function login(handle) {
+    return (handle.startsWith("@") ? handle.slice(1) : handle).toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/budget-scope.ts
+
+/** Whether the gate holds this item to its budget at all (its status). */
+function inBudgetStatus(data, policy) {
+    return policy.error_budget.statuses.includes(read_text(data.status) ?? "");
+}
+/** The CLI and push events judge every item in `error_budget.statuses`. */
+function everyBudgetItem(loaded, policy) {
+    return loaded.flatMap((l) => (l.ok && inBudgetStatus(l.data, policy) ? [l] : []));
+}
+/**
+ * A pull request is held to the budget of an item it adds a slice to, moves into
+ * `error_budget.statuses`, or links; `base` is each changed item's data on the base branch
+ * (undefined: the PR adds the file).
+ */
+function pullRequestBudgetItems(changed, base, linked, policy) {
+    const chosen = new Map();
+    for (const item of changed) {
+        if (!item.ok || !inBudgetStatus(item.data, policy))
+            continue;
+        const before = base.get(item.file);
+        if (!before || !inBudgetStatus(before, policy) || addsSlice(before, item.data))
+            chosen.set(item.file, item);
+    }
+    for (const item of linked)
+        if (item.ok && inBudgetStatus(item.data, policy))
+            chosen.set(item.file, item);
+    return [...chosen.values()];
+}
+function addsSlice(before, after) {
+    const ids = (data) => list(data.slices).flatMap((s) => read_text(record(s)?.id) ?? []);
+    const known = new Set(ids(before));
+    return ids(after).some((id) => !known.has(id));
+}
+/** The label that lets reliability work through, if the pull request carries one. */
+function exemptLabel(labels, policy) {
+    return labels.find((l) => policy.error_budget.exempt_labels.includes(l));
+}
+/** Said once when the policy turns the gate on but no surface was given a Prometheus URL. */
+const NO_PROMETHEUS_NOTICE = "error_budget.gate is on, but no Prometheus URL was given (CLI --prometheus-url or ROADMAP_GATE_PROMETHEUS_URL, Action input prometheus-url, App PROMETHEUS_URL), so error budgets were not checked.";
+
+;// CONCATENATED MODULE: ./core/error-budget/prometheus-port.ts
+/** No answer to a query, with a user-facing reason. Keeps the underlying error as `cause`. */
+class PrometheusError extends Error {
+    kind;
+    constructor(kind, message, options) {
+        super(message, options);
+        this.kind = kind;
+        this.name = "PrometheusError";
+    }
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/budget-reading.ts
+
+/** An instant query's answer → one reading. One series with a finite value is the only remaining. */
+function readBudget(samples) {
+    if (samples.length === 0)
+        return { kind: "unknown", reason: "the query returned no series" };
+    if (samples.length > 1)
+        return {
+            kind: "unknown",
+            reason: `the query returned ${samples.length} series, not one`,
+        };
+    const value = Number(samples[0].value);
+    if (!Number.isFinite(value))
+        return { kind: "unknown", reason: `the query's value is ${samples[0].value}, not a number` };
+    return { kind: "remaining", remaining: value };
+}
+/** A failed query → an unknown reading: never thrown further, never a pass. */
+function unanswered(error) {
+    if (error instanceof PrometheusError)
+        return { kind: "unknown", reason: error.message };
+    return {
+        kind: "unknown",
+        reason: `asking Prometheus failed: ${error instanceof Error ? error.message : String(error)}`,
+    };
+}
+/** -0.12 → "-12%", 0.4567 → "45.7%". */
+function percent(ratio) {
+    const rounded = Math.round(ratio * 1000) / 10;
+    return `${Object.is(rounded, -0) ? 0 : rounded}%`;
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/budget-query.ts
+/**
+ * The policy's query with `{slo}`, `{service}` and `{item}` replaced, each escaped so it stays
+ * inside the PromQL string it sits in, whichever quote that string uses.
+ */
+function renderBudgetQuery(template, values) {
+    return template.replace(/\{(slo|service|item)\}/g, (_, key) => escapePromqlString(values[key]));
+}
+/**
+ * A value that can go between `"…"` or `'…'` in PromQL: a backslash is doubled, and quotes,
+ * backticks and control characters become `\xNN` escapes, which both quote styles accept.
+ */
+function escapePromqlString(value) {
+    let out = "";
+    for (const ch of value) {
+        const code = ch.codePointAt(0);
+        if (ch === "\\")
+            out += "\\\\";
+        else if (ch === '"' || ch === "'" || ch === "`" || code < 0x20 || code === 0x7f)
+            out += `\\x${code.toString(16).padStart(2, "0")}`;
+        else
+            out += ch;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/budget-targets.ts
+
+
+/**
+ * The metrics of one item that link an SLO, each with its query. Without a lookup (no SLO files)
+ * the name is read as written: Sloth's `service/name`, or a bare name.
+ */
+function budgetTargets(data, policy, lookup) {
+    const item = read_text(data.id) ?? "";
+    const metrics = record(data.metrics);
+    const targets = [];
+    for (const kind of ownKeys(metrics)) {
+        const metric = record(metrics?.[kind]);
+        const written = read_text(metric?.slo);
+        if (written === undefined || written === "")
+            continue;
+        const linked = lookup ? lookup(written) : asWritten(written);
+        if (!linked)
+            continue;
+        const service = linked.service ?? exportedService(item, policy);
+        const window = linked.windowDays !== undefined ? `${linked.windowDays}d` : read_text(metric?.window);
+        const query = renderBudgetQuery(policy.error_budget.query, {
+            slo: linked.name,
+            service,
+            item,
+        });
+        targets.push({ kind, slo: linked.name, service, window, query });
+    }
+    return targets;
+}
+function asWritten(written) {
+    const slash = written.indexOf("/");
+    return slash > 0
+        ? { service: written.slice(0, slash), name: written.slice(slash + 1) }
+        : { name: written };
+}
+/** The service exported SLOs get (SPEC section 7): `slo.service`, else the item id in lower case. */
+function exportedService(item, policy) {
+    return policy.slo.service !== "" ? policy.slo.service : item.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/gather-budget-facts.ts
+
+
+/** SPEC section 8: at most 4 queries at once. */
+const MAX_CONCURRENT_QUERIES = 4;
+/**
+ * Asks Prometheus, through the port, about every SLO the given items link: one query per distinct
+ * query text (so one per SLO), at most `concurrency` at a time. Never throws: a query that fails
+ * is an unknown reading, which the rules turn into `error-budget-unknown`.
+ */
+async function gatherBudgetFacts(port, items, policy, options = {}) {
+    const targets = new Map();
+    for (const item of items)
+        targets.set(item.file, budgetTargets(item.data, policy, options.lookup));
+    const queries = [...new Set([...targets.values()].flatMap((list) => list.map((t) => t.query)))];
+    const readings = new Map();
+    let next = 0;
+    const worker = async () => {
+        while (next < queries.length) {
+            const query = queries[next++];
+            readings.set(query, await ask(port, query));
+        }
+    };
+    const width = Math.max(1, Math.min(options.concurrency ?? MAX_CONCURRENT_QUERIES, queries.length));
+    await Promise.all(Array.from({ length: width }, worker));
+    return { targets, readings };
+}
+async function ask(port, query) {
+    try {
+        return readBudget(await port.instantQuery(query));
+    }
+    catch (error) {
+        return unanswered(error);
+    }
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/check-budgets.ts
+
+
+/**
+ * The error-budget gate's part of an evaluation, for every surface: nothing when the policy leaves
+ * it off, one notice when it is on but no Prometheus URL was given, else the facts for the items
+ * the gate applies to (the surface decides which). Never throws.
+ */
+async function checkBudgets(port, items, policy, lookup) {
+    if (!policy.error_budget.gate)
+        return { notices: [] };
+    if (!port)
+        return { notices: [NO_PROMETHEUS_NOTICE] };
+    return { facts: await gatherBudgetFacts(port, items, policy, { lookup }), notices: [] };
+}
+
+;// CONCATENATED MODULE: ./core/findings/sort-findings.ts
+const rank = { error: 0, warning: 1, note: 2 };
+/** By file, then line and column; ties by level, errors first. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        rank[a.level] - rank[b.level]);
+}
+/** Most important first: errors, then warnings, then notes (for capped outputs like annotations). */
+function byImportance(findings) {
+    return [...findings].sort((a, b) => rank[a.level] - rank[b.level]);
+}
+
+;// CONCATENATED MODULE: ./core/build-report.ts
+
+/** The one place a report's counts and result are derived from its findings. */
+function buildReport(items, findings, notices) {
+    const sorted = sortFindings(findings);
+    const count = (level) => sorted.filter((f) => f.level === level).length;
+    const errors = count("error");
+    return {
+        items,
+        findings: sorted,
+        errors,
+        warnings: count("warning"),
+        notes: count("note"),
+        result: errors > 0 ? "fail" : "pass",
+        notices: [...new Set(notices)],
+    };
+}
+/** The report with more findings (e.g. the policy's or the pull request's own), counts redone. */
+function withFindings(report, extra) {
+    return extra.length === 0
+        ? report
+        : buildReport(report.items, [...report.findings, ...extra], report.notices);
+}
+
+;// CONCATENATED MODULE: ./core/item/ucs2length.ts
+const SURROGATE = /[\uD800-\uDFFF]/;
+/**
+ * ajv's runtime `ucs2length` (string length in code points, for minLength and maxLength), with
+ * the same answers: a native scan finds that most strings hold no surrogate, and for those the
+ * length is the UTF-16 length. The generated validators import this one
+ * (scripts/build-validators.mjs); a loop per character was a visible part of validation.
+ */
+function ucs2length(text) {
+    if (!SURROGATE.test(text))
+        return text.length;
+    let length = 0;
+    for (let at = 0; at < text.length; length++) {
+        const unit = text.charCodeAt(at++);
+        // A high surrogate followed by a low one is one code point.
+        if (unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(at) & 0xfc00) === 0xdc00)
+            at++;
+    }
+    return length;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __nccwpck_require__(4951);
+;// CONCATENATED MODULE: ./core/item/validators.generated.ts
+// @ts-nocheck
+/* Generated from schemas/*.schema.json by scripts/build-validators.mjs. Do not edit. */
+
+const runtime_ucs2length = { default: ucs2length?.default ?? ucs2length };
+
+const runtime_equal = { default: equal/* default */.A?.default ?? equal/* default */.A };
+function appendErrors(into, errors) {
+    if (into === null)
+        return errors;
+    for (let i = 0; i < errors.length; i++)
+        into.push(errors[i]);
+    return into;
+}
+const item = validate52;
+const schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json", "title": "roadmap-gate item", "description": "One roadmap item (a feature or an AI capability) and how it will be executed safely. See the roadmap-gate README.", "type": "object", "required": ["apiVersion", "id", "title", "owner", "status"], "properties": { "apiVersion": { "const": "roadmap-gate/v1", "description": "The file format version: exactly `roadmap-gate/v1`." }, "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*-[0-9]+$", "description": "The item's id, unique across all item files.", "examples": ["FEAT-142", "AI-7"] }, "title": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "A short title.", "examples": ["Smart reorder suggestions"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who owns the item: `@user` or `@org/team`." }, "status": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"], "description": "proposed, planned, in_progress, launched or retired. Gated statuses (policy gate.statuses) need the full execution plan." }, "ai": { "type": "boolean", "default": false, "description": "true for an AI capability: adds the drift_alerts metric and drift instrumentation." }, "issue": { "type": "integer", "minimum": 1, "description": "The tracking issue number in the same repository." }, "team": { "type": "object", "title": "Team", "description": "Who builds it and who knows the domain.", "properties": { "domain_experts": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/handle" }, "description": "Handles of the domain experts (at least one)." }, "pairings": { "type": "array", "description": "Senior/junior pairings, each on an area.", "items": { "type": "object", "title": "Pairing", "description": "A senior paired with a junior on an area.", "properties": { "senior": { "$ref": "#/$defs/handle", "description": "The senior engineer." }, "junior": { "$ref": "#/$defs/handle", "description": "The junior engineer." }, "area": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The area they pair on." } }, "required": ["senior", "junior", "area"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } }, "external": { "type": "array", "description": "External people or vendors, each with a plan to hand their knowledge to the team.", "items": { "type": "object", "title": "External", "description": "An external contributor.", "properties": { "who": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The person, vendor or team outside." }, "knowledge_transfer": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The plan to hand the knowledge to the team.", "examples": ["Pairing sessions and a runbook by the second slice"] } }, "required": ["who", "knowledge_transfer"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } }, "required": ["domain_experts"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slices": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/slice" }, "description": "Execution-safe slices, in order; the first is `slices[0]`." }, "metrics": { "type": "object", "description": "Execution health metrics keyed by kind: pipeline_reliability, error_budget, latency, drift_alerts or a custom snake_case key.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "pipeline_reliability": { "$ref": "#/$defs/metric", "description": "Share of pipeline runs that succeed." }, "error_budget": { "$ref": "#/$defs/metric", "description": "Allowed failures over the window." }, "latency": { "$ref": "#/$defs/metric", "description": "How fast it answers, e.g. p95 <= 300ms." }, "drift_alerts": { "$ref": "#/$defs/metric", "description": "Data or model drift alerts (AI items)." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/metric" } }, "instrumentation": { "type": "object", "description": "Instrumentation keyed by kind: logging, failures, performance, drift, user_feedback or custom.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "logging": { "$ref": "#/$defs/instrumentation", "description": "Logs, from the first slice." }, "failures": { "$ref": "#/$defs/instrumentation", "description": "Failure capture, from the first slice." }, "performance": { "$ref": "#/$defs/instrumentation", "description": "Performance measurement." }, "drift": { "$ref": "#/$defs/instrumentation", "description": "Drift detection (AI items)." }, "user_feedback": { "$ref": "#/$defs/instrumentation", "description": "How user feedback is collected." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/instrumentation" } }, "risk_review": { "type": "object", "title": "Risk review", "description": "The execution risk review and its sign-offs.", "properties": { "risks": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/risk" }, "description": "At least one execution risk." }, "sign_off": { "type": "array", "items": { "$ref": "#/$defs/signOff" }, "description": "Reviewers' decisions." } }, "required": ["risks"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waivers": { "type": "array", "items": { "$ref": "#/$defs/waiver" }, "description": "Rules silenced for this item until they expire." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false, "examples": [{ "apiVersion": "roadmap-gate/v1", "id": "FEAT-142", "title": "Bulk export", "owner": "@acme/data", "status": "proposed" }], "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] }, "metric": { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] }, "slo": { "type": "string", "minLength": 1, "description": "The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.", "examples": ["checkout-availability", "checkout/requests-availability"] }, "sli": { "$ref": "#/$defs/sli" } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "instrumentation": { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slice": { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "risk": { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "signOff": { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waiver": { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "sli": { "type": "object", "title": "SLI", "description": "How the metric is measured, for `roadmap-gate slo` to export: a ratio (`total` and exactly one of `good` or `bad`) or a threshold metric (`query`). Prometheus queries are checked with Prometheus's own PromQL grammar; Sloth's `{{.window}}` is allowed.", "properties": { "type": { "type": "string", "minLength": 1, "description": "The metric source type, as OpenSLO's `metricSource.type`: `prometheus`, `datadog`, ...", "examples": ["prometheus"] }, "total": { "type": "string", "minLength": 1, "description": "A ratio's query for all events.", "examples": ["sum(rate(http_requests_total{job=\"checkout\"}[{{.window}}]))"] }, "good": { "type": "string", "minLength": 1, "description": "A ratio's query for good events (or write `bad`).", "examples": ["sum(rate(http_requests_total{job=\"checkout\",code!~\"5..\"}[{{.window}}]))"] }, "bad": { "type": "string", "minLength": 1, "description": "A ratio's query for bad events (or write `good`).", "examples": ["sum(rate(http_requests_total{job=\"checkout\",code=~\"5..\"}[{{.window}}]))"] }, "query": { "type": "string", "minLength": 1, "description": "A threshold metric's query, whose value the objective bounds (e.g. a latency percentile).", "examples": ["histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{job=\"checkout\"}[5m])))"] } }, "required": ["type"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } };
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = runtime_ucs2length.default;
+const pattern3 = new RegExp("^x-", "u");
+const pattern4 = new RegExp("^[A-Z][A-Z0-9]*-[0-9]+$", "u");
+const pattern5 = new RegExp("\\S", "u");
+const pattern17 = new RegExp("^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", "u");
+const schema20 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
+const pattern6 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "u");
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate53.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (typeof data === "string") {
+    if (!pattern6.test(data)) {
+        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema20, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+}
+else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema20.type, parentSchema: schema20, data };
+    if (vErrors === null) {
+        vErrors = [err1];
+    }
+    else {
+        vErrors.push(err1);
+    }
+    errors++;
+} validate53.errors = vErrors; return errors === 0; }
+validate53.evaluated = { "dynamicProps": false, "dynamicItems": false };
+const schema21 = { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const pattern14 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate58.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema21.required, parentSchema: schema21, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.value === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, schema: schema21.required, parentSchema: schema21, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.acceptance === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "acceptance" }, schema: schema21.required, parentSchema: schema21, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "id") || (key0 === "value")) || (key0 === "acceptance")) || (key0 === "depends_on")) || (pattern3.test(key0)))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema21, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+            if (!pattern14.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema21.properties.id, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.id.type, parentSchema: schema21.properties.id, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.value !== undefined) {
+        let data1 = data.value;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err6 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema21.properties.value, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data1)) {
+                const err7 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema21.properties.value, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.value.type, parentSchema: schema21.properties.value, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.acceptance !== undefined) {
+        let data2 = data.acceptance;
+        if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+                const err9 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema21.properties.acceptance, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data2)) {
+                const err10 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema21.properties.acceptance, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.acceptance.type, parentSchema: schema21.properties.acceptance, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.depends_on !== undefined) {
+        let data3 = data.depends_on;
+        if (Array.isArray(data3)) {
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data4 = data3[i0];
+                if (typeof data4 !== "string") {
+                    const err12 = { instancePath: instancePath + "/depends_on/" + i0, schemaPath: "#/properties/depends_on/items/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.depends_on.items.type, parentSchema: schema21.properties.depends_on.items, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data3.length;
+            let j0;
+            if (i1 > 1) {
+                const indices0 = {};
+                for (; i1--;) {
+                    let item0 = data3[i1];
+                    if (typeof item0 !== "string") {
+                        continue;
+                    }
+                    if (typeof indices0[item0] == "number") {
+                        j0 = indices0[item0];
+                        const err13 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, schema: true, parentSchema: schema21.properties.depends_on, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                        break;
+                    }
+                    indices0[item0] = i1;
+                }
+            }
+        }
+        else {
+            const err14 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/type", keyword: "type", params: { type: "array" }, schema: schema21.properties.depends_on.type, parentSchema: schema21.properties.depends_on, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema21.type, parentSchema: schema21, data };
+    if (vErrors === null) {
+        vErrors = [err15];
+    }
+    else {
+        vErrors.push(err15);
+    }
+    errors++;
+} validate58.errors = vErrors; return errors === 0; }
+validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema22 = { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] }, "slo": { "type": "string", "minLength": 1, "description": "The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.", "examples": ["checkout-availability", "checkout/requests-availability"] }, "sli": { "$ref": "#/$defs/sli" } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const pattern20 = new RegExp("^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "u");
+const pattern21 = new RegExp("^[0-9]+(h|d|w)$", "u");
+const schema23 = { "type": "object", "title": "SLI", "description": "How the metric is measured, for `roadmap-gate slo` to export: a ratio (`total` and exactly one of `good` or `bad`) or a threshold metric (`query`). Prometheus queries are checked with Prometheus's own PromQL grammar; Sloth's `{{.window}}` is allowed.", "properties": { "type": { "type": "string", "minLength": 1, "description": "The metric source type, as OpenSLO's `metricSource.type`: `prometheus`, `datadog`, ...", "examples": ["prometheus"] }, "total": { "type": "string", "minLength": 1, "description": "A ratio's query for all events.", "examples": ["sum(rate(http_requests_total{job=\"checkout\"}[{{.window}}]))"] }, "good": { "type": "string", "minLength": 1, "description": "A ratio's query for good events (or write `bad`).", "examples": ["sum(rate(http_requests_total{job=\"checkout\",code!~\"5..\"}[{{.window}}]))"] }, "bad": { "type": "string", "minLength": 1, "description": "A ratio's query for bad events (or write `good`).", "examples": ["sum(rate(http_requests_total{job=\"checkout\",code=~\"5..\"}[{{.window}}]))"] }, "query": { "type": "string", "minLength": 1, "description": "A threshold metric's query, whose value the objective bounds (e.g. a latency percentile).", "examples": ["histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{job=\"checkout\"}[5m])))"] } }, "required": ["type"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate61.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, schema: schema23.required, parentSchema: schema23, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((key0 === "type") || (key0 === "total")) || (key0 === "good")) || (key0 === "bad")) || (key0 === "query")) || (pattern3.test(key0)))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema23, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.type, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.type.type, parentSchema: schema23.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.total !== undefined) {
+        let data1 = data.total;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err4 = { instancePath: instancePath + "/total", schemaPath: "#/properties/total/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.total, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/total", schemaPath: "#/properties/total/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.total.type, parentSchema: schema23.properties.total, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.good !== undefined) {
+        let data2 = data.good;
+        if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+                const err6 = { instancePath: instancePath + "/good", schemaPath: "#/properties/good/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.good, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/good", schemaPath: "#/properties/good/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.good.type, parentSchema: schema23.properties.good, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.bad !== undefined) {
+        let data3 = data.bad;
+        if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+                const err8 = { instancePath: instancePath + "/bad", schemaPath: "#/properties/bad/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.bad, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/bad", schemaPath: "#/properties/bad/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.bad.type, parentSchema: schema23.properties.bad, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.query !== undefined) {
+        let data4 = data.query;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err10 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.query, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.query.type, parentSchema: schema23.properties.query, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema23.type, parentSchema: schema23, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} validate61.errors = vErrors; return errors === 0; }
+validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate60.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.objective === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "objective" }, schema: schema22.required, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.window === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "window" }, schema: schema22.required, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.source === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, schema: schema22.required, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((((key0 === "objective") || (key0 === "window")) || (key0 === "source")) || (key0 === "alert")) || (key0 === "slo")) || (key0 === "sli")) || (pattern3.test(key0)))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema22, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.objective !== undefined) {
+        let data0 = data.objective;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err4 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.objective, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (!pattern20.test(data0)) {
+                const err5 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/pattern", keyword: "pattern", params: { pattern: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" }, schema: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", parentSchema: schema22.properties.objective, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.objective.type, parentSchema: schema22.properties.objective, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.window !== undefined) {
+        let data1 = data.window;
+        if (typeof data1 === "string") {
+            if (!pattern21.test(data1)) {
+                const err7 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, schema: "^[0-9]+(h|d|w)$", parentSchema: schema22.properties.window, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.window.type, parentSchema: schema22.properties.window, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.source !== undefined) {
+        let data2 = data.source;
+        if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+                const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.source, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data2)) {
+                const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema22.properties.source, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.source.type, parentSchema: schema22.properties.source, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.alert !== undefined) {
+        let data3 = data.alert;
+        if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+                const err12 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.alert, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data3)) {
+                const err13 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema22.properties.alert, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err14 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.alert.type, parentSchema: schema22.properties.alert, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+    if (data.slo !== undefined) {
+        let data4 = data.slo;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err15 = { instancePath: instancePath + "/slo", schemaPath: "#/properties/slo/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.slo, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err16 = { instancePath: instancePath + "/slo", schemaPath: "#/properties/slo/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.slo.type, parentSchema: schema22.properties.slo, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data.sli !== undefined) {
+        if (!(validate61(data.sli, { instancePath: instancePath + "/sli", parentData: data, parentDataProperty: "sli", rootData, dynamicAnchors }))) {
+            vErrors = appendErrors(vErrors, validate61.errors);
+            errors = vErrors.length;
+        }
+    }
+}
+else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema22.type, parentSchema: schema22, data };
+    if (vErrors === null) {
+        vErrors = [err17];
+    }
+    else {
+        vErrors.push(err17);
+    }
+    errors++;
+} validate60.errors = vErrors; return errors === 0; }
+validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema24 = { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate68.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.how === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "how" }, schema: schema24.required, parentSchema: schema24, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.from_slice === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from_slice" }, schema: schema24.required, parentSchema: schema24, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "how") || (key0 === "from_slice")) || (pattern3.test(key0)))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema24, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.how !== undefined) {
+        let data0 = data.how;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err3 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema24.properties.how, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data0)) {
+                const err4 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties.how, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.how.type, parentSchema: schema24.properties.how, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.from_slice !== undefined) {
+        let data1 = data.from_slice;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err6 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema24.properties.from_slice, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data1)) {
+                const err7 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties.from_slice, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.from_slice.type, parentSchema: schema24.properties.from_slice, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema24.type, parentSchema: schema24, data };
+    if (vErrors === null) {
+        vErrors = [err9];
+    }
+    else {
+        vErrors.push(err9);
+    }
+    errors++;
+} validate68.errors = vErrors; return errors === 0; }
+validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema25 = { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate75.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema25.required, parentSchema: schema25, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.description === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, schema: schema25.required, parentSchema: schema25, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.likelihood === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "likelihood" }, schema: schema25.required, parentSchema: schema25, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.impact === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "impact" }, schema: schema25.required, parentSchema: schema25, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    if (data.mitigation === undefined) {
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mitigation" }, schema: schema25.required, parentSchema: schema25, data };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((((key0 === "id") || (key0 === "description")) || (key0 === "likelihood")) || (key0 === "impact")) || (key0 === "mitigation")) || (key0 === "owner")) || (pattern3.test(key0)))) {
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema25, data };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema25.properties.id, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data0)) {
+                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema25.properties.id, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema25.properties.id.type, parentSchema: schema25.properties.id, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.description !== undefined) {
+        let data1 = data.description;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema25.properties.description, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data1)) {
+                const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema25.properties.description, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, schema: schema25.properties.description.type, parentSchema: schema25.properties.description, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.likelihood !== undefined) {
+        let data2 = data.likelihood;
+        if (!(((data2 === "low") || (data2 === "medium")) || (data2 === "high"))) {
+            const err12 = { instancePath: instancePath + "/likelihood", schemaPath: "#/properties/likelihood/enum", keyword: "enum", params: { allowedValues: schema25.properties.likelihood.enum }, schema: schema25.properties.likelihood.enum, parentSchema: schema25.properties.likelihood, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.impact !== undefined) {
+        let data3 = data.impact;
+        if (!(((data3 === "low") || (data3 === "medium")) || (data3 === "high"))) {
+            const err13 = { instancePath: instancePath + "/impact", schemaPath: "#/properties/impact/enum", keyword: "enum", params: { allowedValues: schema25.properties.impact.enum }, schema: schema25.properties.impact.enum, parentSchema: schema25.properties.impact, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.mitigation !== undefined) {
+        let data4 = data.mitigation;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err14 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema25.properties.mitigation, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data4)) {
+                const err15 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema25.properties.mitigation, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err16 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/type", keyword: "type", params: { type: "string" }, schema: schema25.properties.mitigation.type, parentSchema: schema25.properties.mitigation, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data.owner !== undefined) {
+        if (!(validate53(data.owner, { instancePath: instancePath + "/owner", parentData: data, parentDataProperty: "owner", rootData, dynamicAnchors }))) {
+            vErrors = appendErrors(vErrors, validate53.errors);
+            errors = vErrors.length;
+        }
+    }
+}
+else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema25.type, parentSchema: schema25, data };
+    if (vErrors === null) {
+        vErrors = [err17];
+    }
+    else {
+        vErrors.push(err17);
+    }
+    errors++;
+} validate75.errors = vErrors; return errors === 0; }
+validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema26 = { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const schema27 = { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] };
+const pattern36 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate80.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (typeof data === "string") {
+    if (!pattern36.test(data)) {
+        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", parentSchema: schema27, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+}
+else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema27.type, parentSchema: schema27, data };
+    if (vErrors === null) {
+        vErrors = [err1];
+    }
+    else {
+        vErrors.push(err1);
+    }
+    errors++;
+} validate80.errors = vErrors; return errors === 0; }
+validate80.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate78.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.reviewer === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reviewer" }, schema: schema26.required, parentSchema: schema26, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.date === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, schema: schema26.required, parentSchema: schema26, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.decision === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decision" }, schema: schema26.required, parentSchema: schema26, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((key0 === "reviewer") || (key0 === "date")) || (key0 === "decision")) || (key0 === "conditions")) || (key0 === "role")) || (pattern3.test(key0)))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema26, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.reviewer !== undefined) {
+        if (!(validate53(data.reviewer, { instancePath: instancePath + "/reviewer", parentData: data, parentDataProperty: "reviewer", rootData, dynamicAnchors }))) {
+            vErrors = appendErrors(vErrors, validate53.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.date !== undefined) {
+        if (!(validate80(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData, dynamicAnchors }))) {
+            vErrors = appendErrors(vErrors, validate80.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.decision !== undefined) {
+        let data2 = data.decision;
+        if (!(((data2 === "approved") || (data2 === "approved_with_conditions")) || (data2 === "rejected"))) {
+            const err4 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema26.properties.decision.enum }, schema: schema26.properties.decision.enum, parentSchema: schema26.properties.decision, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.conditions !== undefined) {
+        let data3 = data.conditions;
+        if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+                const err5 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema26.properties.conditions, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data3)) {
+                const err6 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema26.properties.conditions, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/type", keyword: "type", params: { type: "string" }, schema: schema26.properties.conditions.type, parentSchema: schema26.properties.conditions, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.role !== undefined) {
+        let data4 = data.role;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err8 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema26.properties.role, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data4)) {
+                const err9 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema26.properties.role, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, schema: schema26.properties.role.type, parentSchema: schema26.properties.role, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema26.type, parentSchema: schema26, data };
+    if (vErrors === null) {
+        vErrors = [err11];
+    }
+    else {
+        vErrors.push(err11);
+    }
+    errors++;
+} validate78.errors = vErrors; return errors === 0; }
+validate78.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema28 = { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate83.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.rule === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, schema: schema28.required, parentSchema: schema28, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.reason === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, schema: schema28.required, parentSchema: schema28, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.approved_by === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_by" }, schema: schema28.required, parentSchema: schema28, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.expires === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, schema: schema28.required, parentSchema: schema28, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "rule") || (key0 === "reason")) || (key0 === "approved_by")) || (key0 === "expires")) || (pattern3.test(key0)))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema28, data };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.rule !== undefined) {
+        let data0 = data.rule;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err5 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.rule, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data0)) {
+                const err6 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema28.properties.rule, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.rule.type, parentSchema: schema28.properties.rule, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.reason !== undefined) {
+        let data1 = data.reason;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err8 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.reason, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data1)) {
+                const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema28.properties.reason, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.reason.type, parentSchema: schema28.properties.reason, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.approved_by !== undefined) {
+        if (!(validate53(data.approved_by, { instancePath: instancePath + "/approved_by", parentData: data, parentDataProperty: "approved_by", rootData, dynamicAnchors }))) {
+            vErrors = appendErrors(vErrors, validate53.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.expires !== undefined) {
+        if (!(validate80(data.expires, { instancePath: instancePath + "/expires", parentData: data, parentDataProperty: "expires", rootData, dynamicAnchors }))) {
+            vErrors = appendErrors(vErrors, validate80.errors);
+            errors = vErrors.length;
+        }
+    }
+}
+else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema28.type, parentSchema: schema28, data };
+    if (vErrors === null) {
+        vErrors = [err11];
+    }
+    else {
+        vErrors.push(err11);
+    }
+    errors++;
+} validate83.errors = vErrors; return errors === 0; }
+validate83.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate52.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, schema: schema19.required, parentSchema: schema19, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.id === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema19.required, parentSchema: schema19, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.title === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, schema: schema19.required, parentSchema: schema19, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.owner === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owner" }, schema: schema19.required, parentSchema: schema19, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    if (data.status === undefined) {
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, schema: schema19.required, parentSchema: schema19, data };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((func1.call(schema19.properties, key0)) || (pattern3.test(key0)))) {
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema19, data };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.apiVersion !== undefined) {
+        let data0 = data.apiVersion;
+        if ("roadmap-gate/v1" !== data0) {
+            const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "roadmap-gate/v1" }, schema: "roadmap-gate/v1", parentSchema: schema19.properties.apiVersion, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data1 = data.id;
+        if (typeof data1 === "string") {
+            if (!pattern4.test(data1)) {
+                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9]*-[0-9]+$" }, schema: "^[A-Z][A-Z0-9]*-[0-9]+$", parentSchema: schema19.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.id.type, parentSchema: schema19.properties.id, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.title !== undefined) {
+        let data2 = data.title;
+        if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+                const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.title, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data2)) {
+                const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.title, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.title.type, parentSchema: schema19.properties.title, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.owner !== undefined) {
+        if (!(validate53(data.owner, { instancePath: instancePath + "/owner", parentData: data, parentDataProperty: "owner", rootData, dynamicAnchors }))) {
+            vErrors = appendErrors(vErrors, validate53.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.status !== undefined) {
+        let data4 = data.status;
+        if (!(((((data4 === "proposed") || (data4 === "planned")) || (data4 === "in_progress")) || (data4 === "launched")) || (data4 === "retired"))) {
+            const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema19.properties.status.enum }, schema: schema19.properties.status.enum, parentSchema: schema19.properties.status, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.ai !== undefined) {
+        let data5 = data.ai;
+        if (typeof data5 !== "boolean") {
+            const err13 = { instancePath: instancePath + "/ai", schemaPath: "#/properties/ai/type", keyword: "type", params: { type: "boolean" }, schema: schema19.properties.ai.type, parentSchema: schema19.properties.ai, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.issue !== undefined) {
+        let data6 = data.issue;
+        if (!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))) {
+            const err14 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/type", keyword: "type", params: { type: "integer" }, schema: schema19.properties.issue.type, parentSchema: schema19.properties.issue, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        if (typeof data6 == "number") {
+            if (data6 < 1 || isNaN(data6)) {
+                const err15 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema19.properties.issue, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.team !== undefined) {
+        let data7 = data.team;
+        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.domain_experts === undefined) {
+                const err16 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/required", keyword: "required", params: { missingProperty: "domain_experts" }, schema: schema19.properties.team.required, parentSchema: schema19.properties.team, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+            for (const key1 in data7) {
+                if (!((((key1 === "domain_experts") || (key1 === "pairings")) || (key1 === "external")) || (pattern3.test(key1)))) {
+                    const err17 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema19.properties.team, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+            }
+            if (data7.domain_experts !== undefined) {
+                let data8 = data7.domain_experts;
+                if (Array.isArray(data8)) {
+                    if (data8.length < 1) {
+                        const err18 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                    const len0 = data8.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        if (!(validate53(data8[i0], { instancePath: instancePath + "/team/domain_experts/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                            vErrors = appendErrors(vErrors, validate53.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err19 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.team.properties.domain_experts.type, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+            }
+            if (data7.pairings !== undefined) {
+                let data10 = data7.pairings;
+                if (Array.isArray(data10)) {
+                    const len1 = data10.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data11 = data10[i1];
+                        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                            if (data11.senior === undefined) {
+                                const err20 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "senior" }, schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err20];
+                                }
+                                else {
+                                    vErrors.push(err20);
+                                }
+                                errors++;
+                            }
+                            if (data11.junior === undefined) {
+                                const err21 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "junior" }, schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err21];
+                                }
+                                else {
+                                    vErrors.push(err21);
+                                }
+                                errors++;
+                            }
+                            if (data11.area === undefined) {
+                                const err22 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "area" }, schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
+                            for (const key2 in data11) {
+                                if (!((((key2 === "senior") || (key2 === "junior")) || (key2 === "area")) || (pattern3.test(key2)))) {
+                                    const err23 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, schema: false, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                                    if (vErrors === null) {
+                                        vErrors = [err23];
+                                    }
+                                    else {
+                                        vErrors.push(err23);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data11.senior !== undefined) {
+                                if (!(validate53(data11.senior, { instancePath: instancePath + "/team/pairings/" + i1 + "/senior", parentData: data11, parentDataProperty: "senior", rootData, dynamicAnchors }))) {
+                                    vErrors = appendErrors(vErrors, validate53.errors);
+                                    errors = vErrors.length;
+                                }
+                            }
+                            if (data11.junior !== undefined) {
+                                if (!(validate53(data11.junior, { instancePath: instancePath + "/team/pairings/" + i1 + "/junior", parentData: data11, parentDataProperty: "junior", rootData, dynamicAnchors }))) {
+                                    vErrors = appendErrors(vErrors, validate53.errors);
+                                    errors = vErrors.length;
+                                }
+                            }
+                            if (data11.area !== undefined) {
+                                let data14 = data11.area;
+                                if (typeof data14 === "string") {
+                                    if (func2(data14) < 1) {
+                                        const err24 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
+                                        if (vErrors === null) {
+                                            vErrors = [err24];
+                                        }
+                                        else {
+                                            vErrors.push(err24);
+                                        }
+                                        errors++;
+                                    }
+                                    if (!pattern5.test(data14)) {
+                                        const err25 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
+                                        if (vErrors === null) {
+                                            vErrors = [err25];
+                                        }
+                                        else {
+                                            vErrors.push(err25);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err26 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.team.properties.pairings.items.properties.area.type, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
+                                    if (vErrors === null) {
+                                        vErrors = [err26];
+                                    }
+                                    else {
+                                        vErrors.push(err26);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err27 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.team.properties.pairings.items.type, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err28 = { instancePath: instancePath + "/team/pairings", schemaPath: "#/properties/team/properties/pairings/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.team.properties.pairings.type, parentSchema: schema19.properties.team.properties.pairings, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+            }
+            if (data7.external !== undefined) {
+                let data15 = data7.external;
+                if (Array.isArray(data15)) {
+                    const len2 = data15.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data16 = data15[i2];
+                        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                            if (data16.who === undefined) {
+                                const err29 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "who" }, schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                                if (vErrors === null) {
+                                    vErrors = [err29];
+                                }
+                                else {
+                                    vErrors.push(err29);
+                                }
+                                errors++;
+                            }
+                            if (data16.knowledge_transfer === undefined) {
+                                const err30 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "knowledge_transfer" }, schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                                if (vErrors === null) {
+                                    vErrors = [err30];
+                                }
+                                else {
+                                    vErrors.push(err30);
+                                }
+                                errors++;
+                            }
+                            for (const key3 in data16) {
+                                if (!(((key3 === "who") || (key3 === "knowledge_transfer")) || (pattern3.test(key3)))) {
+                                    const err31 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, schema: false, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                                    if (vErrors === null) {
+                                        vErrors = [err31];
+                                    }
+                                    else {
+                                        vErrors.push(err31);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data16.who !== undefined) {
+                                let data17 = data16.who;
+                                if (typeof data17 === "string") {
+                                    if (func2(data17) < 1) {
+                                        const err32 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
+                                        if (vErrors === null) {
+                                            vErrors = [err32];
+                                        }
+                                        else {
+                                            vErrors.push(err32);
+                                        }
+                                        errors++;
+                                    }
+                                    if (!pattern5.test(data17)) {
+                                        const err33 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
+                                        if (vErrors === null) {
+                                            vErrors = [err33];
+                                        }
+                                        else {
+                                            vErrors.push(err33);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err34 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.team.properties.external.items.properties.who.type, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
+                                    if (vErrors === null) {
+                                        vErrors = [err34];
+                                    }
+                                    else {
+                                        vErrors.push(err34);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data16.knowledge_transfer !== undefined) {
+                                let data18 = data16.knowledge_transfer;
+                                if (typeof data18 === "string") {
+                                    if (func2(data18) < 1) {
+                                        const err35 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
+                                        if (vErrors === null) {
+                                            vErrors = [err35];
+                                        }
+                                        else {
+                                            vErrors.push(err35);
+                                        }
+                                        errors++;
+                                    }
+                                    if (!pattern5.test(data18)) {
+                                        const err36 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
+                                        if (vErrors === null) {
+                                            vErrors = [err36];
+                                        }
+                                        else {
+                                            vErrors.push(err36);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err37 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.team.properties.external.items.properties.knowledge_transfer.type, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
+                                    if (vErrors === null) {
+                                        vErrors = [err37];
+                                    }
+                                    else {
+                                        vErrors.push(err37);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err38 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.team.properties.external.items.type, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err39 = { instancePath: instancePath + "/team/external", schemaPath: "#/properties/team/properties/external/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.team.properties.external.type, parentSchema: schema19.properties.team.properties.external, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err40 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.team.type, parentSchema: schema19.properties.team, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err40];
+            }
+            else {
+                vErrors.push(err40);
+            }
+            errors++;
+        }
+    }
+    if (data.slices !== undefined) {
+        let data19 = data.slices;
+        if (Array.isArray(data19)) {
+            if (data19.length < 1) {
+                const err41 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.slices, data: data19 };
+                if (vErrors === null) {
+                    vErrors = [err41];
+                }
+                else {
+                    vErrors.push(err41);
+                }
+                errors++;
+            }
+            const len3 = data19.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                if (!(validate58(data19[i3], { instancePath: instancePath + "/slices/" + i3, parentData: data19, parentDataProperty: i3, rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate58.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err42 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.slices.type, parentSchema: schema19.properties.slices, data: data19 };
+            if (vErrors === null) {
+                vErrors = [err42];
+            }
+            else {
+                vErrors.push(err42);
+            }
+            errors++;
+        }
+    }
+    if (data.metrics !== undefined) {
+        let data21 = data.metrics;
+        if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            for (const key4 in data21) {
+                const _errs42 = errors;
+                if (typeof key4 === "string") {
+                    if (!pattern17.test(key4)) {
+                        const err43 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.metrics.propertyNames, data: key4, propertyName: key4 };
+                        if (vErrors === null) {
+                            vErrors = [err43];
+                        }
+                        else {
+                            vErrors.push(err43);
+                        }
+                        errors++;
+                    }
+                }
+                var valid12 = _errs42 === errors;
+                if (!valid12) {
+                    const err44 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, schema: schema19.properties.metrics.propertyNames, parentSchema: schema19.properties.metrics, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err44];
+                    }
+                    else {
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+            }
+            for (const key5 in data21) {
+                if (!(((((key5 === "pipeline_reliability") || (key5 === "error_budget")) || (key5 === "latency")) || (key5 === "drift_alerts")) || (pattern3.test(key5)))) {
+                    if (!(validate60(data21[key5], { instancePath: instancePath + "/metrics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data21, parentDataProperty: key5, rootData, dynamicAnchors }))) {
+                        vErrors = appendErrors(vErrors, validate60.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            if (data21.pipeline_reliability !== undefined) {
+                if (!(validate60(data21.pipeline_reliability, { instancePath: instancePath + "/metrics/pipeline_reliability", parentData: data21, parentDataProperty: "pipeline_reliability", rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate60.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data21.error_budget !== undefined) {
+                if (!(validate60(data21.error_budget, { instancePath: instancePath + "/metrics/error_budget", parentData: data21, parentDataProperty: "error_budget", rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate60.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data21.latency !== undefined) {
+                if (!(validate60(data21.latency, { instancePath: instancePath + "/metrics/latency", parentData: data21, parentDataProperty: "latency", rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate60.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data21.drift_alerts !== undefined) {
+                if (!(validate60(data21.drift_alerts, { instancePath: instancePath + "/metrics/drift_alerts", parentData: data21, parentDataProperty: "drift_alerts", rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate60.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err45 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.metrics.type, parentSchema: schema19.properties.metrics, data: data21 };
+            if (vErrors === null) {
+                vErrors = [err45];
+            }
+            else {
+                vErrors.push(err45);
+            }
+            errors++;
+        }
+    }
+    if (data.instrumentation !== undefined) {
+        let data27 = data.instrumentation;
+        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            for (const key6 in data27) {
+                const _errs51 = errors;
+                if (typeof key6 === "string") {
+                    if (!pattern17.test(key6)) {
+                        const err46 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.instrumentation.propertyNames, data: key6, propertyName: key6 };
+                        if (vErrors === null) {
+                            vErrors = [err46];
+                        }
+                        else {
+                            vErrors.push(err46);
+                        }
+                        errors++;
+                    }
+                }
+                var valid15 = _errs51 === errors;
+                if (!valid15) {
+                    const err47 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, schema: schema19.properties.instrumentation.propertyNames, parentSchema: schema19.properties.instrumentation, data: data27 };
+                    if (vErrors === null) {
+                        vErrors = [err47];
+                    }
+                    else {
+                        vErrors.push(err47);
+                    }
+                    errors++;
+                }
+            }
+            for (const key7 in data27) {
+                if (!((((((key7 === "logging") || (key7 === "failures")) || (key7 === "performance")) || (key7 === "drift")) || (key7 === "user_feedback")) || (pattern3.test(key7)))) {
+                    if (!(validate68(data27[key7], { instancePath: instancePath + "/instrumentation/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data27, parentDataProperty: key7, rootData, dynamicAnchors }))) {
+                        vErrors = appendErrors(vErrors, validate68.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            if (data27.logging !== undefined) {
+                if (!(validate68(data27.logging, { instancePath: instancePath + "/instrumentation/logging", parentData: data27, parentDataProperty: "logging", rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate68.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data27.failures !== undefined) {
+                if (!(validate68(data27.failures, { instancePath: instancePath + "/instrumentation/failures", parentData: data27, parentDataProperty: "failures", rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate68.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data27.performance !== undefined) {
+                if (!(validate68(data27.performance, { instancePath: instancePath + "/instrumentation/performance", parentData: data27, parentDataProperty: "performance", rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate68.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data27.drift !== undefined) {
+                if (!(validate68(data27.drift, { instancePath: instancePath + "/instrumentation/drift", parentData: data27, parentDataProperty: "drift", rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate68.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data27.user_feedback !== undefined) {
+                if (!(validate68(data27.user_feedback, { instancePath: instancePath + "/instrumentation/user_feedback", parentData: data27, parentDataProperty: "user_feedback", rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate68.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err48 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.instrumentation.type, parentSchema: schema19.properties.instrumentation, data: data27 };
+            if (vErrors === null) {
+                vErrors = [err48];
+            }
+            else {
+                vErrors.push(err48);
+            }
+            errors++;
+        }
+    }
+    if (data.risk_review !== undefined) {
+        let data34 = data.risk_review;
+        if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+            if (data34.risks === undefined) {
+                const err49 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/required", keyword: "required", params: { missingProperty: "risks" }, schema: schema19.properties.risk_review.required, parentSchema: schema19.properties.risk_review, data: data34 };
+                if (vErrors === null) {
+                    vErrors = [err49];
+                }
+                else {
+                    vErrors.push(err49);
+                }
+                errors++;
+            }
+            for (const key8 in data34) {
+                if (!(((key8 === "risks") || (key8 === "sign_off")) || (pattern3.test(key8)))) {
+                    const err50 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, schema: false, parentSchema: schema19.properties.risk_review, data: data34 };
+                    if (vErrors === null) {
+                        vErrors = [err50];
+                    }
+                    else {
+                        vErrors.push(err50);
+                    }
+                    errors++;
+                }
+            }
+            if (data34.risks !== undefined) {
+                let data35 = data34.risks;
+                if (Array.isArray(data35)) {
+                    if (data35.length < 1) {
+                        const err51 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
+                        if (vErrors === null) {
+                            vErrors = [err51];
+                        }
+                        else {
+                            vErrors.push(err51);
+                        }
+                        errors++;
+                    }
+                    const len4 = data35.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                        if (!(validate75(data35[i4], { instancePath: instancePath + "/risk_review/risks/" + i4, parentData: data35, parentDataProperty: i4, rootData, dynamicAnchors }))) {
+                            vErrors = appendErrors(vErrors, validate75.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err52 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.risk_review.properties.risks.type, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
+                    if (vErrors === null) {
+                        vErrors = [err52];
+                    }
+                    else {
+                        vErrors.push(err52);
+                    }
+                    errors++;
+                }
+            }
+            if (data34.sign_off !== undefined) {
+                let data37 = data34.sign_off;
+                if (Array.isArray(data37)) {
+                    const len5 = data37.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                        if (!(validate78(data37[i5], { instancePath: instancePath + "/risk_review/sign_off/" + i5, parentData: data37, parentDataProperty: i5, rootData, dynamicAnchors }))) {
+                            vErrors = appendErrors(vErrors, validate78.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err53 = { instancePath: instancePath + "/risk_review/sign_off", schemaPath: "#/properties/risk_review/properties/sign_off/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.risk_review.properties.sign_off.type, parentSchema: schema19.properties.risk_review.properties.sign_off, data: data37 };
+                    if (vErrors === null) {
+                        vErrors = [err53];
+                    }
+                    else {
+                        vErrors.push(err53);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err54 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.risk_review.type, parentSchema: schema19.properties.risk_review, data: data34 };
+            if (vErrors === null) {
+                vErrors = [err54];
+            }
+            else {
+                vErrors.push(err54);
+            }
+            errors++;
+        }
+    }
+    if (data.waivers !== undefined) {
+        let data39 = data.waivers;
+        if (Array.isArray(data39)) {
+            const len6 = data39.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+                if (!(validate83(data39[i6], { instancePath: instancePath + "/waivers/" + i6, parentData: data39, parentDataProperty: i6, rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate83.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err55 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.waivers.type, parentSchema: schema19.properties.waivers, data: data39 };
+            if (vErrors === null) {
+                vErrors = [err55];
+            }
+            else {
+                vErrors.push(err55);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema19.type, parentSchema: schema19, data };
+    if (vErrors === null) {
+        vErrors = [err56];
+    }
+    else {
+        vErrors.push(err56);
+    }
+    errors++;
+} validate52.errors = vErrors; return errors === 0; }
+validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const config = validate87;
+const schema29 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json", "title": "roadmap-gate policy (.github/roadmap-gate.yml)", "description": "How roadmap-gate judges this repository's roadmap items. All keys are optional.", "type": "object", "properties": { "_extends": { "type": "string", "minLength": 1, "description": "Another repository's policy to start from (`repo`, `owner/repo` or `owner/repo:path`), like other Probot apps.", "examples": [".github", "acme/.github:.github/roadmap-gate.yml"] }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of item files.", "minItems": 1, "examples": [["roadmap/**/*.yaml"]] }, "gate": { "type": "object", "additionalProperties": false, "description": "What gated items need.", "properties": { "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses that are gated." }, "metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Metric kinds every gated item needs." }, "ai_metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra metric kinds for `ai: true` items." }, "instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Instrumentation kinds every gated item needs." }, "ai_instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra instrumentation kinds for `ai: true` items." } } }, "sign_off": { "type": "object", "additionalProperties": false, "description": "Who may sign off the risk review, and how.", "properties": { "reviewers": { "type": "array", "items": { "$ref": "#/$defs/handle" }, "description": "Authorised reviewers (`@user` or `@org/team`); empty = anyone with write access." }, "min_approvals": { "type": "integer", "minimum": 1, "description": "Approving sign-offs a gated item needs." }, "max_age_days": { "type": "integer", "minimum": 1, "description": "A sign-off older than this is stale." }, "verify": { "type": "boolean", "description": "A sign-off counts only when backed by an approving GitHub review." } } }, "issues": { "type": "object", "additionalProperties": false, "description": "Checklist comments on issues.", "properties": { "labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Issues with any of these labels get a checklist comment." } } }, "pull_requests": { "type": "object", "additionalProperties": false, "description": "Pull request rules.", "properties": { "require_roadmap_link": { "type": "boolean", "description": "Fail a PR that links no item (a `Roadmap: ID` line or `Closes #N`)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Labels that exempt a PR from require_roadmap_link." } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "Waiver limits.", "properties": { "max_days": { "type": "integer", "minimum": 1, "description": "How far ahead a waiver may expire." } } }, "enforcement": { "enum": ["block", "warn"], "description": "block: failing check; warn: neutral check with the same findings." }, "limits": { "type": "object", "additionalProperties": false, "description": "Input limits.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 104857600, "description": "Largest item file read, in bytes." } } }, "error_budget": { "type": "object", "additionalProperties": false, "description": "The error-budget gate: while a linked SLO has spent its error budget, new scope for the item waits. Prometheus's address is never set here: give it to the Action (`prometheus-url`), the App (`PROMETHEUS_URL`) or the CLI (`--prometheus-url`).", "properties": { "gate": { "type": "boolean", "description": "true: the gate is on (it also needs a Prometheus URL from the Action, App or CLI)." }, "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses whose items the gate holds to their error budget." }, "min_remaining": { "type": "number", "minimum": 0, "maximum": 1, "description": "Fraction of the period's error budget that must remain, 0..1." }, "query": { "type": "string", "minLength": 1, "maxLength": 2000, "description": "PromQL instant query for an SLO's remaining budget ratio; `{slo}`, `{service}` and `{item}` are replaced, escaped for PromQL strings.", "examples": ["slo:period_error_budget_remaining:ratio{sloth_service=\"{service}\", sloth_slo=\"{slo}\"}"] }, "unreachable": { "enum": ["warn", "fail"], "description": "When Prometheus cannot answer: warn (a warning) or fail (an error)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Pull request labels that mark reliability work, which the gate lets through." } } }, "slo": { "type": "object", "additionalProperties": false, "description": "Metrics linked to the SLOs the organisation runs (OpenSLO v1, Sloth, Pyrra): a metric's `slo:` is checked against these files.", "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of SLO files (OpenSLO v1, Sloth `prometheus/v1` or `PrometheusServiceLevel`, Pyrra `ServiceLevelObjective`); several YAML documents per file are fine. Empty: no cross-check.", "examples": [["slos/**/*.yaml"]] }, "require": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "uniqueItems": true, "description": "Metric kinds that a gated item must link to an SLO with `slo:` (finding `slo-missing`).", "examples": [["error_budget", "latency"]] }, "sloth_period": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The window of Sloth SLOs, which Sloth specs do not carry (Sloth's `--default-slo-period`): NUMBER + h, d or w.", "examples": ["30d", "28d"] }, "service": { "type": "string", "description": "The OpenSLO/Sloth service of SLOs that `roadmap-gate slo` exports; empty: the item id in lower case.", "examples": ["checkout"] } } } }, "additionalProperties": false, "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] } }, "examples": [{ "sign_off": { "reviewers": ["@acme/sre"], "min_approvals": 1 }, "enforcement": "block" }] };
+const func0 = runtime_equal.default;
+const pattern42 = new RegExp("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "u");
+const schema30 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate88.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (typeof data === "string") {
+    if (!pattern6.test(data)) {
+        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema30, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+}
+else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema30.type, parentSchema: schema30, data };
+    if (vErrors === null) {
+        vErrors = [err1];
+    }
+    else {
+        vErrors.push(err1);
+    }
+    errors++;
+} validate88.errors = vErrors; return errors === 0; }
+validate88.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate87.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(func1.call(schema29.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema29, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data._extends !== undefined) {
+        let data0 = data._extends;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err1 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties._extends, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err2 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/type", keyword: "type", params: { type: "string" }, schema: schema29.properties._extends.type, parentSchema: schema29.properties._extends, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.paths !== undefined) {
+        let data1 = data.paths;
+        if (Array.isArray(data1)) {
+            if (data1.length < 1) {
+                const err3 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.paths, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data2 = data1[i0];
+                if (typeof data2 === "string") {
+                    if (func2(data2) < 1) {
+                        const err4 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.paths.items, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.paths.items.type, parentSchema: schema29.properties.paths.items, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.paths.type, parentSchema: schema29.properties.paths, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.gate !== undefined) {
+        let data3 = data.gate;
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key1 in data3) {
+                if (!(((((key1 === "statuses") || (key1 === "metrics")) || (key1 === "ai_metrics")) || (key1 === "instrumentation")) || (key1 === "ai_instrumentation"))) {
+                    const err7 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema29.properties.gate, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.statuses !== undefined) {
+                let data4 = data3.statuses;
+                if (Array.isArray(data4)) {
+                    const len1 = data4.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data5 = data4[i1];
+                        if (!(((((data5 === "proposed") || (data5 === "planned")) || (data5 === "in_progress")) || (data5 === "launched")) || (data5 === "retired"))) {
+                            const err8 = { instancePath: instancePath + "/gate/statuses/" + i1, schemaPath: "#/properties/gate/properties/statuses/items/enum", keyword: "enum", params: { allowedValues: schema29.properties.gate.properties.statuses.items.enum }, schema: schema29.properties.gate.properties.statuses.items.enum, parentSchema: schema29.properties.gate.properties.statuses.items, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                    }
+                    let i2 = data4.length;
+                    let j0;
+                    if (i2 > 1) {
+                        outer0: for (; i2--;) {
+                            for (j0 = i2; j0--;) {
+                                if (func0(data4[i2], data4[j0])) {
+                                    const err9 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, schema: true, parentSchema: schema29.properties.gate.properties.statuses, data: data4 };
+                                    if (vErrors === null) {
+                                        vErrors = [err9];
+                                    }
+                                    else {
+                                        vErrors.push(err9);
+                                    }
+                                    errors++;
+                                    break outer0;
+                                }
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err10 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.gate.properties.statuses.type, parentSchema: schema29.properties.gate.properties.statuses, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.metrics !== undefined) {
+                let data6 = data3.metrics;
+                if (Array.isArray(data6)) {
+                    const len2 = data6.length;
+                    for (let i3 = 0; i3 < len2; i3++) {
+                        let data7 = data6[i3];
+                        if (typeof data7 === "string") {
+                            if (!pattern42.test(data7)) {
+                                const err11 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema29.properties.gate.properties.metrics.items, data: data7 };
+                                if (vErrors === null) {
+                                    vErrors = [err11];
+                                }
+                                else {
+                                    vErrors.push(err11);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err12 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.gate.properties.metrics.items.type, parentSchema: schema29.properties.gate.properties.metrics.items, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err13 = { instancePath: instancePath + "/gate/metrics", schemaPath: "#/properties/gate/properties/metrics/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.gate.properties.metrics.type, parentSchema: schema29.properties.gate.properties.metrics, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.ai_metrics !== undefined) {
+                let data8 = data3.ai_metrics;
+                if (Array.isArray(data8)) {
+                    const len3 = data8.length;
+                    for (let i4 = 0; i4 < len3; i4++) {
+                        let data9 = data8[i4];
+                        if (typeof data9 === "string") {
+                            if (!pattern42.test(data9)) {
+                                const err14 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema29.properties.gate.properties.ai_metrics.items, data: data9 };
+                                if (vErrors === null) {
+                                    vErrors = [err14];
+                                }
+                                else {
+                                    vErrors.push(err14);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err15 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.gate.properties.ai_metrics.items.type, parentSchema: schema29.properties.gate.properties.ai_metrics.items, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err16 = { instancePath: instancePath + "/gate/ai_metrics", schemaPath: "#/properties/gate/properties/ai_metrics/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.gate.properties.ai_metrics.type, parentSchema: schema29.properties.gate.properties.ai_metrics, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.instrumentation !== undefined) {
+                let data10 = data3.instrumentation;
+                if (Array.isArray(data10)) {
+                    const len4 = data10.length;
+                    for (let i5 = 0; i5 < len4; i5++) {
+                        let data11 = data10[i5];
+                        if (typeof data11 === "string") {
+                            if (!pattern42.test(data11)) {
+                                const err17 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema29.properties.gate.properties.instrumentation.items, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err17];
+                                }
+                                else {
+                                    vErrors.push(err17);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err18 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.gate.properties.instrumentation.items.type, parentSchema: schema29.properties.gate.properties.instrumentation.items, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err19 = { instancePath: instancePath + "/gate/instrumentation", schemaPath: "#/properties/gate/properties/instrumentation/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.gate.properties.instrumentation.type, parentSchema: schema29.properties.gate.properties.instrumentation, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.ai_instrumentation !== undefined) {
+                let data12 = data3.ai_instrumentation;
+                if (Array.isArray(data12)) {
+                    const len5 = data12.length;
+                    for (let i6 = 0; i6 < len5; i6++) {
+                        let data13 = data12[i6];
+                        if (typeof data13 === "string") {
+                            if (!pattern42.test(data13)) {
+                                const err20 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema29.properties.gate.properties.ai_instrumentation.items, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err20];
+                                }
+                                else {
+                                    vErrors.push(err20);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err21 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.gate.properties.ai_instrumentation.items.type, parentSchema: schema29.properties.gate.properties.ai_instrumentation.items, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err22 = { instancePath: instancePath + "/gate/ai_instrumentation", schemaPath: "#/properties/gate/properties/ai_instrumentation/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.gate.properties.ai_instrumentation.type, parentSchema: schema29.properties.gate.properties.ai_instrumentation, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err23 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.gate.type, parentSchema: schema29.properties.gate, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+    }
+    if (data.sign_off !== undefined) {
+        let data14 = data.sign_off;
+        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            for (const key2 in data14) {
+                if (!((((key2 === "reviewers") || (key2 === "min_approvals")) || (key2 === "max_age_days")) || (key2 === "verify"))) {
+                    const err24 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, schema: false, parentSchema: schema29.properties.sign_off, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+            if (data14.reviewers !== undefined) {
+                let data15 = data14.reviewers;
+                if (Array.isArray(data15)) {
+                    const len6 = data15.length;
+                    for (let i7 = 0; i7 < len6; i7++) {
+                        if (!(validate88(data15[i7], { instancePath: instancePath + "/sign_off/reviewers/" + i7, parentData: data15, parentDataProperty: i7, rootData, dynamicAnchors }))) {
+                            vErrors = appendErrors(vErrors, validate88.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err25 = { instancePath: instancePath + "/sign_off/reviewers", schemaPath: "#/properties/sign_off/properties/reviewers/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.sign_off.properties.reviewers.type, parentSchema: schema29.properties.sign_off.properties.reviewers, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+            }
+            if (data14.min_approvals !== undefined) {
+                let data17 = data14.min_approvals;
+                if (!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))) {
+                    const err26 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, schema: schema29.properties.sign_off.properties.min_approvals.type, parentSchema: schema29.properties.sign_off.properties.min_approvals, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+                if (typeof data17 == "number") {
+                    if (data17 < 1 || isNaN(data17)) {
+                        const err27 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema29.properties.sign_off.properties.min_approvals, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data14.max_age_days !== undefined) {
+                let data18 = data14.max_age_days;
+                if (!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))) {
+                    const err28 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, schema: schema29.properties.sign_off.properties.max_age_days.type, parentSchema: schema29.properties.sign_off.properties.max_age_days, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+                if (typeof data18 == "number") {
+                    if (data18 < 1 || isNaN(data18)) {
+                        const err29 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema29.properties.sign_off.properties.max_age_days, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data14.verify !== undefined) {
+                let data19 = data14.verify;
+                if (typeof data19 !== "boolean") {
+                    const err30 = { instancePath: instancePath + "/sign_off/verify", schemaPath: "#/properties/sign_off/properties/verify/type", keyword: "type", params: { type: "boolean" }, schema: schema29.properties.sign_off.properties.verify.type, parentSchema: schema29.properties.sign_off.properties.verify, data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err31 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.sign_off.type, parentSchema: schema29.properties.sign_off, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err31];
+            }
+            else {
+                vErrors.push(err31);
+            }
+            errors++;
+        }
+    }
+    if (data.issues !== undefined) {
+        let data20 = data.issues;
+        if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            for (const key3 in data20) {
+                if (!(key3 === "labels")) {
+                    const err32 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, schema: false, parentSchema: schema29.properties.issues, data: data20 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+            if (data20.labels !== undefined) {
+                let data21 = data20.labels;
+                if (Array.isArray(data21)) {
+                    const len7 = data21.length;
+                    for (let i8 = 0; i8 < len7; i8++) {
+                        let data22 = data21[i8];
+                        if (typeof data22 === "string") {
+                            if (func2(data22) < 1) {
+                                const err33 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.issues.properties.labels.items, data: data22 };
+                                if (vErrors === null) {
+                                    vErrors = [err33];
+                                }
+                                else {
+                                    vErrors.push(err33);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err34 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.issues.properties.labels.items.type, parentSchema: schema29.properties.issues.properties.labels.items, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err35 = { instancePath: instancePath + "/issues/labels", schemaPath: "#/properties/issues/properties/labels/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.issues.properties.labels.type, parentSchema: schema29.properties.issues.properties.labels, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err36 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.issues.type, parentSchema: schema29.properties.issues, data: data20 };
+            if (vErrors === null) {
+                vErrors = [err36];
+            }
+            else {
+                vErrors.push(err36);
+            }
+            errors++;
+        }
+    }
+    if (data.pull_requests !== undefined) {
+        let data23 = data.pull_requests;
+        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            for (const key4 in data23) {
+                if (!((key4 === "require_roadmap_link") || (key4 === "exempt_labels"))) {
+                    const err37 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, schema: false, parentSchema: schema29.properties.pull_requests, data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+            }
+            if (data23.require_roadmap_link !== undefined) {
+                let data24 = data23.require_roadmap_link;
+                if (typeof data24 !== "boolean") {
+                    const err38 = { instancePath: instancePath + "/pull_requests/require_roadmap_link", schemaPath: "#/properties/pull_requests/properties/require_roadmap_link/type", keyword: "type", params: { type: "boolean" }, schema: schema29.properties.pull_requests.properties.require_roadmap_link.type, parentSchema: schema29.properties.pull_requests.properties.require_roadmap_link, data: data24 };
+                    if (vErrors === null) {
+                        vErrors = [err38];
+                    }
+                    else {
+                        vErrors.push(err38);
+                    }
+                    errors++;
+                }
+            }
+            if (data23.exempt_labels !== undefined) {
+                let data25 = data23.exempt_labels;
+                if (Array.isArray(data25)) {
+                    const len8 = data25.length;
+                    for (let i9 = 0; i9 < len8; i9++) {
+                        let data26 = data25[i9];
+                        if (typeof data26 === "string") {
+                            if (func2(data26) < 1) {
+                                const err39 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.pull_requests.properties.exempt_labels.items, data: data26 };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err40 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.pull_requests.properties.exempt_labels.items.type, parentSchema: schema29.properties.pull_requests.properties.exempt_labels.items, data: data26 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err41 = { instancePath: instancePath + "/pull_requests/exempt_labels", schemaPath: "#/properties/pull_requests/properties/exempt_labels/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.pull_requests.properties.exempt_labels.type, parentSchema: schema29.properties.pull_requests.properties.exempt_labels, data: data25 };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err42 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.pull_requests.type, parentSchema: schema29.properties.pull_requests, data: data23 };
+            if (vErrors === null) {
+                vErrors = [err42];
+            }
+            else {
+                vErrors.push(err42);
+            }
+            errors++;
+        }
+    }
+    if (data.waivers !== undefined) {
+        let data27 = data.waivers;
+        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            for (const key5 in data27) {
+                if (!(key5 === "max_days")) {
+                    const err43 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, schema: false, parentSchema: schema29.properties.waivers, data: data27 };
+                    if (vErrors === null) {
+                        vErrors = [err43];
+                    }
+                    else {
+                        vErrors.push(err43);
+                    }
+                    errors++;
+                }
+            }
+            if (data27.max_days !== undefined) {
+                let data28 = data27.max_days;
+                if (!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))) {
+                    const err44 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, schema: schema29.properties.waivers.properties.max_days.type, parentSchema: schema29.properties.waivers.properties.max_days, data: data28 };
+                    if (vErrors === null) {
+                        vErrors = [err44];
+                    }
+                    else {
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+                if (typeof data28 == "number") {
+                    if (data28 < 1 || isNaN(data28)) {
+                        const err45 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema29.properties.waivers.properties.max_days, data: data28 };
+                        if (vErrors === null) {
+                            vErrors = [err45];
+                        }
+                        else {
+                            vErrors.push(err45);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        else {
+            const err46 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.waivers.type, parentSchema: schema29.properties.waivers, data: data27 };
+            if (vErrors === null) {
+                vErrors = [err46];
+            }
+            else {
+                vErrors.push(err46);
+            }
+            errors++;
+        }
+    }
+    if (data.enforcement !== undefined) {
+        let data29 = data.enforcement;
+        if (!((data29 === "block") || (data29 === "warn"))) {
+            const err47 = { instancePath: instancePath + "/enforcement", schemaPath: "#/properties/enforcement/enum", keyword: "enum", params: { allowedValues: schema29.properties.enforcement.enum }, schema: schema29.properties.enforcement.enum, parentSchema: schema29.properties.enforcement, data: data29 };
+            if (vErrors === null) {
+                vErrors = [err47];
+            }
+            else {
+                vErrors.push(err47);
+            }
+            errors++;
+        }
+    }
+    if (data.limits !== undefined) {
+        let data30 = data.limits;
+        if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+            for (const key6 in data30) {
+                if (!(key6 === "max_file_bytes")) {
+                    const err48 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, schema: false, parentSchema: schema29.properties.limits, data: data30 };
+                    if (vErrors === null) {
+                        vErrors = [err48];
+                    }
+                    else {
+                        vErrors.push(err48);
+                    }
+                    errors++;
+                }
+            }
+            if (data30.max_file_bytes !== undefined) {
+                let data31 = data30.max_file_bytes;
+                if (!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))) {
+                    const err49 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, schema: schema29.properties.limits.properties.max_file_bytes.type, parentSchema: schema29.properties.limits.properties.max_file_bytes, data: data31 };
+                    if (vErrors === null) {
+                        vErrors = [err49];
+                    }
+                    else {
+                        vErrors.push(err49);
+                    }
+                    errors++;
+                }
+                if (typeof data31 == "number") {
+                    if (data31 > 104857600 || isNaN(data31)) {
+                        const err50 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, schema: 104857600, parentSchema: schema29.properties.limits.properties.max_file_bytes, data: data31 };
+                        if (vErrors === null) {
+                            vErrors = [err50];
+                        }
+                        else {
+                            vErrors.push(err50);
+                        }
+                        errors++;
+                    }
+                    if (data31 < 1 || isNaN(data31)) {
+                        const err51 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema29.properties.limits.properties.max_file_bytes, data: data31 };
+                        if (vErrors === null) {
+                            vErrors = [err51];
+                        }
+                        else {
+                            vErrors.push(err51);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        else {
+            const err52 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.limits.type, parentSchema: schema29.properties.limits, data: data30 };
+            if (vErrors === null) {
+                vErrors = [err52];
+            }
+            else {
+                vErrors.push(err52);
+            }
+            errors++;
+        }
+    }
+    if (data.error_budget !== undefined) {
+        let data32 = data.error_budget;
+        if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            for (const key7 in data32) {
+                if (!((((((key7 === "gate") || (key7 === "statuses")) || (key7 === "min_remaining")) || (key7 === "query")) || (key7 === "unreachable")) || (key7 === "exempt_labels"))) {
+                    const err53 = { instancePath: instancePath + "/error_budget", schemaPath: "#/properties/error_budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, schema: false, parentSchema: schema29.properties.error_budget, data: data32 };
+                    if (vErrors === null) {
+                        vErrors = [err53];
+                    }
+                    else {
+                        vErrors.push(err53);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.gate !== undefined) {
+                let data33 = data32.gate;
+                if (typeof data33 !== "boolean") {
+                    const err54 = { instancePath: instancePath + "/error_budget/gate", schemaPath: "#/properties/error_budget/properties/gate/type", keyword: "type", params: { type: "boolean" }, schema: schema29.properties.error_budget.properties.gate.type, parentSchema: schema29.properties.error_budget.properties.gate, data: data33 };
+                    if (vErrors === null) {
+                        vErrors = [err54];
+                    }
+                    else {
+                        vErrors.push(err54);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.statuses !== undefined) {
+                let data34 = data32.statuses;
+                if (Array.isArray(data34)) {
+                    const len9 = data34.length;
+                    for (let i10 = 0; i10 < len9; i10++) {
+                        let data35 = data34[i10];
+                        if (!(((((data35 === "proposed") || (data35 === "planned")) || (data35 === "in_progress")) || (data35 === "launched")) || (data35 === "retired"))) {
+                            const err55 = { instancePath: instancePath + "/error_budget/statuses/" + i10, schemaPath: "#/properties/error_budget/properties/statuses/items/enum", keyword: "enum", params: { allowedValues: schema29.properties.error_budget.properties.statuses.items.enum }, schema: schema29.properties.error_budget.properties.statuses.items.enum, parentSchema: schema29.properties.error_budget.properties.statuses.items, data: data35 };
+                            if (vErrors === null) {
+                                vErrors = [err55];
+                            }
+                            else {
+                                vErrors.push(err55);
+                            }
+                            errors++;
+                        }
+                    }
+                    let i11 = data34.length;
+                    let j1;
+                    if (i11 > 1) {
+                        outer1: for (; i11--;) {
+                            for (j1 = i11; j1--;) {
+                                if (func0(data34[i11], data34[j1])) {
+                                    const err56 = { instancePath: instancePath + "/error_budget/statuses", schemaPath: "#/properties/error_budget/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j1 }, schema: true, parentSchema: schema29.properties.error_budget.properties.statuses, data: data34 };
+                                    if (vErrors === null) {
+                                        vErrors = [err56];
+                                    }
+                                    else {
+                                        vErrors.push(err56);
+                                    }
+                                    errors++;
+                                    break outer1;
+                                }
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err57 = { instancePath: instancePath + "/error_budget/statuses", schemaPath: "#/properties/error_budget/properties/statuses/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.error_budget.properties.statuses.type, parentSchema: schema29.properties.error_budget.properties.statuses, data: data34 };
+                    if (vErrors === null) {
+                        vErrors = [err57];
+                    }
+                    else {
+                        vErrors.push(err57);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.min_remaining !== undefined) {
+                let data36 = data32.min_remaining;
+                if (typeof data36 == "number") {
+                    if (data36 > 1 || isNaN(data36)) {
+                        const err58 = { instancePath: instancePath + "/error_budget/min_remaining", schemaPath: "#/properties/error_budget/properties/min_remaining/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, schema: 1, parentSchema: schema29.properties.error_budget.properties.min_remaining, data: data36 };
+                        if (vErrors === null) {
+                            vErrors = [err58];
+                        }
+                        else {
+                            vErrors.push(err58);
+                        }
+                        errors++;
+                    }
+                    if (data36 < 0 || isNaN(data36)) {
+                        const err59 = { instancePath: instancePath + "/error_budget/min_remaining", schemaPath: "#/properties/error_budget/properties/min_remaining/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, schema: 0, parentSchema: schema29.properties.error_budget.properties.min_remaining, data: data36 };
+                        if (vErrors === null) {
+                            vErrors = [err59];
+                        }
+                        else {
+                            vErrors.push(err59);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err60 = { instancePath: instancePath + "/error_budget/min_remaining", schemaPath: "#/properties/error_budget/properties/min_remaining/type", keyword: "type", params: { type: "number" }, schema: schema29.properties.error_budget.properties.min_remaining.type, parentSchema: schema29.properties.error_budget.properties.min_remaining, data: data36 };
+                    if (vErrors === null) {
+                        vErrors = [err60];
+                    }
+                    else {
+                        vErrors.push(err60);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.query !== undefined) {
+                let data37 = data32.query;
+                if (typeof data37 === "string") {
+                    if (func2(data37) > 2000) {
+                        const err61 = { instancePath: instancePath + "/error_budget/query", schemaPath: "#/properties/error_budget/properties/query/maxLength", keyword: "maxLength", params: { limit: 2000 }, schema: 2000, parentSchema: schema29.properties.error_budget.properties.query, data: data37 };
+                        if (vErrors === null) {
+                            vErrors = [err61];
+                        }
+                        else {
+                            vErrors.push(err61);
+                        }
+                        errors++;
+                    }
+                    if (func2(data37) < 1) {
+                        const err62 = { instancePath: instancePath + "/error_budget/query", schemaPath: "#/properties/error_budget/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.error_budget.properties.query, data: data37 };
+                        if (vErrors === null) {
+                            vErrors = [err62];
+                        }
+                        else {
+                            vErrors.push(err62);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err63 = { instancePath: instancePath + "/error_budget/query", schemaPath: "#/properties/error_budget/properties/query/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.error_budget.properties.query.type, parentSchema: schema29.properties.error_budget.properties.query, data: data37 };
+                    if (vErrors === null) {
+                        vErrors = [err63];
+                    }
+                    else {
+                        vErrors.push(err63);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.unreachable !== undefined) {
+                let data38 = data32.unreachable;
+                if (!((data38 === "warn") || (data38 === "fail"))) {
+                    const err64 = { instancePath: instancePath + "/error_budget/unreachable", schemaPath: "#/properties/error_budget/properties/unreachable/enum", keyword: "enum", params: { allowedValues: schema29.properties.error_budget.properties.unreachable.enum }, schema: schema29.properties.error_budget.properties.unreachable.enum, parentSchema: schema29.properties.error_budget.properties.unreachable, data: data38 };
+                    if (vErrors === null) {
+                        vErrors = [err64];
+                    }
+                    else {
+                        vErrors.push(err64);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.exempt_labels !== undefined) {
+                let data39 = data32.exempt_labels;
+                if (Array.isArray(data39)) {
+                    const len10 = data39.length;
+                    for (let i12 = 0; i12 < len10; i12++) {
+                        let data40 = data39[i12];
+                        if (typeof data40 === "string") {
+                            if (func2(data40) < 1) {
+                                const err65 = { instancePath: instancePath + "/error_budget/exempt_labels/" + i12, schemaPath: "#/properties/error_budget/properties/exempt_labels/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.error_budget.properties.exempt_labels.items, data: data40 };
+                                if (vErrors === null) {
+                                    vErrors = [err65];
+                                }
+                                else {
+                                    vErrors.push(err65);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err66 = { instancePath: instancePath + "/error_budget/exempt_labels/" + i12, schemaPath: "#/properties/error_budget/properties/exempt_labels/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.error_budget.properties.exempt_labels.items.type, parentSchema: schema29.properties.error_budget.properties.exempt_labels.items, data: data40 };
+                            if (vErrors === null) {
+                                vErrors = [err66];
+                            }
+                            else {
+                                vErrors.push(err66);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err67 = { instancePath: instancePath + "/error_budget/exempt_labels", schemaPath: "#/properties/error_budget/properties/exempt_labels/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.error_budget.properties.exempt_labels.type, parentSchema: schema29.properties.error_budget.properties.exempt_labels, data: data39 };
+                    if (vErrors === null) {
+                        vErrors = [err67];
+                    }
+                    else {
+                        vErrors.push(err67);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err68 = { instancePath: instancePath + "/error_budget", schemaPath: "#/properties/error_budget/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.error_budget.type, parentSchema: schema29.properties.error_budget, data: data32 };
+            if (vErrors === null) {
+                vErrors = [err68];
+            }
+            else {
+                vErrors.push(err68);
+            }
+            errors++;
+        }
+    }
+    if (data.slo !== undefined) {
+        let data41 = data.slo;
+        if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+            for (const key8 in data41) {
+                if (!((((key8 === "files") || (key8 === "require")) || (key8 === "sloth_period")) || (key8 === "service"))) {
+                    const err69 = { instancePath: instancePath + "/slo", schemaPath: "#/properties/slo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, schema: false, parentSchema: schema29.properties.slo, data: data41 };
+                    if (vErrors === null) {
+                        vErrors = [err69];
+                    }
+                    else {
+                        vErrors.push(err69);
+                    }
+                    errors++;
+                }
+            }
+            if (data41.files !== undefined) {
+                let data42 = data41.files;
+                if (Array.isArray(data42)) {
+                    const len11 = data42.length;
+                    for (let i13 = 0; i13 < len11; i13++) {
+                        let data43 = data42[i13];
+                        if (typeof data43 === "string") {
+                            if (func2(data43) < 1) {
+                                const err70 = { instancePath: instancePath + "/slo/files/" + i13, schemaPath: "#/properties/slo/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.slo.properties.files.items, data: data43 };
+                                if (vErrors === null) {
+                                    vErrors = [err70];
+                                }
+                                else {
+                                    vErrors.push(err70);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err71 = { instancePath: instancePath + "/slo/files/" + i13, schemaPath: "#/properties/slo/properties/files/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.slo.properties.files.items.type, parentSchema: schema29.properties.slo.properties.files.items, data: data43 };
+                            if (vErrors === null) {
+                                vErrors = [err71];
+                            }
+                            else {
+                                vErrors.push(err71);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err72 = { instancePath: instancePath + "/slo/files", schemaPath: "#/properties/slo/properties/files/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.slo.properties.files.type, parentSchema: schema29.properties.slo.properties.files, data: data42 };
+                    if (vErrors === null) {
+                        vErrors = [err72];
+                    }
+                    else {
+                        vErrors.push(err72);
+                    }
+                    errors++;
+                }
+            }
+            if (data41.require !== undefined) {
+                let data44 = data41.require;
+                if (Array.isArray(data44)) {
+                    const len12 = data44.length;
+                    for (let i14 = 0; i14 < len12; i14++) {
+                        let data45 = data44[i14];
+                        if (typeof data45 === "string") {
+                            if (!pattern42.test(data45)) {
+                                const err73 = { instancePath: instancePath + "/slo/require/" + i14, schemaPath: "#/properties/slo/properties/require/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema29.properties.slo.properties.require.items, data: data45 };
+                                if (vErrors === null) {
+                                    vErrors = [err73];
+                                }
+                                else {
+                                    vErrors.push(err73);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err74 = { instancePath: instancePath + "/slo/require/" + i14, schemaPath: "#/properties/slo/properties/require/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.slo.properties.require.items.type, parentSchema: schema29.properties.slo.properties.require.items, data: data45 };
+                            if (vErrors === null) {
+                                vErrors = [err74];
+                            }
+                            else {
+                                vErrors.push(err74);
+                            }
+                            errors++;
+                        }
+                    }
+                    let i15 = data44.length;
+                    let j2;
+                    if (i15 > 1) {
+                        const indices0 = {};
+                        for (; i15--;) {
+                            let item0 = data44[i15];
+                            if (typeof item0 !== "string") {
+                                continue;
+                            }
+                            if (typeof indices0[item0] == "number") {
+                                j2 = indices0[item0];
+                                const err75 = { instancePath: instancePath + "/slo/require", schemaPath: "#/properties/slo/properties/require/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j2 }, schema: true, parentSchema: schema29.properties.slo.properties.require, data: data44 };
+                                if (vErrors === null) {
+                                    vErrors = [err75];
+                                }
+                                else {
+                                    vErrors.push(err75);
+                                }
+                                errors++;
+                                break;
+                            }
+                            indices0[item0] = i15;
+                        }
+                    }
+                }
+                else {
+                    const err76 = { instancePath: instancePath + "/slo/require", schemaPath: "#/properties/slo/properties/require/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.slo.properties.require.type, parentSchema: schema29.properties.slo.properties.require, data: data44 };
+                    if (vErrors === null) {
+                        vErrors = [err76];
+                    }
+                    else {
+                        vErrors.push(err76);
+                    }
+                    errors++;
+                }
+            }
+            if (data41.sloth_period !== undefined) {
+                let data46 = data41.sloth_period;
+                if (typeof data46 === "string") {
+                    if (!pattern21.test(data46)) {
+                        const err77 = { instancePath: instancePath + "/slo/sloth_period", schemaPath: "#/properties/slo/properties/sloth_period/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, schema: "^[0-9]+(h|d|w)$", parentSchema: schema29.properties.slo.properties.sloth_period, data: data46 };
+                        if (vErrors === null) {
+                            vErrors = [err77];
+                        }
+                        else {
+                            vErrors.push(err77);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err78 = { instancePath: instancePath + "/slo/sloth_period", schemaPath: "#/properties/slo/properties/sloth_period/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.slo.properties.sloth_period.type, parentSchema: schema29.properties.slo.properties.sloth_period, data: data46 };
+                    if (vErrors === null) {
+                        vErrors = [err78];
+                    }
+                    else {
+                        vErrors.push(err78);
+                    }
+                    errors++;
+                }
+            }
+            if (data41.service !== undefined) {
+                let data47 = data41.service;
+                if (typeof data47 !== "string") {
+                    const err79 = { instancePath: instancePath + "/slo/service", schemaPath: "#/properties/slo/properties/service/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.slo.properties.service.type, parentSchema: schema29.properties.slo.properties.service, data: data47 };
+                    if (vErrors === null) {
+                        vErrors = [err79];
+                    }
+                    else {
+                        vErrors.push(err79);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err80 = { instancePath: instancePath + "/slo", schemaPath: "#/properties/slo/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.slo.type, parentSchema: schema29.properties.slo, data: data41 };
+            if (vErrors === null) {
+                vErrors = [err80];
+            }
+            else {
+                vErrors.push(err80);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema29.type, parentSchema: schema29, data };
+    if (vErrors === null) {
+        vErrors = [err81];
+    }
+    else {
+        vErrors.push(err81);
+    }
+    errors++;
+} validate87.errors = vErrors; return errors === 0; }
+validate87.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
+;// CONCATENATED MODULE: ./core/item/item-validator.ts
+
+/**
+ * The schemas' validators, compiled at build time (scripts/build-validators.mjs): compiling at
+ * run time cost ~80 ms, more than judging a thousand items.
+ */
+function itemValidator() {
+    return item;
+}
+function configValidator() {
+    return config;
+}
+
 ;// CONCATENATED MODULE: ./core/item/field-hints.ts
 /** What to write for a field, used in "missing" and "wrong" messages. Keyed by the field's name. */
 const fieldHints = {
@@ -57738,36 +58548,123 @@ function isNodeLike(value) {
         Array.isArray(value.range));
 }
 
-;// CONCATENATED MODULE: ./core/rules/read.ts
-/** Defensive readers: rules run on items that may still have shape errors, and never throw. */
-function record(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value)
-        ? value
-        : undefined;
+;// CONCATENATED MODULE: ./core/error-budget/facts.ts
+function budgetViews(facts, file, minRemaining) {
+    const targets = facts?.targets.get(file) ?? [];
+    return targets.map((t) => {
+        const reading = facts.readings.get(t.query) ?? { kind: "unknown", reason: "not asked" };
+        const base = { metric: t.kind, slo: t.slo, service: t.service, window: t.window };
+        if (reading.kind === "unknown")
+            return { ...base, reason: reading.reason, state: "unknown" };
+        return {
+            ...base,
+            remaining: reading.remaining,
+            state: reading.remaining < minRemaining ? "exhausted" : "ok",
+        };
+    });
 }
-function list(value) {
-    return Array.isArray(value) ? value : [];
+
+;// CONCATENATED MODULE: ./core/slo/linked-metrics.ts
+
+/** Read once per item: five rules ask for the same list. */
+const cache = new WeakMap();
+/** The item's metrics that are mappings, in the order written. */
+function metricsOf(data) {
+    const cached = cache.get(data);
+    if (cached)
+        return cached;
+    const found = readMetrics(data);
+    cache.set(data, found);
+    return found;
 }
-function read_text(value) {
-    return typeof value === "string" ? value : undefined;
+function readMetrics(data) {
+    const metrics = record(data.metrics);
+    return ownKeys(metrics).flatMap((kind) => {
+        const metric = record(metrics?.[kind]);
+        if (!metric)
+            return [];
+        const slo = read_text(metric.slo);
+        return [{ kind, metric, slo: slo !== undefined && slo.trim() !== "" ? slo : undefined }];
+    });
 }
-/** Text with something in it: a blank string (only whitespace) says nothing, like "". */
-function filled(value) {
-    return typeof value === "string" && /\S/.test(value) ? value : undefined;
+
+;// CONCATENATED MODULE: ./core/slo/slo-index.ts
+function buildSloIndex(slos) {
+    const byName = new Map();
+    const add = (name, slo) => {
+        const found = byName.get(name);
+        if (found)
+            found.push(slo);
+        else
+            byName.set(name, [slo]);
+    };
+    for (const slo of slos) {
+        add(slo.name, slo);
+        if (slo.service !== undefined && slo.service !== "")
+            add(`${slo.service}/${slo.name}`, slo);
+    }
+    return { byName, names: [...byName.keys()], size: slos.length, resolved: new Map() };
 }
-function ownKeys(value) {
-    const map = record(value);
-    return map ? Object.keys(map) : [];
+/** What an item's `slo:` names: one SLO, none (with the nearest names), or several. */
+function resolveSlo(index, name) {
+    let answer = index.resolved.get(name);
+    if (answer === undefined) {
+        answer = resolveOnce(index, name);
+        index.resolved.set(name, answer);
+    }
+    return answer;
 }
-function has(map, key) {
-    return map !== undefined && Object.prototype.hasOwnProperty.call(map, key);
+function resolveOnce(index, name) {
+    const matches = index.byName.get(name);
+    if (matches === undefined || matches.length === 0)
+        return { kind: "unknown", nearest: nearestNames(name, index.names) };
+    if (matches.length === 1)
+        return { kind: "found", slo: matches[0] };
+    return { kind: "ambiguous", matches: [...matches] };
 }
-/** `@Alice` → `alice`: logins compare case-insensitively. */
-function login(handle) {
-    return (handle.startsWith("@") ? handle.slice(1) : handle).toLowerCase();
+const NEAREST = 3;
+/** The closest names by edit distance, at most three, none further than a third of the name. */
+function nearestNames(name, names) {
+    const limit = Math.max(2, Math.floor(name.length / 3));
+    const scored = [];
+    const wanted = name.toLowerCase();
+    for (const candidate of names) {
+        // Lengths apart by more than the limit cannot be within it: skip the quadratic part.
+        if (Math.abs(candidate.length - name.length) > limit)
+            continue;
+        const distance = editDistance(wanted, candidate.toLowerCase(), limit);
+        if (distance <= limit)
+            scored.push({ name: candidate, distance });
+    }
+    scored.sort((a, b) => a.distance - b.distance || (a.name < b.name ? -1 : 1));
+    return scored.slice(0, NEAREST).map((s) => s.name);
+}
+/** Levenshtein distance, given up (limit + 1) as soon as a row exceeds the limit. */
+function editDistance(a, b, limit) {
+    let previous = new Array(b.length + 1);
+    for (let j = 0; j <= b.length; j++)
+        previous[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        const current = new Array(b.length + 1);
+        current[0] = i;
+        let best = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            if (current[j] < best)
+                best = current[j];
+        }
+        if (best > limit)
+            return limit + 1;
+        previous = current;
+    }
+    return previous[b.length];
 }
 
 ;// CONCATENATED MODULE: ./core/item/item-report.ts
+
+
+
 
 /** How the item fared: identity and verdict, what every output says of it. */
 function buildItemVerdict(file, data, policy, findings) {
@@ -57792,7 +58689,8 @@ function buildItemVerdict(file, data, policy, findings) {
     };
 }
 /** The item as the JSON and Markdown reports show it: verdict, sign-offs, slice graph, waivers. */
-function buildItemReport(file, data, policy, signOffs, findings) {
+function buildItemReport(file, data, policy, signOffs, findings, slos, errorBudget) {
+    const budgets = budgetViews(errorBudget, file, policy.error_budget.min_remaining);
     const issue = typeof data.issue === "number" && Number.isInteger(data.issue) ? data.issue : undefined;
     return {
         ...buildItemVerdict(file, data, policy, findings),
@@ -57832,13 +58730,54 @@ function buildItemReport(file, data, policy, signOffs, findings) {
                 ]
                 : [];
         }),
+        ...(budgets.length > 0 ? { budgets } : {}),
+        metrics: metricViews(data, slos),
+    };
+}
+/** Each metric with its objective, window and linked SLO, resolved when SLO files were given. */
+function metricViews(data, slos) {
+    return metricsOf(data).map(({ kind, metric, slo }) => {
+        const view = { kind };
+        const objective = read_text(metric.objective);
+        const window = read_text(metric.window);
+        if (objective !== undefined)
+            view.objective = objective;
+        if (window !== undefined)
+            view.window = window;
+        if (slo !== undefined)
+            view.slo = linkView(slo, slos);
+        return view;
+    });
+}
+function linkView(name, slos) {
+    if (!slos)
+        return { name, status: "unchecked" };
+    const found = resolveSlo(slos, name);
+    if (found.kind !== "found")
+        return { name, status: found.kind };
+    const { slo } = found;
+    return {
+        name,
+        status: "found",
+        file: slo.file,
+        line: slo.line,
+        format: slo.format,
+        targetPercent: slo.targetPercent,
+        ...(slo.window !== undefined ? { window: slo.window } : {}),
     };
 }
 function unreadableItemVerdict(file) {
     return { file, gated: false, verdict: "unreadable", errors: 1, warnings: 0 };
 }
 function unreadableItemReport(file) {
-    return { ...unreadableItemVerdict(file), ai: false, signOffs: [], slices: [], waivers: [] };
+    return {
+        ...unreadableItemVerdict(file),
+        ai: false,
+        signOffs: [],
+        slices: [],
+        waivers: [],
+        metrics: [],
+    };
 }
 
 ;// CONCATENATED MODULE: ./core/rules/id-duplicate.ts
@@ -57899,6 +58838,56 @@ const calendarDates = {
     },
 };
 
+;// CONCATENATED MODULE: ./core/rules/error-budget-exhausted.ts
+
+
+const rule = meta("error-budget-exhausted", "error", "A linked SLO has less error budget left than `error_budget.min_remaining`: new scope waits.");
+/** Google's SRE error-budget policy as a merge gate (SPEC section 8). */
+const errorBudgetExhausted = {
+    meta: rule,
+    check(ctx) {
+        const facts = ctx.errorBudget;
+        const { min_remaining, exempt_labels } = ctx.policy.error_budget;
+        for (const target of facts?.targets.get(ctx.file) ?? []) {
+            const reading = facts.readings.get(target.query);
+            if (reading?.kind !== "remaining" || reading.remaining >= min_remaining)
+                continue;
+            const window = target.window ? ` ${target.window}` : "";
+            const floor = min_remaining > 0 ? `; the policy asks for at least ${percent(min_remaining)}` : "";
+            ctx.report(rule, {
+                path: ["metrics", target.kind, "slo"],
+                target: "key",
+                message: `${target.slo} has ${percent(reading.remaining)} of its${window} error budget left${floor}, so new scope for ${ctx.label} waits until reliability recovers`,
+                hint: `Ship reliability work with one of the labels ${exempt_labels.join(", ") || "(none configured in error_budget.exempt_labels)"}, or add a waiver for error-budget-exhausted approved on the pull request.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/error-budget-unknown.ts
+
+const error_budget_unknown_rule = meta("error-budget-unknown", "warning", "Prometheus could not tell a linked SLO's remaining error budget (an error with `error_budget.unreachable: fail`).");
+/** The gate never reads silence as a healthy budget: each unknown reading is said. */
+const errorBudgetUnknown = {
+    meta: error_budget_unknown_rule,
+    check(ctx) {
+        const facts = ctx.errorBudget;
+        for (const target of facts?.targets.get(ctx.file) ?? []) {
+            const reading = facts.readings.get(target.query);
+            if (reading?.kind === "remaining")
+                continue;
+            const reason = reading?.reason ?? "it was not asked";
+            ctx.report(error_budget_unknown_rule, {
+                path: ["metrics", target.kind, "slo"],
+                target: "key",
+                level: ctx.policy.error_budget.unreachable === "fail" ? "error" : "warning",
+                message: `The error budget of ${target.slo} (service ${target.service}) for ${ctx.label} is unknown: ${reason}`,
+                hint: `Check that Prometheus answers \`${target.query}\` with one series (error_budget.query; Sloth's recording rules write slo:period_error_budget_remaining:ratio).`,
+            });
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./core/rules/gate-sections.ts
 
 
@@ -57937,9 +58926,9 @@ const gateSections = {
 ;// CONCATENATED MODULE: ./core/rules/instrumentation-missing.ts
 
 
-const rule = meta("instrumentation-missing", "error", "A gated item lacks an instrumentation kind the policy requires.");
+const instrumentation_missing_rule = meta("instrumentation-missing", "error", "A gated item lacks an instrumentation kind the policy requires.");
 const instrumentationMissing = {
-    meta: rule,
+    meta: instrumentation_missing_rule,
     check(ctx) {
         if (!ctx.gated)
             return;
@@ -57951,7 +58940,7 @@ const instrumentationMissing = {
         for (const kind of required) {
             if (has(instrumentation, kind))
                 continue;
-            ctx.report(rule, {
+            ctx.report(instrumentation_missing_rule, {
                 path: instrumentation ? ["instrumentation"] : [],
                 target: "key",
                 message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`${kind}\` instrumentation`,
@@ -58593,7 +59582,5949 @@ function checkWaivers(ctx, catalog) {
     return silenced;
 }
 
+;// CONCATENATED MODULE: ./node_modules/@lezer/common/dist/index.js
+/**
+The default maximum length of a `TreeBuffer` node.
+*/
+const DefaultBufferLength = 1024;
+let nextPropID = 0;
+class Range {
+    constructor(from, to) {
+        this.from = from;
+        this.to = to;
+    }
+}
+/**
+Each [node type](#common.NodeType) or [individual tree](#common.Tree)
+can have metadata associated with it in props. Instances of this
+class represent prop names.
+*/
+class dist_NodeProp {
+    /**
+    Create a new node prop type.
+    */
+    constructor(config = {}) {
+        this.id = nextPropID++;
+        this.perNode = !!config.perNode;
+        this.deserialize = config.deserialize || (() => {
+            throw new Error("This node type doesn't define a deserialize function");
+        });
+        this.combine = config.combine || null;
+    }
+    /**
+    This is meant to be used with
+    [`NodeSet.extend`](#common.NodeSet.extend) or
+    [`LRParser.configure`](#lr.ParserConfig.props) to compute
+    prop values for each node type in the set. Takes a [match
+    object](#common.NodeType^match) or function that returns undefined
+    if the node type doesn't get this prop, and the prop's value if
+    it does.
+    */
+    add(match) {
+        if (this.perNode)
+            throw new RangeError("Can't add per-node props to node types");
+        if (typeof match != "function")
+            match = NodeType.match(match);
+        return (type) => {
+            let result = match(type);
+            return result === undefined ? null : [this, result];
+        };
+    }
+}
+/**
+Prop that is used to describe matching delimiters. For opening
+delimiters, this holds an array of node names (written as a
+space-separated string when declaring this prop in a grammar)
+for the node types of closing delimiters that match it.
+*/
+dist_NodeProp.closedBy = new dist_NodeProp({ deserialize: str => str.split(" ") });
+/**
+The inverse of [`closedBy`](#common.NodeProp^closedBy). This is
+attached to closing delimiters, holding an array of node names
+of types of matching opening delimiters.
+*/
+dist_NodeProp.openedBy = new dist_NodeProp({ deserialize: str => str.split(" ") });
+/**
+Used to assign node types to groups (for example, all node
+types that represent an expression could be tagged with an
+`"Expression"` group).
+*/
+dist_NodeProp.group = new dist_NodeProp({ deserialize: str => str.split(" ") });
+/**
+Attached to nodes to indicate these should be
+[displayed](https://codemirror.net/docs/ref/#language.syntaxTree)
+in a bidirectional text isolate, so that direction-neutral
+characters on their sides don't incorrectly get associated with
+surrounding text. You'll generally want to set this for nodes
+that contain arbitrary text, like strings and comments, and for
+nodes that appear _inside_ arbitrary text, like HTML tags. When
+not given a value, in a grammar declaration, defaults to
+`"auto"`.
+*/
+dist_NodeProp.isolate = new dist_NodeProp({ deserialize: value => {
+        if (value && value != "rtl" && value != "ltr" && value != "auto")
+            throw new RangeError("Invalid value for isolate: " + value);
+        return value || "auto";
+    } });
+/**
+The hash of the [context](#lr.ContextTracker.constructor)
+that the node was parsed in, if any. Used to limit reuse of
+contextual nodes.
+*/
+dist_NodeProp.contextHash = new dist_NodeProp({ perNode: true });
+/**
+The distance beyond the end of the node that the tokenizer
+looked ahead for any of the tokens inside the node. (The LR
+parser only stores this when it is larger than 25, for
+efficiency reasons.)
+*/
+dist_NodeProp.lookAhead = new dist_NodeProp({ perNode: true });
+/**
+This per-node prop is used to replace a given node, or part of a
+node, with another tree. This is useful to include trees from
+different languages in mixed-language parsers.
+*/
+dist_NodeProp.mounted = new dist_NodeProp({ perNode: true });
+/**
+A mounted tree, which can be [stored](#common.NodeProp^mounted) on
+a tree node to indicate that parts of its content are
+represented by another tree.
+*/
+class MountedTree {
+    constructor(
+    /**
+    The inner tree.
+    */
+    tree, 
+    /**
+    If this is null, this tree replaces the entire node (it will
+    be included in the regular iteration instead of its host
+    node). If not, only the given ranges are considered to be
+    covered by this tree. This is used for trees that are mixed in
+    a way that isn't strictly hierarchical. Such mounted trees are
+    only entered by [`resolveInner`](#common.Tree.resolveInner)
+    and [`enter`](#common.SyntaxNode.enter).
+    */
+    overlay, 
+    /**
+    The parser used to create this subtree.
+    */
+    parser, 
+    /**
+    [Indicates](#common.IterMode.EnterBracketed) that the nested
+    content is delineated with some kind
+    of bracket token.
+    */
+    bracketed = false) {
+        this.tree = tree;
+        this.overlay = overlay;
+        this.parser = parser;
+        this.bracketed = bracketed;
+    }
+    /**
+    @internal
+    */
+    static get(tree) {
+        return tree && tree.props && tree.props[dist_NodeProp.mounted.id];
+    }
+}
+const noProps = Object.create(null);
+/**
+Each node in a syntax tree has a node type associated with it.
+*/
+class NodeType {
+    /**
+    @internal
+    */
+    constructor(
+    /**
+    The name of the node type. Not necessarily unique, but if the
+    grammar was written properly, different node types with the
+    same name within a node set should play the same semantic
+    role.
+    */
+    name, 
+    /**
+    @internal
+    */
+    props, 
+    /**
+    The id of this node in its set. Corresponds to the term ids
+    used in the parser.
+    */
+    id, 
+    /**
+    @internal
+    */
+    flags = 0) {
+        this.name = name;
+        this.props = props;
+        this.id = id;
+        this.flags = flags;
+    }
+    /**
+    Define a node type.
+    */
+    static define(spec) {
+        let props = spec.props && spec.props.length ? Object.create(null) : noProps;
+        let flags = (spec.top ? 1 /* NodeFlag.Top */ : 0) | (spec.skipped ? 2 /* NodeFlag.Skipped */ : 0) |
+            (spec.error ? 4 /* NodeFlag.Error */ : 0) | (spec.name == null ? 8 /* NodeFlag.Anonymous */ : 0);
+        let type = new NodeType(spec.name || "", props, spec.id, flags);
+        if (spec.props)
+            for (let src of spec.props) {
+                if (!Array.isArray(src))
+                    src = src(type);
+                if (src) {
+                    if (src[0].perNode)
+                        throw new RangeError("Can't store a per-node prop on a node type");
+                    props[src[0].id] = src[1];
+                }
+            }
+        return type;
+    }
+    /**
+    Retrieves a node prop for this type. Will return `undefined` if
+    the prop isn't present on this node.
+    */
+    prop(prop) { return this.props[prop.id]; }
+    /**
+    True when this is the top node of a grammar.
+    */
+    get isTop() { return (this.flags & 1 /* NodeFlag.Top */) > 0; }
+    /**
+    True when this node is produced by a skip rule.
+    */
+    get isSkipped() { return (this.flags & 2 /* NodeFlag.Skipped */) > 0; }
+    /**
+    Indicates whether this is an error node.
+    */
+    get isError() { return (this.flags & 4 /* NodeFlag.Error */) > 0; }
+    /**
+    When true, this node type doesn't correspond to a user-declared
+    named node, for example because it is used to cache repetition.
+    */
+    get isAnonymous() { return (this.flags & 8 /* NodeFlag.Anonymous */) > 0; }
+    /**
+    Returns true when this node's name or one of its
+    [groups](#common.NodeProp^group) matches the given string.
+    */
+    is(name) {
+        if (typeof name == 'string') {
+            if (this.name == name)
+                return true;
+            let group = this.prop(dist_NodeProp.group);
+            return group ? group.indexOf(name) > -1 : false;
+        }
+        return this.id == name;
+    }
+    /**
+    Create a function from node types to arbitrary values by
+    specifying an object whose property names are node or
+    [group](#common.NodeProp^group) names. Often useful with
+    [`NodeProp.add`](#common.NodeProp.add). You can put multiple
+    names, separated by spaces, in a single property name to map
+    multiple node names to a single value.
+    */
+    static match(map) {
+        let direct = Object.create(null);
+        for (let prop in map)
+            for (let name of prop.split(" "))
+                direct[name] = map[prop];
+        return (node) => {
+            for (let groups = node.prop(dist_NodeProp.group), i = -1; i < (groups ? groups.length : 0); i++) {
+                let found = direct[i < 0 ? node.name : groups[i]];
+                if (found)
+                    return found;
+            }
+        };
+    }
+}
+/**
+An empty dummy node type to use when no actual type is available.
+*/
+NodeType.none = new NodeType("", Object.create(null), 0, 8 /* NodeFlag.Anonymous */);
+/**
+A node set holds a collection of node types. It is used to
+compactly represent trees by storing their type ids, rather than a
+full pointer to the type object, in a numeric array. Each parser
+[has](#lr.LRParser.nodeSet) a node set, and [tree
+buffers](#common.TreeBuffer) can only store collections of nodes
+from the same set. A set can have a maximum of 2**16 (65536) node
+types in it, so that the ids fit into 16-bit typed array slots.
+*/
+class NodeSet {
+    /**
+    Create a set with the given types. The `id` property of each
+    type should correspond to its position within the array.
+    */
+    constructor(
+    /**
+    The node types in this set, by id.
+    */
+    types) {
+        this.types = types;
+        for (let i = 0; i < types.length; i++)
+            if (types[i].id != i)
+                throw new RangeError("Node type ids should correspond to array positions when creating a node set");
+    }
+    /**
+    Create a copy of this set with some node properties added. The
+    arguments to this method can be created with
+    [`NodeProp.add`](#common.NodeProp.add).
+    */
+    extend(...props) {
+        let newTypes = [];
+        for (let type of this.types) {
+            let newProps = null;
+            for (let source of props) {
+                let add = source(type);
+                if (add) {
+                    if (!newProps)
+                        newProps = Object.assign({}, type.props);
+                    let value = add[1], prop = add[0];
+                    if (prop.combine && prop.id in newProps)
+                        value = prop.combine(newProps[prop.id], value);
+                    newProps[prop.id] = value;
+                }
+            }
+            newTypes.push(newProps ? new NodeType(type.name, newProps, type.id, type.flags) : type);
+        }
+        return new NodeSet(newTypes);
+    }
+}
+const CachedNode = new WeakMap(), CachedInnerNode = new WeakMap();
+/**
+Options that control iteration. Can be combined with the `|`
+operator to enable multiple ones.
+*/
+var IterMode;
+(function (IterMode) {
+    /**
+    When enabled, iteration will only visit [`Tree`](#common.Tree)
+    objects, not nodes packed into
+    [`TreeBuffer`](#common.TreeBuffer)s.
+    */
+    IterMode[IterMode["ExcludeBuffers"] = 1] = "ExcludeBuffers";
+    /**
+    Enable this to make iteration include anonymous nodes (such as
+    the nodes that wrap repeated grammar constructs into a balanced
+    tree).
+    */
+    IterMode[IterMode["IncludeAnonymous"] = 2] = "IncludeAnonymous";
+    /**
+    By default, regular [mounted](#common.NodeProp^mounted) nodes
+    replace their base node in iteration. Enable this to ignore them
+    instead.
+    */
+    IterMode[IterMode["IgnoreMounts"] = 4] = "IgnoreMounts";
+    /**
+    This option only applies in
+    [`enter`](#common.SyntaxNode.enter)-style methods. It tells the
+    library to not enter mounted overlays if one covers the given
+    position.
+    */
+    IterMode[IterMode["IgnoreOverlays"] = 8] = "IgnoreOverlays";
+    /**
+    When set, positions on the boundary of a mounted overlay tree
+    that has its [`bracketed`](#common.NestedParse.bracketed) flag
+    set will enter that tree regardless of side. Only supported in
+    [`enter`](#common.SyntaxNode.enter), not in cursors.
+    */
+    IterMode[IterMode["EnterBracketed"] = 16] = "EnterBracketed";
+})(IterMode || (IterMode = {}));
+/**
+A piece of syntax tree. There are two ways to approach these
+trees: the way they are actually stored in memory, and the
+convenient way.
+
+Syntax trees are stored as a tree of `Tree` and `TreeBuffer`
+objects. By packing detail information into `TreeBuffer` leaf
+nodes, the representation is made a lot more memory-efficient.
+
+However, when you want to actually work with tree nodes, this
+representation is very awkward, so most client code will want to
+use the [`TreeCursor`](#common.TreeCursor) or
+[`SyntaxNode`](#common.SyntaxNode) interface instead, which provides
+a view on some part of this data structure, and can be used to
+move around to adjacent nodes.
+*/
+class Tree {
+    /**
+    Construct a new tree. See also [`Tree.build`](#common.Tree^build).
+    */
+    constructor(
+    /**
+    The type of the top node.
+    */
+    type, 
+    /**
+    This node's child nodes.
+    */
+    children, 
+    /**
+    The positions (offsets relative to the start of this tree) of
+    the children.
+    */
+    positions, 
+    /**
+    The total length of this tree
+    */
+    length, 
+    /**
+    Per-node [node props](#common.NodeProp) to associate with this node.
+    */
+    props) {
+        this.type = type;
+        this.children = children;
+        this.positions = positions;
+        this.length = length;
+        /**
+        @internal
+        */
+        this.props = null;
+        if (props && props.length) {
+            this.props = Object.create(null);
+            for (let [prop, value] of props)
+                this.props[typeof prop == "number" ? prop : prop.id] = value;
+        }
+    }
+    /**
+    @internal
+    */
+    toString() {
+        let mounted = MountedTree.get(this);
+        if (mounted && !mounted.overlay)
+            return mounted.tree.toString();
+        let children = "";
+        for (let ch of this.children) {
+            let str = ch.toString();
+            if (str) {
+                if (children)
+                    children += ",";
+                children += str;
+            }
+        }
+        return !this.type.name ? children :
+            (/\W/.test(this.type.name) && !this.type.isError ? JSON.stringify(this.type.name) : this.type.name) +
+                (children.length ? "(" + children + ")" : "");
+    }
+    /**
+    Get a [tree cursor](#common.TreeCursor) positioned at the top of
+    the tree. Mode can be used to [control](#common.IterMode) which
+    nodes the cursor visits.
+    */
+    cursor(mode = 0) {
+        return new TreeCursor(this.topNode, mode);
+    }
+    /**
+    Get a [tree cursor](#common.TreeCursor) pointing into this tree
+    at the given position and side (see
+    [`moveTo`](#common.TreeCursor.moveTo).
+    */
+    cursorAt(pos, side = 0, mode = 0) {
+        let scope = CachedNode.get(this) || this.topNode;
+        let cursor = new TreeCursor(scope);
+        cursor.moveTo(pos, side);
+        CachedNode.set(this, cursor._tree);
+        return cursor;
+    }
+    /**
+    Get a [syntax node](#common.SyntaxNode) object for the top of the
+    tree.
+    */
+    get topNode() {
+        return new TreeNode(this, 0, 0, null);
+    }
+    /**
+    Get the [syntax node](#common.SyntaxNode) at the given position.
+    If `side` is -1, this will move into nodes that end at the
+    position. If 1, it'll move into nodes that start at the
+    position. With 0, it'll only enter nodes that cover the position
+    from both sides.
+    
+    Note that this will not enter
+    [overlays](#common.MountedTree.overlay), and you often want
+    [`resolveInner`](#common.Tree.resolveInner) instead.
+    */
+    resolve(pos, side = 0) {
+        let node = resolveNode(CachedNode.get(this) || this.topNode, pos, side, false);
+        CachedNode.set(this, node);
+        return node;
+    }
+    /**
+    Like [`resolve`](#common.Tree.resolve), but will enter
+    [overlaid](#common.MountedTree.overlay) nodes, producing a syntax node
+    pointing into the innermost overlaid tree at the given position
+    (with parent links going through all parent structure, including
+    the host trees).
+    */
+    resolveInner(pos, side = 0) {
+        let node = resolveNode(CachedInnerNode.get(this) || this.topNode, pos, side, true);
+        CachedInnerNode.set(this, node);
+        return node;
+    }
+    /**
+    In some situations, it can be useful to iterate through all
+    nodes around a position, including those in overlays that don't
+    directly cover the position. This method gives you an iterator
+    that will produce all nodes, from small to big, around the given
+    position.
+    */
+    resolveStack(pos, side = 0) {
+        return stackIterator(this, pos, side);
+    }
+    /**
+    Iterate over the tree and its children, calling `enter` for any
+    node that touches the `from`/`to` region (if given) before
+    running over such a node's children, and `leave` (if given) when
+    leaving the node. When `enter` returns `false`, that node will
+    not have its children iterated over (or `leave` called).
+    */
+    iterate(spec) {
+        let { enter, leave, from = 0, to = this.length } = spec;
+        let mode = spec.mode || 0, anon = (mode & IterMode.IncludeAnonymous) > 0;
+        for (let c = this.cursor(mode | IterMode.IncludeAnonymous);;) {
+            let entered = false;
+            if (c.from <= to && c.to >= from && (!anon && c.type.isAnonymous || enter(c) !== false)) {
+                if (c.firstChild())
+                    continue;
+                entered = true;
+            }
+            for (;;) {
+                if (entered && leave && (anon || !c.type.isAnonymous))
+                    leave(c);
+                if (c.nextSibling())
+                    break;
+                if (!c.parent())
+                    return;
+                entered = true;
+            }
+        }
+    }
+    /**
+    Get the value of the given [node prop](#common.NodeProp) for this
+    node. Works with both per-node and per-type props.
+    */
+    prop(prop) {
+        return !prop.perNode ? this.type.prop(prop) : this.props ? this.props[prop.id] : undefined;
+    }
+    /**
+    Returns the node's [per-node props](#common.NodeProp.perNode) in a
+    format that can be passed to the [`Tree`](#common.Tree)
+    constructor.
+    */
+    get propValues() {
+        let result = [];
+        if (this.props)
+            for (let id in this.props)
+                result.push([+id, this.props[id]]);
+        return result;
+    }
+    /**
+    Balance the direct children of this tree, producing a copy of
+    which may have children grouped into subtrees with type
+    [`NodeType.none`](#common.NodeType^none).
+    */
+    balance(config = {}) {
+        return this.children.length <= 8 /* Balance.BranchFactor */ ? this :
+            balanceRange(NodeType.none, this.children, this.positions, 0, this.children.length, 0, this.length, (children, positions, length) => new Tree(this.type, children, positions, length, this.propValues), config.makeTree || ((children, positions, length) => new Tree(NodeType.none, children, positions, length)));
+    }
+    /**
+    Build a tree from a postfix-ordered buffer of node information,
+    or a cursor over such a buffer.
+    */
+    static build(data) { return buildTree(data); }
+}
+/**
+The empty tree
+*/
+Tree.empty = new Tree(NodeType.none, [], [], 0);
+class FlatBufferCursor {
+    constructor(buffer, index) {
+        this.buffer = buffer;
+        this.index = index;
+    }
+    get id() { return this.buffer[this.index - 4]; }
+    get start() { return this.buffer[this.index - 3]; }
+    get end() { return this.buffer[this.index - 2]; }
+    get size() { return this.buffer[this.index - 1]; }
+    get pos() { return this.index; }
+    next() { this.index -= 4; }
+    fork() { return new FlatBufferCursor(this.buffer, this.index); }
+}
+/**
+Tree buffers contain (type, start, end, endIndex) quads for each
+node. In such a buffer, nodes are stored in prefix order (parents
+before children, with the endIndex of the parent indicating which
+children belong to it).
+*/
+class TreeBuffer {
+    /**
+    Create a tree buffer.
+    */
+    constructor(
+    /**
+    The buffer's content.
+    */
+    buffer, 
+    /**
+    The total length of the group of nodes in the buffer.
+    */
+    length, 
+    /**
+    The node set used in this buffer.
+    */
+    set) {
+        this.buffer = buffer;
+        this.length = length;
+        this.set = set;
+    }
+    /**
+    @internal
+    */
+    get type() { return NodeType.none; }
+    /**
+    @internal
+    */
+    toString() {
+        let result = [];
+        for (let index = 0; index < this.buffer.length;) {
+            result.push(this.childString(index));
+            index = this.buffer[index + 3];
+        }
+        return result.join(",");
+    }
+    /**
+    @internal
+    */
+    childString(index) {
+        let id = this.buffer[index], endIndex = this.buffer[index + 3];
+        let type = this.set.types[id], result = type.name;
+        if (/\W/.test(result) && !type.isError)
+            result = JSON.stringify(result);
+        index += 4;
+        if (endIndex == index)
+            return result;
+        let children = [];
+        while (index < endIndex) {
+            children.push(this.childString(index));
+            index = this.buffer[index + 3];
+        }
+        return result + "(" + children.join(",") + ")";
+    }
+    /**
+    @internal
+    */
+    findChild(startIndex, endIndex, dir, pos, side) {
+        let { buffer } = this, pick = -1;
+        for (let i = startIndex; i != endIndex; i = buffer[i + 3]) {
+            if (checkSide(side, pos, buffer[i + 1], buffer[i + 2])) {
+                pick = i;
+                if (dir > 0)
+                    break;
+            }
+        }
+        return pick;
+    }
+    /**
+    @internal
+    */
+    slice(startI, endI, from) {
+        let b = this.buffer;
+        let copy = new Uint16Array(endI - startI), len = 0;
+        for (let i = startI, j = 0; i < endI;) {
+            copy[j++] = b[i++];
+            copy[j++] = b[i++] - from;
+            let to = copy[j++] = b[i++] - from;
+            copy[j++] = b[i++] - startI;
+            len = Math.max(len, to);
+        }
+        return new TreeBuffer(copy, len, this.set);
+    }
+}
+function checkSide(side, pos, from, to) {
+    switch (side) {
+        case -2 /* Side.Before */: return from < pos;
+        case -1 /* Side.AtOrBefore */: return to >= pos && from < pos;
+        case 0 /* Side.Around */: return from < pos && to > pos;
+        case 1 /* Side.AtOrAfter */: return from <= pos && to > pos;
+        case 2 /* Side.After */: return to > pos;
+        case 4 /* Side.DontCare */: return true;
+    }
+}
+function resolveNode(node, pos, side, overlays) {
+    var _a;
+    // Move up to a node that actually holds the position, if possible
+    while (node.from == node.to ||
+        (side < 1 ? node.from >= pos : node.from > pos) ||
+        (side > -1 ? node.to <= pos : node.to < pos)) {
+        let parent = !overlays && node instanceof TreeNode && node.index < 0 ? null : node.parent;
+        if (!parent)
+            return node;
+        node = parent;
+    }
+    let mode = overlays ? 0 : IterMode.IgnoreOverlays;
+    // Must go up out of overlays when those do not overlap with pos
+    if (overlays)
+        for (let scan = node, parent = scan.parent; parent; scan = parent, parent = scan.parent) {
+            if (scan instanceof TreeNode && scan.index < 0 && ((_a = parent.enter(pos, side, mode)) === null || _a === void 0 ? void 0 : _a.from) != scan.from)
+                node = parent;
+        }
+    for (;;) {
+        let inner = node.enter(pos, side, mode);
+        if (!inner)
+            return node;
+        node = inner;
+    }
+}
+class BaseNode {
+    cursor(mode = 0) { return new TreeCursor(this, mode); }
+    getChild(type, before = null, after = null) {
+        let r = getChildren(this, type, before, after);
+        return r.length ? r[0] : null;
+    }
+    getChildren(type, before = null, after = null) {
+        return getChildren(this, type, before, after);
+    }
+    resolve(pos, side = 0) {
+        return resolveNode(this, pos, side, false);
+    }
+    resolveInner(pos, side = 0) {
+        return resolveNode(this, pos, side, true);
+    }
+    matchContext(context) {
+        return matchNodeContext(this.parent, context);
+    }
+    enterUnfinishedNodesBefore(pos) {
+        let scan = this.childBefore(pos), node = this;
+        while (scan) {
+            let last = scan.lastChild;
+            if (!last || last.to != scan.to)
+                break;
+            if (last.type.isError && last.from == last.to) {
+                node = scan;
+                scan = last.prevSibling;
+            }
+            else {
+                scan = last;
+            }
+        }
+        return node;
+    }
+    get node() { return this; }
+    get next() { return this.parent; }
+}
+class TreeNode extends BaseNode {
+    constructor(_tree, from, 
+    // Index in parent node, set to -1 if the node is not a direct child of _parent.node (overlay)
+    index, _parent) {
+        super();
+        this._tree = _tree;
+        this.from = from;
+        this.index = index;
+        this._parent = _parent;
+    }
+    get type() { return this._tree.type; }
+    get name() { return this._tree.type.name; }
+    get to() { return this.from + this._tree.length; }
+    nextChild(i, dir, pos, side, mode = 0) {
+        for (let parent = this;;) {
+            for (let { children, positions } = parent._tree, e = dir > 0 ? children.length : -1; i != e; i += dir) {
+                let next = children[i], start = positions[i] + parent.from, mounted;
+                if (!((mode & IterMode.EnterBracketed) && next instanceof Tree &&
+                    (mounted = MountedTree.get(next)) && !mounted.overlay && mounted.bracketed &&
+                    pos >= start && pos <= start + next.length) &&
+                    !checkSide(side, pos, start, start + next.length))
+                    continue;
+                if (next instanceof TreeBuffer) {
+                    if (mode & IterMode.ExcludeBuffers)
+                        continue;
+                    let index = next.findChild(0, next.buffer.length, dir, pos - start, side);
+                    if (index > -1)
+                        return new BufferNode(new BufferContext(parent, next, i, start), null, index);
+                }
+                else if ((mode & IterMode.IncludeAnonymous) || (!next.type.isAnonymous || hasChild(next))) {
+                    let mounted;
+                    if (!(mode & IterMode.IgnoreMounts) && (mounted = MountedTree.get(next)) && !mounted.overlay)
+                        return new TreeNode(mounted.tree, start, i, parent);
+                    let inner = new TreeNode(next, start, i, parent);
+                    return (mode & IterMode.IncludeAnonymous) || !inner.type.isAnonymous ? inner
+                        : inner.nextChild(dir < 0 ? next.children.length - 1 : 0, dir, pos, side, mode);
+                }
+            }
+            if ((mode & IterMode.IncludeAnonymous) || !parent.type.isAnonymous)
+                return null;
+            if (parent.index >= 0)
+                i = parent.index + dir;
+            else
+                i = dir < 0 ? -1 : parent._parent._tree.children.length;
+            parent = parent._parent;
+            if (!parent)
+                return null;
+        }
+    }
+    get firstChild() { return this.nextChild(0, 1, 0, 4 /* Side.DontCare */); }
+    get lastChild() { return this.nextChild(this._tree.children.length - 1, -1, 0, 4 /* Side.DontCare */); }
+    childAfter(pos) { return this.nextChild(0, 1, pos, 2 /* Side.After */); }
+    childBefore(pos) { return this.nextChild(this._tree.children.length - 1, -1, pos, -2 /* Side.Before */); }
+    prop(prop) { return this._tree.prop(prop); }
+    enter(pos, side, mode = 0) {
+        let mounted;
+        if (!(mode & IterMode.IgnoreOverlays) && (mounted = MountedTree.get(this._tree)) && mounted.overlay) {
+            let rPos = pos - this.from, enterBracketed = (mode & IterMode.EnterBracketed) && mounted.bracketed;
+            for (let { from, to } of mounted.overlay) {
+                if ((side > 0 || enterBracketed ? from <= rPos : from < rPos) &&
+                    (side < 0 || enterBracketed ? to >= rPos : to > rPos))
+                    return new TreeNode(mounted.tree, mounted.overlay[0].from + this.from, -1, this);
+            }
+        }
+        return this.nextChild(0, 1, pos, side, mode);
+    }
+    nextSignificantParent() {
+        let val = this;
+        while (val.type.isAnonymous && val._parent)
+            val = val._parent;
+        return val;
+    }
+    get parent() {
+        return this._parent ? this._parent.nextSignificantParent() : null;
+    }
+    get nextSibling() {
+        return this._parent && this.index >= 0 ? this._parent.nextChild(this.index + 1, 1, 0, 4 /* Side.DontCare */) : null;
+    }
+    get prevSibling() {
+        return this._parent && this.index >= 0 ? this._parent.nextChild(this.index - 1, -1, 0, 4 /* Side.DontCare */) : null;
+    }
+    get tree() { return this._tree; }
+    toTree() { return this._tree; }
+    /**
+    @internal
+    */
+    toString() { return this._tree.toString(); }
+}
+function getChildren(node, type, before, after) {
+    let cur = node.cursor(), result = [];
+    if (!cur.firstChild())
+        return result;
+    if (before != null)
+        for (let found = false; !found;) {
+            found = cur.type.is(before);
+            if (!cur.nextSibling())
+                return result;
+        }
+    for (;;) {
+        if (after != null && cur.type.is(after))
+            return result;
+        if (cur.type.is(type))
+            result.push(cur.node);
+        if (!cur.nextSibling())
+            return after == null ? result : [];
+    }
+}
+function matchNodeContext(node, context, i = context.length - 1) {
+    for (let p = node; i >= 0; p = p.parent) {
+        if (!p)
+            return false;
+        if (!p.type.isAnonymous) {
+            if (context[i] && context[i] != p.name)
+                return false;
+            i--;
+        }
+    }
+    return true;
+}
+class BufferContext {
+    constructor(parent, buffer, index, start) {
+        this.parent = parent;
+        this.buffer = buffer;
+        this.index = index;
+        this.start = start;
+    }
+}
+class BufferNode extends BaseNode {
+    get name() { return this.type.name; }
+    get from() { return this.context.start + this.context.buffer.buffer[this.index + 1]; }
+    get to() { return this.context.start + this.context.buffer.buffer[this.index + 2]; }
+    constructor(context, _parent, index) {
+        super();
+        this.context = context;
+        this._parent = _parent;
+        this.index = index;
+        this.type = context.buffer.set.types[context.buffer.buffer[index]];
+    }
+    child(dir, pos, side) {
+        let { buffer } = this.context;
+        let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], dir, pos - this.context.start, side);
+        return index < 0 ? null : new BufferNode(this.context, this, index);
+    }
+    get firstChild() { return this.child(1, 0, 4 /* Side.DontCare */); }
+    get lastChild() { return this.child(-1, 0, 4 /* Side.DontCare */); }
+    childAfter(pos) { return this.child(1, pos, 2 /* Side.After */); }
+    childBefore(pos) { return this.child(-1, pos, -2 /* Side.Before */); }
+    prop(prop) { return this.type.prop(prop); }
+    enter(pos, side, mode = 0) {
+        if (mode & IterMode.ExcludeBuffers)
+            return null;
+        let { buffer } = this.context;
+        let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], side > 0 ? 1 : -1, pos - this.context.start, side);
+        return index < 0 ? null : new BufferNode(this.context, this, index);
+    }
+    get parent() {
+        return this._parent || this.context.parent.nextSignificantParent();
+    }
+    externalSibling(dir) {
+        return this._parent ? null : this.context.parent.nextChild(this.context.index + dir, dir, 0, 4 /* Side.DontCare */);
+    }
+    get nextSibling() {
+        let { buffer } = this.context;
+        let after = buffer.buffer[this.index + 3];
+        if (after < (this._parent ? buffer.buffer[this._parent.index + 3] : buffer.buffer.length))
+            return new BufferNode(this.context, this._parent, after);
+        return this.externalSibling(1);
+    }
+    get prevSibling() {
+        let { buffer } = this.context;
+        let parentStart = this._parent ? this._parent.index + 4 : 0;
+        if (this.index == parentStart)
+            return this.externalSibling(-1);
+        return new BufferNode(this.context, this._parent, buffer.findChild(parentStart, this.index, -1, 0, 4 /* Side.DontCare */));
+    }
+    get tree() { return null; }
+    toTree() {
+        let children = [], positions = [];
+        let { buffer } = this.context;
+        let startI = this.index + 4, endI = buffer.buffer[this.index + 3];
+        if (endI > startI) {
+            let from = buffer.buffer[this.index + 1];
+            children.push(buffer.slice(startI, endI, from));
+            positions.push(0);
+        }
+        return new Tree(this.type, children, positions, this.to - this.from);
+    }
+    /**
+    @internal
+    */
+    toString() { return this.context.buffer.childString(this.index); }
+}
+function iterStack(heads) {
+    if (!heads.length)
+        return null;
+    let pick = 0, picked = heads[0];
+    for (let i = 1; i < heads.length; i++) {
+        let node = heads[i];
+        if (node.from > picked.from || node.to < picked.to) {
+            picked = node;
+            pick = i;
+        }
+    }
+    let next = picked instanceof TreeNode && picked.index < 0 ? null : picked.parent;
+    let newHeads = heads.slice();
+    if (next)
+        newHeads[pick] = next;
+    else
+        newHeads.splice(pick, 1);
+    return new StackIterator(newHeads, picked);
+}
+class StackIterator {
+    constructor(heads, node) {
+        this.heads = heads;
+        this.node = node;
+    }
+    get next() { return iterStack(this.heads); }
+}
+function stackIterator(tree, pos, side) {
+    let inner = tree.resolveInner(pos, side), layers = null;
+    for (let scan = inner instanceof TreeNode ? inner : inner.context.parent; scan; scan = scan.parent) {
+        if (scan.index < 0) { // This is an overlay root
+            let parent = scan.parent;
+            (layers || (layers = [inner])).push(parent.resolve(pos, side));
+            scan = parent;
+        }
+        else {
+            let mount = MountedTree.get(scan.tree);
+            // Relevant overlay branching off
+            if (mount && mount.overlay && mount.overlay[0].from <= pos && mount.overlay[mount.overlay.length - 1].to >= pos) {
+                let root = new TreeNode(mount.tree, mount.overlay[0].from + scan.from, -1, scan);
+                (layers || (layers = [inner])).push(resolveNode(root, pos, side, false));
+            }
+        }
+    }
+    return layers ? iterStack(layers) : inner;
+}
+/**
+A tree cursor object focuses on a given node in a syntax tree, and
+allows you to move to adjacent nodes.
+*/
+class TreeCursor {
+    /**
+    Shorthand for `.type.name`.
+    */
+    get name() { return this.type.name; }
+    /**
+    @internal
+    */
+    constructor(node, mode = 0) {
+        /**
+        @internal
+        */
+        this.buffer = null;
+        this.stack = [];
+        /**
+        @internal
+        */
+        this.index = 0;
+        this.bufferNode = null;
+        this.mode = mode & ~IterMode.EnterBracketed;
+        if (node instanceof TreeNode) {
+            this.yieldNode(node);
+        }
+        else {
+            this._tree = node.context.parent;
+            this.buffer = node.context;
+            for (let n = node._parent; n; n = n._parent)
+                this.stack.unshift(n.index);
+            this.bufferNode = node;
+            this.yieldBuf(node.index);
+        }
+    }
+    yieldNode(node) {
+        if (!node)
+            return false;
+        this._tree = node;
+        this.type = node.type;
+        this.from = node.from;
+        this.to = node.to;
+        return true;
+    }
+    yieldBuf(index, type) {
+        this.index = index;
+        let { start, buffer } = this.buffer;
+        this.type = type || buffer.set.types[buffer.buffer[index]];
+        this.from = start + buffer.buffer[index + 1];
+        this.to = start + buffer.buffer[index + 2];
+        return true;
+    }
+    /**
+    @internal
+    */
+    yield(node) {
+        if (!node)
+            return false;
+        if (node instanceof TreeNode) {
+            this.buffer = null;
+            return this.yieldNode(node);
+        }
+        this.buffer = node.context;
+        return this.yieldBuf(node.index, node.type);
+    }
+    /**
+    @internal
+    */
+    toString() {
+        return this.buffer ? this.buffer.buffer.childString(this.index) : this._tree.toString();
+    }
+    /**
+    @internal
+    */
+    enterChild(dir, pos, side) {
+        if (!this.buffer)
+            return this.yield(this._tree.nextChild(dir < 0 ? this._tree._tree.children.length - 1 : 0, dir, pos, side, this.mode));
+        let { buffer } = this.buffer;
+        let index = buffer.findChild(this.index + 4, buffer.buffer[this.index + 3], dir, pos - this.buffer.start, side);
+        if (index < 0)
+            return false;
+        this.stack.push(this.index);
+        return this.yieldBuf(index);
+    }
+    /**
+    Move the cursor to this node's first child. When this returns
+    false, the node has no child, and the cursor has not been moved.
+    */
+    firstChild() { return this.enterChild(1, 0, 4 /* Side.DontCare */); }
+    /**
+    Move the cursor to this node's last child.
+    */
+    lastChild() { return this.enterChild(-1, 0, 4 /* Side.DontCare */); }
+    /**
+    Move the cursor to the first child that ends after `pos`.
+    */
+    childAfter(pos) { return this.enterChild(1, pos, 2 /* Side.After */); }
+    /**
+    Move to the last child that starts before `pos`.
+    */
+    childBefore(pos) { return this.enterChild(-1, pos, -2 /* Side.Before */); }
+    /**
+    Move the cursor to the child around `pos`. If side is -1 the
+    child may end at that position, when 1 it may start there. This
+    will also enter [overlaid](#common.MountedTree.overlay)
+    [mounted](#common.NodeProp^mounted) trees unless `overlays` is
+    set to false.
+    */
+    enter(pos, side, mode = this.mode) {
+        if (!this.buffer)
+            return this.yield(this._tree.enter(pos, side, mode));
+        return mode & IterMode.ExcludeBuffers ? false : this.enterChild(1, pos, side);
+    }
+    /**
+    Move to the node's parent node, if this isn't the top node.
+    */
+    parent() {
+        if (!this.buffer)
+            return this.yieldNode((this.mode & IterMode.IncludeAnonymous) ? this._tree._parent : this._tree.parent);
+        if (this.stack.length)
+            return this.yieldBuf(this.stack.pop());
+        let parent = (this.mode & IterMode.IncludeAnonymous) ? this.buffer.parent : this.buffer.parent.nextSignificantParent();
+        this.buffer = null;
+        return this.yieldNode(parent);
+    }
+    /**
+    @internal
+    */
+    sibling(dir) {
+        if (!this.buffer)
+            return !this._tree._parent ? false
+                : this.yield(this._tree.index < 0 ? null
+                    : this._tree._parent.nextChild(this._tree.index + dir, dir, 0, 4 /* Side.DontCare */, this.mode));
+        let { buffer } = this.buffer, d = this.stack.length - 1;
+        if (dir < 0) {
+            let parentStart = d < 0 ? 0 : this.stack[d] + 4;
+            if (this.index != parentStart)
+                return this.yieldBuf(buffer.findChild(parentStart, this.index, -1, 0, 4 /* Side.DontCare */));
+        }
+        else {
+            let after = buffer.buffer[this.index + 3];
+            if (after < (d < 0 ? buffer.buffer.length : buffer.buffer[this.stack[d] + 3]))
+                return this.yieldBuf(after);
+        }
+        return d < 0 ? this.yield(this.buffer.parent.nextChild(this.buffer.index + dir, dir, 0, 4 /* Side.DontCare */, this.mode)) : false;
+    }
+    /**
+    Move to this node's next sibling, if any.
+    */
+    nextSibling() { return this.sibling(1); }
+    /**
+    Move to this node's previous sibling, if any.
+    */
+    prevSibling() { return this.sibling(-1); }
+    atLastNode(dir) {
+        let index, parent, { buffer } = this;
+        if (buffer) {
+            if (dir > 0) {
+                if (this.index < buffer.buffer.buffer.length)
+                    return false;
+            }
+            else {
+                for (let i = 0; i < this.index; i++)
+                    if (buffer.buffer.buffer[i + 3] < this.index)
+                        return false;
+            }
+            ({ index, parent } = buffer);
+        }
+        else {
+            ({ index, _parent: parent } = this._tree);
+        }
+        for (; parent; { index, _parent: parent } = parent) {
+            if (index > -1)
+                for (let i = index + dir, e = dir < 0 ? -1 : parent._tree.children.length; i != e; i += dir) {
+                    let child = parent._tree.children[i];
+                    if ((this.mode & IterMode.IncludeAnonymous) ||
+                        child instanceof TreeBuffer ||
+                        !child.type.isAnonymous ||
+                        hasChild(child))
+                        return false;
+                }
+        }
+        return true;
+    }
+    move(dir, enter) {
+        if (enter && this.enterChild(dir, 0, 4 /* Side.DontCare */))
+            return true;
+        for (;;) {
+            if (this.sibling(dir))
+                return true;
+            if (this.atLastNode(dir) || !this.parent())
+                return false;
+        }
+    }
+    /**
+    Move to the next node in a
+    [pre-order](https://en.wikipedia.org/wiki/Tree_traversal#Pre-order,_NLR)
+    traversal, going from a node to its first child or, if the
+    current node is empty or `enter` is false, its next sibling or
+    the next sibling of the first parent node that has one.
+    */
+    next(enter = true) { return this.move(1, enter); }
+    /**
+    Move to the next node in a last-to-first pre-order traversal. A
+    node is followed by its last child or, if it has none, its
+    previous sibling or the previous sibling of the first parent
+    node that has one.
+    */
+    prev(enter = true) { return this.move(-1, enter); }
+    /**
+    Move the cursor to the innermost node that covers `pos`. If
+    `side` is -1, it will enter nodes that end at `pos`. If it is 1,
+    it will enter nodes that start at `pos`.
+    */
+    moveTo(pos, side = 0) {
+        // Move up to a node that actually holds the position, if possible
+        while (this.from == this.to ||
+            (side < 1 ? this.from >= pos : this.from > pos) ||
+            (side > -1 ? this.to <= pos : this.to < pos))
+            if (!this.parent())
+                break;
+        // Then scan down into child nodes as far as possible
+        while (this.enterChild(1, pos, side)) { }
+        return this;
+    }
+    /**
+    Get a [syntax node](#common.SyntaxNode) at the cursor's current
+    position.
+    */
+    get node() {
+        if (!this.buffer)
+            return this._tree;
+        let cache = this.bufferNode, result = null, depth = 0;
+        if (cache && cache.context == this.buffer) {
+            scan: for (let index = this.index, d = this.stack.length; d >= 0;) {
+                for (let c = cache; c; c = c._parent)
+                    if (c.index == index) {
+                        if (index == this.index)
+                            return c;
+                        result = c;
+                        depth = d + 1;
+                        break scan;
+                    }
+                index = this.stack[--d];
+            }
+        }
+        for (let i = depth; i < this.stack.length; i++)
+            result = new BufferNode(this.buffer, result, this.stack[i]);
+        return this.bufferNode = new BufferNode(this.buffer, result, this.index);
+    }
+    /**
+    Get the [tree](#common.Tree) that represents the current node, if
+    any. Will return null when the node is in a [tree
+    buffer](#common.TreeBuffer).
+    */
+    get tree() {
+        return this.buffer ? null : this._tree._tree;
+    }
+    /**
+    Iterate over the current node and all its descendants, calling
+    `enter` when entering a node and `leave`, if given, when leaving
+    one. When `enter` returns `false`, any children of that node are
+    skipped, and `leave` isn't called for it.
+    */
+    iterate(enter, leave) {
+        for (let depth = 0;;) {
+            let mustLeave = false;
+            if (this.type.isAnonymous || enter(this) !== false) {
+                if (this.firstChild()) {
+                    depth++;
+                    continue;
+                }
+                if (!this.type.isAnonymous)
+                    mustLeave = true;
+            }
+            for (;;) {
+                if (mustLeave && leave)
+                    leave(this);
+                mustLeave = this.type.isAnonymous;
+                if (!depth)
+                    return;
+                if (this.nextSibling())
+                    break;
+                this.parent();
+                depth--;
+                mustLeave = true;
+            }
+        }
+    }
+    /**
+    Test whether the current node matches a given context—a sequence
+    of direct parent node names. Empty strings in the context array
+    are treated as wildcards.
+    */
+    matchContext(context) {
+        if (!this.buffer)
+            return matchNodeContext(this.node.parent, context);
+        let { buffer } = this.buffer, { types } = buffer.set;
+        for (let i = context.length - 1, d = this.stack.length - 1; i >= 0; d--) {
+            if (d < 0)
+                return matchNodeContext(this._tree, context, i);
+            let type = types[buffer.buffer[this.stack[d]]];
+            if (!type.isAnonymous) {
+                if (context[i] && context[i] != type.name)
+                    return false;
+                i--;
+            }
+        }
+        return true;
+    }
+}
+function hasChild(tree) {
+    return tree.children.some(ch => ch instanceof TreeBuffer || !ch.type.isAnonymous || hasChild(ch));
+}
+function buildTree(data) {
+    var _a;
+    let { buffer, nodeSet, maxBufferLength = DefaultBufferLength, reused = [], minRepeatType = nodeSet.types.length } = data;
+    let cursor = Array.isArray(buffer) ? new FlatBufferCursor(buffer, buffer.length) : buffer;
+    let types = nodeSet.types;
+    let contextHash = 0, lookAhead = 0;
+    function takeNode(parentStart, minPos, children, positions, inRepeat, depth) {
+        let { id, start, end, size } = cursor;
+        let lookAheadAtStart = lookAhead, contextAtStart = contextHash;
+        if (size < 0) {
+            cursor.next();
+            if (size == -1 /* SpecialRecord.Reuse */) {
+                let node = reused[id];
+                children.push(node);
+                positions.push(start - parentStart);
+                return;
+            }
+            else if (size == -3 /* SpecialRecord.ContextChange */) { // Context change
+                contextHash = id;
+                return;
+            }
+            else if (size == -4 /* SpecialRecord.LookAhead */) {
+                lookAhead = id;
+                return;
+            }
+            else {
+                throw new RangeError(`Unrecognized record size: ${size}`);
+            }
+        }
+        let type = types[id], node, buffer;
+        let startPos = start - parentStart;
+        if (end - start <= maxBufferLength && (buffer = findBufferSize(cursor.pos - minPos, inRepeat))) {
+            // Small enough for a buffer, and no reused nodes inside
+            let data = new Uint16Array(buffer.size - buffer.skip);
+            let endPos = cursor.pos - buffer.size, index = data.length;
+            while (cursor.pos > endPos)
+                index = copyToBuffer(buffer.start, data, index);
+            node = new TreeBuffer(data, end - buffer.start, nodeSet);
+            startPos = buffer.start - parentStart;
+        }
+        else { // Make it a node
+            let endPos = cursor.pos - size;
+            cursor.next();
+            let localChildren = [], localPositions = [];
+            let localInRepeat = id >= minRepeatType ? id : -1;
+            let lastGroup = 0, lastEnd = end, groupLookAhead = lookAheadAtStart;
+            while (cursor.pos > endPos) {
+                if (localInRepeat >= 0 && cursor.id == localInRepeat && cursor.size >= 0) {
+                    if (cursor.end <= lastEnd - maxBufferLength) {
+                        makeRepeatLeaf(localChildren, localPositions, start, lastGroup, cursor.end, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
+                        lastGroup = localChildren.length;
+                        lastEnd = cursor.end;
+                        // The buffer is read backwards, so the current look-ahead is
+                        // the one recorded after the next group's end.
+                        groupLookAhead = lookAhead;
+                    }
+                    cursor.next();
+                }
+                else if (depth > 2500 /* CutOff.Depth */) {
+                    takeFlatNode(start, endPos, localChildren, localPositions);
+                }
+                else {
+                    // If the next entry is a reused node matching the local
+                    // repeat, flush a repeat leaf and move lastGroup past it
+                    if (localInRepeat >= 0 && cursor.size == -1 /* SpecialRecord.Reuse */ &&
+                        reused[cursor.id].type == nodeSet.types[localInRepeat]) {
+                        if (lastGroup < localChildren.length)
+                            makeRepeatLeaf(localChildren, localPositions, start, lastGroup, cursor.end, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
+                        lastGroup = localChildren.length + 1;
+                        lastEnd = cursor.start;
+                        groupLookAhead = lookAhead;
+                    }
+                    takeNode(start, endPos, localChildren, localPositions, localInRepeat, depth + 1);
+                }
+            }
+            if (localInRepeat >= 0 && lastGroup > 0 && lastGroup < localChildren.length)
+                makeRepeatLeaf(localChildren, localPositions, start, lastGroup, start, lastEnd, localInRepeat, groupLookAhead, contextAtStart);
+            localChildren.reverse();
+            localPositions.reverse();
+            if (localInRepeat > -1 && lastGroup > 0) {
+                let make = makeBalanced(type, contextAtStart);
+                node = balanceRange(type, localChildren, localPositions, 0, localChildren.length, 0, end - start, make, make);
+            }
+            else {
+                node = makeTree(type, localChildren, localPositions, end - start, lookAheadAtStart - end, contextAtStart);
+            }
+        }
+        children.push(node);
+        positions.push(startPos);
+    }
+    function takeFlatNode(parentStart, minPos, children, positions) {
+        let nodes = []; // Temporary, inverted array of leaf nodes found, with absolute positions
+        let nodeCount = 0, stopAt = -1;
+        while (cursor.pos > minPos) {
+            let { id, start, end, size } = cursor;
+            if (size > 4) { // Not a leaf
+                cursor.next();
+            }
+            else if (stopAt > -1 && start < stopAt) {
+                break;
+            }
+            else {
+                if (stopAt < 0)
+                    stopAt = end - maxBufferLength;
+                nodes.push(id, start, end);
+                nodeCount++;
+                cursor.next();
+            }
+        }
+        if (nodeCount) {
+            let buffer = new Uint16Array(nodeCount * 4);
+            let start = nodes[nodes.length - 2];
+            for (let i = nodes.length - 3, j = 0; i >= 0; i -= 3) {
+                buffer[j++] = nodes[i];
+                buffer[j++] = nodes[i + 1] - start;
+                buffer[j++] = nodes[i + 2] - start;
+                buffer[j++] = j;
+            }
+            children.push(new TreeBuffer(buffer, nodes[2] - start, nodeSet));
+            positions.push(start - parentStart);
+        }
+    }
+    function makeBalanced(type, contextHash) {
+        return (children, positions, length) => {
+            let lookAhead = 0, lastI = children.length - 1, last, lookAheadProp;
+            if (lastI >= 0 && (last = children[lastI]) instanceof Tree) {
+                if (!lastI && last.type == type && last.length == length)
+                    return last;
+                if (lookAheadProp = last.prop(dist_NodeProp.lookAhead))
+                    lookAhead = positions[lastI] + last.length + lookAheadProp - length;
+            }
+            return makeTree(type, children, positions, length, lookAhead, contextHash);
+        };
+    }
+    function makeRepeatLeaf(children, positions, base, i, from, to, type, lookAhead, contextHash) {
+        let localChildren = [], localPositions = [];
+        while (children.length > i) {
+            localChildren.push(children.pop());
+            localPositions.push(positions.pop() + base - from);
+        }
+        children.push(makeTree(nodeSet.types[type], localChildren, localPositions, to - from, lookAhead - to, contextHash));
+        positions.push(from - base);
+    }
+    function makeTree(type, children, positions, length, lookAhead, contextHash, props) {
+        if (contextHash) {
+            let pair = [dist_NodeProp.contextHash, contextHash];
+            props = props ? [pair].concat(props) : [pair];
+        }
+        if (lookAhead > 25) {
+            let pair = [dist_NodeProp.lookAhead, lookAhead];
+            props = props ? [pair].concat(props) : [pair];
+        }
+        return new Tree(type, children, positions, length, props);
+    }
+    function findBufferSize(maxSize, inRepeat) {
+        // Scan through the buffer to find previous siblings that fit
+        // together in a TreeBuffer, and don't contain any reused nodes
+        // (which can't be stored in a buffer).
+        // If `inRepeat` is > -1, ignore node boundaries of that type for
+        // nesting, but make sure the end falls either at the start
+        // (`maxSize`) or before such a node.
+        let fork = cursor.fork();
+        let size = 0, start = 0, skip = 0, minStart = fork.end - maxBufferLength;
+        let result = { size: 0, start: 0, skip: 0 };
+        scan: for (let minPos = fork.pos - maxSize; fork.pos > minPos;) {
+            let nodeSize = fork.size;
+            // Pretend nested repeat nodes of the same type don't exist
+            if (fork.id == inRepeat && nodeSize >= 0) {
+                // Except that we store the current state as a valid return
+                // value.
+                result.size = size;
+                result.start = start;
+                result.skip = skip;
+                skip += 4;
+                size += 4;
+                fork.next();
+                continue;
+            }
+            let startPos = fork.pos - nodeSize;
+            if (nodeSize < 0 || startPos < minPos || fork.start < minStart)
+                break;
+            let localSkipped = fork.id >= minRepeatType ? 4 : 0;
+            let nodeStart = fork.start;
+            fork.next();
+            while (fork.pos > startPos) {
+                if (fork.size < 0) {
+                    if (fork.size == -3 /* SpecialRecord.ContextChange */ || fork.size == -4 /* SpecialRecord.LookAhead */)
+                        localSkipped += 4;
+                    else
+                        break scan;
+                }
+                else if (fork.id >= minRepeatType) {
+                    localSkipped += 4;
+                }
+                fork.next();
+            }
+            start = nodeStart;
+            size += nodeSize;
+            skip += localSkipped;
+        }
+        if (inRepeat < 0 || size == maxSize) {
+            result.size = size;
+            result.start = start;
+            result.skip = skip;
+        }
+        return result.size > 4 ? result : undefined;
+    }
+    function copyToBuffer(bufferStart, buffer, index) {
+        let { id, start, end, size } = cursor;
+        cursor.next();
+        if (size >= 0 && id < minRepeatType) {
+            let startIndex = index;
+            if (size > 4) {
+                let endPos = cursor.pos - (size - 4);
+                while (cursor.pos > endPos)
+                    index = copyToBuffer(bufferStart, buffer, index);
+            }
+            buffer[--index] = startIndex;
+            buffer[--index] = end - bufferStart;
+            buffer[--index] = start - bufferStart;
+            buffer[--index] = id;
+        }
+        else if (size == -3 /* SpecialRecord.ContextChange */) {
+            contextHash = id;
+        }
+        else if (size == -4 /* SpecialRecord.LookAhead */) {
+            lookAhead = id;
+        }
+        return index;
+    }
+    let children = [], positions = [];
+    while (cursor.pos > 0)
+        takeNode(data.start || 0, data.bufferStart || 0, children, positions, -1, 0);
+    let length = (_a = data.length) !== null && _a !== void 0 ? _a : (children.length ? positions[0] + children[0].length : 0);
+    return new Tree(types[data.topID], children.reverse(), positions.reverse(), length);
+}
+const nodeSizeCache = new WeakMap;
+function nodeSize(balanceType, node) {
+    if (!balanceType.isAnonymous || node instanceof TreeBuffer || node.type != balanceType)
+        return 1;
+    let size = nodeSizeCache.get(node);
+    if (size == null) {
+        size = 1;
+        for (let child of node.children) {
+            if (child.type != balanceType || !(child instanceof Tree)) {
+                size = 1;
+                break;
+            }
+            size += nodeSize(balanceType, child);
+        }
+        nodeSizeCache.set(node, size);
+    }
+    return size;
+}
+function balanceRange(
+// The type the balanced tree's inner nodes.
+balanceType, 
+// The direct children and their positions
+children, positions, 
+// The index range in children/positions to use
+from, to, 
+// The start position of the nodes, relative to their parent.
+start, 
+// Length of the outer node
+length, 
+// Function to build the top node of the balanced tree
+mkTop, 
+// Function to build internal nodes for the balanced tree
+mkTree) {
+    let total = 0;
+    for (let i = from; i < to; i++)
+        total += nodeSize(balanceType, children[i]);
+    let maxChild = Math.ceil((total * 1.5) / 8 /* Balance.BranchFactor */);
+    let localChildren = [], localPositions = [];
+    function divide(children, positions, from, to, offset) {
+        for (let i = from; i < to;) {
+            let groupFrom = i, groupStart = positions[i], groupSize = nodeSize(balanceType, children[i]);
+            i++;
+            for (; i < to; i++) {
+                let nextSize = nodeSize(balanceType, children[i]);
+                if (groupSize + nextSize >= maxChild)
+                    break;
+                groupSize += nextSize;
+            }
+            if (i == groupFrom + 1) {
+                if (groupSize > maxChild) {
+                    let only = children[groupFrom]; // Only trees can have a size > 1
+                    divide(only.children, only.positions, 0, only.children.length, positions[groupFrom] + offset);
+                    continue;
+                }
+                localChildren.push(children[groupFrom]);
+            }
+            else {
+                let length = positions[i - 1] + children[i - 1].length - groupStart;
+                localChildren.push(balanceRange(balanceType, children, positions, groupFrom, i, groupStart, length, null, mkTree));
+            }
+            localPositions.push(groupStart + offset - start);
+        }
+    }
+    divide(children, positions, from, to, 0);
+    return (mkTop || mkTree)(localChildren, localPositions, length);
+}
+/**
+Provides a way to associate values with pieces of trees. As long
+as that part of the tree is reused, the associated values can be
+retrieved from an updated tree.
+*/
+class NodeWeakMap {
+    constructor() {
+        this.map = new WeakMap();
+    }
+    setBuffer(buffer, index, value) {
+        let inner = this.map.get(buffer);
+        if (!inner)
+            this.map.set(buffer, inner = new Map);
+        inner.set(index, value);
+    }
+    getBuffer(buffer, index) {
+        let inner = this.map.get(buffer);
+        return inner && inner.get(index);
+    }
+    /**
+    Set the value for this syntax node.
+    */
+    set(node, value) {
+        if (node instanceof BufferNode)
+            this.setBuffer(node.context.buffer, node.index, value);
+        else if (node instanceof TreeNode)
+            this.map.set(node.tree, value);
+    }
+    /**
+    Retrieve value for this syntax node, if it exists in the map.
+    */
+    get(node) {
+        return node instanceof BufferNode ? this.getBuffer(node.context.buffer, node.index)
+            : node instanceof TreeNode ? this.map.get(node.tree) : undefined;
+    }
+    /**
+    Set the value for the node that a cursor currently points to.
+    */
+    cursorSet(cursor, value) {
+        if (cursor.buffer)
+            this.setBuffer(cursor.buffer.buffer, cursor.index, value);
+        else
+            this.map.set(cursor.tree, value);
+    }
+    /**
+    Retrieve the value for the node that a cursor currently points
+    to.
+    */
+    cursorGet(cursor) {
+        return cursor.buffer ? this.getBuffer(cursor.buffer.buffer, cursor.index) : this.map.get(cursor.tree);
+    }
+}
+
+/**
+Tree fragments are used during [incremental
+parsing](#common.Parser.startParse) to track parts of old trees
+that can be reused in a new parse. An array of fragments is used
+to track regions of an old tree whose nodes might be reused in new
+parses. Use the static
+[`applyChanges`](#common.TreeFragment^applyChanges) method to
+update fragments for document changes.
+*/
+class TreeFragment {
+    /**
+    Construct a tree fragment. You'll usually want to use
+    [`addTree`](#common.TreeFragment^addTree) and
+    [`applyChanges`](#common.TreeFragment^applyChanges) instead of
+    calling this directly.
+    */
+    constructor(
+    /**
+    The start of the unchanged range pointed to by this fragment.
+    This refers to an offset in the _updated_ document (as opposed
+    to the original tree).
+    */
+    from, 
+    /**
+    The end of the unchanged range.
+    */
+    to, 
+    /**
+    The tree that this fragment is based on.
+    */
+    tree, 
+    /**
+    The offset between the fragment's tree and the document that
+    this fragment can be used against. Add this when going from
+    document to tree positions, subtract it to go from tree to
+    document positions.
+    */
+    offset, openStart = false, openEnd = false) {
+        this.from = from;
+        this.to = to;
+        this.tree = tree;
+        this.offset = offset;
+        this.open = (openStart ? 1 /* Open.Start */ : 0) | (openEnd ? 2 /* Open.End */ : 0);
+    }
+    /**
+    Whether the start of the fragment represents the start of a
+    parse, or the end of a change. (In the second case, it may not
+    be safe to reuse some nodes at the start, depending on the
+    parsing algorithm.)
+    */
+    get openStart() { return (this.open & 1 /* Open.Start */) > 0; }
+    /**
+    Whether the end of the fragment represents the end of a
+    full-document parse, or the start of a change.
+    */
+    get openEnd() { return (this.open & 2 /* Open.End */) > 0; }
+    /**
+    Create a set of fragments from a freshly parsed tree, or update
+    an existing set of fragments by replacing the ones that overlap
+    with a tree with content from the new tree. When `partial` is
+    true, the parse is treated as incomplete, and the resulting
+    fragment has [`openEnd`](#common.TreeFragment.openEnd) set to
+    true.
+    */
+    static addTree(tree, fragments = [], partial = false) {
+        let result = [new TreeFragment(0, tree.length, tree, 0, false, partial)];
+        for (let f of fragments)
+            if (f.to > tree.length)
+                result.push(f);
+        return result;
+    }
+    /**
+    Apply a set of edits to an array of fragments, removing or
+    splitting fragments as necessary to remove edited ranges, and
+    adjusting offsets for fragments that moved.
+    */
+    static applyChanges(fragments, changes, minGap = 128) {
+        if (!changes.length)
+            return fragments;
+        let result = [];
+        let fI = 1, nextF = fragments.length ? fragments[0] : null;
+        for (let cI = 0, pos = 0, off = 0;; cI++) {
+            let nextC = cI < changes.length ? changes[cI] : null;
+            let nextPos = nextC ? nextC.fromA : 1e9;
+            if (nextPos - pos >= minGap)
+                while (nextF && nextF.from < nextPos) {
+                    let cut = nextF;
+                    if (pos >= cut.from || nextPos <= cut.to || off) {
+                        let fFrom = Math.max(cut.from, pos) - off, fTo = Math.min(cut.to, nextPos) - off;
+                        cut = fFrom >= fTo ? null : new TreeFragment(fFrom, fTo, cut.tree, cut.offset + off, cI > 0, !!nextC);
+                    }
+                    if (cut)
+                        result.push(cut);
+                    if (nextF.to > nextPos)
+                        break;
+                    nextF = fI < fragments.length ? fragments[fI++] : null;
+                }
+            if (!nextC)
+                break;
+            pos = nextC.toA;
+            off = nextC.toA - nextC.toB;
+        }
+        return result;
+    }
+}
+/**
+A superclass that parsers should extend.
+*/
+class Parser {
+    /**
+    Start a parse, returning a [partial parse](#common.PartialParse)
+    object. [`fragments`](#common.TreeFragment) can be passed in to
+    make the parse incremental.
+    
+    By default, the entire input is parsed. You can pass `ranges`,
+    which should be a sorted array of non-empty, non-overlapping
+    ranges, to parse only those ranges. The tree returned in that
+    case will start at `ranges[0].from`.
+    */
+    startParse(input, fragments, ranges) {
+        if (typeof input == "string")
+            input = new StringInput(input);
+        ranges = !ranges ? [new Range(0, input.length)] : ranges.length ? ranges.map(r => new Range(r.from, r.to)) : [new Range(0, 0)];
+        return this.createParse(input, fragments || [], ranges);
+    }
+    /**
+    Run a full parse, returning the resulting tree.
+    */
+    parse(input, fragments, ranges) {
+        let parse = this.startParse(input, fragments, ranges);
+        for (;;) {
+            let done = parse.advance();
+            if (done)
+                return done;
+        }
+    }
+}
+class StringInput {
+    constructor(string) {
+        this.string = string;
+    }
+    get length() { return this.string.length; }
+    chunk(from) { return this.string.slice(from); }
+    get lineChunks() { return false; }
+    read(from, to) { return this.string.slice(from, to); }
+}
+
+/**
+Create a parse wrapper that, after the inner parse completes,
+scans its tree for mixed language regions with the `nest`
+function, runs the resulting [inner parses](#common.NestedParse),
+and then [mounts](#common.NodeProp^mounted) their results onto the
+tree.
+*/
+function parseMixed(nest) {
+    return (parse, input, fragments, ranges) => new MixedParse(parse, nest, input, fragments, ranges);
+}
+class InnerParse {
+    constructor(parser, parse, overlay, bracketed, target, from) {
+        this.parser = parser;
+        this.parse = parse;
+        this.overlay = overlay;
+        this.bracketed = bracketed;
+        this.target = target;
+        this.from = from;
+    }
+}
+function checkRanges(ranges) {
+    if (!ranges.length || ranges.some(r => r.from >= r.to))
+        throw new RangeError("Invalid inner parse ranges given: " + JSON.stringify(ranges));
+}
+class ActiveOverlay {
+    constructor(parser, predicate, mounts, index, start, bracketed, target, prev) {
+        this.parser = parser;
+        this.predicate = predicate;
+        this.mounts = mounts;
+        this.index = index;
+        this.start = start;
+        this.bracketed = bracketed;
+        this.target = target;
+        this.prev = prev;
+        this.depth = 0;
+        this.ranges = [];
+    }
+}
+const stoppedInner = new dist_NodeProp({ perNode: true });
+class MixedParse {
+    constructor(base, nest, input, fragments, ranges) {
+        this.nest = nest;
+        this.input = input;
+        this.fragments = fragments;
+        this.ranges = ranges;
+        this.inner = [];
+        this.innerDone = 0;
+        this.baseTree = null;
+        this.stoppedAt = null;
+        this.baseParse = base;
+    }
+    advance() {
+        if (this.baseParse) {
+            let done = this.baseParse.advance();
+            if (!done)
+                return null;
+            this.baseParse = null;
+            this.baseTree = done;
+            this.startInner();
+            if (this.stoppedAt != null)
+                for (let inner of this.inner)
+                    inner.parse.stopAt(this.stoppedAt);
+        }
+        if (this.innerDone == this.inner.length) {
+            let result = this.baseTree;
+            if (this.stoppedAt != null)
+                result = new Tree(result.type, result.children, result.positions, result.length, result.propValues.concat([[stoppedInner, this.stoppedAt]]));
+            return result;
+        }
+        let inner = this.inner[this.innerDone], done = inner.parse.advance();
+        if (done) {
+            this.innerDone++;
+            // This is a somewhat dodgy but super helpful hack where we
+            // patch up nodes created by the inner parse (and thus
+            // presumably not aliased anywhere else) to hold the information
+            // about the inner parse.
+            let props = Object.assign(Object.create(null), inner.target.props);
+            props[dist_NodeProp.mounted.id] = new MountedTree(done, inner.overlay, inner.parser, inner.bracketed);
+            inner.target.props = props;
+        }
+        return null;
+    }
+    get parsedPos() {
+        if (this.baseParse)
+            return 0;
+        let pos = this.input.length;
+        for (let i = this.innerDone; i < this.inner.length; i++) {
+            if (this.inner[i].from < pos)
+                pos = Math.min(pos, this.inner[i].parse.parsedPos);
+        }
+        return pos;
+    }
+    stopAt(pos) {
+        this.stoppedAt = pos;
+        if (this.baseParse)
+            this.baseParse.stopAt(pos);
+        else
+            for (let i = this.innerDone; i < this.inner.length; i++)
+                this.inner[i].parse.stopAt(pos);
+    }
+    startInner() {
+        let fragmentCursor = new FragmentCursor(this.fragments);
+        let overlay = null;
+        let covered = null;
+        let cursor = new TreeCursor(new TreeNode(this.baseTree, this.ranges[0].from, 0, null), IterMode.IncludeAnonymous | IterMode.IgnoreMounts);
+        scan: for (let nest, isCovered;;) {
+            let enter = true, range;
+            if (this.stoppedAt != null && cursor.from >= this.stoppedAt) {
+                enter = false;
+            }
+            else if (fragmentCursor.hasNode(cursor)) {
+                if (overlay) {
+                    let match = overlay.mounts.find(m => m.frag.from <= cursor.from && m.frag.to >= cursor.to && m.mount.overlay);
+                    if (match)
+                        for (let r of match.mount.overlay) {
+                            let from = r.from + match.pos, to = r.to + match.pos;
+                            if (from >= cursor.from && to <= cursor.to && !overlay.ranges.some(r => r.from < to && r.to > from))
+                                overlay.ranges.push({ from, to });
+                        }
+                }
+                enter = false;
+            }
+            else if (covered && (isCovered = checkCover(covered.ranges, cursor.from, cursor.to))) {
+                enter = isCovered != 2 /* Cover.Full */;
+            }
+            else if (!cursor.type.isAnonymous && (nest = this.nest(cursor, this.input)) &&
+                (cursor.from < cursor.to || !nest.overlay)) {
+                if (!cursor.tree) {
+                    materialize(cursor);
+                    // materialize create one more level of nesting
+                    // we need to add depth to active overlay for going backwards
+                    if (overlay)
+                        overlay.depth++;
+                    if (covered)
+                        covered.depth++;
+                }
+                let oldMounts = fragmentCursor.findMounts(cursor.from, nest.parser);
+                if (typeof nest.overlay == "function") {
+                    overlay = new ActiveOverlay(nest.parser, nest.overlay, oldMounts, this.inner.length, cursor.from, !!nest.bracketed, cursor.tree, overlay);
+                }
+                else {
+                    let ranges = punchRanges(this.ranges, nest.overlay ||
+                        (cursor.from < cursor.to ? [new Range(cursor.from, cursor.to)] : []));
+                    if (ranges.length)
+                        checkRanges(ranges);
+                    if (ranges.length || !nest.overlay)
+                        this.inner.push(new InnerParse(nest.parser, ranges.length ? nest.parser.startParse(this.input, enterFragments(oldMounts, ranges), ranges)
+                            : nest.parser.startParse(""), nest.overlay ? nest.overlay.map(r => new Range(r.from - cursor.from, r.to - cursor.from)) : null, !!nest.bracketed, cursor.tree, ranges.length ? ranges[0].from : cursor.from));
+                    if (!nest.overlay)
+                        enter = false;
+                    else if (ranges.length)
+                        covered = { ranges, depth: 0, prev: covered };
+                }
+            }
+            else if (overlay && (range = overlay.predicate(cursor))) {
+                if (range === true)
+                    range = new Range(cursor.from, cursor.to);
+                if (range.from < range.to) {
+                    let last = overlay.ranges.length - 1;
+                    if (last >= 0 && overlay.ranges[last].to == range.from)
+                        overlay.ranges[last] = { from: overlay.ranges[last].from, to: range.to };
+                    else
+                        overlay.ranges.push(range);
+                }
+            }
+            if (enter && cursor.firstChild()) {
+                if (overlay)
+                    overlay.depth++;
+                if (covered)
+                    covered.depth++;
+            }
+            else {
+                for (;;) {
+                    if (cursor.nextSibling())
+                        break;
+                    if (!cursor.parent())
+                        break scan;
+                    if (overlay && !--overlay.depth) {
+                        let ranges = punchRanges(this.ranges, overlay.ranges);
+                        if (ranges.length) {
+                            checkRanges(ranges);
+                            this.inner.splice(overlay.index, 0, new InnerParse(overlay.parser, overlay.parser.startParse(this.input, enterFragments(overlay.mounts, ranges), ranges), overlay.ranges.map(r => new Range(r.from - overlay.start, r.to - overlay.start)), overlay.bracketed, overlay.target, ranges[0].from));
+                        }
+                        overlay = overlay.prev;
+                    }
+                    if (covered && !--covered.depth)
+                        covered = covered.prev;
+                }
+            }
+        }
+    }
+}
+function checkCover(covered, from, to) {
+    for (let range of covered) {
+        if (range.from >= to)
+            break;
+        if (range.to > from)
+            return range.from <= from && range.to >= to ? 2 /* Cover.Full */ : 1 /* Cover.Partial */;
+    }
+    return 0 /* Cover.None */;
+}
+// Take a piece of buffer and convert it into a stand-alone
+// TreeBuffer.
+function sliceBuf(buf, startI, endI, nodes, positions, off) {
+    if (startI < endI) {
+        let from = buf.buffer[startI + 1];
+        nodes.push(buf.slice(startI, endI, from));
+        positions.push(from - off);
+    }
+}
+// This function takes a node that's in a buffer, and converts it, and
+// its parent buffer nodes, into a Tree. This is again acting on the
+// assumption that the trees and buffers have been constructed by the
+// parse that was ran via the mix parser, and thus aren't shared with
+// any other code, making violations of the immutability safe.
+function materialize(cursor) {
+    let { node } = cursor, stack = [];
+    let buffer = node.context.buffer;
+    // Scan up to the nearest tree
+    do {
+        stack.push(cursor.index);
+        cursor.parent();
+    } while (!cursor.tree);
+    // Find the index of the buffer in that tree
+    let base = cursor.tree, i = base.children.indexOf(buffer);
+    let buf = base.children[i], b = buf.buffer, newStack = [i];
+    // Split a level in the buffer, putting the nodes before and after
+    // the child that contains `node` into new buffers.
+    function split(startI, endI, type, innerOffset, length, stackPos) {
+        let targetI = stack[stackPos];
+        let children = [], positions = [];
+        sliceBuf(buf, startI, targetI, children, positions, innerOffset);
+        let from = b[targetI + 1], to = b[targetI + 2];
+        newStack.push(children.length);
+        let child = stackPos
+            ? split(targetI + 4, b[targetI + 3], buf.set.types[b[targetI]], from, to - from, stackPos - 1)
+            : node.toTree();
+        children.push(child);
+        positions.push(from - innerOffset);
+        sliceBuf(buf, b[targetI + 3], endI, children, positions, innerOffset);
+        return new Tree(type, children, positions, length);
+    }
+    base.children[i] = split(0, b.length, NodeType.none, 0, buf.length, stack.length - 1);
+    // Move the cursor back to the target node
+    for (let index of newStack) {
+        let tree = cursor.tree.children[index], pos = cursor.tree.positions[index];
+        cursor.yield(new TreeNode(tree, pos + cursor.from, index, cursor._tree));
+    }
+}
+class StructureCursor {
+    constructor(root, offset) {
+        this.offset = offset;
+        this.done = false;
+        this.cursor = root.cursor(IterMode.IncludeAnonymous | IterMode.IgnoreMounts | IterMode.ExcludeBuffers);
+    }
+    // Move to the first node (in pre-order) that starts at or after `pos`.
+    moveTo(pos) {
+        let { cursor } = this, p = pos - this.offset;
+        while (!this.done && cursor.from < p) {
+            if (cursor.to >= p && cursor.enter(p, 1, IterMode.IncludeAnonymous | IterMode.IgnoreMounts | IterMode.IgnoreOverlays | IterMode.ExcludeBuffers)) ;
+            else if (cursor.to <= p) {
+                if (!cursor.next(false))
+                    this.done = true;
+                // Moved to next node
+            }
+            else {
+                break;
+            }
+        }
+    }
+    hasNode(cursor) {
+        this.moveTo(cursor.from);
+        if (!this.done && this.cursor.from + this.offset == cursor.from && this.cursor.tree) {
+            for (let tree = this.cursor.tree;;) {
+                if (tree == cursor.tree)
+                    return true;
+                if (tree.children.length && tree.positions[0] == 0 && tree.children[0] instanceof Tree)
+                    tree = tree.children[0];
+                else
+                    break;
+            }
+        }
+        return false;
+    }
+}
+// The end of the range in which a fragment's nodes can be reused. For
+// a tree from a stopped parse, that is no further than the stop
+// position (in tree coordinates, so it is mapped to the document).
+function fragEnd(frag) {
+    let stopped = frag.tree.prop(stoppedInner);
+    return stopped == null ? frag.to : Math.min(frag.to, stopped - frag.offset);
+}
+class FragmentCursor {
+    constructor(fragments) {
+        this.fragments = fragments;
+        this.curTo = 0;
+        this.fragI = 0;
+        if (fragments.length) {
+            let first = this.curFrag = fragments[0];
+            this.curTo = fragEnd(first);
+            this.inner = new StructureCursor(first.tree, -first.offset);
+        }
+        else {
+            this.curFrag = this.inner = null;
+        }
+    }
+    hasNode(node) {
+        while (this.curFrag && node.from >= this.curTo)
+            this.nextFrag();
+        return this.curFrag && this.curFrag.from <= node.from && this.curTo >= node.to && this.inner.hasNode(node);
+    }
+    nextFrag() {
+        this.fragI++;
+        if (this.fragI == this.fragments.length) {
+            this.curFrag = this.inner = null;
+        }
+        else {
+            let frag = this.curFrag = this.fragments[this.fragI];
+            this.curTo = fragEnd(frag);
+            this.inner = new StructureCursor(frag.tree, -frag.offset);
+        }
+    }
+    findMounts(pos, parser) {
+        var _a;
+        let result = [];
+        if (this.inner) {
+            this.inner.cursor.moveTo(pos, 1);
+            for (let pos = this.inner.cursor.node; pos; pos = pos.parent) {
+                let mount = (_a = pos.tree) === null || _a === void 0 ? void 0 : _a.prop(dist_NodeProp.mounted);
+                if (mount && mount.parser == parser) {
+                    for (let i = this.fragI; i < this.fragments.length; i++) {
+                        let frag = this.fragments[i];
+                        if (frag.from >= pos.to)
+                            break;
+                        if (frag.tree == this.curFrag.tree)
+                            result.push({
+                                frag,
+                                pos: pos.from - frag.offset,
+                                mount
+                            });
+                    }
+                }
+            }
+        }
+        return result;
+    }
+}
+function punchRanges(outer, ranges) {
+    let copy = null, current = ranges;
+    for (let i = 1, j = 0; i < outer.length; i++) {
+        let gapFrom = outer[i - 1].to, gapTo = outer[i].from;
+        for (; j < current.length; j++) {
+            let r = current[j];
+            if (r.from >= gapTo)
+                break;
+            if (r.to <= gapFrom)
+                continue;
+            if (!copy)
+                current = copy = ranges.slice();
+            if (r.from < gapFrom) {
+                copy[j] = new Range(r.from, gapFrom);
+                if (r.to > gapTo)
+                    copy.splice(j + 1, 0, new Range(gapTo, r.to));
+            }
+            else if (r.to > gapTo) {
+                copy[j--] = new Range(gapTo, r.to);
+            }
+            else {
+                copy.splice(j--, 1);
+            }
+        }
+    }
+    return current;
+}
+function findCoverChanges(a, b, from, to) {
+    let iA = 0, iB = 0, inA = false, inB = false, pos = -1e9;
+    let result = [];
+    for (;;) {
+        let nextA = iA == a.length ? 1e9 : inA ? a[iA].to : a[iA].from;
+        let nextB = iB == b.length ? 1e9 : inB ? b[iB].to : b[iB].from;
+        if (inA != inB) {
+            let start = Math.max(pos, from), end = Math.min(nextA, nextB, to);
+            if (start < end)
+                result.push(new Range(start, end));
+        }
+        pos = Math.min(nextA, nextB);
+        if (pos == 1e9)
+            break;
+        if (nextA == pos) {
+            if (!inA)
+                inA = true;
+            else {
+                inA = false;
+                iA++;
+            }
+        }
+        if (nextB == pos) {
+            if (!inB)
+                inB = true;
+            else {
+                inB = false;
+                iB++;
+            }
+        }
+    }
+    return result;
+}
+// Given a number of fragments for the outer tree, and a set of ranges
+// to parse, find fragments for inner trees mounted around those
+// ranges, if any.
+function enterFragments(mounts, ranges) {
+    let result = [];
+    for (let { pos, mount, frag } of mounts) {
+        let startPos = pos + (mount.overlay ? mount.overlay[0].from : 0), endPos = startPos + mount.tree.length;
+        let from = Math.max(frag.from, startPos), to = Math.min(frag.to, endPos);
+        if (mount.overlay) {
+            let overlay = mount.overlay.map(r => new Range(r.from + pos, r.to + pos));
+            let changes = findCoverChanges(ranges, overlay, from, to);
+            for (let i = 0, pos = from;; i++) {
+                let last = i == changes.length, end = last ? to : changes[i].from;
+                if (end > pos)
+                    result.push(new TreeFragment(pos, end, mount.tree, -startPos, frag.from >= pos || frag.openStart, frag.to <= end || frag.openEnd));
+                if (last)
+                    break;
+                pos = changes[i].to;
+            }
+        }
+        else {
+            result.push(new TreeFragment(from, to, mount.tree, -startPos, frag.from >= startPos || frag.openStart, frag.to <= endPos || frag.openEnd));
+        }
+    }
+    return result;
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@lezer/lr/dist/index.js
+
+
+/**
+A parse stack. These are used internally by the parser to track
+parsing progress. They also provide some properties and methods
+that external code such as a tokenizer can use to get information
+about the parse state.
+*/
+class Stack {
+    /**
+    @internal
+    */
+    constructor(
+    /**
+    The parse that this stack is part of @internal
+    */
+    p, 
+    /**
+    Holds state, input pos, buffer index triplets for all but the
+    top state @internal
+    */
+    stack, 
+    /**
+    The current parse state @internal
+    */
+    state, 
+    // The position at which the next reduce should take place. This
+    // can be less than `this.pos` when skipped expressions have been
+    // added to the stack (which should be moved outside of the next
+    // reduction)
+    /**
+    @internal
+    */
+    reducePos, 
+    /**
+    The input position up to which this stack has parsed.
+    */
+    pos, 
+    /**
+    The dynamic score of the stack, including dynamic precedence
+    and error-recovery penalties
+    @internal
+    */
+    score, 
+    // The output buffer. Holds (type, start, end, size) quads
+    // representing nodes created by the parser, where `size` is
+    // amount of buffer array entries covered by this node.
+    /**
+    @internal
+    */
+    buffer, 
+    // The base offset of the buffer. When stacks are split, the split
+    // instance shared the buffer history with its parent up to
+    // `bufferBase`, which is the absolute offset (including the
+    // offset of previous splits) into the buffer at which this stack
+    // starts writing.
+    /**
+    @internal
+    */
+    bufferBase, 
+    /**
+    @internal
+    */
+    curContext, 
+    /**
+    @internal
+    */
+    lookAhead = 0, 
+    // A parent stack from which this was split off, if any. This is
+    // set up so that it always points to a stack that has some
+    // additional buffer content, never to a stack with an equal
+    // `bufferBase`.
+    /**
+    @internal
+    */
+    parent) {
+        this.p = p;
+        this.stack = stack;
+        this.state = state;
+        this.reducePos = reducePos;
+        this.pos = pos;
+        this.score = score;
+        this.buffer = buffer;
+        this.bufferBase = bufferBase;
+        this.curContext = curContext;
+        this.lookAhead = lookAhead;
+        this.parent = parent;
+    }
+    /**
+    @internal
+    */
+    toString() {
+        return `[${this.stack.filter((_, i) => i % 3 == 0).concat(this.state)}]@${this.pos}${this.score ? "!" + this.score : ""}`;
+    }
+    // Start an empty stack
+    /**
+    @internal
+    */
+    static start(p, state, pos = 0) {
+        let cx = p.parser.context;
+        return new Stack(p, [], state, pos, pos, 0, [], 0, cx ? new StackContext(cx, cx.start) : null, 0, null);
+    }
+    /**
+    The stack's current [context](#lr.ContextTracker) value, if
+    any. Its type will depend on the context tracker's type
+    parameter, or it will be `null` if there is no context
+    tracker.
+    */
+    get context() { return this.curContext ? this.curContext.context : null; }
+    // Push a state onto the stack, tracking its start position as well
+    // as the buffer base at that point.
+    /**
+    @internal
+    */
+    pushState(state, start) {
+        this.stack.push(this.state, start, this.bufferBase + this.buffer.length);
+        this.state = state;
+    }
+    // Apply a reduce action
+    /**
+    @internal
+    */
+    reduce(action) {
+        var _a;
+        let depth = action >> 19 /* Action.ReduceDepthShift */, type = action & 65535 /* Action.ValueMask */;
+        let { parser } = this.p;
+        let lookaheadRecord = this.reducePos < this.pos - 25 /* Lookahead.Margin */ && this.setLookAhead(this.pos);
+        let dPrec = parser.dynamicPrecedence(type);
+        if (dPrec)
+            this.score += dPrec;
+        if (depth == 0) {
+            if (type < parser.minRepeatTerm && this.reducePos < this.pos)
+                this.reducePos = this.pos;
+            this.pushState(parser.getGoto(this.state, type, true), this.reducePos);
+            // Zero-depth reductions are a special case—they add stuff to
+            // the stack without popping anything off.
+            if (type < parser.minRepeatTerm)
+                this.storeNode(type, this.reducePos, this.reducePos, lookaheadRecord ? 8 : 4, true);
+            this.reduceContext(type, this.reducePos);
+            return;
+        }
+        // Find the base index into `this.stack`, content after which will
+        // be dropped. Note that with `StayFlag` reductions we need to
+        // consume two extra frames (the dummy parent node for the skipped
+        // expression and the state that we'll be staying in, which should
+        // be moved to `this.state`).
+        let base = this.stack.length - ((depth - 1) * 3) - (action & 262144 /* Action.StayFlag */ ? 6 : 0);
+        let start = base ? this.stack[base - 2] : this.p.ranges[0].from;
+        if (type < parser.minRepeatTerm && start == this.reducePos && this.reducePos < this.pos)
+            this.reducePos = this.pos;
+        let size = this.reducePos - start;
+        // This is a kludge to try and detect overly deep left-associative
+        // trees, which will not increase the parse stack depth and thus
+        // won't be caught by the regular stack-depth limit check.
+        if (size >= 2000 /* Recover.MinBigReduction */ && !((_a = this.p.parser.nodeSet.types[type]) === null || _a === void 0 ? void 0 : _a.isAnonymous)) {
+            if (start == this.p.lastBigReductionStart) {
+                this.p.bigReductionCount++;
+                this.p.lastBigReductionSize = size;
+            }
+            else if (this.p.lastBigReductionSize < size) {
+                this.p.bigReductionCount = 1;
+                this.p.lastBigReductionStart = start;
+                this.p.lastBigReductionSize = size;
+            }
+        }
+        let bufferBase = base ? this.stack[base - 1] : 0, count = this.bufferBase + this.buffer.length - bufferBase;
+        // Store normal terms or `R -> R R` repeat reductions
+        if (type < parser.minRepeatTerm || (action & 131072 /* Action.RepeatFlag */)) {
+            let pos = parser.stateFlag(this.state, 1 /* StateFlag.Skipped */) ? this.pos : this.reducePos;
+            this.storeNode(type, start, pos, count + 4, true);
+        }
+        if (action & 262144 /* Action.StayFlag */) {
+            this.state = this.stack[base];
+        }
+        else {
+            let baseStateID = this.stack[base - 3];
+            this.state = parser.getGoto(baseStateID, type, true);
+        }
+        while (this.stack.length > base)
+            this.stack.pop();
+        this.reduceContext(type, start);
+    }
+    // Shift a value into the buffer
+    /**
+    @internal
+    */
+    storeNode(term, start, end, size = 4, mustSink = false) {
+        if (term == 0 /* Term.Err */ &&
+            (!this.stack.length || this.stack[this.stack.length - 1] < this.buffer.length + this.bufferBase)) {
+            // Try to omit/merge adjacent error nodes
+            let top = this.buffer.length;
+            if (top > 0 && this.buffer[top - 4] == 0 /* Term.Err */ && this.buffer[top - 1] > -1) {
+                if (start == end)
+                    return;
+                if (this.buffer[top - 2] >= start) {
+                    this.buffer[top - 2] = end;
+                    return;
+                }
+            }
+        }
+        if (!mustSink || this.pos == end) { // Simple case, just append
+            this.buffer.push(term, start, end, size);
+        }
+        else { // There may be skipped nodes that have to be moved forward
+            let index = this.buffer.length;
+            if (index > 0 && (this.buffer[index - 4] != 0 /* Term.Err */ || this.buffer[index - 1] < 0)) {
+                let mustMove = false;
+                for (let scan = index; scan > 0 && this.buffer[scan - 2] > end; scan -= 4) {
+                    if (this.buffer[scan - 1] >= 0) {
+                        mustMove = true;
+                        break;
+                    }
+                }
+                if (mustMove)
+                    while (index > 0 && this.buffer[index - 2] > end) {
+                        // Move this record forward
+                        this.buffer[index] = this.buffer[index - 4];
+                        this.buffer[index + 1] = this.buffer[index - 3];
+                        this.buffer[index + 2] = this.buffer[index - 2];
+                        this.buffer[index + 3] = this.buffer[index - 1];
+                        index -= 4;
+                        if (size > 4)
+                            size -= 4;
+                    }
+            }
+            this.buffer[index] = term;
+            this.buffer[index + 1] = start;
+            this.buffer[index + 2] = end;
+            this.buffer[index + 3] = size;
+        }
+    }
+    // Apply a shift action
+    /**
+    @internal
+    */
+    shift(action, type, start, end) {
+        if (action & 131072 /* Action.GotoFlag */) {
+            this.pushState(action & 65535 /* Action.ValueMask */, this.pos);
+        }
+        else if ((action & 262144 /* Action.StayFlag */) == 0) { // Regular shift
+            let nextState = action, { parser } = this.p;
+            this.pos = end;
+            let skipped = parser.stateFlag(nextState, 1 /* StateFlag.Skipped */);
+            // Skipped or zero-length non-tree tokens don't move reducePos
+            if (!skipped && (end > start || type <= parser.maxNode))
+                this.reducePos = end;
+            this.pushState(nextState, skipped ? start : Math.min(start, this.reducePos));
+            this.shiftContext(type, start);
+            if (type <= parser.maxNode)
+                this.buffer.push(type, start, end, 4);
+        }
+        else { // Shift-and-stay, which means this is a skipped token
+            this.pos = end;
+            this.shiftContext(type, start);
+            if (type <= this.p.parser.maxNode)
+                this.buffer.push(type, start, end, 4);
+        }
+    }
+    // Apply an action
+    /**
+    @internal
+    */
+    apply(action, next, nextStart, nextEnd) {
+        if (action & 65536 /* Action.ReduceFlag */)
+            this.reduce(action);
+        else
+            this.shift(action, next, nextStart, nextEnd);
+    }
+    // Add a prebuilt (reused) node into the buffer.
+    /**
+    @internal
+    */
+    useNode(value, next, start) {
+        let index = this.p.reused.length - 1;
+        if (index < 0 || this.p.reused[index] != value) {
+            this.p.reused.push(value);
+            index++;
+        }
+        let end = this.reducePos = this.pos = start + value.length;
+        this.pushState(next, start);
+        this.buffer.push(index, start, end, -1 /* size == -1 means this is a reused value */);
+        if (this.curContext)
+            this.updateContext(this.curContext.tracker.reuse(this.curContext.context, value, this, this.p.stream.reset(this.pos - value.length)));
+    }
+    // Split the stack. Due to the buffer sharing and the fact
+    // that `this.stack` tends to stay quite shallow, this isn't very
+    // expensive.
+    /**
+    @internal
+    */
+    split() {
+        let parent = this;
+        let off = parent.buffer.length;
+        // Leave off top error node, if there, because that might be
+        // merged with other nodes.
+        if (off && parent.buffer[off - 4] == 0 /* Term.Err */)
+            off -= 4;
+        // Because the top of the buffer (after this.pos) may be mutated
+        // to reorder reductions and skipped tokens, and shared buffers
+        // should be immutable, this copies any outstanding skipped tokens
+        // to the new buffer, and puts the base pointer before them.
+        while (off > 0 && parent.buffer[off - 2] > parent.reducePos)
+            off -= 4;
+        let buffer = parent.buffer.slice(off), base = parent.bufferBase + off;
+        // Make sure parent points to an actual parent with content, if there is such a parent.
+        while (parent && base == parent.bufferBase)
+            parent = parent.parent;
+        return new Stack(this.p, this.stack.slice(), this.state, this.reducePos, this.pos, this.score, buffer, base, this.curContext, this.lookAhead, parent);
+    }
+    // Try to recover from an error by 'deleting' (ignoring) one token.
+    /**
+    @internal
+    */
+    recoverByDelete(next, nextEnd) {
+        let isNode = next <= this.p.parser.maxNode;
+        if (isNode)
+            this.storeNode(next, this.pos, nextEnd, 4);
+        this.storeNode(0 /* Term.Err */, this.pos, nextEnd, isNode ? 8 : 4);
+        this.pos = this.reducePos = nextEnd;
+        this.score -= 190 /* Recover.Delete */;
+    }
+    /**
+    Check if the given term would be able to be shifted (optionally
+    after some reductions) on this stack. This can be useful for
+    external tokenizers that want to make sure they only provide a
+    given token when it applies.
+    */
+    canShift(term) {
+        for (let sim = new SimulatedStack(this);;) {
+            let action = this.p.parser.stateSlot(sim.state, 4 /* ParseState.DefaultReduce */) || this.p.parser.hasAction(sim.state, term);
+            if (action == 0)
+                return false;
+            if ((action & 65536 /* Action.ReduceFlag */) == 0)
+                return true;
+            sim.reduce(action);
+        }
+    }
+    // Apply up to Recover.MaxNext recovery actions that conceptually
+    // inserts some missing token or rule.
+    /**
+    @internal
+    */
+    recoverByInsert(next) {
+        if (this.stack.length >= 300 /* Recover.MaxInsertStackDepth */)
+            return [];
+        let nextStates = this.p.parser.nextStates(this.state);
+        if (nextStates.length > 4 /* Recover.MaxNext */ << 1 || this.stack.length >= 120 /* Recover.DampenInsertStackDepth */) {
+            let best = [];
+            for (let i = 0, s; i < nextStates.length; i += 2) {
+                if ((s = nextStates[i + 1]) != this.state && this.p.parser.hasAction(s, next))
+                    best.push(nextStates[i], s);
+            }
+            if (this.stack.length < 120 /* Recover.DampenInsertStackDepth */)
+                for (let i = 0; best.length < 4 /* Recover.MaxNext */ << 1 && i < nextStates.length; i += 2) {
+                    let s = nextStates[i + 1];
+                    if (!best.some((v, i) => (i & 1) && v == s))
+                        best.push(nextStates[i], s);
+                }
+            nextStates = best;
+        }
+        let result = [];
+        for (let i = 0; i < nextStates.length && result.length < 4 /* Recover.MaxNext */; i += 2) {
+            let s = nextStates[i + 1];
+            if (s == this.state)
+                continue;
+            let stack = this.split();
+            stack.pushState(s, this.pos);
+            stack.storeNode(0 /* Term.Err */, stack.pos, stack.pos, 4, true);
+            stack.shiftContext(nextStates[i], this.pos);
+            stack.reducePos = this.pos;
+            stack.score -= 200 /* Recover.Insert */;
+            result.push(stack);
+        }
+        return result;
+    }
+    // Force a reduce, if possible. Return false if that can't
+    // be done.
+    /**
+    @internal
+    */
+    forceReduce() {
+        let { parser } = this.p;
+        let reduce = parser.stateSlot(this.state, 5 /* ParseState.ForcedReduce */);
+        if ((reduce & 65536 /* Action.ReduceFlag */) == 0)
+            return false;
+        if (!parser.validAction(this.state, reduce)) {
+            let depth = reduce >> 19 /* Action.ReduceDepthShift */, term = reduce & 65535 /* Action.ValueMask */;
+            let target = this.stack.length - depth * 3;
+            if (target < 0 || parser.getGoto(this.stack[target], term, false) < 0) {
+                let backup = this.findForcedReduction();
+                if (backup == null)
+                    return false;
+                reduce = backup;
+            }
+            this.storeNode(0 /* Term.Err */, this.pos, this.pos, 4, true);
+            this.score -= 100 /* Recover.Reduce */;
+        }
+        this.reducePos = this.pos;
+        this.reduce(reduce);
+        return true;
+    }
+    /**
+    Try to scan through the automaton to find some kind of reduction
+    that can be applied. Used when the regular ForcedReduce field
+    isn't a valid action. @internal
+    */
+    findForcedReduction() {
+        let { parser } = this.p, seen = [];
+        let explore = (state, depth) => {
+            if (seen.includes(state))
+                return;
+            seen.push(state);
+            return parser.allActions(state, (action) => {
+                if (action & (262144 /* Action.StayFlag */ | 131072 /* Action.GotoFlag */)) ;
+                else if (action & 65536 /* Action.ReduceFlag */) {
+                    let rDepth = (action >> 19 /* Action.ReduceDepthShift */) - depth;
+                    if (rDepth > 1) {
+                        let term = action & 65535 /* Action.ValueMask */, target = this.stack.length - rDepth * 3;
+                        if (target >= 0 && parser.getGoto(this.stack[target], term, false) >= 0)
+                            return (rDepth << 19 /* Action.ReduceDepthShift */) | 65536 /* Action.ReduceFlag */ | term;
+                    }
+                }
+                else {
+                    let found = explore(action, depth + 1);
+                    if (found != null)
+                        return found;
+                }
+            });
+        };
+        return explore(this.state, 0);
+    }
+    /**
+    @internal
+    */
+    forceAll() {
+        while (!this.p.parser.stateFlag(this.state, 2 /* StateFlag.Accepting */)) {
+            if (!this.forceReduce()) {
+                this.storeNode(0 /* Term.Err */, this.pos, this.pos, 4, true);
+                break;
+            }
+        }
+        return this;
+    }
+    /**
+    Check whether this state has no further actions (assumed to be a direct descendant of the
+    top state, since any other states must be able to continue
+    somehow). @internal
+    */
+    get deadEnd() {
+        if (this.stack.length != 3)
+            return false;
+        let { parser } = this.p;
+        return parser.data[parser.stateSlot(this.state, 1 /* ParseState.Actions */)] == 65535 /* Seq.End */ &&
+            !parser.stateSlot(this.state, 4 /* ParseState.DefaultReduce */);
+    }
+    /**
+    Restart the stack (put it back in its start state). Only safe
+    when this.stack.length == 3 (state is directly below the top
+    state). @internal
+    */
+    restart() {
+        this.storeNode(0 /* Term.Err */, this.pos, this.pos, 4, true);
+        this.state = this.stack[0];
+        this.stack.length = 0;
+    }
+    /**
+    @internal
+    */
+    sameState(other) {
+        if (this.state != other.state || this.stack.length != other.stack.length)
+            return false;
+        for (let i = 0; i < this.stack.length; i += 3)
+            if (this.stack[i] != other.stack[i])
+                return false;
+        return true;
+    }
+    /**
+    Get the parser used by this stack.
+    */
+    get parser() { return this.p.parser; }
+    /**
+    Test whether a given dialect (by numeric ID, as exported from
+    the terms file) is enabled.
+    */
+    dialectEnabled(dialectID) { return this.p.parser.dialect.flags[dialectID]; }
+    shiftContext(term, start) {
+        if (this.curContext)
+            this.updateContext(this.curContext.tracker.shift(this.curContext.context, term, this, this.p.stream.reset(start)));
+    }
+    reduceContext(term, start) {
+        if (this.curContext)
+            this.updateContext(this.curContext.tracker.reduce(this.curContext.context, term, this, this.p.stream.reset(start)));
+    }
+    /**
+    @internal
+    */
+    emitContext() {
+        let last = this.buffer.length - 1;
+        if (last < 0 || this.buffer[last] != -3)
+            this.storeNode(this.curContext.hash, this.reducePos, this.reducePos, -3, true);
+    }
+    /**
+    @internal
+    */
+    emitLookAhead() {
+        let last = this.buffer.length - 1;
+        if (last < 0 || this.buffer[last] != -4)
+            this.buffer.push(this.lookAhead, this.pos, this.pos, -4);
+    }
+    updateContext(context) {
+        if (context != this.curContext.context) {
+            let newCx = new StackContext(this.curContext.tracker, context);
+            if (newCx.hash != this.curContext.hash)
+                this.emitContext();
+            this.curContext = newCx;
+        }
+    }
+    /**
+    @internal
+    */
+    setLookAhead(lookAhead) {
+        if (lookAhead <= this.lookAhead)
+            return false;
+        this.emitLookAhead();
+        this.lookAhead = lookAhead;
+        return true;
+    }
+    /**
+    @internal
+    */
+    close() {
+        if (this.curContext && this.curContext.tracker.strict)
+            this.emitContext();
+        if (this.lookAhead > 0)
+            this.emitLookAhead();
+    }
+}
+class StackContext {
+    constructor(tracker, context) {
+        this.tracker = tracker;
+        this.context = context;
+        this.hash = tracker.strict ? tracker.hash(context) : 0;
+    }
+}
+// Used to cheaply run some reductions to scan ahead without mutating
+// an entire stack
+class SimulatedStack {
+    constructor(start) {
+        this.start = start;
+        this.state = start.state;
+        this.stack = start.stack;
+        this.base = this.stack.length;
+    }
+    reduce(action) {
+        let term = action & 65535 /* Action.ValueMask */, depth = action >> 19 /* Action.ReduceDepthShift */;
+        if (depth == 0) {
+            if (this.stack == this.start.stack)
+                this.stack = this.stack.slice();
+            this.stack.push(this.state, 0, 0);
+            this.base += 3;
+        }
+        else {
+            this.base -= (depth - 1) * 3;
+        }
+        let goto = this.start.p.parser.getGoto(this.stack[this.base - 3], term, true);
+        this.state = goto;
+    }
+}
+// This is given to `Tree.build` to build a buffer, and encapsulates
+// the parent-stack-walking necessary to read the nodes.
+class StackBufferCursor {
+    constructor(stack, pos, index) {
+        this.stack = stack;
+        this.pos = pos;
+        this.index = index;
+        this.buffer = stack.buffer;
+        if (this.index == 0)
+            this.maybeNext();
+    }
+    static create(stack, pos = stack.bufferBase + stack.buffer.length) {
+        return new StackBufferCursor(stack, pos, pos - stack.bufferBase);
+    }
+    maybeNext() {
+        let next = this.stack.parent;
+        if (next != null) {
+            this.index = this.stack.bufferBase - next.bufferBase;
+            this.stack = next;
+            this.buffer = next.buffer;
+        }
+    }
+    get id() { return this.buffer[this.index - 4]; }
+    get start() { return this.buffer[this.index - 3]; }
+    get end() { return this.buffer[this.index - 2]; }
+    get size() { return this.buffer[this.index - 1]; }
+    next() {
+        this.index -= 4;
+        this.pos -= 4;
+        if (this.index == 0)
+            this.maybeNext();
+    }
+    fork() {
+        return new StackBufferCursor(this.stack, this.pos, this.index);
+    }
+}
+
+// See lezer-generator/src/encode.ts for comments about the encoding
+// used here
+function decodeArray(input, Type = Uint16Array) {
+    if (typeof input != "string")
+        return input;
+    let array = null;
+    for (let pos = 0, out = 0; pos < input.length;) {
+        let value = 0;
+        for (;;) {
+            let next = input.charCodeAt(pos++), stop = false;
+            if (next == 126 /* Encode.BigValCode */) {
+                value = 65535 /* Encode.BigVal */;
+                break;
+            }
+            if (next >= 92 /* Encode.Gap2 */)
+                next--;
+            if (next >= 34 /* Encode.Gap1 */)
+                next--;
+            let digit = next - 32 /* Encode.Start */;
+            if (digit >= 46 /* Encode.Base */) {
+                digit -= 46 /* Encode.Base */;
+                stop = true;
+            }
+            value += digit;
+            if (stop)
+                break;
+            value *= 46 /* Encode.Base */;
+        }
+        if (array)
+            array[out++] = value;
+        else
+            array = new Type(value);
+    }
+    return array;
+}
+
+class CachedToken {
+    constructor() {
+        this.start = -1;
+        this.value = -1;
+        this.end = -1;
+        this.extended = -1;
+        this.lookAhead = 0;
+        this.mask = 0;
+        this.context = 0;
+    }
+}
+const nullToken = new CachedToken;
+/**
+[Tokenizers](#lr.ExternalTokenizer) interact with the input
+through this interface. It presents the input as a stream of
+characters, tracking lookahead and hiding the complexity of
+[ranges](#common.Parser.parse^ranges) from tokenizer code.
+*/
+class InputStream {
+    /**
+    @internal
+    */
+    constructor(
+    /**
+    @internal
+    */
+    input, 
+    /**
+    @internal
+    */
+    ranges) {
+        this.input = input;
+        this.ranges = ranges;
+        /**
+        @internal
+        */
+        this.chunk = "";
+        /**
+        @internal
+        */
+        this.chunkOff = 0;
+        /**
+        Backup chunk
+        */
+        this.chunk2 = "";
+        this.chunk2Pos = 0;
+        /**
+        The character code of the next code unit in the input, or -1
+        when the stream is at the end of the input.
+        */
+        this.next = -1;
+        /**
+        @internal
+        */
+        this.token = nullToken;
+        this.rangeIndex = 0;
+        this.pos = this.chunkPos = ranges[0].from;
+        this.range = ranges[0];
+        this.end = ranges[ranges.length - 1].to;
+        this.readNext();
+    }
+    /**
+    @internal
+    */
+    resolveOffset(offset, assoc) {
+        let range = this.range, index = this.rangeIndex;
+        let pos = this.pos + offset;
+        while (pos < range.from) {
+            if (!index)
+                return null;
+            let next = this.ranges[--index];
+            pos -= range.from - next.to;
+            range = next;
+        }
+        while (assoc < 0 ? pos > range.to : pos >= range.to) {
+            if (index == this.ranges.length - 1)
+                return null;
+            let next = this.ranges[++index];
+            pos += next.from - range.to;
+            range = next;
+        }
+        return pos;
+    }
+    /**
+    @internal
+    */
+    clipPos(pos) {
+        if (pos >= this.range.from && pos < this.range.to)
+            return pos;
+        for (let range of this.ranges)
+            if (range.to > pos)
+                return Math.max(pos, range.from);
+        return this.end;
+    }
+    /**
+    Look at a code unit near the stream position. `.peek(0)` equals
+    `.next`, `.peek(-1)` gives you the previous character, and so
+    on.
+    
+    Note that looking around during tokenizing creates dependencies
+    on potentially far-away content, which may reduce the
+    effectiveness incremental parsing—when looking forward—or even
+    cause invalid reparses when looking backward more than 25 code
+    units, since the library does not track lookbehind.
+    */
+    peek(offset) {
+        let idx = this.chunkOff + offset, pos, result;
+        if (idx >= 0 && idx < this.chunk.length) {
+            pos = this.pos + offset;
+            result = this.chunk.charCodeAt(idx);
+        }
+        else {
+            let resolved = this.resolveOffset(offset, 1);
+            if (resolved == null)
+                return -1;
+            pos = resolved;
+            if (pos >= this.chunk2Pos && pos < this.chunk2Pos + this.chunk2.length) {
+                result = this.chunk2.charCodeAt(pos - this.chunk2Pos);
+            }
+            else {
+                let i = this.rangeIndex, range = this.range;
+                while (range.to <= pos)
+                    range = this.ranges[++i];
+                this.chunk2 = this.input.chunk(this.chunk2Pos = pos);
+                if (pos + this.chunk2.length > range.to)
+                    this.chunk2 = this.chunk2.slice(0, range.to - pos);
+                result = this.chunk2.charCodeAt(0);
+            }
+        }
+        if (pos >= this.token.lookAhead)
+            this.token.lookAhead = pos + 1;
+        return result;
+    }
+    /**
+    Accept a token. By default, the end of the token is set to the
+    current stream position, but you can pass an offset (relative to
+    the stream position) to change that.
+    */
+    acceptToken(token, endOffset = 0) {
+        let end = endOffset ? this.resolveOffset(endOffset, -1) : this.pos;
+        if (end == null || end < this.token.start)
+            throw new RangeError("Token end out of bounds");
+        this.token.value = token;
+        this.token.end = end;
+    }
+    /**
+    Accept a token ending at a specific given position.
+    */
+    acceptTokenTo(token, endPos) {
+        this.token.value = token;
+        this.token.end = endPos;
+    }
+    getChunk() {
+        if (this.pos >= this.chunk2Pos && this.pos < this.chunk2Pos + this.chunk2.length) {
+            let { chunk, chunkPos } = this;
+            this.chunk = this.chunk2;
+            this.chunkPos = this.chunk2Pos;
+            this.chunk2 = chunk;
+            this.chunk2Pos = chunkPos;
+            this.chunkOff = this.pos - this.chunkPos;
+        }
+        else {
+            this.chunk2 = this.chunk;
+            this.chunk2Pos = this.chunkPos;
+            let nextChunk = this.input.chunk(this.pos);
+            let end = this.pos + nextChunk.length;
+            this.chunk = end > this.range.to ? nextChunk.slice(0, this.range.to - this.pos) : nextChunk;
+            this.chunkPos = this.pos;
+            this.chunkOff = 0;
+        }
+    }
+    readNext() {
+        if (this.chunkOff >= this.chunk.length) {
+            this.getChunk();
+            if (this.chunkOff == this.chunk.length)
+                return this.next = -1;
+        }
+        return this.next = this.chunk.charCodeAt(this.chunkOff);
+    }
+    /**
+    Move the stream forward N (defaults to 1) code units. Returns
+    the new value of [`next`](#lr.InputStream.next).
+    */
+    advance(n = 1) {
+        this.chunkOff += n;
+        while (this.pos + n >= this.range.to) {
+            if (this.rangeIndex == this.ranges.length - 1)
+                return this.setDone();
+            n -= this.range.to - this.pos;
+            this.range = this.ranges[++this.rangeIndex];
+            this.pos = this.range.from;
+        }
+        this.pos += n;
+        if (this.pos >= this.token.lookAhead)
+            this.token.lookAhead = this.pos + 1;
+        return this.readNext();
+    }
+    setDone() {
+        this.pos = this.chunkPos = this.end;
+        this.range = this.ranges[this.rangeIndex = this.ranges.length - 1];
+        this.chunk = "";
+        return this.next = -1;
+    }
+    /**
+    @internal
+    */
+    reset(pos, token) {
+        if (token) {
+            this.token = token;
+            token.start = pos;
+            token.lookAhead = pos + 1;
+            token.value = token.extended = -1;
+        }
+        else {
+            this.token = nullToken;
+        }
+        if (this.pos != pos) {
+            this.pos = pos;
+            if (pos == this.end) {
+                this.setDone();
+                return this;
+            }
+            while (pos < this.range.from)
+                this.range = this.ranges[--this.rangeIndex];
+            while (pos >= this.range.to)
+                this.range = this.ranges[++this.rangeIndex];
+            if (pos >= this.chunkPos && pos < this.chunkPos + this.chunk.length) {
+                this.chunkOff = pos - this.chunkPos;
+            }
+            else {
+                this.chunk = "";
+                this.chunkOff = 0;
+            }
+            this.readNext();
+        }
+        return this;
+    }
+    /**
+    @internal
+    */
+    read(from, to) {
+        if (from >= this.chunkPos && to <= this.chunkPos + this.chunk.length)
+            return this.chunk.slice(from - this.chunkPos, to - this.chunkPos);
+        if (from >= this.chunk2Pos && to <= this.chunk2Pos + this.chunk2.length)
+            return this.chunk2.slice(from - this.chunk2Pos, to - this.chunk2Pos);
+        if (from >= this.range.from && to <= this.range.to)
+            return this.input.read(from, to);
+        let result = "";
+        for (let r of this.ranges) {
+            if (r.from >= to)
+                break;
+            if (r.to > from)
+                result += this.input.read(Math.max(r.from, from), Math.min(r.to, to));
+        }
+        return result;
+    }
+}
+/**
+@internal
+*/
+class TokenGroup {
+    constructor(data, id) {
+        this.data = data;
+        this.id = id;
+    }
+    token(input, stack) {
+        let { parser } = stack.p;
+        readToken(this.data, input, stack, this.id, parser.data, parser.tokenPrecTable);
+    }
+}
+TokenGroup.prototype.contextual = TokenGroup.prototype.fallback = TokenGroup.prototype.extend = false;
+/**
+@hide
+*/
+class LocalTokenGroup {
+    constructor(data, precTable, elseToken) {
+        this.precTable = precTable;
+        this.elseToken = elseToken;
+        this.data = typeof data == "string" ? decodeArray(data) : data;
+    }
+    token(input, stack) {
+        let start = input.pos, skipped = 0;
+        for (;;) {
+            let atEof = input.next < 0, nextPos = input.resolveOffset(1, 1);
+            readToken(this.data, input, stack, 0, this.data, this.precTable);
+            if (input.token.value > -1)
+                break;
+            if (this.elseToken == null)
+                return;
+            if (!atEof)
+                skipped++;
+            if (nextPos == null)
+                break;
+            input.reset(nextPos, input.token);
+        }
+        if (skipped) {
+            input.reset(start, input.token);
+            input.acceptToken(this.elseToken, skipped);
+        }
+    }
+}
+LocalTokenGroup.prototype.contextual = TokenGroup.prototype.fallback = TokenGroup.prototype.extend = false;
+/**
+`@external tokens` declarations in the grammar should resolve to
+an instance of this class.
+*/
+class ExternalTokenizer {
+    /**
+    Create a tokenizer. The first argument is the function that,
+    given an input stream, scans for the types of tokens it
+    recognizes at the stream's position, and calls
+    [`acceptToken`](#lr.InputStream.acceptToken) when it finds
+    one.
+    */
+    constructor(
+    /**
+    @internal
+    */
+    token, options = {}) {
+        this.token = token;
+        this.contextual = !!options.contextual;
+        this.fallback = !!options.fallback;
+        this.extend = !!options.extend;
+    }
+}
+// Tokenizer data is stored a big uint16 array containing, for each
+// state:
+//
+//  - A group bitmask, indicating what token groups are reachable from
+//    this state, so that paths that can only lead to tokens not in
+//    any of the current groups can be cut off early.
+//
+//  - The position of the end of the state's sequence of accepting
+//    tokens
+//
+//  - The number of outgoing edges for the state
+//
+//  - The accepting tokens, as (token id, group mask) pairs
+//
+//  - The outgoing edges, as (start character, end character, state
+//    index) triples, with end character being exclusive
+//
+// This function interprets that data, running through a stream as
+// long as new states with the a matching group mask can be reached,
+// and updating `input.token` when it matches a token.
+function readToken(data, input, stack, group, precTable, precOffset) {
+    let state = 0, groupMask = 1 << group, { dialect } = stack.p.parser;
+    scan: for (;;) {
+        if ((groupMask & data[state]) == 0)
+            break;
+        let accEnd = data[state + 1];
+        // Check whether this state can lead to a token in the current group
+        // Accept tokens in this state, possibly overwriting
+        // lower-precedence / shorter tokens
+        for (let i = state + 3; i < accEnd; i += 2)
+            if ((data[i + 1] & groupMask) > 0) {
+                let term = data[i];
+                if (dialect.allows(term) &&
+                    (input.token.value == -1 || input.token.value == term ||
+                        overrides(term, input.token.value, precTable, precOffset))) {
+                    input.acceptToken(term);
+                    break;
+                }
+            }
+        let next = input.next, low = 0, high = data[state + 2];
+        // Special case for EOF
+        if (input.next < 0 && high > low && data[accEnd + high * 3 - 3] == 65535 /* Seq.End */) {
+            state = data[accEnd + high * 3 - 1];
+            continue scan;
+        }
+        // Do a binary search on the state's edges
+        for (; low < high;) {
+            let mid = (low + high) >> 1;
+            let index = accEnd + mid + (mid << 1);
+            let from = data[index], to = data[index + 1] || 0x10000;
+            if (next < from)
+                high = mid;
+            else if (next >= to)
+                low = mid + 1;
+            else {
+                state = data[index + 2];
+                input.advance();
+                continue scan;
+            }
+        }
+        break;
+    }
+}
+function findOffset(data, start, term) {
+    for (let i = start, next; (next = data[i]) != 65535 /* Seq.End */; i++)
+        if (next == term)
+            return i - start;
+    return -1;
+}
+function overrides(token, prev, tableData, tableOffset) {
+    let iPrev = findOffset(tableData, tableOffset, prev);
+    return iPrev < 0 || findOffset(tableData, tableOffset, token) < iPrev;
+}
+
+// Environment variable used to control console output
+const verbose = typeof process != "undefined" && process.env && /\bparse\b/.test(process.env.LOG);
+let stackIDs = null;
+function cutAt(tree, pos, side) {
+    let cursor = tree.cursor(IterMode.IncludeAnonymous);
+    cursor.moveTo(pos);
+    for (;;) {
+        if (!(side < 0 ? cursor.childBefore(pos) : cursor.childAfter(pos)))
+            for (;;) {
+                if ((side < 0 ? cursor.to < pos : cursor.from > pos) && !cursor.type.isError)
+                    return side < 0 ? Math.max(0, Math.min(cursor.to - 1, pos - 25 /* Lookahead.Margin */))
+                        : Math.min(tree.length, Math.max(cursor.from + 1, pos + 25 /* Lookahead.Margin */));
+                if (side < 0 ? cursor.prevSibling() : cursor.nextSibling())
+                    break;
+                if (!cursor.parent())
+                    return side < 0 ? 0 : tree.length;
+            }
+    }
+}
+class dist_FragmentCursor {
+    constructor(fragments, minRepeat) {
+        this.fragments = fragments;
+        this.minRepeat = minRepeat;
+        this.i = 0;
+        this.fragment = null;
+        this.safeFrom = -1;
+        this.safeTo = -1;
+        this.trees = [];
+        this.start = [];
+        this.index = [];
+        this.lastRepeat = null;
+        this.lastRepeatPos = -1;
+        this.nextFragment();
+    }
+    nextFragment() {
+        let fr = this.fragment = this.i == this.fragments.length ? null : this.fragments[this.i++];
+        if (fr) {
+            this.safeFrom = fr.openStart ? cutAt(fr.tree, fr.from + fr.offset, 1) - fr.offset : fr.from;
+            this.safeTo = fr.openEnd ? cutAt(fr.tree, fr.to + fr.offset, -1) - fr.offset : fr.to;
+            while (this.trees.length) {
+                this.trees.pop();
+                this.start.pop();
+                this.index.pop();
+            }
+            this.trees.push(fr.tree);
+            this.start.push(-fr.offset);
+            this.index.push(0);
+            this.nextStart = this.safeFrom;
+        }
+        else {
+            this.nextStart = 1e9;
+        }
+    }
+    // `pos` must be >= any previously given `pos` for this cursor
+    nodeAt(pos) {
+        if (pos < this.nextStart)
+            return null;
+        while (this.fragment && this.safeTo <= pos)
+            this.nextFragment();
+        if (!this.fragment)
+            return null;
+        for (;;) {
+            let last = this.trees.length - 1;
+            if (last < 0) { // End of tree
+                this.nextFragment();
+                return null;
+            }
+            if (pos < this.safeFrom)
+                return null;
+            let top = this.trees[last], index = this.index[last];
+            if (index == top.children.length) {
+                this.trees.pop();
+                this.start.pop();
+                this.index.pop();
+                continue;
+            }
+            let next = top.children[index];
+            let start = this.start[last] + top.positions[index];
+            if (start > pos) {
+                this.nextStart = start;
+                return null;
+            }
+            if (next instanceof Tree) {
+                let storeRepeat = start > this.lastRepeatPos && next.type.id >= this.minRepeat;
+                if (start == pos || storeRepeat) {
+                    let end = start + next.length, lookahead;
+                    if (start >= this.safeFrom && end <= this.safeTo &&
+                        (!(lookahead = next.prop(dist_NodeProp.lookAhead)) || end + lookahead < this.fragment.to)) {
+                        if (storeRepeat) {
+                            this.lastRepeat = next;
+                            this.lastRepeatPos = start;
+                        }
+                        if (start == pos)
+                            return next;
+                    }
+                }
+                this.index[last]++;
+                if (start + next.length >= Math.max(this.safeFrom, pos)) { // Enter this node
+                    this.trees.push(next);
+                    this.start.push(start);
+                    this.index.push(0);
+                }
+            }
+            else {
+                this.index[last]++;
+                this.nextStart = start + next.length;
+            }
+        }
+    }
+}
+class TokenCache {
+    constructor(parser, stream) {
+        this.stream = stream;
+        this.tokens = [];
+        this.mainToken = null;
+        this.actions = [];
+        this.tokens = parser.tokenizers.map(_ => new CachedToken);
+    }
+    getActions(stack) {
+        let actionIndex = 0;
+        let main = null;
+        let { parser } = stack.p, { tokenizers } = parser;
+        let mask = parser.stateSlot(stack.state, 3 /* ParseState.TokenizerMask */);
+        let context = stack.curContext ? stack.curContext.hash : 0;
+        let lookAhead = 0;
+        for (let i = 0; i < tokenizers.length; i++) {
+            if (((1 << i) & mask) == 0)
+                continue;
+            let tokenizer = tokenizers[i], token = this.tokens[i];
+            if (main && !tokenizer.fallback)
+                continue;
+            if (tokenizer.contextual || token.start != stack.pos || token.mask != mask || token.context != context) {
+                this.updateCachedToken(token, tokenizer, stack);
+                token.mask = mask;
+                token.context = context;
+            }
+            if (token.lookAhead > token.end + 25 /* Lookahead.Margin */)
+                lookAhead = Math.max(token.lookAhead, lookAhead);
+            if (token.value != 0 /* Term.Err */) {
+                let startIndex = actionIndex;
+                if (token.extended > -1)
+                    actionIndex = this.addActions(stack, token.extended, token.end, actionIndex);
+                actionIndex = this.addActions(stack, token.value, token.end, actionIndex);
+                if (!tokenizer.extend) {
+                    main = token;
+                    if (actionIndex > startIndex)
+                        break;
+                }
+            }
+        }
+        while (this.actions.length > actionIndex)
+            this.actions.pop();
+        if (lookAhead)
+            stack.setLookAhead(lookAhead);
+        if (!main && stack.pos == this.stream.end) {
+            main = new CachedToken;
+            main.value = stack.p.parser.eofTerm;
+            main.start = main.end = stack.pos;
+            actionIndex = this.addActions(stack, main.value, main.end, actionIndex);
+        }
+        this.mainToken = main;
+        return this.actions;
+    }
+    getMainToken(stack) {
+        if (this.mainToken)
+            return this.mainToken;
+        let main = new CachedToken, { pos, p } = stack;
+        main.start = pos;
+        main.end = Math.min(pos + 1, p.stream.end);
+        main.value = pos == p.stream.end ? p.parser.eofTerm : 0 /* Term.Err */;
+        return main;
+    }
+    updateCachedToken(token, tokenizer, stack) {
+        let start = this.stream.clipPos(stack.pos);
+        tokenizer.token(this.stream.reset(start, token), stack);
+        if (token.value > -1) {
+            let { parser } = stack.p;
+            for (let i = 0; i < parser.specialized.length; i++)
+                if (parser.specialized[i] == token.value) {
+                    let result = parser.specializers[i](this.stream.read(token.start, token.end), stack);
+                    if (result >= 0 && stack.p.parser.dialect.allows(result >> 1)) {
+                        if ((result & 1) == 0 /* Specialize.Specialize */)
+                            token.value = result >> 1;
+                        else
+                            token.extended = result >> 1;
+                        break;
+                    }
+                }
+        }
+        else {
+            token.value = 0 /* Term.Err */;
+            token.end = this.stream.clipPos(start + 1);
+        }
+    }
+    putAction(action, token, end, index) {
+        // Don't add duplicate actions
+        for (let i = 0; i < index; i += 3)
+            if (this.actions[i] == action)
+                return index;
+        this.actions[index++] = action;
+        this.actions[index++] = token;
+        this.actions[index++] = end;
+        return index;
+    }
+    addActions(stack, token, end, index) {
+        let { state } = stack, { parser } = stack.p, { data } = parser;
+        for (let set = 0; set < 2; set++) {
+            for (let i = parser.stateSlot(state, set ? 2 /* ParseState.Skip */ : 1 /* ParseState.Actions */);; i += 3) {
+                if (data[i] == 65535 /* Seq.End */) {
+                    if (data[i + 1] == 1 /* Seq.Next */) {
+                        i = pair(data, i + 2);
+                    }
+                    else {
+                        if (index == 0 && data[i + 1] == 2 /* Seq.Other */)
+                            index = this.putAction(pair(data, i + 2), token, end, index);
+                        break;
+                    }
+                }
+                if (data[i] == token)
+                    index = this.putAction(pair(data, i + 1), token, end, index);
+            }
+        }
+        return index;
+    }
+}
+class Parse {
+    constructor(parser, input, fragments, ranges) {
+        this.parser = parser;
+        this.input = input;
+        this.ranges = ranges;
+        this.recovering = 0;
+        this.nextStackID = 0x2654; // ♔, ♕, ♖, ♗, ♘, ♙, ♠, ♡, ♢, ♣, ♤, ♥, ♦, ♧
+        this.minStackPos = 0;
+        this.reused = [];
+        this.stoppedAt = null;
+        this.lastBigReductionStart = -1;
+        this.lastBigReductionSize = 0;
+        this.bigReductionCount = 0;
+        this.stream = new InputStream(input, ranges);
+        this.tokens = new TokenCache(parser, this.stream);
+        this.topTerm = parser.top[1];
+        let { from } = ranges[0];
+        this.stacks = [Stack.start(this, parser.top[0], from)];
+        this.fragments = fragments.length && this.stream.end - from > parser.bufferLength * 4
+            ? new dist_FragmentCursor(fragments, parser.minRepeatTerm) : null;
+    }
+    get parsedPos() {
+        return this.minStackPos;
+    }
+    // Move the parser forward. This will process all parse stacks at
+    // `this.pos` and try to advance them to a further position. If no
+    // stack for such a position is found, it'll start error-recovery.
+    //
+    // When the parse is finished, this will return a syntax tree. When
+    // not, it returns `null`.
+    advance() {
+        let stacks = this.stacks, pos = this.minStackPos;
+        // This will hold stacks beyond `pos`.
+        let newStacks = this.stacks = [];
+        let stopped, stoppedTokens;
+        // If a large amount of reductions happened with the same start
+        // position, force the stack out of that production in order to
+        // avoid creating a tree too deep to recurse through.
+        // (This is an ugly kludge, because unfortunately there is no
+        // straightforward, cheap way to check for this happening, due to
+        // the history of reductions only being available in an
+        // expensive-to-access format in the stack buffers.)
+        if (this.bigReductionCount > 300 /* Rec.MaxLeftAssociativeReductionCount */ && stacks.length == 1) {
+            let [s] = stacks;
+            while (s.forceReduce() && s.stack.length && s.stack[s.stack.length - 2] >= this.lastBigReductionStart) { }
+            this.bigReductionCount = this.lastBigReductionSize = 0;
+        }
+        // Keep advancing any stacks at `pos` until they either move
+        // forward or can't be advanced. Gather stacks that can't be
+        // advanced further in `stopped`.
+        for (let i = 0; i < stacks.length; i++) {
+            let stack = stacks[i];
+            for (;;) {
+                this.tokens.mainToken = null;
+                if (stack.pos > pos) {
+                    newStacks.push(stack);
+                }
+                else if (this.advanceStack(stack, newStacks, stacks)) {
+                    continue;
+                }
+                else {
+                    if (!stopped) {
+                        stopped = [];
+                        stoppedTokens = [];
+                    }
+                    stopped.push(stack);
+                    let tok = this.tokens.getMainToken(stack);
+                    stoppedTokens.push(tok.value, tok.end);
+                }
+                break;
+            }
+        }
+        if (!newStacks.length) {
+            let finished = stopped && findFinished(stopped);
+            if (finished) {
+                if (verbose)
+                    console.log("Finish with " + this.stackID(finished));
+                return this.stackToTree(finished);
+            }
+            if (this.parser.strict) {
+                if (verbose && stopped)
+                    console.log("Stuck with token " + (this.tokens.mainToken ? this.parser.getName(this.tokens.mainToken.value) : "none"));
+                throw new SyntaxError("No parse at " + pos);
+            }
+            if (!this.recovering)
+                this.recovering = 5 /* Rec.Distance */;
+        }
+        if (this.recovering && stopped) {
+            let finished = this.stoppedAt != null && stopped[0].pos > this.stoppedAt ? stopped[0]
+                : this.runRecovery(stopped, stoppedTokens, newStacks);
+            if (finished) {
+                if (verbose)
+                    console.log("Force-finish " + this.stackID(finished));
+                return this.stackToTree(finished.forceAll());
+            }
+        }
+        if (this.recovering) {
+            let maxRemaining = this.recovering == 1 ? 1 : this.recovering * 3 /* Rec.MaxRemainingPerStep */;
+            if (newStacks.length > maxRemaining) {
+                newStacks.sort((a, b) => b.score - a.score);
+                while (newStacks.length > maxRemaining)
+                    newStacks.pop();
+            }
+            if (newStacks.some(s => s.reducePos > pos))
+                this.recovering--;
+        }
+        else if (newStacks.length > 1) {
+            // Prune stacks that are in the same state, or that have been
+            // running without splitting for a while, to avoid getting stuck
+            // with multiple successful stacks running endlessly on.
+            outer: for (let i = 0; i < newStacks.length - 1; i++) {
+                let stack = newStacks[i];
+                for (let j = i + 1; j < newStacks.length; j++) {
+                    let other = newStacks[j];
+                    if (stack.sameState(other) ||
+                        stack.buffer.length > 500 /* Rec.MinBufferLengthPrune */ && other.buffer.length > 500 /* Rec.MinBufferLengthPrune */) {
+                        if (((stack.score - other.score) || (stack.buffer.length - other.buffer.length)) > 0) {
+                            newStacks.splice(j--, 1);
+                        }
+                        else {
+                            newStacks.splice(i--, 1);
+                            continue outer;
+                        }
+                    }
+                }
+            }
+            if (newStacks.length > 12 /* Rec.MaxStackCount */) {
+                newStacks.sort((a, b) => b.score - a.score);
+                newStacks.splice(12 /* Rec.MaxStackCount */, newStacks.length - 12 /* Rec.MaxStackCount */);
+            }
+        }
+        this.minStackPos = newStacks[0].pos;
+        for (let i = 1; i < newStacks.length; i++)
+            if (newStacks[i].pos < this.minStackPos)
+                this.minStackPos = newStacks[i].pos;
+        return null;
+    }
+    stopAt(pos) {
+        if (this.stoppedAt != null && this.stoppedAt < pos)
+            throw new RangeError("Can't move stoppedAt forward");
+        this.stoppedAt = pos;
+    }
+    // See if a given tree, or a descendant right at its start, can be
+    // reused in the given stack.
+    tryReuse(stack, start, tree, repeatOnly) {
+        if (!tree)
+            return null;
+        let strictCx = stack.curContext && stack.curContext.tracker.strict, cxHash = strictCx ? stack.curContext.hash : 0;
+        for (; tree;) {
+            let match = this.parser.nodeSet.types[tree.type.id] != tree.type ? -1
+                : this.parser.getGoto(stack.state, tree.type.id);
+            if (match > -1 && tree.length && (!strictCx || (tree.prop(dist_NodeProp.contextHash) || 0) == cxHash)) {
+                stack.useNode(tree, match, start);
+                return tree;
+            }
+            if (tree.children.length == 0 || tree.positions[0] > 0)
+                break;
+            let inner = tree.children[0];
+            if (inner instanceof Tree && (!repeatOnly || inner.type.id >= this.parser.minRepeatTerm))
+                tree = inner;
+            else
+                break;
+        }
+        return null;
+    }
+    // Returns an updated version of the given stack, or null if the
+    // stack can't advance normally. When `split` and `stacks` are
+    // given, stacks split off by ambiguous operations will be pushed to
+    // `split`, or added to `stacks` if they move `pos` forward.
+    advanceStack(stack, stacks, split) {
+        let start = stack.pos, { parser } = this;
+        let base = verbose ? this.stackID(stack) + " -> " : "";
+        if (this.stoppedAt != null && start > this.stoppedAt)
+            return stack.forceReduce() ? stack : null;
+        if (this.fragments) {
+            // Due to an optimization in the way we build trees for repeat
+            // rules, such trees may have their start position before
+            // skipped content that is technically not part of the node.
+            // Attempts to reuse them may only happen at the position
+            // _after_ those skipped tokens. The special handling here makes
+            // sure such nodes can still be reused.
+            let reused = (stack.reducePos < start && stack.buffer.length && stack.buffer[stack.buffer.length - 2] <= stack.reducePos &&
+                this.fragments.lastRepeatPos == stack.reducePos &&
+                this.tryReuse(stack, stack.reducePos, this.fragments.lastRepeat, true)) ||
+                this.tryReuse(stack, start, this.fragments.nodeAt(start), false);
+            if (reused) {
+                if (verbose)
+                    console.log(base + this.stackID(stack) + ` (via reuse of ${parser.getName(reused.type.id)})`);
+                return true;
+            }
+        }
+        let defaultReduce = parser.stateSlot(stack.state, 4 /* ParseState.DefaultReduce */);
+        if (defaultReduce > 0) {
+            stack.reduce(defaultReduce);
+            if (verbose)
+                console.log(base + this.stackID(stack) + ` (via always-reduce ${parser.getName(defaultReduce & 65535 /* Action.ValueMask */)})`);
+            return true;
+        }
+        if (stack.stack.length >= 8400 /* Rec.CutDepth */) {
+            while (stack.stack.length > 6000 /* Rec.CutTo */ && stack.forceReduce()) { }
+        }
+        let actions = this.tokens.getActions(stack);
+        for (let i = 0; i < actions.length;) {
+            let action = actions[i++], term = actions[i++], end = actions[i++];
+            let last = i == actions.length || !split;
+            let localStack = last ? stack : stack.split();
+            let main = this.tokens.mainToken;
+            localStack.apply(action, term, main ? main.start : localStack.pos, end);
+            if (verbose)
+                console.log(base + this.stackID(localStack) + ` (via ${(action & 65536 /* Action.ReduceFlag */) == 0 ? "shift"
+                    : `reduce of ${parser.getName(action & 65535 /* Action.ValueMask */)}`} for ${parser.getName(term)} @ ${start}${localStack == stack ? "" : ", split"})`);
+            if (last)
+                return true;
+            else if (localStack.pos > start)
+                stacks.push(localStack);
+            else
+                split.push(localStack);
+        }
+        return false;
+    }
+    // Advance a given stack forward as far as it will go. Returns the
+    // (possibly updated) stack if it got stuck, or null if it moved
+    // forward and was given to `pushStackDedup`.
+    advanceFully(stack, newStacks) {
+        let pos = stack.pos;
+        for (;;) {
+            if (!this.advanceStack(stack, null, null))
+                return false;
+            if (stack.pos > pos) {
+                pushStackDedup(stack, newStacks);
+                return true;
+            }
+        }
+    }
+    runRecovery(stacks, tokens, newStacks) {
+        let finished = null, restarted = false;
+        for (let i = 0; i < stacks.length; i++) {
+            let stack = stacks[i], token = tokens[i << 1], tokenEnd = tokens[(i << 1) + 1];
+            let base = verbose ? this.stackID(stack) + " -> " : "";
+            if (stack.deadEnd) {
+                if (restarted)
+                    continue;
+                restarted = true;
+                stack.restart();
+                if (verbose)
+                    console.log(base + this.stackID(stack) + " (restarted)");
+                let done = this.advanceFully(stack, newStacks);
+                if (done)
+                    continue;
+            }
+            let force = stack.split(), forceBase = base;
+            for (let j = 0; j < 10 /* Rec.ForceReduceLimit */ && force.forceReduce(); j++) {
+                if (verbose)
+                    console.log(forceBase + this.stackID(force) + " (via force-reduce)");
+                let done = this.advanceFully(force, newStacks);
+                if (done)
+                    break;
+                if (verbose)
+                    forceBase = this.stackID(force) + " -> ";
+            }
+            for (let insert of stack.recoverByInsert(token)) {
+                if (verbose)
+                    console.log(base + this.stackID(insert) + " (via recover-insert)");
+                this.advanceFully(insert, newStacks);
+            }
+            if (this.stream.end > stack.pos) {
+                if (tokenEnd == stack.pos) {
+                    tokenEnd++;
+                    token = 0 /* Term.Err */;
+                }
+                stack.recoverByDelete(token, tokenEnd);
+                if (verbose)
+                    console.log(base + this.stackID(stack) + ` (via recover-delete ${this.parser.getName(token)})`);
+                pushStackDedup(stack, newStacks);
+            }
+            else if (!finished || finished.score < force.score) {
+                finished = force;
+            }
+        }
+        return finished;
+    }
+    // Convert the stack's buffer to a syntax tree.
+    stackToTree(stack) {
+        stack.close();
+        return Tree.build({ buffer: StackBufferCursor.create(stack),
+            nodeSet: this.parser.nodeSet,
+            topID: this.topTerm,
+            maxBufferLength: this.parser.bufferLength,
+            reused: this.reused,
+            start: this.ranges[0].from,
+            length: stack.pos - this.ranges[0].from,
+            minRepeatType: this.parser.minRepeatTerm });
+    }
+    stackID(stack) {
+        let id = (stackIDs || (stackIDs = new WeakMap)).get(stack);
+        if (!id)
+            stackIDs.set(stack, id = String.fromCodePoint(this.nextStackID++));
+        return id + stack;
+    }
+}
+function pushStackDedup(stack, newStacks) {
+    for (let i = 0; i < newStacks.length; i++) {
+        let other = newStacks[i];
+        if (other.pos == stack.pos && other.sameState(stack)) {
+            if (newStacks[i].score < stack.score)
+                newStacks[i] = stack;
+            return;
+        }
+    }
+    newStacks.push(stack);
+}
+class Dialect {
+    constructor(source, flags, disabled) {
+        this.source = source;
+        this.flags = flags;
+        this.disabled = disabled;
+    }
+    allows(term) { return !this.disabled || this.disabled[term] == 0; }
+}
+const id = x => x;
+/**
+Context trackers are used to track stateful context (such as
+indentation in the Python grammar, or parent elements in the XML
+grammar) needed by external tokenizers. You declare them in a
+grammar file as `@context exportName from "module"`.
+
+Context values should be immutable, and can be updated (replaced)
+on shift or reduce actions.
+
+The export used in a `@context` declaration should be of this
+type.
+*/
+class ContextTracker {
+    /**
+    Define a context tracker.
+    */
+    constructor(spec) {
+        this.start = spec.start;
+        this.shift = spec.shift || id;
+        this.reduce = spec.reduce || id;
+        this.reuse = spec.reuse || id;
+        this.hash = spec.hash || (() => 0);
+        this.strict = spec.strict !== false;
+    }
+}
+/**
+Holds the parse tables for a given grammar, as generated by
+`lezer-generator`, and provides [methods](#common.Parser) to parse
+content with.
+*/
+class LRParser extends Parser {
+    /**
+    @internal
+    */
+    constructor(spec) {
+        super();
+        /**
+        @internal
+        */
+        this.wrappers = [];
+        if (spec.version != 14 /* File.Version */)
+            throw new RangeError(`Parser version (${spec.version}) doesn't match runtime version (${14 /* File.Version */})`);
+        let nodeNames = spec.nodeNames.split(" ");
+        this.minRepeatTerm = nodeNames.length;
+        for (let i = 0; i < spec.repeatNodeCount; i++)
+            nodeNames.push("");
+        let topTerms = Object.keys(spec.topRules).map(r => spec.topRules[r][1]);
+        let nodeProps = [];
+        for (let i = 0; i < nodeNames.length; i++)
+            nodeProps.push([]);
+        function setProp(nodeID, prop, value) {
+            nodeProps[nodeID].push([prop, prop.deserialize(String(value))]);
+        }
+        if (spec.nodeProps)
+            for (let propSpec of spec.nodeProps) {
+                let prop = propSpec[0];
+                if (typeof prop == "string")
+                    prop = dist_NodeProp[prop];
+                for (let i = 1; i < propSpec.length;) {
+                    let next = propSpec[i++];
+                    if (next >= 0) {
+                        setProp(next, prop, propSpec[i++]);
+                    }
+                    else {
+                        let value = propSpec[i + -next];
+                        for (let j = -next; j > 0; j--)
+                            setProp(propSpec[i++], prop, value);
+                        i++;
+                    }
+                }
+            }
+        this.nodeSet = new NodeSet(nodeNames.map((name, i) => NodeType.define({
+            name: i >= this.minRepeatTerm ? undefined : name,
+            id: i,
+            props: nodeProps[i],
+            top: topTerms.indexOf(i) > -1,
+            error: i == 0,
+            skipped: spec.skippedNodes && spec.skippedNodes.indexOf(i) > -1
+        })));
+        if (spec.propSources)
+            this.nodeSet = this.nodeSet.extend(...spec.propSources);
+        this.strict = false;
+        this.bufferLength = DefaultBufferLength;
+        let tokenArray = decodeArray(spec.tokenData);
+        this.context = spec.context;
+        this.specializerSpecs = spec.specialized || [];
+        this.specialized = new Uint16Array(this.specializerSpecs.length);
+        for (let i = 0; i < this.specializerSpecs.length; i++)
+            this.specialized[i] = this.specializerSpecs[i].term;
+        this.specializers = this.specializerSpecs.map(getSpecializer);
+        this.states = decodeArray(spec.states, Uint32Array);
+        this.data = decodeArray(spec.stateData);
+        this.goto = decodeArray(spec.goto);
+        this.maxTerm = spec.maxTerm;
+        this.tokenizers = spec.tokenizers.map(value => typeof value == "number" ? new TokenGroup(tokenArray, value) : value);
+        this.topRules = spec.topRules;
+        this.dialects = spec.dialects || {};
+        this.dynamicPrecedences = spec.dynamicPrecedences || null;
+        this.tokenPrecTable = spec.tokenPrec;
+        this.termNames = spec.termNames || null;
+        this.maxNode = this.nodeSet.types.length - 1;
+        this.dialect = this.parseDialect();
+        this.top = this.topRules[Object.keys(this.topRules)[0]];
+    }
+    createParse(input, fragments, ranges) {
+        let parse = new Parse(this, input, fragments, ranges);
+        for (let w of this.wrappers)
+            parse = w(parse, input, fragments, ranges);
+        return parse;
+    }
+    /**
+    Get a goto table entry @internal
+    */
+    getGoto(state, term, loose = false) {
+        let table = this.goto;
+        if (term >= table[0])
+            return -1;
+        for (let pos = table[term + 1];;) {
+            let groupTag = table[pos++], last = groupTag & 1;
+            let target = table[pos++];
+            if (last && loose)
+                return target;
+            for (let end = pos + (groupTag >> 1); pos < end; pos++)
+                if (table[pos] == state)
+                    return target;
+            if (last)
+                return -1;
+        }
+    }
+    /**
+    Check if this state has an action for a given terminal @internal
+    */
+    hasAction(state, terminal) {
+        let data = this.data;
+        for (let set = 0; set < 2; set++) {
+            for (let i = this.stateSlot(state, set ? 2 /* ParseState.Skip */ : 1 /* ParseState.Actions */), next;; i += 3) {
+                if ((next = data[i]) == 65535 /* Seq.End */) {
+                    if (data[i + 1] == 1 /* Seq.Next */)
+                        next = data[i = pair(data, i + 2)];
+                    else if (data[i + 1] == 2 /* Seq.Other */)
+                        return pair(data, i + 2);
+                    else
+                        break;
+                }
+                if (next == terminal || next == 0 /* Term.Err */)
+                    return pair(data, i + 1);
+            }
+        }
+        return 0;
+    }
+    /**
+    @internal
+    */
+    stateSlot(state, slot) {
+        return this.states[(state * 6 /* ParseState.Size */) + slot];
+    }
+    /**
+    @internal
+    */
+    stateFlag(state, flag) {
+        return (this.stateSlot(state, 0 /* ParseState.Flags */) & flag) > 0;
+    }
+    /**
+    @internal
+    */
+    validAction(state, action) {
+        return !!this.allActions(state, a => a == action ? true : null);
+    }
+    /**
+    @internal
+    */
+    allActions(state, action) {
+        let deflt = this.stateSlot(state, 4 /* ParseState.DefaultReduce */);
+        let result = deflt ? action(deflt) : undefined;
+        for (let i = this.stateSlot(state, 1 /* ParseState.Actions */); result == null; i += 3) {
+            if (this.data[i] == 65535 /* Seq.End */) {
+                if (this.data[i + 1] == 1 /* Seq.Next */)
+                    i = pair(this.data, i + 2);
+                else
+                    break;
+            }
+            result = action(pair(this.data, i + 1));
+        }
+        return result;
+    }
+    /**
+    Get the states that can follow this one through shift actions or
+    goto jumps. @internal
+    */
+    nextStates(state) {
+        let result = [];
+        for (let i = this.stateSlot(state, 1 /* ParseState.Actions */);; i += 3) {
+            if (this.data[i] == 65535 /* Seq.End */) {
+                if (this.data[i + 1] == 1 /* Seq.Next */)
+                    i = pair(this.data, i + 2);
+                else
+                    break;
+            }
+            if ((this.data[i + 2] & (65536 /* Action.ReduceFlag */ >> 16)) == 0) {
+                let value = this.data[i + 1];
+                if (!result.some((v, i) => (i & 1) && v == value))
+                    result.push(this.data[i], value);
+            }
+        }
+        return result;
+    }
+    /**
+    Configure the parser. Returns a new parser instance that has the
+    given settings modified. Settings not provided in `config` are
+    kept from the original parser.
+    */
+    configure(config) {
+        // Hideous reflection-based kludge to make it easy to create a
+        // slightly modified copy of a parser.
+        let copy = Object.assign(Object.create(LRParser.prototype), this);
+        if (config.props)
+            copy.nodeSet = this.nodeSet.extend(...config.props);
+        if (config.top) {
+            let info = this.topRules[config.top];
+            if (!info)
+                throw new RangeError(`Invalid top rule name ${config.top}`);
+            copy.top = info;
+        }
+        if (config.tokenizers)
+            copy.tokenizers = this.tokenizers.map(t => {
+                let found = config.tokenizers.find(r => r.from == t);
+                return found ? found.to : t;
+            });
+        if (config.specializers) {
+            copy.specializers = this.specializers.slice();
+            copy.specializerSpecs = this.specializerSpecs.map((s, i) => {
+                let found = config.specializers.find(r => r.from == s.external);
+                if (!found)
+                    return s;
+                let spec = Object.assign(Object.assign({}, s), { external: found.to });
+                copy.specializers[i] = getSpecializer(spec);
+                return spec;
+            });
+        }
+        if (config.contextTracker)
+            copy.context = config.contextTracker;
+        if (config.dialect)
+            copy.dialect = this.parseDialect(config.dialect);
+        if (config.strict != null)
+            copy.strict = config.strict;
+        if (config.wrap)
+            copy.wrappers = copy.wrappers.concat(config.wrap);
+        if (config.bufferLength != null)
+            copy.bufferLength = config.bufferLength;
+        return copy;
+    }
+    /**
+    Tells you whether any [parse wrappers](#lr.ParserConfig.wrap)
+    are registered for this parser.
+    */
+    hasWrappers() {
+        return this.wrappers.length > 0;
+    }
+    /**
+    Returns the name associated with a given term. This will only
+    work for all terms when the parser was generated with the
+    `--names` option. By default, only the names of tagged terms are
+    stored.
+    */
+    getName(term) {
+        return this.termNames ? this.termNames[term] : String(term <= this.maxNode && this.nodeSet.types[term].name || term);
+    }
+    /**
+    The eof term id is always allocated directly after the node
+    types. @internal
+    */
+    get eofTerm() { return this.maxNode + 1; }
+    /**
+    The type of top node produced by the parser.
+    */
+    get topNode() { return this.nodeSet.types[this.top[1]]; }
+    /**
+    @internal
+    */
+    dynamicPrecedence(term) {
+        let prec = this.dynamicPrecedences;
+        return prec == null ? 0 : prec[term] || 0;
+    }
+    /**
+    @internal
+    */
+    parseDialect(dialect) {
+        let values = Object.keys(this.dialects), flags = values.map(() => false);
+        if (dialect)
+            for (let part of dialect.split(" ")) {
+                let id = values.indexOf(part);
+                if (id >= 0)
+                    flags[id] = true;
+            }
+        let disabled = null;
+        for (let i = 0; i < values.length; i++)
+            if (!flags[i]) {
+                for (let j = this.dialects[values[i]], id; (id = this.data[j++]) != 65535 /* Seq.End */;)
+                    (disabled || (disabled = new Uint8Array(this.maxTerm + 1)))[id] = 1;
+            }
+        return new Dialect(dialect, flags, disabled);
+    }
+    /**
+    Used by the output of the parser generator. Not available to
+    user code. @hide
+    */
+    static deserialize(spec) {
+        return new LRParser(spec);
+    }
+}
+function pair(data, off) { return data[off] | (data[off + 1] << 16); }
+function findFinished(stacks) {
+    let best = null;
+    for (let stack of stacks) {
+        let stopped = stack.p.stoppedAt;
+        if ((stack.pos == stack.p.stream.end || stopped != null && stack.pos > stopped) &&
+            stack.p.parser.stateFlag(stack.state, 2 /* StateFlag.Accepting */) &&
+            (!best || best.score < stack.score))
+            best = stack;
+    }
+    return best;
+}
+function getSpecializer(spec) {
+    if (spec.external) {
+        let mask = spec.extend ? 1 /* Specialize.Extend */ : 0 /* Specialize.Specialize */;
+        return (value, stack) => (spec.external(value, stack) << 1) | mask;
+    }
+    return spec.get;
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@lezer/highlight/dist/index.js
+
+
+let nextTagID = 0;
+/**
+Highlighting tags are markers that denote a highlighting category.
+They are [associated](#highlight.styleTags) with parts of a syntax
+tree by a language mode, and then mapped to an actual CSS style by
+a [highlighter](#highlight.Highlighter).
+
+Because syntax tree node types and highlight styles have to be
+able to talk the same language, CodeMirror uses a mostly _closed_
+[vocabulary](#highlight.tags) of syntax tags (as opposed to
+traditional open string-based systems, which make it hard for
+highlighting themes to cover all the tokens produced by the
+various languages).
+
+It _is_ possible to [define](#highlight.Tag^define) your own
+highlighting tags for system-internal use (where you control both
+the language package and the highlighter), but such tags will not
+be picked up by regular highlighters (though you can derive them
+from standard tags to allow highlighters to fall back to those).
+*/
+class Tag {
+    /**
+    @internal
+    */
+    constructor(
+    /**
+    The optional name of the base tag @internal
+    */
+    name, 
+    /**
+    The set of this tag and all its parent tags, starting with
+    this one itself and sorted in order of decreasing specificity.
+    */
+    set, 
+    /**
+    The base unmodified tag that this one is based on, if it's
+    modified @internal
+    */
+    base, 
+    /**
+    The modifiers applied to this.base @internal
+    */
+    modified) {
+        this.name = name;
+        this.set = set;
+        this.base = base;
+        this.modified = modified;
+        /**
+        @internal
+        */
+        this.id = nextTagID++;
+    }
+    toString() {
+        let { name } = this;
+        for (let mod of this.modified)
+            if (mod.name)
+                name = `${mod.name}(${name})`;
+        return name;
+    }
+    static define(nameOrParent, parent) {
+        let name = typeof nameOrParent == "string" ? nameOrParent : "?";
+        if (nameOrParent instanceof Tag)
+            parent = nameOrParent;
+        if (parent === null || parent === void 0 ? void 0 : parent.base)
+            throw new Error("Can not derive from a modified tag");
+        let tag = new Tag(name, [], null, []);
+        tag.set.push(tag);
+        if (parent)
+            for (let t of parent.set)
+                tag.set.push(t);
+        return tag;
+    }
+    /**
+    Define a tag _modifier_, which is a function that, given a tag,
+    will return a tag that is a subtag of the original. Applying the
+    same modifier to a twice tag will return the same value (`m1(t1)
+    == m1(t1)`) and applying multiple modifiers will, regardless or
+    order, produce the same tag (`m1(m2(t1)) == m2(m1(t1))`).
+    
+    When multiple modifiers are applied to a given base tag, each
+    smaller set of modifiers is registered as a parent, so that for
+    example `m1(m2(m3(t1)))` is a subtype of `m1(m2(t1))`,
+    `m1(m3(t1)`, and so on.
+    */
+    static defineModifier(name) {
+        let mod = new Modifier(name);
+        return (tag) => {
+            if (tag.modified.indexOf(mod) > -1)
+                return tag;
+            return Modifier.get(tag.base || tag, tag.modified.concat(mod).sort((a, b) => a.id - b.id));
+        };
+    }
+}
+let nextModifierID = 0;
+class Modifier {
+    constructor(name) {
+        this.name = name;
+        this.instances = [];
+        this.id = nextModifierID++;
+    }
+    static get(base, mods) {
+        if (!mods.length)
+            return base;
+        let exists = mods[0].instances.find(t => t.base == base && sameArray(mods, t.modified));
+        if (exists)
+            return exists;
+        let set = [], tag = new Tag(base.name, set, base, mods);
+        for (let m of mods)
+            m.instances.push(tag);
+        let configs = powerSet(mods);
+        for (let parent of base.set)
+            if (!parent.modified.length)
+                for (let config of configs)
+                    set.push(Modifier.get(parent, config));
+        return tag;
+    }
+}
+function sameArray(a, b) {
+    return a.length == b.length && a.every((x, i) => x == b[i]);
+}
+function powerSet(array) {
+    let sets = [[]];
+    for (let i = 0; i < array.length; i++) {
+        for (let j = 0, e = sets.length; j < e; j++) {
+            sets.push(sets[j].concat(array[i]));
+        }
+    }
+    return sets.sort((a, b) => b.length - a.length);
+}
+/**
+This function is used to add a set of tags to a language syntax
+via [`NodeSet.extend`](#common.NodeSet.extend) or
+[`LRParser.configure`](#lr.LRParser.configure).
+
+The argument object maps node selectors to [highlighting
+tags](#highlight.Tag) or arrays of tags.
+
+Node selectors may hold one or more (space-separated) node paths.
+Such a path can be a [node name](#common.NodeType.name), or
+multiple node names (or `*` wildcards) separated by slash
+characters, as in `"Block/Declaration/VariableName"`. Such a path
+matches the final node but only if its direct parent nodes are the
+other nodes mentioned. A `*` in such a path matches any parent,
+but only a single level—wildcards that match multiple parents
+aren't supported, both for efficiency reasons and because Lezer
+trees make it rather hard to reason about what they would match.)
+
+A path can be ended with `/...` to indicate that the tag assigned
+to the node should also apply to all child nodes, even if they
+match their own style (by default, only the innermost style is
+used).
+
+When a path ends in `!`, as in `Attribute!`, no further matching
+happens for the node's child nodes, and the entire node gets the
+given style.
+
+In this notation, node names that contain `/`, `!`, `*`, or `...`
+must be quoted as JSON strings.
+
+For example:
+
+```javascript
+parser.configure({props: [
+  styleTags({
+    // Style Number and BigNumber nodes
+    "Number BigNumber": tags.number,
+    // Style Escape nodes whose parent is String
+    "String/Escape": tags.escape,
+    // Style anything inside Attributes nodes
+    "Attributes!": tags.meta,
+    // Add a style to all content inside Italic nodes
+    "Italic/...": tags.emphasis,
+    // Style InvalidString nodes as both `string` and `invalid`
+    "InvalidString": [tags.string, tags.invalid],
+    // Style the node named "/" as punctuation
+    '"/"': tags.punctuation
+  })
+]})
+```
+*/
+function styleTags(spec) {
+    let byName = Object.create(null);
+    for (let prop in spec) {
+        let tags = spec[prop];
+        if (!Array.isArray(tags))
+            tags = [tags];
+        for (let part of prop.split(" "))
+            if (part) {
+                let pieces = [], mode = 2 /* Mode.Normal */, rest = part;
+                for (let pos = 0;;) {
+                    if (rest == "..." && pos > 0 && pos + 3 == part.length) {
+                        mode = 1 /* Mode.Inherit */;
+                        break;
+                    }
+                    let m = /^"(?:[^"\\]|\\.)*?"|[^\/!]+/.exec(rest);
+                    if (!m)
+                        throw new RangeError("Invalid path: " + part);
+                    pieces.push(m[0] == "*" ? "" : m[0][0] == '"' ? JSON.parse(m[0]) : m[0]);
+                    pos += m[0].length;
+                    if (pos == part.length)
+                        break;
+                    let next = part[pos++];
+                    if (pos == part.length && next == "!") {
+                        mode = 0 /* Mode.Opaque */;
+                        break;
+                    }
+                    if (next != "/")
+                        throw new RangeError("Invalid path: " + part);
+                    rest = part.slice(pos);
+                }
+                let last = pieces.length - 1, inner = pieces[last];
+                if (!inner)
+                    throw new RangeError("Invalid path: " + part);
+                let rule = new Rule(tags, mode, last > 0 ? pieces.slice(0, last) : null);
+                byName[inner] = rule.sort(byName[inner]);
+            }
+    }
+    return ruleNodeProp.add(byName);
+}
+const ruleNodeProp = new dist_NodeProp({
+    combine(a, b) {
+        let cur, root, take;
+        while (a || b) {
+            if (!a || b && a.depth <= b.depth) {
+                take = b;
+                b = b.next;
+            }
+            else {
+                take = a;
+                a = a.next;
+            }
+            if (cur && cur.mode == take.mode && !take.context && !cur.context)
+                continue;
+            let copy = new Rule(take.tags, take.mode, take.context);
+            if (cur)
+                cur.next = copy;
+            else
+                root = copy;
+            cur = copy;
+        }
+        return root;
+    }
+});
+class Rule {
+    constructor(tags, mode, context, next) {
+        this.tags = tags;
+        this.mode = mode;
+        this.context = context;
+        this.next = next;
+    }
+    get opaque() { return this.mode == 0 /* Mode.Opaque */; }
+    get inherit() { return this.mode == 1 /* Mode.Inherit */; }
+    sort(other) {
+        if (!other || other.depth < this.depth) {
+            this.next = other;
+            return this;
+        }
+        other.next = this.sort(other.next);
+        return other;
+    }
+    get depth() { return this.context ? this.context.length : 0; }
+}
+Rule.empty = new Rule([], 2 /* Mode.Normal */, null);
+/**
+Define a [highlighter](#highlight.Highlighter) from an array of
+tag/class pairs. Classes associated with more specific tags will
+take precedence.
+*/
+function tagHighlighter(tags, options) {
+    let map = Object.create(null);
+    for (let style of tags) {
+        if (!Array.isArray(style.tag))
+            map[style.tag.id] = style.class;
+        else
+            for (let tag of style.tag)
+                map[tag.id] = style.class;
+    }
+    let { scope, all = null } = options || {};
+    return {
+        style: (tags) => {
+            let cls = all;
+            for (let tag of tags) {
+                for (let sub of tag.set) {
+                    let tagClass = map[sub.id];
+                    if (tagClass) {
+                        cls = cls ? cls + " " + tagClass : tagClass;
+                        break;
+                    }
+                }
+            }
+            return cls;
+        },
+        scope
+    };
+}
+function highlightTags(highlighters, tags) {
+    let result = null;
+    for (let highlighter of highlighters) {
+        let value = highlighter.style(tags);
+        if (value)
+            result = result ? result + " " + value : value;
+    }
+    return result;
+}
+/**
+Highlight the given [tree](#common.Tree) with the given
+[highlighter](#highlight.Highlighter). Often, the higher-level
+[`highlightCode`](#highlight.highlightCode) function is easier to
+use.
+*/
+function highlightTree(tree, highlighter, 
+/**
+Assign styling to a region of the text. Will be called, in order
+of position, for any ranges where more than zero classes apply.
+`classes` is a space separated string of CSS classes.
+*/
+putStyle, 
+/**
+The start of the range to highlight.
+*/
+from = 0, 
+/**
+The end of the range.
+*/
+to = tree.length) {
+    let builder = new HighlightBuilder(from, Array.isArray(highlighter) ? highlighter : [highlighter], putStyle);
+    builder.highlightRange(tree.cursor(), from, to, "", builder.highlighters);
+    builder.flush(to);
+}
+/**
+Highlight the given tree with the given highlighter, calling
+`putText` for every piece of text, either with a set of classes or
+with the empty string when unstyled, and `putBreak` for every line
+break.
+*/
+function highlightCode(code, tree, highlighter, putText, putBreak, from = 0, to = code.length) {
+    let pos = from;
+    function writeTo(p, classes) {
+        if (p <= pos)
+            return;
+        for (let text = code.slice(pos, p), i = 0;;) {
+            let nextBreak = text.indexOf("\n", i);
+            let upto = nextBreak < 0 ? text.length : nextBreak;
+            if (upto > i)
+                putText(text.slice(i, upto), classes);
+            if (nextBreak < 0)
+                break;
+            putBreak();
+            i = nextBreak + 1;
+        }
+        pos = p;
+    }
+    highlightTree(tree, highlighter, (from, to, classes) => {
+        writeTo(from, "");
+        writeTo(to, classes);
+    }, from, to);
+    writeTo(to, "");
+}
+class HighlightBuilder {
+    constructor(at, highlighters, span) {
+        this.at = at;
+        this.highlighters = highlighters;
+        this.span = span;
+        this.class = "";
+    }
+    startSpan(at, cls) {
+        if (cls != this.class) {
+            this.flush(at);
+            if (at > this.at)
+                this.at = at;
+            this.class = cls;
+        }
+    }
+    flush(to) {
+        if (to > this.at && this.class)
+            this.span(this.at, to, this.class);
+    }
+    highlightRange(cursor, from, to, inheritedClass, highlighters) {
+        let { type, from: start, to: end } = cursor;
+        if (start >= to || end <= from)
+            return;
+        if (type.isTop)
+            highlighters = this.highlighters.filter(h => !h.scope || h.scope(type));
+        let cls = inheritedClass;
+        let rule = getStyleTags(cursor) || Rule.empty;
+        let tagCls = highlightTags(highlighters, rule.tags);
+        if (tagCls) {
+            if (cls)
+                cls += " ";
+            cls += tagCls;
+            if (rule.mode == 1 /* Mode.Inherit */)
+                inheritedClass += (inheritedClass ? " " : "") + tagCls;
+        }
+        this.startSpan(Math.max(from, start), cls);
+        if (rule.opaque)
+            return;
+        let mounted = cursor.tree && cursor.tree.prop(NodeProp.mounted);
+        if (mounted && mounted.overlay) {
+            let inner = cursor.node.enter(mounted.overlay[0].from + start, 1);
+            let innerHighlighters = this.highlighters.filter(h => !h.scope || h.scope(mounted.tree.type));
+            let hasChild = cursor.firstChild();
+            for (let i = 0, pos = start;; i++) {
+                let next = i < mounted.overlay.length ? mounted.overlay[i] : null;
+                let nextPos = next ? next.from + start : end;
+                let rangeFrom = Math.max(from, pos), rangeTo = Math.min(to, nextPos);
+                if (rangeFrom < rangeTo && hasChild) {
+                    while (cursor.from < rangeTo) {
+                        this.highlightRange(cursor, rangeFrom, rangeTo, inheritedClass, highlighters);
+                        this.startSpan(Math.min(rangeTo, cursor.to), cls);
+                        if (cursor.to >= nextPos || !cursor.nextSibling())
+                            break;
+                    }
+                }
+                if (!next || nextPos > to)
+                    break;
+                pos = next.to + start;
+                if (pos > from) {
+                    this.highlightRange(inner.cursor(), Math.max(from, next.from + start), Math.min(to, pos), "", innerHighlighters);
+                    this.startSpan(Math.min(to, pos), cls);
+                }
+            }
+            if (hasChild)
+                cursor.parent();
+        }
+        else if (cursor.firstChild()) {
+            if (mounted)
+                inheritedClass = "";
+            do {
+                if (cursor.to <= from)
+                    continue;
+                if (cursor.from >= to)
+                    break;
+                this.highlightRange(cursor, from, to, inheritedClass, highlighters);
+                this.startSpan(Math.min(to, cursor.to), cls);
+            } while (cursor.nextSibling());
+            cursor.parent();
+        }
+    }
+}
+/**
+Match a syntax node's [highlight rules](#highlight.styleTags). If
+there's a match, return its set of tags, and whether it is
+opaque (uses a `!`) or applies to all child nodes (`/...`).
+*/
+function getStyleTags(node) {
+    let rule = node.type.prop(ruleNodeProp);
+    while (rule && rule.context && !node.matchContext(rule.context))
+        rule = rule.next;
+    return rule || null;
+}
+const t = Tag.define;
+const comment = t(), dist_name = t(), typeName = t(dist_name), propertyName = t(dist_name), literal = t(), string = t(literal), number = t(literal), content = t(), heading = t(content), keyword = t(), operator = t(), punctuation = t(), bracket = t(punctuation), dist_meta = t();
+/**
+The default set of highlighting [tags](#highlight.Tag).
+
+This collection is heavily biased towards programming languages,
+and necessarily incomplete. A full ontology of syntactic
+constructs would fill a stack of books, and be impractical to
+write themes for. So try to make do with this set. If all else
+fails, [open an
+issue](https://code.haverbeke.berlin/codemirror/dev/issues) to propose a
+new tag, or [define](#highlight.Tag^define) a local custom tag for
+your use case.
+
+Note that it is not obligatory to always attach the most specific
+tag possible to an element—if your grammar can't easily
+distinguish a certain type of element (such as a local variable),
+it is okay to style it as its more general variant (a variable).
+
+For tags that extend some parent tag, the documentation links to
+the parent.
+*/
+const tags = {
+    /**
+    A comment.
+    */
+    comment,
+    /**
+    A line [comment](#highlight.tags.comment).
+    */
+    lineComment: t(comment),
+    /**
+    A block [comment](#highlight.tags.comment).
+    */
+    blockComment: t(comment),
+    /**
+    A documentation [comment](#highlight.tags.comment).
+    */
+    docComment: t(comment),
+    /**
+    Any kind of identifier.
+    */
+    name: dist_name,
+    /**
+    The [name](#highlight.tags.name) of a variable.
+    */
+    variableName: t(dist_name),
+    /**
+    A type [name](#highlight.tags.name).
+    */
+    typeName: typeName,
+    /**
+    A tag name (subtag of [`typeName`](#highlight.tags.typeName)).
+    */
+    tagName: t(typeName),
+    /**
+    A property or field [name](#highlight.tags.name).
+    */
+    propertyName: propertyName,
+    /**
+    An attribute name (subtag of [`propertyName`](#highlight.tags.propertyName)).
+    */
+    attributeName: t(propertyName),
+    /**
+    The [name](#highlight.tags.name) of a class.
+    */
+    className: t(dist_name),
+    /**
+    A label [name](#highlight.tags.name).
+    */
+    labelName: t(dist_name),
+    /**
+    A namespace [name](#highlight.tags.name).
+    */
+    namespace: t(dist_name),
+    /**
+    The [name](#highlight.tags.name) of a macro.
+    */
+    macroName: t(dist_name),
+    /**
+    A literal value.
+    */
+    literal,
+    /**
+    A string [literal](#highlight.tags.literal).
+    */
+    string,
+    /**
+    A documentation [string](#highlight.tags.string).
+    */
+    docString: t(string),
+    /**
+    A character literal (subtag of [string](#highlight.tags.string)).
+    */
+    character: t(string),
+    /**
+    An attribute value (subtag of [string](#highlight.tags.string)).
+    */
+    attributeValue: t(string),
+    /**
+    A number [literal](#highlight.tags.literal).
+    */
+    number,
+    /**
+    An integer [number](#highlight.tags.number) literal.
+    */
+    integer: t(number),
+    /**
+    A floating-point [number](#highlight.tags.number) literal.
+    */
+    float: t(number),
+    /**
+    A boolean [literal](#highlight.tags.literal).
+    */
+    bool: t(literal),
+    /**
+    Regular expression [literal](#highlight.tags.literal).
+    */
+    regexp: t(literal),
+    /**
+    An escape [literal](#highlight.tags.literal), for example a
+    backslash escape in a string.
+    */
+    escape: t(literal),
+    /**
+    A color [literal](#highlight.tags.literal).
+    */
+    color: t(literal),
+    /**
+    A URL [literal](#highlight.tags.literal).
+    */
+    url: t(literal),
+    /**
+    A language keyword.
+    */
+    keyword,
+    /**
+    The [keyword](#highlight.tags.keyword) for the self or this
+    object.
+    */
+    self: t(keyword),
+    /**
+    The [keyword](#highlight.tags.keyword) for null.
+    */
+    null: t(keyword),
+    /**
+    A [keyword](#highlight.tags.keyword) denoting some atomic value.
+    */
+    atom: t(keyword),
+    /**
+    A [keyword](#highlight.tags.keyword) that represents a unit.
+    */
+    unit: t(keyword),
+    /**
+    A modifier [keyword](#highlight.tags.keyword).
+    */
+    modifier: t(keyword),
+    /**
+    A [keyword](#highlight.tags.keyword) that acts as an operator.
+    */
+    operatorKeyword: t(keyword),
+    /**
+    A control-flow related [keyword](#highlight.tags.keyword).
+    */
+    controlKeyword: t(keyword),
+    /**
+    A [keyword](#highlight.tags.keyword) that defines something.
+    */
+    definitionKeyword: t(keyword),
+    /**
+    A [keyword](#highlight.tags.keyword) related to defining or
+    interfacing with modules.
+    */
+    moduleKeyword: t(keyword),
+    /**
+    An operator.
+    */
+    operator,
+    /**
+    An [operator](#highlight.tags.operator) that dereferences something.
+    */
+    derefOperator: t(operator),
+    /**
+    Arithmetic-related [operator](#highlight.tags.operator).
+    */
+    arithmeticOperator: t(operator),
+    /**
+    Logical [operator](#highlight.tags.operator).
+    */
+    logicOperator: t(operator),
+    /**
+    Bit [operator](#highlight.tags.operator).
+    */
+    bitwiseOperator: t(operator),
+    /**
+    Comparison [operator](#highlight.tags.operator).
+    */
+    compareOperator: t(operator),
+    /**
+    [Operator](#highlight.tags.operator) that updates its operand.
+    */
+    updateOperator: t(operator),
+    /**
+    [Operator](#highlight.tags.operator) that defines something.
+    */
+    definitionOperator: t(operator),
+    /**
+    Type-related [operator](#highlight.tags.operator).
+    */
+    typeOperator: t(operator),
+    /**
+    Control-flow [operator](#highlight.tags.operator).
+    */
+    controlOperator: t(operator),
+    /**
+    Program or markup punctuation.
+    */
+    punctuation,
+    /**
+    [Punctuation](#highlight.tags.punctuation) that separates
+    things.
+    */
+    separator: t(punctuation),
+    /**
+    Bracket-style [punctuation](#highlight.tags.punctuation).
+    */
+    bracket,
+    /**
+    Angle [brackets](#highlight.tags.bracket) (usually `<` and `>`
+    tokens).
+    */
+    angleBracket: t(bracket),
+    /**
+    Square [brackets](#highlight.tags.bracket) (usually `[` and `]`
+    tokens).
+    */
+    squareBracket: t(bracket),
+    /**
+    Parentheses (usually `(` and `)` tokens). Subtag of
+    [bracket](#highlight.tags.bracket).
+    */
+    paren: t(bracket),
+    /**
+    Braces (usually `{` and `}` tokens). Subtag of
+    [bracket](#highlight.tags.bracket).
+    */
+    brace: t(bracket),
+    /**
+    Content, for example plain text in XML or markup documents.
+    */
+    content,
+    /**
+    [Content](#highlight.tags.content) that represents a heading.
+    */
+    heading,
+    /**
+    A level 1 [heading](#highlight.tags.heading).
+    */
+    heading1: t(heading),
+    /**
+    A level 2 [heading](#highlight.tags.heading).
+    */
+    heading2: t(heading),
+    /**
+    A level 3 [heading](#highlight.tags.heading).
+    */
+    heading3: t(heading),
+    /**
+    A level 4 [heading](#highlight.tags.heading).
+    */
+    heading4: t(heading),
+    /**
+    A level 5 [heading](#highlight.tags.heading).
+    */
+    heading5: t(heading),
+    /**
+    A level 6 [heading](#highlight.tags.heading).
+    */
+    heading6: t(heading),
+    /**
+    A prose [content](#highlight.tags.content) separator (such as a horizontal rule).
+    */
+    contentSeparator: t(content),
+    /**
+    [Content](#highlight.tags.content) that represents a list.
+    */
+    list: t(content),
+    /**
+    [Content](#highlight.tags.content) that represents a quote.
+    */
+    quote: t(content),
+    /**
+    [Content](#highlight.tags.content) that is emphasized.
+    */
+    emphasis: t(content),
+    /**
+    [Content](#highlight.tags.content) that is styled strong.
+    */
+    strong: t(content),
+    /**
+    [Content](#highlight.tags.content) that is part of a link.
+    */
+    link: t(content),
+    /**
+    [Content](#highlight.tags.content) that is styled as code or
+    monospace.
+    */
+    monospace: t(content),
+    /**
+    [Content](#highlight.tags.content) that has a strike-through
+    style.
+    */
+    strikethrough: t(content),
+    /**
+    Inserted text in a change-tracking format.
+    */
+    inserted: t(),
+    /**
+    Deleted text.
+    */
+    deleted: t(),
+    /**
+    Changed text.
+    */
+    changed: t(),
+    /**
+    An invalid or unsyntactic element.
+    */
+    invalid: t(),
+    /**
+    Metadata or meta-instruction.
+    */
+    meta: dist_meta,
+    /**
+    [Metadata](#highlight.tags.meta) that applies to the entire
+    document.
+    */
+    documentMeta: t(dist_meta),
+    /**
+    [Metadata](#highlight.tags.meta) that annotates or adds
+    attributes to a given syntactic element.
+    */
+    annotation: t(dist_meta),
+    /**
+    Processing instruction or preprocessor directive. Subtag of
+    [meta](#highlight.tags.meta).
+    */
+    processingInstruction: t(dist_meta),
+    /**
+    [Modifier](#highlight.Tag^defineModifier) that indicates that a
+    given element is being defined. Expected to be used with the
+    various [name](#highlight.tags.name) tags.
+    */
+    definition: Tag.defineModifier("definition"),
+    /**
+    [Modifier](#highlight.Tag^defineModifier) that indicates that
+    something is constant. Mostly expected to be used with
+    [variable names](#highlight.tags.variableName).
+    */
+    constant: Tag.defineModifier("constant"),
+    /**
+    [Modifier](#highlight.Tag^defineModifier) used to indicate that
+    a [variable](#highlight.tags.variableName) or [property
+    name](#highlight.tags.propertyName) is being called or defined
+    as a function.
+    */
+    function: Tag.defineModifier("function"),
+    /**
+    [Modifier](#highlight.Tag^defineModifier) that can be applied to
+    [names](#highlight.tags.name) to indicate that they belong to
+    the language's standard environment.
+    */
+    standard: Tag.defineModifier("standard"),
+    /**
+    [Modifier](#highlight.Tag^defineModifier) that indicates a given
+    [names](#highlight.tags.name) is local to some scope.
+    */
+    local: Tag.defineModifier("local"),
+    /**
+    A generic variant [modifier](#highlight.Tag^defineModifier) that
+    can be used to tag language-specific alternative variants of
+    some common tag. It is recommended for themes to define special
+    forms of at least the [string](#highlight.tags.string) and
+    [variable name](#highlight.tags.variableName) tags, since those
+    come up a lot.
+    */
+    special: Tag.defineModifier("special")
+};
+for (let name in tags) {
+    let val = tags[name];
+    if (val instanceof Tag)
+        val.name = name;
+}
+/**
+This is a highlighter that adds stable, predictable classes to
+tokens, for styling with external CSS.
+
+The following tags are mapped to their name prefixed with `"tok-"`
+(for example `"tok-comment"`):
+
+* [`link`](#highlight.tags.link)
+* [`heading`](#highlight.tags.heading)
+* [`emphasis`](#highlight.tags.emphasis)
+* [`strong`](#highlight.tags.strong)
+* [`keyword`](#highlight.tags.keyword)
+* [`atom`](#highlight.tags.atom)
+* [`bool`](#highlight.tags.bool)
+* [`url`](#highlight.tags.url)
+* [`labelName`](#highlight.tags.labelName)
+* [`inserted`](#highlight.tags.inserted)
+* [`deleted`](#highlight.tags.deleted)
+* [`literal`](#highlight.tags.literal)
+* [`string`](#highlight.tags.string)
+* [`number`](#highlight.tags.number)
+* [`variableName`](#highlight.tags.variableName)
+* [`typeName`](#highlight.tags.typeName)
+* [`namespace`](#highlight.tags.namespace)
+* [`className`](#highlight.tags.className)
+* [`macroName`](#highlight.tags.macroName)
+* [`propertyName`](#highlight.tags.propertyName)
+* [`operator`](#highlight.tags.operator)
+* [`comment`](#highlight.tags.comment)
+* [`meta`](#highlight.tags.meta)
+* [`punctuation`](#highlight.tags.punctuation)
+* [`invalid`](#highlight.tags.invalid)
+
+In addition, these mappings are provided:
+
+* [`regexp`](#highlight.tags.regexp),
+  [`escape`](#highlight.tags.escape), and
+  [`special`](#highlight.tags.special)[`(string)`](#highlight.tags.string)
+  are mapped to `"tok-string2"`
+* [`special`](#highlight.tags.special)[`(variableName)`](#highlight.tags.variableName)
+  to `"tok-variableName2"`
+* [`local`](#highlight.tags.local)[`(variableName)`](#highlight.tags.variableName)
+  to `"tok-variableName tok-local"`
+* [`definition`](#highlight.tags.definition)[`(variableName)`](#highlight.tags.variableName)
+  to `"tok-variableName tok-definition"`
+* [`definition`](#highlight.tags.definition)[`(propertyName)`](#highlight.tags.propertyName)
+  to `"tok-propertyName tok-definition"`
+*/
+const classHighlighter = tagHighlighter([
+    { tag: tags.link, class: "tok-link" },
+    { tag: tags.heading, class: "tok-heading" },
+    { tag: tags.emphasis, class: "tok-emphasis" },
+    { tag: tags.strong, class: "tok-strong" },
+    { tag: tags.keyword, class: "tok-keyword" },
+    { tag: tags.atom, class: "tok-atom" },
+    { tag: tags.bool, class: "tok-bool" },
+    { tag: tags.url, class: "tok-url" },
+    { tag: tags.labelName, class: "tok-labelName" },
+    { tag: tags.inserted, class: "tok-inserted" },
+    { tag: tags.deleted, class: "tok-deleted" },
+    { tag: tags.literal, class: "tok-literal" },
+    { tag: tags.string, class: "tok-string" },
+    { tag: tags.number, class: "tok-number" },
+    { tag: [tags.regexp, tags.escape, tags.special(tags.string)], class: "tok-string2" },
+    { tag: tags.variableName, class: "tok-variableName" },
+    { tag: tags.local(tags.variableName), class: "tok-variableName tok-local" },
+    { tag: tags.definition(tags.variableName), class: "tok-variableName tok-definition" },
+    { tag: tags.special(tags.variableName), class: "tok-variableName2" },
+    { tag: tags.definition(tags.propertyName), class: "tok-propertyName tok-definition" },
+    { tag: tags.typeName, class: "tok-typeName" },
+    { tag: tags.namespace, class: "tok-namespace" },
+    { tag: tags.className, class: "tok-className" },
+    { tag: tags.macroName, class: "tok-macroName" },
+    { tag: tags.propertyName, class: "tok-propertyName" },
+    { tag: tags.operator, class: "tok-operator" },
+    { tag: tags.comment, class: "tok-comment" },
+    { tag: tags.meta, class: "tok-meta" },
+    { tag: tags.invalid, class: "tok-invalid" },
+    { tag: tags.punctuation, class: "tok-punctuation" }
+]);
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@prometheus-io/lezer-promql/dist/index.es.js
+
+
+
+// This file was generated by lezer-generator. You probably shouldn't edit it.
+const inf$1 = 188,
+  nan$1 = 189,
+  Bool$1 = 1,
+  Ignoring$1 = 2,
+  On$1 = 3,
+  GroupLeft$1 = 4,
+  GroupRight$1 = 5,
+  Offset$1 = 6,
+  Atan2$1 = 7,
+  Avg$1 = 8,
+  Bottomk$1 = 9,
+  Count$1 = 10,
+  CountValues$1 = 11,
+  Group$1 = 12,
+  Max$1 = 13,
+  Min$1 = 14,
+  Quantile$1 = 15,
+  LimitK$1 = 16,
+  LimitRatio$1 = 17,
+  Stddev$1 = 18,
+  Stdvar$1 = 19,
+  Sum$1 = 20,
+  Topk$1 = 21,
+  By$1 = 22,
+  Without$1 = 23,
+  And$1 = 24,
+  Or$1 = 25,
+  Unless$1 = 26,
+  StartFn$1 = 27,
+  EndFn$1 = 28,
+  AtStart$1 = 29,
+  AtEnd$1 = 30,
+  Smoothed$1 = 31,
+  Anchored$1 = 32,
+  Fill$1 = 33,
+  FillLeft$1 = 34,
+  FillRight$1 = 35;
+
+// Copyright The Prometheus Authors
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+
+const keywordTokens = {
+  inf: inf$1,
+  nan: nan$1,
+  bool: Bool$1,
+  ignoring: Ignoring$1,
+  on: On$1,
+  group_left: GroupLeft$1,
+  group_right: GroupRight$1,
+  offset: Offset$1,
+};
+
+const specializeIdentifier = (value, stack) => {
+  return keywordTokens[value.toLowerCase()] || -1;
+};
+
+const contextualKeywordTokens = {
+  avg: Avg$1,
+  atan2: Atan2$1,
+  bottomk: Bottomk$1,
+  count: Count$1,
+  count_values: CountValues$1,
+  group: Group$1,
+  max: Max$1,
+  min: Min$1,
+  quantile: Quantile$1,
+  limitk: LimitK$1,
+  limit_ratio: LimitRatio$1,
+  stddev: Stddev$1,
+  stdvar: Stdvar$1,
+  sum: Sum$1,
+  topk: Topk$1,
+  by: By$1,
+  without: Without$1,
+  and: And$1,
+  or: Or$1,
+  unless: Unless$1,
+  smoothed: Smoothed$1,
+  anchored: Anchored$1,
+  fill: Fill$1,
+  fill_left: FillLeft$1,
+  fill_right: FillRight$1,
+};
+
+const extendIdentifier = (value, stack) => {
+  if (value === "start" && stack.canShift(StartFn$1)) {
+    return StartFn$1;
+  }
+  if (value === "end" && stack.canShift(EndFn$1)) {
+    return EndFn$1;
+  }
+  if (value.toLowerCase() === "start" && stack.canShift(AtStart$1)) {
+    return AtStart$1;
+  }
+  if (value.toLowerCase() === "end" && stack.canShift(AtEnd$1)) {
+    return AtEnd$1;
+  }
+
+  const token = contextualKeywordTokens[value.toLowerCase()];
+  if (token !== undefined && stack.canShift(token)) {
+    return token;
+  }
+
+  return -1;
+};
+
+// Copyright The Prometheus Authors
+// Licensed under the Apache License, Version 2.0 (the "License");
+// you may not use this file except in compliance with the License.
+// You may obtain a copy of the License at
+//
+// http://www.apache.org/licenses/LICENSE-2.0
+//
+// Unless required by applicable law or agreed to in writing, software
+// distributed under the License is distributed on an "AS IS" BASIS,
+// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+// See the License for the specific language governing permissions and
+// limitations under the License.
+
+
+const promQLHighLight = styleTags({
+    LineComment: tags.comment,
+    LabelName: tags.labelName,
+    StringLiteral: tags.string,
+    NumberDurationLiteral: tags.number,
+    NumberDurationLiteralInDurationContext: tags.number,
+    Identifier: tags.variableName,
+    'Abs Absent AbsentOverTime Acos Acosh Asin Asinh Atan Atanh AvgOverTime Ceil Changes Clamp ClampMax ClampMin Cos Cosh CountOverTime DaysInMonth DayOfMonth DayOfWeek DayOfYear Deg Delta Deriv EndFn Exp Floor HistogramAvg HistogramCount HistogramFraction HistogramQuantile HistogramSum DoubleExponentialSmoothing Hour Idelta Increase Irate LabelReplace LabelJoin LastOverTime Ln Log10 Log2 MaxOverTime MinOverTime Minute Month Pi PredictLinear PresentOverTime QuantileOverTime Rad Range Rate Resets Round Scalar Sgn Sin Sinh Sort SortDesc SortByLabel SortByLabelDesc Sqrt StartFn Step StddevOverTime StdvarOverTime SumOverTime Tan Tanh Time Timestamp Vector Year':
+        tags.function(tags.variableName),
+    'Avg Bottomk Count Count_values Group LimitK LimitRatio Max Min Quantile Stddev Stdvar Sum Topk': tags.operatorKeyword,
+    'AtModifierPreprocessors By Without Bool On Ignoring GroupLeft GroupRight Offset Smoothed Anchored': tags.modifier,
+    'DurationExpr/DurationStep DurationExpr/DurationRange DurationExpr/DurationMinOf DurationExpr/DurationMaxOf OffsetDurationExpr/DurationStep OffsetDurationExpr/DurationRange OffsetDurationExpr/DurationMinOf OffsetDurationExpr/DurationMaxOf': tags.function(tags.variableName),
+    'And Unless Or': tags.logicOperator,
+    'Sub Add Mul Mod Div Atan2 Eql Neq Lte Lss Gte Gtr EqlRegex EqlSingle NeqRegex Pow At': tags.operator,
+    UnaryOp: tags.arithmeticOperator,
+    '( )': tags.paren,
+    '[ ]': tags.squareBracket,
+    '{ }': tags.brace,
+    '⚠': tags.invalid,
+});
+
+// This file was generated by lezer-generator. You probably shouldn't edit it.
+const spec_Identifier = {__proto__:null,absent_over_time:401, absent:403, abs:405, acos:407, acosh:409, asin:411, asinh:413, atan:415, atanh:417, avg_over_time:419, ceil:421, changes:423, clamp:425, clamp_max:427, clamp_min:429, cos:431, cosh:433, count_over_time:435, days_in_month:437, day_of_month:439, day_of_week:441, day_of_year:443, deg:445, delta:447, deriv:449, exp:451, first_over_time:453, floor:455, histogram_count:457, histogram_fraction:459, histogram_quantile:461, histogram_quantiles:463, histogram_stddev:465, histogram_stdvar:467, histogram_sum:469, histogram_avg:471, double_exponential_smoothing:473, hour:475, idelta:477, increase:479, info:481, irate:483, label_replace:485, label_join:487, last_over_time:489, ln:491, log10:493, log2:495, mad_over_time:497, max_over_time:499, min_over_time:501, ts_of_first_over_time:503, ts_of_max_over_time:505, ts_of_min_over_time:507, ts_of_last_over_time:509, minute:511, month:513, pi:515, predict_linear:517, present_over_time:519, quantile_over_time:521, rad:523, rate:525, resets:527, round:529, scalar:531, sgn:533, sin:535, sinh:537, sort:539, sort_desc:541, sort_by_label:543, sort_by_label_desc:545, start_timestamp:547, range:549, step:551, sqrt:553, stddev_over_time:555, stdvar_over_time:557, sum_over_time:559, tan:561, tanh:563, timestamp:565, time:567, vector:569, year:571, min_of:575, max_of:577};
+const parser = LRParser.deserialize({
+  version: 14,
+  states: "BnOYQPOOO(gQPOOOOQO'#DT'#DTO(lQPO'#DSOOQO'#Db'#DbO(wQPO'#FqQ0_QQOOOOQO'#Ds'#DsO(rQPO'#DrOYQPO'#F{OYQPO'#F}O1xQSO'#GPO2TQQO'#GOOOQO'#GO'#GOOOQO'#Gd'#GdOOQO'#Dt'#DtOOQO'#Dv'#DvOOQO'#Dw'#DwOOQO'#Dx'#DxOOQO'#Dy'#DyOOQO'#Dz'#DzOOQO'#D{'#D{OOQO'#D|'#D|OOQO'#D}'#D}OOQO'#EO'#EOOOQO'#EP'#EPOOQO'#EQ'#EQOOQO'#ER'#EROOQO'#ES'#ESOOQO'#ET'#ETOOQO'#EU'#EUOOQO'#EV'#EVOOQO'#EW'#EWOOQO'#EX'#EXOOQO'#EY'#EYOOQO'#EZ'#EZOOQO'#E['#E[OOQO'#E]'#E]OOQO'#E^'#E^OOQO'#E_'#E_OOQO'#E`'#E`OOQO'#Ea'#EaOOQO'#Eb'#EbOOQO'#Ec'#EcOOQO'#Ed'#EdOOQO'#Ee'#EeOOQO'#Ef'#EfOOQO'#Eg'#EgOOQO'#Eh'#EhOOQO'#Ei'#EiOOQO'#Ej'#EjOOQO'#Ek'#EkOOQO'#El'#ElOOQO'#Em'#EmOOQO'#En'#EnOOQO'#Eo'#EoOOQO'#Ep'#EpOOQO'#Eq'#EqOOQO'#Er'#ErOOQO'#Es'#EsOOQO'#Et'#EtOOQO'#Eu'#EuOOQO'#Ev'#EvOOQO'#Ew'#EwOOQO'#Ex'#ExOOQO'#Ey'#EyOOQO'#Ez'#EzOOQO'#E{'#E{OOQO'#E|'#E|OOQO'#E}'#E}OOQO'#FO'#FOOOQO'#FP'#FPOOQO'#FQ'#FQOOQO'#FR'#FROOQO'#FS'#FSOOQO'#FT'#FTOOQO'#FU'#FUOOQO'#FV'#FVOOQO'#FW'#FWOOQO'#FX'#FXOOQO'#FY'#FYOOQO'#FZ'#FZOOQO'#F['#F[OOQO'#F]'#F]OOQO'#F^'#F^OOQO'#F_'#F_OOQO'#F`'#F`OOQO'#Fa'#FaOOQO'#Fb'#FbOOQO'#Fc'#FcOOQO'#Fd'#FdOOQO'#Fe'#FeOOQO'#Ff'#FfOOQO'#Fg'#FgOOQO'#Fh'#FhOOQO'#Fi'#FiOOQO'#Fj'#FjOOQO'#Fk'#FkOOQO'#Fl'#FlOOQO'#Fm'#FmOOQO'#Fn'#FnQOQPOOO3zQPO'#DUO4PQPO'#DZO(rQPO,59nO4WQQO,59nOOQO,59|,59|O6QQPO,59vO6QQPO,59vO6QQPO,59vO6QQPO,59vO6QQPO,59vO=qQPO,5<ZO>cQPO,5<cOOQO,5<e,5<eOOQO,5<f,5<fO?fQPO,5<rOOQO,5:^,5:^O?pQQO,5<gO?wQQO,5<iOOQO'#DX'#DXOAkQPO'#GQOAyQPO,5<kOOQO,5<k,5<kOBVQPO,5<kOOQO,5<j,5<jOB_QSO'#DVOOQO,59p,59pOOQO,59u,59uOBjQQO,59uOOQO1G/Y1G/YOOQO'#D^'#D^O3zQPO'#D_OBtQPO'#DaOByQPO'#DcOCOQPO'#DdOOQO'#D`'#D`OJbQPO'#D`OJiQPO'#D`OOQO'#Gh'#GhOJpQPO'#GhO!$WQPO'#GhOYQPO1G/bOYQPO1G/bOYQPO1G/bOYQPO1G/bOYQPO1G/bOOQO'#Fq'#FqOOQO'#Fv'#FvO!$bQSO1G1uO=qQPO'#FpOOQO'#Fr'#FrOOQO'#Fs'#FsOOQO'#Ft'#FtOOQO'#Fu'#FuO!$|QPO'#FpO!%RQPO'#FpO=qQPO'#FpOOQO'#Fp'#FpO>cQPO'#FxOOQO1G1}1G1}O!%WQPO'#FxO!%]QPO'#FxO=qQPO'#FxOOQO'#Fx'#FxO!%bQPO'#DbOOQO'#GY'#GYOOQO1G2^1G2^O!%mQPO1G2^OOQO1G2R1G2ROOQO'#GR'#GRO!%rQPO,5<lO!%wQPO,5<qO!%|QSO1G2VO!&XQPO1G2VOOQO1G2V1G2VOOQO,59q,59qO!&aQPO,59qOYQPO'#G]O!&iQPO1G/aOOQO1G/a1G/aO!&qQPO,59yO?TQPO,59{O?TQPO,59}O?TQPO,5:OOOQO,59z,59zOOQO,5=S,5=SO!._QPO,5=SO!7]QQO7+$|O!7mQQO7+$|O!9XQQO7+$|O!9uQQO7+$|O!;jQQO7+$|O=qQPO,5<[O=qQPO,5<[OOQO7+'a7+'aO!<ZQPO7+'nO!<vQSO,5<[O!=QQPO,5<[O=qQPO,5<[O!=kQQO,5<[OOQO,5<d,5<dO!=rQPO,5<dO=qQPO,5<dO!=wQQO,5<dO!>OQPO7+'xOOQO1G2W1G2WOOQO1G2]1G2]O!>TQPO,5<xOOQO,5<x,5<xOOQO7+'q7+'qO!>iQSO7+'qOOQO-E:[-E:[O!>tQSO1G/]O!?PQPO1G/]OOQO1G/]1G/]O!?XQQO,5<wOOQO-E:Z-E:ZOOQO7+${7+${O!?cQPO1G/eO!FyQPO1G/gO!GOQPO1G/iO!GTQPO1G/jOOQO1G2n1G2nO!GnQSO1G1vO!GxQSO1G1vO!HdQQO<<KYOOQO<<KY<<KYOOQO1G1v1G1vO!HkQQO1G1vO!HrQQO,5<[OOQO1G2O1G2OO!IPQQO1G2OOOQO<<Kd<<KdOOQO<<K]<<K]P!IWQSO'#G^OOQO,5<v,5<vOOQO7+$w7+$wO!I`QSO7+$wOOQO-E:Y-E:YOOQO7+%P7+%POOQO7+%R7+%ROOQO7+%T7+%TOOQO7+%U7+%UOOQOAN@tAN@tO=qQPO7+'bO!IkQQO1G1vO!IxQQO1G1vO=qQPO7+'jOOQO<<Hc<<HcP!JgQSO'#G[O!JoQQO<<J|O!JvQQO<<KUOOQOAN@hAN@hOOQOAN@pAN@pO=qQPO'#FpO=qQPO,5<[O=qQPO,5<[",
+  stateData: "!J}~O%VOStOS~OWQOXQOYQOZQO[QO]QO^QO_QO`QOaQObQOcQOdQOeQOkVOlVO|^O!i[O%SSO%TSO%XXO%]TO%^TO%_SO%`_O%a`O%baO%cbO%dcO%edO%feO%gfO%hgO%ihO%jiO%kjO%lkO%mlO%nmO%onO%poO%qpO%rqO%srO%tsO%utO%vuO%wvO%xwO%yxO%zyO%{zO%|{O%}|O&O}O&P!OO&Q!PO&R!QO&S!RO&T!SO&U!TO&V!UO&W!VO&X!WO&Y!XO&Z!YO&[!ZO&]![O&^!]O&_!^O&`!_O&a!`O&b!aO&c!bO&d!cO&e!dO&f!eO&g!fO&h!gO&i!hO&j!iO&k!jO&l!kO&m!lO&n!mO&o!nO&p!oO&q!pO&r!qO&s!rO&t!sO&u!tO&v!uO&w!vO&x!wO&y!xO&z!yO&{!zO&|!{O&}!|O'O!}O'P#OO'Q#PO'R#QO'S#RO'T#SO'U#TO'V#UO'W#VO'X#WO'_ZO~O!i#XO~Of#YOg#YO%X#ZO~O%S#^O%T#^O%_#^OW$eXX$eXY$eXZ$eX[$eX]$eX^$eX_$eX`$eXa$eXb$eXc$eXd$eXe$eXk$eXl$eX|$eX!i$eX%S$eX%T$eX%X$eX%]$eX%^$eX%_$eX%`$eX%a$eX%b$eX%c$eX%d$eX%e$eX%f$eX%g$eX%h$eX%i$eX%j$eX%k$eX%l$eX%m$eX%n$eX%o$eX%p$eX%q$eX%r$eX%s$eX%t$eX%u$eX%v$eX%w$eX%x$eX%y$eX%z$eX%{$eX%|$eX%}$eX&O$eX&P$eX&Q$eX&R$eX&S$eX&T$eX&U$eX&V$eX&W$eX&X$eX&Y$eX&Z$eX&[$eX&]$eX&^$eX&_$eX&`$eX&a$eX&b$eX&c$eX&d$eX&e$eX&f$eX&g$eX&h$eX&i$eX&j$eX&k$eX&l$eX&m$eX&n$eX&o$eX&p$eX&q$eX&r$eX&s$eX&t$eX&u$eX&v$eX&w$eX&x$eX&y$eX&z$eX&{$eX&|$eX&}$eX'O$eX'P$eX'Q$eX'R$eX'S$eX'T$eX'U$eX'V$eX'W$eX'X$eX'_$eX~OU#eOV#_Oh#bOi#cOj#bOo#gOp#fO!P#_O!X#_O!Y#_O!Z#_O![#`O!]#`O!^#aO!_#aO!`#aO!a#aO!b#aO!c#aO!d#aO!e#aO${#hO'Y#dO~Oz#mO|#lO'`#oO~O'_ZOU$rXV$rXh$rXi$rXj$rXo$rXp$rX!P$rX!X$rX!Y$rX!Z$rX![$rX!]$rX!^$rX!_$rX!`$rX!a$rX!b$rX!c$rX!d$rX!e$rX${$rX%R$rX'Y$rX%Z$rX%Y$rX~O%X#rO~O%Z#tO~PYOf#YOg#YOUvaVvahvaivajvaovapva!Pva!Xva!Yva!Zva![va!]va!^va!_va!`va!ava!bva!cva!dva!eva${va%Rva'Yva%Zva%Yva~OP#wOQ#xOR#xOq#yOr#zOs#{OW%[PX%[PY%[PZ%[P[%[P]%[P^%[P_%[P`%[Pa%[Pb%[Pc%[Pd%[Pe%[Pk%[Pl%[P|%[P!i%[P%S%[P%T%[P%X%[P%]%[P%^%[P%_%[P%`%[P%a%[P%b%[P%c%[P%d%[P%e%[P%f%[P%g%[P%h%[P%i%[P%j%[P%k%[P%l%[P%m%[P%n%[P%o%[P%p%[P%q%[P%r%[P%s%[P%t%[P%u%[P%v%[P%w%[P%x%[P%y%[P%z%[P%{%[P%|%[P%}%[P&O%[P&P%[P&Q%[P&R%[P&S%[P&T%[P&U%[P&V%[P&W%[P&X%[P&Y%[P&Z%[P&[%[P&]%[P&^%[P&_%[P&`%[P&a%[P&b%[P&c%[P&d%[P&e%[P&f%[P&g%[P&h%[P&i%[P&j%[P&k%[P&l%[P&m%[P&n%[P&o%[P&p%[P&q%[P&r%[P&s%[P&t%[P&u%[P&v%[P&w%[P&x%[P&y%[P&z%[P&{%[P&|%[P&}%[P'O%[P'P%[P'Q%[P'R%[P'S%[P'T%[P'U%[P'V%[P'W%[P'X%[P'_%[P~O%S$YO%T$YO%X$cO%]$XO%^$XO%_$YO&|$^O&}$]O'Z$_O'[$`O~O%S$YO%T$YO%X$iO%]$XO%^$XO%_$YO&|$^O&}$]O'Z$_O'[$`O~O%SSO%TSO%]$kO%^$kO%_SO~Om$lOn$lO~P?TO%Z$oO~P0_O!P#_OU$qaV$qah$qai$qaj$qao$qap$qa!X$qa!Y$qa!Z$qa![$qa!]$qa!^$qa!_$qa!`$qa!a$qa!b$qa!c$qa!d$qa!e$qa${$qa%R$qa'Y$qa%Z$qa%Y$qa~O!e$pO$v$pO$w$pO$x$pO~O!e$pO$v$pO$w$pO$x$pO%Y$sO'`$uO~Oz$wO|#lO%Z$vO~O%Y$xO%Z$zO~P0_O%X$|O~O%X$}O~O%X%OO~OW!SXX!SXY!SXZ!SX[!SX]!SX^!SX_!SX`!SXa!SXb!SXc!SXd!SXe!SXk!SXl!SX|!SX!i!SX%S!SX%T!SX%X!SX%]!SX%^!SX%_!SX%`!SX%a!SX%b!SX%c!SX%d!SX%e!SX%f!SX%g!SX%h!SX%i!SX%j!SX%k!SX%l!SX%m!SX%n!SX%o!SX%p!SX%q!SX%r!SX%s!SX%t!SX%u!SX%v!SX%w!SX%x!SX%y!SX%z!SX%{!SX%|!SX%}!SX&O!SX&P!SX&Q!SX&R!SX&S!SX&T!SX&U!SX&V!SX&W!SX&X!SX&Y!SX&Z!SX&[!SX&]!SX&^!SX&_!SX&`!SX&a!SX&b!SX&c!SX&d!SX&e!SX&f!SX&g!SX&h!SX&i!SX&j!SX&k!SX&l!SX&m!SX&n!SX&o!SX&p!SX&q!SX&r!SX&s!SX&t!SX&u!SX&v!SX&w!SX&x!SX&y!SX&z!SX&{!SX&|!SX&}!SX'O!SX'P!SX'Q!SX'R!SX'S!SX'T!SX'U!SX'V!SX'W!SX'X!SX'_!SX~Os#{O~PCTOr#zO~PCTOq#yOr#zOs#{OW%[XX%[XY%[XZ%[X[%[X]%[X^%[X_%[X`%[Xa%[Xb%[Xc%[Xd%[Xe%[Xk%[Xl%[X|%[X!i%[X%S%[X%T%[X%X%[X%]%[X%^%[X%_%[X%`%[X%a%[X%b%[X%c%[X%d%[X%e%[X%f%[X%g%[X%h%[X%i%[X%j%[X%k%[X%l%[X%m%[X%n%[X%o%[X%p%[X%q%[X%r%[X%s%[X%t%[X%u%[X%v%[X%w%[X%x%[X%y%[X%z%[X%{%[X%|%[X%}%[X&O%[X&P%[X&Q%[X&R%[X&S%[X&T%[X&U%[X&V%[X&W%[X&X%[X&Y%[X&Z%[X&[%[X&]%[X&^%[X&_%[X&`%[X&a%[X&b%[X&c%[X&d%[X&e%[X&f%[X&g%[X&h%[X&i%[X&j%[X&k%[X&l%[X&m%[X&n%[X&o%[X&p%[X&q%[X&r%[X&s%[X&t%[X&u%[X&v%[X&w%[X&x%[X&y%[X&z%[X&{%[X&|%[X&}%[X'O%[X'P%[X'Q%[X'R%[X'S%[X'T%[X'U%[X'V%[X'W%[X'X%[X'_%[X~OQ#xOR#xO~PJpO!P%XO!X%XO!Y%XO!Z%XO![%YO!]%YO']%ZO'^%[O~O%X%^O~O%X%_O~O%X%bO~O%X%cO~O%S#^O%T#^O%_#^O~O%X%eO~O|%fO~O|%gO~Oz#mO|#lO'`%jO~O%Y%kO'`%jO~O%Y%mO%Z%oO~O%Y$xO%Z%rO~OS%sOT%sOW!RaX!RaY!RaZ!Ra[!Ra]!Ra^!Ra_!Ra`!Raa!Rab!Rac!Rad!Rae!Rak!Ral!Raq!Rar!Ras!Ra|!Ra!i!Ra%S!Ra%T!Ra%X!Ra%]!Ra%^!Ra%_!Ra%`!Ra%a!Ra%b!Ra%c!Ra%d!Ra%e!Ra%f!Ra%g!Ra%h!Ra%i!Ra%j!Ra%k!Ra%l!Ra%m!Ra%n!Ra%o!Ra%p!Ra%q!Ra%r!Ra%s!Ra%t!Ra%u!Ra%v!Ra%w!Ra%x!Ra%y!Ra%z!Ra%{!Ra%|!Ra%}!Ra&O!Ra&P!Ra&Q!Ra&R!Ra&S!Ra&T!Ra&U!Ra&V!Ra&W!Ra&X!Ra&Y!Ra&Z!Ra&[!Ra&]!Ra&^!Ra&_!Ra&`!Ra&a!Ra&b!Ra&c!Ra&d!Ra&e!Ra&f!Ra&g!Ra&h!Ra&i!Ra&j!Ra&k!Ra&l!Ra&m!Ra&n!Ra&o!Ra&p!Ra&q!Ra&r!Ra&s!Ra&t!Ra&u!Ra&v!Ra&w!Ra&x!Ra&y!Ra&z!Ra&{!Ra&|!Ra&}!Ra'O!Ra'P!Ra'Q!Ra'R!Ra'S!Ra'T!Ra'U!Ra'V!Ra'W!Ra'X!Ra'_!Ra~Oq#yOr#zOs#{OW%[aX%[aY%[aZ%[a[%[a]%[a^%[a_%[a`%[aa%[ab%[ac%[ad%[ae%[ak%[al%[a|%[a!i%[a%S%[a%T%[a%X%[a%]%[a%^%[a%_%[a%`%[a%a%[a%b%[a%c%[a%d%[a%e%[a%f%[a%g%[a%h%[a%i%[a%j%[a%k%[a%l%[a%m%[a%n%[a%o%[a%p%[a%q%[a%r%[a%s%[a%t%[a%u%[a%v%[a%w%[a%x%[a%y%[a%z%[a%{%[a%|%[a%}%[a&O%[a&P%[a&Q%[a&R%[a&S%[a&T%[a&U%[a&V%[a&W%[a&X%[a&Y%[a&Z%[a&[%[a&]%[a&^%[a&_%[a&`%[a&a%[a&b%[a&c%[a&d%[a&e%[a&f%[a&g%[a&h%[a&i%[a&j%[a&k%[a&l%[a&m%[a&n%[a&o%[a&p%[a&q%[a&r%[a&s%[a&t%[a&u%[a&v%[a&w%[a&x%[a&y%[a&z%[a&{%[a&|%[a&}%[a'O%[a'P%[a'Q%[a'R%[a'S%[a'T%[a'U%[a'V%[a'W%[a'X%[a'_%[a~O!P#_OU!Oqh!Oqi!Oqj!Oqo!Oqp!Oq![!Oq!]!Oq!^!Oq!_!Oq!`!Oq!a!Oq!b!Oq!c!Oq!d!Oq!e!Oq${!Oq%R!Oq'Y!Oq%Z!Oq%Y!Oq~OV!Oq!X!Oq!Y!Oq!Z!Oq~P!5uOV#_O!X#_O!Y#_O!Z#_O~P!5uOV#_O!P#_O!X#_O!Y#_O!Z#_O![#`O!]#`OU!Oqh!Oqi!Oqj!Oqo!Oqp!Oq${!Oq%R!Oq'Y!Oq%Z!Oq%Y!Oq~O!^!Oq!_!Oq!`!Oq!a!Oq!b!Oq!c!Oq!d!Oq!e!Oq~P!7}O!^#aO!_#aO!`#aO!a#aO!b#aO!c#aO!d#aO!e#aO~P!7}OV#_Oh#bOj#bO!P#_O!X#_O!Y#_O!Z#_O![#`O!]#`O!^#aO!_#aO!`#aO!a#aO!b#aO!c#aO!d#aO!e#aO~OU!Oqi!Oqo!Oqp!Oq${!Oq%R!Oq'Y!Oq%Z!Oq%Y!Oq~P!:cO']%{O~P=qO!X$da!Y$da!Z$da![$da!]$da']$da~O!P%XO'^$da~P!<bO%Z%|O~O!P&jO!X&jO!Y&jO!Z&jO![&kO!]&kO~O%Z%|O~P!=VO%Z&PO~O%Z&PO~P!=VO%Z&RO~O!e$pO$v$pO$w$pO$x$pO%Y%Qa'`%Qa~Oz#mO|#lO'`&SO~Oz&UO|#lO%Z&VO~O%Y&WO%Z&VO~O%Y%Pa%Z%Pa~P0_O%X#rOW!RiX!RiY!RiZ!Ri[!Ri]!Ri^!Ri_!Ri`!Ria!Rib!Ric!Rid!Rie!Rik!Ril!Riq!Rir!Ris!Ri|!Ri!i!Ri%S!Ri%T!Ri%]!Ri%^!Ri%_!Ri%`!Ri%a!Ri%b!Ri%c!Ri%d!Ri%e!Ri%f!Ri%g!Ri%h!Ri%i!Ri%j!Ri%k!Ri%l!Ri%m!Ri%n!Ri%o!Ri%p!Ri%q!Ri%r!Ri%s!Ri%t!Ri%u!Ri%v!Ri%w!Ri%x!Ri%y!Ri%z!Ri%{!Ri%|!Ri%}!Ri&O!Ri&P!Ri&Q!Ri&R!Ri&S!Ri&T!Ri&U!Ri&V!Ri&W!Ri&X!Ri&Y!Ri&Z!Ri&[!Ri&]!Ri&^!Ri&_!Ri&`!Ri&a!Ri&b!Ri&c!Ri&d!Ri&e!Ri&f!Ri&g!Ri&h!Ri&i!Ri&j!Ri&k!Ri&l!Ri&m!Ri&n!Ri&o!Ri&p!Ri&q!Ri&r!Ri&s!Ri&t!Ri&u!Ri&v!Ri&w!Ri&x!Ri&y!Ri&z!Ri&{!Ri&|!Ri&}!Ri'O!Ri'P!Ri'Q!Ri'R!Ri'S!Ri'T!Ri'U!Ri'V!Ri'W!Ri'X!Ri'_!Ri~O%Z&ZO~O%Z&[O~O%Z&]O~O!X$di!Y$di!Z$di![$di!]$di']$di~O!P%XO'^$di~P!GYO!P%XO!X%XO!Y%XO!Z%XO![$di!]$di']$di'^$di~O']&^O~P!=VO%Y&_O~P!=VO!P&jO%Z$da%Y$da~P!<bO%Y&bO~P!=VOz#mO|#lO~Oz&UO|#lO%Z&cO~O!P&jO%Z$di%Y$di~P!GYO!P&jO!X&jO!Y&jO!Z&jO![$di!]$di%Z$di']$di%Y$di~Oz&UO|#lO~O%Z&gO~P!=VO%Z&hO~P!=VO",
+  goto: ".b%]PPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPP%^%j%v%|P&VP&g%^P&p&w'R'a'k(T(bPPPPPPPPPPPPP%^(o({P({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({({%^)X*T*w*w+]+]+q%^,V%^%^%^%^%^%^,],l,tPPP,l%^P,{P-O-U-[PPPPP-cPPP.Re^OXY#Z$S$T$U$V$W$xeROXY#Z$S$T$U$V$W$xQ#[RR#v#]Q#s#YQ${#xR&Y%sQ#nZQ$w#rU%h$s%k&TV&U%m&W&dQ#]RQ#iWR#v#[Z$R#_#`#a#b#cY$Q#_#`#a#b#cR%R$RY$P#_#`#a#b#cS%Q$Q$RR%w%Ra#|#_#`#a#b#c$Q$R%Rd^OXY#Z$S$T$U$V$W$xQ$m#hQ%t$|Q%u$}R%v%O`#}#_#`#a#b#c$Q$R%RR%P$O`$O#_#`#a#b#c$Q$R%RR%P#}eWOXY#Z$S$T$U$V$W$xeVOXY#Z$S$T$U$V$W$xQ$Z#dQ%]$[Q%`$cQ%d$iQ%x%XQ%y%YQ%z%[Q%}%_Q&O&iQ&Q%cQ&`&jQ&a&kQ&e&_R&f&bdYOXY#Z$S$T$U$V$W$xW$[#d$[%X%YS$e#e$ee&i$c$i%[%_%c&_&b&i&j&kl$a#d$[$c$i%X%Y%[%_%c&_&b&i&j&kT$g#e$el$b#d$[$c$i%X%Y%[%_%c&_&b&i&j&kT$h#e$el$d#d$[$c$i%X%Y%[%_%c&_&b&i&j&kT$j#e$eQ$f#eR%a$ed]OXY#Z$S$T$U$V$W$xR#q[Q#pZV%i$s%k&TQ$q#mT$r#n%hR$n#hQ%n$wR&X%nQ$y#uR%q$yS$t#n#pR%l$tQUOQ#jXQ#kYQ#u#ZQ%S$SQ%T$TQ%U$UQ%V$VQ%W$WR%p$xQ$S#_Q$T#`Q$U#aQ$V#bR$W#c",
+  nodeNames: "⚠ Bool Ignoring On GroupLeft GroupRight Offset Atan2 Avg Bottomk Count CountValues Group Max Min Quantile LimitK LimitRatio Stddev Stdvar Sum Topk By Without And Or Unless StartFn EndFn AtStart AtEnd Smoothed Anchored Fill FillLeft FillRight LineComment PromQL AggregateExpr AggregateOp AggregateModifier GroupingLabels LabelName QuotedLabelName StringLiteral FunctionCallBody BinaryExpr Pow BoolModifier MatchingModifierClause FillModifier FillClause NumberDurationLiteral FillLeftClause FillRightClause Mul Div Mod Add Sub Eql Gte Gtr TrimUpper TrimLower Lte Lss Neq FunctionCall FunctionIdentifier AbsentOverTime Identifier Absent Abs Acos Acosh Asin Asinh Atan Atanh AvgOverTime Ceil Changes Clamp ClampMax ClampMin Cos Cosh CountOverTime DaysInMonth DayOfMonth DayOfWeek DayOfYear Deg Delta Deriv Exp FirstOverTime Floor HistogramCount HistogramFraction HistogramQuantile HistogramQuantiles HistogramStdDev HistogramStdVar HistogramSum HistogramAvg DoubleExponentialSmoothing Hour Idelta Increase Info Irate LabelReplace LabelJoin LastOverTime Ln Log10 Log2 MadOverTime MaxOverTime MinOverTime TsOfFirstOverTime TsOfMaxOverTime TsOfMinOverTime TsOfLastOverTime Minute Month Pi PredictLinear PresentOverTime QuantileOverTime Rad Rate Resets Round Scalar Sgn Sin Sinh Sort SortDesc SortByLabel SortByLabelDesc StartTimestamp Range Step Sqrt StddevOverTime StdvarOverTime SumOverTime Tan Tanh Timestamp Time Vector Year MatrixSelector DurationExpr UnaryOp DurationStep DurationRange DurationMinOf DurationMaxOf NumberDurationLiteralInDurationContext OffsetExpr OffsetDurationExpr AnchoredExpr SmoothedExpr ParenExpr SubqueryExpr UnaryExpr VectorSelector LabelMatchers UnquotedLabelMatcher MatchOp EqlSingle EqlRegex NeqRegex QuotedLabelMatcher StepInvariantExpr At AtModifierPreprocessors MetricName",
+  maxTerm: 292,
+  nodeProps: [
+    ["group", -14,38,44,46,52,68,157,165,167,168,169,170,171,172,180,"Expr"]
+  ],
+  propSources: [promQLHighLight],
+  skippedNodes: [0,36],
+  repeatNodeCount: 3,
+  tokenData: "4{~RwX^#lpq#lqr$ars$tst&luv'Twx'Yxy({yz)Qz{)V{|)[|})c}!O)h!O!P)o!P!Q*u!Q!R*z!R![+u![!]1O!^!_1z!_!`2a!`!a2v!b!c3]!c!}3b!}#O3x#P#Q3}#Q#R4S#R#S3b#S#T4X#T#o3b#o#p4q#q#r4v#y#z#l$f$g#l#BY#BZ#l$IS$I_#l$I|$JO#l$JT$JU#l$KV$KW#l&FU&FV#l~#qY%V~X^#lpq#l#y#z#l$f$g#l#BY#BZ#l$IS$I_#l$I|$JO#l$JT$JU#l$KV$KW#l&FU&FV#l~$dQ!_!`$j#r#s$o~$oO!e~~$tO$x~~$yW|~OY$tZr$trs%cs#O$t#O#P%h#P;'S$t;'S;=`&f<%lO$t~%hO|~~%kRO;'S$t;'S;=`%t;=`O$t~%yX|~OY$tZr$trs%cs#O$t#O#P%h#P;'S$t;'S;=`&f;=`<%l$t<%lO$t~&iP;=`<%l$t~&qSt~OY&lZ;'S&l;'S;=`&}<%lO&l~'QP;=`<%l&l~'YO!Z~~'_W|~OY'YZw'Ywx%cx#O'Y#O#P'w#P;'S'Y;'S;=`(u<%lO'Y~'zRO;'S'Y;'S;=`(T;=`O'Y~(YX|~OY'YZw'Ywx%cx#O'Y#O#P'w#P;'S'Y;'S;=`(u;=`<%l'Y<%lO'Y~(xP;=`<%l'Y~)QO%X~~)VO%Z~~)[O!X~V)cO%^P![U~)hO%Y~V)oO%]P!]U~)rP!Q![)u~)zS%_~!Q![)u!g!h*W#R#S)o#X#Y*W~*ZR{|*d}!O*d!Q![*j~*gP!Q![*j~*oQ%_~!Q![*j#R#S*d~*zO!Y~~+P[%_~!O!P)o!Q![+u!g!h*W#R#S,m#W#X-X#X#Y*W#[#]-p#a#b.U#g#h.x#k#l/Z#l#m0d#m#n/u~+zZ%_~!O!P)o!Q![+u!g!h*W#R#S,m#W#X-X#X#Y*W#[#]-p#a#b.U#g#h.x#k#l/Z#m#n/u~,pP!Q![,s~,xT%_~!O!P)o!Q![,s!g!h*W#R#S,m#X#Y*W~-^P%_~!Q![-a~-dS!Q![-a#[#]-p#a#b.U#g#h.x~-uP%_~!Q![-x~-{R!Q![-x#a#b.U#g#h.x~.ZQ%_~!Q![.a#g#h.s~.dR!Q![.a#a#b.m#g#h.x~.pP#g#h.s~.xO%_~~.}P%_~!Q![/Q~/TQ!Q![/Q#a#b.m~/`P%_~!Q![/c~/fT!Q![/c#W#X-X#[#]-p#a#b.U#g#h.x~/zP%_~!Q![/}~0QU!Q![/}#W#X-X#[#]-p#a#b.U#g#h.x#k#l/Z~0gR!Q![0p!c!i0p#T#Z0p~0uR%_~!Q![0p!c!i0p#T#Z0pV1VT'^S!iR!Q![1f![!]1f!c!}1f#R#S1f#T#o1fR1kT!iR!Q![1f![!]1f!c!}1f#R#S1f#T#o1f~2PQ!d~!P!Q2V!_!`2[~2[O!a~~2aO!c~~2fQ$vP!_!`2l#r#s2qQ2qO!^Q~2vO$w~~2{Q!`~!P!Q3R!_!`3W~3WO!b~~3]O!_~~3bO${~V3iT!iRzS!Q![3b![!]1f!c!}3b#R#S3b#T#o3b~3}O'Y~~4SO']~~4XO!P~~4[TO#S4X#S#T%c#T;'S4X;'S;=`4k<%lO4X~4nP;=`<%l4X~4vO'_~~4{O'`~",
+  tokenizers: [0, 1, 2],
+  topRules: {"PromQL":[0,37],"MetricName":[1,183]},
+  specialized: [{term: 71, get: (value, stack) => (specializeIdentifier(value) << 1), external: specializeIdentifier},{term: 71, get: (value, stack) => (extendIdentifier(value, stack) << 1) | 1, external: extendIdentifier, extend: true},{term: 71, get: (value) => spec_Identifier[value] || -1}],
+  tokenPrec: 0
+});
+// This file was generated by lezer-generator. You probably shouldn't edit it.
+const inf = 188,
+  nan = 189,
+  Bool = 1,
+  Ignoring = 2,
+  On = 3,
+  GroupLeft = 4,
+  GroupRight = 5,
+  Offset = 6,
+  Atan2 = 7,
+  Avg = 8,
+  Bottomk = 9,
+  Count = 10,
+  CountValues = 11,
+  Group = 12,
+  Max = 13,
+  Min = 14,
+  Quantile = 15,
+  LimitK = 16,
+  LimitRatio = 17,
+  Stddev = 18,
+  Stdvar = 19,
+  Sum = 20,
+  Topk = 21,
+  By = 22,
+  Without = 23,
+  And = 24,
+  Or = 25,
+  Unless = 26,
+  StartFn = 27,
+  EndFn = 28,
+  AtStart = 29,
+  AtEnd = 30,
+  Smoothed = 31,
+  Anchored = 32,
+  Fill = 33,
+  FillLeft = 34,
+  FillRight = 35,
+  LineComment = 36,
+  PromQL = 37,
+  AggregateExpr = 38,
+  AggregateOp = 39,
+  AggregateModifier = 40,
+  GroupingLabels = 41,
+  LabelName = 42,
+  QuotedLabelName = 43,
+  StringLiteral = 44,
+  FunctionCallBody = 45,
+  BinaryExpr = 46,
+  Pow = 47,
+  BoolModifier = 48,
+  MatchingModifierClause = 49,
+  FillModifier = 50,
+  FillClause = 51,
+  NumberDurationLiteral = 52,
+  FillLeftClause = 53,
+  FillRightClause = 54,
+  Mul = 55,
+  Div = 56,
+  Mod = 57,
+  Add = 58,
+  Sub = 59,
+  Eql = 60,
+  Gte = 61,
+  Gtr = 62,
+  TrimUpper = 63,
+  TrimLower = 64,
+  Lte = 65,
+  Lss = 66,
+  Neq = 67,
+  FunctionCall = 68,
+  FunctionIdentifier = 69,
+  AbsentOverTime = 70,
+  Identifier = 71,
+  Absent = 72,
+  Abs = 73,
+  Acos = 74,
+  Acosh = 75,
+  Asin = 76,
+  Asinh = 77,
+  Atan = 78,
+  Atanh = 79,
+  AvgOverTime = 80,
+  Ceil = 81,
+  Changes = 82,
+  Clamp = 83,
+  ClampMax = 84,
+  ClampMin = 85,
+  Cos = 86,
+  Cosh = 87,
+  CountOverTime = 88,
+  DaysInMonth = 89,
+  DayOfMonth = 90,
+  DayOfWeek = 91,
+  DayOfYear = 92,
+  Deg = 93,
+  Delta = 94,
+  Deriv = 95,
+  Exp = 96,
+  FirstOverTime = 97,
+  Floor = 98,
+  HistogramCount = 99,
+  HistogramFraction = 100,
+  HistogramQuantile = 101,
+  HistogramQuantiles = 102,
+  HistogramStdDev = 103,
+  HistogramStdVar = 104,
+  HistogramSum = 105,
+  HistogramAvg = 106,
+  DoubleExponentialSmoothing = 107,
+  Hour = 108,
+  Idelta = 109,
+  Increase = 110,
+  Info = 111,
+  Irate = 112,
+  LabelReplace = 113,
+  LabelJoin = 114,
+  LastOverTime = 115,
+  Ln = 116,
+  Log10 = 117,
+  Log2 = 118,
+  MadOverTime = 119,
+  MaxOverTime = 120,
+  MinOverTime = 121,
+  TsOfFirstOverTime = 122,
+  TsOfMaxOverTime = 123,
+  TsOfMinOverTime = 124,
+  TsOfLastOverTime = 125,
+  Minute = 126,
+  Month = 127,
+  Pi = 128,
+  PredictLinear = 129,
+  PresentOverTime = 130,
+  QuantileOverTime = 131,
+  Rad = 132,
+  Rate = 133,
+  Resets = 134,
+  Round = 135,
+  Scalar = 136,
+  Sgn = 137,
+  Sin = 138,
+  Sinh = 139,
+  Sort = 140,
+  SortDesc = 141,
+  SortByLabel = 142,
+  SortByLabelDesc = 143,
+  StartTimestamp = 144,
+  index_es_Range = 145,
+  Step = 146,
+  Sqrt = 147,
+  StddevOverTime = 148,
+  StdvarOverTime = 149,
+  SumOverTime = 150,
+  Tan = 151,
+  Tanh = 152,
+  Timestamp = 153,
+  Time = 154,
+  Vector = 155,
+  Year = 156,
+  MatrixSelector = 157,
+  DurationExpr = 158,
+  UnaryOp = 159,
+  DurationStep = 160,
+  DurationRange = 161,
+  DurationMinOf = 162,
+  DurationMaxOf = 163,
+  NumberDurationLiteralInDurationContext = 164,
+  OffsetExpr = 165,
+  OffsetDurationExpr = 166,
+  AnchoredExpr = 167,
+  SmoothedExpr = 168,
+  ParenExpr = 169,
+  SubqueryExpr = 170,
+  UnaryExpr = 171,
+  VectorSelector = 172,
+  LabelMatchers = 173,
+  UnquotedLabelMatcher = 174,
+  MatchOp = 175,
+  EqlSingle = 176,
+  EqlRegex = 177,
+  NeqRegex = 178,
+  QuotedLabelMatcher = 179,
+  StepInvariantExpr = 180,
+  At = 181,
+  AtModifierPreprocessors = 182,
+  MetricName = 183;
+
+
+
+;// CONCATENATED MODULE: ./core/slo/promql.ts
+
+/** Longest query checked: Lezer's error recovery costs ~30 ms per KiB of garbage, so bounded. */
+const MAX_QUERY_LENGTH = 4096;
+/** Deepest bracket nesting checked: the parser recurses per level. */
+const MAX_NESTING = 64;
+/**
+ * Parses a PromQL query with Prometheus's own grammar (@prometheus-io/lezer-promql, the grammar
+ * Prometheus's UI uses). Sloth's `{{.window}}` placeholder is read as a duration, as Sloth
+ * validates it (it renders `1m`); the placeholder is padded so offsets stay those of the query.
+ * Bounded: queries past MAX_QUERY_LENGTH or MAX_NESTING are not parsed.
+ */
+function checkPromql(query) {
+    if (query.length > MAX_QUERY_LENGTH)
+        return {
+            ok: false,
+            offset: 0,
+            message: `the query is ${query.length} characters long; queries up to ${MAX_QUERY_LENGTH} are checked`,
+            tooComplex: true,
+        };
+    const text = withWindow(query);
+    const deep = nestingPast(text, MAX_NESTING);
+    if (deep !== undefined)
+        return {
+            ok: false,
+            offset: deep,
+            message: `the query nests brackets more than ${MAX_NESTING} deep`,
+            tooComplex: true,
+        };
+    if (text.trim() === "")
+        return { ok: false, offset: 0, message: "the query is empty" };
+    let errorAt;
+    try {
+        parser.parse(text).iterate({
+            enter(node) {
+                if (errorAt !== undefined)
+                    return false;
+                if (node.type.isError)
+                    errorAt = node.from;
+                return undefined;
+            },
+        });
+    }
+    catch (error) {
+        // Deep trees can overflow the parser's stack; that is the query's complexity, not a crash.
+        if (error instanceof RangeError)
+            return {
+                ok: false,
+                offset: 0,
+                message: "the query is too complex to check",
+                tooComplex: true,
+            };
+        throw error;
+    }
+    if (errorAt === undefined)
+        return { ok: true };
+    // An error at the very end (an unclosed bracket) points just past the last character written.
+    const end = text.trimEnd().length;
+    return { ok: false, offset: Math.min(errorAt, end), message: describeAt(text, errorAt) };
+}
+const WINDOW = /\{\{\s*\.window\s*\}\}/g;
+/** `{{.window}}` → `1m` padded to the placeholder's length (whitespace is free in PromQL). */
+function withWindow(query) {
+    return query.includes("{{") ? query.replace(WINDOW, (m) => "1m".padEnd(m.length, " ")) : query;
+}
+/** The offset where bracket nesting first passes the limit, ignoring brackets inside strings. */
+function nestingPast(text, limit) {
+    let depth = 0;
+    let quote = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (quote !== 0) {
+            if (c === 92)
+                i++; // backslash escapes the next character
+            else if (c === quote)
+                quote = 0;
+        }
+        else if (c === 34 || c === 39 || c === 96)
+            quote = c;
+        else if (c === 40 || c === 91 || c === 123) {
+            if (++depth > limit)
+                return i;
+        }
+        else if (c === 41 || c === 93 || c === 125)
+            depth--;
+    }
+    return undefined;
+}
+function describeAt(text, offset) {
+    if (offset >= text.length)
+        return "the query ends too early (an unclosed bracket or a missing operand?)";
+    const near = text.slice(offset, offset + 20).split("\n")[0];
+    return `unexpected ${JSON.stringify(near)}`;
+}
+
+;// CONCATENATED MODULE: ./core/rules/sli-query-syntax.ts
+
+
+
+
+
+const sli_query_syntax_rule = meta("sli-query-syntax", "error", "A Prometheus query in a metric's `sli` that PromQL's grammar rejects.");
+const QUERY_KEYS = ["total", "good", "bad", "query"];
+/** A metric's `sli`: one of its two forms (the schema cannot say "exactly one"), and valid PromQL. */
+const sliQuerySyntax = {
+    meta: sli_query_syntax_rule,
+    check(ctx) {
+        for (const { kind, metric } of metricsOf(ctx.data)) {
+            const sli = record(metric.sli);
+            if (!sli)
+                continue;
+            checkForm(ctx, kind, sli);
+            if (read_text(sli.type) !== "prometheus")
+                continue;
+            for (const key of QUERY_KEYS) {
+                const query = read_text(sli[key]);
+                if (query === undefined || query === "")
+                    continue;
+                const checked = checkPromql(query);
+                if (checked.ok)
+                    continue;
+                ctx.report(sli_query_syntax_rule, {
+                    path: ["metrics", kind, "sli", key],
+                    offset: checked.offset,
+                    level: checked.tooComplex ? "warning" : undefined,
+                    message: `metrics.${kind}.sli.${key} is not valid PromQL: ${checked.message}`,
+                    hint: checked.tooComplex
+                        ? "Record the query as a Prometheus recording rule and use its name here."
+                        : "Fix the query here (try it in Prometheus's expression browser); Sloth's {{.window}} is allowed.",
+                });
+            }
+        }
+    },
+};
+function checkForm(ctx, kind, sli) {
+    const at = ["metrics", kind, "sli"];
+    const ratio = has(sli, "total") || has(sli, "good") || has(sli, "bad");
+    if (has(sli, "query") && ratio) {
+        ctx.report(shapeRules.invalidValue, {
+            path: [...at, "query"],
+            target: "key",
+            message: `metrics.${kind}.sli has both \`query\` and ratio keys (total, good, bad)`,
+            hint: "Keep one form: a ratio (`total` with `good` or `bad`) or a threshold metric (`query`).",
+        });
+        return;
+    }
+    if (has(sli, "query"))
+        return;
+    if (!has(sli, "total"))
+        ctx.report(shapeRules.missingField, {
+            path: at,
+            target: "key",
+            message: `metrics.${kind}.sli has no \`total\` (or \`query\`)`,
+            hint: "Write a ratio (`total` and one of `good` or `bad`) or a threshold metric (`query`).",
+        });
+    if (has(sli, "good") && has(sli, "bad"))
+        ctx.report(shapeRules.invalidValue, {
+            path: [...at, "bad"],
+            target: "key",
+            message: `metrics.${kind}.sli has both \`good\` and \`bad\``,
+            hint: "A ratio counts good or bad events against the total: keep one of them.",
+        });
+    else if (!has(sli, "good") && !has(sli, "bad") && has(sli, "total"))
+        ctx.report(shapeRules.missingField, {
+            path: at,
+            target: "key",
+            message: `metrics.${kind}.sli has \`total\` but neither \`good\` nor \`bad\``,
+            hint: "Add `good` (the query for good events) or `bad` (for bad events).",
+        });
+}
+
+;// CONCATENATED MODULE: ./core/rules/slo-ambiguous.ts
+
+
+
+const slo_ambiguous_rule = meta("slo-ambiguous", "error", "A metric's `slo` matches more than one SLO.");
+const sloAmbiguous = {
+    meta: slo_ambiguous_rule,
+    check(ctx) {
+        const index = ctx.slos;
+        if (!index)
+            return;
+        for (const { kind, slo } of metricsOf(ctx.data)) {
+            if (slo === undefined)
+                continue;
+            const found = resolveSlo(index, slo);
+            if (found.kind !== "ambiguous")
+                continue;
+            const shown = found.matches.slice(0, 5);
+            const places = shown.map((s) => `${s.file}:${s.line}`).join(", ");
+            const more = found.matches.length > shown.length
+                ? ` and ${found.matches.length - shown.length} more`
+                : "";
+            const qualified = found.matches.find((s) => s.service !== undefined);
+            ctx.report(slo_ambiguous_rule, {
+                path: ["metrics", kind, "slo"],
+                message: `metrics.${kind} links SLO \`${slo}\`, which ${found.matches.length} SLOs are named: ${places}${more}`,
+                hint: qualified
+                    ? `Write the SLO as \`service/name\`, e.g. \`${qualified.service}/${qualified.name}\`, or give the SLOs distinct names.`
+                    : "Give the SLOs distinct names: one name, one SLO.",
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/slo-file-invalid.ts
+
+/**
+ * An SLO file (policy `slo.files`) that cannot be read as OpenSLO v1, Sloth or Pyrra. Raised
+ * where SLO files are read (core/slo/read-slo-files.ts), in that file; other files are still judged.
+ */
+const sloFileInvalid = meta("slo-file-invalid", "error", "An SLO file (`slo.files`) that is not OpenSLO v1, Sloth or Pyrra, or is broken.", false);
+const SLO_FILE_HINT = "Fix the SLO file: OpenSLO v1 (`apiVersion: openslo/v1`, `kind: SLO`), Sloth (`version: prometheus/v1` or `kind: PrometheusServiceLevel`) or Pyrra (`kind: ServiceLevelObjective`); or drop it from slo.files.";
+
+;// CONCATENATED MODULE: ./core/slo/duration.ts
+/** Windows and latencies in the units each format writes, normalised to days or seconds. */
+const DAY_MS = 86_400_000;
+/** An item's `window` (NUMBER + h, d or w) in days; undefined when it does not read. */
+function itemWindowDays(window) {
+    let days = windows.get(window);
+    if (days === undefined && !windows.has(window)) {
+        days = readWindowDays(window);
+        if (windows.size >= 1024)
+            windows.clear();
+        windows.set(window, days);
+    }
+    return days;
+}
+/** Items repeat a few windows thousands of times (bounded memo). */
+const windows = new Map();
+function readWindowDays(window) {
+    const match = /^([0-9]+)(h|d|w)$/.exec(window);
+    if (!match)
+        return undefined;
+    const n = Number(match[1]);
+    return match[2] === "h" ? n / 24 : match[2] === "w" ? n * 7 : n;
+}
+const OPENSLO_UNIT_DAYS = {
+    m: 1 / 1440,
+    h: 1 / 24,
+    d: 1,
+    w: 7,
+    M: 30,
+    Q: 90,
+    Y: 365,
+};
+/** OpenSLO's duration shorthand (`[0-9]+[mhdwMQY]`, as its go-sdk reads it) in days. */
+function openSloDurationDays(duration) {
+    const match = /^([0-9]+)([mhdwMQY])$/.exec(duration);
+    return match ? Number(match[1]) * OPENSLO_UNIT_DAYS[match[2]] : undefined;
+}
+const PROMETHEUS_UNITS = [
+    ["y", 365 * DAY_MS],
+    ["w", 7 * DAY_MS],
+    ["d", DAY_MS],
+    ["h", 3_600_000],
+    ["m", 60_000],
+    ["s", 1000],
+    ["ms", 1],
+];
+/**
+ * A Prometheus duration (`28d`, `2w`, `1h30m`, `500ms`: units y w d h m s ms, each at most once,
+ * largest first, as Prometheus's model.ParseDuration reads them) in milliseconds.
+ */
+function prometheusDurationMs(duration) {
+    let at = 0;
+    let unitIndex = 0;
+    let total = 0;
+    if (duration === "" || duration === "0")
+        return duration === "0" ? 0 : undefined;
+    while (at < duration.length) {
+        const start = at;
+        while (at < duration.length && duration.charCodeAt(at) >= 48 && duration.charCodeAt(at) <= 57)
+            at++;
+        if (at === start)
+            return undefined;
+        const n = Number(duration.slice(start, at));
+        const unit = duration.startsWith("ms", at) ? "ms" : duration[at];
+        if (unit === undefined)
+            return undefined;
+        const index = PROMETHEUS_UNITS.findIndex(([u]) => u === unit);
+        if (index < unitIndex)
+            return undefined;
+        total += n * PROMETHEUS_UNITS[index][1];
+        unitIndex = index + 1;
+        at += unit.length;
+    }
+    return total;
+}
+function prometheusDurationDays(duration) {
+    const ms = prometheusDurationMs(duration);
+    return ms === undefined ? undefined : ms / DAY_MS;
+}
+/** Two numbers equal up to floating-point noise (0.995 * 100 is 99.49999999999999). */
+function sameNumber(a, b) {
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+/** `28` → `28d`, `0.5` → `12h`: a window in days as people write it. */
+function formatDays(days) {
+    if (Number.isInteger(days))
+        return `${days}d`;
+    const hours = days * 24;
+    return Number.isInteger(Math.round(hours * 1e6) / 1e6) ? `${Math.round(hours)}h` : `${days}d`;
+}
+
+;// CONCATENATED MODULE: ./core/slo/objective.ts
+const objective_GRAMMAR = /^(?:p([0-9]{1,2}(?:\.[0-9]+)?) )?(>=|<=|==|>|<) ?(-?[0-9]+(?:\.[0-9]+)?)(%|ms|s|\/hour|\/day|\/week|\/month)?$/;
+function readObjective(objective) {
+    const match = objective_GRAMMAR.exec(objective);
+    if (!match)
+        return undefined;
+    return {
+        ...(match[1] !== undefined ? { percentile: Number(match[1]) } : {}),
+        op: match[2],
+        value: Number(match[3]),
+        ...(match[4] !== undefined ? { unit: match[4] } : {}),
+    };
+}
+/**
+ * The SLO target an objective promises (SPEC section 7): `>= X%` → X; `error_budget` `<= X%` →
+ * 100 − X; `pNN <= T` → NN with threshold T. Anything else (`<= 2/week`) no SLO format states.
+ */
+function promiseOf(kind, objective) {
+    // Items repeat a few objectives thousands of times: remember the answers (bounded).
+    let ofKind = promises.get(kind);
+    if (!ofKind) {
+        if (promises.size >= MAX_REMEMBERED)
+            promises.clear();
+        ofKind = new Map();
+        promises.set(kind, ofKind);
+    }
+    if (ofKind.has(objective))
+        return ofKind.get(objective);
+    const promise = readPromise(kind, objective);
+    if (ofKind.size >= MAX_REMEMBERED)
+        ofKind.clear();
+    ofKind.set(objective, promise);
+    return promise;
+}
+const MAX_REMEMBERED = 1024;
+const promises = new Map();
+function readPromise(kind, objective) {
+    const o = readObjective(objective);
+    if (!o)
+        return undefined;
+    const below = o.op === "<=" || o.op === "<";
+    if (o.percentile === undefined && o.unit === "%" && (o.op === ">=" || o.op === ">"))
+        return { targetPercent: o.value, withTarget: (t) => `${o.op} ${objective_number(t)}%` };
+    if (o.percentile === undefined && o.unit === "%" && below && kind === "error_budget")
+        return {
+            targetPercent: 100 - o.value,
+            withTarget: (t) => `${o.op} ${objective_number(100 - t)}%`,
+        };
+    if (o.percentile !== undefined && below && (o.unit === "ms" || o.unit === "s")) {
+        const unit = o.unit;
+        return {
+            targetPercent: o.percentile,
+            threshold: {
+                value: o.value,
+                seconds: unit === "ms" ? o.value / 1000 : o.value,
+                written: `${objective_number(o.value)}${unit}`,
+            },
+            withTarget: (t) => `p${objective_number(t)} ${o.op} ${objective_number(o.value)}${unit}`,
+        };
+    }
+    return undefined;
+}
+/** A number as people write it: 99.5, not 99.49999999999999. */
+function objective_number(n) {
+    return String(Number(n.toFixed(9)));
+}
+
+;// CONCATENATED MODULE: ./core/slo/compare-promise.ts
+
+
+/** Compares a metric's objective and window with its SLO, after normalising units (SPEC 7). */
+function comparePromise(kind, metric, slo) {
+    const out = [];
+    const where = () => `SLO ${slo.name} (${slo.file}:${slo.line})`;
+    const promise = metric.objective === undefined ? undefined : promiseOf(kind, metric.objective);
+    if (promise && metric.objective !== undefined) {
+        let chosen;
+        for (const o of slo.objectives)
+            if (sameNumber(o.targetPercent, promise.targetPercent)) {
+                chosen = o;
+                break;
+            }
+        if (!chosen) {
+            const targets = slo.objectives.map((o) => `${objective_number(o.targetPercent)}%`).join(" or ");
+            const first = slo.objectives[0].targetPercent;
+            out.push({
+                key: "objective",
+                message: `metrics.${kind} promises "${metric.objective}" (a ${objective_number(promise.targetPercent)}% target), but ${where()} targets ${targets}`,
+                hint: `Make them agree: write "${promise.withTarget(first)}", or change the SLO's target to ${objective_number(promise.targetPercent)}%.`,
+            });
+        }
+        else if (promise.threshold && chosen.threshold) {
+            const t = chosen.threshold;
+            const promised = t.unit === "s" ? promise.threshold.seconds : promise.threshold.value;
+            if (!sameNumber(promised, t.value)) {
+                const stated = t.unit === "s" ? `${objective_number(t.value)}s (le="${objective_number(t.value)}")` : `${objective_number(t.value)}`;
+                out.push({
+                    key: "objective",
+                    message: `metrics.${kind} promises "${metric.objective}", but ${where()} sets the threshold at ${stated}, not ${promise.threshold.written}`,
+                    hint: `Make the objective's bound and the SLO's threshold the same${t.unit === "item" ? " (OpenSLO's value is read in the objective's unit)" : ""}.`,
+                });
+            }
+        }
+    }
+    const days = metric.window === undefined ? undefined : itemWindowDays(metric.window);
+    if (days !== undefined && slo.windowDays !== undefined && !sameNumber(days, slo.windowDays)) {
+        out.push({
+            key: "window",
+            message: `metrics.${kind} is measured over ${metric.window}, but ${where()} has a ${slo.window ?? formatDays(slo.windowDays)} window`,
+            hint: `Write window: ${formatDays(slo.windowDays)}, or change the SLO's window; they must cover the same period.`,
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./core/rules/slo-mismatch.ts
+
+
+
+
+
+const slo_mismatch_rule = meta("slo-mismatch", "error", "A metric's objective or window disagrees with the SLO it links.");
+const sloMismatch = {
+    meta: slo_mismatch_rule,
+    check(ctx) {
+        const index = ctx.slos;
+        if (!index)
+            return;
+        for (const { kind, metric, slo } of metricsOf(ctx.data)) {
+            if (slo === undefined)
+                continue;
+            const found = resolveSlo(index, slo);
+            if (found.kind !== "found")
+                continue;
+            const promise = { objective: read_text(metric.objective), window: read_text(metric.window) };
+            for (const d of comparePromise(kind, promise, found.slo)) {
+                ctx.report(slo_mismatch_rule, { path: ["metrics", kind, d.key], message: d.message, hint: d.hint });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/slo-missing.ts
+
+
+const slo_missing_rule = meta("slo-missing", "error", "A gated item's metric whose kind is in `slo.require` is not linked to an SLO (`slo:`).");
+const sloMissing = {
+    meta: slo_missing_rule,
+    check(ctx) {
+        if (!ctx.gated || ctx.policy.slo.require.length === 0)
+            return;
+        const required = new Set(ctx.policy.slo.require);
+        for (const { kind, slo } of metricsOf(ctx.data)) {
+            if (!required.has(kind) || slo !== undefined)
+                continue;
+            ctx.report(slo_missing_rule, {
+                path: ["metrics", kind],
+                target: "key",
+                message: `${ctx.label} is \`${String(ctx.data.status)}\` but metrics.${kind} is not linked to an SLO`,
+                hint: `Add \`slo: <name>\` under metrics.${kind}: the SLO in slo.files that measures it (the policy's slo.require lists ${kind}).`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/slo-unknown.ts
+
+
+
+const slo_unknown_rule = meta("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.");
+const sloUnknown = {
+    meta: slo_unknown_rule,
+    check(ctx) {
+        const index = ctx.slos;
+        if (!index)
+            return;
+        for (const { kind, slo } of metricsOf(ctx.data)) {
+            if (slo === undefined)
+                continue;
+            const found = resolveSlo(index, slo);
+            if (found.kind !== "unknown")
+                continue;
+            ctx.report(slo_unknown_rule, {
+                path: ["metrics", kind, "slo"],
+                message: `metrics.${kind} links SLO \`${slo}\`, which no SLO file defines (${index.size} SLOs in slo.files)`,
+                hint: found.nearest.length > 0
+                    ? `Nearest SLO names: ${found.nearest.join(", ")}.`
+                    : "Check the name (OpenSLO/Pyrra metadata.name, Sloth `service/name`), or add its file to slo.files.",
+            });
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./core/rules/index.ts
+
+
+
+
+
+
+
+
 
 
 
@@ -58620,6 +65551,11 @@ const itemRules = [
     sliceGraph,
     metricMissing,
     objectiveSanity,
+    sliQuerySyntax,
+    sloMissing,
+    sloUnknown,
+    sloAmbiguous,
+    sloMismatch,
     instrumentationMissing,
     instrumentationSlices,
     riskDuplicateId,
@@ -58630,6 +65566,8 @@ const itemRules = [
     signoffRejected,
     signoffVerification,
     signoffApprovals,
+    errorBudgetExhausted,
+    errorBudgetUnknown,
 ];
 /** Every rule id the engine can report, with its metadata: the README's rule table. */
 function ruleCatalog() {
@@ -58638,6 +65576,7 @@ function ruleCatalog() {
         ...Object.values(shapeRules),
         idDuplicate,
         ...itemRules.flatMap((r) => (Array.isArray(r.meta) ? r.meta : [r.meta])),
+        sloFileInvalid,
         ...Object.values(waiverRules),
         ...Object.values(policyRules),
         ...Object.values(linkRules),
@@ -58645,7 +65584,535 @@ function ruleCatalog() {
     return new Map(all.map((m) => [m.id, m]));
 }
 
+;// CONCATENATED MODULE: ./core/parse/load-documents.ts
+
+
+/**
+ * A file of one or more YAML documents (`---` between them), each read by the item parser with
+ * the same limits (size, aliases, depth). Documents are cut at their markers first: YAML forbids
+ * `---` and `...` at the start of a line inside a document's content, so the cut is exact, and each
+ * document then takes the fast block reader. Blank documents are left out. Never throws.
+ */
+function loadDocuments(source, maxBytes) {
+    const file = source.path;
+    const fail = (message, line = 1, column = 1) => ({
+        ok: false,
+        file,
+        message,
+        line,
+        column,
+    });
+    if (source.unreadable)
+        return fail(`The file cannot be read: ${source.unreadable}`);
+    const content = source.content;
+    // A UTF-16 unit is at most 3 bytes of UTF-8, so most texts need no exact count.
+    const size = typeof content !== "string"
+        ? content.byteLength
+        : content.length * 3 <= maxBytes
+            ? 0
+            : utf8Length(content);
+    if (size > maxBytes)
+        return fail(`The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`);
+    const decoded = decodeUtf8(content);
+    if (!decoded.ok) {
+        const at = byteOffsetToPosition(content, decoded.byteOffset);
+        return fail(`The file is not UTF-8: invalid byte at offset ${decoded.byteOffset}`, at.line, at.column);
+    }
+    const isJson = file.endsWith(".json");
+    const pieces = isJson ? [{ text: decoded.text, lineOffset: 0 }] : splitDocuments(decoded.text);
+    const documents = [];
+    for (const piece of pieces) {
+        let parsed;
+        try {
+            parsed = parseText(piece.text, isJson);
+        }
+        catch (error) {
+            // A parser bug must not hide other files' findings; it still fails this document.
+            const reason = error instanceof Error ? error.message : String(error);
+            parsed = { ok: false, ruleId: "yaml-syntax", message: reason, line: 1, column: 1 };
+        }
+        if (!parsed.ok && parsed.ruleId === "empty-file")
+            continue;
+        documents.push({ ...piece, parsed });
+    }
+    return { ok: true, file, documents };
+}
+/**
+ * Cuts a YAML stream at its `---` and `...` lines. Linear: marker lines are found with indexOf,
+ * and lines are counted only to know where each document starts.
+ */
+function splitDocuments(text) {
+    const pieces = [];
+    let start = 0; // offset where the current document's text starts
+    let startLine = 0;
+    let markerFirst = false; // the document starts on a `--- content` line: blank the marker
+    let counted = 0; // offset up to which lines are counted
+    let line = 0; // lines before `counted`
+    const push = (end) => {
+        if (end <= start)
+            return;
+        const body = text.slice(start, end);
+        pieces.push({ text: markerFirst ? `   ${body.slice(3)}` : body, lineOffset: startLine });
+    };
+    const dashes = new Finder(text, "\n---");
+    const dots = new Finder(text, "\n...");
+    // A candidate is a line start holding `---` or `...`; each needle is searched for once.
+    const candidate = (from) => {
+        const next = Math.min(dashes.next(from), dots.next(from));
+        return next === Infinity ? -1 : next + 1;
+    };
+    let at = text.startsWith("---") || text.startsWith("...") ? 0 : candidate(0);
+    while (at !== -1) {
+        const lineEnd = endOfLine(text, at);
+        const marker = markerAt(text, at, lineEnd);
+        if (marker !== undefined) {
+            for (let nl = text.indexOf("\n", counted); nl !== -1 && nl < at; nl = text.indexOf("\n", nl + 1))
+                line++;
+            counted = at;
+            push(at);
+            const rest = text.slice(at + 3, lineEnd).trim();
+            // Content after `--- ` stays on its line, so its columns are kept.
+            markerFirst = marker === "---" && rest !== "" && !rest.startsWith("#");
+            start = markerFirst ? at : Math.min(lineEnd + 1, text.length);
+            startLine = markerFirst ? line : line + 1;
+        }
+        at = candidate(lineEnd);
+    }
+    push(text.length);
+    return pieces;
+}
+/** The next occurrence of a needle at or after an offset, remembered so the text is scanned once. */
+class Finder {
+    text;
+    needle;
+    found = -2; // -2: not searched yet; -1: none left
+    constructor(text, needle) {
+        this.text = text;
+        this.needle = needle;
+    }
+    next(from) {
+        if (this.found === -1)
+            return Infinity;
+        if (this.found < from)
+            this.found = this.text.indexOf(this.needle, from);
+        return this.found === -1 ? Infinity : this.found;
+    }
+}
+function endOfLine(text, at) {
+    const end = text.indexOf("\n", at);
+    return end === -1 ? text.length : end;
+}
+/** `---` or `...` at the start of a line, followed by the end of the line or a blank. */
+function markerAt(text, at, lineEnd) {
+    const c = text.charCodeAt(at);
+    if (c !== 45 && c !== 46)
+        return undefined;
+    if (text.charCodeAt(at + 1) !== c || text.charCodeAt(at + 2) !== c)
+        return undefined;
+    const next = text.charCodeAt(at + 3);
+    if (at + 3 < lineEnd && next !== 32 && next !== 9 && next !== 13)
+        return undefined;
+    return c === 45 ? "---" : "...";
+}
+
+;// CONCATENATED MODULE: ./core/slo/slo-draft.ts
+/** A number, or a number written as text (Pyrra's `target: "99.5"`, Sloth CRD's json.Number). */
+function numberOf(value) {
+    if (typeof value === "number")
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value !== "string")
+        return undefined;
+    const trimmed = value.trim();
+    return /^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$/.test(trimmed) ? Number(trimmed) : undefined;
+}
+/** A non-empty string, else undefined. */
+function nameOf(value) {
+    return typeof value === "string" && value.trim() !== "" ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./core/slo/openslo.ts
+
+
+
+/** OpenSLO v1 kinds that may sit beside SLOs in a file; only `SLO` is read. */
+const OTHER_KINDS = new Set([
+    "SLI",
+    "Service",
+    "DataSource",
+    "AlertPolicy",
+    "AlertCondition",
+    "AlertNotificationTarget",
+]);
+/** An `apiVersion: openslo/v1` document (OpenSLO's spec and its go-sdk's v1 types). */
+function readOpenSlo(data) {
+    const kind = read_text(data.kind);
+    if (kind !== "SLO") {
+        if (kind !== undefined && OTHER_KINDS.has(kind))
+            return { slos: [], problems: [] };
+        return problem(["kind"], `OpenSLO kind ${JSON.stringify(data.kind)} is not one of SLO, ${[...OTHER_KINDS].join(", ")}`);
+    }
+    const name = nameOf(record(data.metadata)?.name);
+    if (name === undefined)
+        return problem(["metadata"], "The OpenSLO SLO has no metadata.name");
+    const spec = record(data.spec);
+    if (!spec)
+        return problem([], `OpenSLO SLO ${name} has no spec`);
+    const problems = [];
+    const objectives = [];
+    const rawObjectives = list(spec.objectives);
+    if (rawObjectives.length === 0)
+        return problem(["spec"], `OpenSLO SLO ${name} has no spec.objectives`);
+    rawObjectives.forEach((raw, i) => {
+        const objective = record(raw);
+        const at = ["spec", "objectives", i];
+        const target = numberOf(objective?.target);
+        const percent = numberOf(objective?.targetPercent);
+        if ((target === undefined) === (percent === undefined)) {
+            problems.push({
+                path: at,
+                message: `OpenSLO SLO ${name}: objective ${i + 1} needs exactly one of target (0..1) or targetPercent (0..100)`,
+            });
+            return;
+        }
+        if (target !== undefined && (target < 0 || target >= 1)) {
+            problems.push({
+                path: [...at, "target"],
+                message: `OpenSLO SLO ${name}: target ${target} is outside [0, 1); write 0.995 for 99.5%`,
+            });
+            return;
+        }
+        if (percent !== undefined && (percent < 0 || percent >= 100)) {
+            problems.push({
+                path: [...at, "targetPercent"],
+                message: `OpenSLO SLO ${name}: targetPercent ${percent} is outside [0, 100)`,
+            });
+            return;
+        }
+        const value = numberOf(objective?.value);
+        const op = read_text(objective?.op);
+        const threshold = value === undefined ? undefined : { value, unit: "item", ...(op ? { op } : {}) };
+        objectives.push({
+            targetPercent: target !== undefined ? target * 100 : percent,
+            ...(threshold ? { threshold } : {}),
+        });
+    });
+    if (objectives.length === 0)
+        return { slos: [], problems };
+    const duration = read_text(record(list(spec.timeWindow)[0])?.duration);
+    const windowDays = duration === undefined ? undefined : openSloDurationDays(duration);
+    if (duration !== undefined && windowDays === undefined)
+        problems.push({
+            path: ["spec", "timeWindow", 0, "duration"],
+            message: `OpenSLO SLO ${name}: timeWindow duration ${JSON.stringify(duration)} is not NUMBER + m, h, d, w, M, Q or Y`,
+        });
+    return {
+        slos: [
+            {
+                name,
+                service: nameOf(spec.service),
+                format: "openslo",
+                path: ["metadata", "name"],
+                targetPercent: objectives[0].targetPercent,
+                windowDays,
+                window: windowDays === undefined ? undefined : duration,
+                objectives,
+            },
+        ],
+        problems,
+    };
+}
+function problem(path, message) {
+    return { slos: [], problems: [{ path, message }] };
+}
+
+;// CONCATENATED MODULE: ./core/slo/pyrra.ts
+
+
+
+/** A Pyrra `ServiceLevelObjective` (pyrra.dev/v1alpha1), as pyrra-dev/pyrra's Go types read it. */
+function readPyrra(data) {
+    const name = nameOf(record(data.metadata)?.name);
+    if (name === undefined)
+        return pyrra_problem(["metadata"], "The Pyrra ServiceLevelObjective has no metadata.name");
+    const spec = record(data.spec);
+    if (!spec)
+        return pyrra_problem([], `Pyrra SLO ${name} has no spec`);
+    const target = numberOf(spec.target);
+    if (target === undefined || target < 0 || target > 100)
+        return pyrra_problem(["spec", "target" in spec ? "target" : "window"], `Pyrra SLO ${name}: target must be a percentage in 0..100 written as text, e.g. "99.5"`);
+    const window = read_text(spec.window);
+    const windowDays = window === undefined ? undefined : prometheusDurationDays(window);
+    const problems = [];
+    if (window === undefined || windowDays === undefined)
+        problems.push({
+            path: ["spec", window === undefined ? "target" : "window"],
+            message: `Pyrra SLO ${name}: window must be a Prometheus duration, e.g. 28d or 4w`,
+        });
+    const threshold = latencyThreshold(record(spec.indicator));
+    return {
+        slos: [
+            {
+                name,
+                service: undefined,
+                format: "pyrra",
+                path: ["metadata", "name"],
+                targetPercent: target,
+                windowDays,
+                window: windowDays === undefined ? undefined : window,
+                objectives: [{ targetPercent: target, ...(threshold ? { threshold } : {}) }],
+            },
+        ],
+        problems,
+    };
+}
+/** A latency indicator's threshold: `le` of its success metric, or latencyNative's `latency`. */
+function latencyThreshold(indicator) {
+    const success = read_text(record(record(indicator?.latency)?.success)?.metric);
+    const le = success === undefined ? undefined : leLabel(success);
+    if (le !== undefined)
+        return { value: le, unit: "s" };
+    const native = read_text(record(indicator?.latencyNative)?.latency);
+    const ms = native === undefined ? undefined : prometheusDurationMs(native);
+    return ms === undefined ? undefined : { value: ms / 1000, unit: "s" };
+}
+/** The value of an `le="0.5"` matcher in a selector, in seconds. */
+function leLabel(selector) {
+    const match = /(?:^|[{,\s])le\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(selector);
+    return match ? numberOf(match[1] ?? match[2]) : undefined;
+}
+function pyrra_problem(path, message) {
+    return { slos: [], problems: [{ path, message }] };
+}
+
+;// CONCATENATED MODULE: ./core/slo/sloth.ts
+
+
+
+/**
+ * A Sloth spec: `version: prometheus/v1` (the spec at the document's root) or the Kubernetes
+ * CRD `kind: PrometheusServiceLevel` (the same under `spec`), as slok/sloth's Go types read them.
+ */
+function readSloth(data, options, crd) {
+    const root = crd ? ["spec"] : [];
+    const spec = crd ? record(data.spec) : data;
+    const what = crd ? "The Sloth PrometheusServiceLevel" : "The Sloth spec";
+    if (!spec)
+        return { slos: [], problems: [{ path: [], message: `${what} has no spec` }] };
+    const service = nameOf(spec.service);
+    const problems = [];
+    if (service === undefined)
+        problems.push({ path: root, message: `${what} has no service (Sloth requires one)` });
+    const windowDays = itemWindowDays(options.slothPeriod) ?? prometheusDurationDays(options.slothPeriod);
+    const slos = [];
+    list(spec.slos).forEach((raw, i) => {
+        const slo = record(raw);
+        const at = [...root, "slos", i];
+        const name = nameOf(slo?.name);
+        if (name === undefined) {
+            problems.push({ path: at, message: `${what}: SLO ${i + 1} has no name` });
+            return;
+        }
+        const objective = numberOf(slo?.objective);
+        if (objective === undefined || objective <= 0 || objective > 100) {
+            problems.push({
+                path: [...at, slo && "objective" in slo ? "objective" : "name"],
+                message: `Sloth SLO ${name}: objective must be a percentage in (0, 100], e.g. 99.9`,
+            });
+            return;
+        }
+        slos.push({
+            name,
+            service,
+            format: "sloth",
+            path: [...at, "name"],
+            targetPercent: objective,
+            windowDays,
+            window: windowDays === undefined ? undefined : `${options.slothPeriod} (slo.sloth_period)`,
+            objectives: [{ targetPercent: objective }],
+        });
+    });
+    if (list(spec.slos).length === 0)
+        problems.push({ path: [...root, "slos"], message: `${what} has no slos` });
+    return { slos, problems };
+}
+
+;// CONCATENATED MODULE: ./core/slo/read-slo-files.ts
+
+
+
+
+
+
+
+/**
+ * SLO file contents → every SLO in them, and a `slo-file-invalid` finding (with its line) for each
+ * file, document or SLO that cannot be read. Never throws: a bad file never hides another's SLOs.
+ */
+function readSloFiles(files, options) {
+    const slos = [];
+    const findings = [];
+    const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const source of sorted) {
+        const loaded = loadDocuments(source, options.maxBytes);
+        if (!loaded.ok) {
+            findings.push(invalid(source.path, loaded.line, loaded.column, loaded.message));
+            continue;
+        }
+        for (const document of loaded.documents)
+            readDocument(source.path, document, options, slos, findings);
+    }
+    return { slos, findings };
+}
+function readDocument(file, document, options, slos, findings) {
+    const { parsed, lineOffset } = document;
+    if (!parsed.ok) {
+        findings.push(invalid(file, parsed.line + lineOffset, parsed.column, parsed.message));
+        return;
+    }
+    let read;
+    try {
+        read = readByFormat(parsed.data, options);
+    }
+    catch (error) {
+        // A reader bug must not crash the run or hide other SLOs; it still fails this document.
+        const reason = error instanceof Error ? error.message : String(error);
+        read = {
+            slos: [],
+            problems: [{ path: [], message: `The document could not be read: ${reason}` }],
+        };
+    }
+    if (read.slos.length === 0 && read.problems.length === 0)
+        return;
+    let index;
+    const locate = (path, target) => {
+        index ??= new PositionIndex(document.text);
+        const at = index.locate(path, target);
+        return { line: at.line + lineOffset, column: at.column };
+    };
+    for (const draft of read.slos) {
+        const { path, ...slo } = draft;
+        slos.push({ ...slo, file, ...locate(path, "value") });
+    }
+    for (const problem of read.problems) {
+        const at = locate(problem.path, problem.target ?? "value");
+        findings.push(invalid(file, at.line, at.column, problem.message));
+    }
+}
+/** Which of the four formats a document is, by its apiVersion/version and kind. */
+function readByFormat(data, options) {
+    const apiVersion = read_text(data.apiVersion);
+    const kind = read_text(data.kind);
+    if (apiVersion === "openslo/v1")
+        return readOpenSlo(data);
+    if (read_text(data.version) === "prometheus/v1")
+        return readSloth(data, options, false);
+    if (apiVersion === "sloth.slok.dev/v1" && kind === "PrometheusServiceLevel")
+        return readSloth(data, options, true);
+    if (apiVersion === "pyrra.dev/v1alpha1" && kind === "ServiceLevelObjective")
+        return readPyrra(data);
+    const what = apiVersion !== undefined
+        ? `apiVersion ${JSON.stringify(apiVersion)}${kind ? `, kind ${JSON.stringify(kind)}` : ""}`
+        : record(data) && "version" in data
+            ? `version ${JSON.stringify(data.version)}`
+            : "a document without apiVersion or version";
+    const at = apiVersion !== undefined ? ["apiVersion"] : "version" in data ? ["version"] : [];
+    return {
+        slos: [],
+        problems: [
+            {
+                path: at,
+                message: `Not an SLO this gate reads (${what}): expected OpenSLO openslo/v1, Sloth prometheus/v1 or sloth.slok.dev/v1 PrometheusServiceLevel, or Pyrra pyrra.dev/v1alpha1 ServiceLevelObjective`,
+            },
+        ],
+    };
+}
+function invalid(file, line, column, message) {
+    return {
+        ruleId: sloFileInvalid.id,
+        level: sloFileInvalid.level,
+        file,
+        line,
+        column,
+        message,
+        hint: SLO_FILE_HINT,
+    };
+}
+
+;// CONCATENATED MODULE: ./core/parse/scalar-offset.ts
+/**
+ * The position of a character inside a scalar value, given where the value starts and the
+ * character's offset in the value as parsed. Exact for plain and quoted one-line scalars and for
+ * literal block scalars (`|`), the ways queries are written; escapes and folding (`>`) make it
+ * approximate, never out of the value's lines.
+ */
+function positionInScalar(text, start, offset) {
+    const lines = linesFrom(text, start.line);
+    const first = lines[0] ?? "";
+    const head = first.charAt(start.column - 1);
+    if (head === "|" || head === ">")
+        return inBlockScalar(lines, start, offset);
+    const quoted = head === '"' || head === "'" ? 1 : 0;
+    // A one-line value: the offset counts from after its opening quote, if any.
+    let remaining = offset + quoted;
+    let column = start.column - 1;
+    for (let i = 0; i < lines.length; i++) {
+        const line = i === 0 ? lines[0] : lines[i];
+        const from = i === 0 ? column : scalar_offset_indentOf(line);
+        if (from + remaining <= line.length || i === lines.length - 1)
+            return { line: start.line + i, column: from + remaining + 1 };
+        // Multi-line plain or quoted scalars fold the line break into one space.
+        remaining -= line.length - from + 1;
+        column = 0;
+        if (remaining < 0)
+            return { line: start.line + i, column: line.length + 1 };
+    }
+    return start;
+}
+function inBlockScalar(lines, start, offset) {
+    const body = lines.slice(1);
+    const firstContent = body.find((l) => l.trim() !== "");
+    const indent = firstContent === undefined ? 0 : scalar_offset_indentOf(firstContent);
+    let remaining = offset;
+    for (let i = 0; i < body.length; i++) {
+        const length = Math.max(0, body[i].length - indent);
+        if (remaining <= length)
+            return { line: start.line + 1 + i, column: indent + remaining + 1 };
+        remaining -= length + 1;
+    }
+    return start;
+}
+/** The lines from `line` (1-based) on, at most a few hundred: a query is never longer. */
+function linesFrom(text, line) {
+    let at = 0;
+    for (let i = 1; i < line && at !== -1; i++) {
+        at = text.indexOf("\n", at);
+        if (at !== -1)
+            at++;
+    }
+    if (at === -1)
+        return [];
+    const out = [];
+    while (out.length < 400 && at <= text.length) {
+        const end = text.indexOf("\n", at);
+        const raw = text.slice(at, end === -1 ? text.length : end);
+        out.push(raw.endsWith("\r") ? raw.slice(0, -1) : raw);
+        if (end === -1)
+            break;
+        at = end + 1;
+    }
+    return out;
+}
+function scalar_offset_indentOf(line) {
+    let i = 0;
+    while (i < line.length && line.charCodeAt(i) === 32)
+        i++;
+    return i;
+}
+
 ;// CONCATENATED MODULE: ./core/evaluate.ts
+
+
+
 
 
 
@@ -58662,6 +66129,7 @@ function evaluate(input) {
     const { policy, signOff } = input;
     const judged = new Set(input.files.map((f) => f.path));
     const holders = idHolders([], input.others ?? [], input.knownIds ?? [], policy, judged);
+    const slos = sloSources(input);
     const options = {
         policy,
         today: input.today,
@@ -58669,12 +66137,15 @@ function evaluate(input) {
         catalog: ruleCatalog(),
         holders,
         views: input.views !== false,
+        errorBudget: input.errorBudget,
+        slos: slos.index,
     };
     const order = input.files
         .map((_, i) => i)
         .sort((a, b) => byPath(input.files[a], input.files[b]));
     const items = new Array(input.files.length);
-    const findings = new Array(input.files.length);
+    const findings = new Array(input.files.length + 1);
+    findings[input.files.length] = slos.findings;
     const ids = new Array(input.files.length);
     const holdersSeen = new Array(input.files.length);
     const judge = (i) => {
@@ -58684,8 +66155,9 @@ function evaluate(input) {
             addHolder(holders, id, loaded.file);
         ids[i] = id;
         holdersSeen[i] = id === undefined ? 0 : holders.get(id).length;
-        findings[i] = [];
-        items[i] = judgeLoaded(loaded, options, findings[i]);
+        const own = [];
+        findings[i] = own;
+        items[i] = judgeLoaded(loaded, options, own);
     };
     for (const i of order)
         judge(i);
@@ -58697,13 +66169,27 @@ function evaluate(input) {
     return buildReport(items, findings.flat(), signOff ? [] : [UNVERIFIED_NOTICE]);
 }
 function evaluateLoaded(input) {
-    const { policy, today, signOff } = input;
+    const { policy, today, signOff, errorBudget } = input;
     const catalog = ruleCatalog();
     const holders = idHolders(input.loaded, input.others ?? [], input.knownIds ?? [], policy);
-    const findings = [];
+    const slos = sloSources(input);
+    const findings = [...slos.findings];
     const views = input.views !== false;
-    const items = input.loaded.map((loaded) => judgeLoaded(loaded, { policy, today, signOff, catalog, holders, views }, findings));
+    const items = input.loaded.map((loaded) => judgeLoaded(loaded, { policy, today, signOff, catalog, holders, views, slos: slos.index, errorBudget }, findings));
     return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
+}
+/** The SLO index items are checked against, and the SLO files' own findings (read here only). */
+function sloSources(input) {
+    if (input.sloCatalog)
+        return { index: buildSloIndex(input.sloCatalog.slos), findings: [] };
+    if (!input.sloFiles)
+        return { findings: [] };
+    const catalog = readSloFiles(input.sloFiles, sloReadOptions(input.policy));
+    return { index: buildSloIndex(catalog.slos), findings: catalog.findings };
+}
+/** How SLO files are read under a policy: the item size limit, Sloth's period. */
+function sloReadOptions(policy) {
+    return { maxBytes: policy.limits.max_file_bytes, slothPeriod: policy.slo.sloth_period };
 }
 /** One loaded file: its findings go to `findings`, its report is returned. */
 function judgeLoaded(loaded, options, findings) {
@@ -58717,7 +66203,7 @@ function judgeLoaded(loaded, options, findings) {
     for (const finding of located)
         findings.push(finding);
     return options.views
-        ? buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located)
+        ? buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located, options.slos, options.errorBudget)
         : buildItemVerdict(loaded.file, loaded.data, options.policy, located);
 }
 function byPath(a, b) {
@@ -58750,12 +66236,15 @@ function judgeItem(file, data, options) {
         ai: data.ai === true,
         signOff: options.signOff,
         signOffs: judgeSignOffs(data, file, options.policy, options.today, options.signOff),
+        errorBudget: options.errorBudget,
+        slos: options.slos,
         report(rule, o) {
             pending.push({
                 ruleId: rule.id,
                 level: o.level ?? rule.level,
                 path: o.path,
                 target: o.target ?? "value",
+                ...(o.offset !== undefined ? { offset: o.offset } : {}),
                 message: o.message,
                 hint: o.hint,
             });
@@ -58778,7 +66267,9 @@ function locate(file, source, pending) {
         ruleId: f.ruleId,
         level: f.level,
         file,
-        ...index.locate(f.path, f.target),
+        ...(f.offset === undefined
+            ? index.locate(f.path, f.target)
+            : positionInScalar(source, index.locate(f.path, f.target), f.offset)),
         message: f.message,
         hint: f.hint,
     }));
@@ -58836,7 +66327,66 @@ function idHolders(loaded, others, knownIds, policy, judged = new Set(loaded.map
     return holders;
 }
 
+;// CONCATENATED MODULE: ./core/error-budget/slo-lookup.ts
+
+
+
+/**
+ * An item's `slo:` looked up in the SLO files' index: the SLO's bare name, its service and window.
+ * Undefined without an index (no `slo.files`): names are then read as written.
+ */
+function sloLookup(index) {
+    if (!index)
+        return undefined;
+    return (written) => {
+        const found = resolveSlo(index, written);
+        if (found.kind !== "found")
+            return undefined;
+        const { name, service, windowDays } = found.slo;
+        return { name, service, windowDays };
+    };
+}
+/** The SLO files' index, for the gate's lookups (their findings are the evaluation's to report). */
+function sloIndexOf(files, policy) {
+    if (!files)
+        return undefined;
+    return buildSloIndex(readSloFiles(files, sloReadOptions(policy)).slos);
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/pull-request-budget.ts
+
+
+
+
+/** Whether the gate needs the changed items' base versions: only when it will ask Prometheus. */
+function budgetNeedsBase(port, policy, labels) {
+    return policy.error_budget.gate && port !== undefined && !exemptLabel(labels, policy);
+}
+/** The error-budget gate on a pull request: exempt labels, then the items it holds (budget-scope.ts). */
+async function pullRequestBudget(input) {
+    const { policy } = input;
+    const exempt = exemptLabel(input.labels, policy);
+    if (policy.error_budget.gate && input.port && exempt)
+        return {
+            notices: [
+                `The pull request carries the label ${exempt}: the error-budget gate lets reliability work through.`,
+            ],
+        };
+    const base = new Map();
+    for (const [path, remote] of input.base) {
+        const before = remote?.text == null
+            ? undefined
+            : loadItem({ path, content: remote.text }, policy.limits.max_file_bytes);
+        base.set(path, before?.ok ? before.data : undefined);
+    }
+    const items = pullRequestBudgetItems(input.changed, base, input.linked, policy);
+    if (items.length === 0 || !input.port)
+        return checkBudgets(input.port, items, policy);
+    return checkBudgets(input.port, items, policy, sloLookup(sloIndexOf(input.sloFiles, policy)));
+}
+
 ;// CONCATENATED MODULE: ./core/policy/policy.ts
+const DEFAULT_BUDGET_QUERY = 'slo:period_error_budget_remaining:ratio{sloth_service="{service}", sloth_slo="{slo}"}';
 const DEFAULT_POLICY_PATH = ".github/roadmap-gate.yml";
 function defaultPolicy() {
     return {
@@ -58854,10 +66404,20 @@ function defaultPolicy() {
         waivers: { max_days: 90 },
         enforcement: "block",
         limits: { max_file_bytes: 1048576 },
+        error_budget: {
+            gate: false,
+            statuses: ["in_progress", "launched"],
+            min_remaining: 0,
+            query: DEFAULT_BUDGET_QUERY,
+            unreachable: "warn",
+            exempt_labels: ["reliability", "incident"],
+        },
+        slo: { files: [], require: [], sloth_period: "30d", service: "" },
     };
 }
 
 ;// CONCATENATED MODULE: ./core/policy/load-policy.ts
+
 
 
 
@@ -58909,13 +66469,22 @@ function loadPolicy(file) {
                 file: file.path,
                 ...index.locate(f.path, f.target),
                 message: f.message,
-                hint: f.hint,
+                hint: addressHint(f) ?? f.hint,
             })),
         };
     }
     const document = parsed.data;
     const ext = typeof document._extends === "string" ? document._extends : undefined;
     return { policy: mergePolicy(defaultPolicy(), document), document, extends: ext, findings: [] };
+}
+/**
+ * A key under error_budget that is not one of its own is most often an attempt to say where
+ * Prometheus is, which a repository must never decide (SPEC section 8).
+ */
+function addressHint(f) {
+    if (f.ruleId !== shapeRules.unknownKey.id || f.path[0] !== "error_budget")
+        return undefined;
+    return "Remove it: where Prometheus is (and its token) never comes from the repository. Give it to the Action (input prometheus-url), the App (PROMETHEUS_URL) or the CLI (--prometheus-url).";
 }
 /** Later wins, key by key; lists are replaced, not concatenated (as Probot's config loader does). */
 function mergePolicy(base, override) {
@@ -59067,6 +66636,7 @@ function parseLinks(body) {
 
 
 
+
 /**
  * Everything a pull request evaluation needs, shared by the Action and the App. Reads through the
  * port in a fixed number of batched requests, whatever the number of changed items: PR files,
@@ -59082,18 +66652,27 @@ async function evaluatePullRequest(run) {
         run.verify ? port.reviews(pr.number) : Promise.resolve([]),
     ]);
     const headItemPaths = headTree.filter((p) => isItem(p));
+    // SLO files are data like items: read at the head, in the same batched read.
+    const isSlo = policy.slo.files.length > 0 ? picomatch_default()(policy.slo.files, { dot: false }) : undefined;
+    const headSloPaths = isSlo ? headTree.filter((p) => isSlo(p)) : [];
     const changedItems = changedFiles
         .filter((f) => f.status !== "removed" && isItem(f.path))
         .map((f) => f.path);
     const policyTouched = changedFiles.find((f) => f.path === run.policyPath || f.previousPath === run.policyPath);
-    const wanted = policyTouched && policyTouched.status !== "removed"
-        ? [...headItemPaths, run.policyPath]
-        : headItemPaths;
+    const wanted = [
+        ...headItemPaths,
+        ...headSloPaths,
+        ...(policyTouched && policyTouched.status !== "removed" ? [run.policyPath] : []),
+    ];
     // One GraphQL query for the items at the head and the changed items at each approved commit.
     const pairs = approvedCommits(reviews)
         .filter((commit) => commit !== pr.headSha)
         .flatMap((ref) => changedItems.map((path) => ({ ref, path })));
-    const { files: contents, blobs } = await port.readFilesAndBlobIds(pr.headSha, wanted, pairs);
+    // The error-budget gate compares changed items with the base, read in the same request.
+    const base = budgetNeedsBase(run.prometheus, policy, pr.labels)
+        ? { ref: pr.baseSha, paths: changedItems }
+        : undefined;
+    const { files: contents, blobs, alsoFiles: baseFiles, } = await port.readFilesAndBlobIds(pr.headSha, wanted, pairs, base);
     for (const path of changedItems)
         blobs.set(`${pr.headSha}:${path}`, contents.get(path)?.blobId ?? null);
     const sources = headItemPaths.map((path) => toSource(path, contents.get(path) ?? null));
@@ -59112,13 +66691,28 @@ async function evaluatePullRequest(run) {
     const signOff = run.verify
         ? await gatherSignOffFacts(port, pr, changedLoaded, policy, { reviews, blobs })
         : undefined;
+    const sloFiles = isSlo
+        ? headSloPaths.map((path) => toSource(path, contents.get(path) ?? null))
+        : undefined;
+    const budget = await pullRequestBudget({
+        port: run.prometheus,
+        policy,
+        labels: pr.labels,
+        changed: changedLoaded,
+        base: baseFiles,
+        linked: judged.filter((l) => linkedPaths.has(l.file)),
+        sloFiles,
+    });
     const report = evaluateLoaded({
         loaded: judged,
         others: sources,
         policy,
         today: run.today,
         signOff,
+        errorBudget: budget.facts,
+        sloFiles,
     });
+    report.notices.push(...budget.notices);
     for (const item of report.items) {
         if (linkedPaths.has(item.file) && item.verdict !== "pass")
             prFindings.push(notReady(item));
@@ -59203,6 +66797,97 @@ function previewPolicy(run, file, sources) {
 }
 function prFinding(ruleId, message, hint) {
     return { ruleId, level: "error", file: "", line: 1, column: 1, message, hint };
+}
+
+;// CONCATENATED MODULE: ./prometheus/http-prometheus.ts
+
+/** SPEC section 8: each query gets 5 s. */
+const DEFAULT_TIMEOUT_MS = 5000;
+/** The URL a surface was given, checked: http or https, nothing else. Throws a message to show. */
+function parsePrometheusUrl(text) {
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        throw new Error(`The Prometheus URL "${text}" is not a URL`);
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+        throw new Error(`The Prometheus URL must be http:// or https://, not ${url.protocol}//`);
+    return url;
+}
+/** The engine's Prometheus port over its HTTP API (`GET /api/v1/query`), with fetch. */
+function createHttpPrometheus(connection) {
+    const base = parsePrometheusUrl(connection.url);
+    const timeoutMs = connection.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    // Said in messages: no credentials, no query string.
+    const origin = `${base.protocol}//${base.host}${base.pathname.replace(/\/+$/, "")}`;
+    const endpoint = new URL("api/v1/query", base.href.endsWith("/") ? base.href : `${base.href}/`);
+    endpoint.search = "";
+    const headers = { Accept: "application/json" };
+    if (connection.token)
+        headers.Authorization = `Bearer ${connection.token}`;
+    return {
+        origin,
+        timeoutMs,
+        async instantQuery(query) {
+            const url = new URL(endpoint);
+            url.searchParams.set("query", query);
+            let status;
+            let body;
+            try {
+                // A redirect could carry the token to another host: Prometheus's API never redirects.
+                const response = await fetch(url, {
+                    headers,
+                    redirect: "error",
+                    signal: AbortSignal.timeout(timeoutMs),
+                });
+                status = response.status;
+                body = await response.text();
+            }
+            catch (error) {
+                throw noAnswer(error, origin, timeoutMs);
+            }
+            return parseAnswer(status, body, origin);
+        },
+    };
+}
+function noAnswer(error, origin, timeoutMs) {
+    const name = error?.name;
+    if (name === "TimeoutError" || name === "AbortError")
+        return new PrometheusError("timeout", `Prometheus at ${origin} did not answer within ${seconds(timeoutMs)}`, { cause: error });
+    const cause = error?.cause;
+    const why = typeof cause?.code === "string"
+        ? cause.code
+        : typeof cause?.message === "string"
+            ? cause.message
+            : String(error.message);
+    return new PrometheusError("unreachable", `Prometheus at ${origin} could not be reached (${why})`, { cause: error });
+}
+function parseAnswer(status, body, origin) {
+    let answer;
+    try {
+        answer = JSON.parse(body);
+    }
+    catch (error) {
+        throw new PrometheusError(status >= 200 && status < 300 ? "bad-answer" : "error-answer", `Prometheus at ${origin} answered HTTP ${status} with something that is not its API's JSON`, { cause: error });
+    }
+    if (answer?.status !== "success") {
+        const what = [answer?.errorType, answer?.error].filter((x) => typeof x === "string").join(": ");
+        throw new PrometheusError("error-answer", `Prometheus at ${origin} answered HTTP ${status} with an error${what ? `: ${what}` : ""}`);
+    }
+    const { resultType, result } = answer.data ?? {};
+    if (resultType === "scalar" && Array.isArray(result))
+        return [{ labels: {}, value: String(result[1]) }];
+    if (resultType !== "vector" || !Array.isArray(result))
+        throw new PrometheusError("bad-answer", `Prometheus at ${origin} answered a ${String(resultType)}, not an instant vector`);
+    return result.map((entry) => ({
+        labels: entry.metric ?? {},
+        value: String(entry.value?.[1]),
+    }));
+}
+function seconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
 
 ;// CONCATENATED MODULE: ./github/port-error.ts
@@ -60391,6 +68076,10 @@ function inside(root, target) {
 
 
 
+
+
+
+
 /**
  * Push and other events: item files from the checked-out workspace, sign-offs as written. With
  * changed-only on a push, only the items changed between before and after are judged; the others
@@ -60399,21 +68088,35 @@ function inside(root, target) {
 async function evaluateWorkspace(run) {
     const { event, policy, today } = run;
     const all = await readWorkspaceItems(run.workspace, run.paths ?? policy.paths);
+    // SLO files are read like items, from the same checkout.
+    const sloFiles = policy.slo.files.length > 0
+        ? await readWorkspaceItems(run.workspace, policy.slo.files)
+        : undefined;
     const changed = run.changedOnly && event.kind === "push" && comparable(event)
         ? await pushChangedPaths(run.github, event.before, event.after)
         : undefined;
     if (run.changedOnly && !changed)
         info("changed-only: the changed files cannot be listed here, so every item is judged.");
     const judged = changed ? new Set(changed) : undefined;
+    const files = judged ? all.filter((f) => judged.has(f.path)) : all;
+    const held = policy.error_budget.gate && run.prometheus
+        ? everyBudgetItem(files.map((f) => loadItem(f, policy.limits.max_file_bytes)), policy)
+        : [];
+    const budget = await checkBudgets(run.prometheus, held, policy, held.length > 0 ? sloLookup(sloIndexOf(sloFiles, policy)) : undefined);
     const report = evaluate({
-        files: judged ? all.filter((f) => judged.has(f.path)) : all,
+        files,
         others: judged ? all.filter((f) => !judged.has(f.path)) : undefined,
+        sloFiles,
         policy,
         today,
+        errorBudget: budget.facts,
     });
     return {
         ...report,
-        notices: report.notices.map((n) => (n === UNVERIFIED_NOTICE ? unverifiedNotice(event) : n)),
+        notices: [
+            ...report.notices.map((n) => (n === UNVERIFIED_NOTICE ? unverifiedNotice(event) : n)),
+            ...budget.notices,
+        ],
     };
 }
 
@@ -60615,26 +68318,35 @@ function createOctokitPort(octokit, target) {
         async readFiles(ref, paths) {
             return (await this.readFilesAndBlobIds(ref, paths, [])).files;
         },
-        async readFilesAndBlobIds(ref, paths, pairs) {
+        async readFilesAndBlobIds(ref, paths, pairs, also) {
             const blobKeys = pairs.map((pair) => `${pair.ref}:${pair.path}`);
-            const objects = await queryObjects(octokit, target, [...paths.map((path) => `${ref}:${path}`), ...blobKeys], "oid byteSize isBinary isTruncated text");
-            const files = new Map();
-            for (const path of paths) {
-                const blob = asBlob(objects.get(`${ref}:${path}`));
-                if (!blob) {
-                    files.set(path, null);
-                    continue;
+            const objects = await queryObjects(octokit, target, [
+                ...paths.map((path) => `${ref}:${path}`),
+                ...(also?.paths ?? []).map((path) => `${also.ref}:${path}`),
+                ...blobKeys,
+            ], "oid byteSize isBinary isTruncated text");
+            const filesAt = async (at, list) => {
+                const files = new Map();
+                for (const path of list) {
+                    const blob = asBlob(objects.get(`${at}:${path}`));
+                    if (!blob) {
+                        files.set(path, null);
+                        continue;
+                    }
+                    const binary = blob.isBinary === true || blob.text === null || blob.text === undefined;
+                    const text = binary
+                        ? null
+                        : blob.isTruncated
+                            ? await readTruncated(at, path)
+                            : (blob.text ?? null);
+                    files.set(path, { path, text, byteSize: blob.byteSize ?? 0, blobId: blob.oid });
                 }
-                const binary = blob.isBinary === true || blob.text === null || blob.text === undefined;
-                const text = binary
-                    ? null
-                    : blob.isTruncated
-                        ? await readTruncated(ref, path)
-                        : (blob.text ?? null);
-                files.set(path, { path, text, byteSize: blob.byteSize ?? 0, blobId: blob.oid });
-            }
+                return files;
+            };
+            const files = await filesAt(ref, paths);
+            const alsoFiles = also ? await filesAt(also.ref, also.paths) : new Map();
             const blobs = new Map(blobKeys.map((key) => [key, asBlob(objects.get(key))?.oid ?? null]));
-            return { files, blobs };
+            return { files, blobs, alsoFiles };
         },
         async blobIds(pairs) {
             const keys = pairs.map(({ ref, path }) => `${ref}:${path}`);
@@ -60754,11 +68466,15 @@ function connect(token, repository) {
 
 ;// CONCATENATED MODULE: ./action/inputs.ts
 
+
 function readInputs() {
     const token = getInput("token");
     // Masked before anything else can print it.
     if (token)
         core_setSecret(token);
+    const prometheusToken = getInput("prometheus-token");
+    if (prometheusToken)
+        core_setSecret(prometheusToken);
     const paths = getMultilineInput("paths").filter((p) => !p.startsWith("#"));
     const sarifFile = getInput("sarif-file");
     return {
@@ -60769,7 +68485,20 @@ function readInputs() {
         verifySignOff: oneOf("verify-sign-off", ["auto", "true", "false"], "auto"),
         sarifFile: sarifFile || undefined,
         failOn: oneOf("fail-on", ["error", "warning", "never"], "error"),
+        prometheus: prometheusInput(prometheusToken),
     };
+}
+function prometheusInput(token) {
+    const url = getInput("prometheus-url");
+    if (url === "")
+        return undefined;
+    try {
+        parsePrometheusUrl(url);
+    }
+    catch (error) {
+        throw new Error(`Input prometheus-url: ${error.message}.`, { cause: error });
+    }
+    return { url, token: token || undefined };
 }
 function booleanInput(name, fallback) {
     const value = getInput(name).toLowerCase();
@@ -60820,11 +68549,11 @@ async function resolvePolicy(read, at, options) {
         const next = parseExtends(current.extends, where);
         const key = `${next.owner}/${next.repo}:${next.path}`;
         if (seen.has(key) || seen.size >= MAX_EXTENDS)
-            return invalid(file.path, `_extends forms a cycle or is nested more than ${MAX_EXTENDS} deep (${key})`);
+            return resolve_policy_invalid(file.path, `_extends forms a cycle or is nested more than ${MAX_EXTENDS} deep (${key})`);
         seen.add(key);
         const base = await read(next);
         if (!base)
-            return invalid(file.path, `_extends points at ${key}, which does not exist or cannot be read`);
+            return resolve_policy_invalid(file.path, `_extends points at ${key}, which does not exist or cannot be read`);
         current = loadPolicy({ ...base, path: `${next.owner}/${next.repo}:${next.path}` });
         where = next;
     }
@@ -60841,7 +68570,7 @@ function parseExtends(spec, from) {
         return { owner: from.owner, repo: spec, path: from.path };
     return { owner: match[1] ?? from.owner, repo: match[2], path: match[3] ?? from.path };
 }
-function invalid(file, message) {
+function resolve_policy_invalid(file, message) {
     const finding = {
         ruleId: policyRules.invalid.id,
         level: "error",
@@ -61185,6 +68914,43 @@ function truncate(text, limit, measure) {
     return chars.slice(0, low).join("");
 }
 
+;// CONCATENATED MODULE: ./core/format/budget-table.ts
+
+
+const CELLS = 10;
+/** Each linked SLO's remaining budget as a traffic light and a ten-cell bar (a picture beats a number). */
+function budgetTable(items) {
+    const rows = items.flatMap((item) => (item.budgets ?? []).map((b) => ({
+        text: `| ${[
+            escapeMarkdown(item.id ?? item.file),
+            escapeMarkdown(b.metric),
+            escapeMarkdown(b.slo),
+            budgetCell(b),
+            b.state,
+        ].join(" | ")} |\n`,
+    })));
+    if (rows.length === 0)
+        return [];
+    return [
+        {
+            text: "### Error budgets\n\n| item | metric | SLO | budget left | state |\n|---|---|---|---|---|\n",
+        },
+        ...rows,
+        {
+            text: "\n🟢 half or more left · 🟡 less than half · 🔴 below the policy's minimum · ⚪ unknown\n\n",
+        },
+    ];
+}
+function budgetCell(b) {
+    if (b.remaining === undefined)
+        return `⚪ unknown: ${escapeMarkdown(b.reason ?? "")}`;
+    const light = b.state === "exhausted" ? "🔴" : b.remaining >= 0.5 ? "🟢" : "🟡";
+    const filled = Math.round(Math.min(1, Math.max(0, b.remaining)) * CELLS);
+    const bar = "█".repeat(filled) + "░".repeat(CELLS - filled);
+    const window = b.window ? ` of ${escapeMarkdown(b.window)}` : "";
+    return `${light} \`${bar}\` ${percent(b.remaining)}${window}`;
+}
+
 ;// CONCATENATED MODULE: ./core/format/slice-flowchart.ts
 const MAX_LABEL = 80;
 /**
@@ -61232,6 +68998,7 @@ function shorten(s) {
 
 
 
+
 const VERDICT = {
     pass: "✅ pass",
     fail: "❌ fail",
@@ -61246,9 +69013,11 @@ const LEVEL = { error: "❌", warning: "⚠️", note: "ℹ️" };
  */
 function formatMarkdown(report, options = {}) {
     const blocks = [
-        { text: heading(report, options.title ?? "roadmap-gate") },
+        { text: markdown_heading(report, options.title ?? "roadmap-gate") },
         ...itemTable(report.items),
+        ...budgetTable(report.items),
         ...findingList(report.findings),
+        ...sloTable(report.items),
         ...(options.graphs === false ? [] : sliceGraphs(report.items)),
     ];
     const limit = options.maxLength === undefined
@@ -61256,7 +69025,7 @@ function formatMarkdown(report, options = {}) {
         : { maxLength: options.maxLength, lengthUnit: options.lengthUnit };
     return fitMarkdown(blocks, limit, options.cutAdvice ?? DEFAULT_CUT_ADVICE);
 }
-function heading(report, title) {
+function markdown_heading(report, title) {
     const mark = report.result === "fail" ? "❌" : "✅";
     const lines = [
         `## ${mark} ${escapeMarkdown(title)}: ${report.result}`,
@@ -61317,6 +69086,39 @@ function findingList(findings) {
     }
     blocks.push({ text: "\n" });
     return blocks;
+}
+/** Each metric that links an SLO, and what that SLO is: shown only when some metric links one. */
+function sloTable(items) {
+    const rows = items.flatMap((item) => item.metrics.flatMap((m) => m.slo === undefined
+        ? []
+        : [
+            {
+                text: `| ${[
+                    item.id === undefined ? codeSpan(item.file) : escapeMarkdown(item.id),
+                    codeSpan(m.kind),
+                    m.objective === undefined ? "—" : escapeMarkdown(m.objective),
+                    m.window === undefined ? "—" : escapeMarkdown(m.window),
+                    sloCell(m.slo),
+                ].join(" | ")} |\n`,
+                counts: "metric",
+            },
+        ]));
+    if (rows.length === 0)
+        return [];
+    const head = "### Metrics linked to SLOs\n\n| item | metric | objective | window | SLO |\n|---|---|---|---|---|\n";
+    return [{ text: head }, ...rows, { text: "\n" }];
+}
+function sloCell(slo) {
+    const name = codeSpan(slo.name);
+    if (slo.status === "unknown")
+        return `❓ ${name}: no such SLO`;
+    if (slo.status === "ambiguous")
+        return `⚠️ ${name}: several SLOs have this name`;
+    if (slo.status === "unchecked")
+        return `${name} (not checked: slo.files is empty)`;
+    const target = slo.targetPercent === undefined ? "" : `${Number(slo.targetPercent.toFixed(9))}%`;
+    const facts = [slo.format, target, slo.window].filter((s) => s !== undefined && s !== "");
+    return `${name} (${facts.map((f) => escapeMarkdown(f)).join(", ")}) ${codeSpan(`${slo.file}:${slo.line}`)}`;
 }
 function sliceGraphs(items) {
     const graphs = items.flatMap((item) => {
@@ -61437,6 +69239,7 @@ function invalidPolicyReport(findings) {
 
 
 
+
 /** The Action: inputs → event → port → policy → evaluate → annotations, summary, SARIF, outputs → fail or not. */
 async function run() {
     try {
@@ -61457,6 +69260,7 @@ async function run() {
             setFailed(`The policy ${inputs.config} is not valid, so no item was judged: ${reasons}`);
             return;
         }
+        const prometheus = inputs.prometheus ? createHttpPrometheus(inputs.prometheus) : undefined;
         const verify = verifySignOffs(inputs.verifySignOff, event, policy.sign_off.verify);
         const { report, policyChange } = event.kind === "pull-request"
             ? await evaluatePullRequest({
@@ -61469,6 +69273,7 @@ async function run() {
                 verify,
                 followLinks: false,
                 paths: inputs.paths,
+                prometheus,
             })
             : {
                 report: await evaluateWorkspace({
@@ -61479,6 +69284,7 @@ async function run() {
                     paths: inputs.paths,
                     changedOnly: inputs.changedOnly,
                     today,
+                    prometheus,
                 }),
                 policyChange: undefined,
             };

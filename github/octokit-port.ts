@@ -86,31 +86,40 @@ export function createOctokitPort(
       return (await this.readFilesAndBlobIds(ref, paths, [])).files;
     },
 
-    async readFilesAndBlobIds(ref, paths, pairs) {
+    async readFilesAndBlobIds(ref, paths, pairs, also) {
       const blobKeys = pairs.map((pair) => `${pair.ref}:${pair.path}`);
       const objects = await queryObjects(
         octokit,
         target,
-        [...paths.map((path) => `${ref}:${path}`), ...blobKeys],
+        [
+          ...paths.map((path) => `${ref}:${path}`),
+          ...(also?.paths ?? []).map((path) => `${also!.ref}:${path}`),
+          ...blobKeys,
+        ],
         "oid byteSize isBinary isTruncated text",
       );
-      const files = new Map<string, RemoteFile | null>();
-      for (const path of paths) {
-        const blob = asBlob(objects.get(`${ref}:${path}`));
-        if (!blob) {
-          files.set(path, null);
-          continue;
+      const filesAt = async (at: string, list: readonly string[]) => {
+        const files = new Map<string, RemoteFile | null>();
+        for (const path of list) {
+          const blob = asBlob(objects.get(`${at}:${path}`));
+          if (!blob) {
+            files.set(path, null);
+            continue;
+          }
+          const binary = blob.isBinary === true || blob.text === null || blob.text === undefined;
+          const text = binary
+            ? null
+            : blob.isTruncated
+              ? await readTruncated(at, path)
+              : (blob.text ?? null);
+          files.set(path, { path, text, byteSize: blob.byteSize ?? 0, blobId: blob.oid });
         }
-        const binary = blob.isBinary === true || blob.text === null || blob.text === undefined;
-        const text = binary
-          ? null
-          : blob.isTruncated
-            ? await readTruncated(ref, path)
-            : (blob.text ?? null);
-        files.set(path, { path, text, byteSize: blob.byteSize ?? 0, blobId: blob.oid });
-      }
+        return files;
+      };
+      const files = await filesAt(ref, paths);
+      const alsoFiles = also ? await filesAt(also.ref, also.paths) : new Map();
       const blobs = new Map(blobKeys.map((key) => [key, asBlob(objects.get(key))?.oid ?? null]));
-      return { files, blobs };
+      return { files, blobs, alsoFiles };
     },
 
     async blobIds(pairs) {

@@ -34,6 +34,8 @@ export interface RoadmapState {
   ref: string;
   policy: Policy;
   files: SourceFile[];
+  /** The policy's SLO files at `ref`; undefined when it names none. */
+  sloFiles?: SourceFile[];
 }
 
 export interface IssueFacts {
@@ -56,7 +58,7 @@ export async function readRoadmapState(
   ref: string,
   policy: Policy,
 ): Promise<RoadmapState> {
-  return { ref, policy, files: await readRoadmap(scope.port, ref, policy) };
+  return { ref, policy, ...(await readRoadmap(scope.port, ref, policy)) };
 }
 
 /**
@@ -74,7 +76,14 @@ export async function updateIssueChecklist(
   const context = checklistContext(scope, state, issue.number);
   const judge = (items: SourceFile[], source: "file" | "issue-body") =>
     renderChecklistComment(
-      issueChecklists({ items, others: state.files, policy, today: utcToday(new Date()), source }),
+      issueChecklists({
+        items,
+        others: state.files,
+        sloFiles: state.sloFiles,
+        policy,
+        today: utcToday(new Date()),
+        source,
+      }),
       context,
     );
   const naming = state.files.filter((f) => trackingIssue(f, policy) === issue.number);

@@ -4,15 +4,26 @@ import type { Policy } from "../../core/policy/policy.js";
 import type { GitHubPort, RemoteFile } from "../../core/port.js";
 import type { SourceFile } from "../../core/source.js";
 
-/** Every item file at a ref: one tree listing and one batched read, whatever the number of items. */
+/**
+ * Every item file at a ref, and the policy's SLO files (undefined when it names none): one tree
+ * listing and one batched read, whatever the number of files.
+ */
 export async function readRoadmap(
   port: GitHubPort,
   ref: string,
   policy: Policy,
-): Promise<SourceFile[]> {
+): Promise<{ files: SourceFile[]; sloFiles?: SourceFile[] }> {
   const isItem = picomatch(policy.paths);
-  const paths = (await port.listPaths(ref)).filter((p) => isItem(p));
-  return readItems(port, ref, paths);
+  const isSlo = policy.slo.files.length > 0 ? picomatch(policy.slo.files) : undefined;
+  const tree = await port.listPaths(ref);
+  const paths = tree.filter((p) => isItem(p));
+  const sloPaths = isSlo ? tree.filter((p) => isSlo(p)) : [];
+  const read = await readItems(port, ref, [...new Set([...paths, ...sloPaths])]);
+  const slos = new Set(sloPaths);
+  return {
+    files: read.filter((f) => !slos.has(f.path) || isItem(f.path)),
+    ...(isSlo ? { sloFiles: read.filter((f) => slos.has(f.path)) } : {}),
+  };
 }
 
 /** The given item paths at a ref; a path missing there is left out. */

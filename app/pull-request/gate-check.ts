@@ -6,6 +6,7 @@ import { evaluatePullRequest } from "../../core/pull-request/evaluate-pull-reque
 import type { PullRequestInfo } from "../../core/pull-request/pull-request.js";
 import { createOctokitPort } from "../../github/octokit-port.js";
 import { readPolicy } from "../policy-reader.js";
+import { prometheusFromEnv } from "../prometheus.js";
 import { errorOutput, gateOutput, policyInvalidOutput, type CheckOutput } from "./check-output.js";
 import { completeRun, runForDelivery, startRun, type CheckRunTarget } from "./check-run.js";
 
@@ -68,6 +69,7 @@ async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutp
     changedOnly: true,
     followLinks: true,
     verify: loaded.policy.sign_off.verify,
+    prometheus: prometheusFromEnv(),
   });
   return gateOutput(result, loaded.policy);
 }

@@ -10,6 +10,8 @@ export interface IssueChecklistInput {
   items: readonly SourceFile[];
   /** Every other item file, read only for their ids (uniqueness). */
   others: readonly SourceFile[];
+  /** The policy's SLO files: metrics' `slo:` are checked against them (see evaluate). */
+  sloFiles?: readonly SourceFile[];
   policy: Policy;
   today: string;
   source: ChecklistSource;
@@ -21,6 +23,7 @@ export function issueChecklists(input: IssueChecklistInput): ItemChecklist[] {
   const report = evaluateLoaded({
     loaded,
     others: input.others,
+    sloFiles: input.sloFiles,
     policy: input.policy,
     today: input.today,
   });

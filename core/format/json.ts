@@ -21,6 +21,14 @@ import type { ItemReport, Report, Verdict } from "../report.js";
  *     signOffs: Array<{ reviewer: string, decision: string, date: string, verified: boolean | null }>,
  *     slices: Array<{ id: string, value: string, dependsOn: string[] }>,
  *     waivers: Array<{ rule: string, reason: string, approvedBy: string, expires: string }>,
+ *     metrics: Array<{
+ *       kind: string, objective: string | null, window: string | null,
+ *       slo: null | {                 // the metric's `slo:`, resolved against slo.files
+ *         name: string, status: "found" | "unknown" | "ambiguous" | "unchecked",
+ *         file: string | null, line: number | null, format: "openslo" | "sloth" | "pyrra" | null,
+ *         targetPercent: number | null, window: string | null,
+ *       },
+ *     }>,
  *   }>,
  *   findings: Array<{                 // sorted by file, line, column
  *     ruleId: string,                 // documented in the README's rule table
@@ -29,6 +37,8 @@ import type { ItemReport, Report, Verdict } from "../report.js";
  *     line: number, column: number,   // 1-based
  *     message: string, hint: string,
  *   }>,
+ *   // items[].budgets, when the error-budget gate asked Prometheus: [{ metric, slo, service,
+ *   //   window, remaining (fraction, null when unknown), state: ok|exhausted|unknown, reason }]
  *   notices: string[],                // said once for the run, e.g. sign-offs were not verified
  * }
  * ```
@@ -59,6 +69,36 @@ export interface JsonItem {
   signOffs: { reviewer: string; decision: string; date: string; verified: boolean | null }[];
   slices: { id: string; value: string; dependsOn: string[] }[];
   waivers: { rule: string; reason: string; approvedBy: string; expires: string }[];
+  metrics: JsonMetric[];
+  /** Present when the error-budget gate asked Prometheus about this item. */
+  budgets?: JsonBudget[];
+}
+
+export interface JsonMetric {
+  kind: string;
+  objective: string | null;
+  window: string | null;
+  slo: {
+    name: string;
+    status: "found" | "unknown" | "ambiguous" | "unchecked";
+    file: string | null;
+    line: number | null;
+    format: string | null;
+    targetPercent: number | null;
+    window: string | null;
+  } | null;
+}
+
+export interface JsonBudget {
+  metric: string;
+  slo: string;
+  service: string;
+  window: string | null;
+  /** Remaining fraction of the period's budget; null when unknown. */
+  remaining: number | null;
+  state: "ok" | "exhausted" | "unknown";
+  /** Why it is unknown; null otherwise. */
+  reason: string | null;
 }
 
 export interface JsonFinding {
@@ -128,5 +168,34 @@ function toJsonItem(item: ItemReport): JsonItem {
       approvedBy: w.approvedBy,
       expires: w.expires,
     })),
+    metrics: item.metrics.map((m) => ({
+      kind: m.kind,
+      objective: m.objective ?? null,
+      window: m.window ?? null,
+      slo: m.slo
+        ? {
+            name: m.slo.name,
+            status: m.slo.status,
+            file: m.slo.file ?? null,
+            line: m.slo.line ?? null,
+            format: m.slo.format ?? null,
+            targetPercent: m.slo.targetPercent ?? null,
+            window: m.slo.window ?? null,
+          }
+        : null,
+    })),
+    ...(item.budgets
+      ? {
+          budgets: item.budgets.map((b) => ({
+            metric: b.metric,
+            slo: b.slo,
+            service: b.service,
+            window: b.window ?? null,
+            remaining: b.remaining ?? null,
+            state: b.state,
+            reason: b.reason ?? null,
+          })),
+        }
+      : {}),
   };
 }

@@ -1,11 +1,12 @@
 import type { Finding, Level } from "../findings/finding.js";
-import type { ItemReport, Report, SignOffView, Verdict } from "../report.js";
+import type { ItemReport, Report, SignOffView, SloLinkView, Verdict } from "../report.js";
 import {
   DEFAULT_CUT_ADVICE,
   fitMarkdown,
   type MarkdownBlock,
   type MarkdownLimit,
 } from "./fit-markdown.js";
+import { budgetTable } from "./budget-table.js";
 import { codeSpan, escapeMarkdown, inlineMarkdown } from "./markdown-escape.js";
 import { ruleHelpUri } from "./sarif.js";
 import { sliceFlowchart } from "./slice-flowchart.js";
@@ -37,7 +38,9 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   const blocks: MarkdownBlock[] = [
     { text: heading(report, options.title ?? "roadmap-gate") },
     ...itemTable(report.items),
+    ...budgetTable(report.items),
     ...findingList(report.findings),
+    ...sloTable(report.items),
     ...(options.graphs === false ? [] : sliceGraphs(report.items)),
   ];
   const limit =
@@ -110,6 +113,42 @@ function findingList(findings: readonly Finding[]): MarkdownBlock[] {
   }
   blocks.push({ text: "\n" });
   return blocks;
+}
+
+/** Each metric that links an SLO, and what that SLO is: shown only when some metric links one. */
+function sloTable(items: readonly ItemReport[]): MarkdownBlock[] {
+  const rows = items.flatMap((item) =>
+    item.metrics.flatMap((m) =>
+      m.slo === undefined
+        ? []
+        : [
+            {
+              text: `| ${[
+                item.id === undefined ? codeSpan(item.file) : escapeMarkdown(item.id),
+                codeSpan(m.kind),
+                m.objective === undefined ? "—" : escapeMarkdown(m.objective),
+                m.window === undefined ? "—" : escapeMarkdown(m.window),
+                sloCell(m.slo),
+              ].join(" | ")} |\n`,
+              counts: "metric",
+            },
+          ],
+    ),
+  );
+  if (rows.length === 0) return [];
+  const head =
+    "### Metrics linked to SLOs\n\n| item | metric | objective | window | SLO |\n|---|---|---|---|---|\n";
+  return [{ text: head }, ...rows, { text: "\n" }];
+}
+
+function sloCell(slo: SloLinkView): string {
+  const name = codeSpan(slo.name);
+  if (slo.status === "unknown") return `❓ ${name}: no such SLO`;
+  if (slo.status === "ambiguous") return `⚠️ ${name}: several SLOs have this name`;
+  if (slo.status === "unchecked") return `${name} (not checked: slo.files is empty)`;
+  const target = slo.targetPercent === undefined ? "" : `${Number(slo.targetPercent.toFixed(9))}%`;
+  const facts = [slo.format, target, slo.window].filter((s) => s !== undefined && s !== "");
+  return `${name} (${facts.map((f) => escapeMarkdown(f!)).join(", ")}) ${codeSpan(`${slo.file}:${slo.line}`)}`;
 }
 
 function sliceGraphs(items: readonly ItemReport[]): MarkdownBlock[] {

@@ -1,6 +1,9 @@
+import { budgetViews, type ErrorBudgetFacts } from "../error-budget/facts.js";
 import type { Finding } from "../findings/finding.js";
 import type { Policy } from "../policy/policy.js";
-import type { ItemReport, ItemVerdict } from "../report.js";
+import type { ItemReport, ItemVerdict, MetricView, SloLinkView } from "../report.js";
+import { metricsOf } from "../slo/linked-metrics.js";
+import { resolveSlo, type SloIndex } from "../slo/slo-index.js";
 import { list, record, text } from "../rules/read.js";
 import type { JudgedSignOff } from "../signoff/judge-sign-offs.js";
 
@@ -37,7 +40,10 @@ export function buildItemReport(
   policy: Policy,
   signOffs: readonly JudgedSignOff[],
   findings: readonly Finding[],
+  slos?: SloIndex,
+  errorBudget?: ErrorBudgetFacts,
 ): ItemReport {
+  const budgets = budgetViews(errorBudget, file, policy.error_budget.min_remaining);
   const issue =
     typeof data.issue === "number" && Number.isInteger(data.issue) ? data.issue : undefined;
   return {
@@ -78,6 +84,37 @@ export function buildItemReport(
           ]
         : [];
     }),
+    ...(budgets.length > 0 ? { budgets } : {}),
+    metrics: metricViews(data, slos),
+  };
+}
+
+/** Each metric with its objective, window and linked SLO, resolved when SLO files were given. */
+function metricViews(data: Record<string, unknown>, slos: SloIndex | undefined): MetricView[] {
+  return metricsOf(data).map(({ kind, metric, slo }) => {
+    const view: MetricView = { kind };
+    const objective = text(metric.objective);
+    const window = text(metric.window);
+    if (objective !== undefined) view.objective = objective;
+    if (window !== undefined) view.window = window;
+    if (slo !== undefined) view.slo = linkView(slo, slos);
+    return view;
+  });
+}
+
+function linkView(name: string, slos: SloIndex | undefined): SloLinkView {
+  if (!slos) return { name, status: "unchecked" };
+  const found = resolveSlo(slos, name);
+  if (found.kind !== "found") return { name, status: found.kind };
+  const { slo } = found;
+  return {
+    name,
+    status: "found",
+    file: slo.file,
+    line: slo.line,
+    format: slo.format,
+    targetPercent: slo.targetPercent,
+    ...(slo.window !== undefined ? { window: slo.window } : {}),
   };
 }
 
@@ -86,5 +123,12 @@ export function unreadableItemVerdict(file: string): ItemVerdict {
 }
 
 export function unreadableItemReport(file: string): ItemReport {
-  return { ...unreadableItemVerdict(file), ai: false, signOffs: [], slices: [], waivers: [] };
+  return {
+    ...unreadableItemVerdict(file),
+    ai: false,
+    signOffs: [],
+    slices: [],
+    waivers: [],
+    metrics: [],
+  };
 }

@@ -337,6 +337,11 @@ export interface Metric {
    */
   alert?: string;
   /**
+   * The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.
+   */
+  slo?: string;
+  sli?: SLI;
+  /**
    * Free for a team's own use.
    *
    * This interface was referenced by `Metric`'s JSON-Schema definition
@@ -352,6 +357,44 @@ export interface Metric {
    * via the `patternProperty` "^x-".
    *
    * This interface was referenced by `Metric4`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]:
+    | {
+        [k: string]: unknown;
+      }
+    | string
+    | SLI
+    | undefined;
+}
+/**
+ * How the metric is measured, for `roadmap-gate slo` to export: a ratio (`total` and exactly one of `good` or `bad`) or a threshold metric (`query`). Prometheus queries are checked with Prometheus's own PromQL grammar; Sloth's `{{.window}}` is allowed.
+ */
+export interface SLI {
+  /**
+   * The metric source type, as OpenSLO's `metricSource.type`: `prometheus`, `datadog`, ...
+   */
+  type: string;
+  /**
+   * A ratio's query for all events.
+   */
+  total?: string;
+  /**
+   * A ratio's query for good events (or write `bad`).
+   */
+  good?: string;
+  /**
+   * A ratio's query for bad events (or write `good`).
+   */
+  bad?: string;
+  /**
+   * A threshold metric's query, whose value the objective bounds (e.g. a latency percentile).
+   */
+  query?: string;
+  /**
+   * Free for a team's own use.
+   *
+   * This interface was referenced by `SLI`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
   [k: string]:
@@ -382,6 +425,11 @@ export interface Metric1 {
    */
   alert?: string;
   /**
+   * The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.
+   */
+  slo?: string;
+  sli?: SLI;
+  /**
    * Free for a team's own use.
    *
    * This interface was referenced by `Metric`'s JSON-Schema definition
@@ -404,6 +452,7 @@ export interface Metric1 {
         [k: string]: unknown;
       }
     | string
+    | SLI
     | undefined;
 }
 /**
@@ -427,6 +476,11 @@ export interface Metric2 {
    */
   alert?: string;
   /**
+   * The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.
+   */
+  slo?: string;
+  sli?: SLI;
+  /**
    * Free for a team's own use.
    *
    * This interface was referenced by `Metric`'s JSON-Schema definition
@@ -449,6 +503,7 @@ export interface Metric2 {
         [k: string]: unknown;
       }
     | string
+    | SLI
     | undefined;
 }
 /**
@@ -472,6 +527,11 @@ export interface Metric3 {
    */
   alert?: string;
   /**
+   * The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.
+   */
+  slo?: string;
+  sli?: SLI;
+  /**
    * Free for a team's own use.
    *
    * This interface was referenced by `Metric`'s JSON-Schema definition
@@ -494,6 +554,7 @@ export interface Metric3 {
         [k: string]: unknown;
       }
     | string
+    | SLI
     | undefined;
 }
 /**
@@ -517,6 +578,11 @@ export interface Metric4 {
    */
   alert?: string;
   /**
+   * The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.
+   */
+  slo?: string;
+  sli?: SLI;
+  /**
    * Free for a team's own use.
    *
    * This interface was referenced by `Metric`'s JSON-Schema definition
@@ -539,6 +605,7 @@ export interface Metric4 {
         [k: string]: unknown;
       }
     | string
+    | SLI
     | undefined;
 }
 /**

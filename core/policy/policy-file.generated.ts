@@ -109,4 +109,54 @@ export interface PolicyFile {
      */
     max_file_bytes?: number;
   };
+  /**
+   * The error-budget gate: while a linked SLO has spent its error budget, new scope for the item waits. Prometheus's address is never set here: give it to the Action (`prometheus-url`), the App (`PROMETHEUS_URL`) or the CLI (`--prometheus-url`).
+   */
+  error_budget?: {
+    /**
+     * true: the gate is on (it also needs a Prometheus URL from the Action, App or CLI).
+     */
+    gate?: boolean;
+    /**
+     * Statuses whose items the gate holds to their error budget.
+     */
+    statuses?: ("proposed" | "planned" | "in_progress" | "launched" | "retired")[];
+    /**
+     * Fraction of the period's error budget that must remain, 0..1.
+     */
+    min_remaining?: number;
+    /**
+     * PromQL instant query for an SLO's remaining budget ratio; `{slo}`, `{service}` and `{item}` are replaced, escaped for PromQL strings.
+     */
+    query?: string;
+    /**
+     * When Prometheus cannot answer: warn (a warning) or fail (an error).
+     */
+    unreachable?: "warn" | "fail";
+    /**
+     * Pull request labels that mark reliability work, which the gate lets through.
+     */
+    exempt_labels?: string[];
+  };
+  /**
+   * Metrics linked to the SLOs the organisation runs (OpenSLO v1, Sloth, Pyrra): a metric's `slo:` is checked against these files.
+   */
+  slo?: {
+    /**
+     * Globs of SLO files (OpenSLO v1, Sloth `prometheus/v1` or `PrometheusServiceLevel`, Pyrra `ServiceLevelObjective`); several YAML documents per file are fine. Empty: no cross-check.
+     */
+    files?: string[];
+    /**
+     * Metric kinds that a gated item must link to an SLO with `slo:` (finding `slo-missing`).
+     */
+    require?: string[];
+    /**
+     * The window of Sloth SLOs, which Sloth specs do not carry (Sloth's `--default-slo-period`): NUMBER + h, d or w.
+     */
+    sloth_period?: string;
+    /**
+     * The OpenSLO/Sloth service of SLOs that `roadmap-gate slo` exports; empty: the item id in lower case.
+     */
+    service?: string;
+  };
 }

@@ -20,7 +20,33 @@ export interface Policy {
   waivers: { max_days: number };
   enforcement: "block" | "warn";
   limits: { max_file_bytes: number };
+  error_budget: ErrorBudgetPolicy;
+  slo: {
+    /** Globs of SLO files (OpenSLO v1, Sloth, Pyrra); empty: no cross-check. */
+    files: string[];
+    /** Metric kinds that a gated item must link to an SLO with `slo:`. */
+    require: string[];
+    /** Sloth specs carry no window: Sloth's --default-slo-period. */
+    sloth_period: string;
+    /** OpenSLO/Sloth service of exported SLOs; empty: the item id, lower case. */
+    service: string;
+  };
 }
+
+/** SPEC section 8. Where Prometheus is never comes from here: surfaces give its URL. */
+export interface ErrorBudgetPolicy {
+  gate: boolean;
+  statuses: string[];
+  /** Fraction of the period's budget that must remain, 0..1. */
+  min_remaining: number;
+  /** PromQL with `{slo}`, `{service}`, `{item}` placeholders. */
+  query: string;
+  unreachable: "warn" | "fail";
+  exempt_labels: string[];
+}
+
+export const DEFAULT_BUDGET_QUERY =
+  'slo:period_error_budget_remaining:ratio{sloth_service="{service}", sloth_slo="{slo}"}';
 
 export const DEFAULT_POLICY_PATH = ".github/roadmap-gate.yml";
 
@@ -40,5 +66,14 @@ export function defaultPolicy(): Policy {
     waivers: { max_days: 90 },
     enforcement: "block",
     limits: { max_file_bytes: 1048576 },
+    error_budget: {
+      gate: false,
+      statuses: ["in_progress", "launched"],
+      min_remaining: 0,
+      query: DEFAULT_BUDGET_QUERY,
+      unreachable: "warn",
+      exempt_labels: ["reliability", "incident"],
+    },
+    slo: { files: [], require: [], sloth_period: "30d", service: "" },
   };
 }

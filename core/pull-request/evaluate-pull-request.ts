@@ -1,4 +1,6 @@
 import picomatch from "picomatch";
+import type { PrometheusPort } from "../error-budget/prometheus-port.js";
+import { budgetNeedsBase, pullRequestBudget } from "../error-budget/pull-request-budget.js";
 import { evaluateLoaded } from "../evaluate.js";
 import type { Finding } from "../findings/finding.js";
 import { withFindings } from "../build-report.js";
@@ -31,6 +33,8 @@ export interface PullRequestRun {
   followLinks: boolean;
   /** Overrides policy.paths (the Action's `paths` input). */
   paths?: string[];
+  /** Prometheus, for the error-budget gate; from the surface's configuration, never the repository. */
+  prometheus?: PrometheusPort;
 }
 
 export interface PolicyChange {
@@ -67,21 +71,34 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     run.verify ? port.reviews(pr.number) : Promise.resolve([]),
   ]);
   const headItemPaths = headTree.filter((p) => isItem(p));
+  // SLO files are data like items: read at the head, in the same batched read.
+  const isSlo =
+    policy.slo.files.length > 0 ? picomatch(policy.slo.files, { dot: false }) : undefined;
+  const headSloPaths = isSlo ? headTree.filter((p) => isSlo(p)) : [];
   const changedItems = changedFiles
     .filter((f) => f.status !== "removed" && isItem(f.path))
     .map((f) => f.path);
   const policyTouched = changedFiles.find(
     (f) => f.path === run.policyPath || f.previousPath === run.policyPath,
   );
-  const wanted =
-    policyTouched && policyTouched.status !== "removed"
-      ? [...headItemPaths, run.policyPath]
-      : headItemPaths;
+  const wanted = [
+    ...headItemPaths,
+    ...headSloPaths,
+    ...(policyTouched && policyTouched.status !== "removed" ? [run.policyPath] : []),
+  ];
   // One GraphQL query for the items at the head and the changed items at each approved commit.
   const pairs = approvedCommits(reviews)
     .filter((commit) => commit !== pr.headSha)
     .flatMap((ref) => changedItems.map((path) => ({ ref, path })));
-  const { files: contents, blobs } = await port.readFilesAndBlobIds(pr.headSha, wanted, pairs);
+  // The error-budget gate compares changed items with the base, read in the same request.
+  const base = budgetNeedsBase(run.prometheus, policy, pr.labels)
+    ? { ref: pr.baseSha, paths: changedItems }
+    : undefined;
+  const {
+    files: contents,
+    blobs,
+    alsoFiles: baseFiles,
+  } = await port.readFilesAndBlobIds(pr.headSha, wanted, pairs, base);
   for (const path of changedItems)
     blobs.set(`${pr.headSha}:${path}`, contents.get(path)?.blobId ?? null);
   const sources = headItemPaths.map((path) => toSource(path, contents.get(path) ?? null));
@@ -103,13 +120,28 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
   const signOff = run.verify
     ? await gatherSignOffFacts(port, pr, changedLoaded, policy, { reviews, blobs })
     : undefined;
+  const sloFiles = isSlo
+    ? headSloPaths.map((path) => toSource(path, contents.get(path) ?? null))
+    : undefined;
+  const budget = await pullRequestBudget({
+    port: run.prometheus,
+    policy,
+    labels: pr.labels,
+    changed: changedLoaded,
+    base: baseFiles,
+    linked: judged.filter((l) => linkedPaths.has(l.file)),
+    sloFiles,
+  });
   const report = evaluateLoaded({
     loaded: judged,
     others: sources,
     policy,
     today: run.today,
     signOff,
+    errorBudget: budget.facts,
+    sloFiles,
   });
+  report.notices.push(...budget.notices);
 
   for (const item of report.items) {
     if (linkedPaths.has(item.file) && item.verdict !== "pass") prFindings.push(notReady(item));

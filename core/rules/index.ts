@@ -3,6 +3,8 @@ import { parseRules } from "../parse/parse-rules.js";
 import { policyRules } from "../policy/policy-rules.js";
 import { linkRules } from "../pull-request/link-rules.js";
 import { calendarDates } from "./calendar-dates.js";
+import { errorBudgetExhausted } from "./error-budget-exhausted.js";
+import { errorBudgetUnknown } from "./error-budget-unknown.js";
 import { gateSections } from "./gate-sections.js";
 import { idDuplicate } from "./id-duplicate.js";
 import { instrumentationMissing } from "./instrumentation-missing.js";
@@ -19,6 +21,12 @@ import { signoffRejected } from "./signoff-rejected.js";
 import { signoffStale } from "./signoff-stale.js";
 import { signoffVerification } from "./signoff-verification.js";
 import { waiverRules } from "./waivers.js";
+import { sliQuerySyntax } from "./sli-query-syntax.js";
+import { sloAmbiguous } from "./slo-ambiguous.js";
+import { sloFileInvalid } from "./slo-file-invalid.js";
+import { sloMismatch } from "./slo-mismatch.js";
+import { sloMissing } from "./slo-missing.js";
+import { sloUnknown } from "./slo-unknown.js";
 
 /** The rules that judge one parsed item, in the order their findings are listed. */
 export const itemRules: readonly ItemRule[] = [
@@ -26,6 +34,11 @@ export const itemRules: readonly ItemRule[] = [
   sliceGraph,
   metricMissing,
   objectiveSanity,
+  sliQuerySyntax,
+  sloMissing,
+  sloUnknown,
+  sloAmbiguous,
+  sloMismatch,
   instrumentationMissing,
   instrumentationSlices,
   riskDuplicateId,
@@ -36,6 +49,8 @@ export const itemRules: readonly ItemRule[] = [
   signoffRejected,
   signoffVerification,
   signoffApprovals,
+  errorBudgetExhausted,
+  errorBudgetUnknown,
 ];
 
 /** Every rule id the engine can report, with its metadata: the README's rule table. */
@@ -45,6 +60,7 @@ export function ruleCatalog(): Map<string, RuleMeta> {
     ...Object.values(shapeRules),
     idDuplicate,
     ...itemRules.flatMap((r) => (Array.isArray(r.meta) ? r.meta : [r.meta])),
+    sloFileInvalid,
     ...Object.values(waiverRules),
     ...Object.values(policyRules),
     ...Object.values(linkRules),

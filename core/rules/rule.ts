@@ -1,8 +1,10 @@
+import type { ErrorBudgetFacts } from "../error-budget/facts.js";
 import type { Level } from "../findings/finding.js";
 import type { PathSegment, Target } from "../parse/source-position.js";
 import type { Policy } from "../policy/policy.js";
 import type { SignOffFacts } from "../signoff/facts.js";
 import type { JudgedSignOff } from "../signoff/judge-sign-offs.js";
+import type { SloIndex } from "../slo/slo-index.js";
 
 /** A rule's metadata; the README's rule table is generated from it (scripts/rule-table.ts). */
 export interface RuleMeta {
@@ -19,6 +21,8 @@ export interface PendingFinding {
   level: Level;
   path: readonly PathSegment[];
   target: Target;
+  /** A character inside the value (e.g. where a query breaks), counted in the parsed string. */
+  offset?: number;
   message: string;
   hint: string;
   /** The field it is about, when that is not `path`: a missing key's finding sits at the mapping. */
@@ -28,6 +32,8 @@ export interface PendingFinding {
 export interface ReportOptions {
   path: readonly PathSegment[];
   target?: Target;
+  /** Point at this character of the value rather than at its start (see PendingFinding). */
+  offset?: number;
   message: string;
   hint: string;
   /** Overrides the rule's level, e.g. an unverified sign-off that is only a warning. */
@@ -48,6 +54,10 @@ export interface ItemContext {
   signOff?: SignOffFacts;
   /** The item's sign-off entries, judged once (dates, decisions, verification). */
   signOffs: JudgedSignOff[];
+  /** What Prometheus said of the budgets of the items the error-budget gate applies to. */
+  errorBudget?: ErrorBudgetFacts;
+  /** The SLOs of the policy's `slo.files`; undefined when there is no cross-check. */
+  slos?: SloIndex;
   report(rule: RuleMeta, options: ReportOptions): void;
 }
 

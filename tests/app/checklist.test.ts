@@ -47,6 +47,35 @@ const context = {
 };
 
 describe("the issue checklist", () => {
+  it("unticks a metric whose promise disagrees with its SLO in slo.files", () => {
+    const text = itemYaml({ id: "FEAT-1", signOffs: ["@sam"] }).replace(
+      '  latency: { objective: "p95 <= 300ms", window: 28d, source: grafana }',
+      '  latency: { objective: "p95 <= 300ms", window: 28d, source: grafana, slo: api-latency }',
+    );
+    const pyrra = `apiVersion: pyrra.dev/v1alpha1
+kind: ServiceLevelObjective
+metadata:
+  name: api-latency
+spec:
+  target: "95"
+  window: 4w
+  indicator:
+    latency:
+      success: { metric: 'd_bucket{le="0.5"}' }
+      total: { metric: d_count }
+`;
+    const [c] = issueChecklists({
+      items: [{ path: "roadmap/feat-1.yaml", content: text }],
+      others: [],
+      sloFiles: [{ path: "slo/api.yaml", content: pyrra }],
+      policy,
+      today: TODAY,
+      source: "file",
+    });
+    expect(c!.lines.filter((l) => !l.done).map((l) => l.label)).toEqual(["Metric `latency`"]);
+    expect(JSON.stringify(line(c!, "Metric `latency`"))).toContain("le=");
+  });
+
   it("ticks every line of a gate-ready item", () => {
     const c = checklist(itemYaml({ id: "FEAT-1", signOffs: ["@sam"] }));
     expect(c.lines.map((l) => [l.label, l.done])).toEqual([

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, realpath, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { CliIo } from "../../cli/cli-io.js";
 import { main } from "../../cli/main.js";
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -20,7 +21,12 @@ export function fixture(name: string): string {
 }
 
 /** The CLI in this process, from its TypeScript source, with stdout and stderr captured. */
-export async function runMain(argv: string[], cwd: string, now = new Date(`${TODAY}T12:00:00Z`)) {
+export async function runMain(
+  argv: string[],
+  cwd: string,
+  now = new Date(`${TODAY}T12:00:00Z`),
+  io: Pick<CliIo, "env" | "prometheusTimeoutMs"> = {},
+) {
   let stdout = "";
   let stderr = "";
   const code = await main(argv, {
@@ -28,6 +34,7 @@ export async function runMain(argv: string[], cwd: string, now = new Date(`${TOD
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     now: () => now,
+    ...io,
   });
   return { code, stdout, stderr } satisfies CliRun;
 }

@@ -1,3 +1,5 @@
+import type { BudgetReading } from "../../core/error-budget/budget-reading.js";
+import type { ErrorBudgetFacts } from "../../core/error-budget/facts.js";
 import type { Finding } from "../../core/findings/finding.js";
 import { loadPolicy } from "../../core/policy/load-policy.js";
 import {
@@ -40,6 +42,41 @@ function one(
     expected: { ...rest, ...at(text, needle, nth) },
   };
 }
+
+const OPENSLO = [
+  "apiVersion: openslo/v1",
+  "kind: SLO",
+  "metadata:",
+  "  name: checkout",
+  "spec:",
+  "  service: shop",
+  "  timeWindow: [{ duration: 28d, isRolling: true }]",
+  "  objectives:",
+  "    - target: 0.995",
+  "",
+].join("\n");
+
+const withLinked = (objective: string, window: string, slo: string) =>
+  item({ metrics: { ...metrics, pipeline_reliability: { ...metric(objective, window), slo } } });
+
+/** Prometheus's one reading for the pipeline_reliability metric's SLO of the item at FILE. */
+const budgetFacts = (reading: BudgetReading): ErrorBudgetFacts => ({
+  targets: new Map([
+    [
+      FILE,
+      [
+        {
+          kind: "pipeline_reliability",
+          slo: "checkout",
+          service: "shop",
+          window: "28d",
+          query: "q",
+        },
+      ],
+    ],
+  ]),
+  readings: new Map([["q", reading]]),
+});
 
 const withSignOff = (entry: Record<string, unknown>) =>
   item({ risk_review: { ...riskReview, sign_off: [entry] } });
@@ -488,6 +525,78 @@ export const ruleCases: RuleCase[] = [
       message: "`sign_off.min_approvals` in the policy must be an integer",
     },
   },
+  // SLOs: metrics linked to the SLO files of the policy's slo.files.
+  one(
+    "a metric promising more than its SLO targets",
+    withLinked(">= 99.9%", "28d", "checkout"),
+    { ruleId: "slo-mismatch", at: 'objective: |">= 99.9%"', message: "targets 99.5%" },
+    { slos: { "slo/checkout.yaml": OPENSLO } },
+  ),
+  one(
+    "a metric linking an SLO no file defines",
+    withLinked(">= 99.5%", "28d", "chekout"),
+    { ruleId: "slo-unknown", at: "slo: |chekout", message: "which no SLO file defines" },
+    { slos: { "slo/checkout.yaml": OPENSLO } },
+  ),
+  one(
+    "a metric linking a name two SLOs share",
+    withLinked(">= 99.5%", "28d", "checkout"),
+    { ruleId: "slo-ambiguous", at: "slo: |checkout", message: "2 SLOs are named" },
+    { slos: { "slo/a.yaml": OPENSLO, "slo/b.yaml": OPENSLO } },
+  ),
+  // The error-budget gate: what Prometheus said, as facts gathered beforehand.
+  one(
+    "a linked SLO that has spent its error budget",
+    withLinked(">= 99.5%", "28d", "shop/checkout"),
+    {
+      ruleId: "error-budget-exhausted",
+      at: "|slo: shop/checkout",
+      message: "checkout has -12% of its 28d error budget left",
+    },
+    { errorBudget: budgetFacts({ kind: "remaining", remaining: -0.12 }) },
+  ),
+  one(
+    "a linked SLO whose budget Prometheus cannot tell",
+    withLinked(">= 99.5%", "28d", "shop/checkout"),
+    {
+      ruleId: "error-budget-unknown",
+      level: "warning",
+      at: "|slo: shop/checkout",
+      message: "is unknown: the query returned no series",
+    },
+    { errorBudget: budgetFacts({ kind: "unknown", reason: "the query returned no series" }) },
+  ),
+  one(
+    "a gated item whose required metric links no SLO",
+    item(),
+    {
+      ruleId: "slo-missing",
+      at: "  |latency:",
+      message: "metrics.latency is not linked to an SLO",
+    },
+    { policy: policy({ slo: { require: ["latency"] } }) },
+  ),
+  {
+    name: "an SLO file that is not an SLO",
+    run: () => evaluateOne(item(), { slos: { "slo/x.yaml": "kind: Deployment\n" } }).findings,
+    expected: {
+      ruleId: "slo-file-invalid",
+      file: "slo/x.yaml",
+      line: 1,
+      column: 1,
+      message: "Not an SLO this gate reads",
+    },
+  },
+  one(
+    "an sli query PromQL rejects",
+    item({
+      metrics: {
+        ...metrics,
+        latency: { ...metric("p95 <= 300ms"), sli: { type: "prometheus", query: "rate(x[5m]" } },
+      },
+    }),
+    { ruleId: "sli-query-syntax", at: "query: rate(x[5m]|", message: "not valid PromQL" },
+  ),
 ];
 
 /** Rules reported outside evaluate() and loadPolicy(): by a surface or the pull request flow. */

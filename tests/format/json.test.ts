@@ -16,6 +16,24 @@ describe("formatJson", () => {
               waivers: [
                 { rule: "latency", reason: "r", approvedBy: "@sam", expires: "2026-12-01" },
               ],
+              metrics: [
+                {
+                  kind: "latency",
+                  objective: "p95 <= 300ms",
+                  window: "7d",
+                  slo: {
+                    name: "checkout-latency",
+                    status: "found",
+                    file: "slo/openslo.yaml",
+                    line: 39,
+                    format: "openslo",
+                    targetPercent: 95,
+                    window: "7d",
+                  },
+                },
+                { kind: "error_budget", slo: { name: "nope", status: "unknown" } },
+                { kind: "drift_alerts", objective: "<= 2/week" },
+              ],
             }),
             {
               ...item({ file: "roadmap/bad.yaml", verdict: "unreadable" }),
@@ -54,6 +72,37 @@ describe("formatJson", () => {
           ],
           slices: [{ id: "api", value: "An API", dependsOn: [] }],
           waivers: [{ rule: "latency", reason: "r", approvedBy: "@sam", expires: "2026-12-01" }],
+          metrics: [
+            {
+              kind: "latency",
+              objective: "p95 <= 300ms",
+              window: "7d",
+              slo: {
+                name: "checkout-latency",
+                status: "found",
+                file: "slo/openslo.yaml",
+                line: 39,
+                format: "openslo",
+                targetPercent: 95,
+                window: "7d",
+              },
+            },
+            {
+              kind: "error_budget",
+              objective: null,
+              window: null,
+              slo: {
+                name: "nope",
+                status: "unknown",
+                file: null,
+                line: null,
+                format: null,
+                targetPercent: null,
+                window: null,
+              },
+            },
+            { kind: "drift_alerts", objective: "<= 2/week", window: null, slo: null },
+          ],
         },
         expect.objectContaining({
           file: "roadmap/bad.yaml",

@@ -9,6 +9,52 @@ import { finding, item, report } from "./report-builder.js";
 const ZWJ = "\u200d";
 
 describe("formatMarkdown", () => {
+  it("shows each metric's linked SLO, found or not", () => {
+    const md = formatMarkdown(
+      report({
+        items: [
+          item({
+            metrics: [
+              {
+                kind: "latency",
+                objective: "p95 <= 300ms",
+                window: "2w",
+                slo: {
+                  name: "api-latency",
+                  status: "found",
+                  file: "slo/pyrra.yaml",
+                  line: 23,
+                  format: "pyrra",
+                  targetPercent: 95,
+                  window: "2w",
+                },
+              },
+              {
+                kind: "error_budget",
+                objective: "<= 0.1%",
+                slo: { name: "gone", status: "unknown" },
+              },
+              { kind: "drift_alerts", objective: "<= 2/week" },
+            ],
+          }),
+        ],
+      }),
+    );
+    expect(md).toContain(
+      [
+        "### Metrics linked to SLOs",
+        "",
+        "| item | metric | objective | window | SLO |",
+        "|---|---|---|---|---|",
+        "| FEAT-1 | `latency` | p95 &lt;= 300ms | 2w | `api-latency` (pyrra, 95%, 2w) `slo/pyrra.yaml:23` |",
+        "| FEAT-1 | `error_budget` | &lt;= 0.1% | — | ❓ `gone`: no such SLO |",
+        "",
+      ].join("\n"),
+    );
+    expect(md).not.toContain("drift_alerts");
+    expect(formatMarkdown(report())).not.toContain("Metrics linked to SLOs");
+  });
+
   it("tables the items with verdicts and sign-offs marked by verification", () => {
     const md = formatMarkdown(
       report({

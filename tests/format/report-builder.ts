@@ -30,6 +30,7 @@ export function item(overrides: Partial<ItemReport> = {}): ItemReport {
     signOffs: [],
     slices: [],
     waivers: [],
+    metrics: [],
     ...overrides,
   };
 }

@@ -27,9 +27,18 @@ export class MemoryPort implements GitHubPort {
     ref: string,
     paths: readonly string[],
     pairs: readonly { ref: string; path: string }[],
-  ): Promise<{ files: Map<string, RemoteFile | null>; blobs: Map<string, string | null> }> {
+    also?: { ref: string; paths: readonly string[] },
+  ): Promise<{
+    files: Map<string, RemoteFile | null>;
+    blobs: Map<string, string | null>;
+    alsoFiles: Map<string, RemoteFile | null>;
+  }> {
     this.calls.push("readFilesAndBlobIds");
-    return { files: this.contents(ref, paths), blobs: this.blobsOf(pairs) };
+    return {
+      files: this.contents(ref, paths),
+      blobs: this.blobsOf(pairs),
+      alsoFiles: also ? this.contents(also.ref, also.paths) : new Map(),
+    };
   }
 
   async blobIds(

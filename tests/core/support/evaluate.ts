@@ -1,5 +1,6 @@
 import { expect } from "vitest";
 import { evaluate } from "../../../core/evaluate.js";
+import type { ErrorBudgetFacts } from "../../../core/error-budget/facts.js";
 import type { Finding } from "../../../core/findings/finding.js";
 import { mergePolicy } from "../../../core/policy/load-policy.js";
 import { defaultPolicy, type Policy } from "../../../core/policy/policy.js";
@@ -9,11 +10,15 @@ import type { SourceFile } from "../../../core/source.js";
 import { TODAY } from "./item.js";
 
 export interface RunOptions {
+  /** What Prometheus said, for the error-budget rules. */
+  errorBudget?: ErrorBudgetFacts;
   policy?: Policy;
   signOff?: SignOffFacts;
   today?: string;
   /** Other item files, read only for their ids. */
   others?: Record<string, string | Uint8Array>;
+  /** SLO files (policy `slo.files`): given, metrics' `slo:` are checked against them. */
+  slos?: Record<string, string | Uint8Array>;
 }
 
 export const FILE = "roadmap/feat-1.yaml";
@@ -43,6 +48,8 @@ export function evaluateSources(files: SourceFile[], options: RunOptions = {}): 
     policy: options.policy ?? defaultPolicy(),
     today: options.today ?? TODAY,
     signOff: options.signOff,
+    sloFiles: options.slos ? sources(options.slos) : undefined,
+    errorBudget: options.errorBudget,
   });
 }
 

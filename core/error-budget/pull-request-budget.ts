@@ -1,0 +1,57 @@
+import { loadItem, type LoadedItem } from "../item/load-item.js";
+import type { Policy } from "../policy/policy.js";
+import type { RemoteFile } from "../port.js";
+import type { SourceFile } from "../source.js";
+import { exemptLabel, pullRequestBudgetItems } from "./budget-scope.js";
+import { checkBudgets } from "./check-budgets.js";
+import type { ErrorBudgetFacts } from "./facts.js";
+import type { PrometheusPort } from "./prometheus-port.js";
+import { sloIndexOf, sloLookup } from "./slo-lookup.js";
+
+export interface PullRequestBudgetInput {
+  port?: PrometheusPort;
+  policy: Policy;
+  labels: readonly string[];
+  /** Item files the PR changes, at its head. */
+  changed: readonly LoadedItem[];
+  /** The same paths at the PR's base (null: the PR adds the file). */
+  base: ReadonlyMap<string, RemoteFile | null>;
+  /** Items the PR links. */
+  linked: readonly LoadedItem[];
+  /** The policy's SLO files at the head (undefined: none, names are read as written). */
+  sloFiles?: readonly SourceFile[];
+}
+
+/** Whether the gate needs the changed items' base versions: only when it will ask Prometheus. */
+export function budgetNeedsBase(
+  port: PrometheusPort | undefined,
+  policy: Policy,
+  labels: readonly string[],
+): boolean {
+  return policy.error_budget.gate && port !== undefined && !exemptLabel(labels, policy);
+}
+
+/** The error-budget gate on a pull request: exempt labels, then the items it holds (budget-scope.ts). */
+export async function pullRequestBudget(
+  input: PullRequestBudgetInput,
+): Promise<{ facts?: ErrorBudgetFacts; notices: string[] }> {
+  const { policy } = input;
+  const exempt = exemptLabel(input.labels, policy);
+  if (policy.error_budget.gate && input.port && exempt)
+    return {
+      notices: [
+        `The pull request carries the label ${exempt}: the error-budget gate lets reliability work through.`,
+      ],
+    };
+  const base = new Map<string, Record<string, unknown> | undefined>();
+  for (const [path, remote] of input.base) {
+    const before =
+      remote?.text == null
+        ? undefined
+        : loadItem({ path, content: remote.text }, policy.limits.max_file_bytes);
+    base.set(path, before?.ok ? before.data : undefined);
+  }
+  const items = pullRequestBudgetItems(input.changed, base, input.linked, policy);
+  if (items.length === 0 || !input.port) return checkBudgets(input.port, items, policy);
+  return checkBudgets(input.port, items, policy, sloLookup(sloIndexOf(input.sloFiles, policy)));
+}

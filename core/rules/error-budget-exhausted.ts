@@ -1,0 +1,30 @@
+import { percent } from "../error-budget/budget-reading.js";
+import { meta, type ItemRule } from "./rule.js";
+
+const rule = meta(
+  "error-budget-exhausted",
+  "error",
+  "A linked SLO has less error budget left than `error_budget.min_remaining`: new scope waits.",
+);
+
+/** Google's SRE error-budget policy as a merge gate (SPEC section 8). */
+export const errorBudgetExhausted: ItemRule = {
+  meta: rule,
+  check(ctx) {
+    const facts = ctx.errorBudget;
+    const { min_remaining, exempt_labels } = ctx.policy.error_budget;
+    for (const target of facts?.targets.get(ctx.file) ?? []) {
+      const reading = facts!.readings.get(target.query);
+      if (reading?.kind !== "remaining" || reading.remaining >= min_remaining) continue;
+      const window = target.window ? ` ${target.window}` : "";
+      const floor =
+        min_remaining > 0 ? `; the policy asks for at least ${percent(min_remaining)}` : "";
+      ctx.report(rule, {
+        path: ["metrics", target.kind, "slo"],
+        target: "key",
+        message: `${target.slo} has ${percent(reading.remaining)} of its${window} error budget left${floor}, so new scope for ${ctx.label} waits until reliability recovers`,
+        hint: `Ship reliability work with one of the labels ${exempt_labels.join(", ") || "(none configured in error_budget.exempt_labels)"}, or add a waiver for error-budget-exhausted approved on the pull request.`,
+      });
+    }
+  },
+};

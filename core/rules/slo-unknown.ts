@@ -1,0 +1,26 @@
+import { metricsOf } from "../slo/linked-metrics.js";
+import { resolveSlo } from "../slo/slo-index.js";
+import { meta, type ItemRule } from "./rule.js";
+
+const rule = meta("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.");
+
+export const sloUnknown: ItemRule = {
+  meta: rule,
+  check(ctx) {
+    const index = ctx.slos;
+    if (!index) return;
+    for (const { kind, slo } of metricsOf(ctx.data)) {
+      if (slo === undefined) continue;
+      const found = resolveSlo(index, slo);
+      if (found.kind !== "unknown") continue;
+      ctx.report(rule, {
+        path: ["metrics", kind, "slo"],
+        message: `metrics.${kind} links SLO \`${slo}\`, which no SLO file defines (${index.size} SLOs in slo.files)`,
+        hint:
+          found.nearest.length > 0
+            ? `Nearest SLO names: ${found.nearest.join(", ")}.`
+            : "Check the name (OpenSLO/Pyrra metadata.name, Sloth `service/name`), or add its file to slo.files.",
+      });
+    }
+  },
+};

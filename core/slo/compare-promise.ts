@@ -1,0 +1,59 @@
+import { formatDays, itemWindowDays, sameNumber } from "./duration.js";
+import { number, promiseOf } from "./objective.js";
+import type { Slo, SloObjective } from "./slo.js";
+
+/** One way an item's metric and its SLO disagree, and which of the metric's keys says so. */
+export interface Disagreement {
+  key: "objective" | "window";
+  message: string;
+  hint: string;
+}
+
+/** Compares a metric's objective and window with its SLO, after normalising units (SPEC 7). */
+export function comparePromise(
+  kind: string,
+  metric: { objective?: string; window?: string },
+  slo: Slo,
+): Disagreement[] {
+  const out: Disagreement[] = [];
+  const where = () => `SLO ${slo.name} (${slo.file}:${slo.line})`;
+  const promise = metric.objective === undefined ? undefined : promiseOf(kind, metric.objective);
+  if (promise && metric.objective !== undefined) {
+    let chosen: SloObjective | undefined;
+    for (const o of slo.objectives)
+      if (sameNumber(o.targetPercent, promise.targetPercent)) {
+        chosen = o;
+        break;
+      }
+    if (!chosen) {
+      const targets = slo.objectives.map((o) => `${number(o.targetPercent)}%`).join(" or ");
+      const first = slo.objectives[0]!.targetPercent;
+      out.push({
+        key: "objective",
+        message: `metrics.${kind} promises "${metric.objective}" (a ${number(promise.targetPercent)}% target), but ${where()} targets ${targets}`,
+        hint: `Make them agree: write "${promise.withTarget(first)}", or change the SLO's target to ${number(promise.targetPercent)}%.`,
+      });
+    } else if (promise.threshold && chosen.threshold) {
+      const t = chosen.threshold;
+      const promised = t.unit === "s" ? promise.threshold.seconds : promise.threshold.value;
+      if (!sameNumber(promised, t.value)) {
+        const stated =
+          t.unit === "s" ? `${number(t.value)}s (le="${number(t.value)}")` : `${number(t.value)}`;
+        out.push({
+          key: "objective",
+          message: `metrics.${kind} promises "${metric.objective}", but ${where()} sets the threshold at ${stated}, not ${promise.threshold.written}`,
+          hint: `Make the objective's bound and the SLO's threshold the same${t.unit === "item" ? " (OpenSLO's value is read in the objective's unit)" : ""}.`,
+        });
+      }
+    }
+  }
+  const days = metric.window === undefined ? undefined : itemWindowDays(metric.window);
+  if (days !== undefined && slo.windowDays !== undefined && !sameNumber(days, slo.windowDays)) {
+    out.push({
+      key: "window",
+      message: `metrics.${kind} is measured over ${metric.window}, but ${where()} has a ${slo.window ?? formatDays(slo.windowDays)} window`,
+      hint: `Write window: ${formatDays(slo.windowDays)}, or change the SLO's window; they must cover the same period.`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+/** An item objective, `[pNN ]OP NUMBER[UNIT]`, read into its parts. */
+export interface Objective {
+  percentile?: number;
+  op: ">=" | "<=" | "==" | ">" | "<";
+  value: number;
+  unit?: "%" | "ms" | "s" | "/hour" | "/day" | "/week" | "/month";
+}
+
+const GRAMMAR =
+  /^(?:p([0-9]{1,2}(?:\.[0-9]+)?) )?(>=|<=|==|>|<) ?(-?[0-9]+(?:\.[0-9]+)?)(%|ms|s|\/hour|\/day|\/week|\/month)?$/;
+
+export function readObjective(objective: string): Objective | undefined {
+  const match = GRAMMAR.exec(objective);
+  if (!match) return undefined;
+  return {
+    ...(match[1] !== undefined ? { percentile: Number(match[1]) } : {}),
+    op: match[2] as Objective["op"],
+    value: Number(match[3]),
+    ...(match[4] !== undefined ? { unit: match[4] as Objective["unit"] } : {}),
+  };
+}
+
+/** What an objective says an SLO must state, when an SLO format can state it at all. */
+export interface SloPromise {
+  /** The SLO's target, 0..100. */
+  targetPercent: number;
+  /** A latency bound, for SLOs that state a threshold. */
+  threshold?: { value: number; seconds: number; written: string };
+  /** How the objective would read with another target, for hints. */
+  withTarget(targetPercent: number): string;
+}
+
+/**
+ * The SLO target an objective promises (SPEC section 7): `>= X%` → X; `error_budget` `<= X%` →
+ * 100 − X; `pNN <= T` → NN with threshold T. Anything else (`<= 2/week`) no SLO format states.
+ */
+export function promiseOf(kind: string, objective: string): SloPromise | undefined {
+  // Items repeat a few objectives thousands of times: remember the answers (bounded).
+  let ofKind = promises.get(kind);
+  if (!ofKind) {
+    if (promises.size >= MAX_REMEMBERED) promises.clear();
+    ofKind = new Map();
+    promises.set(kind, ofKind);
+  }
+  if (ofKind.has(objective)) return ofKind.get(objective);
+  const promise = readPromise(kind, objective);
+  if (ofKind.size >= MAX_REMEMBERED) ofKind.clear();
+  ofKind.set(objective, promise);
+  return promise;
+}
+
+const MAX_REMEMBERED = 1024;
+const promises = new Map<string, Map<string, SloPromise | undefined>>();
+
+function readPromise(kind: string, objective: string): SloPromise | undefined {
+  const o = readObjective(objective);
+  if (!o) return undefined;
+  const below = o.op === "<=" || o.op === "<";
+  if (o.percentile === undefined && o.unit === "%" && (o.op === ">=" || o.op === ">"))
+    return { targetPercent: o.value, withTarget: (t) => `${o.op} ${number(t)}%` };
+  if (o.percentile === undefined && o.unit === "%" && below && kind === "error_budget")
+    return {
+      targetPercent: 100 - o.value,
+      withTarget: (t) => `${o.op} ${number(100 - t)}%`,
+    };
+  if (o.percentile !== undefined && below && (o.unit === "ms" || o.unit === "s")) {
+    const unit = o.unit;
+    return {
+      targetPercent: o.percentile,
+      threshold: {
+        value: o.value,
+        seconds: unit === "ms" ? o.value / 1000 : o.value,
+        written: `${number(o.value)}${unit}`,
+      },
+      withTarget: (t) => `p${number(t)} ${o.op} ${number(o.value)}${unit}`,
+    };
+  }
+  return undefined;
+}
+
+/** A number as people write it: 99.5, not 99.49999999999999. */
+export function number(n: number): string {
+  return String(Number(n.toFixed(9)));
+}

@@ -1,0 +1,65 @@
+import { record, text } from "../rules/read.js";
+import { prometheusDurationDays, prometheusDurationMs } from "./duration.js";
+import type { SloThreshold } from "./slo.js";
+import { nameOf, numberOf, type DocumentProblem, type ReadDocument } from "./slo-draft.js";
+
+/** A Pyrra `ServiceLevelObjective` (pyrra.dev/v1alpha1), as pyrra-dev/pyrra's Go types read it. */
+export function readPyrra(data: Record<string, unknown>): ReadDocument {
+  const name = nameOf(record(data.metadata)?.name);
+  if (name === undefined)
+    return problem(["metadata"], "The Pyrra ServiceLevelObjective has no metadata.name");
+  const spec = record(data.spec);
+  if (!spec) return problem([], `Pyrra SLO ${name} has no spec`);
+  const target = numberOf(spec.target);
+  if (target === undefined || target < 0 || target > 100)
+    return problem(
+      ["spec", "target" in spec ? "target" : "window"],
+      `Pyrra SLO ${name}: target must be a percentage in 0..100 written as text, e.g. "99.5"`,
+    );
+  const window = text(spec.window);
+  const windowDays = window === undefined ? undefined : prometheusDurationDays(window);
+  const problems: DocumentProblem[] = [];
+  if (window === undefined || windowDays === undefined)
+    problems.push({
+      path: ["spec", window === undefined ? "target" : "window"],
+      message: `Pyrra SLO ${name}: window must be a Prometheus duration, e.g. 28d or 4w`,
+    });
+  const threshold = latencyThreshold(record(spec.indicator));
+  return {
+    slos: [
+      {
+        name,
+        service: undefined,
+        format: "pyrra",
+        path: ["metadata", "name"],
+        targetPercent: target,
+        windowDays,
+        window: windowDays === undefined ? undefined : window,
+        objectives: [{ targetPercent: target, ...(threshold ? { threshold } : {}) }],
+      },
+    ],
+    problems,
+  };
+}
+
+/** A latency indicator's threshold: `le` of its success metric, or latencyNative's `latency`. */
+function latencyThreshold(
+  indicator: Record<string, unknown> | undefined,
+): SloThreshold | undefined {
+  const success = text(record(record(indicator?.latency)?.success)?.metric);
+  const le = success === undefined ? undefined : leLabel(success);
+  if (le !== undefined) return { value: le, unit: "s" };
+  const native = text(record(indicator?.latencyNative)?.latency);
+  const ms = native === undefined ? undefined : prometheusDurationMs(native);
+  return ms === undefined ? undefined : { value: ms / 1000, unit: "s" };
+}
+
+/** The value of an `le="0.5"` matcher in a selector, in seconds. */
+function leLabel(selector: string): number | undefined {
+  const match = /(?:^|[{,\s])le\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(selector);
+  return match ? numberOf(match[1] ?? match[2]) : undefined;
+}
+
+function problem(path: DocumentProblem["path"], message: string): ReadDocument {
+  return { slos: [], problems: [{ path, message }] };
+}

@@ -1,0 +1,117 @@
+import type { Finding } from "../findings/finding.js";
+import { loadDocuments, type LoadedDocument } from "../parse/load-documents.js";
+import { PositionIndex } from "../parse/position-index.js";
+import type { PathSegment, Position, Target } from "../parse/source-position.js";
+import { record, text } from "../rules/read.js";
+import { SLO_FILE_HINT, sloFileInvalid } from "../rules/slo-file-invalid.js";
+import type { SourceFile } from "../source.js";
+import { readOpenSlo } from "./openslo.js";
+import { readPyrra } from "./pyrra.js";
+import type { Slo, SloCatalog } from "./slo.js";
+import type { ReadDocument, SloReadOptions } from "./slo-draft.js";
+import { readSloth } from "./sloth.js";
+
+export interface ReadSloOptions extends SloReadOptions {
+  /** The item limit (`limits.max_file_bytes`): SLO files get the same. */
+  maxBytes: number;
+}
+
+/**
+ * SLO file contents → every SLO in them, and a `slo-file-invalid` finding (with its line) for each
+ * file, document or SLO that cannot be read. Never throws: a bad file never hides another's SLOs.
+ */
+export function readSloFiles(files: readonly SourceFile[], options: ReadSloOptions): SloCatalog {
+  const slos: Slo[] = [];
+  const findings: Finding[] = [];
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const source of sorted) {
+    const loaded = loadDocuments(source, options.maxBytes);
+    if (!loaded.ok) {
+      findings.push(invalid(source.path, loaded.line, loaded.column, loaded.message));
+      continue;
+    }
+    for (const document of loaded.documents)
+      readDocument(source.path, document, options, slos, findings);
+  }
+  return { slos, findings };
+}
+
+function readDocument(
+  file: string,
+  document: LoadedDocument,
+  options: SloReadOptions,
+  slos: Slo[],
+  findings: Finding[],
+): void {
+  const { parsed, lineOffset } = document;
+  if (!parsed.ok) {
+    findings.push(invalid(file, parsed.line + lineOffset, parsed.column, parsed.message));
+    return;
+  }
+  let read: ReadDocument;
+  try {
+    read = readByFormat(parsed.data, options);
+  } catch (error) {
+    // A reader bug must not crash the run or hide other SLOs; it still fails this document.
+    const reason = error instanceof Error ? error.message : String(error);
+    read = {
+      slos: [],
+      problems: [{ path: [], message: `The document could not be read: ${reason}` }],
+    };
+  }
+  if (read.slos.length === 0 && read.problems.length === 0) return;
+  let index: PositionIndex | undefined;
+  const locate = (path: readonly PathSegment[], target: Target): Position => {
+    index ??= new PositionIndex(document.text);
+    const at = index.locate(path, target);
+    return { line: at.line + lineOffset, column: at.column };
+  };
+  for (const draft of read.slos) {
+    const { path, ...slo } = draft;
+    slos.push({ ...slo, file, ...locate(path, "value") });
+  }
+  for (const problem of read.problems) {
+    const at = locate(problem.path, problem.target ?? "value");
+    findings.push(invalid(file, at.line, at.column, problem.message));
+  }
+}
+
+/** Which of the four formats a document is, by its apiVersion/version and kind. */
+function readByFormat(data: Record<string, unknown>, options: SloReadOptions): ReadDocument {
+  const apiVersion = text(data.apiVersion);
+  const kind = text(data.kind);
+  if (apiVersion === "openslo/v1") return readOpenSlo(data);
+  if (text(data.version) === "prometheus/v1") return readSloth(data, options, false);
+  if (apiVersion === "sloth.slok.dev/v1" && kind === "PrometheusServiceLevel")
+    return readSloth(data, options, true);
+  if (apiVersion === "pyrra.dev/v1alpha1" && kind === "ServiceLevelObjective")
+    return readPyrra(data);
+  const what =
+    apiVersion !== undefined
+      ? `apiVersion ${JSON.stringify(apiVersion)}${kind ? `, kind ${JSON.stringify(kind)}` : ""}`
+      : record(data) && "version" in data
+        ? `version ${JSON.stringify(data.version)}`
+        : "a document without apiVersion or version";
+  const at = apiVersion !== undefined ? ["apiVersion"] : "version" in data ? ["version"] : [];
+  return {
+    slos: [],
+    problems: [
+      {
+        path: at,
+        message: `Not an SLO this gate reads (${what}): expected OpenSLO openslo/v1, Sloth prometheus/v1 or sloth.slok.dev/v1 PrometheusServiceLevel, or Pyrra pyrra.dev/v1alpha1 ServiceLevelObjective`,
+      },
+    ],
+  };
+}
+
+function invalid(file: string, line: number, column: number, message: string): Finding {
+  return {
+    ruleId: sloFileInvalid.id,
+    level: sloFileInvalid.level,
+    file,
+    line,
+    column,
+    message,
+    hint: SLO_FILE_HINT,
+  };
+}

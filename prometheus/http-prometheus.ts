@@ -1,0 +1,131 @@
+import {
+  PrometheusError,
+  type PrometheusPort,
+  type PrometheusSample,
+} from "../core/error-budget/prometheus-port.js";
+
+/** SPEC section 8: each query gets 5 s. */
+export const DEFAULT_TIMEOUT_MS = 5000;
+
+/** Where Prometheus is, as a surface was told it (never from the repository). */
+export interface PrometheusConnection {
+  url: string;
+  /** Sent as `Authorization: Bearer …`; never written anywhere. */
+  token?: string;
+  /** Per query, in ms; tests set it small. */
+  timeoutMs?: number;
+}
+
+/** The URL a surface was given, checked: http or https, nothing else. Throws a message to show. */
+export function parsePrometheusUrl(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    throw new Error(`The Prometheus URL "${text}" is not a URL`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new Error(`The Prometheus URL must be http:// or https://, not ${url.protocol}//`);
+  return url;
+}
+
+/** The engine's Prometheus port over its HTTP API (`GET /api/v1/query`), with fetch. */
+export function createHttpPrometheus(connection: PrometheusConnection): PrometheusPort {
+  const base = parsePrometheusUrl(connection.url);
+  const timeoutMs = connection.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // Said in messages: no credentials, no query string.
+  const origin = `${base.protocol}//${base.host}${base.pathname.replace(/\/+$/, "")}`;
+  const endpoint = new URL("api/v1/query", base.href.endsWith("/") ? base.href : `${base.href}/`);
+  endpoint.search = "";
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (connection.token) headers.Authorization = `Bearer ${connection.token}`;
+
+  return {
+    origin,
+    timeoutMs,
+    async instantQuery(query) {
+      const url = new URL(endpoint);
+      url.searchParams.set("query", query);
+      let status: number;
+      let body: string;
+      try {
+        // A redirect could carry the token to another host: Prometheus's API never redirects.
+        const response = await fetch(url, {
+          headers,
+          redirect: "error",
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+        status = response.status;
+        body = await response.text();
+      } catch (error) {
+        throw noAnswer(error, origin, timeoutMs);
+      }
+      return parseAnswer(status, body, origin);
+    },
+  };
+}
+
+function noAnswer(error: unknown, origin: string, timeoutMs: number): PrometheusError {
+  const name = (error as { name?: unknown } | null)?.name;
+  if (name === "TimeoutError" || name === "AbortError")
+    return new PrometheusError(
+      "timeout",
+      `Prometheus at ${origin} did not answer within ${seconds(timeoutMs)}`,
+      { cause: error },
+    );
+  const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
+  const why =
+    typeof cause?.code === "string"
+      ? cause.code
+      : typeof cause?.message === "string"
+        ? cause.message
+        : String((error as Error).message);
+  return new PrometheusError(
+    "unreachable",
+    `Prometheus at ${origin} could not be reached (${why})`,
+    { cause: error },
+  );
+}
+
+interface ApiAnswer {
+  status?: unknown;
+  errorType?: unknown;
+  error?: unknown;
+  data?: { resultType?: unknown; result?: unknown };
+}
+
+function parseAnswer(status: number, body: string, origin: string): PrometheusSample[] {
+  let answer: ApiAnswer;
+  try {
+    answer = JSON.parse(body) as ApiAnswer;
+  } catch (error) {
+    throw new PrometheusError(
+      status >= 200 && status < 300 ? "bad-answer" : "error-answer",
+      `Prometheus at ${origin} answered HTTP ${status} with something that is not its API's JSON`,
+      { cause: error },
+    );
+  }
+  if (answer?.status !== "success") {
+    const what = [answer?.errorType, answer?.error].filter((x) => typeof x === "string").join(": ");
+    throw new PrometheusError(
+      "error-answer",
+      `Prometheus at ${origin} answered HTTP ${status} with an error${what ? `: ${what}` : ""}`,
+    );
+  }
+  const { resultType, result } = answer.data ?? {};
+  if (resultType === "scalar" && Array.isArray(result))
+    return [{ labels: {}, value: String(result[1]) }];
+  if (resultType !== "vector" || !Array.isArray(result))
+    throw new PrometheusError(
+      "bad-answer",
+      `Prometheus at ${origin} answered a ${String(resultType)}, not an instant vector`,
+    );
+  return result.map((entry: { metric?: Record<string, string>; value?: unknown[] }) => ({
+    labels: entry.metric ?? {},
+    value: String(entry.value?.[1]),
+  }));
+}
+
+function seconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}

@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { budgetItem, budgetPolicy } from "../support/budget-items.js";
+import {
+  prometheusInstalled,
+  startPrometheus,
+  startRecordingProxy,
+  type LocalPrometheus,
+} from "../support/prometheus.js";
+import { daysAgo, POLICY, positionOf } from "./support/items.js";
+import { pullRequestEvent, pushEvent } from "./support/payloads.js";
+import { annotations, runAction } from "./support/run-action.js";
+import { approveAsReviewer, pullRequest, repository, useFakeGitHub } from "./support/scenario.js";
+
+const fake = useFakeGitHub();
+const FILE = "roadmap/checkout.yaml";
+const PROMETHEUS_TOKEN = "prom_secretToken0123456789";
+
+const SLOTH_SPEC = [
+  'version: "prometheus/v1"',
+  "service: checkout",
+  "slos:",
+  "  - name: checkout-availability",
+  "    objective: 99.9",
+  "    sli:",
+  "      events:",
+  "        error_query: sum(rate(errors[{{.window}}]))",
+  "        total_query: sum(rate(all[{{.window}}]))",
+  "    alerting: { name: CheckoutAvailability }",
+  "",
+].join("\n");
+
+const launched = (slices: string[] = []) =>
+  budgetItem({ id: "FEAT-9", slo: "checkout/checkout-availability", slices, signedOn: daysAgo(5) });
+
+describe.skipIf(!prometheusInstalled)(
+  "the Action's error-budget gate, against a real Prometheus",
+  () => {
+    let prometheus: LocalPrometheus;
+    beforeAll(async () => {
+      prometheus = await startPrometheus([
+        { service: "checkout", slo: "checkout-availability", value: -0.12 },
+      ]);
+    });
+    afterAll(() => prometheus?.stop());
+
+    /** A PR that adds a slice to a launched item whose SLO has spent its budget. */
+    function newScope(labels: string[] = []) {
+      const gh = fake();
+      const { repo, base } = repository(gh, { [POLICY]: budgetPolicy(), [FILE]: launched() });
+      const head = launched(["more-scope"]);
+      const { pull } = pullRequest(repo, base, { [FILE]: head }, { labels });
+      approveAsReviewer(repo, pull);
+      return { gh, repo, pull, head };
+    }
+
+    it("fails a PR that adds a slice while the SLO's budget is spent, with a Bearer token it never prints", async () => {
+      const { gh, repo, pull, head } = newScope();
+      const proxy = await startRecordingProxy(prometheus.url);
+      try {
+        const run = await runAction({
+          gh,
+          repo: repo.fullName,
+          event: pullRequestEvent(repo, pull),
+          inputs: { "prometheus-url": proxy.url, "prometheus-token": PROMETHEUS_TOKEN },
+        });
+        expect(run.exitCode).toBe(1);
+        expect(annotations(run, "error")[0]).toEqual({
+          command: "error",
+          properties: { file: FILE, ...positionOf(head, "slo:"), title: "error-budget-exhausted" },
+          message:
+            "checkout-availability has -12% of its 30d error budget left, so new scope for FEAT-9 waits until reliability recovers\nHint: Ship reliability work with one of the labels reliability, incident, or add a waiver for error-budget-exhausted approved on the pull request.",
+        });
+        expect(run.summary).toContain(
+          "| FEAT-9 | error\\_budget | checkout-availability | 🔴 `░░░░░░░░░░` -12% of 30d | exhausted |",
+        );
+        expect(proxy.authorizations).toEqual([`Bearer ${PROMETHEUS_TOKEN}`]);
+        expect(run.stdout).toContain(`::add-mask::${PROMETHEUS_TOKEN}`);
+        expect(run.stdout.replace(`::add-mask::${PROMETHEUS_TOKEN}`, "")).not.toContain(
+          PROMETHEUS_TOKEN,
+        );
+        expect(run.summary).not.toContain(PROMETHEUS_TOKEN);
+      } finally {
+        await proxy.stop();
+      }
+    });
+
+    it("finds the SLO's service in the SLO files at the pull request's head", async () => {
+      const gh = fake();
+      const policy = `${budgetPolicy()}slo:\n  files: ["slos/*.yaml"]\n`;
+      const bare = (slices: string[] = []) =>
+        budgetItem({ id: "FEAT-9", slo: "checkout-availability", slices, signedOn: daysAgo(5) });
+      const { repo, base } = repository(gh, {
+        [POLICY]: policy,
+        "slos/checkout.yaml": SLOTH_SPEC,
+        [FILE]: bare(),
+      });
+      const { pull } = pullRequest(repo, base, { [FILE]: bare(["more-scope"]) });
+      approveAsReviewer(repo, pull);
+      const run = await runAction({
+        gh,
+        repo: repo.fullName,
+        event: pullRequestEvent(repo, pull),
+        inputs: { "prometheus-url": prometheus.url },
+      });
+      expect(run.exitCode).toBe(1);
+      expect(
+        annotations(run, "error").map((a) => [a.properties.title, a.message.split("\n")[0]]),
+      ).toEqual([
+        [
+          "error-budget-exhausted",
+          "checkout-availability has -12% of its 30d error budget left, so new scope for FEAT-9 waits until reliability recovers",
+        ],
+        [undefined, "roadmap-gate: 1 error, 0 warnings in 1 item."],
+      ]);
+    });
+
+    it("makes no more GitHub requests than with the gate off", async () => {
+      const { gh, repo, pull } = newScope();
+      const event = pullRequestEvent(repo, pull);
+      const off = await runAction({ gh, repo: repo.fullName, event });
+      const on = await runAction({
+        gh,
+        repo: repo.fullName,
+        event,
+        inputs: { "prometheus-url": prometheus.url },
+      });
+      expect(on.exitCode).toBe(1);
+      // Sorted: the first requests run in parallel, in no fixed order.
+      const calls = (run: typeof on) => run.requests.map((r) => `${r.method} ${r.path}`).sort();
+      expect(calls(on)).toEqual(calls(off));
+    });
+
+    it("judges every launched item on a push, from the workspace", async () => {
+      const gh = fake();
+      const { repo, base } = repository(gh, { [POLICY]: budgetPolicy(), [FILE]: launched() });
+      const after = repo.commit({ "README.md": "x\n" });
+      const run = await runAction({
+        gh,
+        repo: repo.fullName,
+        event: pushEvent(repo, { before: base, after }),
+        inputs: { "prometheus-url": prometheus.url },
+        workspace: { [POLICY]: budgetPolicy(), [FILE]: launched() },
+      });
+      expect(run.exitCode).toBe(1);
+      expect(annotations(run, "error")[0]).toMatchObject({
+        properties: {
+          file: FILE,
+          ...positionOf(launched(), "slo:"),
+          title: "error-budget-exhausted",
+        },
+      });
+    });
+
+    it("lets reliability work through with an exempt label, and says why", async () => {
+      const { gh, repo, pull } = newScope(["reliability"]);
+      const run = await runAction({
+        gh,
+        repo: repo.fullName,
+        event: pullRequestEvent(repo, pull),
+        inputs: { "prometheus-url": prometheus.url },
+      });
+      expect(run.exitCode).toBe(0);
+      expect(annotations(run, "error")).toEqual([]);
+      expect(run.summary).toContain(
+        "The pull request carries the label reliability: the error-budget gate lets reliability work through.",
+      );
+    });
+
+    it("does not hold a PR that changes a launched item without adding scope", async () => {
+      const gh = fake();
+      const { repo, base } = repository(gh, { [POLICY]: budgetPolicy(), [FILE]: launched() });
+      const { pull } = pullRequest(repo, base, {
+        [FILE]: launched().replace("title: Item FEAT-9", "title: Checkout, reworded"),
+      });
+      approveAsReviewer(repo, pull);
+      const run = await runAction({
+        gh,
+        repo: repo.fullName,
+        event: pullRequestEvent(repo, pull),
+        inputs: { "prometheus-url": prometheus.url },
+      });
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs).toMatchObject({ result: "pass", errors: "0", warnings: "0" });
+    });
+  },
+);
+
+describe("the Action's error-budget gate without a Prometheus URL", () => {
+  it("is off and says so once", async () => {
+    const gh = fake();
+    const { repo, base } = repository(gh, { [POLICY]: budgetPolicy(), [FILE]: launched() });
+    const { pull } = pullRequest(repo, base, { [FILE]: launched(["more-scope"]) });
+    approveAsReviewer(repo, pull);
+    const run = await runAction({ gh, repo: repo.fullName, event: pullRequestEvent(repo, pull) });
+    expect(run.exitCode).toBe(0);
+    expect(run.summary.match(/no Prometheus URL was given/g)).toHaveLength(1);
+  });
+});

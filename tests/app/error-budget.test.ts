@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { budgetItem, budgetPolicy, lineOf } from "../support/budget-items.js";
+import {
+  prometheusInstalled,
+  startPrometheus,
+  startRecordingProxy,
+  type LocalPrometheus,
+  type RecordingProxy,
+} from "../support/prometheus.js";
+import { daysAgo } from "../action/support/items.js";
+import { deliverAndSettle, useApp } from "./support/harness.js";
+import { pullRequestEvent } from "./support/payloads.js";
+import { POLICY_PATH, pullRequestScenario } from "./support/scenario.js";
+
+const FILE = "roadmap/checkout.yaml";
+const TOKEN = "prom_appSecret0123456789";
+
+describe.skipIf(!prometheusInstalled)(
+  "the App's error-budget gate, against a real Prometheus",
+  () => {
+    const env: Record<string, string> = {
+      PROMETHEUS_TOKEN: TOKEN,
+      PROMETHEUS_TIMEOUT_SECONDS: "0.5",
+    };
+    let prometheus: LocalPrometheus;
+    let proxy: RecordingProxy;
+    // Registered before useApp's, so the App starts knowing where Prometheus is.
+    beforeAll(async () => {
+      prometheus = await startPrometheus([
+        { service: "checkout", slo: "checkout-availability", value: -0.12 },
+      ]);
+      proxy = await startRecordingProxy(prometheus.url);
+      env.PROMETHEUS_URL = proxy.url;
+    });
+    const h = useApp({ env });
+    afterAll(async () => {
+      await proxy?.stop();
+      await prometheus?.stop();
+    });
+
+    /** A PR that links (Roadmap: FEAT-9) a launched item whose SLO has spent its budget. */
+    function linking(name: string, policy: string[] = []) {
+      const item = budgetItem({
+        id: "FEAT-9",
+        slo: "checkout/checkout-availability",
+        signedOn: daysAgo(5),
+      });
+      const s = pullRequestScenario(h.gh, name, {
+        base: { [POLICY_PATH]: budgetPolicy(...policy), [FILE]: item },
+        head: { "src/checkout.ts": "export {};\n" },
+        body: "Roadmap: FEAT-9",
+      });
+      return { s, line: lineOf(item, "slo:") };
+    }
+
+    it("fails a PR that links an item whose SLO has spent its budget, and never shows the token", async () => {
+      proxy.silent = false;
+      const { s, line } = linking("budget-spent");
+      await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+
+      const [run] = s.repo.checkRuns;
+      expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
+      expect(run!.output.annotations[0]).toMatchObject({
+        path: FILE,
+        start_line: line,
+        end_line: line,
+        start_column: 5,
+        title: "error-budget-exhausted",
+        annotation_level: "failure",
+        message: expect.stringContaining(
+          "checkout-availability has -12% of its 30d error budget left, so new scope for FEAT-9 waits",
+        ),
+      });
+      expect(run!.output.summary).toContain("🔴 `░░░░░░░░░░` -12% of 30d");
+      expect(proxy.authorizations.at(-1)).toBe(`Bearer ${TOKEN}`);
+      expect(JSON.stringify(run!.writes)).not.toContain(TOKEN);
+      expect(h.app.output()).not.toContain(TOKEN);
+    });
+
+    it("completes the check, failing, when Prometheus hangs and unreachable is fail", async () => {
+      proxy.silent = true;
+      try {
+        const { s } = linking("budget-hangs", ["unreachable: fail"]);
+        await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+        const [run] = s.repo.checkRuns;
+        expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
+        expect(run!.writes.map((w) => w.status)).toEqual(["in_progress", "completed"]);
+        expect(run!.output.annotations[0]).toMatchObject({
+          title: "error-budget-unknown",
+          annotation_level: "failure",
+          message: expect.stringContaining(
+            `Prometheus at ${proxy.url} did not answer within 500 ms`,
+          ),
+        });
+      } finally {
+        proxy.silent = false;
+      }
+    });
+  },
+);

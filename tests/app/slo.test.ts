@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { itemYaml } from "./support/items.js";
+import { pullRequestEvent } from "./support/payloads.js";
+import { deliverAndSettle, useApp } from "./support/harness.js";
+import { POLICY_PATH, pullRequestScenario } from "./support/scenario.js";
+
+const h = useApp();
+
+const SLOTH = `version: prometheus/v1
+service: orders
+slos:
+  - name: pipeline
+    objective: 99.9
+    sli:
+      events:
+        error_query: sum(rate(jobs_total{result="error"}[{{.window}}]))
+        total_query: sum(rate(jobs_total[{{.window}}]))
+    alerting:
+      name: OrdersPipeline
+`;
+
+describe("the roadmap-gate check run with slo.files", () => {
+  it("fails a pull request whose metric promises less than its Sloth SLO, annotated at the objective", async () => {
+    const item = itemYaml({
+      id: "FEAT-1",
+      signOffs: ["@sam"],
+    }).replace(
+      'pipeline_reliability: { objective: ">= 99.5%", window: 28d, source: grafana }',
+      'pipeline_reliability: { objective: ">= 99.5%", window: 28d, source: grafana, slo: orders/pipeline }',
+    );
+    const s = pullRequestScenario(h.gh, "slo-mismatch", {
+      base: { [POLICY_PATH]: "slo:\n  files: [slo/**/*.yaml]\n  sloth_period: 4w\n" },
+      head: { "roadmap/feat-1.yaml": item, "slo/orders/sloth.yaml": SLOTH },
+    });
+    s.repo.setPermission("sam", "write");
+    s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+
+    await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+
+    const [run] = s.repo.checkRuns;
+    expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(run!.output.annotations.map((a) => [a.path, a.title, a.start_line, a.message])).toEqual([
+      [
+        "roadmap/feat-1.yaml",
+        "slo-mismatch",
+        item.split("\n").findIndex((l) => l.includes("slo: orders/pipeline")) + 1,
+        expect.stringContaining("but SLO pipeline (slo/orders/sloth.yaml:4) targets 99.9%"),
+      ],
+    ]);
+    expect(run!.output.summary).toContain("### Metrics linked to SLOs");
+  });
+});

@@ -1,0 +1,107 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PrometheusError } from "../../core/error-budget/prometheus-port.js";
+import {
+  createHttpPrometheus,
+  DEFAULT_TIMEOUT_MS,
+  parsePrometheusUrl,
+} from "../../prometheus/http-prometheus.js";
+
+/** A stand-in for Prometheus's HTTP API on 127.0.0.1, answering what each test sets. */
+let answer: (request: IncomingMessage, response: ServerResponse) => void = () => {};
+const seen: string[] = [];
+const server = createServer((request, response) => {
+  seen.push(request.url ?? "");
+  answer(request, response);
+});
+let url = "";
+beforeAll(async () => {
+  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+  url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+});
+afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+function json(status: number, body: unknown) {
+  answer = (_, response) => {
+    response.writeHead(status, { "content-type": "application/json" });
+    response.end(typeof body === "string" ? body : JSON.stringify(body));
+  };
+}
+
+async function failure(promise: Promise<unknown>): Promise<PrometheusError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!(error instanceof PrometheusError))
+    throw new Error(`expected a PrometheusError, got ${String(error)}`);
+  return error;
+}
+
+describe("the HTTP Prometheus port", () => {
+  it("waits 5 s per query unless told otherwise", () => {
+    expect(DEFAULT_TIMEOUT_MS).toBe(5000);
+    expect(createHttpPrometheus({ url: "http://127.0.0.1:9" }).timeoutMs).toBe(5000);
+  });
+
+  it("asks /api/v1/query under the URL's path, with the query encoded", async () => {
+    json(200, { status: "success", data: { resultType: "vector", result: [] } });
+    await createHttpPrometheus({ url: `${url}/prometheus/` }).instantQuery('up{job="a b"}');
+    expect(seen.at(-1)).toBe("/prometheus/api/v1/query?query=up%7Bjob%3D%22a+b%22%7D");
+  });
+
+  it("reads a vector's series and a scalar as one series", async () => {
+    const port = createHttpPrometheus({ url });
+    json(200, {
+      status: "success",
+      data: { resultType: "vector", result: [{ metric: { a: "1" }, value: [1, "0.5"] }] },
+    });
+    expect(await port.instantQuery("x")).toEqual([{ labels: { a: "1" }, value: "0.5" }]);
+    json(200, { status: "success", data: { resultType: "scalar", result: [1, "NaN"] } });
+    expect(await port.instantQuery("x")).toEqual([{ labels: {}, value: "NaN" }]);
+  });
+
+  it("says what Prometheus answered when it answers an error", async () => {
+    json(503, { status: "error", errorType: "unavailable", error: "too many queries" });
+    const error = await failure(createHttpPrometheus({ url }).instantQuery("x"));
+    expect([error.kind, error.message]).toEqual([
+      "error-answer",
+      `Prometheus at ${url} answered HTTP 503 with an error: unavailable: too many queries`,
+    ]);
+  });
+
+  it("refuses an answer that is not the API's JSON, or not a vector", async () => {
+    json(200, "<html>login</html>");
+    expect((await failure(createHttpPrometheus({ url }).instantQuery("x"))).kind).toBe(
+      "bad-answer",
+    );
+    json(200, { status: "success", data: { resultType: "matrix", result: [] } });
+    expect((await failure(createHttpPrometheus({ url }).instantQuery("x"))).message).toBe(
+      `Prometheus at ${url} answered a matrix, not an instant vector`,
+    );
+  });
+
+  it("never follows a redirect, which could carry the token elsewhere", async () => {
+    answer = (_, response) => {
+      response.writeHead(302, { location: "http://127.0.0.1:9/steal" });
+      response.end();
+    };
+    const error = await failure(createHttpPrometheus({ url, token: "t" }).instantQuery("x"));
+    expect([error.kind, error.message]).toEqual([
+      "unreachable",
+      `Prometheus at ${url} could not be reached (unexpected redirect)`,
+    ]);
+  });
+
+  it("keeps credentials in the URL out of its messages", () => {
+    const port = createHttpPrometheus({ url: "https://user:secret@prometheus.example:9090/p/" });
+    expect(port.origin).toBe("https://prometheus.example:9090/p");
+  });
+
+  it("accepts only http and https URLs", () => {
+    expect(() => parsePrometheusUrl("ftp://x")).toThrow("must be http:// or https://, not ftp://");
+    expect(() => parsePrometheusUrl("not a url")).toThrow(
+      'The Prometheus URL "not a url" is not a URL',
+    );
+  });
+});

@@ -1,0 +1,272 @@
+import { describe, expect, it } from "vitest";
+import { at, evaluateOne, finding, policy } from "../core/support/evaluate.js";
+import { item, itemData, metric } from "../core/support/item.js";
+import { ALL_FORMATS, sloFixtures } from "./support.js";
+
+const slos = sloFixtures(...ALL_FORMATS);
+const base = itemData().metrics as Record<string, unknown>;
+
+/** The item with its metrics replaced or added (`undefined` keeps the default). */
+function withMetrics(metrics: Record<string, Record<string, unknown>>): string {
+  return item({ metrics: { ...base, ...metrics } });
+}
+
+function linked(objective: string, window: string, slo: string, more: object = {}) {
+  return { ...metric(objective, window), slo, ...more };
+}
+
+describe("slo-mismatch", () => {
+  it("passes when the promises agree with OpenSLO, Sloth and Pyrra SLOs alike", () => {
+    const text = withMetrics({
+      pipeline_reliability: linked(">= 99.5%", "28d", "checkout-availability"),
+      error_budget: linked("<= 0.1%", "30d", "payments/requests-availability"),
+      latency: linked("p95 <= 500ms", "2w", "api-latency"),
+      checkout_latency: linked("p95 <= 300ms", "1w", "checkout-latency"),
+      writes: linked(">= 99.95%", "720h", "writes-availability"),
+    });
+    expect(evaluateOne(text, { slos }).findings).toEqual([]);
+  });
+
+  it("points at the objective when the target differs (99.9% against a 99.5% SLO)", () => {
+    const text = withMetrics({
+      pipeline_reliability: linked(">= 99.9%", "28d", "checkout-availability"),
+    });
+    expect(evaluateOne(text, { slos }).findings).toEqual([
+      finding({
+        ruleId: "slo-mismatch",
+        ...at(text, 'objective: |">= 99.9%"'),
+        message:
+          'metrics.pipeline_reliability promises ">= 99.9%" (a 99.9% target), but SLO checkout-availability (slo/openslo.yaml:23) targets 99.5%',
+      }),
+    ]);
+  });
+
+  it("points at the window when the window differs (28d against 7d)", () => {
+    const text = withMetrics({ latency: linked("p95 <= 300ms", "28d", "checkout-latency") });
+    expect(evaluateOne(text, { slos }).findings).toEqual([
+      finding({
+        ruleId: "slo-mismatch",
+        ...at(text, "window: |28d", 3),
+        message:
+          "metrics.latency is measured over 28d, but SLO checkout-latency (slo/openslo.yaml:39) has a 7d window",
+      }),
+    ]);
+  });
+
+  it("compares a latency bound with a Pyrra le label in seconds (300ms against le=0.5)", () => {
+    const text = withMetrics({ latency: linked("p95 <= 300ms", "2w", "api-latency") });
+    expect(evaluateOne(text, { slos }).findings).toEqual([
+      finding({
+        ruleId: "slo-mismatch",
+        ...at(text, "objective: |p95 <= 300ms"),
+        message: 'sets the threshold at 0.5s (le="0.5"), not 300ms',
+      }),
+    ]);
+  });
+
+  it("reads an error budget as 100 minus the SLO target", () => {
+    const text = withMetrics({ error_budget: linked("<= 0.5%", "28d", "api-errors") });
+    expect(evaluateOne(text, { slos }).findings).toEqual([]);
+    const off = withMetrics({ error_budget: linked("<= 1%", "28d", "api-errors") });
+    expect(evaluateOne(off, { slos }).findings).toEqual([
+      finding({
+        ruleId: "slo-mismatch",
+        ...at(off, "objective: |<= 1%"),
+        message: "(a 99% target), but SLO api-errors (slo/pyrra.yaml:4) targets 99.5%",
+      }),
+    ]);
+  });
+
+  it("compares Sloth windows with slo.sloth_period", () => {
+    const text = withMetrics({
+      error_budget: linked("<= 0.1%", "28d", "payments/requests-availability"),
+    });
+    const run = (period: string) =>
+      evaluateOne(text, { slos, policy: policy({ slo: { sloth_period: period } }) }).findings;
+    expect(run("4w")).toEqual([]);
+    expect(run("30d")).toEqual([
+      finding({
+        ruleId: "slo-mismatch",
+        ...at(text, "window: |28d", 2),
+        message: "has a 30d (slo.sloth_period) window",
+      }),
+    ]);
+  });
+
+  it("does not compare objectives no SLO format can state", () => {
+    const text = withMetrics({ drift_alerts: linked("<= 2/week", "3d", "prober-up") });
+    expect(evaluateOne(text, { slos }).findings).toEqual([
+      finding({
+        ruleId: "slo-mismatch",
+        ...at(text, "window: |3d"),
+        message: "measured over 3d",
+      }),
+    ]);
+  });
+});
+
+describe("slo-unknown and slo-ambiguous", () => {
+  it("says a name is unknown at the slo value, with the nearest names", () => {
+    const text = withMetrics({ latency: linked("p95 <= 300ms", "7d", "checkout-latncy") });
+    const [only] = evaluateOne(text, { slos }).findings;
+    expect(only).toEqual(
+      finding({
+        ruleId: "slo-unknown",
+        ...at(text, "slo: |checkout-latncy"),
+        message:
+          "metrics.latency links SLO `checkout-latncy`, which no SLO file defines (9 SLOs in slo.files)",
+      }),
+    );
+    expect(only!.hint).toBe("Nearest SLO names: checkout-latency.");
+  });
+
+  it("says a bare Sloth name used by two services is ambiguous, and how to qualify it", () => {
+    const text = withMetrics({ error_budget: linked("<= 0.1%", "30d", "requests-availability") });
+    const [only] = evaluateOne(text, { slos }).findings;
+    expect(only).toEqual(
+      finding({
+        ruleId: "slo-ambiguous",
+        ...at(text, "slo: |requests-availability"),
+        message: "2 SLOs are named: slo/sloth.yaml:7, slo/sloth.yaml:36",
+      }),
+    );
+    expect(only!.hint).toContain("`payments/requests-availability`");
+  });
+
+  it("does not check names when the surface gave no SLO files", () => {
+    const text = withMetrics({ latency: linked("p95 <= 300ms", "7d", "nowhere") });
+    expect(evaluateOne(text).findings).toEqual([]);
+  });
+
+  it("keeps item findings when an SLO file is broken, and reports the file", () => {
+    const text = withMetrics({ latency: linked("p95 <= 300ms", "7d", "checkout-latency") });
+    const report = evaluateOne(text, {
+      slos: { ...slos, "slo/zz-broken.yaml": "version: prometheus/v1\nservice: [\n" },
+    });
+    expect(report.findings).toEqual([
+      finding({
+        ruleId: "slo-file-invalid",
+        file: "slo/zz-broken.yaml",
+        line: 3,
+        column: 1,
+        message: "Invalid YAML",
+      }),
+    ]);
+    expect(report.result).toBe("fail");
+  });
+});
+
+describe("slo-missing", () => {
+  const required = policy({ slo: { require: ["latency", "error_budget"] } });
+
+  it("asks a gated item to link each metric kind in slo.require, at the metric's key", () => {
+    const text = withMetrics({ latency: linked("p95 <= 300ms", "7d", "checkout-latency") });
+    expect(evaluateOne(text, { slos, policy: required }).findings).toEqual([
+      finding({
+        ruleId: "slo-missing",
+        ...at(text, "  |error_budget:"),
+        message: "FEAT-1 is `planned` but metrics.error_budget is not linked to an SLO",
+      }),
+    ]);
+  });
+
+  it("does not ask items that are not gated", () => {
+    const text = item({ status: "proposed" });
+    expect(evaluateOne(text, { slos, policy: required }).findings).toEqual([]);
+  });
+});
+
+describe("sli", () => {
+  const sli = (value: object) =>
+    withMetrics({ latency: { ...metric("p95 <= 300ms"), sli: value } });
+
+  it("accepts a ratio and a threshold metric, with Sloth's {{.window}}", () => {
+    const ratio = sli({
+      type: "prometheus",
+      total: "sum(rate(http_requests_total[{{.window}}]))",
+      bad: 'sum(rate(http_requests_total{code=~"5.."}[{{ .window }}]))',
+    });
+    const threshold = sli({
+      type: "prometheus",
+      query: "histogram_quantile(0.95, sum by (le) (rate(d_bucket[5m])))",
+    });
+    expect(evaluateOne(ratio).findings).toEqual([]);
+    expect(evaluateOne(threshold).findings).toEqual([]);
+  });
+
+  it("points sli-query-syntax at the character where the query breaks", () => {
+    const text = sli({ type: "prometheus", query: "sum(rate(x[5m]) by (job" });
+    expect(evaluateOne(text).findings).toEqual([
+      finding({
+        ruleId: "sli-query-syntax",
+        ...at(text, "query: sum(rate(x[5m]) |by (job"),
+        message: "metrics.latency.sli.query is not valid PromQL",
+      }),
+    ]);
+  });
+
+  it("finds the line inside a literal block query", () => {
+    const text = [
+      "apiVersion: roadmap-gate/v1",
+      "id: FEAT-1",
+      "title: t",
+      "owner: '@lee'",
+      "status: proposed",
+      "metrics:",
+      "  latency:",
+      "    objective: p95 <= 300ms",
+      "    window: 7d",
+      "    source: prometheus",
+      "    sli:",
+      "      type: prometheus",
+      "      total: |",
+      "        sum(rate(a[5m]))",
+      "          / on() sum(rate(b[5m])",
+      "      good: sum(rate(c[5m]))",
+      "",
+    ].join("\n");
+    expect(evaluateOne(text).findings).toEqual([
+      finding({ ruleId: "sli-query-syntax", line: 15, column: 33, message: "sli.total" }),
+    ]);
+  });
+
+  it("does not parse queries of other source types", () => {
+    expect(
+      evaluateOne(sli({ type: "datadog", query: "avg:latency{*} by {host" })).findings,
+    ).toEqual([]);
+  });
+
+  it("bounds a pathological query: a warning, not a hang", () => {
+    const text = sli({ type: "prometheus", query: `${"(".repeat(5000)}a${")".repeat(5000)}` });
+    const started = performance.now();
+    const findings = evaluateOne(text).findings;
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(findings).toEqual([
+      finding({
+        ruleId: "sli-query-syntax",
+        level: "warning",
+        ...at(text, "query: |("),
+        message: "queries up to 4096 are checked",
+      }),
+    ]);
+  });
+
+  it("asks for exactly one form", () => {
+    const both = sli({ type: "prometheus", total: "a", good: "b", bad: "c" });
+    expect(evaluateOne(both).findings).toEqual([
+      finding({
+        ruleId: "invalid-value",
+        ...at(both, "|bad: c"),
+        message: "both `good` and `bad`",
+      }),
+    ]);
+    const none = sli({ type: "prometheus", total: "a" });
+    expect(evaluateOne(none).findings).toEqual([
+      finding({
+        ruleId: "missing-field",
+        ...at(none, "    |sli:"),
+        message: "neither `good` nor `bad`",
+      }),
+    ]);
+  });
+});
