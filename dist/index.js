@@ -57717,30 +57717,6 @@ function login(handle) {
     return (handle.startsWith("@") ? handle.slice(1) : handle).toLowerCase();
 }
 
-;// CONCATENATED MODULE: ./core/slo/linked-metrics.ts
-
-/** Read once per item: five rules ask for the same list. */
-const cache = new WeakMap();
-/** The item's metrics that are mappings, in the order written. */
-function metricsOf(data) {
-    const cached = cache.get(data);
-    if (cached)
-        return cached;
-    const found = readMetrics(data);
-    cache.set(data, found);
-    return found;
-}
-function readMetrics(data) {
-    const metrics = record(data.metrics);
-    return ownKeys(metrics).flatMap((kind) => {
-        const metric = record(metrics?.[kind]);
-        if (!metric)
-            return [];
-        const slo = read_text(metric.slo);
-        return [{ kind, metric, slo: slo !== undefined && slo.trim() !== "" ? slo : undefined }];
-    });
-}
-
 ;// CONCATENATED MODULE: ./core/slo/slo-index.ts
 function buildSloIndex(slos) {
     const byName = new Map();
@@ -57812,6 +57788,49 @@ function editDistance(a, b, limit) {
         previous = current;
     }
     return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./core/slo/linked-metrics.ts
+
+
+/** Read once per item: five rules ask for the same list. */
+const cache = new WeakMap();
+/** The item's metrics that are mappings, in the order written. */
+function metricsOf(data) {
+    const cached = cache.get(data);
+    if (cached)
+        return cached;
+    const found = readMetrics(data);
+    cache.set(data, found);
+    return found;
+}
+function readMetrics(data) {
+    const metrics = record(data.metrics);
+    return ownKeys(metrics).flatMap((kind) => {
+        const metric = record(metrics?.[kind]);
+        if (!metric)
+            return [];
+        const slo = read_text(metric.slo);
+        return [{ kind, metric, slo: slo !== undefined && slo.trim() !== "" ? slo : undefined }];
+    });
+}
+const resolvedCache = new WeakMap();
+/** The item's metrics that link an SLO, each resolved once for the rules that ask. */
+function resolvedLinks(data, index) {
+    let byItem = resolvedCache.get(index);
+    if (!byItem) {
+        byItem = new WeakMap();
+        resolvedCache.set(index, byItem);
+    }
+    const cached = byItem.get(data);
+    if (cached)
+        return cached;
+    const links = [];
+    for (const m of metricsOf(data))
+        if (m.slo !== undefined)
+            links.push({ ...m, slo: m.slo, resolution: resolveSlo(index, m.slo) });
+    byItem.set(data, links);
+    return links;
 }
 
 ;// CONCATENATED MODULE: ./core/item/item-report.ts
@@ -64173,7 +64192,6 @@ function checkForm(ctx, kind, sli) {
 ;// CONCATENATED MODULE: ./core/rules/slo-ambiguous.ts
 
 
-
 const slo_ambiguous_rule = meta("slo-ambiguous", "error", "A metric's `slo` matches more than one SLO.");
 const sloAmbiguous = {
     meta: slo_ambiguous_rule,
@@ -64181,10 +64199,7 @@ const sloAmbiguous = {
         const index = ctx.slos;
         if (!index)
             return;
-        for (const { kind, slo } of metricsOf(ctx.data)) {
-            if (slo === undefined)
-                continue;
-            const found = resolveSlo(index, slo);
+        for (const { kind, slo, resolution: found } of resolvedLinks(ctx.data, index)) {
             if (found.kind !== "ambiguous")
                 continue;
             const shown = found.matches.slice(0, 5);
@@ -64376,22 +64391,23 @@ function objective_number(n) {
 
 /** Compares a metric's objective and window with its SLO, after normalising units (SPEC 7). */
 function comparePromise(kind, metric, slo) {
-    const out = [];
-    const where = () => `SLO ${slo.name} (${slo.file}:${slo.line})`;
+    let out;
+    const add = (d) => (out ??= []).push(d);
     const promise = metric.objective === undefined ? undefined : promiseOf(kind, metric.objective);
     if (promise && metric.objective !== undefined) {
         let chosen;
-        for (const o of slo.objectives)
-            if (sameNumber(o.targetPercent, promise.targetPercent)) {
-                chosen = o;
+        const objectives = slo.objectives;
+        for (let i = 0; i < objectives.length; i++)
+            if (sameNumber(objectives[i].targetPercent, promise.targetPercent)) {
+                chosen = objectives[i];
                 break;
             }
         if (!chosen) {
             const targets = slo.objectives.map((o) => `${objective_number(o.targetPercent)}%`).join(" or ");
             const first = slo.objectives[0].targetPercent;
-            out.push({
+            add({
                 key: "objective",
-                message: `metrics.${kind} promises "${metric.objective}" (a ${objective_number(promise.targetPercent)}% target), but ${where()} targets ${targets}`,
+                message: `metrics.${kind} promises "${metric.objective}" (a ${objective_number(promise.targetPercent)}% target), but ${where(slo)} targets ${targets}`,
                 hint: `Make them agree: write "${promise.withTarget(first)}", or change the SLO's target to ${objective_number(promise.targetPercent)}%.`,
             });
         }
@@ -64400,9 +64416,9 @@ function comparePromise(kind, metric, slo) {
             const promised = t.unit === "s" ? promise.threshold.seconds : promise.threshold.value;
             if (!sameNumber(promised, t.value)) {
                 const stated = t.unit === "s" ? `${objective_number(t.value)}s (le="${objective_number(t.value)}")` : `${objective_number(t.value)}`;
-                out.push({
+                add({
                     key: "objective",
-                    message: `metrics.${kind} promises "${metric.objective}", but ${where()} sets the threshold at ${stated}, not ${promise.threshold.written}`,
+                    message: `metrics.${kind} promises "${metric.objective}", but ${where(slo)} sets the threshold at ${stated}, not ${promise.threshold.written}`,
                     hint: `Make the objective's bound and the SLO's threshold the same${t.unit === "item" ? " (OpenSLO's value is read in the objective's unit)" : ""}.`,
                 });
             }
@@ -64410,17 +64426,20 @@ function comparePromise(kind, metric, slo) {
     }
     const days = metric.window === undefined ? undefined : itemWindowDays(metric.window);
     if (days !== undefined && slo.windowDays !== undefined && !sameNumber(days, slo.windowDays)) {
-        out.push({
+        add({
             key: "window",
-            message: `metrics.${kind} is measured over ${metric.window}, but ${where()} has a ${slo.window ?? formatDays(slo.windowDays)} window`,
+            message: `metrics.${kind} is measured over ${metric.window}, but ${where(slo)} has a ${slo.window ?? formatDays(slo.windowDays)} window`,
             hint: `Write window: ${formatDays(slo.windowDays)}, or change the SLO's window; they must cover the same period.`,
         });
     }
-    return out;
+    return out ?? NONE;
+}
+const NONE = [];
+function where(slo) {
+    return `SLO ${slo.name} (${slo.file}:${slo.line})`;
 }
 
 ;// CONCATENATED MODULE: ./core/rules/slo-mismatch.ts
-
 
 
 
@@ -64432,10 +64451,7 @@ const sloMismatch = {
         const index = ctx.slos;
         if (!index)
             return;
-        for (const { kind, metric, slo } of metricsOf(ctx.data)) {
-            if (slo === undefined)
-                continue;
-            const found = resolveSlo(index, slo);
+        for (const { kind, metric, resolution: found } of resolvedLinks(ctx.data, index)) {
             if (found.kind !== "found")
                 continue;
             const promise = { objective: read_text(metric.objective), window: read_text(metric.window) };
@@ -64472,7 +64488,6 @@ const sloMissing = {
 ;// CONCATENATED MODULE: ./core/rules/slo-unknown.ts
 
 
-
 const slo_unknown_rule = meta("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.");
 const sloUnknown = {
     meta: slo_unknown_rule,
@@ -64480,10 +64495,7 @@ const sloUnknown = {
         const index = ctx.slos;
         if (!index)
             return;
-        for (const { kind, slo } of metricsOf(ctx.data)) {
-            if (slo === undefined)
-                continue;
-            const found = resolveSlo(index, slo);
+        for (const { kind, slo, resolution: found } of resolvedLinks(ctx.data, index)) {
             if (found.kind !== "unknown")
                 continue;
             ctx.report(slo_unknown_rule, {
@@ -65033,13 +65045,42 @@ function readDocument(file, document, options, slos, findings) {
     };
     for (const draft of read.slos) {
         const { path, ...slo } = draft;
-        slos.push({ ...slo, file, ...locate(path, "value") });
+        // Most names sit on a `name: NAME` line: found by a scan for the name, else by the index.
+        const quick = namePosition(document.text, slo.name);
+        const at = quick
+            ? { line: quick.line + lineOffset, column: quick.column }
+            : locate(path, "value");
+        slos.push({ ...slo, file, ...at });
     }
     for (const problem of read.problems) {
         const at = locate(problem.path, problem.target ?? "value");
         findings.push(invalid(file, at.line, at.column, problem.message));
     }
 }
+/**
+ * The position of a `name: NAME` (or `- name: NAME`, quoted or not) value in a block document, or
+ * undefined when the name is written otherwise: then the position index answers. Only lines
+ * where the name occurs are looked at, so a document costs a few indexOf calls.
+ */
+function namePosition(text, name) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+        const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+        const head = NAME_KEY.exec(text.slice(lineStart, at));
+        if (!head)
+            continue;
+        const quote = head[1] ?? "";
+        const after = text.charAt(at + name.length);
+        const closed = quote === "" ? after === "" || " \r\n#".includes(after) : after === quote;
+        if (!closed)
+            continue;
+        let line = 1;
+        for (let nl = text.indexOf("\n"); nl !== -1 && nl < lineStart; nl = text.indexOf("\n", nl + 1))
+            line++;
+        return { line, column: at - lineStart + 1 - quote.length };
+    }
+    return undefined;
+}
+const NAME_KEY = /^ *(?:- +)?name: +(["']?)$/;
 /** Which of the four formats a document is, by its apiVersion/version and kind. */
 function readByFormat(data, options) {
     const apiVersion = read_text(data.apiVersion);
