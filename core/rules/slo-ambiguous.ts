@@ -1,5 +1,4 @@
-import { metricsOf } from "../slo/linked-metrics.js";
-import { resolveSlo } from "../slo/slo-index.js";
+import { resolvedLinks } from "../slo/linked-metrics.js";
 import { meta, type ItemRule } from "./rule.js";
 
 const rule = meta("slo-ambiguous", "error", "A metric's `slo` matches more than one SLO.");
@@ -9,9 +8,7 @@ export const sloAmbiguous: ItemRule = {
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
-    for (const { kind, slo } of metricsOf(ctx.data)) {
-      if (slo === undefined) continue;
-      const found = resolveSlo(index, slo);
+    for (const { kind, slo, resolution: found } of resolvedLinks(ctx.data, index)) {
       if (found.kind !== "ambiguous") continue;
       const shown = found.matches.slice(0, 5);
       const places = shown.map((s) => `${s.file}:${s.line}`).join(", ");

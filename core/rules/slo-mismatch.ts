@@ -1,6 +1,5 @@
 import { comparePromise } from "../slo/compare-promise.js";
-import { metricsOf } from "../slo/linked-metrics.js";
-import { resolveSlo } from "../slo/slo-index.js";
+import { resolvedLinks } from "../slo/linked-metrics.js";
 import { text } from "./read.js";
 import { meta, type ItemRule } from "./rule.js";
 
@@ -15,9 +14,7 @@ export const sloMismatch: ItemRule = {
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
-    for (const { kind, metric, slo } of metricsOf(ctx.data)) {
-      if (slo === undefined) continue;
-      const found = resolveSlo(index, slo);
+    for (const { kind, metric, resolution: found } of resolvedLinks(ctx.data, index)) {
       if (found.kind !== "found") continue;
       const promise = { objective: text(metric.objective), window: text(metric.window) };
       for (const d of comparePromise(kind, promise, found.slo)) {

@@ -1,5 +1,4 @@
-import { metricsOf } from "../slo/linked-metrics.js";
-import { resolveSlo } from "../slo/slo-index.js";
+import { resolvedLinks } from "../slo/linked-metrics.js";
 import { meta, type ItemRule } from "./rule.js";
 
 const rule = meta("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.");
@@ -9,9 +8,7 @@ export const sloUnknown: ItemRule = {
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
-    for (const { kind, slo } of metricsOf(ctx.data)) {
-      if (slo === undefined) continue;
-      const found = resolveSlo(index, slo);
+    for (const { kind, slo, resolution: found } of resolvedLinks(ctx.data, index)) {
       if (found.kind !== "unknown") continue;
       ctx.report(rule, {
         path: ["metrics", kind, "slo"],

@@ -14,23 +14,24 @@ export function comparePromise(
   kind: string,
   metric: { objective?: string; window?: string },
   slo: Slo,
-): Disagreement[] {
-  const out: Disagreement[] = [];
-  const where = () => `SLO ${slo.name} (${slo.file}:${slo.line})`;
+): readonly Disagreement[] {
+  let out: Disagreement[] | undefined;
+  const add = (d: Disagreement) => (out ??= []).push(d);
   const promise = metric.objective === undefined ? undefined : promiseOf(kind, metric.objective);
   if (promise && metric.objective !== undefined) {
     let chosen: SloObjective | undefined;
-    for (const o of slo.objectives)
-      if (sameNumber(o.targetPercent, promise.targetPercent)) {
-        chosen = o;
+    const objectives = slo.objectives;
+    for (let i = 0; i < objectives.length; i++)
+      if (sameNumber(objectives[i]!.targetPercent, promise.targetPercent)) {
+        chosen = objectives[i];
         break;
       }
     if (!chosen) {
       const targets = slo.objectives.map((o) => `${number(o.targetPercent)}%`).join(" or ");
       const first = slo.objectives[0]!.targetPercent;
-      out.push({
+      add({
         key: "objective",
-        message: `metrics.${kind} promises "${metric.objective}" (a ${number(promise.targetPercent)}% target), but ${where()} targets ${targets}`,
+        message: `metrics.${kind} promises "${metric.objective}" (a ${number(promise.targetPercent)}% target), but ${where(slo)} targets ${targets}`,
         hint: `Make them agree: write "${promise.withTarget(first)}", or change the SLO's target to ${number(promise.targetPercent)}%.`,
       });
     } else if (promise.threshold && chosen.threshold) {
@@ -39,9 +40,9 @@ export function comparePromise(
       if (!sameNumber(promised, t.value)) {
         const stated =
           t.unit === "s" ? `${number(t.value)}s (le="${number(t.value)}")` : `${number(t.value)}`;
-        out.push({
+        add({
           key: "objective",
-          message: `metrics.${kind} promises "${metric.objective}", but ${where()} sets the threshold at ${stated}, not ${promise.threshold.written}`,
+          message: `metrics.${kind} promises "${metric.objective}", but ${where(slo)} sets the threshold at ${stated}, not ${promise.threshold.written}`,
           hint: `Make the objective's bound and the SLO's threshold the same${t.unit === "item" ? " (OpenSLO's value is read in the objective's unit)" : ""}.`,
         });
       }
@@ -49,11 +50,17 @@ export function comparePromise(
   }
   const days = metric.window === undefined ? undefined : itemWindowDays(metric.window);
   if (days !== undefined && slo.windowDays !== undefined && !sameNumber(days, slo.windowDays)) {
-    out.push({
+    add({
       key: "window",
-      message: `metrics.${kind} is measured over ${metric.window}, but ${where()} has a ${slo.window ?? formatDays(slo.windowDays)} window`,
+      message: `metrics.${kind} is measured over ${metric.window}, but ${where(slo)} has a ${slo.window ?? formatDays(slo.windowDays)} window`,
       hint: `Write window: ${formatDays(slo.windowDays)}, or change the SLO's window; they must cover the same period.`,
     });
   }
-  return out;
+  return out ?? NONE;
+}
+
+const NONE: readonly Disagreement[] = [];
+
+function where(slo: Slo): string {
+  return `SLO ${slo.name} (${slo.file}:${slo.line})`;
 }

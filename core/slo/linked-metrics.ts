@@ -1,4 +1,5 @@
 import { ownKeys, record, text } from "../rules/read.js";
+import { resolveSlo, type SloIndex, type SloResolution } from "./slo-index.js";
 
 /** A metric of an item, as the SLO rules read it. */
 export interface LinkedMetric {
@@ -28,4 +29,31 @@ function readMetrics(data: Record<string, unknown>): LinkedMetric[] {
     const slo = text(metric.slo);
     return [{ kind, metric, slo: slo !== undefined && slo.trim() !== "" ? slo : undefined }];
   });
+}
+
+/** A metric's `slo:` resolved against the run's SLO index. */
+export interface ResolvedLink extends LinkedMetric {
+  slo: string;
+  resolution: SloResolution;
+}
+
+const resolvedCache = new WeakMap<SloIndex, WeakMap<object, readonly ResolvedLink[]>>();
+
+/** The item's metrics that link an SLO, each resolved once for the rules that ask. */
+export function resolvedLinks(
+  data: Record<string, unknown>,
+  index: SloIndex,
+): readonly ResolvedLink[] {
+  let byItem = resolvedCache.get(index);
+  if (!byItem) {
+    byItem = new WeakMap();
+    resolvedCache.set(index, byItem);
+  }
+  const cached = byItem.get(data);
+  if (cached) return cached;
+  const links: ResolvedLink[] = [];
+  for (const m of metricsOf(data))
+    if (m.slo !== undefined) links.push({ ...m, slo: m.slo, resolution: resolveSlo(index, m.slo) });
+  byItem.set(data, links);
+  return links;
 }

@@ -68,13 +68,42 @@ function readDocument(
   };
   for (const draft of read.slos) {
     const { path, ...slo } = draft;
-    slos.push({ ...slo, file, ...locate(path, "value") });
+    // Most names sit on a `name: NAME` line: found by a scan for the name, else by the index.
+    const quick = namePosition(document.text, slo.name);
+    const at = quick
+      ? { line: quick.line + lineOffset, column: quick.column }
+      : locate(path, "value");
+    slos.push({ ...slo, file, ...at });
   }
   for (const problem of read.problems) {
     const at = locate(problem.path, problem.target ?? "value");
     findings.push(invalid(file, at.line, at.column, problem.message));
   }
 }
+
+/**
+ * The position of a `name: NAME` (or `- name: NAME`, quoted or not) value in a block document, or
+ * undefined when the name is written otherwise: then the position index answers. Only lines
+ * where the name occurs are looked at, so a document costs a few indexOf calls.
+ */
+function namePosition(text: string, name: string): Position | undefined {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    const head = NAME_KEY.exec(text.slice(lineStart, at));
+    if (!head) continue;
+    const quote = head[1] ?? "";
+    const after = text.charAt(at + name.length);
+    const closed = quote === "" ? after === "" || " \r\n#".includes(after) : after === quote;
+    if (!closed) continue;
+    let line = 1;
+    for (let nl = text.indexOf("\n"); nl !== -1 && nl < lineStart; nl = text.indexOf("\n", nl + 1))
+      line++;
+    return { line, column: at - lineStart + 1 - quote.length };
+  }
+  return undefined;
+}
+
+const NAME_KEY = /^ *(?:- +)?name: +(["']?)$/;
 
 /** Which of the four formats a document is, by its apiVersion/version and kind. */
 function readByFormat(data: Record<string, unknown>, options: SloReadOptions): ReadDocument {

@@ -5,6 +5,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { evaluate } from "../../core/evaluate.js";
 import { shapeRules } from "../../core/item/shape-rules.js";
 import { parseText } from "../../core/parse/parse-document.js";
+import { mergePolicy } from "../../core/policy/load-policy.js";
 import { defaultPolicy } from "../../core/policy/policy.js";
 import { generateItems } from "../../scripts/generate-items.js";
 
@@ -16,7 +17,9 @@ const TODAY = "2026-11-25";
 const all = readdirSync("examples", { recursive: true, encoding: "utf8" })
   .map((f) => join("examples", f))
   .sort();
-const files = all.filter((f) => /\.ya?ml$/.test(f));
+// examples/slos/ holds SLO files in OpenSLO's, Sloth's and Pyrra's formats, not ours.
+const sloFiles = all.filter((f) => f.startsWith(join("examples", "slos")) && /\.ya?ml$/.test(f));
+const files = all.filter((f) => /\.ya?ml$/.test(f) && !sloFiles.includes(f));
 const items = all.filter((f) => /^examples\/roadmap\/.*\.(ya?ml|json)$/.test(f));
 
 describe("the examples", () => {
@@ -29,6 +32,23 @@ describe("the examples", () => {
     const first = readFileSync(file, "utf8").split("\n")[0]!;
     const schema = file.endsWith("roadmap-gate.yml") ? configSchema : itemSchema;
     expect(first).toBe(`# yaml-language-server: $schema=${schema.$id}`);
+  });
+});
+
+describe("the SLO examples", () => {
+  it("are read without a finding, and the example items agree with them", () => {
+    const policy = mergePolicy(defaultPolicy(), { slo: { sloth_period: "28d" } });
+    const report = evaluate({
+      files: items.map((path) => ({ path, content: readFileSync(path, "utf8") })),
+      sloFiles: sloFiles.map((path) => ({ path, content: readFileSync(path, "utf8") })),
+      policy,
+      today: TODAY,
+    });
+    expect(sloFiles.length).toBe(3);
+    expect(report.findings.filter((f) => /^sl[io]-/.test(f.ruleId))).toEqual([]);
+    expect(
+      report.items.flatMap((i) => i.metrics.flatMap((m) => (m.slo ? [m.slo.status] : []))),
+    ).toEqual(["found", "found"]);
   });
 });
 

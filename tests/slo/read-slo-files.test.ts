@@ -114,6 +114,20 @@ describe("reading SLO files", () => {
   });
 });
 
+describe("where an SLO is", () => {
+  it("finds names written in flow style or after a name-like line, as the position index does", () => {
+    const text = [
+      "apiVersion: pyrra.dev/v1alpha1",
+      "kind: ServiceLevelObjective",
+      "spec: { description: 'name: api', target: '99', window: 28d }",
+      "metadata: {namespace: m, name: api}",
+      "",
+    ].join("\n");
+    const { slos } = read({ "slo/flow.yaml": `# a comment\n---\n${text}` });
+    expect(slos.map((s) => [s.name, s.line, s.column])).toEqual([["api", 6, 32]]);
+  });
+});
+
 describe("SLO files that are not SLOs", () => {
   const invalid = (file: string, line: number, column: number, message: string) => ({
     ruleId: "slo-file-invalid",

@@ -251,6 +251,23 @@ describe("sli", () => {
     ]);
   });
 
+  it("bounds deep nesting and junk just under the length limit", () => {
+    const deep = sli({ type: "prometheus", query: `${"(".repeat(65)}a${")".repeat(65)}` });
+    expect(evaluateOne(deep).findings).toEqual([
+      finding({
+        ruleId: "sli-query-syntax",
+        level: "warning",
+        line: at(deep, "query: |(").line,
+        column: at(deep, "query: |(").column + 64,
+        message: "nests brackets more than 64 deep",
+      }),
+    ]);
+    const junk = sli({ type: "prometheus", query: "!".repeat(4000) });
+    const started = performance.now();
+    expect(evaluateOne(junk).findings.map((f) => f.ruleId)).toEqual(["sli-query-syntax"]);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
   it("asks for exactly one form", () => {
     const both = sli({ type: "prometheus", total: "a", good: "b", bad: "c" });
     expect(evaluateOne(both).findings).toEqual([
