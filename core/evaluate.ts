@@ -294,9 +294,10 @@ function addHolder(holders: Map<string, string[]>, id: string, file: string): vo
 }
 
 /**
- * Every file that uses each id, in path order: loaded and judged files, files read elsewhere
- * (knownIds) and other files read only for their ids. Every file that shares an id gets
- * `id-duplicate`, so the file a change touches is flagged whichever way the names sort.
+ * Every file that uses each id, in path order: loaded files, files read elsewhere (knownIds) and
+ * other files read only for their ids (evaluate adds the files it judges as it reads them). Every
+ * file that shares an id gets `id-duplicate`, so the file a change touches is flagged whichever
+ * way the names sort.
  */
 function idHolders(
   loaded: readonly LoadedItem[],

@@ -66344,9 +66344,10 @@ function addHolder(holders, id, file) {
         files.push(file);
 }
 /**
- * Every file that uses each id, in path order: loaded and judged files, files read elsewhere
- * (knownIds) and other files read only for their ids. Every file that shares an id gets
- * `id-duplicate`, so the file a change touches is flagged whichever way the names sort.
+ * Every file that uses each id, in path order: loaded files, files read elsewhere (knownIds) and
+ * other files read only for their ids (evaluate adds the files it judges as it reads them). Every
+ * file that shares an id gets `id-duplicate`, so the file a change touches is flagged whichever
+ * way the names sort.
  */
 function idHolders(loaded, others, knownIds, policy, judged = new Set(loaded.map((l) => l.file))) {
     const entries = itemIds(loaded).map((k) => [k.file, k.id]);
