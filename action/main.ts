@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { utcToday } from "../core/dates.js";
 import { summaryLine } from "../core/format/summary-line.js";
 import { evaluatePullRequest } from "../core/pull-request/evaluate-pull-request.js";
+import { clientTimings } from "../github/client-timings.js";
 import { readEvent } from "./event.js";
 import { evaluateWorkspace } from "./evaluate-workspace.js";
 import { failure } from "./fail-on.js";
@@ -21,7 +22,11 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const sarifPath =
       inputs.sarifFile ?? join(process.env.RUNNER_TEMP || tmpdir(), "roadmap-gate.sarif");
-    const github = connect(inputs.token, process.env.GITHUB_REPOSITORY ?? "");
+    const github = connect(
+      inputs.token,
+      process.env.GITHUB_REPOSITORY ?? "",
+      clientTimings(process.env),
+    );
     const event = await readEvent(context.eventName ?? "", context.payload, github);
     const today = utcToday(new Date());
 

@@ -58693,6 +58693,22 @@ function prFinding(ruleId, message, hint) {
     return { ruleId, level: "error", file: "", line: 1, column: 1, message, hint };
 }
 
+;// CONCATENATED MODULE: ./github/client-timings.ts
+const GITHUB_TIMINGS = { writeSpacingMs: 1000, retryBaseMs: 1000 };
+/** Read once by each surface's entry from its environment. */
+function clientTimings(env) {
+    return {
+        writeSpacingMs: milliseconds(env.ROADMAP_GATE_WRITE_SPACING_MS, GITHUB_TIMINGS.writeSpacingMs),
+        retryBaseMs: milliseconds(env.ROADMAP_GATE_RETRY_BASE_MS, GITHUB_TIMINGS.retryBaseMs),
+    };
+}
+function milliseconds(text, fallback) {
+    const value = Number(text);
+    return text !== undefined && text !== "" && Number.isFinite(value) && value >= 0
+        ? value
+        : fallback;
+}
+
 ;// CONCATENATED MODULE: ./github/port-error.ts
 
 /**
@@ -60206,17 +60222,19 @@ function decodeText(bytes) {
 
 
 
+
 /**
  * An Octokit on GITHUB_API_URL (GitHub Enterprise Server too) that retries 5xx and 429 answers
- * twice (after 1 s, then 4 s) before the port reports the failure and the step fails closed.
+ * twice (after 1 s, then 4 s; `timings` scales that for tests) before the port reports the
+ * failure and the step fails closed.
  */
-function connect(token, repository) {
+function connect(token, repository, timings = GITHUB_TIMINGS) {
     const [owner, repo] = repository.split("/");
     if (!owner || !repo)
         throw new Error(`GITHUB_REPOSITORY must be "owner/name", not "${repository}".`);
     if (!token)
         throw new Error("Input token is empty: pass a token, e.g. token: ${{ github.token }}.");
-    const octokit = getOctokit(token, { retry: { retries: 2 } }, retry);
+    const octokit = getOctokit(token, { retry: { retries: 2, retryAfterBaseValue: timings.retryBaseMs } }, retry);
     return { owner, repo, octokit, port: createOctokitPort(octokit, { owner, repo }) };
 }
 
@@ -60902,13 +60920,14 @@ function invalidPolicyReport(findings) {
 
 
 
+
 /** The Action: inputs → event → port → policy → evaluate → annotations, summary, SARIF, outputs → fail or not. */
 async function run() {
     try {
         const inputs = readInputs();
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const sarifPath = inputs.sarifFile ?? (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), "roadmap-gate.sarif");
-        const github = connect(inputs.token, process.env.GITHUB_REPOSITORY ?? "");
+        const github = connect(inputs.token, process.env.GITHUB_REPOSITORY ?? "", clientTimings(process.env));
         const event = await readEvent(github_context.eventName ?? "", github_context.payload, github);
         const today = utcToday(new Date());
         // On a pull request the base commit's policy decides, never the head's or the workspace's.
