@@ -23,7 +23,10 @@ export interface RunningApp {
 }
 
 export interface AppOptions {
-  /** Run the compiled app (`lib/app/index.js`, what `npm start` runs) instead of the sources. */
+  /**
+   * Run the compiled app (`lib/app/index.js`, what `npm start` runs; the default, kept fresh by
+   * tests/support/global-setup.ts) or, with false, the sources under tsx.
+   */
   compiled?: boolean;
   env?: Record<string, string>;
   /**
@@ -47,8 +50,9 @@ export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promis
     privateKeyEncoding: { type: "pkcs1", format: "pem" },
     publicKeyEncoding: { type: "spki", format: "pem" },
   });
-  const entry = options.compiled ? join(ROOT, "lib/app/index.js") : join(ROOT, "app/index.ts");
-  const args = options.compiled ? [PROBOT, "run", entry] : ["--import", TSX, PROBOT, "run", entry];
+  const compiled = options.compiled ?? true;
+  const entry = compiled ? join(ROOT, "lib/app/index.js") : join(ROOT, "app/index.ts");
+  const args = compiled ? [PROBOT, "run", entry] : ["--import", TSX, PROBOT, "run", entry];
   const child = spawn(process.execPath, args, {
     cwd: mkdtempSync(join(tmpdir(), "roadmap-gate-app-")),
     env: {
