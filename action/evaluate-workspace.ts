@@ -1,7 +1,12 @@
 import * as core from "@actions/core";
-import { evaluate, UNVERIFIED_NOTICE } from "../core/evaluate.js";
+import { UNVERIFIED_NOTICE } from "../core/evaluate.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { Report } from "../core/report.js";
+import {
+  evaluateInThread,
+  type EvaluationOutcome,
+  type ThreadOptions,
+} from "../thread/evaluation-thread.js";
 import { comparable, type ActionEvent } from "./event.js";
 import type { ActionGitHub } from "./github.js";
 import { pushChangedPaths } from "./push-changes.js";
@@ -17,6 +22,8 @@ export interface WorkspaceRun {
   paths?: string[];
   changedOnly: boolean;
   today: string;
+  /** Where the items are judged: a thread with a budget per file. */
+  thread: ThreadOptions;
 }
 
 /**
@@ -24,7 +31,7 @@ export interface WorkspaceRun {
  * changed-only on a push, only the items changed between before and after are judged; the others
  * are still read for their ids.
  */
-export async function evaluateWorkspace(run: WorkspaceRun): Promise<Report> {
+export async function evaluateWorkspace(run: WorkspaceRun): Promise<EvaluationOutcome<Report>> {
   const { event, policy, today } = run;
   const all = await readWorkspaceItems(run.workspace, run.paths ?? policy.paths);
   const changed =
@@ -34,14 +41,25 @@ export async function evaluateWorkspace(run: WorkspaceRun): Promise<Report> {
   if (run.changedOnly && !changed)
     core.info("changed-only: the changed files cannot be listed here, so every item is judged.");
   const judged = changed ? new Set(changed) : undefined;
-  const report = evaluate({
-    files: judged ? all.filter((f) => judged.has(f.path)) : all,
-    others: judged ? all.filter((f) => !judged.has(f.path)) : undefined,
-    policy,
-    today,
-  });
+  const outcome = await evaluateInThread(
+    {
+      kind: "files",
+      input: {
+        files: judged ? all.filter((f) => judged.has(f.path)) : all,
+        others: judged ? all.filter((f) => !judged.has(f.path)) : undefined,
+        policy,
+        today,
+      },
+    },
+    run.thread,
+  );
+  if (outcome.kind !== "done") return outcome;
+  const report = outcome.value;
   return {
-    ...report,
-    notices: report.notices.map((n) => (n === UNVERIFIED_NOTICE ? unverifiedNotice(event) : n)),
+    kind: "done",
+    value: {
+      ...report,
+      notices: report.notices.map((n) => (n === UNVERIFIED_NOTICE ? unverifiedNotice(event) : n)),
+    },
   };
 }

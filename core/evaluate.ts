@@ -38,6 +38,11 @@ export interface EvaluateInput {
    * Markdown outputs; false gives verdicts only (see Report). Default true.
    */
   views?: boolean;
+  /**
+   * Told the path of each file before it is loaded and before it is judged. A surface that judges
+   * in a worker thread uses it to know which file was running when it stops a slow evaluation.
+   */
+  onFile?: (path: string) => void;
 }
 
 /** Inputs that ask for views (the default): the report's items are full ItemReports. */
@@ -71,6 +76,7 @@ export function evaluate(input: EvaluateInput): Report<ItemVerdict> {
   const items = new Array<ItemVerdict>(input.files.length);
   const findings: Finding[] = [];
   for (const i of order) {
+    input.onFile?.(input.files[i]!.path);
     const loaded = loadItem(input.files[i]!, policy.limits.max_file_bytes);
     const id = loaded.ok ? text(loaded.data.id) : undefined;
     const owner = id === undefined ? undefined : owners.get(id);
@@ -90,9 +96,10 @@ export function evaluateLoaded(input: LoadedInput): Report<ItemVerdict> {
   const owners = firstFileById(input.loaded, input.others ?? [], input.knownIds ?? [], policy);
   const findings: Finding[] = [];
   const views = input.views !== false;
-  const items = input.loaded.map((loaded) =>
-    judgeLoaded(loaded, { policy, today, signOff, catalog, owners, views }, findings),
-  );
+  const items = input.loaded.map((loaded) => {
+    input.onFile?.(loaded.file);
+    return judgeLoaded(loaded, { policy, today, signOff, catalog, owners, views }, findings);
+  });
   return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
 }
 

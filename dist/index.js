@@ -42198,6 +42198,8 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -50207,9 +50209,6 @@ function count(n, noun) {
     return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./core/findings/sort-findings.ts
 const rank = { error: 0, warning: 1, note: 2 };
 /** By file, then line and column; ties by level, errors first. */
@@ -50246,6 +50245,154 @@ function withFindings(report, extra) {
     return extra.length === 0
         ? report
         : buildReport(report.items, [...report.findings, ...extra], report.notices);
+}
+
+;// CONCATENATED MODULE: ./core/rules/read.ts
+/** Defensive readers: rules run on items that may still have shape errors, and never throw. */
+function record(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function read_text(value) {
+    return typeof value === "string" ? value : undefined;
+}
+function ownKeys(value) {
+    const map = record(value);
+    return map ? Object.keys(map) : [];
+}
+function has(map, key) {
+    return map !== undefined && Object.prototype.hasOwnProperty.call(map, key);
+}
+/** `@Alice` → `alice`: logins compare case-insensitively. */
+function login(handle) {
+    return (handle.startsWith("@") ? handle.slice(1) : handle).toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./core/item/item-report.ts
+
+/** How the item fared: identity and verdict, what every output says of it. */
+function buildItemVerdict(file, data, policy, findings) {
+    const status = read_text(data.status);
+    const gated = status !== undefined && policy.gate.statuses.includes(status);
+    let errors = 0;
+    let warnings = 0;
+    for (const f of findings) {
+        if (f.level === "error")
+            errors++;
+        else if (f.level === "warning")
+            warnings++;
+    }
+    return {
+        file,
+        id: read_text(data.id),
+        status,
+        gated,
+        verdict: errors > 0 ? "fail" : gated ? "pass" : "not-gated",
+        errors,
+        warnings,
+    };
+}
+/** The item as the JSON and Markdown reports show it: verdict, sign-offs, slice graph, waivers. */
+function buildItemReport(file, data, policy, signOffs, findings) {
+    const issue = typeof data.issue === "number" && Number.isInteger(data.issue) ? data.issue : undefined;
+    return {
+        ...buildItemVerdict(file, data, policy, findings),
+        title: read_text(data.title),
+        owner: read_text(data.owner),
+        ai: data.ai === true,
+        issue,
+        signOffs: signOffs.map((s) => ({
+            reviewer: s.reviewer,
+            decision: s.decision,
+            date: s.date,
+            verified: s.verification?.verified,
+        })),
+        slices: list(data.slices).flatMap((raw) => {
+            const slice = record(raw);
+            const id = read_text(slice?.id);
+            return id === undefined
+                ? []
+                : [
+                    {
+                        id,
+                        value: read_text(slice?.value) ?? "",
+                        dependsOn: list(slice?.depends_on).filter((d) => typeof d === "string"),
+                    },
+                ];
+        }),
+        waivers: list(data.waivers).flatMap((raw) => {
+            const w = record(raw);
+            return w
+                ? [
+                    {
+                        rule: read_text(w.rule) ?? "",
+                        reason: read_text(w.reason) ?? "",
+                        approvedBy: read_text(w.approved_by) ?? "",
+                        expires: read_text(w.expires) ?? "",
+                    },
+                ]
+                : [];
+        }),
+    };
+}
+function unreadableItemVerdict(file) {
+    return { file, gated: false, verdict: "unreadable", errors: 1, warnings: 0 };
+}
+function unreadableItemReport(file) {
+    return { ...unreadableItemVerdict(file), ai: false, signOffs: [], slices: [], waivers: [] };
+}
+
+;// CONCATENATED MODULE: ./core/rules/rule.ts
+function meta(id, level, description, waivable = true) {
+    return { id, level, description, waivable };
+}
+
+;// CONCATENATED MODULE: ./core/rules/too-complex.ts
+
+
+
+/**
+ * A file that the engine was still loading or judging when its time budget ran out. The engine
+ * cannot stop itself in the middle of a file, so the surfaces that judge in a worker thread (the
+ * App and the Action) stop the thread and report this, with the file's size. Not waivable: the
+ * file was never judged, so none of its waivers were read.
+ */
+const tooComplex = meta("too-complex", "error", "Judging the file took longer than its time budget, so it was stopped.", false);
+/** The finding, at the top of the file: which part was slow is not known. */
+function tooComplexFinding(file, bytes, budgetMs) {
+    return {
+        ruleId: tooComplex.id,
+        level: tooComplex.level,
+        file,
+        line: 1,
+        column: 1,
+        message: `Judging this file (${bytes.toLocaleString("en-US")} bytes) took longer than the ${budgetMs / 1000} s a file may take, so it was stopped and no other file was judged`,
+        hint: "Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this slow, report it as a bug with the file.",
+    };
+}
+/** The report of an evaluation stopped at `file`: that file unjudged, with the finding. */
+function tooComplexReport(file, bytes, budgetMs) {
+    return buildReport([unreadableItemReport(file)], [tooComplexFinding(file, bytes, budgetMs)], []);
+}
+
+;// CONCATENATED MODULE: ./github/client-timings.ts
+const GITHUB_TIMINGS = { writeSpacingMs: 1000, retryBaseMs: 1000 };
+/** Read once by each surface's entry from its environment. */
+function clientTimings(env) {
+    return {
+        writeSpacingMs: milliseconds(env.ROADMAP_GATE_WRITE_SPACING_MS, GITHUB_TIMINGS.writeSpacingMs),
+        retryBaseMs: milliseconds(env.ROADMAP_GATE_RETRY_BASE_MS, GITHUB_TIMINGS.retryBaseMs),
+    };
+}
+function milliseconds(text, fallback) {
+    const value = Number(text);
+    return text !== undefined && text !== "" && Number.isFinite(value) && value >= 0
+        ? value
+        : fallback;
 }
 
 ;// CONCATENATED MODULE: ./core/item/ucs2length.ts
@@ -56673,11 +56820,6 @@ function failure(ruleId, message, line, column) {
     return { ok: false, ruleId, message, line, column };
 }
 
-;// CONCATENATED MODULE: ./core/rules/rule.ts
-function meta(id, level, description, waivable = true) {
-    return { id, level, description, waivable };
-}
-
 ;// CONCATENATED MODULE: ./core/parse/parse-rules.ts
 
 /** Findings for a file that cannot be read into an item at all. None can be waived. */
@@ -57323,105 +57465,6 @@ function isNodeLike(value) {
         typeof value === "object" &&
         "range" in value &&
         Array.isArray(value.range));
-}
-
-;// CONCATENATED MODULE: ./core/rules/read.ts
-/** Defensive readers: rules run on items that may still have shape errors, and never throw. */
-function record(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function list(value) {
-    return Array.isArray(value) ? value : [];
-}
-function read_text(value) {
-    return typeof value === "string" ? value : undefined;
-}
-function ownKeys(value) {
-    const map = record(value);
-    return map ? Object.keys(map) : [];
-}
-function has(map, key) {
-    return map !== undefined && Object.prototype.hasOwnProperty.call(map, key);
-}
-/** `@Alice` → `alice`: logins compare case-insensitively. */
-function login(handle) {
-    return (handle.startsWith("@") ? handle.slice(1) : handle).toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./core/item/item-report.ts
-
-/** How the item fared: identity and verdict, what every output says of it. */
-function buildItemVerdict(file, data, policy, findings) {
-    const status = read_text(data.status);
-    const gated = status !== undefined && policy.gate.statuses.includes(status);
-    let errors = 0;
-    let warnings = 0;
-    for (const f of findings) {
-        if (f.level === "error")
-            errors++;
-        else if (f.level === "warning")
-            warnings++;
-    }
-    return {
-        file,
-        id: read_text(data.id),
-        status,
-        gated,
-        verdict: errors > 0 ? "fail" : gated ? "pass" : "not-gated",
-        errors,
-        warnings,
-    };
-}
-/** The item as the JSON and Markdown reports show it: verdict, sign-offs, slice graph, waivers. */
-function buildItemReport(file, data, policy, signOffs, findings) {
-    const issue = typeof data.issue === "number" && Number.isInteger(data.issue) ? data.issue : undefined;
-    return {
-        ...buildItemVerdict(file, data, policy, findings),
-        title: read_text(data.title),
-        owner: read_text(data.owner),
-        ai: data.ai === true,
-        issue,
-        signOffs: signOffs.map((s) => ({
-            reviewer: s.reviewer,
-            decision: s.decision,
-            date: s.date,
-            verified: s.verification?.verified,
-        })),
-        slices: list(data.slices).flatMap((raw) => {
-            const slice = record(raw);
-            const id = read_text(slice?.id);
-            return id === undefined
-                ? []
-                : [
-                    {
-                        id,
-                        value: read_text(slice?.value) ?? "",
-                        dependsOn: list(slice?.depends_on).filter((d) => typeof d === "string"),
-                    },
-                ];
-        }),
-        waivers: list(data.waivers).flatMap((raw) => {
-            const w = record(raw);
-            return w
-                ? [
-                    {
-                        rule: read_text(w.rule) ?? "",
-                        reason: read_text(w.reason) ?? "",
-                        approvedBy: read_text(w.approved_by) ?? "",
-                        expires: read_text(w.expires) ?? "",
-                    },
-                ]
-                : [];
-        }),
-    };
-}
-function unreadableItemVerdict(file) {
-    return { file, gated: false, verdict: "unreadable", errors: 1, warnings: 0 };
-}
-function unreadableItemReport(file) {
-    return { ...unreadableItemVerdict(file), ai: false, signOffs: [], slices: [], waivers: [] };
 }
 
 ;// CONCATENATED MODULE: ./core/rules/id-duplicate.ts
@@ -58078,6 +58121,7 @@ function checkWaivers(ctx, catalog) {
 
 
 
+
 /** The rules that judge one parsed item, in the order their findings are listed. */
 const itemRules = [
     gateSections,
@@ -58099,6 +58143,7 @@ const itemRules = [
 function ruleCatalog() {
     const all = [
         ...Object.values(parseRules),
+        tooComplex,
         ...Object.values(shapeRules),
         idDuplicate,
         ...itemRules.flatMap((r) => (Array.isArray(r.meta) ? r.meta : [r.meta])),
@@ -58205,6 +58250,7 @@ function evaluate(input) {
     const items = new Array(input.files.length);
     const findings = [];
     for (const i of order) {
+        input.onFile?.(input.files[i].path);
         const loaded = loadItem(input.files[i], policy.limits.max_file_bytes);
         const id = loaded.ok ? read_text(loaded.data.id) : undefined;
         const owner = id === undefined ? undefined : owners.get(id);
@@ -58220,7 +58266,10 @@ function evaluateLoaded(input) {
     const owners = firstFileById(input.loaded, input.others ?? [], input.knownIds ?? [], policy);
     const findings = [];
     const views = input.views !== false;
-    const items = input.loaded.map((loaded) => judgeLoaded(loaded, { policy, today, signOff, catalog, owners, views }, findings));
+    const items = input.loaded.map((loaded) => {
+        input.onFile?.(loaded.file);
+        return judgeLoaded(loaded, { policy, today, signOff, catalog, owners, views }, findings);
+    });
     return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
 }
 /** One loaded file: its findings go to `findings`, its report is returned. */
@@ -58326,6 +58375,20 @@ function firstFileById(loaded, others, knownIds, policy, judged = new Set(loaded
     return owners;
 }
 
+;// CONCATENATED MODULE: ./core/port.ts
+/** An API failure, with a user-facing reason. Keeps the underlying error as `cause`. */
+class PortError extends Error {
+    kind;
+    constructor(kind, message, options) {
+        super(message, options);
+        this.kind = kind;
+        this.name = "PortError";
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./core/policy/policy.ts
 const DEFAULT_POLICY_PATH = ".github/roadmap-gate.yml";
 function defaultPolicy() {
@@ -58425,17 +58488,6 @@ function deepMerge(base, override) {
 }
 function load_policy_isPlainObject(value) {
     return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./core/port.ts
-/** An API failure, with a user-facing reason. Keeps the underlying error as `cause`. */
-class PortError extends Error {
-    kind;
-    constructor(kind, message, options) {
-        super(message, options);
-        this.kind = kind;
-        this.name = "PortError";
-    }
 }
 
 ;// CONCATENATED MODULE: ./core/signoff/gather-sign-off-facts.ts
@@ -58586,7 +58638,10 @@ async function evaluatePullRequest(run) {
     for (const path of changedItems)
         blobs.set(`${pr.headSha}:${path}`, contents.get(path)?.blobId ?? null);
     const sources = headItemPaths.map((path) => toSource(path, contents.get(path) ?? null));
-    const loadedByPath = new Map(sources.map((s) => [s.path, loadItem(s, policy.limits.max_file_bytes)]));
+    const loadedByPath = new Map(sources.map((s) => {
+        run.onFile?.(s.path);
+        return [s.path, loadItem(s, policy.limits.max_file_bytes)];
+    }));
     const judgedPaths = new Set(run.changedOnly ? changedItems : headItemPaths);
     const links = parseLinks(pr.body);
     const prFindings = [];
@@ -58607,6 +58662,7 @@ async function evaluatePullRequest(run) {
         policy,
         today: run.today,
         signOff,
+        onFile: run.onFile,
     });
     for (const item of report.items) {
         if (linkedPaths.has(item.file) && item.verdict !== "pass")
@@ -58666,9 +58722,13 @@ function previewPolicy(run, file, sources) {
     if (!loaded.policy)
         return { findings: loaded.findings, wouldFail: [], removed };
     const preview = evaluateLoaded({
-        loaded: sources.map((s) => loadItem(s, loaded.policy.limits.max_file_bytes)),
+        loaded: sources.map((s) => {
+            run.onFile?.(s.path);
+            return loadItem(s, loaded.policy.limits.max_file_bytes);
+        }),
         policy: loaded.policy,
         today: run.today,
+        onFile: run.onFile,
     });
     const wouldFail = preview.items
         .filter((i) => i.errors > 0)
@@ -58693,20 +58753,190 @@ function prFinding(ruleId, message, hint) {
     return { ruleId, level: "error", file: "", line: 1, column: 1, message, hint };
 }
 
-;// CONCATENATED MODULE: ./github/client-timings.ts
-const GITHUB_TIMINGS = { writeSpacingMs: 1000, retryBaseMs: 1000 };
-/** Read once by each surface's entry from its environment. */
-function clientTimings(env) {
+;// CONCATENATED MODULE: ./thread/evaluation-thread.ts
+
+
+
+
+/**
+ * Judging where it can be stopped. The engine is synchronous and cannot interrupt itself in the
+ * middle of a file, so the App and the Action run each evaluation in a worker thread of its own
+ * and terminate the thread when a file takes longer than its budget (reported as `too-complex`)
+ * or the whole evaluation outlasts its deadline. The App's event loop stays free meanwhile: it
+ * answers webhooks and completes other installations' checks. GitHub calls stay on the calling
+ * thread: the worker reaches the port through messages.
+ *
+ * Like the CLI's judge workers (cli/judge-files.ts), a worker runs this very module, so that it
+ * works the same from the sources, from lib/ and from the Action's one-file bundle (where this
+ * module's URL is the bundle's); the role tells this module's threads from any other.
+ */
+const ROLE = "roadmap-gate:evaluation";
+/**
+ * The budget a file gets (ROADMAP_GATE_FILE_BUDGET_MS, default 10 s) and, for tests only, a file
+ * whose judging never ends (ROADMAP_GATE_TEST_STALL_FILE): read by each surface from its environment.
+ */
+function threadSettings(env) {
+    const ms = Number(env.ROADMAP_GATE_FILE_BUDGET_MS);
     return {
-        writeSpacingMs: milliseconds(env.ROADMAP_GATE_WRITE_SPACING_MS, GITHUB_TIMINGS.writeSpacingMs),
-        retryBaseMs: milliseconds(env.ROADMAP_GATE_RETRY_BASE_MS, GITHUB_TIMINGS.retryBaseMs),
+        fileMs: env.ROADMAP_GATE_FILE_BUDGET_MS && ms > 0 ? ms : DEFAULT_FILE_MS,
+        stallOn: env.ROADMAP_GATE_TEST_STALL_FILE || undefined,
     };
 }
-function milliseconds(text, fallback) {
-    const value = Number(text);
-    return text !== undefined && text !== "" && Number.isFinite(value) && value >= 0
-        ? value
-        : fallback;
+/** Judging 1 MiB, the largest file the default policy admits, takes well under a second. */
+const DEFAULT_FILE_MS = 10_000;
+if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.parentPort && external_node_worker_threads_.workerData?.role === ROLE)
+    serve(external_node_worker_threads_.parentPort, external_node_worker_threads_.workerData);
+/** Runs `job` in a thread of its own, within `options.budget`. */
+function evaluateInThread(job, options) {
+    const sizes = new Map();
+    if (job.kind === "files")
+        for (const file of [...job.input.files, ...(job.input.others ?? [])])
+            sizes.set(file.path, byteSize(file));
+    const worker = startWorker({ role: ROLE, job, stallOn: options.stallOn });
+    return new Promise((resolve, reject) => {
+        let fileTimer;
+        let settled = false;
+        const finish = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(fileTimer);
+            clearTimeout(totalTimer);
+            void worker.terminate();
+            outcome();
+        };
+        const totalMs = options.budget.totalMs;
+        const totalTimer = totalMs === undefined
+            ? undefined
+            : setTimeout(() => finish(() => reject(new PortError("network", `the evaluation did not finish within ${totalMs / 1000} s`))), totalMs);
+        const post = (message) => {
+            if (!settled)
+                worker.postMessage(message);
+        };
+        worker.on("message", (message) => {
+            if (message.kind === "file") {
+                clearTimeout(fileTimer);
+                const { path } = message;
+                const budgetMs = options.budget.fileMs;
+                fileTimer = setTimeout(() => {
+                    const bytes = sizes.get(path) ?? 0;
+                    finish(() => resolve({ kind: "too-complex", file: path, bytes, budgetMs }));
+                }, budgetMs);
+            }
+            else if (message.kind === "port") {
+                // Waiting on GitHub is not the file's time.
+                clearTimeout(fileTimer);
+                void answerPort(options.port, message, sizes).then(post);
+            }
+            else if (message.kind === "done") {
+                finish(() => resolve({ kind: "done", value: message.value }));
+            }
+            else {
+                finish(() => reject(revive(message.error)));
+            }
+        });
+        worker.on("error", (error) => finish(() => reject(new Error(`the evaluation stopped: ${error.message}`, { cause: error }))));
+        worker.on("exit", (code) => finish(() => reject(new Error(`the evaluation stopped: its thread exited (${code})`))));
+    });
+}
+/**
+ * A thread on this module. Run from its TypeScript source (tests, `tsx`), the thread first
+ * registers tsx's loader, which Node does not pass on to worker threads.
+ */
+function startWorker(data) {
+    const self = import.meta.url;
+    if (!self.endsWith(".ts"))
+        return new external_node_worker_threads_.Worker(new URL(self), { workerData: data });
+    const tsx = import.meta.resolve("tsx/esm/api");
+    const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(self)}); });`;
+    return new external_node_worker_threads_.Worker(boot, { eval: true, workerData: data });
+}
+async function answerPort(port, message, sizes) {
+    try {
+        if (!port)
+            throw new Error("this evaluation has no GitHub port");
+        const method = port[message.method];
+        const value = await method.apply(port, message.args);
+        for (const file of remoteFiles(message.method, value))
+            if (file)
+                sizes.set(file.path, file.byteSize);
+        return { kind: "port-reply", id: message.id, value };
+    }
+    catch (error) {
+        return { kind: "port-error", id: message.id, error: flatten(error) };
+    }
+}
+function remoteFiles(method, value) {
+    if (method === "readFiles")
+        return value.values();
+    if (method === "readFilesAndBlobIds")
+        return value.files.values();
+    return [];
+}
+function byteSize(file) {
+    return typeof file.content === "string"
+        ? Buffer.byteLength(file.content, "utf8")
+        : file.content.byteLength;
+}
+function flatten(error) {
+    if (error instanceof PortError)
+        return { kind: error.kind, message: error.message };
+    return { message: error instanceof Error ? error.message : String(error) };
+}
+function revive(error) {
+    return error.kind ? new PortError(error.kind, error.message) : new Error(error.message);
+}
+// ---- In the worker ----
+function serve(parent, data) {
+    const onFile = (path) => {
+        parent.postMessage({ kind: "file", path });
+        if (path === data.stallOn)
+            stall();
+    };
+    const work = data.job.kind === "pull-request"
+        ? evaluatePullRequest({
+            ...data.job.run,
+            port: proxyPort(parent, data.job.owner, data.job.repo),
+            onFile,
+        })
+        : Promise.resolve().then(() => evaluate({ ...data.job.input, onFile }));
+    work.then((value) => parent.postMessage({ kind: "done", value }), (error) => parent.postMessage({ kind: "error", error: flatten(error) }));
+}
+/** A port whose every method asks the calling thread, which holds the real one. */
+function proxyPort(parent, owner, repo) {
+    let next = 0;
+    const waiting = new Map();
+    parent.on("message", (message) => {
+        const pending = waiting.get(message.id);
+        waiting.delete(message.id);
+        if (message.kind === "port-reply")
+            pending?.resolve(message.value);
+        else
+            pending?.reject(revive(message.error));
+    });
+    const ask = (method) => (...args) => new Promise((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        parent.postMessage({ kind: "port", id, method, args });
+    });
+    return {
+        owner,
+        repo,
+        readFiles: ask("readFiles"),
+        readFilesAndBlobIds: ask("readFilesAndBlobIds"),
+        blobIds: ask("blobIds"),
+        listPaths: ask("listPaths"),
+        pullRequestFiles: ask("pullRequestFiles"),
+        reviews: ask("reviews"),
+        permission: ask("permission"),
+        isTeamMember: ask("isTeamMember"),
+    };
+}
+/** A file that never finishes, as an exponential pattern would: the test of the budget. */
+function stall() {
+    for (;;)
+        if (Date.now() < 0)
+            return;
 }
 
 ;// CONCATENATED MODULE: ./github/port-error.ts
@@ -59895,6 +60125,7 @@ function inside(root, target) {
 
 
 
+
 /**
  * Push and other events: item files from the checked-out workspace, sign-offs as written. With
  * changed-only on a push, only the items changed between before and after are judged; the others
@@ -59909,15 +60140,24 @@ async function evaluateWorkspace(run) {
     if (run.changedOnly && !changed)
         info("changed-only: the changed files cannot be listed here, so every item is judged.");
     const judged = changed ? new Set(changed) : undefined;
-    const report = evaluate({
-        files: judged ? all.filter((f) => judged.has(f.path)) : all,
-        others: judged ? all.filter((f) => !judged.has(f.path)) : undefined,
-        policy,
-        today,
-    });
+    const outcome = await evaluateInThread({
+        kind: "files",
+        input: {
+            files: judged ? all.filter((f) => judged.has(f.path)) : all,
+            others: judged ? all.filter((f) => !judged.has(f.path)) : undefined,
+            policy,
+            today,
+        },
+    }, run.thread);
+    if (outcome.kind !== "done")
+        return outcome;
+    const report = outcome.value;
     return {
-        ...report,
-        notices: report.notices.map((n) => (n === UNVERIFIED_NOTICE ? unverifiedNotice(event) : n)),
+        kind: "done",
+        value: {
+            ...report,
+            notices: report.notices.map((n) => (n === UNVERIFIED_NOTICE ? unverifiedNotice(event) : n)),
+        },
     };
 }
 
@@ -60921,6 +61161,7 @@ function invalidPolicyReport(findings) {
 
 
 
+
 /** The Action: inputs → event → port → policy → evaluate → annotations, summary, SARIF, outputs → fail or not. */
 async function run() {
     try {
@@ -60941,31 +61182,41 @@ async function run() {
             return;
         }
         const verify = verifySignOffs(inputs.verifySignOff, event, policy.sign_off.verify);
-        const { report, policyChange } = event.kind === "pull-request"
-            ? await evaluatePullRequest({
-                port: github.port,
-                pr: event.pr,
-                policy,
-                policyPath: inputs.config,
-                today,
-                changedOnly: inputs.changedOnly,
-                verify,
-                followLinks: false,
-                paths: inputs.paths,
-            })
-            : {
-                report: await evaluateWorkspace({
-                    github,
-                    event,
-                    workspace,
+        // Judged in a thread of its own, stopped when a file outlasts its budget (too-complex).
+        const { fileMs, stallOn } = threadSettings(process.env);
+        const thread = { port: github.port, budget: { fileMs }, stallOn };
+        const { report, policyChange, stopped } = event.kind === "pull-request"
+            ? stoppedOr(await evaluateInThread({
+                kind: "pull-request",
+                owner: github.owner,
+                repo: github.repo,
+                run: {
+                    pr: event.pr,
                     policy,
-                    paths: inputs.paths,
-                    changedOnly: inputs.changedOnly,
+                    policyPath: inputs.config,
                     today,
-                }),
-                policyChange: undefined,
-            };
+                    changedOnly: inputs.changedOnly,
+                    verify,
+                    followLinks: false,
+                    paths: inputs.paths,
+                },
+            }, thread))
+            : stoppedOr(await evaluateWorkspace({
+                github,
+                event,
+                workspace,
+                policy,
+                paths: inputs.paths,
+                changedOnly: inputs.changedOnly,
+                today,
+                thread,
+            }));
         await publish(report, { sarifPath, workspace, policyChange });
+        if (stopped) {
+            // Fails closed whatever fail-on and enforcement say: nothing else was judged.
+            setFailed(`roadmap-gate stopped judging ${stopped.file}: ${stopped.message}.`);
+            return;
+        }
         const why = fail_on_failure(report, inputs.failOn, policy.enforcement);
         if (why)
             setFailed(why);
@@ -60978,8 +61229,22 @@ async function run() {
         setFailed(error instanceof Error ? error.message : String(error));
     }
 }
+/** A judged run, or the report of one stopped at a file that outlasted its budget. */
+function stoppedOr(outcome) {
+    if (outcome.kind === "too-complex") {
+        const { file, bytes, budgetMs } = outcome;
+        return {
+            report: tooComplexReport(file, bytes, budgetMs),
+            stopped: tooComplexFinding(file, bytes, budgetMs),
+        };
+    }
+    return "report" in outcome.value ? outcome.value : { report: outcome.value };
+}
 
 ;// CONCATENATED MODULE: ./action/index.ts
 
-void run();
+
+// The bundle is also the entry of its own evaluation threads (thread/evaluation-thread.ts).
+if (external_node_worker_threads_.isMainThread)
+    void run();
 

@@ -31,6 +31,8 @@ export interface PullRequestRun {
   followLinks: boolean;
   /** Overrides policy.paths (the Action's `paths` input). */
   paths?: string[];
+  /** Told each file's path before it is loaded or judged (see EvaluateInput.onFile). */
+  onFile?: (path: string) => void;
 }
 
 export interface PolicyChange {
@@ -86,7 +88,10 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     blobs.set(`${pr.headSha}:${path}`, contents.get(path)?.blobId ?? null);
   const sources = headItemPaths.map((path) => toSource(path, contents.get(path) ?? null));
   const loadedByPath = new Map(
-    sources.map((s) => [s.path, loadItem(s, policy.limits.max_file_bytes)]),
+    sources.map((s) => {
+      run.onFile?.(s.path);
+      return [s.path, loadItem(s, policy.limits.max_file_bytes)];
+    }),
   );
 
   const judgedPaths = new Set(run.changedOnly ? changedItems : headItemPaths);
@@ -109,6 +114,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     policy,
     today: run.today,
     signOff,
+    onFile: run.onFile,
   });
 
   for (const item of report.items) {
@@ -199,9 +205,13 @@ function previewPolicy(
   const loaded = removed ? loadPolicy(undefined) : loadPolicy(toSource(run.policyPath, file));
   if (!loaded.policy) return { findings: loaded.findings, wouldFail: [], removed };
   const preview = evaluateLoaded({
-    loaded: sources.map((s) => loadItem(s, loaded.policy!.limits.max_file_bytes)),
+    loaded: sources.map((s) => {
+      run.onFile?.(s.path);
+      return loadItem(s, loaded.policy!.limits.max_file_bytes);
+    }),
     policy: loaded.policy,
     today: run.today,
+    onFile: run.onFile,
   });
   const wouldFail = preview.items
     .filter((i) => i.errors > 0)

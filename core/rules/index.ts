@@ -18,6 +18,7 @@ import { signoffFutureDate } from "./signoff-future-date.js";
 import { signoffRejected } from "./signoff-rejected.js";
 import { signoffStale } from "./signoff-stale.js";
 import { signoffVerification } from "./signoff-verification.js";
+import { tooComplex } from "./too-complex.js";
 import { waiverRules } from "./waivers.js";
 
 /** The rules that judge one parsed item, in the order their findings are listed. */
@@ -42,6 +43,7 @@ export const itemRules: readonly ItemRule[] = [
 export function ruleCatalog(): Map<string, RuleMeta> {
   const all: RuleMeta[] = [
     ...Object.values(parseRules),
+    tooComplex,
     ...Object.values(shapeRules),
     idDuplicate,
     ...itemRules.flatMap((r) => (Array.isArray(r.meta) ? r.meta : [r.meta])),

@@ -79,6 +79,8 @@ beforeEach(() => {
   process.env.RUNNER_TEMP = process.env.TMPDIR ?? "/tmp";
   process.env.ROADMAP_GATE_RETRY_BASE_MS = "5";
   delete process.env.GITHUB_STEP_SUMMARY;
+  delete process.env.ROADMAP_GATE_TEST_STALL_FILE;
+  delete process.env.ROADMAP_GATE_FILE_BUDGET_MS;
 });
 
 describe("run()", () => {
@@ -127,6 +129,29 @@ describe("run()", () => {
     expect(calls("setOutput")).toEqual([["result", "fail"]]);
     expect(calls("setFailed")).toEqual([
       ["Input token is empty: pass a token, e.g. token: ${{ github.token }}."],
+    ]);
+  });
+
+  it("stops a file that outlasts its budget and fails the step with the reason, whatever fail-on says", async () => {
+    onPullRequest({
+      base: { [POLICY]: "" },
+      head: { "roadmap/feat-1.yaml": item("FEAT-1"), "roadmap/feat-2.yaml": item("FEAT-2") },
+    });
+    toolkit.inputs["fail-on"] = "never";
+    process.env.ROADMAP_GATE_TEST_STALL_FILE = "roadmap/feat-2.yaml";
+    process.env.ROADMAP_GATE_FILE_BUDGET_MS = "300";
+    await run();
+    const bytes = Buffer.byteLength(item("FEAT-2")).toLocaleString("en-US");
+    const message = `Judging this file (${bytes} bytes) took longer than the 0.3 s a file may take, so it was stopped and no other file was judged`;
+    expect(calls("setFailed")).toEqual([
+      [`roadmap-gate stopped judging roadmap/feat-2.yaml: ${message}.`],
+    ]);
+    expect(outputs()).toMatchObject({ result: "fail", errors: 1, items: 1 });
+    expect(calls("error")).toEqual([
+      [
+        `${message}\nHint: Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this slow, report it as a bug with the file.`,
+        expect.objectContaining({ file: "roadmap/feat-2.yaml", startLine: 1, startColumn: 1 }),
+      ],
     ]);
   });
 });
