@@ -58375,6 +58375,350 @@ function firstFileById(loaded, others, knownIds, policy, judged = new Set(loaded
     return owners;
 }
 
+;// CONCATENATED MODULE: ./core/checklist/checklist-lines.ts
+
+
+/**
+ * The checklist's lines for one item, in order: owner and experts, slices, each required metric,
+ * each required instrumentation kind, risk review, sign-offs. Each says where in the item it
+ * lives, whether the item has it, what it says, and what to write when it is missing.
+ */
+function lineSpecs(data, file, policy, today) {
+    const ai = data.ai === true;
+    const team = record(data.team);
+    const experts = handles(team?.domain_experts);
+    const owner = read_text(data.owner);
+    const slices = list(data.slices)
+        .map((s) => read_text(record(s)?.id))
+        .filter((id) => id !== undefined);
+    const metrics = record(data.metrics);
+    const instrumentation = record(data.instrumentation);
+    const riskReview = record(data.risk_review);
+    const risks = list(riskReview?.risks);
+    const signOffs = judgeSignOffs(data, file, policy, today);
+    const counting = signOffs.filter((s) => s.counts);
+    const rejected = signOffs.some((s) => s.decision === "rejected");
+    const firstSlice = slices[0] === undefined ? "the first slice" : `\`${slices[0]}\``;
+    const reviewers = policy.sign_off.reviewers.length
+        ? `one of ${policy.sign_off.reviewers.join(", ")}`
+        : "someone with write access";
+    const needed = policy.sign_off.min_approvals;
+    const specs = [
+        {
+            label: "Owner and domain experts",
+            paths: [["owner"], ["team"]],
+            present: owner !== undefined && experts.length > 0,
+            detail: `${owner ?? ""}; experts ${experts.join(", ")}`,
+            missingFix: owner === undefined
+                ? 'Add `owner: "@user"` (or `@org/team`) and `team.domain_experts: ["@expert"]`, the people who know the domain.'
+                : 'Add `team.domain_experts: ["@expert"]`, the people who know the domain.',
+            missingRule: "team-missing",
+        },
+        {
+            label: "Slices",
+            paths: [["slices"]],
+            present: slices.length > 0,
+            detail: `${slices.length} slice${slices.length === 1 ? "" : "s"}: ${slices
+                .slice(0, 10)
+                .map((s) => `\`${s}\``)
+                .join(", ")}${slices.length > 10 ? ", …" : ""}`,
+            missingFix: "Add `slices`: a list of `{id, value, acceptance}`, each shipping value on its own.",
+            missingRule: "slices-missing",
+        },
+    ];
+    for (const kind of [...policy.gate.metrics, ...(ai ? policy.gate.ai_metrics : [])]) {
+        const metric = record(metrics?.[kind]);
+        specs.push({
+            label: `Metric \`${kind}\``,
+            paths: [["metrics", kind]],
+            present: metrics !== undefined && kind in metrics,
+            detail: [
+                read_text(metric?.objective) ? `\`${read_text(metric?.objective)}\`` : undefined,
+                read_text(metric?.window) ? `over ${read_text(metric?.window)}` : undefined,
+                read_text(metric?.source) ? `from ${shorten(read_text(metric?.source))}` : undefined,
+            ]
+                .filter(Boolean)
+                .join(" "),
+            missingFix: `Add \`metrics.${kind}\` with an \`objective\` (such as ">= 99.5%" or "p95 <= 300ms"), a \`window\` (such as \`28d\`) and a \`source\`.`,
+            missingRule: "metric-missing",
+        });
+    }
+    const dayOne = ["logging", "failures"];
+    for (const kind of [
+        ...policy.gate.instrumentation,
+        ...(ai ? policy.gate.ai_instrumentation : []),
+    ]) {
+        const entry = record(instrumentation?.[kind]);
+        const from = read_text(entry?.from_slice);
+        specs.push({
+            label: `Instrumentation \`${kind}\``,
+            paths: [["instrumentation", kind]],
+            present: instrumentation !== undefined && kind in instrumentation,
+            detail: `${shorten(read_text(entry?.how) ?? "")}${from ? `, from slice \`${from}\`` : ""}`,
+            missingFix: `Add \`instrumentation.${kind}\` with \`how\` it is captured and \`from_slice\`: the slice that ships it${dayOne.includes(kind) ? ` (${firstSlice}: ${kind} is there from day one)` : ""}.`,
+            missingRule: "instrumentation-missing",
+        });
+    }
+    specs.push({
+        label: "Risk review",
+        paths: [["risk_review"]],
+        except: [["risk_review", "sign_off"]],
+        present: risks.length > 0,
+        detail: `${risks.length} risk${risks.length === 1 ? "" : "s"}: ${risks
+            .map((r) => read_text(record(r)?.id))
+            .filter((id) => id !== undefined)
+            .slice(0, 10)
+            .map((id) => `\`${id}\``)
+            .join(", ")}`,
+        missingFix: "Add `risk_review.risks`: at least one `{id, description, likelihood, impact, mitigation}`.",
+        missingRule: "risk-review-missing",
+    }, {
+        label: "Sign-offs",
+        paths: [["risk_review", "sign_off"]],
+        rulePrefix: "signoff-",
+        present: counting.length >= needed && !rejected,
+        detail: counting
+            .map((s) => `${s.decision.replace(/_/g, " ")} by ${s.reviewer} on ${s.date}`)
+            .join("; "),
+        missingFix: rejected
+            ? "A reviewer rejected the risk review: address their concerns, then ask for a new sign-off."
+            : `${counting.length} of ${needed} approving sign-off${needed === 1 ? "" : "s"}. Add a \`risk_review.sign_off\` entry \`{reviewer, date, decision: approved}\` by ${reviewers}, who must also approve the pull request that adds it: a name in the file alone does not count.`,
+    });
+    return specs;
+}
+function handles(value) {
+    return list(value).filter((h) => typeof h === "string");
+}
+function shorten(s, max = 120) {
+    const one = s.replace(/\s+/g, " ").trim();
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+;// CONCATENATED MODULE: ./core/checklist/item-sections.ts
+
+
+/**
+ * Which findings lie in which part of an item's source. Findings carry a line and column, not a
+ * data path, so a part is the stretch from its key to the next sibling's key. A finding at the
+ * start of a mapping's value (the first child's key) is about the mapping itself ("risk_review has
+ * no sign_off"), so it belongs to the mapping, not to its first child.
+ */
+class ItemSections {
+    data;
+    index;
+    constructor(text, data) {
+        this.data = data;
+        this.index = new PositionIndex(text);
+    }
+    /** Whether `path` exists in the item's data. */
+    has(path) {
+        return item_sections_valueAt(this.data, path) !== undefined;
+    }
+    /** Whether the finding lies within the part of the source at `path`. */
+    contains(path, finding) {
+        if (!this.has(path))
+            return false;
+        const at = { line: finding.line, column: finding.column };
+        const { start, end } = this.span(path);
+        if (before(at, start) || (end !== undefined && !before(at, end)))
+            return false;
+        for (let n = 0; n < path.length; n++) {
+            if (same(at, this.index.locate(path.slice(0, n), "value")))
+                return false;
+        }
+        return true;
+    }
+    /** The line a fix should point at: the key at `path`, or the nearest part that exists. */
+    lineOf(path) {
+        return this.index.locate(path, "key").line;
+    }
+    span(path) {
+        const start = this.index.locate(path, "key");
+        if (path.length === 0)
+            return { start };
+        const parentPath = path.slice(0, -1);
+        const parent = item_sections_valueAt(this.data, parentPath);
+        const siblings = Array.isArray(parent)
+            ? parent.map((_, i) => i)
+            : Object.keys(record(parent) ?? {});
+        const next = siblings[siblings.indexOf(path[path.length - 1]) + 1];
+        if (next !== undefined)
+            return { start, end: this.index.locate([...parentPath, next], "key") };
+        return { start, end: this.span(parentPath).end };
+    }
+}
+function item_sections_valueAt(data, path) {
+    let node = data;
+    for (const segment of path) {
+        if (Array.isArray(node) && typeof segment === "number")
+            node = node[segment];
+        else
+            node = record(node)?.[String(segment)];
+        if (node === undefined)
+            return undefined;
+    }
+    return node;
+}
+function before(a, b) {
+    return a.line < b.line || (a.line === b.line && a.column < b.column);
+}
+function same(a, b) {
+    return a.line === b.line && a.column === b.column;
+}
+
+;// CONCATENATED MODULE: ./core/checklist/build-checklist.ts
+
+
+
+
+/** Rules that report a section as missing: the line's own presence check says that already. */
+const MISSING_RULES = new Set([
+    "team-missing",
+    "slices-missing",
+    "risk-review-missing",
+    "metric-missing",
+    "instrumentation-missing",
+    waiverRules.applied.id,
+]);
+/**
+ * An item's checklist for its tracking issue: owner and experts, slices, each required metric and
+ * instrumentation kind, risk review and sign-offs, each ticked from the item's data and the
+ * engine's findings. Pure: the surface fetched and evaluated the item.
+ */
+function buildChecklist(input) {
+    const { loaded, policy, source } = input;
+    if (!loaded.ok) {
+        return {
+            file: loaded.file,
+            source,
+            gated: false,
+            unreadable: loaded.finding,
+            lines: [],
+            ready: false,
+        };
+    }
+    const data = loaded.data;
+    const status = read_text(data.status);
+    const gated = status !== undefined && policy.gate.statuses.includes(status);
+    const sections = new ItemSections(loaded.text, data);
+    const specs = lineSpecs(data, loaded.file, input.policy, input.today);
+    const waived = waivedRules(data, input.findings, sections);
+    const owned = new Map(specs.map((s) => [s, []]));
+    const others = [];
+    for (const finding of input.findings) {
+        if (finding.level === "note" || MISSING_RULES.has(finding.ruleId))
+            continue;
+        const spec = specs.find((s) => s.rulePrefix !== undefined && finding.ruleId.startsWith(s.rulePrefix)) ??
+            specs.find((s) => s.paths.some((p) => sections.contains(p, finding)) &&
+                !(s.except ?? []).some((p) => sections.contains(p, finding)));
+        if (spec)
+            owned.get(spec).push(finding);
+        else
+            others.push(finding);
+    }
+    const lines = specs.map((spec) => toLine(spec, owned.get(spec), waived, sections.lineOf(spec.paths[0])));
+    const otherErrors = others.filter((f) => f.level === "error");
+    if (otherErrors.length > 0) {
+        lines.push({
+            label: "No other errors in the item",
+            done: false,
+            fix: otherErrors
+                .slice(0, 5)
+                .map((f) => `${f.message}. ${f.hint}`)
+                .join(" "),
+            line: otherErrors[0].line,
+        });
+    }
+    return {
+        file: loaded.file,
+        source,
+        id: read_text(data.id),
+        title: read_text(data.title),
+        status,
+        gated,
+        lines,
+        ready: lines.every((l) => l.done),
+    };
+}
+function toLine(spec, findings, waived, line) {
+    const errors = findings.filter((f) => f.level === "error");
+    const warnings = findings.filter((f) => f.level === "warning").map((f) => f.message);
+    const extra = warnings.length > 0 ? { warnings } : {};
+    const until = spec.missingRule === undefined ? undefined : waived.get(spec.missingRule);
+    if (!spec.present && until !== undefined)
+        return { label: spec.label, done: true, waived: until, ...extra };
+    if (!spec.present)
+        return { label: spec.label, done: false, fix: spec.missingFix, line, ...extra };
+    const first = errors[0];
+    if (first) {
+        const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
+        return {
+            label: spec.label,
+            done: false,
+            fix: `${first.message}${more}. ${first.hint}`,
+            line: first.line,
+            ...extra,
+        };
+    }
+    return { label: spec.label, done: true, detail: spec.detail, ...extra };
+}
+/** Rules silenced by a waiver in force (the engine notes each with `waiver-applied`), to its expiry. */
+function waivedRules(data, findings, sections) {
+    const waived = new Map();
+    list(data.waivers).forEach((raw, i) => {
+        const waiver = record(raw);
+        const rule = read_text(waiver?.rule);
+        const applied = findings.some((f) => f.ruleId === waiverRules.applied.id && sections.contains(["waivers", i], f));
+        if (rule !== undefined && applied)
+            waived.set(rule, `until ${read_text(waiver?.expires) ?? "?"}`);
+    });
+    return waived;
+}
+
+;// CONCATENATED MODULE: ./core/checklist/issue-checklists.ts
+
+
+
+/** Judges the items an issue tracks and builds each one's checklist. Pure. */
+function issueChecklists(input) {
+    const loaded = input.items.map((f) => {
+        input.onFile?.(f.path);
+        return loadItem(f, input.policy.limits.max_file_bytes);
+    });
+    const report = evaluateLoaded({
+        loaded,
+        others: input.others,
+        policy: input.policy,
+        today: input.today,
+        onFile: input.onFile,
+    });
+    return loaded.map((item) => buildChecklist({
+        loaded: item,
+        findings: report.findings.filter((f) => f.file === item.file),
+        policy: input.policy,
+        today: input.today,
+        source: input.source,
+    }));
+}
+
+;// CONCATENATED MODULE: ./core/checklist/tracking-issues.ts
+
+/**
+ * The issue each item names in `issue:`, by path, for the items that can be read at all.
+ * `onFile` is told each path first (see EvaluateInput.onFile).
+ */
+function trackingIssues(files, policy, onFile) {
+    const issues = {};
+    for (const file of files) {
+        onFile?.(file.path);
+        const loaded = loadItem(file, policy.limits.max_file_bytes);
+        const issue = loaded.ok ? loaded.data.issue : undefined;
+        if (typeof issue === "number" && Number.isInteger(issue) && issue > 0)
+            issues[file.path] = issue;
+    }
+    return issues;
+}
+
 ;// CONCATENATED MODULE: ./core/port.ts
 /** An API failure, with a user-facing reason. Keeps the underlying error as `cause`. */
 class PortError extends Error {
@@ -58753,7 +59097,30 @@ function prFinding(ruleId, message, hint) {
     return { ruleId, level: "error", file: "", line: 1, column: 1, message, hint };
 }
 
+;// CONCATENATED MODULE: ./thread/start-thread.ts
+
+/**
+ * A worker thread on the module at `url`, which the caller passes as its own `import.meta.url`:
+ * a module that starts threads on itself works the same from its TypeScript source, from lib/ and
+ * from a one-file bundle (where its URL is the bundle's). `data` tells the module's threads what
+ * role they have, apart from any other thread that imports it. Used by the CLI's judge workers
+ * (cli/judge-files.ts) and by the Action's and the App's evaluation threads (evaluation-thread.ts).
+ *
+ * Run from source (tests, tsx), the thread first registers tsx's loader, which Node does not pass
+ * on to worker threads.
+ */
+function startThread(url, data) {
+    if (!url.endsWith(".ts"))
+        return new external_node_worker_threads_.Worker(new URL(url), { workerData: data });
+    const tsx = import.meta.resolve("tsx/esm/api");
+    const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(url)}); });`;
+    return new external_node_worker_threads_.Worker(boot, { eval: true, workerData: data });
+}
+
 ;// CONCATENATED MODULE: ./thread/evaluation-thread.ts
+
+
+
 
 
 
@@ -58766,9 +59133,8 @@ function prFinding(ruleId, message, hint) {
  * answers webhooks and completes other installations' checks. GitHub calls stay on the calling
  * thread: the worker reaches the port through messages.
  *
- * Like the CLI's judge workers (cli/judge-files.ts), a worker runs this very module, so that it
- * works the same from the sources, from lib/ and from the Action's one-file bundle (where this
- * module's URL is the bundle's); the role tells this module's threads from any other.
+ * Like the CLI's judge workers, a worker runs this very module (see start-thread.ts); the role
+ * tells this module's threads from any other.
  */
 const ROLE = "roadmap-gate:evaluation";
 /**
@@ -58789,10 +59155,13 @@ if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_
 /** Runs `job` in a thread of its own, within `options.budget`. */
 function evaluateInThread(job, options) {
     const sizes = new Map();
-    if (job.kind === "files")
-        for (const file of [...job.input.files, ...(job.input.others ?? [])])
-            sizes.set(file.path, byteSize(file));
-    const worker = startWorker({ role: ROLE, job, stallOn: options.stallOn });
+    for (const file of jobFiles(job))
+        sizes.set(file.path, byteSize(file));
+    const worker = startThread(import.meta.url, {
+        role: ROLE,
+        job,
+        stallOn: options.stallOn,
+    });
     return new Promise((resolve, reject) => {
         let fileTimer;
         let settled = false;
@@ -58839,18 +59208,6 @@ function evaluateInThread(job, options) {
         worker.on("exit", (code) => finish(() => reject(new Error(`the evaluation stopped: its thread exited (${code})`))));
     });
 }
-/**
- * A thread on this module. Run from its TypeScript source (tests, `tsx`), the thread first
- * registers tsx's loader, which Node does not pass on to worker threads.
- */
-function startWorker(data) {
-    const self = import.meta.url;
-    if (!self.endsWith(".ts"))
-        return new external_node_worker_threads_.Worker(new URL(self), { workerData: data });
-    const tsx = import.meta.resolve("tsx/esm/api");
-    const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(self)}); });`;
-    return new external_node_worker_threads_.Worker(boot, { eval: true, workerData: data });
-}
 async function answerPort(port, message, sizes) {
     try {
         if (!port)
@@ -58873,6 +59230,15 @@ function remoteFiles(method, value) {
         return value.files.values();
     return [];
 }
+function jobFiles(job) {
+    if (job.kind === "files")
+        return [...job.input.files, ...(job.input.others ?? [])];
+    if (job.kind === "checklists")
+        return [...job.input.items, ...job.input.others];
+    if (job.kind === "tracking-issues")
+        return job.files;
+    return [];
+}
 function byteSize(file) {
     return typeof file.content === "string"
         ? Buffer.byteLength(file.content, "utf8")
@@ -58893,13 +59259,16 @@ function serve(parent, data) {
         if (path === data.stallOn)
             stall();
     };
-    const work = data.job.kind === "pull-request"
-        ? evaluatePullRequest({
-            ...data.job.run,
-            port: proxyPort(parent, data.job.owner, data.job.repo),
-            onFile,
-        })
-        : Promise.resolve().then(() => evaluate({ ...data.job.input, onFile }));
+    const job = data.job;
+    const work = job.kind === "pull-request"
+        ? evaluatePullRequest({ ...job.run, port: proxyPort(parent, job.owner, job.repo), onFile })
+        : Promise.resolve().then(() => {
+            if (job.kind === "files")
+                return evaluate({ ...job.input, onFile });
+            if (job.kind === "checklists")
+                return issueChecklists({ ...job.input, onFile });
+            return trackingIssues(job.files, job.policy, onFile);
+        });
     work.then((value) => parent.postMessage({ kind: "done", value }), (error) => parent.postMessage({ kind: "error", error: flatten(error) }));
 }
 /** A port whose every method asks the calling thread, which holds the real one. */
@@ -60925,7 +61294,7 @@ function sliceFlowchart(slices) {
     });
     const lines = ["```mermaid", "flowchart LR"];
     slices.forEach((s, i) => {
-        lines.push(`  s${i}["${mermaidText(s.id)}<br/>${mermaidText(shorten(s.value))}"]`);
+        lines.push(`  s${i}["${mermaidText(s.id)}<br/>${mermaidText(slice_flowchart_shorten(s.value))}"]`);
     });
     slices.forEach((s, i) => {
         // An unknown dependency is a finding of its own; the graph shows only real slices.
@@ -60944,7 +61313,7 @@ function mermaidText(s) {
         .replace(/\r\n|[\r\n\u2028\u2029]/g, " ")
         .replace(/[#"<>&`|[\]{}()\\;]/g, (c) => `#${c.charCodeAt(0)};`);
 }
-function shorten(s) {
+function slice_flowchart_shorten(s) {
     const chars = [...s];
     return chars.length <= MAX_LABEL ? s : `${chars.slice(0, MAX_LABEL - 1).join("")}…`;
 }

@@ -1,11 +1,9 @@
-import {
-  isMainThread,
-  parentPort,
-  Worker,
-  workerData,
-  type MessagePort,
-} from "node:worker_threads";
+import { isMainThread, parentPort, workerData, type MessagePort } from "node:worker_threads";
+import type { ItemChecklist } from "../core/checklist/checklist.js";
+import { issueChecklists, type IssueChecklistInput } from "../core/checklist/issue-checklists.js";
+import { trackingIssues } from "../core/checklist/tracking-issues.js";
 import { evaluate, type EvaluateInput } from "../core/evaluate.js";
+import type { Policy } from "../core/policy/policy.js";
 import { PortError, type GitHubPort, type PortErrorKind, type RemoteFile } from "../core/port.js";
 import {
   evaluatePullRequest,
@@ -14,6 +12,7 @@ import {
 } from "../core/pull-request/evaluate-pull-request.js";
 import type { Report } from "../core/report.js";
 import type { SourceFile } from "../core/source.js";
+import { startThread } from "./start-thread.js";
 
 /**
  * Judging where it can be stopped. The engine is synchronous and cannot interrupt itself in the
@@ -23,20 +22,27 @@ import type { SourceFile } from "../core/source.js";
  * answers webhooks and completes other installations' checks. GitHub calls stay on the calling
  * thread: the worker reaches the port through messages.
  *
- * Like the CLI's judge workers (cli/judge-files.ts), a worker runs this very module, so that it
- * works the same from the sources, from lib/ and from the Action's one-file bundle (where this
- * module's URL is the bundle's); the role tells this module's threads from any other.
+ * Like the CLI's judge workers, a worker runs this very module (see start-thread.ts); the role
+ * tells this module's threads from any other.
  */
 const ROLE = "roadmap-gate:evaluation";
 
 /** What to judge: a pull request (files through the port) or files already read. */
 export type EvaluationJob =
   | { kind: "pull-request"; owner: string; repo: string; run: Omit<PullRequestRun, "port"> }
-  | { kind: "files"; input: Omit<EvaluateInput, "onFile"> };
+  | { kind: "files"; input: Omit<EvaluateInput, "onFile"> }
+  /** The App's issue checklists: the checklists of an issue's items, and which issue items name. */
+  | { kind: "checklists"; input: Omit<IssueChecklistInput, "onFile"> }
+  | { kind: "tracking-issues"; files: SourceFile[]; policy: Policy };
 
-type JobResult<J extends EvaluationJob> = J extends { kind: "pull-request" }
+/** What a job gives when it is done. */
+export type JobResult<J extends EvaluationJob> = J extends { kind: "pull-request" }
   ? PullRequestResult
-  : Report;
+  : J extends { kind: "files" }
+    ? Report
+    : J extends { kind: "checklists" }
+      ? ItemChecklist[]
+      : Record<string, number>;
 
 export interface EvaluationBudget {
   /** Milliseconds one file may take to load and judge (GitHub calls excluded). */
@@ -101,10 +107,12 @@ export function evaluateInThread<J extends EvaluationJob>(
   options: ThreadOptions,
 ): Promise<EvaluationOutcome<JobResult<J>>> {
   const sizes = new Map<string, number>();
-  if (job.kind === "files")
-    for (const file of [...job.input.files, ...(job.input.others ?? [])])
-      sizes.set(file.path, byteSize(file));
-  const worker = startWorker({ role: ROLE, job, stallOn: options.stallOn });
+  for (const file of jobFiles(job)) sizes.set(file.path, byteSize(file));
+  const worker = startThread(import.meta.url, {
+    role: ROLE,
+    job,
+    stallOn: options.stallOn,
+  } satisfies WorkerData);
   return new Promise<EvaluationOutcome<JobResult<J>>>((resolve, reject) => {
     let fileTimer: NodeJS.Timeout | undefined;
     let settled = false;
@@ -163,18 +171,6 @@ export function evaluateInThread<J extends EvaluationJob>(
   });
 }
 
-/**
- * A thread on this module. Run from its TypeScript source (tests, `tsx`), the thread first
- * registers tsx's loader, which Node does not pass on to worker threads.
- */
-function startWorker(data: WorkerData): Worker {
-  const self = import.meta.url;
-  if (!self.endsWith(".ts")) return new Worker(new URL(self), { workerData: data });
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(self)}); });`;
-  return new Worker(boot, { eval: true, workerData: data });
-}
-
 async function answerPort(
   port: GitHubPort | undefined,
   message: Extract<FromWorker, { kind: "port" }>,
@@ -196,6 +192,13 @@ function remoteFiles(method: keyof GitHubPort, value: unknown): Iterable<RemoteF
   if (method === "readFiles") return (value as Map<string, RemoteFile | null>).values();
   if (method === "readFilesAndBlobIds")
     return (value as { files: Map<string, RemoteFile | null> }).files.values();
+  return [];
+}
+
+function jobFiles(job: EvaluationJob): readonly SourceFile[] {
+  if (job.kind === "files") return [...job.input.files, ...(job.input.others ?? [])];
+  if (job.kind === "checklists") return [...job.input.items, ...job.input.others];
+  if (job.kind === "tracking-issues") return job.files;
   return [];
 }
 
@@ -221,16 +224,15 @@ function serve(parent: MessagePort, data: WorkerData): void {
     parent.postMessage({ kind: "file", path } satisfies FromWorker);
     if (path === data.stallOn) stall();
   };
+  const job = data.job;
   const work =
-    data.job.kind === "pull-request"
-      ? evaluatePullRequest({
-          ...data.job.run,
-          port: proxyPort(parent, data.job.owner, data.job.repo),
-          onFile,
-        })
-      : Promise.resolve().then(() =>
-          evaluate({ ...(data.job as { input: EvaluateInput }).input, onFile }),
-        );
+    job.kind === "pull-request"
+      ? evaluatePullRequest({ ...job.run, port: proxyPort(parent, job.owner, job.repo), onFile })
+      : Promise.resolve().then(() => {
+          if (job.kind === "files") return evaluate({ ...job.input, onFile });
+          if (job.kind === "checklists") return issueChecklists({ ...job.input, onFile });
+          return trackingIssues(job.files, job.policy, onFile);
+        });
   work.then(
     (value) => parent.postMessage({ kind: "done", value } satisfies FromWorker),
     (error: unknown) =>

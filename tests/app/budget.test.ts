@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { itemYaml } from "./support/items.js";
-import { pullRequestEvent } from "./support/payloads.js";
+import { issuesEvent, pullRequestEvent } from "./support/payloads.js";
 import { useApp, waitFor } from "./support/harness.js";
-import { approvedItemPullRequest, pullRequestScenario } from "./support/scenario.js";
+import { approvedItemPullRequest, freshRepo, pullRequestScenario } from "./support/scenario.js";
 import { deliver } from "./support/webhooks.js";
 
 /** The file whose judging never ends (a test-only hook standing in for an exponential pattern). */
@@ -63,5 +63,21 @@ describe("a file that outlasts its budget", () => {
         message: expect.stringContaining(message),
       }),
     ]);
+  });
+
+  it("stops an issue's checklist at that file instead of stalling, and writes no comment", async () => {
+    const repo = freshRepo(h.gh, "stalled-checklist");
+    repo.commit({ [STALL]: itemYaml({ id: "FEAT-8", issue: 5 }) });
+    const issue = repo.addIssue({ number: 5, title: "Slow" });
+
+    const answer = await deliver(h.app, "issues", issuesEvent(repo, issue, "opened"));
+
+    // Probot answers 500, with the reason, for a handler that threw.
+    const bytes = Buffer.byteLength(itemYaml({ id: "FEAT-8", issue: 5 })).toLocaleString("en-US");
+    expect(answer.status).toBe(500);
+    expect(JSON.parse(answer.body)).toEqual({
+      error: `Error: roadmap-gate stopped judging ${STALL}: Judging this file (${bytes} bytes) took longer than the 3 s a file may take, so it was stopped and no other file was judged`,
+    });
+    expect(repo.comments(5)).toEqual([]);
   });
 });
