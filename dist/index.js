@@ -59137,6 +59137,8 @@ function startThread(url, data) {
  * tells this module's threads from any other.
  */
 const ROLE = "roadmap-gate:evaluation";
+/** Far beyond what judging a well-formed item takes, far short of a stall. */
+const DEFAULT_FILE_MS = 10_000;
 /**
  * The budget a file gets (ROADMAP_GATE_FILE_BUDGET_MS, default 10 s) and, for tests only, a file
  * whose judging never ends (ROADMAP_GATE_TEST_STALL_FILE): read by each surface from its environment.
@@ -59148,8 +59150,6 @@ function threadSettings(env) {
         stallOn: env.ROADMAP_GATE_TEST_STALL_FILE || undefined,
     };
 }
-/** Judging 1 MiB, the largest file the default policy admits, takes well under a second. */
-const DEFAULT_FILE_MS = 10_000;
 if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.parentPort && external_node_worker_threads_.workerData?.role === ROLE)
     serve(external_node_worker_threads_.parentPort, external_node_worker_threads_.workerData);
 /** Runs `job` in a thread of its own, within `options.budget`. */

@@ -80,6 +80,9 @@ interface WorkerData {
   stallOn?: string;
 }
 
+/** Far beyond what judging a well-formed item takes, far short of a stall. */
+const DEFAULT_FILE_MS = 10_000;
+
 /**
  * The budget a file gets (ROADMAP_GATE_FILE_BUDGET_MS, default 10 s) and, for tests only, a file
  * whose judging never ends (ROADMAP_GATE_TEST_STALL_FILE): read by each surface from its environment.
@@ -94,9 +97,6 @@ export function threadSettings(env: Record<string, string | undefined>): {
     stallOn: env.ROADMAP_GATE_TEST_STALL_FILE || undefined,
   };
 }
-
-/** Judging 1 MiB, the largest file the default policy admits, takes well under a second. */
-const DEFAULT_FILE_MS = 10_000;
 
 if (!isMainThread && parentPort && (workerData as WorkerData | undefined)?.role === ROLE)
   serve(parentPort, workerData as WorkerData);
