@@ -1,10 +1,37 @@
 import { defineConfig } from "vitest/config";
 
+/** Tests of pure code: they share one module graph per worker (isolate: false), a third of their time. */
+const UNIT = [
+  "tests/core/**/*.test.ts",
+  "tests/format/**/*.test.ts",
+  "tests/schema/**/*.test.ts",
+  "tests/pull-request/**/*.test.ts",
+  "tests/github/**/*.test.ts",
+  "core/**/*.test.ts",
+];
+
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts", "core/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    globalSetup: ["tests/support/prometheus-setup.ts"],
+    // Vitest's default is one file at a time on a 2-core machine (cores - 1). Many files mostly
+    // wait on a child process (the built Action, the Probot server), so three at once overlap
+    // that waiting without starving the files that compute.
+    maxWorkers: 3,
+    projects: [
+      { extends: true, test: { name: "unit", include: UNIT, isolate: false } },
+      {
+        extends: true,
+        test: {
+          name: "e2e",
+          // The CLI, the built Action, the Probot server and worker threads: each file isolated,
+          // and lib/ rebuilt once first when it is older than the sources. The Prometheus tests
+          // are all here: one line for the whole run when they are skipped.
+          include: ["tests/**/*.test.ts"],
+          exclude: UNIT,
+          globalSetup: ["tests/support/global-setup.ts", "tests/support/prometheus-setup.ts"],
+        },
+      },
+    ],
   },
 });

@@ -1,12 +1,12 @@
 import * as core from "@actions/core";
-import { evaluate, UNVERIFIED_NOTICE } from "../core/evaluate.js";
-import { everyBudgetItem } from "../core/error-budget/budget-scope.js";
-import { checkBudgets } from "../core/error-budget/check-budgets.js";
-import { sloIndexOf, sloLookup } from "../core/error-budget/slo-lookup.js";
-import type { PrometheusPort } from "../core/error-budget/prometheus-port.js";
-import { loadItem } from "../core/item/load-item.js";
+import { UNVERIFIED_NOTICE } from "../core/evaluate.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { Report } from "../core/report.js";
+import {
+  evaluateInThread,
+  type EvaluationOutcome,
+  type ThreadOptions,
+} from "../thread/evaluation-thread.js";
 import { comparable, type ActionEvent } from "./event.js";
 import type { ActionGitHub } from "./github.js";
 import { pushChangedPaths } from "./push-changes.js";
@@ -22,8 +22,11 @@ export interface WorkspaceRun {
   paths?: string[];
   changedOnly: boolean;
   today: string;
-  /** Prometheus, for the error-budget gate (every judged item in error_budget.statuses). */
-  prometheus?: PrometheusPort;
+  /**
+   * Where the items are judged: a thread with a budget per file. With a Prometheus port, the
+   * error-budget gate covers every judged item in error_budget.statuses, asked from the thread.
+   */
+  thread: ThreadOptions;
 }
 
 /**
@@ -31,7 +34,7 @@ export interface WorkspaceRun {
  * changed-only on a push, only the items changed between before and after are judged; the others
  * are still read for their ids.
  */
-export async function evaluateWorkspace(run: WorkspaceRun): Promise<Report> {
+export async function evaluateWorkspace(run: WorkspaceRun): Promise<EvaluationOutcome<Report>> {
   const { event, policy, today } = run;
   const all = await readWorkspaceItems(run.workspace, run.paths ?? policy.paths);
   // SLO files are read like items, from the same checkout.
@@ -46,33 +49,26 @@ export async function evaluateWorkspace(run: WorkspaceRun): Promise<Report> {
   if (run.changedOnly && !changed)
     core.info("changed-only: the changed files cannot be listed here, so every item is judged.");
   const judged = changed ? new Set(changed) : undefined;
-  const files = judged ? all.filter((f) => judged.has(f.path)) : all;
-  const held =
-    policy.error_budget.gate && run.prometheus
-      ? everyBudgetItem(
-          files.map((f) => loadItem(f, policy.limits.max_file_bytes)),
-          policy,
-        )
-      : [];
-  const budget = await checkBudgets(
-    run.prometheus,
-    held,
-    policy,
-    held.length > 0 ? sloLookup(sloIndexOf(sloFiles, policy)) : undefined,
+  const outcome = await evaluateInThread(
+    {
+      kind: "files",
+      input: {
+        files: judged ? all.filter((f) => judged.has(f.path)) : all,
+        others: judged ? all.filter((f) => !judged.has(f.path)) : undefined,
+        sloFiles,
+        policy,
+        today,
+      },
+    },
+    run.thread,
   );
-  const report = evaluate({
-    files,
-    others: judged ? all.filter((f) => !judged.has(f.path)) : undefined,
-    sloFiles,
-    policy,
-    today,
-    errorBudget: budget.facts,
-  });
+  if (outcome.kind !== "done") return outcome;
+  const report = outcome.value;
   return {
-    ...report,
-    notices: [
-      ...report.notices.map((n) => (n === UNVERIFIED_NOTICE ? unverifiedNotice(event) : n)),
-      ...budget.notices,
-    ],
+    kind: "done",
+    value: {
+      ...report,
+      notices: report.notices.map((n) => (n === UNVERIFIED_NOTICE ? unverifiedNotice(event) : n)),
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { getOctokit } from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import type { GitHubPort } from "../core/port.js";
+import { GITHUB_TIMINGS, type ClientTimings } from "../github/client-timings.js";
 import { createOctokitPort } from "../github/octokit-port.js";
 import type { PortOctokit } from "../github/port-octokit.js";
 
@@ -14,14 +15,23 @@ export interface ActionGitHub {
 
 /**
  * An Octokit on GITHUB_API_URL (GitHub Enterprise Server too) that retries 5xx and 429 answers
- * twice (after 1 s, then 4 s) before the port reports the failure and the step fails closed.
+ * twice (after 1 s, then 4 s; `timings` scales that for tests) before the port reports the
+ * failure and the step fails closed.
  */
-export function connect(token: string, repository: string): ActionGitHub {
+export function connect(
+  token: string,
+  repository: string,
+  timings: ClientTimings = GITHUB_TIMINGS,
+): ActionGitHub {
   const [owner, repo] = repository.split("/");
   if (!owner || !repo)
     throw new Error(`GITHUB_REPOSITORY must be "owner/name", not "${repository}".`);
   if (!token)
     throw new Error("Input token is empty: pass a token, e.g. token: ${{ github.token }}.");
-  const octokit = getOctokit(token, { retry: { retries: 2 } }, retry) as unknown as PortOctokit;
+  const octokit = getOctokit(
+    token,
+    { retry: { retries: 2, retryAfterBaseValue: timings.retryBaseMs } },
+    retry,
+  ) as unknown as PortOctokit;
   return { owner, repo, octokit, port: createOctokitPort(octokit, { owner, repo }) };
 }

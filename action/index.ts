@@ -1,3 +1,5 @@
+import { isMainThread } from "node:worker_threads";
 import { run } from "./main.js";
 
-void run();
+// The bundle is also the entry of its own evaluation threads (thread/evaluation-thread.ts).
+if (isMainThread) void run();

@@ -4,8 +4,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { utcToday } from "../core/dates.js";
 import { summaryLine } from "../core/format/summary-line.js";
-import { evaluatePullRequest } from "../core/pull-request/evaluate-pull-request.js";
+import type { Finding } from "../core/findings/finding.js";
+import type { PolicyChange } from "../core/pull-request/evaluate-pull-request.js";
+import type { Report } from "../core/report.js";
+import { tooComplexFinding, tooComplexReport } from "../core/rules/too-complex.js";
+import { clientTimings } from "../github/client-timings.js";
 import { createHttpPrometheus } from "../prometheus/http-prometheus.js";
+import {
+  evaluateInThread,
+  threadSettings,
+  type EvaluationOutcome,
+} from "../thread/evaluation-thread.js";
 import { readEvent } from "./event.js";
 import { evaluateWorkspace } from "./evaluate-workspace.js";
 import { failure } from "./fail-on.js";
@@ -22,7 +31,11 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const sarifPath =
       inputs.sarifFile ?? join(process.env.RUNNER_TEMP || tmpdir(), "roadmap-gate.sarif");
-    const github = connect(inputs.token, process.env.GITHUB_REPOSITORY ?? "");
+    const github = connect(
+      inputs.token,
+      process.env.GITHUB_REPOSITORY ?? "",
+      clientTimings(process.env),
+    );
     const event = await readEvent(context.eventName ?? "", context.payload, github);
     const today = utcToday(new Date());
 
@@ -41,22 +54,34 @@ export async function run(): Promise<void> {
 
     const prometheus = inputs.prometheus ? createHttpPrometheus(inputs.prometheus) : undefined;
     const verify = verifySignOffs(inputs.verifySignOff, event, policy.sign_off.verify);
-    const { report, policyChange } =
+    // Judged in a thread of its own, stopped when a file outlasts its budget (too-complex).
+    const { fileMs, stallOn } = threadSettings(process.env);
+    // Prometheus is asked from this thread too, for the worker (the error-budget gate).
+    const thread = { port: github.port, prometheus, budget: { fileMs }, stallOn };
+    const { report, policyChange, stopped } =
       event.kind === "pull-request"
-        ? await evaluatePullRequest({
-            port: github.port,
-            pr: event.pr,
-            policy,
-            policyPath: inputs.config,
-            today,
-            changedOnly: inputs.changedOnly,
-            verify,
-            followLinks: false,
-            paths: inputs.paths,
-            prometheus,
-          })
-        : {
-            report: await evaluateWorkspace({
+        ? stoppedOr(
+            await evaluateInThread(
+              {
+                kind: "pull-request",
+                owner: github.owner,
+                repo: github.repo,
+                run: {
+                  pr: event.pr,
+                  policy,
+                  policyPath: inputs.config,
+                  today,
+                  changedOnly: inputs.changedOnly,
+                  verify,
+                  followLinks: false,
+                  paths: inputs.paths,
+                },
+              },
+              thread,
+            ),
+          )
+        : stoppedOr(
+            await evaluateWorkspace({
               github,
               event,
               workspace,
@@ -64,12 +89,16 @@ export async function run(): Promise<void> {
               paths: inputs.paths,
               changedOnly: inputs.changedOnly,
               today,
-              prometheus,
+              thread,
             }),
-            policyChange: undefined,
-          };
+          );
 
     await publish(report, { sarifPath, workspace, policyChange });
+    if (stopped) {
+      // Fails closed whatever fail-on and enforcement say: nothing else was judged.
+      core.setFailed(`roadmap-gate stopped judging ${stopped.file}: ${stopped.message}.`);
+      return;
+    }
     const why = failure(report, inputs.failOn, policy.enforcement);
     if (why) core.setFailed(why);
     else core.info(`roadmap-gate: ${summaryLine(report)}.`);
@@ -78,4 +107,18 @@ export async function run(): Promise<void> {
     core.setOutput("result", "fail");
     core.setFailed(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** A judged run, or the report of one stopped at a file that outlasted its budget. */
+function stoppedOr(
+  outcome: EvaluationOutcome<Report | { report: Report; policyChange?: PolicyChange }>,
+): { report: Report; policyChange?: PolicyChange; stopped?: Finding } {
+  if (outcome.kind === "too-complex") {
+    const { file, bytes, budgetMs } = outcome;
+    return {
+      report: tooComplexReport(file, bytes, budgetMs),
+      stopped: tooComplexFinding(file, bytes, budgetMs),
+    };
+  }
+  return "report" in outcome.value ? outcome.value : { report: outcome.value };
 }

@@ -18189,6 +18189,14 @@ var signoffVerification = {
   }
 };
 
+// core/rules/too-complex.ts
+var tooComplex = meta(
+  "too-complex",
+  "error",
+  "Judging the file took longer than its time budget, so it was stopped.",
+  false
+);
+
 // core/signoff/verify-sign-off.ts
 var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
 function verifyReviewer(handle, itemPath, facts) {
@@ -22897,6 +22905,7 @@ var itemRules = [
 function ruleCatalog() {
   const all = [
     ...Object.values(parseRules),
+    tooComplex,
     ...Object.values(shapeRules),
     idDuplicate,
     ...itemRules.flatMap((r) => Array.isArray(r.meta) ? r.meta : [r.meta]),
@@ -23217,6 +23226,7 @@ function readSloFiles(files, options) {
   const findings = [];
   const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   for (const source of sorted) {
+    options.onFile?.(source.path);
     const loaded = loadDocuments(source, options.maxBytes);
     if (!loaded.ok) {
       findings.push(invalid(source.path, loaded.line, loaded.column, loaded.message));
@@ -23371,7 +23381,10 @@ var UNVERIFIED_NOTICE = "Sign-offs were not verified against GitHub reviews here
 function evaluate(input) {
   const { policy, signOff } = input;
   const judged = new Set(input.files.map((f) => f.path));
-  const holders = idHolders([], input.others ?? [], input.knownIds ?? [], policy, judged);
+  const holders = idHolders([], input.others ?? [], input.knownIds ?? [], policy, {
+    judged,
+    onFile: input.onFile
+  });
   const slos = sloSources(input);
   const options = {
     policy,
@@ -23390,6 +23403,7 @@ function evaluate(input) {
   const ids = new Array(input.files.length);
   const holdersSeen = new Array(input.files.length);
   const judge = (i) => {
+    input.onFile?.(input.files[i].path);
     const loaded = loadItem(input.files[i], policy.limits.max_file_bytes);
     const id = loaded.ok ? text(loaded.data.id) : void 0;
     if (id !== void 0 && ids[i] === void 0) addHolder(holders, id, loaded.file);
@@ -23409,23 +23423,29 @@ function evaluate(input) {
 function evaluateLoaded(input) {
   const { policy, today, signOff, errorBudget } = input;
   const catalog = ruleCatalog();
-  const holders = idHolders(input.loaded, input.others ?? [], input.knownIds ?? [], policy);
+  const holders = idHolders(input.loaded, input.others ?? [], input.knownIds ?? [], policy, {
+    onFile: input.onFile
+  });
   const slos = sloSources(input);
   const findings = [...slos.findings];
   const views = input.views !== false;
-  const items = input.loaded.map(
-    (loaded) => judgeLoaded(
+  const items = input.loaded.map((loaded) => {
+    input.onFile?.(loaded.file);
+    return judgeLoaded(
       loaded,
       { policy, today, signOff, catalog, holders, views, slos: slos.index, errorBudget },
       findings
-    )
-  );
+    );
+  });
   return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
 }
 function sloSources(input) {
   if (input.sloCatalog) return { index: buildSloIndex(input.sloCatalog.slos), findings: [] };
   if (!input.sloFiles) return { findings: [] };
-  const catalog = readSloFiles(input.sloFiles, sloReadOptions(input.policy));
+  const catalog = readSloFiles(input.sloFiles, {
+    ...sloReadOptions(input.policy),
+    onFile: input.onFile
+  });
   return { index: buildSloIndex(catalog.slos), findings: catalog.findings };
 }
 function sloReadOptions(policy) {
@@ -23531,11 +23551,13 @@ function addHolder(holders, id, file) {
   if (files === void 0) holders.set(id, [file]);
   else files.push(file);
 }
-function idHolders(loaded, others, knownIds2, policy, judged = new Set(loaded.map((l) => l.file))) {
+function idHolders(loaded, others, knownIds2, policy, options = {}) {
+  const judged = options.judged ?? new Set(loaded.map((l) => l.file));
   const entries = itemIds(loaded).map((k) => [k.file, k.id]);
   for (const known of knownIds2) if (!judged.has(known.file)) entries.push([known.file, known.id]);
   for (const other of others) {
     if (judged.has(other.path)) continue;
+    options.onFile?.(other.path);
     const item2 = loadItem(other, policy.limits.max_file_bytes);
     const id = item2.ok ? text(record(item2.data)?.id) : void 0;
     if (id !== void 0) entries.push([other.path, id]);
@@ -23556,9 +23578,9 @@ function sloLookup(index) {
     return { name: name2, service, windowDays };
   };
 }
-function sloIndexOf(files, policy) {
+function sloIndexOf(files, policy, onFile) {
   if (!files) return void 0;
-  return buildSloIndex(readSloFiles(files, sloReadOptions(policy)).slos);
+  return buildSloIndex(readSloFiles(files, { ...sloReadOptions(policy), onFile }).slos);
 }
 
 // prometheus/http-prometheus.ts
@@ -23755,7 +23777,7 @@ var import_promises4 = require("node:fs/promises");
 
 // cli/judge-files.ts
 var import_node_os = require("node:os");
-var import_node_worker_threads = require("node:worker_threads");
+var import_node_worker_threads2 = require("node:worker_threads");
 
 // core/merge-reports.ts
 function mergeReports(reports) {
@@ -23765,6 +23787,15 @@ function mergeReports(reports) {
     reports.flatMap((r) => r.findings),
     reports.flatMap((r) => r.notices)
   );
+}
+
+// thread/start-thread.ts
+var import_node_worker_threads = require("node:worker_threads");
+function startThread(url, data) {
+  if (!url.endsWith(".ts")) return new import_node_worker_threads.Worker(new URL(url), { workerData: data });
+  const tsx = (void 0)("tsx/esm/api");
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(url)}); });`;
+  return new import_node_worker_threads.Worker(boot, { eval: true, workerData: data });
 }
 
 // cli/judge-worker.ts
@@ -23804,15 +23835,13 @@ function serveJudgeRequests(port) {
 var PARALLEL_FROM = 1500;
 var PARALLEL_CORES = 4;
 var WORKER_ROLE = "roadmap-gate:judge";
-if (!import_node_worker_threads.isMainThread && import_node_worker_threads.parentPort && import_node_worker_threads.workerData === WORKER_ROLE) serveJudgeRequests(import_node_worker_threads.parentPort);
+if (!import_node_worker_threads2.isMainThread && import_node_worker_threads2.parentPort && import_node_worker_threads2.workerData === WORKER_ROLE) serveJudgeRequests(import_node_worker_threads2.parentPort);
 async function judgeFiles(input, options = {}) {
   const cores = (0, import_node_os.availableParallelism)();
   const workers = options.workers ?? (cores >= PARALLEL_CORES ? Math.min(cores, 8) : 1);
   if (workers < 2 || input.files.length < PARALLEL_FROM) return judgeHere(input);
   const shares = split(input.files, workers);
-  const threads = shares.map(
-    () => new import_node_worker_threads.Worker(new URL(__importMetaUrl), { workerData: WORKER_ROLE })
-  );
+  const threads = shares.map(() => startThread(__importMetaUrl, WORKER_ROLE));
   try {
     const { realpaths: _paths, stats: _stats, ...boundary } = input.boundary;
     const loaded = await Promise.all(

@@ -1,10 +1,11 @@
 import { availableParallelism } from "node:os";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, workerData, type Worker } from "node:worker_threads";
 import { withFindings } from "../core/build-report.js";
 import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
 import { evaluate, itemIds, sloReadOptions, type ItemId } from "../core/evaluate.js";
 import { loadItem } from "../core/item/load-item.js";
 import { mergeReports } from "../core/merge-reports.js";
+import { startThread } from "../thread/start-thread.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { ItemVerdict, Report } from "../core/report.js";
 import { readSloFiles } from "../core/slo/read-slo-files.js";
@@ -22,9 +23,8 @@ const PARALLEL_FROM = 1500;
 const PARALLEL_CORES = 4;
 
 /**
- * A worker runs this very module, so that it works the same from lib/ and from the one-file
- * bundle the bin runs (where this module's URL is the bundle's). The role tells a thread made here
- * from any other thread that imports this module (a test runner's, say).
+ * A worker runs this very module (see thread/start-thread.ts), from lib/ or the one-file bundle the
+ * bin runs. The role tells a thread made here from any other thread that imports this module.
  */
 const WORKER_ROLE = "roadmap-gate:judge";
 if (!isMainThread && parentPort && workerData === WORKER_ROLE) serveJudgeRequests(parentPort);
@@ -66,9 +66,7 @@ export async function judgeFiles(
   const workers = options.workers ?? (cores >= PARALLEL_CORES ? Math.min(cores, 8) : 1);
   if (workers < 2 || input.files.length < PARALLEL_FROM) return judgeHere(input);
   const shares = split(input.files, workers);
-  const threads = shares.map(
-    () => new Worker(new URL(import.meta.url), { workerData: WORKER_ROLE }),
-  );
+  const threads = shares.map(() => startThread(import.meta.url, WORKER_ROLE));
   try {
     const { realpaths: _paths, stats: _stats, ...boundary } = input.boundary;
     const loaded = await Promise.all(

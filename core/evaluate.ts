@@ -55,6 +55,12 @@ export interface EvaluateInput {
   views?: boolean;
   /** What Prometheus said, for the items the error-budget gate applies to (SPEC section 8). */
   errorBudget?: ErrorBudgetFacts;
+  /**
+   * Told the path of each file (item, file read for its id, SLO file) before it is loaded and
+   * before it is judged. A surface that judges in a worker thread uses it to know which file was
+   * running when it stops a slow evaluation.
+   */
+  onFile?: (path: string) => void;
 }
 
 /** Inputs that ask for views (the default): the report's items are full ItemReports. */
@@ -74,7 +80,10 @@ export function evaluate(input: EvaluateInput): Report<ItemVerdict>;
 export function evaluate(input: EvaluateInput): Report<ItemVerdict> {
   const { policy, signOff } = input;
   const judged = new Set(input.files.map((f) => f.path));
-  const holders = idHolders([], input.others ?? [], input.knownIds ?? [], policy, judged);
+  const holders = idHolders([], input.others ?? [], input.knownIds ?? [], policy, {
+    judged,
+    onFile: input.onFile,
+  });
   const slos = sloSources(input);
   const options: JudgeOptions = {
     policy,
@@ -95,6 +104,7 @@ export function evaluate(input: EvaluateInput): Report<ItemVerdict> {
   const ids = new Array<string | undefined>(input.files.length);
   const holdersSeen = new Array<number>(input.files.length);
   const judge = (i: number) => {
+    input.onFile?.(input.files[i]!.path);
     const loaded = loadItem(input.files[i]!, policy.limits.max_file_bytes);
     const id = loaded.ok ? text(loaded.data.id) : undefined;
     if (id !== undefined && ids[i] === undefined) addHolder(holders, id, loaded.file);
@@ -118,17 +128,20 @@ export function evaluateLoaded(input: LoadedInput): Report<ItemVerdict>;
 export function evaluateLoaded(input: LoadedInput): Report<ItemVerdict> {
   const { policy, today, signOff, errorBudget } = input;
   const catalog = ruleCatalog();
-  const holders = idHolders(input.loaded, input.others ?? [], input.knownIds ?? [], policy);
+  const holders = idHolders(input.loaded, input.others ?? [], input.knownIds ?? [], policy, {
+    onFile: input.onFile,
+  });
   const slos = sloSources(input);
   const findings: Finding[] = [...slos.findings];
   const views = input.views !== false;
-  const items = input.loaded.map((loaded) =>
-    judgeLoaded(
+  const items = input.loaded.map((loaded) => {
+    input.onFile?.(loaded.file);
+    return judgeLoaded(
       loaded,
       { policy, today, signOff, catalog, holders, views, slos: slos.index, errorBudget },
       findings,
-    ),
-  );
+    );
+  });
   return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
 }
 
@@ -141,7 +154,10 @@ function sloSources(input: Omit<EvaluateInput, "files">): {
 } {
   if (input.sloCatalog) return { index: buildSloIndex(input.sloCatalog.slos), findings: [] };
   if (!input.sloFiles) return { findings: [] };
-  const catalog = readSloFiles(input.sloFiles, sloReadOptions(input.policy));
+  const catalog = readSloFiles(input.sloFiles, {
+    ...sloReadOptions(input.policy),
+    onFile: input.onFile,
+  });
   return { index: buildSloIndex(catalog.slos), findings: catalog.findings };
 }
 
@@ -304,12 +320,14 @@ function idHolders(
   others: readonly SourceFile[],
   knownIds: readonly ItemId[],
   policy: Policy,
-  judged: ReadonlySet<string> = new Set(loaded.map((l) => l.file)),
+  options: { judged?: ReadonlySet<string>; onFile?: (path: string) => void } = {},
 ): Map<string, string[]> {
+  const judged = options.judged ?? new Set(loaded.map((l) => l.file));
   const entries: [string, string][] = itemIds(loaded).map((k) => [k.file, k.id]);
   for (const known of knownIds) if (!judged.has(known.file)) entries.push([known.file, known.id]);
   for (const other of others) {
     if (judged.has(other.path)) continue;
+    options.onFile?.(other.path);
     const item = loadItem(other, policy.limits.max_file_bytes);
     const id = item.ok ? text(record(item.data)?.id) : undefined;
     if (id !== undefined) entries.push([other.path, id]);

@@ -42198,6 +42198,8 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -50207,9 +50209,3808 @@ function count(n, noun) {
     return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./core/findings/sort-findings.ts
+const rank = { error: 0, warning: 1, note: 2 };
+/** By file, then line and column; ties by level, errors first. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        rank[a.level] - rank[b.level]);
+}
+/** Most important first: errors, then warnings, then notes (for capped outputs like annotations). */
+function byImportance(findings) {
+    return [...findings].sort((a, b) => rank[a.level] - rank[b.level]);
+}
+
+;// CONCATENATED MODULE: ./core/build-report.ts
+
+/** The one place a report's counts and result are derived from its findings. */
+function buildReport(items, findings, notices) {
+    const sorted = sortFindings(findings);
+    const count = (level) => sorted.filter((f) => f.level === level).length;
+    const errors = count("error");
+    return {
+        items,
+        findings: sorted,
+        errors,
+        warnings: count("warning"),
+        notes: count("note"),
+        result: errors > 0 ? "fail" : "pass",
+        notices: [...new Set(notices)],
+    };
+}
+/** The report with more findings (e.g. the policy's or the pull request's own), counts redone. */
+function withFindings(report, extra) {
+    return extra.length === 0
+        ? report
+        : buildReport(report.items, [...report.findings, ...extra], report.notices);
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/facts.ts
+function budgetViews(facts, file, minRemaining) {
+    const targets = facts?.targets.get(file) ?? [];
+    return targets.map((t) => {
+        const reading = facts.readings.get(t.query) ?? { kind: "unknown", reason: "not asked" };
+        const base = { metric: t.kind, slo: t.slo, service: t.service, window: t.window };
+        if (reading.kind === "unknown")
+            return { ...base, reason: reading.reason, state: "unknown" };
+        return {
+            ...base,
+            remaining: reading.remaining,
+            state: reading.remaining < minRemaining ? "exhausted" : "ok",
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./core/rules/read.ts
+/** Defensive readers: rules run on items that may still have shape errors, and never throw. */
+function record(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function read_text(value) {
+    return typeof value === "string" ? value : undefined;
+}
+/** Text with something in it: a blank string (only whitespace) says nothing, like "". */
+function filled(value) {
+    return typeof value === "string" && /\S/.test(value) ? value : undefined;
+}
+function ownKeys(value) {
+    const map = record(value);
+    return map ? Object.keys(map) : [];
+}
+function has(map, key) {
+    return map !== undefined && Object.prototype.hasOwnProperty.call(map, key);
+}
+/** `@Alice` → `alice`: logins compare case-insensitively. */
+function login(handle) {
+    return (handle.startsWith("@") ? handle.slice(1) : handle).toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./core/slo/slo-index.ts
+function buildSloIndex(slos) {
+    const byName = new Map();
+    const add = (name, slo) => {
+        const found = byName.get(name);
+        if (found)
+            found.push(slo);
+        else
+            byName.set(name, [slo]);
+    };
+    for (const slo of slos) {
+        add(slo.name, slo);
+        if (slo.service !== undefined && slo.service !== "")
+            add(`${slo.service}/${slo.name}`, slo);
+    }
+    return { byName, names: [...byName.keys()], size: slos.length, resolved: new Map() };
+}
+/** What an item's `slo:` names: one SLO, none (with the nearest names), or several. */
+function resolveSlo(index, name) {
+    let answer = index.resolved.get(name);
+    if (answer === undefined) {
+        answer = resolveOnce(index, name);
+        index.resolved.set(name, answer);
+    }
+    return answer;
+}
+function resolveOnce(index, name) {
+    const matches = index.byName.get(name);
+    if (matches === undefined || matches.length === 0)
+        return { kind: "unknown", nearest: nearestNames(name, index.names) };
+    if (matches.length === 1)
+        return { kind: "found", slo: matches[0] };
+    return { kind: "ambiguous", matches: [...matches] };
+}
+const NEAREST = 3;
+/** The closest names by edit distance, at most three, none further than a third of the name. */
+function nearestNames(name, names) {
+    const limit = Math.max(2, Math.floor(name.length / 3));
+    const scored = [];
+    const wanted = name.toLowerCase();
+    for (const candidate of names) {
+        // Lengths apart by more than the limit cannot be within it: skip the quadratic part.
+        if (Math.abs(candidate.length - name.length) > limit)
+            continue;
+        const distance = editDistance(wanted, candidate.toLowerCase(), limit);
+        if (distance <= limit)
+            scored.push({ name: candidate, distance });
+    }
+    scored.sort((a, b) => a.distance - b.distance || (a.name < b.name ? -1 : 1));
+    return scored.slice(0, NEAREST).map((s) => s.name);
+}
+/** Levenshtein distance, given up (limit + 1) as soon as a row exceeds the limit. */
+function editDistance(a, b, limit) {
+    let previous = new Array(b.length + 1);
+    for (let j = 0; j <= b.length; j++)
+        previous[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        const current = new Array(b.length + 1);
+        current[0] = i;
+        let best = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            if (current[j] < best)
+                best = current[j];
+        }
+        if (best > limit)
+            return limit + 1;
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./core/slo/linked-metrics.ts
+
+
+/** Read once per item: five rules ask for the same list. */
+const cache = new WeakMap();
+/** The item's metrics that are mappings, in the order written. */
+function metricsOf(data) {
+    const cached = cache.get(data);
+    if (cached)
+        return cached;
+    const found = readMetrics(data);
+    cache.set(data, found);
+    return found;
+}
+function readMetrics(data) {
+    const metrics = record(data.metrics);
+    return ownKeys(metrics).flatMap((kind) => {
+        const metric = record(metrics?.[kind]);
+        if (!metric)
+            return [];
+        const slo = read_text(metric.slo);
+        return [{ kind, metric, slo: slo !== undefined && slo.trim() !== "" ? slo : undefined }];
+    });
+}
+const resolvedCache = new WeakMap();
+/** The item's metrics that link an SLO, each resolved once for the rules that ask. */
+function resolvedLinks(data, index) {
+    let byItem = resolvedCache.get(index);
+    if (!byItem) {
+        byItem = new WeakMap();
+        resolvedCache.set(index, byItem);
+    }
+    const cached = byItem.get(data);
+    if (cached)
+        return cached;
+    const links = [];
+    for (const m of metricsOf(data))
+        if (m.slo !== undefined)
+            links.push({ ...m, slo: m.slo, resolution: resolveSlo(index, m.slo) });
+    byItem.set(data, links);
+    return links;
+}
+
+;// CONCATENATED MODULE: ./core/item/item-report.ts
+
+
+
+
+/** How the item fared: identity and verdict, what every output says of it. */
+function buildItemVerdict(file, data, policy, findings) {
+    const status = read_text(data.status);
+    const gated = status !== undefined && policy.gate.statuses.includes(status);
+    let errors = 0;
+    let warnings = 0;
+    for (const f of findings) {
+        if (f.level === "error")
+            errors++;
+        else if (f.level === "warning")
+            warnings++;
+    }
+    return {
+        file,
+        id: read_text(data.id),
+        status,
+        gated,
+        verdict: errors > 0 ? "fail" : gated ? "pass" : "not-gated",
+        errors,
+        warnings,
+    };
+}
+/** The item as the JSON and Markdown reports show it: verdict, sign-offs, slice graph, waivers. */
+function buildItemReport(file, data, policy, signOffs, findings, slos, errorBudget) {
+    const budgets = budgetViews(errorBudget, file, policy.error_budget.min_remaining);
+    const issue = typeof data.issue === "number" && Number.isInteger(data.issue) ? data.issue : undefined;
+    return {
+        ...buildItemVerdict(file, data, policy, findings),
+        title: read_text(data.title),
+        owner: read_text(data.owner),
+        ai: data.ai === true,
+        issue,
+        signOffs: signOffs.map((s) => ({
+            reviewer: s.reviewer,
+            decision: s.decision,
+            date: s.date,
+            verified: s.verification?.verified,
+        })),
+        slices: list(data.slices).flatMap((raw) => {
+            const slice = record(raw);
+            const id = read_text(slice?.id);
+            return id === undefined
+                ? []
+                : [
+                    {
+                        id,
+                        value: read_text(slice?.value) ?? "",
+                        dependsOn: list(slice?.depends_on).filter((d) => typeof d === "string"),
+                    },
+                ];
+        }),
+        waivers: list(data.waivers).flatMap((raw) => {
+            const w = record(raw);
+            return w
+                ? [
+                    {
+                        rule: read_text(w.rule) ?? "",
+                        reason: read_text(w.reason) ?? "",
+                        approvedBy: read_text(w.approved_by) ?? "",
+                        expires: read_text(w.expires) ?? "",
+                    },
+                ]
+                : [];
+        }),
+        ...(budgets.length > 0 ? { budgets } : {}),
+        metrics: metricViews(data, slos),
+    };
+}
+/** Each metric with its objective, window and linked SLO, resolved when SLO files were given. */
+function metricViews(data, slos) {
+    return metricsOf(data).map(({ kind, metric, slo }) => {
+        const view = { kind };
+        const objective = read_text(metric.objective);
+        const window = read_text(metric.window);
+        if (objective !== undefined)
+            view.objective = objective;
+        if (window !== undefined)
+            view.window = window;
+        if (slo !== undefined)
+            view.slo = linkView(slo, slos);
+        return view;
+    });
+}
+function linkView(name, slos) {
+    if (!slos)
+        return { name, status: "unchecked" };
+    const found = resolveSlo(slos, name);
+    if (found.kind !== "found")
+        return { name, status: found.kind };
+    const { slo } = found;
+    return {
+        name,
+        status: "found",
+        file: slo.file,
+        line: slo.line,
+        format: slo.format,
+        targetPercent: slo.targetPercent,
+        ...(slo.window !== undefined ? { window: slo.window } : {}),
+    };
+}
+function unreadableItemVerdict(file) {
+    return { file, gated: false, verdict: "unreadable", errors: 1, warnings: 0 };
+}
+function unreadableItemReport(file) {
+    return {
+        ...unreadableItemVerdict(file),
+        ai: false,
+        signOffs: [],
+        slices: [],
+        waivers: [],
+        metrics: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./core/rules/rule.ts
+function meta(id, level, description, waivable = true) {
+    return { id, level, description, waivable };
+}
+
+;// CONCATENATED MODULE: ./core/rules/too-complex.ts
+
+
+
+/**
+ * A file that the engine was still loading or judging when its time budget ran out. The engine
+ * cannot stop itself in the middle of a file, so the surfaces that judge in a worker thread (the
+ * App and the Action) stop the thread and report this, with the file's size. Not waivable: the
+ * file was never judged, so none of its waivers were read.
+ */
+const tooComplex = meta("too-complex", "error", "Judging the file took longer than its time budget, so it was stopped.", false);
+/** The finding, at the top of the file: which part was slow is not known. */
+function tooComplexFinding(file, bytes, budgetMs) {
+    return {
+        ruleId: tooComplex.id,
+        level: tooComplex.level,
+        file,
+        line: 1,
+        column: 1,
+        message: `Judging this file (${bytes.toLocaleString("en-US")} bytes) took longer than the ${budgetMs / 1000} s a file may take, so it was stopped and no other file was judged`,
+        hint: "Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this slow, report it as a bug with the file.",
+    };
+}
+/** The report of an evaluation stopped at `file`: that file unjudged, with the finding. */
+function tooComplexReport(file, bytes, budgetMs) {
+    return buildReport([unreadableItemReport(file)], [tooComplexFinding(file, bytes, budgetMs)], []);
+}
+
+;// CONCATENATED MODULE: ./github/client-timings.ts
+const GITHUB_TIMINGS = { writeSpacingMs: 1000, retryBaseMs: 1000 };
+/** Read once by each surface's entry from its environment. */
+function clientTimings(env) {
+    return {
+        writeSpacingMs: milliseconds(env.ROADMAP_GATE_WRITE_SPACING_MS, GITHUB_TIMINGS.writeSpacingMs),
+        retryBaseMs: milliseconds(env.ROADMAP_GATE_RETRY_BASE_MS, GITHUB_TIMINGS.retryBaseMs),
+    };
+}
+function milliseconds(text, fallback) {
+    const value = Number(text);
+    return text !== undefined && text !== "" && Number.isFinite(value) && value >= 0
+        ? value
+        : fallback;
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/prometheus-port.ts
+/** No answer to a query, with a user-facing reason. Keeps the underlying error as `cause`. */
+class PrometheusError extends Error {
+    kind;
+    constructor(kind, message, options) {
+        super(message, options);
+        this.kind = kind;
+        this.name = "PrometheusError";
+    }
+}
+
+;// CONCATENATED MODULE: ./prometheus/http-prometheus.ts
+
+/** SPEC section 8: each query gets 5 s. */
+const DEFAULT_TIMEOUT_MS = 5000;
+/** The URL a surface was given, checked: http or https, nothing else. Throws a message to show. */
+function parsePrometheusUrl(text) {
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        throw new Error(`The Prometheus URL "${text}" is not a URL`);
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+        throw new Error(`The Prometheus URL must be http:// or https://, not ${url.protocol}//`);
+    return url;
+}
+/** The engine's Prometheus port over its HTTP API (`GET /api/v1/query`), with fetch. */
+function createHttpPrometheus(connection) {
+    const base = parsePrometheusUrl(connection.url);
+    const timeoutMs = connection.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    // Said in messages: no credentials, no query string.
+    const origin = `${base.protocol}//${base.host}${base.pathname.replace(/\/+$/, "")}`;
+    const endpoint = new URL("api/v1/query", base.href.endsWith("/") ? base.href : `${base.href}/`);
+    endpoint.search = "";
+    const headers = { Accept: "application/json" };
+    if (connection.token)
+        headers.Authorization = `Bearer ${connection.token}`;
+    return {
+        origin,
+        timeoutMs,
+        async instantQuery(query) {
+            const url = new URL(endpoint);
+            url.searchParams.set("query", query);
+            let status;
+            let body;
+            try {
+                // A redirect could carry the token to another host: Prometheus's API never redirects.
+                const response = await fetch(url, {
+                    headers,
+                    redirect: "error",
+                    signal: AbortSignal.timeout(timeoutMs),
+                });
+                status = response.status;
+                body = await response.text();
+            }
+            catch (error) {
+                throw noAnswer(error, origin, timeoutMs);
+            }
+            return parseAnswer(status, body, origin);
+        },
+    };
+}
+function noAnswer(error, origin, timeoutMs) {
+    const name = error?.name;
+    if (name === "TimeoutError" || name === "AbortError")
+        return new PrometheusError("timeout", `Prometheus at ${origin} did not answer within ${seconds(timeoutMs)}`, { cause: error });
+    const cause = error?.cause;
+    const why = typeof cause?.code === "string"
+        ? cause.code
+        : typeof cause?.message === "string"
+            ? cause.message
+            : String(error.message);
+    return new PrometheusError("unreachable", `Prometheus at ${origin} could not be reached (${why})`, { cause: error });
+}
+function parseAnswer(status, body, origin) {
+    let answer;
+    try {
+        answer = JSON.parse(body);
+    }
+    catch (error) {
+        throw new PrometheusError(status >= 200 && status < 300 ? "bad-answer" : "error-answer", `Prometheus at ${origin} answered HTTP ${status} with something that is not its API's JSON`, { cause: error });
+    }
+    if (answer?.status !== "success") {
+        const what = [answer?.errorType, answer?.error].filter((x) => typeof x === "string").join(": ");
+        throw new PrometheusError("error-answer", `Prometheus at ${origin} answered HTTP ${status} with an error${what ? `: ${what}` : ""}`);
+    }
+    const { resultType, result } = answer.data ?? {};
+    if (resultType === "scalar" && Array.isArray(result))
+        return [{ labels: {}, value: String(result[1]) }];
+    if (resultType !== "vector" || !Array.isArray(result))
+        throw new PrometheusError("bad-answer", `Prometheus at ${origin} answered a ${String(resultType)}, not an instant vector`);
+    return result.map((entry) => ({
+        labels: entry.metric ?? {},
+        value: String(entry.value?.[1]),
+    }));
+}
+function seconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+
+;// CONCATENATED MODULE: ./core/item/ucs2length.ts
+const SURROGATE = /[\uD800-\uDFFF]/;
+/**
+ * ajv's runtime `ucs2length` (string length in code points, for minLength and maxLength), with
+ * the same answers: a native scan finds that most strings hold no surrogate, and for those the
+ * length is the UTF-16 length. The generated validators import this one
+ * (scripts/build-validators.mjs); a loop per character was a visible part of validation.
+ */
+function ucs2length(text) {
+    if (!SURROGATE.test(text))
+        return text.length;
+    let length = 0;
+    for (let at = 0; at < text.length; length++) {
+        const unit = text.charCodeAt(at++);
+        // A high surrogate followed by a low one is one code point.
+        if (unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(at) & 0xfc00) === 0xdc00)
+            at++;
+    }
+    return length;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
+var equal = __nccwpck_require__(4951);
+;// CONCATENATED MODULE: ./core/item/validators.generated.ts
+// @ts-nocheck
+/* Generated from schemas/*.schema.json by scripts/build-validators.mjs. Do not edit. */
+
+const runtime_ucs2length = { default: ucs2length?.default ?? ucs2length };
+
+const runtime_equal = { default: equal/* default */.A?.default ?? equal/* default */.A };
+function appendErrors(into, errors) {
+    if (into === null)
+        return errors;
+    for (let i = 0; i < errors.length; i++)
+        into.push(errors[i]);
+    return into;
+}
+const item = validate52;
+const schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json", "title": "roadmap-gate item", "description": "One roadmap item (a feature or an AI capability) and how it will be executed safely. See the roadmap-gate README.", "type": "object", "required": ["apiVersion", "id", "title", "owner", "status"], "properties": { "apiVersion": { "const": "roadmap-gate/v1", "description": "The file format version: exactly `roadmap-gate/v1`." }, "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*-[0-9]+$", "description": "The item's id, unique across all item files.", "examples": ["FEAT-142", "AI-7"] }, "title": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "A short title.", "examples": ["Smart reorder suggestions"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who owns the item: `@user` or `@org/team`." }, "status": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"], "description": "proposed, planned, in_progress, launched or retired. Gated statuses (policy gate.statuses) need the full execution plan." }, "ai": { "type": "boolean", "default": false, "description": "true for an AI capability: adds the drift_alerts metric and drift instrumentation." }, "issue": { "type": "integer", "minimum": 1, "description": "The tracking issue number in the same repository." }, "team": { "type": "object", "title": "Team", "description": "Who builds it and who knows the domain.", "properties": { "domain_experts": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/handle" }, "description": "Handles of the domain experts (at least one)." }, "pairings": { "type": "array", "description": "Senior/junior pairings, each on an area.", "items": { "type": "object", "title": "Pairing", "description": "A senior paired with a junior on an area.", "properties": { "senior": { "$ref": "#/$defs/handle", "description": "The senior engineer." }, "junior": { "$ref": "#/$defs/handle", "description": "The junior engineer." }, "area": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The area they pair on." } }, "required": ["senior", "junior", "area"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } }, "external": { "type": "array", "description": "External people or vendors, each with a plan to hand their knowledge to the team.", "items": { "type": "object", "title": "External", "description": "An external contributor.", "properties": { "who": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The person, vendor or team outside." }, "knowledge_transfer": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The plan to hand the knowledge to the team.", "examples": ["Pairing sessions and a runbook by the second slice"] } }, "required": ["who", "knowledge_transfer"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } }, "required": ["domain_experts"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slices": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/slice" }, "description": "Execution-safe slices, in order; the first is `slices[0]`." }, "metrics": { "type": "object", "description": "Execution health metrics keyed by kind: pipeline_reliability, error_budget, latency, drift_alerts or a custom snake_case key.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "pipeline_reliability": { "$ref": "#/$defs/metric", "description": "Share of pipeline runs that succeed." }, "error_budget": { "$ref": "#/$defs/metric", "description": "Allowed failures over the window." }, "latency": { "$ref": "#/$defs/metric", "description": "How fast it answers, e.g. p95 <= 300ms." }, "drift_alerts": { "$ref": "#/$defs/metric", "description": "Data or model drift alerts (AI items)." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/metric" } }, "instrumentation": { "type": "object", "description": "Instrumentation keyed by kind: logging, failures, performance, drift, user_feedback or custom.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "logging": { "$ref": "#/$defs/instrumentation", "description": "Logs, from the first slice." }, "failures": { "$ref": "#/$defs/instrumentation", "description": "Failure capture, from the first slice." }, "performance": { "$ref": "#/$defs/instrumentation", "description": "Performance measurement." }, "drift": { "$ref": "#/$defs/instrumentation", "description": "Drift detection (AI items)." }, "user_feedback": { "$ref": "#/$defs/instrumentation", "description": "How user feedback is collected." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/instrumentation" } }, "risk_review": { "type": "object", "title": "Risk review", "description": "The execution risk review and its sign-offs.", "properties": { "risks": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/risk" }, "description": "At least one execution risk." }, "sign_off": { "type": "array", "items": { "$ref": "#/$defs/signOff" }, "description": "Reviewers' decisions." } }, "required": ["risks"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waivers": { "type": "array", "items": { "$ref": "#/$defs/waiver" }, "description": "Rules silenced for this item until they expire." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false, "examples": [{ "apiVersion": "roadmap-gate/v1", "id": "FEAT-142", "title": "Bulk export", "owner": "@acme/data", "status": "proposed" }], "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] }, "metric": { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] }, "slo": { "type": "string", "minLength": 1, "description": "The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.", "examples": ["checkout-availability", "checkout/requests-availability"] }, "sli": { "$ref": "#/$defs/sli", "description": "How the metric is measured, for `roadmap-gate slo` to export: `{type, total, good | bad}` (a ratio) or `{type, query}` (a threshold metric). Prometheus queries are checked with PromQL's grammar." } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "instrumentation": { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slice": { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "risk": { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "signOff": { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waiver": { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "sli": { "type": "object", "title": "SLI", "description": "How the metric is measured, for `roadmap-gate slo` to export: a ratio (`total` and exactly one of `good` or `bad`) or a threshold metric (`query`). Prometheus queries are checked with Prometheus's own PromQL grammar; Sloth's `{{.window}}` is allowed.", "properties": { "type": { "type": "string", "minLength": 1, "description": "The metric source type, as OpenSLO's `metricSource.type`: `prometheus`, `datadog`, ...", "examples": ["prometheus"] }, "total": { "type": "string", "minLength": 1, "description": "A ratio's query for all events.", "examples": ["sum(rate(http_requests_total{job=\"checkout\"}[{{.window}}]))"] }, "good": { "type": "string", "minLength": 1, "description": "A ratio's query for good events (or write `bad`).", "examples": ["sum(rate(http_requests_total{job=\"checkout\",code!~\"5..\"}[{{.window}}]))"] }, "bad": { "type": "string", "minLength": 1, "description": "A ratio's query for bad events (or write `good`).", "examples": ["sum(rate(http_requests_total{job=\"checkout\",code=~\"5..\"}[{{.window}}]))"] }, "query": { "type": "string", "minLength": 1, "description": "A threshold metric's query, whose value the objective bounds (e.g. a latency percentile).", "examples": ["histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{job=\"checkout\"}[5m])))"] } }, "required": ["type"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } };
+const func1 = Object.prototype.hasOwnProperty;
+const func2 = runtime_ucs2length.default;
+const pattern3 = new RegExp("^x-", "u");
+const pattern4 = new RegExp("^[A-Z][A-Z0-9]*-[0-9]+$", "u");
+const pattern5 = new RegExp("\\S", "u");
+const pattern17 = new RegExp("^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", "u");
+const schema20 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
+const pattern6 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "u");
+function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate53.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (typeof data === "string") {
+    if (!pattern6.test(data)) {
+        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema20, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+}
+else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema20.type, parentSchema: schema20, data };
+    if (vErrors === null) {
+        vErrors = [err1];
+    }
+    else {
+        vErrors.push(err1);
+    }
+    errors++;
+} validate53.errors = vErrors; return errors === 0; }
+validate53.evaluated = { "dynamicProps": false, "dynamicItems": false };
+const schema21 = { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const pattern14 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate58.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema21.required, parentSchema: schema21, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.value === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, schema: schema21.required, parentSchema: schema21, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.acceptance === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "acceptance" }, schema: schema21.required, parentSchema: schema21, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "id") || (key0 === "value")) || (key0 === "acceptance")) || (key0 === "depends_on")) || (pattern3.test(key0)))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema21, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+            if (!pattern14.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema21.properties.id, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.id.type, parentSchema: schema21.properties.id, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.value !== undefined) {
+        let data1 = data.value;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err6 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema21.properties.value, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data1)) {
+                const err7 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema21.properties.value, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.value.type, parentSchema: schema21.properties.value, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.acceptance !== undefined) {
+        let data2 = data.acceptance;
+        if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+                const err9 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema21.properties.acceptance, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data2)) {
+                const err10 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema21.properties.acceptance, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.acceptance.type, parentSchema: schema21.properties.acceptance, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.depends_on !== undefined) {
+        let data3 = data.depends_on;
+        if (Array.isArray(data3)) {
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data4 = data3[i0];
+                if (typeof data4 !== "string") {
+                    const err12 = { instancePath: instancePath + "/depends_on/" + i0, schemaPath: "#/properties/depends_on/items/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.depends_on.items.type, parentSchema: schema21.properties.depends_on.items, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data3.length;
+            let j0;
+            if (i1 > 1) {
+                const indices0 = {};
+                for (; i1--;) {
+                    let item0 = data3[i1];
+                    if (typeof item0 !== "string") {
+                        continue;
+                    }
+                    if (typeof indices0[item0] == "number") {
+                        j0 = indices0[item0];
+                        const err13 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, schema: true, parentSchema: schema21.properties.depends_on, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                        break;
+                    }
+                    indices0[item0] = i1;
+                }
+            }
+        }
+        else {
+            const err14 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/type", keyword: "type", params: { type: "array" }, schema: schema21.properties.depends_on.type, parentSchema: schema21.properties.depends_on, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema21.type, parentSchema: schema21, data };
+    if (vErrors === null) {
+        vErrors = [err15];
+    }
+    else {
+        vErrors.push(err15);
+    }
+    errors++;
+} validate58.errors = vErrors; return errors === 0; }
+validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema22 = { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] }, "slo": { "type": "string", "minLength": 1, "description": "The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.", "examples": ["checkout-availability", "checkout/requests-availability"] }, "sli": { "$ref": "#/$defs/sli", "description": "How the metric is measured, for `roadmap-gate slo` to export: `{type, total, good | bad}` (a ratio) or `{type, query}` (a threshold metric). Prometheus queries are checked with PromQL's grammar." } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const pattern20 = new RegExp("^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "u");
+const pattern21 = new RegExp("^[0-9]+(h|d|w)$", "u");
+const schema23 = { "type": "object", "title": "SLI", "description": "How the metric is measured, for `roadmap-gate slo` to export: a ratio (`total` and exactly one of `good` or `bad`) or a threshold metric (`query`). Prometheus queries are checked with Prometheus's own PromQL grammar; Sloth's `{{.window}}` is allowed.", "properties": { "type": { "type": "string", "minLength": 1, "description": "The metric source type, as OpenSLO's `metricSource.type`: `prometheus`, `datadog`, ...", "examples": ["prometheus"] }, "total": { "type": "string", "minLength": 1, "description": "A ratio's query for all events.", "examples": ["sum(rate(http_requests_total{job=\"checkout\"}[{{.window}}]))"] }, "good": { "type": "string", "minLength": 1, "description": "A ratio's query for good events (or write `bad`).", "examples": ["sum(rate(http_requests_total{job=\"checkout\",code!~\"5..\"}[{{.window}}]))"] }, "bad": { "type": "string", "minLength": 1, "description": "A ratio's query for bad events (or write `good`).", "examples": ["sum(rate(http_requests_total{job=\"checkout\",code=~\"5..\"}[{{.window}}]))"] }, "query": { "type": "string", "minLength": 1, "description": "A threshold metric's query, whose value the objective bounds (e.g. a latency percentile).", "examples": ["histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{job=\"checkout\"}[5m])))"] } }, "required": ["type"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate61.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, schema: schema23.required, parentSchema: schema23, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((key0 === "type") || (key0 === "total")) || (key0 === "good")) || (key0 === "bad")) || (key0 === "query")) || (pattern3.test(key0)))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema23, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.type, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.type.type, parentSchema: schema23.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.total !== undefined) {
+        let data1 = data.total;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err4 = { instancePath: instancePath + "/total", schemaPath: "#/properties/total/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.total, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/total", schemaPath: "#/properties/total/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.total.type, parentSchema: schema23.properties.total, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.good !== undefined) {
+        let data2 = data.good;
+        if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+                const err6 = { instancePath: instancePath + "/good", schemaPath: "#/properties/good/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.good, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/good", schemaPath: "#/properties/good/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.good.type, parentSchema: schema23.properties.good, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.bad !== undefined) {
+        let data3 = data.bad;
+        if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+                const err8 = { instancePath: instancePath + "/bad", schemaPath: "#/properties/bad/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.bad, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/bad", schemaPath: "#/properties/bad/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.bad.type, parentSchema: schema23.properties.bad, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.query !== undefined) {
+        let data4 = data.query;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err10 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.query, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.query.type, parentSchema: schema23.properties.query, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema23.type, parentSchema: schema23, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} validate61.errors = vErrors; return errors === 0; }
+validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate60.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.objective === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "objective" }, schema: schema22.required, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.window === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "window" }, schema: schema22.required, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.source === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, schema: schema22.required, parentSchema: schema22, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((((key0 === "objective") || (key0 === "window")) || (key0 === "source")) || (key0 === "alert")) || (key0 === "slo")) || (key0 === "sli")) || (pattern3.test(key0)))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema22, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.objective !== undefined) {
+        let data0 = data.objective;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err4 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.objective, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (!pattern20.test(data0)) {
+                const err5 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/pattern", keyword: "pattern", params: { pattern: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" }, schema: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", parentSchema: schema22.properties.objective, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.objective.type, parentSchema: schema22.properties.objective, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.window !== undefined) {
+        let data1 = data.window;
+        if (typeof data1 === "string") {
+            if (!pattern21.test(data1)) {
+                const err7 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, schema: "^[0-9]+(h|d|w)$", parentSchema: schema22.properties.window, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.window.type, parentSchema: schema22.properties.window, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.source !== undefined) {
+        let data2 = data.source;
+        if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+                const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.source, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data2)) {
+                const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema22.properties.source, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.source.type, parentSchema: schema22.properties.source, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.alert !== undefined) {
+        let data3 = data.alert;
+        if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+                const err12 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.alert, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data3)) {
+                const err13 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema22.properties.alert, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err14 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.alert.type, parentSchema: schema22.properties.alert, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+    if (data.slo !== undefined) {
+        let data4 = data.slo;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err15 = { instancePath: instancePath + "/slo", schemaPath: "#/properties/slo/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.slo, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err16 = { instancePath: instancePath + "/slo", schemaPath: "#/properties/slo/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.slo.type, parentSchema: schema22.properties.slo, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data.sli !== undefined) {
+        if (!(validate61(data.sli, { instancePath: instancePath + "/sli", parentData: data, parentDataProperty: "sli", rootData, dynamicAnchors }))) {
+            vErrors = appendErrors(vErrors, validate61.errors);
+            errors = vErrors.length;
+        }
+    }
+}
+else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema22.type, parentSchema: schema22, data };
+    if (vErrors === null) {
+        vErrors = [err17];
+    }
+    else {
+        vErrors.push(err17);
+    }
+    errors++;
+} validate60.errors = vErrors; return errors === 0; }
+validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema24 = { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate68.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.how === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "how" }, schema: schema24.required, parentSchema: schema24, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.from_slice === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from_slice" }, schema: schema24.required, parentSchema: schema24, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "how") || (key0 === "from_slice")) || (pattern3.test(key0)))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema24, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.how !== undefined) {
+        let data0 = data.how;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err3 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema24.properties.how, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data0)) {
+                const err4 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties.how, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.how.type, parentSchema: schema24.properties.how, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.from_slice !== undefined) {
+        let data1 = data.from_slice;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err6 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema24.properties.from_slice, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data1)) {
+                const err7 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties.from_slice, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.from_slice.type, parentSchema: schema24.properties.from_slice, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema24.type, parentSchema: schema24, data };
+    if (vErrors === null) {
+        vErrors = [err9];
+    }
+    else {
+        vErrors.push(err9);
+    }
+    errors++;
+} validate68.errors = vErrors; return errors === 0; }
+validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema25 = { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate75.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.id === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema25.required, parentSchema: schema25, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.description === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, schema: schema25.required, parentSchema: schema25, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.likelihood === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "likelihood" }, schema: schema25.required, parentSchema: schema25, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.impact === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "impact" }, schema: schema25.required, parentSchema: schema25, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    if (data.mitigation === undefined) {
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mitigation" }, schema: schema25.required, parentSchema: schema25, data };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((((key0 === "id") || (key0 === "description")) || (key0 === "likelihood")) || (key0 === "impact")) || (key0 === "mitigation")) || (key0 === "owner")) || (pattern3.test(key0)))) {
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema25, data };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema25.properties.id, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data0)) {
+                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema25.properties.id, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema25.properties.id.type, parentSchema: schema25.properties.id, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.description !== undefined) {
+        let data1 = data.description;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema25.properties.description, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data1)) {
+                const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema25.properties.description, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, schema: schema25.properties.description.type, parentSchema: schema25.properties.description, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.likelihood !== undefined) {
+        let data2 = data.likelihood;
+        if (!(((data2 === "low") || (data2 === "medium")) || (data2 === "high"))) {
+            const err12 = { instancePath: instancePath + "/likelihood", schemaPath: "#/properties/likelihood/enum", keyword: "enum", params: { allowedValues: schema25.properties.likelihood.enum }, schema: schema25.properties.likelihood.enum, parentSchema: schema25.properties.likelihood, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.impact !== undefined) {
+        let data3 = data.impact;
+        if (!(((data3 === "low") || (data3 === "medium")) || (data3 === "high"))) {
+            const err13 = { instancePath: instancePath + "/impact", schemaPath: "#/properties/impact/enum", keyword: "enum", params: { allowedValues: schema25.properties.impact.enum }, schema: schema25.properties.impact.enum, parentSchema: schema25.properties.impact, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.mitigation !== undefined) {
+        let data4 = data.mitigation;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err14 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema25.properties.mitigation, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data4)) {
+                const err15 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema25.properties.mitigation, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err16 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/type", keyword: "type", params: { type: "string" }, schema: schema25.properties.mitigation.type, parentSchema: schema25.properties.mitigation, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data.owner !== undefined) {
+        if (!(validate53(data.owner, { instancePath: instancePath + "/owner", parentData: data, parentDataProperty: "owner", rootData, dynamicAnchors }))) {
+            vErrors = appendErrors(vErrors, validate53.errors);
+            errors = vErrors.length;
+        }
+    }
+}
+else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema25.type, parentSchema: schema25, data };
+    if (vErrors === null) {
+        vErrors = [err17];
+    }
+    else {
+        vErrors.push(err17);
+    }
+    errors++;
+} validate75.errors = vErrors; return errors === 0; }
+validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema26 = { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const schema27 = { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] };
+const pattern36 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate80.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (typeof data === "string") {
+    if (!pattern36.test(data)) {
+        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", parentSchema: schema27, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+}
+else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema27.type, parentSchema: schema27, data };
+    if (vErrors === null) {
+        vErrors = [err1];
+    }
+    else {
+        vErrors.push(err1);
+    }
+    errors++;
+} validate80.errors = vErrors; return errors === 0; }
+validate80.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate78.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.reviewer === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reviewer" }, schema: schema26.required, parentSchema: schema26, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.date === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, schema: schema26.required, parentSchema: schema26, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.decision === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decision" }, schema: schema26.required, parentSchema: schema26, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((key0 === "reviewer") || (key0 === "date")) || (key0 === "decision")) || (key0 === "conditions")) || (key0 === "role")) || (pattern3.test(key0)))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema26, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.reviewer !== undefined) {
+        if (!(validate53(data.reviewer, { instancePath: instancePath + "/reviewer", parentData: data, parentDataProperty: "reviewer", rootData, dynamicAnchors }))) {
+            vErrors = appendErrors(vErrors, validate53.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.date !== undefined) {
+        if (!(validate80(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData, dynamicAnchors }))) {
+            vErrors = appendErrors(vErrors, validate80.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.decision !== undefined) {
+        let data2 = data.decision;
+        if (!(((data2 === "approved") || (data2 === "approved_with_conditions")) || (data2 === "rejected"))) {
+            const err4 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema26.properties.decision.enum }, schema: schema26.properties.decision.enum, parentSchema: schema26.properties.decision, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.conditions !== undefined) {
+        let data3 = data.conditions;
+        if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+                const err5 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema26.properties.conditions, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data3)) {
+                const err6 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema26.properties.conditions, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/type", keyword: "type", params: { type: "string" }, schema: schema26.properties.conditions.type, parentSchema: schema26.properties.conditions, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.role !== undefined) {
+        let data4 = data.role;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err8 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema26.properties.role, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data4)) {
+                const err9 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema26.properties.role, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, schema: schema26.properties.role.type, parentSchema: schema26.properties.role, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema26.type, parentSchema: schema26, data };
+    if (vErrors === null) {
+        vErrors = [err11];
+    }
+    else {
+        vErrors.push(err11);
+    }
+    errors++;
+} validate78.errors = vErrors; return errors === 0; }
+validate78.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const schema28 = { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate83.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.rule === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, schema: schema28.required, parentSchema: schema28, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.reason === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, schema: schema28.required, parentSchema: schema28, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.approved_by === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_by" }, schema: schema28.required, parentSchema: schema28, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.expires === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, schema: schema28.required, parentSchema: schema28, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "rule") || (key0 === "reason")) || (key0 === "approved_by")) || (key0 === "expires")) || (pattern3.test(key0)))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema28, data };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.rule !== undefined) {
+        let data0 = data.rule;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err5 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.rule, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data0)) {
+                const err6 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema28.properties.rule, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.rule.type, parentSchema: schema28.properties.rule, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.reason !== undefined) {
+        let data1 = data.reason;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err8 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.reason, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data1)) {
+                const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema28.properties.reason, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.reason.type, parentSchema: schema28.properties.reason, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.approved_by !== undefined) {
+        if (!(validate53(data.approved_by, { instancePath: instancePath + "/approved_by", parentData: data, parentDataProperty: "approved_by", rootData, dynamicAnchors }))) {
+            vErrors = appendErrors(vErrors, validate53.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.expires !== undefined) {
+        if (!(validate80(data.expires, { instancePath: instancePath + "/expires", parentData: data, parentDataProperty: "expires", rootData, dynamicAnchors }))) {
+            vErrors = appendErrors(vErrors, validate80.errors);
+            errors = vErrors.length;
+        }
+    }
+}
+else {
+    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema28.type, parentSchema: schema28, data };
+    if (vErrors === null) {
+        vErrors = [err11];
+    }
+    else {
+        vErrors.push(err11);
+    }
+    errors++;
+} validate83.errors = vErrors; return errors === 0; }
+validate83.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate52.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, schema: schema19.required, parentSchema: schema19, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.id === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema19.required, parentSchema: schema19, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.title === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, schema: schema19.required, parentSchema: schema19, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.owner === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owner" }, schema: schema19.required, parentSchema: schema19, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    if (data.status === undefined) {
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, schema: schema19.required, parentSchema: schema19, data };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((func1.call(schema19.properties, key0)) || (pattern3.test(key0)))) {
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema19, data };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.apiVersion !== undefined) {
+        let data0 = data.apiVersion;
+        if ("roadmap-gate/v1" !== data0) {
+            const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "roadmap-gate/v1" }, schema: "roadmap-gate/v1", parentSchema: schema19.properties.apiVersion, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data1 = data.id;
+        if (typeof data1 === "string") {
+            if (!pattern4.test(data1)) {
+                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9]*-[0-9]+$" }, schema: "^[A-Z][A-Z0-9]*-[0-9]+$", parentSchema: schema19.properties.id, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.id.type, parentSchema: schema19.properties.id, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.title !== undefined) {
+        let data2 = data.title;
+        if (typeof data2 === "string") {
+            if (func2(data2) < 1) {
+                const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.title, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            if (!pattern5.test(data2)) {
+                const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.title, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.title.type, parentSchema: schema19.properties.title, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.owner !== undefined) {
+        if (!(validate53(data.owner, { instancePath: instancePath + "/owner", parentData: data, parentDataProperty: "owner", rootData, dynamicAnchors }))) {
+            vErrors = appendErrors(vErrors, validate53.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.status !== undefined) {
+        let data4 = data.status;
+        if (!(((((data4 === "proposed") || (data4 === "planned")) || (data4 === "in_progress")) || (data4 === "launched")) || (data4 === "retired"))) {
+            const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema19.properties.status.enum }, schema: schema19.properties.status.enum, parentSchema: schema19.properties.status, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.ai !== undefined) {
+        let data5 = data.ai;
+        if (typeof data5 !== "boolean") {
+            const err13 = { instancePath: instancePath + "/ai", schemaPath: "#/properties/ai/type", keyword: "type", params: { type: "boolean" }, schema: schema19.properties.ai.type, parentSchema: schema19.properties.ai, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.issue !== undefined) {
+        let data6 = data.issue;
+        if (!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))) {
+            const err14 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/type", keyword: "type", params: { type: "integer" }, schema: schema19.properties.issue.type, parentSchema: schema19.properties.issue, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        if (typeof data6 == "number") {
+            if (data6 < 1 || isNaN(data6)) {
+                const err15 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema19.properties.issue, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.team !== undefined) {
+        let data7 = data.team;
+        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.domain_experts === undefined) {
+                const err16 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/required", keyword: "required", params: { missingProperty: "domain_experts" }, schema: schema19.properties.team.required, parentSchema: schema19.properties.team, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+            for (const key1 in data7) {
+                if (!((((key1 === "domain_experts") || (key1 === "pairings")) || (key1 === "external")) || (pattern3.test(key1)))) {
+                    const err17 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema19.properties.team, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+            }
+            if (data7.domain_experts !== undefined) {
+                let data8 = data7.domain_experts;
+                if (Array.isArray(data8)) {
+                    if (data8.length < 1) {
+                        const err18 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                    const len0 = data8.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        if (!(validate53(data8[i0], { instancePath: instancePath + "/team/domain_experts/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors }))) {
+                            vErrors = appendErrors(vErrors, validate53.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err19 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.team.properties.domain_experts.type, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+            }
+            if (data7.pairings !== undefined) {
+                let data10 = data7.pairings;
+                if (Array.isArray(data10)) {
+                    const len1 = data10.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data11 = data10[i1];
+                        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                            if (data11.senior === undefined) {
+                                const err20 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "senior" }, schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err20];
+                                }
+                                else {
+                                    vErrors.push(err20);
+                                }
+                                errors++;
+                            }
+                            if (data11.junior === undefined) {
+                                const err21 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "junior" }, schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err21];
+                                }
+                                else {
+                                    vErrors.push(err21);
+                                }
+                                errors++;
+                            }
+                            if (data11.area === undefined) {
+                                const err22 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "area" }, schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
+                            for (const key2 in data11) {
+                                if (!((((key2 === "senior") || (key2 === "junior")) || (key2 === "area")) || (pattern3.test(key2)))) {
+                                    const err23 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, schema: false, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                                    if (vErrors === null) {
+                                        vErrors = [err23];
+                                    }
+                                    else {
+                                        vErrors.push(err23);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data11.senior !== undefined) {
+                                if (!(validate53(data11.senior, { instancePath: instancePath + "/team/pairings/" + i1 + "/senior", parentData: data11, parentDataProperty: "senior", rootData, dynamicAnchors }))) {
+                                    vErrors = appendErrors(vErrors, validate53.errors);
+                                    errors = vErrors.length;
+                                }
+                            }
+                            if (data11.junior !== undefined) {
+                                if (!(validate53(data11.junior, { instancePath: instancePath + "/team/pairings/" + i1 + "/junior", parentData: data11, parentDataProperty: "junior", rootData, dynamicAnchors }))) {
+                                    vErrors = appendErrors(vErrors, validate53.errors);
+                                    errors = vErrors.length;
+                                }
+                            }
+                            if (data11.area !== undefined) {
+                                let data14 = data11.area;
+                                if (typeof data14 === "string") {
+                                    if (func2(data14) < 1) {
+                                        const err24 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
+                                        if (vErrors === null) {
+                                            vErrors = [err24];
+                                        }
+                                        else {
+                                            vErrors.push(err24);
+                                        }
+                                        errors++;
+                                    }
+                                    if (!pattern5.test(data14)) {
+                                        const err25 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
+                                        if (vErrors === null) {
+                                            vErrors = [err25];
+                                        }
+                                        else {
+                                            vErrors.push(err25);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err26 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.team.properties.pairings.items.properties.area.type, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
+                                    if (vErrors === null) {
+                                        vErrors = [err26];
+                                    }
+                                    else {
+                                        vErrors.push(err26);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err27 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.team.properties.pairings.items.type, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err28 = { instancePath: instancePath + "/team/pairings", schemaPath: "#/properties/team/properties/pairings/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.team.properties.pairings.type, parentSchema: schema19.properties.team.properties.pairings, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+            }
+            if (data7.external !== undefined) {
+                let data15 = data7.external;
+                if (Array.isArray(data15)) {
+                    const len2 = data15.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data16 = data15[i2];
+                        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                            if (data16.who === undefined) {
+                                const err29 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "who" }, schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                                if (vErrors === null) {
+                                    vErrors = [err29];
+                                }
+                                else {
+                                    vErrors.push(err29);
+                                }
+                                errors++;
+                            }
+                            if (data16.knowledge_transfer === undefined) {
+                                const err30 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "knowledge_transfer" }, schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                                if (vErrors === null) {
+                                    vErrors = [err30];
+                                }
+                                else {
+                                    vErrors.push(err30);
+                                }
+                                errors++;
+                            }
+                            for (const key3 in data16) {
+                                if (!(((key3 === "who") || (key3 === "knowledge_transfer")) || (pattern3.test(key3)))) {
+                                    const err31 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, schema: false, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                                    if (vErrors === null) {
+                                        vErrors = [err31];
+                                    }
+                                    else {
+                                        vErrors.push(err31);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data16.who !== undefined) {
+                                let data17 = data16.who;
+                                if (typeof data17 === "string") {
+                                    if (func2(data17) < 1) {
+                                        const err32 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
+                                        if (vErrors === null) {
+                                            vErrors = [err32];
+                                        }
+                                        else {
+                                            vErrors.push(err32);
+                                        }
+                                        errors++;
+                                    }
+                                    if (!pattern5.test(data17)) {
+                                        const err33 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
+                                        if (vErrors === null) {
+                                            vErrors = [err33];
+                                        }
+                                        else {
+                                            vErrors.push(err33);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err34 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.team.properties.external.items.properties.who.type, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
+                                    if (vErrors === null) {
+                                        vErrors = [err34];
+                                    }
+                                    else {
+                                        vErrors.push(err34);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data16.knowledge_transfer !== undefined) {
+                                let data18 = data16.knowledge_transfer;
+                                if (typeof data18 === "string") {
+                                    if (func2(data18) < 1) {
+                                        const err35 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
+                                        if (vErrors === null) {
+                                            vErrors = [err35];
+                                        }
+                                        else {
+                                            vErrors.push(err35);
+                                        }
+                                        errors++;
+                                    }
+                                    if (!pattern5.test(data18)) {
+                                        const err36 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
+                                        if (vErrors === null) {
+                                            vErrors = [err36];
+                                        }
+                                        else {
+                                            vErrors.push(err36);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                else {
+                                    const err37 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.team.properties.external.items.properties.knowledge_transfer.type, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
+                                    if (vErrors === null) {
+                                        vErrors = [err37];
+                                    }
+                                    else {
+                                        vErrors.push(err37);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err38 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.team.properties.external.items.type, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err39 = { instancePath: instancePath + "/team/external", schemaPath: "#/properties/team/properties/external/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.team.properties.external.type, parentSchema: schema19.properties.team.properties.external, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err40 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.team.type, parentSchema: schema19.properties.team, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err40];
+            }
+            else {
+                vErrors.push(err40);
+            }
+            errors++;
+        }
+    }
+    if (data.slices !== undefined) {
+        let data19 = data.slices;
+        if (Array.isArray(data19)) {
+            if (data19.length < 1) {
+                const err41 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.slices, data: data19 };
+                if (vErrors === null) {
+                    vErrors = [err41];
+                }
+                else {
+                    vErrors.push(err41);
+                }
+                errors++;
+            }
+            const len3 = data19.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                if (!(validate58(data19[i3], { instancePath: instancePath + "/slices/" + i3, parentData: data19, parentDataProperty: i3, rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate58.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err42 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.slices.type, parentSchema: schema19.properties.slices, data: data19 };
+            if (vErrors === null) {
+                vErrors = [err42];
+            }
+            else {
+                vErrors.push(err42);
+            }
+            errors++;
+        }
+    }
+    if (data.metrics !== undefined) {
+        let data21 = data.metrics;
+        if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            for (const key4 in data21) {
+                const _errs42 = errors;
+                if (typeof key4 === "string") {
+                    if (!pattern17.test(key4)) {
+                        const err43 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.metrics.propertyNames, data: key4, propertyName: key4 };
+                        if (vErrors === null) {
+                            vErrors = [err43];
+                        }
+                        else {
+                            vErrors.push(err43);
+                        }
+                        errors++;
+                    }
+                }
+                var valid12 = _errs42 === errors;
+                if (!valid12) {
+                    const err44 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, schema: schema19.properties.metrics.propertyNames, parentSchema: schema19.properties.metrics, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err44];
+                    }
+                    else {
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+            }
+            for (const key5 in data21) {
+                if (!(((((key5 === "pipeline_reliability") || (key5 === "error_budget")) || (key5 === "latency")) || (key5 === "drift_alerts")) || (pattern3.test(key5)))) {
+                    if (!(validate60(data21[key5], { instancePath: instancePath + "/metrics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data21, parentDataProperty: key5, rootData, dynamicAnchors }))) {
+                        vErrors = appendErrors(vErrors, validate60.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            if (data21.pipeline_reliability !== undefined) {
+                if (!(validate60(data21.pipeline_reliability, { instancePath: instancePath + "/metrics/pipeline_reliability", parentData: data21, parentDataProperty: "pipeline_reliability", rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate60.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data21.error_budget !== undefined) {
+                if (!(validate60(data21.error_budget, { instancePath: instancePath + "/metrics/error_budget", parentData: data21, parentDataProperty: "error_budget", rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate60.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data21.latency !== undefined) {
+                if (!(validate60(data21.latency, { instancePath: instancePath + "/metrics/latency", parentData: data21, parentDataProperty: "latency", rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate60.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data21.drift_alerts !== undefined) {
+                if (!(validate60(data21.drift_alerts, { instancePath: instancePath + "/metrics/drift_alerts", parentData: data21, parentDataProperty: "drift_alerts", rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate60.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err45 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.metrics.type, parentSchema: schema19.properties.metrics, data: data21 };
+            if (vErrors === null) {
+                vErrors = [err45];
+            }
+            else {
+                vErrors.push(err45);
+            }
+            errors++;
+        }
+    }
+    if (data.instrumentation !== undefined) {
+        let data27 = data.instrumentation;
+        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            for (const key6 in data27) {
+                const _errs51 = errors;
+                if (typeof key6 === "string") {
+                    if (!pattern17.test(key6)) {
+                        const err46 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.instrumentation.propertyNames, data: key6, propertyName: key6 };
+                        if (vErrors === null) {
+                            vErrors = [err46];
+                        }
+                        else {
+                            vErrors.push(err46);
+                        }
+                        errors++;
+                    }
+                }
+                var valid15 = _errs51 === errors;
+                if (!valid15) {
+                    const err47 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, schema: schema19.properties.instrumentation.propertyNames, parentSchema: schema19.properties.instrumentation, data: data27 };
+                    if (vErrors === null) {
+                        vErrors = [err47];
+                    }
+                    else {
+                        vErrors.push(err47);
+                    }
+                    errors++;
+                }
+            }
+            for (const key7 in data27) {
+                if (!((((((key7 === "logging") || (key7 === "failures")) || (key7 === "performance")) || (key7 === "drift")) || (key7 === "user_feedback")) || (pattern3.test(key7)))) {
+                    if (!(validate68(data27[key7], { instancePath: instancePath + "/instrumentation/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data27, parentDataProperty: key7, rootData, dynamicAnchors }))) {
+                        vErrors = appendErrors(vErrors, validate68.errors);
+                        errors = vErrors.length;
+                    }
+                }
+            }
+            if (data27.logging !== undefined) {
+                if (!(validate68(data27.logging, { instancePath: instancePath + "/instrumentation/logging", parentData: data27, parentDataProperty: "logging", rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate68.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data27.failures !== undefined) {
+                if (!(validate68(data27.failures, { instancePath: instancePath + "/instrumentation/failures", parentData: data27, parentDataProperty: "failures", rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate68.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data27.performance !== undefined) {
+                if (!(validate68(data27.performance, { instancePath: instancePath + "/instrumentation/performance", parentData: data27, parentDataProperty: "performance", rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate68.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data27.drift !== undefined) {
+                if (!(validate68(data27.drift, { instancePath: instancePath + "/instrumentation/drift", parentData: data27, parentDataProperty: "drift", rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate68.errors);
+                    errors = vErrors.length;
+                }
+            }
+            if (data27.user_feedback !== undefined) {
+                if (!(validate68(data27.user_feedback, { instancePath: instancePath + "/instrumentation/user_feedback", parentData: data27, parentDataProperty: "user_feedback", rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate68.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err48 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.instrumentation.type, parentSchema: schema19.properties.instrumentation, data: data27 };
+            if (vErrors === null) {
+                vErrors = [err48];
+            }
+            else {
+                vErrors.push(err48);
+            }
+            errors++;
+        }
+    }
+    if (data.risk_review !== undefined) {
+        let data34 = data.risk_review;
+        if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+            if (data34.risks === undefined) {
+                const err49 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/required", keyword: "required", params: { missingProperty: "risks" }, schema: schema19.properties.risk_review.required, parentSchema: schema19.properties.risk_review, data: data34 };
+                if (vErrors === null) {
+                    vErrors = [err49];
+                }
+                else {
+                    vErrors.push(err49);
+                }
+                errors++;
+            }
+            for (const key8 in data34) {
+                if (!(((key8 === "risks") || (key8 === "sign_off")) || (pattern3.test(key8)))) {
+                    const err50 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, schema: false, parentSchema: schema19.properties.risk_review, data: data34 };
+                    if (vErrors === null) {
+                        vErrors = [err50];
+                    }
+                    else {
+                        vErrors.push(err50);
+                    }
+                    errors++;
+                }
+            }
+            if (data34.risks !== undefined) {
+                let data35 = data34.risks;
+                if (Array.isArray(data35)) {
+                    if (data35.length < 1) {
+                        const err51 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
+                        if (vErrors === null) {
+                            vErrors = [err51];
+                        }
+                        else {
+                            vErrors.push(err51);
+                        }
+                        errors++;
+                    }
+                    const len4 = data35.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                        if (!(validate75(data35[i4], { instancePath: instancePath + "/risk_review/risks/" + i4, parentData: data35, parentDataProperty: i4, rootData, dynamicAnchors }))) {
+                            vErrors = appendErrors(vErrors, validate75.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err52 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.risk_review.properties.risks.type, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
+                    if (vErrors === null) {
+                        vErrors = [err52];
+                    }
+                    else {
+                        vErrors.push(err52);
+                    }
+                    errors++;
+                }
+            }
+            if (data34.sign_off !== undefined) {
+                let data37 = data34.sign_off;
+                if (Array.isArray(data37)) {
+                    const len5 = data37.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                        if (!(validate78(data37[i5], { instancePath: instancePath + "/risk_review/sign_off/" + i5, parentData: data37, parentDataProperty: i5, rootData, dynamicAnchors }))) {
+                            vErrors = appendErrors(vErrors, validate78.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err53 = { instancePath: instancePath + "/risk_review/sign_off", schemaPath: "#/properties/risk_review/properties/sign_off/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.risk_review.properties.sign_off.type, parentSchema: schema19.properties.risk_review.properties.sign_off, data: data37 };
+                    if (vErrors === null) {
+                        vErrors = [err53];
+                    }
+                    else {
+                        vErrors.push(err53);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err54 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.risk_review.type, parentSchema: schema19.properties.risk_review, data: data34 };
+            if (vErrors === null) {
+                vErrors = [err54];
+            }
+            else {
+                vErrors.push(err54);
+            }
+            errors++;
+        }
+    }
+    if (data.waivers !== undefined) {
+        let data39 = data.waivers;
+        if (Array.isArray(data39)) {
+            const len6 = data39.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+                if (!(validate83(data39[i6], { instancePath: instancePath + "/waivers/" + i6, parentData: data39, parentDataProperty: i6, rootData, dynamicAnchors }))) {
+                    vErrors = appendErrors(vErrors, validate83.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err55 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.waivers.type, parentSchema: schema19.properties.waivers, data: data39 };
+            if (vErrors === null) {
+                vErrors = [err55];
+            }
+            else {
+                vErrors.push(err55);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema19.type, parentSchema: schema19, data };
+    if (vErrors === null) {
+        vErrors = [err56];
+    }
+    else {
+        vErrors.push(err56);
+    }
+    errors++;
+} validate52.errors = vErrors; return errors === 0; }
+validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+const config = validate87;
+const schema29 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json", "title": "roadmap-gate policy (.github/roadmap-gate.yml)", "description": "How roadmap-gate judges this repository's roadmap items. All keys are optional.", "type": "object", "properties": { "_extends": { "type": "string", "minLength": 1, "description": "Another repository's policy to start from (`repo`, `owner/repo` or `owner/repo:path`), like other Probot apps.", "examples": [".github", "acme/.github:.github/roadmap-gate.yml"] }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of item files.", "minItems": 1, "examples": [["roadmap/**/*.yaml"]] }, "gate": { "type": "object", "additionalProperties": false, "description": "What gated items need.", "properties": { "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses that are gated." }, "metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Metric kinds every gated item needs." }, "ai_metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra metric kinds for `ai: true` items." }, "instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Instrumentation kinds every gated item needs." }, "ai_instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra instrumentation kinds for `ai: true` items." } } }, "sign_off": { "type": "object", "additionalProperties": false, "description": "Who may sign off the risk review, and how.", "properties": { "reviewers": { "type": "array", "items": { "$ref": "#/$defs/handle" }, "description": "Authorised reviewers (`@user` or `@org/team`); empty = anyone with write access." }, "min_approvals": { "type": "integer", "minimum": 1, "description": "Approving sign-offs a gated item needs." }, "max_age_days": { "type": "integer", "minimum": 1, "description": "A sign-off older than this is stale." }, "verify": { "type": "boolean", "description": "A sign-off counts only when backed by an approving GitHub review." } } }, "issues": { "type": "object", "additionalProperties": false, "description": "Checklist comments on issues.", "properties": { "labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Issues with any of these labels get a checklist comment." } } }, "pull_requests": { "type": "object", "additionalProperties": false, "description": "Pull request rules.", "properties": { "require_roadmap_link": { "type": "boolean", "description": "Fail a PR that links no item (a `Roadmap: ID` line or `Closes #N`)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Labels that exempt a PR from require_roadmap_link." } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "Waiver limits.", "properties": { "max_days": { "type": "integer", "minimum": 1, "description": "How far ahead a waiver may expire." } } }, "enforcement": { "enum": ["block", "warn"], "description": "block: failing check; warn: neutral check with the same findings." }, "limits": { "type": "object", "additionalProperties": false, "description": "Input limits.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 104857600, "description": "Largest item file read, in bytes." } } }, "error_budget": { "type": "object", "additionalProperties": false, "description": "The error-budget gate: while a linked SLO has spent its error budget, new scope for the item waits. Prometheus's address is never set here: give it to the Action (`prometheus-url`), the App (`PROMETHEUS_URL`) or the CLI (`--prometheus-url`).", "properties": { "gate": { "type": "boolean", "description": "true: the gate is on (it also needs a Prometheus URL from the Action, App or CLI)." }, "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses whose items the gate holds to their error budget." }, "min_remaining": { "type": "number", "minimum": 0, "maximum": 1, "description": "Fraction of the period's error budget that must remain, 0..1." }, "query": { "type": "string", "minLength": 1, "maxLength": 2000, "description": "PromQL instant query for an SLO's remaining budget ratio; `{slo}`, `{service}` and `{item}` are replaced, escaped for PromQL strings.", "examples": ["slo:period_error_budget_remaining:ratio{sloth_service=\"{service}\", sloth_slo=\"{slo}\"}"] }, "unreachable": { "enum": ["warn", "fail"], "description": "When Prometheus cannot answer: warn (a warning) or fail (an error)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Pull request labels that mark reliability work, which the gate lets through." } } }, "slo": { "type": "object", "additionalProperties": false, "description": "Metrics linked to the SLOs the organisation runs (OpenSLO v1, Sloth, Pyrra): a metric's `slo:` is checked against these files.", "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of SLO files (OpenSLO v1, Sloth `prometheus/v1` or `PrometheusServiceLevel`, Pyrra `ServiceLevelObjective`); several YAML documents per file are fine. Empty: no cross-check.", "examples": [["slos/**/*.yaml"]] }, "require": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "uniqueItems": true, "description": "Metric kinds that a gated item must link to an SLO with `slo:` (finding `slo-missing`).", "examples": [["error_budget", "latency"]] }, "sloth_period": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The window of Sloth SLOs, which Sloth specs do not carry (Sloth's `--default-slo-period`): NUMBER + h, d or w.", "examples": ["30d", "28d"] }, "service": { "type": "string", "description": "The OpenSLO/Sloth service of SLOs that `roadmap-gate slo` exports; empty: the item id in lower case.", "examples": ["checkout"] } } } }, "additionalProperties": false, "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] } }, "examples": [{ "sign_off": { "reviewers": ["@acme/sre"], "min_approvals": 1 }, "enforcement": "block" }] };
+const func0 = runtime_equal.default;
+const pattern42 = new RegExp("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "u");
+const schema30 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate88.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (typeof data === "string") {
+    if (!pattern6.test(data)) {
+        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema30, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+}
+else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema30.type, parentSchema: schema30, data };
+    if (vErrors === null) {
+        vErrors = [err1];
+    }
+    else {
+        vErrors.push(err1);
+    }
+    errors++;
+} validate88.errors = vErrors; return errors === 0; }
+validate88.evaluated = { "dynamicProps": false, "dynamicItems": false };
+function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate87.evaluated; if (evaluated0.dynamicProps) {
+    evaluated0.props = undefined;
+} if (evaluated0.dynamicItems) {
+    evaluated0.items = undefined;
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(func1.call(schema29.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema29, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data._extends !== undefined) {
+        let data0 = data._extends;
+        if (typeof data0 === "string") {
+            if (func2(data0) < 1) {
+                const err1 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties._extends, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err2 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/type", keyword: "type", params: { type: "string" }, schema: schema29.properties._extends.type, parentSchema: schema29.properties._extends, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.paths !== undefined) {
+        let data1 = data.paths;
+        if (Array.isArray(data1)) {
+            if (data1.length < 1) {
+                const err3 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.paths, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data2 = data1[i0];
+                if (typeof data2 === "string") {
+                    if (func2(data2) < 1) {
+                        const err4 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.paths.items, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.paths.items.type, parentSchema: schema29.properties.paths.items, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.paths.type, parentSchema: schema29.properties.paths, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.gate !== undefined) {
+        let data3 = data.gate;
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            for (const key1 in data3) {
+                if (!(((((key1 === "statuses") || (key1 === "metrics")) || (key1 === "ai_metrics")) || (key1 === "instrumentation")) || (key1 === "ai_instrumentation"))) {
+                    const err7 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema29.properties.gate, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.statuses !== undefined) {
+                let data4 = data3.statuses;
+                if (Array.isArray(data4)) {
+                    const len1 = data4.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data5 = data4[i1];
+                        if (!(((((data5 === "proposed") || (data5 === "planned")) || (data5 === "in_progress")) || (data5 === "launched")) || (data5 === "retired"))) {
+                            const err8 = { instancePath: instancePath + "/gate/statuses/" + i1, schemaPath: "#/properties/gate/properties/statuses/items/enum", keyword: "enum", params: { allowedValues: schema29.properties.gate.properties.statuses.items.enum }, schema: schema29.properties.gate.properties.statuses.items.enum, parentSchema: schema29.properties.gate.properties.statuses.items, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                    }
+                    let i2 = data4.length;
+                    let j0;
+                    if (i2 > 1) {
+                        outer0: for (; i2--;) {
+                            for (j0 = i2; j0--;) {
+                                if (func0(data4[i2], data4[j0])) {
+                                    const err9 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, schema: true, parentSchema: schema29.properties.gate.properties.statuses, data: data4 };
+                                    if (vErrors === null) {
+                                        vErrors = [err9];
+                                    }
+                                    else {
+                                        vErrors.push(err9);
+                                    }
+                                    errors++;
+                                    break outer0;
+                                }
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err10 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.gate.properties.statuses.type, parentSchema: schema29.properties.gate.properties.statuses, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.metrics !== undefined) {
+                let data6 = data3.metrics;
+                if (Array.isArray(data6)) {
+                    const len2 = data6.length;
+                    for (let i3 = 0; i3 < len2; i3++) {
+                        let data7 = data6[i3];
+                        if (typeof data7 === "string") {
+                            if (!pattern42.test(data7)) {
+                                const err11 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema29.properties.gate.properties.metrics.items, data: data7 };
+                                if (vErrors === null) {
+                                    vErrors = [err11];
+                                }
+                                else {
+                                    vErrors.push(err11);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err12 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.gate.properties.metrics.items.type, parentSchema: schema29.properties.gate.properties.metrics.items, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err13 = { instancePath: instancePath + "/gate/metrics", schemaPath: "#/properties/gate/properties/metrics/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.gate.properties.metrics.type, parentSchema: schema29.properties.gate.properties.metrics, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.ai_metrics !== undefined) {
+                let data8 = data3.ai_metrics;
+                if (Array.isArray(data8)) {
+                    const len3 = data8.length;
+                    for (let i4 = 0; i4 < len3; i4++) {
+                        let data9 = data8[i4];
+                        if (typeof data9 === "string") {
+                            if (!pattern42.test(data9)) {
+                                const err14 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema29.properties.gate.properties.ai_metrics.items, data: data9 };
+                                if (vErrors === null) {
+                                    vErrors = [err14];
+                                }
+                                else {
+                                    vErrors.push(err14);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err15 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.gate.properties.ai_metrics.items.type, parentSchema: schema29.properties.gate.properties.ai_metrics.items, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err16 = { instancePath: instancePath + "/gate/ai_metrics", schemaPath: "#/properties/gate/properties/ai_metrics/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.gate.properties.ai_metrics.type, parentSchema: schema29.properties.gate.properties.ai_metrics, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.instrumentation !== undefined) {
+                let data10 = data3.instrumentation;
+                if (Array.isArray(data10)) {
+                    const len4 = data10.length;
+                    for (let i5 = 0; i5 < len4; i5++) {
+                        let data11 = data10[i5];
+                        if (typeof data11 === "string") {
+                            if (!pattern42.test(data11)) {
+                                const err17 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema29.properties.gate.properties.instrumentation.items, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err17];
+                                }
+                                else {
+                                    vErrors.push(err17);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err18 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.gate.properties.instrumentation.items.type, parentSchema: schema29.properties.gate.properties.instrumentation.items, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err19 = { instancePath: instancePath + "/gate/instrumentation", schemaPath: "#/properties/gate/properties/instrumentation/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.gate.properties.instrumentation.type, parentSchema: schema29.properties.gate.properties.instrumentation, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.ai_instrumentation !== undefined) {
+                let data12 = data3.ai_instrumentation;
+                if (Array.isArray(data12)) {
+                    const len5 = data12.length;
+                    for (let i6 = 0; i6 < len5; i6++) {
+                        let data13 = data12[i6];
+                        if (typeof data13 === "string") {
+                            if (!pattern42.test(data13)) {
+                                const err20 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema29.properties.gate.properties.ai_instrumentation.items, data: data13 };
+                                if (vErrors === null) {
+                                    vErrors = [err20];
+                                }
+                                else {
+                                    vErrors.push(err20);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err21 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.gate.properties.ai_instrumentation.items.type, parentSchema: schema29.properties.gate.properties.ai_instrumentation.items, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err22 = { instancePath: instancePath + "/gate/ai_instrumentation", schemaPath: "#/properties/gate/properties/ai_instrumentation/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.gate.properties.ai_instrumentation.type, parentSchema: schema29.properties.gate.properties.ai_instrumentation, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err23 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.gate.type, parentSchema: schema29.properties.gate, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+    }
+    if (data.sign_off !== undefined) {
+        let data14 = data.sign_off;
+        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            for (const key2 in data14) {
+                if (!((((key2 === "reviewers") || (key2 === "min_approvals")) || (key2 === "max_age_days")) || (key2 === "verify"))) {
+                    const err24 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, schema: false, parentSchema: schema29.properties.sign_off, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+            if (data14.reviewers !== undefined) {
+                let data15 = data14.reviewers;
+                if (Array.isArray(data15)) {
+                    const len6 = data15.length;
+                    for (let i7 = 0; i7 < len6; i7++) {
+                        if (!(validate88(data15[i7], { instancePath: instancePath + "/sign_off/reviewers/" + i7, parentData: data15, parentDataProperty: i7, rootData, dynamicAnchors }))) {
+                            vErrors = appendErrors(vErrors, validate88.errors);
+                            errors = vErrors.length;
+                        }
+                    }
+                }
+                else {
+                    const err25 = { instancePath: instancePath + "/sign_off/reviewers", schemaPath: "#/properties/sign_off/properties/reviewers/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.sign_off.properties.reviewers.type, parentSchema: schema29.properties.sign_off.properties.reviewers, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+            }
+            if (data14.min_approvals !== undefined) {
+                let data17 = data14.min_approvals;
+                if (!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))) {
+                    const err26 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, schema: schema29.properties.sign_off.properties.min_approvals.type, parentSchema: schema29.properties.sign_off.properties.min_approvals, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+                if (typeof data17 == "number") {
+                    if (data17 < 1 || isNaN(data17)) {
+                        const err27 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema29.properties.sign_off.properties.min_approvals, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data14.max_age_days !== undefined) {
+                let data18 = data14.max_age_days;
+                if (!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))) {
+                    const err28 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, schema: schema29.properties.sign_off.properties.max_age_days.type, parentSchema: schema29.properties.sign_off.properties.max_age_days, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+                if (typeof data18 == "number") {
+                    if (data18 < 1 || isNaN(data18)) {
+                        const err29 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema29.properties.sign_off.properties.max_age_days, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data14.verify !== undefined) {
+                let data19 = data14.verify;
+                if (typeof data19 !== "boolean") {
+                    const err30 = { instancePath: instancePath + "/sign_off/verify", schemaPath: "#/properties/sign_off/properties/verify/type", keyword: "type", params: { type: "boolean" }, schema: schema29.properties.sign_off.properties.verify.type, parentSchema: schema29.properties.sign_off.properties.verify, data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err31 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.sign_off.type, parentSchema: schema29.properties.sign_off, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err31];
+            }
+            else {
+                vErrors.push(err31);
+            }
+            errors++;
+        }
+    }
+    if (data.issues !== undefined) {
+        let data20 = data.issues;
+        if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+            for (const key3 in data20) {
+                if (!(key3 === "labels")) {
+                    const err32 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, schema: false, parentSchema: schema29.properties.issues, data: data20 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+            if (data20.labels !== undefined) {
+                let data21 = data20.labels;
+                if (Array.isArray(data21)) {
+                    const len7 = data21.length;
+                    for (let i8 = 0; i8 < len7; i8++) {
+                        let data22 = data21[i8];
+                        if (typeof data22 === "string") {
+                            if (func2(data22) < 1) {
+                                const err33 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.issues.properties.labels.items, data: data22 };
+                                if (vErrors === null) {
+                                    vErrors = [err33];
+                                }
+                                else {
+                                    vErrors.push(err33);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err34 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.issues.properties.labels.items.type, parentSchema: schema29.properties.issues.properties.labels.items, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err35 = { instancePath: instancePath + "/issues/labels", schemaPath: "#/properties/issues/properties/labels/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.issues.properties.labels.type, parentSchema: schema29.properties.issues.properties.labels, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err36 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.issues.type, parentSchema: schema29.properties.issues, data: data20 };
+            if (vErrors === null) {
+                vErrors = [err36];
+            }
+            else {
+                vErrors.push(err36);
+            }
+            errors++;
+        }
+    }
+    if (data.pull_requests !== undefined) {
+        let data23 = data.pull_requests;
+        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            for (const key4 in data23) {
+                if (!((key4 === "require_roadmap_link") || (key4 === "exempt_labels"))) {
+                    const err37 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, schema: false, parentSchema: schema29.properties.pull_requests, data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+            }
+            if (data23.require_roadmap_link !== undefined) {
+                let data24 = data23.require_roadmap_link;
+                if (typeof data24 !== "boolean") {
+                    const err38 = { instancePath: instancePath + "/pull_requests/require_roadmap_link", schemaPath: "#/properties/pull_requests/properties/require_roadmap_link/type", keyword: "type", params: { type: "boolean" }, schema: schema29.properties.pull_requests.properties.require_roadmap_link.type, parentSchema: schema29.properties.pull_requests.properties.require_roadmap_link, data: data24 };
+                    if (vErrors === null) {
+                        vErrors = [err38];
+                    }
+                    else {
+                        vErrors.push(err38);
+                    }
+                    errors++;
+                }
+            }
+            if (data23.exempt_labels !== undefined) {
+                let data25 = data23.exempt_labels;
+                if (Array.isArray(data25)) {
+                    const len8 = data25.length;
+                    for (let i9 = 0; i9 < len8; i9++) {
+                        let data26 = data25[i9];
+                        if (typeof data26 === "string") {
+                            if (func2(data26) < 1) {
+                                const err39 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.pull_requests.properties.exempt_labels.items, data: data26 };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err40 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.pull_requests.properties.exempt_labels.items.type, parentSchema: schema29.properties.pull_requests.properties.exempt_labels.items, data: data26 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err41 = { instancePath: instancePath + "/pull_requests/exempt_labels", schemaPath: "#/properties/pull_requests/properties/exempt_labels/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.pull_requests.properties.exempt_labels.type, parentSchema: schema29.properties.pull_requests.properties.exempt_labels, data: data25 };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err42 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.pull_requests.type, parentSchema: schema29.properties.pull_requests, data: data23 };
+            if (vErrors === null) {
+                vErrors = [err42];
+            }
+            else {
+                vErrors.push(err42);
+            }
+            errors++;
+        }
+    }
+    if (data.waivers !== undefined) {
+        let data27 = data.waivers;
+        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+            for (const key5 in data27) {
+                if (!(key5 === "max_days")) {
+                    const err43 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, schema: false, parentSchema: schema29.properties.waivers, data: data27 };
+                    if (vErrors === null) {
+                        vErrors = [err43];
+                    }
+                    else {
+                        vErrors.push(err43);
+                    }
+                    errors++;
+                }
+            }
+            if (data27.max_days !== undefined) {
+                let data28 = data27.max_days;
+                if (!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))) {
+                    const err44 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, schema: schema29.properties.waivers.properties.max_days.type, parentSchema: schema29.properties.waivers.properties.max_days, data: data28 };
+                    if (vErrors === null) {
+                        vErrors = [err44];
+                    }
+                    else {
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+                if (typeof data28 == "number") {
+                    if (data28 < 1 || isNaN(data28)) {
+                        const err45 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema29.properties.waivers.properties.max_days, data: data28 };
+                        if (vErrors === null) {
+                            vErrors = [err45];
+                        }
+                        else {
+                            vErrors.push(err45);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        else {
+            const err46 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.waivers.type, parentSchema: schema29.properties.waivers, data: data27 };
+            if (vErrors === null) {
+                vErrors = [err46];
+            }
+            else {
+                vErrors.push(err46);
+            }
+            errors++;
+        }
+    }
+    if (data.enforcement !== undefined) {
+        let data29 = data.enforcement;
+        if (!((data29 === "block") || (data29 === "warn"))) {
+            const err47 = { instancePath: instancePath + "/enforcement", schemaPath: "#/properties/enforcement/enum", keyword: "enum", params: { allowedValues: schema29.properties.enforcement.enum }, schema: schema29.properties.enforcement.enum, parentSchema: schema29.properties.enforcement, data: data29 };
+            if (vErrors === null) {
+                vErrors = [err47];
+            }
+            else {
+                vErrors.push(err47);
+            }
+            errors++;
+        }
+    }
+    if (data.limits !== undefined) {
+        let data30 = data.limits;
+        if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+            for (const key6 in data30) {
+                if (!(key6 === "max_file_bytes")) {
+                    const err48 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, schema: false, parentSchema: schema29.properties.limits, data: data30 };
+                    if (vErrors === null) {
+                        vErrors = [err48];
+                    }
+                    else {
+                        vErrors.push(err48);
+                    }
+                    errors++;
+                }
+            }
+            if (data30.max_file_bytes !== undefined) {
+                let data31 = data30.max_file_bytes;
+                if (!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))) {
+                    const err49 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, schema: schema29.properties.limits.properties.max_file_bytes.type, parentSchema: schema29.properties.limits.properties.max_file_bytes, data: data31 };
+                    if (vErrors === null) {
+                        vErrors = [err49];
+                    }
+                    else {
+                        vErrors.push(err49);
+                    }
+                    errors++;
+                }
+                if (typeof data31 == "number") {
+                    if (data31 > 104857600 || isNaN(data31)) {
+                        const err50 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, schema: 104857600, parentSchema: schema29.properties.limits.properties.max_file_bytes, data: data31 };
+                        if (vErrors === null) {
+                            vErrors = [err50];
+                        }
+                        else {
+                            vErrors.push(err50);
+                        }
+                        errors++;
+                    }
+                    if (data31 < 1 || isNaN(data31)) {
+                        const err51 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema29.properties.limits.properties.max_file_bytes, data: data31 };
+                        if (vErrors === null) {
+                            vErrors = [err51];
+                        }
+                        else {
+                            vErrors.push(err51);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        else {
+            const err52 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.limits.type, parentSchema: schema29.properties.limits, data: data30 };
+            if (vErrors === null) {
+                vErrors = [err52];
+            }
+            else {
+                vErrors.push(err52);
+            }
+            errors++;
+        }
+    }
+    if (data.error_budget !== undefined) {
+        let data32 = data.error_budget;
+        if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+            for (const key7 in data32) {
+                if (!((((((key7 === "gate") || (key7 === "statuses")) || (key7 === "min_remaining")) || (key7 === "query")) || (key7 === "unreachable")) || (key7 === "exempt_labels"))) {
+                    const err53 = { instancePath: instancePath + "/error_budget", schemaPath: "#/properties/error_budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, schema: false, parentSchema: schema29.properties.error_budget, data: data32 };
+                    if (vErrors === null) {
+                        vErrors = [err53];
+                    }
+                    else {
+                        vErrors.push(err53);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.gate !== undefined) {
+                let data33 = data32.gate;
+                if (typeof data33 !== "boolean") {
+                    const err54 = { instancePath: instancePath + "/error_budget/gate", schemaPath: "#/properties/error_budget/properties/gate/type", keyword: "type", params: { type: "boolean" }, schema: schema29.properties.error_budget.properties.gate.type, parentSchema: schema29.properties.error_budget.properties.gate, data: data33 };
+                    if (vErrors === null) {
+                        vErrors = [err54];
+                    }
+                    else {
+                        vErrors.push(err54);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.statuses !== undefined) {
+                let data34 = data32.statuses;
+                if (Array.isArray(data34)) {
+                    const len9 = data34.length;
+                    for (let i10 = 0; i10 < len9; i10++) {
+                        let data35 = data34[i10];
+                        if (!(((((data35 === "proposed") || (data35 === "planned")) || (data35 === "in_progress")) || (data35 === "launched")) || (data35 === "retired"))) {
+                            const err55 = { instancePath: instancePath + "/error_budget/statuses/" + i10, schemaPath: "#/properties/error_budget/properties/statuses/items/enum", keyword: "enum", params: { allowedValues: schema29.properties.error_budget.properties.statuses.items.enum }, schema: schema29.properties.error_budget.properties.statuses.items.enum, parentSchema: schema29.properties.error_budget.properties.statuses.items, data: data35 };
+                            if (vErrors === null) {
+                                vErrors = [err55];
+                            }
+                            else {
+                                vErrors.push(err55);
+                            }
+                            errors++;
+                        }
+                    }
+                    let i11 = data34.length;
+                    let j1;
+                    if (i11 > 1) {
+                        outer1: for (; i11--;) {
+                            for (j1 = i11; j1--;) {
+                                if (func0(data34[i11], data34[j1])) {
+                                    const err56 = { instancePath: instancePath + "/error_budget/statuses", schemaPath: "#/properties/error_budget/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j1 }, schema: true, parentSchema: schema29.properties.error_budget.properties.statuses, data: data34 };
+                                    if (vErrors === null) {
+                                        vErrors = [err56];
+                                    }
+                                    else {
+                                        vErrors.push(err56);
+                                    }
+                                    errors++;
+                                    break outer1;
+                                }
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err57 = { instancePath: instancePath + "/error_budget/statuses", schemaPath: "#/properties/error_budget/properties/statuses/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.error_budget.properties.statuses.type, parentSchema: schema29.properties.error_budget.properties.statuses, data: data34 };
+                    if (vErrors === null) {
+                        vErrors = [err57];
+                    }
+                    else {
+                        vErrors.push(err57);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.min_remaining !== undefined) {
+                let data36 = data32.min_remaining;
+                if (typeof data36 == "number") {
+                    if (data36 > 1 || isNaN(data36)) {
+                        const err58 = { instancePath: instancePath + "/error_budget/min_remaining", schemaPath: "#/properties/error_budget/properties/min_remaining/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, schema: 1, parentSchema: schema29.properties.error_budget.properties.min_remaining, data: data36 };
+                        if (vErrors === null) {
+                            vErrors = [err58];
+                        }
+                        else {
+                            vErrors.push(err58);
+                        }
+                        errors++;
+                    }
+                    if (data36 < 0 || isNaN(data36)) {
+                        const err59 = { instancePath: instancePath + "/error_budget/min_remaining", schemaPath: "#/properties/error_budget/properties/min_remaining/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, schema: 0, parentSchema: schema29.properties.error_budget.properties.min_remaining, data: data36 };
+                        if (vErrors === null) {
+                            vErrors = [err59];
+                        }
+                        else {
+                            vErrors.push(err59);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err60 = { instancePath: instancePath + "/error_budget/min_remaining", schemaPath: "#/properties/error_budget/properties/min_remaining/type", keyword: "type", params: { type: "number" }, schema: schema29.properties.error_budget.properties.min_remaining.type, parentSchema: schema29.properties.error_budget.properties.min_remaining, data: data36 };
+                    if (vErrors === null) {
+                        vErrors = [err60];
+                    }
+                    else {
+                        vErrors.push(err60);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.query !== undefined) {
+                let data37 = data32.query;
+                if (typeof data37 === "string") {
+                    if (func2(data37) > 2000) {
+                        const err61 = { instancePath: instancePath + "/error_budget/query", schemaPath: "#/properties/error_budget/properties/query/maxLength", keyword: "maxLength", params: { limit: 2000 }, schema: 2000, parentSchema: schema29.properties.error_budget.properties.query, data: data37 };
+                        if (vErrors === null) {
+                            vErrors = [err61];
+                        }
+                        else {
+                            vErrors.push(err61);
+                        }
+                        errors++;
+                    }
+                    if (func2(data37) < 1) {
+                        const err62 = { instancePath: instancePath + "/error_budget/query", schemaPath: "#/properties/error_budget/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.error_budget.properties.query, data: data37 };
+                        if (vErrors === null) {
+                            vErrors = [err62];
+                        }
+                        else {
+                            vErrors.push(err62);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err63 = { instancePath: instancePath + "/error_budget/query", schemaPath: "#/properties/error_budget/properties/query/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.error_budget.properties.query.type, parentSchema: schema29.properties.error_budget.properties.query, data: data37 };
+                    if (vErrors === null) {
+                        vErrors = [err63];
+                    }
+                    else {
+                        vErrors.push(err63);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.unreachable !== undefined) {
+                let data38 = data32.unreachable;
+                if (!((data38 === "warn") || (data38 === "fail"))) {
+                    const err64 = { instancePath: instancePath + "/error_budget/unreachable", schemaPath: "#/properties/error_budget/properties/unreachable/enum", keyword: "enum", params: { allowedValues: schema29.properties.error_budget.properties.unreachable.enum }, schema: schema29.properties.error_budget.properties.unreachable.enum, parentSchema: schema29.properties.error_budget.properties.unreachable, data: data38 };
+                    if (vErrors === null) {
+                        vErrors = [err64];
+                    }
+                    else {
+                        vErrors.push(err64);
+                    }
+                    errors++;
+                }
+            }
+            if (data32.exempt_labels !== undefined) {
+                let data39 = data32.exempt_labels;
+                if (Array.isArray(data39)) {
+                    const len10 = data39.length;
+                    for (let i12 = 0; i12 < len10; i12++) {
+                        let data40 = data39[i12];
+                        if (typeof data40 === "string") {
+                            if (func2(data40) < 1) {
+                                const err65 = { instancePath: instancePath + "/error_budget/exempt_labels/" + i12, schemaPath: "#/properties/error_budget/properties/exempt_labels/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.error_budget.properties.exempt_labels.items, data: data40 };
+                                if (vErrors === null) {
+                                    vErrors = [err65];
+                                }
+                                else {
+                                    vErrors.push(err65);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err66 = { instancePath: instancePath + "/error_budget/exempt_labels/" + i12, schemaPath: "#/properties/error_budget/properties/exempt_labels/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.error_budget.properties.exempt_labels.items.type, parentSchema: schema29.properties.error_budget.properties.exempt_labels.items, data: data40 };
+                            if (vErrors === null) {
+                                vErrors = [err66];
+                            }
+                            else {
+                                vErrors.push(err66);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err67 = { instancePath: instancePath + "/error_budget/exempt_labels", schemaPath: "#/properties/error_budget/properties/exempt_labels/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.error_budget.properties.exempt_labels.type, parentSchema: schema29.properties.error_budget.properties.exempt_labels, data: data39 };
+                    if (vErrors === null) {
+                        vErrors = [err67];
+                    }
+                    else {
+                        vErrors.push(err67);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err68 = { instancePath: instancePath + "/error_budget", schemaPath: "#/properties/error_budget/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.error_budget.type, parentSchema: schema29.properties.error_budget, data: data32 };
+            if (vErrors === null) {
+                vErrors = [err68];
+            }
+            else {
+                vErrors.push(err68);
+            }
+            errors++;
+        }
+    }
+    if (data.slo !== undefined) {
+        let data41 = data.slo;
+        if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+            for (const key8 in data41) {
+                if (!((((key8 === "files") || (key8 === "require")) || (key8 === "sloth_period")) || (key8 === "service"))) {
+                    const err69 = { instancePath: instancePath + "/slo", schemaPath: "#/properties/slo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, schema: false, parentSchema: schema29.properties.slo, data: data41 };
+                    if (vErrors === null) {
+                        vErrors = [err69];
+                    }
+                    else {
+                        vErrors.push(err69);
+                    }
+                    errors++;
+                }
+            }
+            if (data41.files !== undefined) {
+                let data42 = data41.files;
+                if (Array.isArray(data42)) {
+                    const len11 = data42.length;
+                    for (let i13 = 0; i13 < len11; i13++) {
+                        let data43 = data42[i13];
+                        if (typeof data43 === "string") {
+                            if (func2(data43) < 1) {
+                                const err70 = { instancePath: instancePath + "/slo/files/" + i13, schemaPath: "#/properties/slo/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.slo.properties.files.items, data: data43 };
+                                if (vErrors === null) {
+                                    vErrors = [err70];
+                                }
+                                else {
+                                    vErrors.push(err70);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err71 = { instancePath: instancePath + "/slo/files/" + i13, schemaPath: "#/properties/slo/properties/files/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.slo.properties.files.items.type, parentSchema: schema29.properties.slo.properties.files.items, data: data43 };
+                            if (vErrors === null) {
+                                vErrors = [err71];
+                            }
+                            else {
+                                vErrors.push(err71);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err72 = { instancePath: instancePath + "/slo/files", schemaPath: "#/properties/slo/properties/files/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.slo.properties.files.type, parentSchema: schema29.properties.slo.properties.files, data: data42 };
+                    if (vErrors === null) {
+                        vErrors = [err72];
+                    }
+                    else {
+                        vErrors.push(err72);
+                    }
+                    errors++;
+                }
+            }
+            if (data41.require !== undefined) {
+                let data44 = data41.require;
+                if (Array.isArray(data44)) {
+                    const len12 = data44.length;
+                    for (let i14 = 0; i14 < len12; i14++) {
+                        let data45 = data44[i14];
+                        if (typeof data45 === "string") {
+                            if (!pattern42.test(data45)) {
+                                const err73 = { instancePath: instancePath + "/slo/require/" + i14, schemaPath: "#/properties/slo/properties/require/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema29.properties.slo.properties.require.items, data: data45 };
+                                if (vErrors === null) {
+                                    vErrors = [err73];
+                                }
+                                else {
+                                    vErrors.push(err73);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err74 = { instancePath: instancePath + "/slo/require/" + i14, schemaPath: "#/properties/slo/properties/require/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.slo.properties.require.items.type, parentSchema: schema29.properties.slo.properties.require.items, data: data45 };
+                            if (vErrors === null) {
+                                vErrors = [err74];
+                            }
+                            else {
+                                vErrors.push(err74);
+                            }
+                            errors++;
+                        }
+                    }
+                    let i15 = data44.length;
+                    let j2;
+                    if (i15 > 1) {
+                        const indices0 = {};
+                        for (; i15--;) {
+                            let item0 = data44[i15];
+                            if (typeof item0 !== "string") {
+                                continue;
+                            }
+                            if (typeof indices0[item0] == "number") {
+                                j2 = indices0[item0];
+                                const err75 = { instancePath: instancePath + "/slo/require", schemaPath: "#/properties/slo/properties/require/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j2 }, schema: true, parentSchema: schema29.properties.slo.properties.require, data: data44 };
+                                if (vErrors === null) {
+                                    vErrors = [err75];
+                                }
+                                else {
+                                    vErrors.push(err75);
+                                }
+                                errors++;
+                                break;
+                            }
+                            indices0[item0] = i15;
+                        }
+                    }
+                }
+                else {
+                    const err76 = { instancePath: instancePath + "/slo/require", schemaPath: "#/properties/slo/properties/require/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.slo.properties.require.type, parentSchema: schema29.properties.slo.properties.require, data: data44 };
+                    if (vErrors === null) {
+                        vErrors = [err76];
+                    }
+                    else {
+                        vErrors.push(err76);
+                    }
+                    errors++;
+                }
+            }
+            if (data41.sloth_period !== undefined) {
+                let data46 = data41.sloth_period;
+                if (typeof data46 === "string") {
+                    if (!pattern21.test(data46)) {
+                        const err77 = { instancePath: instancePath + "/slo/sloth_period", schemaPath: "#/properties/slo/properties/sloth_period/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, schema: "^[0-9]+(h|d|w)$", parentSchema: schema29.properties.slo.properties.sloth_period, data: data46 };
+                        if (vErrors === null) {
+                            vErrors = [err77];
+                        }
+                        else {
+                            vErrors.push(err77);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err78 = { instancePath: instancePath + "/slo/sloth_period", schemaPath: "#/properties/slo/properties/sloth_period/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.slo.properties.sloth_period.type, parentSchema: schema29.properties.slo.properties.sloth_period, data: data46 };
+                    if (vErrors === null) {
+                        vErrors = [err78];
+                    }
+                    else {
+                        vErrors.push(err78);
+                    }
+                    errors++;
+                }
+            }
+            if (data41.service !== undefined) {
+                let data47 = data41.service;
+                if (typeof data47 !== "string") {
+                    const err79 = { instancePath: instancePath + "/slo/service", schemaPath: "#/properties/slo/properties/service/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.slo.properties.service.type, parentSchema: schema29.properties.slo.properties.service, data: data47 };
+                    if (vErrors === null) {
+                        vErrors = [err79];
+                    }
+                    else {
+                        vErrors.push(err79);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err80 = { instancePath: instancePath + "/slo", schemaPath: "#/properties/slo/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.slo.type, parentSchema: schema29.properties.slo, data: data41 };
+            if (vErrors === null) {
+                vErrors = [err80];
+            }
+            else {
+                vErrors.push(err80);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema29.type, parentSchema: schema29, data };
+    if (vErrors === null) {
+        vErrors = [err81];
+    }
+    else {
+        vErrors.push(err81);
+    }
+    errors++;
+} validate87.errors = vErrors; return errors === 0; }
+validate87.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+
+;// CONCATENATED MODULE: ./core/item/item-validator.ts
+
+/**
+ * The schemas' validators, compiled at build time (scripts/build-validators.mjs): compiling at
+ * run time cost ~80 ms, more than judging a thousand items.
+ */
+function itemValidator() {
+    return item;
+}
+function configValidator() {
+    return config;
+}
+
 ;// CONCATENATED MODULE: ./core/parse/decode.ts
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 /** Bytes → text; rejects invalid UTF-8 (with the offset of the first bad byte) instead of guessing. */
@@ -54086,11 +57887,6 @@ function failure(ruleId, message, line, column) {
     return { ok: false, ruleId, message, line, column };
 }
 
-;// CONCATENATED MODULE: ./core/rules/rule.ts
-function meta(id, level, description, waivable = true) {
-    return { id, level, description, waivable };
-}
-
 ;// CONCATENATED MODULE: ./core/parse/parse-rules.ts
 
 /** Findings for a file that cannot be read into an item at all. None can be waived. */
@@ -54168,3608 +57964,6 @@ function sizeOverLimit(content, maxBytes) {
         return undefined;
     const size = typeof content === "string" ? utf8Length(content) : content.byteLength;
     return size > maxBytes ? size : undefined;
-}
-
-;// CONCATENATED MODULE: ./core/rules/read.ts
-/** Defensive readers: rules run on items that may still have shape errors, and never throw. */
-function record(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value)
-        ? value
-        : undefined;
-}
-function list(value) {
-    return Array.isArray(value) ? value : [];
-}
-function read_text(value) {
-    return typeof value === "string" ? value : undefined;
-}
-/** Text with something in it: a blank string (only whitespace) says nothing, like "". */
-function filled(value) {
-    return typeof value === "string" && /\S/.test(value) ? value : undefined;
-}
-function ownKeys(value) {
-    const map = record(value);
-    return map ? Object.keys(map) : [];
-}
-function has(map, key) {
-    return map !== undefined && Object.prototype.hasOwnProperty.call(map, key);
-}
-/** `@Alice` → `alice`: logins compare case-insensitively. */
-function login(handle) {
-    return (handle.startsWith("@") ? handle.slice(1) : handle).toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./core/error-budget/budget-scope.ts
-
-/** Whether the gate holds this item to its budget at all (its status). */
-function inBudgetStatus(data, policy) {
-    return policy.error_budget.statuses.includes(read_text(data.status) ?? "");
-}
-/** The CLI and push events judge every item in `error_budget.statuses`. */
-function everyBudgetItem(loaded, policy) {
-    return loaded.flatMap((l) => (l.ok && inBudgetStatus(l.data, policy) ? [l] : []));
-}
-/**
- * A pull request is held to the budget of an item it adds a slice to, moves into
- * `error_budget.statuses`, or links; `base` is each changed item's data on the base branch
- * (undefined: the PR adds the file).
- */
-function pullRequestBudgetItems(changed, base, linked, policy) {
-    const chosen = new Map();
-    for (const item of changed) {
-        if (!item.ok || !inBudgetStatus(item.data, policy))
-            continue;
-        const before = base.get(item.file);
-        if (!before || !inBudgetStatus(before, policy) || addsSlice(before, item.data))
-            chosen.set(item.file, item);
-    }
-    for (const item of linked)
-        if (item.ok && inBudgetStatus(item.data, policy))
-            chosen.set(item.file, item);
-    return [...chosen.values()];
-}
-function addsSlice(before, after) {
-    const ids = (data) => list(data.slices).flatMap((s) => read_text(record(s)?.id) ?? []);
-    const known = new Set(ids(before));
-    return ids(after).some((id) => !known.has(id));
-}
-/** The label that lets reliability work through, if the pull request carries one. */
-function exemptLabel(labels, policy) {
-    return labels.find((l) => policy.error_budget.exempt_labels.includes(l));
-}
-/** Said once when the policy turns the gate on but no surface was given a Prometheus URL. */
-const NO_PROMETHEUS_NOTICE = "error_budget.gate is on, but no Prometheus URL was given (CLI --prometheus-url or ROADMAP_GATE_PROMETHEUS_URL, Action input prometheus-url, App PROMETHEUS_URL), so error budgets were not checked.";
-
-;// CONCATENATED MODULE: ./core/error-budget/prometheus-port.ts
-/** No answer to a query, with a user-facing reason. Keeps the underlying error as `cause`. */
-class PrometheusError extends Error {
-    kind;
-    constructor(kind, message, options) {
-        super(message, options);
-        this.kind = kind;
-        this.name = "PrometheusError";
-    }
-}
-
-;// CONCATENATED MODULE: ./core/error-budget/budget-reading.ts
-
-/** An instant query's answer → one reading. One series with a finite value is the only remaining. */
-function readBudget(samples) {
-    if (samples.length === 0)
-        return { kind: "unknown", reason: "the query returned no series" };
-    if (samples.length > 1)
-        return {
-            kind: "unknown",
-            reason: `the query returned ${samples.length} series, not one`,
-        };
-    const value = Number(samples[0].value);
-    if (!Number.isFinite(value))
-        return { kind: "unknown", reason: `the query's value is ${samples[0].value}, not a number` };
-    return { kind: "remaining", remaining: value };
-}
-/** A failed query → an unknown reading: never thrown further, never a pass. */
-function unanswered(error) {
-    if (error instanceof PrometheusError)
-        return { kind: "unknown", reason: error.message };
-    return {
-        kind: "unknown",
-        reason: `asking Prometheus failed: ${error instanceof Error ? error.message : String(error)}`,
-    };
-}
-/** -0.12 → "-12%", 0.4567 → "45.7%". */
-function percent(ratio) {
-    const rounded = Math.round(ratio * 1000) / 10;
-    return `${Object.is(rounded, -0) ? 0 : rounded}%`;
-}
-
-;// CONCATENATED MODULE: ./core/error-budget/budget-query.ts
-/**
- * The policy's query with `{slo}`, `{service}` and `{item}` replaced, each escaped so it stays
- * inside the PromQL string it sits in, whichever quote that string uses.
- */
-function renderBudgetQuery(template, values) {
-    return template.replace(/\{(slo|service|item)\}/g, (_, key) => escapePromqlString(values[key]));
-}
-/**
- * A value that can go between `"…"` or `'…'` in PromQL: a backslash is doubled, and quotes,
- * backticks and control characters become `\xNN` escapes, which both quote styles accept.
- */
-function escapePromqlString(value) {
-    let out = "";
-    for (const ch of value) {
-        const code = ch.codePointAt(0);
-        if (ch === "\\")
-            out += "\\\\";
-        else if (ch === '"' || ch === "'" || ch === "`" || code < 0x20 || code === 0x7f)
-            out += `\\x${code.toString(16).padStart(2, "0")}`;
-        else
-            out += ch;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./core/error-budget/budget-targets.ts
-
-
-/**
- * The metrics of one item that link an SLO, each with its query. Without a lookup (no SLO files)
- * the name is read as written: Sloth's `service/name`, or a bare name.
- */
-function budgetTargets(data, policy, lookup) {
-    const item = read_text(data.id) ?? "";
-    const metrics = record(data.metrics);
-    const targets = [];
-    for (const kind of ownKeys(metrics)) {
-        const metric = record(metrics?.[kind]);
-        const written = read_text(metric?.slo);
-        if (written === undefined || written === "")
-            continue;
-        const linked = lookup ? lookup(written) : asWritten(written);
-        if (!linked)
-            continue;
-        const service = linked.service ?? exportedService(item, policy);
-        const window = linked.windowDays !== undefined ? `${linked.windowDays}d` : read_text(metric?.window);
-        const query = renderBudgetQuery(policy.error_budget.query, {
-            slo: linked.name,
-            service,
-            item,
-        });
-        targets.push({ kind, slo: linked.name, service, window, query });
-    }
-    return targets;
-}
-function asWritten(written) {
-    const slash = written.indexOf("/");
-    return slash > 0
-        ? { service: written.slice(0, slash), name: written.slice(slash + 1) }
-        : { name: written };
-}
-/** The service exported SLOs get (SPEC section 7): `slo.service`, else the item id in lower case. */
-function exportedService(item, policy) {
-    return policy.slo.service !== "" ? policy.slo.service : item.toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./core/error-budget/gather-budget-facts.ts
-
-
-/** SPEC section 8: at most 4 queries at once. */
-const MAX_CONCURRENT_QUERIES = 4;
-/**
- * Asks Prometheus, through the port, about every SLO the given items link: one query per distinct
- * query text (so one per SLO), at most `concurrency` at a time. Never throws: a query that fails
- * is an unknown reading, which the rules turn into `error-budget-unknown`.
- */
-async function gatherBudgetFacts(port, items, policy, options = {}) {
-    const targets = new Map();
-    for (const item of items)
-        targets.set(item.file, budgetTargets(item.data, policy, options.lookup));
-    const queries = [...new Set([...targets.values()].flatMap((list) => list.map((t) => t.query)))];
-    const readings = new Map();
-    let next = 0;
-    const worker = async () => {
-        while (next < queries.length) {
-            const query = queries[next++];
-            readings.set(query, await ask(port, query));
-        }
-    };
-    const width = Math.max(1, Math.min(options.concurrency ?? MAX_CONCURRENT_QUERIES, queries.length));
-    await Promise.all(Array.from({ length: width }, worker));
-    return { targets, readings };
-}
-async function ask(port, query) {
-    try {
-        return readBudget(await port.instantQuery(query));
-    }
-    catch (error) {
-        return unanswered(error);
-    }
-}
-
-;// CONCATENATED MODULE: ./core/error-budget/check-budgets.ts
-
-
-/**
- * The error-budget gate's part of an evaluation, for every surface: nothing when the policy leaves
- * it off, one notice when it is on but no Prometheus URL was given, else the facts for the items
- * the gate applies to (the surface decides which). Never throws.
- */
-async function checkBudgets(port, items, policy, lookup) {
-    if (!policy.error_budget.gate)
-        return { notices: [] };
-    if (!port)
-        return { notices: [NO_PROMETHEUS_NOTICE] };
-    return { facts: await gatherBudgetFacts(port, items, policy, { lookup }), notices: [] };
-}
-
-;// CONCATENATED MODULE: ./core/findings/sort-findings.ts
-const rank = { error: 0, warning: 1, note: 2 };
-/** By file, then line and column; ties by level, errors first. */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        rank[a.level] - rank[b.level]);
-}
-/** Most important first: errors, then warnings, then notes (for capped outputs like annotations). */
-function byImportance(findings) {
-    return [...findings].sort((a, b) => rank[a.level] - rank[b.level]);
-}
-
-;// CONCATENATED MODULE: ./core/build-report.ts
-
-/** The one place a report's counts and result are derived from its findings. */
-function buildReport(items, findings, notices) {
-    const sorted = sortFindings(findings);
-    const count = (level) => sorted.filter((f) => f.level === level).length;
-    const errors = count("error");
-    return {
-        items,
-        findings: sorted,
-        errors,
-        warnings: count("warning"),
-        notes: count("note"),
-        result: errors > 0 ? "fail" : "pass",
-        notices: [...new Set(notices)],
-    };
-}
-/** The report with more findings (e.g. the policy's or the pull request's own), counts redone. */
-function withFindings(report, extra) {
-    return extra.length === 0
-        ? report
-        : buildReport(report.items, [...report.findings, ...extra], report.notices);
-}
-
-;// CONCATENATED MODULE: ./core/item/ucs2length.ts
-const SURROGATE = /[\uD800-\uDFFF]/;
-/**
- * ajv's runtime `ucs2length` (string length in code points, for minLength and maxLength), with
- * the same answers: a native scan finds that most strings hold no surrogate, and for those the
- * length is the UTF-16 length. The generated validators import this one
- * (scripts/build-validators.mjs); a loop per character was a visible part of validation.
- */
-function ucs2length(text) {
-    if (!SURROGATE.test(text))
-        return text.length;
-    let length = 0;
-    for (let at = 0; at < text.length; length++) {
-        const unit = text.charCodeAt(at++);
-        // A high surrogate followed by a low one is one code point.
-        if (unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(at) & 0xfc00) === 0xdc00)
-            at++;
-    }
-    return length;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/equal.js
-var equal = __nccwpck_require__(4951);
-;// CONCATENATED MODULE: ./core/item/validators.generated.ts
-// @ts-nocheck
-/* Generated from schemas/*.schema.json by scripts/build-validators.mjs. Do not edit. */
-
-const runtime_ucs2length = { default: ucs2length?.default ?? ucs2length };
-
-const runtime_equal = { default: equal/* default */.A?.default ?? equal/* default */.A };
-function appendErrors(into, errors) {
-    if (into === null)
-        return errors;
-    for (let i = 0; i < errors.length; i++)
-        into.push(errors[i]);
-    return into;
-}
-const item = validate52;
-const schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json", "title": "roadmap-gate item", "description": "One roadmap item (a feature or an AI capability) and how it will be executed safely. See the roadmap-gate README.", "type": "object", "required": ["apiVersion", "id", "title", "owner", "status"], "properties": { "apiVersion": { "const": "roadmap-gate/v1", "description": "The file format version: exactly `roadmap-gate/v1`." }, "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*-[0-9]+$", "description": "The item's id, unique across all item files.", "examples": ["FEAT-142", "AI-7"] }, "title": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "A short title.", "examples": ["Smart reorder suggestions"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who owns the item: `@user` or `@org/team`." }, "status": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"], "description": "proposed, planned, in_progress, launched or retired. Gated statuses (policy gate.statuses) need the full execution plan." }, "ai": { "type": "boolean", "default": false, "description": "true for an AI capability: adds the drift_alerts metric and drift instrumentation." }, "issue": { "type": "integer", "minimum": 1, "description": "The tracking issue number in the same repository." }, "team": { "type": "object", "title": "Team", "description": "Who builds it and who knows the domain.", "properties": { "domain_experts": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/handle" }, "description": "Handles of the domain experts (at least one)." }, "pairings": { "type": "array", "description": "Senior/junior pairings, each on an area.", "items": { "type": "object", "title": "Pairing", "description": "A senior paired with a junior on an area.", "properties": { "senior": { "$ref": "#/$defs/handle", "description": "The senior engineer." }, "junior": { "$ref": "#/$defs/handle", "description": "The junior engineer." }, "area": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The area they pair on." } }, "required": ["senior", "junior", "area"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } }, "external": { "type": "array", "description": "External people or vendors, each with a plan to hand their knowledge to the team.", "items": { "type": "object", "title": "External", "description": "An external contributor.", "properties": { "who": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The person, vendor or team outside." }, "knowledge_transfer": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The plan to hand the knowledge to the team.", "examples": ["Pairing sessions and a runbook by the second slice"] } }, "required": ["who", "knowledge_transfer"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } }, "required": ["domain_experts"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slices": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/slice" }, "description": "Execution-safe slices, in order; the first is `slices[0]`." }, "metrics": { "type": "object", "description": "Execution health metrics keyed by kind: pipeline_reliability, error_budget, latency, drift_alerts or a custom snake_case key.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "pipeline_reliability": { "$ref": "#/$defs/metric", "description": "Share of pipeline runs that succeed." }, "error_budget": { "$ref": "#/$defs/metric", "description": "Allowed failures over the window." }, "latency": { "$ref": "#/$defs/metric", "description": "How fast it answers, e.g. p95 <= 300ms." }, "drift_alerts": { "$ref": "#/$defs/metric", "description": "Data or model drift alerts (AI items)." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/metric" } }, "instrumentation": { "type": "object", "description": "Instrumentation keyed by kind: logging, failures, performance, drift, user_feedback or custom.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "logging": { "$ref": "#/$defs/instrumentation", "description": "Logs, from the first slice." }, "failures": { "$ref": "#/$defs/instrumentation", "description": "Failure capture, from the first slice." }, "performance": { "$ref": "#/$defs/instrumentation", "description": "Performance measurement." }, "drift": { "$ref": "#/$defs/instrumentation", "description": "Drift detection (AI items)." }, "user_feedback": { "$ref": "#/$defs/instrumentation", "description": "How user feedback is collected." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/instrumentation" } }, "risk_review": { "type": "object", "title": "Risk review", "description": "The execution risk review and its sign-offs.", "properties": { "risks": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/risk" }, "description": "At least one execution risk." }, "sign_off": { "type": "array", "items": { "$ref": "#/$defs/signOff" }, "description": "Reviewers' decisions." } }, "required": ["risks"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waivers": { "type": "array", "items": { "$ref": "#/$defs/waiver" }, "description": "Rules silenced for this item until they expire." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false, "examples": [{ "apiVersion": "roadmap-gate/v1", "id": "FEAT-142", "title": "Bulk export", "owner": "@acme/data", "status": "proposed" }], "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] }, "metric": { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] }, "slo": { "type": "string", "minLength": 1, "description": "The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.", "examples": ["checkout-availability", "checkout/requests-availability"] }, "sli": { "$ref": "#/$defs/sli", "description": "How the metric is measured, for `roadmap-gate slo` to export: `{type, total, good | bad}` (a ratio) or `{type, query}` (a threshold metric). Prometheus queries are checked with PromQL's grammar." } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "instrumentation": { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slice": { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "risk": { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "signOff": { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waiver": { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "sli": { "type": "object", "title": "SLI", "description": "How the metric is measured, for `roadmap-gate slo` to export: a ratio (`total` and exactly one of `good` or `bad`) or a threshold metric (`query`). Prometheus queries are checked with Prometheus's own PromQL grammar; Sloth's `{{.window}}` is allowed.", "properties": { "type": { "type": "string", "minLength": 1, "description": "The metric source type, as OpenSLO's `metricSource.type`: `prometheus`, `datadog`, ...", "examples": ["prometheus"] }, "total": { "type": "string", "minLength": 1, "description": "A ratio's query for all events.", "examples": ["sum(rate(http_requests_total{job=\"checkout\"}[{{.window}}]))"] }, "good": { "type": "string", "minLength": 1, "description": "A ratio's query for good events (or write `bad`).", "examples": ["sum(rate(http_requests_total{job=\"checkout\",code!~\"5..\"}[{{.window}}]))"] }, "bad": { "type": "string", "minLength": 1, "description": "A ratio's query for bad events (or write `good`).", "examples": ["sum(rate(http_requests_total{job=\"checkout\",code=~\"5..\"}[{{.window}}]))"] }, "query": { "type": "string", "minLength": 1, "description": "A threshold metric's query, whose value the objective bounds (e.g. a latency percentile).", "examples": ["histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{job=\"checkout\"}[5m])))"] } }, "required": ["type"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } };
-const func1 = Object.prototype.hasOwnProperty;
-const func2 = runtime_ucs2length.default;
-const pattern3 = new RegExp("^x-", "u");
-const pattern4 = new RegExp("^[A-Z][A-Z0-9]*-[0-9]+$", "u");
-const pattern5 = new RegExp("\\S", "u");
-const pattern17 = new RegExp("^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", "u");
-const schema20 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
-const pattern6 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "u");
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate53.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (typeof data === "string") {
-    if (!pattern6.test(data)) {
-        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema20, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-}
-else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema20.type, parentSchema: schema20, data };
-    if (vErrors === null) {
-        vErrors = [err1];
-    }
-    else {
-        vErrors.push(err1);
-    }
-    errors++;
-} validate53.errors = vErrors; return errors === 0; }
-validate53.evaluated = { "dynamicProps": false, "dynamicItems": false };
-const schema21 = { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-const pattern14 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
-function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate58.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema21.required, parentSchema: schema21, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.value === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, schema: schema21.required, parentSchema: schema21, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.acceptance === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "acceptance" }, schema: schema21.required, parentSchema: schema21, data };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(((((key0 === "id") || (key0 === "value")) || (key0 === "acceptance")) || (key0 === "depends_on")) || (pattern3.test(key0)))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema21, data };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.id !== undefined) {
-        let data0 = data.id;
-        if (typeof data0 === "string") {
-            if (!pattern14.test(data0)) {
-                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" }, schema: "^[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema21.properties.id, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err5 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.id.type, parentSchema: schema21.properties.id, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.value !== undefined) {
-        let data1 = data.value;
-        if (typeof data1 === "string") {
-            if (func2(data1) < 1) {
-                const err6 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema21.properties.value, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data1)) {
-                const err7 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema21.properties.value, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err8 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.value.type, parentSchema: schema21.properties.value, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-    if (data.acceptance !== undefined) {
-        let data2 = data.acceptance;
-        if (typeof data2 === "string") {
-            if (func2(data2) < 1) {
-                const err9 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema21.properties.acceptance, data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data2)) {
-                const err10 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema21.properties.acceptance, data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err11 = { instancePath: instancePath + "/acceptance", schemaPath: "#/properties/acceptance/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.acceptance.type, parentSchema: schema21.properties.acceptance, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-    }
-    if (data.depends_on !== undefined) {
-        let data3 = data.depends_on;
-        if (Array.isArray(data3)) {
-            const len0 = data3.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data4 = data3[i0];
-                if (typeof data4 !== "string") {
-                    const err12 = { instancePath: instancePath + "/depends_on/" + i0, schemaPath: "#/properties/depends_on/items/type", keyword: "type", params: { type: "string" }, schema: schema21.properties.depends_on.items.type, parentSchema: schema21.properties.depends_on.items, data: data4 };
-                    if (vErrors === null) {
-                        vErrors = [err12];
-                    }
-                    else {
-                        vErrors.push(err12);
-                    }
-                    errors++;
-                }
-            }
-            let i1 = data3.length;
-            let j0;
-            if (i1 > 1) {
-                const indices0 = {};
-                for (; i1--;) {
-                    let item0 = data3[i1];
-                    if (typeof item0 !== "string") {
-                        continue;
-                    }
-                    if (typeof indices0[item0] == "number") {
-                        j0 = indices0[item0];
-                        const err13 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, schema: true, parentSchema: schema21.properties.depends_on, data: data3 };
-                        if (vErrors === null) {
-                            vErrors = [err13];
-                        }
-                        else {
-                            vErrors.push(err13);
-                        }
-                        errors++;
-                        break;
-                    }
-                    indices0[item0] = i1;
-                }
-            }
-        }
-        else {
-            const err14 = { instancePath: instancePath + "/depends_on", schemaPath: "#/properties/depends_on/type", keyword: "type", params: { type: "array" }, schema: schema21.properties.depends_on.type, parentSchema: schema21.properties.depends_on, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err14];
-            }
-            else {
-                vErrors.push(err14);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err15 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema21.type, parentSchema: schema21, data };
-    if (vErrors === null) {
-        vErrors = [err15];
-    }
-    else {
-        vErrors.push(err15);
-    }
-    errors++;
-} validate58.errors = vErrors; return errors === 0; }
-validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema22 = { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] }, "slo": { "type": "string", "minLength": 1, "description": "The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.", "examples": ["checkout-availability", "checkout/requests-availability"] }, "sli": { "$ref": "#/$defs/sli", "description": "How the metric is measured, for `roadmap-gate slo` to export: `{type, total, good | bad}` (a ratio) or `{type, query}` (a threshold metric). Prometheus queries are checked with PromQL's grammar." } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-const pattern20 = new RegExp("^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "u");
-const pattern21 = new RegExp("^[0-9]+(h|d|w)$", "u");
-const schema23 = { "type": "object", "title": "SLI", "description": "How the metric is measured, for `roadmap-gate slo` to export: a ratio (`total` and exactly one of `good` or `bad`) or a threshold metric (`query`). Prometheus queries are checked with Prometheus's own PromQL grammar; Sloth's `{{.window}}` is allowed.", "properties": { "type": { "type": "string", "minLength": 1, "description": "The metric source type, as OpenSLO's `metricSource.type`: `prometheus`, `datadog`, ...", "examples": ["prometheus"] }, "total": { "type": "string", "minLength": 1, "description": "A ratio's query for all events.", "examples": ["sum(rate(http_requests_total{job=\"checkout\"}[{{.window}}]))"] }, "good": { "type": "string", "minLength": 1, "description": "A ratio's query for good events (or write `bad`).", "examples": ["sum(rate(http_requests_total{job=\"checkout\",code!~\"5..\"}[{{.window}}]))"] }, "bad": { "type": "string", "minLength": 1, "description": "A ratio's query for bad events (or write `good`).", "examples": ["sum(rate(http_requests_total{job=\"checkout\",code=~\"5..\"}[{{.window}}]))"] }, "query": { "type": "string", "minLength": 1, "description": "A threshold metric's query, whose value the objective bounds (e.g. a latency percentile).", "examples": ["histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{job=\"checkout\"}[5m])))"] } }, "required": ["type"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate61.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.type === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, schema: schema23.required, parentSchema: schema23, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!((((((key0 === "type") || (key0 === "total")) || (key0 === "good")) || (key0 === "bad")) || (key0 === "query")) || (pattern3.test(key0)))) {
-            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema23, data };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            errors++;
-        }
-    }
-    if (data.type !== undefined) {
-        let data0 = data.type;
-        if (typeof data0 === "string") {
-            if (func2(data0) < 1) {
-                const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.type, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.type.type, parentSchema: schema23.properties.type, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.total !== undefined) {
-        let data1 = data.total;
-        if (typeof data1 === "string") {
-            if (func2(data1) < 1) {
-                const err4 = { instancePath: instancePath + "/total", schemaPath: "#/properties/total/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.total, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err5 = { instancePath: instancePath + "/total", schemaPath: "#/properties/total/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.total.type, parentSchema: schema23.properties.total, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.good !== undefined) {
-        let data2 = data.good;
-        if (typeof data2 === "string") {
-            if (func2(data2) < 1) {
-                const err6 = { instancePath: instancePath + "/good", schemaPath: "#/properties/good/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.good, data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err7 = { instancePath: instancePath + "/good", schemaPath: "#/properties/good/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.good.type, parentSchema: schema23.properties.good, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-    }
-    if (data.bad !== undefined) {
-        let data3 = data.bad;
-        if (typeof data3 === "string") {
-            if (func2(data3) < 1) {
-                const err8 = { instancePath: instancePath + "/bad", schemaPath: "#/properties/bad/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.bad, data: data3 };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err9 = { instancePath: instancePath + "/bad", schemaPath: "#/properties/bad/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.bad.type, parentSchema: schema23.properties.bad, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err9];
-            }
-            else {
-                vErrors.push(err9);
-            }
-            errors++;
-        }
-    }
-    if (data.query !== undefined) {
-        let data4 = data.query;
-        if (typeof data4 === "string") {
-            if (func2(data4) < 1) {
-                const err10 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema23.properties.query, data: data4 };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err11 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "string" }, schema: schema23.properties.query.type, parentSchema: schema23.properties.query, data: data4 };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema23.type, parentSchema: schema23, data };
-    if (vErrors === null) {
-        vErrors = [err12];
-    }
-    else {
-        vErrors.push(err12);
-    }
-    errors++;
-} validate61.errors = vErrors; return errors === 0; }
-validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate60.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.objective === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "objective" }, schema: schema22.required, parentSchema: schema22, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.window === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "window" }, schema: schema22.required, parentSchema: schema22, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.source === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, schema: schema22.required, parentSchema: schema22, data };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(((((((key0 === "objective") || (key0 === "window")) || (key0 === "source")) || (key0 === "alert")) || (key0 === "slo")) || (key0 === "sli")) || (pattern3.test(key0)))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema22, data };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.objective !== undefined) {
-        let data0 = data.objective;
-        if (typeof data0 === "string") {
-            if (func2(data0) < 1) {
-                const err4 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.objective, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-            if (!pattern20.test(data0)) {
-                const err5 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/pattern", keyword: "pattern", params: { pattern: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$" }, schema: "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", parentSchema: schema22.properties.objective, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err6 = { instancePath: instancePath + "/objective", schemaPath: "#/properties/objective/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.objective.type, parentSchema: schema22.properties.objective, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-    }
-    if (data.window !== undefined) {
-        let data1 = data.window;
-        if (typeof data1 === "string") {
-            if (!pattern21.test(data1)) {
-                const err7 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, schema: "^[0-9]+(h|d|w)$", parentSchema: schema22.properties.window, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err8 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.window.type, parentSchema: schema22.properties.window, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-    if (data.source !== undefined) {
-        let data2 = data.source;
-        if (typeof data2 === "string") {
-            if (func2(data2) < 1) {
-                const err9 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.source, data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data2)) {
-                const err10 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema22.properties.source, data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err11 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.source.type, parentSchema: schema22.properties.source, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-    }
-    if (data.alert !== undefined) {
-        let data3 = data.alert;
-        if (typeof data3 === "string") {
-            if (func2(data3) < 1) {
-                const err12 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.alert, data: data3 };
-                if (vErrors === null) {
-                    vErrors = [err12];
-                }
-                else {
-                    vErrors.push(err12);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data3)) {
-                const err13 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema22.properties.alert, data: data3 };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err14 = { instancePath: instancePath + "/alert", schemaPath: "#/properties/alert/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.alert.type, parentSchema: schema22.properties.alert, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err14];
-            }
-            else {
-                vErrors.push(err14);
-            }
-            errors++;
-        }
-    }
-    if (data.slo !== undefined) {
-        let data4 = data.slo;
-        if (typeof data4 === "string") {
-            if (func2(data4) < 1) {
-                const err15 = { instancePath: instancePath + "/slo", schemaPath: "#/properties/slo/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema22.properties.slo, data: data4 };
-                if (vErrors === null) {
-                    vErrors = [err15];
-                }
-                else {
-                    vErrors.push(err15);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err16 = { instancePath: instancePath + "/slo", schemaPath: "#/properties/slo/type", keyword: "type", params: { type: "string" }, schema: schema22.properties.slo.type, parentSchema: schema22.properties.slo, data: data4 };
-            if (vErrors === null) {
-                vErrors = [err16];
-            }
-            else {
-                vErrors.push(err16);
-            }
-            errors++;
-        }
-    }
-    if (data.sli !== undefined) {
-        if (!(validate61(data.sli, { instancePath: instancePath + "/sli", parentData: data, parentDataProperty: "sli", rootData, dynamicAnchors }))) {
-            vErrors = appendErrors(vErrors, validate61.errors);
-            errors = vErrors.length;
-        }
-    }
-}
-else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema22.type, parentSchema: schema22, data };
-    if (vErrors === null) {
-        vErrors = [err17];
-    }
-    else {
-        vErrors.push(err17);
-    }
-    errors++;
-} validate60.errors = vErrors; return errors === 0; }
-validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema24 = { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate68.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.how === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "how" }, schema: schema24.required, parentSchema: schema24, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.from_slice === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "from_slice" }, schema: schema24.required, parentSchema: schema24, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(((key0 === "how") || (key0 === "from_slice")) || (pattern3.test(key0)))) {
-            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema24, data };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-    }
-    if (data.how !== undefined) {
-        let data0 = data.how;
-        if (typeof data0 === "string") {
-            if (func2(data0) < 1) {
-                const err3 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema24.properties.how, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data0)) {
-                const err4 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties.how, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err5 = { instancePath: instancePath + "/how", schemaPath: "#/properties/how/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.how.type, parentSchema: schema24.properties.how, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.from_slice !== undefined) {
-        let data1 = data.from_slice;
-        if (typeof data1 === "string") {
-            if (func2(data1) < 1) {
-                const err6 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema24.properties.from_slice, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data1)) {
-                const err7 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema24.properties.from_slice, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err8 = { instancePath: instancePath + "/from_slice", schemaPath: "#/properties/from_slice/type", keyword: "type", params: { type: "string" }, schema: schema24.properties.from_slice.type, parentSchema: schema24.properties.from_slice, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema24.type, parentSchema: schema24, data };
-    if (vErrors === null) {
-        vErrors = [err9];
-    }
-    else {
-        vErrors.push(err9);
-    }
-    errors++;
-} validate68.errors = vErrors; return errors === 0; }
-validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema25 = { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate75.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.id === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema25.required, parentSchema: schema25, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.description === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "description" }, schema: schema25.required, parentSchema: schema25, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.likelihood === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "likelihood" }, schema: schema25.required, parentSchema: schema25, data };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    if (data.impact === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "impact" }, schema: schema25.required, parentSchema: schema25, data };
-        if (vErrors === null) {
-            vErrors = [err3];
-        }
-        else {
-            vErrors.push(err3);
-        }
-        errors++;
-    }
-    if (data.mitigation === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "mitigation" }, schema: schema25.required, parentSchema: schema25, data };
-        if (vErrors === null) {
-            vErrors = [err4];
-        }
-        else {
-            vErrors.push(err4);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(((((((key0 === "id") || (key0 === "description")) || (key0 === "likelihood")) || (key0 === "impact")) || (key0 === "mitigation")) || (key0 === "owner")) || (pattern3.test(key0)))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema25, data };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.id !== undefined) {
-        let data0 = data.id;
-        if (typeof data0 === "string") {
-            if (func2(data0) < 1) {
-                const err6 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema25.properties.id, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data0)) {
-                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema25.properties.id, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema25.properties.id.type, parentSchema: schema25.properties.id, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-    if (data.description !== undefined) {
-        let data1 = data.description;
-        if (typeof data1 === "string") {
-            if (func2(data1) < 1) {
-                const err9 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema25.properties.description, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data1)) {
-                const err10 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema25.properties.description, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err11 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, schema: schema25.properties.description.type, parentSchema: schema25.properties.description, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-    }
-    if (data.likelihood !== undefined) {
-        let data2 = data.likelihood;
-        if (!(((data2 === "low") || (data2 === "medium")) || (data2 === "high"))) {
-            const err12 = { instancePath: instancePath + "/likelihood", schemaPath: "#/properties/likelihood/enum", keyword: "enum", params: { allowedValues: schema25.properties.likelihood.enum }, schema: schema25.properties.likelihood.enum, parentSchema: schema25.properties.likelihood, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err12];
-            }
-            else {
-                vErrors.push(err12);
-            }
-            errors++;
-        }
-    }
-    if (data.impact !== undefined) {
-        let data3 = data.impact;
-        if (!(((data3 === "low") || (data3 === "medium")) || (data3 === "high"))) {
-            const err13 = { instancePath: instancePath + "/impact", schemaPath: "#/properties/impact/enum", keyword: "enum", params: { allowedValues: schema25.properties.impact.enum }, schema: schema25.properties.impact.enum, parentSchema: schema25.properties.impact, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err13];
-            }
-            else {
-                vErrors.push(err13);
-            }
-            errors++;
-        }
-    }
-    if (data.mitigation !== undefined) {
-        let data4 = data.mitigation;
-        if (typeof data4 === "string") {
-            if (func2(data4) < 1) {
-                const err14 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema25.properties.mitigation, data: data4 };
-                if (vErrors === null) {
-                    vErrors = [err14];
-                }
-                else {
-                    vErrors.push(err14);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data4)) {
-                const err15 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema25.properties.mitigation, data: data4 };
-                if (vErrors === null) {
-                    vErrors = [err15];
-                }
-                else {
-                    vErrors.push(err15);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err16 = { instancePath: instancePath + "/mitigation", schemaPath: "#/properties/mitigation/type", keyword: "type", params: { type: "string" }, schema: schema25.properties.mitigation.type, parentSchema: schema25.properties.mitigation, data: data4 };
-            if (vErrors === null) {
-                vErrors = [err16];
-            }
-            else {
-                vErrors.push(err16);
-            }
-            errors++;
-        }
-    }
-    if (data.owner !== undefined) {
-        if (!(validate53(data.owner, { instancePath: instancePath + "/owner", parentData: data, parentDataProperty: "owner", rootData, dynamicAnchors }))) {
-            vErrors = appendErrors(vErrors, validate53.errors);
-            errors = vErrors.length;
-        }
-    }
-}
-else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema25.type, parentSchema: schema25, data };
-    if (vErrors === null) {
-        vErrors = [err17];
-    }
-    else {
-        vErrors.push(err17);
-    }
-    errors++;
-} validate75.errors = vErrors; return errors === 0; }
-validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema26 = { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-const schema27 = { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] };
-const pattern36 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
-function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate80.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (typeof data === "string") {
-    if (!pattern36.test(data)) {
-        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" }, schema: "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", parentSchema: schema27, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-}
-else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema27.type, parentSchema: schema27, data };
-    if (vErrors === null) {
-        vErrors = [err1];
-    }
-    else {
-        vErrors.push(err1);
-    }
-    errors++;
-} validate80.errors = vErrors; return errors === 0; }
-validate80.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate78.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.reviewer === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reviewer" }, schema: schema26.required, parentSchema: schema26, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.date === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "date" }, schema: schema26.required, parentSchema: schema26, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.decision === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decision" }, schema: schema26.required, parentSchema: schema26, data };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!((((((key0 === "reviewer") || (key0 === "date")) || (key0 === "decision")) || (key0 === "conditions")) || (key0 === "role")) || (pattern3.test(key0)))) {
-            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema26, data };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            errors++;
-        }
-    }
-    if (data.reviewer !== undefined) {
-        if (!(validate53(data.reviewer, { instancePath: instancePath + "/reviewer", parentData: data, parentDataProperty: "reviewer", rootData, dynamicAnchors }))) {
-            vErrors = appendErrors(vErrors, validate53.errors);
-            errors = vErrors.length;
-        }
-    }
-    if (data.date !== undefined) {
-        if (!(validate80(data.date, { instancePath: instancePath + "/date", parentData: data, parentDataProperty: "date", rootData, dynamicAnchors }))) {
-            vErrors = appendErrors(vErrors, validate80.errors);
-            errors = vErrors.length;
-        }
-    }
-    if (data.decision !== undefined) {
-        let data2 = data.decision;
-        if (!(((data2 === "approved") || (data2 === "approved_with_conditions")) || (data2 === "rejected"))) {
-            const err4 = { instancePath: instancePath + "/decision", schemaPath: "#/properties/decision/enum", keyword: "enum", params: { allowedValues: schema26.properties.decision.enum }, schema: schema26.properties.decision.enum, parentSchema: schema26.properties.decision, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.conditions !== undefined) {
-        let data3 = data.conditions;
-        if (typeof data3 === "string") {
-            if (func2(data3) < 1) {
-                const err5 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema26.properties.conditions, data: data3 };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data3)) {
-                const err6 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema26.properties.conditions, data: data3 };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err7 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/type", keyword: "type", params: { type: "string" }, schema: schema26.properties.conditions.type, parentSchema: schema26.properties.conditions, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-    }
-    if (data.role !== undefined) {
-        let data4 = data.role;
-        if (typeof data4 === "string") {
-            if (func2(data4) < 1) {
-                const err8 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema26.properties.role, data: data4 };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data4)) {
-                const err9 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema26.properties.role, data: data4 };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err10 = { instancePath: instancePath + "/role", schemaPath: "#/properties/role/type", keyword: "type", params: { type: "string" }, schema: schema26.properties.role.type, parentSchema: schema26.properties.role, data: data4 };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema26.type, parentSchema: schema26, data };
-    if (vErrors === null) {
-        vErrors = [err11];
-    }
-    else {
-        vErrors.push(err11);
-    }
-    errors++;
-} validate78.errors = vErrors; return errors === 0; }
-validate78.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema28 = { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate83.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.rule === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "rule" }, schema: schema28.required, parentSchema: schema28, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.reason === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, schema: schema28.required, parentSchema: schema28, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.approved_by === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_by" }, schema: schema28.required, parentSchema: schema28, data };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    if (data.expires === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, schema: schema28.required, parentSchema: schema28, data };
-        if (vErrors === null) {
-            vErrors = [err3];
-        }
-        else {
-            vErrors.push(err3);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!(((((key0 === "rule") || (key0 === "reason")) || (key0 === "approved_by")) || (key0 === "expires")) || (pattern3.test(key0)))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema28, data };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            errors++;
-        }
-    }
-    if (data.rule !== undefined) {
-        let data0 = data.rule;
-        if (typeof data0 === "string") {
-            if (func2(data0) < 1) {
-                const err5 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.rule, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data0)) {
-                const err6 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema28.properties.rule, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err7 = { instancePath: instancePath + "/rule", schemaPath: "#/properties/rule/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.rule.type, parentSchema: schema28.properties.rule, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err7];
-            }
-            else {
-                vErrors.push(err7);
-            }
-            errors++;
-        }
-    }
-    if (data.reason !== undefined) {
-        let data1 = data.reason;
-        if (typeof data1 === "string") {
-            if (func2(data1) < 1) {
-                const err8 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema28.properties.reason, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err8];
-                }
-                else {
-                    vErrors.push(err8);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data1)) {
-                const err9 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema28.properties.reason, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err10 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, schema: schema28.properties.reason.type, parentSchema: schema28.properties.reason, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            errors++;
-        }
-    }
-    if (data.approved_by !== undefined) {
-        if (!(validate53(data.approved_by, { instancePath: instancePath + "/approved_by", parentData: data, parentDataProperty: "approved_by", rootData, dynamicAnchors }))) {
-            vErrors = appendErrors(vErrors, validate53.errors);
-            errors = vErrors.length;
-        }
-    }
-    if (data.expires !== undefined) {
-        if (!(validate80(data.expires, { instancePath: instancePath + "/expires", parentData: data, parentDataProperty: "expires", rootData, dynamicAnchors }))) {
-            vErrors = appendErrors(vErrors, validate80.errors);
-            errors = vErrors.length;
-        }
-    }
-}
-else {
-    const err11 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema28.type, parentSchema: schema28, data };
-    if (vErrors === null) {
-        vErrors = [err11];
-    }
-    else {
-        vErrors.push(err11);
-    }
-    errors++;
-} validate83.errors = vErrors; return errors === 0; }
-validate83.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate52.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (data.apiVersion === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, schema: schema19.required, parentSchema: schema19, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-    if (data.id === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "id" }, schema: schema19.required, parentSchema: schema19, data };
-        if (vErrors === null) {
-            vErrors = [err1];
-        }
-        else {
-            vErrors.push(err1);
-        }
-        errors++;
-    }
-    if (data.title === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "title" }, schema: schema19.required, parentSchema: schema19, data };
-        if (vErrors === null) {
-            vErrors = [err2];
-        }
-        else {
-            vErrors.push(err2);
-        }
-        errors++;
-    }
-    if (data.owner === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "owner" }, schema: schema19.required, parentSchema: schema19, data };
-        if (vErrors === null) {
-            vErrors = [err3];
-        }
-        else {
-            vErrors.push(err3);
-        }
-        errors++;
-    }
-    if (data.status === undefined) {
-        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "status" }, schema: schema19.required, parentSchema: schema19, data };
-        if (vErrors === null) {
-            vErrors = [err4];
-        }
-        else {
-            vErrors.push(err4);
-        }
-        errors++;
-    }
-    for (const key0 in data) {
-        if (!((func1.call(schema19.properties, key0)) || (pattern3.test(key0)))) {
-            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema19, data };
-            if (vErrors === null) {
-                vErrors = [err5];
-            }
-            else {
-                vErrors.push(err5);
-            }
-            errors++;
-        }
-    }
-    if (data.apiVersion !== undefined) {
-        let data0 = data.apiVersion;
-        if ("roadmap-gate/v1" !== data0) {
-            const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "#/properties/apiVersion/const", keyword: "const", params: { allowedValue: "roadmap-gate/v1" }, schema: "roadmap-gate/v1", parentSchema: schema19.properties.apiVersion, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-    }
-    if (data.id !== undefined) {
-        let data1 = data.id;
-        if (typeof data1 === "string") {
-            if (!pattern4.test(data1)) {
-                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9]*-[0-9]+$" }, schema: "^[A-Z][A-Z0-9]*-[0-9]+$", parentSchema: schema19.properties.id, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/properties/id/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.id.type, parentSchema: schema19.properties.id, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            errors++;
-        }
-    }
-    if (data.title !== undefined) {
-        let data2 = data.title;
-        if (typeof data2 === "string") {
-            if (func2(data2) < 1) {
-                const err9 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.title, data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err9];
-                }
-                else {
-                    vErrors.push(err9);
-                }
-                errors++;
-            }
-            if (!pattern5.test(data2)) {
-                const err10 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.title, data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err10];
-                }
-                else {
-                    vErrors.push(err10);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err11 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.title.type, parentSchema: schema19.properties.title, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err11];
-            }
-            else {
-                vErrors.push(err11);
-            }
-            errors++;
-        }
-    }
-    if (data.owner !== undefined) {
-        if (!(validate53(data.owner, { instancePath: instancePath + "/owner", parentData: data, parentDataProperty: "owner", rootData, dynamicAnchors }))) {
-            vErrors = appendErrors(vErrors, validate53.errors);
-            errors = vErrors.length;
-        }
-    }
-    if (data.status !== undefined) {
-        let data4 = data.status;
-        if (!(((((data4 === "proposed") || (data4 === "planned")) || (data4 === "in_progress")) || (data4 === "launched")) || (data4 === "retired"))) {
-            const err12 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema19.properties.status.enum }, schema: schema19.properties.status.enum, parentSchema: schema19.properties.status, data: data4 };
-            if (vErrors === null) {
-                vErrors = [err12];
-            }
-            else {
-                vErrors.push(err12);
-            }
-            errors++;
-        }
-    }
-    if (data.ai !== undefined) {
-        let data5 = data.ai;
-        if (typeof data5 !== "boolean") {
-            const err13 = { instancePath: instancePath + "/ai", schemaPath: "#/properties/ai/type", keyword: "type", params: { type: "boolean" }, schema: schema19.properties.ai.type, parentSchema: schema19.properties.ai, data: data5 };
-            if (vErrors === null) {
-                vErrors = [err13];
-            }
-            else {
-                vErrors.push(err13);
-            }
-            errors++;
-        }
-    }
-    if (data.issue !== undefined) {
-        let data6 = data.issue;
-        if (!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))) {
-            const err14 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/type", keyword: "type", params: { type: "integer" }, schema: schema19.properties.issue.type, parentSchema: schema19.properties.issue, data: data6 };
-            if (vErrors === null) {
-                vErrors = [err14];
-            }
-            else {
-                vErrors.push(err14);
-            }
-            errors++;
-        }
-        if (typeof data6 == "number") {
-            if (data6 < 1 || isNaN(data6)) {
-                const err15 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema19.properties.issue, data: data6 };
-                if (vErrors === null) {
-                    vErrors = [err15];
-                }
-                else {
-                    vErrors.push(err15);
-                }
-                errors++;
-            }
-        }
-    }
-    if (data.team !== undefined) {
-        let data7 = data.team;
-        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-            if (data7.domain_experts === undefined) {
-                const err16 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/required", keyword: "required", params: { missingProperty: "domain_experts" }, schema: schema19.properties.team.required, parentSchema: schema19.properties.team, data: data7 };
-                if (vErrors === null) {
-                    vErrors = [err16];
-                }
-                else {
-                    vErrors.push(err16);
-                }
-                errors++;
-            }
-            for (const key1 in data7) {
-                if (!((((key1 === "domain_experts") || (key1 === "pairings")) || (key1 === "external")) || (pattern3.test(key1)))) {
-                    const err17 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema19.properties.team, data: data7 };
-                    if (vErrors === null) {
-                        vErrors = [err17];
-                    }
-                    else {
-                        vErrors.push(err17);
-                    }
-                    errors++;
-                }
-            }
-            if (data7.domain_experts !== undefined) {
-                let data8 = data7.domain_experts;
-                if (Array.isArray(data8)) {
-                    if (data8.length < 1) {
-                        const err18 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
-                        if (vErrors === null) {
-                            vErrors = [err18];
-                        }
-                        else {
-                            vErrors.push(err18);
-                        }
-                        errors++;
-                    }
-                    const len0 = data8.length;
-                    for (let i0 = 0; i0 < len0; i0++) {
-                        if (!(validate53(data8[i0], { instancePath: instancePath + "/team/domain_experts/" + i0, parentData: data8, parentDataProperty: i0, rootData, dynamicAnchors }))) {
-                            vErrors = appendErrors(vErrors, validate53.errors);
-                            errors = vErrors.length;
-                        }
-                    }
-                }
-                else {
-                    const err19 = { instancePath: instancePath + "/team/domain_experts", schemaPath: "#/properties/team/properties/domain_experts/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.team.properties.domain_experts.type, parentSchema: schema19.properties.team.properties.domain_experts, data: data8 };
-                    if (vErrors === null) {
-                        vErrors = [err19];
-                    }
-                    else {
-                        vErrors.push(err19);
-                    }
-                    errors++;
-                }
-            }
-            if (data7.pairings !== undefined) {
-                let data10 = data7.pairings;
-                if (Array.isArray(data10)) {
-                    const len1 = data10.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                        let data11 = data10[i1];
-                        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                            if (data11.senior === undefined) {
-                                const err20 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "senior" }, schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err20];
-                                }
-                                else {
-                                    vErrors.push(err20);
-                                }
-                                errors++;
-                            }
-                            if (data11.junior === undefined) {
-                                const err21 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "junior" }, schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err21];
-                                }
-                                else {
-                                    vErrors.push(err21);
-                                }
-                                errors++;
-                            }
-                            if (data11.area === undefined) {
-                                const err22 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/required", keyword: "required", params: { missingProperty: "area" }, schema: schema19.properties.team.properties.pairings.items.required, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err22];
-                                }
-                                else {
-                                    vErrors.push(err22);
-                                }
-                                errors++;
-                            }
-                            for (const key2 in data11) {
-                                if (!((((key2 === "senior") || (key2 === "junior")) || (key2 === "area")) || (pattern3.test(key2)))) {
-                                    const err23 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, schema: false, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
-                                    if (vErrors === null) {
-                                        vErrors = [err23];
-                                    }
-                                    else {
-                                        vErrors.push(err23);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data11.senior !== undefined) {
-                                if (!(validate53(data11.senior, { instancePath: instancePath + "/team/pairings/" + i1 + "/senior", parentData: data11, parentDataProperty: "senior", rootData, dynamicAnchors }))) {
-                                    vErrors = appendErrors(vErrors, validate53.errors);
-                                    errors = vErrors.length;
-                                }
-                            }
-                            if (data11.junior !== undefined) {
-                                if (!(validate53(data11.junior, { instancePath: instancePath + "/team/pairings/" + i1 + "/junior", parentData: data11, parentDataProperty: "junior", rootData, dynamicAnchors }))) {
-                                    vErrors = appendErrors(vErrors, validate53.errors);
-                                    errors = vErrors.length;
-                                }
-                            }
-                            if (data11.area !== undefined) {
-                                let data14 = data11.area;
-                                if (typeof data14 === "string") {
-                                    if (func2(data14) < 1) {
-                                        const err24 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
-                                        if (vErrors === null) {
-                                            vErrors = [err24];
-                                        }
-                                        else {
-                                            vErrors.push(err24);
-                                        }
-                                        errors++;
-                                    }
-                                    if (!pattern5.test(data14)) {
-                                        const err25 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
-                                        if (vErrors === null) {
-                                            vErrors = [err25];
-                                        }
-                                        else {
-                                            vErrors.push(err25);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err26 = { instancePath: instancePath + "/team/pairings/" + i1 + "/area", schemaPath: "#/properties/team/properties/pairings/items/properties/area/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.team.properties.pairings.items.properties.area.type, parentSchema: schema19.properties.team.properties.pairings.items.properties.area, data: data14 };
-                                    if (vErrors === null) {
-                                        vErrors = [err26];
-                                    }
-                                    else {
-                                        vErrors.push(err26);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err27 = { instancePath: instancePath + "/team/pairings/" + i1, schemaPath: "#/properties/team/properties/pairings/items/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.team.properties.pairings.items.type, parentSchema: schema19.properties.team.properties.pairings.items, data: data11 };
-                            if (vErrors === null) {
-                                vErrors = [err27];
-                            }
-                            else {
-                                vErrors.push(err27);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err28 = { instancePath: instancePath + "/team/pairings", schemaPath: "#/properties/team/properties/pairings/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.team.properties.pairings.type, parentSchema: schema19.properties.team.properties.pairings, data: data10 };
-                    if (vErrors === null) {
-                        vErrors = [err28];
-                    }
-                    else {
-                        vErrors.push(err28);
-                    }
-                    errors++;
-                }
-            }
-            if (data7.external !== undefined) {
-                let data15 = data7.external;
-                if (Array.isArray(data15)) {
-                    const len2 = data15.length;
-                    for (let i2 = 0; i2 < len2; i2++) {
-                        let data16 = data15[i2];
-                        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                            if (data16.who === undefined) {
-                                const err29 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "who" }, schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
-                                if (vErrors === null) {
-                                    vErrors = [err29];
-                                }
-                                else {
-                                    vErrors.push(err29);
-                                }
-                                errors++;
-                            }
-                            if (data16.knowledge_transfer === undefined) {
-                                const err30 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/required", keyword: "required", params: { missingProperty: "knowledge_transfer" }, schema: schema19.properties.team.properties.external.items.required, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
-                                if (vErrors === null) {
-                                    vErrors = [err30];
-                                }
-                                else {
-                                    vErrors.push(err30);
-                                }
-                                errors++;
-                            }
-                            for (const key3 in data16) {
-                                if (!(((key3 === "who") || (key3 === "knowledge_transfer")) || (pattern3.test(key3)))) {
-                                    const err31 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, schema: false, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
-                                    if (vErrors === null) {
-                                        vErrors = [err31];
-                                    }
-                                    else {
-                                        vErrors.push(err31);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data16.who !== undefined) {
-                                let data17 = data16.who;
-                                if (typeof data17 === "string") {
-                                    if (func2(data17) < 1) {
-                                        const err32 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
-                                        if (vErrors === null) {
-                                            vErrors = [err32];
-                                        }
-                                        else {
-                                            vErrors.push(err32);
-                                        }
-                                        errors++;
-                                    }
-                                    if (!pattern5.test(data17)) {
-                                        const err33 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
-                                        if (vErrors === null) {
-                                            vErrors = [err33];
-                                        }
-                                        else {
-                                            vErrors.push(err33);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err34 = { instancePath: instancePath + "/team/external/" + i2 + "/who", schemaPath: "#/properties/team/properties/external/items/properties/who/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.team.properties.external.items.properties.who.type, parentSchema: schema19.properties.team.properties.external.items.properties.who, data: data17 };
-                                    if (vErrors === null) {
-                                        vErrors = [err34];
-                                    }
-                                    else {
-                                        vErrors.push(err34);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            if (data16.knowledge_transfer !== undefined) {
-                                let data18 = data16.knowledge_transfer;
-                                if (typeof data18 === "string") {
-                                    if (func2(data18) < 1) {
-                                        const err35 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
-                                        if (vErrors === null) {
-                                            vErrors = [err35];
-                                        }
-                                        else {
-                                            vErrors.push(err35);
-                                        }
-                                        errors++;
-                                    }
-                                    if (!pattern5.test(data18)) {
-                                        const err36 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/pattern", keyword: "pattern", params: { pattern: "\\S" }, schema: "\\S", parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
-                                        if (vErrors === null) {
-                                            vErrors = [err36];
-                                        }
-                                        else {
-                                            vErrors.push(err36);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                else {
-                                    const err37 = { instancePath: instancePath + "/team/external/" + i2 + "/knowledge_transfer", schemaPath: "#/properties/team/properties/external/items/properties/knowledge_transfer/type", keyword: "type", params: { type: "string" }, schema: schema19.properties.team.properties.external.items.properties.knowledge_transfer.type, parentSchema: schema19.properties.team.properties.external.items.properties.knowledge_transfer, data: data18 };
-                                    if (vErrors === null) {
-                                        vErrors = [err37];
-                                    }
-                                    else {
-                                        vErrors.push(err37);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        else {
-                            const err38 = { instancePath: instancePath + "/team/external/" + i2, schemaPath: "#/properties/team/properties/external/items/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.team.properties.external.items.type, parentSchema: schema19.properties.team.properties.external.items, data: data16 };
-                            if (vErrors === null) {
-                                vErrors = [err38];
-                            }
-                            else {
-                                vErrors.push(err38);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err39 = { instancePath: instancePath + "/team/external", schemaPath: "#/properties/team/properties/external/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.team.properties.external.type, parentSchema: schema19.properties.team.properties.external, data: data15 };
-                    if (vErrors === null) {
-                        vErrors = [err39];
-                    }
-                    else {
-                        vErrors.push(err39);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err40 = { instancePath: instancePath + "/team", schemaPath: "#/properties/team/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.team.type, parentSchema: schema19.properties.team, data: data7 };
-            if (vErrors === null) {
-                vErrors = [err40];
-            }
-            else {
-                vErrors.push(err40);
-            }
-            errors++;
-        }
-    }
-    if (data.slices !== undefined) {
-        let data19 = data.slices;
-        if (Array.isArray(data19)) {
-            if (data19.length < 1) {
-                const err41 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.slices, data: data19 };
-                if (vErrors === null) {
-                    vErrors = [err41];
-                }
-                else {
-                    vErrors.push(err41);
-                }
-                errors++;
-            }
-            const len3 = data19.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-                if (!(validate58(data19[i3], { instancePath: instancePath + "/slices/" + i3, parentData: data19, parentDataProperty: i3, rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate58.errors);
-                    errors = vErrors.length;
-                }
-            }
-        }
-        else {
-            const err42 = { instancePath: instancePath + "/slices", schemaPath: "#/properties/slices/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.slices.type, parentSchema: schema19.properties.slices, data: data19 };
-            if (vErrors === null) {
-                vErrors = [err42];
-            }
-            else {
-                vErrors.push(err42);
-            }
-            errors++;
-        }
-    }
-    if (data.metrics !== undefined) {
-        let data21 = data.metrics;
-        if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-            for (const key4 in data21) {
-                const _errs42 = errors;
-                if (typeof key4 === "string") {
-                    if (!pattern17.test(key4)) {
-                        const err43 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.metrics.propertyNames, data: key4, propertyName: key4 };
-                        if (vErrors === null) {
-                            vErrors = [err43];
-                        }
-                        else {
-                            vErrors.push(err43);
-                        }
-                        errors++;
-                    }
-                }
-                var valid12 = _errs42 === errors;
-                if (!valid12) {
-                    const err44 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key4 }, schema: schema19.properties.metrics.propertyNames, parentSchema: schema19.properties.metrics, data: data21 };
-                    if (vErrors === null) {
-                        vErrors = [err44];
-                    }
-                    else {
-                        vErrors.push(err44);
-                    }
-                    errors++;
-                }
-            }
-            for (const key5 in data21) {
-                if (!(((((key5 === "pipeline_reliability") || (key5 === "error_budget")) || (key5 === "latency")) || (key5 === "drift_alerts")) || (pattern3.test(key5)))) {
-                    if (!(validate60(data21[key5], { instancePath: instancePath + "/metrics/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data21, parentDataProperty: key5, rootData, dynamicAnchors }))) {
-                        vErrors = appendErrors(vErrors, validate60.errors);
-                        errors = vErrors.length;
-                    }
-                }
-            }
-            if (data21.pipeline_reliability !== undefined) {
-                if (!(validate60(data21.pipeline_reliability, { instancePath: instancePath + "/metrics/pipeline_reliability", parentData: data21, parentDataProperty: "pipeline_reliability", rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate60.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data21.error_budget !== undefined) {
-                if (!(validate60(data21.error_budget, { instancePath: instancePath + "/metrics/error_budget", parentData: data21, parentDataProperty: "error_budget", rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate60.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data21.latency !== undefined) {
-                if (!(validate60(data21.latency, { instancePath: instancePath + "/metrics/latency", parentData: data21, parentDataProperty: "latency", rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate60.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data21.drift_alerts !== undefined) {
-                if (!(validate60(data21.drift_alerts, { instancePath: instancePath + "/metrics/drift_alerts", parentData: data21, parentDataProperty: "drift_alerts", rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate60.errors);
-                    errors = vErrors.length;
-                }
-            }
-        }
-        else {
-            const err45 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.metrics.type, parentSchema: schema19.properties.metrics, data: data21 };
-            if (vErrors === null) {
-                vErrors = [err45];
-            }
-            else {
-                vErrors.push(err45);
-            }
-            errors++;
-        }
-    }
-    if (data.instrumentation !== undefined) {
-        let data27 = data.instrumentation;
-        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-            for (const key6 in data27) {
-                const _errs51 = errors;
-                if (typeof key6 === "string") {
-                    if (!pattern17.test(key6)) {
-                        const err46 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames/pattern", keyword: "pattern", params: { pattern: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, schema: "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", parentSchema: schema19.properties.instrumentation.propertyNames, data: key6, propertyName: key6 };
-                        if (vErrors === null) {
-                            vErrors = [err46];
-                        }
-                        else {
-                            vErrors.push(err46);
-                        }
-                        errors++;
-                    }
-                }
-                var valid15 = _errs51 === errors;
-                if (!valid15) {
-                    const err47 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/propertyNames", keyword: "propertyNames", params: { propertyName: key6 }, schema: schema19.properties.instrumentation.propertyNames, parentSchema: schema19.properties.instrumentation, data: data27 };
-                    if (vErrors === null) {
-                        vErrors = [err47];
-                    }
-                    else {
-                        vErrors.push(err47);
-                    }
-                    errors++;
-                }
-            }
-            for (const key7 in data27) {
-                if (!((((((key7 === "logging") || (key7 === "failures")) || (key7 === "performance")) || (key7 === "drift")) || (key7 === "user_feedback")) || (pattern3.test(key7)))) {
-                    if (!(validate68(data27[key7], { instancePath: instancePath + "/instrumentation/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data27, parentDataProperty: key7, rootData, dynamicAnchors }))) {
-                        vErrors = appendErrors(vErrors, validate68.errors);
-                        errors = vErrors.length;
-                    }
-                }
-            }
-            if (data27.logging !== undefined) {
-                if (!(validate68(data27.logging, { instancePath: instancePath + "/instrumentation/logging", parentData: data27, parentDataProperty: "logging", rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate68.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data27.failures !== undefined) {
-                if (!(validate68(data27.failures, { instancePath: instancePath + "/instrumentation/failures", parentData: data27, parentDataProperty: "failures", rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate68.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data27.performance !== undefined) {
-                if (!(validate68(data27.performance, { instancePath: instancePath + "/instrumentation/performance", parentData: data27, parentDataProperty: "performance", rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate68.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data27.drift !== undefined) {
-                if (!(validate68(data27.drift, { instancePath: instancePath + "/instrumentation/drift", parentData: data27, parentDataProperty: "drift", rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate68.errors);
-                    errors = vErrors.length;
-                }
-            }
-            if (data27.user_feedback !== undefined) {
-                if (!(validate68(data27.user_feedback, { instancePath: instancePath + "/instrumentation/user_feedback", parentData: data27, parentDataProperty: "user_feedback", rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate68.errors);
-                    errors = vErrors.length;
-                }
-            }
-        }
-        else {
-            const err48 = { instancePath: instancePath + "/instrumentation", schemaPath: "#/properties/instrumentation/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.instrumentation.type, parentSchema: schema19.properties.instrumentation, data: data27 };
-            if (vErrors === null) {
-                vErrors = [err48];
-            }
-            else {
-                vErrors.push(err48);
-            }
-            errors++;
-        }
-    }
-    if (data.risk_review !== undefined) {
-        let data34 = data.risk_review;
-        if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
-            if (data34.risks === undefined) {
-                const err49 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/required", keyword: "required", params: { missingProperty: "risks" }, schema: schema19.properties.risk_review.required, parentSchema: schema19.properties.risk_review, data: data34 };
-                if (vErrors === null) {
-                    vErrors = [err49];
-                }
-                else {
-                    vErrors.push(err49);
-                }
-                errors++;
-            }
-            for (const key8 in data34) {
-                if (!(((key8 === "risks") || (key8 === "sign_off")) || (pattern3.test(key8)))) {
-                    const err50 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, schema: false, parentSchema: schema19.properties.risk_review, data: data34 };
-                    if (vErrors === null) {
-                        vErrors = [err50];
-                    }
-                    else {
-                        vErrors.push(err50);
-                    }
-                    errors++;
-                }
-            }
-            if (data34.risks !== undefined) {
-                let data35 = data34.risks;
-                if (Array.isArray(data35)) {
-                    if (data35.length < 1) {
-                        const err51 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
-                        if (vErrors === null) {
-                            vErrors = [err51];
-                        }
-                        else {
-                            vErrors.push(err51);
-                        }
-                        errors++;
-                    }
-                    const len4 = data35.length;
-                    for (let i4 = 0; i4 < len4; i4++) {
-                        if (!(validate75(data35[i4], { instancePath: instancePath + "/risk_review/risks/" + i4, parentData: data35, parentDataProperty: i4, rootData, dynamicAnchors }))) {
-                            vErrors = appendErrors(vErrors, validate75.errors);
-                            errors = vErrors.length;
-                        }
-                    }
-                }
-                else {
-                    const err52 = { instancePath: instancePath + "/risk_review/risks", schemaPath: "#/properties/risk_review/properties/risks/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.risk_review.properties.risks.type, parentSchema: schema19.properties.risk_review.properties.risks, data: data35 };
-                    if (vErrors === null) {
-                        vErrors = [err52];
-                    }
-                    else {
-                        vErrors.push(err52);
-                    }
-                    errors++;
-                }
-            }
-            if (data34.sign_off !== undefined) {
-                let data37 = data34.sign_off;
-                if (Array.isArray(data37)) {
-                    const len5 = data37.length;
-                    for (let i5 = 0; i5 < len5; i5++) {
-                        if (!(validate78(data37[i5], { instancePath: instancePath + "/risk_review/sign_off/" + i5, parentData: data37, parentDataProperty: i5, rootData, dynamicAnchors }))) {
-                            vErrors = appendErrors(vErrors, validate78.errors);
-                            errors = vErrors.length;
-                        }
-                    }
-                }
-                else {
-                    const err53 = { instancePath: instancePath + "/risk_review/sign_off", schemaPath: "#/properties/risk_review/properties/sign_off/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.risk_review.properties.sign_off.type, parentSchema: schema19.properties.risk_review.properties.sign_off, data: data37 };
-                    if (vErrors === null) {
-                        vErrors = [err53];
-                    }
-                    else {
-                        vErrors.push(err53);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err54 = { instancePath: instancePath + "/risk_review", schemaPath: "#/properties/risk_review/type", keyword: "type", params: { type: "object" }, schema: schema19.properties.risk_review.type, parentSchema: schema19.properties.risk_review, data: data34 };
-            if (vErrors === null) {
-                vErrors = [err54];
-            }
-            else {
-                vErrors.push(err54);
-            }
-            errors++;
-        }
-    }
-    if (data.waivers !== undefined) {
-        let data39 = data.waivers;
-        if (Array.isArray(data39)) {
-            const len6 = data39.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-                if (!(validate83(data39[i6], { instancePath: instancePath + "/waivers/" + i6, parentData: data39, parentDataProperty: i6, rootData, dynamicAnchors }))) {
-                    vErrors = appendErrors(vErrors, validate83.errors);
-                    errors = vErrors.length;
-                }
-            }
-        }
-        else {
-            const err55 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, schema: schema19.properties.waivers.type, parentSchema: schema19.properties.waivers, data: data39 };
-            if (vErrors === null) {
-                vErrors = [err55];
-            }
-            else {
-                vErrors.push(err55);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err56 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema19.type, parentSchema: schema19, data };
-    if (vErrors === null) {
-        vErrors = [err56];
-    }
-    else {
-        vErrors.push(err56);
-    }
-    errors++;
-} validate52.errors = vErrors; return errors === 0; }
-validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const config = validate87;
-const schema29 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json", "title": "roadmap-gate policy (.github/roadmap-gate.yml)", "description": "How roadmap-gate judges this repository's roadmap items. All keys are optional.", "type": "object", "properties": { "_extends": { "type": "string", "minLength": 1, "description": "Another repository's policy to start from (`repo`, `owner/repo` or `owner/repo:path`), like other Probot apps.", "examples": [".github", "acme/.github:.github/roadmap-gate.yml"] }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of item files.", "minItems": 1, "examples": [["roadmap/**/*.yaml"]] }, "gate": { "type": "object", "additionalProperties": false, "description": "What gated items need.", "properties": { "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses that are gated." }, "metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Metric kinds every gated item needs." }, "ai_metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra metric kinds for `ai: true` items." }, "instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Instrumentation kinds every gated item needs." }, "ai_instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra instrumentation kinds for `ai: true` items." } } }, "sign_off": { "type": "object", "additionalProperties": false, "description": "Who may sign off the risk review, and how.", "properties": { "reviewers": { "type": "array", "items": { "$ref": "#/$defs/handle" }, "description": "Authorised reviewers (`@user` or `@org/team`); empty = anyone with write access." }, "min_approvals": { "type": "integer", "minimum": 1, "description": "Approving sign-offs a gated item needs." }, "max_age_days": { "type": "integer", "minimum": 1, "description": "A sign-off older than this is stale." }, "verify": { "type": "boolean", "description": "A sign-off counts only when backed by an approving GitHub review." } } }, "issues": { "type": "object", "additionalProperties": false, "description": "Checklist comments on issues.", "properties": { "labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Issues with any of these labels get a checklist comment." } } }, "pull_requests": { "type": "object", "additionalProperties": false, "description": "Pull request rules.", "properties": { "require_roadmap_link": { "type": "boolean", "description": "Fail a PR that links no item (a `Roadmap: ID` line or `Closes #N`)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Labels that exempt a PR from require_roadmap_link." } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "Waiver limits.", "properties": { "max_days": { "type": "integer", "minimum": 1, "description": "How far ahead a waiver may expire." } } }, "enforcement": { "enum": ["block", "warn"], "description": "block: failing check; warn: neutral check with the same findings." }, "limits": { "type": "object", "additionalProperties": false, "description": "Input limits.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 104857600, "description": "Largest item file read, in bytes." } } }, "error_budget": { "type": "object", "additionalProperties": false, "description": "The error-budget gate: while a linked SLO has spent its error budget, new scope for the item waits. Prometheus's address is never set here: give it to the Action (`prometheus-url`), the App (`PROMETHEUS_URL`) or the CLI (`--prometheus-url`).", "properties": { "gate": { "type": "boolean", "description": "true: the gate is on (it also needs a Prometheus URL from the Action, App or CLI)." }, "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses whose items the gate holds to their error budget." }, "min_remaining": { "type": "number", "minimum": 0, "maximum": 1, "description": "Fraction of the period's error budget that must remain, 0..1." }, "query": { "type": "string", "minLength": 1, "maxLength": 2000, "description": "PromQL instant query for an SLO's remaining budget ratio; `{slo}`, `{service}` and `{item}` are replaced, escaped for PromQL strings.", "examples": ["slo:period_error_budget_remaining:ratio{sloth_service=\"{service}\", sloth_slo=\"{slo}\"}"] }, "unreachable": { "enum": ["warn", "fail"], "description": "When Prometheus cannot answer: warn (a warning) or fail (an error)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Pull request labels that mark reliability work, which the gate lets through." } } }, "slo": { "type": "object", "additionalProperties": false, "description": "Metrics linked to the SLOs the organisation runs (OpenSLO v1, Sloth, Pyrra): a metric's `slo:` is checked against these files.", "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of SLO files (OpenSLO v1, Sloth `prometheus/v1` or `PrometheusServiceLevel`, Pyrra `ServiceLevelObjective`); several YAML documents per file are fine. Empty: no cross-check.", "examples": [["slos/**/*.yaml"]] }, "require": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "uniqueItems": true, "description": "Metric kinds that a gated item must link to an SLO with `slo:` (finding `slo-missing`).", "examples": [["error_budget", "latency"]] }, "sloth_period": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The window of Sloth SLOs, which Sloth specs do not carry (Sloth's `--default-slo-period`): NUMBER + h, d or w.", "examples": ["30d", "28d"] }, "service": { "type": "string", "description": "The OpenSLO/Sloth service of SLOs that `roadmap-gate slo` exports; empty: the item id in lower case.", "examples": ["checkout"] } } } }, "additionalProperties": false, "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] } }, "examples": [{ "sign_off": { "reviewers": ["@acme/sre"], "min_approvals": 1 }, "enforcement": "block" }] };
-const func0 = runtime_equal.default;
-const pattern42 = new RegExp("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "u");
-const schema30 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
-function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate88.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (typeof data === "string") {
-    if (!pattern6.test(data)) {
-        const err0 = { instancePath, schemaPath: "#/pattern", keyword: "pattern", params: { pattern: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$" }, schema: "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", parentSchema: schema30, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        errors++;
-    }
-}
-else {
-    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "string" }, schema: schema30.type, parentSchema: schema30, data };
-    if (vErrors === null) {
-        vErrors = [err1];
-    }
-    else {
-        vErrors.push(err1);
-    }
-    errors++;
-} validate88.errors = vErrors; return errors === 0; }
-validate88.evaluated = { "dynamicProps": false, "dynamicItems": false };
-function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate87.evaluated; if (evaluated0.dynamicProps) {
-    evaluated0.props = undefined;
-} if (evaluated0.dynamicItems) {
-    evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
-    for (const key0 in data) {
-        if (!(func1.call(schema29.properties, key0))) {
-            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, schema: false, parentSchema: schema29, data };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-    }
-    if (data._extends !== undefined) {
-        let data0 = data._extends;
-        if (typeof data0 === "string") {
-            if (func2(data0) < 1) {
-                const err1 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties._extends, data: data0 };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err2 = { instancePath: instancePath + "/_extends", schemaPath: "#/properties/_extends/type", keyword: "type", params: { type: "string" }, schema: schema29.properties._extends.type, parentSchema: schema29.properties._extends, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            errors++;
-        }
-    }
-    if (data.paths !== undefined) {
-        let data1 = data.paths;
-        if (Array.isArray(data1)) {
-            if (data1.length < 1) {
-                const err3 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.paths, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-            const len0 = data1.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-                let data2 = data1[i0];
-                if (typeof data2 === "string") {
-                    if (func2(data2) < 1) {
-                        const err4 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.paths.items, data: data2 };
-                        if (vErrors === null) {
-                            vErrors = [err4];
-                        }
-                        else {
-                            vErrors.push(err4);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err5 = { instancePath: instancePath + "/paths/" + i0, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.paths.items.type, parentSchema: schema29.properties.paths.items, data: data2 };
-                    if (vErrors === null) {
-                        vErrors = [err5];
-                    }
-                    else {
-                        vErrors.push(err5);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err6 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.paths.type, parentSchema: schema29.properties.paths, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            errors++;
-        }
-    }
-    if (data.gate !== undefined) {
-        let data3 = data.gate;
-        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-            for (const key1 in data3) {
-                if (!(((((key1 === "statuses") || (key1 === "metrics")) || (key1 === "ai_metrics")) || (key1 === "instrumentation")) || (key1 === "ai_instrumentation"))) {
-                    const err7 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, schema: false, parentSchema: schema29.properties.gate, data: data3 };
-                    if (vErrors === null) {
-                        vErrors = [err7];
-                    }
-                    else {
-                        vErrors.push(err7);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.statuses !== undefined) {
-                let data4 = data3.statuses;
-                if (Array.isArray(data4)) {
-                    const len1 = data4.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                        let data5 = data4[i1];
-                        if (!(((((data5 === "proposed") || (data5 === "planned")) || (data5 === "in_progress")) || (data5 === "launched")) || (data5 === "retired"))) {
-                            const err8 = { instancePath: instancePath + "/gate/statuses/" + i1, schemaPath: "#/properties/gate/properties/statuses/items/enum", keyword: "enum", params: { allowedValues: schema29.properties.gate.properties.statuses.items.enum }, schema: schema29.properties.gate.properties.statuses.items.enum, parentSchema: schema29.properties.gate.properties.statuses.items, data: data5 };
-                            if (vErrors === null) {
-                                vErrors = [err8];
-                            }
-                            else {
-                                vErrors.push(err8);
-                            }
-                            errors++;
-                        }
-                    }
-                    let i2 = data4.length;
-                    let j0;
-                    if (i2 > 1) {
-                        outer0: for (; i2--;) {
-                            for (j0 = i2; j0--;) {
-                                if (func0(data4[i2], data4[j0])) {
-                                    const err9 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, schema: true, parentSchema: schema29.properties.gate.properties.statuses, data: data4 };
-                                    if (vErrors === null) {
-                                        vErrors = [err9];
-                                    }
-                                    else {
-                                        vErrors.push(err9);
-                                    }
-                                    errors++;
-                                    break outer0;
-                                }
-                            }
-                        }
-                    }
-                }
-                else {
-                    const err10 = { instancePath: instancePath + "/gate/statuses", schemaPath: "#/properties/gate/properties/statuses/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.gate.properties.statuses.type, parentSchema: schema29.properties.gate.properties.statuses, data: data4 };
-                    if (vErrors === null) {
-                        vErrors = [err10];
-                    }
-                    else {
-                        vErrors.push(err10);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.metrics !== undefined) {
-                let data6 = data3.metrics;
-                if (Array.isArray(data6)) {
-                    const len2 = data6.length;
-                    for (let i3 = 0; i3 < len2; i3++) {
-                        let data7 = data6[i3];
-                        if (typeof data7 === "string") {
-                            if (!pattern42.test(data7)) {
-                                const err11 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema29.properties.gate.properties.metrics.items, data: data7 };
-                                if (vErrors === null) {
-                                    vErrors = [err11];
-                                }
-                                else {
-                                    vErrors.push(err11);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err12 = { instancePath: instancePath + "/gate/metrics/" + i3, schemaPath: "#/properties/gate/properties/metrics/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.gate.properties.metrics.items.type, parentSchema: schema29.properties.gate.properties.metrics.items, data: data7 };
-                            if (vErrors === null) {
-                                vErrors = [err12];
-                            }
-                            else {
-                                vErrors.push(err12);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err13 = { instancePath: instancePath + "/gate/metrics", schemaPath: "#/properties/gate/properties/metrics/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.gate.properties.metrics.type, parentSchema: schema29.properties.gate.properties.metrics, data: data6 };
-                    if (vErrors === null) {
-                        vErrors = [err13];
-                    }
-                    else {
-                        vErrors.push(err13);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.ai_metrics !== undefined) {
-                let data8 = data3.ai_metrics;
-                if (Array.isArray(data8)) {
-                    const len3 = data8.length;
-                    for (let i4 = 0; i4 < len3; i4++) {
-                        let data9 = data8[i4];
-                        if (typeof data9 === "string") {
-                            if (!pattern42.test(data9)) {
-                                const err14 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema29.properties.gate.properties.ai_metrics.items, data: data9 };
-                                if (vErrors === null) {
-                                    vErrors = [err14];
-                                }
-                                else {
-                                    vErrors.push(err14);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err15 = { instancePath: instancePath + "/gate/ai_metrics/" + i4, schemaPath: "#/properties/gate/properties/ai_metrics/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.gate.properties.ai_metrics.items.type, parentSchema: schema29.properties.gate.properties.ai_metrics.items, data: data9 };
-                            if (vErrors === null) {
-                                vErrors = [err15];
-                            }
-                            else {
-                                vErrors.push(err15);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err16 = { instancePath: instancePath + "/gate/ai_metrics", schemaPath: "#/properties/gate/properties/ai_metrics/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.gate.properties.ai_metrics.type, parentSchema: schema29.properties.gate.properties.ai_metrics, data: data8 };
-                    if (vErrors === null) {
-                        vErrors = [err16];
-                    }
-                    else {
-                        vErrors.push(err16);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.instrumentation !== undefined) {
-                let data10 = data3.instrumentation;
-                if (Array.isArray(data10)) {
-                    const len4 = data10.length;
-                    for (let i5 = 0; i5 < len4; i5++) {
-                        let data11 = data10[i5];
-                        if (typeof data11 === "string") {
-                            if (!pattern42.test(data11)) {
-                                const err17 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema29.properties.gate.properties.instrumentation.items, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err17];
-                                }
-                                else {
-                                    vErrors.push(err17);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err18 = { instancePath: instancePath + "/gate/instrumentation/" + i5, schemaPath: "#/properties/gate/properties/instrumentation/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.gate.properties.instrumentation.items.type, parentSchema: schema29.properties.gate.properties.instrumentation.items, data: data11 };
-                            if (vErrors === null) {
-                                vErrors = [err18];
-                            }
-                            else {
-                                vErrors.push(err18);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err19 = { instancePath: instancePath + "/gate/instrumentation", schemaPath: "#/properties/gate/properties/instrumentation/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.gate.properties.instrumentation.type, parentSchema: schema29.properties.gate.properties.instrumentation, data: data10 };
-                    if (vErrors === null) {
-                        vErrors = [err19];
-                    }
-                    else {
-                        vErrors.push(err19);
-                    }
-                    errors++;
-                }
-            }
-            if (data3.ai_instrumentation !== undefined) {
-                let data12 = data3.ai_instrumentation;
-                if (Array.isArray(data12)) {
-                    const len5 = data12.length;
-                    for (let i6 = 0; i6 < len5; i6++) {
-                        let data13 = data12[i6];
-                        if (typeof data13 === "string") {
-                            if (!pattern42.test(data13)) {
-                                const err20 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema29.properties.gate.properties.ai_instrumentation.items, data: data13 };
-                                if (vErrors === null) {
-                                    vErrors = [err20];
-                                }
-                                else {
-                                    vErrors.push(err20);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err21 = { instancePath: instancePath + "/gate/ai_instrumentation/" + i6, schemaPath: "#/properties/gate/properties/ai_instrumentation/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.gate.properties.ai_instrumentation.items.type, parentSchema: schema29.properties.gate.properties.ai_instrumentation.items, data: data13 };
-                            if (vErrors === null) {
-                                vErrors = [err21];
-                            }
-                            else {
-                                vErrors.push(err21);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err22 = { instancePath: instancePath + "/gate/ai_instrumentation", schemaPath: "#/properties/gate/properties/ai_instrumentation/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.gate.properties.ai_instrumentation.type, parentSchema: schema29.properties.gate.properties.ai_instrumentation, data: data12 };
-                    if (vErrors === null) {
-                        vErrors = [err22];
-                    }
-                    else {
-                        vErrors.push(err22);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err23 = { instancePath: instancePath + "/gate", schemaPath: "#/properties/gate/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.gate.type, parentSchema: schema29.properties.gate, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err23];
-            }
-            else {
-                vErrors.push(err23);
-            }
-            errors++;
-        }
-    }
-    if (data.sign_off !== undefined) {
-        let data14 = data.sign_off;
-        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-            for (const key2 in data14) {
-                if (!((((key2 === "reviewers") || (key2 === "min_approvals")) || (key2 === "max_age_days")) || (key2 === "verify"))) {
-                    const err24 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, schema: false, parentSchema: schema29.properties.sign_off, data: data14 };
-                    if (vErrors === null) {
-                        vErrors = [err24];
-                    }
-                    else {
-                        vErrors.push(err24);
-                    }
-                    errors++;
-                }
-            }
-            if (data14.reviewers !== undefined) {
-                let data15 = data14.reviewers;
-                if (Array.isArray(data15)) {
-                    const len6 = data15.length;
-                    for (let i7 = 0; i7 < len6; i7++) {
-                        if (!(validate88(data15[i7], { instancePath: instancePath + "/sign_off/reviewers/" + i7, parentData: data15, parentDataProperty: i7, rootData, dynamicAnchors }))) {
-                            vErrors = appendErrors(vErrors, validate88.errors);
-                            errors = vErrors.length;
-                        }
-                    }
-                }
-                else {
-                    const err25 = { instancePath: instancePath + "/sign_off/reviewers", schemaPath: "#/properties/sign_off/properties/reviewers/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.sign_off.properties.reviewers.type, parentSchema: schema29.properties.sign_off.properties.reviewers, data: data15 };
-                    if (vErrors === null) {
-                        vErrors = [err25];
-                    }
-                    else {
-                        vErrors.push(err25);
-                    }
-                    errors++;
-                }
-            }
-            if (data14.min_approvals !== undefined) {
-                let data17 = data14.min_approvals;
-                if (!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))) {
-                    const err26 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/type", keyword: "type", params: { type: "integer" }, schema: schema29.properties.sign_off.properties.min_approvals.type, parentSchema: schema29.properties.sign_off.properties.min_approvals, data: data17 };
-                    if (vErrors === null) {
-                        vErrors = [err26];
-                    }
-                    else {
-                        vErrors.push(err26);
-                    }
-                    errors++;
-                }
-                if (typeof data17 == "number") {
-                    if (data17 < 1 || isNaN(data17)) {
-                        const err27 = { instancePath: instancePath + "/sign_off/min_approvals", schemaPath: "#/properties/sign_off/properties/min_approvals/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema29.properties.sign_off.properties.min_approvals, data: data17 };
-                        if (vErrors === null) {
-                            vErrors = [err27];
-                        }
-                        else {
-                            vErrors.push(err27);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            if (data14.max_age_days !== undefined) {
-                let data18 = data14.max_age_days;
-                if (!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))) {
-                    const err28 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/type", keyword: "type", params: { type: "integer" }, schema: schema29.properties.sign_off.properties.max_age_days.type, parentSchema: schema29.properties.sign_off.properties.max_age_days, data: data18 };
-                    if (vErrors === null) {
-                        vErrors = [err28];
-                    }
-                    else {
-                        vErrors.push(err28);
-                    }
-                    errors++;
-                }
-                if (typeof data18 == "number") {
-                    if (data18 < 1 || isNaN(data18)) {
-                        const err29 = { instancePath: instancePath + "/sign_off/max_age_days", schemaPath: "#/properties/sign_off/properties/max_age_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema29.properties.sign_off.properties.max_age_days, data: data18 };
-                        if (vErrors === null) {
-                            vErrors = [err29];
-                        }
-                        else {
-                            vErrors.push(err29);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            if (data14.verify !== undefined) {
-                let data19 = data14.verify;
-                if (typeof data19 !== "boolean") {
-                    const err30 = { instancePath: instancePath + "/sign_off/verify", schemaPath: "#/properties/sign_off/properties/verify/type", keyword: "type", params: { type: "boolean" }, schema: schema29.properties.sign_off.properties.verify.type, parentSchema: schema29.properties.sign_off.properties.verify, data: data19 };
-                    if (vErrors === null) {
-                        vErrors = [err30];
-                    }
-                    else {
-                        vErrors.push(err30);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err31 = { instancePath: instancePath + "/sign_off", schemaPath: "#/properties/sign_off/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.sign_off.type, parentSchema: schema29.properties.sign_off, data: data14 };
-            if (vErrors === null) {
-                vErrors = [err31];
-            }
-            else {
-                vErrors.push(err31);
-            }
-            errors++;
-        }
-    }
-    if (data.issues !== undefined) {
-        let data20 = data.issues;
-        if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-            for (const key3 in data20) {
-                if (!(key3 === "labels")) {
-                    const err32 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, schema: false, parentSchema: schema29.properties.issues, data: data20 };
-                    if (vErrors === null) {
-                        vErrors = [err32];
-                    }
-                    else {
-                        vErrors.push(err32);
-                    }
-                    errors++;
-                }
-            }
-            if (data20.labels !== undefined) {
-                let data21 = data20.labels;
-                if (Array.isArray(data21)) {
-                    const len7 = data21.length;
-                    for (let i8 = 0; i8 < len7; i8++) {
-                        let data22 = data21[i8];
-                        if (typeof data22 === "string") {
-                            if (func2(data22) < 1) {
-                                const err33 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.issues.properties.labels.items, data: data22 };
-                                if (vErrors === null) {
-                                    vErrors = [err33];
-                                }
-                                else {
-                                    vErrors.push(err33);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err34 = { instancePath: instancePath + "/issues/labels/" + i8, schemaPath: "#/properties/issues/properties/labels/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.issues.properties.labels.items.type, parentSchema: schema29.properties.issues.properties.labels.items, data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err34];
-                            }
-                            else {
-                                vErrors.push(err34);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err35 = { instancePath: instancePath + "/issues/labels", schemaPath: "#/properties/issues/properties/labels/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.issues.properties.labels.type, parentSchema: schema29.properties.issues.properties.labels, data: data21 };
-                    if (vErrors === null) {
-                        vErrors = [err35];
-                    }
-                    else {
-                        vErrors.push(err35);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err36 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.issues.type, parentSchema: schema29.properties.issues, data: data20 };
-            if (vErrors === null) {
-                vErrors = [err36];
-            }
-            else {
-                vErrors.push(err36);
-            }
-            errors++;
-        }
-    }
-    if (data.pull_requests !== undefined) {
-        let data23 = data.pull_requests;
-        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
-            for (const key4 in data23) {
-                if (!((key4 === "require_roadmap_link") || (key4 === "exempt_labels"))) {
-                    const err37 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, schema: false, parentSchema: schema29.properties.pull_requests, data: data23 };
-                    if (vErrors === null) {
-                        vErrors = [err37];
-                    }
-                    else {
-                        vErrors.push(err37);
-                    }
-                    errors++;
-                }
-            }
-            if (data23.require_roadmap_link !== undefined) {
-                let data24 = data23.require_roadmap_link;
-                if (typeof data24 !== "boolean") {
-                    const err38 = { instancePath: instancePath + "/pull_requests/require_roadmap_link", schemaPath: "#/properties/pull_requests/properties/require_roadmap_link/type", keyword: "type", params: { type: "boolean" }, schema: schema29.properties.pull_requests.properties.require_roadmap_link.type, parentSchema: schema29.properties.pull_requests.properties.require_roadmap_link, data: data24 };
-                    if (vErrors === null) {
-                        vErrors = [err38];
-                    }
-                    else {
-                        vErrors.push(err38);
-                    }
-                    errors++;
-                }
-            }
-            if (data23.exempt_labels !== undefined) {
-                let data25 = data23.exempt_labels;
-                if (Array.isArray(data25)) {
-                    const len8 = data25.length;
-                    for (let i9 = 0; i9 < len8; i9++) {
-                        let data26 = data25[i9];
-                        if (typeof data26 === "string") {
-                            if (func2(data26) < 1) {
-                                const err39 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.pull_requests.properties.exempt_labels.items, data: data26 };
-                                if (vErrors === null) {
-                                    vErrors = [err39];
-                                }
-                                else {
-                                    vErrors.push(err39);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err40 = { instancePath: instancePath + "/pull_requests/exempt_labels/" + i9, schemaPath: "#/properties/pull_requests/properties/exempt_labels/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.pull_requests.properties.exempt_labels.items.type, parentSchema: schema29.properties.pull_requests.properties.exempt_labels.items, data: data26 };
-                            if (vErrors === null) {
-                                vErrors = [err40];
-                            }
-                            else {
-                                vErrors.push(err40);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err41 = { instancePath: instancePath + "/pull_requests/exempt_labels", schemaPath: "#/properties/pull_requests/properties/exempt_labels/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.pull_requests.properties.exempt_labels.type, parentSchema: schema29.properties.pull_requests.properties.exempt_labels, data: data25 };
-                    if (vErrors === null) {
-                        vErrors = [err41];
-                    }
-                    else {
-                        vErrors.push(err41);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err42 = { instancePath: instancePath + "/pull_requests", schemaPath: "#/properties/pull_requests/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.pull_requests.type, parentSchema: schema29.properties.pull_requests, data: data23 };
-            if (vErrors === null) {
-                vErrors = [err42];
-            }
-            else {
-                vErrors.push(err42);
-            }
-            errors++;
-        }
-    }
-    if (data.waivers !== undefined) {
-        let data27 = data.waivers;
-        if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-            for (const key5 in data27) {
-                if (!(key5 === "max_days")) {
-                    const err43 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, schema: false, parentSchema: schema29.properties.waivers, data: data27 };
-                    if (vErrors === null) {
-                        vErrors = [err43];
-                    }
-                    else {
-                        vErrors.push(err43);
-                    }
-                    errors++;
-                }
-            }
-            if (data27.max_days !== undefined) {
-                let data28 = data27.max_days;
-                if (!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))) {
-                    const err44 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/type", keyword: "type", params: { type: "integer" }, schema: schema29.properties.waivers.properties.max_days.type, parentSchema: schema29.properties.waivers.properties.max_days, data: data28 };
-                    if (vErrors === null) {
-                        vErrors = [err44];
-                    }
-                    else {
-                        vErrors.push(err44);
-                    }
-                    errors++;
-                }
-                if (typeof data28 == "number") {
-                    if (data28 < 1 || isNaN(data28)) {
-                        const err45 = { instancePath: instancePath + "/waivers/max_days", schemaPath: "#/properties/waivers/properties/max_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema29.properties.waivers.properties.max_days, data: data28 };
-                        if (vErrors === null) {
-                            vErrors = [err45];
-                        }
-                        else {
-                            vErrors.push(err45);
-                        }
-                        errors++;
-                    }
-                }
-            }
-        }
-        else {
-            const err46 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.waivers.type, parentSchema: schema29.properties.waivers, data: data27 };
-            if (vErrors === null) {
-                vErrors = [err46];
-            }
-            else {
-                vErrors.push(err46);
-            }
-            errors++;
-        }
-    }
-    if (data.enforcement !== undefined) {
-        let data29 = data.enforcement;
-        if (!((data29 === "block") || (data29 === "warn"))) {
-            const err47 = { instancePath: instancePath + "/enforcement", schemaPath: "#/properties/enforcement/enum", keyword: "enum", params: { allowedValues: schema29.properties.enforcement.enum }, schema: schema29.properties.enforcement.enum, parentSchema: schema29.properties.enforcement, data: data29 };
-            if (vErrors === null) {
-                vErrors = [err47];
-            }
-            else {
-                vErrors.push(err47);
-            }
-            errors++;
-        }
-    }
-    if (data.limits !== undefined) {
-        let data30 = data.limits;
-        if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-            for (const key6 in data30) {
-                if (!(key6 === "max_file_bytes")) {
-                    const err48 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, schema: false, parentSchema: schema29.properties.limits, data: data30 };
-                    if (vErrors === null) {
-                        vErrors = [err48];
-                    }
-                    else {
-                        vErrors.push(err48);
-                    }
-                    errors++;
-                }
-            }
-            if (data30.max_file_bytes !== undefined) {
-                let data31 = data30.max_file_bytes;
-                if (!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))) {
-                    const err49 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/type", keyword: "type", params: { type: "integer" }, schema: schema29.properties.limits.properties.max_file_bytes.type, parentSchema: schema29.properties.limits.properties.max_file_bytes, data: data31 };
-                    if (vErrors === null) {
-                        vErrors = [err49];
-                    }
-                    else {
-                        vErrors.push(err49);
-                    }
-                    errors++;
-                }
-                if (typeof data31 == "number") {
-                    if (data31 > 104857600 || isNaN(data31)) {
-                        const err50 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 104857600 }, schema: 104857600, parentSchema: schema29.properties.limits.properties.max_file_bytes, data: data31 };
-                        if (vErrors === null) {
-                            vErrors = [err50];
-                        }
-                        else {
-                            vErrors.push(err50);
-                        }
-                        errors++;
-                    }
-                    if (data31 < 1 || isNaN(data31)) {
-                        const err51 = { instancePath: instancePath + "/limits/max_file_bytes", schemaPath: "#/properties/limits/properties/max_file_bytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, schema: 1, parentSchema: schema29.properties.limits.properties.max_file_bytes, data: data31 };
-                        if (vErrors === null) {
-                            vErrors = [err51];
-                        }
-                        else {
-                            vErrors.push(err51);
-                        }
-                        errors++;
-                    }
-                }
-            }
-        }
-        else {
-            const err52 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.limits.type, parentSchema: schema29.properties.limits, data: data30 };
-            if (vErrors === null) {
-                vErrors = [err52];
-            }
-            else {
-                vErrors.push(err52);
-            }
-            errors++;
-        }
-    }
-    if (data.error_budget !== undefined) {
-        let data32 = data.error_budget;
-        if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-            for (const key7 in data32) {
-                if (!((((((key7 === "gate") || (key7 === "statuses")) || (key7 === "min_remaining")) || (key7 === "query")) || (key7 === "unreachable")) || (key7 === "exempt_labels"))) {
-                    const err53 = { instancePath: instancePath + "/error_budget", schemaPath: "#/properties/error_budget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, schema: false, parentSchema: schema29.properties.error_budget, data: data32 };
-                    if (vErrors === null) {
-                        vErrors = [err53];
-                    }
-                    else {
-                        vErrors.push(err53);
-                    }
-                    errors++;
-                }
-            }
-            if (data32.gate !== undefined) {
-                let data33 = data32.gate;
-                if (typeof data33 !== "boolean") {
-                    const err54 = { instancePath: instancePath + "/error_budget/gate", schemaPath: "#/properties/error_budget/properties/gate/type", keyword: "type", params: { type: "boolean" }, schema: schema29.properties.error_budget.properties.gate.type, parentSchema: schema29.properties.error_budget.properties.gate, data: data33 };
-                    if (vErrors === null) {
-                        vErrors = [err54];
-                    }
-                    else {
-                        vErrors.push(err54);
-                    }
-                    errors++;
-                }
-            }
-            if (data32.statuses !== undefined) {
-                let data34 = data32.statuses;
-                if (Array.isArray(data34)) {
-                    const len9 = data34.length;
-                    for (let i10 = 0; i10 < len9; i10++) {
-                        let data35 = data34[i10];
-                        if (!(((((data35 === "proposed") || (data35 === "planned")) || (data35 === "in_progress")) || (data35 === "launched")) || (data35 === "retired"))) {
-                            const err55 = { instancePath: instancePath + "/error_budget/statuses/" + i10, schemaPath: "#/properties/error_budget/properties/statuses/items/enum", keyword: "enum", params: { allowedValues: schema29.properties.error_budget.properties.statuses.items.enum }, schema: schema29.properties.error_budget.properties.statuses.items.enum, parentSchema: schema29.properties.error_budget.properties.statuses.items, data: data35 };
-                            if (vErrors === null) {
-                                vErrors = [err55];
-                            }
-                            else {
-                                vErrors.push(err55);
-                            }
-                            errors++;
-                        }
-                    }
-                    let i11 = data34.length;
-                    let j1;
-                    if (i11 > 1) {
-                        outer1: for (; i11--;) {
-                            for (j1 = i11; j1--;) {
-                                if (func0(data34[i11], data34[j1])) {
-                                    const err56 = { instancePath: instancePath + "/error_budget/statuses", schemaPath: "#/properties/error_budget/properties/statuses/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j1 }, schema: true, parentSchema: schema29.properties.error_budget.properties.statuses, data: data34 };
-                                    if (vErrors === null) {
-                                        vErrors = [err56];
-                                    }
-                                    else {
-                                        vErrors.push(err56);
-                                    }
-                                    errors++;
-                                    break outer1;
-                                }
-                            }
-                        }
-                    }
-                }
-                else {
-                    const err57 = { instancePath: instancePath + "/error_budget/statuses", schemaPath: "#/properties/error_budget/properties/statuses/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.error_budget.properties.statuses.type, parentSchema: schema29.properties.error_budget.properties.statuses, data: data34 };
-                    if (vErrors === null) {
-                        vErrors = [err57];
-                    }
-                    else {
-                        vErrors.push(err57);
-                    }
-                    errors++;
-                }
-            }
-            if (data32.min_remaining !== undefined) {
-                let data36 = data32.min_remaining;
-                if (typeof data36 == "number") {
-                    if (data36 > 1 || isNaN(data36)) {
-                        const err58 = { instancePath: instancePath + "/error_budget/min_remaining", schemaPath: "#/properties/error_budget/properties/min_remaining/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, schema: 1, parentSchema: schema29.properties.error_budget.properties.min_remaining, data: data36 };
-                        if (vErrors === null) {
-                            vErrors = [err58];
-                        }
-                        else {
-                            vErrors.push(err58);
-                        }
-                        errors++;
-                    }
-                    if (data36 < 0 || isNaN(data36)) {
-                        const err59 = { instancePath: instancePath + "/error_budget/min_remaining", schemaPath: "#/properties/error_budget/properties/min_remaining/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, schema: 0, parentSchema: schema29.properties.error_budget.properties.min_remaining, data: data36 };
-                        if (vErrors === null) {
-                            vErrors = [err59];
-                        }
-                        else {
-                            vErrors.push(err59);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err60 = { instancePath: instancePath + "/error_budget/min_remaining", schemaPath: "#/properties/error_budget/properties/min_remaining/type", keyword: "type", params: { type: "number" }, schema: schema29.properties.error_budget.properties.min_remaining.type, parentSchema: schema29.properties.error_budget.properties.min_remaining, data: data36 };
-                    if (vErrors === null) {
-                        vErrors = [err60];
-                    }
-                    else {
-                        vErrors.push(err60);
-                    }
-                    errors++;
-                }
-            }
-            if (data32.query !== undefined) {
-                let data37 = data32.query;
-                if (typeof data37 === "string") {
-                    if (func2(data37) > 2000) {
-                        const err61 = { instancePath: instancePath + "/error_budget/query", schemaPath: "#/properties/error_budget/properties/query/maxLength", keyword: "maxLength", params: { limit: 2000 }, schema: 2000, parentSchema: schema29.properties.error_budget.properties.query, data: data37 };
-                        if (vErrors === null) {
-                            vErrors = [err61];
-                        }
-                        else {
-                            vErrors.push(err61);
-                        }
-                        errors++;
-                    }
-                    if (func2(data37) < 1) {
-                        const err62 = { instancePath: instancePath + "/error_budget/query", schemaPath: "#/properties/error_budget/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.error_budget.properties.query, data: data37 };
-                        if (vErrors === null) {
-                            vErrors = [err62];
-                        }
-                        else {
-                            vErrors.push(err62);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err63 = { instancePath: instancePath + "/error_budget/query", schemaPath: "#/properties/error_budget/properties/query/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.error_budget.properties.query.type, parentSchema: schema29.properties.error_budget.properties.query, data: data37 };
-                    if (vErrors === null) {
-                        vErrors = [err63];
-                    }
-                    else {
-                        vErrors.push(err63);
-                    }
-                    errors++;
-                }
-            }
-            if (data32.unreachable !== undefined) {
-                let data38 = data32.unreachable;
-                if (!((data38 === "warn") || (data38 === "fail"))) {
-                    const err64 = { instancePath: instancePath + "/error_budget/unreachable", schemaPath: "#/properties/error_budget/properties/unreachable/enum", keyword: "enum", params: { allowedValues: schema29.properties.error_budget.properties.unreachable.enum }, schema: schema29.properties.error_budget.properties.unreachable.enum, parentSchema: schema29.properties.error_budget.properties.unreachable, data: data38 };
-                    if (vErrors === null) {
-                        vErrors = [err64];
-                    }
-                    else {
-                        vErrors.push(err64);
-                    }
-                    errors++;
-                }
-            }
-            if (data32.exempt_labels !== undefined) {
-                let data39 = data32.exempt_labels;
-                if (Array.isArray(data39)) {
-                    const len10 = data39.length;
-                    for (let i12 = 0; i12 < len10; i12++) {
-                        let data40 = data39[i12];
-                        if (typeof data40 === "string") {
-                            if (func2(data40) < 1) {
-                                const err65 = { instancePath: instancePath + "/error_budget/exempt_labels/" + i12, schemaPath: "#/properties/error_budget/properties/exempt_labels/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.error_budget.properties.exempt_labels.items, data: data40 };
-                                if (vErrors === null) {
-                                    vErrors = [err65];
-                                }
-                                else {
-                                    vErrors.push(err65);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err66 = { instancePath: instancePath + "/error_budget/exempt_labels/" + i12, schemaPath: "#/properties/error_budget/properties/exempt_labels/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.error_budget.properties.exempt_labels.items.type, parentSchema: schema29.properties.error_budget.properties.exempt_labels.items, data: data40 };
-                            if (vErrors === null) {
-                                vErrors = [err66];
-                            }
-                            else {
-                                vErrors.push(err66);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err67 = { instancePath: instancePath + "/error_budget/exempt_labels", schemaPath: "#/properties/error_budget/properties/exempt_labels/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.error_budget.properties.exempt_labels.type, parentSchema: schema29.properties.error_budget.properties.exempt_labels, data: data39 };
-                    if (vErrors === null) {
-                        vErrors = [err67];
-                    }
-                    else {
-                        vErrors.push(err67);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err68 = { instancePath: instancePath + "/error_budget", schemaPath: "#/properties/error_budget/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.error_budget.type, parentSchema: schema29.properties.error_budget, data: data32 };
-            if (vErrors === null) {
-                vErrors = [err68];
-            }
-            else {
-                vErrors.push(err68);
-            }
-            errors++;
-        }
-    }
-    if (data.slo !== undefined) {
-        let data41 = data.slo;
-        if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-            for (const key8 in data41) {
-                if (!((((key8 === "files") || (key8 === "require")) || (key8 === "sloth_period")) || (key8 === "service"))) {
-                    const err69 = { instancePath: instancePath + "/slo", schemaPath: "#/properties/slo/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, schema: false, parentSchema: schema29.properties.slo, data: data41 };
-                    if (vErrors === null) {
-                        vErrors = [err69];
-                    }
-                    else {
-                        vErrors.push(err69);
-                    }
-                    errors++;
-                }
-            }
-            if (data41.files !== undefined) {
-                let data42 = data41.files;
-                if (Array.isArray(data42)) {
-                    const len11 = data42.length;
-                    for (let i13 = 0; i13 < len11; i13++) {
-                        let data43 = data42[i13];
-                        if (typeof data43 === "string") {
-                            if (func2(data43) < 1) {
-                                const err70 = { instancePath: instancePath + "/slo/files/" + i13, schemaPath: "#/properties/slo/properties/files/items/minLength", keyword: "minLength", params: { limit: 1 }, schema: 1, parentSchema: schema29.properties.slo.properties.files.items, data: data43 };
-                                if (vErrors === null) {
-                                    vErrors = [err70];
-                                }
-                                else {
-                                    vErrors.push(err70);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err71 = { instancePath: instancePath + "/slo/files/" + i13, schemaPath: "#/properties/slo/properties/files/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.slo.properties.files.items.type, parentSchema: schema29.properties.slo.properties.files.items, data: data43 };
-                            if (vErrors === null) {
-                                vErrors = [err71];
-                            }
-                            else {
-                                vErrors.push(err71);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err72 = { instancePath: instancePath + "/slo/files", schemaPath: "#/properties/slo/properties/files/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.slo.properties.files.type, parentSchema: schema29.properties.slo.properties.files, data: data42 };
-                    if (vErrors === null) {
-                        vErrors = [err72];
-                    }
-                    else {
-                        vErrors.push(err72);
-                    }
-                    errors++;
-                }
-            }
-            if (data41.require !== undefined) {
-                let data44 = data41.require;
-                if (Array.isArray(data44)) {
-                    const len12 = data44.length;
-                    for (let i14 = 0; i14 < len12; i14++) {
-                        let data45 = data44[i14];
-                        if (typeof data45 === "string") {
-                            if (!pattern42.test(data45)) {
-                                const err73 = { instancePath: instancePath + "/slo/require/" + i14, schemaPath: "#/properties/slo/properties/require/items/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, schema: "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", parentSchema: schema29.properties.slo.properties.require.items, data: data45 };
-                                if (vErrors === null) {
-                                    vErrors = [err73];
-                                }
-                                else {
-                                    vErrors.push(err73);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err74 = { instancePath: instancePath + "/slo/require/" + i14, schemaPath: "#/properties/slo/properties/require/items/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.slo.properties.require.items.type, parentSchema: schema29.properties.slo.properties.require.items, data: data45 };
-                            if (vErrors === null) {
-                                vErrors = [err74];
-                            }
-                            else {
-                                vErrors.push(err74);
-                            }
-                            errors++;
-                        }
-                    }
-                    let i15 = data44.length;
-                    let j2;
-                    if (i15 > 1) {
-                        const indices0 = {};
-                        for (; i15--;) {
-                            let item0 = data44[i15];
-                            if (typeof item0 !== "string") {
-                                continue;
-                            }
-                            if (typeof indices0[item0] == "number") {
-                                j2 = indices0[item0];
-                                const err75 = { instancePath: instancePath + "/slo/require", schemaPath: "#/properties/slo/properties/require/uniqueItems", keyword: "uniqueItems", params: { i: i15, j: j2 }, schema: true, parentSchema: schema29.properties.slo.properties.require, data: data44 };
-                                if (vErrors === null) {
-                                    vErrors = [err75];
-                                }
-                                else {
-                                    vErrors.push(err75);
-                                }
-                                errors++;
-                                break;
-                            }
-                            indices0[item0] = i15;
-                        }
-                    }
-                }
-                else {
-                    const err76 = { instancePath: instancePath + "/slo/require", schemaPath: "#/properties/slo/properties/require/type", keyword: "type", params: { type: "array" }, schema: schema29.properties.slo.properties.require.type, parentSchema: schema29.properties.slo.properties.require, data: data44 };
-                    if (vErrors === null) {
-                        vErrors = [err76];
-                    }
-                    else {
-                        vErrors.push(err76);
-                    }
-                    errors++;
-                }
-            }
-            if (data41.sloth_period !== undefined) {
-                let data46 = data41.sloth_period;
-                if (typeof data46 === "string") {
-                    if (!pattern21.test(data46)) {
-                        const err77 = { instancePath: instancePath + "/slo/sloth_period", schemaPath: "#/properties/slo/properties/sloth_period/pattern", keyword: "pattern", params: { pattern: "^[0-9]+(h|d|w)$" }, schema: "^[0-9]+(h|d|w)$", parentSchema: schema29.properties.slo.properties.sloth_period, data: data46 };
-                        if (vErrors === null) {
-                            vErrors = [err77];
-                        }
-                        else {
-                            vErrors.push(err77);
-                        }
-                        errors++;
-                    }
-                }
-                else {
-                    const err78 = { instancePath: instancePath + "/slo/sloth_period", schemaPath: "#/properties/slo/properties/sloth_period/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.slo.properties.sloth_period.type, parentSchema: schema29.properties.slo.properties.sloth_period, data: data46 };
-                    if (vErrors === null) {
-                        vErrors = [err78];
-                    }
-                    else {
-                        vErrors.push(err78);
-                    }
-                    errors++;
-                }
-            }
-            if (data41.service !== undefined) {
-                let data47 = data41.service;
-                if (typeof data47 !== "string") {
-                    const err79 = { instancePath: instancePath + "/slo/service", schemaPath: "#/properties/slo/properties/service/type", keyword: "type", params: { type: "string" }, schema: schema29.properties.slo.properties.service.type, parentSchema: schema29.properties.slo.properties.service, data: data47 };
-                    if (vErrors === null) {
-                        vErrors = [err79];
-                    }
-                    else {
-                        vErrors.push(err79);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err80 = { instancePath: instancePath + "/slo", schemaPath: "#/properties/slo/type", keyword: "type", params: { type: "object" }, schema: schema29.properties.slo.type, parentSchema: schema29.properties.slo, data: data41 };
-            if (vErrors === null) {
-                vErrors = [err80];
-            }
-            else {
-                vErrors.push(err80);
-            }
-            errors++;
-        }
-    }
-}
-else {
-    const err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, schema: schema29.type, parentSchema: schema29, data };
-    if (vErrors === null) {
-        vErrors = [err81];
-    }
-    else {
-        vErrors.push(err81);
-    }
-    errors++;
-} validate87.errors = vErrors; return errors === 0; }
-validate87.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-
-;// CONCATENATED MODULE: ./core/item/item-validator.ts
-
-/**
- * The schemas' validators, compiled at build time (scripts/build-validators.mjs): compiling at
- * run time cost ~80 ms, more than judging a thousand items.
- */
-function itemValidator() {
-    return item;
-}
-function configValidator() {
-    return config;
 }
 
 ;// CONCATENATED MODULE: ./core/item/field-hints.ts
@@ -58548,257 +58742,6 @@ function isNodeLike(value) {
         Array.isArray(value.range));
 }
 
-;// CONCATENATED MODULE: ./core/error-budget/facts.ts
-function budgetViews(facts, file, minRemaining) {
-    const targets = facts?.targets.get(file) ?? [];
-    return targets.map((t) => {
-        const reading = facts.readings.get(t.query) ?? { kind: "unknown", reason: "not asked" };
-        const base = { metric: t.kind, slo: t.slo, service: t.service, window: t.window };
-        if (reading.kind === "unknown")
-            return { ...base, reason: reading.reason, state: "unknown" };
-        return {
-            ...base,
-            remaining: reading.remaining,
-            state: reading.remaining < minRemaining ? "exhausted" : "ok",
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./core/slo/slo-index.ts
-function buildSloIndex(slos) {
-    const byName = new Map();
-    const add = (name, slo) => {
-        const found = byName.get(name);
-        if (found)
-            found.push(slo);
-        else
-            byName.set(name, [slo]);
-    };
-    for (const slo of slos) {
-        add(slo.name, slo);
-        if (slo.service !== undefined && slo.service !== "")
-            add(`${slo.service}/${slo.name}`, slo);
-    }
-    return { byName, names: [...byName.keys()], size: slos.length, resolved: new Map() };
-}
-/** What an item's `slo:` names: one SLO, none (with the nearest names), or several. */
-function resolveSlo(index, name) {
-    let answer = index.resolved.get(name);
-    if (answer === undefined) {
-        answer = resolveOnce(index, name);
-        index.resolved.set(name, answer);
-    }
-    return answer;
-}
-function resolveOnce(index, name) {
-    const matches = index.byName.get(name);
-    if (matches === undefined || matches.length === 0)
-        return { kind: "unknown", nearest: nearestNames(name, index.names) };
-    if (matches.length === 1)
-        return { kind: "found", slo: matches[0] };
-    return { kind: "ambiguous", matches: [...matches] };
-}
-const NEAREST = 3;
-/** The closest names by edit distance, at most three, none further than a third of the name. */
-function nearestNames(name, names) {
-    const limit = Math.max(2, Math.floor(name.length / 3));
-    const scored = [];
-    const wanted = name.toLowerCase();
-    for (const candidate of names) {
-        // Lengths apart by more than the limit cannot be within it: skip the quadratic part.
-        if (Math.abs(candidate.length - name.length) > limit)
-            continue;
-        const distance = editDistance(wanted, candidate.toLowerCase(), limit);
-        if (distance <= limit)
-            scored.push({ name: candidate, distance });
-    }
-    scored.sort((a, b) => a.distance - b.distance || (a.name < b.name ? -1 : 1));
-    return scored.slice(0, NEAREST).map((s) => s.name);
-}
-/** Levenshtein distance, given up (limit + 1) as soon as a row exceeds the limit. */
-function editDistance(a, b, limit) {
-    let previous = new Array(b.length + 1);
-    for (let j = 0; j <= b.length; j++)
-        previous[j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        const current = new Array(b.length + 1);
-        current[0] = i;
-        let best = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-            if (current[j] < best)
-                best = current[j];
-        }
-        if (best > limit)
-            return limit + 1;
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-;// CONCATENATED MODULE: ./core/slo/linked-metrics.ts
-
-
-/** Read once per item: five rules ask for the same list. */
-const cache = new WeakMap();
-/** The item's metrics that are mappings, in the order written. */
-function metricsOf(data) {
-    const cached = cache.get(data);
-    if (cached)
-        return cached;
-    const found = readMetrics(data);
-    cache.set(data, found);
-    return found;
-}
-function readMetrics(data) {
-    const metrics = record(data.metrics);
-    return ownKeys(metrics).flatMap((kind) => {
-        const metric = record(metrics?.[kind]);
-        if (!metric)
-            return [];
-        const slo = read_text(metric.slo);
-        return [{ kind, metric, slo: slo !== undefined && slo.trim() !== "" ? slo : undefined }];
-    });
-}
-const resolvedCache = new WeakMap();
-/** The item's metrics that link an SLO, each resolved once for the rules that ask. */
-function resolvedLinks(data, index) {
-    let byItem = resolvedCache.get(index);
-    if (!byItem) {
-        byItem = new WeakMap();
-        resolvedCache.set(index, byItem);
-    }
-    const cached = byItem.get(data);
-    if (cached)
-        return cached;
-    const links = [];
-    for (const m of metricsOf(data))
-        if (m.slo !== undefined)
-            links.push({ ...m, slo: m.slo, resolution: resolveSlo(index, m.slo) });
-    byItem.set(data, links);
-    return links;
-}
-
-;// CONCATENATED MODULE: ./core/item/item-report.ts
-
-
-
-
-/** How the item fared: identity and verdict, what every output says of it. */
-function buildItemVerdict(file, data, policy, findings) {
-    const status = read_text(data.status);
-    const gated = status !== undefined && policy.gate.statuses.includes(status);
-    let errors = 0;
-    let warnings = 0;
-    for (const f of findings) {
-        if (f.level === "error")
-            errors++;
-        else if (f.level === "warning")
-            warnings++;
-    }
-    return {
-        file,
-        id: read_text(data.id),
-        status,
-        gated,
-        verdict: errors > 0 ? "fail" : gated ? "pass" : "not-gated",
-        errors,
-        warnings,
-    };
-}
-/** The item as the JSON and Markdown reports show it: verdict, sign-offs, slice graph, waivers. */
-function buildItemReport(file, data, policy, signOffs, findings, slos, errorBudget) {
-    const budgets = budgetViews(errorBudget, file, policy.error_budget.min_remaining);
-    const issue = typeof data.issue === "number" && Number.isInteger(data.issue) ? data.issue : undefined;
-    return {
-        ...buildItemVerdict(file, data, policy, findings),
-        title: read_text(data.title),
-        owner: read_text(data.owner),
-        ai: data.ai === true,
-        issue,
-        signOffs: signOffs.map((s) => ({
-            reviewer: s.reviewer,
-            decision: s.decision,
-            date: s.date,
-            verified: s.verification?.verified,
-        })),
-        slices: list(data.slices).flatMap((raw) => {
-            const slice = record(raw);
-            const id = read_text(slice?.id);
-            return id === undefined
-                ? []
-                : [
-                    {
-                        id,
-                        value: read_text(slice?.value) ?? "",
-                        dependsOn: list(slice?.depends_on).filter((d) => typeof d === "string"),
-                    },
-                ];
-        }),
-        waivers: list(data.waivers).flatMap((raw) => {
-            const w = record(raw);
-            return w
-                ? [
-                    {
-                        rule: read_text(w.rule) ?? "",
-                        reason: read_text(w.reason) ?? "",
-                        approvedBy: read_text(w.approved_by) ?? "",
-                        expires: read_text(w.expires) ?? "",
-                    },
-                ]
-                : [];
-        }),
-        ...(budgets.length > 0 ? { budgets } : {}),
-        metrics: metricViews(data, slos),
-    };
-}
-/** Each metric with its objective, window and linked SLO, resolved when SLO files were given. */
-function metricViews(data, slos) {
-    return metricsOf(data).map(({ kind, metric, slo }) => {
-        const view = { kind };
-        const objective = read_text(metric.objective);
-        const window = read_text(metric.window);
-        if (objective !== undefined)
-            view.objective = objective;
-        if (window !== undefined)
-            view.window = window;
-        if (slo !== undefined)
-            view.slo = linkView(slo, slos);
-        return view;
-    });
-}
-function linkView(name, slos) {
-    if (!slos)
-        return { name, status: "unchecked" };
-    const found = resolveSlo(slos, name);
-    if (found.kind !== "found")
-        return { name, status: found.kind };
-    const { slo } = found;
-    return {
-        name,
-        status: "found",
-        file: slo.file,
-        line: slo.line,
-        format: slo.format,
-        targetPercent: slo.targetPercent,
-        ...(slo.window !== undefined ? { window: slo.window } : {}),
-    };
-}
-function unreadableItemVerdict(file) {
-    return { file, gated: false, verdict: "unreadable", errors: 1, warnings: 0 };
-}
-function unreadableItemReport(file) {
-    return {
-        ...unreadableItemVerdict(file),
-        ai: false,
-        signOffs: [],
-        slices: [],
-        waivers: [],
-        metrics: [],
-    };
-}
-
 ;// CONCATENATED MODULE: ./core/rules/id-duplicate.ts
 
 /** Checked across files in evaluate.ts, since no single item can know it. */
@@ -58856,6 +58799,37 @@ const calendarDates = {
         }
     },
 };
+
+;// CONCATENATED MODULE: ./core/error-budget/budget-reading.ts
+
+/** An instant query's answer → one reading. One series with a finite value is the only remaining. */
+function readBudget(samples) {
+    if (samples.length === 0)
+        return { kind: "unknown", reason: "the query returned no series" };
+    if (samples.length > 1)
+        return {
+            kind: "unknown",
+            reason: `the query returned ${samples.length} series, not one`,
+        };
+    const value = Number(samples[0].value);
+    if (!Number.isFinite(value))
+        return { kind: "unknown", reason: `the query's value is ${samples[0].value}, not a number` };
+    return { kind: "remaining", remaining: value };
+}
+/** A failed query → an unknown reading: never thrown further, never a pass. */
+function unanswered(error) {
+    if (error instanceof PrometheusError)
+        return { kind: "unknown", reason: error.message };
+    return {
+        kind: "unknown",
+        reason: `asking Prometheus failed: ${error instanceof Error ? error.message : String(error)}`,
+    };
+}
+/** -0.12 → "-12%", 0.4567 → "45.7%". */
+function percent(ratio) {
+    const rounded = Math.round(ratio * 1000) / 10;
+    return `${Object.is(rounded, -0) ? 0 : rounded}%`;
+}
 
 ;// CONCATENATED MODULE: ./core/rules/error-budget-exhausted.ts
 
@@ -65557,6 +65531,7 @@ const sloUnknown = {
 
 
 
+
 /** The rules that judge one parsed item, in the order their findings are listed. */
 const itemRules = [
     gateSections,
@@ -65585,6 +65560,7 @@ const itemRules = [
 function ruleCatalog() {
     const all = [
         ...Object.values(parseRules),
+        tooComplex,
         ...Object.values(shapeRules),
         idDuplicate,
         ...itemRules.flatMap((r) => (Array.isArray(r.meta) ? r.meta : [r.meta])),
@@ -65965,6 +65941,7 @@ function readSloFiles(files, options) {
     const findings = [];
     const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const source of sorted) {
+        options.onFile?.(source.path);
         const loaded = loadDocuments(source, options.maxBytes);
         if (!loaded.ok) {
             findings.push(invalid(source.path, loaded.line, loaded.column, loaded.message));
@@ -66169,7 +66146,10 @@ const UNVERIFIED_NOTICE = "Sign-offs were not verified against GitHub reviews he
 function evaluate(input) {
     const { policy, signOff } = input;
     const judged = new Set(input.files.map((f) => f.path));
-    const holders = idHolders([], input.others ?? [], input.knownIds ?? [], policy, judged);
+    const holders = idHolders([], input.others ?? [], input.knownIds ?? [], policy, {
+        judged,
+        onFile: input.onFile,
+    });
     const slos = sloSources(input);
     const options = {
         policy,
@@ -66190,6 +66170,7 @@ function evaluate(input) {
     const ids = new Array(input.files.length);
     const holdersSeen = new Array(input.files.length);
     const judge = (i) => {
+        input.onFile?.(input.files[i].path);
         const loaded = loadItem(input.files[i], policy.limits.max_file_bytes);
         const id = loaded.ok ? read_text(loaded.data.id) : undefined;
         if (id !== undefined && ids[i] === undefined)
@@ -66212,11 +66193,16 @@ function evaluate(input) {
 function evaluateLoaded(input) {
     const { policy, today, signOff, errorBudget } = input;
     const catalog = ruleCatalog();
-    const holders = idHolders(input.loaded, input.others ?? [], input.knownIds ?? [], policy);
+    const holders = idHolders(input.loaded, input.others ?? [], input.knownIds ?? [], policy, {
+        onFile: input.onFile,
+    });
     const slos = sloSources(input);
     const findings = [...slos.findings];
     const views = input.views !== false;
-    const items = input.loaded.map((loaded) => judgeLoaded(loaded, { policy, today, signOff, catalog, holders, views, slos: slos.index, errorBudget }, findings));
+    const items = input.loaded.map((loaded) => {
+        input.onFile?.(loaded.file);
+        return judgeLoaded(loaded, { policy, today, signOff, catalog, holders, views, slos: slos.index, errorBudget }, findings);
+    });
     return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
 }
 /** The SLO index items are checked against, and the SLO files' own findings (read here only). */
@@ -66225,7 +66211,10 @@ function sloSources(input) {
         return { index: buildSloIndex(input.sloCatalog.slos), findings: [] };
     if (!input.sloFiles)
         return { findings: [] };
-    const catalog = readSloFiles(input.sloFiles, sloReadOptions(input.policy));
+    const catalog = readSloFiles(input.sloFiles, {
+        ...sloReadOptions(input.policy),
+        onFile: input.onFile,
+    });
     return { index: buildSloIndex(catalog.slos), findings: catalog.findings };
 }
 /** How SLO files are read under a policy: the item size limit, Sloth's period. */
@@ -66349,7 +66338,8 @@ function addHolder(holders, id, file) {
  * file that shares an id gets `id-duplicate`, so the file a change touches is flagged whichever
  * way the names sort.
  */
-function idHolders(loaded, others, knownIds, policy, judged = new Set(loaded.map((l) => l.file))) {
+function idHolders(loaded, others, knownIds, policy, options = {}) {
+    const judged = options.judged ?? new Set(loaded.map((l) => l.file));
     const entries = itemIds(loaded).map((k) => [k.file, k.id]);
     for (const known of knownIds)
         if (!judged.has(known.file))
@@ -66357,6 +66347,7 @@ function idHolders(loaded, others, knownIds, policy, judged = new Set(loaded.map
     for (const other of others) {
         if (judged.has(other.path))
             continue;
+        options.onFile?.(other.path);
         const item = loadItem(other, policy.limits.max_file_bytes);
         const id = item.ok ? read_text(record(item.data)?.id) : undefined;
         if (id !== undefined)
@@ -66367,6 +66358,511 @@ function idHolders(loaded, others, knownIds, policy, judged = new Set(loaded.map
     for (const [file, id] of entries)
         addHolder(holders, id, file);
     return holders;
+}
+
+;// CONCATENATED MODULE: ./core/checklist/checklist-lines.ts
+
+
+/**
+ * The checklist's lines for one item, in order: owner and experts, slices, each required metric,
+ * each required instrumentation kind, risk review, sign-offs. Each says where in the item it
+ * lives, whether the item has it, what it says, and what to write when it is missing.
+ */
+function lineSpecs(data, file, policy, today) {
+    const ai = data.ai === true;
+    const team = record(data.team);
+    const experts = handles(team?.domain_experts);
+    const owner = read_text(data.owner);
+    const slices = list(data.slices)
+        .map((s) => read_text(record(s)?.id))
+        .filter((id) => id !== undefined);
+    const metrics = record(data.metrics);
+    const instrumentation = record(data.instrumentation);
+    const riskReview = record(data.risk_review);
+    const risks = list(riskReview?.risks);
+    const signOffs = judgeSignOffs(data, file, policy, today);
+    const counting = signOffs.filter((s) => s.counts);
+    const rejected = signOffs.some((s) => s.decision === "rejected");
+    const firstSlice = slices[0] === undefined ? "the first slice" : `\`${slices[0]}\``;
+    const reviewers = policy.sign_off.reviewers.length
+        ? `one of ${policy.sign_off.reviewers.join(", ")}`
+        : "someone with write access";
+    const needed = policy.sign_off.min_approvals;
+    const specs = [
+        {
+            label: "Owner and domain experts",
+            paths: [["owner"], ["team"]],
+            present: owner !== undefined && experts.length > 0,
+            detail: `${owner ?? ""}; experts ${experts.join(", ")}`,
+            missingFix: owner === undefined
+                ? 'Add `owner: "@user"` (or `@org/team`) and `team.domain_experts: ["@expert"]`, the people who know the domain.'
+                : 'Add `team.domain_experts: ["@expert"]`, the people who know the domain.',
+            missingRule: "team-missing",
+        },
+        {
+            label: "Slices",
+            paths: [["slices"]],
+            present: slices.length > 0,
+            detail: `${slices.length} slice${slices.length === 1 ? "" : "s"}: ${slices
+                .slice(0, 10)
+                .map((s) => `\`${s}\``)
+                .join(", ")}${slices.length > 10 ? ", …" : ""}`,
+            missingFix: "Add `slices`: a list of `{id, value, acceptance}`, each shipping value on its own.",
+            missingRule: "slices-missing",
+        },
+    ];
+    for (const kind of [...policy.gate.metrics, ...(ai ? policy.gate.ai_metrics : [])]) {
+        const metric = record(metrics?.[kind]);
+        specs.push({
+            label: `Metric \`${kind}\``,
+            paths: [["metrics", kind]],
+            present: metrics !== undefined && kind in metrics,
+            detail: [
+                read_text(metric?.objective) ? `\`${read_text(metric?.objective)}\`` : undefined,
+                read_text(metric?.window) ? `over ${read_text(metric?.window)}` : undefined,
+                read_text(metric?.source) ? `from ${shorten(read_text(metric?.source))}` : undefined,
+            ]
+                .filter(Boolean)
+                .join(" "),
+            missingFix: `Add \`metrics.${kind}\` with an \`objective\` (such as ">= 99.5%" or "p95 <= 300ms"), a \`window\` (such as \`28d\`) and a \`source\`.`,
+            missingRule: "metric-missing",
+        });
+    }
+    const dayOne = ["logging", "failures"];
+    for (const kind of [
+        ...policy.gate.instrumentation,
+        ...(ai ? policy.gate.ai_instrumentation : []),
+    ]) {
+        const entry = record(instrumentation?.[kind]);
+        const from = read_text(entry?.from_slice);
+        specs.push({
+            label: `Instrumentation \`${kind}\``,
+            paths: [["instrumentation", kind]],
+            present: instrumentation !== undefined && kind in instrumentation,
+            detail: `${shorten(read_text(entry?.how) ?? "")}${from ? `, from slice \`${from}\`` : ""}`,
+            missingFix: `Add \`instrumentation.${kind}\` with \`how\` it is captured and \`from_slice\`: the slice that ships it${dayOne.includes(kind) ? ` (${firstSlice}: ${kind} is there from day one)` : ""}.`,
+            missingRule: "instrumentation-missing",
+        });
+    }
+    specs.push({
+        label: "Risk review",
+        paths: [["risk_review"]],
+        except: [["risk_review", "sign_off"]],
+        present: risks.length > 0,
+        detail: `${risks.length} risk${risks.length === 1 ? "" : "s"}: ${risks
+            .map((r) => read_text(record(r)?.id))
+            .filter((id) => id !== undefined)
+            .slice(0, 10)
+            .map((id) => `\`${id}\``)
+            .join(", ")}`,
+        missingFix: "Add `risk_review.risks`: at least one `{id, description, likelihood, impact, mitigation}`.",
+        missingRule: "risk-review-missing",
+    }, {
+        label: "Sign-offs",
+        paths: [["risk_review", "sign_off"]],
+        rulePrefix: "signoff-",
+        present: counting.length >= needed && !rejected,
+        detail: counting
+            .map((s) => `${s.decision.replace(/_/g, " ")} by ${s.reviewer} on ${s.date}`)
+            .join("; "),
+        missingFix: rejected
+            ? "A reviewer rejected the risk review: address their concerns, then ask for a new sign-off."
+            : `${counting.length} of ${needed} approving sign-off${needed === 1 ? "" : "s"}. Add a \`risk_review.sign_off\` entry \`{reviewer, date, decision: approved}\` by ${reviewers}, who must also approve the pull request that adds it: a name in the file alone does not count.`,
+    });
+    return specs;
+}
+function handles(value) {
+    return list(value).filter((h) => typeof h === "string");
+}
+function shorten(s, max = 120) {
+    const one = s.replace(/\s+/g, " ").trim();
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+;// CONCATENATED MODULE: ./core/checklist/item-sections.ts
+
+
+/**
+ * Which findings lie in which part of an item's source. Findings carry a line and column, not a
+ * data path, so a part is the stretch from its key to the next sibling's key. A finding at the
+ * start of a mapping's value (the first child's key) is about the mapping itself ("risk_review has
+ * no sign_off"), so it belongs to the mapping, not to its first child.
+ */
+class ItemSections {
+    data;
+    index;
+    constructor(text, data) {
+        this.data = data;
+        this.index = new PositionIndex(text);
+    }
+    /** Whether `path` exists in the item's data. */
+    has(path) {
+        return item_sections_valueAt(this.data, path) !== undefined;
+    }
+    /** Whether the finding lies within the part of the source at `path`. */
+    contains(path, finding) {
+        if (!this.has(path))
+            return false;
+        const at = { line: finding.line, column: finding.column };
+        const { start, end } = this.span(path);
+        if (before(at, start) || (end !== undefined && !before(at, end)))
+            return false;
+        for (let n = 0; n < path.length; n++) {
+            if (same(at, this.index.locate(path.slice(0, n), "value")))
+                return false;
+        }
+        return true;
+    }
+    /** The line a fix should point at: the key at `path`, or the nearest part that exists. */
+    lineOf(path) {
+        return this.index.locate(path, "key").line;
+    }
+    span(path) {
+        const start = this.index.locate(path, "key");
+        if (path.length === 0)
+            return { start };
+        const parentPath = path.slice(0, -1);
+        const parent = item_sections_valueAt(this.data, parentPath);
+        const siblings = Array.isArray(parent)
+            ? parent.map((_, i) => i)
+            : Object.keys(record(parent) ?? {});
+        const next = siblings[siblings.indexOf(path[path.length - 1]) + 1];
+        if (next !== undefined)
+            return { start, end: this.index.locate([...parentPath, next], "key") };
+        return { start, end: this.span(parentPath).end };
+    }
+}
+function item_sections_valueAt(data, path) {
+    let node = data;
+    for (const segment of path) {
+        if (Array.isArray(node) && typeof segment === "number")
+            node = node[segment];
+        else
+            node = record(node)?.[String(segment)];
+        if (node === undefined)
+            return undefined;
+    }
+    return node;
+}
+function before(a, b) {
+    return a.line < b.line || (a.line === b.line && a.column < b.column);
+}
+function same(a, b) {
+    return a.line === b.line && a.column === b.column;
+}
+
+;// CONCATENATED MODULE: ./core/checklist/build-checklist.ts
+
+
+
+
+/** Rules that report a section as missing: the line's own presence check says that already. */
+const MISSING_RULES = new Set([
+    "team-missing",
+    "slices-missing",
+    "risk-review-missing",
+    "metric-missing",
+    "instrumentation-missing",
+    waiverRules.applied.id,
+]);
+/**
+ * An item's checklist for its tracking issue: owner and experts, slices, each required metric and
+ * instrumentation kind, risk review and sign-offs, each ticked from the item's data and the
+ * engine's findings. Pure: the surface fetched and evaluated the item.
+ */
+function buildChecklist(input) {
+    const { loaded, policy, source } = input;
+    if (!loaded.ok) {
+        return {
+            file: loaded.file,
+            source,
+            gated: false,
+            unreadable: loaded.finding,
+            lines: [],
+            ready: false,
+        };
+    }
+    const data = loaded.data;
+    const status = read_text(data.status);
+    const gated = status !== undefined && policy.gate.statuses.includes(status);
+    const sections = new ItemSections(loaded.text, data);
+    const specs = lineSpecs(data, loaded.file, input.policy, input.today);
+    const waived = waivedRules(data, input.findings, sections);
+    const owned = new Map(specs.map((s) => [s, []]));
+    const others = [];
+    for (const finding of input.findings) {
+        if (finding.level === "note" || MISSING_RULES.has(finding.ruleId))
+            continue;
+        const spec = specs.find((s) => s.rulePrefix !== undefined && finding.ruleId.startsWith(s.rulePrefix)) ??
+            specs.find((s) => s.paths.some((p) => sections.contains(p, finding)) &&
+                !(s.except ?? []).some((p) => sections.contains(p, finding)));
+        if (spec)
+            owned.get(spec).push(finding);
+        else
+            others.push(finding);
+    }
+    const lines = specs.map((spec) => toLine(spec, owned.get(spec), waived, sections.lineOf(spec.paths[0])));
+    const otherErrors = others.filter((f) => f.level === "error");
+    if (otherErrors.length > 0) {
+        lines.push({
+            label: "No other errors in the item",
+            done: false,
+            fix: otherErrors
+                .slice(0, 5)
+                .map((f) => `${f.message}. ${f.hint}`)
+                .join(" "),
+            line: otherErrors[0].line,
+        });
+    }
+    return {
+        file: loaded.file,
+        source,
+        id: read_text(data.id),
+        title: read_text(data.title),
+        status,
+        gated,
+        lines,
+        ready: lines.every((l) => l.done),
+    };
+}
+function toLine(spec, findings, waived, line) {
+    const errors = findings.filter((f) => f.level === "error");
+    const warnings = findings.filter((f) => f.level === "warning").map((f) => f.message);
+    const extra = warnings.length > 0 ? { warnings } : {};
+    const until = spec.missingRule === undefined ? undefined : waived.get(spec.missingRule);
+    if (!spec.present && until !== undefined)
+        return { label: spec.label, done: true, waived: until, ...extra };
+    if (!spec.present)
+        return { label: spec.label, done: false, fix: spec.missingFix, line, ...extra };
+    const first = errors[0];
+    if (first) {
+        const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
+        return {
+            label: spec.label,
+            done: false,
+            fix: `${first.message}${more}. ${first.hint}`,
+            line: first.line,
+            ...extra,
+        };
+    }
+    return { label: spec.label, done: true, detail: spec.detail, ...extra };
+}
+/** Rules silenced by a waiver in force (the engine notes each with `waiver-applied`), to its expiry. */
+function waivedRules(data, findings, sections) {
+    const waived = new Map();
+    list(data.waivers).forEach((raw, i) => {
+        const waiver = record(raw);
+        const rule = read_text(waiver?.rule);
+        const applied = findings.some((f) => f.ruleId === waiverRules.applied.id && sections.contains(["waivers", i], f));
+        if (rule !== undefined && applied)
+            waived.set(rule, `until ${read_text(waiver?.expires) ?? "?"}`);
+    });
+    return waived;
+}
+
+;// CONCATENATED MODULE: ./core/checklist/issue-checklists.ts
+
+
+
+/** Judges the items an issue tracks and builds each one's checklist. Pure. */
+function issueChecklists(input) {
+    const loaded = input.items.map((f) => {
+        input.onFile?.(f.path);
+        return loadItem(f, input.policy.limits.max_file_bytes);
+    });
+    const report = evaluateLoaded({
+        loaded,
+        others: input.others,
+        sloFiles: input.sloFiles,
+        policy: input.policy,
+        today: input.today,
+        onFile: input.onFile,
+    });
+    return loaded.map((item) => buildChecklist({
+        loaded: item,
+        findings: report.findings.filter((f) => f.file === item.file),
+        policy: input.policy,
+        today: input.today,
+        source: input.source,
+    }));
+}
+
+;// CONCATENATED MODULE: ./core/checklist/tracking-issues.ts
+
+/**
+ * The issue each item names in `issue:`, by path, for the items that can be read at all.
+ * `onFile` is told each path first (see EvaluateInput.onFile).
+ */
+function trackingIssues(files, policy, onFile) {
+    const issues = {};
+    for (const file of files) {
+        onFile?.(file.path);
+        const loaded = loadItem(file, policy.limits.max_file_bytes);
+        const issue = loaded.ok ? loaded.data.issue : undefined;
+        if (typeof issue === "number" && Number.isInteger(issue) && issue > 0)
+            issues[file.path] = issue;
+    }
+    return issues;
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/budget-scope.ts
+
+/** Whether the gate holds this item to its budget at all (its status). */
+function inBudgetStatus(data, policy) {
+    return policy.error_budget.statuses.includes(read_text(data.status) ?? "");
+}
+/** The CLI and push events judge every item in `error_budget.statuses`. */
+function everyBudgetItem(loaded, policy) {
+    return loaded.flatMap((l) => (l.ok && inBudgetStatus(l.data, policy) ? [l] : []));
+}
+/**
+ * A pull request is held to the budget of an item it adds a slice to, moves into
+ * `error_budget.statuses`, or links; `base` is each changed item's data on the base branch
+ * (undefined: the PR adds the file).
+ */
+function pullRequestBudgetItems(changed, base, linked, policy) {
+    const chosen = new Map();
+    for (const item of changed) {
+        if (!item.ok || !inBudgetStatus(item.data, policy))
+            continue;
+        const before = base.get(item.file);
+        if (!before || !inBudgetStatus(before, policy) || addsSlice(before, item.data))
+            chosen.set(item.file, item);
+    }
+    for (const item of linked)
+        if (item.ok && inBudgetStatus(item.data, policy))
+            chosen.set(item.file, item);
+    return [...chosen.values()];
+}
+function addsSlice(before, after) {
+    const ids = (data) => list(data.slices).flatMap((s) => read_text(record(s)?.id) ?? []);
+    const known = new Set(ids(before));
+    return ids(after).some((id) => !known.has(id));
+}
+/** The label that lets reliability work through, if the pull request carries one. */
+function exemptLabel(labels, policy) {
+    return labels.find((l) => policy.error_budget.exempt_labels.includes(l));
+}
+/** Said once when the policy turns the gate on but no surface was given a Prometheus URL. */
+const NO_PROMETHEUS_NOTICE = "error_budget.gate is on, but no Prometheus URL was given (CLI --prometheus-url or ROADMAP_GATE_PROMETHEUS_URL, Action input prometheus-url, App PROMETHEUS_URL), so error budgets were not checked.";
+
+;// CONCATENATED MODULE: ./core/error-budget/budget-query.ts
+/**
+ * The policy's query with `{slo}`, `{service}` and `{item}` replaced, each escaped so it stays
+ * inside the PromQL string it sits in, whichever quote that string uses.
+ */
+function renderBudgetQuery(template, values) {
+    return template.replace(/\{(slo|service|item)\}/g, (_, key) => escapePromqlString(values[key]));
+}
+/**
+ * A value that can go between `"…"` or `'…'` in PromQL: a backslash is doubled, and quotes,
+ * backticks and control characters become `\xNN` escapes, which both quote styles accept.
+ */
+function escapePromqlString(value) {
+    let out = "";
+    for (const ch of value) {
+        const code = ch.codePointAt(0);
+        if (ch === "\\")
+            out += "\\\\";
+        else if (ch === '"' || ch === "'" || ch === "`" || code < 0x20 || code === 0x7f)
+            out += `\\x${code.toString(16).padStart(2, "0")}`;
+        else
+            out += ch;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/budget-targets.ts
+
+
+/**
+ * The metrics of one item that link an SLO, each with its query. Without a lookup (no SLO files)
+ * the name is read as written: Sloth's `service/name`, or a bare name.
+ */
+function budgetTargets(data, policy, lookup) {
+    const item = read_text(data.id) ?? "";
+    const metrics = record(data.metrics);
+    const targets = [];
+    for (const kind of ownKeys(metrics)) {
+        const metric = record(metrics?.[kind]);
+        const written = read_text(metric?.slo);
+        if (written === undefined || written === "")
+            continue;
+        const linked = lookup ? lookup(written) : asWritten(written);
+        if (!linked)
+            continue;
+        const service = linked.service ?? exportedService(item, policy);
+        const window = linked.windowDays !== undefined ? `${linked.windowDays}d` : read_text(metric?.window);
+        const query = renderBudgetQuery(policy.error_budget.query, {
+            slo: linked.name,
+            service,
+            item,
+        });
+        targets.push({ kind, slo: linked.name, service, window, query });
+    }
+    return targets;
+}
+function asWritten(written) {
+    const slash = written.indexOf("/");
+    return slash > 0
+        ? { service: written.slice(0, slash), name: written.slice(slash + 1) }
+        : { name: written };
+}
+/** The service exported SLOs get (SPEC section 7): `slo.service`, else the item id in lower case. */
+function exportedService(item, policy) {
+    return policy.slo.service !== "" ? policy.slo.service : item.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/gather-budget-facts.ts
+
+
+/** SPEC section 8: at most 4 queries at once. */
+const MAX_CONCURRENT_QUERIES = 4;
+/**
+ * Asks Prometheus, through the port, about every SLO the given items link: one query per distinct
+ * query text (so one per SLO), at most `concurrency` at a time. Never throws: a query that fails
+ * is an unknown reading, which the rules turn into `error-budget-unknown`.
+ */
+async function gatherBudgetFacts(port, items, policy, options = {}) {
+    const targets = new Map();
+    for (const item of items)
+        targets.set(item.file, budgetTargets(item.data, policy, options.lookup));
+    const queries = [...new Set([...targets.values()].flatMap((list) => list.map((t) => t.query)))];
+    const readings = new Map();
+    let next = 0;
+    const worker = async () => {
+        while (next < queries.length) {
+            const query = queries[next++];
+            readings.set(query, await ask(port, query));
+        }
+    };
+    const width = Math.max(1, Math.min(options.concurrency ?? MAX_CONCURRENT_QUERIES, queries.length));
+    await Promise.all(Array.from({ length: width }, worker));
+    return { targets, readings };
+}
+async function ask(port, query) {
+    try {
+        return readBudget(await port.instantQuery(query));
+    }
+    catch (error) {
+        return unanswered(error);
+    }
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/check-budgets.ts
+
+
+/**
+ * The error-budget gate's part of an evaluation, for every surface: nothing when the policy leaves
+ * it off, one notice when it is on but no Prometheus URL was given, else the facts for the items
+ * the gate applies to (the surface decides which). Never throws.
+ */
+async function checkBudgets(port, items, policy, lookup) {
+    if (!policy.error_budget.gate)
+        return { notices: [] };
+    if (!port)
+        return { notices: [NO_PROMETHEUS_NOTICE] };
+    return { facts: await gatherBudgetFacts(port, items, policy, { lookup }), notices: [] };
 }
 
 ;// CONCATENATED MODULE: ./core/error-budget/slo-lookup.ts
@@ -66389,12 +66885,51 @@ function sloLookup(index) {
     };
 }
 /** The SLO files' index, for the gate's lookups (their findings are the evaluation's to report). */
-function sloIndexOf(files, policy) {
+function sloIndexOf(files, policy, onFile) {
     if (!files)
         return undefined;
-    return buildSloIndex(readSloFiles(files, sloReadOptions(policy)).slos);
+    return buildSloIndex(readSloFiles(files, { ...sloReadOptions(policy), onFile }).slos);
 }
 
+;// CONCATENATED MODULE: ./core/error-budget/evaluate-with-budget.ts
+
+
+
+
+
+/**
+ * evaluate with the error-budget gate over every judged item in `error_budget.statuses` (the
+ * Action on pushes and other events): Prometheus is asked through `prometheus`, then the files are
+ * judged with what it said, and the gate's notices follow the report's. `onFile` is told each file
+ * before it is loaded, for the budget too (see EvaluateInput.onFile).
+ */
+async function evaluateWithBudget(input, prometheus) {
+    const { policy } = input;
+    const held = policy.error_budget.gate && prometheus
+        ? everyBudgetItem(input.files.map((f) => {
+            input.onFile?.(f.path);
+            return loadItem(f, policy.limits.max_file_bytes);
+        }), policy)
+        : [];
+    const budget = await checkBudgets(prometheus, held, policy, held.length > 0 ? sloLookup(sloIndexOf(input.sloFiles, policy, input.onFile)) : undefined);
+    const report = evaluate({ ...input, errorBudget: budget.facts });
+    return { ...report, notices: [...report.notices, ...budget.notices] };
+}
+
+;// CONCATENATED MODULE: ./core/port.ts
+/** An API failure, with a user-facing reason. Keeps the underlying error as `cause`. */
+class PortError extends Error {
+    kind;
+    constructor(kind, message, options) {
+        super(message, options);
+        this.kind = kind;
+        this.name = "PortError";
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./core/error-budget/pull-request-budget.ts
 
 
@@ -66416,6 +66951,8 @@ async function pullRequestBudget(input) {
         };
     const base = new Map();
     for (const [path, remote] of input.base) {
+        if (remote?.text != null)
+            input.onFile?.(path);
         const before = remote?.text == null
             ? undefined
             : loadItem({ path, content: remote.text }, policy.limits.max_file_bytes);
@@ -66424,7 +66961,7 @@ async function pullRequestBudget(input) {
     const items = pullRequestBudgetItems(input.changed, base, input.linked, policy);
     if (items.length === 0 || !input.port)
         return checkBudgets(input.port, items, policy);
-    return checkBudgets(input.port, items, policy, sloLookup(sloIndexOf(input.sloFiles, policy)));
+    return checkBudgets(input.port, items, policy, sloLookup(sloIndexOf(input.sloFiles, policy, input.onFile)));
 }
 
 ;// CONCATENATED MODULE: ./core/policy/policy.ts
@@ -66547,17 +67084,6 @@ function deepMerge(base, override) {
 }
 function load_policy_isPlainObject(value) {
     return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./core/port.ts
-/** An API failure, with a user-facing reason. Keeps the underlying error as `cause`. */
-class PortError extends Error {
-    kind;
-    constructor(kind, message, options) {
-        super(message, options);
-        this.kind = kind;
-        this.name = "PortError";
-    }
 }
 
 ;// CONCATENATED MODULE: ./core/signoff/gather-sign-off-facts.ts
@@ -66718,7 +67244,10 @@ async function evaluatePullRequest(run) {
     for (const path of changedItems)
         blobs.set(`${pr.headSha}:${path}`, contents.get(path)?.blobId ?? null);
     const sources = headItemPaths.map((path) => toSource(path, contents.get(path) ?? null));
-    const loadedByPath = new Map(sources.map((s) => [s.path, loadItem(s, policy.limits.max_file_bytes)]));
+    const loadedByPath = new Map(sources.map((s) => {
+        run.onFile?.(s.path);
+        return [s.path, loadItem(s, policy.limits.max_file_bytes)];
+    }));
     const judgedPaths = new Set(run.changedOnly ? changedItems : headItemPaths);
     const links = parseLinks(pr.body);
     const prFindings = [];
@@ -66744,6 +67273,7 @@ async function evaluatePullRequest(run) {
         base: baseFiles,
         linked: judged.filter((l) => linkedPaths.has(l.file)),
         sloFiles,
+        onFile: run.onFile,
     });
     const report = evaluateLoaded({
         loaded: judged,
@@ -66753,6 +67283,7 @@ async function evaluatePullRequest(run) {
         signOff,
         errorBudget: budget.facts,
         sloFiles,
+        onFile: run.onFile,
     });
     report.notices.push(...budget.notices);
     for (const item of report.items) {
@@ -66814,9 +67345,13 @@ function previewPolicy(run, file, sources) {
     if (!loaded.policy)
         return { findings: loaded.findings, wouldFail: [], removed };
     const preview = evaluateLoaded({
-        loaded: sources.map((s) => loadItem(s, loaded.policy.limits.max_file_bytes)),
+        loaded: sources.map((s) => {
+            run.onFile?.(s.path);
+            return loadItem(s, loaded.policy.limits.max_file_bytes);
+        }),
         policy: loaded.policy,
         today: run.today,
+        onFile: run.onFile,
     });
     const wouldFail = preview.items
         .filter((i) => i.errors > 0)
@@ -66841,95 +67376,257 @@ function prFinding(ruleId, message, hint) {
     return { ruleId, level: "error", file: "", line: 1, column: 1, message, hint };
 }
 
-;// CONCATENATED MODULE: ./prometheus/http-prometheus.ts
+;// CONCATENATED MODULE: ./thread/start-thread.ts
 
-/** SPEC section 8: each query gets 5 s. */
-const DEFAULT_TIMEOUT_MS = 5000;
-/** The URL a surface was given, checked: http or https, nothing else. Throws a message to show. */
-function parsePrometheusUrl(text) {
-    let url;
-    try {
-        url = new URL(text.trim());
-    }
-    catch {
-        throw new Error(`The Prometheus URL "${text}" is not a URL`);
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:")
-        throw new Error(`The Prometheus URL must be http:// or https://, not ${url.protocol}//`);
-    return url;
+/**
+ * A worker thread on the module at `url`, which the caller passes as its own `import.meta.url`:
+ * a module that starts threads on itself works the same from its TypeScript source, from lib/ and
+ * from a one-file bundle (where its URL is the bundle's). `data` tells the module's threads what
+ * role they have, apart from any other thread that imports it. Used by the CLI's judge workers
+ * (cli/judge-files.ts) and by the Action's and the App's evaluation threads (evaluation-thread.ts).
+ *
+ * Run from source (tests, tsx), the thread first registers tsx's loader, which Node does not pass
+ * on to worker threads.
+ */
+function startThread(url, data) {
+    if (!url.endsWith(".ts"))
+        return new external_node_worker_threads_.Worker(new URL(url), { workerData: data });
+    const tsx = import.meta.resolve("tsx/esm/api");
+    const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(url)}); });`;
+    return new external_node_worker_threads_.Worker(boot, { eval: true, workerData: data });
 }
-/** The engine's Prometheus port over its HTTP API (`GET /api/v1/query`), with fetch. */
-function createHttpPrometheus(connection) {
-    const base = parsePrometheusUrl(connection.url);
-    const timeoutMs = connection.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    // Said in messages: no credentials, no query string.
-    const origin = `${base.protocol}//${base.host}${base.pathname.replace(/\/+$/, "")}`;
-    const endpoint = new URL("api/v1/query", base.href.endsWith("/") ? base.href : `${base.href}/`);
-    endpoint.search = "";
-    const headers = { Accept: "application/json" };
-    if (connection.token)
-        headers.Authorization = `Bearer ${connection.token}`;
+
+;// CONCATENATED MODULE: ./thread/evaluation-thread.ts
+
+
+
+
+
+
+
+
+/**
+ * Judging where it can be stopped. The engine is synchronous and cannot interrupt itself in the
+ * middle of a file, so the App and the Action run each evaluation in a worker thread of its own
+ * and terminate the thread when a file takes longer than its budget (reported as `too-complex`)
+ * or the whole evaluation outlasts its deadline. The App's event loop stays free meanwhile: it
+ * answers webhooks and completes other installations' checks. GitHub and Prometheus calls stay on
+ * the calling thread: the worker reaches both ports through messages, and waiting on either is not
+ * a file's time.
+ *
+ * Like the CLI's judge workers, a worker runs this very module (see start-thread.ts); the role
+ * tells this module's threads from any other.
+ */
+const ROLE = "roadmap-gate:evaluation";
+/** Far beyond what judging a well-formed item takes, far short of a stall. */
+const DEFAULT_FILE_MS = 10_000;
+/**
+ * The budget a file gets (ROADMAP_GATE_FILE_BUDGET_MS, default 10 s) and, for tests only, a file
+ * whose judging never ends (ROADMAP_GATE_TEST_STALL_FILE): read by each surface from its environment.
+ */
+function threadSettings(env) {
+    const ms = Number(env.ROADMAP_GATE_FILE_BUDGET_MS);
     return {
-        origin,
-        timeoutMs,
-        async instantQuery(query) {
-            const url = new URL(endpoint);
-            url.searchParams.set("query", query);
-            let status;
-            let body;
-            try {
-                // A redirect could carry the token to another host: Prometheus's API never redirects.
-                const response = await fetch(url, {
-                    headers,
-                    redirect: "error",
-                    signal: AbortSignal.timeout(timeoutMs),
-                });
-                status = response.status;
-                body = await response.text();
-            }
-            catch (error) {
-                throw noAnswer(error, origin, timeoutMs);
-            }
-            return parseAnswer(status, body, origin);
-        },
+        fileMs: env.ROADMAP_GATE_FILE_BUDGET_MS && ms > 0 ? ms : DEFAULT_FILE_MS,
+        stallOn: env.ROADMAP_GATE_TEST_STALL_FILE || undefined,
     };
 }
-function noAnswer(error, origin, timeoutMs) {
-    const name = error?.name;
-    if (name === "TimeoutError" || name === "AbortError")
-        return new PrometheusError("timeout", `Prometheus at ${origin} did not answer within ${seconds(timeoutMs)}`, { cause: error });
-    const cause = error?.cause;
-    const why = typeof cause?.code === "string"
-        ? cause.code
-        : typeof cause?.message === "string"
-            ? cause.message
-            : String(error.message);
-    return new PrometheusError("unreachable", `Prometheus at ${origin} could not be reached (${why})`, { cause: error });
+if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.parentPort && external_node_worker_threads_.workerData?.role === ROLE)
+    serve(external_node_worker_threads_.parentPort, external_node_worker_threads_.workerData);
+/** Runs `job` in a thread of its own, within `options.budget`. */
+function evaluateInThread(job, options) {
+    const sizes = new Map();
+    for (const file of jobFiles(job))
+        sizes.set(file.path, byteSize(file));
+    const prometheus = options.prometheus;
+    const worker = startThread(import.meta.url, {
+        role: ROLE,
+        job,
+        prometheus: prometheus && { origin: prometheus.origin, timeoutMs: prometheus.timeoutMs },
+        stallOn: options.stallOn,
+    });
+    return new Promise((resolve, reject) => {
+        let fileTimer;
+        let settled = false;
+        const finish = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(fileTimer);
+            clearTimeout(totalTimer);
+            void worker.terminate();
+            outcome();
+        };
+        const totalMs = options.budget.totalMs;
+        const totalTimer = totalMs === undefined
+            ? undefined
+            : setTimeout(() => finish(() => reject(new PortError("network", `the evaluation did not finish within ${totalMs / 1000} s`))), totalMs);
+        const post = (message) => {
+            if (!settled)
+                worker.postMessage(message);
+        };
+        worker.on("message", (message) => {
+            if (message.kind === "file") {
+                clearTimeout(fileTimer);
+                const { path } = message;
+                const budgetMs = options.budget.fileMs;
+                fileTimer = setTimeout(() => {
+                    const bytes = sizes.get(path) ?? 0;
+                    finish(() => resolve({ kind: "too-complex", file: path, bytes, budgetMs }));
+                }, budgetMs);
+            }
+            else if (message.kind === "port") {
+                // Waiting on GitHub or Prometheus is not the file's time.
+                clearTimeout(fileTimer);
+                void answerPort(options, message, sizes).then(post);
+            }
+            else if (message.kind === "done") {
+                finish(() => resolve({ kind: "done", value: message.value }));
+            }
+            else {
+                finish(() => reject(revive(message.error)));
+            }
+        });
+        worker.on("error", (error) => finish(() => reject(new Error(`the evaluation stopped: ${error.message}`, { cause: error }))));
+        worker.on("exit", (code) => finish(() => reject(new Error(`the evaluation stopped: its thread exited (${code})`))));
+    });
 }
-function parseAnswer(status, body, origin) {
-    let answer;
+async function answerPort(options, message, sizes) {
     try {
-        answer = JSON.parse(body);
+        if (message.port === "prometheus") {
+            if (!options.prometheus)
+                throw new Error("this evaluation has no Prometheus port");
+            const value = await options.prometheus.instantQuery(...message.args);
+            return { kind: "port-reply", id: message.id, value };
+        }
+        const port = options.port;
+        if (!port)
+            throw new Error("this evaluation has no GitHub port");
+        const method = port[message.method];
+        const value = await method.apply(port, message.args);
+        // A file read at the head and at the base has the head's size: the file judged by that name.
+        for (const file of remoteFiles(message.method, value))
+            if (file && !sizes.has(file.path))
+                sizes.set(file.path, file.byteSize);
+        return { kind: "port-reply", id: message.id, value };
     }
     catch (error) {
-        throw new PrometheusError(status >= 200 && status < 300 ? "bad-answer" : "error-answer", `Prometheus at ${origin} answered HTTP ${status} with something that is not its API's JSON`, { cause: error });
+        return { kind: "port-error", id: message.id, error: evaluation_thread_flatten(error) };
     }
-    if (answer?.status !== "success") {
-        const what = [answer?.errorType, answer?.error].filter((x) => typeof x === "string").join(": ");
-        throw new PrometheusError("error-answer", `Prometheus at ${origin} answered HTTP ${status} with an error${what ? `: ${what}` : ""}`);
-    }
-    const { resultType, result } = answer.data ?? {};
-    if (resultType === "scalar" && Array.isArray(result))
-        return [{ labels: {}, value: String(result[1]) }];
-    if (resultType !== "vector" || !Array.isArray(result))
-        throw new PrometheusError("bad-answer", `Prometheus at ${origin} answered a ${String(resultType)}, not an instant vector`);
-    return result.map((entry) => ({
-        labels: entry.metric ?? {},
-        value: String(entry.value?.[1]),
-    }));
 }
-function seconds(ms) {
-    return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+function* remoteFiles(method, value) {
+    if (method === "readFiles")
+        yield* value.values();
+    if (method === "readFilesAndBlobIds") {
+        const read = value;
+        yield* read.files.values();
+        if (read.alsoFiles)
+            yield* read.alsoFiles.values();
+    }
+}
+/** Every file a job was handed (items, files read for their ids, SLO files), for their sizes. */
+function jobFiles(job) {
+    if (job.kind === "files")
+        return [...job.input.files, ...(job.input.others ?? []), ...(job.input.sloFiles ?? [])];
+    if (job.kind === "checklists")
+        return [...job.input.items, ...job.input.others, ...(job.input.sloFiles ?? [])];
+    if (job.kind === "tracking-issues")
+        return job.files;
+    return [];
+}
+function byteSize(file) {
+    return typeof file.content === "string"
+        ? Buffer.byteLength(file.content, "utf8")
+        : file.content.byteLength;
+}
+function evaluation_thread_flatten(error) {
+    if (error instanceof PortError)
+        return { source: "github", kind: error.kind, message: error.message };
+    if (error instanceof PrometheusError)
+        return { source: "prometheus", kind: error.kind, message: error.message };
+    return { message: error instanceof Error ? error.message : String(error) };
+}
+/** The error as its port threw it, so that callers tell GitHub's and Prometheus's apart. */
+function revive(error) {
+    if (error.source === "prometheus")
+        return new PrometheusError(error.kind, error.message);
+    if (error.source === "github" && error.kind)
+        return new PortError(error.kind, error.message);
+    return new Error(error.message);
+}
+// ---- In the worker ----
+function serve(parent, data) {
+    const onFile = (path) => {
+        parent.postMessage({ kind: "file", path });
+        if (path === data.stallOn)
+            stall();
+    };
+    const job = data.job;
+    const ask = asker(parent);
+    const prometheus = data.prometheus && proxyPrometheus(ask, data.prometheus);
+    const work = job.kind === "pull-request"
+        ? evaluatePullRequest({
+            ...job.run,
+            port: proxyPort(ask, job.owner, job.repo),
+            prometheus,
+            onFile,
+        })
+        : job.kind === "files"
+            ? evaluateWithBudget({ ...job.input, onFile }, prometheus)
+            : Promise.resolve().then(() => {
+                if (job.kind === "checklists")
+                    return issueChecklists({ ...job.input, onFile });
+                return trackingIssues(job.files, job.policy, onFile);
+            });
+    work.then((value) => parent.postMessage({ kind: "done", value }), (error) => parent.postMessage({ kind: "error", error: evaluation_thread_flatten(error) }));
+}
+/** Asks the calling thread to make a call on one of its ports; one listener answers them all. */
+function asker(parent) {
+    let next = 0;
+    const waiting = new Map();
+    parent.on("message", (message) => {
+        const pending = waiting.get(message.id);
+        waiting.delete(message.id);
+        if (message.kind === "port-reply")
+            pending?.resolve(message.value);
+        else
+            pending?.reject(revive(message.error));
+    });
+    return (call) => new Promise((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        parent.postMessage({ kind: "port", id, ...call });
+    });
+}
+/** A Prometheus port whose queries the calling thread makes, which holds the real one. */
+function proxyPrometheus(ask, link) {
+    return {
+        origin: link.origin,
+        timeoutMs: link.timeoutMs,
+        instantQuery: (query) => ask({ port: "prometheus", method: "instantQuery", args: [query] }),
+    };
+}
+/** A port whose every method asks the calling thread, which holds the real one. */
+function proxyPort(ask, owner, repo) {
+    const call = (method) => (...args) => ask({ port: "github", method, args });
+    return {
+        owner,
+        repo,
+        readFiles: call("readFiles"),
+        readFilesAndBlobIds: call("readFilesAndBlobIds"),
+        blobIds: call("blobIds"),
+        listPaths: call("listPaths"),
+        pullRequestFiles: call("pullRequestFiles"),
+        reviews: call("reviews"),
+        permission: call("permission"),
+        isTeamMember: call("isTeamMember"),
+    };
+}
+/** A file that never finishes, as an exponential pattern would: the test of the budget. */
+function stall() {
+    for (;;)
+        if (Date.now() < 0)
+            return;
 }
 
 ;// CONCATENATED MODULE: ./github/port-error.ts
@@ -68119,9 +68816,6 @@ function inside(root, target) {
 
 
 
-
-
-
 /**
  * Push and other events: item files from the checked-out workspace, sign-offs as written. With
  * changed-only on a push, only the items changed between before and after are judged; the others
@@ -68140,25 +68834,25 @@ async function evaluateWorkspace(run) {
     if (run.changedOnly && !changed)
         info("changed-only: the changed files cannot be listed here, so every item is judged.");
     const judged = changed ? new Set(changed) : undefined;
-    const files = judged ? all.filter((f) => judged.has(f.path)) : all;
-    const held = policy.error_budget.gate && run.prometheus
-        ? everyBudgetItem(files.map((f) => loadItem(f, policy.limits.max_file_bytes)), policy)
-        : [];
-    const budget = await checkBudgets(run.prometheus, held, policy, held.length > 0 ? sloLookup(sloIndexOf(sloFiles, policy)) : undefined);
-    const report = evaluate({
-        files,
-        others: judged ? all.filter((f) => !judged.has(f.path)) : undefined,
-        sloFiles,
-        policy,
-        today,
-        errorBudget: budget.facts,
-    });
+    const outcome = await evaluateInThread({
+        kind: "files",
+        input: {
+            files: judged ? all.filter((f) => judged.has(f.path)) : all,
+            others: judged ? all.filter((f) => !judged.has(f.path)) : undefined,
+            sloFiles,
+            policy,
+            today,
+        },
+    }, run.thread);
+    if (outcome.kind !== "done")
+        return outcome;
+    const report = outcome.value;
     return {
-        ...report,
-        notices: [
-            ...report.notices.map((n) => (n === UNVERIFIED_NOTICE ? unverifiedNotice(event) : n)),
-            ...budget.notices,
-        ],
+        kind: "done",
+        value: {
+            ...report,
+            notices: report.notices.map((n) => (n === UNVERIFIED_NOTICE ? unverifiedNotice(event) : n)),
+        },
     };
 }
 
@@ -68492,17 +69186,19 @@ function decodeText(bytes) {
 
 
 
+
 /**
  * An Octokit on GITHUB_API_URL (GitHub Enterprise Server too) that retries 5xx and 429 answers
- * twice (after 1 s, then 4 s) before the port reports the failure and the step fails closed.
+ * twice (after 1 s, then 4 s; `timings` scales that for tests) before the port reports the
+ * failure and the step fails closed.
  */
-function connect(token, repository) {
+function connect(token, repository, timings = GITHUB_TIMINGS) {
     const [owner, repo] = repository.split("/");
     if (!owner || !repo)
         throw new Error(`GITHUB_REPOSITORY must be "owner/name", not "${repository}".`);
     if (!token)
         throw new Error("Input token is empty: pass a token, e.g. token: ${{ github.token }}.");
-    const octokit = getOctokit(token, { retry: { retries: 2 } }, retry);
+    const octokit = getOctokit(token, { retry: { retries: 2, retryAfterBaseValue: timings.retryBaseMs } }, retry);
     return { owner, repo, octokit, port: createOctokitPort(octokit, { owner, repo }) };
 }
 
@@ -69010,7 +69706,7 @@ function sliceFlowchart(slices) {
     });
     const lines = ["```mermaid", "flowchart LR"];
     slices.forEach((s, i) => {
-        lines.push(`  s${i}["${mermaidText(s.id)}<br/>${mermaidText(shorten(s.value))}"]`);
+        lines.push(`  s${i}["${mermaidText(s.id)}<br/>${mermaidText(slice_flowchart_shorten(s.value))}"]`);
     });
     slices.forEach((s, i) => {
         // An unknown dependency is a finding of its own; the graph shows only real slices.
@@ -69029,7 +69725,7 @@ function mermaidText(s) {
         .replace(/\r\n|[\r\n\u2028\u2029]/g, " ")
         .replace(/[#"<>&`|[\]{}()\\;]/g, (c) => `#${c.charCodeAt(0)};`);
 }
-function shorten(s) {
+function slice_flowchart_shorten(s) {
     const chars = [...s];
     return chars.length <= MAX_LABEL ? s : `${chars.slice(0, MAX_LABEL - 1).join("")}…`;
 }
@@ -69282,13 +69978,15 @@ function invalidPolicyReport(findings) {
 
 
 
+
+
 /** The Action: inputs → event → port → policy → evaluate → annotations, summary, SARIF, outputs → fail or not. */
 async function run() {
     try {
         const inputs = readInputs();
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const sarifPath = inputs.sarifFile ?? (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), "roadmap-gate.sarif");
-        const github = connect(inputs.token, process.env.GITHUB_REPOSITORY ?? "");
+        const github = connect(inputs.token, process.env.GITHUB_REPOSITORY ?? "", clientTimings(process.env));
         const event = await readEvent(github_context.eventName ?? "", github_context.payload, github);
         const today = utcToday(new Date());
         // On a pull request the base branch's policy decides (at its current head, never stale),
@@ -69304,33 +70002,42 @@ async function run() {
         }
         const prometheus = inputs.prometheus ? createHttpPrometheus(inputs.prometheus) : undefined;
         const verify = verifySignOffs(inputs.verifySignOff, event, policy.sign_off.verify);
-        const { report, policyChange } = event.kind === "pull-request"
-            ? await evaluatePullRequest({
-                port: github.port,
-                pr: event.pr,
-                policy,
-                policyPath: inputs.config,
-                today,
-                changedOnly: inputs.changedOnly,
-                verify,
-                followLinks: false,
-                paths: inputs.paths,
-                prometheus,
-            })
-            : {
-                report: await evaluateWorkspace({
-                    github,
-                    event,
-                    workspace,
+        // Judged in a thread of its own, stopped when a file outlasts its budget (too-complex).
+        const { fileMs, stallOn } = threadSettings(process.env);
+        // Prometheus is asked from this thread too, for the worker (the error-budget gate).
+        const thread = { port: github.port, prometheus, budget: { fileMs }, stallOn };
+        const { report, policyChange, stopped } = event.kind === "pull-request"
+            ? stoppedOr(await evaluateInThread({
+                kind: "pull-request",
+                owner: github.owner,
+                repo: github.repo,
+                run: {
+                    pr: event.pr,
                     policy,
-                    paths: inputs.paths,
-                    changedOnly: inputs.changedOnly,
+                    policyPath: inputs.config,
                     today,
-                    prometheus,
-                }),
-                policyChange: undefined,
-            };
+                    changedOnly: inputs.changedOnly,
+                    verify,
+                    followLinks: false,
+                    paths: inputs.paths,
+                },
+            }, thread))
+            : stoppedOr(await evaluateWorkspace({
+                github,
+                event,
+                workspace,
+                policy,
+                paths: inputs.paths,
+                changedOnly: inputs.changedOnly,
+                today,
+                thread,
+            }));
         await publish(report, { sarifPath, workspace, policyChange });
+        if (stopped) {
+            // Fails closed whatever fail-on and enforcement say: nothing else was judged.
+            setFailed(`roadmap-gate stopped judging ${stopped.file}: ${stopped.message}.`);
+            return;
+        }
         const why = fail_on_failure(report, inputs.failOn, policy.enforcement);
         if (why)
             setFailed(why);
@@ -69343,8 +70050,22 @@ async function run() {
         setFailed(error instanceof Error ? error.message : String(error));
     }
 }
+/** A judged run, or the report of one stopped at a file that outlasted its budget. */
+function stoppedOr(outcome) {
+    if (outcome.kind === "too-complex") {
+        const { file, bytes, budgetMs } = outcome;
+        return {
+            report: tooComplexReport(file, bytes, budgetMs),
+            stopped: tooComplexFinding(file, bytes, budgetMs),
+        };
+    }
+    return "report" in outcome.value ? outcome.value : { report: outcome.value };
+}
 
 ;// CONCATENATED MODULE: ./action/index.ts
 
-void run();
+
+// The bundle is also the entry of its own evaluation threads (thread/evaluation-thread.ts).
+if (external_node_worker_threads_.isMainThread)
+    void run();
 

@@ -35,7 +35,8 @@ const [cliBuild, binBuild] = await Promise.all([
     outfile: cli,
     format: "cjs",
     // The sources are ES modules that find files and workers from import.meta.url.
-    define: { "import.meta.url": "__importMetaUrl" },
+    // import.meta.resolve is only asked when running from TypeScript sources (thread/start-thread.ts).
+    define: { "import.meta.url": "__importMetaUrl", "import.meta.resolve": "undefined" },
     banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   }),
   build({ ...common, entryPoints: [join(root, "cli", "bin.ts")], outfile: bin, format: "esm" }),

@@ -1,6 +1,5 @@
 import type { Logger } from "probot";
 import { issueBodyItem } from "../../core/checklist/issue-body-item.js";
-import { issueChecklists } from "../../core/checklist/issue-checklists.js";
 import {
   renderChecklistComment,
   renderNoItemComment,
@@ -11,11 +10,18 @@ import { utcToday } from "../../core/dates.js";
 import type { Policy } from "../../core/policy/policy.js";
 import type { GitHubPort } from "../../core/port.js";
 import type { SourceFile } from "../../core/source.js";
+import { tooComplexFinding } from "../../core/rules/too-complex.js";
 import type { PortOctokit } from "../../github/port-octokit.js";
+import {
+  evaluateInThread,
+  threadSettings,
+  type EvaluationJob,
+  type JobResult,
+} from "../../thread/evaluation-thread.js";
 import { readPolicy } from "../policy-reader.js";
 import type { BotLogin } from "../bot-login.js";
 import { writeChecklistComment } from "./checklist-comment.js";
-import { readRoadmap, trackingIssue } from "./roadmap-files.js";
+import { readRoadmap } from "./roadmap-files.js";
 
 /** Where checklists are written: a repository of one installation. */
 export interface IssueScope {
@@ -36,6 +42,8 @@ export interface RoadmapState {
   files: SourceFile[];
   /** The policy's SLO files at `ref`; undefined when it names none. */
   sloFiles?: SourceFile[];
+  /** The issue each item names, by path. */
+  issues: Record<string, number>;
 }
 
 export interface IssueFacts {
@@ -58,7 +66,31 @@ export async function readRoadmapState(
   ref: string,
   policy: Policy,
 ): Promise<RoadmapState> {
-  return { ref, policy, ...(await readRoadmap(scope.port, ref, policy)) };
+  const { files, sloFiles } = await readRoadmap(scope.port, ref, policy);
+  return { ref, policy, files, sloFiles, issues: await trackingIssuesOf(files, policy) };
+}
+
+/** The issue each item names, by path (loaded in a thread, like every judgement: see inThread). */
+export function trackingIssuesOf(
+  files: SourceFile[],
+  policy: Policy,
+): Promise<Record<string, number>> {
+  return inThread({ kind: "tracking-issues", files, policy });
+}
+
+/**
+ * Judged in a thread of its own with a budget per file, like a check run (see
+ * thread/evaluation-thread.ts): a file that outlasts it stops this event with the reason, instead
+ * of stalling the App.
+ */
+async function inThread<J extends EvaluationJob>(job: J): Promise<JobResult<J>> {
+  const { fileMs, stallOn } = threadSettings(process.env);
+  const outcome = await evaluateInThread(job, { budget: { fileMs }, stallOn });
+  if (outcome.kind === "too-complex") {
+    const finding = tooComplexFinding(outcome.file, outcome.bytes, outcome.budgetMs);
+    throw new Error(`roadmap-gate stopped judging ${finding.file}: ${finding.message}`);
+  }
+  return outcome.value;
 }
 
 /**
@@ -74,23 +106,26 @@ export async function updateIssueChecklist(
 ): Promise<void> {
   const { policy } = state;
   const context = checklistContext(scope, state, issue.number);
-  const judge = (items: SourceFile[], source: "file" | "issue-body") =>
+  const judge = async (items: SourceFile[], source: "file" | "issue-body") =>
     renderChecklistComment(
-      issueChecklists({
-        items,
-        others: state.files,
-        sloFiles: state.sloFiles,
-        policy,
-        today: utcToday(new Date()),
-        source,
+      await inThread({
+        kind: "checklists",
+        input: {
+          items,
+          others: state.files,
+          sloFiles: state.sloFiles,
+          policy,
+          today: utcToday(new Date()),
+          source,
+        },
       }),
       context,
     );
-  const naming = state.files.filter((f) => trackingIssue(f, policy) === issue.number);
+  const naming = state.files.filter((f) => state.issues[f.path] === issue.number);
   const label = issue.labels.find((l) => policy.issues.labels.includes(l));
   const draft = label === undefined ? undefined : issueBodyItem(issue.body, issue.number);
-  if (naming.length > 0) await write(scope, issue.number, judge(naming, "file"));
-  else if (draft) await write(scope, issue.number, judge([draft], "issue-body"));
+  if (naming.length > 0) await write(scope, issue.number, await judge(naming, "file"));
+  else if (draft) await write(scope, issue.number, await judge([draft], "issue-body"));
   else if (label !== undefined)
     await write(scope, issue.number, renderNoItemComment({ ...context, label }));
   else if (options.wasTracked)

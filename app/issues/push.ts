@@ -5,12 +5,13 @@ import type { BotLogin } from "../bot-login.js";
 import {
   readRoadmapState,
   readValidPolicy,
+  trackingIssuesOf,
   updateIssueChecklist,
   type IssueFacts,
   type IssueScope,
 } from "./issue-checklist.js";
 import { issueScope } from "./issue-scope.js";
-import { readItems, trackingIssue } from "./roadmap-files.js";
+import { readItems } from "./roadmap-files.js";
 
 const ZERO_SHA = /^0+$/;
 
@@ -37,17 +38,13 @@ export async function onPush(context: Context<"push">, botLogin: BotLogin): Prom
   const state = await readRoadmapState(scope, after, policy);
 
   const now = new Set<number>();
-  for (const file of state.files) {
-    if (!everything && !touched.has(file.path)) continue;
-    const issue = trackingIssue(file, state.policy);
-    if (issue !== undefined) now.add(issue);
-  }
+  for (const [path, issue] of Object.entries(state.issues))
+    if (everything || touched.has(path)) now.add(issue);
   const previously = new Set<number>();
   if (!everything) {
-    for (const file of await readItems(scope.port, before, [...touched])) {
-      const issue = trackingIssue(file, state.policy);
-      if (issue !== undefined) previously.add(issue);
-    }
+    const files = await readItems(scope.port, before, [...touched]);
+    for (const issue of Object.values(await trackingIssuesOf(files, state.policy)))
+      previously.add(issue);
   }
   for (const number of [...new Set([...now, ...previously])].sort((a, b) => a - b)) {
     const issue = await fetchIssue(scope, number);

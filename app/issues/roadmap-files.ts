@@ -1,5 +1,4 @@
 import picomatch from "picomatch";
-import { loadItem } from "../../core/item/load-item.js";
 import type { Policy } from "../../core/policy/policy.js";
 import type { GitHubPort, RemoteFile } from "../../core/port.js";
 import type { SourceFile } from "../../core/source.js";
@@ -38,13 +37,6 @@ export async function readItems(
     const remote = contents.get(path);
     return remote ? [toSource(path, remote)] : [];
   });
-}
-
-/** The issue an item names in `issue:`, if it can be read at all. */
-export function trackingIssue(file: SourceFile, policy: Policy): number | undefined {
-  const loaded = loadItem(file, policy.limits.max_file_bytes);
-  const issue = loaded.ok ? loaded.data.issue : undefined;
-  return typeof issue === "number" && Number.isInteger(issue) && issue > 0 ? issue : undefined;
 }
 
 function toSource(path: string, remote: RemoteFile): SourceFile {

@@ -52,6 +52,26 @@ export function gateOutput(result: PullRequestResult, policy: Policy): CheckOutp
   return { conclusion, title, summary, annotations: toAnnotations(annotated) };
 }
 
+/**
+ * A file outlasted its time budget and the evaluation was stopped: the check fails closed, whatever
+ * the enforcement (nothing else was judged), with the finding as the reason and an annotation.
+ */
+export function tooComplexOutput(finding: Finding): CheckOutput {
+  return {
+    conclusion: "failure",
+    title: `roadmap-gate stopped judging ${finding.file}`,
+    summary: fitMarkdown(
+      [
+        {
+          text: `The gate fails closed: ${codeSpan(finding.file)}: ${inlineMarkdown(finding.message)} (\`${finding.ruleId}\`).\n\nHint: ${inlineMarkdown(finding.hint)}\n`,
+        },
+      ],
+      CHECK_RUN_LIMIT,
+    ),
+    annotations: toAnnotations([finding]),
+  };
+}
+
 /** The base branch's policy is invalid: nothing is judged under it, and the check fails. */
 export function policyInvalidOutput(findings: readonly Finding[], ref: string): CheckOutput {
   const intro = `The policy that judges this pull request (on ${codeSpan(ref)}) is not valid, so no item was judged under it. Fix the policy on the base branch.\n\n`;

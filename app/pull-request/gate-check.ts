@@ -2,12 +2,19 @@ import type { Context, Logger } from "probot";
 import { utcToday } from "../../core/dates.js";
 import { DEFAULT_POLICY_PATH } from "../../core/policy/policy.js";
 import { PortError } from "../../core/port.js";
-import { evaluatePullRequest } from "../../core/pull-request/evaluate-pull-request.js";
+import { tooComplexFinding } from "../../core/rules/too-complex.js";
 import type { PullRequestInfo } from "../../core/pull-request/pull-request.js";
 import { createOctokitPort } from "../../github/octokit-port.js";
+import { evaluateInThread, threadSettings } from "../../thread/evaluation-thread.js";
 import { readPolicy } from "../policy-reader.js";
 import { prometheusFromEnv } from "../prometheus.js";
-import { errorOutput, gateOutput, policyInvalidOutput, type CheckOutput } from "./check-output.js";
+import {
+  errorOutput,
+  gateOutput,
+  policyInvalidOutput,
+  tooComplexOutput,
+  type CheckOutput,
+} from "./check-output.js";
 import { completeRun, runForDelivery, startRun, type CheckRunTarget } from "./check-run.js";
 
 /** What an event asks to gate: a commit, and the pull request it belongs to. */
@@ -47,47 +54,55 @@ export async function runGateCheck(ctx: GateContext, target: GateTarget): Promis
   }
   // A run left in progress by a replica that died is finished by the redelivery, not duplicated.
   const id = existing?.id ?? (await startRun(ctx, target.headSha));
-  const output = await withDeadline(evaluate(ctx, target), timeoutMs()).catch((error: unknown) => {
+  const output = await evaluate(ctx, target).catch((error: unknown) => {
     ctx.log.error({ err: error, delivery: ctx.delivery }, "roadmap-gate evaluation failed");
     return errorOutput(reasonOf(error));
   });
   await completeRun(ctx, id, output);
 }
 
+/**
+ * Reads the policy here, then judges in a thread of its own (thread/evaluation-thread.ts) that is
+ * stopped when a file outlasts its budget or the evaluation its deadline, so a slow repository
+ * never holds up the webhooks and checks of the others.
+ */
 async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutput> {
   const pr = { ...(await target.pullRequest()), headSha: target.headSha };
   // The base branch's current head, on every event (merge queues too): never stale.
   const ref = pr.baseRef;
   const loaded = await readPolicy(ctx.octokit, ctx.repo, ref);
   if (!loaded.policy) return policyInvalidOutput(loaded.findings, ref);
-  const result = await evaluatePullRequest({
-    port: createOctokitPort(ctx.octokit, ctx.repo),
-    pr,
-    policy: loaded.policy,
-    policyPath: DEFAULT_POLICY_PATH,
-    today: utcToday(new Date()),
-    changedOnly: true,
-    followLinks: true,
-    verify: loaded.policy.sign_off.verify,
-    prometheus: prometheusFromEnv(),
-  });
-  return gateOutput(result, loaded.policy);
+  const { fileMs, stallOn } = threadSettings(process.env);
+  const outcome = await evaluateInThread(
+    {
+      kind: "pull-request",
+      owner: ctx.repo.owner,
+      repo: ctx.repo.repo,
+      run: {
+        pr,
+        policy: loaded.policy,
+        policyPath: DEFAULT_POLICY_PATH,
+        today: utcToday(new Date()),
+        changedOnly: true,
+        followLinks: true,
+        verify: loaded.policy.sign_off.verify,
+      },
+    },
+    {
+      port: createOctokitPort(ctx.octokit, ctx.repo),
+      prometheus: prometheusFromEnv(),
+      budget: { fileMs, totalMs: timeoutMs() },
+      stallOn,
+    },
+  );
+  if (outcome.kind === "too-complex")
+    return tooComplexOutput(tooComplexFinding(outcome.file, outcome.bytes, outcome.budgetMs));
+  return gateOutput(outcome.value, loaded.policy);
 }
 
 function isOrphaned(run: { status: string; startedAt?: string }): boolean {
   if (run.status === "completed" || run.startedAt === undefined) return false;
   return Date.now() - Date.parse(run.startedAt) > timeoutMs() + 60_000;
-}
-
-function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new PortError("network", `the evaluation did not finish within ${ms / 1000} s`)),
-      ms,
-    );
-  });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 function reasonOf(error: unknown): string {

@@ -75,7 +75,11 @@ const section: Section = {
     /** A fresh server (and an empty throttle queue) for each part; its error log lines kept. */
     const withApp = async <T>(work: (tracker: Tracker) => Promise<T>): Promise<T> => {
       const started = performance.now();
-      const app = await startApp(fake.gh, { compiled, env: { NODE_ENV: "production" } });
+      const app = await startApp(fake.gh, {
+        compiled,
+        githubTimings: true,
+        env: { NODE_ENV: "production" },
+      });
       startups.push(performance.now() - started);
       const tracker = new Tracker(fake, app);
       try {

@@ -15,17 +15,23 @@ export interface IssueChecklistInput {
   policy: Policy;
   today: string;
   source: ChecklistSource;
+  /** Told each path before it is loaded or judged (see EvaluateInput.onFile). */
+  onFile?: (path: string) => void;
 }
 
 /** Judges the items an issue tracks and builds each one's checklist. Pure. */
 export function issueChecklists(input: IssueChecklistInput): ItemChecklist[] {
-  const loaded = input.items.map((f) => loadItem(f, input.policy.limits.max_file_bytes));
+  const loaded = input.items.map((f) => {
+    input.onFile?.(f.path);
+    return loadItem(f, input.policy.limits.max_file_bytes);
+  });
   const report = evaluateLoaded({
     loaded,
     others: input.others,
     sloFiles: input.sloFiles,
     policy: input.policy,
     today: input.today,
+    onFile: input.onFile,
   });
   return loaded.map((item) =>
     buildChecklist({

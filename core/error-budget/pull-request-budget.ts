@@ -20,6 +20,8 @@ export interface PullRequestBudgetInput {
   linked: readonly LoadedItem[];
   /** The policy's SLO files at the head (undefined: none, names are read as written). */
   sloFiles?: readonly SourceFile[];
+  /** Told each file's path before it is loaded (see EvaluateInput.onFile). */
+  onFile?: (path: string) => void;
 }
 
 /** Whether the gate needs the changed items' base versions: only when it will ask Prometheus. */
@@ -45,6 +47,7 @@ export async function pullRequestBudget(
     };
   const base = new Map<string, Record<string, unknown> | undefined>();
   for (const [path, remote] of input.base) {
+    if (remote?.text != null) input.onFile?.(path);
     const before =
       remote?.text == null
         ? undefined
@@ -53,5 +56,10 @@ export async function pullRequestBudget(
   }
   const items = pullRequestBudgetItems(input.changed, base, input.linked, policy);
   if (items.length === 0 || !input.port) return checkBudgets(input.port, items, policy);
-  return checkBudgets(input.port, items, policy, sloLookup(sloIndexOf(input.sloFiles, policy)));
+  return checkBudgets(
+    input.port,
+    items,
+    policy,
+    sloLookup(sloIndexOf(input.sloFiles, policy, input.onFile)),
+  );
 }

@@ -23,7 +23,8 @@ export function sloLookup(index: SloIndex | undefined): SloLookup | undefined {
 export function sloIndexOf(
   files: readonly SourceFile[] | undefined,
   policy: Policy,
+  onFile?: (path: string) => void,
 ): SloIndex | undefined {
   if (!files) return undefined;
-  return buildSloIndex(readSloFiles(files, sloReadOptions(policy)).slos);
+  return buildSloIndex(readSloFiles(files, { ...sloReadOptions(policy), onFile }).slos);
 }

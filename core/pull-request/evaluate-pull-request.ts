@@ -35,6 +35,8 @@ export interface PullRequestRun {
   paths?: string[];
   /** Prometheus, for the error-budget gate; from the surface's configuration, never the repository. */
   prometheus?: PrometheusPort;
+  /** Told each file's path before it is loaded or judged (see EvaluateInput.onFile). */
+  onFile?: (path: string) => void;
 }
 
 export interface PolicyChange {
@@ -103,7 +105,10 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     blobs.set(`${pr.headSha}:${path}`, contents.get(path)?.blobId ?? null);
   const sources = headItemPaths.map((path) => toSource(path, contents.get(path) ?? null));
   const loadedByPath = new Map(
-    sources.map((s) => [s.path, loadItem(s, policy.limits.max_file_bytes)]),
+    sources.map((s) => {
+      run.onFile?.(s.path);
+      return [s.path, loadItem(s, policy.limits.max_file_bytes)];
+    }),
   );
 
   const judgedPaths = new Set(run.changedOnly ? changedItems : headItemPaths);
@@ -131,6 +136,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     base: baseFiles,
     linked: judged.filter((l) => linkedPaths.has(l.file)),
     sloFiles,
+    onFile: run.onFile,
   });
   const report = evaluateLoaded({
     loaded: judged,
@@ -140,6 +146,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     signOff,
     errorBudget: budget.facts,
     sloFiles,
+    onFile: run.onFile,
   });
   report.notices.push(...budget.notices);
 
@@ -231,9 +238,13 @@ function previewPolicy(
   const loaded = removed ? loadPolicy(undefined) : loadPolicy(toSource(run.policyPath, file));
   if (!loaded.policy) return { findings: loaded.findings, wouldFail: [], removed };
   const preview = evaluateLoaded({
-    loaded: sources.map((s) => loadItem(s, loaded.policy!.limits.max_file_bytes)),
+    loaded: sources.map((s) => {
+      run.onFile?.(s.path);
+      return loadItem(s, loaded.policy!.limits.max_file_bytes);
+    }),
     policy: loaded.policy,
     today: run.today,
+    onFile: run.onFile,
   });
   const wouldFail = preview.items
     .filter((i) => i.errors > 0)

@@ -20,6 +20,7 @@ import { signoffFutureDate } from "./signoff-future-date.js";
 import { signoffRejected } from "./signoff-rejected.js";
 import { signoffStale } from "./signoff-stale.js";
 import { signoffVerification } from "./signoff-verification.js";
+import { tooComplex } from "./too-complex.js";
 import { waiverRules } from "./waivers.js";
 import { sliQuerySyntax } from "./sli-query-syntax.js";
 import { sloAmbiguous } from "./slo-ambiguous.js";
@@ -57,6 +58,7 @@ export const itemRules: readonly ItemRule[] = [
 export function ruleCatalog(): Map<string, RuleMeta> {
   const all: RuleMeta[] = [
     ...Object.values(parseRules),
+    tooComplex,
     ...Object.values(shapeRules),
     idDuplicate,
     ...itemRules.flatMap((r) => (Array.isArray(r.meta) ? r.meta : [r.meta])),

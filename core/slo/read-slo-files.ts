@@ -14,6 +14,8 @@ import { readSloth } from "./sloth.js";
 export interface ReadSloOptions extends SloReadOptions {
   /** The item limit (`limits.max_file_bytes`): SLO files get the same. */
   maxBytes: number;
+  /** Told each file's path before it is read (see EvaluateInput.onFile). */
+  onFile?: (path: string) => void;
 }
 
 /**
@@ -25,6 +27,7 @@ export function readSloFiles(files: readonly SourceFile[], options: ReadSloOptio
   const findings: Finding[] = [];
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const source of sorted) {
+    options.onFile?.(source.path);
     const loaded = loadDocuments(source, options.maxBytes);
     if (!loaded.ok) {
       findings.push(invalid(source.path, loaded.line, loaded.column, loaded.message));

@@ -237,4 +237,38 @@ describe("the Action when GitHub or the findings say no", () => {
     expect(run.stdout.replace(`::add-mask::${TOKEN}`, "")).not.toContain(TOKEN);
     expect(run.summary + run.stderr).not.toContain(TOKEN);
   });
+
+  it("stops a file that outlasts its time budget and fails the step with the reason", async () => {
+    const { gh, repo, event } = approvedPullRequest();
+    const run = await runAction({
+      gh,
+      repo: repo.fullName,
+      event,
+      inputs: { "fail-on": "never" },
+      env: {
+        ROADMAP_GATE_TEST_STALL_FILE: "roadmap/feat-2.yaml",
+        ROADMAP_GATE_FILE_BUDGET_MS: "500",
+      },
+    });
+
+    const bytes = Buffer.byteLength(item("FEAT-2")).toLocaleString("en-US");
+    const message = `Judging this file (${bytes} bytes) took longer than the 0.5 s a file may take, so it was stopped and no other file was judged`;
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ result: "fail", errors: "1", items: "1" });
+    expect(
+      run.commands.filter((c) => c.command === "error").map((c) => [c.properties, c.message]),
+    ).toEqual([
+      [
+        expect.objectContaining({
+          file: "roadmap/feat-2.yaml",
+          line: "1",
+          col: "1",
+          title: "too-complex",
+        }),
+        expect.stringContaining(message),
+      ],
+      [{}, `roadmap-gate stopped judging roadmap/feat-2.yaml: ${message}.`],
+    ]);
+    expect(run.sarif?.runs[0]?.results?.map((r) => r.ruleId)).toEqual(["too-complex"]);
+  });
 });

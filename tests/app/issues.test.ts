@@ -65,22 +65,26 @@ describe("the checklist comment on an issue", () => {
     repo.commit({ "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", issue: 3 }) });
     const issue = repo.addIssue({ number: 3, title: "Race" });
 
+    // Creating the comment takes GitHub a second: every handler looks before any has written.
+    h.gh.delay({ method: "POST", path: /\/issues\/3\/comments$/, ms: 1_000 });
     const results = await Promise.all(
       ["opened", "edited", "labeled"].map((action) =>
         deliver(h.app, "issues", issuesEvent(repo, issue, action)),
       ),
-    );
+    ).finally(() => h.gh.clearFaults());
     expect(results.map((r) => r.status).every((s) => s === 200 || s === 202)).toBe(true);
-    await waitForQuiet(h, repo);
+    if (results.some((r) => r.status === 202)) await waitForQuiet(h, repo);
 
     expect(checklists(repo, 3)).toHaveLength(1);
     expect(repo.comments(3)).toHaveLength(1);
     // The race did happen: several replicas of the handler created one, the extras were deleted.
-    const methods = writesFor(h.gh, repo).map((r) => r.method);
-    const created = methods.filter((m) => m === "POST").length;
+    // Replicas may both delete the same extra (the second is told 404): count comments, not calls.
+    const writes = writesFor(h.gh, repo);
+    const created = writes.filter((r) => r.method === "POST").length;
+    const deleted = new Set(writes.filter((r) => r.method === "DELETE").map((r) => r.path));
     expect(created).toBeGreaterThan(1);
-    expect(methods.filter((m) => m === "DELETE")).toHaveLength(created - 1);
-  }, 60_000);
+    expect(deleted.size).toBe(created - 1);
+  });
 
   it("ignores a user's comment that quotes the marker and deletes a duplicate of its own", async () => {
     const repo = freshRepo(h.gh, "impostor");

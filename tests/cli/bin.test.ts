@@ -1,45 +1,19 @@
-import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
-import { stat } from "node:fs/promises";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { pathToFileURL } from "node:url";
-import { glob } from "tinyglobby";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { JsonReport } from "../../core/format/json.js";
+import { freshLib } from "../support/fresh-lib.js";
 import { fixture, REPO, spawnCli, tempRepo, TODAY } from "./cli-harness.js";
 
 // These run the real bin, as a user does: it runs the committed one-file bundle bin/cli.cjs with
-// its code cache in lib/bundle/, which `npm run build` makes with the rest of lib/. Build only when
-// they are older than the CLI's and the engine's sources (CI builds after `npm ci`): other test
-// files read lib/ too, and a rebuild under them could race. Type errors elsewhere in the tree must
-// not hide the CLI's own behaviour: tsc emits anyway, so the emitted files are what is checked.
-// tests/cli/cli-bundle-fresh.test.ts checks that the committed bundle is the sources' own.
-const BUNDLE = join(REPO, "bin/cli.cjs");
+// its code cache in lib/bundle/, which `npm run build` makes with the rest of lib/ (rebuilt here
+// only when older than the sources: see fresh-lib.ts). tests/cli/cli-bundle-fresh.test.ts checks
+// that the committed bundle is the sources' own.
 beforeAll(async () => {
-  if (!(await libIsFresh())) {
-    const run = promisify(execFile);
-    await run("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: REPO }).catch(() => undefined);
-    await run("npm", ["run", "build:cli"], { cwd: REPO });
-  }
-  expect(await libIsFresh()).toBe(true);
+  expect(
+    await freshLib({ folders: ["cli", "core", "prometheus", "thread"], cliBundle: true }),
+  ).toBe(true);
 }, 180_000);
-
-async function libIsFresh(): Promise<boolean> {
-  const sources = await glob(["cli/**/*.ts", "core/**/*.ts"], {
-    cwd: REPO,
-    ignore: ["**/*.test.ts"],
-  });
-  if (!existsSync(BUNDLE) || !existsSync(join(REPO, "lib/bundle/cli.cache"))) return false;
-  const bundled = (await stat(BUNDLE)).mtimeMs;
-  for (const source of sources) {
-    const built = join(REPO, "lib", source.replace(/\.ts$/, ".js"));
-    const written = (await stat(join(REPO, source))).mtimeMs;
-    if (!existsSync(built) || bundled < written) return false;
-    if ((await stat(built)).mtimeMs < written) return false;
-  }
-  return true;
-}
 
 describe("roadmap-gate validate (the built bin)", () => {
   it("exits 0 when no item has an error", async () => {

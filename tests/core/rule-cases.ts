@@ -606,6 +606,7 @@ export const reportedElsewhere: Record<string, string> = {
   "link-unknown": "the pull request flow (links in the pull request's body)",
   "link-not-ready": "the pull request flow (links in the pull request's body)",
   "link-missing": "the pull request flow (`require_roadmap_link`)",
+  "too-complex": "the Action and the App, which stop a file that outlasts its time budget",
 };
 
 /** `depth` levels of nine aliases each: 9^depth strings once expanded. */

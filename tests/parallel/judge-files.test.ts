@@ -1,12 +1,13 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultPolicy } from "../../core/policy/policy.js";
+import { freshLib } from "../support/fresh-lib.js";
 
-// Workers run compiled code: use the build in lib/, as the installed CLI does.
-execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { stdio: "inherit" });
+// Workers run compiled code: use the build in lib/, as the installed CLI does (see fresh-lib.ts).
+if (!(await freshLib({ folders: ["cli", "core", "thread"] })))
+  throw new Error("lib/ could not be built");
 const { judgeFiles } = (await import(
   "../../lib/cli/judge-files.js" as string
 )) as typeof import("../../cli/judge-files.js");

@@ -23,10 +23,21 @@ export interface RunningApp {
 }
 
 export interface AppOptions {
-  /** Run the compiled app (`lib/app/index.js`, what `npm start` runs) instead of the sources. */
+  /**
+   * Run the compiled app (`lib/app/index.js`, what `npm start` runs; the default, kept fresh by
+   * tests/support/global-setup.ts) or, with false, the sources under tsx.
+   */
   compiled?: boolean;
   env?: Record<string, string>;
+  /**
+   * GitHub's write spacing (1 s per installation) and retry back-off (1, 4, 9 s), as in
+   * production. Without it the app runs with test timings (TEST_TIMINGS), so tests do not wait.
+   */
+  githubTimings?: boolean;
 }
+
+/** Writes 5 ms apart, back-off of 5, 20, 45 ms: the same mechanisms, at test speed. */
+export const TEST_TIMINGS = { ROADMAP_GATE_WRITE_SPACING_MS: "5", ROADMAP_GATE_RETRY_BASE_MS: "5" };
 
 /**
  * Starts the real Probot server (`probot run`) in its own process, pointed at the fake GitHub as
@@ -39,8 +50,9 @@ export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promis
     privateKeyEncoding: { type: "pkcs1", format: "pem" },
     publicKeyEncoding: { type: "spki", format: "pem" },
   });
-  const entry = options.compiled ? join(ROOT, "lib/app/index.js") : join(ROOT, "app/index.ts");
-  const args = options.compiled ? [PROBOT, "run", entry] : ["--import", TSX, PROBOT, "run", entry];
+  const compiled = options.compiled ?? true;
+  const entry = compiled ? join(ROOT, "lib/app/index.js") : join(ROOT, "app/index.ts");
+  const args = compiled ? [PROBOT, "run", entry] : ["--import", TSX, PROBOT, "run", entry];
   const child = spawn(process.execPath, args, {
     cwd: mkdtempSync(join(tmpdir(), "roadmap-gate-app-")),
     env: {
@@ -55,6 +67,7 @@ export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promis
       GHE_PROTOCOL: "http",
       LOG_LEVEL: "warn",
       LOG_FORMAT: "json",
+      ...(options.githubTimings ? {} : TEST_TIMINGS),
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],

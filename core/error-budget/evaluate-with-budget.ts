@@ -1,0 +1,38 @@
+import { evaluate, type EvaluateInput } from "../evaluate.js";
+import { loadItem } from "../item/load-item.js";
+import type { Report } from "../report.js";
+import { everyBudgetItem } from "./budget-scope.js";
+import { checkBudgets } from "./check-budgets.js";
+import type { PrometheusPort } from "./prometheus-port.js";
+import { sloIndexOf, sloLookup } from "./slo-lookup.js";
+
+/**
+ * evaluate with the error-budget gate over every judged item in `error_budget.statuses` (the
+ * Action on pushes and other events): Prometheus is asked through `prometheus`, then the files are
+ * judged with what it said, and the gate's notices follow the report's. `onFile` is told each file
+ * before it is loaded, for the budget too (see EvaluateInput.onFile).
+ */
+export async function evaluateWithBudget(
+  input: Omit<EvaluateInput, "errorBudget" | "views">,
+  prometheus: PrometheusPort | undefined,
+): Promise<Report> {
+  const { policy } = input;
+  const held =
+    policy.error_budget.gate && prometheus
+      ? everyBudgetItem(
+          input.files.map((f) => {
+            input.onFile?.(f.path);
+            return loadItem(f, policy.limits.max_file_bytes);
+          }),
+          policy,
+        )
+      : [];
+  const budget = await checkBudgets(
+    prometheus,
+    held,
+    policy,
+    held.length > 0 ? sloLookup(sloIndexOf(input.sloFiles, policy, input.onFile)) : undefined,
+  );
+  const report = evaluate({ ...input, errorBudget: budget.facts });
+  return { ...report, notices: [...report.notices, ...budget.notices] };
+}

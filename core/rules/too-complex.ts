@@ -1,0 +1,36 @@
+import { buildReport } from "../build-report.js";
+import type { Finding } from "../findings/finding.js";
+import { unreadableItemReport } from "../item/item-report.js";
+import type { Report } from "../report.js";
+import { meta } from "./rule.js";
+
+/**
+ * A file that the engine was still loading or judging when its time budget ran out. The engine
+ * cannot stop itself in the middle of a file, so the surfaces that judge in a worker thread (the
+ * App and the Action) stop the thread and report this, with the file's size. Not waivable: the
+ * file was never judged, so none of its waivers were read.
+ */
+export const tooComplex = meta(
+  "too-complex",
+  "error",
+  "Judging the file took longer than its time budget, so it was stopped.",
+  false,
+);
+
+/** The finding, at the top of the file: which part was slow is not known. */
+export function tooComplexFinding(file: string, bytes: number, budgetMs: number): Finding {
+  return {
+    ruleId: tooComplex.id,
+    level: tooComplex.level,
+    file,
+    line: 1,
+    column: 1,
+    message: `Judging this file (${bytes.toLocaleString("en-US")} bytes) took longer than the ${budgetMs / 1000} s a file may take, so it was stopped and no other file was judged`,
+    hint: "Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this slow, report it as a bug with the file.",
+  };
+}
+
+/** The report of an evaluation stopped at `file`: that file unjudged, with the finding. */
+export function tooComplexReport(file: string, bytes: number, budgetMs: number): Report {
+  return buildReport([unreadableItemReport(file)], [tooComplexFinding(file, bytes, budgetMs)], []);
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { itemYaml } from "./support/items.js";
+import { issuesEvent, pullRequestEvent } from "./support/payloads.js";
+import { useApp, waitFor } from "./support/harness.js";
+import { approvedItemPullRequest, freshRepo, pullRequestScenario } from "./support/scenario.js";
+import { deliver } from "./support/webhooks.js";
+
+/** The file whose judging never ends (a test-only hook standing in for an exponential pattern). */
+const STALL = "roadmap/stall.yaml";
+const BUDGET_MS = 3_000;
+const h = useApp({
+  env: { ROADMAP_GATE_TEST_STALL_FILE: STALL, ROADMAP_GATE_FILE_BUDGET_MS: String(BUDGET_MS) },
+});
+
+describe("a file that outlasts its budget", () => {
+  it("is stopped and fails its check with the reason, while other installations' webhooks and checks go on", async () => {
+    h.gh.addInstallation(2);
+    const slow = pullRequestScenario(h.gh, "stalls", {
+      head: { [STALL]: itemYaml({ id: "FEAT-9" }) },
+    });
+    const other = approvedItemPullRequest(h.gh, "unaffected");
+    const otherEvent = { ...pullRequestEvent(other.repo, other.pull), installation: { id: 2 } };
+
+    const slowAnswer = deliver(h.app, "pull_request", pullRequestEvent(slow.repo, slow.pull));
+    // The slow evaluation is judging once the stalling file has been read.
+    await waitFor(
+      () =>
+        h.gh.requests.some(
+          (r) => r.path === "/graphql" && JSON.stringify(r.body).includes("stalls"),
+        ),
+      "the slow evaluation to read its files",
+    );
+
+    const answered = await deliver(h.app, "pull_request", otherEvent);
+    expect(answered.status).toBe(200);
+    // Answered with the other check completed, in well under GitHub's 10 s, while the slow
+    // evaluation is still running (its check in progress).
+    expect(answered.ms).toBeLessThan(BUDGET_MS);
+    expect(other.repo.checkRuns).toMatchObject([{ status: "completed", conclusion: "success" }]);
+    expect(slow.repo.checkRuns).toMatchObject([{ status: "in_progress" }]);
+    const ignored = await deliver(h.app, "pull_request", {
+      ...pullRequestEvent(other.repo, other.pull, "closed"),
+      installation: { id: 2 },
+    });
+    expect(ignored.status).toBe(200);
+    expect(ignored.ms).toBeLessThan(1_000);
+    expect(slow.repo.checkRuns).toMatchObject([{ status: "in_progress" }]);
+
+    expect((await slowAnswer).status).toBe(200);
+    const bytes = Buffer.byteLength(itemYaml({ id: "FEAT-9" })).toLocaleString("en-US");
+    const message = `Judging this file (${bytes} bytes) took longer than the 3 s a file may take, so it was stopped and no other file was judged`;
+    const [run] = slow.repo.checkRuns;
+    expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(run!.output.title).toBe(`roadmap-gate stopped judging ${STALL}`);
+    expect(run!.output.summary).toContain(`The gate fails closed: \`${STALL}\`: ${message}`);
+    expect(run!.output.annotations).toEqual([
+      expect.objectContaining({
+        path: STALL,
+        start_line: 1,
+        end_line: 1,
+        annotation_level: "failure",
+        title: "too-complex",
+        message: expect.stringContaining(message),
+      }),
+    ]);
+  });
+
+  it("stops an issue's checklist at that file instead of stalling, and writes no comment", async () => {
+    const repo = freshRepo(h.gh, "stalled-checklist");
+    repo.commit({ [STALL]: itemYaml({ id: "FEAT-8", issue: 5 }) });
+    const issue = repo.addIssue({ number: 5, title: "Slow" });
+
+    const answer = await deliver(h.app, "issues", issuesEvent(repo, issue, "opened"));
+
+    // Probot answers 500, with the reason, for a handler that threw.
+    const bytes = Buffer.byteLength(itemYaml({ id: "FEAT-8", issue: 5 })).toLocaleString("en-US");
+    expect(answer.status).toBe(500);
+    expect(JSON.parse(answer.body)).toEqual({
+      error: `Error: roadmap-gate stopped judging ${STALL}: Judging this file (${bytes} bytes) took longer than the 3 s a file may take, so it was stopped and no other file was judged`,
+    });
+    expect(repo.comments(5)).toEqual([]);
+  });
+});

@@ -1,0 +1,360 @@
+import { isMainThread, parentPort, workerData, type MessagePort } from "node:worker_threads";
+import type { ItemChecklist } from "../core/checklist/checklist.js";
+import { issueChecklists, type IssueChecklistInput } from "../core/checklist/issue-checklists.js";
+import { trackingIssues } from "../core/checklist/tracking-issues.js";
+import { evaluateWithBudget } from "../core/error-budget/evaluate-with-budget.js";
+import {
+  PrometheusError,
+  type PrometheusErrorKind,
+  type PrometheusPort,
+} from "../core/error-budget/prometheus-port.js";
+import type { EvaluateInput } from "../core/evaluate.js";
+import type { Policy } from "../core/policy/policy.js";
+import { PortError, type GitHubPort, type PortErrorKind, type RemoteFile } from "../core/port.js";
+import {
+  evaluatePullRequest,
+  type PullRequestResult,
+  type PullRequestRun,
+} from "../core/pull-request/evaluate-pull-request.js";
+import type { Report } from "../core/report.js";
+import type { SourceFile } from "../core/source.js";
+import { startThread } from "./start-thread.js";
+
+/**
+ * Judging where it can be stopped. The engine is synchronous and cannot interrupt itself in the
+ * middle of a file, so the App and the Action run each evaluation in a worker thread of its own
+ * and terminate the thread when a file takes longer than its budget (reported as `too-complex`)
+ * or the whole evaluation outlasts its deadline. The App's event loop stays free meanwhile: it
+ * answers webhooks and completes other installations' checks. GitHub and Prometheus calls stay on
+ * the calling thread: the worker reaches both ports through messages, and waiting on either is not
+ * a file's time.
+ *
+ * Like the CLI's judge workers, a worker runs this very module (see start-thread.ts); the role
+ * tells this module's threads from any other.
+ */
+const ROLE = "roadmap-gate:evaluation";
+
+/**
+ * What to judge: a pull request (files through the port) or files already read. The error-budget
+ * gate asks Prometheus when ThreadOptions has a port (pull requests, and every judged file of a
+ * "files" job), never on the calling thread's own reading of the items.
+ */
+export type EvaluationJob =
+  | {
+      kind: "pull-request";
+      owner: string;
+      repo: string;
+      run: Omit<PullRequestRun, "port" | "prometheus" | "onFile">;
+    }
+  | { kind: "files"; input: Omit<EvaluateInput, "onFile" | "errorBudget" | "views"> }
+  /** The App's issue checklists: the checklists of an issue's items, and which issue items name. */
+  | { kind: "checklists"; input: Omit<IssueChecklistInput, "onFile"> }
+  | { kind: "tracking-issues"; files: SourceFile[]; policy: Policy };
+
+/** What a job gives when it is done. */
+export type JobResult<J extends EvaluationJob> = J extends { kind: "pull-request" }
+  ? PullRequestResult
+  : J extends { kind: "files" }
+    ? Report
+    : J extends { kind: "checklists" }
+      ? ItemChecklist[]
+      : Record<string, number>;
+
+export interface EvaluationBudget {
+  /** Milliseconds one file may take to load and judge (GitHub calls excluded). */
+  fileMs: number;
+  /** Milliseconds the whole evaluation may take, GitHub calls included; none: no deadline. */
+  totalMs?: number;
+}
+
+export type EvaluationOutcome<T> =
+  | { kind: "done"; value: T }
+  /** Stopped while judging `file`; nothing else was judged. */
+  | { kind: "too-complex"; file: string; bytes: number; budgetMs: number };
+
+export interface ThreadOptions {
+  budget: EvaluationBudget;
+  /** For pull request jobs: the port the worker's requests are answered from. */
+  port?: GitHubPort;
+  /** Prometheus, for the error-budget gate: the worker's queries are answered from it. */
+  prometheus?: PrometheusPort;
+  /** Test only: the worker never finishes this file (ROADMAP_GATE_TEST_STALL_FILE). */
+  stallOn?: string;
+}
+
+/** An error carried between threads: which port's error class it was, and its kind. */
+type FlatError =
+  | { source: "github"; kind?: PortErrorKind; message: string }
+  | { source: "prometheus"; kind: PrometheusErrorKind; message: string }
+  | { source?: undefined; message: string };
+
+type ToWorker =
+  | { kind: "port-reply"; id: number; value: unknown }
+  | { kind: "port-error"; id: number; error: FlatError };
+
+/** A call on one of the calling thread's ports. */
+type PortCall =
+  | { port: "github"; method: keyof GitHubPort; args: unknown[] }
+  | { port: "prometheus"; method: "instantQuery"; args: [query: string] };
+
+type FromWorker =
+  | ({ kind: "port"; id: number } & PortCall)
+  | { kind: "file"; path: string }
+  | { kind: "done"; value: unknown }
+  | { kind: "error"; error: FlatError };
+
+interface WorkerData {
+  role: typeof ROLE;
+  job: EvaluationJob;
+  /** Whether the calling thread holds a Prometheus port, and what the worker's proxy tells. */
+  prometheus?: { origin: string; timeoutMs: number };
+  stallOn?: string;
+}
+
+/** Far beyond what judging a well-formed item takes, far short of a stall. */
+const DEFAULT_FILE_MS = 10_000;
+
+/**
+ * The budget a file gets (ROADMAP_GATE_FILE_BUDGET_MS, default 10 s) and, for tests only, a file
+ * whose judging never ends (ROADMAP_GATE_TEST_STALL_FILE): read by each surface from its environment.
+ */
+export function threadSettings(env: Record<string, string | undefined>): {
+  fileMs: number;
+  stallOn?: string;
+} {
+  const ms = Number(env.ROADMAP_GATE_FILE_BUDGET_MS);
+  return {
+    fileMs: env.ROADMAP_GATE_FILE_BUDGET_MS && ms > 0 ? ms : DEFAULT_FILE_MS,
+    stallOn: env.ROADMAP_GATE_TEST_STALL_FILE || undefined,
+  };
+}
+
+if (!isMainThread && parentPort && (workerData as WorkerData | undefined)?.role === ROLE)
+  serve(parentPort, workerData as WorkerData);
+
+/** Runs `job` in a thread of its own, within `options.budget`. */
+export function evaluateInThread<J extends EvaluationJob>(
+  job: J,
+  options: ThreadOptions,
+): Promise<EvaluationOutcome<JobResult<J>>> {
+  const sizes = new Map<string, number>();
+  for (const file of jobFiles(job)) sizes.set(file.path, byteSize(file));
+  const prometheus = options.prometheus;
+  const worker = startThread(import.meta.url, {
+    role: ROLE,
+    job,
+    prometheus: prometheus && { origin: prometheus.origin, timeoutMs: prometheus.timeoutMs },
+    stallOn: options.stallOn,
+  } satisfies WorkerData);
+  return new Promise<EvaluationOutcome<JobResult<J>>>((resolve, reject) => {
+    let fileTimer: NodeJS.Timeout | undefined;
+    let settled = false;
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(fileTimer);
+      clearTimeout(totalTimer);
+      void worker.terminate();
+      outcome();
+    };
+    const totalMs = options.budget.totalMs;
+    const totalTimer =
+      totalMs === undefined
+        ? undefined
+        : setTimeout(
+            () =>
+              finish(() =>
+                reject(
+                  new PortError(
+                    "network",
+                    `the evaluation did not finish within ${totalMs / 1000} s`,
+                  ),
+                ),
+              ),
+            totalMs,
+          );
+    const post = (message: ToWorker) => {
+      if (!settled) worker.postMessage(message);
+    };
+    worker.on("message", (message: FromWorker) => {
+      if (message.kind === "file") {
+        clearTimeout(fileTimer);
+        const { path } = message;
+        const budgetMs = options.budget.fileMs;
+        fileTimer = setTimeout(() => {
+          const bytes = sizes.get(path) ?? 0;
+          finish(() => resolve({ kind: "too-complex", file: path, bytes, budgetMs }));
+        }, budgetMs);
+      } else if (message.kind === "port") {
+        // Waiting on GitHub or Prometheus is not the file's time.
+        clearTimeout(fileTimer);
+        void answerPort(options, message, sizes).then(post);
+      } else if (message.kind === "done") {
+        finish(() => resolve({ kind: "done", value: message.value as JobResult<J> }));
+      } else {
+        finish(() => reject(revive(message.error)));
+      }
+    });
+    worker.on("error", (error) =>
+      finish(() => reject(new Error(`the evaluation stopped: ${error.message}`, { cause: error }))),
+    );
+    worker.on("exit", (code) =>
+      finish(() => reject(new Error(`the evaluation stopped: its thread exited (${code})`))),
+    );
+  });
+}
+
+async function answerPort(
+  options: Pick<ThreadOptions, "port" | "prometheus">,
+  message: Extract<FromWorker, { kind: "port" }>,
+  sizes: Map<string, number>,
+): Promise<ToWorker> {
+  try {
+    if (message.port === "prometheus") {
+      if (!options.prometheus) throw new Error("this evaluation has no Prometheus port");
+      const value = await options.prometheus.instantQuery(...message.args);
+      return { kind: "port-reply", id: message.id, value };
+    }
+    const port = options.port;
+    if (!port) throw new Error("this evaluation has no GitHub port");
+    const method = port[message.method] as (...args: unknown[]) => Promise<unknown>;
+    const value = await method.apply(port, message.args);
+    // A file read at the head and at the base has the head's size: the file judged by that name.
+    for (const file of remoteFiles(message.method, value))
+      if (file && !sizes.has(file.path)) sizes.set(file.path, file.byteSize);
+    return { kind: "port-reply", id: message.id, value };
+  } catch (error) {
+    return { kind: "port-error", id: message.id, error: flatten(error) };
+  }
+}
+
+function* remoteFiles(method: keyof GitHubPort, value: unknown): Iterable<RemoteFile | null> {
+  if (method === "readFiles") yield* (value as Map<string, RemoteFile | null>).values();
+  if (method === "readFilesAndBlobIds") {
+    const read = value as {
+      files: Map<string, RemoteFile | null>;
+      alsoFiles?: Map<string, RemoteFile | null>;
+    };
+    yield* read.files.values();
+    if (read.alsoFiles) yield* read.alsoFiles.values();
+  }
+}
+
+/** Every file a job was handed (items, files read for their ids, SLO files), for their sizes. */
+function jobFiles(job: EvaluationJob): readonly SourceFile[] {
+  if (job.kind === "files")
+    return [...job.input.files, ...(job.input.others ?? []), ...(job.input.sloFiles ?? [])];
+  if (job.kind === "checklists")
+    return [...job.input.items, ...job.input.others, ...(job.input.sloFiles ?? [])];
+  if (job.kind === "tracking-issues") return job.files;
+  return [];
+}
+
+function byteSize(file: SourceFile): number {
+  return typeof file.content === "string"
+    ? Buffer.byteLength(file.content, "utf8")
+    : file.content.byteLength;
+}
+
+function flatten(error: unknown): FlatError {
+  if (error instanceof PortError)
+    return { source: "github", kind: error.kind, message: error.message };
+  if (error instanceof PrometheusError)
+    return { source: "prometheus", kind: error.kind, message: error.message };
+  return { message: error instanceof Error ? error.message : String(error) };
+}
+
+/** The error as its port threw it, so that callers tell GitHub's and Prometheus's apart. */
+function revive(error: FlatError): Error {
+  if (error.source === "prometheus") return new PrometheusError(error.kind, error.message);
+  if (error.source === "github" && error.kind) return new PortError(error.kind, error.message);
+  return new Error(error.message);
+}
+
+// ---- In the worker ----
+
+function serve(parent: MessagePort, data: WorkerData): void {
+  const onFile = (path: string) => {
+    parent.postMessage({ kind: "file", path } satisfies FromWorker);
+    if (path === data.stallOn) stall();
+  };
+  const job = data.job;
+  const ask = asker(parent);
+  const prometheus = data.prometheus && proxyPrometheus(ask, data.prometheus);
+  const work =
+    job.kind === "pull-request"
+      ? evaluatePullRequest({
+          ...job.run,
+          port: proxyPort(ask, job.owner, job.repo),
+          prometheus,
+          onFile,
+        })
+      : job.kind === "files"
+        ? evaluateWithBudget({ ...job.input, onFile }, prometheus)
+        : Promise.resolve().then(() => {
+            if (job.kind === "checklists") return issueChecklists({ ...job.input, onFile });
+            return trackingIssues(job.files, job.policy, onFile);
+          });
+  work.then(
+    (value) => parent.postMessage({ kind: "done", value } satisfies FromWorker),
+    (error: unknown) =>
+      parent.postMessage({ kind: "error", error: flatten(error) } satisfies FromWorker),
+  );
+}
+
+type Ask = (call: PortCall) => Promise<unknown>;
+
+/** Asks the calling thread to make a call on one of its ports; one listener answers them all. */
+function asker(parent: MessagePort): Ask {
+  let next = 0;
+  const waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  parent.on("message", (message: ToWorker) => {
+    const pending = waiting.get(message.id);
+    waiting.delete(message.id);
+    if (message.kind === "port-reply") pending?.resolve(message.value);
+    else pending?.reject(revive(message.error));
+  });
+  return (call) =>
+    new Promise((resolve, reject) => {
+      const id = next++;
+      waiting.set(id, { resolve, reject });
+      parent.postMessage({ kind: "port", id, ...call } satisfies FromWorker);
+    });
+}
+
+/** A Prometheus port whose queries the calling thread makes, which holds the real one. */
+function proxyPrometheus(ask: Ask, link: { origin: string; timeoutMs: number }): PrometheusPort {
+  return {
+    origin: link.origin,
+    timeoutMs: link.timeoutMs,
+    instantQuery: (query) =>
+      ask({ port: "prometheus", method: "instantQuery", args: [query] }) as ReturnType<
+        PrometheusPort["instantQuery"]
+      >,
+  };
+}
+
+/** A port whose every method asks the calling thread, which holds the real one. */
+function proxyPort(ask: Ask, owner: string, repo: string): GitHubPort {
+  const call =
+    (method: keyof GitHubPort) =>
+    (...args: unknown[]) =>
+      ask({ port: "github", method, args });
+  return {
+    owner,
+    repo,
+    readFiles: call("readFiles"),
+    readFilesAndBlobIds: call("readFilesAndBlobIds"),
+    blobIds: call("blobIds"),
+    listPaths: call("listPaths"),
+    pullRequestFiles: call("pullRequestFiles"),
+    reviews: call("reviews"),
+    permission: call("permission"),
+    isTeamMember: call("isTeamMember"),
+  } as GitHubPort;
+}
+
+/** A file that never finishes, as an exponential pattern would: the test of the budget. */
+function stall(): void {
+  for (;;) if (Date.now() < 0) return;
+}
