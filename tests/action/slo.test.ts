@@ -101,4 +101,39 @@ describe("the Action with slo.files", () => {
       expect.arrayContaining([`${head}:roadmap/feat-1.yaml`, `${head}:slo/orders.yaml`]),
     );
   });
+
+  it("stops at an SLO file at the head that outlasts its budget, naming its size", async () => {
+    const gh = fake();
+    const { repo, base } = repository(gh, { [POLICY]: SLO_POLICY });
+    const slo = pyrra("99.9");
+    const { pull } = pullRequest(repo, base, {
+      "roadmap/feat-1.yaml": linkedItem("FEAT-1"),
+      "slo/orders.yaml": slo,
+    });
+    approveAsReviewer(repo, pull);
+
+    const run = await runAction({
+      gh,
+      repo: repo.fullName,
+      event: pullRequestEvent(repo, pull),
+      inputs: { "fail-on": "never" },
+      env: { ROADMAP_GATE_TEST_STALL_FILE: "slo/orders.yaml", ROADMAP_GATE_FILE_BUDGET_MS: "500" },
+    });
+
+    const bytes = Buffer.byteLength(slo).toLocaleString("en-US");
+    const message = `Judging this file (${bytes} bytes) took longer than the 0.5 s a file may take, so it was stopped and no other file was judged`;
+    expect(run.exitCode).toBe(1);
+    expect(annotations(run, "error")).toEqual([
+      {
+        command: "error",
+        properties: { file: "slo/orders.yaml", line: "1", col: "1", title: "too-complex" },
+        message: expect.stringContaining(message) as string,
+      },
+      {
+        command: "error",
+        properties: {},
+        message: `roadmap-gate stopped judging slo/orders.yaml: ${message}.`,
+      },
+    ]);
+  });
 });

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { evaluateWithBudget } from "../../core/error-budget/evaluate-with-budget.js";
+import {
+  PrometheusError,
+  type PrometheusPort,
+  type PrometheusSample,
+} from "../../core/error-budget/prometheus-port.js";
+import type { SourceFile } from "../../core/source.js";
+import { evaluateInThread } from "../../thread/evaluation-thread.js";
+import { budgetItem, lineOf } from "../support/budget-items.js";
+import { policy } from "../core/support/evaluate.js";
+import { sloFixtures } from "../slo/support.js";
+
+// The evaluation thread run from its TypeScript source (start-thread.ts registers tsx in the
+// worker): what the Action's and the App's threads do, with ports held by this test.
+
+const TODAY = "2026-11-25";
+const gateOn = policy({ error_budget: { gate: true, min_remaining: 0 } });
+const SPENT = budgetItem({ id: "FEAT-1", slo: "checkout/spent" });
+const DOWN = budgetItem({ id: "FEAT-2", slo: "checkout/down" });
+const files: SourceFile[] = [
+  { path: "roadmap/feat-1.yaml", content: SPENT },
+  { path: "roadmap/feat-2.yaml", content: DOWN },
+];
+
+/**
+ * A Prometheus port on this thread: the spent SLO has -12% left, the other one has no answer.
+ * Each answer is held `holdMs`, longer than a file's budget, until it is released.
+ */
+function slowPrometheus(holdMs: number) {
+  const asked: string[] = [];
+  const port: PrometheusPort = {
+    origin: "http://prometheus.test",
+    timeoutMs: 5000,
+    async instantQuery(query): Promise<PrometheusSample[]> {
+      asked.push(query);
+      await new Promise((resolve) => setTimeout(resolve, holdMs));
+      if (query.includes('"down"'))
+        throw new PrometheusError("timeout", "Prometheus at http://prometheus.test did not answer");
+      return [{ labels: {}, value: "-0.12" }];
+    },
+  };
+  return { port, asked };
+}
+
+describe("the evaluation thread and Prometheus", () => {
+  it("asks Prometheus on the calling thread, and waiting on it is not a file's time", async () => {
+    const fileMs = 300;
+    const prometheus = slowPrometheus(3 * fileMs);
+    const outcome = await evaluateInThread(
+      { kind: "files", input: { files, policy: gateOn, today: TODAY } },
+      { prometheus: prometheus.port, budget: { fileMs } },
+    );
+
+    expect(outcome.kind).toBe("done");
+    if (outcome.kind !== "done") return;
+    expect(prometheus.asked).toEqual([
+      'slo:period_error_budget_remaining:ratio{sloth_service="checkout", sloth_slo="spent"}',
+      'slo:period_error_budget_remaining:ratio{sloth_service="checkout", sloth_slo="down"}',
+    ]);
+    const budgetFindings = outcome.value.findings.filter((f) =>
+      f.ruleId.startsWith("error-budget"),
+    );
+    expect(budgetFindings).toEqual([
+      {
+        ruleId: "error-budget-exhausted",
+        level: "error",
+        file: "roadmap/feat-1.yaml",
+        line: lineOf(SPENT, "slo:"),
+        column: 5,
+        message:
+          "spent has -12% of its 30d error budget left, so new scope for FEAT-1 waits until reliability recovers",
+        hint: expect.stringContaining("error-budget-exhausted"),
+      },
+      {
+        ruleId: "error-budget-unknown",
+        level: "warning",
+        file: "roadmap/feat-2.yaml",
+        line: lineOf(DOWN, "slo:"),
+        column: 5,
+        // The PrometheusError crossed the thread as itself: its message is the reason.
+        message:
+          "The error budget of down (service checkout) for FEAT-2 is unknown: Prometheus at http://prometheus.test did not answer",
+        hint: expect.stringContaining("slo:period_error_budget_remaining:ratio"),
+      },
+    ]);
+    // The same report as judging on this thread with the same answers.
+    const here = await evaluateWithBudget(
+      { files, policy: gateOn, today: TODAY },
+      slowPrometheus(0).port,
+    );
+    expect(outcome.value).toEqual(here);
+  });
+
+  it("says once that the gate is on without Prometheus, and asks nothing", async () => {
+    const outcome = await evaluateInThread(
+      { kind: "files", input: { files, policy: gateOn, today: TODAY } },
+      { budget: { fileMs: 10_000 } },
+    );
+    expect(outcome.kind).toBe("done");
+    if (outcome.kind !== "done") return;
+    expect(outcome.value.findings.filter((f) => f.ruleId.startsWith("error-budget"))).toEqual([]);
+    const here = await evaluateWithBudget({ files, policy: gateOn, today: TODAY }, undefined);
+    expect(outcome.value.notices).toEqual(here.notices);
+    expect(outcome.value.notices.filter((n) => n.includes("Prometheus"))).toHaveLength(1);
+  });
+});
+
+describe("the evaluation thread and SLO files", () => {
+  const slos = sloFixtures("sloth.yaml");
+  const [sloPath, sloText] = Object.entries(slos)[0]!;
+  const sloFiles: SourceFile[] = [{ path: sloPath, content: sloText }];
+  const withSlos = policy({ slo: { files: ["slo/**"] } });
+
+  it("stops at an SLO file that outlasts its budget, with that file's size", async () => {
+    const outcome = await evaluateInThread(
+      { kind: "files", input: { files, sloFiles, policy: withSlos, today: TODAY } },
+      { budget: { fileMs: 300 }, stallOn: sloPath },
+    );
+    expect(outcome).toEqual({
+      kind: "too-complex",
+      file: sloPath,
+      bytes: Buffer.byteLength(sloText, "utf8"),
+      budgetMs: 300,
+    });
+  });
+
+  it("passes SLO files to an issue's checklists, and stops there too", async () => {
+    const input = {
+      items: [files[0]!],
+      others: [files[1]!],
+      sloFiles,
+      policy: withSlos,
+      today: TODAY,
+      source: "file" as const,
+    };
+    const stopped = await evaluateInThread(
+      { kind: "checklists", input },
+      { budget: { fileMs: 300 }, stallOn: sloPath },
+    );
+    expect(stopped).toEqual({
+      kind: "too-complex",
+      file: sloPath,
+      bytes: Buffer.byteLength(sloText, "utf8"),
+      budgetMs: 300,
+    });
+  });
+});
