@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../core/report.js";
+import { cpuTimed } from "../support/cpu-time.js";
 import { laughs } from "./rule-cases.js";
 import { at, evaluateFiles, finding, policy } from "./support/evaluate.js";
 import { item, itemData, json } from "./support/item.js";
@@ -15,11 +16,14 @@ const goodFinding = finding({
   message: '"lee" is not a GitHub handle',
 });
 
-/** Judges the hostile file beside a good one; the good one's finding must survive. */
+/**
+ * Judges the hostile file beside a good one; the good one's finding must survive. Time is CPU
+ * time (see cpu-time.ts): the bound is on the engine's work, not on the machine's load.
+ */
 function judge(content: string | Uint8Array, path = BAD, options = {}): Report {
-  const started = performance.now();
-  const report = evaluateFiles({ [path]: content, [GOOD]: good }, options);
-  const elapsed = performance.now() - started;
+  const { value: report, ms: elapsed } = cpuTimed(() =>
+    evaluateFiles({ [path]: content, [GOOD]: good }, options),
+  );
   expect(report.findings.filter((f) => f.file === GOOD)).toEqual([goodFinding]);
   expect(report.items.map((i) => i.file).sort()).toEqual([path, GOOD].sort());
   expect(elapsed).toBeLessThan(2_000);
@@ -142,9 +146,8 @@ describe("files that are not items", () => {
 
 describe("files built to hurt the parser", () => {
   it("stops a billion-laughs alias bomb fast", () => {
-    const started = performance.now();
-    const report = judge(laughs(10));
-    expect(performance.now() - started).toBeLessThan(1_000);
+    const { value: report, ms } = cpuTimed(() => judge(laughs(10)));
+    expect(ms).toBeLessThan(1_000);
     expect(findingsOf(report)).toEqual([
       finding({ ruleId: "alias-bomb", file: BAD, line: 1, column: 1, message: "alias bomb" }),
     ]);
@@ -245,9 +248,8 @@ describe("files built to hurt the parser", () => {
   it("reports thousands of unknown keys quickly, each at its line", () => {
     const keys = Array.from({ length: 20_000 }, (_, i) => `k${i}: 1`).join("\n");
     const text = item({ status: "proposed" }) + keys + "\n";
-    const started = performance.now();
-    const found = findingsOf(judge(text));
-    expect(performance.now() - started).toBeLessThan(3_000);
+    const { value: found, ms } = cpuTimed(() => findingsOf(judge(text)));
+    expect(ms).toBeLessThan(3_000);
     expect(found).toHaveLength(20_000);
     expect(found[19_999]).toEqual(
       finding({ ruleId: "unknown-key", file: BAD, ...at(text, "k19999:"), message: "`k19999`" }),
