@@ -28,11 +28,11 @@ const section: Section = {
   name: "slo",
   async run(context) {
     const size = Math.max(...context.sizes);
-    if (!existsSync(join(context.root, "lib", "bundle", "cli.cjs")))
+    if (!existsSync(join(context.root, "bin", "cli.cjs")))
       return {
         title: "SLO cross-check",
         tables: [],
-        notes: ["The CLI is not built (npm run build): nothing was measured."],
+        notes: ["The CLI bundle bin/cli.cjs is missing (npm run build:cli): nothing was measured."],
         data: {},
       };
     const dir = join(context.outDir, `slo-corpus-${size}`);

@@ -22,7 +22,7 @@ function commands(context: BenchContext): Command[] {
   const { root } = context;
   const schema = join(root, "schemas", "roadmap-item.schema.json");
   const list: Command[] = [];
-  const built = existsSync(join(root, "lib", "bundle", "cli.cjs"));
+  const built = existsSync(join(root, "bin", "cli.cjs"));
   // The default text output, as ajv-cli's is its default: what a user runs in a terminal or CI.
   const judgedText = (stdout: string) => Number(/ in (\d+) items?\s*$/.exec(stdout)?.[1] ?? NaN);
   if (built)
@@ -113,7 +113,9 @@ const section: Section = {
     const list = commands(context);
     const notes: string[] = [];
     if (!list.some((c) => c.name === "gate"))
-      notes.push("The CLI is not built (npm run build): roadmap-gate validate was not measured.");
+      notes.push(
+        "The CLI bundle bin/cli.cjs is missing (npm run build:cli): roadmap-gate validate was not measured.",
+      );
     const measured: Measured[] = [];
     for (const size of context.sizes) {
       const dir = await context.corpus(size);
