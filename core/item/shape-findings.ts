@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
 import type { PathSegment } from "../parse/source-position.js";
 import type { PendingFinding, RuleMeta } from "../rules/rule.js";
+import { displayPath } from "./display-path.js";
 import { fieldHints } from "./field-hints.js";
 import { shapeRules as R } from "./shape-rules.js";
 import { suggest } from "./suggest.js";
@@ -315,10 +316,6 @@ function fieldName(path: readonly PathSegment[]): string {
 /** V8 flattens a string in place when it reads it as a number; the value is not wanted. */
 function flatten(text: string): void {
   void Number(text);
-}
-
-export function displayPath(path: readonly PathSegment[]): string {
-  return path.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
 }
 
 function describe(value: unknown): string {

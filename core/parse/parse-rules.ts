@@ -1,56 +1,39 @@
-import { meta } from "../rules/rule.js";
+import { yamlSyntax, yamlSyntaxHint } from "../rules/yaml-syntax.js";
+import { duplicateKey, duplicateKeyHint } from "../rules/duplicate-key.js";
+import { unknownTag, unknownTagHint } from "../rules/unknown-tag.js";
+import { aliasBomb, aliasBombHint } from "../rules/alias-bomb.js";
+import { tooDeep, tooDeepHint } from "../rules/too-deep.js";
+import { emptyFile, emptyFileHint } from "../rules/empty-file.js";
+import { notAMapping, notAMappingHint } from "../rules/not-a-mapping.js";
+import { notUtf8, notUtf8Hint } from "../rules/not-utf8.js";
+import { fileTooLarge, fileTooLargeHint } from "../rules/file-too-large.js";
+import { unreadable, unreadableHint } from "../rules/unreadable.js";
 
-/** Findings for a file that cannot be read into an item at all. None can be waived. */
+/** The parse rules by id, for the loader; each rule lives in core/rules/<id>.ts. None can be waived. */
 export const parseRules = {
-  "yaml-syntax": meta("yaml-syntax", "error", "The file is not valid YAML or JSON.", false),
-  "duplicate-key": meta("duplicate-key", "error", "A key appears twice in one mapping.", false),
-  "unknown-tag": meta(
-    "unknown-tag",
-    "error",
-    "A YAML tag (`!something`) the format does not use.",
-    false,
-  ),
-  "alias-bomb": meta(
-    "alias-bomb",
-    "error",
-    'YAML aliases that expand too much (a "billion laughs" bomb).',
-    false,
-  ),
-  "too-deep": meta("too-deep", "error", "Nesting far deeper than any item needs.", false),
-  "empty-file": meta("empty-file", "error", "The file is empty.", false),
-  "not-a-mapping": meta(
-    "not-a-mapping",
-    "error",
-    "The file holds a list or a scalar, not a mapping.",
-    false,
-  ),
-  "not-utf8": meta("not-utf8", "error", "The file is not UTF-8 text.", false),
-  "file-too-large": meta(
-    "file-too-large",
-    "error",
-    "The file exceeds `limits.max_file_bytes`.",
-    false,
-  ),
-  unreadable: meta(
-    "unreadable",
-    "error",
-    "The file could not be read (e.g. a symlink out of the repository, a binary file).",
-    false,
-  ),
+  "yaml-syntax": yamlSyntax,
+  "duplicate-key": duplicateKey,
+  "unknown-tag": unknownTag,
+  "alias-bomb": aliasBomb,
+  "too-deep": tooDeep,
+  "empty-file": emptyFile,
+  "not-a-mapping": notAMapping,
+  "not-utf8": notUtf8,
+  "file-too-large": fileTooLarge,
+  unreadable: unreadable,
 } as const;
 
 export type ParseRuleId = keyof typeof parseRules;
 
 export const parseHints: Record<ParseRuleId, string> = {
-  "yaml-syntax":
-    "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.",
-  "duplicate-key": "Keep one of the two keys: YAML tools disagree on which one wins.",
-  "unknown-tag": "Remove the tag; items use plain YAML values.",
-  "alias-bomb": "Write the values out instead of using anchors and aliases.",
-  "too-deep": "Items nest a few levels at most; flatten the structure.",
-  "empty-file": "Write an item (see `roadmap-gate init`) or delete the file.",
-  "not-a-mapping": "An item is a mapping: apiVersion, id, title, owner, status, ...",
-  "not-utf8": "Save the file as UTF-8.",
-  "file-too-large": "Split the item, or raise limits.max_file_bytes in the policy.",
-  unreadable: "Make it a regular text file inside the repository.",
+  "yaml-syntax": yamlSyntaxHint,
+  "duplicate-key": duplicateKeyHint,
+  "unknown-tag": unknownTagHint,
+  "alias-bomb": aliasBombHint,
+  "too-deep": tooDeepHint,
+  "empty-file": emptyFileHint,
+  "not-a-mapping": notAMappingHint,
+  "not-utf8": notUtf8Hint,
+  "file-too-large": fileTooLargeHint,
+  unreadable: unreadableHint,
 };

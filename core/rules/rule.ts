@@ -62,7 +62,7 @@ export interface ItemContext {
 }
 
 export interface ItemRule {
-  meta: RuleMeta | RuleMeta[];
+  meta: RuleMeta;
   check(context: ItemContext): void;
 }
 
