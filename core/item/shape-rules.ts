@@ -1,3 +1,4 @@
+import type { PatternRule } from "../rules/rule.js";
 import { apiVersion } from "../rules/api-version.js";
 import { unknownKey } from "../rules/unknown-key.js";
 import { keyFormat } from "../rules/key-format.js";
@@ -18,17 +19,24 @@ import { duplicateEntry } from "../rules/duplicate-entry.js";
 export const shapeRules = {
   apiVersion: apiVersion,
   unknownKey: unknownKey,
-  keyFormat: keyFormat,
+  keyFormat: keyFormat.meta,
   missingField: missingField,
   wrongType: wrongType,
   invalidValue: invalidValue,
-  idFormat: idFormat,
-  handleFormat: handleFormat,
-  sliceIdFormat: sliceIdFormat,
-  objectiveFormat: objectiveFormat,
-  windowFormat: windowFormat,
+  idFormat: idFormat.meta,
+  handleFormat: handleFormat.meta,
+  sliceIdFormat: sliceIdFormat.meta,
+  objectiveFormat: objectiveFormat.meta,
+  windowFormat: windowFormat.meta,
   dateFormat: dateFormat.meta,
   emptyList: emptyList,
   emptyValue: emptyValue,
   duplicateEntry: duplicateEntry,
 } as const;
+
+/** The rules a schema's `"x-rule"` may name beside a `pattern`, by id. */
+export const patternRules: ReadonlyMap<string, PatternRule> = new Map<string, PatternRule>(
+  [idFormat, handleFormat, sliceIdFormat, objectiveFormat, windowFormat, dateFormat, keyFormat].map(
+    (rule) => [rule.meta.id, rule],
+  ),
+);

@@ -1,8 +1,10 @@
-import { meta } from "./rule.js";
+import { meta, type PatternRule } from "./rule.js";
 
-/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
-export const handleFormat = meta(
-  "handle-format",
-  "error",
-  "A handle that is not `@user` or `@org/team`.",
-);
+/** The schema names it beside a pattern (`"x-rule"`); core/item/shape-findings.ts asks it for the words. */
+export const handleFormat: PatternRule = {
+  meta: meta("handle-format", "error", "A handle that is not `@user` or `@org/team`."),
+  mismatch: ({ at, shown }) => ({
+    message: `${at} ${shown} is not a GitHub handle`,
+    hint: "Write @user or @org/team.",
+  }),
+};

@@ -1,8 +1,10 @@
-import { meta } from "./rule.js";
+import { meta, type PatternRule } from "./rule.js";
 
-/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
-export const keyFormat = meta(
-  "key-format",
-  "error",
-  "A metric or instrumentation kind that is not snake_case.",
-);
+/** The schema names it beside a pattern (`"x-rule"`); core/item/shape-findings.ts asks it for the words. */
+export const keyFormat: PatternRule = {
+  meta: meta("key-format", "error", "A metric or instrumentation kind that is not snake_case."),
+  mismatch: ({ at, shown }) => ({
+    message: `${at} ${shown} is not a snake_case kind`,
+    hint: "Write it in snake_case, e.g. error_budget.",
+  }),
+};

@@ -1,8 +1,14 @@
-import { meta } from "./rule.js";
+import { meta, type PatternRule } from "./rule.js";
 
-/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
-export const objectiveFormat = meta(
-  "objective-format",
-  "error",
-  "An objective outside the `[pNN ]OP NUMBER[UNIT]` grammar.",
-);
+/** The schema names it beside a pattern (`"x-rule"`); core/item/shape-findings.ts asks it for the words. */
+export const objectiveFormat: PatternRule = {
+  meta: meta(
+    "objective-format",
+    "error",
+    "An objective outside the `[pNN ]OP NUMBER[UNIT]` grammar.",
+  ),
+  mismatch: ({ at, shown }) => ({
+    message: `${at} ${shown} does not read as an objective`,
+    hint: 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".',
+  }),
+};

@@ -66,6 +66,23 @@ export interface ItemRule {
   check(context: ItemContext): void;
 }
 
+/** What a schema rule is told of a value its schema pattern (annotated `"x-rule": id`) rejects. */
+export interface PatternMismatch {
+  /** Where, as messages say it: "`slices[0].id` in FEAT-142", or the document's name. */
+  at: string;
+  /** The value, as JSON. */
+  shown: string;
+}
+
+/**
+ * A rule the JSON Schema finds: the schema names it (`"x-rule": "<id>"` beside a `pattern`), and
+ * the rule says what a value that does not match means.
+ */
+export interface PatternRule {
+  meta: RuleMeta;
+  mismatch(value: PatternMismatch): { message: string; hint: string };
+}
+
 export function meta(id: string, level: Level, description: string, waivable = true): RuleMeta {
   return { id, level, description, waivable };
 }
