@@ -5,6 +5,6 @@ import { policyChange } from "../rules/policy-change.js";
 /** The policy rules; each lives in core/rules/<id>.ts. */
 export const policyRules = {
   invalid: policyInvalid,
-  extendsUnresolved: policyExtendsUnresolved,
-  change: policyChange,
+  extendsUnresolved: policyExtendsUnresolved.meta,
+  change: policyChange.meta,
 };

@@ -4,7 +4,7 @@ import { linkMissing } from "../rules/link-missing.js";
 
 /** Pull-request-level rules (file ""); each lives in core/rules/<id>.ts. */
 export const linkRules = {
-  unknown: linkUnknown,
-  notReady: linkNotReady,
-  missing: linkMissing,
+  unknown: linkUnknown.meta,
+  notReady: linkNotReady.meta,
+  missing: linkMissing.meta,
 };
