@@ -16545,104 +16545,109 @@ function fileFinding(rule36, report3) {
 }
 
 // core/rules/yaml-syntax.ts
-var yamlSyntax = meta(
-  "yaml-syntax",
-  "error",
-  "The file is not valid YAML or JSON.",
-  false
-);
-var yamlSyntaxHint = "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.";
+var yamlSyntax = {
+  meta: meta("yaml-syntax", "error", "The file is not valid YAML or JSON.", false),
+  /** Said with every finding of the rule, whatever the parser's message. */
+  hint: "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too."
+};
 
 // core/rules/duplicate-key.ts
-var duplicateKey = meta(
-  "duplicate-key",
-  "error",
-  "A key appears twice in one mapping.",
-  false
-);
-var duplicateKeyHint = "Keep one of the two keys: YAML tools disagree on which one wins.";
+var duplicateKey = {
+  meta: meta("duplicate-key", "error", "A key appears twice in one mapping.", false),
+  /** Said with every finding of the rule, whatever the parser's message. */
+  hint: "Keep one of the two keys: YAML tools disagree on which one wins."
+};
 
 // core/rules/unknown-tag.ts
-var unknownTag = meta(
-  "unknown-tag",
-  "error",
-  "A YAML tag (`!something`) the format does not use.",
-  false
-);
-var unknownTagHint = "Remove the tag; items use plain YAML values.";
+var unknownTag = {
+  meta: meta("unknown-tag", "error", "A YAML tag (`!something`) the format does not use.", false),
+  /** Said with every finding of the rule, whatever the parser's message. */
+  hint: "Remove the tag; items use plain YAML values."
+};
 
 // core/rules/alias-bomb.ts
-var aliasBomb = meta(
-  "alias-bomb",
-  "error",
-  'YAML aliases that expand too much (a "billion laughs" bomb).',
-  false
-);
-var aliasBombHint = "Write the values out instead of using anchors and aliases.";
+var aliasBomb = {
+  meta: meta(
+    "alias-bomb",
+    "error",
+    'YAML aliases that expand too much (a "billion laughs" bomb).',
+    false
+  ),
+  /** Said with every finding of the rule, whatever the parser's message. */
+  hint: "Write the values out instead of using anchors and aliases."
+};
 
 // core/rules/too-deep.ts
-var tooDeep = meta("too-deep", "error", "Nesting far deeper than any item needs.", false);
-var tooDeepHint = "Items nest a few levels at most; flatten the structure.";
+var tooDeep = {
+  meta: meta("too-deep", "error", "Nesting far deeper than any item needs.", false),
+  /** Said with every finding of the rule, whatever the parser's message. */
+  hint: "Items nest a few levels at most; flatten the structure."
+};
 
 // core/rules/empty-file.ts
-var emptyFile = meta("empty-file", "error", "The file is empty.", false);
-var emptyFileHint = "Write an item (see `roadmap-gate init`) or delete the file.";
+var emptyFile = {
+  meta: meta("empty-file", "error", "The file is empty.", false),
+  /** Said with every finding of the rule, whatever the parser's message. */
+  hint: "Write an item (see `roadmap-gate init`) or delete the file."
+};
 
 // core/rules/not-a-mapping.ts
-var notAMapping = meta(
-  "not-a-mapping",
-  "error",
-  "The file holds a list or a scalar, not a mapping.",
-  false
-);
-var notAMappingHint = "An item is a mapping: apiVersion, id, title, owner, status, ...";
+var notAMapping = {
+  meta: meta("not-a-mapping", "error", "The file holds a list or a scalar, not a mapping.", false),
+  /** Said with every finding of the rule, whatever the parser's message. */
+  hint: "An item is a mapping: apiVersion, id, title, owner, status, ..."
+};
 
 // core/rules/not-utf8.ts
-var notUtf8 = meta("not-utf8", "error", "The file is not UTF-8 text.", false);
-var notUtf8Hint = "Save the file as UTF-8.";
+var notUtf8 = {
+  meta: meta("not-utf8", "error", "The file is not UTF-8 text.", false),
+  /** Said with every finding of the rule, whatever the parser's message. */
+  hint: "Save the file as UTF-8."
+};
 
 // core/rules/file-too-large.ts
-var fileTooLarge = meta(
-  "file-too-large",
-  "error",
-  "The file exceeds `limits.max_file_bytes`.",
-  false
-);
-var fileTooLargeHint = "Split the item, or raise limits.max_file_bytes in the policy.";
+var fileTooLarge = {
+  meta: meta("file-too-large", "error", "The file exceeds `limits.max_file_bytes`.", false),
+  /** Said with every finding of the rule, whatever the parser's message. */
+  hint: "Split the item, or raise limits.max_file_bytes in the policy."
+};
 
 // core/rules/unreadable.ts
-var unreadable = meta(
-  "unreadable",
-  "error",
-  "The file could not be read (e.g. a symlink out of the repository, a binary file).",
-  false
-);
-var unreadableHint = "Make it a regular text file inside the repository.";
+var unreadable = {
+  meta: meta(
+    "unreadable",
+    "error",
+    "The file could not be read (e.g. a symlink out of the repository, a binary file).",
+    false
+  ),
+  /** Said with every finding of the rule, whatever the parser's message. */
+  hint: "Make it a regular text file inside the repository."
+};
 
 // core/parse/parse-rules.ts
 var parseRules = {
-  "yaml-syntax": yamlSyntax,
-  "duplicate-key": duplicateKey,
-  "unknown-tag": unknownTag,
-  "alias-bomb": aliasBomb,
-  "too-deep": tooDeep,
-  "empty-file": emptyFile,
-  "not-a-mapping": notAMapping,
-  "not-utf8": notUtf8,
-  "file-too-large": fileTooLarge,
-  unreadable
+  "yaml-syntax": yamlSyntax.meta,
+  "duplicate-key": duplicateKey.meta,
+  "unknown-tag": unknownTag.meta,
+  "alias-bomb": aliasBomb.meta,
+  "too-deep": tooDeep.meta,
+  "empty-file": emptyFile.meta,
+  "not-a-mapping": notAMapping.meta,
+  "not-utf8": notUtf8.meta,
+  "file-too-large": fileTooLarge.meta,
+  unreadable: unreadable.meta
 };
 var parseHints = {
-  "yaml-syntax": yamlSyntaxHint,
-  "duplicate-key": duplicateKeyHint,
-  "unknown-tag": unknownTagHint,
-  "alias-bomb": aliasBombHint,
-  "too-deep": tooDeepHint,
-  "empty-file": emptyFileHint,
-  "not-a-mapping": notAMappingHint,
-  "not-utf8": notUtf8Hint,
-  "file-too-large": fileTooLargeHint,
-  unreadable: unreadableHint
+  "yaml-syntax": yamlSyntax.hint,
+  "duplicate-key": duplicateKey.hint,
+  "unknown-tag": unknownTag.hint,
+  "alias-bomb": aliasBomb.hint,
+  "too-deep": tooDeep.hint,
+  "empty-file": emptyFile.hint,
+  "not-a-mapping": notAMapping.hint,
+  "not-utf8": notUtf8.hint,
+  "file-too-large": fileTooLarge.hint,
+  unreadable: unreadable.hint
 };
 
 // core/item/load-item.ts
@@ -16651,15 +16656,13 @@ function loadItem(source, maxBytes) {
   const fail2 = (ruleId, message, line = 1, column = 1) => ({
     ok: false,
     file,
-    finding: {
-      ruleId,
-      level: parseRules[ruleId].level,
+    finding: fileFinding(parseRules[ruleId], {
       file,
       line,
       column,
       message,
       hint: parseHints[ruleId]
-    }
+    })
   });
   if (source.unreadable) return fail2("unreadable", source.unreadable);
   const content2 = source.content;

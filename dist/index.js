@@ -54098,62 +54098,92 @@ function fileFinding(rule, report) {
 ;// CONCATENATED MODULE: ./core/rules/yaml-syntax.ts
 
 /** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const yamlSyntax = meta("yaml-syntax", "error", "The file is not valid YAML or JSON.", false);
-const yamlSyntaxHint = "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.";
+const yamlSyntax = {
+    meta: meta("yaml-syntax", "error", "The file is not valid YAML or JSON.", false),
+    /** Said with every finding of the rule, whatever the parser's message. */
+    hint: "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.",
+};
 
 ;// CONCATENATED MODULE: ./core/rules/duplicate-key.ts
 
 /** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const duplicateKey = meta("duplicate-key", "error", "A key appears twice in one mapping.", false);
-const duplicateKeyHint = "Keep one of the two keys: YAML tools disagree on which one wins.";
+const duplicateKey = {
+    meta: meta("duplicate-key", "error", "A key appears twice in one mapping.", false),
+    /** Said with every finding of the rule, whatever the parser's message. */
+    hint: "Keep one of the two keys: YAML tools disagree on which one wins.",
+};
 
 ;// CONCATENATED MODULE: ./core/rules/unknown-tag.ts
 
 /** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const unknownTag = meta("unknown-tag", "error", "A YAML tag (`!something`) the format does not use.", false);
-const unknownTagHint = "Remove the tag; items use plain YAML values.";
+const unknownTag = {
+    meta: meta("unknown-tag", "error", "A YAML tag (`!something`) the format does not use.", false),
+    /** Said with every finding of the rule, whatever the parser's message. */
+    hint: "Remove the tag; items use plain YAML values.",
+};
 
 ;// CONCATENATED MODULE: ./core/rules/alias-bomb.ts
 
 /** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const aliasBomb = meta("alias-bomb", "error", 'YAML aliases that expand too much (a "billion laughs" bomb).', false);
-const aliasBombHint = "Write the values out instead of using anchors and aliases.";
+const aliasBomb = {
+    meta: meta("alias-bomb", "error", 'YAML aliases that expand too much (a "billion laughs" bomb).', false),
+    /** Said with every finding of the rule, whatever the parser's message. */
+    hint: "Write the values out instead of using anchors and aliases.",
+};
 
 ;// CONCATENATED MODULE: ./core/rules/too-deep.ts
 
 /** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const tooDeep = meta("too-deep", "error", "Nesting far deeper than any item needs.", false);
-const tooDeepHint = "Items nest a few levels at most; flatten the structure.";
+const tooDeep = {
+    meta: meta("too-deep", "error", "Nesting far deeper than any item needs.", false),
+    /** Said with every finding of the rule, whatever the parser's message. */
+    hint: "Items nest a few levels at most; flatten the structure.",
+};
 
 ;// CONCATENATED MODULE: ./core/rules/empty-file.ts
 
 /** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const emptyFile = meta("empty-file", "error", "The file is empty.", false);
-const emptyFileHint = "Write an item (see `roadmap-gate init`) or delete the file.";
+const emptyFile = {
+    meta: meta("empty-file", "error", "The file is empty.", false),
+    /** Said with every finding of the rule, whatever the parser's message. */
+    hint: "Write an item (see `roadmap-gate init`) or delete the file.",
+};
 
 ;// CONCATENATED MODULE: ./core/rules/not-a-mapping.ts
 
 /** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const notAMapping = meta("not-a-mapping", "error", "The file holds a list or a scalar, not a mapping.", false);
-const notAMappingHint = "An item is a mapping: apiVersion, id, title, owner, status, ...";
+const notAMapping = {
+    meta: meta("not-a-mapping", "error", "The file holds a list or a scalar, not a mapping.", false),
+    /** Said with every finding of the rule, whatever the parser's message. */
+    hint: "An item is a mapping: apiVersion, id, title, owner, status, ...",
+};
 
 ;// CONCATENATED MODULE: ./core/rules/not-utf8.ts
 
 /** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const notUtf8 = meta("not-utf8", "error", "The file is not UTF-8 text.", false);
-const notUtf8Hint = "Save the file as UTF-8.";
+const notUtf8 = {
+    meta: meta("not-utf8", "error", "The file is not UTF-8 text.", false),
+    /** Said with every finding of the rule, whatever the parser's message. */
+    hint: "Save the file as UTF-8.",
+};
 
 ;// CONCATENATED MODULE: ./core/rules/file-too-large.ts
 
 /** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const fileTooLarge = meta("file-too-large", "error", "The file exceeds `limits.max_file_bytes`.", false);
-const fileTooLargeHint = "Split the item, or raise limits.max_file_bytes in the policy.";
+const fileTooLarge = {
+    meta: meta("file-too-large", "error", "The file exceeds `limits.max_file_bytes`.", false),
+    /** Said with every finding of the rule, whatever the parser's message. */
+    hint: "Split the item, or raise limits.max_file_bytes in the policy.",
+};
 
 ;// CONCATENATED MODULE: ./core/rules/unreadable.ts
 
 /** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const unreadable = meta("unreadable", "error", "The file could not be read (e.g. a symlink out of the repository, a binary file).", false);
-const unreadableHint = "Make it a regular text file inside the repository.";
+const unreadable = {
+    meta: meta("unreadable", "error", "The file could not be read (e.g. a symlink out of the repository, a binary file).", false),
+    /** Said with every finding of the rule, whatever the parser's message. */
+    hint: "Make it a regular text file inside the repository.",
+};
 
 ;// CONCATENATED MODULE: ./core/parse/parse-rules.ts
 
@@ -54168,31 +54198,32 @@ const unreadableHint = "Make it a regular text file inside the repository.";
 
 /** The parse rules by id, for the loader; each rule lives in core/rules/<id>.ts. None can be waived. */
 const parseRules = {
-    "yaml-syntax": yamlSyntax,
-    "duplicate-key": duplicateKey,
-    "unknown-tag": unknownTag,
-    "alias-bomb": aliasBomb,
-    "too-deep": tooDeep,
-    "empty-file": emptyFile,
-    "not-a-mapping": notAMapping,
-    "not-utf8": notUtf8,
-    "file-too-large": fileTooLarge,
-    unreadable: unreadable,
+    "yaml-syntax": yamlSyntax.meta,
+    "duplicate-key": duplicateKey.meta,
+    "unknown-tag": unknownTag.meta,
+    "alias-bomb": aliasBomb.meta,
+    "too-deep": tooDeep.meta,
+    "empty-file": emptyFile.meta,
+    "not-a-mapping": notAMapping.meta,
+    "not-utf8": notUtf8.meta,
+    "file-too-large": fileTooLarge.meta,
+    unreadable: unreadable.meta,
 };
 const parseHints = {
-    "yaml-syntax": yamlSyntaxHint,
-    "duplicate-key": duplicateKeyHint,
-    "unknown-tag": unknownTagHint,
-    "alias-bomb": aliasBombHint,
-    "too-deep": tooDeepHint,
-    "empty-file": emptyFileHint,
-    "not-a-mapping": notAMappingHint,
-    "not-utf8": notUtf8Hint,
-    "file-too-large": fileTooLargeHint,
-    unreadable: unreadableHint,
+    "yaml-syntax": yamlSyntax.hint,
+    "duplicate-key": duplicateKey.hint,
+    "unknown-tag": unknownTag.hint,
+    "alias-bomb": aliasBomb.hint,
+    "too-deep": tooDeep.hint,
+    "empty-file": emptyFile.hint,
+    "not-a-mapping": notAMapping.hint,
+    "not-utf8": notUtf8.hint,
+    "file-too-large": fileTooLarge.hint,
+    unreadable: unreadable.hint,
 };
 
 ;// CONCATENATED MODULE: ./core/item/load-item.ts
+
 
 
 
@@ -54202,15 +54233,13 @@ function loadItem(source, maxBytes) {
     const fail = (ruleId, message, line = 1, column = 1) => ({
         ok: false,
         file,
-        finding: {
-            ruleId,
-            level: parseRules[ruleId].level,
+        finding: fileFinding(parseRules[ruleId], {
             file,
             line,
             column,
             message,
             hint: parseHints[ruleId],
-        },
+        }),
     });
     if (source.unreadable)
         return fail("unreadable", source.unreadable);
