@@ -9759,14 +9759,14 @@ function appendErrors(into, errors) {
   return into;
 }
 var item = validate52;
-var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json", "title": "roadmap-gate item", "description": "One roadmap item (a feature or an AI capability) and how it will be executed safely. See the roadmap-gate README.", "type": "object", "required": ["apiVersion", "id", "title", "owner", "status"], "properties": { "apiVersion": { "const": "roadmap-gate/v1", "description": "The file format version: exactly `roadmap-gate/v1`." }, "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*-[0-9]+$", "description": "The item's id, unique across all item files.", "examples": ["FEAT-142", "AI-7"] }, "title": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "A short title.", "examples": ["Smart reorder suggestions"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who owns the item: `@user` or `@org/team`." }, "status": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"], "description": "proposed, planned, in_progress, launched or retired. Gated statuses (policy gate.statuses) need the full execution plan." }, "ai": { "type": "boolean", "default": false, "description": "true for an AI capability: adds the drift_alerts metric and drift instrumentation." }, "issue": { "type": "integer", "minimum": 1, "description": "The tracking issue number in the same repository." }, "team": { "type": "object", "title": "Team", "description": "Who builds it and who knows the domain.", "properties": { "domain_experts": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/handle" }, "description": "Handles of the domain experts (at least one)." }, "pairings": { "type": "array", "description": "Senior/junior pairings, each on an area.", "items": { "type": "object", "title": "Pairing", "description": "A senior paired with a junior on an area.", "properties": { "senior": { "$ref": "#/$defs/handle", "description": "The senior engineer." }, "junior": { "$ref": "#/$defs/handle", "description": "The junior engineer." }, "area": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The area they pair on." } }, "required": ["senior", "junior", "area"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } }, "external": { "type": "array", "description": "External people or vendors, each with a plan to hand their knowledge to the team.", "items": { "type": "object", "title": "External", "description": "An external contributor.", "properties": { "who": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The person, vendor or team outside." }, "knowledge_transfer": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The plan to hand the knowledge to the team.", "examples": ["Pairing sessions and a runbook by the second slice"] } }, "required": ["who", "knowledge_transfer"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } }, "required": ["domain_experts"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slices": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/slice" }, "description": "Execution-safe slices, in order; the first is `slices[0]`." }, "metrics": { "type": "object", "description": "Execution health metrics keyed by kind: pipeline_reliability, error_budget, latency, drift_alerts or a custom snake_case key.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "pipeline_reliability": { "$ref": "#/$defs/metric", "description": "Share of pipeline runs that succeed." }, "error_budget": { "$ref": "#/$defs/metric", "description": "Allowed failures over the window." }, "latency": { "$ref": "#/$defs/metric", "description": "How fast it answers, e.g. p95 <= 300ms." }, "drift_alerts": { "$ref": "#/$defs/metric", "description": "Data or model drift alerts (AI items)." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/metric" } }, "instrumentation": { "type": "object", "description": "Instrumentation keyed by kind: logging, failures, performance, drift, user_feedback or custom.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "logging": { "$ref": "#/$defs/instrumentation", "description": "Logs, from the first slice." }, "failures": { "$ref": "#/$defs/instrumentation", "description": "Failure capture, from the first slice." }, "performance": { "$ref": "#/$defs/instrumentation", "description": "Performance measurement." }, "drift": { "$ref": "#/$defs/instrumentation", "description": "Drift detection (AI items)." }, "user_feedback": { "$ref": "#/$defs/instrumentation", "description": "How user feedback is collected." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/instrumentation" } }, "risk_review": { "type": "object", "title": "Risk review", "description": "The execution risk review and its sign-offs.", "properties": { "risks": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/risk" }, "description": "At least one execution risk." }, "sign_off": { "type": "array", "items": { "$ref": "#/$defs/signOff" }, "description": "Reviewers' decisions." } }, "required": ["risks"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waivers": { "type": "array", "items": { "$ref": "#/$defs/waiver" }, "description": "Rules silenced for this item until they expire." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false, "examples": [{ "apiVersion": "roadmap-gate/v1", "id": "FEAT-142", "title": "Bulk export", "owner": "@acme/data", "status": "proposed" }], "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": 'An ISO date, YYYY-MM-DD. Write it quoted ("2026-01-05") so YAML 1.1 tools read it as text.', "examples": ["2026-01-05"] }, "metric": { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] }, "slo": { "type": "string", "minLength": 1, "description": "The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.", "examples": ["checkout-availability", "checkout/requests-availability"] }, "sli": { "$ref": "#/$defs/sli", "description": "How the metric is measured, for `roadmap-gate slo` to export: `{type, total, good | bad}` (a ratio) or `{type, query}` (a threshold metric). Prometheus queries are checked with PromQL's grammar." } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "instrumentation": { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slice": { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "risk": { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "signOff": { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waiver": { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "sli": { "type": "object", "title": "SLI", "description": "How the metric is measured, for `roadmap-gate slo` to export: a ratio (`total` and exactly one of `good` or `bad`) or a threshold metric (`query`). Prometheus queries are checked with Prometheus's own PromQL grammar; Sloth's `{{.window}}` is allowed.", "properties": { "type": { "type": "string", "minLength": 1, "description": "The metric source type, as OpenSLO's `metricSource.type`: `prometheus`, `datadog`, ...", "examples": ["prometheus"] }, "total": { "type": "string", "minLength": 1, "description": "A ratio's query for all events.", "examples": ['sum(rate(http_requests_total{job="checkout"}[{{.window}}]))'] }, "good": { "type": "string", "minLength": 1, "description": "A ratio's query for good events (or write `bad`).", "examples": ['sum(rate(http_requests_total{job="checkout",code!~"5.."}[{{.window}}]))'] }, "bad": { "type": "string", "minLength": 1, "description": "A ratio's query for bad events (or write `good`).", "examples": ['sum(rate(http_requests_total{job="checkout",code=~"5.."}[{{.window}}]))'] }, "query": { "type": "string", "minLength": 1, "description": "A threshold metric's query, whose value the objective bounds (e.g. a latency percentile).", "examples": ['histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{job="checkout"}[5m])))'] } }, "required": ["type"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } };
+var schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json", "title": "roadmap-gate item", "description": "One roadmap item (a feature or an AI capability) and how it will be executed safely. See the roadmap-gate README.", "type": "object", "required": ["apiVersion", "id", "title", "owner", "status"], "properties": { "apiVersion": { "const": "roadmap-gate/v1", "description": "The file format version: exactly `roadmap-gate/v1`." }, "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*-[0-9]+$", "x-rule": "id-format", "description": "The item's id, unique across all item files.", "examples": ["FEAT-142", "AI-7"] }, "title": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "A short title.", "examples": ["Smart reorder suggestions"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who owns the item: `@user` or `@org/team`." }, "status": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"], "description": "proposed, planned, in_progress, launched or retired. Gated statuses (policy gate.statuses) need the full execution plan." }, "ai": { "type": "boolean", "default": false, "description": "true for an AI capability: adds the drift_alerts metric and drift instrumentation." }, "issue": { "type": "integer", "minimum": 1, "description": "The tracking issue number in the same repository." }, "team": { "type": "object", "title": "Team", "description": "Who builds it and who knows the domain.", "properties": { "domain_experts": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/handle" }, "description": "Handles of the domain experts (at least one)." }, "pairings": { "type": "array", "description": "Senior/junior pairings, each on an area.", "items": { "type": "object", "title": "Pairing", "description": "A senior paired with a junior on an area.", "properties": { "senior": { "$ref": "#/$defs/handle", "description": "The senior engineer." }, "junior": { "$ref": "#/$defs/handle", "description": "The junior engineer." }, "area": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The area they pair on." } }, "required": ["senior", "junior", "area"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } }, "external": { "type": "array", "description": "External people or vendors, each with a plan to hand their knowledge to the team.", "items": { "type": "object", "title": "External", "description": "An external contributor.", "properties": { "who": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The person, vendor or team outside." }, "knowledge_transfer": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The plan to hand the knowledge to the team.", "examples": ["Pairing sessions and a runbook by the second slice"] } }, "required": ["who", "knowledge_transfer"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } }, "required": ["domain_experts"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slices": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/slice" }, "description": "Execution-safe slices, in order; the first is `slices[0]`." }, "metrics": { "type": "object", "description": "Execution health metrics keyed by kind: pipeline_reliability, error_budget, latency, drift_alerts or a custom snake_case key.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", "x-rule": "key-format" }, "properties": { "pipeline_reliability": { "$ref": "#/$defs/metric", "description": "Share of pipeline runs that succeed." }, "error_budget": { "$ref": "#/$defs/metric", "description": "Allowed failures over the window." }, "latency": { "$ref": "#/$defs/metric", "description": "How fast it answers, e.g. p95 <= 300ms." }, "drift_alerts": { "$ref": "#/$defs/metric", "description": "Data or model drift alerts (AI items)." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/metric" } }, "instrumentation": { "type": "object", "description": "Instrumentation keyed by kind: logging, failures, performance, drift, user_feedback or custom.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", "x-rule": "key-format" }, "properties": { "logging": { "$ref": "#/$defs/instrumentation", "description": "Logs, from the first slice." }, "failures": { "$ref": "#/$defs/instrumentation", "description": "Failure capture, from the first slice." }, "performance": { "$ref": "#/$defs/instrumentation", "description": "Performance measurement." }, "drift": { "$ref": "#/$defs/instrumentation", "description": "Drift detection (AI items)." }, "user_feedback": { "$ref": "#/$defs/instrumentation", "description": "How user feedback is collected." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/instrumentation" } }, "risk_review": { "type": "object", "title": "Risk review", "description": "The execution risk review and its sign-offs.", "properties": { "risks": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/risk" }, "description": "At least one execution risk." }, "sign_off": { "type": "array", "items": { "$ref": "#/$defs/signOff" }, "description": "Reviewers' decisions." } }, "required": ["risks"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waivers": { "type": "array", "items": { "$ref": "#/$defs/waiver" }, "description": "Rules silenced for this item until they expire." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false, "examples": [{ "apiVersion": "roadmap-gate/v1", "id": "FEAT-142", "title": "Bulk export", "owner": "@acme/data", "status": "proposed" }], "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "x-rule": "handle-format", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "x-rule": "date-format", "title": "Date", "description": 'An ISO date, YYYY-MM-DD. Write it quoted ("2026-01-05") so YAML 1.1 tools read it as text.', "examples": ["2026-01-05"] }, "metric": { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "x-rule": "objective-format", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "x-rule": "window-format", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] }, "slo": { "type": "string", "minLength": 1, "description": "The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.", "examples": ["checkout-availability", "checkout/requests-availability"] }, "sli": { "$ref": "#/$defs/sli", "description": "How the metric is measured, for `roadmap-gate slo` to export: `{type, total, good | bad}` (a ratio) or `{type, query}` (a threshold metric). Prometheus queries are checked with PromQL's grammar." } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "instrumentation": { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slice": { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "x-rule": "slice-id-format", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "risk": { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "signOff": { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waiver": { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "sli": { "type": "object", "title": "SLI", "description": "How the metric is measured, for `roadmap-gate slo` to export: a ratio (`total` and exactly one of `good` or `bad`) or a threshold metric (`query`). Prometheus queries are checked with Prometheus's own PromQL grammar; Sloth's `{{.window}}` is allowed.", "properties": { "type": { "type": "string", "minLength": 1, "description": "The metric source type, as OpenSLO's `metricSource.type`: `prometheus`, `datadog`, ...", "examples": ["prometheus"] }, "total": { "type": "string", "minLength": 1, "description": "A ratio's query for all events.", "examples": ['sum(rate(http_requests_total{job="checkout"}[{{.window}}]))'] }, "good": { "type": "string", "minLength": 1, "description": "A ratio's query for good events (or write `bad`).", "examples": ['sum(rate(http_requests_total{job="checkout",code!~"5.."}[{{.window}}]))'] }, "bad": { "type": "string", "minLength": 1, "description": "A ratio's query for bad events (or write `good`).", "examples": ['sum(rate(http_requests_total{job="checkout",code=~"5.."}[{{.window}}]))'] }, "query": { "type": "string", "minLength": 1, "description": "A threshold metric's query, whose value the objective bounds (e.g. a latency percentile).", "examples": ['histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{job="checkout"}[5m])))'] } }, "required": ["type"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } };
 var func1 = Object.prototype.hasOwnProperty;
 var func2 = runtime_ucs2length.default;
 var pattern3 = new RegExp("^x-", "u");
 var pattern4 = new RegExp("^[A-Z][A-Z0-9]*-[0-9]+$", "u");
 var pattern5 = new RegExp("\\S", "u");
 var pattern17 = new RegExp("^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", "u");
-var schema20 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
+var schema20 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "x-rule": "handle-format", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
 var pattern6 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "u");
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -9801,7 +9801,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate53.evaluated = { "dynamicProps": false, "dynamicItems": false };
-var schema21 = { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+var schema21 = { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "x-rule": "slice-id-format", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
 var pattern14 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -9998,7 +9998,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema22 = { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] }, "slo": { "type": "string", "minLength": 1, "description": "The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.", "examples": ["checkout-availability", "checkout/requests-availability"] }, "sli": { "$ref": "#/$defs/sli", "description": "How the metric is measured, for `roadmap-gate slo` to export: `{type, total, good | bad}` (a ratio) or `{type, query}` (a threshold metric). Prometheus queries are checked with PromQL's grammar." } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+var schema22 = { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "x-rule": "objective-format", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "x-rule": "window-format", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] }, "slo": { "type": "string", "minLength": 1, "description": "The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.", "examples": ["checkout-availability", "checkout/requests-availability"] }, "sli": { "$ref": "#/$defs/sli", "description": "How the metric is measured, for `roadmap-gate slo` to export: `{type, total, good | bad}` (a ratio) or `{type, query}` (a threshold metric). Prometheus queries are checked with PromQL's grammar." } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
 var pattern20 = new RegExp("^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "u");
 var pattern21 = new RegExp("^[0-9]+(h|d|w)$", "u");
 var schema23 = { "type": "object", "title": "SLI", "description": "How the metric is measured, for `roadmap-gate slo` to export: a ratio (`total` and exactly one of `good` or `bad`) or a threshold metric (`query`). Prometheus queries are checked with Prometheus's own PromQL grammar; Sloth's `{{.window}}` is allowed.", "properties": { "type": { "type": "string", "minLength": 1, "description": "The metric source type, as OpenSLO's `metricSource.type`: `prometheus`, `datadog`, ...", "examples": ["prometheus"] }, "total": { "type": "string", "minLength": 1, "description": "A ratio's query for all events.", "examples": ['sum(rate(http_requests_total{job="checkout"}[{{.window}}]))'] }, "good": { "type": "string", "minLength": 1, "description": "A ratio's query for good events (or write `bad`).", "examples": ['sum(rate(http_requests_total{job="checkout",code!~"5.."}[{{.window}}]))'] }, "bad": { "type": "string", "minLength": 1, "description": "A ratio's query for bad events (or write `good`).", "examples": ['sum(rate(http_requests_total{job="checkout",code=~"5.."}[{{.window}}]))'] }, "query": { "type": "string", "minLength": 1, "description": "A threshold metric's query, whose value the objective bounds (e.g. a latency percentile).", "examples": ['histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{job="checkout"}[5m])))'] } }, "required": ["type"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
@@ -10361,7 +10361,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema24 = { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+var schema24 = { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
 function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -10477,7 +10477,7 @@ function validate68(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema25 = { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+var schema25 = { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
 function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -10681,8 +10681,8 @@ function validate75(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema26 = { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-var schema27 = { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": 'An ISO date, YYYY-MM-DD. Write it quoted ("2026-01-05") so YAML 1.1 tools read it as text.', "examples": ["2026-01-05"] };
+var schema26 = { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+var schema27 = { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "x-rule": "date-format", "title": "Date", "description": 'An ISO date, YYYY-MM-DD. Write it quoted ("2026-01-05") so YAML 1.1 tools read it as text.', "examples": ["2026-01-05"] };
 var pattern36 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
 function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
@@ -10865,7 +10865,7 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate78.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema28 = { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+var schema28 = { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
 function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -11774,10 +11774,10 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var config = validate87;
-var schema29 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json", "title": "roadmap-gate policy (.github/roadmap-gate.yml)", "description": "How roadmap-gate judges this repository's roadmap items. All keys are optional.", "type": "object", "properties": { "_extends": { "type": "string", "minLength": 1, "description": "Another repository's policy to start from (`repo`, `owner/repo` or `owner/repo:path`), like other Probot apps.", "examples": [".github", "acme/.github:.github/roadmap-gate.yml"] }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of item files.", "minItems": 1, "examples": [["roadmap/**/*.yaml"]] }, "gate": { "type": "object", "additionalProperties": false, "description": "What gated items need.", "properties": { "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses that are gated." }, "metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Metric kinds every gated item needs." }, "ai_metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra metric kinds for `ai: true` items." }, "instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Instrumentation kinds every gated item needs." }, "ai_instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra instrumentation kinds for `ai: true` items." } } }, "sign_off": { "type": "object", "additionalProperties": false, "description": "Who may sign off the risk review, and how.", "properties": { "reviewers": { "type": "array", "items": { "$ref": "#/$defs/handle" }, "description": "Authorised reviewers (`@user` or `@org/team`); empty = anyone with write access." }, "min_approvals": { "type": "integer", "minimum": 1, "description": "Approving sign-offs a gated item needs." }, "max_age_days": { "type": "integer", "minimum": 1, "description": "A sign-off older than this is stale." }, "verify": { "type": "boolean", "description": "A sign-off counts only when backed by an approving GitHub review." } } }, "issues": { "type": "object", "additionalProperties": false, "description": "Checklist comments on issues.", "properties": { "labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Issues with any of these labels get a checklist comment." } } }, "pull_requests": { "type": "object", "additionalProperties": false, "description": "Pull request rules.", "properties": { "require_roadmap_link": { "type": "boolean", "description": "Fail a PR that links no item (a `Roadmap: ID` line or `Closes #N`)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Labels that exempt a PR from require_roadmap_link." } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "Waiver limits.", "properties": { "max_days": { "type": "integer", "minimum": 1, "description": "How far ahead a waiver may expire." } } }, "enforcement": { "enum": ["block", "warn"], "description": "block: failing check; warn: neutral check with the same findings." }, "limits": { "type": "object", "additionalProperties": false, "description": "Input limits.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 104857600, "description": "Largest item file read, in bytes." } } }, "error_budget": { "type": "object", "additionalProperties": false, "description": "The error-budget gate: while a linked SLO has spent its error budget, new scope for the item waits. Prometheus's address is never set here: give it to the Action (`prometheus-url`), the App (`PROMETHEUS_URL`) or the CLI (`--prometheus-url`).", "properties": { "gate": { "type": "boolean", "description": "true: the gate is on (it also needs a Prometheus URL from the Action, App or CLI)." }, "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses whose items the gate holds to their error budget." }, "min_remaining": { "type": "number", "minimum": 0, "maximum": 1, "description": "Fraction of the period's error budget that must remain, 0..1." }, "query": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "PromQL instant query for an SLO's remaining budget ratio; `{slo}`, `{service}` and `{item}` are replaced, escaped for PromQL strings.", "examples": ['slo:period_error_budget_remaining:ratio{sloth_service="{service}", sloth_slo="{slo}"}'] }, "unreachable": { "enum": ["warn", "fail"], "description": "When Prometheus cannot answer: warn (a warning) or fail (an error)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Pull request labels that mark reliability work, which the gate lets through." } } }, "slo": { "type": "object", "additionalProperties": false, "description": "Metrics linked to the SLOs the organisation runs (OpenSLO v1, Sloth, Pyrra): a metric's `slo:` is checked against these files.", "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of SLO files (OpenSLO v1, Sloth `prometheus/v1` or `PrometheusServiceLevel`, Pyrra `ServiceLevelObjective`); several YAML documents per file are fine. Empty: no cross-check.", "examples": [["slos/**/*.yaml"]] }, "require": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "uniqueItems": true, "description": "Metric kinds that a gated item must link to an SLO with `slo:` (finding `slo-missing`).", "examples": [["error_budget", "latency"]] }, "sloth_period": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The window of Sloth SLOs, which Sloth specs do not carry (Sloth's `--default-slo-period`): NUMBER + h, d or w.", "examples": ["30d", "28d"] }, "service": { "type": "string", "description": "The OpenSLO/Sloth service of SLOs that `roadmap-gate slo` exports; empty: the item id in lower case.", "examples": ["checkout"] } } } }, "additionalProperties": false, "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] } }, "examples": [{ "sign_off": { "reviewers": ["@acme/sre"], "min_approvals": 1 }, "enforcement": "block" }] };
+var schema29 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json", "title": "roadmap-gate policy (.github/roadmap-gate.yml)", "description": "How roadmap-gate judges this repository's roadmap items. All keys are optional.", "type": "object", "properties": { "_extends": { "type": "string", "minLength": 1, "description": "Another repository's policy to start from (`repo`, `owner/repo` or `owner/repo:path`), like other Probot apps.", "examples": [".github", "acme/.github:.github/roadmap-gate.yml"] }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of item files.", "minItems": 1, "examples": [["roadmap/**/*.yaml"]] }, "gate": { "type": "object", "additionalProperties": false, "description": "What gated items need.", "properties": { "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses that are gated." }, "metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "x-rule": "key-format" }, "description": "Metric kinds every gated item needs." }, "ai_metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "x-rule": "key-format" }, "description": "Extra metric kinds for `ai: true` items." }, "instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "x-rule": "key-format" }, "description": "Instrumentation kinds every gated item needs." }, "ai_instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "x-rule": "key-format" }, "description": "Extra instrumentation kinds for `ai: true` items." } } }, "sign_off": { "type": "object", "additionalProperties": false, "description": "Who may sign off the risk review, and how.", "properties": { "reviewers": { "type": "array", "items": { "$ref": "#/$defs/handle" }, "description": "Authorised reviewers (`@user` or `@org/team`); empty = anyone with write access." }, "min_approvals": { "type": "integer", "minimum": 1, "description": "Approving sign-offs a gated item needs." }, "max_age_days": { "type": "integer", "minimum": 1, "description": "A sign-off older than this is stale." }, "verify": { "type": "boolean", "description": "A sign-off counts only when backed by an approving GitHub review." } } }, "issues": { "type": "object", "additionalProperties": false, "description": "Checklist comments on issues.", "properties": { "labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Issues with any of these labels get a checklist comment." } } }, "pull_requests": { "type": "object", "additionalProperties": false, "description": "Pull request rules.", "properties": { "require_roadmap_link": { "type": "boolean", "description": "Fail a PR that links no item (a `Roadmap: ID` line or `Closes #N`)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Labels that exempt a PR from require_roadmap_link." } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "Waiver limits.", "properties": { "max_days": { "type": "integer", "minimum": 1, "description": "How far ahead a waiver may expire." } } }, "enforcement": { "enum": ["block", "warn"], "description": "block: failing check; warn: neutral check with the same findings." }, "limits": { "type": "object", "additionalProperties": false, "description": "Input limits.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 104857600, "description": "Largest item file read, in bytes." } } }, "error_budget": { "type": "object", "additionalProperties": false, "description": "The error-budget gate: while a linked SLO has spent its error budget, new scope for the item waits. Prometheus's address is never set here: give it to the Action (`prometheus-url`), the App (`PROMETHEUS_URL`) or the CLI (`--prometheus-url`).", "properties": { "gate": { "type": "boolean", "description": "true: the gate is on (it also needs a Prometheus URL from the Action, App or CLI)." }, "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses whose items the gate holds to their error budget." }, "min_remaining": { "type": "number", "minimum": 0, "maximum": 1, "description": "Fraction of the period's error budget that must remain, 0..1." }, "query": { "type": "string", "minLength": 1, "maxLength": 2e3, "description": "PromQL instant query for an SLO's remaining budget ratio; `{slo}`, `{service}` and `{item}` are replaced, escaped for PromQL strings.", "examples": ['slo:period_error_budget_remaining:ratio{sloth_service="{service}", sloth_slo="{slo}"}'] }, "unreachable": { "enum": ["warn", "fail"], "description": "When Prometheus cannot answer: warn (a warning) or fail (an error)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Pull request labels that mark reliability work, which the gate lets through." } } }, "slo": { "type": "object", "additionalProperties": false, "description": "Metrics linked to the SLOs the organisation runs (OpenSLO v1, Sloth, Pyrra): a metric's `slo:` is checked against these files.", "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of SLO files (OpenSLO v1, Sloth `prometheus/v1` or `PrometheusServiceLevel`, Pyrra `ServiceLevelObjective`); several YAML documents per file are fine. Empty: no cross-check.", "examples": [["slos/**/*.yaml"]] }, "require": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "x-rule": "key-format" }, "uniqueItems": true, "description": "Metric kinds that a gated item must link to an SLO with `slo:` (finding `slo-missing`).", "examples": [["error_budget", "latency"]] }, "sloth_period": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "x-rule": "window-format", "description": "The window of Sloth SLOs, which Sloth specs do not carry (Sloth's `--default-slo-period`): NUMBER + h, d or w.", "examples": ["30d", "28d"] }, "service": { "type": "string", "description": "The OpenSLO/Sloth service of SLOs that `roadmap-gate slo` exports; empty: the item id in lower case.", "examples": ["checkout"] } } } }, "additionalProperties": false, "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "x-rule": "handle-format", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] } }, "examples": [{ "sign_off": { "reviewers": ["@acme/sre"], "min_approvals": 1 }, "enforcement": "block" }] };
 var func0 = runtime_equal.default;
 var pattern42 = new RegExp("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "u");
-var schema30 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
+var schema30 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "x-rule": "handle-format", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
 function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -12910,7 +12910,7 @@ function requireCommon() {
   }
   function repeat(string2, count2) {
     let result = "";
-    for (let cycle2 = 0; cycle2 < count2; cycle2 += 1) {
+    for (let cycle = 0; cycle < count2; cycle += 1) {
       result += string2;
     }
     return result;
@@ -15768,29 +15768,29 @@ function requireDumper() {
     }
     const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
     let duplicateIndex;
-    let duplicate2;
+    let duplicate;
     if (objectOrArray) {
       duplicateIndex = state.duplicates.indexOf(object);
-      duplicate2 = duplicateIndex !== -1;
+      duplicate = duplicateIndex !== -1;
     }
-    if (state.tag !== null && state.tag !== "?" || duplicate2 || state.indent !== 2 && level > 0) {
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
       compact = false;
     }
-    if (duplicate2 && state.usedDuplicates[duplicateIndex]) {
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
       state.dump = "*ref_" + duplicateIndex;
     } else {
-      if (objectOrArray && duplicate2 && !state.usedDuplicates[duplicateIndex]) {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
         state.usedDuplicates[duplicateIndex] = true;
       }
       if (type2 === "[object Object]") {
         if (block && Object.keys(state.dump).length !== 0) {
           writeBlockMapping(state, level, state.dump, compact);
-          if (duplicate2) {
+          if (duplicate) {
             state.dump = "&ref_" + duplicateIndex + state.dump;
           }
         } else {
           writeFlowMapping(state, level, state.dump);
-          if (duplicate2) {
+          if (duplicate) {
             state.dump = "&ref_" + duplicateIndex + " " + state.dump;
           }
         }
@@ -15801,12 +15801,12 @@ function requireDumper() {
           } else {
             writeBlockSequence(state, level, state.dump, compact);
           }
-          if (duplicate2) {
+          if (duplicate) {
             state.dump = "&ref_" + duplicateIndex + state.dump;
           }
         } else {
           writeFlowSequence(state, level, state.dump);
-          if (duplicate2) {
+          if (duplicate) {
             state.dump = "&ref_" + duplicateIndex + " " + state.dump;
           }
         }
@@ -16539,56 +16539,115 @@ function failure(ruleId, message, line, column) {
 function meta(id, level, description, waivable2 = true) {
   return { id, level, description, waivable: waivable2 };
 }
+function fileFinding(rule36, report3) {
+  const { file, line = 1, column = 1, message, hint } = report3;
+  return { ruleId: rule36.id, level: rule36.level, file, line, column, message, hint };
+}
 
-// core/parse/parse-rules.ts
-var parseRules = {
-  "yaml-syntax": meta("yaml-syntax", "error", "The file is not valid YAML or JSON.", false),
-  "duplicate-key": meta("duplicate-key", "error", "A key appears twice in one mapping.", false),
-  "unknown-tag": meta(
-    "unknown-tag",
-    "error",
-    "A YAML tag (`!something`) the format does not use.",
-    false
-  ),
-  "alias-bomb": meta(
+// core/rules/yaml-syntax.ts
+var yamlSyntax = {
+  meta: meta("yaml-syntax", "error", "The file is not valid YAML or JSON.", false),
+  /** Said with every finding of the rule, whatever the parser's message. */
+  hint: "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too."
+};
+
+// core/rules/duplicate-key.ts
+var duplicateKey = {
+  meta: meta("duplicate-key", "error", "A key appears twice in one mapping.", false),
+  /** Said with every finding of the rule, whatever the parser's message. */
+  hint: "Keep one of the two keys: YAML tools disagree on which one wins."
+};
+
+// core/rules/unknown-tag.ts
+var unknownTag = {
+  meta: meta("unknown-tag", "error", "A YAML tag (`!something`) the format does not use.", false),
+  /** Said with every finding of the rule, whatever the parser's message. */
+  hint: "Remove the tag; items use plain YAML values."
+};
+
+// core/rules/alias-bomb.ts
+var aliasBomb = {
+  meta: meta(
     "alias-bomb",
     "error",
     'YAML aliases that expand too much (a "billion laughs" bomb).',
     false
   ),
-  "too-deep": meta("too-deep", "error", "Nesting far deeper than any item needs.", false),
-  "empty-file": meta("empty-file", "error", "The file is empty.", false),
-  "not-a-mapping": meta(
-    "not-a-mapping",
-    "error",
-    "The file holds a list or a scalar, not a mapping.",
-    false
-  ),
-  "not-utf8": meta("not-utf8", "error", "The file is not UTF-8 text.", false),
-  "file-too-large": meta(
-    "file-too-large",
-    "error",
-    "The file exceeds `limits.max_file_bytes`.",
-    false
-  ),
-  unreadable: meta(
+  /** Said with every finding of the rule, whatever the parser's message. */
+  hint: "Write the values out instead of using anchors and aliases."
+};
+
+// core/rules/too-deep.ts
+var tooDeep = {
+  meta: meta("too-deep", "error", "Nesting far deeper than any item needs.", false),
+  /** Said with every finding of the rule, whatever the parser's message. */
+  hint: "Items nest a few levels at most; flatten the structure."
+};
+
+// core/rules/empty-file.ts
+var emptyFile = {
+  meta: meta("empty-file", "error", "The file is empty.", false),
+  /** Said with every finding of the rule, whatever the parser's message. */
+  hint: "Write an item (see `roadmap-gate init`) or delete the file."
+};
+
+// core/rules/not-a-mapping.ts
+var notAMapping = {
+  meta: meta("not-a-mapping", "error", "The file holds a list or a scalar, not a mapping.", false),
+  /** Said with every finding of the rule, whatever the parser's message. */
+  hint: "An item is a mapping: apiVersion, id, title, owner, status, ..."
+};
+
+// core/rules/not-utf8.ts
+var notUtf8 = {
+  meta: meta("not-utf8", "error", "The file is not UTF-8 text.", false),
+  /** Said with every finding of the rule, whatever the parser's message. */
+  hint: "Save the file as UTF-8."
+};
+
+// core/rules/file-too-large.ts
+var fileTooLarge = {
+  meta: meta("file-too-large", "error", "The file exceeds `limits.max_file_bytes`.", false),
+  /** Said with every finding of the rule, whatever the parser's message. */
+  hint: "Split the item, or raise limits.max_file_bytes in the policy."
+};
+
+// core/rules/unreadable.ts
+var unreadable = {
+  meta: meta(
     "unreadable",
     "error",
     "The file could not be read (e.g. a symlink out of the repository, a binary file).",
     false
-  )
+  ),
+  /** Said with every finding of the rule, whatever the parser's message. */
+  hint: "Make it a regular text file inside the repository."
+};
+
+// core/parse/parse-rules.ts
+var parseRules = {
+  "yaml-syntax": yamlSyntax.meta,
+  "duplicate-key": duplicateKey.meta,
+  "unknown-tag": unknownTag.meta,
+  "alias-bomb": aliasBomb.meta,
+  "too-deep": tooDeep.meta,
+  "empty-file": emptyFile.meta,
+  "not-a-mapping": notAMapping.meta,
+  "not-utf8": notUtf8.meta,
+  "file-too-large": fileTooLarge.meta,
+  unreadable: unreadable.meta
 };
 var parseHints = {
-  "yaml-syntax": "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.",
-  "duplicate-key": "Keep one of the two keys: YAML tools disagree on which one wins.",
-  "unknown-tag": "Remove the tag; items use plain YAML values.",
-  "alias-bomb": "Write the values out instead of using anchors and aliases.",
-  "too-deep": "Items nest a few levels at most; flatten the structure.",
-  "empty-file": "Write an item (see `roadmap-gate init`) or delete the file.",
-  "not-a-mapping": "An item is a mapping: apiVersion, id, title, owner, status, ...",
-  "not-utf8": "Save the file as UTF-8.",
-  "file-too-large": "Split the item, or raise limits.max_file_bytes in the policy.",
-  unreadable: "Make it a regular text file inside the repository."
+  "yaml-syntax": yamlSyntax.hint,
+  "duplicate-key": duplicateKey.hint,
+  "unknown-tag": unknownTag.hint,
+  "alias-bomb": aliasBomb.hint,
+  "too-deep": tooDeep.hint,
+  "empty-file": emptyFile.hint,
+  "not-a-mapping": notAMapping.hint,
+  "not-utf8": notUtf8.hint,
+  "file-too-large": fileTooLarge.hint,
+  unreadable: unreadable.hint
 };
 
 // core/item/load-item.ts
@@ -16597,15 +16656,13 @@ function loadItem(source, maxBytes) {
   const fail2 = (ruleId, message, line = 1, column = 1) => ({
     ok: false,
     file,
-    finding: {
-      ruleId,
-      level: parseRules[ruleId].level,
+    finding: fileFinding(parseRules[ruleId], {
       file,
       line,
       column,
       message,
       hint: parseHints[ruleId]
-    }
+    })
   });
   if (source.unreadable) return fail2("unreadable", source.unreadable);
   const content2 = source.content;
@@ -16642,6 +16699,11 @@ function sizeOverLimit(content2, maxBytes) {
   return size > maxBytes ? size : void 0;
 }
 
+// core/item/display-path.ts
+function displayPath(path) {
+  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+}
+
 // core/item/field-hints.ts
 var fieldHints = {
   apiVersion: 'apiVersion: "roadmap-gate/v1"',
@@ -16676,46 +16738,169 @@ var fieldHints = {
   expires: 'expires: "YYYY-MM-DD" (quoted)'
 };
 
-// core/item/shape-rules.ts
-var shapeRules = {
-  apiVersion: meta(
-    "api-version",
-    "error",
-    "`apiVersion` must be exactly `roadmap-gate/v1`.",
-    false
-  ),
-  unknownKey: meta(
-    "unknown-key",
-    "error",
-    "A key the format does not know (usually a typo); `x-` keys are free.",
-    false
-  ),
-  keyFormat: meta(
-    "key-format",
-    "error",
-    "A metric or instrumentation kind that is not snake_case."
-  ),
-  missingField: meta("missing-field", "error", "A required field is missing."),
-  wrongType: meta(
-    "wrong-type",
-    "error",
-    "A value of the wrong type (text, number, list, mapping)."
-  ),
-  invalidValue: meta("invalid-value", "error", "A value outside the allowed set or range."),
-  idFormat: meta("id-format", "error", "The item id does not look like `FEAT-142`.", false),
-  handleFormat: meta("handle-format", "error", "A handle that is not `@user` or `@org/team`."),
-  sliceIdFormat: meta("slice-id-format", "error", "A slice id that is not kebab-case."),
-  objectiveFormat: meta(
+// core/rules/api-version.ts
+var apiVersion = meta(
+  "api-version",
+  "error",
+  "`apiVersion` must be exactly `roadmap-gate/v1`.",
+  false
+);
+
+// core/rules/unknown-key.ts
+var unknownKey = meta(
+  "unknown-key",
+  "error",
+  "A key the format does not know (usually a typo); `x-` keys are free.",
+  false
+);
+
+// core/rules/key-format.ts
+var keyFormat = {
+  meta: meta("key-format", "error", "A metric or instrumentation kind that is not snake_case."),
+  mismatch: ({ at: at2, shown }) => ({
+    message: `${at2} ${shown} is not a snake_case kind`,
+    hint: "Write it in snake_case, e.g. error_budget."
+  })
+};
+
+// core/rules/missing-field.ts
+var missingField = meta("missing-field", "error", "A required field is missing.");
+
+// core/rules/wrong-type.ts
+var wrongType = meta(
+  "wrong-type",
+  "error",
+  "A value of the wrong type (text, number, list, mapping)."
+);
+
+// core/rules/invalid-value.ts
+var invalidValue = meta(
+  "invalid-value",
+  "error",
+  "A value outside the allowed set or range."
+);
+
+// core/rules/id-format.ts
+var idFormat = {
+  meta: meta("id-format", "error", "The item id does not look like `FEAT-142`.", false),
+  mismatch: ({ shown }) => ({
+    message: `The item id ${shown} is not LETTERS-NUMBER`,
+    hint: "Write an id such as FEAT-142: capital letters or digits, a dash, a number."
+  })
+};
+
+// core/rules/handle-format.ts
+var handleFormat = {
+  meta: meta("handle-format", "error", "A handle that is not `@user` or `@org/team`."),
+  mismatch: ({ at: at2, shown }) => ({
+    message: `${at2} ${shown} is not a GitHub handle`,
+    hint: "Write @user or @org/team."
+  })
+};
+
+// core/rules/slice-id-format.ts
+var sliceIdFormat = {
+  meta: meta("slice-id-format", "error", "A slice id that is not kebab-case."),
+  mismatch: ({ at: at2, shown }) => ({
+    message: `${at2} ${shown} is not a kebab-case slice id`,
+    hint: "Use lower-case words joined by dashes, e.g. read-only-preview."
+  })
+};
+
+// core/rules/objective-format.ts
+var objectiveFormat = {
+  meta: meta(
     "objective-format",
     "error",
     "An objective outside the `[pNN ]OP NUMBER[UNIT]` grammar."
   ),
-  windowFormat: meta("window-format", "error", "A window that is not NUMBER + h, d or w."),
-  dateFormat: meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false),
-  emptyList: meta("empty-list", "error", "A list that needs at least one entry is empty."),
-  emptyValue: meta("empty-value", "error", "A text field is empty or only whitespace."),
-  duplicateEntry: meta("duplicate-entry", "error", "The same entry appears twice in a list.")
+  mismatch: ({ at: at2, shown }) => ({
+    message: `${at2} ${shown} does not read as an objective`,
+    hint: 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".'
+  })
 };
+
+// core/rules/window-format.ts
+var windowFormat = {
+  meta: meta("window-format", "error", "A window that is not NUMBER + h, d or w."),
+  mismatch: ({ at: at2, shown }) => ({
+    message: `${at2} ${shown} is not a window`,
+    hint: "Write NUMBER + h, d or w, e.g. 28d."
+  })
+};
+
+// core/rules/date-format.ts
+var rule = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false);
+var ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+var dateFormat = {
+  meta: rule,
+  mismatch: ({ at: at2, shown }) => ({
+    message: `${at2} ${shown} is not an ISO date`,
+    hint: 'Write the date as "YYYY-MM-DD", quoted.'
+  }),
+  check(ctx) {
+    const dates = [
+      ...list(record(ctx.data.risk_review)?.sign_off).map((s, i) => ({
+        path: ["risk_review", "sign_off", i, "date"],
+        value: record(s)?.date
+      })),
+      ...list(ctx.data.waivers).map((w, i) => ({
+        path: ["waivers", i, "expires"],
+        value: record(w)?.expires
+      }))
+    ];
+    for (const { path, value } of dates) {
+      const date = text(value);
+      if (date === void 0 || !ISO.test(date) || dayNumber(date) !== void 0) continue;
+      ctx.report(rule, {
+        path,
+        message: `\`${displayPath(path)}\` in ${ctx.label} "${date}" is not a real date`,
+        hint: 'Write a day that exists, as "YYYY-MM-DD", quoted.'
+      });
+    }
+  }
+};
+
+// core/rules/empty-list.ts
+var emptyList = meta(
+  "empty-list",
+  "error",
+  "A list that needs at least one entry is empty."
+);
+
+// core/rules/empty-value.ts
+var emptyValue = meta("empty-value", "error", "A text field is empty or only whitespace.");
+
+// core/rules/duplicate-entry.ts
+var duplicateEntry = meta(
+  "duplicate-entry",
+  "error",
+  "The same entry appears twice in a list."
+);
+
+// core/item/shape-rules.ts
+var shapeRules = {
+  apiVersion,
+  unknownKey,
+  keyFormat: keyFormat.meta,
+  missingField,
+  wrongType,
+  invalidValue,
+  idFormat: idFormat.meta,
+  handleFormat: handleFormat.meta,
+  sliceIdFormat: sliceIdFormat.meta,
+  objectiveFormat: objectiveFormat.meta,
+  windowFormat: windowFormat.meta,
+  dateFormat: dateFormat.meta,
+  emptyList,
+  emptyValue,
+  duplicateEntry
+};
+var patternRules = new Map(
+  [idFormat, handleFormat, sliceIdFormat, objectiveFormat, windowFormat, dateFormat, keyFormat].map(
+    (rule36) => [rule36.meta.id, rule36]
+  )
+);
 
 // core/item/suggest.ts
 function suggest(word, known) {
@@ -16773,15 +16958,14 @@ function shapeFindings(validate2, data, what) {
   }
   return findings;
 }
-var BLANK_PATTERN = "\\S";
 function toFinding(error, data, what, intern) {
   const path = pointerToPath(error.instancePath, data, intern);
   const field = fieldName(path);
   const at2 = path.length === 0 ? what : `\`${displayPath(path)}\` in ${what}`;
   const value = valueAt(data, path);
-  const make = (rule16, target, p, message, hint) => ({
-    ruleId: rule16.id,
-    level: rule16.level,
+  const make = (rule36, target, p, message, hint) => ({
+    ruleId: rule36.id,
+    level: rule36.level,
     path: p,
     target,
     message,
@@ -16852,8 +17036,9 @@ function toFinding(error, data, what, intern) {
         guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`
       );
     }
-    case "pattern":
-      if (error.params.pattern === BLANK_PATTERN)
+    case "pattern": {
+      const ruleId = error.parentSchema?.["x-rule"];
+      if (ruleId === shapeRules.emptyValue.id)
         return make(
           shapeRules.emptyValue,
           "value",
@@ -16861,7 +17046,19 @@ function toFinding(error, data, what, intern) {
           `${capital(at2)} is blank`,
           fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value."
         );
-      return patternFinding(path, field, value, at2, make);
+      const rule36 = ruleId === void 0 ? void 0 : patternRules.get(ruleId);
+      const shown = JSON.stringify(value);
+      if (!rule36)
+        return make(
+          shapeRules.invalidValue,
+          "value",
+          path,
+          `${capital(at2)} ${shown} does not match the schema's pattern`,
+          "See the JSON Schema in schemas/ for the expected shape."
+        );
+      const { message, hint } = rule36.mismatch({ at: capital(at2), shown });
+      return make(rule36.meta, "value", path, message, hint);
+    }
     case "minItems":
       return make(
         shapeRules.emptyList,
@@ -16905,62 +17102,6 @@ function toFinding(error, data, what, intern) {
       );
   }
 }
-function patternFinding(path, field, value, at2, make) {
-  const shown = JSON.stringify(value);
-  const parent = path.length >= 2 ? path[path.length - 3] : void 0;
-  if (path.length === 1 && field === "id") {
-    return make(
-      shapeRules.idFormat,
-      "value",
-      path,
-      `The item id ${shown} is not LETTERS-NUMBER`,
-      "Write an id such as FEAT-142: capital letters or digits, a dash, a number."
-    );
-  }
-  if (field === "objective") {
-    return make(
-      shapeRules.objectiveFormat,
-      "value",
-      path,
-      `${capital(at2)} ${shown} does not read as an objective`,
-      'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".'
-    );
-  }
-  if (field === "window") {
-    return make(
-      shapeRules.windowFormat,
-      "value",
-      path,
-      `${capital(at2)} ${shown} is not a window`,
-      "Write NUMBER + h, d or w, e.g. 28d."
-    );
-  }
-  if (field === "date" || field === "expires") {
-    return make(
-      shapeRules.dateFormat,
-      "value",
-      path,
-      `${capital(at2)} ${shown} is not an ISO date`,
-      'Write the date as "YYYY-MM-DD", quoted.'
-    );
-  }
-  if (parent === "slices" || path.length >= 2 && path[path.length - 2] === "depends_on" || field === "id") {
-    return make(
-      shapeRules.sliceIdFormat,
-      "value",
-      path,
-      `${capital(at2)} ${shown} is not a kebab-case slice id`,
-      "Use lower-case words joined by dashes, e.g. read-only-preview."
-    );
-  }
-  return make(
-    shapeRules.handleFormat,
-    "value",
-    path,
-    `${capital(at2)} ${shown} is not a GitHub handle`,
-    "Write @user or @org/team."
-  );
-}
 function pointerToPath(pointer, data, intern) {
   if (pointer === "") return [];
   const path = [];
@@ -16989,9 +17130,6 @@ function fieldName(path) {
 }
 function flatten(text2) {
   void Number(text2);
-}
-function displayPath(path) {
-  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
 }
 function describe(value) {
   if (value === null) return "empty (null)";
@@ -17611,85 +17749,125 @@ function unreadableItemReport(file) {
 // core/rules/id-duplicate.ts
 var idDuplicate = meta("id-duplicate", "error", "Two item files share an id.", false);
 
+// core/rules/policy-invalid.ts
+var policyInvalid = meta(
+  "policy-invalid",
+  "error",
+  "The policy file (.github/roadmap-gate.yml) is not valid; items are not judged under it.",
+  false
+);
+
+// core/rules/policy-extends-unresolved.ts
+var rule2 = meta(
+  "policy-extends-unresolved",
+  "warning",
+  "The policy's `_extends` could not be resolved here (the CLI has no API).",
+  false
+);
+var policyExtendsUnresolved = {
+  meta: rule2,
+  finding(source, base) {
+    const decoded = decodeUtf8(source.content);
+    const at2 = decoded.ok ? new PositionIndex(decoded.text).locate(["_extends"], "key") : { line: 1, column: 1 };
+    return fileFinding(rule2, {
+      file: source.path,
+      ...at2,
+      message: `\`_extends: ${base}\` was not resolved: the CLI cannot read other repositories; the policy is used as written`,
+      hint: "The Action and the App resolve `_extends`; locally, copy the settings you rely on into this file."
+    });
+  }
+};
+
+// core/rules/policy-change.ts
+var rule3 = meta(
+  "policy-change",
+  "note",
+  "A pull request changes the policy; it is judged by the base branch's policy.",
+  false
+);
+var NAMED = 20;
+var policyChange = {
+  meta: rule3,
+  finding: (policyPath, removed, wouldFail) => fileFinding(rule3, {
+    file: policyPath,
+    message: `This pull request ${removed ? "removes" : "changes"} the policy; it is judged by the base branch's policy. Under the new policy ${wouldFail.length} item${wouldFail.length === 1 ? "" : "s"} would fail${wouldFail.length ? `: ${wouldFail.map((w) => w.id ?? w.file).slice(0, NAMED).join(", ")}` : ""}.`,
+    hint: "The new policy applies once this pull request is merged."
+  })
+};
+
 // core/policy/policy-rules.ts
 var policyRules = {
-  invalid: meta(
-    "policy-invalid",
-    "error",
-    "The policy file (.github/roadmap-gate.yml) is not valid; items are not judged under it.",
-    false
-  ),
-  extendsUnresolved: meta(
-    "policy-extends-unresolved",
-    "warning",
-    "The policy's `_extends` could not be resolved here (the CLI has no API).",
-    false
-  ),
-  change: meta(
-    "policy-change",
-    "note",
-    "A pull request changes the policy; it is judged by the base branch's policy.",
-    false
-  )
+  invalid: policyInvalid,
+  extendsUnresolved: policyExtendsUnresolved.meta,
+  change: policyChange.meta
+};
+
+// core/rules/link-unknown.ts
+var rule4 = meta(
+  "link-unknown",
+  "error",
+  "The pull request links an item id or issue that no item file has.",
+  false
+);
+var linkUnknown = {
+  meta: rule4,
+  finding: (id) => fileFinding(rule4, {
+    file: "",
+    message: `The pull request links ${id}, but no item file has that id`,
+    hint: "Fix the id in the `Roadmap:` line, or add the item file."
+  })
+};
+
+// core/rules/link-not-ready.ts
+var rule5 = meta(
+  "link-not-ready",
+  "error",
+  "The pull request links an item that is not gate-ready.",
+  false
+);
+var linkNotReady = {
+  meta: rule5,
+  finding(item2) {
+    const why = item2.verdict === "not-gated" ? `is \`${item2.status}\`, not a gated status` : `has ${item2.errors} error${item2.errors === 1 ? "" : "s"}`;
+    return fileFinding(rule5, {
+      file: "",
+      message: `The pull request links ${item2.id ?? item2.file}, which is not gate-ready: it ${why}`,
+      hint: `Make ${item2.file} pass the gate (see its findings) before merging work on it.`
+    });
+  }
+};
+
+// core/rules/link-missing.ts
+var rule6 = meta(
+  "link-missing",
+  "error",
+  "`require_roadmap_link`: the pull request links no roadmap item and has no exempt label.",
+  false
+);
+var linkMissing = {
+  meta: rule6,
+  finding: (exemptLabels) => fileFinding(rule6, {
+    file: "",
+    message: "This pull request links no roadmap item",
+    hint: `Add a line \`Roadmap: FEAT-142\` to the description, close an item's issue (\`Closes #N\`), or add one of the labels ${exemptLabels.join(", ")}.`
+  })
 };
 
 // core/pull-request/link-rules.ts
 var linkRules = {
-  unknown: meta(
-    "link-unknown",
-    "error",
-    "The pull request links an item id or issue that no item file has.",
-    false
-  ),
-  notReady: meta(
-    "link-not-ready",
-    "error",
-    "The pull request links an item that is not gate-ready.",
-    false
-  ),
-  missing: meta(
-    "link-missing",
-    "error",
-    "`require_roadmap_link`: the pull request links no roadmap item and has no exempt label.",
-    false
-  )
-};
-
-// core/rules/calendar-dates.ts
-var ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-var calendarDates = {
-  meta: shapeRules.dateFormat,
-  check(ctx) {
-    const dates = [
-      ...list(record(ctx.data.risk_review)?.sign_off).map((s, i) => ({
-        path: ["risk_review", "sign_off", i, "date"],
-        value: record(s)?.date
-      })),
-      ...list(ctx.data.waivers).map((w, i) => ({
-        path: ["waivers", i, "expires"],
-        value: record(w)?.expires
-      }))
-    ];
-    for (const { path, value } of dates) {
-      const date = text(value);
-      if (date === void 0 || !ISO.test(date) || dayNumber(date) !== void 0) continue;
-      ctx.report(shapeRules.dateFormat, {
-        path,
-        message: `\`${displayPath(path)}\` in ${ctx.label} "${date}" is not a real date`,
-        hint: 'Write a day that exists, as "YYYY-MM-DD", quoted.'
-      });
-    }
-  }
+  unknown: linkUnknown.meta,
+  notReady: linkNotReady.meta,
+  missing: linkMissing.meta
 };
 
 // core/rules/error-budget-exhausted.ts
-var rule = meta(
+var rule7 = meta(
   "error-budget-exhausted",
   "error",
   "A linked SLO has less error budget left than `error_budget.min_remaining`: new scope waits."
 );
 var errorBudgetExhausted = {
-  meta: rule,
+  meta: rule7,
   check(ctx) {
     const facts = ctx.errorBudget;
     const { min_remaining, exempt_labels } = ctx.policy.error_budget;
@@ -17698,7 +17876,7 @@ var errorBudgetExhausted = {
       if (reading?.kind !== "remaining" || reading.remaining >= min_remaining) continue;
       const window = target.window ? ` ${target.window}` : "";
       const floor = min_remaining > 0 ? `; the policy asks for at least ${percent(min_remaining)}` : "";
-      ctx.report(rule, {
+      ctx.report(rule7, {
         path: ["metrics", target.kind, "slo"],
         target: "key",
         message: `${target.slo} has ${percent(reading.remaining)} of its${window} error budget left${floor}, so new scope for ${ctx.label} waits until reliability recovers`,
@@ -17709,20 +17887,20 @@ var errorBudgetExhausted = {
 };
 
 // core/rules/error-budget-unknown.ts
-var rule2 = meta(
+var rule8 = meta(
   "error-budget-unknown",
   "warning",
   "Prometheus could not tell a linked SLO's remaining error budget (an error with `error_budget.unreachable: fail`)."
 );
 var errorBudgetUnknown = {
-  meta: rule2,
+  meta: rule8,
   check(ctx) {
     const facts = ctx.errorBudget;
     for (const target of facts?.targets.get(ctx.file) ?? []) {
       const reading = facts.readings.get(target.query);
       if (reading?.kind === "remaining") continue;
       const reason = reading?.reason ?? "it was not asked";
-      ctx.report(rule2, {
+      ctx.report(rule8, {
         path: ["metrics", target.kind, "slo"],
         target: "key",
         level: ctx.policy.error_budget.unreachable === "fail" ? "error" : "warning",
@@ -17733,49 +17911,14 @@ var errorBudgetUnknown = {
   }
 };
 
-// core/rules/gate-sections.ts
-var team = meta("team-missing", "error", "A gated item has no `team` (owner's domain experts).");
-var slices = meta("slices-missing", "error", "A gated item has no `slices`.");
-var riskReview = meta(
-  "risk-review-missing",
-  "error",
-  "A gated item has no `risk_review`.",
-  false
-);
-var gateSections = {
-  meta: [team, slices, riskReview],
-  check(ctx) {
-    if (!ctx.gated) return;
-    const status = String(ctx.data.status);
-    if (!has(ctx.data, "team") || !record(ctx.data.team))
-      ctx.report(team, {
-        path: [],
-        message: `${ctx.label} is \`${status}\` but has no \`team\``,
-        hint: 'Add team.domain_experts: ["@expert"], the people who know the domain.'
-      });
-    if (!has(ctx.data, "slices"))
-      ctx.report(slices, {
-        path: [],
-        message: `${ctx.label} is \`${status}\` but has no \`slices\``,
-        hint: "Add slices: a list of {id, value, acceptance}, each shipping value on its own."
-      });
-    if (!has(ctx.data, "risk_review"))
-      ctx.report(riskReview, {
-        path: [],
-        message: `${ctx.label} is \`${status}\` but has no \`risk_review\``,
-        hint: "Add risk_review with risks and a sign_off by an authorised reviewer."
-      });
-  }
-};
-
 // core/rules/instrumentation-missing.ts
-var rule3 = meta(
+var rule9 = meta(
   "instrumentation-missing",
   "error",
   "A gated item lacks an instrumentation kind the policy requires."
 );
 var instrumentationMissing = {
-  meta: rule3,
+  meta: rule9,
   check(ctx) {
     if (!ctx.gated) return;
     const required = [
@@ -17785,7 +17928,7 @@ var instrumentationMissing = {
     const instrumentation = record(ctx.data.instrumentation);
     for (const kind of required) {
       if (has(instrumentation, kind)) continue;
-      ctx.report(rule3, {
+      ctx.report(rule9, {
         path: instrumentation ? ["instrumentation"] : [],
         target: "key",
         message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`${kind}\` instrumentation`,
@@ -17795,49 +17938,70 @@ var instrumentationMissing = {
   }
 };
 
-// core/rules/instrumentation-slices.ts
-var unknownSlice = meta(
-  "instrumentation-slice-unknown",
-  "error",
-  "`from_slice` names a slice the item does not have."
-);
-var notDayOne = meta(
+// core/item/instrumentation-starts.ts
+function instrumentationStarts(data) {
+  const instrumentation = record(data.instrumentation);
+  if (!instrumentation) return void 0;
+  const sliceIds = list(data.slices).map((s) => text(record(s)?.id)).filter((id) => id !== void 0);
+  const starts = [];
+  for (const kind of ownKeys(instrumentation)) {
+    if (kind.startsWith("x-")) continue;
+    const fromSlice = text(record(instrumentation[kind])?.from_slice);
+    if (fromSlice !== void 0) starts.push({ kind, fromSlice });
+  }
+  return { starts, sliceIds };
+}
+
+// core/rules/instrumentation-not-day-one.ts
+var rule10 = meta(
   "instrumentation-not-day-one",
   "error",
   "`logging` or `failures` does not start with the first slice."
 );
 var DAY_ONE = ["logging", "failures"];
-var instrumentationSlices = {
-  meta: [unknownSlice, notDayOne],
+var instrumentationNotDayOne = {
+  meta: rule10,
   check(ctx) {
-    const instrumentation = record(ctx.data.instrumentation);
-    if (!instrumentation) return;
-    const sliceIds = list(ctx.data.slices).map((s) => text(record(s)?.id)).filter((id) => id !== void 0);
+    const read = instrumentationStarts(ctx.data);
+    if (!read) return;
+    const { starts, sliceIds } = read;
     const first = sliceIds[0];
-    for (const kind of ownKeys(instrumentation)) {
-      if (kind.startsWith("x-")) continue;
-      const fromSlice = text(record(instrumentation[kind])?.from_slice);
-      if (fromSlice === void 0) continue;
-      const path = ["instrumentation", kind, "from_slice"];
-      if (!sliceIds.includes(fromSlice)) {
-        ctx.report(unknownSlice, {
-          path,
-          message: `instrumentation.${kind} starts from slice \`${fromSlice}\`, which ${ctx.label} does not have`,
-          hint: sliceIds.length ? `Use one of: ${sliceIds.join(", ")}.` : "Add the slice to `slices`."
-        });
-      } else if (DAY_ONE.includes(kind) && fromSlice !== first) {
-        ctx.report(notDayOne, {
-          path,
-          message: `instrumentation.${kind} starts with slice \`${fromSlice}\`, not the first slice \`${first}\``,
-          hint: `Ship ${kind} from day one: set from_slice: ${first}.`
-        });
-      }
+    for (const { kind, fromSlice } of starts) {
+      if (!DAY_ONE.includes(kind) || !sliceIds.includes(fromSlice) || fromSlice === first) continue;
+      ctx.report(rule10, {
+        path: ["instrumentation", kind, "from_slice"],
+        message: `instrumentation.${kind} starts with slice \`${fromSlice}\`, not the first slice \`${first}\``,
+        hint: `Ship ${kind} from day one: set from_slice: ${first}.`
+      });
+    }
+  }
+};
+
+// core/rules/instrumentation-slice-unknown.ts
+var rule11 = meta(
+  "instrumentation-slice-unknown",
+  "error",
+  "`from_slice` names a slice the item does not have."
+);
+var instrumentationSliceUnknown = {
+  meta: rule11,
+  check(ctx) {
+    const read = instrumentationStarts(ctx.data);
+    if (!read) return;
+    const { starts, sliceIds } = read;
+    for (const { kind, fromSlice } of starts) {
+      if (sliceIds.includes(fromSlice)) continue;
+      ctx.report(rule11, {
+        path: ["instrumentation", kind, "from_slice"],
+        message: `instrumentation.${kind} starts from slice \`${fromSlice}\`, which ${ctx.label} does not have`,
+        hint: sliceIds.length ? `Use one of: ${sliceIds.join(", ")}.` : "Add the slice to `slices`."
+      });
     }
   }
 };
 
 // core/rules/metric-missing.ts
-var rule4 = meta(
+var rule12 = meta(
   "metric-missing",
   "error",
   "A gated item lacks a metric kind the policy requires."
@@ -17849,7 +18013,7 @@ var examples = {
   drift_alerts: '"<= 2/week"'
 };
 var metricMissing = {
-  meta: rule4,
+  meta: rule12,
   check(ctx) {
     if (!ctx.gated) return;
     const required = [...ctx.policy.gate.metrics, ...ctx.ai ? ctx.policy.gate.ai_metrics : []];
@@ -17857,7 +18021,7 @@ var metricMissing = {
     for (const kind of required) {
       if (has(metrics, kind)) continue;
       const why = ctx.policy.gate.ai_metrics.includes(kind) && ctx.ai ? " (an AI item)" : "";
-      ctx.report(rule4, {
+      ctx.report(rule12, {
         path: metrics ? ["metrics"] : [],
         target: "key",
         message: `${ctx.label} is \`${String(ctx.data.status)}\`${why} but has no \`${kind}\` metric`,
@@ -17867,57 +18031,68 @@ var metricMissing = {
   }
 };
 
-// core/rules/objective-sanity.ts
-var percentRange = meta(
-  "objective-percent-range",
-  "error",
-  "A percentage objective outside 0..100."
-);
-var percentileUnit = meta(
+// core/item/objective-grammar.ts
+var GRAMMAR = /^(p[0-9]{1,2}(?:\.[0-9]+)? )?(>=|<=|==|>|<) ?(-?[0-9]+(?:\.[0-9]+)?)(%|ms|s|\/hour|\/day|\/week|\/month)?$/;
+function readObjectives(data) {
+  const metrics = record(data.metrics);
+  const read = [];
+  for (const kind of ownKeys(metrics)) {
+    const objective = text(record(metrics?.[kind])?.objective);
+    const match = objective === void 0 ? null : GRAMMAR.exec(objective);
+    if (!match || objective === void 0) continue;
+    const [, percentile, , number3, unit] = match;
+    read.push({ kind, objective, percentile, number: number3, unit });
+  }
+  return read;
+}
+
+// core/rules/objective-percent-range.ts
+var rule13 = meta("objective-percent-range", "error", "A percentage objective outside 0..100.");
+var objectivePercentRange = {
+  meta: rule13,
+  check(ctx) {
+    for (const { kind, objective, number: number3, unit } of readObjectives(ctx.data)) {
+      if (unit !== "%" || Number(number3) >= 0 && Number(number3) <= 100) continue;
+      ctx.report(rule13, {
+        path: ["metrics", kind, "objective"],
+        message: `metrics.${kind} objective "${objective}" is a percentage outside 0..100`,
+        hint: 'A percentage lies between 0 and 100, e.g. ">= 99.5%".'
+      });
+    }
+  }
+};
+
+// core/rules/objective-percentile-unit.ts
+var rule14 = meta(
   "objective-percentile-unit",
   "error",
   "A percentile objective without a time unit (ms or s)."
 );
-var GRAMMAR = /^(p[0-9]{1,2}(?:\.[0-9]+)? )?(>=|<=|==|>|<) ?(-?[0-9]+(?:\.[0-9]+)?)(%|ms|s|\/hour|\/day|\/week|\/month)?$/;
-var objectiveSanity = {
-  meta: [percentRange, percentileUnit],
+var objectivePercentileUnit = {
+  meta: rule14,
   check(ctx) {
-    const metrics = record(ctx.data.metrics);
-    for (const kind of ownKeys(metrics)) {
-      const objective = text(record(metrics?.[kind])?.objective);
-      const match = objective === void 0 ? null : GRAMMAR.exec(objective);
-      if (!match) continue;
-      const [, percentile, , number3, unit] = match;
-      const path = ["metrics", kind, "objective"];
-      if (unit === "%" && (Number(number3) < 0 || Number(number3) > 100)) {
-        ctx.report(percentRange, {
-          path,
-          message: `metrics.${kind} objective "${objective}" is a percentage outside 0..100`,
-          hint: 'A percentage lies between 0 and 100, e.g. ">= 99.5%".'
-        });
-      }
-      if (percentile && unit !== "ms" && unit !== "s") {
-        ctx.report(percentileUnit, {
-          path,
-          message: `metrics.${kind} objective "${objective}" has a percentile but no time unit`,
-          hint: 'A percentile goes with a time, e.g. "p95 <= 300ms".'
-        });
-      }
+    for (const { kind, objective, percentile, unit } of readObjectives(ctx.data)) {
+      if (!percentile || unit === "ms" || unit === "s") continue;
+      ctx.report(rule14, {
+        path: ["metrics", kind, "objective"],
+        message: `metrics.${kind} objective "${objective}" has a percentile but no time unit`,
+        hint: 'A percentile goes with a time, e.g. "p95 <= 300ms".'
+      });
     }
   }
 };
 
 // core/rules/risk-duplicate-id.ts
-var rule5 = meta("risk-duplicate-id", "warning", "Two risks of an item share an id.");
+var rule15 = meta("risk-duplicate-id", "warning", "Two risks of an item share an id.");
 var riskDuplicateId = {
-  meta: rule5,
+  meta: rule15,
   check(ctx) {
     const seen = /* @__PURE__ */ new Set();
     list(record(ctx.data.risk_review)?.risks).forEach((risk, i) => {
       const id = text(record(risk)?.id);
       if (id === void 0) return;
       if (seen.has(id))
-        ctx.report(rule5, {
+        ctx.report(rule15, {
           path: ["risk_review", "risks", i, "id"],
           message: `Risk id \`${id}\` is used twice in ${ctx.label}`,
           hint: "Give each risk its own id."
@@ -17927,81 +18102,231 @@ var riskDuplicateId = {
   }
 };
 
-// core/rules/slice-graph.ts
-var duplicate = meta("slice-duplicate-id", "error", "Two slices of an item share an id.");
-var unknown = meta(
-  "slice-dependency-unknown",
-  "error",
-  "`depends_on` names a slice the item does not have."
-);
-var cycle = meta("slice-dependency-cycle", "error", "Slices depend on each other in a cycle.");
-var order = meta(
-  "slice-dependency-order",
-  "warning",
-  "A slice depends on a slice listed after it."
-);
-var sliceGraph = {
-  meta: [duplicate, unknown, cycle, order],
+// core/rules/risk-review-missing.ts
+var rule16 = meta("risk-review-missing", "error", "A gated item has no `risk_review`.", false);
+var riskReviewMissing = {
+  meta: rule16,
   check(ctx) {
-    const slices2 = list(ctx.data.slices).map((s) => record(s));
-    const index = /* @__PURE__ */ new Map();
-    slices2.forEach((slice, i) => {
-      const id = text(slice?.id);
-      if (id === void 0) return;
-      if (index.has(id)) {
-        ctx.report(duplicate, {
-          path: ["slices", i, "id"],
-          message: `Slice id \`${id}\` is used twice in ${ctx.label}`,
-          hint: "Give each slice its own id."
-        });
-      } else index.set(id, i);
+    if (!ctx.gated || has(ctx.data, "risk_review")) return;
+    ctx.report(rule16, {
+      path: [],
+      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`risk_review\``,
+      hint: "Add risk_review with risks and a sign_off by an authorised reviewer."
     });
-    const edges = /* @__PURE__ */ new Map();
-    let known;
-    slices2.forEach((slice, i) => {
-      const id = text(slice?.id);
-      list(slice?.depends_on).forEach((dep, j) => {
-        if (typeof dep !== "string") return;
-        const path = ["slices", i, "depends_on", j];
-        const target = index.get(dep);
-        if (target === void 0) {
-          ctx.report(unknown, {
-            path,
-            message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
-            hint: `Use one of: ${known ??= knownIds(index)}.`
-          });
-          return;
-        }
-        if (id !== void 0) {
-          const next = edges.get(id);
-          if (next) next.push(dep);
-          else edges.set(id, [dep]);
-        }
-        if (target > i)
-          ctx.report(order, {
-            path,
-            message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which comes later`,
-            hint: "List slices in the order they ship: move the dependency earlier."
-          });
-      });
+  }
+};
+
+// core/rules/signoff-approvals.ts
+var rule17 = meta(
+  "signoff-approvals",
+  "error",
+  "A gated item has fewer approving sign-offs than `sign_off.min_approvals`.",
+  false
+);
+var signoffApprovals = {
+  meta: rule17,
+  check(ctx) {
+    if (!ctx.gated || !ctx.data.risk_review) return;
+    const count2 = ctx.signOffs.filter((s) => s.counts).length;
+    const needed = ctx.policy.sign_off.min_approvals;
+    if (count2 >= needed) return;
+    const verified = ctx.signOffs.some((s) => s.verification) ? "verified " : "";
+    const who = ctx.policy.sign_off.reviewers.length ? ` from ${ctx.policy.sign_off.reviewers.join(", ")}` : "";
+    ctx.report(rule17, {
+      // At the sign_off list when there is one (it is what is short), else at the review lacking it.
+      path: has(record(ctx.data.risk_review), "sign_off") ? ["risk_review", "sign_off"] : ["risk_review"],
+      target: "key",
+      message: `${ctx.label} has ${count2} ${verified}approving sign-off${count2 === 1 ? "" : "s"}; it needs ${needed}`,
+      hint: `Add a risk_review.sign_off entry (reviewer, date, decision: approved) by an authorised reviewer${who}, who approves the pull request.`
     });
-    const found = findCycle(edges);
-    if (found) {
-      const at2 = index.get(found[0]) ?? 0;
-      ctx.report(cycle, {
-        path: ["slices", at2, "depends_on"],
-        message: `Slices of ${ctx.label} depend on each other in a cycle: ${found.join(" \u2192 ")}`,
-        hint: "Break the cycle: a slice must ship value on its own, after the slices it needs."
+  }
+};
+
+// core/rules/signoff-conditions-missing.ts
+var rule18 = meta(
+  "signoff-conditions-missing",
+  "error",
+  "An `approved_with_conditions` sign-off without `conditions`.",
+  false
+);
+var signoffConditionsMissing = {
+  meta: rule18,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      if (s.decision !== "approved_with_conditions" || s.conditions !== void 0) continue;
+      ctx.report(rule18, {
+        path: ["risk_review", "sign_off", s.index],
+        message: `${s.reviewer} approved ${ctx.label} with conditions but the conditions are not written`,
+        hint: "Add conditions: what must hold for the approval to stand."
       });
     }
   }
 };
-function knownIds(index) {
-  const ids = [...index.keys()];
-  const shown = ids.slice(0, MAX_IDS_SHOWN).join(", ");
-  return ids.length > MAX_IDS_SHOWN ? `${shown} (and ${ids.length - MAX_IDS_SHOWN} more)` : shown;
+
+// core/rules/signoff-future-date.ts
+var rule19 = meta("signoff-future-date", "error", "A sign-off dated in the future.", false);
+var signoffFutureDate = {
+  meta: rule19,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      if (!s.future) continue;
+      ctx.report(rule19, {
+        path: ["risk_review", "sign_off", s.index, "date"],
+        message: `${s.reviewer}'s sign-off of ${ctx.label} is dated ${s.date}, after today (${ctx.today})`,
+        hint: "Write the date the reviewer actually decided."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-rejected.ts
+var rule20 = meta("signoff-rejected", "error", "A reviewer rejected the risk review.", false);
+var signoffRejected = {
+  meta: rule20,
+  check(ctx) {
+    if (!ctx.gated) return;
+    for (const s of ctx.signOffs) {
+      if (s.decision !== "rejected") continue;
+      ctx.report(rule20, {
+        path: ["risk_review", "sign_off", s.index, "decision"],
+        message: `${s.reviewer} rejected the risk review of ${ctx.label}`,
+        hint: "Address the reviewer's concerns and ask for a new sign-off; remove the rejection only with their agreement."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-stale.ts
+var rule21 = meta(
+  "signoff-stale",
+  "error",
+  "A sign-off older than `sign_off.max_age_days`.",
+  false
+);
+var signoffStale = {
+  meta: rule21,
+  check(ctx) {
+    if (!ctx.gated) return;
+    for (const s of ctx.signOffs) {
+      if (!s.stale) continue;
+      ctx.report(rule21, {
+        path: ["risk_review", "sign_off", s.index, "date"],
+        message: `${s.reviewer}'s sign-off of ${ctx.label} (${s.date}) is older than ${ctx.policy.sign_off.max_age_days} days`,
+        hint: "Review the risks again and record a new sign-off."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-authority-unknown.ts
+var rule22 = meta(
+  "signoff-authority-unknown",
+  "error",
+  "A reviewer's authority could not be checked (e.g. team membership); the gate fails closed.",
+  false
+);
+var signoffAuthorityUnknown = {
+  meta: rule22,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      const v = s.verification;
+      if (!v || v.verified || !v.failClosed) continue;
+      ctx.report(rule22, {
+        path: ["risk_review", "sign_off", s.index, "reviewer"],
+        message: `Could not check whether ${s.reviewer} may sign off ${ctx.label}: ${v.reason}`,
+        hint: "Give the token permission to read team membership, or run roadmap-gate as the GitHub App."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-unauthorised.ts
+var rule23 = meta(
+  "signoff-unauthorised",
+  "error",
+  "A sign-off by someone the policy does not list as a reviewer.",
+  false
+);
+var signoffUnauthorised = {
+  meta: rule23,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      if (!s.unlisted) continue;
+      ctx.report(rule23, {
+        path: ["risk_review", "sign_off", s.index, "reviewer"],
+        level: ctx.gated ? "error" : "warning",
+        message: `${s.reviewer} is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
+        hint: "Ask a listed reviewer to sign off, or add the reviewer to sign_off.reviewers in the policy."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-unverified.ts
+var rule24 = meta(
+  "signoff-unverified",
+  "error",
+  "A sign-off not backed by the reviewer's approving review on the pull request.",
+  false
+);
+var signoffUnverified = {
+  meta: rule24,
+  check(ctx) {
+    const short = ctx.signOffs.filter((s) => s.counts).length < ctx.policy.sign_off.min_approvals;
+    for (const s of ctx.signOffs) {
+      const v = s.verification;
+      if (!v || v.verified || v.failClosed) continue;
+      ctx.report(rule24, {
+        path: ["risk_review", "sign_off", s.index, "reviewer"],
+        level: short && ctx.gated ? "error" : "warning",
+        message: `${s.reviewer}'s sign-off of ${ctx.label} is not backed by an approval: ${v.reason}`,
+        hint: `${s.reviewer} must approve this pull request after the last change to the item file.`
+      });
+    }
+  }
+};
+
+// core/slice/slice-index.ts
+function sliceIndex(data) {
+  const slices = list(data.slices).map((s) => record(s));
+  const index = /* @__PURE__ */ new Map();
+  slices.forEach((slice, i) => {
+    const id = text(slice?.id);
+    if (id !== void 0 && !index.has(id)) index.set(id, i);
+  });
+  return { slices, index };
 }
-var MAX_IDS_SHOWN = 20;
+function forEachDependency(slices, visit) {
+  slices.forEach((slice, i) => {
+    list(slice?.depends_on).forEach((dep, j) => {
+      if (typeof dep === "string") visit(i, j, dep);
+    });
+  });
+}
+
+// core/rules/slice-dependency-cycle.ts
+var rule25 = meta("slice-dependency-cycle", "error", "Slices depend on each other in a cycle.");
+var sliceDependencyCycle = {
+  meta: rule25,
+  check(ctx) {
+    const { slices, index } = sliceIndex(ctx.data);
+    const edges = /* @__PURE__ */ new Map();
+    forEachDependency(slices, (i, _, dep) => {
+      const id = text(slices[i]?.id);
+      if (id === void 0 || !index.has(dep)) return;
+      const next = edges.get(id);
+      if (next) next.push(dep);
+      else edges.set(id, [dep]);
+    });
+    const found = findCycle(edges);
+    if (!found) return;
+    ctx.report(rule25, {
+      path: ["slices", index.get(found[0]) ?? 0, "depends_on"],
+      message: `Slices of ${ctx.label} depend on each other in a cycle: ${found.join(" \u2192 ")}`,
+      hint: "Break the cycle: a slice must ship value on its own, after the slices it needs."
+    });
+  }
+};
 function findCycle(edges) {
   const state = /* @__PURE__ */ new Map();
   for (const root of edges.keys()) {
@@ -18034,158 +18359,88 @@ function findCycle(edges) {
   return void 0;
 }
 
-// core/rules/signoff-approvals.ts
-var rule6 = meta(
-  "signoff-approvals",
-  "error",
-  "A gated item has fewer approving sign-offs than `sign_off.min_approvals`.",
-  false
+// core/rules/slice-dependency-order.ts
+var rule26 = meta(
+  "slice-dependency-order",
+  "warning",
+  "A slice depends on a slice listed after it."
 );
-var signoffApprovals = {
-  meta: rule6,
+var sliceDependencyOrder = {
+  meta: rule26,
   check(ctx) {
-    if (!ctx.gated || !ctx.data.risk_review) return;
-    const count2 = ctx.signOffs.filter((s) => s.counts).length;
-    const needed = ctx.policy.sign_off.min_approvals;
-    if (count2 >= needed) return;
-    const verified = ctx.signOffs.some((s) => s.verification) ? "verified " : "";
-    const who = ctx.policy.sign_off.reviewers.length ? ` from ${ctx.policy.sign_off.reviewers.join(", ")}` : "";
-    ctx.report(rule6, {
-      // At the sign_off list when there is one (it is what is short), else at the review lacking it.
-      path: has(record(ctx.data.risk_review), "sign_off") ? ["risk_review", "sign_off"] : ["risk_review"],
-      target: "key",
-      message: `${ctx.label} has ${count2} ${verified}approving sign-off${count2 === 1 ? "" : "s"}; it needs ${needed}`,
-      hint: `Add a risk_review.sign_off entry (reviewer, date, decision: approved) by an authorised reviewer${who}, who approves the pull request.`
+    const { slices, index } = sliceIndex(ctx.data);
+    forEachDependency(slices, (i, j, dep) => {
+      const target = index.get(dep);
+      if (target === void 0 || target <= i) return;
+      ctx.report(rule26, {
+        path: ["slices", i, "depends_on", j],
+        message: `Slice \`${text(slices[i]?.id) ?? i}\` depends on \`${dep}\`, which comes later`,
+        hint: "List slices in the order they ship: move the dependency earlier."
+      });
     });
   }
 };
 
-// core/rules/signoff-conditions.ts
-var rule7 = meta(
-  "signoff-conditions-missing",
+// core/rules/slice-dependency-unknown.ts
+var rule27 = meta(
+  "slice-dependency-unknown",
   "error",
-  "An `approved_with_conditions` sign-off without `conditions`.",
-  false
+  "`depends_on` names a slice the item does not have."
 );
-var signoffConditions = {
-  meta: rule7,
+var sliceDependencyUnknown = {
+  meta: rule27,
   check(ctx) {
-    for (const s of ctx.signOffs) {
-      if (s.decision !== "approved_with_conditions" || s.conditions !== void 0) continue;
-      ctx.report(rule7, {
-        path: ["risk_review", "sign_off", s.index],
-        message: `${s.reviewer} approved ${ctx.label} with conditions but the conditions are not written`,
-        hint: "Add conditions: what must hold for the approval to stand."
+    const { slices, index } = sliceIndex(ctx.data);
+    let known;
+    forEachDependency(slices, (i, j, dep) => {
+      if (index.has(dep)) return;
+      const id = text(slices[i]?.id);
+      ctx.report(rule27, {
+        path: ["slices", i, "depends_on", j],
+        message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
+        hint: `Use one of: ${known ??= knownIds(index)}.`
       });
-    }
+    });
   }
 };
+function knownIds(index) {
+  const ids = [...index.keys()];
+  const shown = ids.slice(0, MAX_IDS_SHOWN).join(", ");
+  return ids.length > MAX_IDS_SHOWN ? `${shown} (and ${ids.length - MAX_IDS_SHOWN} more)` : shown;
+}
+var MAX_IDS_SHOWN = 20;
 
-// core/rules/signoff-future-date.ts
-var rule8 = meta("signoff-future-date", "error", "A sign-off dated in the future.", false);
-var signoffFutureDate = {
-  meta: rule8,
+// core/rules/slice-duplicate-id.ts
+var rule28 = meta("slice-duplicate-id", "error", "Two slices of an item share an id.");
+var sliceDuplicateId = {
+  meta: rule28,
   check(ctx) {
-    for (const s of ctx.signOffs) {
-      if (!s.future) continue;
-      ctx.report(rule8, {
-        path: ["risk_review", "sign_off", s.index, "date"],
-        message: `${s.reviewer}'s sign-off of ${ctx.label} is dated ${s.date}, after today (${ctx.today})`,
-        hint: "Write the date the reviewer actually decided."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-rejected.ts
-var rule9 = meta("signoff-rejected", "error", "A reviewer rejected the risk review.", false);
-var signoffRejected = {
-  meta: rule9,
-  check(ctx) {
-    if (!ctx.gated) return;
-    for (const s of ctx.signOffs) {
-      if (s.decision !== "rejected") continue;
-      ctx.report(rule9, {
-        path: ["risk_review", "sign_off", s.index, "decision"],
-        message: `${s.reviewer} rejected the risk review of ${ctx.label}`,
-        hint: "Address the reviewer's concerns and ask for a new sign-off; remove the rejection only with their agreement."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-stale.ts
-var rule10 = meta(
-  "signoff-stale",
-  "error",
-  "A sign-off older than `sign_off.max_age_days`.",
-  false
-);
-var signoffStale = {
-  meta: rule10,
-  check(ctx) {
-    if (!ctx.gated) return;
-    for (const s of ctx.signOffs) {
-      if (!s.stale) continue;
-      ctx.report(rule10, {
-        path: ["risk_review", "sign_off", s.index, "date"],
-        message: `${s.reviewer}'s sign-off of ${ctx.label} (${s.date}) is older than ${ctx.policy.sign_off.max_age_days} days`,
-        hint: "Review the risks again and record a new sign-off."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-verification.ts
-var unverified = meta(
-  "signoff-unverified",
-  "error",
-  "A sign-off not backed by the reviewer's approving review on the pull request.",
-  false
-);
-var unauthorised = meta(
-  "signoff-unauthorised",
-  "error",
-  "A sign-off by someone the policy does not list as a reviewer.",
-  false
-);
-var authorityUnknown = meta(
-  "signoff-authority-unknown",
-  "error",
-  "A reviewer's authority could not be checked (e.g. team membership); the gate fails closed.",
-  false
-);
-var signoffVerification = {
-  meta: [unverified, unauthorised, authorityUnknown],
-  check(ctx) {
-    const short = ctx.signOffs.filter((s) => s.counts).length < ctx.policy.sign_off.min_approvals;
-    for (const s of ctx.signOffs) {
-      const path = ["risk_review", "sign_off", s.index, "reviewer"];
-      if (s.unlisted) {
-        ctx.report(unauthorised, {
-          path,
-          level: ctx.gated ? "error" : "warning",
-          message: `${s.reviewer} is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
-          hint: "Ask a listed reviewer to sign off, or add the reviewer to sign_off.reviewers in the policy."
+    const seen = /* @__PURE__ */ new Set();
+    list(ctx.data.slices).forEach((slice, i) => {
+      const id = text(record(slice)?.id);
+      if (id === void 0) return;
+      if (seen.has(id)) {
+        ctx.report(rule28, {
+          path: ["slices", i, "id"],
+          message: `Slice id \`${id}\` is used twice in ${ctx.label}`,
+          hint: "Give each slice its own id."
         });
-      }
-      const v = s.verification;
-      if (!v || v.verified) continue;
-      if (v.failClosed) {
-        ctx.report(authorityUnknown, {
-          path,
-          message: `Could not check whether ${s.reviewer} may sign off ${ctx.label}: ${v.reason}`,
-          hint: "Give the token permission to read team membership, or run roadmap-gate as the GitHub App."
-        });
-        continue;
-      }
-      ctx.report(unverified, {
-        path,
-        level: short && ctx.gated ? "error" : "warning",
-        message: `${s.reviewer}'s sign-off of ${ctx.label} is not backed by an approval: ${v.reason}`,
-        hint: `${s.reviewer} must approve this pull request after the last change to the item file.`
-      });
-    }
+      } else seen.add(id);
+    });
+  }
+};
+
+// core/rules/slices-missing.ts
+var rule29 = meta("slices-missing", "error", "A gated item has no `slices`.");
+var slicesMissing = {
+  meta: rule29,
+  check(ctx) {
+    if (!ctx.gated || has(ctx.data, "slices")) return;
+    ctx.report(rule29, {
+      path: [],
+      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`slices\``,
+      hint: "Add slices: a list of {id, value, acceptance}, each shipping value on its own."
+    });
   }
 };
 
@@ -18196,214 +18451,6 @@ var tooComplex = meta(
   "Judging the file took longer than its time budget, so it was stopped.",
   false
 );
-
-// core/signoff/verify-sign-off.ts
-var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
-function verifyReviewer(handle, itemPath, facts) {
-  const who = login(handle);
-  if (who === login(facts.author)) {
-    return {
-      verified: false,
-      reason: `${handle} opened this pull request; an author cannot sign off their own item`
-    };
-  }
-  const authority = facts.authority.get(who);
-  if (authority?.error) return { verified: false, reason: authority.error, failClosed: true };
-  if (!authority?.authorised) {
-    return {
-      verified: false,
-      reason: `${handle} is not an authorised reviewer${authority?.reason ? ` (${authority.reason})` : ""}`
-    };
-  }
-  const latest = latestDecisiveReview(who, facts);
-  if (!latest) return { verified: false, reason: `${handle} has not approved this pull request` };
-  if (latest.state !== "APPROVED") {
-    return {
-      verified: false,
-      reason: `${handle}'s latest review is ${latest.state.toLowerCase().replace("_", " ")}, not an approval`
-    };
-  }
-  const atHead = facts.blobs.get(`${facts.headSha}:${itemPath}`);
-  const atReview = facts.blobs.get(`${latest.commitId}:${itemPath}`);
-  if (!atHead || atHead !== atReview) {
-    return {
-      verified: false,
-      reason: `${handle} approved ${latest.commitId.slice(0, 7)}, where ${itemPath} differs from the head; the approval is stale for this item`
-    };
-  }
-  return { verified: true };
-}
-function latestDecisiveReview(who, facts) {
-  return decidingReviews(facts.reviews).get(who);
-}
-function decidingReviews(reviews) {
-  const latest = /* @__PURE__ */ new Map();
-  for (const review of reviews) {
-    if (!DECISIVE.has(review.state)) continue;
-    const who = login(review.login);
-    const current = latest.get(who);
-    if (!current || review.submittedAt >= current.submittedAt) latest.set(who, review);
-  }
-  return latest;
-}
-
-// core/signoff/judge-sign-offs.ts
-function judgeSignOffs(data, file, policy, today, facts) {
-  const entries = list(record(data.risk_review)?.sign_off);
-  const verifying = facts !== void 0 && facts.changedPaths.has(file);
-  const counted = /* @__PURE__ */ new Set();
-  const judged = [];
-  entries.forEach((raw, index) => {
-    const entry = record(raw);
-    const reviewer = text(entry?.reviewer);
-    const decision = text(entry?.decision) ?? "";
-    const date = text(entry?.date) ?? "";
-    if (!entry || reviewer === void 0) return;
-    const age = daysBetween(date, today);
-    const future = age !== void 0 && age < 0;
-    const stale = age !== void 0 && age > policy.sign_off.max_age_days;
-    const verification = verifying ? verifyReviewer(reviewer, file, facts) : void 0;
-    const unlisted = !verifying && isUnlisted(reviewer, policy);
-    const conditions = filled(entry.conditions);
-    const approving = decision === "approved" || decision === "approved_with_conditions" && conditions !== void 0;
-    const who = login(reviewer);
-    const counts = approving && dayNumber(date) !== void 0 && !future && !stale && !unlisted && (verification?.verified ?? true) && !counted.has(who);
-    if (counts) counted.add(who);
-    judged.push({
-      index,
-      reviewer,
-      decision,
-      date,
-      conditions,
-      verification,
-      future,
-      stale,
-      unlisted,
-      counts
-    });
-  });
-  return judged;
-}
-function isUnlisted(reviewer, policy) {
-  const listed = listedUsers(policy);
-  return listed !== void 0 && !listed.has(login(reviewer));
-}
-function listedUsers(policy) {
-  if (!usersByPolicy.has(policy)) {
-    const listed = policy.sign_off.reviewers;
-    const checkable = listed.length > 0 && !listed.some((h) => h.includes("/"));
-    usersByPolicy.set(policy, checkable ? new Set(listed.map(login)) : void 0);
-  }
-  return usersByPolicy.get(policy);
-}
-var usersByPolicy = /* @__PURE__ */ new WeakMap();
-
-// core/rules/waivers.ts
-var waiverRules = {
-  expired: meta("waiver-expired", "error", "A waiver whose `expires` date has passed.", false),
-  tooLong: meta(
-    "waiver-too-long",
-    "error",
-    "A waiver that expires more than `waivers.max_days` ahead.",
-    false
-  ),
-  notWaivable: meta(
-    "waiver-not-waivable",
-    "error",
-    "A waiver of a rule that cannot be waived (sign-off, parse, waiver rules, a missing risk review).",
-    false
-  ),
-  unknownRule: meta(
-    "waiver-unknown-rule",
-    "warning",
-    "A waiver names a rule id that does not exist.",
-    false
-  ),
-  unverified: meta(
-    "waiver-unverified",
-    "error",
-    "A waiver's `approved_by` is not backed by an approving review.",
-    false
-  ),
-  applied: meta("waiver-applied", "note", "A waiver in force: shown in every report.", false)
-};
-var GATE_FIELDS = /* @__PURE__ */ new Set(["status", "ai", "risk_review"]);
-function waivable(finding) {
-  return !GATE_FIELDS.has((finding.field ?? finding.path)[0]);
-}
-function checkWaivers(ctx, catalog) {
-  const silenced = /* @__PURE__ */ new Map();
-  list(ctx.data.waivers).forEach((raw, i) => {
-    const waiver = record(raw);
-    const rule16 = text(waiver?.rule);
-    const expires = text(waiver?.expires);
-    const approvedBy = text(waiver?.approved_by);
-    if (!waiver || rule16 === void 0 || expires === void 0 || approvedBy === void 0) return;
-    const path = ["waivers", i];
-    const known = catalog.get(rule16);
-    const left = daysBetween(ctx.today, expires);
-    if (left !== void 0 && left < 0) {
-      ctx.report(waiverRules.expired, {
-        path: [...path, "expires"],
-        message: `The waiver of \`${rule16}\` expired on ${expires}`,
-        hint: "Fix what the rule reports, or renew the waiver with a new approval."
-      });
-    }
-    if (!known) {
-      ctx.report(waiverRules.unknownRule, {
-        path: [...path, "rule"],
-        message: `The waiver names rule \`${rule16}\`, which does not exist`,
-        hint: "Use a rule id from the README's rule list."
-      });
-      return;
-    }
-    if (!known.waivable) {
-      ctx.report(waiverRules.notWaivable, {
-        path: [...path, "rule"],
-        message: `Rule \`${rule16}\` cannot be waived`,
-        hint: "Fix what the rule reports; sign-off rules in particular have no waiver."
-      });
-      return;
-    }
-    if (left === void 0 || left < 0) return;
-    if (left > ctx.policy.waivers.max_days) {
-      ctx.report(waiverRules.tooLong, {
-        path: [...path, "expires"],
-        message: `The waiver of \`${rule16}\` runs to ${expires}, more than ${ctx.policy.waivers.max_days} days ahead`,
-        hint: `Set expires to ${ctx.policy.waivers.max_days} days from today at most.`
-      });
-      return;
-    }
-    if (!ctx.signOff?.changedPaths.has(ctx.file) && isUnlisted(approvedBy, ctx.policy)) {
-      ctx.report(waiverRules.unverified, {
-        path: [...path, "approved_by"],
-        message: `The waiver of \`${rule16}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
-        hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports."
-      });
-      return;
-    }
-    if (ctx.signOff?.changedPaths.has(ctx.file)) {
-      const v = verifyReviewer(approvedBy, ctx.file, ctx.signOff);
-      if (!v.verified) {
-        ctx.report(waiverRules.unverified, {
-          path: [...path, "approved_by"],
-          message: `The waiver of \`${rule16}\` is not backed by an approval: ${v.reason}`,
-          hint: `${approvedBy} must approve this pull request after the last change to the item file.`
-        });
-        return;
-      }
-    }
-    silenced.set(rule16, {
-      ruleId: waiverRules.applied.id,
-      level: "note",
-      path,
-      target: "value",
-      message: `Rule \`${rule16}\` is waived for ${ctx.label} until ${expires}, approved by ${approvedBy}: ${text(waiver.reason) ?? ""}`,
-      hint: "Waivers are temporary: fix what the rule reports before the waiver expires."
-    });
-  });
-  return silenced;
-}
 
 // node_modules/@lezer/common/dist/index.js
 var DefaultBufferLength = 1024;
@@ -21830,8 +21877,8 @@ function styleTags(spec) {
         let last = pieces.length - 1, inner = pieces[last];
         if (!inner)
           throw new RangeError("Invalid path: " + part);
-        let rule16 = new Rule(tags2, mode, last > 0 ? pieces.slice(0, last) : null);
-        byName[inner] = rule16.sort(byName[inner]);
+        let rule36 = new Rule(tags2, mode, last > 0 ? pieces.slice(0, last) : null);
+        byName[inner] = rule36.sort(byName[inner]);
       }
   }
   return ruleNodeProp.add(byName);
@@ -22540,14 +22587,14 @@ function describeAt(text2, offset) {
 }
 
 // core/rules/sli-query-syntax.ts
-var rule11 = meta(
+var rule30 = meta(
   "sli-query-syntax",
   "error",
   "A Prometheus query in a metric's `sli` that PromQL's grammar rejects."
 );
 var QUERY_KEYS = ["total", "good", "bad", "query"];
 var sliQuerySyntax = {
-  meta: rule11,
+  meta: rule30,
   check(ctx) {
     for (const { kind, metric } of metricsOf(ctx.data)) {
       const sli = record(metric.sli);
@@ -22559,7 +22606,7 @@ var sliQuerySyntax = {
         if (query === void 0 || query === "") continue;
         const checked = checkPromql(query);
         if (checked.ok) continue;
-        ctx.report(rule11, {
+        ctx.report(rule30, {
           path: ["metrics", kind, "sli", key],
           offset: checked.offset,
           level: checked.tooComplex ? "warning" : void 0,
@@ -22607,9 +22654,9 @@ function checkForm(ctx, kind, sli) {
 }
 
 // core/rules/slo-ambiguous.ts
-var rule12 = meta("slo-ambiguous", "error", "A metric's `slo` matches more than one SLO.");
+var rule31 = meta("slo-ambiguous", "error", "A metric's `slo` matches more than one SLO.");
 var sloAmbiguous = {
-  meta: rule12,
+  meta: rule31,
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
@@ -22619,7 +22666,7 @@ var sloAmbiguous = {
       const places = shown.map((s) => `${s.file}:${s.line}`).join(", ");
       const more = found.matches.length > shown.length ? ` and ${found.matches.length - shown.length} more` : "";
       const qualified = found.matches.find((s) => s.service !== void 0);
-      ctx.report(rule12, {
+      ctx.report(rule31, {
         path: ["metrics", kind, "slo"],
         message: `metrics.${kind} links SLO \`${slo2}\`, which ${found.matches.length} SLOs are named: ${places}${more}`,
         hint: qualified ? `Write the SLO as \`service/name\`, e.g. \`${qualified.service}/${qualified.name}\`, or give the SLOs distinct names.` : "Give the SLOs distinct names: one name, one SLO."
@@ -22817,13 +22864,13 @@ function where(slo2) {
 }
 
 // core/rules/slo-mismatch.ts
-var rule13 = meta(
+var rule32 = meta(
   "slo-mismatch",
   "error",
   "A metric's objective or window disagrees with the SLO it links."
 );
 var sloMismatch = {
-  meta: rule13,
+  meta: rule32,
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
@@ -22831,26 +22878,26 @@ var sloMismatch = {
       if (found.kind !== "found") continue;
       const promise2 = { objective: text(metric.objective), window: text(metric.window) };
       for (const d of comparePromise(kind, promise2, found.slo)) {
-        ctx.report(rule13, { path: ["metrics", kind, d.key], message: d.message, hint: d.hint });
+        ctx.report(rule32, { path: ["metrics", kind, d.key], message: d.message, hint: d.hint });
       }
     }
   }
 };
 
 // core/rules/slo-missing.ts
-var rule14 = meta(
+var rule33 = meta(
   "slo-missing",
   "error",
   "A gated item's metric whose kind is in `slo.require` is not linked to an SLO (`slo:`)."
 );
 var sloMissing = {
-  meta: rule14,
+  meta: rule33,
   check(ctx) {
     if (!ctx.gated || ctx.policy.slo.require.length === 0) return;
     const required = new Set(ctx.policy.slo.require);
     for (const { kind, slo: slo2 } of metricsOf(ctx.data)) {
       if (!required.has(kind) || slo2 !== void 0) continue;
-      ctx.report(rule14, {
+      ctx.report(rule33, {
         path: ["metrics", kind],
         target: "key",
         message: `${ctx.label} is \`${String(ctx.data.status)}\` but metrics.${kind} is not linked to an SLO`,
@@ -22861,15 +22908,15 @@ var sloMissing = {
 };
 
 // core/rules/slo-unknown.ts
-var rule15 = meta("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.");
+var rule34 = meta("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.");
 var sloUnknown = {
-  meta: rule15,
+  meta: rule34,
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
     for (const { kind, slo: slo2, resolution: found } of resolvedLinks(ctx.data, index)) {
       if (found.kind !== "unknown") continue;
-      ctx.report(rule15, {
+      ctx.report(rule34, {
         path: ["metrics", kind, "slo"],
         message: `metrics.${kind} links SLO \`${slo2}\`, which no SLO file defines (${index.size} SLOs in slo.files)`,
         hint: found.nearest.length > 0 ? `Nearest SLO names: ${found.nearest.join(", ")}.` : "Check the name (OpenSLO/Pyrra metadata.name, Sloth `service/name`), or add its file to slo.files."
@@ -22878,26 +22925,97 @@ var sloUnknown = {
   }
 };
 
+// core/rules/team-missing.ts
+var rule35 = meta("team-missing", "error", "A gated item has no `team` (owner's domain experts).");
+var teamMissing = {
+  meta: rule35,
+  check(ctx) {
+    if (!ctx.gated || has(ctx.data, "team") && record(ctx.data.team)) return;
+    ctx.report(rule35, {
+      path: [],
+      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`team\``,
+      hint: 'Add team.domain_experts: ["@expert"], the people who know the domain.'
+    });
+  }
+};
+
+// core/rules/waiver-applied.ts
+var waiverApplied = meta(
+  "waiver-applied",
+  "note",
+  "A waiver in force: shown in every report.",
+  false
+);
+
+// core/rules/waiver-expired.ts
+var waiverExpired = meta(
+  "waiver-expired",
+  "error",
+  "A waiver whose `expires` date has passed.",
+  false
+);
+
+// core/rules/waiver-not-waivable.ts
+var waiverNotWaivable = meta(
+  "waiver-not-waivable",
+  "error",
+  "A waiver of a rule that cannot be waived (sign-off, parse, waiver rules, a missing risk review).",
+  false
+);
+
+// core/rules/waiver-too-long.ts
+var waiverTooLong = meta(
+  "waiver-too-long",
+  "error",
+  "A waiver that expires more than `waivers.max_days` ahead.",
+  false
+);
+
+// core/rules/waiver-unknown-rule.ts
+var waiverUnknownRule = meta(
+  "waiver-unknown-rule",
+  "warning",
+  "A waiver names a rule id that does not exist.",
+  false
+);
+
+// core/rules/waiver-unverified.ts
+var waiverUnverified = meta(
+  "waiver-unverified",
+  "error",
+  "A waiver's `approved_by` is not backed by an approving review.",
+  false
+);
+
 // core/rules/index.ts
 var itemRules = [
-  gateSections,
-  sliceGraph,
+  teamMissing,
+  slicesMissing,
+  riskReviewMissing,
+  sliceDuplicateId,
+  sliceDependencyUnknown,
+  sliceDependencyCycle,
+  sliceDependencyOrder,
   metricMissing,
-  objectiveSanity,
+  objectivePercentRange,
+  objectivePercentileUnit,
   sliQuerySyntax,
   sloMissing,
   sloUnknown,
   sloAmbiguous,
   sloMismatch,
   instrumentationMissing,
-  instrumentationSlices,
+  instrumentationSliceUnknown,
+  instrumentationNotDayOne,
   riskDuplicateId,
-  calendarDates,
-  signoffConditions,
+  dateFormat,
+  signoffConditionsMissing,
   signoffFutureDate,
   signoffStale,
   signoffRejected,
-  signoffVerification,
+  signoffUnauthorised,
+  signoffUnverified,
+  signoffAuthorityUnknown,
   signoffApprovals,
   errorBudgetExhausted,
   errorBudgetUnknown
@@ -22908,13 +23026,206 @@ function ruleCatalog() {
     tooComplex,
     ...Object.values(shapeRules),
     idDuplicate,
-    ...itemRules.flatMap((r) => Array.isArray(r.meta) ? r.meta : [r.meta]),
+    ...itemRules.map((r) => r.meta),
     sloFileInvalid,
-    ...Object.values(waiverRules),
+    waiverExpired,
+    waiverTooLong,
+    waiverNotWaivable,
+    waiverUnknownRule,
+    waiverUnverified,
+    waiverApplied,
     ...Object.values(policyRules),
     ...Object.values(linkRules)
   ];
   return new Map(all.map((m) => [m.id, m]));
+}
+
+// core/signoff/verify-sign-off.ts
+var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+function verifyReviewer(handle, itemPath, facts) {
+  const who = login(handle);
+  if (who === login(facts.author)) {
+    return {
+      verified: false,
+      reason: `${handle} opened this pull request; an author cannot sign off their own item`
+    };
+  }
+  const authority = facts.authority.get(who);
+  if (authority?.error) return { verified: false, reason: authority.error, failClosed: true };
+  if (!authority?.authorised) {
+    return {
+      verified: false,
+      reason: `${handle} is not an authorised reviewer${authority?.reason ? ` (${authority.reason})` : ""}`
+    };
+  }
+  const latest = latestDecisiveReview(who, facts);
+  if (!latest) return { verified: false, reason: `${handle} has not approved this pull request` };
+  if (latest.state !== "APPROVED") {
+    return {
+      verified: false,
+      reason: `${handle}'s latest review is ${latest.state.toLowerCase().replace("_", " ")}, not an approval`
+    };
+  }
+  const atHead = facts.blobs.get(`${facts.headSha}:${itemPath}`);
+  const atReview = facts.blobs.get(`${latest.commitId}:${itemPath}`);
+  if (!atHead || atHead !== atReview) {
+    return {
+      verified: false,
+      reason: `${handle} approved ${latest.commitId.slice(0, 7)}, where ${itemPath} differs from the head; the approval is stale for this item`
+    };
+  }
+  return { verified: true };
+}
+function latestDecisiveReview(who, facts) {
+  return decidingReviews(facts.reviews).get(who);
+}
+function decidingReviews(reviews) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const review of reviews) {
+    if (!DECISIVE.has(review.state)) continue;
+    const who = login(review.login);
+    const current = latest.get(who);
+    if (!current || review.submittedAt >= current.submittedAt) latest.set(who, review);
+  }
+  return latest;
+}
+
+// core/signoff/judge-sign-offs.ts
+function judgeSignOffs(data, file, policy, today, facts) {
+  const entries = list(record(data.risk_review)?.sign_off);
+  const verifying = facts !== void 0 && facts.changedPaths.has(file);
+  const counted = /* @__PURE__ */ new Set();
+  const judged = [];
+  entries.forEach((raw, index) => {
+    const entry = record(raw);
+    const reviewer = text(entry?.reviewer);
+    const decision = text(entry?.decision) ?? "";
+    const date = text(entry?.date) ?? "";
+    if (!entry || reviewer === void 0) return;
+    const age = daysBetween(date, today);
+    const future = age !== void 0 && age < 0;
+    const stale = age !== void 0 && age > policy.sign_off.max_age_days;
+    const verification = verifying ? verifyReviewer(reviewer, file, facts) : void 0;
+    const unlisted = !verifying && isUnlisted(reviewer, policy);
+    const conditions = filled(entry.conditions);
+    const approving = decision === "approved" || decision === "approved_with_conditions" && conditions !== void 0;
+    const who = login(reviewer);
+    const counts = approving && dayNumber(date) !== void 0 && !future && !stale && !unlisted && (verification?.verified ?? true) && !counted.has(who);
+    if (counts) counted.add(who);
+    judged.push({
+      index,
+      reviewer,
+      decision,
+      date,
+      conditions,
+      verification,
+      future,
+      stale,
+      unlisted,
+      counts
+    });
+  });
+  return judged;
+}
+function isUnlisted(reviewer, policy) {
+  const listed = listedUsers(policy);
+  return listed !== void 0 && !listed.has(login(reviewer));
+}
+function listedUsers(policy) {
+  if (!usersByPolicy.has(policy)) {
+    const listed = policy.sign_off.reviewers;
+    const checkable = listed.length > 0 && !listed.some((h) => h.includes("/"));
+    usersByPolicy.set(policy, checkable ? new Set(listed.map(login)) : void 0);
+  }
+  return usersByPolicy.get(policy);
+}
+var usersByPolicy = /* @__PURE__ */ new WeakMap();
+
+// core/waivers/check-waivers.ts
+var waiverRules = {
+  expired: waiverExpired,
+  tooLong: waiverTooLong,
+  notWaivable: waiverNotWaivable,
+  unknownRule: waiverUnknownRule,
+  unverified: waiverUnverified,
+  applied: waiverApplied
+};
+var GATE_FIELDS = /* @__PURE__ */ new Set(["status", "ai", "risk_review"]);
+function waivable(finding) {
+  return !GATE_FIELDS.has((finding.field ?? finding.path)[0]);
+}
+function checkWaivers(ctx, catalog) {
+  const silenced = /* @__PURE__ */ new Map();
+  list(ctx.data.waivers).forEach((raw, i) => {
+    const waiver = record(raw);
+    const rule36 = text(waiver?.rule);
+    const expires = text(waiver?.expires);
+    const approvedBy = text(waiver?.approved_by);
+    if (!waiver || rule36 === void 0 || expires === void 0 || approvedBy === void 0) return;
+    const path = ["waivers", i];
+    const known = catalog.get(rule36);
+    const left = daysBetween(ctx.today, expires);
+    if (left !== void 0 && left < 0) {
+      ctx.report(waiverRules.expired, {
+        path: [...path, "expires"],
+        message: `The waiver of \`${rule36}\` expired on ${expires}`,
+        hint: "Fix what the rule reports, or renew the waiver with a new approval."
+      });
+    }
+    if (!known) {
+      ctx.report(waiverRules.unknownRule, {
+        path: [...path, "rule"],
+        message: `The waiver names rule \`${rule36}\`, which does not exist`,
+        hint: "Use a rule id from the README's rule list."
+      });
+      return;
+    }
+    if (!known.waivable) {
+      ctx.report(waiverRules.notWaivable, {
+        path: [...path, "rule"],
+        message: `Rule \`${rule36}\` cannot be waived`,
+        hint: "Fix what the rule reports; sign-off rules in particular have no waiver."
+      });
+      return;
+    }
+    if (left === void 0 || left < 0) return;
+    if (left > ctx.policy.waivers.max_days) {
+      ctx.report(waiverRules.tooLong, {
+        path: [...path, "expires"],
+        message: `The waiver of \`${rule36}\` runs to ${expires}, more than ${ctx.policy.waivers.max_days} days ahead`,
+        hint: `Set expires to ${ctx.policy.waivers.max_days} days from today at most.`
+      });
+      return;
+    }
+    if (!ctx.signOff?.changedPaths.has(ctx.file) && isUnlisted(approvedBy, ctx.policy)) {
+      ctx.report(waiverRules.unverified, {
+        path: [...path, "approved_by"],
+        message: `The waiver of \`${rule36}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
+        hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports."
+      });
+      return;
+    }
+    if (ctx.signOff?.changedPaths.has(ctx.file)) {
+      const v = verifyReviewer(approvedBy, ctx.file, ctx.signOff);
+      if (!v.verified) {
+        ctx.report(waiverRules.unverified, {
+          path: [...path, "approved_by"],
+          message: `The waiver of \`${rule36}\` is not backed by an approval: ${v.reason}`,
+          hint: `${approvedBy} must approve this pull request after the last change to the item file.`
+        });
+        return;
+      }
+    }
+    silenced.set(rule36, {
+      ruleId: waiverRules.applied.id,
+      level: "note",
+      path,
+      target: "value",
+      message: `Rule \`${rule36}\` is waived for ${ctx.label} until ${expires}, approved by ${approvedBy}: ${text(waiver.reason) ?? ""}`,
+      hint: "Waivers are temporary: fix what the rule reports before the waiver expires."
+    });
+  });
+  return silenced;
 }
 
 // core/parse/load-documents.ts
@@ -23289,16 +23600,16 @@ function namePosition(text2, name2) {
 }
 var NAME_KEY = /^ *(?:- +)?name: +(["']?)$/;
 function readByFormat(data, options) {
-  const apiVersion = text(data.apiVersion);
+  const apiVersion2 = text(data.apiVersion);
   const kind = text(data.kind);
-  if (apiVersion === "openslo/v1") return readOpenSlo(data);
+  if (apiVersion2 === "openslo/v1") return readOpenSlo(data);
   if (text(data.version) === "prometheus/v1") return readSloth(data, options, false);
-  if (apiVersion === "sloth.slok.dev/v1" && kind === "PrometheusServiceLevel")
+  if (apiVersion2 === "sloth.slok.dev/v1" && kind === "PrometheusServiceLevel")
     return readSloth(data, options, true);
-  if (apiVersion === "pyrra.dev/v1alpha1" && kind === "ServiceLevelObjective")
+  if (apiVersion2 === "pyrra.dev/v1alpha1" && kind === "ServiceLevelObjective")
     return readPyrra(data);
-  const what = apiVersion !== void 0 ? `apiVersion ${JSON.stringify(apiVersion)}${kind ? `, kind ${JSON.stringify(kind)}` : ""}` : record(data) && "version" in data ? `version ${JSON.stringify(data.version)}` : "a document without apiVersion or version";
-  const at2 = apiVersion !== void 0 ? ["apiVersion"] : "version" in data ? ["version"] : [];
+  const what = apiVersion2 !== void 0 ? `apiVersion ${JSON.stringify(apiVersion2)}${kind ? `, kind ${JSON.stringify(kind)}` : ""}` : record(data) && "version" in data ? `version ${JSON.stringify(data.version)}` : "a document without apiVersion or version";
+  const at2 = apiVersion2 !== void 0 ? ["apiVersion"] : "version" in data ? ["version"] : [];
   return {
     slos: [],
     problems: [
@@ -23396,7 +23707,7 @@ function evaluate(input) {
     errorBudget: input.errorBudget,
     slos: slos.index
   };
-  const order2 = input.files.map((_, i) => i).sort((a, b) => byPath(input.files[a], input.files[b]));
+  const order = input.files.map((_, i) => i).sort((a, b) => byPath(input.files[a], input.files[b]));
   const items = new Array(input.files.length);
   const findings = new Array(input.files.length + 1);
   findings[input.files.length] = slos.findings;
@@ -23413,8 +23724,8 @@ function evaluate(input) {
     findings[i] = own;
     items[i] = judgeLoaded(loaded, options, own);
   };
-  for (const i of order2) judge(i);
-  for (const i of order2) {
+  for (const i of order) judge(i);
+  for (const i of order) {
     const id = ids[i];
     if (id !== void 0 && holders.get(id).length !== holdersSeen[i]) judge(i);
   }
@@ -23501,10 +23812,10 @@ function judgeItem(file, data, options) {
     signOffs: judgeSignOffs(data, file, options.policy, options.today, options.signOff),
     errorBudget: options.errorBudget,
     slos: options.slos,
-    report(rule16, o) {
+    report(rule36, o) {
       pending.push({
-        ruleId: rule16.id,
-        level: o.level ?? rule16.level,
+        ruleId: rule36.id,
+        level: o.level ?? rule36.level,
         path: o.path,
         target: o.target ?? "value",
         ...o.offset !== void 0 ? { offset: o.offset } : {},
@@ -23513,7 +23824,7 @@ function judgeItem(file, data, options) {
       });
     }
   };
-  for (const rule16 of itemRules) rule16.check(context);
+  for (const rule36 of itemRules) rule36.check(context);
   const waived = checkWaivers(context, options.catalog);
   const kept = waived.size === 0 ? pending : [...pending.filter((f) => !waived.has(f.ruleId) || !waivable(f)), ...waived.values()];
   return { pending: kept, signOffs: context.signOffs };
@@ -23713,20 +24024,20 @@ function isInside(path, folder) {
 }
 function readSource(abs, boundary) {
   const path = displayPath2(boundary.cwd, abs);
-  const unreadable = (reason) => ({ path, content: "", unreadable: reason });
+  const unreadable2 = (reason) => ({ path, content: "", unreadable: reason });
   try {
     const real = realpathOf(abs, boundary);
     if (isInside(abs, boundary.root) && !isInside(real, boundary.realRoot))
-      return unreadable(OUTSIDE_REPOSITORY);
+      return unreadable2(OUTSIDE_REPOSITORY);
     const info = boundary.stats?.get(abs) ?? (0, import_node_fs2.statSync)(real);
-    if (!info.isFile()) return unreadable("not a regular file");
-    if (info.size > MAX_READ_BYTES) return unreadable(`too large to read (${info.size} bytes)`);
+    if (!info.isFile()) return unreadable2("not a regular file");
+    if (info.size > MAX_READ_BYTES) return unreadable2(`too large to read (${info.size} bytes)`);
     const text2 = (0, import_node_fs2.readFileSync)(real, "utf8");
     return { path, content: text2.includes("\uFFFD") ? (0, import_node_fs2.readFileSync)(real) : text2 };
   } catch (error) {
     const code = error.code;
-    if (code === "ENOENT") return unreadable(brokenLink(abs, boundary));
-    return unreadable(`cannot be read (${code ?? String(error)})`);
+    if (code === "ENOENT") return unreadable2(brokenLink(abs, boundary));
+    return unreadable2(`cannot be read (${code ?? String(error)})`);
   }
 }
 function brokenLink(abs, boundary) {
@@ -24902,20 +25213,8 @@ async function readPolicy(config2, boundary) {
     return { policy: loaded.policy, findings: loaded.findings, file: abs };
   return {
     policy: loaded.policy,
-    findings: [extendsUnresolved(source, loaded.extends)],
+    findings: [policyExtendsUnresolved.finding(source, loaded.extends)],
     file: abs
-  };
-}
-function extendsUnresolved(source, base) {
-  const decoded = decodeUtf8(source.content);
-  const at2 = decoded.ok ? new PositionIndex(decoded.text).locate(["_extends"], "key") : { line: 1, column: 1 };
-  return {
-    ruleId: policyRules.extendsUnresolved.id,
-    level: policyRules.extendsUnresolved.level,
-    file: source.path,
-    ...at2,
-    message: `\`_extends: ${base}\` was not resolved: the CLI cannot read other repositories; the policy is used as written`,
-    hint: "The Action and the App resolve `_extends`; locally, copy the settings you rely on into this file."
   };
 }
 
@@ -25217,12 +25516,12 @@ function formatSarif(report3, options) {
 `;
 }
 function toSarif(report3, options) {
-  const rules = [...options.catalog.values()].map((rule16) => ({
-    id: rule16.id,
-    shortDescription: { text: rule16.description },
-    helpUri: ruleHelpUri(rule16.id),
-    defaultConfiguration: { level: rule16.level },
-    properties: { waivable: rule16.waivable }
+  const rules = [...options.catalog.values()].map((rule36) => ({
+    id: rule36.id,
+    shortDescription: { text: rule36.description },
+    helpUri: ruleHelpUri(rule36.id),
+    defaultConfiguration: { level: rule36.level },
+    properties: { waivable: rule36.waivable }
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   for (const f of report3.findings) {
@@ -25298,17 +25597,17 @@ function encodeUri(file) {
 
 // core/format/slice-flowchart.ts
 var MAX_LABEL = 80;
-function sliceFlowchart(slices2) {
-  if (slices2.length === 0) return "";
+function sliceFlowchart(slices) {
+  if (slices.length === 0) return "";
   const node = /* @__PURE__ */ new Map();
-  slices2.forEach((s, i) => {
+  slices.forEach((s, i) => {
     if (!node.has(s.id)) node.set(s.id, `s${i}`);
   });
   const lines = ["```mermaid", "flowchart LR"];
-  slices2.forEach((s, i) => {
+  slices.forEach((s, i) => {
     lines.push(`  s${i}["${mermaidText(s.id)}<br/>${mermaidText(shorten(s.value))}"]`);
   });
-  slices2.forEach((s, i) => {
+  slices.forEach((s, i) => {
     for (const dep of s.dependsOn) {
       const from = node.get(dep);
       if (from !== void 0) lines.push(`  ${from} --> s${i}`);
@@ -25397,9 +25696,9 @@ function findingList(findings) {
 `;
     lastFile = f.file;
     const where2 = f.file === "" ? "" : `line ${f.line}, column ${f.column}: `;
-    const rule16 = `[${codeSpan(f.ruleId)}](${ruleHelpUri(encodeURIComponent(f.ruleId))})`;
+    const rule36 = `[${codeSpan(f.ruleId)}](${ruleHelpUri(encodeURIComponent(f.ruleId))})`;
     blocks.push({
-      text: `${group}- ${LEVEL[f.level]} **${f.level}** ${where2}${inlineMarkdown(f.message)} (${rule16})<br>Hint: ${inlineMarkdown(f.hint)}
+      text: `${group}- ${LEVEL[f.level]} **${f.level}** ${where2}${inlineMarkdown(f.message)} (${rule36})<br>Hint: ${inlineMarkdown(f.hint)}
 `,
       counts: "finding"
     });

@@ -1,12 +1,9 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Finding } from "../core/findings/finding.js";
-import { decodeUtf8 } from "../core/parse/decode.js";
-import { PositionIndex } from "../core/parse/position-index.js";
 import { loadPolicy } from "../core/policy/load-policy.js";
 import { DEFAULT_POLICY_PATH, type Policy } from "../core/policy/policy.js";
-import { policyRules } from "../core/policy/policy-rules.js";
-import type { SourceFile } from "../core/source.js";
+import { policyExtendsUnresolved } from "../core/rules/policy-extends-unresolved.js";
 import { UsageError } from "./cli-io.js";
 import { readSource, type Boundary } from "./read-source.js";
 
@@ -37,22 +34,7 @@ export async function readPolicy(
   // The CLI has no API to fetch the base policy: it says so once and uses the file as written.
   return {
     policy: loaded.policy,
-    findings: [extendsUnresolved(source, loaded.extends)],
+    findings: [policyExtendsUnresolved.finding(source, loaded.extends)],
     file: abs,
-  };
-}
-
-function extendsUnresolved(source: SourceFile, base: string): Finding {
-  const decoded = decodeUtf8(source.content);
-  const at = decoded.ok
-    ? new PositionIndex(decoded.text).locate(["_extends"], "key")
-    : { line: 1, column: 1 };
-  return {
-    ruleId: policyRules.extendsUnresolved.id,
-    level: policyRules.extendsUnresolved.level,
-    file: source.path,
-    ...at,
-    message: `\`_extends: ${base}\` was not resolved: the CLI cannot read other repositories; the policy is used as written`,
-    hint: "The Action and the App resolve `_extends`; locally, copy the settings you rely on into this file.",
   };
 }

@@ -17,7 +17,7 @@ import { idDuplicate } from "./rules/id-duplicate.js";
 import { itemRules, ruleCatalog } from "./rules/index.js";
 import { record, text } from "./rules/read.js";
 import type { ItemContext, PendingFinding } from "./rules/rule.js";
-import { checkWaivers, waivable } from "./rules/waivers.js";
+import { checkWaivers, waivable } from "./waivers/check-waivers.js";
 import type { SignOffFacts } from "./signoff/facts.js";
 import { judgeSignOffs, type JudgedSignOff } from "./signoff/judge-sign-offs.js";
 import type { SourceFile } from "./source.js";

@@ -50531,6 +50531,10 @@ function unreadableItemReport(file) {
 function meta(id, level, description, waivable = true) {
     return { id, level, description, waivable };
 }
+function fileFinding(rule, report) {
+    const { file, line = 1, column = 1, message, hint } = report;
+    return { ruleId: rule.id, level: rule.level, file, line, column, message, hint };
+}
 
 ;// CONCATENATED MODULE: ./core/rules/too-complex.ts
 
@@ -50716,14 +50720,14 @@ function appendErrors(into, errors) {
     return into;
 }
 const item = validate52;
-const schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json", "title": "roadmap-gate item", "description": "One roadmap item (a feature or an AI capability) and how it will be executed safely. See the roadmap-gate README.", "type": "object", "required": ["apiVersion", "id", "title", "owner", "status"], "properties": { "apiVersion": { "const": "roadmap-gate/v1", "description": "The file format version: exactly `roadmap-gate/v1`." }, "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*-[0-9]+$", "description": "The item's id, unique across all item files.", "examples": ["FEAT-142", "AI-7"] }, "title": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "A short title.", "examples": ["Smart reorder suggestions"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who owns the item: `@user` or `@org/team`." }, "status": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"], "description": "proposed, planned, in_progress, launched or retired. Gated statuses (policy gate.statuses) need the full execution plan." }, "ai": { "type": "boolean", "default": false, "description": "true for an AI capability: adds the drift_alerts metric and drift instrumentation." }, "issue": { "type": "integer", "minimum": 1, "description": "The tracking issue number in the same repository." }, "team": { "type": "object", "title": "Team", "description": "Who builds it and who knows the domain.", "properties": { "domain_experts": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/handle" }, "description": "Handles of the domain experts (at least one)." }, "pairings": { "type": "array", "description": "Senior/junior pairings, each on an area.", "items": { "type": "object", "title": "Pairing", "description": "A senior paired with a junior on an area.", "properties": { "senior": { "$ref": "#/$defs/handle", "description": "The senior engineer." }, "junior": { "$ref": "#/$defs/handle", "description": "The junior engineer." }, "area": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The area they pair on." } }, "required": ["senior", "junior", "area"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } }, "external": { "type": "array", "description": "External people or vendors, each with a plan to hand their knowledge to the team.", "items": { "type": "object", "title": "External", "description": "An external contributor.", "properties": { "who": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The person, vendor or team outside." }, "knowledge_transfer": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The plan to hand the knowledge to the team.", "examples": ["Pairing sessions and a runbook by the second slice"] } }, "required": ["who", "knowledge_transfer"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } }, "required": ["domain_experts"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slices": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/slice" }, "description": "Execution-safe slices, in order; the first is `slices[0]`." }, "metrics": { "type": "object", "description": "Execution health metrics keyed by kind: pipeline_reliability, error_budget, latency, drift_alerts or a custom snake_case key.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "pipeline_reliability": { "$ref": "#/$defs/metric", "description": "Share of pipeline runs that succeed." }, "error_budget": { "$ref": "#/$defs/metric", "description": "Allowed failures over the window." }, "latency": { "$ref": "#/$defs/metric", "description": "How fast it answers, e.g. p95 <= 300ms." }, "drift_alerts": { "$ref": "#/$defs/metric", "description": "Data or model drift alerts (AI items)." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/metric" } }, "instrumentation": { "type": "object", "description": "Instrumentation keyed by kind: logging, failures, performance, drift, user_feedback or custom.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$" }, "properties": { "logging": { "$ref": "#/$defs/instrumentation", "description": "Logs, from the first slice." }, "failures": { "$ref": "#/$defs/instrumentation", "description": "Failure capture, from the first slice." }, "performance": { "$ref": "#/$defs/instrumentation", "description": "Performance measurement." }, "drift": { "$ref": "#/$defs/instrumentation", "description": "Drift detection (AI items)." }, "user_feedback": { "$ref": "#/$defs/instrumentation", "description": "How user feedback is collected." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/instrumentation" } }, "risk_review": { "type": "object", "title": "Risk review", "description": "The execution risk review and its sign-offs.", "properties": { "risks": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/risk" }, "description": "At least one execution risk." }, "sign_off": { "type": "array", "items": { "$ref": "#/$defs/signOff" }, "description": "Reviewers' decisions." } }, "required": ["risks"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waivers": { "type": "array", "items": { "$ref": "#/$defs/waiver" }, "description": "Rules silenced for this item until they expire." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false, "examples": [{ "apiVersion": "roadmap-gate/v1", "id": "FEAT-142", "title": "Bulk export", "owner": "@acme/data", "status": "proposed" }], "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] }, "metric": { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] }, "slo": { "type": "string", "minLength": 1, "description": "The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.", "examples": ["checkout-availability", "checkout/requests-availability"] }, "sli": { "$ref": "#/$defs/sli", "description": "How the metric is measured, for `roadmap-gate slo` to export: `{type, total, good | bad}` (a ratio) or `{type, query}` (a threshold metric). Prometheus queries are checked with PromQL's grammar." } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "instrumentation": { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slice": { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "risk": { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "signOff": { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waiver": { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "sli": { "type": "object", "title": "SLI", "description": "How the metric is measured, for `roadmap-gate slo` to export: a ratio (`total` and exactly one of `good` or `bad`) or a threshold metric (`query`). Prometheus queries are checked with Prometheus's own PromQL grammar; Sloth's `{{.window}}` is allowed.", "properties": { "type": { "type": "string", "minLength": 1, "description": "The metric source type, as OpenSLO's `metricSource.type`: `prometheus`, `datadog`, ...", "examples": ["prometheus"] }, "total": { "type": "string", "minLength": 1, "description": "A ratio's query for all events.", "examples": ["sum(rate(http_requests_total{job=\"checkout\"}[{{.window}}]))"] }, "good": { "type": "string", "minLength": 1, "description": "A ratio's query for good events (or write `bad`).", "examples": ["sum(rate(http_requests_total{job=\"checkout\",code!~\"5..\"}[{{.window}}]))"] }, "bad": { "type": "string", "minLength": 1, "description": "A ratio's query for bad events (or write `good`).", "examples": ["sum(rate(http_requests_total{job=\"checkout\",code=~\"5..\"}[{{.window}}]))"] }, "query": { "type": "string", "minLength": 1, "description": "A threshold metric's query, whose value the objective bounds (e.g. a latency percentile).", "examples": ["histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{job=\"checkout\"}[5m])))"] } }, "required": ["type"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } };
+const schema19 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json", "title": "roadmap-gate item", "description": "One roadmap item (a feature or an AI capability) and how it will be executed safely. See the roadmap-gate README.", "type": "object", "required": ["apiVersion", "id", "title", "owner", "status"], "properties": { "apiVersion": { "const": "roadmap-gate/v1", "description": "The file format version: exactly `roadmap-gate/v1`." }, "id": { "type": "string", "pattern": "^[A-Z][A-Z0-9]*-[0-9]+$", "x-rule": "id-format", "description": "The item's id, unique across all item files.", "examples": ["FEAT-142", "AI-7"] }, "title": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "A short title.", "examples": ["Smart reorder suggestions"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who owns the item: `@user` or `@org/team`." }, "status": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"], "description": "proposed, planned, in_progress, launched or retired. Gated statuses (policy gate.statuses) need the full execution plan." }, "ai": { "type": "boolean", "default": false, "description": "true for an AI capability: adds the drift_alerts metric and drift instrumentation." }, "issue": { "type": "integer", "minimum": 1, "description": "The tracking issue number in the same repository." }, "team": { "type": "object", "title": "Team", "description": "Who builds it and who knows the domain.", "properties": { "domain_experts": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/handle" }, "description": "Handles of the domain experts (at least one)." }, "pairings": { "type": "array", "description": "Senior/junior pairings, each on an area.", "items": { "type": "object", "title": "Pairing", "description": "A senior paired with a junior on an area.", "properties": { "senior": { "$ref": "#/$defs/handle", "description": "The senior engineer." }, "junior": { "$ref": "#/$defs/handle", "description": "The junior engineer." }, "area": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The area they pair on." } }, "required": ["senior", "junior", "area"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } }, "external": { "type": "array", "description": "External people or vendors, each with a plan to hand their knowledge to the team.", "items": { "type": "object", "title": "External", "description": "An external contributor.", "properties": { "who": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The person, vendor or team outside." }, "knowledge_transfer": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The plan to hand the knowledge to the team.", "examples": ["Pairing sessions and a runbook by the second slice"] } }, "required": ["who", "knowledge_transfer"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } }, "required": ["domain_experts"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slices": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/slice" }, "description": "Execution-safe slices, in order; the first is `slices[0]`." }, "metrics": { "type": "object", "description": "Execution health metrics keyed by kind: pipeline_reliability, error_budget, latency, drift_alerts or a custom snake_case key.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", "x-rule": "key-format" }, "properties": { "pipeline_reliability": { "$ref": "#/$defs/metric", "description": "Share of pipeline runs that succeed." }, "error_budget": { "$ref": "#/$defs/metric", "description": "Allowed failures over the window." }, "latency": { "$ref": "#/$defs/metric", "description": "How fast it answers, e.g. p95 <= 300ms." }, "drift_alerts": { "$ref": "#/$defs/metric", "description": "Data or model drift alerts (AI items)." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/metric" } }, "instrumentation": { "type": "object", "description": "Instrumentation keyed by kind: logging, failures, performance, drift, user_feedback or custom.", "propertyNames": { "pattern": "^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", "x-rule": "key-format" }, "properties": { "logging": { "$ref": "#/$defs/instrumentation", "description": "Logs, from the first slice." }, "failures": { "$ref": "#/$defs/instrumentation", "description": "Failure capture, from the first slice." }, "performance": { "$ref": "#/$defs/instrumentation", "description": "Performance measurement." }, "drift": { "$ref": "#/$defs/instrumentation", "description": "Drift detection (AI items)." }, "user_feedback": { "$ref": "#/$defs/instrumentation", "description": "How user feedback is collected." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": { "$ref": "#/$defs/instrumentation" } }, "risk_review": { "type": "object", "title": "Risk review", "description": "The execution risk review and its sign-offs.", "properties": { "risks": { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/risk" }, "description": "At least one execution risk." }, "sign_off": { "type": "array", "items": { "$ref": "#/$defs/signOff" }, "description": "Reviewers' decisions." } }, "required": ["risks"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waivers": { "type": "array", "items": { "$ref": "#/$defs/waiver" }, "description": "Rules silenced for this item until they expire." } }, "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false, "examples": [{ "apiVersion": "roadmap-gate/v1", "id": "FEAT-142", "title": "Bulk export", "owner": "@acme/data", "status": "proposed" }], "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "x-rule": "handle-format", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] }, "date": { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "x-rule": "date-format", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] }, "metric": { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "x-rule": "objective-format", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "x-rule": "window-format", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] }, "slo": { "type": "string", "minLength": 1, "description": "The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.", "examples": ["checkout-availability", "checkout/requests-availability"] }, "sli": { "$ref": "#/$defs/sli", "description": "How the metric is measured, for `roadmap-gate slo` to export: `{type, total, good | bad}` (a ratio) or `{type, query}` (a threshold metric). Prometheus queries are checked with PromQL's grammar." } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "instrumentation": { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "slice": { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "x-rule": "slice-id-format", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "risk": { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "signOff": { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "waiver": { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false }, "sli": { "type": "object", "title": "SLI", "description": "How the metric is measured, for `roadmap-gate slo` to export: a ratio (`total` and exactly one of `good` or `bad`) or a threshold metric (`query`). Prometheus queries are checked with Prometheus's own PromQL grammar; Sloth's `{{.window}}` is allowed.", "properties": { "type": { "type": "string", "minLength": 1, "description": "The metric source type, as OpenSLO's `metricSource.type`: `prometheus`, `datadog`, ...", "examples": ["prometheus"] }, "total": { "type": "string", "minLength": 1, "description": "A ratio's query for all events.", "examples": ["sum(rate(http_requests_total{job=\"checkout\"}[{{.window}}]))"] }, "good": { "type": "string", "minLength": 1, "description": "A ratio's query for good events (or write `bad`).", "examples": ["sum(rate(http_requests_total{job=\"checkout\",code!~\"5..\"}[{{.window}}]))"] }, "bad": { "type": "string", "minLength": 1, "description": "A ratio's query for bad events (or write `good`).", "examples": ["sum(rate(http_requests_total{job=\"checkout\",code=~\"5..\"}[{{.window}}]))"] }, "query": { "type": "string", "minLength": 1, "description": "A threshold metric's query, whose value the objective bounds (e.g. a latency percentile).", "examples": ["histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{job=\"checkout\"}[5m])))"] } }, "required": ["type"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false } } };
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime_ucs2length.default;
 const pattern3 = new RegExp("^x-", "u");
 const pattern4 = new RegExp("^[A-Z][A-Z0-9]*-[0-9]+$", "u");
 const pattern5 = new RegExp("\\S", "u");
 const pattern17 = new RegExp("^(x-.*|[a-z][a-z0-9]*(_[a-z0-9]+)*)$", "u");
-const schema20 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
+const schema20 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "x-rule": "handle-format", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
 const pattern6 = new RegExp("^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "u");
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate53.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
@@ -50752,7 +50756,7 @@ else {
     errors++;
 } validate53.errors = vErrors; return errors === 0; }
 validate53.evaluated = { "dynamicProps": false, "dynamicItems": false };
-const schema21 = { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const schema21 = { "type": "object", "title": "Slice", "description": "An execution-safe slice that ships value on its own.", "properties": { "id": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "x-rule": "slice-id-format", "description": "kebab-case id, unique within the item.", "examples": ["read-only-preview"] }, "value": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The independent value this slice ships.", "examples": ["Users can preview recommendations without acting on them"] }, "acceptance": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "How the slice is tested and accepted.", "examples": ["E2E test: preview renders for 100% of seeded accounts"] }, "depends_on": { "type": "array", "description": "Ids of earlier slices of this item that must ship first.", "items": { "type": "string", "description": "A slice id." }, "uniqueItems": true } }, "required": ["id", "value", "acceptance"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
 const pattern14 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate58.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
@@ -50961,7 +50965,7 @@ else {
     errors++;
 } validate58.errors = vErrors; return errors === 0; }
 validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema22 = { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] }, "slo": { "type": "string", "minLength": 1, "description": "The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.", "examples": ["checkout-availability", "checkout/requests-availability"] }, "sli": { "$ref": "#/$defs/sli", "description": "How the metric is measured, for `roadmap-gate slo` to export: `{type, total, good | bad}` (a ratio) or `{type, query}` (a threshold metric). Prometheus queries are checked with PromQL's grammar." } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const schema22 = { "type": "object", "title": "Metric", "description": "An execution health metric the item is held to.", "properties": { "objective": { "type": "string", "minLength": 1, "description": "The target: `[pNN ]OP NUMBER[UNIT]`, OP one of >=, <=, >, <, ==; UNIT one of %, ms, s, /hour, /day, /week, /month.", "pattern": "^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "x-rule": "objective-format", "examples": [">= 99.5%", "p95 <= 300ms", "<= 2/week"] }, "window": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "x-rule": "window-format", "description": "The period the objective is measured over: NUMBER + h, d or w.", "examples": ["28d", "1w", "24h"] }, "source": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "Where the metric is measured (dashboard, query, system).", "examples": ["datadog:checkout.pipeline.success_rate"] }, "alert": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "Where a breach is sent (pager, channel).", "examples": ["pagerduty:checkout-oncall"] }, "slo": { "type": "string", "minLength": 1, "description": "The SLO this metric is held to, by name, in the policy's `slo.files`: OpenSLO or Pyrra `metadata.name`, Sloth `service/name` (or the bare name when it is unique). The objective and window must agree with it.", "examples": ["checkout-availability", "checkout/requests-availability"] }, "sli": { "$ref": "#/$defs/sli", "description": "How the metric is measured, for `roadmap-gate slo` to export: `{type, total, good | bad}` (a ratio) or `{type, query}` (a threshold metric). Prometheus queries are checked with PromQL's grammar." } }, "required": ["objective", "window", "source"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
 const pattern20 = new RegExp("^(p[0-9]{1,2}(\\.[0-9]+)? )?(>=|<=|==|>|<) ?-?[0-9]+(\\.[0-9]+)?(%|ms|s|/hour|/day|/week|/month)?$", "u");
 const pattern21 = new RegExp("^[0-9]+(h|d|w)$", "u");
 const schema23 = { "type": "object", "title": "SLI", "description": "How the metric is measured, for `roadmap-gate slo` to export: a ratio (`total` and exactly one of `good` or `bad`) or a threshold metric (`query`). Prometheus queries are checked with Prometheus's own PromQL grammar; Sloth's `{{.window}}` is allowed.", "properties": { "type": { "type": "string", "minLength": 1, "description": "The metric source type, as OpenSLO's `metricSource.type`: `prometheus`, `datadog`, ...", "examples": ["prometheus"] }, "total": { "type": "string", "minLength": 1, "description": "A ratio's query for all events.", "examples": ["sum(rate(http_requests_total{job=\"checkout\"}[{{.window}}]))"] }, "good": { "type": "string", "minLength": 1, "description": "A ratio's query for good events (or write `bad`).", "examples": ["sum(rate(http_requests_total{job=\"checkout\",code!~\"5..\"}[{{.window}}]))"] }, "bad": { "type": "string", "minLength": 1, "description": "A ratio's query for bad events (or write `good`).", "examples": ["sum(rate(http_requests_total{job=\"checkout\",code=~\"5..\"}[{{.window}}]))"] }, "query": { "type": "string", "minLength": 1, "description": "A threshold metric's query, whose value the objective bounds (e.g. a latency percentile).", "examples": ["histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{job=\"checkout\"}[5m])))"] } }, "required": ["type"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
@@ -51349,7 +51353,7 @@ else {
     errors++;
 } validate60.errors = vErrors; return errors === 0; }
 validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema24 = { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const schema24 = { "type": "object", "title": "Instrumentation", "description": "How one kind of signal is captured, and from which slice on.", "properties": { "how": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "How the signal is captured.", "examples": ["structured JSON logs with request id"] }, "from_slice": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The id of the slice that ships it; `logging` and `failures` must start with the first slice.", "examples": ["skeleton"] } }, "required": ["how", "from_slice"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
 function validate68(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate68.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -51469,7 +51473,7 @@ else {
     errors++;
 } validate68.errors = vErrors; return errors === 0; }
 validate68.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema25 = { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const schema25 = { "type": "object", "title": "Risk", "description": "One execution risk, with its mitigation.", "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "An id for the risk, unique within the item.", "examples": ["R1"] }, "description": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "What could go wrong.", "examples": ["Model drift degrades recommendations silently"] }, "likelihood": { "enum": ["low", "medium", "high"], "description": "How likely: low, medium or high." }, "impact": { "enum": ["low", "medium", "high"], "description": "How bad if it happens: low, medium or high." }, "mitigation": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "What reduces the likelihood or impact.", "examples": ["Drift alert on feature distributions; weekly review"] }, "owner": { "$ref": "#/$defs/handle", "description": "Who watches this risk." } }, "required": ["id", "description", "likelihood", "impact", "mitigation"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
 function validate75(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate75.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -51686,8 +51690,8 @@ else {
     errors++;
 } validate75.errors = vErrors; return errors === 0; }
 validate75.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema26 = { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
-const schema27 = { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] };
+const schema26 = { "type": "object", "title": "Sign-off", "description": "A reviewer's decision on the execution risk review. On GitHub it counts only when backed by the reviewer's approving review.", "properties": { "reviewer": { "$ref": "#/$defs/handle", "description": "The reviewer's handle." }, "date": { "$ref": "#/$defs/date", "description": "When the reviewer decided; not in the future, not older than sign_off.max_age_days." }, "decision": { "enum": ["approved", "approved_with_conditions", "rejected"], "description": "approved, approved_with_conditions (then `conditions` is required) or rejected." }, "conditions": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The conditions of an approved_with_conditions decision." }, "role": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The reviewer's role in the review.", "examples": ["SRE", "ML lead"] } }, "required": ["reviewer", "date", "decision"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const schema27 = { "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "x-rule": "date-format", "title": "Date", "description": "An ISO date, YYYY-MM-DD. Write it quoted (\"2026-01-05\") so YAML 1.1 tools read it as text.", "examples": ["2026-01-05"] };
 const pattern36 = new RegExp("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "u");
 function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate80.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
@@ -51870,7 +51874,7 @@ else {
     errors++;
 } validate78.errors = vErrors; return errors === 0; }
 validate78.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-const schema28 = { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
+const schema28 = { "type": "object", "title": "Waiver", "description": "Silences one rule for this item until it expires; shown in every report. Sign-off rules cannot be waived.", "properties": { "rule": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "The rule id to silence.", "examples": ["metric-missing"] }, "reason": { "type": "string", "minLength": 1, "pattern": "\\S", "x-rule": "empty-value", "description": "Why the rule is waived." }, "approved_by": { "$ref": "#/$defs/handle", "description": "Who approved the waiver." }, "expires": { "$ref": "#/$defs/date", "description": "Last day the waiver holds (at most waivers.max_days ahead)." } }, "required": ["rule", "reason", "approved_by", "expires"], "patternProperties": { "^x-": { "description": "Free for a team's own use." } }, "additionalProperties": false };
 function validate83(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate83.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -52851,10 +52855,10 @@ else {
 } validate52.errors = vErrors; return errors === 0; }
 validate52.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const config = validate87;
-const schema29 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json", "title": "roadmap-gate policy (.github/roadmap-gate.yml)", "description": "How roadmap-gate judges this repository's roadmap items. All keys are optional.", "type": "object", "properties": { "_extends": { "type": "string", "minLength": 1, "description": "Another repository's policy to start from (`repo`, `owner/repo` or `owner/repo:path`), like other Probot apps.", "examples": [".github", "acme/.github:.github/roadmap-gate.yml"] }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of item files.", "minItems": 1, "examples": [["roadmap/**/*.yaml"]] }, "gate": { "type": "object", "additionalProperties": false, "description": "What gated items need.", "properties": { "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses that are gated." }, "metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Metric kinds every gated item needs." }, "ai_metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra metric kinds for `ai: true` items." }, "instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Instrumentation kinds every gated item needs." }, "ai_instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "description": "Extra instrumentation kinds for `ai: true` items." } } }, "sign_off": { "type": "object", "additionalProperties": false, "description": "Who may sign off the risk review, and how.", "properties": { "reviewers": { "type": "array", "items": { "$ref": "#/$defs/handle" }, "description": "Authorised reviewers (`@user` or `@org/team`); empty = anyone with write access." }, "min_approvals": { "type": "integer", "minimum": 1, "description": "Approving sign-offs a gated item needs." }, "max_age_days": { "type": "integer", "minimum": 1, "description": "A sign-off older than this is stale." }, "verify": { "type": "boolean", "description": "A sign-off counts only when backed by an approving GitHub review." } } }, "issues": { "type": "object", "additionalProperties": false, "description": "Checklist comments on issues.", "properties": { "labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Issues with any of these labels get a checklist comment." } } }, "pull_requests": { "type": "object", "additionalProperties": false, "description": "Pull request rules.", "properties": { "require_roadmap_link": { "type": "boolean", "description": "Fail a PR that links no item (a `Roadmap: ID` line or `Closes #N`)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Labels that exempt a PR from require_roadmap_link." } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "Waiver limits.", "properties": { "max_days": { "type": "integer", "minimum": 1, "description": "How far ahead a waiver may expire." } } }, "enforcement": { "enum": ["block", "warn"], "description": "block: failing check; warn: neutral check with the same findings." }, "limits": { "type": "object", "additionalProperties": false, "description": "Input limits.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 104857600, "description": "Largest item file read, in bytes." } } }, "error_budget": { "type": "object", "additionalProperties": false, "description": "The error-budget gate: while a linked SLO has spent its error budget, new scope for the item waits. Prometheus's address is never set here: give it to the Action (`prometheus-url`), the App (`PROMETHEUS_URL`) or the CLI (`--prometheus-url`).", "properties": { "gate": { "type": "boolean", "description": "true: the gate is on (it also needs a Prometheus URL from the Action, App or CLI)." }, "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses whose items the gate holds to their error budget." }, "min_remaining": { "type": "number", "minimum": 0, "maximum": 1, "description": "Fraction of the period's error budget that must remain, 0..1." }, "query": { "type": "string", "minLength": 1, "maxLength": 2000, "description": "PromQL instant query for an SLO's remaining budget ratio; `{slo}`, `{service}` and `{item}` are replaced, escaped for PromQL strings.", "examples": ["slo:period_error_budget_remaining:ratio{sloth_service=\"{service}\", sloth_slo=\"{slo}\"}"] }, "unreachable": { "enum": ["warn", "fail"], "description": "When Prometheus cannot answer: warn (a warning) or fail (an error)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Pull request labels that mark reliability work, which the gate lets through." } } }, "slo": { "type": "object", "additionalProperties": false, "description": "Metrics linked to the SLOs the organisation runs (OpenSLO v1, Sloth, Pyrra): a metric's `slo:` is checked against these files.", "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of SLO files (OpenSLO v1, Sloth `prometheus/v1` or `PrometheusServiceLevel`, Pyrra `ServiceLevelObjective`); several YAML documents per file are fine. Empty: no cross-check.", "examples": [["slos/**/*.yaml"]] }, "require": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$" }, "uniqueItems": true, "description": "Metric kinds that a gated item must link to an SLO with `slo:` (finding `slo-missing`).", "examples": [["error_budget", "latency"]] }, "sloth_period": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "description": "The window of Sloth SLOs, which Sloth specs do not carry (Sloth's `--default-slo-period`): NUMBER + h, d or w.", "examples": ["30d", "28d"] }, "service": { "type": "string", "description": "The OpenSLO/Sloth service of SLOs that `roadmap-gate slo` exports; empty: the item id in lower case.", "examples": ["checkout"] } } } }, "additionalProperties": false, "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] } }, "examples": [{ "sign_off": { "reviewers": ["@acme/sre"], "min_approvals": 1 }, "enforcement": "block" }] };
+const schema29 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/config.schema.json", "title": "roadmap-gate policy (.github/roadmap-gate.yml)", "description": "How roadmap-gate judges this repository's roadmap items. All keys are optional.", "type": "object", "properties": { "_extends": { "type": "string", "minLength": 1, "description": "Another repository's policy to start from (`repo`, `owner/repo` or `owner/repo:path`), like other Probot apps.", "examples": [".github", "acme/.github:.github/roadmap-gate.yml"] }, "paths": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of item files.", "minItems": 1, "examples": [["roadmap/**/*.yaml"]] }, "gate": { "type": "object", "additionalProperties": false, "description": "What gated items need.", "properties": { "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses that are gated." }, "metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "x-rule": "key-format" }, "description": "Metric kinds every gated item needs." }, "ai_metrics": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "x-rule": "key-format" }, "description": "Extra metric kinds for `ai: true` items." }, "instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "x-rule": "key-format" }, "description": "Instrumentation kinds every gated item needs." }, "ai_instrumentation": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "x-rule": "key-format" }, "description": "Extra instrumentation kinds for `ai: true` items." } } }, "sign_off": { "type": "object", "additionalProperties": false, "description": "Who may sign off the risk review, and how.", "properties": { "reviewers": { "type": "array", "items": { "$ref": "#/$defs/handle" }, "description": "Authorised reviewers (`@user` or `@org/team`); empty = anyone with write access." }, "min_approvals": { "type": "integer", "minimum": 1, "description": "Approving sign-offs a gated item needs." }, "max_age_days": { "type": "integer", "minimum": 1, "description": "A sign-off older than this is stale." }, "verify": { "type": "boolean", "description": "A sign-off counts only when backed by an approving GitHub review." } } }, "issues": { "type": "object", "additionalProperties": false, "description": "Checklist comments on issues.", "properties": { "labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Issues with any of these labels get a checklist comment." } } }, "pull_requests": { "type": "object", "additionalProperties": false, "description": "Pull request rules.", "properties": { "require_roadmap_link": { "type": "boolean", "description": "Fail a PR that links no item (a `Roadmap: ID` line or `Closes #N`)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Labels that exempt a PR from require_roadmap_link." } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "Waiver limits.", "properties": { "max_days": { "type": "integer", "minimum": 1, "description": "How far ahead a waiver may expire." } } }, "enforcement": { "enum": ["block", "warn"], "description": "block: failing check; warn: neutral check with the same findings." }, "limits": { "type": "object", "additionalProperties": false, "description": "Input limits.", "properties": { "max_file_bytes": { "type": "integer", "minimum": 1, "maximum": 104857600, "description": "Largest item file read, in bytes." } } }, "error_budget": { "type": "object", "additionalProperties": false, "description": "The error-budget gate: while a linked SLO has spent its error budget, new scope for the item waits. Prometheus's address is never set here: give it to the Action (`prometheus-url`), the App (`PROMETHEUS_URL`) or the CLI (`--prometheus-url`).", "properties": { "gate": { "type": "boolean", "description": "true: the gate is on (it also needs a Prometheus URL from the Action, App or CLI)." }, "statuses": { "type": "array", "items": { "enum": ["proposed", "planned", "in_progress", "launched", "retired"] }, "uniqueItems": true, "description": "Statuses whose items the gate holds to their error budget." }, "min_remaining": { "type": "number", "minimum": 0, "maximum": 1, "description": "Fraction of the period's error budget that must remain, 0..1." }, "query": { "type": "string", "minLength": 1, "maxLength": 2000, "description": "PromQL instant query for an SLO's remaining budget ratio; `{slo}`, `{service}` and `{item}` are replaced, escaped for PromQL strings.", "examples": ["slo:period_error_budget_remaining:ratio{sloth_service=\"{service}\", sloth_slo=\"{slo}\"}"] }, "unreachable": { "enum": ["warn", "fail"], "description": "When Prometheus cannot answer: warn (a warning) or fail (an error)." }, "exempt_labels": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Pull request labels that mark reliability work, which the gate lets through." } } }, "slo": { "type": "object", "additionalProperties": false, "description": "Metrics linked to the SLOs the organisation runs (OpenSLO v1, Sloth, Pyrra): a metric's `slo:` is checked against these files.", "properties": { "files": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "Globs of SLO files (OpenSLO v1, Sloth `prometheus/v1` or `PrometheusServiceLevel`, Pyrra `ServiceLevelObjective`); several YAML documents per file are fine. Empty: no cross-check.", "examples": [["slos/**/*.yaml"]] }, "require": { "type": "array", "items": { "type": "string", "pattern": "^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "x-rule": "key-format" }, "uniqueItems": true, "description": "Metric kinds that a gated item must link to an SLO with `slo:` (finding `slo-missing`).", "examples": [["error_budget", "latency"]] }, "sloth_period": { "type": "string", "pattern": "^[0-9]+(h|d|w)$", "x-rule": "window-format", "description": "The window of Sloth SLOs, which Sloth specs do not carry (Sloth's `--default-slo-period`): NUMBER + h, d or w.", "examples": ["30d", "28d"] }, "service": { "type": "string", "description": "The OpenSLO/Sloth service of SLOs that `roadmap-gate slo` exports; empty: the item id in lower case.", "examples": ["checkout"] } } } }, "additionalProperties": false, "$defs": { "handle": { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "x-rule": "handle-format", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] } }, "examples": [{ "sign_off": { "reviewers": ["@acme/sre"], "min_approvals": 1 }, "enforcement": "block" }] };
 const func0 = runtime_equal.default;
 const pattern42 = new RegExp("^[a-z][a-z0-9]*(_[a-z0-9]+)*$", "u");
-const schema30 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
+const schema30 = { "type": "string", "pattern": "^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_.-]*)?$", "x-rule": "handle-format", "title": "Handle", "description": "A GitHub user (`@user`) or team (`@org/team`).", "examples": ["@alice", "@acme/platform"] };
 function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { let vErrors = null; let errors = 0; const evaluated0 = validate88.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -57887,35 +57891,135 @@ function failure(ruleId, message, line, column) {
     return { ok: false, ruleId, message, line, column };
 }
 
+;// CONCATENATED MODULE: ./core/rules/yaml-syntax.ts
+
+/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
+const yamlSyntax = {
+    meta: meta("yaml-syntax", "error", "The file is not valid YAML or JSON.", false),
+    /** Said with every finding of the rule, whatever the parser's message. */
+    hint: "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.",
+};
+
+;// CONCATENATED MODULE: ./core/rules/duplicate-key.ts
+
+/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
+const duplicateKey = {
+    meta: meta("duplicate-key", "error", "A key appears twice in one mapping.", false),
+    /** Said with every finding of the rule, whatever the parser's message. */
+    hint: "Keep one of the two keys: YAML tools disagree on which one wins.",
+};
+
+;// CONCATENATED MODULE: ./core/rules/unknown-tag.ts
+
+/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
+const unknownTag = {
+    meta: meta("unknown-tag", "error", "A YAML tag (`!something`) the format does not use.", false),
+    /** Said with every finding of the rule, whatever the parser's message. */
+    hint: "Remove the tag; items use plain YAML values.",
+};
+
+;// CONCATENATED MODULE: ./core/rules/alias-bomb.ts
+
+/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
+const aliasBomb = {
+    meta: meta("alias-bomb", "error", 'YAML aliases that expand too much (a "billion laughs" bomb).', false),
+    /** Said with every finding of the rule, whatever the parser's message. */
+    hint: "Write the values out instead of using anchors and aliases.",
+};
+
+;// CONCATENATED MODULE: ./core/rules/too-deep.ts
+
+/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
+const tooDeep = {
+    meta: meta("too-deep", "error", "Nesting far deeper than any item needs.", false),
+    /** Said with every finding of the rule, whatever the parser's message. */
+    hint: "Items nest a few levels at most; flatten the structure.",
+};
+
+;// CONCATENATED MODULE: ./core/rules/empty-file.ts
+
+/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
+const emptyFile = {
+    meta: meta("empty-file", "error", "The file is empty.", false),
+    /** Said with every finding of the rule, whatever the parser's message. */
+    hint: "Write an item (see `roadmap-gate init`) or delete the file.",
+};
+
+;// CONCATENATED MODULE: ./core/rules/not-a-mapping.ts
+
+/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
+const notAMapping = {
+    meta: meta("not-a-mapping", "error", "The file holds a list or a scalar, not a mapping.", false),
+    /** Said with every finding of the rule, whatever the parser's message. */
+    hint: "An item is a mapping: apiVersion, id, title, owner, status, ...",
+};
+
+;// CONCATENATED MODULE: ./core/rules/not-utf8.ts
+
+/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
+const notUtf8 = {
+    meta: meta("not-utf8", "error", "The file is not UTF-8 text.", false),
+    /** Said with every finding of the rule, whatever the parser's message. */
+    hint: "Save the file as UTF-8.",
+};
+
+;// CONCATENATED MODULE: ./core/rules/file-too-large.ts
+
+/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
+const fileTooLarge = {
+    meta: meta("file-too-large", "error", "The file exceeds `limits.max_file_bytes`.", false),
+    /** Said with every finding of the rule, whatever the parser's message. */
+    hint: "Split the item, or raise limits.max_file_bytes in the policy.",
+};
+
+;// CONCATENATED MODULE: ./core/rules/unreadable.ts
+
+/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
+const unreadable = {
+    meta: meta("unreadable", "error", "The file could not be read (e.g. a symlink out of the repository, a binary file).", false),
+    /** Said with every finding of the rule, whatever the parser's message. */
+    hint: "Make it a regular text file inside the repository.",
+};
+
 ;// CONCATENATED MODULE: ./core/parse/parse-rules.ts
 
-/** Findings for a file that cannot be read into an item at all. None can be waived. */
+
+
+
+
+
+
+
+
+
+/** The parse rules by id, for the loader; each rule lives in core/rules/<id>.ts. None can be waived. */
 const parseRules = {
-    "yaml-syntax": meta("yaml-syntax", "error", "The file is not valid YAML or JSON.", false),
-    "duplicate-key": meta("duplicate-key", "error", "A key appears twice in one mapping.", false),
-    "unknown-tag": meta("unknown-tag", "error", "A YAML tag (`!something`) the format does not use.", false),
-    "alias-bomb": meta("alias-bomb", "error", 'YAML aliases that expand too much (a "billion laughs" bomb).', false),
-    "too-deep": meta("too-deep", "error", "Nesting far deeper than any item needs.", false),
-    "empty-file": meta("empty-file", "error", "The file is empty.", false),
-    "not-a-mapping": meta("not-a-mapping", "error", "The file holds a list or a scalar, not a mapping.", false),
-    "not-utf8": meta("not-utf8", "error", "The file is not UTF-8 text.", false),
-    "file-too-large": meta("file-too-large", "error", "The file exceeds `limits.max_file_bytes`.", false),
-    unreadable: meta("unreadable", "error", "The file could not be read (e.g. a symlink out of the repository, a binary file).", false),
+    "yaml-syntax": yamlSyntax.meta,
+    "duplicate-key": duplicateKey.meta,
+    "unknown-tag": unknownTag.meta,
+    "alias-bomb": aliasBomb.meta,
+    "too-deep": tooDeep.meta,
+    "empty-file": emptyFile.meta,
+    "not-a-mapping": notAMapping.meta,
+    "not-utf8": notUtf8.meta,
+    "file-too-large": fileTooLarge.meta,
+    unreadable: unreadable.meta,
 };
 const parseHints = {
-    "yaml-syntax": "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.",
-    "duplicate-key": "Keep one of the two keys: YAML tools disagree on which one wins.",
-    "unknown-tag": "Remove the tag; items use plain YAML values.",
-    "alias-bomb": "Write the values out instead of using anchors and aliases.",
-    "too-deep": "Items nest a few levels at most; flatten the structure.",
-    "empty-file": "Write an item (see `roadmap-gate init`) or delete the file.",
-    "not-a-mapping": "An item is a mapping: apiVersion, id, title, owner, status, ...",
-    "not-utf8": "Save the file as UTF-8.",
-    "file-too-large": "Split the item, or raise limits.max_file_bytes in the policy.",
-    unreadable: "Make it a regular text file inside the repository.",
+    "yaml-syntax": yamlSyntax.hint,
+    "duplicate-key": duplicateKey.hint,
+    "unknown-tag": unknownTag.hint,
+    "alias-bomb": aliasBomb.hint,
+    "too-deep": tooDeep.hint,
+    "empty-file": emptyFile.hint,
+    "not-a-mapping": notAMapping.hint,
+    "not-utf8": notUtf8.hint,
+    "file-too-large": fileTooLarge.hint,
+    unreadable: unreadable.hint,
 };
 
 ;// CONCATENATED MODULE: ./core/item/load-item.ts
+
 
 
 
@@ -57925,15 +58029,13 @@ function loadItem(source, maxBytes) {
     const fail = (ruleId, message, line = 1, column = 1) => ({
         ok: false,
         file,
-        finding: {
-            ruleId,
-            level: parseRules[ruleId].level,
+        finding: fileFinding(parseRules[ruleId], {
             file,
             line,
             column,
             message,
             hint: parseHints[ruleId],
-        },
+        }),
     });
     if (source.unreadable)
         return fail("unreadable", source.unreadable);
@@ -57964,6 +58066,12 @@ function sizeOverLimit(content, maxBytes) {
         return undefined;
     const size = typeof content === "string" ? utf8Length(content) : content.byteLength;
     return size > maxBytes ? size : undefined;
+}
+
+;// CONCATENATED MODULE: ./core/item/display-path.ts
+/** `["slices", 0, "id"]` → `slices[0].id`, as messages name a field. */
+function displayPath(path) {
+    return path.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
 }
 
 ;// CONCATENATED MODULE: ./core/item/field-hints.ts
@@ -58001,26 +58109,190 @@ const fieldHints = {
     expires: 'expires: "YYYY-MM-DD" (quoted)',
 };
 
+;// CONCATENATED MODULE: ./core/rules/api-version.ts
+
+/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
+const apiVersion = meta("api-version", "error", "`apiVersion` must be exactly `roadmap-gate/v1`.", false);
+
+;// CONCATENATED MODULE: ./core/rules/unknown-key.ts
+
+/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
+const unknownKey = meta("unknown-key", "error", "A key the format does not know (usually a typo); `x-` keys are free.", false);
+
+;// CONCATENATED MODULE: ./core/rules/key-format.ts
+
+/** The schema names it beside a pattern (`"x-rule"`); core/item/shape-findings.ts asks it for the words. */
+const keyFormat = {
+    meta: meta("key-format", "error", "A metric or instrumentation kind that is not snake_case."),
+    mismatch: ({ at, shown }) => ({
+        message: `${at} ${shown} is not a snake_case kind`,
+        hint: "Write it in snake_case, e.g. error_budget.",
+    }),
+};
+
+;// CONCATENATED MODULE: ./core/rules/missing-field.ts
+
+/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
+const missingField = meta("missing-field", "error", "A required field is missing.");
+
+;// CONCATENATED MODULE: ./core/rules/wrong-type.ts
+
+/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
+const wrongType = meta("wrong-type", "error", "A value of the wrong type (text, number, list, mapping).");
+
+;// CONCATENATED MODULE: ./core/rules/invalid-value.ts
+
+/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
+const invalidValue = meta("invalid-value", "error", "A value outside the allowed set or range.");
+
+;// CONCATENATED MODULE: ./core/rules/id-format.ts
+
+/** The schema names it beside a pattern (`"x-rule"`); core/item/shape-findings.ts asks it for the words. */
+const idFormat = {
+    meta: meta("id-format", "error", "The item id does not look like `FEAT-142`.", false),
+    mismatch: ({ shown }) => ({
+        message: `The item id ${shown} is not LETTERS-NUMBER`,
+        hint: "Write an id such as FEAT-142: capital letters or digits, a dash, a number.",
+    }),
+};
+
+;// CONCATENATED MODULE: ./core/rules/handle-format.ts
+
+/** The schema names it beside a pattern (`"x-rule"`); core/item/shape-findings.ts asks it for the words. */
+const handleFormat = {
+    meta: meta("handle-format", "error", "A handle that is not `@user` or `@org/team`."),
+    mismatch: ({ at, shown }) => ({
+        message: `${at} ${shown} is not a GitHub handle`,
+        hint: "Write @user or @org/team.",
+    }),
+};
+
+;// CONCATENATED MODULE: ./core/rules/slice-id-format.ts
+
+/** The schema names it beside a pattern (`"x-rule"`); core/item/shape-findings.ts asks it for the words. */
+const sliceIdFormat = {
+    meta: meta("slice-id-format", "error", "A slice id that is not kebab-case."),
+    mismatch: ({ at, shown }) => ({
+        message: `${at} ${shown} is not a kebab-case slice id`,
+        hint: "Use lower-case words joined by dashes, e.g. read-only-preview.",
+    }),
+};
+
+;// CONCATENATED MODULE: ./core/rules/objective-format.ts
+
+/** The schema names it beside a pattern (`"x-rule"`); core/item/shape-findings.ts asks it for the words. */
+const objectiveFormat = {
+    meta: meta("objective-format", "error", "An objective outside the `[pNN ]OP NUMBER[UNIT]` grammar."),
+    mismatch: ({ at, shown }) => ({
+        message: `${at} ${shown} does not read as an objective`,
+        hint: 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".',
+    }),
+};
+
+;// CONCATENATED MODULE: ./core/rules/window-format.ts
+
+/** The schema names it beside a pattern (`"x-rule"`); core/item/shape-findings.ts asks it for the words. */
+const windowFormat = {
+    meta: meta("window-format", "error", "A window that is not NUMBER + h, d or w."),
+    mismatch: ({ at, shown }) => ({
+        message: `${at} ${shown} is not a window`,
+        hint: "Write NUMBER + h, d or w, e.g. 28d.",
+    }),
+};
+
+;// CONCATENATED MODULE: ./core/rules/date-format.ts
+
+
+
+
+const rule = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false);
+const ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+/**
+ * The schema's date pattern reports a date that is not written YYYY-MM-DD (shape-findings.ts);
+ * this check says what the pattern cannot: that the day exists ("2026-02-30" does not). Without
+ * it, such a sign-off silently does not count and such a waiver silently does nothing.
+ */
+const dateFormat = {
+    meta: rule,
+    mismatch: ({ at, shown }) => ({
+        message: `${at} ${shown} is not an ISO date`,
+        hint: 'Write the date as "YYYY-MM-DD", quoted.',
+    }),
+    check(ctx) {
+        const dates = [
+            ...list(record(ctx.data.risk_review)?.sign_off).map((s, i) => ({
+                path: ["risk_review", "sign_off", i, "date"],
+                value: record(s)?.date,
+            })),
+            ...list(ctx.data.waivers).map((w, i) => ({
+                path: ["waivers", i, "expires"],
+                value: record(w)?.expires,
+            })),
+        ];
+        for (const { path, value } of dates) {
+            const date = read_text(value);
+            if (date === undefined || !ISO.test(date) || dayNumber(date) !== undefined)
+                continue;
+            ctx.report(rule, {
+                path,
+                message: `\`${displayPath(path)}\` in ${ctx.label} "${date}" is not a real date`,
+                hint: 'Write a day that exists, as "YYYY-MM-DD", quoted.',
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/empty-list.ts
+
+/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
+const emptyList = meta("empty-list", "error", "A list that needs at least one entry is empty.");
+
+;// CONCATENATED MODULE: ./core/rules/empty-value.ts
+
+/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
+const emptyValue = meta("empty-value", "error", "A text field is empty or only whitespace.");
+
+;// CONCATENATED MODULE: ./core/rules/duplicate-entry.ts
+
+/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
+const duplicateEntry = meta("duplicate-entry", "error", "The same entry appears twice in a list.");
+
 ;// CONCATENATED MODULE: ./core/item/shape-rules.ts
 
-/** Rules found by the JSON Schema; their messages are made in shape-findings.ts. */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The schema rules; each lives in core/rules/<id>.ts, and shape-findings.ts maps ajv's errors to them. */
 const shapeRules = {
-    apiVersion: meta("api-version", "error", "`apiVersion` must be exactly `roadmap-gate/v1`.", false),
-    unknownKey: meta("unknown-key", "error", "A key the format does not know (usually a typo); `x-` keys are free.", false),
-    keyFormat: meta("key-format", "error", "A metric or instrumentation kind that is not snake_case."),
-    missingField: meta("missing-field", "error", "A required field is missing."),
-    wrongType: meta("wrong-type", "error", "A value of the wrong type (text, number, list, mapping)."),
-    invalidValue: meta("invalid-value", "error", "A value outside the allowed set or range."),
-    idFormat: meta("id-format", "error", "The item id does not look like `FEAT-142`.", false),
-    handleFormat: meta("handle-format", "error", "A handle that is not `@user` or `@org/team`."),
-    sliceIdFormat: meta("slice-id-format", "error", "A slice id that is not kebab-case."),
-    objectiveFormat: meta("objective-format", "error", "An objective outside the `[pNN ]OP NUMBER[UNIT]` grammar."),
-    windowFormat: meta("window-format", "error", "A window that is not NUMBER + h, d or w."),
-    dateFormat: meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false),
-    emptyList: meta("empty-list", "error", "A list that needs at least one entry is empty."),
-    emptyValue: meta("empty-value", "error", "A text field is empty or only whitespace."),
-    duplicateEntry: meta("duplicate-entry", "error", "The same entry appears twice in a list."),
+    apiVersion: apiVersion,
+    unknownKey: unknownKey,
+    keyFormat: keyFormat.meta,
+    missingField: missingField,
+    wrongType: wrongType,
+    invalidValue: invalidValue,
+    idFormat: idFormat.meta,
+    handleFormat: handleFormat.meta,
+    sliceIdFormat: sliceIdFormat.meta,
+    objectiveFormat: objectiveFormat.meta,
+    windowFormat: windowFormat.meta,
+    dateFormat: dateFormat.meta,
+    emptyList: emptyList,
+    emptyValue: emptyValue,
+    duplicateEntry: duplicateEntry,
 };
+/** The rules a schema's `"x-rule"` may name beside a `pattern`, by id. */
+const patternRules = new Map([idFormat, handleFormat, sliceIdFormat, objectiveFormat, windowFormat, dateFormat, keyFormat].map((rule) => [rule.meta.id, rule]));
 
 ;// CONCATENATED MODULE: ./core/item/suggest.ts
 /** The closest known word within a small edit distance, for "did you mean" hints on typos. */
@@ -58052,6 +58324,7 @@ function distance(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./core/item/shape-findings.ts
+
 
 
 
@@ -58099,8 +58372,6 @@ function shapeFindings(validate, data, what) {
     }
     return findings;
 }
-/** The schema's pattern for text that must not be blank (whitespace only). */
-const BLANK_PATTERN = "\\S";
 function toFinding(error, data, what, intern) {
     const path = pointerToPath(error.instancePath, data, intern);
     const field = fieldName(path);
@@ -58146,11 +58417,19 @@ function toFinding(error, data, what, intern) {
             const guess = typeof value === "string" ? suggest(value, allowed) : undefined;
             return make(shapeRules.invalidValue, "value", path, `${capital(at)} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`, guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`);
         }
-        case "pattern":
-            // `\S`: text that is only blanks says nothing, so it is empty like "".
-            if (error.params.pattern === BLANK_PATTERN)
+        case "pattern": {
+            // The schema names the rule beside the pattern (`"x-rule"`); the validators keep it in
+            // parentSchema (they are built `verbose`, scripts/build-validators.mjs).
+            const ruleId = error.parentSchema?.["x-rule"];
+            if (ruleId === shapeRules.emptyValue.id)
                 return make(shapeRules.emptyValue, "value", path, `${capital(at)} is blank`, fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value.");
-            return patternFinding(path, field, value, at, make);
+            const rule = ruleId === undefined ? undefined : patternRules.get(ruleId);
+            const shown = JSON.stringify(value);
+            if (!rule)
+                return make(shapeRules.invalidValue, "value", path, `${capital(at)} ${shown} does not match the schema's pattern`, "See the JSON Schema in schemas/ for the expected shape.");
+            const { message, hint } = rule.mismatch({ at: capital(at), shown });
+            return make(rule.meta, "value", path, message, hint);
+        }
         case "minItems":
             return make(shapeRules.emptyList, "value", path, `${capital(at)} is empty; it needs at least ${String(error.params.limit)} entry`, fieldHints[field] ? `Add ${fieldHints[field]}.` : "Add an entry.");
         case "minLength":
@@ -58163,28 +58442,6 @@ function toFinding(error, data, what, intern) {
         default:
             return make(shapeRules.invalidValue, "value", path, `${capital(at)} is not valid: ${error.message ?? error.keyword}`, "See the JSON Schema in schemas/ for the expected shape.");
     }
-}
-function patternFinding(path, field, value, at, make) {
-    const shown = JSON.stringify(value);
-    const parent = path.length >= 2 ? path[path.length - 3] : undefined;
-    if (path.length === 1 && field === "id") {
-        return make(shapeRules.idFormat, "value", path, `The item id ${shown} is not LETTERS-NUMBER`, "Write an id such as FEAT-142: capital letters or digits, a dash, a number.");
-    }
-    if (field === "objective") {
-        return make(shapeRules.objectiveFormat, "value", path, `${capital(at)} ${shown} does not read as an objective`, 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".');
-    }
-    if (field === "window") {
-        return make(shapeRules.windowFormat, "value", path, `${capital(at)} ${shown} is not a window`, "Write NUMBER + h, d or w, e.g. 28d.");
-    }
-    if (field === "date" || field === "expires") {
-        return make(shapeRules.dateFormat, "value", path, `${capital(at)} ${shown} is not an ISO date`, 'Write the date as "YYYY-MM-DD", quoted.');
-    }
-    if (parent === "slices" ||
-        (path.length >= 2 && path[path.length - 2] === "depends_on") ||
-        field === "id") {
-        return make(shapeRules.sliceIdFormat, "value", path, `${capital(at)} ${shown} is not a kebab-case slice id`, "Use lower-case words joined by dashes, e.g. read-only-preview.");
-    }
-    return make(shapeRules.handleFormat, "value", path, `${capital(at)} ${shown} is not a GitHub handle`, "Write @user or @org/team.");
 }
 function pointerToPath(pointer, data, intern) {
     if (pointer === "")
@@ -58220,9 +58477,6 @@ function fieldName(path) {
 /** V8 flattens a string in place when it reads it as a number; the value is not wanted. */
 function flatten(text) {
     void Number(text);
-}
-function displayPath(path) {
-    return path.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
 }
 function describe(value) {
     if (value === null)
@@ -58747,57 +59001,117 @@ function isNodeLike(value) {
 /** Checked across files in evaluate.ts, since no single item can know it. */
 const idDuplicate = meta("id-duplicate", "error", "Two item files share an id.", false);
 
+;// CONCATENATED MODULE: ./core/rules/policy-invalid.ts
+
+/** Raised where the policy file is read (core/policy/load-policy.ts, resolve-policy.ts). */
+const policyInvalid = meta("policy-invalid", "error", "The policy file (.github/roadmap-gate.yml) is not valid; items are not judged under it.", false);
+
+;// CONCATENATED MODULE: ./core/rules/policy-extends-unresolved.ts
+
+
+
+const policy_extends_unresolved_rule = meta("policy-extends-unresolved", "warning", "The policy's `_extends` could not be resolved here (the CLI has no API).", false);
+/** Raised by the CLI (cli/read-policy.ts), which has no API to resolve `_extends`: at the key. */
+const policyExtendsUnresolved = {
+    meta: policy_extends_unresolved_rule,
+    finding(source, base) {
+        const decoded = decodeUtf8(source.content);
+        const at = decoded.ok
+            ? new PositionIndex(decoded.text).locate(["_extends"], "key")
+            : { line: 1, column: 1 };
+        return fileFinding(policy_extends_unresolved_rule, {
+            file: source.path,
+            ...at,
+            message: `\`_extends: ${base}\` was not resolved: the CLI cannot read other repositories; the policy is used as written`,
+            hint: "The Action and the App resolve `_extends`; locally, copy the settings you rely on into this file.",
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/policy-change.ts
+
+const policy_change_rule = meta("policy-change", "note", "A pull request changes the policy; it is judged by the base branch's policy.", false);
+/** How many failing items the note names; the rest are counted. */
+const NAMED = 20;
+/** Raised for a pull request that changes (or removes) the policy file, at its first line. */
+const policyChange = {
+    meta: policy_change_rule,
+    finding: (policyPath, removed, wouldFail) => fileFinding(policy_change_rule, {
+        file: policyPath,
+        message: `This pull request ${removed ? "removes" : "changes"} the policy; it is judged by the base branch's policy. Under the new policy ${wouldFail.length} item${wouldFail.length === 1 ? "" : "s"} would fail${wouldFail.length
+            ? `: ${wouldFail
+                .map((w) => w.id ?? w.file)
+                .slice(0, NAMED)
+                .join(", ")}`
+            : ""}.`,
+        hint: "The new policy applies once this pull request is merged.",
+    }),
+};
+
 ;// CONCATENATED MODULE: ./core/policy/policy-rules.ts
 
+
+
+/** The policy rules; each lives in core/rules/<id>.ts. */
 const policyRules = {
-    invalid: meta("policy-invalid", "error", "The policy file (.github/roadmap-gate.yml) is not valid; items are not judged under it.", false),
-    extendsUnresolved: meta("policy-extends-unresolved", "warning", "The policy's `_extends` could not be resolved here (the CLI has no API).", false),
-    change: meta("policy-change", "note", "A pull request changes the policy; it is judged by the base branch's policy.", false),
+    invalid: policyInvalid,
+    extendsUnresolved: policyExtendsUnresolved.meta,
+    change: policyChange.meta,
+};
+
+;// CONCATENATED MODULE: ./core/rules/link-unknown.ts
+
+const link_unknown_rule = meta("link-unknown", "error", "The pull request links an item id or issue that no item file has.", false);
+/** A pull-request-level rule: its finding has file "" (the pull request itself). */
+const linkUnknown = {
+    meta: link_unknown_rule,
+    finding: (id) => fileFinding(link_unknown_rule, {
+        file: "",
+        message: `The pull request links ${id}, but no item file has that id`,
+        hint: "Fix the id in the `Roadmap:` line, or add the item file.",
+    }),
+};
+
+;// CONCATENATED MODULE: ./core/rules/link-not-ready.ts
+
+const link_not_ready_rule = meta("link-not-ready", "error", "The pull request links an item that is not gate-ready.", false);
+/** A pull-request-level rule: its finding has file "" (the pull request itself). */
+const linkNotReady = {
+    meta: link_not_ready_rule,
+    finding(item) {
+        const why = item.verdict === "not-gated"
+            ? `is \`${item.status}\`, not a gated status`
+            : `has ${item.errors} error${item.errors === 1 ? "" : "s"}`;
+        return fileFinding(link_not_ready_rule, {
+            file: "",
+            message: `The pull request links ${item.id ?? item.file}, which is not gate-ready: it ${why}`,
+            hint: `Make ${item.file} pass the gate (see its findings) before merging work on it.`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/link-missing.ts
+
+const link_missing_rule = meta("link-missing", "error", "`require_roadmap_link`: the pull request links no roadmap item and has no exempt label.", false);
+/** A pull-request-level rule: its finding has file "" (the pull request itself). */
+const linkMissing = {
+    meta: link_missing_rule,
+    finding: (exemptLabels) => fileFinding(link_missing_rule, {
+        file: "",
+        message: "This pull request links no roadmap item",
+        hint: `Add a line \`Roadmap: FEAT-142\` to the description, close an item's issue (\`Closes #N\`), or add one of the labels ${exemptLabels.join(", ")}.`,
+    }),
 };
 
 ;// CONCATENATED MODULE: ./core/pull-request/link-rules.ts
 
-/** Pull-request-level rules: their findings have file "" (the pull request itself). */
+
+
+/** Pull-request-level rules (file ""); each lives in core/rules/<id>.ts. */
 const linkRules = {
-    unknown: meta("link-unknown", "error", "The pull request links an item id or issue that no item file has.", false),
-    notReady: meta("link-not-ready", "error", "The pull request links an item that is not gate-ready.", false),
-    missing: meta("link-missing", "error", "`require_roadmap_link`: the pull request links no roadmap item and has no exempt label.", false),
-};
-
-;// CONCATENATED MODULE: ./core/rules/calendar-dates.ts
-
-
-
-
-const ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-/**
- * What the schema's date pattern cannot say: that the day exists ("2026-02-30" does not).
- * Without this, such a sign-off silently does not count and such a waiver silently does nothing.
- */
-const calendarDates = {
-    meta: shapeRules.dateFormat,
-    check(ctx) {
-        const dates = [
-            ...list(record(ctx.data.risk_review)?.sign_off).map((s, i) => ({
-                path: ["risk_review", "sign_off", i, "date"],
-                value: record(s)?.date,
-            })),
-            ...list(ctx.data.waivers).map((w, i) => ({
-                path: ["waivers", i, "expires"],
-                value: record(w)?.expires,
-            })),
-        ];
-        for (const { path, value } of dates) {
-            const date = read_text(value);
-            if (date === undefined || !ISO.test(date) || dayNumber(date) !== undefined)
-                continue;
-            ctx.report(shapeRules.dateFormat, {
-                path,
-                message: `\`${displayPath(path)}\` in ${ctx.label} "${date}" is not a real date`,
-                hint: 'Write a day that exists, as "YYYY-MM-DD", quoted.',
-            });
-        }
-    },
+    unknown: linkUnknown.meta,
+    notReady: linkNotReady.meta,
+    missing: linkMissing.meta,
 };
 
 ;// CONCATENATED MODULE: ./core/error-budget/budget-reading.ts
@@ -58834,10 +59148,10 @@ function percent(ratio) {
 ;// CONCATENATED MODULE: ./core/rules/error-budget-exhausted.ts
 
 
-const rule = meta("error-budget-exhausted", "error", "A linked SLO has less error budget left than `error_budget.min_remaining`: new scope waits.");
+const error_budget_exhausted_rule = meta("error-budget-exhausted", "error", "A linked SLO has less error budget left than `error_budget.min_remaining`: new scope waits.");
 /** Google's SRE error-budget policy as a merge gate (SPEC section 8). */
 const errorBudgetExhausted = {
-    meta: rule,
+    meta: error_budget_exhausted_rule,
     check(ctx) {
         const facts = ctx.errorBudget;
         const { min_remaining, exempt_labels } = ctx.policy.error_budget;
@@ -58847,7 +59161,7 @@ const errorBudgetExhausted = {
                 continue;
             const window = target.window ? ` ${target.window}` : "";
             const floor = min_remaining > 0 ? `; the policy asks for at least ${percent(min_remaining)}` : "";
-            ctx.report(rule, {
+            ctx.report(error_budget_exhausted_rule, {
                 path: ["metrics", target.kind, "slo"],
                 target: "key",
                 message: `${target.slo} has ${percent(reading.remaining)} of its${window} error budget left${floor}, so new scope for ${ctx.label} waits until reliability recovers`,
@@ -58881,41 +59195,6 @@ const errorBudgetUnknown = {
     },
 };
 
-;// CONCATENATED MODULE: ./core/rules/gate-sections.ts
-
-
-const team = meta("team-missing", "error", "A gated item has no `team` (owner's domain experts).");
-const slices = meta("slices-missing", "error", "A gated item has no `slices`.");
-/** Not waivable: a waiver must never stand in for the risk review itself. */
-const riskReview = meta("risk-review-missing", "error", "A gated item has no `risk_review`.", false);
-/** Gated items need the sections of an execution plan; proposed and retired items do not. */
-const gateSections = {
-    meta: [team, slices, riskReview],
-    check(ctx) {
-        if (!ctx.gated)
-            return;
-        const status = String(ctx.data.status);
-        if (!has(ctx.data, "team") || !record(ctx.data.team))
-            ctx.report(team, {
-                path: [],
-                message: `${ctx.label} is \`${status}\` but has no \`team\``,
-                hint: 'Add team.domain_experts: ["@expert"], the people who know the domain.',
-            });
-        if (!has(ctx.data, "slices"))
-            ctx.report(slices, {
-                path: [],
-                message: `${ctx.label} is \`${status}\` but has no \`slices\``,
-                hint: "Add slices: a list of {id, value, acceptance}, each shipping value on its own.",
-            });
-        if (!has(ctx.data, "risk_review"))
-            ctx.report(riskReview, {
-                path: [],
-                message: `${ctx.label} is \`${status}\` but has no \`risk_review\``,
-                hint: "Add risk_review with risks and a sign_off by an authorised reviewer.",
-            });
-    },
-};
-
 ;// CONCATENATED MODULE: ./core/rules/instrumentation-missing.ts
 
 
@@ -58943,46 +59222,74 @@ const instrumentationMissing = {
     },
 };
 
-;// CONCATENATED MODULE: ./core/rules/instrumentation-slices.ts
+;// CONCATENATED MODULE: ./core/item/instrumentation-starts.ts
+
+/** Each instrumentation kind's `from_slice` (`x-` kinds are free), and the item's slice ids. */
+function instrumentationStarts(data) {
+    const instrumentation = record(data.instrumentation);
+    if (!instrumentation)
+        return undefined;
+    const sliceIds = list(data.slices)
+        .map((s) => read_text(record(s)?.id))
+        .filter((id) => id !== undefined);
+    const starts = [];
+    for (const kind of ownKeys(instrumentation)) {
+        if (kind.startsWith("x-"))
+            continue;
+        const fromSlice = read_text(record(instrumentation[kind])?.from_slice);
+        if (fromSlice !== undefined)
+            starts.push({ kind, fromSlice });
+    }
+    return { starts, sliceIds };
+}
+
+;// CONCATENATED MODULE: ./core/rules/instrumentation-not-day-one.ts
 
 
-const unknownSlice = meta("instrumentation-slice-unknown", "error", "`from_slice` names a slice the item does not have.");
-const notDayOne = meta("instrumentation-not-day-one", "error", "`logging` or `failures` does not start with the first slice.");
+const instrumentation_not_day_one_rule = meta("instrumentation-not-day-one", "error", "`logging` or `failures` does not start with the first slice.");
 /** Logging and failures must exist from day one: the first slice ships them. */
 const DAY_ONE = ["logging", "failures"];
-const instrumentationSlices = {
-    meta: [unknownSlice, notDayOne],
+const instrumentationNotDayOne = {
+    meta: instrumentation_not_day_one_rule,
     check(ctx) {
-        const instrumentation = record(ctx.data.instrumentation);
-        if (!instrumentation)
+        const read = instrumentationStarts(ctx.data);
+        if (!read)
             return;
-        const sliceIds = list(ctx.data.slices)
-            .map((s) => read_text(record(s)?.id))
-            .filter((id) => id !== undefined);
+        const { starts, sliceIds } = read;
         const first = sliceIds[0];
-        for (const kind of ownKeys(instrumentation)) {
-            if (kind.startsWith("x-"))
+        for (const { kind, fromSlice } of starts) {
+            if (!DAY_ONE.includes(kind) || !sliceIds.includes(fromSlice) || fromSlice === first)
                 continue;
-            const fromSlice = read_text(record(instrumentation[kind])?.from_slice);
-            if (fromSlice === undefined)
+            ctx.report(instrumentation_not_day_one_rule, {
+                path: ["instrumentation", kind, "from_slice"],
+                message: `instrumentation.${kind} starts with slice \`${fromSlice}\`, not the first slice \`${first}\``,
+                hint: `Ship ${kind} from day one: set from_slice: ${first}.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/instrumentation-slice-unknown.ts
+
+
+const instrumentation_slice_unknown_rule = meta("instrumentation-slice-unknown", "error", "`from_slice` names a slice the item does not have.");
+const instrumentationSliceUnknown = {
+    meta: instrumentation_slice_unknown_rule,
+    check(ctx) {
+        const read = instrumentationStarts(ctx.data);
+        if (!read)
+            return;
+        const { starts, sliceIds } = read;
+        for (const { kind, fromSlice } of starts) {
+            if (sliceIds.includes(fromSlice))
                 continue;
-            const path = ["instrumentation", kind, "from_slice"];
-            if (!sliceIds.includes(fromSlice)) {
-                ctx.report(unknownSlice, {
-                    path,
-                    message: `instrumentation.${kind} starts from slice \`${fromSlice}\`, which ${ctx.label} does not have`,
-                    hint: sliceIds.length
-                        ? `Use one of: ${sliceIds.join(", ")}.`
-                        : "Add the slice to `slices`.",
-                });
-            }
-            else if (DAY_ONE.includes(kind) && fromSlice !== first) {
-                ctx.report(notDayOne, {
-                    path,
-                    message: `instrumentation.${kind} starts with slice \`${fromSlice}\`, not the first slice \`${first}\``,
-                    hint: `Ship ${kind} from day one: set from_slice: ${first}.`,
-                });
-            }
+            ctx.report(instrumentation_slice_unknown_rule, {
+                path: ["instrumentation", kind, "from_slice"],
+                message: `instrumentation.${kind} starts from slice \`${fromSlice}\`, which ${ctx.label} does not have`,
+                hint: sliceIds.length
+                    ? `Use one of: ${sliceIds.join(", ")}.`
+                    : "Add the slice to `slices`.",
+            });
         }
     },
 };
@@ -59018,38 +59325,60 @@ const metricMissing = {
     },
 };
 
-;// CONCATENATED MODULE: ./core/rules/objective-sanity.ts
+;// CONCATENATED MODULE: ./core/item/objective-grammar.ts
 
-
-const percentRange = meta("objective-percent-range", "error", "A percentage objective outside 0..100.");
-const percentileUnit = meta("objective-percentile-unit", "error", "A percentile objective without a time unit (ms or s).");
 const GRAMMAR = /^(p[0-9]{1,2}(?:\.[0-9]+)? )?(>=|<=|==|>|<) ?(-?[0-9]+(?:\.[0-9]+)?)(%|ms|s|\/hour|\/day|\/week|\/month)?$/;
+/** Each metric's objective that reads under the schema's grammar, taken apart. */
+function readObjectives(data) {
+    const metrics = record(data.metrics);
+    const read = [];
+    for (const kind of ownKeys(metrics)) {
+        const objective = read_text(record(metrics?.[kind])?.objective);
+        const match = objective === undefined ? null : GRAMMAR.exec(objective);
+        if (!match || objective === undefined)
+            continue;
+        const [, percentile, , number, unit] = match;
+        read.push({ kind, objective, percentile, number: number, unit });
+    }
+    return read;
+}
+
+;// CONCATENATED MODULE: ./core/rules/objective-percent-range.ts
+
+
+const objective_percent_range_rule = meta("objective-percent-range", "error", "A percentage objective outside 0..100.");
 /** What the grammar (in the schema) cannot say: a sane number for the unit. */
-const objectiveSanity = {
-    meta: [percentRange, percentileUnit],
+const objectivePercentRange = {
+    meta: objective_percent_range_rule,
     check(ctx) {
-        const metrics = record(ctx.data.metrics);
-        for (const kind of ownKeys(metrics)) {
-            const objective = read_text(record(metrics?.[kind])?.objective);
-            const match = objective === undefined ? null : GRAMMAR.exec(objective);
-            if (!match)
+        for (const { kind, objective, number, unit } of readObjectives(ctx.data)) {
+            if (unit !== "%" || (Number(number) >= 0 && Number(number) <= 100))
                 continue;
-            const [, percentile, , number, unit] = match;
-            const path = ["metrics", kind, "objective"];
-            if (unit === "%" && (Number(number) < 0 || Number(number) > 100)) {
-                ctx.report(percentRange, {
-                    path,
-                    message: `metrics.${kind} objective "${objective}" is a percentage outside 0..100`,
-                    hint: 'A percentage lies between 0 and 100, e.g. ">= 99.5%".',
-                });
-            }
-            if (percentile && unit !== "ms" && unit !== "s") {
-                ctx.report(percentileUnit, {
-                    path,
-                    message: `metrics.${kind} objective "${objective}" has a percentile but no time unit`,
-                    hint: 'A percentile goes with a time, e.g. "p95 <= 300ms".',
-                });
-            }
+            ctx.report(objective_percent_range_rule, {
+                path: ["metrics", kind, "objective"],
+                message: `metrics.${kind} objective "${objective}" is a percentage outside 0..100`,
+                hint: 'A percentage lies between 0 and 100, e.g. ">= 99.5%".',
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/objective-percentile-unit.ts
+
+
+const objective_percentile_unit_rule = meta("objective-percentile-unit", "error", "A percentile objective without a time unit (ms or s).");
+/** What the grammar (in the schema) cannot say: a percentile is a time. */
+const objectivePercentileUnit = {
+    meta: objective_percentile_unit_rule,
+    check(ctx) {
+        for (const { kind, objective, percentile, unit } of readObjectives(ctx.data)) {
+            if (!percentile || unit === "ms" || unit === "s")
+                continue;
+            ctx.report(objective_percentile_unit_rule, {
+                path: ["metrics", kind, "objective"],
+                message: `metrics.${kind} objective "${objective}" has a percentile but no time unit`,
+                hint: 'A percentile goes with a time, e.g. "p95 <= 300ms".',
+            });
         }
     },
 };
@@ -59077,120 +59406,23 @@ const riskDuplicateId = {
     },
 };
 
-;// CONCATENATED MODULE: ./core/rules/slice-graph.ts
+;// CONCATENATED MODULE: ./core/rules/risk-review-missing.ts
 
 
-const duplicate = meta("slice-duplicate-id", "error", "Two slices of an item share an id.");
-const unknown = meta("slice-dependency-unknown", "error", "`depends_on` names a slice the item does not have.");
-const cycle = meta("slice-dependency-cycle", "error", "Slices depend on each other in a cycle.");
-const order = meta("slice-dependency-order", "warning", "A slice depends on a slice listed after it.");
-const sliceGraph = {
-    meta: [duplicate, unknown, cycle, order],
+/** Not waivable: a waiver must never stand in for the risk review itself. */
+const risk_review_missing_rule = meta("risk-review-missing", "error", "A gated item has no `risk_review`.", false);
+const riskReviewMissing = {
+    meta: risk_review_missing_rule,
     check(ctx) {
-        const slices = list(ctx.data.slices).map((s) => record(s));
-        const index = new Map();
-        slices.forEach((slice, i) => {
-            const id = read_text(slice?.id);
-            if (id === undefined)
-                return;
-            if (index.has(id)) {
-                ctx.report(duplicate, {
-                    path: ["slices", i, "id"],
-                    message: `Slice id \`${id}\` is used twice in ${ctx.label}`,
-                    hint: "Give each slice its own id.",
-                });
-            }
-            else
-                index.set(id, i);
+        if (!ctx.gated || has(ctx.data, "risk_review"))
+            return;
+        ctx.report(risk_review_missing_rule, {
+            path: [],
+            message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`risk_review\``,
+            hint: "Add risk_review with risks and a sign_off by an authorised reviewer.",
         });
-        const edges = new Map();
-        let known;
-        slices.forEach((slice, i) => {
-            const id = read_text(slice?.id);
-            list(slice?.depends_on).forEach((dep, j) => {
-                if (typeof dep !== "string")
-                    return;
-                const path = ["slices", i, "depends_on", j];
-                const target = index.get(dep);
-                if (target === undefined) {
-                    ctx.report(unknown, {
-                        path,
-                        message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
-                        hint: `Use one of: ${(known ??= knownIds(index))}.`,
-                    });
-                    return;
-                }
-                if (id !== undefined) {
-                    const next = edges.get(id);
-                    if (next)
-                        next.push(dep);
-                    else
-                        edges.set(id, [dep]);
-                }
-                if (target > i)
-                    ctx.report(order, {
-                        path,
-                        message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which comes later`,
-                        hint: "List slices in the order they ship: move the dependency earlier.",
-                    });
-            });
-        });
-        const found = findCycle(edges);
-        if (found) {
-            const at = index.get(found[0]) ?? 0;
-            ctx.report(cycle, {
-                path: ["slices", at, "depends_on"],
-                message: `Slices of ${ctx.label} depend on each other in a cycle: ${found.join(" → ")}`,
-                hint: "Break the cycle: a slice must ship value on its own, after the slices it needs.",
-            });
-        }
     },
 };
-/** The ids a dependency may name, said once: a hint per unknown dependency must not list 30,000. */
-function knownIds(index) {
-    const ids = [...index.keys()];
-    const shown = ids.slice(0, MAX_IDS_SHOWN).join(", ");
-    return ids.length > MAX_IDS_SHOWN ? `${shown} (and ${ids.length - MAX_IDS_SHOWN} more)` : shown;
-}
-const MAX_IDS_SHOWN = 20;
-/**
- * The first cycle a depth-first search meets, in the order slices and their dependencies are
- * written. Iterative: a chain of 6,000 slices overflowed the stack when this recursed.
- */
-function findCycle(edges) {
-    const state = new Map();
-    for (const root of edges.keys()) {
-        if (state.has(root))
-            continue;
-        // The path from the root, and for each node on it the next edge to follow.
-        const path = [root];
-        const nextEdge = [0];
-        state.set(root, "open");
-        while (path.length > 0) {
-            const top = path.length - 1;
-            const node = path[top];
-            const targets = edges.get(node) ?? [];
-            const at = nextEdge[top];
-            if (at === targets.length) {
-                state.set(node, "done");
-                path.pop();
-                nextEdge.pop();
-                continue;
-            }
-            nextEdge[top] = at + 1;
-            const next = targets[at];
-            const seen = state.get(next);
-            if (seen === "open")
-                return [...path.slice(path.indexOf(next)), next];
-            if (seen === undefined) {
-                state.set(next, "open");
-                path.push(next);
-                nextEdge.push(0);
-            }
-        }
-    }
-    return undefined;
-}
 
 ;// CONCATENATED MODULE: ./core/rules/signoff-approvals.ts
 
@@ -59221,16 +59453,16 @@ const signoffApprovals = {
     },
 };
 
-;// CONCATENATED MODULE: ./core/rules/signoff-conditions.ts
+;// CONCATENATED MODULE: ./core/rules/signoff-conditions-missing.ts
 
-const signoff_conditions_rule = meta("signoff-conditions-missing", "error", "An `approved_with_conditions` sign-off without `conditions`.", false);
-const signoffConditions = {
-    meta: signoff_conditions_rule,
+const signoff_conditions_missing_rule = meta("signoff-conditions-missing", "error", "An `approved_with_conditions` sign-off without `conditions`.", false);
+const signoffConditionsMissing = {
+    meta: signoff_conditions_missing_rule,
     check(ctx) {
         for (const s of ctx.signOffs) {
             if (s.decision !== "approved_with_conditions" || s.conditions !== undefined)
                 continue;
-            ctx.report(signoff_conditions_rule, {
+            ctx.report(signoff_conditions_missing_rule, {
                 path: ["risk_review", "sign_off", s.index],
                 message: `${s.reviewer} approved ${ctx.label} with conditions but the conditions are not written`,
                 hint: "Add conditions: what must hold for the approval to stand.",
@@ -59298,39 +59530,58 @@ const signoffStale = {
     },
 };
 
-;// CONCATENATED MODULE: ./core/rules/signoff-verification.ts
+;// CONCATENATED MODULE: ./core/rules/signoff-authority-unknown.ts
 
-const unverified = meta("signoff-unverified", "error", "A sign-off not backed by the reviewer's approving review on the pull request.", false);
-const unauthorised = meta("signoff-unauthorised", "error", "A sign-off by someone the policy does not list as a reviewer.", false);
-const authorityUnknown = meta("signoff-authority-unknown", "error", "A reviewer's authority could not be checked (e.g. team membership); the gate fails closed.", false);
+const signoff_authority_unknown_rule = meta("signoff-authority-unknown", "error", "A reviewer's authority could not be checked (e.g. team membership); the gate fails closed.", false);
+const signoffAuthorityUnknown = {
+    meta: signoff_authority_unknown_rule,
+    check(ctx) {
+        for (const s of ctx.signOffs) {
+            const v = s.verification;
+            if (!v || v.verified || !v.failClosed)
+                continue;
+            ctx.report(signoff_authority_unknown_rule, {
+                path: ["risk_review", "sign_off", s.index, "reviewer"],
+                message: `Could not check whether ${s.reviewer} may sign off ${ctx.label}: ${v.reason}`,
+                hint: "Give the token permission to read team membership, or run roadmap-gate as the GitHub App.",
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/signoff-unauthorised.ts
+
+const signoff_unauthorised_rule = meta("signoff-unauthorised", "error", "A sign-off by someone the policy does not list as a reviewer.", false);
+const signoffUnauthorised = {
+    meta: signoff_unauthorised_rule,
+    check(ctx) {
+        for (const s of ctx.signOffs) {
+            if (!s.unlisted)
+                continue;
+            ctx.report(signoff_unauthorised_rule, {
+                path: ["risk_review", "sign_off", s.index, "reviewer"],
+                level: ctx.gated ? "error" : "warning",
+                message: `${s.reviewer} is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
+                hint: "Ask a listed reviewer to sign off, or add the reviewer to sign_off.reviewers in the policy.",
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/signoff-unverified.ts
+
+const signoff_unverified_rule = meta("signoff-unverified", "error", "A sign-off not backed by the reviewer's approving review on the pull request.", false);
 /** A name written into YAML is never enough on GitHub: each entry must be backed by an approval. */
-const signoffVerification = {
-    meta: [unverified, unauthorised, authorityUnknown],
+const signoffUnverified = {
+    meta: signoff_unverified_rule,
     check(ctx) {
         const short = ctx.signOffs.filter((s) => s.counts).length < ctx.policy.sign_off.min_approvals;
         for (const s of ctx.signOffs) {
-            const path = ["risk_review", "sign_off", s.index, "reviewer"];
-            if (s.unlisted) {
-                ctx.report(unauthorised, {
-                    path,
-                    level: ctx.gated ? "error" : "warning",
-                    message: `${s.reviewer} is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
-                    hint: "Ask a listed reviewer to sign off, or add the reviewer to sign_off.reviewers in the policy.",
-                });
-            }
             const v = s.verification;
-            if (!v || v.verified)
+            if (!v || v.verified || v.failClosed)
                 continue;
-            if (v.failClosed) {
-                ctx.report(authorityUnknown, {
-                    path,
-                    message: `Could not check whether ${s.reviewer} may sign off ${ctx.label}: ${v.reason}`,
-                    hint: "Give the token permission to read team membership, or run roadmap-gate as the GitHub App.",
-                });
-                continue;
-            }
-            ctx.report(unverified, {
-                path,
+            ctx.report(signoff_unverified_rule, {
+                path: ["risk_review", "sign_off", s.index, "reviewer"],
                 level: short && ctx.gated ? "error" : "warning",
                 message: `${s.reviewer}'s sign-off of ${ctx.label} is not backed by an approval: ${v.reason}`,
                 hint: `${s.reviewer} must approve this pull request after the last change to the item file.`,
@@ -59339,241 +59590,190 @@ const signoffVerification = {
     },
 };
 
-;// CONCATENATED MODULE: ./core/signoff/verify-sign-off.ts
+;// CONCATENATED MODULE: ./core/slice/slice-index.ts
 
-const DECISIVE = new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
-/**
- * Whether `handle` backed this item file with a GitHub approval (SPEC section 6): authorised,
- * not the PR's author, and whose latest decisive review approved a commit where the item file
- * is byte-for-byte as at the head. Pure: every fact was fetched beforehand through the port.
- */
-function verifyReviewer(handle, itemPath, facts) {
-    const who = login(handle);
-    if (who === login(facts.author)) {
-        return {
-            verified: false,
-            reason: `${handle} opened this pull request; an author cannot sign off their own item`,
-        };
-    }
-    const authority = facts.authority.get(who);
-    if (authority?.error)
-        return { verified: false, reason: authority.error, failClosed: true };
-    if (!authority?.authorised) {
-        return {
-            verified: false,
-            reason: `${handle} is not an authorised reviewer${authority?.reason ? ` (${authority.reason})` : ""}`,
-        };
-    }
-    const latest = latestDecisiveReview(who, facts);
-    if (!latest)
-        return { verified: false, reason: `${handle} has not approved this pull request` };
-    if (latest.state !== "APPROVED") {
-        return {
-            verified: false,
-            reason: `${handle}'s latest review is ${latest.state.toLowerCase().replace("_", " ")}, not an approval`,
-        };
-    }
-    const atHead = facts.blobs.get(`${facts.headSha}:${itemPath}`);
-    const atReview = facts.blobs.get(`${latest.commitId}:${itemPath}`);
-    if (!atHead || atHead !== atReview) {
-        return {
-            verified: false,
-            reason: `${handle} approved ${latest.commitId.slice(0, 7)}, where ${itemPath} differs from the head; the approval is stale for this item`,
-        };
-    }
-    return { verified: true };
+function sliceIndex(data) {
+    const slices = list(data.slices).map((s) => record(s));
+    const index = new Map();
+    slices.forEach((slice, i) => {
+        const id = read_text(slice?.id);
+        if (id !== undefined && !index.has(id))
+            index.set(id, i);
+    });
+    return { slices, index };
 }
-function latestDecisiveReview(who, facts) {
-    return decidingReviews(facts.reviews).get(who);
-}
-/** Each reviewer's (lower-case login) latest APPROVED, CHANGES_REQUESTED or DISMISSED review. */
-function decidingReviews(reviews) {
-    const latest = new Map();
-    for (const review of reviews) {
-        if (!DECISIVE.has(review.state))
-            continue;
-        const who = login(review.login);
-        const current = latest.get(who);
-        if (!current || review.submittedAt >= current.submittedAt)
-            latest.set(who, review);
-    }
-    return latest;
-}
-
-;// CONCATENATED MODULE: ./core/signoff/judge-sign-offs.ts
-
-
-
-/** Each sign-off entry of an item, judged once; the sign-off rules and the report read this. */
-function judgeSignOffs(data, file, policy, today, facts) {
-    const entries = list(record(data.risk_review)?.sign_off);
-    const verifying = facts !== undefined && facts.changedPaths.has(file);
-    const counted = new Set();
-    const judged = [];
-    entries.forEach((raw, index) => {
-        const entry = record(raw);
-        const reviewer = read_text(entry?.reviewer);
-        const decision = read_text(entry?.decision) ?? "";
-        const date = read_text(entry?.date) ?? "";
-        if (!entry || reviewer === undefined)
-            return;
-        const age = daysBetween(date, today);
-        const future = age !== undefined && age < 0;
-        const stale = age !== undefined && age > policy.sign_off.max_age_days;
-        const verification = verifying ? verifyReviewer(reviewer, file, facts) : undefined;
-        const unlisted = !verifying && isUnlisted(reviewer, policy);
-        const conditions = filled(entry.conditions);
-        const approving = decision === "approved" ||
-            (decision === "approved_with_conditions" && conditions !== undefined);
-        const who = login(reviewer);
-        const counts = approving &&
-            dayNumber(date) !== undefined &&
-            !future &&
-            !stale &&
-            !unlisted &&
-            (verification?.verified ?? true) &&
-            !counted.has(who);
-        if (counts)
-            counted.add(who);
-        judged.push({
-            index,
-            reviewer,
-            decision,
-            date,
-            conditions,
-            verification,
-            future,
-            stale,
-            unlisted,
-            counts,
+/** Each `depends_on` entry that is text: the slice it is written in, its place, what it names. */
+function forEachDependency(slices, visit) {
+    slices.forEach((slice, i) => {
+        list(slice?.depends_on).forEach((dep, j) => {
+            if (typeof dep === "string")
+                visit(i, j, dep);
         });
     });
-    return judged;
 }
-/**
- * Without GitHub only a list of users can be checked; a listed team cannot, so it is trusted.
- * Sign-offs and waivers' approved_by are checked alike.
- */
-function isUnlisted(reviewer, policy) {
-    const listed = listedUsers(policy);
-    return listed !== undefined && !listed.has(login(reviewer));
-}
-/** The policy's reviewers as logins, once per policy; undefined when none or a team is listed. */
-function listedUsers(policy) {
-    if (!usersByPolicy.has(policy)) {
-        const listed = policy.sign_off.reviewers;
-        const checkable = listed.length > 0 && !listed.some((h) => h.includes("/"));
-        usersByPolicy.set(policy, checkable ? new Set(listed.map(login)) : undefined);
-    }
-    return usersByPolicy.get(policy);
-}
-const usersByPolicy = new WeakMap();
 
-;// CONCATENATED MODULE: ./core/rules/waivers.ts
+;// CONCATENATED MODULE: ./core/rules/slice-dependency-cycle.ts
 
 
 
-
-
-const waiverRules = {
-    expired: meta("waiver-expired", "error", "A waiver whose `expires` date has passed.", false),
-    tooLong: meta("waiver-too-long", "error", "A waiver that expires more than `waivers.max_days` ahead.", false),
-    notWaivable: meta("waiver-not-waivable", "error", "A waiver of a rule that cannot be waived (sign-off, parse, waiver rules, a missing risk review).", false),
-    unknownRule: meta("waiver-unknown-rule", "warning", "A waiver names a rule id that does not exist.", false),
-    unverified: meta("waiver-unverified", "error", "A waiver's `approved_by` is not backed by an approving review.", false),
-    applied: meta("waiver-applied", "note", "A waiver in force: shown in every report.", false),
+const slice_dependency_cycle_rule = meta("slice-dependency-cycle", "error", "Slices depend on each other in a cycle.");
+const sliceDependencyCycle = {
+    meta: slice_dependency_cycle_rule,
+    check(ctx) {
+        const { slices, index } = sliceIndex(ctx.data);
+        const edges = new Map();
+        forEachDependency(slices, (i, _, dep) => {
+            const id = read_text(slices[i]?.id);
+            if (id === undefined || !index.has(dep))
+                return;
+            const next = edges.get(id);
+            if (next)
+                next.push(dep);
+            else
+                edges.set(id, [dep]);
+        });
+        const found = findCycle(edges);
+        if (!found)
+            return;
+        ctx.report(slice_dependency_cycle_rule, {
+            path: ["slices", index.get(found[0]) ?? 0, "depends_on"],
+            message: `Slices of ${ctx.label} depend on each other in a cycle: ${found.join(" → ")}`,
+            hint: "Break the cycle: a slice must ship value on its own, after the slices it needs.",
+        });
+    },
 };
 /**
- * What decides whether the gate applies (status, ai) and the risk review itself: a finding about
- * them stays whatever rule a waiver names, or a waiver could turn a gated item into an ungated one.
+ * The first cycle a depth-first search meets, in the order slices and their dependencies are
+ * written. Iterative: a chain of 6,000 slices overflowed the stack when this recursed.
  */
-const GATE_FIELDS = new Set(["status", "ai", "risk_review"]);
-/** Whether a waiver of its rule may silence this finding. */
-function waivable(finding) {
-    return !GATE_FIELDS.has((finding.field ?? finding.path)[0]);
-}
-/**
- * Checks an item's waivers and returns the rule ids they silence. Invalid waivers silence nothing.
- * `catalog` is every known rule, so a waiver of an unknown or unwaivable rule is caught.
- */
-function checkWaivers(ctx, catalog) {
-    const silenced = new Map();
-    list(ctx.data.waivers).forEach((raw, i) => {
-        const waiver = record(raw);
-        const rule = read_text(waiver?.rule);
-        const expires = read_text(waiver?.expires);
-        const approvedBy = read_text(waiver?.approved_by);
-        if (!waiver || rule === undefined || expires === undefined || approvedBy === undefined)
-            return;
-        const path = ["waivers", i];
-        const known = catalog.get(rule);
-        const left = daysBetween(ctx.today, expires);
-        // An expired waiver is an error whatever it names.
-        if (left !== undefined && left < 0) {
-            ctx.report(waiverRules.expired, {
-                path: [...path, "expires"],
-                message: `The waiver of \`${rule}\` expired on ${expires}`,
-                hint: "Fix what the rule reports, or renew the waiver with a new approval.",
-            });
-        }
-        if (!known) {
-            ctx.report(waiverRules.unknownRule, {
-                path: [...path, "rule"],
-                message: `The waiver names rule \`${rule}\`, which does not exist`,
-                hint: "Use a rule id from the README's rule list.",
-            });
-            return;
-        }
-        if (!known.waivable) {
-            ctx.report(waiverRules.notWaivable, {
-                path: [...path, "rule"],
-                message: `Rule \`${rule}\` cannot be waived`,
-                hint: "Fix what the rule reports; sign-off rules in particular have no waiver.",
-            });
-            return;
-        }
-        // date-format reports a date that does not read; an expired waiver is reported above.
-        if (left === undefined || left < 0)
-            return;
-        if (left > ctx.policy.waivers.max_days) {
-            ctx.report(waiverRules.tooLong, {
-                path: [...path, "expires"],
-                message: `The waiver of \`${rule}\` runs to ${expires}, more than ${ctx.policy.waivers.max_days} days ahead`,
-                hint: `Set expires to ${ctx.policy.waivers.max_days} days from today at most.`,
-            });
-            return;
-        }
-        // Locally nothing is verified, but a list of users is checked, as for a sign-off.
-        if (!ctx.signOff?.changedPaths.has(ctx.file) && isUnlisted(approvedBy, ctx.policy)) {
-            ctx.report(waiverRules.unverified, {
-                path: [...path, "approved_by"],
-                message: `The waiver of \`${rule}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
-                hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports.",
-            });
-            return;
-        }
-        if (ctx.signOff?.changedPaths.has(ctx.file)) {
-            const v = verifyReviewer(approvedBy, ctx.file, ctx.signOff);
-            if (!v.verified) {
-                ctx.report(waiverRules.unverified, {
-                    path: [...path, "approved_by"],
-                    message: `The waiver of \`${rule}\` is not backed by an approval: ${v.reason}`,
-                    hint: `${approvedBy} must approve this pull request after the last change to the item file.`,
-                });
-                return;
+function findCycle(edges) {
+    const state = new Map();
+    for (const root of edges.keys()) {
+        if (state.has(root))
+            continue;
+        // The path from the root, and for each node on it the next edge to follow.
+        const path = [root];
+        const nextEdge = [0];
+        state.set(root, "open");
+        while (path.length > 0) {
+            const top = path.length - 1;
+            const node = path[top];
+            const targets = edges.get(node) ?? [];
+            const at = nextEdge[top];
+            if (at === targets.length) {
+                state.set(node, "done");
+                path.pop();
+                nextEdge.pop();
+                continue;
+            }
+            nextEdge[top] = at + 1;
+            const next = targets[at];
+            const seen = state.get(next);
+            if (seen === "open")
+                return [...path.slice(path.indexOf(next)), next];
+            if (seen === undefined) {
+                state.set(next, "open");
+                path.push(next);
+                nextEdge.push(0);
             }
         }
-        silenced.set(rule, {
-            ruleId: waiverRules.applied.id,
-            level: "note",
-            path,
-            target: "value",
-            message: `Rule \`${rule}\` is waived for ${ctx.label} until ${expires}, approved by ${approvedBy}: ${read_text(waiver.reason) ?? ""}`,
-            hint: "Waivers are temporary: fix what the rule reports before the waiver expires.",
-        });
-    });
-    return silenced;
+    }
+    return undefined;
 }
+
+;// CONCATENATED MODULE: ./core/rules/slice-dependency-order.ts
+
+
+
+const slice_dependency_order_rule = meta("slice-dependency-order", "warning", "A slice depends on a slice listed after it.");
+const sliceDependencyOrder = {
+    meta: slice_dependency_order_rule,
+    check(ctx) {
+        const { slices, index } = sliceIndex(ctx.data);
+        forEachDependency(slices, (i, j, dep) => {
+            const target = index.get(dep);
+            if (target === undefined || target <= i)
+                return;
+            ctx.report(slice_dependency_order_rule, {
+                path: ["slices", i, "depends_on", j],
+                message: `Slice \`${read_text(slices[i]?.id) ?? i}\` depends on \`${dep}\`, which comes later`,
+                hint: "List slices in the order they ship: move the dependency earlier.",
+            });
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/slice-dependency-unknown.ts
+
+
+
+const slice_dependency_unknown_rule = meta("slice-dependency-unknown", "error", "`depends_on` names a slice the item does not have.");
+const sliceDependencyUnknown = {
+    meta: slice_dependency_unknown_rule,
+    check(ctx) {
+        const { slices, index } = sliceIndex(ctx.data);
+        let known;
+        forEachDependency(slices, (i, j, dep) => {
+            if (index.has(dep))
+                return;
+            const id = read_text(slices[i]?.id);
+            ctx.report(slice_dependency_unknown_rule, {
+                path: ["slices", i, "depends_on", j],
+                message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
+                hint: `Use one of: ${(known ??= knownIds(index))}.`,
+            });
+        });
+    },
+};
+/** The ids a dependency may name, said once: a hint per unknown dependency must not list 30,000. */
+function knownIds(index) {
+    const ids = [...index.keys()];
+    const shown = ids.slice(0, MAX_IDS_SHOWN).join(", ");
+    return ids.length > MAX_IDS_SHOWN ? `${shown} (and ${ids.length - MAX_IDS_SHOWN} more)` : shown;
+}
+const MAX_IDS_SHOWN = 20;
+
+;// CONCATENATED MODULE: ./core/rules/slice-duplicate-id.ts
+
+
+const slice_duplicate_id_rule = meta("slice-duplicate-id", "error", "Two slices of an item share an id.");
+const sliceDuplicateId = {
+    meta: slice_duplicate_id_rule,
+    check(ctx) {
+        const seen = new Set();
+        list(ctx.data.slices).forEach((slice, i) => {
+            const id = read_text(record(slice)?.id);
+            if (id === undefined)
+                return;
+            if (seen.has(id)) {
+                ctx.report(slice_duplicate_id_rule, {
+                    path: ["slices", i, "id"],
+                    message: `Slice id \`${id}\` is used twice in ${ctx.label}`,
+                    hint: "Give each slice its own id.",
+                });
+            }
+            else
+                seen.add(id);
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/slices-missing.ts
+
+
+const slices_missing_rule = meta("slices-missing", "error", "A gated item has no `slices`.");
+const slicesMissing = {
+    meta: slices_missing_rule,
+    check(ctx) {
+        if (!ctx.gated || has(ctx.data, "slices"))
+            return;
+        ctx.report(slices_missing_rule, {
+            path: [],
+            message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`slices\``,
+            hint: "Add slices: a list of {id, value, acceptance}, each shipping value on its own.",
+        });
+    },
+};
 
 ;// CONCATENATED MODULE: ./node_modules/@lezer/common/dist/index.js
 /**
@@ -65502,7 +65702,68 @@ const sloUnknown = {
     },
 };
 
+;// CONCATENATED MODULE: ./core/rules/team-missing.ts
+
+
+const team_missing_rule = meta("team-missing", "error", "A gated item has no `team` (owner's domain experts).");
+const teamMissing = {
+    meta: team_missing_rule,
+    check(ctx) {
+        if (!ctx.gated || (has(ctx.data, "team") && record(ctx.data.team)))
+            return;
+        ctx.report(team_missing_rule, {
+            path: [],
+            message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`team\``,
+            hint: 'Add team.domain_experts: ["@expert"], the people who know the domain.',
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/waiver-applied.ts
+
+/** Checked with the other waiver rules in core/waivers/check-waivers.ts: one pass decides which a waiver breaks. */
+const waiverApplied = meta("waiver-applied", "note", "A waiver in force: shown in every report.", false);
+
+;// CONCATENATED MODULE: ./core/rules/waiver-expired.ts
+
+/** Checked with the other waiver rules in core/waivers/check-waivers.ts: one pass decides which a waiver breaks. */
+const waiverExpired = meta("waiver-expired", "error", "A waiver whose `expires` date has passed.", false);
+
+;// CONCATENATED MODULE: ./core/rules/waiver-not-waivable.ts
+
+/** Checked with the other waiver rules in core/waivers/check-waivers.ts: one pass decides which a waiver breaks. */
+const waiverNotWaivable = meta("waiver-not-waivable", "error", "A waiver of a rule that cannot be waived (sign-off, parse, waiver rules, a missing risk review).", false);
+
+;// CONCATENATED MODULE: ./core/rules/waiver-too-long.ts
+
+/** Checked with the other waiver rules in core/waivers/check-waivers.ts: one pass decides which a waiver breaks. */
+const waiverTooLong = meta("waiver-too-long", "error", "A waiver that expires more than `waivers.max_days` ahead.", false);
+
+;// CONCATENATED MODULE: ./core/rules/waiver-unknown-rule.ts
+
+/** Checked with the other waiver rules in core/waivers/check-waivers.ts: one pass decides which a waiver breaks. */
+const waiverUnknownRule = meta("waiver-unknown-rule", "warning", "A waiver names a rule id that does not exist.", false);
+
+;// CONCATENATED MODULE: ./core/rules/waiver-unverified.ts
+
+/** Checked with the other waiver rules in core/waivers/check-waivers.ts: one pass decides which a waiver breaks. */
+const waiverUnverified = meta("waiver-unverified", "error", "A waiver's `approved_by` is not backed by an approving review.", false);
+
 ;// CONCATENATED MODULE: ./core/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -65534,42 +65795,297 @@ const sloUnknown = {
 
 /** The rules that judge one parsed item, in the order their findings are listed. */
 const itemRules = [
-    gateSections,
-    sliceGraph,
+    teamMissing,
+    slicesMissing,
+    riskReviewMissing,
+    sliceDuplicateId,
+    sliceDependencyUnknown,
+    sliceDependencyCycle,
+    sliceDependencyOrder,
     metricMissing,
-    objectiveSanity,
+    objectivePercentRange,
+    objectivePercentileUnit,
     sliQuerySyntax,
     sloMissing,
     sloUnknown,
     sloAmbiguous,
     sloMismatch,
     instrumentationMissing,
-    instrumentationSlices,
+    instrumentationSliceUnknown,
+    instrumentationNotDayOne,
     riskDuplicateId,
-    calendarDates,
-    signoffConditions,
+    dateFormat,
+    signoffConditionsMissing,
     signoffFutureDate,
     signoffStale,
     signoffRejected,
-    signoffVerification,
+    signoffUnauthorised,
+    signoffUnverified,
+    signoffAuthorityUnknown,
     signoffApprovals,
     errorBudgetExhausted,
     errorBudgetUnknown,
 ];
-/** Every rule id the engine can report, with its metadata: the README's rule table. */
+/** Every rule id the engine can report, with its metadata: the README's rule table, in order. */
 function ruleCatalog() {
     const all = [
         ...Object.values(parseRules),
         tooComplex,
         ...Object.values(shapeRules),
         idDuplicate,
-        ...itemRules.flatMap((r) => (Array.isArray(r.meta) ? r.meta : [r.meta])),
+        ...itemRules.map((r) => r.meta),
         sloFileInvalid,
-        ...Object.values(waiverRules),
+        waiverExpired,
+        waiverTooLong,
+        waiverNotWaivable,
+        waiverUnknownRule,
+        waiverUnverified,
+        waiverApplied,
         ...Object.values(policyRules),
         ...Object.values(linkRules),
     ];
     return new Map(all.map((m) => [m.id, m]));
+}
+
+;// CONCATENATED MODULE: ./core/signoff/verify-sign-off.ts
+
+const DECISIVE = new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+/**
+ * Whether `handle` backed this item file with a GitHub approval (SPEC section 6): authorised,
+ * not the PR's author, and whose latest decisive review approved a commit where the item file
+ * is byte-for-byte as at the head. Pure: every fact was fetched beforehand through the port.
+ */
+function verifyReviewer(handle, itemPath, facts) {
+    const who = login(handle);
+    if (who === login(facts.author)) {
+        return {
+            verified: false,
+            reason: `${handle} opened this pull request; an author cannot sign off their own item`,
+        };
+    }
+    const authority = facts.authority.get(who);
+    if (authority?.error)
+        return { verified: false, reason: authority.error, failClosed: true };
+    if (!authority?.authorised) {
+        return {
+            verified: false,
+            reason: `${handle} is not an authorised reviewer${authority?.reason ? ` (${authority.reason})` : ""}`,
+        };
+    }
+    const latest = latestDecisiveReview(who, facts);
+    if (!latest)
+        return { verified: false, reason: `${handle} has not approved this pull request` };
+    if (latest.state !== "APPROVED") {
+        return {
+            verified: false,
+            reason: `${handle}'s latest review is ${latest.state.toLowerCase().replace("_", " ")}, not an approval`,
+        };
+    }
+    const atHead = facts.blobs.get(`${facts.headSha}:${itemPath}`);
+    const atReview = facts.blobs.get(`${latest.commitId}:${itemPath}`);
+    if (!atHead || atHead !== atReview) {
+        return {
+            verified: false,
+            reason: `${handle} approved ${latest.commitId.slice(0, 7)}, where ${itemPath} differs from the head; the approval is stale for this item`,
+        };
+    }
+    return { verified: true };
+}
+function latestDecisiveReview(who, facts) {
+    return decidingReviews(facts.reviews).get(who);
+}
+/** Each reviewer's (lower-case login) latest APPROVED, CHANGES_REQUESTED or DISMISSED review. */
+function decidingReviews(reviews) {
+    const latest = new Map();
+    for (const review of reviews) {
+        if (!DECISIVE.has(review.state))
+            continue;
+        const who = login(review.login);
+        const current = latest.get(who);
+        if (!current || review.submittedAt >= current.submittedAt)
+            latest.set(who, review);
+    }
+    return latest;
+}
+
+;// CONCATENATED MODULE: ./core/signoff/judge-sign-offs.ts
+
+
+
+/** Each sign-off entry of an item, judged once; the sign-off rules and the report read this. */
+function judgeSignOffs(data, file, policy, today, facts) {
+    const entries = list(record(data.risk_review)?.sign_off);
+    const verifying = facts !== undefined && facts.changedPaths.has(file);
+    const counted = new Set();
+    const judged = [];
+    entries.forEach((raw, index) => {
+        const entry = record(raw);
+        const reviewer = read_text(entry?.reviewer);
+        const decision = read_text(entry?.decision) ?? "";
+        const date = read_text(entry?.date) ?? "";
+        if (!entry || reviewer === undefined)
+            return;
+        const age = daysBetween(date, today);
+        const future = age !== undefined && age < 0;
+        const stale = age !== undefined && age > policy.sign_off.max_age_days;
+        const verification = verifying ? verifyReviewer(reviewer, file, facts) : undefined;
+        const unlisted = !verifying && isUnlisted(reviewer, policy);
+        const conditions = filled(entry.conditions);
+        const approving = decision === "approved" ||
+            (decision === "approved_with_conditions" && conditions !== undefined);
+        const who = login(reviewer);
+        const counts = approving &&
+            dayNumber(date) !== undefined &&
+            !future &&
+            !stale &&
+            !unlisted &&
+            (verification?.verified ?? true) &&
+            !counted.has(who);
+        if (counts)
+            counted.add(who);
+        judged.push({
+            index,
+            reviewer,
+            decision,
+            date,
+            conditions,
+            verification,
+            future,
+            stale,
+            unlisted,
+            counts,
+        });
+    });
+    return judged;
+}
+/**
+ * Without GitHub only a list of users can be checked; a listed team cannot, so it is trusted.
+ * Sign-offs and waivers' approved_by are checked alike.
+ */
+function isUnlisted(reviewer, policy) {
+    const listed = listedUsers(policy);
+    return listed !== undefined && !listed.has(login(reviewer));
+}
+/** The policy's reviewers as logins, once per policy; undefined when none or a team is listed. */
+function listedUsers(policy) {
+    if (!usersByPolicy.has(policy)) {
+        const listed = policy.sign_off.reviewers;
+        const checkable = listed.length > 0 && !listed.some((h) => h.includes("/"));
+        usersByPolicy.set(policy, checkable ? new Set(listed.map(login)) : undefined);
+    }
+    return usersByPolicy.get(policy);
+}
+const usersByPolicy = new WeakMap();
+
+;// CONCATENATED MODULE: ./core/waivers/check-waivers.ts
+
+
+
+
+
+
+
+
+
+
+const waiverRules = {
+    expired: waiverExpired,
+    tooLong: waiverTooLong,
+    notWaivable: waiverNotWaivable,
+    unknownRule: waiverUnknownRule,
+    unverified: waiverUnverified,
+    applied: waiverApplied,
+};
+/**
+ * What decides whether the gate applies (status, ai) and the risk review itself: a finding about
+ * them stays whatever rule a waiver names, or a waiver could turn a gated item into an ungated one.
+ */
+const GATE_FIELDS = new Set(["status", "ai", "risk_review"]);
+/** Whether a waiver of its rule may silence this finding. */
+function waivable(finding) {
+    return !GATE_FIELDS.has((finding.field ?? finding.path)[0]);
+}
+/**
+ * Checks an item's waivers and returns the rule ids they silence. Invalid waivers silence nothing.
+ * `catalog` is every known rule, so a waiver of an unknown or unwaivable rule is caught.
+ */
+function checkWaivers(ctx, catalog) {
+    const silenced = new Map();
+    list(ctx.data.waivers).forEach((raw, i) => {
+        const waiver = record(raw);
+        const rule = read_text(waiver?.rule);
+        const expires = read_text(waiver?.expires);
+        const approvedBy = read_text(waiver?.approved_by);
+        if (!waiver || rule === undefined || expires === undefined || approvedBy === undefined)
+            return;
+        const path = ["waivers", i];
+        const known = catalog.get(rule);
+        const left = daysBetween(ctx.today, expires);
+        // An expired waiver is an error whatever it names.
+        if (left !== undefined && left < 0) {
+            ctx.report(waiverRules.expired, {
+                path: [...path, "expires"],
+                message: `The waiver of \`${rule}\` expired on ${expires}`,
+                hint: "Fix what the rule reports, or renew the waiver with a new approval.",
+            });
+        }
+        if (!known) {
+            ctx.report(waiverRules.unknownRule, {
+                path: [...path, "rule"],
+                message: `The waiver names rule \`${rule}\`, which does not exist`,
+                hint: "Use a rule id from the README's rule list.",
+            });
+            return;
+        }
+        if (!known.waivable) {
+            ctx.report(waiverRules.notWaivable, {
+                path: [...path, "rule"],
+                message: `Rule \`${rule}\` cannot be waived`,
+                hint: "Fix what the rule reports; sign-off rules in particular have no waiver.",
+            });
+            return;
+        }
+        // date-format reports a date that does not read; an expired waiver is reported above.
+        if (left === undefined || left < 0)
+            return;
+        if (left > ctx.policy.waivers.max_days) {
+            ctx.report(waiverRules.tooLong, {
+                path: [...path, "expires"],
+                message: `The waiver of \`${rule}\` runs to ${expires}, more than ${ctx.policy.waivers.max_days} days ahead`,
+                hint: `Set expires to ${ctx.policy.waivers.max_days} days from today at most.`,
+            });
+            return;
+        }
+        // Locally nothing is verified, but a list of users is checked, as for a sign-off.
+        if (!ctx.signOff?.changedPaths.has(ctx.file) && isUnlisted(approvedBy, ctx.policy)) {
+            ctx.report(waiverRules.unverified, {
+                path: [...path, "approved_by"],
+                message: `The waiver of \`${rule}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
+                hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports.",
+            });
+            return;
+        }
+        if (ctx.signOff?.changedPaths.has(ctx.file)) {
+            const v = verifyReviewer(approvedBy, ctx.file, ctx.signOff);
+            if (!v.verified) {
+                ctx.report(waiverRules.unverified, {
+                    path: [...path, "approved_by"],
+                    message: `The waiver of \`${rule}\` is not backed by an approval: ${v.reason}`,
+                    hint: `${approvedBy} must approve this pull request after the last change to the item file.`,
+                });
+                return;
+            }
+        }
+        silenced.set(rule, {
+            ruleId: waiverRules.applied.id,
+            level: "note",
+            path,
+            target: "value",
+            message: `Rule \`${rule}\` is waived for ${ctx.label} until ${expires}, approved by ${approvedBy}: ${read_text(waiver.reason) ?? ""}`,
+            hint: "Waivers are temporary: fix what the rule reports before the waiver expires.",
+        });
+    });
+    return silenced;
 }
 
 ;// CONCATENATED MODULE: ./core/parse/load-documents.ts
@@ -66563,7 +67079,7 @@ const MISSING_RULES = new Set([
     "risk-review-missing",
     "metric-missing",
     "instrumentation-missing",
-    waiverRules.applied.id,
+    waiverApplied.id,
 ]);
 /**
  * An item's checklist for its tracking issue: owner and experts, slices, each required metric and
@@ -66653,7 +67169,7 @@ function waivedRules(data, findings, sections) {
     list(data.waivers).forEach((raw, i) => {
         const waiver = record(raw);
         const rule = read_text(waiver?.rule);
-        const applied = findings.some((f) => f.ruleId === waiverRules.applied.id && sections.contains(["waivers", i], f));
+        const applied = findings.some((f) => f.ruleId === waiverApplied.id && sections.contains(["waivers", i], f));
         if (rule !== undefined && applied)
             waived.set(rule, `until ${read_text(waiver?.expires) ?? "?"}`);
     });
@@ -67205,6 +67721,8 @@ function parseLinks(body) {
 
 
 
+
+
 /**
  * Everything a pull request evaluation needs, shared by the Action and the App. Reads through the
  * port in a fixed number of batched requests, whatever the number of changed items: PR files,
@@ -67288,14 +67806,14 @@ async function evaluatePullRequest(run) {
     report.notices.push(...budget.notices);
     for (const item of report.items) {
         if (linkedPaths.has(item.file) && item.verdict !== "pass")
-            prFindings.push(notReady(item));
+            prFindings.push(linkNotReady.finding(item));
     }
     if (policy.pull_requests.require_roadmap_link &&
         linkedPaths.size === 0 &&
         changedItems.length === 0) {
         const exempt = pr.labels.some((l) => policy.pull_requests.exempt_labels.includes(l));
         if (!exempt)
-            prFindings.push(prFinding(linkRules.missing.id, "This pull request links no roadmap item", `Add a line \`Roadmap: FEAT-142\` to the description, close an item's issue (\`Closes #N\`), or add one of the labels ${policy.pull_requests.exempt_labels.join(", ")}.`));
+            prFindings.push(linkMissing.finding(policy.pull_requests.exempt_labels));
     }
     const policyChange = policyTouched
         ? previewPolicy(run, policyTouched.status === "removed" ? undefined : (contents.get(run.policyPath) ?? null), sources)
@@ -67329,15 +67847,9 @@ function linkedItemPaths(links, loaded, findings) {
     }
     for (const id of links.ids) {
         if (!foundIds.has(id))
-            findings.push(prFinding(linkRules.unknown.id, `The pull request links ${id}, but no item file has that id`, "Fix the id in the `Roadmap:` line, or add the item file."));
+            findings.push(linkUnknown.finding(id));
     }
     return paths;
-}
-function notReady(item) {
-    const why = item.verdict === "not-gated"
-        ? `is \`${item.status}\`, not a gated status`
-        : `has ${item.errors} error${item.errors === 1 ? "" : "s"}`;
-    return prFinding(linkRules.notReady.id, `The pull request links ${item.id ?? item.file}, which is not gate-ready: it ${why}`, `Make ${item.file} pass the gate (see its findings) before merging work on it.`);
 }
 function previewPolicy(run, file, sources) {
     const removed = file === undefined;
@@ -67356,24 +67868,8 @@ function previewPolicy(run, file, sources) {
     const wouldFail = preview.items
         .filter((i) => i.errors > 0)
         .map((i) => ({ file: i.file, id: i.id, errors: i.errors }));
-    const note = {
-        ruleId: policyRules.change.id,
-        level: "note",
-        file: run.policyPath,
-        line: 1,
-        column: 1,
-        message: `This pull request ${removed ? "removes" : "changes"} the policy; it is judged by the base branch's policy. Under the new policy ${wouldFail.length} item${wouldFail.length === 1 ? "" : "s"} would fail${wouldFail.length
-            ? `: ${wouldFail
-                .map((w) => w.id ?? w.file)
-                .slice(0, 20)
-                .join(", ")}`
-            : ""}.`,
-        hint: "The new policy applies once this pull request is merged.",
-    };
+    const note = policyChange.finding(run.policyPath, removed, wouldFail);
     return { findings: [note], wouldFail, removed };
-}
-function prFinding(ruleId, message, hint) {
-    return { ruleId, level: "error", file: "", line: 1, column: 1, message, hint };
 }
 
 ;// CONCATENATED MODULE: ./thread/start-thread.ts

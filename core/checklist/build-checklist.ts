@@ -2,7 +2,7 @@ import type { Finding } from "../findings/finding.js";
 import type { LoadedItem } from "../item/load-item.js";
 import type { Policy } from "../policy/policy.js";
 import { list, record, text } from "../rules/read.js";
-import { waiverRules } from "../rules/waivers.js";
+import { waiverApplied } from "../rules/waiver-applied.js";
 import type { ChecklistLine, ChecklistSource, ItemChecklist } from "./checklist.js";
 import { lineSpecs, type LineSpec } from "./checklist-lines.js";
 import { ItemSections } from "./item-sections.js";
@@ -23,7 +23,7 @@ const MISSING_RULES = new Set([
   "risk-review-missing",
   "metric-missing",
   "instrumentation-missing",
-  waiverRules.applied.id,
+  waiverApplied.id,
 ]);
 
 /**
@@ -131,7 +131,7 @@ function waivedRules(
     const waiver = record(raw);
     const rule = text(waiver?.rule);
     const applied = findings.some(
-      (f) => f.ruleId === waiverRules.applied.id && sections.contains(["waivers", i], f),
+      (f) => f.ruleId === waiverApplied.id && sections.contains(["waivers", i], f),
     );
     if (rule !== undefined && applied) waived.set(rule, `until ${text(waiver?.expires) ?? "?"}`);
   });

@@ -2,6 +2,7 @@ import type { Finding } from "../findings/finding.js";
 import { byteOffsetToPosition, decodeUtf8, utf8Length } from "../parse/decode.js";
 import { parseText } from "../parse/parse-document.js";
 import { parseHints, parseRules, type ParseRuleId } from "../parse/parse-rules.js";
+import { fileFinding } from "../rules/rule.js";
 import type { SourceFile } from "../source.js";
 
 export type LoadedItem =
@@ -14,15 +15,13 @@ export function loadItem(source: SourceFile, maxBytes: number): LoadedItem {
   const fail = (ruleId: ParseRuleId, message: string, line = 1, column = 1): LoadedItem => ({
     ok: false,
     file,
-    finding: {
-      ruleId,
-      level: parseRules[ruleId].level,
+    finding: fileFinding(parseRules[ruleId], {
       file,
       line,
       column,
       message,
       hint: parseHints[ruleId],
-    },
+    }),
   });
   if (source.unreadable) return fail("unreadable", source.unreadable);
   const content = source.content;

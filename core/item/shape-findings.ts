@@ -1,8 +1,9 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
 import type { PathSegment } from "../parse/source-position.js";
 import type { PendingFinding, RuleMeta } from "../rules/rule.js";
+import { displayPath } from "./display-path.js";
 import { fieldHints } from "./field-hints.js";
-import { shapeRules as R } from "./shape-rules.js";
+import { patternRules, shapeRules as R } from "./shape-rules.js";
 import { suggest } from "./suggest.js";
 
 /**
@@ -47,9 +48,6 @@ export function shapeFindings(
   }
   return findings;
 }
-
-/** The schema's pattern for text that must not be blank (whitespace only). */
-const BLANK_PATTERN = "\\S";
 
 function toFinding(
   error: ErrorObject,
@@ -145,9 +143,11 @@ function toFinding(
         guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`,
       );
     }
-    case "pattern":
-      // `\S`: text that is only blanks says nothing, so it is empty like "".
-      if (error.params.pattern === BLANK_PATTERN)
+    case "pattern": {
+      // The schema names the rule beside the pattern (`"x-rule"`); the validators keep it in
+      // parentSchema (they are built `verbose`, scripts/build-validators.mjs).
+      const ruleId = (error.parentSchema as { "x-rule"?: string } | undefined)?.["x-rule"];
+      if (ruleId === R.emptyValue.id)
         return make(
           R.emptyValue,
           "value",
@@ -155,7 +155,19 @@ function toFinding(
           `${capital(at)} is blank`,
           fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value.",
         );
-      return patternFinding(path, field, value, at, make);
+      const rule = ruleId === undefined ? undefined : patternRules.get(ruleId);
+      const shown = JSON.stringify(value);
+      if (!rule)
+        return make(
+          R.invalidValue,
+          "value",
+          path,
+          `${capital(at)} ${shown} does not match the schema's pattern`,
+          "See the JSON Schema in schemas/ for the expected shape.",
+        );
+      const { message, hint } = rule.mismatch({ at: capital(at), shown });
+      return make(rule.meta, "value", path, message, hint);
+    }
     case "minItems":
       return make(
         R.emptyList,
@@ -200,81 +212,6 @@ function toFinding(
   }
 }
 
-type Make = (
-  rule: RuleMeta,
-  target: "key" | "value",
-  p: readonly PathSegment[],
-  message: string,
-  hint: string,
-) => PendingFinding;
-
-function patternFinding(
-  path: readonly PathSegment[],
-  field: string,
-  value: unknown,
-  at: string,
-  make: Make,
-): PendingFinding {
-  const shown = JSON.stringify(value);
-  const parent = path.length >= 2 ? path[path.length - 3] : undefined;
-  if (path.length === 1 && field === "id") {
-    return make(
-      R.idFormat,
-      "value",
-      path,
-      `The item id ${shown} is not LETTERS-NUMBER`,
-      "Write an id such as FEAT-142: capital letters or digits, a dash, a number.",
-    );
-  }
-  if (field === "objective") {
-    return make(
-      R.objectiveFormat,
-      "value",
-      path,
-      `${capital(at)} ${shown} does not read as an objective`,
-      'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".',
-    );
-  }
-  if (field === "window") {
-    return make(
-      R.windowFormat,
-      "value",
-      path,
-      `${capital(at)} ${shown} is not a window`,
-      "Write NUMBER + h, d or w, e.g. 28d.",
-    );
-  }
-  if (field === "date" || field === "expires") {
-    return make(
-      R.dateFormat,
-      "value",
-      path,
-      `${capital(at)} ${shown} is not an ISO date`,
-      'Write the date as "YYYY-MM-DD", quoted.',
-    );
-  }
-  if (
-    parent === "slices" ||
-    (path.length >= 2 && path[path.length - 2] === "depends_on") ||
-    field === "id"
-  ) {
-    return make(
-      R.sliceIdFormat,
-      "value",
-      path,
-      `${capital(at)} ${shown} is not a kebab-case slice id`,
-      "Use lower-case words joined by dashes, e.g. read-only-preview.",
-    );
-  }
-  return make(
-    R.handleFormat,
-    "value",
-    path,
-    `${capital(at)} ${shown} is not a GitHub handle`,
-    "Write @user or @org/team.",
-  );
-}
-
 function pointerToPath(
   pointer: string,
   data: unknown,
@@ -315,10 +252,6 @@ function fieldName(path: readonly PathSegment[]): string {
 /** V8 flattens a string in place when it reads it as a number; the value is not wanted. */
 function flatten(text: string): void {
   void Number(text);
-}
-
-export function displayPath(path: readonly PathSegment[]): string {
-  return path.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
 }
 
 function describe(value: unknown): string {

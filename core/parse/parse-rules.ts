@@ -1,56 +1,39 @@
-import { meta } from "../rules/rule.js";
+import { yamlSyntax } from "../rules/yaml-syntax.js";
+import { duplicateKey } from "../rules/duplicate-key.js";
+import { unknownTag } from "../rules/unknown-tag.js";
+import { aliasBomb } from "../rules/alias-bomb.js";
+import { tooDeep } from "../rules/too-deep.js";
+import { emptyFile } from "../rules/empty-file.js";
+import { notAMapping } from "../rules/not-a-mapping.js";
+import { notUtf8 } from "../rules/not-utf8.js";
+import { fileTooLarge } from "../rules/file-too-large.js";
+import { unreadable } from "../rules/unreadable.js";
 
-/** Findings for a file that cannot be read into an item at all. None can be waived. */
+/** The parse rules by id, for the loader; each rule lives in core/rules/<id>.ts. None can be waived. */
 export const parseRules = {
-  "yaml-syntax": meta("yaml-syntax", "error", "The file is not valid YAML or JSON.", false),
-  "duplicate-key": meta("duplicate-key", "error", "A key appears twice in one mapping.", false),
-  "unknown-tag": meta(
-    "unknown-tag",
-    "error",
-    "A YAML tag (`!something`) the format does not use.",
-    false,
-  ),
-  "alias-bomb": meta(
-    "alias-bomb",
-    "error",
-    'YAML aliases that expand too much (a "billion laughs" bomb).',
-    false,
-  ),
-  "too-deep": meta("too-deep", "error", "Nesting far deeper than any item needs.", false),
-  "empty-file": meta("empty-file", "error", "The file is empty.", false),
-  "not-a-mapping": meta(
-    "not-a-mapping",
-    "error",
-    "The file holds a list or a scalar, not a mapping.",
-    false,
-  ),
-  "not-utf8": meta("not-utf8", "error", "The file is not UTF-8 text.", false),
-  "file-too-large": meta(
-    "file-too-large",
-    "error",
-    "The file exceeds `limits.max_file_bytes`.",
-    false,
-  ),
-  unreadable: meta(
-    "unreadable",
-    "error",
-    "The file could not be read (e.g. a symlink out of the repository, a binary file).",
-    false,
-  ),
+  "yaml-syntax": yamlSyntax.meta,
+  "duplicate-key": duplicateKey.meta,
+  "unknown-tag": unknownTag.meta,
+  "alias-bomb": aliasBomb.meta,
+  "too-deep": tooDeep.meta,
+  "empty-file": emptyFile.meta,
+  "not-a-mapping": notAMapping.meta,
+  "not-utf8": notUtf8.meta,
+  "file-too-large": fileTooLarge.meta,
+  unreadable: unreadable.meta,
 } as const;
 
 export type ParseRuleId = keyof typeof parseRules;
 
 export const parseHints: Record<ParseRuleId, string> = {
-  "yaml-syntax":
-    "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.",
-  "duplicate-key": "Keep one of the two keys: YAML tools disagree on which one wins.",
-  "unknown-tag": "Remove the tag; items use plain YAML values.",
-  "alias-bomb": "Write the values out instead of using anchors and aliases.",
-  "too-deep": "Items nest a few levels at most; flatten the structure.",
-  "empty-file": "Write an item (see `roadmap-gate init`) or delete the file.",
-  "not-a-mapping": "An item is a mapping: apiVersion, id, title, owner, status, ...",
-  "not-utf8": "Save the file as UTF-8.",
-  "file-too-large": "Split the item, or raise limits.max_file_bytes in the policy.",
-  unreadable: "Make it a regular text file inside the repository.",
+  "yaml-syntax": yamlSyntax.hint,
+  "duplicate-key": duplicateKey.hint,
+  "unknown-tag": unknownTag.hint,
+  "alias-bomb": aliasBomb.hint,
+  "too-deep": tooDeep.hint,
+  "empty-file": emptyFile.hint,
+  "not-a-mapping": notAMapping.hint,
+  "not-utf8": notUtf8.hint,
+  "file-too-large": fileTooLarge.hint,
+  unreadable: unreadable.hint,
 };

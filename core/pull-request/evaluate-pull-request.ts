@@ -6,13 +6,15 @@ import type { Finding } from "../findings/finding.js";
 import { withFindings } from "../build-report.js";
 import { loadItem, type LoadedItem } from "../item/load-item.js";
 import { loadPolicy } from "../policy/load-policy.js";
-import { policyRules } from "../policy/policy-rules.js";
 import type { Policy } from "../policy/policy.js";
 import type { GitHubPort, RemoteFile } from "../port.js";
-import type { ItemReport, Report } from "../report.js";
+import type { Report } from "../report.js";
+import { linkMissing } from "../rules/link-missing.js";
+import { linkNotReady } from "../rules/link-not-ready.js";
+import { linkUnknown } from "../rules/link-unknown.js";
+import { policyChange as policyChangeRule } from "../rules/policy-change.js";
 import { approvedCommits, gatherSignOffFacts } from "../signoff/gather-sign-off-facts.js";
 import type { SourceFile } from "../source.js";
-import { linkRules } from "./link-rules.js";
 import { parseLinks } from "./links.js";
 import type { PullRequestInfo } from "./pull-request.js";
 
@@ -151,7 +153,8 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
   report.notices.push(...budget.notices);
 
   for (const item of report.items) {
-    if (linkedPaths.has(item.file) && item.verdict !== "pass") prFindings.push(notReady(item));
+    if (linkedPaths.has(item.file) && item.verdict !== "pass")
+      prFindings.push(linkNotReady.finding(item));
   }
   if (
     policy.pull_requests.require_roadmap_link &&
@@ -159,14 +162,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     changedItems.length === 0
   ) {
     const exempt = pr.labels.some((l) => policy.pull_requests.exempt_labels.includes(l));
-    if (!exempt)
-      prFindings.push(
-        prFinding(
-          linkRules.missing.id,
-          "This pull request links no roadmap item",
-          `Add a line \`Roadmap: FEAT-142\` to the description, close an item's issue (\`Closes #N\`), or add one of the labels ${policy.pull_requests.exempt_labels.join(", ")}.`,
-        ),
-      );
+    if (!exempt) prFindings.push(linkMissing.finding(policy.pull_requests.exempt_labels));
   }
   const policyChange = policyTouched
     ? previewPolicy(
@@ -205,28 +201,9 @@ function linkedItemPaths(
       paths.add(item.file);
   }
   for (const id of links.ids) {
-    if (!foundIds.has(id))
-      findings.push(
-        prFinding(
-          linkRules.unknown.id,
-          `The pull request links ${id}, but no item file has that id`,
-          "Fix the id in the `Roadmap:` line, or add the item file.",
-        ),
-      );
+    if (!foundIds.has(id)) findings.push(linkUnknown.finding(id));
   }
   return paths;
-}
-
-function notReady(item: ItemReport): Finding {
-  const why =
-    item.verdict === "not-gated"
-      ? `is \`${item.status}\`, not a gated status`
-      : `has ${item.errors} error${item.errors === 1 ? "" : "s"}`;
-  return prFinding(
-    linkRules.notReady.id,
-    `The pull request links ${item.id ?? item.file}, which is not gate-ready: it ${why}`,
-    `Make ${item.file} pass the gate (see its findings) before merging work on it.`,
-  );
 }
 
 function previewPolicy(
@@ -249,25 +226,6 @@ function previewPolicy(
   const wouldFail = preview.items
     .filter((i) => i.errors > 0)
     .map((i) => ({ file: i.file, id: i.id, errors: i.errors }));
-  const note: Finding = {
-    ruleId: policyRules.change.id,
-    level: "note",
-    file: run.policyPath,
-    line: 1,
-    column: 1,
-    message: `This pull request ${removed ? "removes" : "changes"} the policy; it is judged by the base branch's policy. Under the new policy ${wouldFail.length} item${wouldFail.length === 1 ? "" : "s"} would fail${
-      wouldFail.length
-        ? `: ${wouldFail
-            .map((w) => w.id ?? w.file)
-            .slice(0, 20)
-            .join(", ")}`
-        : ""
-    }.`,
-    hint: "The new policy applies once this pull request is merged.",
-  };
+  const note = policyChangeRule.finding(run.policyPath, removed, wouldFail);
   return { findings: [note], wouldFail, removed };
-}
-
-function prFinding(ruleId: string, message: string, hint: string): Finding {
-  return { ruleId, level: "error", file: "", line: 1, column: 1, message, hint };
 }

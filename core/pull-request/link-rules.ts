@@ -1,23 +1,10 @@
-import { meta } from "../rules/rule.js";
+import { linkUnknown } from "../rules/link-unknown.js";
+import { linkNotReady } from "../rules/link-not-ready.js";
+import { linkMissing } from "../rules/link-missing.js";
 
-/** Pull-request-level rules: their findings have file "" (the pull request itself). */
+/** Pull-request-level rules (file ""); each lives in core/rules/<id>.ts. */
 export const linkRules = {
-  unknown: meta(
-    "link-unknown",
-    "error",
-    "The pull request links an item id or issue that no item file has.",
-    false,
-  ),
-  notReady: meta(
-    "link-not-ready",
-    "error",
-    "The pull request links an item that is not gate-ready.",
-    false,
-  ),
-  missing: meta(
-    "link-missing",
-    "error",
-    "`require_roadmap_link`: the pull request links no roadmap item and has no exempt label.",
-    false,
-  ),
+  unknown: linkUnknown.meta,
+  notReady: linkNotReady.meta,
+  missing: linkMissing.meta,
 };

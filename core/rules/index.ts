@@ -2,68 +2,96 @@ import { shapeRules } from "../item/shape-rules.js";
 import { parseRules } from "../parse/parse-rules.js";
 import { policyRules } from "../policy/policy-rules.js";
 import { linkRules } from "../pull-request/link-rules.js";
-import { calendarDates } from "./calendar-dates.js";
+import { dateFormat } from "./date-format.js";
 import { errorBudgetExhausted } from "./error-budget-exhausted.js";
 import { errorBudgetUnknown } from "./error-budget-unknown.js";
-import { gateSections } from "./gate-sections.js";
 import { idDuplicate } from "./id-duplicate.js";
 import { instrumentationMissing } from "./instrumentation-missing.js";
-import { instrumentationSlices } from "./instrumentation-slices.js";
+import { instrumentationNotDayOne } from "./instrumentation-not-day-one.js";
+import { instrumentationSliceUnknown } from "./instrumentation-slice-unknown.js";
 import { metricMissing } from "./metric-missing.js";
-import { objectiveSanity } from "./objective-sanity.js";
+import { objectivePercentRange } from "./objective-percent-range.js";
+import { objectivePercentileUnit } from "./objective-percentile-unit.js";
 import { riskDuplicateId } from "./risk-duplicate-id.js";
+import { riskReviewMissing } from "./risk-review-missing.js";
 import type { ItemRule, RuleMeta } from "./rule.js";
-import { sliceGraph } from "./slice-graph.js";
 import { signoffApprovals } from "./signoff-approvals.js";
-import { signoffConditions } from "./signoff-conditions.js";
+import { signoffConditionsMissing } from "./signoff-conditions-missing.js";
 import { signoffFutureDate } from "./signoff-future-date.js";
 import { signoffRejected } from "./signoff-rejected.js";
 import { signoffStale } from "./signoff-stale.js";
-import { signoffVerification } from "./signoff-verification.js";
+import { signoffAuthorityUnknown } from "./signoff-authority-unknown.js";
+import { signoffUnauthorised } from "./signoff-unauthorised.js";
+import { signoffUnverified } from "./signoff-unverified.js";
+import { sliceDependencyCycle } from "./slice-dependency-cycle.js";
+import { sliceDependencyOrder } from "./slice-dependency-order.js";
+import { sliceDependencyUnknown } from "./slice-dependency-unknown.js";
+import { sliceDuplicateId } from "./slice-duplicate-id.js";
+import { slicesMissing } from "./slices-missing.js";
 import { tooComplex } from "./too-complex.js";
-import { waiverRules } from "./waivers.js";
 import { sliQuerySyntax } from "./sli-query-syntax.js";
 import { sloAmbiguous } from "./slo-ambiguous.js";
 import { sloFileInvalid } from "./slo-file-invalid.js";
 import { sloMismatch } from "./slo-mismatch.js";
 import { sloMissing } from "./slo-missing.js";
 import { sloUnknown } from "./slo-unknown.js";
+import { teamMissing } from "./team-missing.js";
+import { waiverApplied } from "./waiver-applied.js";
+import { waiverExpired } from "./waiver-expired.js";
+import { waiverNotWaivable } from "./waiver-not-waivable.js";
+import { waiverTooLong } from "./waiver-too-long.js";
+import { waiverUnknownRule } from "./waiver-unknown-rule.js";
+import { waiverUnverified } from "./waiver-unverified.js";
 
 /** The rules that judge one parsed item, in the order their findings are listed. */
 export const itemRules: readonly ItemRule[] = [
-  gateSections,
-  sliceGraph,
+  teamMissing,
+  slicesMissing,
+  riskReviewMissing,
+  sliceDuplicateId,
+  sliceDependencyUnknown,
+  sliceDependencyCycle,
+  sliceDependencyOrder,
   metricMissing,
-  objectiveSanity,
+  objectivePercentRange,
+  objectivePercentileUnit,
   sliQuerySyntax,
   sloMissing,
   sloUnknown,
   sloAmbiguous,
   sloMismatch,
   instrumentationMissing,
-  instrumentationSlices,
+  instrumentationSliceUnknown,
+  instrumentationNotDayOne,
   riskDuplicateId,
-  calendarDates,
-  signoffConditions,
+  dateFormat,
+  signoffConditionsMissing,
   signoffFutureDate,
   signoffStale,
   signoffRejected,
-  signoffVerification,
+  signoffUnauthorised,
+  signoffUnverified,
+  signoffAuthorityUnknown,
   signoffApprovals,
   errorBudgetExhausted,
   errorBudgetUnknown,
 ];
 
-/** Every rule id the engine can report, with its metadata: the README's rule table. */
+/** Every rule id the engine can report, with its metadata: the README's rule table, in order. */
 export function ruleCatalog(): Map<string, RuleMeta> {
   const all: RuleMeta[] = [
     ...Object.values(parseRules),
     tooComplex,
     ...Object.values(shapeRules),
     idDuplicate,
-    ...itemRules.flatMap((r) => (Array.isArray(r.meta) ? r.meta : [r.meta])),
+    ...itemRules.map((r) => r.meta),
     sloFileInvalid,
-    ...Object.values(waiverRules),
+    waiverExpired,
+    waiverTooLong,
+    waiverNotWaivable,
+    waiverUnknownRule,
+    waiverUnverified,
+    waiverApplied,
     ...Object.values(policyRules),
     ...Object.values(linkRules),
   ];

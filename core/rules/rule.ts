@@ -1,5 +1,5 @@
 import type { ErrorBudgetFacts } from "../error-budget/facts.js";
-import type { Level } from "../findings/finding.js";
+import type { Finding, Level } from "../findings/finding.js";
 import type { PathSegment, Target } from "../parse/source-position.js";
 import type { Policy } from "../policy/policy.js";
 import type { SignOffFacts } from "../signoff/facts.js";
@@ -62,10 +62,41 @@ export interface ItemContext {
 }
 
 export interface ItemRule {
-  meta: RuleMeta | RuleMeta[];
+  meta: RuleMeta;
   check(context: ItemContext): void;
+}
+
+/** What a schema rule is told of a value its schema pattern (annotated `"x-rule": id`) rejects. */
+export interface PatternMismatch {
+  /** Where, as messages say it: "`slices[0].id` in FEAT-142", or the document's name. */
+  at: string;
+  /** The value, as JSON. */
+  shown: string;
+}
+
+/**
+ * A rule the JSON Schema finds: the schema names it (`"x-rule": "<id>"` beside a `pattern`), and
+ * the rule says what a value that does not match means.
+ */
+export interface PatternRule {
+  meta: RuleMeta;
+  mismatch(value: PatternMismatch): { message: string; hint: string };
 }
 
 export function meta(id: string, level: Level, description: string, waivable = true): RuleMeta {
   return { id, level, description, waivable };
+}
+
+/** A finding about a whole file, or with file "" the pull request itself: it has no field to locate. */
+export interface FileReport {
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+  hint: string;
+}
+
+export function fileFinding(rule: RuleMeta, report: FileReport): Finding {
+  const { file, line = 1, column = 1, message, hint } = report;
+  return { ruleId: rule.id, level: rule.level, file, line, column, message, hint };
 }

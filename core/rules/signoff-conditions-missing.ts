@@ -7,7 +7,7 @@ const rule = meta(
   false,
 );
 
-export const signoffConditions: ItemRule = {
+export const signoffConditionsMissing: ItemRule = {
   meta: rule,
   check(ctx) {
     for (const s of ctx.signOffs) {

@@ -1,36 +1,22 @@
 import { daysBetween } from "../dates.js";
 import { isUnlisted } from "../signoff/judge-sign-offs.js";
 import { verifyReviewer } from "../signoff/verify-sign-off.js";
-import { list, record, text } from "./read.js";
-import { meta, type ItemContext, type PendingFinding, type RuleMeta } from "./rule.js";
+import { list, record, text } from "../rules/read.js";
+import type { ItemContext, PendingFinding, RuleMeta } from "../rules/rule.js";
+import { waiverApplied } from "../rules/waiver-applied.js";
+import { waiverExpired } from "../rules/waiver-expired.js";
+import { waiverNotWaivable } from "../rules/waiver-not-waivable.js";
+import { waiverTooLong } from "../rules/waiver-too-long.js";
+import { waiverUnknownRule } from "../rules/waiver-unknown-rule.js";
+import { waiverUnverified } from "../rules/waiver-unverified.js";
 
-export const waiverRules = {
-  expired: meta("waiver-expired", "error", "A waiver whose `expires` date has passed.", false),
-  tooLong: meta(
-    "waiver-too-long",
-    "error",
-    "A waiver that expires more than `waivers.max_days` ahead.",
-    false,
-  ),
-  notWaivable: meta(
-    "waiver-not-waivable",
-    "error",
-    "A waiver of a rule that cannot be waived (sign-off, parse, waiver rules, a missing risk review).",
-    false,
-  ),
-  unknownRule: meta(
-    "waiver-unknown-rule",
-    "warning",
-    "A waiver names a rule id that does not exist.",
-    false,
-  ),
-  unverified: meta(
-    "waiver-unverified",
-    "error",
-    "A waiver's `approved_by` is not backed by an approving review.",
-    false,
-  ),
-  applied: meta("waiver-applied", "note", "A waiver in force: shown in every report.", false),
+const waiverRules = {
+  expired: waiverExpired,
+  tooLong: waiverTooLong,
+  notWaivable: waiverNotWaivable,
+  unknownRule: waiverUnknownRule,
+  unverified: waiverUnverified,
+  applied: waiverApplied,
 };
 
 /**

@@ -1,18 +1,24 @@
 import { dayNumber } from "../dates.js";
-import { displayPath } from "../item/shape-findings.js";
-import { shapeRules } from "../item/shape-rules.js";
+import { displayPath } from "../item/display-path.js";
 import type { PathSegment } from "../parse/source-position.js";
 import { list, record, text } from "./read.js";
-import type { ItemRule } from "./rule.js";
+import { meta, type ItemRule, type PatternRule } from "./rule.js";
+
+const rule = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false);
 
 const ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 
 /**
- * What the schema's date pattern cannot say: that the day exists ("2026-02-30" does not).
- * Without this, such a sign-off silently does not count and such a waiver silently does nothing.
+ * The schema's date pattern reports a date that is not written YYYY-MM-DD (shape-findings.ts);
+ * this check says what the pattern cannot: that the day exists ("2026-02-30" does not). Without
+ * it, such a sign-off silently does not count and such a waiver silently does nothing.
  */
-export const calendarDates: ItemRule = {
-  meta: shapeRules.dateFormat,
+export const dateFormat: ItemRule & PatternRule = {
+  meta: rule,
+  mismatch: ({ at, shown }) => ({
+    message: `${at} ${shown} is not an ISO date`,
+    hint: 'Write the date as "YYYY-MM-DD", quoted.',
+  }),
   check(ctx) {
     const dates: { path: PathSegment[]; value: unknown }[] = [
       ...list(record(ctx.data.risk_review)?.sign_off).map((s, i) => ({
@@ -27,7 +33,7 @@ export const calendarDates: ItemRule = {
     for (const { path, value } of dates) {
       const date = text(value);
       if (date === undefined || !ISO.test(date) || dayNumber(date) !== undefined) continue;
-      ctx.report(shapeRules.dateFormat, {
+      ctx.report(rule, {
         path,
         message: `\`${displayPath(path)}\` in ${ctx.label} "${date}" is not a real date`,
         hint: 'Write a day that exists, as "YYYY-MM-DD", quoted.',

@@ -1,0 +1,17 @@
+import { meta, type ItemRule } from "./rule.js";
+import { has } from "./read.js";
+
+/** Not waivable: a waiver must never stand in for the risk review itself. */
+const rule = meta("risk-review-missing", "error", "A gated item has no `risk_review`.", false);
+
+export const riskReviewMissing: ItemRule = {
+  meta: rule,
+  check(ctx) {
+    if (!ctx.gated || has(ctx.data, "risk_review")) return;
+    ctx.report(rule, {
+      path: [],
+      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`risk_review\``,
+      hint: "Add risk_review with risks and a sign_off by an authorised reviewer.",
+    });
+  },
+};

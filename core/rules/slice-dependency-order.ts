@@ -1,0 +1,25 @@
+import { forEachDependency, sliceIndex } from "../slice/slice-index.js";
+import { meta, type ItemRule } from "./rule.js";
+import { text } from "./read.js";
+
+const rule = meta(
+  "slice-dependency-order",
+  "warning",
+  "A slice depends on a slice listed after it.",
+);
+
+export const sliceDependencyOrder: ItemRule = {
+  meta: rule,
+  check(ctx) {
+    const { slices, index } = sliceIndex(ctx.data);
+    forEachDependency(slices, (i, j, dep) => {
+      const target = index.get(dep);
+      if (target === undefined || target <= i) return;
+      ctx.report(rule, {
+        path: ["slices", i, "depends_on", j],
+        message: `Slice \`${text(slices[i]?.id) ?? i}\` depends on \`${dep}\`, which comes later`,
+        hint: "List slices in the order they ship: move the dependency earlier.",
+      });
+    });
+  },
+};

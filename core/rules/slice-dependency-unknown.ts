@@ -1,0 +1,35 @@
+import { forEachDependency, sliceIndex } from "../slice/slice-index.js";
+import { meta, type ItemRule } from "./rule.js";
+import { text } from "./read.js";
+
+const rule = meta(
+  "slice-dependency-unknown",
+  "error",
+  "`depends_on` names a slice the item does not have.",
+);
+
+export const sliceDependencyUnknown: ItemRule = {
+  meta: rule,
+  check(ctx) {
+    const { slices, index } = sliceIndex(ctx.data);
+    let known: string | undefined;
+    forEachDependency(slices, (i, j, dep) => {
+      if (index.has(dep)) return;
+      const id = text(slices[i]?.id);
+      ctx.report(rule, {
+        path: ["slices", i, "depends_on", j],
+        message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
+        hint: `Use one of: ${(known ??= knownIds(index))}.`,
+      });
+    });
+  },
+};
+
+/** The ids a dependency may name, said once: a hint per unknown dependency must not list 30,000. */
+function knownIds(index: Map<string, number>): string {
+  const ids = [...index.keys()];
+  const shown = ids.slice(0, MAX_IDS_SHOWN).join(", ");
+  return ids.length > MAX_IDS_SHOWN ? `${shown} (and ${ids.length - MAX_IDS_SHOWN} more)` : shown;
+}
+
+const MAX_IDS_SHOWN = 20;

@@ -1,0 +1,16 @@
+import { meta, type ItemRule } from "./rule.js";
+import { has } from "./read.js";
+
+const rule = meta("slices-missing", "error", "A gated item has no `slices`.");
+
+export const slicesMissing: ItemRule = {
+  meta: rule,
+  check(ctx) {
+    if (!ctx.gated || has(ctx.data, "slices")) return;
+    ctx.report(rule, {
+      path: [],
+      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`slices\``,
+      hint: "Add slices: a list of {id, value, acceptance}, each shipping value on its own.",
+    });
+  },
+};

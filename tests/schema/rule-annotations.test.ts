@@ -1,0 +1,30 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { patternRules, shapeRules } from "../../core/item/shape-rules.js";
+
+const SCHEMAS = ["roadmap-item.schema.json", "config.schema.json"];
+
+/** Every schema object that has a `pattern`, with where it is and the rule it names. */
+function patterns(node: unknown, at: string, into: { at: string; rule: unknown }[]): void {
+  if (node === null || typeof node !== "object") return;
+  const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
+  if (!Array.isArray(node) && typeof (node as { pattern?: unknown }).pattern === "string")
+    into.push({ at, rule: (node as Record<string, unknown>)["x-rule"] });
+  for (const [key, value] of entries) patterns(value, `${at}/${key as string}`, into);
+}
+
+describe("schema patterns name their rule", () => {
+  for (const name of SCHEMAS) {
+    it(`annotates every pattern in ${name} with "x-rule", a rule that explains a mismatch`, () => {
+      const schema: unknown = JSON.parse(
+        readFileSync(join(import.meta.dirname, "../../schemas", name), "utf8"),
+      );
+      const found: { at: string; rule: unknown }[] = [];
+      patterns(schema, "#", found);
+      expect(found.length).toBeGreaterThan(0);
+      const known = new Set([...patternRules.keys(), shapeRules.emptyValue.id]);
+      expect(found.filter((p) => typeof p.rule !== "string" || !known.has(p.rule))).toEqual([]);
+    });
+  }
+});
