@@ -3,7 +3,7 @@ import { DEFAULT_POLICY_PATH } from "../core/policy/policy.js";
 import { resolvePolicy, type PolicyLocation } from "../core/policy/resolve-policy.js";
 import type { SourceFile } from "../core/source.js";
 import { toPortError } from "../github/port-error.js";
-import type { PortOctokit } from "../github/port-octokit.js";
+import type { OctokitClient } from "../github/octokit-client.js";
 
 /**
  * The policy at a branch or commit of the repository, as Probot apps read their config: the
@@ -11,7 +11,7 @@ import type { PortOctokit } from "../github/port-octokit.js";
  * followed. An API error throws (a policy that cannot be read never becomes the default).
  */
 export function readPolicy(
-  octokit: PortOctokit,
+  octokit: OctokitClient,
   repo: { owner: string; repo: string },
   ref: string,
 ): Promise<LoadedPolicy> {
@@ -23,7 +23,7 @@ export function readPolicy(
 }
 
 /** One file through the contents API (raw): a REST read, so it takes no write slot of the throttle. */
-async function readFile(octokit: PortOctokit, at: PolicyLocation): Promise<SourceFile | null> {
+async function readFile(octokit: OctokitClient, at: PolicyLocation): Promise<SourceFile | null> {
   const endpoint = `GET /repos/${at.owner}/${at.repo}/contents/${at.path}${at.ref ? `?ref=${at.ref}` : ""}`;
   try {
     const { data } = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {

@@ -1,8 +1,10 @@
 /**
  * The only way the engine's async helpers reach GitHub. The Action and the App each build one
- * (both from an Octokit, see github/octokit-port.ts); tests hand in fakes.
+ * (both from an Octokit, see github/github-port.ts); tests hand in fakes.
  * Every method throws a PortError on an API failure; callers never turn that into a pass.
  */
+import type { PullRequestInfo } from "./pull-request/pull-request.js";
+
 export interface GitHubPort {
   readonly owner: string;
   readonly repo: string;
@@ -28,6 +30,8 @@ export interface GitHubPort {
   blobIds(pairs: readonly { ref: string; path: string }[]): Promise<Map<string, string | null>>;
   /** Every blob path in the tree at ref (recursive), for matching item globs. */
   listPaths(ref: string): Promise<string[]>;
+  /** A pull request as GitHub has it now: re-requests, rechecks and merge queues carry only its number. */
+  pullRequest(pullNumber: number): Promise<PullRequestInfo>;
   /** Files a pull request changes (all pages). */
   pullRequestFiles(pullNumber: number): Promise<ChangedFile[]>;
   /** Reviews of a pull request (all pages), oldest first. */

@@ -67616,6 +67616,7 @@ function proxyPort(ask, owner, repo) {
         readFilesAndBlobIds: call("readFilesAndBlobIds"),
         blobIds: call("blobIds"),
         listPaths: call("listPaths"),
+        pullRequest: call("pullRequest"),
         pullRequestFiles: call("pullRequestFiles"),
         reviews: call("reviews"),
         permission: call("permission"),
@@ -67627,6 +67628,81 @@ function stall() {
     for (;;)
         if (Date.now() < 0)
             return;
+}
+
+;// CONCATENATED MODULE: ./core/pull-request/pull-request-payload.ts
+/** A pull request payload (webhook or REST) as the gate reads it; the Action and the App share it. */
+function pullRequestInfo(pr) {
+    return {
+        number: pr.number,
+        // A deleted account shows as null; GitHub calls it "ghost".
+        author: pr.user?.login ?? "ghost",
+        baseRef: pr.base.ref,
+        baseSha: pr.base.sha,
+        headSha: pr.head.sha,
+        body: pr.body ?? "",
+        labels: (pr.labels ?? []).flatMap((l) => {
+            const name = typeof l === "string" ? l : l.name;
+            return name ? [name] : [];
+        }),
+    };
+}
+/** `[refs/heads/]gh-readonly-queue/<base>/pr-<N>-<sha>` (the base may contain slashes). */
+const QUEUE_REF = /^(?:refs\/heads\/)?gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/;
+/** The pull request a merge queue's branch carries; undefined when the ref names none. */
+function queuedPullNumber(ref) {
+    const match = QUEUE_REF.exec(ref ?? "");
+    return match ? Number(match[1]) : undefined;
+}
+
+;// CONCATENATED MODULE: ./action/event.ts
+
+const PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target", "pull_request_review"];
+const ZEROS = /^0+$/;
+/** Reads the event payload; for merge_group, fetches the pull request in the queue. */
+async function readEvent(name, payload, github) {
+    if (PULL_REQUEST_EVENTS.includes(name)) {
+        const pull = payload.pull_request;
+        if (!pull)
+            throw new Error(`The ${name} event has no pull_request in its payload.`);
+        return { kind: "pull-request", name, pr: pullRequestInfo(pull) };
+    }
+    if (name === "merge_group")
+        return mergeGroupEvent(payload, github);
+    if (name === "push") {
+        const after = String(payload.after ?? "");
+        if (payload.deleted === true || ZEROS.test(after))
+            return { kind: "workspace", name };
+        return {
+            kind: "push",
+            name,
+            before: String(payload.before ?? ""),
+            after,
+            forced: payload.forced === true,
+        };
+    }
+    return { kind: "workspace", name };
+}
+/** Whether the push's before..after range can be compared (not a new branch, not a force push). */
+function comparable(event) {
+    return !event.forced && event.before !== "" && !ZEROS.test(event.before);
+}
+/**
+ * The queue's commit is judged for real, with the reviews of the pull request it carries, which
+ * the queue's ref names.
+ */
+async function mergeGroupEvent(payload, github) {
+    const group = payload.merge_group;
+    const number = queuedPullNumber(group?.head_ref);
+    if (!group?.head_sha || !group.base_sha || number === undefined) {
+        throw new Error(`The merge_group event's head_ref "${group?.head_ref ?? ""}" does not name a pull request (gh-readonly-queue/<base>/pr-<N>-<sha>).`);
+    }
+    const pull = await github.port.pullRequest(number);
+    return {
+        kind: "pull-request",
+        name: "merge_group",
+        pr: { ...pull, baseSha: group.base_sha, headSha: group.head_sha },
+    };
 }
 
 ;// CONCATENATED MODULE: ./github/port-error.ts
@@ -67709,80 +67785,6 @@ function redact(text) {
         .replace(/\b(gh[pousr]_|github_pat_)[A-Za-z0-9_]+/g, "[redacted]")
         .replace(/\b(token|bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, "$1 [redacted]")
         .replace(/\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, "[redacted]");
-}
-
-;// CONCATENATED MODULE: ./action/event.ts
-
-const PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target", "pull_request_review"];
-const ZEROS = /^0+$/;
-/** Reads the event payload; for merge_group, fetches the pull request in the queue. */
-async function readEvent(name, payload, github) {
-    if (PULL_REQUEST_EVENTS.includes(name)) {
-        const pull = payload.pull_request;
-        if (!pull)
-            throw new Error(`The ${name} event has no pull_request in its payload.`);
-        return { kind: "pull-request", name, pr: pullRequestInfo(pull) };
-    }
-    if (name === "merge_group")
-        return mergeGroupEvent(payload, github);
-    if (name === "push") {
-        const after = String(payload.after ?? "");
-        if (payload.deleted === true || ZEROS.test(after))
-            return { kind: "workspace", name };
-        return {
-            kind: "push",
-            name,
-            before: String(payload.before ?? ""),
-            after,
-            forced: payload.forced === true,
-        };
-    }
-    return { kind: "workspace", name };
-}
-/** Whether the push's before..after range can be compared (not a new branch, not a force push). */
-function comparable(event) {
-    return !event.forced && event.before !== "" && !ZEROS.test(event.before);
-}
-function pullRequestInfo(pull, at) {
-    return {
-        number: pull.number,
-        author: pull.user?.login ?? "ghost",
-        baseRef: pull.base.ref,
-        baseSha: at?.baseSha ?? pull.base.sha,
-        headSha: at?.headSha ?? pull.head.sha,
-        body: pull.body ?? "",
-        labels: (pull.labels ?? []).flatMap((l) => (l.name ? [l.name] : [])),
-    };
-}
-/**
- * The queue's commit is judged for real, with the reviews of the pull request it carries:
- * `gh-readonly-queue/<base>/pr-<N>-<sha>` names it (the base may contain slashes).
- */
-async function mergeGroupEvent(payload, github) {
-    const group = payload.merge_group;
-    const match = /^(?:refs\/heads\/)?gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/.exec(group?.head_ref ?? "");
-    if (!group?.head_sha || !group.base_sha || !match) {
-        throw new Error(`The merge_group event's head_ref "${group?.head_ref ?? ""}" does not name a pull request (gh-readonly-queue/<base>/pr-<N>-<sha>).`);
-    }
-    const number = Number(match[1]);
-    const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}";
-    let pull;
-    try {
-        const response = await github.octokit.request(route, {
-            owner: github.owner,
-            repo: github.repo,
-            pull_number: number,
-        });
-        pull = response.data;
-    }
-    catch (error) {
-        throw toPortError(error, `GET /repos/${github.owner}/${github.repo}/pulls/${number}`);
-    }
-    return {
-        kind: "pull-request",
-        name: "merge_group",
-        pr: pullRequestInfo(pull, { baseSha: group.base_sha, headSha: group.head_sha }),
-    };
 }
 
 ;// CONCATENATED MODULE: ./action/push-changes.ts
@@ -68996,13 +68998,14 @@ async function queryObjects(octokit, target, expressions, blobFields) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./github/octokit-port.ts
+;// CONCATENATED MODULE: ./github/github-port.ts
+
 
 
 
 const PERMISSIONS = ["admin", "maintain", "write", "triage", "read", "none"];
 /** The engine's GitHub port over an Octokit: the one implementation the Action and the App share. */
-function createOctokitPort(octokit, target) {
+function createGitHubPort(octokit, target) {
     const { owner, repo } = target;
     const at = (route, values) => route.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? `{${key}}`));
     async function request(route, params, endpoint) {
@@ -69102,6 +69105,12 @@ function createOctokitPort(octokit, target) {
                 .filter((e) => e.type === "blob" && e.mode !== "120000")
                 .map((e) => e.path);
         },
+        async pullRequest(pullNumber) {
+            const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}";
+            const endpoint = at(route, { owner, repo, pull_number: pullNumber });
+            const { data } = await request(route, { pull_number: pullNumber }, endpoint);
+            return pullRequestInfo(data);
+        },
         async pullRequestFiles(pullNumber) {
             const files = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
                 pull_number: pullNumber,
@@ -69199,7 +69208,7 @@ function connect(token, repository, timings = GITHUB_TIMINGS) {
     if (!token)
         throw new Error("Input token is empty: pass a token, e.g. token: ${{ github.token }}.");
     const octokit = getOctokit(token, { retry: { retries: 2, retryAfterBaseValue: timings.retryBaseMs } }, retry);
-    return { owner, repo, octokit, port: createOctokitPort(octokit, { owner, repo }) };
+    return { owner, repo, octokit, port: createGitHubPort(octokit, { owner, repo }) };
 }
 
 ;// CONCATENATED MODULE: ./action/inputs.ts

@@ -347,6 +347,7 @@ function proxyPort(ask: Ask, owner: string, repo: string): GitHubPort {
     readFilesAndBlobIds: call("readFilesAndBlobIds"),
     blobIds: call("blobIds"),
     listPaths: call("listPaths"),
+    pullRequest: call("pullRequest"),
     pullRequestFiles: call("pullRequestFiles"),
     reviews: call("reviews"),
     permission: call("permission"),

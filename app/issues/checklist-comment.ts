@@ -1,9 +1,9 @@
 import { CHECKLIST_MARKER } from "../../core/checklist/render-checklist.js";
 import { toPortError } from "../../github/port-error.js";
-import type { PortOctokit } from "../../github/port-octokit.js";
+import type { OctokitClient } from "../../github/octokit-client.js";
 
 export interface CommentTarget {
-  octokit: PortOctokit;
+  octokit: OctokitClient;
   repo: { owner: string; repo: string };
   /** The app's own login: only its comments with the marker are the checklist. */
   botLogin: string;

@@ -11,7 +11,7 @@ import type { Policy } from "../../core/policy/policy.js";
 import type { GitHubPort } from "../../core/port.js";
 import type { SourceFile } from "../../core/source.js";
 import { tooComplexFinding } from "../../core/rules/too-complex.js";
-import type { PortOctokit } from "../../github/port-octokit.js";
+import type { OctokitClient } from "../../github/octokit-client.js";
 import {
   evaluateInThread,
   threadSettings,
@@ -25,7 +25,7 @@ import { readRoadmap } from "./roadmap-files.js";
 
 /** Where checklists are written: a repository of one installation. */
 export interface IssueScope {
-  octokit: PortOctokit;
+  octokit: OctokitClient;
   port: GitHubPort;
   repo: { owner: string; repo: string };
   /** The repository's web address, for links to item files. */

@@ -4,7 +4,7 @@ import { DEFAULT_POLICY_PATH } from "../../core/policy/policy.js";
 import { PortError } from "../../core/port.js";
 import { tooComplexFinding } from "../../core/rules/too-complex.js";
 import type { PullRequestInfo } from "../../core/pull-request/pull-request.js";
-import { createOctokitPort } from "../../github/octokit-port.js";
+import { createGitHubPort } from "../../github/github-port.js";
 import { evaluateInThread, threadSettings } from "../../thread/evaluation-thread.js";
 import { readPolicy } from "../policy-reader.js";
 import { prometheusFromEnv } from "../prometheus.js";
@@ -89,7 +89,7 @@ async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutp
       },
     },
     {
-      port: createOctokitPort(ctx.octokit, ctx.repo),
+      port: createGitHubPort(ctx.octokit, ctx.repo),
       prometheus: prometheusFromEnv(),
       budget: { fileMs, totalMs: timeoutMs() },
       stallOn,

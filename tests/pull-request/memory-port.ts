@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { ChangedFile, GitHubPort, Permission, RemoteFile, Review } from "../../core/port.js";
 import { PortError } from "../../core/port.js";
+import type { PullRequestInfo } from "../../core/pull-request/pull-request.js";
 
 /** An in-memory GitHub for unit tests of the shared PR evaluation: commits are path → text maps. */
 export class MemoryPort implements GitHubPort {
@@ -11,6 +12,7 @@ export class MemoryPort implements GitHubPort {
   reviewList: Review[] = [];
   permissions: Record<string, Permission> = {};
   teams: Record<string, string[] | "forbidden"> = {};
+  pulls = new Map<number, PullRequestInfo>();
   calls: string[] = [];
 
   commit(sha: string, files: Record<string, string>): this {
@@ -73,6 +75,13 @@ export class MemoryPort implements GitHubPort {
   async listPaths(ref: string): Promise<string[]> {
     this.calls.push("listPaths");
     return Object.keys(this.commits.get(ref) ?? {});
+  }
+
+  async pullRequest(pullNumber: number): Promise<PullRequestInfo> {
+    this.calls.push("pullRequest");
+    const pull = this.pulls.get(pullNumber);
+    if (!pull) throw new PortError("not-found", `GET /repos/octo/roadmap/pulls/${pullNumber}: 404`);
+    return pull;
   }
 
   async pullRequestFiles(): Promise<ChangedFile[]> {

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PortError, type GitHubPort } from "../../core/port.js";
-import { createOctokitPort } from "../../github/octokit-port.js";
+import { createGitHubPort } from "../../github/github-port.js";
 import { startFakeGitHub, type FakeGitHub, type FakeRepo } from "../support/fake-github/index.js";
 import { clients, TOKEN } from "./octokit-clients.js";
 
 const HELLO_BLOB = "ce013625030ba8dba906f756967f9e9ca394464a"; // git hash-object of "hello\n"
 
-describe.each(clients)("createOctokitPort on $name", ({ create }) => {
+describe.each(clients)("createGitHubPort on $name", ({ create }) => {
   let gh: FakeGitHub;
   let repo: FakeRepo;
   let port: GitHubPort;
@@ -14,7 +14,7 @@ describe.each(clients)("createOctokitPort on $name", ({ create }) => {
   beforeEach(async () => {
     gh = await startFakeGitHub();
     repo = gh.addRepo("octo/roadmap", { defaultBranch: "main" });
-    port = createOctokitPort(create(gh.url), { owner: "octo", repo: "roadmap" });
+    port = createGitHubPort(create(gh.url), { owner: "octo", repo: "roadmap" });
   });
   afterEach(() => gh.close());
 
@@ -161,6 +161,38 @@ describe.each(clients)("createOctokitPort on $name", ({ create }) => {
       repo.commit({ "a.yaml": "a" });
 
       await expect(port.listPaths("no-such-branch")).rejects.toMatchObject({ kind: "not-found" });
+    });
+  });
+
+  describe("pullRequest", () => {
+    it("maps the pull request as GitHub has it now", async () => {
+      const base = repo.commit({ "a.yaml": "a" });
+      const head = repo.commit({ "a.yaml": "b" }, { parent: base });
+      repo.addPullRequest({
+        number: 9,
+        author: "ana",
+        baseSha: base,
+        headSha: head,
+        body: "Closes #3",
+        labels: ["roadmap-gate: skip"],
+      });
+
+      expect(await port.pullRequest(9)).toEqual({
+        number: 9,
+        author: "ana",
+        baseRef: "main",
+        baseSha: base,
+        headSha: head,
+        body: "Closes #3",
+        labels: ["roadmap-gate: skip"],
+      });
+    });
+
+    it("reports a missing pull request as not found, naming the endpoint", async () => {
+      await expect(port.pullRequest(404)).rejects.toMatchObject({
+        kind: "not-found",
+        message: expect.stringContaining("GET /repos/octo/roadmap/pulls/404 answered 404"),
+      });
     });
   });
 
@@ -318,7 +350,7 @@ describe.each(clients)("createOctokitPort on $name", ({ create }) => {
     });
 
     it("reports a repository GraphQL cannot resolve as not found", async () => {
-      const other = createOctokitPort(create(gh.url), { owner: "octo", repo: "missing" });
+      const other = createGitHubPort(create(gh.url), { owner: "octo", repo: "missing" });
 
       await expect(other.readFiles("main", ["a.yaml"])).rejects.toMatchObject({
         kind: "not-found",

@@ -6,15 +6,19 @@ import {
   type RemoteFile,
   type Review,
 } from "../core/port.js";
+import {
+  pullRequestInfo,
+  type PullRequestPayload,
+} from "../core/pull-request/pull-request-payload.js";
 import { queryObjects, type BlobObject, type GitObject } from "./object-query.js";
-import type { PortOctokit } from "./port-octokit.js";
+import type { OctokitClient } from "./octokit-client.js";
 import { toPortError } from "./port-error.js";
 
 const PERMISSIONS: readonly Permission[] = ["admin", "maintain", "write", "triage", "read", "none"];
 
 /** The engine's GitHub port over an Octokit: the one implementation the Action and the App share. */
-export function createOctokitPort(
-  octokit: PortOctokit,
+export function createGitHubPort(
+  octokit: OctokitClient,
   target: { owner: string; repo: string },
 ): GitHubPort {
   const { owner, repo } = target;
@@ -146,6 +150,13 @@ export function createOctokitPort(
       return (tree.tree ?? [])
         .filter((e) => e.type === "blob" && e.mode !== "120000")
         .map((e) => e.path);
+    },
+
+    async pullRequest(pullNumber) {
+      const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}";
+      const endpoint = at(route, { owner, repo, pull_number: pullNumber });
+      const { data } = await request(route, { pull_number: pullNumber }, endpoint);
+      return pullRequestInfo(data as PullRequestPayload);
     },
 
     async pullRequestFiles(pullNumber) {
