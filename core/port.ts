@@ -4,6 +4,7 @@
  * Every method throws a PortError on an API failure; callers never turn that into a pass.
  */
 import type { PullRequestInfo } from "./pull-request/pull-request.js";
+import type { SourceFile } from "./source.js";
 
 export interface GitHubPort {
   readonly owner: string;
@@ -28,6 +29,12 @@ export interface GitHubPort {
   }>;
   /** Blob ids of many (ref, path) pairs in one request. Key: `${ref}:${path}`; missing → null. */
   blobIds(pairs: readonly { ref: string; path: string }[]): Promise<Map<string, string | null>>;
+  /**
+   * One file of any repository this token can read, through the contents API (raw): a REST read,
+   * so it takes no write slot of the App's throttle. Missing, or a repository the token cannot
+   * see → null; a directory or submodule → a file marked unreadable. Absent ref = default branch.
+   */
+  readRawFile(at: FileLocation): Promise<SourceFile | null>;
   /** Every blob path in the tree at ref (recursive), for matching item globs. */
   listPaths(ref: string): Promise<string[]>;
   /** A pull request as GitHub has it now: re-requests, rechecks and merge queues carry only its number. */
@@ -40,6 +47,14 @@ export interface GitHubPort {
   permission(login: string): Promise<Permission>;
   /** Whether login is an active member of org/team. Throws PortError("forbidden") when the token cannot tell. */
   isTeamMember(org: string, teamSlug: string, login: string): Promise<boolean>;
+}
+
+export interface FileLocation {
+  owner: string;
+  repo: string;
+  path: string;
+  /** A commit or branch; absent = the repository's default branch. */
+  ref?: string;
 }
 
 export interface RemoteFile {

@@ -67615,6 +67615,7 @@ function proxyPort(ask, owner, repo) {
         readFiles: call("readFiles"),
         readFilesAndBlobIds: call("readFilesAndBlobIds"),
         blobIds: call("blobIds"),
+        readRawFile: call("readRawFile"),
         listPaths: call("listPaths"),
         pullRequest: call("pullRequest"),
         pullRequestFiles: call("pullRequestFiles"),
@@ -69092,6 +69093,35 @@ function createGitHubPort(octokit, target) {
             const objects = await queryObjects(octokit, target, keys, "oid");
             return new Map(keys.map((key) => [key, asBlob(objects.get(key))?.oid ?? null]));
         },
+        async readRawFile(file) {
+            const route = "GET /repos/{owner}/{repo}/contents/{path}";
+            const endpoint = `${at(route, { owner: file.owner, repo: file.repo, path: file.path })}${file.ref !== undefined ? `?ref=${file.ref}` : ""}`;
+            try {
+                const { data } = await octokit.request(route, {
+                    owner: file.owner,
+                    repo: file.repo,
+                    path: file.path,
+                    ...(file.ref !== undefined ? { ref: file.ref } : {}),
+                    mediaType: { format: "raw" },
+                });
+                if (typeof data === "string")
+                    return { path: file.path, content: data };
+                if (data instanceof ArrayBuffer)
+                    return { path: file.path, content: new Uint8Array(data) };
+                return {
+                    path: file.path,
+                    content: "",
+                    unreadable: "it is a directory or a submodule, not a file",
+                };
+            }
+            catch (error) {
+                const failure = toPortError(error, endpoint);
+                // GitHub answers 404 for a private repository the token cannot see, too.
+                if (failure.kind === "not-found")
+                    return null;
+                throw failure;
+            }
+        },
         async listPaths(ref) {
             const route = "GET /repos/{owner}/{repo}/git/trees/{tree_sha}";
             const endpoint = at(route, { owner, repo, tree_sha: ref });
@@ -69333,7 +69363,6 @@ function resolve_policy_invalid(file, message) {
 ;// CONCATENATED MODULE: ./action/policy.ts
 
 
-
 /**
  * The policy on the pull request's base branch, at the branch's current head (as the App and
  * policy-bot read it: an event's base commit can be older than the branch), read through the
@@ -69345,7 +69374,7 @@ function readBasePolicy(github, path, baseBranch) {
     const ref = `refs/heads/${baseBranch}`;
     const read = async (at) => {
         if (!sameRepository(github, at))
-            return readRemote(github, at);
+            return github.port.readRawFile(at);
         const files = await github.port.readFiles(at.ref ?? ref, [at.path]);
         return policy_toSource(at.path, files.get(at.path) ?? null);
     };
@@ -69357,7 +69386,7 @@ function readBasePolicy(github, path, baseBranch) {
 function readWorkspacePolicy(github, path, workspace) {
     const read = async (at) => {
         if (!sameRepository(github, at) || at.ref !== undefined)
-            return readRemote(github, at);
+            return github.port.readRawFile(at);
         return (await readWorkspaceFile(workspace, at.path, true)) ?? null;
     };
     return resolvePolicy(read, { owner: github.owner, repo: github.repo, path }, {
@@ -69374,34 +69403,6 @@ function policy_toSource(path, remote) {
     if (remote.text === null)
         return { path, content: "", unreadable: "binary file, not text" };
     return { path, content: remote.text };
-}
-/** Another repository's file through the contents API; missing or unreadable by this token → null. */
-async function readRemote(github, at) {
-    const route = "GET /repos/{owner}/{repo}/contents/{path}";
-    try {
-        const { data } = await github.octokit.request(route, {
-            owner: at.owner,
-            repo: at.repo,
-            path: at.path,
-            ...(at.ref !== undefined ? { ref: at.ref } : {}),
-            mediaType: { format: "raw" },
-        });
-        const content = typeof data === "string"
-            ? data
-            : data instanceof ArrayBuffer
-                ? new Uint8Array(data)
-                : undefined;
-        if (content === undefined)
-            return null;
-        return { path: at.path, content };
-    }
-    catch (error) {
-        const failure = toPortError(error, `GET /repos/${at.owner}/${at.repo}/contents/${at.path}`);
-        // GitHub answers 404 for a private repository the token cannot see.
-        if (failure.kind === "not-found")
-            return null;
-        throw failure;
-    }
 }
 
 ;// CONCATENATED MODULE: ./action/annotations.ts
@@ -69555,46 +69556,6 @@ async function writeSarif(report, path, workspace) {
     return target;
 }
 
-;// CONCATENATED MODULE: ./core/format/markdown-escape.ts
-/**
- * User text in GitHub markdown (job summaries, check runs, comments) must not render HTML, break a
- * table, format itself, or mention (notify) anyone. A zero-width joiner after `@` keeps the handle
- * readable but stops the mention.
- */
-function escapeMarkdown(s) {
-    return oneLine(s)
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-        .replace(/@/g, "@\u200d");
-}
-/** Text inside a code span: literal, so only the delimiter, table pipes and newlines matter. */
-function codeSpan(s, inTable = false) {
-    let text = oneLine(s);
-    if (inTable)
-        text = text.replace(/\|/g, "\\|");
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = "`".repeat(longest + 1);
-    const pad = text.startsWith("`") || text.endsWith("`") || text === "" ? " " : "";
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/**
- * A finding's message or hint: the engine quotes names in backticks, so those parts become code
- * spans and the rest is escaped text. An odd backtick is escaped like any other character.
- */
-function inlineMarkdown(s, inTable = false) {
-    const parts = s.split("`");
-    if (parts.length % 2 === 0)
-        return escapeMarkdown(s);
-    return parts
-        .map((part, i) => (i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)))
-        .join("");
-}
-function oneLine(s) {
-    return s.replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
-}
-
 ;// CONCATENATED MODULE: ./core/format/fit-markdown.ts
 
 /** `$GITHUB_STEP_SUMMARY`: GitHub refuses a job summary over 1 MiB. */
@@ -69659,6 +69620,46 @@ function truncate(text, limit, measure) {
             high = mid - 1;
     }
     return chars.slice(0, low).join("");
+}
+
+;// CONCATENATED MODULE: ./core/format/markdown-escape.ts
+/**
+ * User text in GitHub markdown (job summaries, check runs, comments) must not render HTML, break a
+ * table, format itself, or mention (notify) anyone. A zero-width joiner after `@` keeps the handle
+ * readable but stops the mention.
+ */
+function escapeMarkdown(s) {
+    return oneLine(s)
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/@/g, "@\u200d");
+}
+/** Text inside a code span: literal, so only the delimiter, table pipes and newlines matter. */
+function codeSpan(s, inTable = false) {
+    let text = oneLine(s);
+    if (inTable)
+        text = text.replace(/\|/g, "\\|");
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longest + 1);
+    const pad = text.startsWith("`") || text.endsWith("`") || text === "" ? " " : "";
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/**
+ * A finding's message or hint: the engine quotes names in backticks, so those parts become code
+ * spans and the rest is escaped text. An odd backtick is escaped like any other character.
+ */
+function inlineMarkdown(s, inTable = false) {
+    const parts = s.split("`");
+    if (parts.length % 2 === 0)
+        return escapeMarkdown(s);
+    return parts
+        .map((part, i) => (i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)))
+        .join("");
+}
+function oneLine(s) {
+    return s.replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
 }
 
 ;// CONCATENATED MODULE: ./core/format/budget-table.ts
@@ -69879,8 +69880,38 @@ function sliceGraphs(items) {
     return graphs.length === 0 ? [] : [{ text: "### Slice graphs\n\n" }, ...graphs];
 }
 
-;// CONCATENATED MODULE: ./action/summary.ts
+;// CONCATENATED MODULE: ./core/format/policy-preview.ts
 
+
+const PREVIEW_ROWS = 50;
+/**
+ * For a pull request that changes the policy: the new policy's validity and whom it would fail.
+ * The App's check run and the Action's job summary show the same words.
+ */
+function policyPreview(change) {
+    const verb = change.removed ? "removes" : "changes";
+    const invalid = change.findings.filter((f) => f.level === "error");
+    const lines = [
+        `### Policy change preview\n\n`,
+        `This pull request ${verb} the policy. It is judged by the base branch's policy; the new one applies once it is merged.\n\n`,
+    ];
+    if (invalid.length > 0) {
+        lines.push(`The new policy is **invalid** (${count(invalid.length, "error")}), which fails this pull request.\n\n`);
+    }
+    else if (change.wouldFail.length === 0) {
+        lines.push("Under the new policy every existing item would still pass.\n\n");
+    }
+    else {
+        lines.push(`Under the new policy ${count(change.wouldFail.length, "existing item")} would fail:\n\n| item | file | errors |\n|---|---|---|\n`, ...change.wouldFail
+            .slice(0, PREVIEW_ROWS)
+            .map((w) => `| ${w.id === undefined ? "—" : escapeMarkdown(w.id)} | ${codeSpan(w.file, true)} | ${w.errors} |\n`), change.wouldFail.length > PREVIEW_ROWS
+            ? `\n… and ${change.wouldFail.length - PREVIEW_ROWS} more.\n`
+            : "", "\n");
+    }
+    return lines.join("");
+}
+
+;// CONCATENATED MODULE: ./action/summary.ts
 
 
 
@@ -69889,10 +69920,12 @@ function sliceGraphs(items) {
 
 /** Room kept below GitHub's 1 MiB, so the summary is never refused. */
 const MARGIN_BYTES = 4096;
-const PREVIEW_ROWS = 50;
 /** The job summary: every finding (markdown format), then what annotations and the policy preview add. */
 function summaryMarkdown(report, extras) {
-    const tail = [annotationNote(extras.unshown), policyPreview(extras.policyChange)].join("");
+    const tail = [
+        annotationNote(extras.unshown),
+        extras.policyChange ? `\n${policyPreview(extras.policyChange)}` : "",
+    ].join("");
     const body = formatMarkdown(report, {
         maxLength: JOB_SUMMARY_LIMIT.maxLength - MARGIN_BYTES - utf8Length(tail),
         lengthUnit: "bytes",
@@ -69913,31 +69946,6 @@ function annotationNote(unshown) {
     if (parts.length === 0)
         return "";
     return `\n> [!NOTE]\n> GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step: ${parts.join(", ")} are not annotated; see the findings above, and the SARIF file (output \`sarif-file\`) for every finding.\n`;
-}
-function policyPreview(change) {
-    if (!change)
-        return "";
-    const lines = [
-        "",
-        "### Policy change",
-        "",
-        `This pull request ${change.removed ? "removes" : "changes"} the policy. It is judged by the base branch's policy; the new one applies once it is merged.`,
-        "",
-    ];
-    if (change.findings.some((f) => f.level === "error")) {
-        lines.push("The new policy is not valid (see its findings above).", "");
-    }
-    else if (change.wouldFail.length === 0) {
-        lines.push("Under the new policy no existing item would fail.", "");
-    }
-    else {
-        lines.push(`Under the new policy ${count(change.wouldFail.length, "item")} would fail:`, "", "| item | errors | file |", "|---|---|---|", ...change.wouldFail
-            .slice(0, PREVIEW_ROWS)
-            .map((w) => `| ${w.id ? escapeMarkdown(w.id) : "—"} | ${w.errors} | ${codeSpan(w.file, true)} |`), "");
-        if (change.wouldFail.length > PREVIEW_ROWS)
-            lines.push(`… and ${change.wouldFail.length - PREVIEW_ROWS} more.`, "");
-    }
-    return `${lines.join("\n")}\n`;
 }
 
 ;// CONCATENATED MODULE: ./action/publish.ts

@@ -132,6 +132,32 @@ export function createGitHubPort(
       return new Map(keys.map((key) => [key, asBlob(objects.get(key))?.oid ?? null]));
     },
 
+    async readRawFile(file) {
+      const route = "GET /repos/{owner}/{repo}/contents/{path}";
+      const endpoint = `${at(route, { owner: file.owner, repo: file.repo, path: file.path })}${file.ref !== undefined ? `?ref=${file.ref}` : ""}`;
+      try {
+        const { data } = await octokit.request(route, {
+          owner: file.owner,
+          repo: file.repo,
+          path: file.path,
+          ...(file.ref !== undefined ? { ref: file.ref } : {}),
+          mediaType: { format: "raw" },
+        });
+        if (typeof data === "string") return { path: file.path, content: data };
+        if (data instanceof ArrayBuffer) return { path: file.path, content: new Uint8Array(data) };
+        return {
+          path: file.path,
+          content: "",
+          unreadable: "it is a directory or a submodule, not a file",
+        };
+      } catch (error) {
+        const failure = toPortError(error, endpoint);
+        // GitHub answers 404 for a private repository the token cannot see, too.
+        if (failure.kind === "not-found") return null;
+        throw failure;
+      }
+    },
+
     async listPaths(ref) {
       const route = "GET /repos/{owner}/{repo}/git/trees/{tree_sha}";
       const endpoint = at(route, { owner, repo, tree_sha: ref });

@@ -346,6 +346,7 @@ function proxyPort(ask: Ask, owner: string, repo: string): GitHubPort {
     readFiles: call("readFiles"),
     readFilesAndBlobIds: call("readFilesAndBlobIds"),
     blobIds: call("blobIds"),
+    readRawFile: call("readRawFile"),
     listPaths: call("listPaths"),
     pullRequest: call("pullRequest"),
     pullRequestFiles: call("pullRequestFiles"),

@@ -54,7 +54,7 @@ export interface IssueFacts {
 
 /** The policy at `ref`; undefined (and logged) when it is invalid: nothing is judged under it. */
 export async function readValidPolicy(scope: IssueScope, ref: string): Promise<Policy | undefined> {
-  const loaded = await readPolicy(scope.octokit, scope.repo, ref);
+  const loaded = await readPolicy(scope.port, ref);
   if (!loaded.policy)
     scope.log.warn({ findings: loaded.findings }, "The policy is invalid: no checklist is written");
   return loaded.policy;

@@ -70,7 +70,8 @@ async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutp
   const pr = { ...(await target.pullRequest()), headSha: target.headSha };
   // The base branch's current head, on every event (merge queues too): never stale.
   const ref = pr.baseRef;
-  const loaded = await readPolicy(ctx.octokit, ctx.repo, ref);
+  const port = createGitHubPort(ctx.octokit, ctx.repo);
+  const loaded = await readPolicy(port, ref);
   if (!loaded.policy) return policyInvalidOutput(loaded.findings, ref);
   const { fileMs, stallOn } = threadSettings(process.env);
   const outcome = await evaluateInThread(
@@ -89,7 +90,7 @@ async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutp
       },
     },
     {
-      port: createGitHubPort(ctx.octokit, ctx.repo),
+      port,
       prometheus: prometheusFromEnv(),
       budget: { fileMs, totalMs: timeoutMs() },
       stallOn,

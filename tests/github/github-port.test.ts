@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PortError, type GitHubPort } from "../../core/port.js";
 import { createGitHubPort } from "../../github/github-port.js";
+import type { OctokitClient } from "../../github/octokit-client.js";
 import { startFakeGitHub, type FakeGitHub, type FakeRepo } from "../support/fake-github/index.js";
 import { clients, TOKEN } from "./octokit-clients.js";
 
@@ -161,6 +162,32 @@ describe.each(clients)("createGitHubPort on $name", ({ create }) => {
       repo.commit({ "a.yaml": "a" });
 
       await expect(port.listPaths("no-such-branch")).rejects.toMatchObject({ kind: "not-found" });
+    });
+  });
+
+  describe("readRawFile", () => {
+    it("reads a file of this or another repository at a ref", async () => {
+      const sha = repo.commit({ ".github/roadmap-gate.yml": "enforcement: block\n" });
+      gh.addRepo("octo/.github", { defaultBranch: "main" }).commit({ "shared.yml": "x: 1\n" });
+
+      expect(
+        await port.readRawFile({
+          owner: "octo",
+          repo: "roadmap",
+          path: ".github/roadmap-gate.yml",
+          ref: sha,
+        }),
+      ).toEqual({ path: ".github/roadmap-gate.yml", content: "enforcement: block\n" });
+      expect(
+        await port.readRawFile({ owner: "octo", repo: ".github", path: "shared.yml" }),
+      ).toEqual({ path: "shared.yml", content: "x: 1\n" });
+    });
+
+    it("answers null for a missing file or repository", async () => {
+      repo.commit({ "a.yaml": "a" });
+
+      expect(await port.readRawFile({ owner: "octo", repo: "roadmap", path: "b.yaml" })).toBe(null);
+      expect(await port.readRawFile({ owner: "octo", repo: "gone", path: "a.yaml" })).toBe(null);
     });
   });
 
@@ -355,6 +382,26 @@ describe.each(clients)("createGitHubPort on $name", ({ create }) => {
       await expect(other.readFiles("main", ["a.yaml"])).rejects.toMatchObject({
         kind: "not-found",
       });
+    });
+  });
+});
+
+describe("createGitHubPort's readRawFile on a directory", () => {
+  it("marks it unreadable rather than missing: GitHub answers a directory's listing, not raw content", async () => {
+    const listing = [{ type: "file", name: "a.yaml", path: "roadmap/a.yaml" }];
+    const octokit: OctokitClient = {
+      request: async () => ({ status: 200, data: listing, headers: {} }),
+      graphql: async () => {
+        throw new Error("not used");
+      },
+      paginate: async () => [],
+    };
+    const port = createGitHubPort(octokit, { owner: "octo", repo: "roadmap" });
+
+    expect(await port.readRawFile({ owner: "octo", repo: "roadmap", path: "roadmap" })).toEqual({
+      path: "roadmap",
+      content: "",
+      unreadable: "it is a directory or a submodule, not a file",
     });
   });
 });

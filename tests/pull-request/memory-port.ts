@@ -1,5 +1,13 @@
 import { createHash } from "node:crypto";
-import type { ChangedFile, GitHubPort, Permission, RemoteFile, Review } from "../../core/port.js";
+import type {
+  ChangedFile,
+  FileLocation,
+  GitHubPort,
+  Permission,
+  RemoteFile,
+  Review,
+} from "../../core/port.js";
+import type { SourceFile } from "../../core/source.js";
 import { PortError } from "../../core/port.js";
 import type { PullRequestInfo } from "../../core/pull-request/pull-request.js";
 
@@ -70,6 +78,15 @@ export class MemoryPort implements GitHubPort {
         return [`${ref}:${path}`, text === undefined ? null : blob(text)];
       }),
     );
+  }
+
+  /** This repository's files only; a ref is a commit of `commit()`. */
+  async readRawFile(at: FileLocation): Promise<SourceFile | null> {
+    this.calls.push("readRawFile");
+    const text = this.commits.get(at.ref ?? "")?.[at.path];
+    return at.owner !== this.owner || at.repo !== this.repo || text === undefined
+      ? null
+      : { path: at.path, content: text };
   }
 
   async listPaths(ref: string): Promise<string[]> {
