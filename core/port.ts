@@ -41,8 +41,21 @@ export interface GitHubPort {
   pullRequest(pullNumber: number): Promise<PullRequestInfo>;
   /** Files a pull request changes (all pages). */
   pullRequestFiles(pullNumber: number): Promise<ChangedFile[]>;
+  /**
+   * Files changed between two commits (compare API, `base...head`); undefined when GitHub may have
+   * cut the list (it lists at most 300 files), so a caller judges everything rather than too little.
+   */
+  compareFiles(base: string, head: string): Promise<ChangedFile[] | undefined>;
   /** Reviews of a pull request (all pages), oldest first. */
   reviews(pullNumber: number): Promise<Review[]>;
+  /** An issue as it is now; undefined for a pull request or an issue that does not exist. */
+  issue(issueNumber: number): Promise<Issue | undefined>;
+  /** Comments on an issue (all pages), oldest first. */
+  issueComments(issueNumber: number): Promise<IssueComment[]>;
+  createIssueComment(issueNumber: number, body: string): Promise<void>;
+  updateIssueComment(commentId: number, body: string): Promise<void>;
+  /** Throws PortError("not-found") when the comment is already gone. */
+  deleteIssueComment(commentId: number): Promise<void>;
   /** A user's permission on this repository. */
   permission(login: string): Promise<Permission>;
   /** Whether login is an active member of org/team. Throws PortError("forbidden") when the token cannot tell. */
@@ -79,6 +92,19 @@ export interface Review {
   /** The commit the review was made at. */
   commitId: string;
   submittedAt: string;
+}
+
+export interface Issue {
+  number: number;
+  body: string;
+  labels: string[];
+}
+
+export interface IssueComment {
+  id: number;
+  /** The author's login; "ghost" for a deleted account. */
+  login: string;
+  body: string;
 }
 
 export type Permission = "admin" | "maintain" | "write" | "triage" | "read" | "none";

@@ -67619,6 +67619,7 @@ function proxyPort(ask, owner, repo) {
         listPaths: call("listPaths"),
         pullRequest: call("pullRequest"),
         pullRequestFiles: call("pullRequestFiles"),
+        compareFiles: call("compareFiles"),
         reviews: call("reviews"),
         permission: call("permission"),
         isTeamMember: call("isTeamMember"),
@@ -67704,116 +67705,6 @@ async function mergeGroupEvent(payload, github) {
         name: "merge_group",
         pr: { ...pull, baseSha: group.base_sha, headSha: group.head_sha },
     };
-}
-
-;// CONCATENATED MODULE: ./github/port-error.ts
-
-/**
- * Turns an Octokit failure into a PortError whose message names the endpoint and the status.
- * The message is built from GitHub's answer, never from the request, so it cannot carry a token.
- */
-function toPortError(error, endpoint) {
-    if (error instanceof PortError)
-        return error;
-    const failure = (typeof error === "object" && error !== null ? error : {});
-    if (Array.isArray(failure.errors))
-        return fromGraphqlErrors(failure.errors, endpoint, error);
-    const status = failure.response?.status ?? failure.status;
-    // Octokit reports a failed fetch as status 500 with no response.
-    if (!failure.response || status === undefined) {
-        return new PortError("network", `GitHub API ${endpoint} could not be reached: ${redact(failure.message)}`, {
-            cause: error,
-        });
-    }
-    const headers = failure.response.headers ?? {};
-    const kind = kindOf(status, headers, failure.response.data);
-    const reason = redact(githubMessage(failure.response.data) ?? failure.message);
-    return new PortError(kind, `GitHub API ${endpoint} answered ${status}${reason ? ` (${reason})` : ""}${hint(kind, headers)}`, {
-        cause: error,
-    });
-}
-function kindOf(status, headers, data) {
-    if (status === 429)
-        return "rate-limited";
-    if (status === 403) {
-        const secondary = /secondary rate limit/i.test(githubMessage(data) ?? "");
-        return String(headers["x-ratelimit-remaining"]) === "0" ||
-            headers["retry-after"] !== undefined ||
-            secondary
-            ? "rate-limited"
-            : "forbidden";
-    }
-    if (status === 404)
-        return "not-found";
-    if (status >= 500)
-        return "server";
-    return "other";
-}
-function hint(kind, headers) {
-    if (kind !== "rate-limited")
-        return "";
-    const reset = Number(headers["x-ratelimit-reset"]);
-    if (Number.isFinite(reset) && reset > 0)
-        return `; the rate limit resets at ${new Date(reset * 1000).toISOString()}`;
-    const retryAfter = Number(headers["retry-after"]);
-    return Number.isFinite(retryAfter) ? `; retry after ${retryAfter} s` : "";
-}
-function fromGraphqlErrors(errors, endpoint, cause) {
-    const types = new Set(errors.map((e) => e.type));
-    const kind = types.has("RATE_LIMITED")
-        ? "rate-limited"
-        : types.has("FORBIDDEN")
-            ? "forbidden"
-            : types.has("NOT_FOUND")
-                ? "not-found"
-                : "other";
-    const detail = errors
-        .map((e) => redact(e.message))
-        .filter(Boolean)
-        .join("; ");
-    return new PortError(kind, `GitHub API ${endpoint} answered with errors: ${detail}`, { cause });
-}
-function githubMessage(data) {
-    if (typeof data === "string")
-        return data.slice(0, 200);
-    if (typeof data === "object" && data !== null && "message" in data)
-        return String(data.message);
-    return undefined;
-}
-/** Removes anything shaped like a GitHub token or an Authorization value, in case a proxy echoes one. */
-function redact(text) {
-    return (text ?? "")
-        .replace(/\b(gh[pousr]_|github_pat_)[A-Za-z0-9_]+/g, "[redacted]")
-        .replace(/\b(token|bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, "$1 [redacted]")
-        .replace(/\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, "[redacted]");
-}
-
-;// CONCATENATED MODULE: ./action/push-changes.ts
-
-/** GitHub lists at most this many files of a comparison; past it, the list may be incomplete. */
-const COMPARE_FILE_LIMIT = 300;
-/**
- * Paths that exist after a push and changed since `before` (compare API), or undefined when the
- * list may be incomplete: then every item is judged, which is never looser.
- */
-async function pushChangedPaths(github, before, after) {
-    const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
-    let files;
-    try {
-        const { data } = await github.octokit.request(route, {
-            owner: github.owner,
-            repo: github.repo,
-            basehead: `${before}...${after}`,
-            per_page: 1,
-        });
-        files = data.files ?? [];
-    }
-    catch (error) {
-        throw toPortError(error, `GET /repos/${github.owner}/${github.repo}/compare/${before.slice(0, 7)}...${after.slice(0, 7)}`);
-    }
-    if (files.length >= COMPARE_FILE_LIMIT)
-        return undefined;
-    return files.filter((f) => f.status !== "removed").map((f) => f.filename);
 }
 
 ;// CONCATENATED MODULE: ./action/verify.ts
@@ -68818,7 +68709,6 @@ function inside(root, target) {
 
 
 
-
 /**
  * Push and other events: item files from the checked-out workspace, sign-offs as written. With
  * changed-only on a push, only the items changed between before and after are judged; the others
@@ -68831,9 +68721,12 @@ async function evaluateWorkspace(run) {
     const sloFiles = policy.slo.files.length > 0
         ? await readWorkspaceItems(run.workspace, policy.slo.files)
         : undefined;
-    const changed = run.changedOnly && event.kind === "push" && comparable(event)
-        ? await pushChangedPaths(run.github, event.before, event.after)
+    // Paths that exist after the push and changed since `before`; unknown (undefined) when the
+    // list may be incomplete: then every item is judged, which is never looser.
+    const compared = run.changedOnly && event.kind === "push" && comparable(event)
+        ? await run.github.port.compareFiles(event.before, event.after)
         : undefined;
+    const changed = compared?.filter((f) => f.status !== "removed").map((f) => f.path);
     if (run.changedOnly && !changed)
         info("changed-only: the changed files cannot be listed here, so every item is judged.");
     const judged = changed ? new Set(changed) : undefined;
@@ -68961,6 +68854,88 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
+;// CONCATENATED MODULE: ./github/port-error.ts
+
+/**
+ * Turns an Octokit failure into a PortError whose message names the endpoint and the status.
+ * The message is built from GitHub's answer, never from the request, so it cannot carry a token.
+ */
+function toPortError(error, endpoint) {
+    if (error instanceof PortError)
+        return error;
+    const failure = (typeof error === "object" && error !== null ? error : {});
+    if (Array.isArray(failure.errors))
+        return fromGraphqlErrors(failure.errors, endpoint, error);
+    const status = failure.response?.status ?? failure.status;
+    // Octokit reports a failed fetch as status 500 with no response.
+    if (!failure.response || status === undefined) {
+        return new PortError("network", `GitHub API ${endpoint} could not be reached: ${redact(failure.message)}`, {
+            cause: error,
+        });
+    }
+    const headers = failure.response.headers ?? {};
+    const kind = kindOf(status, headers, failure.response.data);
+    const reason = redact(githubMessage(failure.response.data) ?? failure.message);
+    return new PortError(kind, `GitHub API ${endpoint} answered ${status}${reason ? ` (${reason})` : ""}${hint(kind, headers)}`, {
+        cause: error,
+    });
+}
+function kindOf(status, headers, data) {
+    if (status === 429)
+        return "rate-limited";
+    if (status === 403) {
+        const secondary = /secondary rate limit/i.test(githubMessage(data) ?? "");
+        return String(headers["x-ratelimit-remaining"]) === "0" ||
+            headers["retry-after"] !== undefined ||
+            secondary
+            ? "rate-limited"
+            : "forbidden";
+    }
+    if (status === 404)
+        return "not-found";
+    if (status >= 500)
+        return "server";
+    return "other";
+}
+function hint(kind, headers) {
+    if (kind !== "rate-limited")
+        return "";
+    const reset = Number(headers["x-ratelimit-reset"]);
+    if (Number.isFinite(reset) && reset > 0)
+        return `; the rate limit resets at ${new Date(reset * 1000).toISOString()}`;
+    const retryAfter = Number(headers["retry-after"]);
+    return Number.isFinite(retryAfter) ? `; retry after ${retryAfter} s` : "";
+}
+function fromGraphqlErrors(errors, endpoint, cause) {
+    const types = new Set(errors.map((e) => e.type));
+    const kind = types.has("RATE_LIMITED")
+        ? "rate-limited"
+        : types.has("FORBIDDEN")
+            ? "forbidden"
+            : types.has("NOT_FOUND")
+                ? "not-found"
+                : "other";
+    const detail = errors
+        .map((e) => redact(e.message))
+        .filter(Boolean)
+        .join("; ");
+    return new PortError(kind, `GitHub API ${endpoint} answered with errors: ${detail}`, { cause });
+}
+function githubMessage(data) {
+    if (typeof data === "string")
+        return data.slice(0, 200);
+    if (typeof data === "object" && data !== null && "message" in data)
+        return String(data.message);
+    return undefined;
+}
+/** Removes anything shaped like a GitHub token or an Authorization value, in case a proxy echoes one. */
+function redact(text) {
+    return (text ?? "")
+        .replace(/\b(gh[pousr]_|github_pat_)[A-Za-z0-9_]+/g, "[redacted]")
+        .replace(/\b(token|bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, "$1 [redacted]")
+        .replace(/\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, "[redacted]");
+}
+
 ;// CONCATENATED MODULE: ./github/object-query.ts
 
 /** GitHub answers many aliased fields in one query; 100 keeps each query well inside its limits. */
@@ -69004,6 +68979,8 @@ async function queryObjects(octokit, target, expressions, blobFields) {
 
 
 
+/** GitHub lists at most this many files of a comparison; past it, the list may be incomplete. */
+const COMPARE_FILE_LIMIT = 300;
 const PERMISSIONS = ["admin", "maintain", "write", "triage", "read", "none"];
 /** The engine's GitHub port over an Octokit: the one implementation the Action and the App share. */
 function createGitHubPort(octokit, target) {
@@ -69145,11 +69122,21 @@ function createGitHubPort(octokit, target) {
             const files = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
                 pull_number: pullNumber,
             });
-            return files.map((f) => ({
-                path: f.filename,
-                status: f.status,
-                ...(f.previous_filename !== undefined ? { previousPath: f.previous_filename } : {}),
-            }));
+            return files.map(changedFile);
+        },
+        async compareFiles(base, head) {
+            const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
+            const endpoint = at(route, {
+                owner,
+                repo,
+                basehead: `${base.slice(0, 7)}...${head.slice(0, 7)}`,
+            });
+            // One commit per page: the files come with the first page whatever its size.
+            const { data } = await request(route, { basehead: `${base}...${head}`, per_page: 1 }, endpoint);
+            const files = data.files ?? [];
+            if (files.length >= COMPARE_FILE_LIMIT)
+                return undefined;
+            return files.map(changedFile);
         },
         async reviews(pullNumber) {
             const reviews = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
@@ -69204,6 +69191,13 @@ function createGitHubPort(octokit, target) {
                 throw portError;
             }
         },
+    };
+}
+function changedFile(f) {
+    return {
+        path: f.filename,
+        status: f.status,
+        ...(f.previous_filename !== undefined ? { previousPath: f.previous_filename } : {}),
     };
 }
 function asBlob(object) {

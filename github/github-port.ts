@@ -14,6 +14,9 @@ import { queryObjects, type BlobObject, type GitObject } from "./object-query.js
 import type { OctokitClient } from "./octokit-client.js";
 import { toPortError } from "./port-error.js";
 
+/** GitHub lists at most this many files of a comparison; past it, the list may be incomplete. */
+const COMPARE_FILE_LIMIT = 300;
+
 const PERMISSIONS: readonly Permission[] = ["admin", "maintain", "write", "triage", "read", "none"];
 
 /** The engine's GitHub port over an Octokit: the one implementation the Action and the App share. */
@@ -189,13 +192,25 @@ export function createGitHubPort(
       const files = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
         pull_number: pullNumber,
       });
-      return (
-        files as { filename: string; status: ChangedFile["status"]; previous_filename?: string }[]
-      ).map((f) => ({
-        path: f.filename,
-        status: f.status,
-        ...(f.previous_filename !== undefined ? { previousPath: f.previous_filename } : {}),
-      }));
+      return (files as RestFile[]).map(changedFile);
+    },
+
+    async compareFiles(base, head) {
+      const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
+      const endpoint = at(route, {
+        owner,
+        repo,
+        basehead: `${base.slice(0, 7)}...${head.slice(0, 7)}`,
+      });
+      // One commit per page: the files come with the first page whatever its size.
+      const { data } = await request(
+        route,
+        { basehead: `${base}...${head}`, per_page: 1 },
+        endpoint,
+      );
+      const files = (data as { files?: RestFile[] }).files ?? [];
+      if (files.length >= COMPARE_FILE_LIMIT) return undefined;
+      return files.map(changedFile);
     },
 
     async reviews(pullNumber) {
@@ -209,6 +224,50 @@ export function createGitHubPort(
         commitId: r.commit_id ?? "",
         submittedAt: r.submitted_at ?? "",
       }));
+    },
+
+    async issue(issueNumber) {
+      const route = "GET /repos/{owner}/{repo}/issues/{issue_number}";
+      const endpoint = at(route, { owner, repo, issue_number: issueNumber });
+      try {
+        const { data } = await octokit.request(route, { owner, repo, issue_number: issueNumber });
+        const issue = data as RestIssue;
+        if (issue.pull_request) return undefined;
+        return { number: issue.number, body: issue.body ?? "", labels: labelNames(issue.labels) };
+      } catch (error) {
+        const failure = toPortError(error, endpoint);
+        if (failure.kind === "not-found") return undefined;
+        throw failure;
+      }
+    },
+
+    async issueComments(issueNumber) {
+      const comments = await paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        issue_number: issueNumber,
+      });
+      return (comments as RestComment[]).map((c) => ({
+        id: c.id,
+        login: c.user?.login ?? "ghost",
+        body: c.body ?? "",
+      }));
+    },
+
+    async createIssueComment(issueNumber, body) {
+      const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
+      const endpoint = at(route, { owner, repo, issue_number: issueNumber });
+      await request(route, { issue_number: issueNumber, body }, endpoint);
+    },
+
+    async updateIssueComment(commentId, body) {
+      const route = "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}";
+      const endpoint = at(route, { owner, repo, comment_id: commentId });
+      await request(route, { comment_id: commentId, body }, endpoint);
+    },
+
+    async deleteIssueComment(commentId) {
+      const route = "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}";
+      const endpoint = at(route, { owner, repo, comment_id: commentId });
+      await request(route, { comment_id: commentId }, endpoint);
     },
 
     async permission(login) {
@@ -257,6 +316,37 @@ export function createGitHubPort(
       }
     },
   };
+}
+
+interface RestFile {
+  filename: string;
+  status: ChangedFile["status"];
+  previous_filename?: string;
+}
+
+function changedFile(f: RestFile): ChangedFile {
+  return {
+    path: f.filename,
+    status: f.status,
+    ...(f.previous_filename !== undefined ? { previousPath: f.previous_filename } : {}),
+  };
+}
+
+interface RestIssue {
+  number: number;
+  body?: string | null;
+  labels?: ({ name?: string } | string)[];
+  pull_request?: unknown;
+}
+
+interface RestComment {
+  id: number;
+  body?: string | null;
+  user: { login: string } | null;
+}
+
+function labelNames(labels: RestIssue["labels"]): string[] {
+  return (labels ?? []).map((l) => (typeof l === "string" ? l : (l.name ?? "")));
 }
 
 interface RestReview {

@@ -350,7 +350,13 @@ function proxyPort(ask: Ask, owner: string, repo: string): GitHubPort {
     listPaths: call("listPaths"),
     pullRequest: call("pullRequest"),
     pullRequestFiles: call("pullRequestFiles"),
+    compareFiles: call("compareFiles"),
     reviews: call("reviews"),
+    issue: call("issue"),
+    issueComments: call("issueComments"),
+    createIssueComment: call("createIssueComment"),
+    updateIssueComment: call("updateIssueComment"),
+    deleteIssueComment: call("deleteIssueComment"),
     permission: call("permission"),
     isTeamMember: call("isTeamMember"),
   } as GitHubPort;

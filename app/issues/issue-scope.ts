@@ -11,7 +11,6 @@ export function issueScope(
 ): IssueScope {
   const repo = context.repo();
   return {
-    octokit: context.octokit,
     port: createGitHubPort(context.octokit, repo),
     repo,
     htmlUrl: repository.html_url,

@@ -191,6 +191,35 @@ describe.each(clients)("createGitHubPort on $name", ({ create }) => {
     });
   });
 
+  describe("issues", () => {
+    it("maps an issue, and answers undefined for a pull request or a missing issue", async () => {
+      const sha = repo.commit({ "a.yaml": "a" });
+      repo.addIssue({ number: 3, title: "FEAT-1", body: "Roadmap item", labels: ["roadmap"] });
+      repo.addPullRequest({ number: 4, author: "ana", baseSha: sha, headSha: sha });
+
+      expect(await port.issue(3)).toEqual({ number: 3, body: "Roadmap item", labels: ["roadmap"] });
+      expect(await port.issue(4)).toBeUndefined();
+      expect(await port.issue(5)).toBeUndefined();
+    });
+
+    it("creates, lists, edits and deletes an issue's comments", async () => {
+      repo.addIssue({ number: 3, title: "FEAT-1" });
+
+      await port.createIssueComment(3, "first");
+      const [comment] = await port.issueComments(3);
+      await port.updateIssueComment(comment!.id, "edited");
+      const edited = await port.issueComments(3);
+      await port.deleteIssueComment(comment!.id);
+
+      expect(comment).toEqual({ id: comment!.id, login: expect.any(String), body: "first" });
+      expect(edited).toEqual([{ ...comment, body: "edited" }]);
+      expect(await port.issueComments(3)).toEqual([]);
+      await expect(port.deleteIssueComment(comment!.id)).rejects.toMatchObject({
+        kind: "not-found",
+      });
+    });
+  });
+
   describe("pullRequest", () => {
     it("maps the pull request as GitHub has it now", async () => {
       const base = repo.commit({ "a.yaml": "a" });
@@ -245,6 +274,40 @@ describe.each(clients)("createGitHubPort on $name", ({ create }) => {
       ["100", "2"],
       ["100", "3"],
     ]);
+  });
+
+  describe("compareFiles", () => {
+    it("lists the files changed between two commits in one request", async () => {
+      const base = repo.commit({ "a.yaml": "a", "gone.yaml": "g" });
+      const head = repo.commit(
+        { "a.yaml": "b", "gone.yaml": null, "new.yaml": "n" },
+        { parent: base },
+      );
+
+      const files = await port.compareFiles(base, head);
+
+      expect(files).toEqual(
+        expect.arrayContaining([
+          { path: "a.yaml", status: "modified" },
+          { path: "gone.yaml", status: "removed" },
+          { path: "new.yaml", status: "added" },
+        ]),
+      );
+      expect(files).toHaveLength(3);
+      expect(gh.requestsTo("GET", /\/compare\//).map((r) => r.path)).toEqual([
+        `/repos/octo/roadmap/compare/${base}...${head}`,
+      ]);
+    });
+
+    it("answers undefined when GitHub may have cut the list at 300 files", async () => {
+      const base = repo.commit({ "a.yaml": "a" });
+      const head = repo.commit(
+        Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`roadmap/${i}.yaml`, `${i}\n`])),
+        { parent: base },
+      );
+
+      expect(await port.compareFiles(base, head)).toBeUndefined();
+    });
   });
 
   it("maps every review, oldest first, across pages", async () => {
