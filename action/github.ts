@@ -9,7 +9,7 @@ import type { OctokitClient } from "../github/octokit-client.js";
 export interface ActionGitHub {
   owner: string;
   repo: string;
-  octokit: OctokitClient;
+  /** Every GitHub request of the Action goes through the port. */
   port: GitHubPort;
 }
 
@@ -33,5 +33,5 @@ export function connect(
     { retry: { retries: 2, retryAfterBaseValue: timings.retryBaseMs } },
     retry,
   ) as unknown as OctokitClient;
-  return { owner, repo, octokit, port: createGitHubPort(octokit, { owner, repo }) };
+  return { owner, repo, port: createGitHubPort(octokit, { owner, repo }) };
 }
