@@ -67621,6 +67621,11 @@ function proxyPort(ask, owner, repo) {
         pullRequestFiles: call("pullRequestFiles"),
         compareFiles: call("compareFiles"),
         reviews: call("reviews"),
+        issue: call("issue"),
+        issueComments: call("issueComments"),
+        createIssueComment: call("createIssueComment"),
+        updateIssueComment: call("updateIssueComment"),
+        deleteIssueComment: call("deleteIssueComment"),
         permission: call("permission"),
         isTeamMember: call("isTeamMember"),
     };
@@ -69150,6 +69155,48 @@ function createGitHubPort(octokit, target) {
                 submittedAt: r.submitted_at ?? "",
             }));
         },
+        async issue(issueNumber) {
+            const route = "GET /repos/{owner}/{repo}/issues/{issue_number}";
+            const endpoint = at(route, { owner, repo, issue_number: issueNumber });
+            try {
+                const { data } = await octokit.request(route, { owner, repo, issue_number: issueNumber });
+                const issue = data;
+                if (issue.pull_request)
+                    return undefined;
+                return { number: issue.number, body: issue.body ?? "", labels: labelNames(issue.labels) };
+            }
+            catch (error) {
+                const failure = toPortError(error, endpoint);
+                if (failure.kind === "not-found")
+                    return undefined;
+                throw failure;
+            }
+        },
+        async issueComments(issueNumber) {
+            const comments = await paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+                issue_number: issueNumber,
+            });
+            return comments.map((c) => ({
+                id: c.id,
+                login: c.user?.login ?? "ghost",
+                body: c.body ?? "",
+            }));
+        },
+        async createIssueComment(issueNumber, body) {
+            const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
+            const endpoint = at(route, { owner, repo, issue_number: issueNumber });
+            await request(route, { issue_number: issueNumber, body }, endpoint);
+        },
+        async updateIssueComment(commentId, body) {
+            const route = "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}";
+            const endpoint = at(route, { owner, repo, comment_id: commentId });
+            await request(route, { comment_id: commentId, body }, endpoint);
+        },
+        async deleteIssueComment(commentId) {
+            const route = "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}";
+            const endpoint = at(route, { owner, repo, comment_id: commentId });
+            await request(route, { comment_id: commentId }, endpoint);
+        },
         async permission(login) {
             const route = "GET /repos/{owner}/{repo}/collaborators/{username}/permission";
             try {
@@ -69200,6 +69247,9 @@ function changedFile(f) {
         ...(f.previous_filename !== undefined ? { previousPath: f.previous_filename } : {}),
     };
 }
+function labelNames(labels) {
+    return (labels ?? []).map((l) => (typeof l === "string" ? l : (l.name ?? "")));
+}
 function asBlob(object) {
     return object?.__typename === "Blob" ? object : undefined;
 }
@@ -69232,7 +69282,7 @@ function connect(token, repository, timings = GITHUB_TIMINGS) {
     if (!token)
         throw new Error("Input token is empty: pass a token, e.g. token: ${{ github.token }}.");
     const octokit = getOctokit(token, { retry: { retries: 2, retryAfterBaseValue: timings.retryBaseMs } }, retry);
-    return { owner, repo, octokit, port: createGitHubPort(octokit, { owner, repo }) };
+    return { owner, repo, port: createGitHubPort(octokit, { owner, repo }) };
 }
 
 ;// CONCATENATED MODULE: ./action/inputs.ts
