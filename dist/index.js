@@ -67606,10 +67606,13 @@ function proxyPrometheus(ask, link) {
         instantQuery: (query) => ask({ port: "prometheus", method: "instantQuery", args: [query] }),
     };
 }
-/** A port whose every method asks the calling thread, which holds the real one. */
+/**
+ * A port whose every method asks the calling thread, which holds the real one. `satisfies` makes
+ * a method added to GitHubPort fail the typecheck here until it is forwarded too.
+ */
 function proxyPort(ask, owner, repo) {
     const call = (method) => (...args) => ask({ port: "github", method, args });
-    return {
+    const port = {
         owner,
         repo,
         readFiles: call("readFiles"),
@@ -67629,6 +67632,7 @@ function proxyPort(ask, owner, repo) {
         permission: call("permission"),
         isTeamMember: call("isTeamMember"),
     };
+    return port;
 }
 /** A file that never finishes, as an exponential pattern would: the test of the budget. */
 function stall() {
