@@ -9,7 +9,6 @@ import {
 } from "../thread/evaluation-thread.js";
 import { comparable, type ActionEvent } from "./event.js";
 import type { ActionGitHub } from "./github.js";
-import { pushChangedPaths } from "./push-changes.js";
 import { unverifiedNotice } from "./verify.js";
 import { readWorkspaceItems } from "./workspace.js";
 
@@ -42,10 +41,13 @@ export async function evaluateWorkspace(run: WorkspaceRun): Promise<EvaluationOu
     policy.slo.files.length > 0
       ? await readWorkspaceItems(run.workspace, policy.slo.files)
       : undefined;
-  const changed =
+  // Paths that exist after the push and changed since `before`; unknown (undefined) when the
+  // list may be incomplete: then every item is judged, which is never looser.
+  const compared =
     run.changedOnly && event.kind === "push" && comparable(event)
-      ? await pushChangedPaths(run.github, event.before, event.after)
+      ? await run.github.port.compareFiles(event.before, event.after)
       : undefined;
+  const changed = compared?.filter((f) => f.status !== "removed").map((f) => f.path);
   if (run.changedOnly && !changed)
     core.info("changed-only: the changed files cannot be listed here, so every item is judged.");
   const judged = changed ? new Set(changed) : undefined;

@@ -1,5 +1,9 @@
 import type { PullRequestInfo } from "../core/pull-request/pull-request.js";
-import { toPortError } from "../github/port-error.js";
+import {
+  pullRequestInfo,
+  queuedPullNumber,
+  type PullRequestPayload,
+} from "../core/pull-request/pull-request-payload.js";
 import type { ActionGitHub } from "./github.js";
 
 /** What the triggering event asks the Action to judge. */
@@ -18,7 +22,7 @@ export async function readEvent(
   github: ActionGitHub,
 ): Promise<ActionEvent> {
   if (PULL_REQUEST_EVENTS.includes(name)) {
-    const pull = payload.pull_request as PullPayload | undefined;
+    const pull = payload.pull_request as PullRequestPayload | undefined;
     if (!pull) throw new Error(`The ${name} event has no pull_request in its payload.`);
     return { kind: "pull-request", name, pr: pullRequestInfo(pull) };
   }
@@ -42,30 +46,9 @@ export function comparable(event: Extract<ActionEvent, { kind: "push" }>): boole
   return !event.forced && event.before !== "" && !ZEROS.test(event.before);
 }
 
-interface PullPayload {
-  number: number;
-  user?: { login?: string } | null;
-  body?: string | null;
-  labels?: { name?: string }[];
-  base: { ref: string; sha: string };
-  head: { sha: string };
-}
-
-function pullRequestInfo(pull: PullPayload, at?: { baseSha: string; headSha: string }) {
-  return {
-    number: pull.number,
-    author: pull.user?.login ?? "ghost",
-    baseRef: pull.base.ref,
-    baseSha: at?.baseSha ?? pull.base.sha,
-    headSha: at?.headSha ?? pull.head.sha,
-    body: pull.body ?? "",
-    labels: (pull.labels ?? []).flatMap((l) => (l.name ? [l.name] : [])),
-  } satisfies PullRequestInfo;
-}
-
 /**
- * The queue's commit is judged for real, with the reviews of the pull request it carries:
- * `gh-readonly-queue/<base>/pr-<N>-<sha>` names it (the base may contain slashes).
+ * The queue's commit is judged for real, with the reviews of the pull request it carries, which
+ * the queue's ref names.
  */
 async function mergeGroupEvent(
   payload: Record<string, unknown>,
@@ -73,30 +56,16 @@ async function mergeGroupEvent(
 ): Promise<ActionEvent> {
   const group = payload.merge_group as
     { head_ref?: string; head_sha?: string; base_sha?: string } | undefined;
-  const match = /^(?:refs\/heads\/)?gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/.exec(
-    group?.head_ref ?? "",
-  );
-  if (!group?.head_sha || !group.base_sha || !match) {
+  const number = queuedPullNumber(group?.head_ref);
+  if (!group?.head_sha || !group.base_sha || number === undefined) {
     throw new Error(
       `The merge_group event's head_ref "${group?.head_ref ?? ""}" does not name a pull request (gh-readonly-queue/<base>/pr-<N>-<sha>).`,
     );
   }
-  const number = Number(match[1]);
-  const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}";
-  let pull: PullPayload;
-  try {
-    const response = await github.octokit.request(route, {
-      owner: github.owner,
-      repo: github.repo,
-      pull_number: number,
-    });
-    pull = response.data as PullPayload;
-  } catch (error) {
-    throw toPortError(error, `GET /repos/${github.owner}/${github.repo}/pulls/${number}`);
-  }
+  const pull = await github.port.pullRequest(number);
   return {
     kind: "pull-request",
     name: "merge_group",
-    pr: pullRequestInfo(pull, { baseSha: group.base_sha, headSha: group.head_sha }),
+    pr: { ...pull, baseSha: group.base_sha, headSha: group.head_sha },
   };
 }

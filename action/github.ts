@@ -2,14 +2,14 @@ import { getOctokit } from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import type { GitHubPort } from "../core/port.js";
 import { GITHUB_TIMINGS, type ClientTimings } from "../github/client-timings.js";
-import { createOctokitPort } from "../github/octokit-port.js";
-import type { PortOctokit } from "../github/port-octokit.js";
+import { createGitHubPort } from "../github/github-port.js";
+import type { OctokitClient } from "../github/octokit-client.js";
 
 /** The one GitHub object the Action passes down (release-drafter's pattern): nothing below reads the environment. */
 export interface ActionGitHub {
   owner: string;
   repo: string;
-  octokit: PortOctokit;
+  /** Every GitHub request of the Action goes through the port. */
   port: GitHubPort;
 }
 
@@ -32,6 +32,6 @@ export function connect(
     token,
     { retry: { retries: 2, retryAfterBaseValue: timings.retryBaseMs } },
     retry,
-  ) as unknown as PortOctokit;
-  return { owner, repo, octokit, port: createOctokitPort(octokit, { owner, repo }) };
+  ) as unknown as OctokitClient;
+  return { owner, repo, port: createGitHubPort(octokit, { owner, repo }) };
 }

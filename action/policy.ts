@@ -5,7 +5,6 @@ import {
   type PolicyReader,
 } from "../core/policy/resolve-policy.js";
 import type { SourceFile } from "../core/source.js";
-import { toPortError } from "../github/port-error.js";
 import type { ActionGitHub } from "./github.js";
 import { readWorkspaceFile } from "./workspace.js";
 
@@ -23,7 +22,7 @@ export function readBasePolicy(
 ): Promise<LoadedPolicy> {
   const ref = `refs/heads/${baseBranch}`;
   const read: PolicyReader = async (at) => {
-    if (!sameRepository(github, at)) return readRemote(github, at);
+    if (!sameRepository(github, at)) return github.port.readRawFile(at);
     const files = await github.port.readFiles(at.ref ?? ref, [at.path]);
     return toSource(at.path, files.get(at.path) ?? null);
   };
@@ -43,7 +42,7 @@ export function readWorkspacePolicy(
   workspace: string,
 ): Promise<LoadedPolicy> {
   const read: PolicyReader = async (at) => {
-    if (!sameRepository(github, at) || at.ref !== undefined) return readRemote(github, at);
+    if (!sameRepository(github, at) || at.ref !== undefined) return github.port.readRawFile(at);
     return (await readWorkspaceFile(workspace, at.path, true)) ?? null;
   };
   return resolvePolicy(
@@ -66,31 +65,4 @@ function toSource(path: string, remote: { text: string | null } | null): SourceF
   if (!remote) return null;
   if (remote.text === null) return { path, content: "", unreadable: "binary file, not text" };
   return { path, content: remote.text };
-}
-
-/** Another repository's file through the contents API; missing or unreadable by this token → null. */
-async function readRemote(github: ActionGitHub, at: PolicyLocation): Promise<SourceFile | null> {
-  const route = "GET /repos/{owner}/{repo}/contents/{path}";
-  try {
-    const { data } = await github.octokit.request(route, {
-      owner: at.owner,
-      repo: at.repo,
-      path: at.path,
-      ...(at.ref !== undefined ? { ref: at.ref } : {}),
-      mediaType: { format: "raw" },
-    });
-    const content =
-      typeof data === "string"
-        ? data
-        : data instanceof ArrayBuffer
-          ? new Uint8Array(data)
-          : undefined;
-    if (content === undefined) return null;
-    return { path: at.path, content };
-  } catch (error) {
-    const failure = toPortError(error, `GET /repos/${at.owner}/${at.repo}/contents/${at.path}`);
-    // GitHub answers 404 for a private repository the token cannot see.
-    if (failure.kind === "not-found") return null;
-    throw failure;
-  }
 }

@@ -1,8 +1,7 @@
 import type { Context } from "probot";
 import type { Permission } from "../core/port.js";
-import { createOctokitPort } from "../github/octokit-port.js";
+import { createGitHubPort } from "../github/github-port.js";
 import { gateContext, runGateCheck } from "./pull-request/gate-check.js";
-import { fetchPullRequest } from "./pull-request/pull-request-info.js";
 
 const RECHECK = /^[ \t]*\/roadmap-gate[ \t]+recheck[ \t]*$/im;
 const MAY_RECHECK: ReadonlySet<Permission> = new Set(["admin", "maintain", "write"]);
@@ -13,12 +12,13 @@ export async function onRecheckComment(context: Context<"issue_comment.created">
   if (!issue.pull_request || comment.user?.type === "Bot" || !RECHECK.test(comment.body)) return;
   const ctx = gateContext(context);
   const login = comment.user?.login ?? "ghost";
-  const permission = await createOctokitPort(ctx.octokit, ctx.repo).permission(login);
+  const port = createGitHubPort(ctx.octokit, ctx.repo);
+  const permission = await port.permission(login);
   if (!MAY_RECHECK.has(permission)) {
     context.log.info({ login, permission }, "Recheck ignored: the commenter has no write access");
     return;
   }
-  const pr = await fetchPullRequest(ctx.octokit, ctx.repo, issue.number);
+  const pr = await port.pullRequest(issue.number);
   await runGateCheck(ctx, {
     headSha: pr.headSha,
     pullRequest: async () => pr,

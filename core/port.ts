@@ -1,8 +1,11 @@
 /**
  * The only way the engine's async helpers reach GitHub. The Action and the App each build one
- * (both from an Octokit, see github/octokit-port.ts); tests hand in fakes.
+ * (both from an Octokit, see github/github-port.ts); tests hand in fakes.
  * Every method throws a PortError on an API failure; callers never turn that into a pass.
  */
+import type { PullRequestInfo } from "./pull-request/pull-request.js";
+import type { SourceFile } from "./source.js";
+
 export interface GitHubPort {
   readonly owner: string;
   readonly repo: string;
@@ -26,16 +29,45 @@ export interface GitHubPort {
   }>;
   /** Blob ids of many (ref, path) pairs in one request. Key: `${ref}:${path}`; missing → null. */
   blobIds(pairs: readonly { ref: string; path: string }[]): Promise<Map<string, string | null>>;
+  /**
+   * One file of any repository this token can read, through the contents API (raw): a REST read,
+   * so it takes no write slot of the App's throttle. Missing, or a repository the token cannot
+   * see → null; a directory or submodule → a file marked unreadable. Absent ref = default branch.
+   */
+  readRawFile(at: FileLocation): Promise<SourceFile | null>;
   /** Every blob path in the tree at ref (recursive), for matching item globs. */
   listPaths(ref: string): Promise<string[]>;
+  /** A pull request as GitHub has it now: re-requests, rechecks and merge queues carry only its number. */
+  pullRequest(pullNumber: number): Promise<PullRequestInfo>;
   /** Files a pull request changes (all pages). */
   pullRequestFiles(pullNumber: number): Promise<ChangedFile[]>;
+  /**
+   * Files changed between two commits (compare API, `base...head`); undefined when GitHub may have
+   * cut the list (it lists at most 300 files), so a caller judges everything rather than too little.
+   */
+  compareFiles(base: string, head: string): Promise<ChangedFile[] | undefined>;
   /** Reviews of a pull request (all pages), oldest first. */
   reviews(pullNumber: number): Promise<Review[]>;
+  /** An issue as it is now; undefined for a pull request or an issue that does not exist. */
+  issue(issueNumber: number): Promise<Issue | undefined>;
+  /** Comments on an issue (all pages), oldest first. */
+  issueComments(issueNumber: number): Promise<IssueComment[]>;
+  createIssueComment(issueNumber: number, body: string): Promise<void>;
+  updateIssueComment(commentId: number, body: string): Promise<void>;
+  /** Throws PortError("not-found") when the comment is already gone. */
+  deleteIssueComment(commentId: number): Promise<void>;
   /** A user's permission on this repository. */
   permission(login: string): Promise<Permission>;
   /** Whether login is an active member of org/team. Throws PortError("forbidden") when the token cannot tell. */
   isTeamMember(org: string, teamSlug: string, login: string): Promise<boolean>;
+}
+
+export interface FileLocation {
+  owner: string;
+  repo: string;
+  path: string;
+  /** A commit or branch; absent = the repository's default branch. */
+  ref?: string;
 }
 
 export interface RemoteFile {
@@ -60,6 +92,19 @@ export interface Review {
   /** The commit the review was made at. */
   commitId: string;
   submittedAt: string;
+}
+
+export interface Issue {
+  number: number;
+  body: string;
+  labels: string[];
+}
+
+export interface IssueComment {
+  id: number;
+  /** The author's login; "ghost" for a deleted account. */
+  login: string;
+  body: string;
 }
 
 export type Permission = "admin" | "maintain" | "write" | "triage" | "read" | "none";

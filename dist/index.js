@@ -68102,21 +68102,33 @@ function proxyPrometheus(ask, link) {
         instantQuery: (query) => ask({ port: "prometheus", method: "instantQuery", args: [query] }),
     };
 }
-/** A port whose every method asks the calling thread, which holds the real one. */
+/**
+ * A port whose every method asks the calling thread, which holds the real one. `satisfies` makes
+ * a method added to GitHubPort fail the typecheck here until it is forwarded too.
+ */
 function proxyPort(ask, owner, repo) {
     const call = (method) => (...args) => ask({ port: "github", method, args });
-    return {
+    const port = {
         owner,
         repo,
         readFiles: call("readFiles"),
         readFilesAndBlobIds: call("readFilesAndBlobIds"),
         blobIds: call("blobIds"),
+        readRawFile: call("readRawFile"),
         listPaths: call("listPaths"),
+        pullRequest: call("pullRequest"),
         pullRequestFiles: call("pullRequestFiles"),
+        compareFiles: call("compareFiles"),
         reviews: call("reviews"),
+        issue: call("issue"),
+        issueComments: call("issueComments"),
+        createIssueComment: call("createIssueComment"),
+        updateIssueComment: call("updateIssueComment"),
+        deleteIssueComment: call("deleteIssueComment"),
         permission: call("permission"),
         isTeamMember: call("isTeamMember"),
     };
+    return port;
 }
 /** A file that never finishes, as an exponential pattern would: the test of the budget. */
 function stall() {
@@ -68125,86 +68137,29 @@ function stall() {
             return;
 }
 
-;// CONCATENATED MODULE: ./github/port-error.ts
-
-/**
- * Turns an Octokit failure into a PortError whose message names the endpoint and the status.
- * The message is built from GitHub's answer, never from the request, so it cannot carry a token.
- */
-function toPortError(error, endpoint) {
-    if (error instanceof PortError)
-        return error;
-    const failure = (typeof error === "object" && error !== null ? error : {});
-    if (Array.isArray(failure.errors))
-        return fromGraphqlErrors(failure.errors, endpoint, error);
-    const status = failure.response?.status ?? failure.status;
-    // Octokit reports a failed fetch as status 500 with no response.
-    if (!failure.response || status === undefined) {
-        return new PortError("network", `GitHub API ${endpoint} could not be reached: ${redact(failure.message)}`, {
-            cause: error,
-        });
-    }
-    const headers = failure.response.headers ?? {};
-    const kind = kindOf(status, headers, failure.response.data);
-    const reason = redact(githubMessage(failure.response.data) ?? failure.message);
-    return new PortError(kind, `GitHub API ${endpoint} answered ${status}${reason ? ` (${reason})` : ""}${hint(kind, headers)}`, {
-        cause: error,
-    });
+;// CONCATENATED MODULE: ./core/pull-request/pull-request-payload.ts
+/** A pull request payload (webhook or REST) as the gate reads it; the Action and the App share it. */
+function pullRequestInfo(pr) {
+    return {
+        number: pr.number,
+        // A deleted account shows as null; GitHub calls it "ghost".
+        author: pr.user?.login ?? "ghost",
+        baseRef: pr.base.ref,
+        baseSha: pr.base.sha,
+        headSha: pr.head.sha,
+        body: pr.body ?? "",
+        labels: (pr.labels ?? []).flatMap((l) => {
+            const name = typeof l === "string" ? l : l.name;
+            return name ? [name] : [];
+        }),
+    };
 }
-function kindOf(status, headers, data) {
-    if (status === 429)
-        return "rate-limited";
-    if (status === 403) {
-        const secondary = /secondary rate limit/i.test(githubMessage(data) ?? "");
-        return String(headers["x-ratelimit-remaining"]) === "0" ||
-            headers["retry-after"] !== undefined ||
-            secondary
-            ? "rate-limited"
-            : "forbidden";
-    }
-    if (status === 404)
-        return "not-found";
-    if (status >= 500)
-        return "server";
-    return "other";
-}
-function hint(kind, headers) {
-    if (kind !== "rate-limited")
-        return "";
-    const reset = Number(headers["x-ratelimit-reset"]);
-    if (Number.isFinite(reset) && reset > 0)
-        return `; the rate limit resets at ${new Date(reset * 1000).toISOString()}`;
-    const retryAfter = Number(headers["retry-after"]);
-    return Number.isFinite(retryAfter) ? `; retry after ${retryAfter} s` : "";
-}
-function fromGraphqlErrors(errors, endpoint, cause) {
-    const types = new Set(errors.map((e) => e.type));
-    const kind = types.has("RATE_LIMITED")
-        ? "rate-limited"
-        : types.has("FORBIDDEN")
-            ? "forbidden"
-            : types.has("NOT_FOUND")
-                ? "not-found"
-                : "other";
-    const detail = errors
-        .map((e) => redact(e.message))
-        .filter(Boolean)
-        .join("; ");
-    return new PortError(kind, `GitHub API ${endpoint} answered with errors: ${detail}`, { cause });
-}
-function githubMessage(data) {
-    if (typeof data === "string")
-        return data.slice(0, 200);
-    if (typeof data === "object" && data !== null && "message" in data)
-        return String(data.message);
-    return undefined;
-}
-/** Removes anything shaped like a GitHub token or an Authorization value, in case a proxy echoes one. */
-function redact(text) {
-    return (text ?? "")
-        .replace(/\b(gh[pousr]_|github_pat_)[A-Za-z0-9_]+/g, "[redacted]")
-        .replace(/\b(token|bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, "$1 [redacted]")
-        .replace(/\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, "[redacted]");
+/** `[refs/heads/]gh-readonly-queue/<base>/pr-<N>-<sha>` (the base may contain slashes). */
+const QUEUE_REF = /^(?:refs\/heads\/)?gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/;
+/** The pull request a merge queue's branch carries; undefined when the ref names none. */
+function queuedPullNumber(ref) {
+    const match = QUEUE_REF.exec(ref ?? "");
+    return match ? Number(match[1]) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./action/event.ts
@@ -68239,74 +68194,22 @@ async function readEvent(name, payload, github) {
 function comparable(event) {
     return !event.forced && event.before !== "" && !ZEROS.test(event.before);
 }
-function pullRequestInfo(pull, at) {
-    return {
-        number: pull.number,
-        author: pull.user?.login ?? "ghost",
-        baseRef: pull.base.ref,
-        baseSha: at?.baseSha ?? pull.base.sha,
-        headSha: at?.headSha ?? pull.head.sha,
-        body: pull.body ?? "",
-        labels: (pull.labels ?? []).flatMap((l) => (l.name ? [l.name] : [])),
-    };
-}
 /**
- * The queue's commit is judged for real, with the reviews of the pull request it carries:
- * `gh-readonly-queue/<base>/pr-<N>-<sha>` names it (the base may contain slashes).
+ * The queue's commit is judged for real, with the reviews of the pull request it carries, which
+ * the queue's ref names.
  */
 async function mergeGroupEvent(payload, github) {
     const group = payload.merge_group;
-    const match = /^(?:refs\/heads\/)?gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]+$/.exec(group?.head_ref ?? "");
-    if (!group?.head_sha || !group.base_sha || !match) {
+    const number = queuedPullNumber(group?.head_ref);
+    if (!group?.head_sha || !group.base_sha || number === undefined) {
         throw new Error(`The merge_group event's head_ref "${group?.head_ref ?? ""}" does not name a pull request (gh-readonly-queue/<base>/pr-<N>-<sha>).`);
     }
-    const number = Number(match[1]);
-    const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}";
-    let pull;
-    try {
-        const response = await github.octokit.request(route, {
-            owner: github.owner,
-            repo: github.repo,
-            pull_number: number,
-        });
-        pull = response.data;
-    }
-    catch (error) {
-        throw toPortError(error, `GET /repos/${github.owner}/${github.repo}/pulls/${number}`);
-    }
+    const pull = await github.port.pullRequest(number);
     return {
         kind: "pull-request",
         name: "merge_group",
-        pr: pullRequestInfo(pull, { baseSha: group.base_sha, headSha: group.head_sha }),
+        pr: { ...pull, baseSha: group.base_sha, headSha: group.head_sha },
     };
-}
-
-;// CONCATENATED MODULE: ./action/push-changes.ts
-
-/** GitHub lists at most this many files of a comparison; past it, the list may be incomplete. */
-const COMPARE_FILE_LIMIT = 300;
-/**
- * Paths that exist after a push and changed since `before` (compare API), or undefined when the
- * list may be incomplete: then every item is judged, which is never looser.
- */
-async function pushChangedPaths(github, before, after) {
-    const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
-    let files;
-    try {
-        const { data } = await github.octokit.request(route, {
-            owner: github.owner,
-            repo: github.repo,
-            basehead: `${before}...${after}`,
-            per_page: 1,
-        });
-        files = data.files ?? [];
-    }
-    catch (error) {
-        throw toPortError(error, `GET /repos/${github.owner}/${github.repo}/compare/${before.slice(0, 7)}...${after.slice(0, 7)}`);
-    }
-    if (files.length >= COMPARE_FILE_LIMIT)
-        return undefined;
-    return files.filter((f) => f.status !== "removed").map((f) => f.filename);
 }
 
 ;// CONCATENATED MODULE: ./action/verify.ts
@@ -69311,7 +69214,6 @@ function inside(root, target) {
 
 
 
-
 /**
  * Push and other events: item files from the checked-out workspace, sign-offs as written. With
  * changed-only on a push, only the items changed between before and after are judged; the others
@@ -69324,9 +69226,12 @@ async function evaluateWorkspace(run) {
     const sloFiles = policy.slo.files.length > 0
         ? await readWorkspaceItems(run.workspace, policy.slo.files)
         : undefined;
-    const changed = run.changedOnly && event.kind === "push" && comparable(event)
-        ? await pushChangedPaths(run.github, event.before, event.after)
+    // Paths that exist after the push and changed since `before`; unknown (undefined) when the
+    // list may be incomplete: then every item is judged, which is never looser.
+    const compared = run.changedOnly && event.kind === "push" && comparable(event)
+        ? await run.github.port.compareFiles(event.before, event.after)
         : undefined;
+    const changed = compared?.filter((f) => f.status !== "removed").map((f) => f.path);
     if (run.changedOnly && !changed)
         info("changed-only: the changed files cannot be listed here, so every item is judged.");
     const judged = changed ? new Set(changed) : undefined;
@@ -69454,6 +69359,88 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
+;// CONCATENATED MODULE: ./github/port-error.ts
+
+/**
+ * Turns an Octokit failure into a PortError whose message names the endpoint and the status.
+ * The message is built from GitHub's answer, never from the request, so it cannot carry a token.
+ */
+function toPortError(error, endpoint) {
+    if (error instanceof PortError)
+        return error;
+    const failure = (typeof error === "object" && error !== null ? error : {});
+    if (Array.isArray(failure.errors))
+        return fromGraphqlErrors(failure.errors, endpoint, error);
+    const status = failure.response?.status ?? failure.status;
+    // Octokit reports a failed fetch as status 500 with no response.
+    if (!failure.response || status === undefined) {
+        return new PortError("network", `GitHub API ${endpoint} could not be reached: ${redact(failure.message)}`, {
+            cause: error,
+        });
+    }
+    const headers = failure.response.headers ?? {};
+    const kind = kindOf(status, headers, failure.response.data);
+    const reason = redact(githubMessage(failure.response.data) ?? failure.message);
+    return new PortError(kind, `GitHub API ${endpoint} answered ${status}${reason ? ` (${reason})` : ""}${hint(kind, headers)}`, {
+        cause: error,
+    });
+}
+function kindOf(status, headers, data) {
+    if (status === 429)
+        return "rate-limited";
+    if (status === 403) {
+        const secondary = /secondary rate limit/i.test(githubMessage(data) ?? "");
+        return String(headers["x-ratelimit-remaining"]) === "0" ||
+            headers["retry-after"] !== undefined ||
+            secondary
+            ? "rate-limited"
+            : "forbidden";
+    }
+    if (status === 404)
+        return "not-found";
+    if (status >= 500)
+        return "server";
+    return "other";
+}
+function hint(kind, headers) {
+    if (kind !== "rate-limited")
+        return "";
+    const reset = Number(headers["x-ratelimit-reset"]);
+    if (Number.isFinite(reset) && reset > 0)
+        return `; the rate limit resets at ${new Date(reset * 1000).toISOString()}`;
+    const retryAfter = Number(headers["retry-after"]);
+    return Number.isFinite(retryAfter) ? `; retry after ${retryAfter} s` : "";
+}
+function fromGraphqlErrors(errors, endpoint, cause) {
+    const types = new Set(errors.map((e) => e.type));
+    const kind = types.has("RATE_LIMITED")
+        ? "rate-limited"
+        : types.has("FORBIDDEN")
+            ? "forbidden"
+            : types.has("NOT_FOUND")
+                ? "not-found"
+                : "other";
+    const detail = errors
+        .map((e) => redact(e.message))
+        .filter(Boolean)
+        .join("; ");
+    return new PortError(kind, `GitHub API ${endpoint} answered with errors: ${detail}`, { cause });
+}
+function githubMessage(data) {
+    if (typeof data === "string")
+        return data.slice(0, 200);
+    if (typeof data === "object" && data !== null && "message" in data)
+        return String(data.message);
+    return undefined;
+}
+/** Removes anything shaped like a GitHub token or an Authorization value, in case a proxy echoes one. */
+function redact(text) {
+    return (text ?? "")
+        .replace(/\b(gh[pousr]_|github_pat_)[A-Za-z0-9_]+/g, "[redacted]")
+        .replace(/\b(token|bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, "$1 [redacted]")
+        .replace(/\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, "[redacted]");
+}
+
 ;// CONCATENATED MODULE: ./github/object-query.ts
 
 /** GitHub answers many aliased fields in one query; 100 keeps each query well inside its limits. */
@@ -69492,13 +69479,16 @@ async function queryObjects(octokit, target, expressions, blobFields) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./github/octokit-port.ts
+;// CONCATENATED MODULE: ./github/github-port.ts
 
 
 
+
+/** GitHub lists at most this many files of a comparison; past it, the list may be incomplete. */
+const COMPARE_FILE_LIMIT = 300;
 const PERMISSIONS = ["admin", "maintain", "write", "triage", "read", "none"];
 /** The engine's GitHub port over an Octokit: the one implementation the Action and the App share. */
-function createOctokitPort(octokit, target) {
+function createGitHubPort(octokit, target) {
     const { owner, repo } = target;
     const at = (route, values) => route.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? `{${key}}`));
     async function request(route, params, endpoint) {
@@ -69585,6 +69575,35 @@ function createOctokitPort(octokit, target) {
             const objects = await queryObjects(octokit, target, keys, "oid");
             return new Map(keys.map((key) => [key, asBlob(objects.get(key))?.oid ?? null]));
         },
+        async readRawFile(file) {
+            const route = "GET /repos/{owner}/{repo}/contents/{path}";
+            const endpoint = `${at(route, { owner: file.owner, repo: file.repo, path: file.path })}${file.ref !== undefined ? `?ref=${file.ref}` : ""}`;
+            try {
+                const { data } = await octokit.request(route, {
+                    owner: file.owner,
+                    repo: file.repo,
+                    path: file.path,
+                    ...(file.ref !== undefined ? { ref: file.ref } : {}),
+                    mediaType: { format: "raw" },
+                });
+                if (typeof data === "string")
+                    return { path: file.path, content: data };
+                if (data instanceof ArrayBuffer)
+                    return { path: file.path, content: new Uint8Array(data) };
+                return {
+                    path: file.path,
+                    content: "",
+                    unreadable: "it is a directory or a submodule, not a file",
+                };
+            }
+            catch (error) {
+                const failure = toPortError(error, endpoint);
+                // GitHub answers 404 for a private repository the token cannot see, too.
+                if (failure.kind === "not-found")
+                    return null;
+                throw failure;
+            }
+        },
         async listPaths(ref) {
             const route = "GET /repos/{owner}/{repo}/git/trees/{tree_sha}";
             const endpoint = at(route, { owner, repo, tree_sha: ref });
@@ -69598,15 +69617,31 @@ function createOctokitPort(octokit, target) {
                 .filter((e) => e.type === "blob" && e.mode !== "120000")
                 .map((e) => e.path);
         },
+        async pullRequest(pullNumber) {
+            const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}";
+            const endpoint = at(route, { owner, repo, pull_number: pullNumber });
+            const { data } = await request(route, { pull_number: pullNumber }, endpoint);
+            return pullRequestInfo(data);
+        },
         async pullRequestFiles(pullNumber) {
             const files = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
                 pull_number: pullNumber,
             });
-            return files.map((f) => ({
-                path: f.filename,
-                status: f.status,
-                ...(f.previous_filename !== undefined ? { previousPath: f.previous_filename } : {}),
-            }));
+            return files.map(changedFile);
+        },
+        async compareFiles(base, head) {
+            const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
+            const endpoint = at(route, {
+                owner,
+                repo,
+                basehead: `${base.slice(0, 7)}...${head.slice(0, 7)}`,
+            });
+            // One commit per page: the files come with the first page whatever its size.
+            const { data } = await request(route, { basehead: `${base}...${head}`, per_page: 1 }, endpoint);
+            const files = data.files ?? [];
+            if (files.length >= COMPARE_FILE_LIMIT)
+                return undefined;
+            return files.map(changedFile);
         },
         async reviews(pullNumber) {
             const reviews = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
@@ -69619,6 +69654,48 @@ function createOctokitPort(octokit, target) {
                 commitId: r.commit_id ?? "",
                 submittedAt: r.submitted_at ?? "",
             }));
+        },
+        async issue(issueNumber) {
+            const route = "GET /repos/{owner}/{repo}/issues/{issue_number}";
+            const endpoint = at(route, { owner, repo, issue_number: issueNumber });
+            try {
+                const { data } = await octokit.request(route, { owner, repo, issue_number: issueNumber });
+                const issue = data;
+                if (issue.pull_request)
+                    return undefined;
+                return { number: issue.number, body: issue.body ?? "", labels: labelNames(issue.labels) };
+            }
+            catch (error) {
+                const failure = toPortError(error, endpoint);
+                if (failure.kind === "not-found")
+                    return undefined;
+                throw failure;
+            }
+        },
+        async issueComments(issueNumber) {
+            const comments = await paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+                issue_number: issueNumber,
+            });
+            return comments.map((c) => ({
+                id: c.id,
+                login: c.user?.login ?? "ghost",
+                body: c.body ?? "",
+            }));
+        },
+        async createIssueComment(issueNumber, body) {
+            const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
+            const endpoint = at(route, { owner, repo, issue_number: issueNumber });
+            await request(route, { issue_number: issueNumber, body }, endpoint);
+        },
+        async updateIssueComment(commentId, body) {
+            const route = "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}";
+            const endpoint = at(route, { owner, repo, comment_id: commentId });
+            await request(route, { comment_id: commentId, body }, endpoint);
+        },
+        async deleteIssueComment(commentId) {
+            const route = "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}";
+            const endpoint = at(route, { owner, repo, comment_id: commentId });
+            await request(route, { comment_id: commentId }, endpoint);
         },
         async permission(login) {
             const route = "GET /repos/{owner}/{repo}/collaborators/{username}/permission";
@@ -69663,6 +69740,16 @@ function createOctokitPort(octokit, target) {
         },
     };
 }
+function changedFile(f) {
+    return {
+        path: f.filename,
+        status: f.status,
+        ...(f.previous_filename !== undefined ? { previousPath: f.previous_filename } : {}),
+    };
+}
+function labelNames(labels) {
+    return (labels ?? []).map((l) => (typeof l === "string" ? l : (l.name ?? "")));
+}
 function asBlob(object) {
     return object?.__typename === "Blob" ? object : undefined;
 }
@@ -69695,7 +69782,7 @@ function connect(token, repository, timings = GITHUB_TIMINGS) {
     if (!token)
         throw new Error("Input token is empty: pass a token, e.g. token: ${{ github.token }}.");
     const octokit = getOctokit(token, { retry: { retries: 2, retryAfterBaseValue: timings.retryBaseMs } }, retry);
-    return { owner, repo, octokit, port: createOctokitPort(octokit, { owner, repo }) };
+    return { owner, repo, port: createGitHubPort(octokit, { owner, repo }) };
 }
 
 ;// CONCATENATED MODULE: ./action/inputs.ts
@@ -69820,7 +69907,6 @@ function resolve_policy_invalid(file, message) {
 ;// CONCATENATED MODULE: ./action/policy.ts
 
 
-
 /**
  * The policy on the pull request's base branch, at the branch's current head (as the App and
  * policy-bot read it: an event's base commit can be older than the branch), read through the
@@ -69832,7 +69918,7 @@ function readBasePolicy(github, path, baseBranch) {
     const ref = `refs/heads/${baseBranch}`;
     const read = async (at) => {
         if (!sameRepository(github, at))
-            return readRemote(github, at);
+            return github.port.readRawFile(at);
         const files = await github.port.readFiles(at.ref ?? ref, [at.path]);
         return policy_toSource(at.path, files.get(at.path) ?? null);
     };
@@ -69844,7 +69930,7 @@ function readBasePolicy(github, path, baseBranch) {
 function readWorkspacePolicy(github, path, workspace) {
     const read = async (at) => {
         if (!sameRepository(github, at) || at.ref !== undefined)
-            return readRemote(github, at);
+            return github.port.readRawFile(at);
         return (await readWorkspaceFile(workspace, at.path, true)) ?? null;
     };
     return resolvePolicy(read, { owner: github.owner, repo: github.repo, path }, {
@@ -69861,34 +69947,6 @@ function policy_toSource(path, remote) {
     if (remote.text === null)
         return { path, content: "", unreadable: "binary file, not text" };
     return { path, content: remote.text };
-}
-/** Another repository's file through the contents API; missing or unreadable by this token → null. */
-async function readRemote(github, at) {
-    const route = "GET /repos/{owner}/{repo}/contents/{path}";
-    try {
-        const { data } = await github.octokit.request(route, {
-            owner: at.owner,
-            repo: at.repo,
-            path: at.path,
-            ...(at.ref !== undefined ? { ref: at.ref } : {}),
-            mediaType: { format: "raw" },
-        });
-        const content = typeof data === "string"
-            ? data
-            : data instanceof ArrayBuffer
-                ? new Uint8Array(data)
-                : undefined;
-        if (content === undefined)
-            return null;
-        return { path: at.path, content };
-    }
-    catch (error) {
-        const failure = toPortError(error, `GET /repos/${at.owner}/${at.repo}/contents/${at.path}`);
-        // GitHub answers 404 for a private repository the token cannot see.
-        if (failure.kind === "not-found")
-            return null;
-        throw failure;
-    }
 }
 
 ;// CONCATENATED MODULE: ./action/annotations.ts
@@ -70042,46 +70100,6 @@ async function writeSarif(report, path, workspace) {
     return target;
 }
 
-;// CONCATENATED MODULE: ./core/format/markdown-escape.ts
-/**
- * User text in GitHub markdown (job summaries, check runs, comments) must not render HTML, break a
- * table, format itself, or mention (notify) anyone. A zero-width joiner after `@` keeps the handle
- * readable but stops the mention.
- */
-function escapeMarkdown(s) {
-    return oneLine(s)
-        .replace(/&/g, "&amp;")
-        .replace(/</g, "&lt;")
-        .replace(/>/g, "&gt;")
-        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-        .replace(/@/g, "@\u200d");
-}
-/** Text inside a code span: literal, so only the delimiter, table pipes and newlines matter. */
-function codeSpan(s, inTable = false) {
-    let text = oneLine(s);
-    if (inTable)
-        text = text.replace(/\|/g, "\\|");
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = "`".repeat(longest + 1);
-    const pad = text.startsWith("`") || text.endsWith("`") || text === "" ? " " : "";
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-/**
- * A finding's message or hint: the engine quotes names in backticks, so those parts become code
- * spans and the rest is escaped text. An odd backtick is escaped like any other character.
- */
-function inlineMarkdown(s, inTable = false) {
-    const parts = s.split("`");
-    if (parts.length % 2 === 0)
-        return escapeMarkdown(s);
-    return parts
-        .map((part, i) => (i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)))
-        .join("");
-}
-function oneLine(s) {
-    return s.replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
-}
-
 ;// CONCATENATED MODULE: ./core/format/fit-markdown.ts
 
 /** `$GITHUB_STEP_SUMMARY`: GitHub refuses a job summary over 1 MiB. */
@@ -70146,6 +70164,46 @@ function truncate(text, limit, measure) {
             high = mid - 1;
     }
     return chars.slice(0, low).join("");
+}
+
+;// CONCATENATED MODULE: ./core/format/markdown-escape.ts
+/**
+ * User text in GitHub markdown (job summaries, check runs, comments) must not render HTML, break a
+ * table, format itself, or mention (notify) anyone. A zero-width joiner after `@` keeps the handle
+ * readable but stops the mention.
+ */
+function escapeMarkdown(s) {
+    return oneLine(s)
+        .replace(/&/g, "&amp;")
+        .replace(/</g, "&lt;")
+        .replace(/>/g, "&gt;")
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/@/g, "@\u200d");
+}
+/** Text inside a code span: literal, so only the delimiter, table pipes and newlines matter. */
+function codeSpan(s, inTable = false) {
+    let text = oneLine(s);
+    if (inTable)
+        text = text.replace(/\|/g, "\\|");
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longest + 1);
+    const pad = text.startsWith("`") || text.endsWith("`") || text === "" ? " " : "";
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/**
+ * A finding's message or hint: the engine quotes names in backticks, so those parts become code
+ * spans and the rest is escaped text. An odd backtick is escaped like any other character.
+ */
+function inlineMarkdown(s, inTable = false) {
+    const parts = s.split("`");
+    if (parts.length % 2 === 0)
+        return escapeMarkdown(s);
+    return parts
+        .map((part, i) => (i % 2 === 1 ? codeSpan(part, inTable) : escapeMarkdown(part)))
+        .join("");
+}
+function oneLine(s) {
+    return s.replace(/\r\n|[\r\n\u2028\u2029]/g, " ");
 }
 
 ;// CONCATENATED MODULE: ./core/format/budget-table.ts
@@ -70366,8 +70424,38 @@ function sliceGraphs(items) {
     return graphs.length === 0 ? [] : [{ text: "### Slice graphs\n\n" }, ...graphs];
 }
 
-;// CONCATENATED MODULE: ./action/summary.ts
+;// CONCATENATED MODULE: ./core/format/policy-preview.ts
 
+
+const PREVIEW_ROWS = 50;
+/**
+ * For a pull request that changes the policy: the new policy's validity and whom it would fail.
+ * The App's check run and the Action's job summary show the same words.
+ */
+function policyPreview(change) {
+    const verb = change.removed ? "removes" : "changes";
+    const invalid = change.findings.filter((f) => f.level === "error");
+    const lines = [
+        `### Policy change preview\n\n`,
+        `This pull request ${verb} the policy. It is judged by the base branch's policy; the new one applies once it is merged.\n\n`,
+    ];
+    if (invalid.length > 0) {
+        lines.push(`The new policy is **invalid** (${count(invalid.length, "error")}), which fails this pull request.\n\n`);
+    }
+    else if (change.wouldFail.length === 0) {
+        lines.push("Under the new policy every existing item would still pass.\n\n");
+    }
+    else {
+        lines.push(`Under the new policy ${count(change.wouldFail.length, "existing item")} would fail:\n\n| item | file | errors |\n|---|---|---|\n`, ...change.wouldFail
+            .slice(0, PREVIEW_ROWS)
+            .map((w) => `| ${w.id === undefined ? "—" : escapeMarkdown(w.id)} | ${codeSpan(w.file, true)} | ${w.errors} |\n`), change.wouldFail.length > PREVIEW_ROWS
+            ? `\n… and ${change.wouldFail.length - PREVIEW_ROWS} more.\n`
+            : "", "\n");
+    }
+    return lines.join("");
+}
+
+;// CONCATENATED MODULE: ./action/summary.ts
 
 
 
@@ -70376,10 +70464,12 @@ function sliceGraphs(items) {
 
 /** Room kept below GitHub's 1 MiB, so the summary is never refused. */
 const MARGIN_BYTES = 4096;
-const PREVIEW_ROWS = 50;
 /** The job summary: every finding (markdown format), then what annotations and the policy preview add. */
 function summaryMarkdown(report, extras) {
-    const tail = [annotationNote(extras.unshown), policyPreview(extras.policyChange)].join("");
+    const tail = [
+        annotationNote(extras.unshown),
+        extras.policyChange ? `\n${policyPreview(extras.policyChange)}` : "",
+    ].join("");
     const body = formatMarkdown(report, {
         maxLength: JOB_SUMMARY_LIMIT.maxLength - MARGIN_BYTES - utf8Length(tail),
         lengthUnit: "bytes",
@@ -70400,31 +70490,6 @@ function annotationNote(unshown) {
     if (parts.length === 0)
         return "";
     return `\n> [!NOTE]\n> GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations of each level per step: ${parts.join(", ")} are not annotated; see the findings above, and the SARIF file (output \`sarif-file\`) for every finding.\n`;
-}
-function policyPreview(change) {
-    if (!change)
-        return "";
-    const lines = [
-        "",
-        "### Policy change",
-        "",
-        `This pull request ${change.removed ? "removes" : "changes"} the policy. It is judged by the base branch's policy; the new one applies once it is merged.`,
-        "",
-    ];
-    if (change.findings.some((f) => f.level === "error")) {
-        lines.push("The new policy is not valid (see its findings above).", "");
-    }
-    else if (change.wouldFail.length === 0) {
-        lines.push("Under the new policy no existing item would fail.", "");
-    }
-    else {
-        lines.push(`Under the new policy ${count(change.wouldFail.length, "item")} would fail:`, "", "| item | errors | file |", "|---|---|---|", ...change.wouldFail
-            .slice(0, PREVIEW_ROWS)
-            .map((w) => `| ${w.id ? escapeMarkdown(w.id) : "—"} | ${w.errors} | ${codeSpan(w.file, true)} |`), "");
-        if (change.wouldFail.length > PREVIEW_ROWS)
-            lines.push(`… and ${change.wouldFail.length - PREVIEW_ROWS} more.`, "");
-    }
-    return `${lines.join("\n")}\n`;
 }
 
 ;// CONCATENATED MODULE: ./action/publish.ts

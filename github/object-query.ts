@@ -1,4 +1,4 @@
-import type { PortOctokit } from "./port-octokit.js";
+import type { OctokitClient } from "./octokit-client.js";
 import { toPortError } from "./port-error.js";
 
 /** GitHub answers many aliased fields in one query; 100 keeps each query well inside its limits. */
@@ -20,7 +20,7 @@ export type GitObject = BlobObject | { __typename: "Commit" | "Tree" | "Tag"; oi
  * 100 expressions. Expressions travel as variables, so no path can change the query's text.
  */
 export async function queryObjects(
-  octokit: PortOctokit,
+  octokit: OctokitClient,
   target: { owner: string; repo: string },
   expressions: readonly string[],
   blobFields: string,

@@ -334,24 +334,36 @@ function proxyPrometheus(ask: Ask, link: { origin: string; timeoutMs: number }):
   };
 }
 
-/** A port whose every method asks the calling thread, which holds the real one. */
+/**
+ * A port whose every method asks the calling thread, which holds the real one. `satisfies` makes
+ * a method added to GitHubPort fail the typecheck here until it is forwarded too.
+ */
 function proxyPort(ask: Ask, owner: string, repo: string): GitHubPort {
   const call =
     (method: keyof GitHubPort) =>
     (...args: unknown[]) =>
       ask({ port: "github", method, args });
-  return {
+  const port = {
     owner,
     repo,
     readFiles: call("readFiles"),
     readFilesAndBlobIds: call("readFilesAndBlobIds"),
     blobIds: call("blobIds"),
+    readRawFile: call("readRawFile"),
     listPaths: call("listPaths"),
+    pullRequest: call("pullRequest"),
     pullRequestFiles: call("pullRequestFiles"),
+    compareFiles: call("compareFiles"),
     reviews: call("reviews"),
+    issue: call("issue"),
+    issueComments: call("issueComments"),
+    createIssueComment: call("createIssueComment"),
+    updateIssueComment: call("updateIssueComment"),
+    deleteIssueComment: call("deleteIssueComment"),
     permission: call("permission"),
     isTeamMember: call("isTeamMember"),
-  } as GitHubPort;
+  } satisfies Record<keyof GitHubPort, unknown>;
+  return port as GitHubPort;
 }
 
 /** A file that never finishes, as an exponential pattern would: the test of the budget. */

@@ -1,18 +1,10 @@
 import { CHECKLIST_MARKER } from "../../core/checklist/render-checklist.js";
-import { toPortError } from "../../github/port-error.js";
-import type { PortOctokit } from "../../github/port-octokit.js";
+import { PortError, type GitHubPort, type IssueComment } from "../../core/port.js";
 
 export interface CommentTarget {
-  octokit: PortOctokit;
-  repo: { owner: string; repo: string };
+  port: GitHubPort;
   /** The app's own login: only its comments with the marker are the checklist. */
   botLogin: string;
-}
-
-interface CommentJson {
-  id: number;
-  body?: string;
-  user: { login: string } | null;
 }
 
 /**
@@ -29,10 +21,7 @@ export async function writeChecklistComment(
   const existing = await checklistComments(target, issue);
   if (existing.length === 0) {
     if (options.onlyIfExists) return "absent";
-    await call(target, "POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-      issue_number: issue,
-      body,
-    });
+    await target.port.createIssueComment(issue, body);
     const after = await checklistComments(target, issue);
     if (after.length <= 1) return "created";
     await keepOldest(target, after, body);
@@ -43,54 +32,24 @@ export async function writeChecklistComment(
 
 async function keepOldest(
   target: CommentTarget,
-  comments: CommentJson[],
+  comments: IssueComment[],
   body: string,
 ): Promise<"updated" | "unchanged"> {
   const [keep, ...extra] = [...comments].sort((a, b) => a.id - b.id);
   for (const comment of extra) {
-    await call(target, "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", {
-      comment_id: comment.id,
-    }).catch((error: unknown) => {
+    await target.port.deleteIssueComment(comment.id).catch((error: unknown) => {
       // Another replica deleted it first.
-      if (toPortError(error, "").kind !== "not-found") throw error;
+      if (!(error instanceof PortError) || error.kind !== "not-found") throw error;
     });
   }
   if (keep!.body === body) return "unchanged";
-  await call(target, "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
-    comment_id: keep!.id,
-    body,
-  });
+  await target.port.updateIssueComment(keep!.id, body);
   return "updated";
 }
 
-async function checklistComments(target: CommentTarget, issue: number): Promise<CommentJson[]> {
-  const route = "GET /repos/{owner}/{repo}/issues/{issue_number}/comments";
-  let comments: CommentJson[];
-  try {
-    comments = (await target.octokit.paginate(route, {
-      ...target.repo,
-      issue_number: issue,
-      per_page: 100,
-    })) as CommentJson[];
-  } catch (error) {
-    throw toPortError(
-      error,
-      `GET /repos/${target.repo.owner}/${target.repo.repo}/issues/${issue}/comments`,
-    );
-  }
+async function checklistComments(target: CommentTarget, issue: number): Promise<IssueComment[]> {
   const bot = target.botLogin.toLowerCase();
-  return comments.filter(
-    (c) => c.user?.login.toLowerCase() === bot && (c.body ?? "").includes(CHECKLIST_MARKER),
+  return (await target.port.issueComments(issue)).filter(
+    (c) => c.login.toLowerCase() === bot && c.body.includes(CHECKLIST_MARKER),
   );
-}
-
-async function call(target: CommentTarget, route: string, params: Record<string, unknown>) {
-  try {
-    return await target.octokit.request(route, { ...target.repo, ...params });
-  } catch (error) {
-    throw toPortError(
-      error,
-      route.replace("{owner}", target.repo.owner).replace("{repo}", target.repo.repo),
-    );
-  }
 }

@@ -11,7 +11,6 @@ import type { Policy } from "../../core/policy/policy.js";
 import type { GitHubPort } from "../../core/port.js";
 import type { SourceFile } from "../../core/source.js";
 import { tooComplexFinding } from "../../core/rules/too-complex.js";
-import type { PortOctokit } from "../../github/port-octokit.js";
 import {
   evaluateInThread,
   threadSettings,
@@ -25,7 +24,6 @@ import { readRoadmap } from "./roadmap-files.js";
 
 /** Where checklists are written: a repository of one installation. */
 export interface IssueScope {
-  octokit: PortOctokit;
   port: GitHubPort;
   repo: { owner: string; repo: string };
   /** The repository's web address, for links to item files. */
@@ -54,7 +52,7 @@ export interface IssueFacts {
 
 /** The policy at `ref`; undefined (and logged) when it is invalid: nothing is judged under it. */
 export async function readValidPolicy(scope: IssueScope, ref: string): Promise<Policy | undefined> {
-  const loaded = await readPolicy(scope.octokit, scope.repo, ref);
+  const loaded = await readPolicy(scope.port, ref);
   if (!loaded.policy)
     scope.log.warn({ findings: loaded.findings }, "The policy is invalid: no checklist is written");
   return loaded.policy;
@@ -139,7 +137,7 @@ async function write(
   options: { onlyIfExists?: boolean } = {},
 ): Promise<void> {
   const outcome = await writeChecklistComment(
-    { octokit: scope.octokit, repo: scope.repo, botLogin: await scope.botLogin() },
+    { port: scope.port, botLogin: await scope.botLogin() },
     issue,
     body,
     options,

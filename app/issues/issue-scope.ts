@@ -1,5 +1,5 @@
 import type { Context } from "probot";
-import { createOctokitPort } from "../../github/octokit-port.js";
+import { createGitHubPort } from "../../github/github-port.js";
 import type { BotLogin } from "../bot-login.js";
 import type { IssueScope } from "./issue-checklist.js";
 
@@ -11,8 +11,7 @@ export function issueScope(
 ): IssueScope {
   const repo = context.repo();
   return {
-    octokit: context.octokit,
-    port: createOctokitPort(context.octokit, repo),
+    port: createGitHubPort(context.octokit, repo),
     repo,
     htmlUrl: repository.html_url,
     defaultBranch: repository.default_branch ?? "main",

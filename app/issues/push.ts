@@ -1,14 +1,11 @@
 import picomatch from "picomatch";
 import type { Context } from "probot";
-import { toPortError } from "../../github/port-error.js";
 import type { BotLogin } from "../bot-login.js";
 import {
   readRoadmapState,
   readValidPolicy,
   trackingIssuesOf,
   updateIssueChecklist,
-  type IssueFacts,
-  type IssueScope,
 } from "./issue-checklist.js";
 import { issueScope } from "./issue-scope.js";
 import { readItems } from "./roadmap-files.js";
@@ -47,40 +44,8 @@ export async function onPush(context: Context<"push">, botLogin: BotLogin): Prom
       previously.add(issue);
   }
   for (const number of [...new Set([...now, ...previously])].sort((a, b) => a - b)) {
-    const issue = await fetchIssue(scope, number);
+    const issue = await scope.port.issue(number);
     if (!issue) continue;
     await updateIssueChecklist(scope, state, issue, { wasTracked: previously.has(number) });
-  }
-}
-
-/** The issue as it is now; undefined for a pull request or an issue that does not exist. */
-async function fetchIssue(scope: IssueScope, number: number): Promise<IssueFacts | undefined> {
-  try {
-    const { data } = await scope.octokit.request(
-      "GET /repos/{owner}/{repo}/issues/{issue_number}",
-      {
-        ...scope.repo,
-        issue_number: number,
-      },
-    );
-    const issue = data as {
-      number: number;
-      body?: string | null;
-      labels?: ({ name?: string } | string)[];
-      pull_request?: unknown;
-    };
-    if (issue.pull_request) return undefined;
-    return {
-      number: issue.number,
-      body: issue.body,
-      labels: (issue.labels ?? []).map((l) => (typeof l === "string" ? l : (l.name ?? ""))),
-    };
-  } catch (error) {
-    const failure = toPortError(
-      error,
-      `GET /repos/${scope.repo.owner}/${scope.repo.repo}/issues/${number}`,
-    );
-    if (failure.kind === "not-found") return undefined;
-    throw failure;
   }
 }

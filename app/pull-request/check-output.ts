@@ -11,7 +11,7 @@ import {
   toAnnotations,
   type CheckAnnotation,
 } from "./annotations.js";
-import { policyPreview } from "./policy-preview.js";
+import { policyPreview } from "../../core/format/policy-preview.js";
 
 export type Conclusion = "success" | "failure" | "neutral";
 

@@ -1,5 +1,5 @@
 import { toPortError } from "../../github/port-error.js";
-import type { PortOctokit } from "../../github/port-octokit.js";
+import type { OctokitClient } from "../../github/octokit-client.js";
 import { annotationBatches } from "./annotations.js";
 import type { CheckOutput } from "./check-output.js";
 
@@ -8,7 +8,7 @@ export const CHECK_NAME = "roadmap-gate";
 
 /** Where check runs are written, and for which webhook delivery. */
 export interface CheckRunTarget {
-  octokit: PortOctokit;
+  octokit: OctokitClient;
   repo: { owner: string; repo: string };
   /** `X-GitHub-Delivery`: kept in `external_id`, so a redelivered webhook is recognised. */
   delivery: string;

@@ -4,7 +4,7 @@ import { DEFAULT_POLICY_PATH } from "../../core/policy/policy.js";
 import { PortError } from "../../core/port.js";
 import { tooComplexFinding } from "../../core/rules/too-complex.js";
 import type { PullRequestInfo } from "../../core/pull-request/pull-request.js";
-import { createOctokitPort } from "../../github/octokit-port.js";
+import { createGitHubPort } from "../../github/github-port.js";
 import { evaluateInThread, threadSettings } from "../../thread/evaluation-thread.js";
 import { readPolicy } from "../policy-reader.js";
 import { prometheusFromEnv } from "../prometheus.js";
@@ -70,7 +70,8 @@ async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutp
   const pr = { ...(await target.pullRequest()), headSha: target.headSha };
   // The base branch's current head, on every event (merge queues too): never stale.
   const ref = pr.baseRef;
-  const loaded = await readPolicy(ctx.octokit, ctx.repo, ref);
+  const port = createGitHubPort(ctx.octokit, ctx.repo);
+  const loaded = await readPolicy(port, ref);
   if (!loaded.policy) return policyInvalidOutput(loaded.findings, ref);
   const { fileMs, stallOn } = threadSettings(process.env);
   const outcome = await evaluateInThread(
@@ -89,7 +90,7 @@ async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutp
       },
     },
     {
-      port: createOctokitPort(ctx.octokit, ctx.repo),
+      port,
       prometheus: prometheusFromEnv(),
       budget: { fileMs, totalMs: timeoutMs() },
       stallOn,

@@ -1,6 +1,6 @@
 import type { Context } from "probot";
 import { gateContext, runGateCheck } from "./gate-check.js";
-import { pullRequestInfo } from "./pull-request-info.js";
+import { pullRequestInfo } from "../../core/pull-request/pull-request-payload.js";
 
 /** A pull request opened, pushed to, edited, relabelled or reviewed: gate its head commit. */
 export async function onPullRequest(

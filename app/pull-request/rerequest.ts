@@ -1,9 +1,9 @@
 import type { Context } from "probot";
 import { PortError } from "../../core/port.js";
+import { queuedPullNumber } from "../../core/pull-request/pull-request-payload.js";
+import { createGitHubPort } from "../../github/github-port.js";
 import { CHECK_NAME } from "./check-run.js";
 import { gateContext, runGateCheck } from "./gate-check.js";
-import { queuedPullNumber } from "./merge-group.js";
-import { fetchPullRequest } from "./pull-request-info.js";
 
 /** GitHub's "Re-run all checks". */
 export async function onCheckSuiteRerequested(
@@ -39,7 +39,7 @@ async function gateAgain(
           "other",
           `no pull request was found for commit ${headSha}; push to the pull request or comment \`/roadmap-gate recheck\` on it`,
         );
-      return fetchPullRequest(ctx.octokit, ctx.repo, number);
+      return createGitHubPort(ctx.octokit, ctx.repo).pullRequest(number);
     },
   });
 }

@@ -1,16 +1,12 @@
 import type { Finding } from "../findings/finding.js";
+import type { FileLocation } from "../port.js";
 import type { SourceFile } from "../source.js";
 import { loadPolicy, mergePolicy, type LoadedPolicy } from "./load-policy.js";
 import { defaultPolicy } from "./policy.js";
 import { policyRules } from "./policy-rules.js";
 
-export interface PolicyLocation {
-  owner: string;
-  repo: string;
-  path: string;
-  /** A commit or branch; absent = the repository's default branch. */
-  ref?: string;
-}
+/** Where a policy file lives: the port's FileLocation. */
+export type PolicyLocation = FileLocation;
 
 /** Reads one file through whatever API the surface has; null when it does not exist. */
 export type PolicyReader = (location: PolicyLocation) => Promise<SourceFile | null>;

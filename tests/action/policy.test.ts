@@ -26,8 +26,8 @@ describe("the policy in the Action", () => {
       col: "1",
       title: "policy-change",
     });
-    expect(run.summary).toContain("### Policy change");
-    expect(run.summary).toContain("Under the new policy no existing item would fail.");
+    expect(run.summary).toContain("### Policy change preview");
+    expect(run.summary).toContain("Under the new policy every existing item would still pass.");
     // The policy that decides was read on the base branch (the head's only for the preview).
     const expressions = run.requests
       .filter((r) => r.path === "/graphql")
@@ -69,7 +69,7 @@ describe("the policy in the Action", () => {
     expect(annotations(run, "error")[0]).toMatchObject({
       properties: { file: POLICY, line: "1", col: "1", title: "policy-invalid" },
     });
-    expect(run.summary).toContain("The new policy is not valid");
+    expect(run.summary).toContain("The new policy is **invalid**");
   });
 
   it("previews which existing items would fail under a stricter new policy", async () => {
@@ -80,8 +80,8 @@ describe("the policy in the Action", () => {
     const run = await runAction({ gh, repo: repo.fullName, event: pullRequestEvent(repo, pull) });
 
     expect(run.exitCode).toBe(0);
-    expect(run.summary).toContain("Under the new policy 1 item would fail:");
-    expect(run.summary).toContain("| FEAT-5 | 1 | `roadmap/feat-5.yaml` |");
+    expect(run.summary).toContain("Under the new policy 1 existing item would fail:");
+    expect(run.summary).toContain("| FEAT-5 | `roadmap/feat-5.yaml` | 1 |");
   });
 
   it("fails the step with the findings of an invalid base policy, and judges no item", async () => {

@@ -1,11 +1,11 @@
 import { getOctokit } from "@actions/github";
 import { ProbotOctokit } from "probot";
-import type { PortOctokit } from "../../github/port-octokit.js";
+import type { OctokitClient } from "../../github/octokit-client.js";
 
 export const TOKEN = "ghp_ThisTokenMustNeverAppearInAMessage0001";
 
 /** The two Octokits the port runs on: the Action's and the App's (GitHub Enterprise style paths). */
-export const clients: { name: string; create(url: string): PortOctokit }[] = [
+export const clients: { name: string; create(url: string): OctokitClient }[] = [
   {
     name: "@actions/github getOctokit",
     // @actions/github reads GITHUB_API_URL once at import, so the base URL is passed explicitly.

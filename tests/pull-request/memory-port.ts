@@ -1,6 +1,17 @@
 import { createHash } from "node:crypto";
-import type { ChangedFile, GitHubPort, Permission, RemoteFile, Review } from "../../core/port.js";
+import type {
+  ChangedFile,
+  FileLocation,
+  GitHubPort,
+  Issue,
+  IssueComment,
+  Permission,
+  RemoteFile,
+  Review,
+} from "../../core/port.js";
+import type { SourceFile } from "../../core/source.js";
 import { PortError } from "../../core/port.js";
+import type { PullRequestInfo } from "../../core/pull-request/pull-request.js";
 
 /** An in-memory GitHub for unit tests of the shared PR evaluation: commits are path → text maps. */
 export class MemoryPort implements GitHubPort {
@@ -11,6 +22,9 @@ export class MemoryPort implements GitHubPort {
   reviewList: Review[] = [];
   permissions: Record<string, Permission> = {};
   teams: Record<string, string[] | "forbidden"> = {};
+  pulls = new Map<number, PullRequestInfo>();
+  issues = new Map<number, Issue>();
+  comments = new Map<number, IssueComment[]>();
   calls: string[] = [];
 
   commit(sha: string, files: Record<string, string>): this {
@@ -70,9 +84,25 @@ export class MemoryPort implements GitHubPort {
     );
   }
 
+  /** This repository's files only; a ref is a commit of `commit()`. */
+  async readRawFile(at: FileLocation): Promise<SourceFile | null> {
+    this.calls.push("readRawFile");
+    const text = this.commits.get(at.ref ?? "")?.[at.path];
+    return at.owner !== this.owner || at.repo !== this.repo || text === undefined
+      ? null
+      : { path: at.path, content: text };
+  }
+
   async listPaths(ref: string): Promise<string[]> {
     this.calls.push("listPaths");
     return Object.keys(this.commits.get(ref) ?? {});
+  }
+
+  async pullRequest(pullNumber: number): Promise<PullRequestInfo> {
+    this.calls.push("pullRequest");
+    const pull = this.pulls.get(pullNumber);
+    if (!pull) throw new PortError("not-found", `GET /repos/octo/roadmap/pulls/${pullNumber}: 404`);
+    return pull;
   }
 
   async pullRequestFiles(): Promise<ChangedFile[]> {
@@ -80,9 +110,64 @@ export class MemoryPort implements GitHubPort {
     return this.changed;
   }
 
+  /** Every path that differs between the two commits (no renames). */
+  async compareFiles(base: string, head: string): Promise<ChangedFile[]> {
+    this.calls.push("compareFiles");
+    const before = this.commits.get(base) ?? {};
+    const after = this.commits.get(head) ?? {};
+    const paths = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    return paths.flatMap((path): ChangedFile[] => {
+      if (before[path] === after[path]) return [];
+      const status =
+        before[path] === undefined ? "added" : after[path] === undefined ? "removed" : "modified";
+      return [{ path, status }];
+    });
+  }
+
   async reviews(): Promise<Review[]> {
     this.calls.push("reviews");
     return this.reviewList;
+  }
+
+  async issue(issueNumber: number): Promise<Issue | undefined> {
+    this.calls.push("issue");
+    return this.issues.get(issueNumber);
+  }
+
+  async issueComments(issueNumber: number): Promise<IssueComment[]> {
+    this.calls.push("issueComments");
+    return this.comments.get(issueNumber) ?? [];
+  }
+
+  async createIssueComment(issueNumber: number, body: string): Promise<void> {
+    this.calls.push("createIssueComment");
+    const id = 1 + Math.max(0, ...[...this.comments.values()].flat().map((c) => c.id));
+    this.comments.set(issueNumber, [
+      ...(this.comments.get(issueNumber) ?? []),
+      { id, login: "roadmap-gate[bot]", body },
+    ]);
+  }
+
+  async updateIssueComment(commentId: number, body: string): Promise<void> {
+    this.calls.push("updateIssueComment");
+    const comment = this.comment(commentId);
+    comment.body = body;
+  }
+
+  async deleteIssueComment(commentId: number): Promise<void> {
+    this.calls.push("deleteIssueComment");
+    this.comment(commentId);
+    for (const [issue, list] of this.comments)
+      this.comments.set(
+        issue,
+        list.filter((c) => c.id !== commentId),
+      );
+  }
+
+  private comment(commentId: number): IssueComment {
+    for (const list of this.comments.values())
+      for (const comment of list) if (comment.id === commentId) return comment;
+    throw new PortError("not-found", `comment ${commentId}: 404`);
   }
 
   async permission(login: string): Promise<Permission> {

@@ -1,8 +1,13 @@
-import { codeSpan, escapeMarkdown } from "../../core/format/markdown-escape.js";
-import { count } from "../../core/format/summary-line.js";
-import type { PolicyChange } from "../../core/pull-request/evaluate-pull-request.js";
+import type { PolicyChange } from "../pull-request/evaluate-pull-request.js";
+import { codeSpan, escapeMarkdown } from "./markdown-escape.js";
+import { count } from "./summary-line.js";
 
-/** For a pull request that changes the policy: the new policy's validity and whom it would fail. */
+const PREVIEW_ROWS = 50;
+
+/**
+ * For a pull request that changes the policy: the new policy's validity and whom it would fail.
+ * The App's check run and the Action's job summary show the same words.
+ */
 export function policyPreview(change: PolicyChange): string {
   const verb = change.removed ? "removes" : "changes";
   const invalid = change.findings.filter((f) => f.level === "error");
@@ -20,12 +25,14 @@ export function policyPreview(change: PolicyChange): string {
     lines.push(
       `Under the new policy ${count(change.wouldFail.length, "existing item")} would fail:\n\n| item | file | errors |\n|---|---|---|\n`,
       ...change.wouldFail
-        .slice(0, 50)
+        .slice(0, PREVIEW_ROWS)
         .map(
           (w) =>
             `| ${w.id === undefined ? "—" : escapeMarkdown(w.id)} | ${codeSpan(w.file, true)} | ${w.errors} |\n`,
         ),
-      change.wouldFail.length > 50 ? `\n… and ${change.wouldFail.length - 50} more.\n` : "",
+      change.wouldFail.length > PREVIEW_ROWS
+        ? `\n… and ${change.wouldFail.length - PREVIEW_ROWS} more.\n`
+        : "",
       "\n",
     );
   }

@@ -6,15 +6,22 @@ import {
   type RemoteFile,
   type Review,
 } from "../core/port.js";
+import {
+  pullRequestInfo,
+  type PullRequestPayload,
+} from "../core/pull-request/pull-request-payload.js";
 import { queryObjects, type BlobObject, type GitObject } from "./object-query.js";
-import type { PortOctokit } from "./port-octokit.js";
+import type { OctokitClient } from "./octokit-client.js";
 import { toPortError } from "./port-error.js";
+
+/** GitHub lists at most this many files of a comparison; past it, the list may be incomplete. */
+const COMPARE_FILE_LIMIT = 300;
 
 const PERMISSIONS: readonly Permission[] = ["admin", "maintain", "write", "triage", "read", "none"];
 
 /** The engine's GitHub port over an Octokit: the one implementation the Action and the App share. */
-export function createOctokitPort(
-  octokit: PortOctokit,
+export function createGitHubPort(
+  octokit: OctokitClient,
   target: { owner: string; repo: string },
 ): GitHubPort {
   const { owner, repo } = target;
@@ -128,6 +135,32 @@ export function createOctokitPort(
       return new Map(keys.map((key) => [key, asBlob(objects.get(key))?.oid ?? null]));
     },
 
+    async readRawFile(file) {
+      const route = "GET /repos/{owner}/{repo}/contents/{path}";
+      const endpoint = `${at(route, { owner: file.owner, repo: file.repo, path: file.path })}${file.ref !== undefined ? `?ref=${file.ref}` : ""}`;
+      try {
+        const { data } = await octokit.request(route, {
+          owner: file.owner,
+          repo: file.repo,
+          path: file.path,
+          ...(file.ref !== undefined ? { ref: file.ref } : {}),
+          mediaType: { format: "raw" },
+        });
+        if (typeof data === "string") return { path: file.path, content: data };
+        if (data instanceof ArrayBuffer) return { path: file.path, content: new Uint8Array(data) };
+        return {
+          path: file.path,
+          content: "",
+          unreadable: "it is a directory or a submodule, not a file",
+        };
+      } catch (error) {
+        const failure = toPortError(error, endpoint);
+        // GitHub answers 404 for a private repository the token cannot see, too.
+        if (failure.kind === "not-found") return null;
+        throw failure;
+      }
+    },
+
     async listPaths(ref) {
       const route = "GET /repos/{owner}/{repo}/git/trees/{tree_sha}";
       const endpoint = at(route, { owner, repo, tree_sha: ref });
@@ -148,17 +181,36 @@ export function createOctokitPort(
         .map((e) => e.path);
     },
 
+    async pullRequest(pullNumber) {
+      const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}";
+      const endpoint = at(route, { owner, repo, pull_number: pullNumber });
+      const { data } = await request(route, { pull_number: pullNumber }, endpoint);
+      return pullRequestInfo(data as PullRequestPayload);
+    },
+
     async pullRequestFiles(pullNumber) {
       const files = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
         pull_number: pullNumber,
       });
-      return (
-        files as { filename: string; status: ChangedFile["status"]; previous_filename?: string }[]
-      ).map((f) => ({
-        path: f.filename,
-        status: f.status,
-        ...(f.previous_filename !== undefined ? { previousPath: f.previous_filename } : {}),
-      }));
+      return (files as RestFile[]).map(changedFile);
+    },
+
+    async compareFiles(base, head) {
+      const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
+      const endpoint = at(route, {
+        owner,
+        repo,
+        basehead: `${base.slice(0, 7)}...${head.slice(0, 7)}`,
+      });
+      // One commit per page: the files come with the first page whatever its size.
+      const { data } = await request(
+        route,
+        { basehead: `${base}...${head}`, per_page: 1 },
+        endpoint,
+      );
+      const files = (data as { files?: RestFile[] }).files ?? [];
+      if (files.length >= COMPARE_FILE_LIMIT) return undefined;
+      return files.map(changedFile);
     },
 
     async reviews(pullNumber) {
@@ -172,6 +224,50 @@ export function createOctokitPort(
         commitId: r.commit_id ?? "",
         submittedAt: r.submitted_at ?? "",
       }));
+    },
+
+    async issue(issueNumber) {
+      const route = "GET /repos/{owner}/{repo}/issues/{issue_number}";
+      const endpoint = at(route, { owner, repo, issue_number: issueNumber });
+      try {
+        const { data } = await octokit.request(route, { owner, repo, issue_number: issueNumber });
+        const issue = data as RestIssue;
+        if (issue.pull_request) return undefined;
+        return { number: issue.number, body: issue.body ?? "", labels: labelNames(issue.labels) };
+      } catch (error) {
+        const failure = toPortError(error, endpoint);
+        if (failure.kind === "not-found") return undefined;
+        throw failure;
+      }
+    },
+
+    async issueComments(issueNumber) {
+      const comments = await paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        issue_number: issueNumber,
+      });
+      return (comments as RestComment[]).map((c) => ({
+        id: c.id,
+        login: c.user?.login ?? "ghost",
+        body: c.body ?? "",
+      }));
+    },
+
+    async createIssueComment(issueNumber, body) {
+      const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
+      const endpoint = at(route, { owner, repo, issue_number: issueNumber });
+      await request(route, { issue_number: issueNumber, body }, endpoint);
+    },
+
+    async updateIssueComment(commentId, body) {
+      const route = "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}";
+      const endpoint = at(route, { owner, repo, comment_id: commentId });
+      await request(route, { comment_id: commentId, body }, endpoint);
+    },
+
+    async deleteIssueComment(commentId) {
+      const route = "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}";
+      const endpoint = at(route, { owner, repo, comment_id: commentId });
+      await request(route, { comment_id: commentId }, endpoint);
     },
 
     async permission(login) {
@@ -220,6 +316,37 @@ export function createOctokitPort(
       }
     },
   };
+}
+
+interface RestFile {
+  filename: string;
+  status: ChangedFile["status"];
+  previous_filename?: string;
+}
+
+function changedFile(f: RestFile): ChangedFile {
+  return {
+    path: f.filename,
+    status: f.status,
+    ...(f.previous_filename !== undefined ? { previousPath: f.previous_filename } : {}),
+  };
+}
+
+interface RestIssue {
+  number: number;
+  body?: string | null;
+  labels?: ({ name?: string } | string)[];
+  pull_request?: unknown;
+}
+
+interface RestComment {
+  id: number;
+  body?: string | null;
+  user: { login: string } | null;
+}
+
+function labelNames(labels: RestIssue["labels"]): string[] {
+  return (labels ?? []).map((l) => (typeof l === "string" ? l : (l.name ?? "")));
 }
 
 interface RestReview {

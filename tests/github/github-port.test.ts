@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PortError, type GitHubPort } from "../../core/port.js";
-import { createOctokitPort } from "../../github/octokit-port.js";
+import { createGitHubPort } from "../../github/github-port.js";
+import type { OctokitClient } from "../../github/octokit-client.js";
 import { startFakeGitHub, type FakeGitHub, type FakeRepo } from "../support/fake-github/index.js";
 import { clients, TOKEN } from "./octokit-clients.js";
 
 const HELLO_BLOB = "ce013625030ba8dba906f756967f9e9ca394464a"; // git hash-object of "hello\n"
 
-describe.each(clients)("createOctokitPort on $name", ({ create }) => {
+describe.each(clients)("createGitHubPort on $name", ({ create }) => {
   let gh: FakeGitHub;
   let repo: FakeRepo;
   let port: GitHubPort;
@@ -14,7 +15,7 @@ describe.each(clients)("createOctokitPort on $name", ({ create }) => {
   beforeEach(async () => {
     gh = await startFakeGitHub();
     repo = gh.addRepo("octo/roadmap", { defaultBranch: "main" });
-    port = createOctokitPort(create(gh.url), { owner: "octo", repo: "roadmap" });
+    port = createGitHubPort(create(gh.url), { owner: "octo", repo: "roadmap" });
   });
   afterEach(() => gh.close());
 
@@ -164,6 +165,93 @@ describe.each(clients)("createOctokitPort on $name", ({ create }) => {
     });
   });
 
+  describe("readRawFile", () => {
+    it("reads a file of this or another repository at a ref", async () => {
+      const sha = repo.commit({ ".github/roadmap-gate.yml": "enforcement: block\n" });
+      gh.addRepo("octo/.github", { defaultBranch: "main" }).commit({ "shared.yml": "x: 1\n" });
+
+      expect(
+        await port.readRawFile({
+          owner: "octo",
+          repo: "roadmap",
+          path: ".github/roadmap-gate.yml",
+          ref: sha,
+        }),
+      ).toEqual({ path: ".github/roadmap-gate.yml", content: "enforcement: block\n" });
+      expect(
+        await port.readRawFile({ owner: "octo", repo: ".github", path: "shared.yml" }),
+      ).toEqual({ path: "shared.yml", content: "x: 1\n" });
+    });
+
+    it("answers null for a missing file or repository", async () => {
+      repo.commit({ "a.yaml": "a" });
+
+      expect(await port.readRawFile({ owner: "octo", repo: "roadmap", path: "b.yaml" })).toBe(null);
+      expect(await port.readRawFile({ owner: "octo", repo: "gone", path: "a.yaml" })).toBe(null);
+    });
+  });
+
+  describe("issues", () => {
+    it("maps an issue, and answers undefined for a pull request or a missing issue", async () => {
+      const sha = repo.commit({ "a.yaml": "a" });
+      repo.addIssue({ number: 3, title: "FEAT-1", body: "Roadmap item", labels: ["roadmap"] });
+      repo.addPullRequest({ number: 4, author: "ana", baseSha: sha, headSha: sha });
+
+      expect(await port.issue(3)).toEqual({ number: 3, body: "Roadmap item", labels: ["roadmap"] });
+      expect(await port.issue(4)).toBeUndefined();
+      expect(await port.issue(5)).toBeUndefined();
+    });
+
+    it("creates, lists, edits and deletes an issue's comments", async () => {
+      repo.addIssue({ number: 3, title: "FEAT-1" });
+
+      await port.createIssueComment(3, "first");
+      const [comment] = await port.issueComments(3);
+      await port.updateIssueComment(comment!.id, "edited");
+      const edited = await port.issueComments(3);
+      await port.deleteIssueComment(comment!.id);
+
+      expect(comment).toEqual({ id: comment!.id, login: expect.any(String), body: "first" });
+      expect(edited).toEqual([{ ...comment, body: "edited" }]);
+      expect(await port.issueComments(3)).toEqual([]);
+      await expect(port.deleteIssueComment(comment!.id)).rejects.toMatchObject({
+        kind: "not-found",
+      });
+    });
+  });
+
+  describe("pullRequest", () => {
+    it("maps the pull request as GitHub has it now", async () => {
+      const base = repo.commit({ "a.yaml": "a" });
+      const head = repo.commit({ "a.yaml": "b" }, { parent: base });
+      repo.addPullRequest({
+        number: 9,
+        author: "ana",
+        baseSha: base,
+        headSha: head,
+        body: "Closes #3",
+        labels: ["roadmap-gate: skip"],
+      });
+
+      expect(await port.pullRequest(9)).toEqual({
+        number: 9,
+        author: "ana",
+        baseRef: "main",
+        baseSha: base,
+        headSha: head,
+        body: "Closes #3",
+        labels: ["roadmap-gate: skip"],
+      });
+    });
+
+    it("reports a missing pull request as not found, naming the endpoint", async () => {
+      await expect(port.pullRequest(404)).rejects.toMatchObject({
+        kind: "not-found",
+        message: expect.stringContaining("GET /repos/octo/roadmap/pulls/404 answered 404"),
+      });
+    });
+  });
+
   it("collects a pull request's 250 files across three pages", async () => {
     const base = repo.commit({ "old.yaml": "same content\n" });
     const changes = Object.fromEntries(
@@ -186,6 +274,40 @@ describe.each(clients)("createOctokitPort on $name", ({ create }) => {
       ["100", "2"],
       ["100", "3"],
     ]);
+  });
+
+  describe("compareFiles", () => {
+    it("lists the files changed between two commits in one request", async () => {
+      const base = repo.commit({ "a.yaml": "a", "gone.yaml": "g" });
+      const head = repo.commit(
+        { "a.yaml": "b", "gone.yaml": null, "new.yaml": "n" },
+        { parent: base },
+      );
+
+      const files = await port.compareFiles(base, head);
+
+      expect(files).toEqual(
+        expect.arrayContaining([
+          { path: "a.yaml", status: "modified" },
+          { path: "gone.yaml", status: "removed" },
+          { path: "new.yaml", status: "added" },
+        ]),
+      );
+      expect(files).toHaveLength(3);
+      expect(gh.requestsTo("GET", /\/compare\//).map((r) => r.path)).toEqual([
+        `/repos/octo/roadmap/compare/${base}...${head}`,
+      ]);
+    });
+
+    it("answers undefined when GitHub may have cut the list at 300 files", async () => {
+      const base = repo.commit({ "a.yaml": "a" });
+      const head = repo.commit(
+        Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`roadmap/${i}.yaml`, `${i}\n`])),
+        { parent: base },
+      );
+
+      expect(await port.compareFiles(base, head)).toBeUndefined();
+    });
   });
 
   it("maps every review, oldest first, across pages", async () => {
@@ -318,11 +440,31 @@ describe.each(clients)("createOctokitPort on $name", ({ create }) => {
     });
 
     it("reports a repository GraphQL cannot resolve as not found", async () => {
-      const other = createOctokitPort(create(gh.url), { owner: "octo", repo: "missing" });
+      const other = createGitHubPort(create(gh.url), { owner: "octo", repo: "missing" });
 
       await expect(other.readFiles("main", ["a.yaml"])).rejects.toMatchObject({
         kind: "not-found",
       });
+    });
+  });
+});
+
+describe("createGitHubPort's readRawFile on a directory", () => {
+  it("marks it unreadable rather than missing: GitHub answers a directory's listing, not raw content", async () => {
+    const listing = [{ type: "file", name: "a.yaml", path: "roadmap/a.yaml" }];
+    const octokit: OctokitClient = {
+      request: async () => ({ status: 200, data: listing, headers: {} }),
+      graphql: async () => {
+        throw new Error("not used");
+      },
+      paginate: async () => [],
+    };
+    const port = createGitHubPort(octokit, { owner: "octo", repo: "roadmap" });
+
+    expect(await port.readRawFile({ owner: "octo", repo: "roadmap", path: "roadmap" })).toEqual({
+      path: "roadmap",
+      content: "",
+      unreadable: "it is a directory or a submodule, not a file",
     });
   });
 });
