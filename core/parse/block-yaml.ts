@@ -1,5 +1,5 @@
-import jsYaml from "js-yaml";
 import { identifierKeyEnd } from "./identifier-key.js";
+import { resolvePlainScalar } from "./plain-scalar.js";
 
 /**
  * A fast reader for the plain block YAML that roadmap items are written in: block mappings with
@@ -70,20 +70,13 @@ function charTable(characters: string): Uint8Array {
 /** Keys seen before, by hash (see keyText). */
 const KEY_TABLE: (string | undefined)[] = new Array<string | undefined>(1024).fill(undefined);
 
-const IMPLICIT_TYPES = (
-  jsYaml.CORE_SCHEMA as unknown as {
-    compiledImplicit: { resolve(data: string): boolean; construct(data: string): unknown }[];
-  }
-).compiledImplicit;
-
-/** The CORE_SCHEMA meaning of a plain scalar, asked of js-yaml's own types, in its order. */
+/** The core-schema meaning of a plain scalar, as js-yaml reads it (plain-scalar.ts). */
 function resolvePlain(raw: string): unknown {
   const first = raw.charCodeAt(0) | 0x20;
   // A letter other than n, t, f cannot start a null, boolean or number: the common case, a string.
   if (first >= 0x61 && first <= 0x7a && first !== 0x6e && first !== 0x74 && first !== 0x66)
     return raw;
-  for (const type of IMPLICIT_TYPES) if (type.resolve(raw)) return type.construct(raw);
-  return raw;
+  return resolvePlainScalar(raw);
 }
 
 /** YAML's one-character escapes; `\x`, `\u`, `\U` and line continuations are left to js-yaml. */
