@@ -1,5 +1,6 @@
 import * as core from "@actions/core";
 import { evaluate, UNVERIFIED_NOTICE } from "../core/evaluate.js";
+import type { ReadOptions } from "../core/parse/read-options.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { Report } from "../core/report.js";
 import { comparable, type ActionEvent } from "./event.js";
@@ -17,6 +18,7 @@ export interface WorkspaceRun {
   paths?: string[];
   changedOnly: boolean;
   today: string;
+  read?: ReadOptions;
 }
 
 /**
@@ -39,6 +41,7 @@ export async function evaluateWorkspace(run: WorkspaceRun): Promise<Report> {
     others: judged ? all.filter((f) => !judged.has(f.path)) : undefined,
     policy,
     today,
+    read: run.read,
   });
   return {
     ...report,

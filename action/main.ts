@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { utcToday } from "../core/dates.js";
 import { summaryLine } from "../core/format/summary-line.js";
+import { readOptionsFrom } from "../core/parse/read-options.js";
 import { evaluatePullRequest } from "../core/pull-request/evaluate-pull-request.js";
 import { readEvent } from "./event.js";
 import { evaluateWorkspace } from "./evaluate-workspace.js";
@@ -24,6 +25,7 @@ export async function run(): Promise<void> {
     const github = connect(inputs.token, process.env.GITHUB_REPOSITORY ?? "");
     const event = await readEvent(context.eventName ?? "", context.payload, github);
     const today = utcToday(new Date());
+    const read = readOptionsFrom(process.env);
 
     // On a pull request the base commit's policy decides, never the head's or the workspace's.
     const { policy, findings } =
@@ -50,6 +52,7 @@ export async function run(): Promise<void> {
             verify,
             followLinks: false,
             paths: inputs.paths,
+            read,
           })
         : {
             report: await evaluateWorkspace({
@@ -60,6 +63,7 @@ export async function run(): Promise<void> {
               paths: inputs.paths,
               changedOnly: inputs.changedOnly,
               today,
+              read,
             }),
             policyChange: undefined,
           };

@@ -5,6 +5,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** The clock, for the default `--today` (UTC). */
   now(): Date;
+  /** Environment variables (e.g. ROADMAP_GATE_FAST_READER); none when absent. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export function processIo(): CliIo {
@@ -13,6 +15,7 @@ export function processIo(): CliIo {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     now: () => new Date(),
+    env: process.env,
   };
 }
 

@@ -3,6 +3,7 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import { evaluate, itemIds, type ItemId } from "../core/evaluate.js";
 import { loadItem } from "../core/item/load-item.js";
 import { mergeReports } from "../core/merge-reports.js";
+import type { ReadOptions } from "../core/parse/read-options.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { ItemVerdict, Report } from "../core/report.js";
 import { serveJudgeRequests, type WorkerReply, type WorkerRequest } from "./judge-worker.js";
@@ -36,6 +37,7 @@ export interface FilesToJudge {
   today: string;
   /** Build each item's views, for JSON and Markdown (see evaluate); default true. */
   views?: boolean;
+  read?: ReadOptions;
 }
 
 /**
@@ -67,11 +69,17 @@ export async function judgeFiles(
     const { realpaths: _paths, stats: _stats, ...boundary } = input.boundary;
     const loaded = await Promise.all(
       threads.map((thread, i) =>
-        ask(thread, { kind: "load", files: shares[i]!, boundary, policy: input.policy }),
+        ask(thread, {
+          kind: "load",
+          files: shares[i]!,
+          boundary,
+          policy: input.policy,
+          read: input.read,
+        }),
       ),
     );
     const others = input.others.map((path) =>
-      loadItem(readSource(path, input.boundary), input.policy.limits.max_file_bytes),
+      loadItem(readSource(path, input.boundary), input.policy.limits.max_file_bytes, input.read),
     );
     const knownIds: ItemId[] = [
       ...loaded.flatMap((reply) => (reply.kind === "ids" ? reply.ids : [])),
@@ -97,6 +105,7 @@ function judgeHere(input: FilesToJudge): Report<ItemVerdict> {
     policy: input.policy,
     today: input.today,
     views: input.views,
+    read: input.read,
   });
 }
 

@@ -1,6 +1,7 @@
 import { realpath } from "node:fs/promises";
 import type { Finding } from "../core/findings/finding.js";
 import { buildReport, withFindings } from "../core/build-report.js";
+import { readOptionsFrom } from "../core/parse/read-options.js";
 import type { ItemReport, ItemVerdict, Report } from "../core/report.js";
 import type { CliIo } from "./cli-io.js";
 import { judgeFiles } from "./judge-files.js";
@@ -66,6 +67,7 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
     policy: policy.policy,
     today: inputs.today,
     views: inputs.views,
+    read: readOptionsFrom(io.env ?? {}),
   });
   return { report: withFindings(report, policy.findings), policyBroken: false, remarks };
 }

@@ -4,6 +4,7 @@ import { itemValidator } from "./item/item-validator.js";
 import { loadItem, type LoadedItem } from "./item/load-item.js";
 import { shapeFindings } from "./item/shape-findings.js";
 import { PositionIndex } from "./parse/position-index.js";
+import type { ReadOptions } from "./parse/read-options.js";
 import type { Policy } from "./policy/policy.js";
 import {
   buildItemReport,
@@ -38,6 +39,8 @@ export interface EvaluateInput {
    * Markdown outputs; false gives verdicts only (see Report). Default true.
    */
   views?: boolean;
+  /** How item files are read (e.g. without the fast reader); the surface decides. */
+  read?: ReadOptions;
 }
 
 /** Inputs that ask for views (the default): the report's items are full ItemReports. */
@@ -56,7 +59,14 @@ export function evaluate(input: EvaluateInput): Report<ItemVerdict>;
 export function evaluate(input: EvaluateInput): Report<ItemVerdict> {
   const { policy, signOff } = input;
   const judged = new Set(input.files.map((f) => f.path));
-  const owners = firstFileById([], input.others ?? [], input.knownIds ?? [], policy, judged);
+  const owners = firstFileById(
+    [],
+    input.others ?? [],
+    input.knownIds ?? [],
+    policy,
+    judged,
+    input.read,
+  );
   const options = {
     policy,
     today: input.today,
@@ -71,7 +81,7 @@ export function evaluate(input: EvaluateInput): Report<ItemVerdict> {
   const items = new Array<ItemVerdict>(input.files.length);
   const findings: Finding[] = [];
   for (const i of order) {
-    const loaded = loadItem(input.files[i]!, policy.limits.max_file_bytes);
+    const loaded = loadItem(input.files[i]!, policy.limits.max_file_bytes, input.read);
     const id = loaded.ok ? text(loaded.data.id) : undefined;
     const owner = id === undefined ? undefined : owners.get(id);
     if (id !== undefined && (owner === undefined || loaded.file < owner))
@@ -87,7 +97,14 @@ export function evaluateLoaded(input: LoadedInput): Report<ItemVerdict>;
 export function evaluateLoaded(input: LoadedInput): Report<ItemVerdict> {
   const { policy, today, signOff } = input;
   const catalog = ruleCatalog();
-  const owners = firstFileById(input.loaded, input.others ?? [], input.knownIds ?? [], policy);
+  const owners = firstFileById(
+    input.loaded,
+    input.others ?? [],
+    input.knownIds ?? [],
+    policy,
+    undefined,
+    input.read,
+  );
   const findings: Finding[] = [];
   const views = input.views !== false;
   const items = input.loaded.map((loaded) =>
@@ -210,12 +227,13 @@ function firstFileById(
   knownIds: readonly ItemId[],
   policy: Policy,
   judged: ReadonlySet<string> = new Set(loaded.map((l) => l.file)),
+  read: ReadOptions = {},
 ): Map<string, string> {
   const entries: [string, string][] = itemIds(loaded).map((k) => [k.file, k.id]);
   for (const known of knownIds) if (!judged.has(known.file)) entries.push([known.file, known.id]);
   for (const other of others) {
     if (judged.has(other.path)) continue;
-    const item = loadItem(other, policy.limits.max_file_bytes);
+    const item = loadItem(other, policy.limits.max_file_bytes, read);
     const id = item.ok ? text(record(item.data)?.id) : undefined;
     if (id !== undefined) entries.push([other.path, id]);
   }

@@ -10,6 +10,7 @@ import {
 import { utcToday } from "../../core/dates.js";
 import type { Policy } from "../../core/policy/policy.js";
 import type { GitHubPort } from "../../core/port.js";
+import { readOptionsFrom } from "../../core/parse/read-options.js";
 import type { SourceFile } from "../../core/source.js";
 import type { PortOctokit } from "../../github/port-octokit.js";
 import { readPolicy } from "../policy-reader.js";
@@ -74,7 +75,14 @@ export async function updateIssueChecklist(
   const context = checklistContext(scope, state, issue.number);
   const judge = (items: SourceFile[], source: "file" | "issue-body") =>
     renderChecklistComment(
-      issueChecklists({ items, others: state.files, policy, today: utcToday(new Date()), source }),
+      issueChecklists({
+        items,
+        others: state.files,
+        policy,
+        today: utcToday(new Date()),
+        source,
+        read: readOptionsFrom(process.env),
+      }),
       context,
     );
   const naming = state.files.filter((f) => trackingIssue(f, policy) === issue.number);

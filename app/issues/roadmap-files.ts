@@ -2,6 +2,7 @@ import picomatch from "picomatch";
 import { loadItem } from "../../core/item/load-item.js";
 import type { Policy } from "../../core/policy/policy.js";
 import type { GitHubPort, RemoteFile } from "../../core/port.js";
+import { readOptionsFrom } from "../../core/parse/read-options.js";
 import type { SourceFile } from "../../core/source.js";
 
 /** Every item file at a ref: one tree listing and one batched read, whatever the number of items. */
@@ -31,7 +32,7 @@ export async function readItems(
 
 /** The issue an item names in `issue:`, if it can be read at all. */
 export function trackingIssue(file: SourceFile, policy: Policy): number | undefined {
-  const loaded = loadItem(file, policy.limits.max_file_bytes);
+  const loaded = loadItem(file, policy.limits.max_file_bytes, readOptionsFrom(process.env));
   const issue = loaded.ok ? loaded.data.issue : undefined;
   return typeof issue === "number" && Number.isInteger(issue) && issue > 0 ? issue : undefined;
 }

@@ -3,6 +3,7 @@ import { utcToday } from "../../core/dates.js";
 import { DEFAULT_POLICY_PATH } from "../../core/policy/policy.js";
 import { PortError } from "../../core/port.js";
 import { evaluatePullRequest } from "../../core/pull-request/evaluate-pull-request.js";
+import { readOptionsFrom } from "../../core/parse/read-options.js";
 import type { PullRequestInfo } from "../../core/pull-request/pull-request.js";
 import { createOctokitPort } from "../../github/octokit-port.js";
 import { readPolicy } from "../policy-reader.js";
@@ -69,6 +70,7 @@ async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutp
     changedOnly: true,
     followLinks: true,
     verify: loaded.policy.sign_off.verify,
+    read: readOptionsFrom(process.env),
   });
   return gateOutput(result, loaded.policy);
 }

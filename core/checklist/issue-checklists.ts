@@ -1,5 +1,6 @@
 import { evaluateLoaded } from "../evaluate.js";
 import { loadItem } from "../item/load-item.js";
+import type { ReadOptions } from "../parse/read-options.js";
 import type { Policy } from "../policy/policy.js";
 import type { SourceFile } from "../source.js";
 import { buildChecklist } from "./build-checklist.js";
@@ -13,16 +14,21 @@ export interface IssueChecklistInput {
   policy: Policy;
   today: string;
   source: ChecklistSource;
+  /** How item files are read (e.g. without the fast reader); the surface decides. */
+  read?: ReadOptions;
 }
 
 /** Judges the items an issue tracks and builds each one's checklist. Pure. */
 export function issueChecklists(input: IssueChecklistInput): ItemChecklist[] {
-  const loaded = input.items.map((f) => loadItem(f, input.policy.limits.max_file_bytes));
+  const loaded = input.items.map((f) =>
+    loadItem(f, input.policy.limits.max_file_bytes, input.read),
+  );
   const report = evaluateLoaded({
     loaded,
     others: input.others,
     policy: input.policy,
     today: input.today,
+    read: input.read,
   });
   return loaded.map((item) =>
     buildChecklist({

@@ -5,6 +5,7 @@ import { withFindings } from "../build-report.js";
 import { loadItem, type LoadedItem } from "../item/load-item.js";
 import { loadPolicy } from "../policy/load-policy.js";
 import { policyRules } from "../policy/policy-rules.js";
+import type { ReadOptions } from "../parse/read-options.js";
 import type { Policy } from "../policy/policy.js";
 import type { GitHubPort, RemoteFile } from "../port.js";
 import type { ItemReport, Report } from "../report.js";
@@ -31,6 +32,8 @@ export interface PullRequestRun {
   followLinks: boolean;
   /** Overrides policy.paths (the Action's `paths` input). */
   paths?: string[];
+  /** How item files are read (e.g. without the fast reader); the surface decides. */
+  read?: ReadOptions;
 }
 
 export interface PolicyChange {
@@ -86,7 +89,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     blobs.set(`${pr.headSha}:${path}`, contents.get(path)?.blobId ?? null);
   const sources = headItemPaths.map((path) => toSource(path, contents.get(path) ?? null));
   const loadedByPath = new Map(
-    sources.map((s) => [s.path, loadItem(s, policy.limits.max_file_bytes)]),
+    sources.map((s) => [s.path, loadItem(s, policy.limits.max_file_bytes, run.read)]),
   );
 
   const judgedPaths = new Set(run.changedOnly ? changedItems : headItemPaths);
@@ -199,7 +202,7 @@ function previewPolicy(
   const loaded = removed ? loadPolicy(undefined) : loadPolicy(toSource(run.policyPath, file));
   if (!loaded.policy) return { findings: loaded.findings, wouldFail: [], removed };
   const preview = evaluateLoaded({
-    loaded: sources.map((s) => loadItem(s, loaded.policy!.limits.max_file_bytes)),
+    loaded: sources.map((s) => loadItem(s, loaded.policy!.limits.max_file_bytes, run.read)),
     policy: loaded.policy,
     today: run.today,
   });

@@ -20,7 +20,12 @@ export function fixture(name: string): string {
 }
 
 /** The CLI in this process, from its TypeScript source, with stdout and stderr captured. */
-export async function runMain(argv: string[], cwd: string, now = new Date(`${TODAY}T12:00:00Z`)) {
+export async function runMain(
+  argv: string[],
+  cwd: string,
+  now = new Date(`${TODAY}T12:00:00Z`),
+  env: Record<string, string> = {},
+) {
   let stdout = "";
   let stderr = "";
   const code = await main(argv, {
@@ -28,6 +33,7 @@ export async function runMain(argv: string[], cwd: string, now = new Date(`${TOD
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     now: () => now,
+    env,
   });
   return { code, stdout, stderr } satisfies CliRun;
 }
