@@ -50207,6 +50207,15 @@ function count(n, noun) {
     return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
+;// CONCATENATED MODULE: ./core/parse/read-options.ts
+/** The environment variable that turns the fast reader off: `ROADMAP_GATE_FAST_READER=off`. */
+const FAST_READER_VARIABLE = "ROADMAP_GATE_FAST_READER";
+/** Read options from an environment (a surface passes `process.env`; the engine reads none). */
+function readOptionsFrom(env) {
+    const value = env[FAST_READER_VARIABLE]?.trim().toLowerCase();
+    return value === "off" || value === "0" || value === "false" ? { fastReader: false } : {};
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -56071,6 +56080,75 @@ function identifierKeyEnd(text, from, end) {
     return at + 1 >= end || text.charCodeAt(at + 1) === 0x20 ? at : -1;
 }
 
+;// CONCATENATED MODULE: ./core/parse/plain-scalar.ts
+/**
+ * The meaning of a plain (unquoted) scalar under the YAML 1.2 core schema, exactly as js-yaml 4
+ * reads it: null, a boolean, an integer, a float, else the text itself, tried in that order.
+ * js-yaml is lenient where the schema is strict (`0b101`, `-0x1F`, `012`, `Null` are numbers or
+ * null to it), and the fast reader must agree with it: tests/core/plain-scalar.test.ts compares
+ * the two on every shape of number.
+ */
+function resolvePlainScalar(raw) {
+    if (isNull(raw))
+        return null;
+    if (raw === "true" || raw === "True" || raw === "TRUE")
+        return true;
+    if (raw === "false" || raw === "False" || raw === "FALSE")
+        return false;
+    const integer = readInteger(raw);
+    if (integer !== undefined)
+        return integer;
+    const float = readFloat(raw);
+    return float === undefined ? raw : float;
+}
+function isNull(raw) {
+    return raw === "~" || raw === "null" || raw === "Null" || raw === "NULL";
+}
+const DIGITS = {
+    b: /^[01]+$/,
+    o: /^[0-7]+$/,
+    x: /^[0-9a-fA-F]+$/,
+};
+const RADIX = { b: 2, o: 8, x: 16 };
+const DECIMAL = /^[0-9]+$/;
+/** `[-+]?` then `0b…`, `0o…`, `0x…` or decimal digits (leading zeros too), when finite. */
+function readInteger(raw) {
+    const signed = raw.charAt(0) === "-" || raw.charAt(0) === "+";
+    const sign = raw.charAt(0) === "-" ? -1 : 1;
+    const body = signed ? raw.slice(1) : raw;
+    if (body === "0")
+        return 0; // js-yaml: "-0" is 0, not -0
+    const radix = body.charAt(0) === "0" ? RADIX[body.charAt(1)] : undefined;
+    let value;
+    if (radix !== undefined) {
+        const digits = body.slice(2);
+        if (!DIGITS[body.charAt(1)].test(digits))
+            return undefined;
+        value = sign * parseInt(digits, radix);
+    }
+    else {
+        if (!DECIMAL.test(body))
+            return undefined;
+        value = sign * parseInt(body, 10);
+    }
+    return Number.isFinite(value) ? value : undefined;
+}
+const FLOAT = /^(?:[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** js-yaml's float: its pattern, finite when written as digits; `.inf` and `.nan` as such. */
+function readFloat(raw) {
+    if (!FLOAT.test(raw))
+        return undefined;
+    const lower = raw.toLowerCase();
+    const sign = lower.charAt(0) === "-" ? -1 : 1;
+    const body = lower.charAt(0) === "-" || lower.charAt(0) === "+" ? lower.slice(1) : lower;
+    if (body === ".inf")
+        return sign * Infinity;
+    if (body === ".nan")
+        return NaN;
+    const value = sign * parseFloat(body);
+    return Number.isFinite(value) ? value : undefined;
+}
+
 ;// CONCATENATED MODULE: ./core/parse/block-yaml.ts
 
 
@@ -56140,17 +56218,13 @@ function charTable(characters) {
 }
 /** Keys seen before, by hash (see keyText). */
 const KEY_TABLE = new Array(1024).fill(undefined);
-const IMPLICIT_TYPES = yaml.CORE_SCHEMA.compiledImplicit;
-/** The CORE_SCHEMA meaning of a plain scalar, asked of js-yaml's own types, in its order. */
+/** The core-schema meaning of a plain scalar, as js-yaml reads it (plain-scalar.ts). */
 function resolvePlain(raw) {
     const first = raw.charCodeAt(0) | 0x20;
     // A letter other than n, t, f cannot start a null, boolean or number: the common case, a string.
     if (first >= 0x61 && first <= 0x7a && first !== 0x6e && first !== 0x74 && first !== 0x66)
         return raw;
-    for (const type of IMPLICIT_TYPES)
-        if (type.resolve(raw))
-            return type.construct(raw);
-    return raw;
+    return resolvePlainScalar(raw);
 }
 /** YAML's one-character escapes; `\x`, `\u`, `\U` and line continuations are left to js-yaml. */
 const ESCAPES = {
@@ -56617,7 +56691,7 @@ const MAX_ALIAS_EXPANSION = 100_000;
  * it would be expanded (alias-expansion.ts), and an alias bomb stops here.
  * Positions of findings are found later, and only for files that have findings (position-index.ts).
  */
-function parseText(text, isJson) {
+function parseText(text, isJson, read = {}) {
     if (isBlankText(text))
         return failure("empty-file", "The file is empty", 1, 1);
     const notJson = isJson ? jsonSyntaxError(text) : undefined;
@@ -56627,7 +56701,7 @@ function parseText(text, isJson) {
     }
     // Most items are plain block YAML, which a dedicated reader takes about three times faster. It
     // never reads an anchor or alias (it gives up on them).
-    const fast = isJson ? undefined : parseBlockYaml(text);
+    const fast = isJson || read.fastReader === false ? undefined : parseBlockYaml(text);
     if (fast)
         return { ok: true, data: fast };
     const result = parseWithJsYaml(text, isJson);
@@ -56745,7 +56819,7 @@ const parseHints = {
 
 
 /** One file → item data, or the one finding that says why it is not an item. Never throws. */
-function loadItem(source, maxBytes) {
+function loadItem(source, maxBytes, read = {}) {
     const file = source.path;
     const fail = (ruleId, message, line = 1, column = 1) => ({
         ok: false,
@@ -56772,7 +56846,7 @@ function loadItem(source, maxBytes) {
         return fail("not-utf8", `The file is not UTF-8: invalid byte at offset ${decoded.byteOffset}`, at.line, at.column);
     }
     try {
-        const parsed = parseText(decoded.text, file.endsWith(".json"));
+        const parsed = parseText(decoded.text, file.endsWith(".json"), read);
         if (!parsed.ok)
             return fail(parsed.ruleId, parsed.message, parsed.line, parsed.column);
         return { ok: true, file, text: decoded.text, data: parsed.data };
@@ -58451,7 +58525,7 @@ const UNVERIFIED_NOTICE = "Sign-offs were not verified against GitHub reviews he
 function evaluate(input) {
     const { policy, signOff } = input;
     const judged = new Set(input.files.map((f) => f.path));
-    const owners = firstFileById([], input.others ?? [], input.knownIds ?? [], policy, judged);
+    const owners = firstFileById([], input.others ?? [], input.knownIds ?? [], policy, judged, input.read);
     const options = {
         policy,
         today: input.today,
@@ -58466,7 +58540,7 @@ function evaluate(input) {
     const items = new Array(input.files.length);
     const findings = [];
     for (const i of order) {
-        const loaded = loadItem(input.files[i], policy.limits.max_file_bytes);
+        const loaded = loadItem(input.files[i], policy.limits.max_file_bytes, input.read);
         const id = loaded.ok ? read_text(loaded.data.id) : undefined;
         const owner = id === undefined ? undefined : owners.get(id);
         if (id !== undefined && (owner === undefined || loaded.file < owner))
@@ -58478,7 +58552,7 @@ function evaluate(input) {
 function evaluateLoaded(input) {
     const { policy, today, signOff } = input;
     const catalog = ruleCatalog();
-    const owners = firstFileById(input.loaded, input.others ?? [], input.knownIds ?? [], policy);
+    const owners = firstFileById(input.loaded, input.others ?? [], input.knownIds ?? [], policy, undefined, input.read);
     const findings = [];
     const views = input.views !== false;
     const items = input.loaded.map((loaded) => judgeLoaded(loaded, { policy, today, signOff, catalog, owners, views }, findings));
@@ -58568,7 +58642,7 @@ function itemIds(loaded) {
         return id === undefined ? [] : [{ file: item.file, id }];
     });
 }
-function firstFileById(loaded, others, knownIds, policy, judged = new Set(loaded.map((l) => l.file))) {
+function firstFileById(loaded, others, knownIds, policy, judged = new Set(loaded.map((l) => l.file)), read = {}) {
     const entries = itemIds(loaded).map((k) => [k.file, k.id]);
     for (const known of knownIds)
         if (!judged.has(known.file))
@@ -58576,7 +58650,7 @@ function firstFileById(loaded, others, knownIds, policy, judged = new Set(loaded
     for (const other of others) {
         if (judged.has(other.path))
             continue;
-        const item = loadItem(other, policy.limits.max_file_bytes);
+        const item = loadItem(other, policy.limits.max_file_bytes, read);
         const id = item.ok ? read_text(record(item.data)?.id) : undefined;
         if (id !== undefined)
             entries.push([other.path, id]);
@@ -58850,7 +58924,7 @@ async function evaluatePullRequest(run) {
     for (const path of changedItems)
         blobs.set(`${pr.headSha}:${path}`, contents.get(path)?.blobId ?? null);
     const sources = headItemPaths.map((path) => toSource(path, contents.get(path) ?? null));
-    const loadedByPath = new Map(sources.map((s) => [s.path, loadItem(s, policy.limits.max_file_bytes)]));
+    const loadedByPath = new Map(sources.map((s) => [s.path, loadItem(s, policy.limits.max_file_bytes, run.read)]));
     const judgedPaths = new Set(run.changedOnly ? changedItems : headItemPaths);
     const links = parseLinks(pr.body);
     const prFindings = [];
@@ -58931,7 +59005,7 @@ function previewPolicy(run, file, sources) {
     if (!loaded.policy)
         return { findings: loaded.findings, wouldFail: [], removed };
     const preview = evaluateLoaded({
-        loaded: sources.map((s) => loadItem(s, loaded.policy.limits.max_file_bytes)),
+        loaded: sources.map((s) => loadItem(s, loaded.policy.limits.max_file_bytes, run.read)),
         policy: loaded.policy,
         today: run.today,
     });
@@ -60163,6 +60237,7 @@ async function evaluateWorkspace(run) {
         others: judged ? all.filter((f) => !judged.has(f.path)) : undefined,
         policy,
         today,
+        read: run.read,
     });
     return {
         ...report,
@@ -61167,6 +61242,7 @@ function invalidPolicyReport(findings) {
 
 
 
+
 /** The Action: inputs → event → port → policy → evaluate → annotations, summary, SARIF, outputs → fail or not. */
 async function run() {
     try {
@@ -61176,6 +61252,7 @@ async function run() {
         const github = connect(inputs.token, process.env.GITHUB_REPOSITORY ?? "");
         const event = await readEvent(github_context.eventName ?? "", github_context.payload, github);
         const today = utcToday(new Date());
+        const read = readOptionsFrom(process.env);
         // On a pull request the base commit's policy decides, never the head's or the workspace's.
         const { policy, findings } = event.kind === "pull-request"
             ? await readBasePolicy(github, inputs.config, event.pr.baseSha)
@@ -61198,6 +61275,7 @@ async function run() {
                 verify,
                 followLinks: false,
                 paths: inputs.paths,
+                read,
             })
             : {
                 report: await evaluateWorkspace({
@@ -61208,6 +61286,7 @@ async function run() {
                     paths: inputs.paths,
                     changedOnly: inputs.changedOnly,
                     today,
+                    read,
                 }),
                 policyChange: undefined,
             };
