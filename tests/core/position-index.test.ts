@@ -66,6 +66,8 @@ const tricky: Record<string, string> = {
   tabs: "a:\n\tb: 1\n",
   "one-line flow sequences":
     "a: [x, \"y\", 'z', 1]\nb: [ p , q ]  # note\nc: []\nd:\n  - [m, n]\ne: [k: v, w]\nf: [g, [h]]\ng: [a,\n  b]\nh: [\"a\\\"b\", 'c''d', e f]\ni: [a#b, c]\n",
+  "one-line flow mappings":
+    "a: { how: Logs with id, from_slice: skeleton }\nb: {x: \"y, z\", 'q': 1}\nc: {}\nd:\n  - {k: v, w: 'it''s'}  # note\ne: {k: [v]}\nf: {k: {v: w}}\ng: {k: v,\n  w: x}\nh: {k: v, k: w}\ni: {1: x, null: y}\nj: { k:  v , l:\t'm' }\n",
   "tabs before values": "a: \tx\nc: \t\nd:\n  - \tz\ne: \t# note\n  f: 1\n",
   "quoted values over lines":
     'title: "a\n  b: c\n  d"\nowner: \'x\n  y\'\nz:\n  - "1\n    2"\n  - 3\n',
@@ -107,6 +109,21 @@ describe("the fast block locator", () => {
       ["e", 1],
       ["f", 0],
       ["g", 0],
+    ])
+      expect(fast.locate(path, "value")).toBeUndefined();
+  });
+
+  it("reads the keys and values of a one-line flow mapping of scalars itself", () => {
+    const fast = new BlockLocator(tricky["one-line flow mappings"]!);
+    expect(fast.locate(["a", "from_slice"], "key")).toEqual({ line: 1, column: 25 });
+    expect(fast.locate(["a", "from_slice"], "value")).toEqual({ line: 1, column: 37 });
+    expect(fast.locate(["d", 0, "w"], "value")).toEqual({ line: 5, column: 15 });
+    for (const path of [
+      ["b", "q"],
+      ["e", "k"],
+      ["f", "k"],
+      ["g", "w"],
+      ["j", "k"], // a tab after a key's colon
     ])
       expect(fast.locate(path, "value")).toBeUndefined();
   });
