@@ -264,6 +264,51 @@ describe("the fast block YAML reader", () => {
     expect(taken).toBeGreaterThan(500);
   });
 
+  it("never disagrees with js-yaml on one-line flow mappings built from tricky entries (seeded fuzzing)", () => {
+    const rnd = seededRandom(13);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+    const entries = [
+      "a: b",
+      "b: 'c'",
+      'c: "d, e"',
+      "d: ~",
+      "e: -1",
+      "f: x y",
+      "g: it's",
+      "h: <= 1%",
+      "i: 0x1F",
+      "j: true",
+      "a: again",
+      "k",
+      "l: ",
+      "m: [n]",
+      "n: {o: p}",
+      "o: &x y",
+      "p: #c",
+      "q:r",
+      "1: s",
+      "null: t",
+      "__proto__: u",
+      "'v': w",
+      "w: -",
+      "x: a]",
+      'y: "z\\n"',
+      "z: @q",
+    ];
+    const separators = [", ", ",", " , ", ",  ", ",\n  ", ",\n"];
+    const taken = fuzz(20_000, () => {
+      const count = Math.floor(rnd() * 4);
+      const inner = Array.from({ length: count }, () => pick(entries));
+      const pad = pick(["", " ", "  "]);
+      let flow = "{" + pad;
+      inner.forEach((entry, i) => (flow += (i > 0 ? pick(separators) : "") + entry));
+      flow += (rnd() < 0.1 ? "," : "") + pad + "}" + pick(["", "", " # c", "#c", " x", "}"]);
+      const line = pick(["k: ", "- ", "k:\n  - ", "k:\n  m: ", ""]) + flow;
+      return pick(["", "a: 1\n", "k: 0\n"]) + line + pick(["", "\n", "\nz: 2\n", "\n  z: 2\n"]);
+    });
+    expect(taken).toBeGreaterThan(1000);
+  });
+
   it("is what parseText uses, with the same result as js-yaml", () => {
     const text = generated[0]!.content;
     const parsed = parseText(text, false);
