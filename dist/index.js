@@ -56155,9 +56155,10 @@ function readFloat(raw) {
 /**
  * A fast reader for the plain block YAML that roadmap items are written in: block mappings with
  * identifier keys, block sequences, one-line plain, single- and double-quoted scalars, one-line
- * flow sequences of scalars, `{}`, comments. It returns exactly what js-yaml's CORE_SCHEMA load
- * returns for such a text, or `undefined` for anything else (block scalars, multi-line scalars,
- * flow mappings, tags, anchors, quoted keys, duplicate keys, tabs, errors of any kind), which then
+ * flow sequences and flow mappings (identifier keys) of such scalars, comments. It returns exactly
+ * what js-yaml's CORE_SCHEMA load returns for such a text, or `undefined` for anything else (block
+ * scalars, multi-line scalars or flows, nested flows, tags, anchors, quoted keys, duplicate keys,
+ * tabs, errors of any kind), which then
  * goes to js-yaml. Being wrong is never an option, being unsure always is: every doubt gives up.
  * Why: js-yaml is most of a large run's time; this subset reads about three times faster.
  */
@@ -56206,10 +56207,14 @@ const OPEN_BRACKET = 0x5b;
 const BACKSLASH = 0x5c;
 const CLOSE_BRACKET = 0x5d;
 const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
 /** Characters that cannot begin a plain scalar here (some could, but are left to js-yaml). */
 const NOT_PLAIN_START = charTable("?:,[]{}#&*!|>'\"%@`");
-/** Characters a plain item of a flow sequence never holds here. */
-const NOT_IN_FLOW_ITEM = charTable(",[]{}#:'\"&*!|>%@`");
+/**
+ * Characters a plain scalar in a flow collection never holds here. Past its first character (see
+ * NOT_PLAIN_START), quotes, `&`, `*`, `!`, `|`, `>`, `%`, `@` and backquotes are plain text.
+ */
+const NOT_IN_FLOW_ITEM = charTable(",[]{}#:");
 function charTable(characters) {
     const table = new Uint8Array(128);
     for (const c of characters)
@@ -56259,6 +56264,8 @@ class BlockReader {
     atEnd = false;
     /** Where the last quoted scalar's closing quote was, plus one. */
     quotedEnd = 0;
+    /** Where the last plain scalar of a flow ended: at the `,` or closing bracket that ends it. */
+    plainEnd = 0;
     /** The keys of the mappings being read, innermost last (see mapping). */
     keys = [];
     constructor(text) {
@@ -56412,11 +56419,8 @@ class BlockReader {
         }
         if (code === OPEN_BRACKET)
             return this.flowSequence(at);
-        if (code === OPEN_BRACE) {
-            if (text.charCodeAt(at + 1) !== 0x7d || !this.isRestEmpty(at + 2))
-                giveUp();
-            return {};
-        }
+        if (code === OPEN_BRACE)
+            return this.flowMapping(at);
         if (this.isIndicator(at))
             giveUp();
         let stop = at;
@@ -56456,24 +56460,8 @@ class BlockReader {
                 itemEnd = this.quotedEnd;
             }
             else {
-                if (at >= this.end || this.isIndicator(at))
-                    giveUp();
-                // In a flow, `-,` or `-]` is an indicator too.
-                if (code === DASH && NOT_IN_FLOW_ITEM[text.charCodeAt(at + 1)])
-                    giveUp();
-                let stop = at;
-                let i = at;
-                for (; i < this.end; i++) {
-                    const c = text.charCodeAt(i);
-                    if (c === block_yaml_COMMA || c === CLOSE_BRACKET)
-                        break;
-                    if (c < 128 && NOT_IN_FLOW_ITEM[c])
-                        giveUp();
-                    if (c !== SPACE)
-                        stop = i + 1;
-                }
-                result.push(resolvePlain(text.slice(at, stop)));
-                itemEnd = i;
+                result.push(this.flowPlain(at, CLOSE_BRACKET));
+                itemEnd = this.plainEnd;
             }
             at = itemEnd;
             while (text.charCodeAt(at) === SPACE)
@@ -56482,6 +56470,89 @@ class BlockReader {
             if (separator === CLOSE_BRACKET) {
                 if (!this.isRestEmpty(at + 1))
                     giveUp();
+                return result;
+            }
+            if (separator !== block_yaml_COMMA)
+                giveUp();
+            at++;
+        }
+    }
+    /**
+     * A plain scalar inside a one-line flow collection closed by `close`; sets `plainEnd`. Only
+     * plain text that js-yaml reads the same in any flow is taken: no `:`, `#`, brackets or braces.
+     */
+    flowPlain(at, close) {
+        const text = this.text;
+        if (at >= this.end || this.isIndicator(at))
+            giveUp();
+        // In a flow, `-,` or `-]` is an indicator too.
+        if (text.charCodeAt(at) === DASH && NOT_IN_FLOW_ITEM[text.charCodeAt(at + 1)])
+            giveUp();
+        let stop = at;
+        let i = at;
+        for (; i < this.end; i++) {
+            const c = text.charCodeAt(i);
+            if (c === block_yaml_COMMA || c === close)
+                break;
+            if (c < 128 && NOT_IN_FLOW_ITEM[c])
+                giveUp();
+            if (c !== SPACE)
+                stop = i + 1;
+        }
+        this.plainEnd = i;
+        return resolvePlain(text.slice(at, stop));
+    }
+    /**
+     * `{a: x, b: "y"}` on one line: identifier keys, each with a plain or quoted scalar, no trailing
+     * comma; the rest of the line must be empty. Nested flows, keys without values, and duplicate
+     * keys are left to js-yaml.
+     */
+    flowMapping(open) {
+        const text = this.text;
+        const result = {};
+        let at = open + 1;
+        while (text.charCodeAt(at) === SPACE)
+            at++;
+        if (text.charCodeAt(at) === CLOSE_BRACE) {
+            if (!this.isRestEmpty(at + 1))
+                giveUp();
+            return result;
+        }
+        // The keys sit on the shared stack above the enclosing block mapping's, as in `mapping`.
+        const keys = this.keys;
+        const mine = keys.length;
+        for (;;) {
+            while (text.charCodeAt(at) === SPACE)
+                at++;
+            const colon = this.keyEnd(at);
+            if (colon < 0)
+                giveUp();
+            const key = this.keyText(at, colon);
+            if (key === "__proto__" || keys.length - mine >= MAX_KEYS)
+                giveUp();
+            for (let k = mine; k < keys.length; k++)
+                if (keys[k] === key)
+                    giveUp();
+            keys.push(key);
+            at = colon + 1;
+            while (text.charCodeAt(at) === SPACE)
+                at++;
+            const code = text.charCodeAt(at);
+            if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
+                result[key] = this.quoted(at);
+                at = this.quotedEnd;
+            }
+            else {
+                result[key] = this.flowPlain(at, CLOSE_BRACE);
+                at = this.plainEnd;
+            }
+            while (text.charCodeAt(at) === SPACE)
+                at++;
+            const separator = at < this.end ? text.charCodeAt(at) : -1;
+            if (separator === CLOSE_BRACE) {
+                if (!this.isRestEmpty(at + 1))
+                    giveUp();
+                keys.length = mine;
                 return result;
             }
             if (separator !== block_yaml_COMMA)
@@ -57160,6 +57231,7 @@ class BlockLocator {
     mappings = new Map();
     sequences = new Map();
     flows = new Map();
+    flowMaps = new Map();
     /** Per line, the line where a quoted value that opens on it closes (-1: not known yet). */
     quotedTails;
     constructor(text) {
@@ -57190,7 +57262,9 @@ class BlockLocator {
                     ? this.itemOf(node, segment)
                     : kind === "flow" && typeof segment === "number"
                         ? this.flowItemOf(node, segment)
-                        : undefined;
+                        : kind === "flowMap" && typeof segment === "string"
+                            ? this.flowValueOf(node, segment)
+                            : undefined;
             if (!next)
                 return undefined;
             node = next.node;
@@ -57206,6 +57280,8 @@ class BlockLocator {
             return "seq";
         if (rest.startsWith("["))
             return this.flowItemsOf(node) ? "flow" : "unsure";
+        if (rest.startsWith("{"))
+            return this.flowPairsOf(node) ? "flowMap" : "unsure";
         if (readKey(rest) !== undefined)
             return "map";
         // A flow collection, props, an odd key: the full parse knows better.
@@ -57268,6 +57344,29 @@ class BlockLocator {
         if (column === undefined)
             return undefined;
         return { node: { line: node.line, column, parentIndent: node.column, flowItem: true } };
+    }
+    /** The value of `key` in the one-line flow mapping of scalars at `node`. */
+    flowValueOf(node, key) {
+        const pair = this.flowPairsOf(node)?.get(key);
+        if (pair === undefined)
+            return undefined;
+        return {
+            node: { line: node.line, column: pair.value, parentIndent: node.column, flowItem: true },
+            key: { line: node.line + 1, column: pair.key + 1 },
+        };
+    }
+    /**
+     * Where each key and value starts in a flow mapping of identifier keys and plain or quoted
+     * scalars that opens at `node` and closes on its line (`{ how: ..., from_slice: a }`, as the
+     * README writes instrumentation); undefined for anything more, left to the parser.
+     */
+    flowPairsOf(node) {
+        const id = `${node.line}:${node.column}`;
+        if (this.flowMaps.has(id))
+            return this.flowMaps.get(id);
+        const pairs = readFlowPairs(this.lines[node.line], node.column);
+        this.flowMaps.set(id, pairs);
+        return pairs;
     }
     /**
      * Where each entry starts in a flow sequence of plain or quoted scalars that opens at `node`
@@ -57458,6 +57557,51 @@ function readPlainKey(text) {
 }
 /** Characters that make a flow entry more than a plain scalar here (or an error). */
 const NOT_IN_FLOW_ENTRY = new Set("[]{}#&*!|>%@`?");
+/** See BlockLocator.flowPairsOf: the columns of each key (the first, if one repeats), or undefined. */
+function readFlowPairs(text, open) {
+    const pairs = new Map();
+    let at = separationEnd(text, open + 1);
+    if (text.charAt(at) !== "}") {
+        for (;;) {
+            const colon = identifierKeyEnd(text, at, text.length);
+            if (colon < 0)
+                return undefined;
+            const key = text.slice(at, colon);
+            const value = separationEnd(text, colon + 1);
+            if (!pairs.has(key))
+                pairs.set(key, { key: at, value });
+            at = value;
+            const c = text.charAt(at);
+            if (c === '"' || c === "'") {
+                at = quoteEnd(text, at);
+                if (at < 0)
+                    return undefined;
+            }
+            else {
+                if (c === "" || c === "," || c === ":" || c === "-" || NOT_IN_FLOW_ENTRY.has(c))
+                    return undefined;
+                for (; at < text.length; at++) {
+                    const d = text.charAt(at);
+                    if (d === "," || d === "}")
+                        break;
+                    if (d === "[" || d === "]" || d === "{" || d === ":" || d === "#")
+                        return undefined;
+                }
+            }
+            at = separationEnd(text, at);
+            const separator = text.charAt(at);
+            if (separator === "}")
+                break;
+            if (separator !== ",")
+                return undefined;
+            at = separationEnd(text, at + 1);
+        }
+    }
+    const after = separationEnd(text, at + 1);
+    if (after < text.length && !(text.charAt(after) === "#" && after > at + 1))
+        return undefined;
+    return pairs;
+}
 /** See BlockLocator.flowItemsOf: the column of each entry, or undefined. */
 function readFlowItems(text, open) {
     const items = [];
