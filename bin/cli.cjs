@@ -13268,14 +13268,14 @@ function require_null() {
   function constructYamlNull() {
     return null;
   }
-  function isNull(object) {
+  function isNull2(object) {
     return object === null;
   }
   _null = new Type2("tag:yaml.org,2002:null", {
     kind: "scalar",
     resolve: resolveYamlNull,
     construct: constructYamlNull,
-    predicate: isNull,
+    predicate: isNull2,
     represent: {
       canonical: function() {
         return "~";
@@ -16024,6 +16024,55 @@ function identifierKeyEnd(text2, from, end) {
   return at2 + 1 >= end || text2.charCodeAt(at2 + 1) === 32 ? at2 : -1;
 }
 
+// core/parse/plain-scalar.ts
+function resolvePlainScalar(raw) {
+  if (isNull(raw)) return null;
+  if (raw === "true" || raw === "True" || raw === "TRUE") return true;
+  if (raw === "false" || raw === "False" || raw === "FALSE") return false;
+  const integer = readInteger(raw);
+  if (integer !== void 0) return integer;
+  const float2 = readFloat(raw);
+  return float2 === void 0 ? raw : float2;
+}
+function isNull(raw) {
+  return raw === "~" || raw === "null" || raw === "Null" || raw === "NULL";
+}
+var DIGITS = {
+  b: /^[01]+$/,
+  o: /^[0-7]+$/,
+  x: /^[0-9a-fA-F]+$/
+};
+var RADIX = { b: 2, o: 8, x: 16 };
+var DECIMAL = /^[0-9]+$/;
+function readInteger(raw) {
+  const signed = raw.charAt(0) === "-" || raw.charAt(0) === "+";
+  const sign = raw.charAt(0) === "-" ? -1 : 1;
+  const body = signed ? raw.slice(1) : raw;
+  if (body === "0") return 0;
+  const radix = body.charAt(0) === "0" ? RADIX[body.charAt(1)] : void 0;
+  let value;
+  if (radix !== void 0) {
+    const digits = body.slice(2);
+    if (!DIGITS[body.charAt(1)].test(digits)) return void 0;
+    value = sign * parseInt(digits, radix);
+  } else {
+    if (!DECIMAL.test(body)) return void 0;
+    value = sign * parseInt(body, 10);
+  }
+  return Number.isFinite(value) ? value : void 0;
+}
+var FLOAT = /^(?:[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+function readFloat(raw) {
+  if (!FLOAT.test(raw)) return void 0;
+  const lower = raw.toLowerCase();
+  const sign = lower.charAt(0) === "-" ? -1 : 1;
+  const body = lower.charAt(0) === "-" || lower.charAt(0) === "+" ? lower.slice(1) : lower;
+  if (body === ".inf") return sign * Infinity;
+  if (body === ".nan") return NaN;
+  const value = sign * parseFloat(body);
+  return Number.isFinite(value) ? value : void 0;
+}
+
 // core/parse/block-yaml.ts
 function parseBlockYaml(source) {
   let text2 = source;
@@ -16060,21 +16109,20 @@ var OPEN_BRACKET = 91;
 var BACKSLASH = 92;
 var CLOSE_BRACKET = 93;
 var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
 var NOT_PLAIN_START = charTable("?:,[]{}#&*!|>'\"%@`");
-var NOT_IN_FLOW_ITEM = charTable(",[]{}#:'\"&*!|>%@`");
+var NOT_IN_FLOW_ITEM = charTable(",[]{}#:");
 function charTable(characters) {
   const table = new Uint8Array(128);
   for (const c of characters) table[c.charCodeAt(0)] = 1;
   return table;
 }
 var KEY_TABLE = new Array(1024).fill(void 0);
-var IMPLICIT_TYPES = yaml.CORE_SCHEMA.compiledImplicit;
 function resolvePlain(raw) {
   const first = raw.charCodeAt(0) | 32;
   if (first >= 97 && first <= 122 && first !== 110 && first !== 116 && first !== 102)
     return raw;
-  for (const type2 of IMPLICIT_TYPES) if (type2.resolve(raw)) return type2.construct(raw);
-  return raw;
+  return resolvePlainScalar(raw);
 }
 var ESCAPES = {
   "0": "\0",
@@ -16107,6 +16155,8 @@ var BlockReader = class {
   atEnd = false;
   /** Where the last quoted scalar's closing quote was, plus one. */
   quotedEnd = 0;
+  /** Where the last plain scalar of a flow ended: at the `,` or closing bracket that ends it. */
+  plainEnd = 0;
   /** The keys of the mappings being read, innermost last (see mapping). */
   keys = [];
   constructor(text2) {
@@ -16231,10 +16281,7 @@ var BlockReader = class {
       return value;
     }
     if (code === OPEN_BRACKET) return this.flowSequence(at2);
-    if (code === OPEN_BRACE) {
-      if (text2.charCodeAt(at2 + 1) !== 125 || !this.isRestEmpty(at2 + 2)) giveUp();
-      return {};
-    }
+    if (code === OPEN_BRACE) return this.flowMapping(at2);
     if (this.isIndicator(at2)) giveUp();
     let stop = at2;
     for (let i = at2; i < this.end; i++) {
@@ -16266,24 +16313,78 @@ var BlockReader = class {
         result.push(this.quoted(at2));
         itemEnd = this.quotedEnd;
       } else {
-        if (at2 >= this.end || this.isIndicator(at2)) giveUp();
-        if (code === DASH && NOT_IN_FLOW_ITEM[text2.charCodeAt(at2 + 1)]) giveUp();
-        let stop = at2;
-        let i = at2;
-        for (; i < this.end; i++) {
-          const c = text2.charCodeAt(i);
-          if (c === COMMA || c === CLOSE_BRACKET) break;
-          if (c < 128 && NOT_IN_FLOW_ITEM[c]) giveUp();
-          if (c !== SPACE) stop = i + 1;
-        }
-        result.push(resolvePlain(text2.slice(at2, stop)));
-        itemEnd = i;
+        result.push(this.flowPlain(at2, CLOSE_BRACKET));
+        itemEnd = this.plainEnd;
       }
       at2 = itemEnd;
       while (text2.charCodeAt(at2) === SPACE) at2++;
       const separator = at2 < this.end ? text2.charCodeAt(at2) : -1;
       if (separator === CLOSE_BRACKET) {
         if (!this.isRestEmpty(at2 + 1)) giveUp();
+        return result;
+      }
+      if (separator !== COMMA) giveUp();
+      at2++;
+    }
+  }
+  /**
+   * A plain scalar inside a one-line flow collection closed by `close`; sets `plainEnd`. Only
+   * plain text that js-yaml reads the same in any flow is taken: no `:`, `#`, brackets or braces.
+   */
+  flowPlain(at2, close) {
+    const text2 = this.text;
+    if (at2 >= this.end || this.isIndicator(at2)) giveUp();
+    if (text2.charCodeAt(at2) === DASH && NOT_IN_FLOW_ITEM[text2.charCodeAt(at2 + 1)]) giveUp();
+    let stop = at2;
+    let i = at2;
+    for (; i < this.end; i++) {
+      const c = text2.charCodeAt(i);
+      if (c === COMMA || c === close) break;
+      if (c < 128 && NOT_IN_FLOW_ITEM[c]) giveUp();
+      if (c !== SPACE) stop = i + 1;
+    }
+    this.plainEnd = i;
+    return resolvePlain(text2.slice(at2, stop));
+  }
+  /**
+   * `{a: x, b: "y"}` on one line: identifier keys, each with a plain or quoted scalar, no trailing
+   * comma; the rest of the line must be empty. Nested flows, keys without values, and duplicate
+   * keys are left to js-yaml.
+   */
+  flowMapping(open) {
+    const text2 = this.text;
+    const result = {};
+    let at2 = open + 1;
+    while (text2.charCodeAt(at2) === SPACE) at2++;
+    if (text2.charCodeAt(at2) === CLOSE_BRACE) {
+      if (!this.isRestEmpty(at2 + 1)) giveUp();
+      return result;
+    }
+    const keys = this.keys;
+    const mine = keys.length;
+    for (; ; ) {
+      while (text2.charCodeAt(at2) === SPACE) at2++;
+      const colon = this.keyEnd(at2);
+      if (colon < 0) giveUp();
+      const key = this.keyText(at2, colon);
+      if (key === "__proto__" || keys.length - mine >= MAX_KEYS) giveUp();
+      for (let k = mine; k < keys.length; k++) if (keys[k] === key) giveUp();
+      keys.push(key);
+      at2 = colon + 1;
+      while (text2.charCodeAt(at2) === SPACE) at2++;
+      const code = text2.charCodeAt(at2);
+      if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
+        result[key] = this.quoted(at2);
+        at2 = this.quotedEnd;
+      } else {
+        result[key] = this.flowPlain(at2, CLOSE_BRACE);
+        at2 = this.plainEnd;
+      }
+      while (text2.charCodeAt(at2) === SPACE) at2++;
+      const separator = at2 < this.end ? text2.charCodeAt(at2) : -1;
+      if (separator === CLOSE_BRACE) {
+        if (!this.isRestEmpty(at2 + 1)) giveUp();
+        keys.length = mine;
         return result;
       }
       if (separator !== COMMA) giveUp();
@@ -16436,14 +16537,14 @@ function firstInvalidOffset(text2) {
 // core/parse/parse-document.ts
 var MAX_DEPTH2 = 64;
 var MAX_ALIAS_EXPANSION = 1e5;
-function parseText(text2, isJson) {
+function parseText(text2, isJson, read = {}) {
   if (isBlankText(text2)) return failure("empty-file", "The file is empty", 1, 1);
   const notJson = isJson ? jsonSyntaxError(text2) : void 0;
   if (notJson) {
     const { line, column } = positionAt(text2, notJson.offset);
     return failure("yaml-syntax", `Invalid JSON: ${notJson.reason}`, line, column);
   }
-  const fast = isJson ? void 0 : parseBlockYaml(text2);
+  const fast = isJson || read.fastReader === false ? void 0 : parseBlockYaml(text2);
   if (fast) return { ok: true, data: fast };
   const result = parseWithJsYaml(text2, isJson);
   if (!result.ok) return result;
@@ -16592,7 +16693,7 @@ var parseHints = {
 };
 
 // core/item/load-item.ts
-function loadItem(source, maxBytes) {
+function loadItem(source, maxBytes, read = {}) {
   const file = source.path;
   const fail2 = (ruleId, message, line = 1, column = 1) => ({
     ok: false,
@@ -16626,7 +16727,7 @@ function loadItem(source, maxBytes) {
     );
   }
   try {
-    const parsed = parseText(decoded.text, file.endsWith(".json"));
+    const parsed = parseText(decoded.text, file.endsWith(".json"), read);
     if (!parsed.ok) return fail2(parsed.ruleId, parsed.message, parsed.line, parsed.column);
     return { ok: true, file, text: decoded.text, data: parsed.data };
   } catch (error) {
@@ -17021,6 +17122,7 @@ var BlockLocator = class {
   mappings = /* @__PURE__ */ new Map();
   sequences = /* @__PURE__ */ new Map();
   flows = /* @__PURE__ */ new Map();
+  flowMaps = /* @__PURE__ */ new Map();
   /** Per line, the line where a quoted value that opens on it closes (-1: not known yet). */
   quotedTails;
   constructor(text2) {
@@ -17041,7 +17143,7 @@ var BlockLocator = class {
       const kind = this.kindOf(node);
       if (kind === "unsure") return void 0;
       if (kind === "leaf") return at(node);
-      const next = kind === "map" && typeof segment === "string" ? this.valueOf(node, segment) : kind === "seq" && typeof segment === "number" ? this.itemOf(node, segment) : kind === "flow" && typeof segment === "number" ? this.flowItemOf(node, segment) : void 0;
+      const next = kind === "map" && typeof segment === "string" ? this.valueOf(node, segment) : kind === "seq" && typeof segment === "number" ? this.itemOf(node, segment) : kind === "flow" && typeof segment === "number" ? this.flowItemOf(node, segment) : kind === "flowMap" && typeof segment === "string" ? this.flowValueOf(node, segment) : void 0;
       if (!next) return void 0;
       node = next.node;
       key = next.key;
@@ -17053,6 +17155,7 @@ var BlockLocator = class {
     const rest = this.lines[node.line].slice(node.column);
     if (isDash(rest)) return "seq";
     if (rest.startsWith("[")) return this.flowItemsOf(node) ? "flow" : "unsure";
+    if (rest.startsWith("{")) return this.flowPairsOf(node) ? "flowMap" : "unsure";
     if (readKey(rest) !== void 0) return "map";
     if (/^["'[{&*!?%@`]/.test(rest) || /:(?: |$)/.test(rest)) return "unsure";
     return "leaf";
@@ -17101,6 +17204,27 @@ var BlockLocator = class {
     const column = this.flowItemsOf(node)?.[index];
     if (column === void 0) return void 0;
     return { node: { line: node.line, column, parentIndent: node.column, flowItem: true } };
+  }
+  /** The value of `key` in the one-line flow mapping of scalars at `node`. */
+  flowValueOf(node, key) {
+    const pair2 = this.flowPairsOf(node)?.get(key);
+    if (pair2 === void 0) return void 0;
+    return {
+      node: { line: node.line, column: pair2.value, parentIndent: node.column, flowItem: true },
+      key: { line: node.line + 1, column: pair2.key + 1 }
+    };
+  }
+  /**
+   * Where each key and value starts in a flow mapping of identifier keys and plain or quoted
+   * scalars that opens at `node` and closes on its line (`{ how: ..., from_slice: a }`, as the
+   * README writes instrumentation); undefined for anything more, left to the parser.
+   */
+  flowPairsOf(node) {
+    const id = `${node.line}:${node.column}`;
+    if (this.flowMaps.has(id)) return this.flowMaps.get(id);
+    const pairs2 = readFlowPairs(this.lines[node.line], node.column);
+    this.flowMaps.set(id, pairs2);
+    return pairs2;
   }
   /**
    * Where each entry starts in a flow sequence of plain or quoted scalars that opens at `node`
@@ -17256,6 +17380,41 @@ function readPlainKey(text2) {
   return void 0;
 }
 var NOT_IN_FLOW_ENTRY = new Set("[]{}#&*!|>%@`?");
+function readFlowPairs(text2, open) {
+  const pairs2 = /* @__PURE__ */ new Map();
+  let at2 = separationEnd(text2, open + 1);
+  if (text2.charAt(at2) !== "}") {
+    for (; ; ) {
+      const colon = identifierKeyEnd(text2, at2, text2.length);
+      if (colon < 0) return void 0;
+      const key = text2.slice(at2, colon);
+      const value = separationEnd(text2, colon + 1);
+      if (!pairs2.has(key)) pairs2.set(key, { key: at2, value });
+      at2 = value;
+      const c = text2.charAt(at2);
+      if (c === '"' || c === "'") {
+        at2 = quoteEnd(text2, at2);
+        if (at2 < 0) return void 0;
+      } else {
+        if (c === "" || c === "," || c === ":" || c === "-" || NOT_IN_FLOW_ENTRY.has(c))
+          return void 0;
+        for (; at2 < text2.length; at2++) {
+          const d = text2.charAt(at2);
+          if (d === "," || d === "}") break;
+          if (d === "[" || d === "]" || d === "{" || d === ":" || d === "#") return void 0;
+        }
+      }
+      at2 = separationEnd(text2, at2);
+      const separator = text2.charAt(at2);
+      if (separator === "}") break;
+      if (separator !== ",") return void 0;
+      at2 = separationEnd(text2, at2 + 1);
+    }
+  }
+  const after = separationEnd(text2, at2 + 1);
+  if (after < text2.length && !(text2.charAt(after) === "#" && after > at2 + 1)) return void 0;
+  return pairs2;
+}
 function readFlowItems(text2, open) {
   const items = [];
   let at2 = separationEnd(text2, open + 1);
@@ -23383,7 +23542,8 @@ function evaluate(input) {
   const judged = new Set(input.files.map((f) => f.path));
   const holders = idHolders([], input.others ?? [], input.knownIds ?? [], policy, {
     judged,
-    onFile: input.onFile
+    onFile: input.onFile,
+    read: input.read
   });
   const slos = sloSources(input);
   const options = {
@@ -23404,7 +23564,7 @@ function evaluate(input) {
   const holdersSeen = new Array(input.files.length);
   const judge = (i) => {
     input.onFile?.(input.files[i].path);
-    const loaded = loadItem(input.files[i], policy.limits.max_file_bytes);
+    const loaded = loadItem(input.files[i], policy.limits.max_file_bytes, input.read);
     const id = loaded.ok ? text(loaded.data.id) : void 0;
     if (id !== void 0 && ids[i] === void 0) addHolder(holders, id, loaded.file);
     ids[i] = id;
@@ -23424,7 +23584,8 @@ function evaluateLoaded(input) {
   const { policy, today, signOff, errorBudget } = input;
   const catalog = ruleCatalog();
   const holders = idHolders(input.loaded, input.others ?? [], input.knownIds ?? [], policy, {
-    onFile: input.onFile
+    onFile: input.onFile,
+    read: input.read
   });
   const slos = sloSources(input);
   const findings = [...slos.findings];
@@ -23558,7 +23719,7 @@ function idHolders(loaded, others, knownIds2, policy, options = {}) {
   for (const other of others) {
     if (judged.has(other.path)) continue;
     options.onFile?.(other.path);
-    const item2 = loadItem(other, policy.limits.max_file_bytes);
+    const item2 = loadItem(other, policy.limits.max_file_bytes, options.read);
     const id = item2.ok ? text(record(item2.data)?.id) : void 0;
     if (id !== void 0) entries.push([other.path, id]);
   }
@@ -23755,10 +23916,10 @@ function prometheusConnection(flag, io) {
     timeoutMs: io.prometheusTimeoutMs
   };
 }
-async function cliBudgetFacts(connection, files, sloFiles, boundary, policy) {
+async function cliBudgetFacts(connection, files, sloFiles, boundary, policy, read) {
   if (!policy.error_budget.gate || !connection) return checkBudgets(void 0, [], policy);
   const loaded = files.map(
-    (path) => loadItem(readSource(path, boundary), policy.limits.max_file_bytes)
+    (path) => loadItem(readSource(path, boundary), policy.limits.max_file_bytes, read)
   );
   const index = sloIndexOf(
     sloFiles?.map((path) => readSource(path, boundary)),
@@ -23774,6 +23935,13 @@ async function cliBudgetFacts(connection, files, sloFiles, boundary, policy) {
 
 // cli/judge-items.ts
 var import_promises4 = require("node:fs/promises");
+
+// core/parse/read-options.ts
+var FAST_READER_VARIABLE = "ROADMAP_GATE_FAST_READER";
+function readOptionsFrom(env) {
+  const value = env[FAST_READER_VARIABLE]?.trim().toLowerCase();
+  return value === "off" || value === "0" || value === "false" ? { fastReader: false } : {};
+}
 
 // cli/judge-files.ts
 var import_node_os = require("node:os");
@@ -23807,7 +23975,11 @@ function serveJudgeRequests(port) {
       if (request.kind === "load") {
         policy = request.policy;
         loaded = request.files.map(
-          (path) => loadItem(readSource(path, request.boundary), request.policy.limits.max_file_bytes)
+          (path) => loadItem(
+            readSource(path, request.boundary),
+            request.policy.limits.max_file_bytes,
+            request.read
+          )
         );
         port.postMessage({ kind: "ids", ids: itemIds(loaded) });
       } else {
@@ -23846,11 +24018,17 @@ async function judgeFiles(input, options = {}) {
     const { realpaths: _paths, stats: _stats, ...boundary } = input.boundary;
     const loaded = await Promise.all(
       threads.map(
-        (thread, i) => ask2(thread, { kind: "load", files: shares[i], boundary, policy: input.policy })
+        (thread, i) => ask2(thread, {
+          kind: "load",
+          files: shares[i],
+          boundary,
+          policy: input.policy,
+          read: input.read
+        })
       )
     );
     const others = input.others.map(
-      (path) => loadItem(readSource(path, input.boundary), input.policy.limits.max_file_bytes)
+      (path) => loadItem(readSource(path, input.boundary), input.policy.limits.max_file_bytes, input.read)
     );
     const knownIds2 = [
       ...loaded.flatMap((reply) => reply.kind === "ids" ? reply.ids : []),
@@ -23888,7 +24066,8 @@ function judgeHere(input) {
     policy: input.policy,
     today: input.today,
     views: input.views,
-    errorBudget: input.errorBudget
+    errorBudget: input.errorBudget,
+    read: input.read
   });
 }
 function split(list2, parts) {
@@ -24968,7 +25147,15 @@ async function judgeItems(inputs, io) {
     remarks.push(`No item files found in ${policy.policy.paths.join(", ")}`);
   }
   const sloFiles = await findSloFiles(policy.policy.slo.files, boundary, remarks);
-  const budget = await cliBudgetFacts(inputs.prometheus, files, sloFiles, boundary, policy.policy);
+  const read = readOptionsFrom(io.env ?? {});
+  const budget = await cliBudgetFacts(
+    inputs.prometheus,
+    files,
+    sloFiles,
+    boundary,
+    policy.policy,
+    read
+  );
   const report3 = await judgeFiles({
     files,
     others,
@@ -24977,7 +25164,8 @@ async function judgeItems(inputs, io) {
     policy: policy.policy,
     today: inputs.today,
     views: inputs.views,
-    errorBudget: budget.facts
+    errorBudget: budget.facts,
+    read
   });
   report3.notices.push(...budget.notices);
   return {
@@ -25785,8 +25973,9 @@ async function slo(argv, io) {
     await globItemFiles(policy.paths, boundary, "the policy's paths entry"),
     boundary
   );
+  const read = readOptionsFrom(io.env ?? {});
   const items = files.flatMap((path) => {
-    const loaded = loadItem(readSource(path, boundary), policy.limits.max_file_bytes);
+    const loaded = loadItem(readSource(path, boundary), policy.limits.max_file_bytes, read);
     return loaded.ok ? [{ file: loaded.file, data: loaded.data }] : [];
   });
   const exported = exportSlos(items, policy, format);

@@ -15,6 +15,7 @@ export class BlockLocator {
   private readonly mappings = new Map<string, Map<string, number> | undefined>();
   private readonly sequences = new Map<string, number[]>();
   private readonly flows = new Map<string, number[] | undefined>();
+  private readonly flowMaps = new Map<string, Map<string, FlowPair> | undefined>();
   /** Per line, the line where a quoted value that opens on it closes (-1: not known yet). */
   private readonly quotedTails: Int32Array;
 
@@ -47,7 +48,9 @@ export class BlockLocator {
             ? this.itemOf(node, segment)
             : kind === "flow" && typeof segment === "number"
               ? this.flowItemOf(node, segment)
-              : undefined;
+              : kind === "flowMap" && typeof segment === "string"
+                ? this.flowValueOf(node, segment)
+                : undefined;
       if (!next) return undefined;
       node = next.node;
       key = next.key;
@@ -55,11 +58,12 @@ export class BlockLocator {
     return target === "key" && key ? key : at(node);
   }
 
-  private kindOf(node: Node): "map" | "seq" | "flow" | "leaf" | "unsure" {
+  private kindOf(node: Node): "map" | "seq" | "flow" | "flowMap" | "leaf" | "unsure" {
     if (node.flowItem) return "leaf";
     const rest = this.lines[node.line]!.slice(node.column);
     if (isDash(rest)) return "seq";
     if (rest.startsWith("[")) return this.flowItemsOf(node) ? "flow" : "unsure";
+    if (rest.startsWith("{")) return this.flowPairsOf(node) ? "flowMap" : "unsure";
     if (readKey(rest) !== undefined) return "map";
     // A flow collection, props, an odd key: the full parse knows better.
     if (/^["'[{&*!?%@`]/.test(rest) || /:(?: |$)/.test(rest)) return "unsure";
@@ -113,6 +117,29 @@ export class BlockLocator {
     const column = this.flowItemsOf(node)?.[index];
     if (column === undefined) return undefined;
     return { node: { line: node.line, column, parentIndent: node.column, flowItem: true } };
+  }
+
+  /** The value of `key` in the one-line flow mapping of scalars at `node`. */
+  private flowValueOf(node: Node, key: string): { node: Node; key: Position } | undefined {
+    const pair = this.flowPairsOf(node)?.get(key);
+    if (pair === undefined) return undefined;
+    return {
+      node: { line: node.line, column: pair.value, parentIndent: node.column, flowItem: true },
+      key: { line: node.line + 1, column: pair.key + 1 },
+    };
+  }
+
+  /**
+   * Where each key and value starts in a flow mapping of identifier keys and plain or quoted
+   * scalars that opens at `node` and closes on its line (`{ how: ..., from_slice: a }`, as the
+   * README writes instrumentation); undefined for anything more, left to the parser.
+   */
+  private flowPairsOf(node: Node): Map<string, FlowPair> | undefined {
+    const id = `${node.line}:${node.column}`;
+    if (this.flowMaps.has(id)) return this.flowMaps.get(id);
+    const pairs = readFlowPairs(this.lines[node.line]!, node.column);
+    this.flowMaps.set(id, pairs);
+    return pairs;
   }
 
   /**
@@ -312,6 +339,49 @@ function readPlainKey(text: string): { key: string; valueOffset: number } | unde
 
 /** Characters that make a flow entry more than a plain scalar here (or an error). */
 const NOT_IN_FLOW_ENTRY = new Set("[]{}#&*!|>%@`?");
+
+/** Where a key of a one-line flow mapping and its value start (0-based columns). */
+interface FlowPair {
+  key: number;
+  value: number;
+}
+
+/** See BlockLocator.flowPairsOf: the columns of each key (the first, if one repeats), or undefined. */
+function readFlowPairs(text: string, open: number): Map<string, FlowPair> | undefined {
+  const pairs = new Map<string, FlowPair>();
+  let at = separationEnd(text, open + 1);
+  if (text.charAt(at) !== "}") {
+    for (;;) {
+      const colon = identifierKeyEnd(text, at, text.length);
+      if (colon < 0) return undefined;
+      const key = text.slice(at, colon);
+      const value = separationEnd(text, colon + 1);
+      if (!pairs.has(key)) pairs.set(key, { key: at, value });
+      at = value;
+      const c = text.charAt(at);
+      if (c === '"' || c === "'") {
+        at = quoteEnd(text, at);
+        if (at < 0) return undefined;
+      } else {
+        if (c === "" || c === "," || c === ":" || c === "-" || NOT_IN_FLOW_ENTRY.has(c))
+          return undefined;
+        for (; at < text.length; at++) {
+          const d = text.charAt(at);
+          if (d === "," || d === "}") break;
+          if (d === "[" || d === "]" || d === "{" || d === ":" || d === "#") return undefined;
+        }
+      }
+      at = separationEnd(text, at);
+      const separator = text.charAt(at);
+      if (separator === "}") break;
+      if (separator !== ",") return undefined;
+      at = separationEnd(text, at + 1);
+    }
+  }
+  const after = separationEnd(text, at + 1);
+  if (after < text.length && !(text.charAt(after) === "#" && after > at + 1)) return undefined;
+  return pairs;
+}
 
 /** See BlockLocator.flowItemsOf: the column of each entry, or undefined. */
 function readFlowItems(text: string, open: number): number[] | undefined {

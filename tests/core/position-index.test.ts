@@ -67,6 +67,8 @@ const tricky: Record<string, string> = {
   "a leading document marker": "---\napiVersion: x\nteam:\n  a: 1\n",
   "one-line flow sequences":
     "a: [x, \"y\", 'z', 1]\nb: [ p , q ]  # note\nc: []\nd:\n  - [m, n]\ne: [k: v, w]\nf: [g, [h]]\ng: [a,\n  b]\nh: [\"a\\\"b\", 'c''d', e f]\ni: [a#b, c]\n",
+  "one-line flow mappings":
+    "a: { how: Logs with id, from_slice: skeleton }\nb: {x: \"y, z\", 'q': 1}\nc: {}\nd:\n  - {k: v, w: 'it''s'}  # note\ne: {k: [v]}\nf: {k: {v: w}}\ng: {k: v,\n  w: x}\ni: {1: x, null: y}\nj: { k:  v , l:\t'm' }\n",
   "tabs before values": "a: \tx\nc: \t\nd:\n  - \tz\ne: \t# note\n  f: 1\n",
   "quoted values over lines":
     'title: "a\n  b: c\n  d"\nowner: \'x\n  y\'\nz:\n  - "1\n    2"\n  - 3\n',
@@ -107,6 +109,21 @@ describe("the fast block locator", () => {
       ["e", 1],
       ["f", 0],
       ["g", 0],
+    ])
+      expect(fast.locate(path, "value")).toBeUndefined();
+  });
+
+  it("reads the keys and values of a one-line flow mapping of scalars itself", () => {
+    const fast = new BlockLocator(tricky["one-line flow mappings"]!);
+    expect(fast.locate(["a", "from_slice"], "key")).toEqual({ line: 1, column: 25 });
+    expect(fast.locate(["a", "from_slice"], "value")).toEqual({ line: 1, column: 37 });
+    expect(fast.locate(["d", 0, "w"], "value")).toEqual({ line: 5, column: 15 });
+    for (const path of [
+      ["b", "q"],
+      ["e", "k"],
+      ["f", "k"],
+      ["g", "w"],
+      ["j", "k"], // a tab after a key's colon
     ])
       expect(fast.locate(path, "value")).toBeUndefined();
   });
@@ -154,6 +171,22 @@ describe("inputs the parser refuses", () => {
     const full = new DocumentPositions(text);
     expect(fast.locate(["b", "c"], "value")).toEqual({ line: 3, column: 6 });
     for (const path of [["a"], ["b"], ["b", "c"]])
+      for (const target of ["key", "value"] as const)
+        expect(fast.locate(path, target)).toEqual(full.locate(path, target));
+  });
+  it("puts a duplicate key of a one-line flow mapping at its second occurrence, and locates the rest as the full parse does", () => {
+    const text = "a: 1\nh: {k: v, k: w}\nb: {x: y}\n";
+    expect(parseText(text, false)).toEqual({
+      ok: false,
+      ruleId: "duplicate-key",
+      message: "A key appears twice in the same mapping",
+      line: 2,
+      column: 11,
+    });
+    const fast = new BlockLocator(text);
+    const full = new DocumentPositions(text);
+    expect(fast.locate(["b", "x"], "value")).toEqual({ line: 3, column: 8 });
+    for (const path of [["a"], ["h"], ["h", "k"], ["b"], ["b", "x"]])
       for (const target of ["key", "value"] as const)
         expect(fast.locate(path, target)).toEqual(full.locate(path, target));
   });
