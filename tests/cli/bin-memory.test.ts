@@ -85,4 +85,30 @@ describe("peak memory of one 1 MiB file (the built bin)", () => {
     expect(results).toBe(count);
     expect(peakKiB).toBeLessThan(LIMIT_KIB);
   }, 120_000);
+
+  it("stays under 300 MiB for 1 MiB of badly named metrics (200,000 findings), GitHub out", async () => {
+    const { text, count } = fill(`${HEAD}metrics:\n`, (i) => `  M${i.toString(36)}: 1\n`);
+    const { output, peakKiB } = await judge("roadmap/a.yaml", text, "github");
+    const lines = output.split("\n");
+    expect(lines.filter((l) => l.includes("title=key-format::"))).toHaveLength(count);
+    expect(lines.filter((l) => l.includes("title=wrong-type::"))).toHaveLength(count);
+    expect(output).toContain(`file=roadmap/a.yaml,line=${6 + count},col=3,title=key-format::`);
+    expect(peakKiB).toBeLessThan(LIMIT_KIB);
+  }, 120_000);
+
+  it("stays under 300 MiB for 1 MiB of bad handles in a flow list over lines, text out", async () => {
+    const { text, count } = fill(
+      `${HEAD}team:\n  domain_experts: [`,
+      (i) => `h${i.toString(36)},${i % 10 === 9 ? "\n   " : ""}`,
+      "z]\n",
+    );
+    const { output, peakKiB } = await judge("roadmap/a.yaml", text, "text");
+    const lines = output.split("\n");
+    expect(lines.filter((l) => l.endsWith("[handle-format]"))).toHaveLength(count + 1);
+    // The 11th handle starts the second line of the list, after three spaces.
+    expect(lines[20]).toMatch(
+      /^roadmap\/a\.yaml:8:4 {2}error {4}.*"ha" is not a GitHub handle.*\[handle-format\]$/,
+    );
+    expect(peakKiB).toBeLessThan(LIMIT_KIB);
+  }, 120_000);
 });
