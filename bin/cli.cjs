@@ -8412,16 +8412,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal2;
-          open.output = safeOutput || utils.escapeRegex(literal2);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -8641,15 +8641,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -15945,7 +15945,7 @@ var {
 // core/parse/alias-expansion.ts
 function measureExpansion(root) {
   const measured = /* @__PURE__ */ new Map();
-  const open = /* @__PURE__ */ new Set([root]);
+  const open2 = /* @__PURE__ */ new Set([root]);
   const rootChildren = childrenOf(root);
   let written = 1 + rootChildren.length;
   const stack = [{ node: root, children: rootChildren, next: 0, size: 1, depth: 1 }];
@@ -15957,7 +15957,7 @@ function measureExpansion(root) {
         frame.size += 1;
         continue;
       }
-      if (open.has(child2)) return { added: Infinity, depth: Infinity };
+      if (open2.has(child2)) return { added: Infinity, depth: Infinity };
       const known = measured.get(child2);
       if (known) {
         frame.size += known.size;
@@ -15966,12 +15966,12 @@ function measureExpansion(root) {
       }
       const children = childrenOf(child2);
       written += children.length;
-      open.add(child2);
+      open2.add(child2);
       stack.push({ node: child2, children, next: 0, size: 1, depth: 1 });
       continue;
     }
     stack.pop();
-    open.delete(frame.node);
+    open2.delete(frame.node);
     measured.set(frame.node, { size: frame.size, depth: frame.depth });
     const parent = stack[stack.length - 1];
     if (!parent) return { added: frame.size - written, depth: frame.depth };
@@ -16296,10 +16296,10 @@ var BlockReader = class {
     return resolvePlain(text2.slice(at2, stop));
   }
   /** `[a, "b", c]` on one line, of scalars only; the rest of the line must be empty. */
-  flowSequence(open) {
+  flowSequence(open2) {
     const text2 = this.text;
     const result = [];
-    let at2 = open + 1;
+    let at2 = open2 + 1;
     while (text2.charCodeAt(at2) === SPACE) at2++;
     if (text2.charCodeAt(at2) === CLOSE_BRACKET) {
       if (!this.isRestEmpty(at2 + 1)) giveUp();
@@ -16351,10 +16351,10 @@ var BlockReader = class {
    * comma; the rest of the line must be empty. Nested flows, keys without values, and duplicate
    * keys are left to js-yaml.
    */
-  flowMapping(open) {
+  flowMapping(open2) {
     const text2 = this.text;
     const result = {};
-    let at2 = open + 1;
+    let at2 = open2 + 1;
     while (text2.charCodeAt(at2) === SPACE) at2++;
     if (text2.charCodeAt(at2) === CLOSE_BRACE) {
       if (!this.isRestEmpty(at2 + 1)) giveUp();
@@ -16392,11 +16392,11 @@ var BlockReader = class {
     }
   }
   /** A quoted scalar closed on its own line; sets `quotedEnd`. */
-  quoted(open) {
+  quoted(open2) {
     const text2 = this.text;
-    const quote = text2.charCodeAt(open);
+    const quote = text2.charCodeAt(open2);
     let value = "";
-    let chunk = open + 1;
+    let chunk = open2 + 1;
     for (let i = chunk; i < this.end; i++) {
       const c = text2.charCodeAt(i);
       if (c === quote) {
@@ -16469,10 +16469,10 @@ var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 var LITERAL = /true|false|null/y;
 var ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 function firstInvalidOffset(text2) {
-  const open = [];
+  const open2 = [];
   let expect = "value";
   let i = 0;
-  const after = () => open.length > 0 ? "next" : "end";
+  const after = () => open2.length > 0 ? "next" : "end";
   const skipString = () => {
     for (i++; i < text2.length; ) {
       const c = text2.charCodeAt(i);
@@ -16508,22 +16508,22 @@ function firstInvalidOffset(text2) {
       if (c !== '"' || !skipString()) return i;
       expect = "colon";
     } else if (expect === "next") {
-      const top = open[open.length - 1];
+      const top = open2[open2.length - 1];
       if (c === ",") {
         i++;
         expect = top === "{" ? "key" : "value";
       } else if (c === (top === "{" ? "}" : "]")) {
         i++;
-        open.pop();
+        open2.pop();
         expect = after();
       } else return i;
     } else if (c === "{" || c === "[") {
-      open.push(c);
+      open2.push(c);
       i++;
       while (i < text2.length && " 	\n\r".includes(text2[i])) i++;
       if (text2[i] === (c === "{" ? "}" : "]")) {
         i++;
-        open.pop();
+        open2.pop();
         expect = after();
       } else expect = c === "{" ? "key" : "value";
     } else if (c === '"') {
@@ -16860,7 +16860,9 @@ function shapeFindings(validate2, data, what) {
     return text2;
   };
   const empty2 = new Set(errors.filter((e) => e.keyword === "minLength").map((e) => e.instancePath));
-  for (const error of errors) {
+  for (let i = 0; i < errors.length; i++) {
+    const error = errors[i];
+    errors[i] = void 0;
     if (error.keyword === "pattern" && empty2.has(error.instancePath)) continue;
     if (error.propertyName !== void 0) continue;
     const finding = toFinding(error, data, what, intern);
@@ -17199,11 +17201,13 @@ var BlockLocator = class {
     if (hasProps(this.lines[below].slice(this.indents[below]))) return void 0;
     return { node: { line: below, column: this.indents[below], parentIndent: indent } };
   }
-  /** Entry `index` of the one-line flow sequence of scalars at `node`. */
+  /** Entry `index` of the flow sequence of scalars at `node`. */
   flowItemOf(node, index) {
-    const column = this.flowItemsOf(node)?.[index];
+    const items = this.flowItemsOf(node);
+    const column = items?.columns[index];
     if (column === void 0) return void 0;
-    return { node: { line: node.line, column, parentIndent: node.column, flowItem: true } };
+    const line = items.lines[index];
+    return { node: { line, column, parentIndent: node.column, flowItem: true } };
   }
   /** The value of `key` in the one-line flow mapping of scalars at `node`. */
   flowValueOf(node, key) {
@@ -17228,14 +17232,16 @@ var BlockLocator = class {
   }
   /**
    * Where each entry starts in a flow sequence of plain or quoted scalars that opens at `node`
-   * and closes on its line (`[a, "b", 'c']`, the way lists of handles and ids are written);
-   * undefined for anything more (nesting, pairs, comments, props, lines), left to the parser.
-   * Read once per sequence: a list of 100,000 handles must not send a megabyte to the parser.
+   * (`[a, "b", 'c']`, the way lists of handles and ids are written), each entry on one line; a
+   * line may end after a comma, and the next line go on deeper than the line that opened it.
+   * Undefined for anything more (nesting, pairs, comments, props, a scalar over lines), left to
+   * the parser. Read once per sequence: a list of 100,000 handles must not send a megabyte to the
+   * parser (the `yaml` document of such a list held some 200 MB).
    */
   flowItemsOf(node) {
     const id = `${node.line}:${node.column}`;
     if (this.flows.has(id)) return this.flows.get(id);
-    const items = readFlowItems(this.lines[node.line], node.column);
+    const items = readFlowItems(this.lines, this.indents, node.line, node.column);
     this.flows.set(id, items);
     return items;
   }
@@ -17380,9 +17386,9 @@ function readPlainKey(text2) {
   return void 0;
 }
 var NOT_IN_FLOW_ENTRY = new Set("[]{}#&*!|>%@`?");
-function readFlowPairs(text2, open) {
+function readFlowPairs(text2, open2) {
   const pairs2 = /* @__PURE__ */ new Map();
-  let at2 = separationEnd(text2, open + 1);
+  let at2 = separationEnd(text2, open2 + 1);
   if (text2.charAt(at2) !== "}") {
     for (; ; ) {
       const colon = identifierKeyEnd(text2, at2, text2.length);
@@ -17415,13 +17421,22 @@ function readFlowPairs(text2, open) {
   if (after < text2.length && !(text2.charAt(after) === "#" && after > at2 + 1)) return void 0;
   return pairs2;
 }
-function readFlowItems(text2, open) {
-  const items = [];
-  let at2 = separationEnd(text2, open + 1);
+function readFlowItems(lines, indents, openLine, open2) {
+  const items = { lines: [], columns: [] };
+  let line = openLine;
+  let text2 = lines[line];
+  const nextLine = () => {
+    line++;
+    if (line >= lines.length) return false;
+    text2 = lines[line];
+    return indents[line] > indents[openLine] && indents[line] < text2.length;
+  };
+  let at2 = separationEnd(text2, open2 + 1);
   if (text2.charAt(at2) !== "]") {
     for (; ; ) {
       const c = text2.charAt(at2);
-      items.push(at2);
+      items.lines.push(line);
+      items.columns.push(at2);
       if (c === '"' || c === "'") {
         at2 = quoteEnd(text2, at2);
         if (at2 < 0) return void 0;
@@ -17443,6 +17458,10 @@ function readFlowItems(text2, open) {
       if (separator === "]") break;
       if (separator !== ",") return void 0;
       at2 = separationEnd(text2, at2 + 1);
+      if (at2 === text2.length) {
+        if (!nextLine()) return void 0;
+        at2 = indents[line];
+      }
       if (text2.charAt(at2) === "]" || text2.charAt(at2) === ",") return void 0;
     }
   }
@@ -17450,9 +17469,9 @@ function readFlowItems(text2, open) {
   if (after < text2.length && !(text2.charAt(after) === "#" && after > at2 + 1)) return void 0;
   return items;
 }
-function quoteEnd(text2, open) {
-  const quote = text2.charCodeAt(open);
-  for (let i = open + 1; i < text2.length; i++) {
+function quoteEnd(text2, open2) {
+  const quote = text2.charCodeAt(open2);
+  for (let i = open2 + 1; i < text2.length; i++) {
     const c = text2.charCodeAt(i);
     if (c === 92 && quote === 34) i++;
     else if (c === quote) {
@@ -23682,14 +23701,23 @@ function judgeItem(file, data, options) {
 function locate(file, source, pending) {
   if (pending.length === 0) return [];
   const index = new PositionIndex(source);
-  return pending.map((f) => ({
-    ruleId: f.ruleId,
-    level: f.level,
-    file,
-    ...f.offset === void 0 ? index.locate(f.path, f.target) : positionInScalar(source, index.locate(f.path, f.target), f.offset),
-    message: f.message,
-    hint: f.hint
-  }));
+  const found = [];
+  for (let i = 0; i < pending.length; i++) {
+    const f = pending[i];
+    pending[i] = void 0;
+    const at2 = index.locate(f.path, f.target);
+    const { line, column } = f.offset === void 0 ? at2 : positionInScalar(source, at2, f.offset);
+    found.push({
+      ruleId: f.ruleId,
+      level: f.level,
+      file,
+      line,
+      column,
+      message: f.message,
+      hint: f.hint
+    });
+  }
+  return found;
 }
 function itemIds(loaded) {
   return loaded.flatMap((item2) => {
@@ -25191,11 +25219,12 @@ function policyReport(findings) {
 
 // core/format/github.ts
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
-function formatGithub(report3) {
-  const lines = byImportance(report3.findings).map(annotation);
-  for (const notice of report3.notices) lines.push(`::notice::${escapeData(notice)}`);
-  lines.push(summaryLine(report3));
-  return `${lines.join("\n")}
+function* githubChunks(report3) {
+  for (const f of byImportance(report3.findings)) yield `${annotation(f)}
+`;
+  for (const notice of report3.notices) yield `::notice::${escapeData(notice)}
+`;
+  yield `${summaryLine(report3)}
 `;
 }
 function annotation(f) {
@@ -25215,12 +25244,79 @@ function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// core/format/json.ts
-function formatJson(report3, options = {}) {
-  return `${JSON.stringify(toJsonReport(report3), null, options.indent ?? 2)}
-`;
+// core/format/json-chunks.ts
+var LazyList = class {
+  constructor(source, make) {
+    this.source = source;
+    this.make = make;
+  }
+  source;
+  make;
+};
+var STREAM_DEPTH = 6;
+function* jsonChunks(value, indent, depth = 0) {
+  if (value instanceof LazyList) {
+    yield* listChunks(value.source, value.make, indent, depth);
+    return;
+  }
+  if (depth >= STREAM_DEPTH || value === null || typeof value !== "object" || hasToJson(value)) {
+    yield leaf(value, indent, depth);
+    return;
+  }
+  if (Array.isArray(value)) {
+    yield* listChunks(value, (v) => v, indent, depth);
+    return;
+  }
+  const entries = Object.entries(value).filter(([, v]) => isWritten(v));
+  if (entries.length === 0) {
+    yield "{}";
+    return;
+  }
+  const inner = newline(indent, depth + 1);
+  const separator = indent > 0 ? ": " : ":";
+  let first = true;
+  for (const [key, v] of entries) {
+    yield `${first ? "{" : ","}${inner}${JSON.stringify(key)}${separator}`;
+    yield* jsonChunks(v, indent, depth + 1);
+    first = false;
+  }
+  yield `${newline(indent, depth)}}`;
 }
-function toJsonReport(report3) {
+function* listChunks(list2, make, indent, depth) {
+  if (list2.length === 0) {
+    yield "[]";
+    return;
+  }
+  const inner = newline(indent, depth + 1);
+  for (let i = 0; i < list2.length; i++) {
+    yield `${i === 0 ? "[" : ","}${inner}`;
+    const entry = make(list2[i]);
+    yield* jsonChunks(isWritten(entry) ? entry : null, indent, depth + 1);
+  }
+  yield `${newline(indent, depth)}]`;
+}
+function leaf(value, indent, depth) {
+  const text2 = JSON.stringify(value, null, indent) ?? "null";
+  return indent > 0 && depth > 0 ? text2.replaceAll("\n", newline(indent, depth)) : text2;
+}
+function newline(indent, depth) {
+  return indent > 0 ? `
+${" ".repeat(indent * depth)}` : "";
+}
+function isWritten(value) {
+  return value !== void 0 && typeof value !== "function" && typeof value !== "symbol";
+}
+function hasToJson(value) {
+  return typeof value.toJSON === "function";
+}
+
+// core/format/json.ts
+function* jsonReportChunks(report3, options = {}) {
+  const whole = jsonReportWith(report3, new LazyList(report3.findings, toJsonFinding));
+  yield* jsonChunks(whole, options.indent ?? 2);
+  yield "\n";
+}
+function jsonReportWith(report3, findings) {
   return {
     version: 1,
     result: report3.result,
@@ -25228,16 +25324,19 @@ function toJsonReport(report3) {
     warnings: report3.warnings,
     notes: report3.notes,
     items: report3.items.map(toJsonItem),
-    findings: report3.findings.map((f) => ({
-      ruleId: f.ruleId,
-      level: f.level,
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      message: f.message,
-      hint: f.hint
-    })),
+    findings,
     notices: [...report3.notices]
+  };
+}
+function toJsonFinding(f) {
+  return {
+    ruleId: f.ruleId,
+    level: f.level,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    message: f.message,
+    hint: f.hint
   };
 }
 function toJsonItem(item2) {
@@ -25400,11 +25499,16 @@ var INFORMATION_URI = "https://github.com/roadmap-gate/roadmap-gate";
 function ruleHelpUri(ruleId) {
   return `${INFORMATION_URI}#rule-${ruleId}`;
 }
-function formatSarif(report3, options) {
-  return `${JSON.stringify(toSarif(report3, options), null, 2)}
-`;
+function* sarifChunks(report3, options) {
+  const log2 = sarifWith(
+    report3,
+    options,
+    (found, index) => new LazyList(found, (f) => toResult(f, index.get(f.ruleId) ?? 0))
+  );
+  yield* jsonChunks(log2, 2);
+  yield "\n";
 }
-function toSarif(report3, options) {
+function sarifWith(report3, options, results) {
   const rules = [...options.catalog.values()].map((rule16) => ({
     id: rule16.id,
     shortDescription: { text: rule16.description },
@@ -25453,7 +25557,7 @@ function toSarif(report3, options) {
           }
         ],
         columnKind: "utf16CodeUnits",
-        results: asResults.map((f) => toResult(f, index.get(f.ruleId) ?? 0))
+        results: results(asResults, index)
       }
     ]
   };
@@ -25642,24 +25746,23 @@ ${chart}
 
 // core/format/text.ts
 var LEVEL_COLOR = { error: "31", warning: "33", note: "36" };
-function formatText(report3, options = {}) {
+function* textChunks(report3, options = {}) {
   const paint = (code, s) => options.color ? `\x1B[${code}m${s}\x1B[0m` : s;
-  const lines = [];
   let lastFile;
   for (const f of report3.findings) {
-    if (lastFile !== void 0 && f.file !== lastFile) lines.push("");
+    if (lastFile !== void 0 && f.file !== lastFile) yield "\n";
     lastFile = f.file;
     const level = paint(LEVEL_COLOR[f.level], f.level.padEnd(7));
-    lines.push(
-      `${paint("1", location(f))}  ${level}  ${printable(f.message)}  ${paint("2", `[${f.ruleId}]`)}`
-    );
-    lines.push(`    ${paint("2", `hint: ${printable(f.hint)}`)}`);
+    yield `${paint("1", location(f))}  ${level}  ${printable(f.message)}  ${paint("2", `[${f.ruleId}]`)}
+`;
+    yield `    ${paint("2", `hint: ${printable(f.hint)}`)}
+`;
   }
-  if (report3.findings.length > 0) lines.push("");
-  for (const notice of report3.notices) lines.push(`note: ${printable(notice)}`);
+  if (report3.findings.length > 0) yield "\n";
+  for (const notice of report3.notices) yield `note: ${printable(notice)}
+`;
   const result = report3.result === "fail" ? paint("31;1", "\u2716") : paint("32;1", "\u2714");
-  lines.push(`${result} ${summaryLine(report3)}`);
-  return `${lines.join("\n")}
+  yield `${result} ${summaryLine(report3)}
 `;
 }
 function location(f) {
@@ -25679,23 +25782,24 @@ function describesItems(format) {
 async function renderFindings(report3, format, options = {}) {
   switch (format) {
     case "text":
-      return formatText(report3, { color: options.color });
+      return textChunks(report3, { color: options.color });
     case "sarif":
-      return formatSarif(report3, { catalog: ruleCatalog(), toolVersion: await packageVersion() });
+      return sarifChunks(report3, { catalog: ruleCatalog(), toolVersion: await packageVersion() });
     case "github":
-      return formatGithub(report3);
+      return githubChunks(report3);
   }
 }
 function renderItems(report3, format) {
-  return format === "json" ? formatJson(report3) : formatMarkdown(report3);
+  return format === "json" ? jsonReportChunks(report3) : [formatMarkdown(report3)];
 }
 
 // cli/write-output.ts
 var import_promises5 = require("node:fs/promises");
 var import_node_path7 = require("node:path");
-async function writeOutput(text2, output, io, summary, inputs) {
+var BATCH = 64 * 1024;
+async function writeOutput(pieces, output, io, summary, inputs) {
   if (output === void 0) {
-    io.stdout(text2);
+    for (const batch of batches(pieces)) io.stdout(batch);
     return;
   }
   const abs = (0, import_node_path7.resolve)(io.cwd, output);
@@ -25704,7 +25808,12 @@ async function writeOutput(text2, output, io, summary, inputs) {
       `--output ${output} is one of the files this run reads (an item file or the policy); write the report elsewhere`
     );
   await (0, import_promises5.mkdir)((0, import_node_path7.dirname)(abs), { recursive: true });
-  await (0, import_promises5.writeFile)(abs, text2);
+  const file = await (0, import_promises5.open)(abs, "w");
+  try {
+    for (const batch of batches(pieces)) await file.write(batch);
+  } finally {
+    await file.close();
+  }
   io.stderr(`Wrote ${output}: ${summary}
 `);
 }
@@ -25716,6 +25825,20 @@ async function isInput(abs, inputs) {
     if (await (0, import_promises5.realpath)(input).catch(() => input) === target) return true;
   }
   return false;
+}
+function* batches(pieces) {
+  let batch = [];
+  let size = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= BATCH) {
+      yield batch.join("");
+      batch = [];
+      size = 0;
+    }
+  }
+  if (size > 0 || batch.length > 0) yield batch.join("");
 }
 
 // cli/report.ts
@@ -25985,7 +26108,7 @@ async function slo(argv, io) {
     io.stderr("roadmap-gate: no gated item has a metric with an `sli` to export.\n");
   const summary = `${exported.count} SLO${exported.count === 1 ? "" : "s"} (${format})`;
   const inputs = policyFile === void 0 ? files : [policyFile, ...files];
-  await writeOutput(exported.text, values.output, io, summary, inputs);
+  await writeOutput([exported.text], values.output, io, summary, inputs);
   return EXIT.pass;
 }
 
@@ -26007,11 +26130,11 @@ async function validate(argv, io) {
   const today = parseToday(values.today, io);
   const prometheus = prometheusConnection(values["prometheus-url"], io);
   const inputs = { paths: positionals, config: values.config, today, prometheus };
-  const { judged, text: text2 } = describesItems(format) ? await judgeWithViews(inputs, format, io) : await judgeFindings(inputs, format, values.color, io);
+  const { judged, pieces } = describesItems(format) ? await judgeWithViews(inputs, format, io) : await judgeFindings(inputs, format, values.color, io);
   for (const remark of judged.remarks) io.stderr(`roadmap-gate: ${remark}
 `);
   const { report: report3 } = judged;
-  await writeOutput(text2, values.output, io, summaryLine(report3), judged.inputs);
+  await writeOutput(pieces, values.output, io, summaryLine(report3), judged.inputs);
   if (judged.policyBroken) {
     io.stderr("roadmap-gate: the policy file is invalid, so no item was judged; fix it first.\n");
     return EXIT.usage;
@@ -26020,11 +26143,11 @@ async function validate(argv, io) {
 }
 async function judgeWithViews(inputs, format, io) {
   const judged = await judgeItems(inputs, io);
-  return { judged, text: renderItems(judged.report, format) };
+  return { judged, pieces: renderItems(judged.report, format) };
 }
 async function judgeFindings(inputs, format, color, io) {
   const judged = await judgeItems({ ...inputs, views: false }, io);
-  return { judged, text: await renderFindings(judged.report, format, { color }) };
+  return { judged, pieces: await renderFindings(judged.report, format, { color }) };
 }
 
 // cli/main.ts

@@ -59,6 +59,6 @@ export async function slo(argv: string[], io: CliIo): Promise<number> {
   const summary = `${exported.count} SLO${exported.count === 1 ? "" : "s"} (${format})`;
   // Never over an input: the policy or an item.
   const inputs = policyFile === undefined ? files : [policyFile, ...files];
-  await writeOutput(exported.text, values.output, io, summary, inputs);
+  await writeOutput([exported.text], values.output, io, summary, inputs);
   return EXIT.pass;
 }

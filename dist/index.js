@@ -58223,7 +58223,10 @@ function shapeFindings(validate, data, what) {
     };
     // An empty value also fails its pattern; "is empty" says all there is to say.
     const empty = new Set(errors.filter((e) => e.keyword === "minLength").map((e) => e.instancePath));
-    for (const error of errors) {
+    for (let i = 0; i < errors.length; i++) {
+        const error = errors[i];
+        // Let each error go once read: 200,000 of them and their findings need not be alive at once.
+        errors[i] = undefined;
         if (error.keyword === "pattern" && empty.has(error.instancePath))
             continue;
         // A key's own failure inside `propertyNames`: the `propertyNames` error after it names the key.
@@ -58519,12 +58522,14 @@ class BlockLocator {
             return undefined;
         return { node: { line: below, column: this.indents[below], parentIndent: indent } };
     }
-    /** Entry `index` of the one-line flow sequence of scalars at `node`. */
+    /** Entry `index` of the flow sequence of scalars at `node`. */
     flowItemOf(node, index) {
-        const column = this.flowItemsOf(node)?.[index];
+        const items = this.flowItemsOf(node);
+        const column = items?.columns[index];
         if (column === undefined)
             return undefined;
-        return { node: { line: node.line, column, parentIndent: node.column, flowItem: true } };
+        const line = items.lines[index];
+        return { node: { line, column, parentIndent: node.column, flowItem: true } };
     }
     /** The value of `key` in the one-line flow mapping of scalars at `node`. */
     flowValueOf(node, key) {
@@ -58551,15 +58556,17 @@ class BlockLocator {
     }
     /**
      * Where each entry starts in a flow sequence of plain or quoted scalars that opens at `node`
-     * and closes on its line (`[a, "b", 'c']`, the way lists of handles and ids are written);
-     * undefined for anything more (nesting, pairs, comments, props, lines), left to the parser.
-     * Read once per sequence: a list of 100,000 handles must not send a megabyte to the parser.
+     * (`[a, "b", 'c']`, the way lists of handles and ids are written), each entry on one line; a
+     * line may end after a comma, and the next line go on deeper than the line that opened it.
+     * Undefined for anything more (nesting, pairs, comments, props, a scalar over lines), left to
+     * the parser. Read once per sequence: a list of 100,000 handles must not send a megabyte to the
+     * parser (the `yaml` document of such a list held some 200 MB).
      */
     flowItemsOf(node) {
         const id = `${node.line}:${node.column}`;
         if (this.flows.has(id))
             return this.flows.get(id);
-        const items = readFlowItems(this.lines[node.line], node.column);
+        const items = readFlowItems(this.lines, this.indents, node.line, node.column);
         this.flows.set(id, items);
         return items;
     }
@@ -58783,14 +58790,25 @@ function readFlowPairs(text, open) {
         return undefined;
     return pairs;
 }
-/** See BlockLocator.flowItemsOf: the column of each entry, or undefined. */
-function readFlowItems(text, open) {
-    const items = [];
+/** See BlockLocator.flowItemsOf: where each entry starts, or undefined. */
+function readFlowItems(lines, indents, openLine, open) {
+    const items = { lines: [], columns: [] };
+    let line = openLine;
+    let text = lines[line];
+    /** After a comma that ends its line: the next line, if it goes on deeper than the opening. */
+    const nextLine = () => {
+        line++;
+        if (line >= lines.length)
+            return false;
+        text = lines[line];
+        return indents[line] > indents[openLine] && indents[line] < text.length;
+    };
     let at = separationEnd(text, open + 1);
     if (text.charAt(at) !== "]") {
         for (;;) {
             const c = text.charAt(at);
-            items.push(at);
+            items.lines.push(line);
+            items.columns.push(at);
             if (c === '"' || c === "'") {
                 at = quoteEnd(text, at);
                 if (at < 0)
@@ -58819,6 +58837,11 @@ function readFlowItems(text, open) {
             if (separator !== ",")
                 return undefined;
             at = separationEnd(text, at + 1);
+            if (at === text.length) {
+                if (!nextLine())
+                    return undefined;
+                at = indents[line];
+            }
             if (text.charAt(at) === "]" || text.charAt(at) === ",")
                 return undefined;
         }
@@ -66513,16 +66536,25 @@ function locate(file, source, pending) {
     if (pending.length === 0)
         return [];
     const index = new PositionIndex(source);
-    return pending.map((f) => ({
-        ruleId: f.ruleId,
-        level: f.level,
-        file,
-        ...(f.offset === undefined
-            ? index.locate(f.path, f.target)
-            : positionInScalar(source, index.locate(f.path, f.target), f.offset)),
-        message: f.message,
-        hint: f.hint,
-    }));
+    const found = [];
+    for (let i = 0; i < pending.length; i++) {
+        const f = pending[i];
+        // Each pending finding (its path, its target) goes once it has a place: 200,000 of them need
+        // not be alive beside their findings.
+        pending[i] = undefined;
+        const at = index.locate(f.path, f.target);
+        const { line, column } = f.offset === undefined ? at : positionInScalar(source, at, f.offset);
+        found.push({
+            ruleId: f.ruleId,
+            level: f.level,
+            file,
+            line,
+            column,
+            message: f.message,
+            hint: f.hint,
+        });
+    }
+    return found;
 }
 /** The ids of loaded items, to share with evaluations of other files. */
 function itemIds(loaded) {
@@ -69660,6 +69692,7 @@ function annotate(findings, notices) {
 }
 
 ;// CONCATENATED MODULE: ./core/format/sarif.ts
+
 const INFORMATION_URI = "https://github.com/roadmap-gate/roadmap-gate";
 /** The README's anchor for a rule: each row of the rule table carries `<a id="rule-ID">`. */
 function ruleHelpUri(ruleId) {
@@ -69669,7 +69702,17 @@ function ruleHelpUri(ruleId) {
 function formatSarif(report, options) {
     return `${JSON.stringify(toSarif(report, options), null, 2)}\n`;
 }
+/** formatSarif in pieces, each result made as it is written (see json-chunks.ts). */
+function* sarifChunks(report, options) {
+    const log = sarifWith(report, options, (found, index) => new LazyList(found, (f) => toResult(f, index.get(f.ruleId) ?? 0)));
+    yield* jsonChunks(log, 2);
+    yield "\n";
+}
 function toSarif(report, options) {
+    return sarifWith(report, options, (found, index) => found.map((f) => toResult(f, index.get(f.ruleId) ?? 0)));
+}
+/** The log, its results made by `results` from the findings that are results. */
+function sarifWith(report, options, results) {
     const rules = [...options.catalog.values()].map((rule) => ({
         id: rule.id,
         shortDescription: { text: rule.description },
@@ -69720,7 +69763,7 @@ function toSarif(report, options) {
                     },
                 ],
                 columnKind: "utf16CodeUnits",
-                results: asResults.map((f) => toResult(f, index.get(f.ruleId) ?? 0)),
+                results: results(asResults, index),
             },
         ],
     };

@@ -14,7 +14,7 @@ export class BlockLocator {
   private readonly usable: boolean;
   private readonly mappings = new Map<string, Map<string, number> | undefined>();
   private readonly sequences = new Map<string, number[]>();
-  private readonly flows = new Map<string, number[] | undefined>();
+  private readonly flows = new Map<string, FlowItems | undefined>();
   private readonly flowMaps = new Map<string, Map<string, FlowPair> | undefined>();
   /** Per line, the line where a quoted value that opens on it closes (-1: not known yet). */
   private readonly quotedTails: Int32Array;
@@ -112,11 +112,13 @@ export class BlockLocator {
     return { node: { line: below, column: this.indents[below]!, parentIndent: indent } };
   }
 
-  /** Entry `index` of the one-line flow sequence of scalars at `node`. */
+  /** Entry `index` of the flow sequence of scalars at `node`. */
   private flowItemOf(node: Node, index: number): { node: Node; key?: undefined } | undefined {
-    const column = this.flowItemsOf(node)?.[index];
+    const items = this.flowItemsOf(node);
+    const column = items?.columns[index];
     if (column === undefined) return undefined;
-    return { node: { line: node.line, column, parentIndent: node.column, flowItem: true } };
+    const line = items!.lines[index]!;
+    return { node: { line, column, parentIndent: node.column, flowItem: true } };
   }
 
   /** The value of `key` in the one-line flow mapping of scalars at `node`. */
@@ -144,14 +146,16 @@ export class BlockLocator {
 
   /**
    * Where each entry starts in a flow sequence of plain or quoted scalars that opens at `node`
-   * and closes on its line (`[a, "b", 'c']`, the way lists of handles and ids are written);
-   * undefined for anything more (nesting, pairs, comments, props, lines), left to the parser.
-   * Read once per sequence: a list of 100,000 handles must not send a megabyte to the parser.
+   * (`[a, "b", 'c']`, the way lists of handles and ids are written), each entry on one line; a
+   * line may end after a comma, and the next line go on deeper than the line that opened it.
+   * Undefined for anything more (nesting, pairs, comments, props, a scalar over lines), left to
+   * the parser. Read once per sequence: a list of 100,000 handles must not send a megabyte to the
+   * parser (the `yaml` document of such a list held some 200 MB).
    */
-  private flowItemsOf(node: Node): number[] | undefined {
+  private flowItemsOf(node: Node): FlowItems | undefined {
     const id = `${node.line}:${node.column}`;
     if (this.flows.has(id)) return this.flows.get(id);
-    const items = readFlowItems(this.lines[node.line]!, node.column);
+    const items = readFlowItems(this.lines, this.indents, node.line, node.column);
     this.flows.set(id, items);
     return items;
   }
@@ -383,14 +387,35 @@ function readFlowPairs(text: string, open: number): Map<string, FlowPair> | unde
   return pairs;
 }
 
-/** See BlockLocator.flowItemsOf: the column of each entry, or undefined. */
-function readFlowItems(text: string, open: number): number[] | undefined {
-  const items: number[] = [];
+/** The line and column where each entry of a flow sequence starts. */
+interface FlowItems {
+  lines: number[];
+  columns: number[];
+}
+
+/** See BlockLocator.flowItemsOf: where each entry starts, or undefined. */
+function readFlowItems(
+  lines: readonly string[],
+  indents: readonly number[],
+  openLine: number,
+  open: number,
+): FlowItems | undefined {
+  const items: FlowItems = { lines: [], columns: [] };
+  let line = openLine;
+  let text = lines[line]!;
+  /** After a comma that ends its line: the next line, if it goes on deeper than the opening. */
+  const nextLine = (): boolean => {
+    line++;
+    if (line >= lines.length) return false;
+    text = lines[line]!;
+    return indents[line]! > indents[openLine]! && indents[line]! < text.length;
+  };
   let at = separationEnd(text, open + 1);
   if (text.charAt(at) !== "]") {
     for (;;) {
       const c = text.charAt(at);
-      items.push(at);
+      items.lines.push(line);
+      items.columns.push(at);
       if (c === '"' || c === "'") {
         at = quoteEnd(text, at);
         if (at < 0) return undefined;
@@ -412,6 +437,10 @@ function readFlowItems(text: string, open: number): number[] | undefined {
       if (separator === "]") break;
       if (separator !== ",") return undefined;
       at = separationEnd(text, at + 1);
+      if (at === text.length) {
+        if (!nextLine()) return undefined;
+        at = indents[line]!;
+      }
       if (text.charAt(at) === "]" || text.charAt(at) === ",") return undefined;
     }
   }
