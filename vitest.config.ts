@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 /** Tests of pure code: they share one module graph per worker (isolate: false), a third of their time. */
 const UNIT = [
@@ -10,6 +10,12 @@ const UNIT = [
   "core/**/*.test.ts",
 ];
 
+/**
+ * Pure tests that replace a module (vi.mock): in the shared module graph the mock would leak into
+ * other files, or the real module already loaded would win; so each runs isolated.
+ */
+const MOCKING = ["tests/core/read-options.test.ts"];
+
 export default defineConfig({
   test: {
     testTimeout: 30_000,
@@ -19,7 +25,16 @@ export default defineConfig({
     // that waiting without starving the files that compute.
     maxWorkers: 3,
     projects: [
-      { extends: true, test: { name: "unit", include: UNIT, isolate: false } },
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: UNIT,
+          exclude: [...configDefaults.exclude, ...MOCKING],
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: "unit-isolated", include: MOCKING } },
       {
         extends: true,
         test: {

@@ -1,5 +1,6 @@
 import * as core from "@actions/core";
 import { UNVERIFIED_NOTICE } from "../core/evaluate.js";
+import type { ReadOptions } from "../core/parse/read-options.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { Report } from "../core/report.js";
 import {
@@ -26,6 +27,8 @@ export interface WorkspaceRun {
    * error-budget gate covers every judged item in error_budget.statuses, asked from the thread.
    */
   thread: ThreadOptions;
+  /** How item files are read (e.g. without the fast reader); passed to the thread's engine. */
+  read?: ReadOptions;
 }
 
 /**
@@ -60,6 +63,7 @@ export async function evaluateWorkspace(run: WorkspaceRun): Promise<EvaluationOu
         sloFiles,
         policy,
         today,
+        read: run.read,
       },
     },
     run.thread,

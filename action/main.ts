@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { utcToday } from "../core/dates.js";
 import { summaryLine } from "../core/format/summary-line.js";
+import { readOptionsFrom } from "../core/parse/read-options.js";
 import type { Finding } from "../core/findings/finding.js";
 import type { PolicyChange } from "../core/pull-request/evaluate-pull-request.js";
 import type { Report } from "../core/report.js";
@@ -38,6 +39,7 @@ export async function run(): Promise<void> {
     );
     const event = await readEvent(context.eventName ?? "", context.payload, github);
     const today = utcToday(new Date());
+    const read = readOptionsFrom(process.env);
 
     // On a pull request the base branch's policy decides (at its current head, never stale),
     // never the pull request's head or the workspace.
@@ -75,6 +77,7 @@ export async function run(): Promise<void> {
                   verify,
                   followLinks: false,
                   paths: inputs.paths,
+                  read,
                 },
               },
               thread,
@@ -90,6 +93,7 @@ export async function run(): Promise<void> {
               changedOnly: inputs.changedOnly,
               today,
               thread,
+              read,
             }),
           );
 

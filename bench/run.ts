@@ -38,7 +38,7 @@ const context: BenchContext = {
 /** Generated once per size and seed, reused by later runs (bench/out is gitignored). */
 async function corpus(count: number): Promise<string> {
   const dir = join(outDir, `corpus-${count}`);
-  const key = JSON.stringify({ count, seed: SEED, parseable: true, version: 1 });
+  const key = JSON.stringify({ count, seed: SEED, parseable: true, version: 2 });
   const keyFile = join(dir, ".bench-key");
   if (existsSync(keyFile) && readFileSync(keyFile, "utf8") === key) return dir;
   await writeItems(dir, generateItems({ count, seed: SEED, parseable: true }));

@@ -8412,16 +8412,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal2;
-          open.output = safeOutput || utils.escapeRegex(literal2);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -8641,15 +8641,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -13268,14 +13268,14 @@ function require_null() {
   function constructYamlNull() {
     return null;
   }
-  function isNull(object) {
+  function isNull2(object) {
     return object === null;
   }
   _null = new Type2("tag:yaml.org,2002:null", {
     kind: "scalar",
     resolve: resolveYamlNull,
     construct: constructYamlNull,
-    predicate: isNull,
+    predicate: isNull2,
     represent: {
       canonical: function() {
         return "~";
@@ -15945,7 +15945,7 @@ var {
 // core/parse/alias-expansion.ts
 function measureExpansion(root) {
   const measured = /* @__PURE__ */ new Map();
-  const open = /* @__PURE__ */ new Set([root]);
+  const open2 = /* @__PURE__ */ new Set([root]);
   const rootChildren = childrenOf(root);
   let written = 1 + rootChildren.length;
   const stack = [{ node: root, children: rootChildren, next: 0, size: 1, depth: 1 }];
@@ -15957,7 +15957,7 @@ function measureExpansion(root) {
         frame.size += 1;
         continue;
       }
-      if (open.has(child2)) return { added: Infinity, depth: Infinity };
+      if (open2.has(child2)) return { added: Infinity, depth: Infinity };
       const known = measured.get(child2);
       if (known) {
         frame.size += known.size;
@@ -15966,12 +15966,12 @@ function measureExpansion(root) {
       }
       const children = childrenOf(child2);
       written += children.length;
-      open.add(child2);
+      open2.add(child2);
       stack.push({ node: child2, children, next: 0, size: 1, depth: 1 });
       continue;
     }
     stack.pop();
-    open.delete(frame.node);
+    open2.delete(frame.node);
     measured.set(frame.node, { size: frame.size, depth: frame.depth });
     const parent = stack[stack.length - 1];
     if (!parent) return { added: frame.size - written, depth: frame.depth };
@@ -16024,6 +16024,55 @@ function identifierKeyEnd(text2, from, end) {
   return at2 + 1 >= end || text2.charCodeAt(at2 + 1) === 32 ? at2 : -1;
 }
 
+// core/parse/plain-scalar.ts
+function resolvePlainScalar(raw) {
+  if (isNull(raw)) return null;
+  if (raw === "true" || raw === "True" || raw === "TRUE") return true;
+  if (raw === "false" || raw === "False" || raw === "FALSE") return false;
+  const integer = readInteger(raw);
+  if (integer !== void 0) return integer;
+  const float2 = readFloat(raw);
+  return float2 === void 0 ? raw : float2;
+}
+function isNull(raw) {
+  return raw === "~" || raw === "null" || raw === "Null" || raw === "NULL";
+}
+var DIGITS = {
+  b: /^[01]+$/,
+  o: /^[0-7]+$/,
+  x: /^[0-9a-fA-F]+$/
+};
+var RADIX = { b: 2, o: 8, x: 16 };
+var DECIMAL = /^[0-9]+$/;
+function readInteger(raw) {
+  const signed = raw.charAt(0) === "-" || raw.charAt(0) === "+";
+  const sign = raw.charAt(0) === "-" ? -1 : 1;
+  const body = signed ? raw.slice(1) : raw;
+  if (body === "0") return 0;
+  const radix = body.charAt(0) === "0" ? RADIX[body.charAt(1)] : void 0;
+  let value;
+  if (radix !== void 0) {
+    const digits = body.slice(2);
+    if (!DIGITS[body.charAt(1)].test(digits)) return void 0;
+    value = sign * parseInt(digits, radix);
+  } else {
+    if (!DECIMAL.test(body)) return void 0;
+    value = sign * parseInt(body, 10);
+  }
+  return Number.isFinite(value) ? value : void 0;
+}
+var FLOAT = /^(?:[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+function readFloat(raw) {
+  if (!FLOAT.test(raw)) return void 0;
+  const lower = raw.toLowerCase();
+  const sign = lower.charAt(0) === "-" ? -1 : 1;
+  const body = lower.charAt(0) === "-" || lower.charAt(0) === "+" ? lower.slice(1) : lower;
+  if (body === ".inf") return sign * Infinity;
+  if (body === ".nan") return NaN;
+  const value = sign * parseFloat(body);
+  return Number.isFinite(value) ? value : void 0;
+}
+
 // core/parse/block-yaml.ts
 function parseBlockYaml(source) {
   let text2 = source;
@@ -16060,21 +16109,20 @@ var OPEN_BRACKET = 91;
 var BACKSLASH = 92;
 var CLOSE_BRACKET = 93;
 var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
 var NOT_PLAIN_START = charTable("?:,[]{}#&*!|>'\"%@`");
-var NOT_IN_FLOW_ITEM = charTable(",[]{}#:'\"&*!|>%@`");
+var NOT_IN_FLOW_ITEM = charTable(",[]{}#:");
 function charTable(characters) {
   const table = new Uint8Array(128);
   for (const c of characters) table[c.charCodeAt(0)] = 1;
   return table;
 }
 var KEY_TABLE = new Array(1024).fill(void 0);
-var IMPLICIT_TYPES = yaml.CORE_SCHEMA.compiledImplicit;
 function resolvePlain(raw) {
   const first = raw.charCodeAt(0) | 32;
   if (first >= 97 && first <= 122 && first !== 110 && first !== 116 && first !== 102)
     return raw;
-  for (const type2 of IMPLICIT_TYPES) if (type2.resolve(raw)) return type2.construct(raw);
-  return raw;
+  return resolvePlainScalar(raw);
 }
 var ESCAPES = {
   "0": "\0",
@@ -16107,6 +16155,8 @@ var BlockReader = class {
   atEnd = false;
   /** Where the last quoted scalar's closing quote was, plus one. */
   quotedEnd = 0;
+  /** Where the last plain scalar of a flow ended: at the `,` or closing bracket that ends it. */
+  plainEnd = 0;
   /** The keys of the mappings being read, innermost last (see mapping). */
   keys = [];
   constructor(text2) {
@@ -16231,10 +16281,7 @@ var BlockReader = class {
       return value;
     }
     if (code === OPEN_BRACKET) return this.flowSequence(at2);
-    if (code === OPEN_BRACE) {
-      if (text2.charCodeAt(at2 + 1) !== 125 || !this.isRestEmpty(at2 + 2)) giveUp();
-      return {};
-    }
+    if (code === OPEN_BRACE) return this.flowMapping(at2);
     if (this.isIndicator(at2)) giveUp();
     let stop = at2;
     for (let i = at2; i < this.end; i++) {
@@ -16249,10 +16296,10 @@ var BlockReader = class {
     return resolvePlain(text2.slice(at2, stop));
   }
   /** `[a, "b", c]` on one line, of scalars only; the rest of the line must be empty. */
-  flowSequence(open) {
+  flowSequence(open2) {
     const text2 = this.text;
     const result = [];
-    let at2 = open + 1;
+    let at2 = open2 + 1;
     while (text2.charCodeAt(at2) === SPACE) at2++;
     if (text2.charCodeAt(at2) === CLOSE_BRACKET) {
       if (!this.isRestEmpty(at2 + 1)) giveUp();
@@ -16266,18 +16313,8 @@ var BlockReader = class {
         result.push(this.quoted(at2));
         itemEnd = this.quotedEnd;
       } else {
-        if (at2 >= this.end || this.isIndicator(at2)) giveUp();
-        if (code === DASH && NOT_IN_FLOW_ITEM[text2.charCodeAt(at2 + 1)]) giveUp();
-        let stop = at2;
-        let i = at2;
-        for (; i < this.end; i++) {
-          const c = text2.charCodeAt(i);
-          if (c === COMMA || c === CLOSE_BRACKET) break;
-          if (c < 128 && NOT_IN_FLOW_ITEM[c]) giveUp();
-          if (c !== SPACE) stop = i + 1;
-        }
-        result.push(resolvePlain(text2.slice(at2, stop)));
-        itemEnd = i;
+        result.push(this.flowPlain(at2, CLOSE_BRACKET));
+        itemEnd = this.plainEnd;
       }
       at2 = itemEnd;
       while (text2.charCodeAt(at2) === SPACE) at2++;
@@ -16290,12 +16327,76 @@ var BlockReader = class {
       at2++;
     }
   }
-  /** A quoted scalar closed on its own line; sets `quotedEnd`. */
-  quoted(open) {
+  /**
+   * A plain scalar inside a one-line flow collection closed by `close`; sets `plainEnd`. Only
+   * plain text that js-yaml reads the same in any flow is taken: no `:`, `#`, brackets or braces.
+   */
+  flowPlain(at2, close) {
     const text2 = this.text;
-    const quote = text2.charCodeAt(open);
+    if (at2 >= this.end || this.isIndicator(at2)) giveUp();
+    if (text2.charCodeAt(at2) === DASH && NOT_IN_FLOW_ITEM[text2.charCodeAt(at2 + 1)]) giveUp();
+    let stop = at2;
+    let i = at2;
+    for (; i < this.end; i++) {
+      const c = text2.charCodeAt(i);
+      if (c === COMMA || c === close) break;
+      if (c < 128 && NOT_IN_FLOW_ITEM[c]) giveUp();
+      if (c !== SPACE) stop = i + 1;
+    }
+    this.plainEnd = i;
+    return resolvePlain(text2.slice(at2, stop));
+  }
+  /**
+   * `{a: x, b: "y"}` on one line: identifier keys, each with a plain or quoted scalar, no trailing
+   * comma; the rest of the line must be empty. Nested flows, keys without values, and duplicate
+   * keys are left to js-yaml.
+   */
+  flowMapping(open2) {
+    const text2 = this.text;
+    const result = {};
+    let at2 = open2 + 1;
+    while (text2.charCodeAt(at2) === SPACE) at2++;
+    if (text2.charCodeAt(at2) === CLOSE_BRACE) {
+      if (!this.isRestEmpty(at2 + 1)) giveUp();
+      return result;
+    }
+    const keys = this.keys;
+    const mine = keys.length;
+    for (; ; ) {
+      while (text2.charCodeAt(at2) === SPACE) at2++;
+      const colon = this.keyEnd(at2);
+      if (colon < 0) giveUp();
+      const key = this.keyText(at2, colon);
+      if (key === "__proto__" || keys.length - mine >= MAX_KEYS) giveUp();
+      for (let k = mine; k < keys.length; k++) if (keys[k] === key) giveUp();
+      keys.push(key);
+      at2 = colon + 1;
+      while (text2.charCodeAt(at2) === SPACE) at2++;
+      const code = text2.charCodeAt(at2);
+      if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
+        result[key] = this.quoted(at2);
+        at2 = this.quotedEnd;
+      } else {
+        result[key] = this.flowPlain(at2, CLOSE_BRACE);
+        at2 = this.plainEnd;
+      }
+      while (text2.charCodeAt(at2) === SPACE) at2++;
+      const separator = at2 < this.end ? text2.charCodeAt(at2) : -1;
+      if (separator === CLOSE_BRACE) {
+        if (!this.isRestEmpty(at2 + 1)) giveUp();
+        keys.length = mine;
+        return result;
+      }
+      if (separator !== COMMA) giveUp();
+      at2++;
+    }
+  }
+  /** A quoted scalar closed on its own line; sets `quotedEnd`. */
+  quoted(open2) {
+    const text2 = this.text;
+    const quote = text2.charCodeAt(open2);
     let value = "";
-    let chunk = open + 1;
+    let chunk = open2 + 1;
     for (let i = chunk; i < this.end; i++) {
       const c = text2.charCodeAt(i);
       if (c === quote) {
@@ -16368,10 +16469,10 @@ var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 var LITERAL = /true|false|null/y;
 var ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 function firstInvalidOffset(text2) {
-  const open = [];
+  const open2 = [];
   let expect = "value";
   let i = 0;
-  const after = () => open.length > 0 ? "next" : "end";
+  const after = () => open2.length > 0 ? "next" : "end";
   const skipString = () => {
     for (i++; i < text2.length; ) {
       const c = text2.charCodeAt(i);
@@ -16407,22 +16508,22 @@ function firstInvalidOffset(text2) {
       if (c !== '"' || !skipString()) return i;
       expect = "colon";
     } else if (expect === "next") {
-      const top = open[open.length - 1];
+      const top = open2[open2.length - 1];
       if (c === ",") {
         i++;
         expect = top === "{" ? "key" : "value";
       } else if (c === (top === "{" ? "}" : "]")) {
         i++;
-        open.pop();
+        open2.pop();
         expect = after();
       } else return i;
     } else if (c === "{" || c === "[") {
-      open.push(c);
+      open2.push(c);
       i++;
       while (i < text2.length && " 	\n\r".includes(text2[i])) i++;
       if (text2[i] === (c === "{" ? "}" : "]")) {
         i++;
-        open.pop();
+        open2.pop();
         expect = after();
       } else expect = c === "{" ? "key" : "value";
     } else if (c === '"') {
@@ -16436,14 +16537,14 @@ function firstInvalidOffset(text2) {
 // core/parse/parse-document.ts
 var MAX_DEPTH2 = 64;
 var MAX_ALIAS_EXPANSION = 1e5;
-function parseText(text2, isJson) {
+function parseText(text2, isJson, read = {}) {
   if (isBlankText(text2)) return failure("empty-file", "The file is empty", 1, 1);
   const notJson = isJson ? jsonSyntaxError(text2) : void 0;
   if (notJson) {
     const { line, column } = positionAt(text2, notJson.offset);
     return failure("yaml-syntax", `Invalid JSON: ${notJson.reason}`, line, column);
   }
-  const fast = isJson ? void 0 : parseBlockYaml(text2);
+  const fast = isJson || read.fastReader === false ? void 0 : parseBlockYaml(text2);
   if (fast) return { ok: true, data: fast };
   const result = parseWithJsYaml(text2, isJson);
   if (!result.ok) return result;
@@ -16651,7 +16752,7 @@ var parseHints = {
 };
 
 // core/item/load-item.ts
-function loadItem(source, maxBytes) {
+function loadItem(source, maxBytes, read = {}) {
   const file = source.path;
   const fail2 = (ruleId, message, line = 1, column = 1) => ({
     ok: false,
@@ -16683,7 +16784,7 @@ function loadItem(source, maxBytes) {
     );
   }
   try {
-    const parsed = parseText(decoded.text, file.endsWith(".json"));
+    const parsed = parseText(decoded.text, file.endsWith(".json"), read);
     if (!parsed.ok) return fail2(parsed.ruleId, parsed.message, parsed.line, parsed.column);
     return { ok: true, file, text: decoded.text, data: parsed.data };
   } catch (error) {
@@ -16944,7 +17045,9 @@ function shapeFindings(validate2, data, what) {
     return text2;
   };
   const empty2 = new Set(errors.filter((e) => e.keyword === "minLength").map((e) => e.instancePath));
-  for (const error of errors) {
+  for (let i = 0; i < errors.length; i++) {
+    const error = errors[i];
+    errors[i] = void 0;
     if (error.keyword === "pattern" && empty2.has(error.instancePath)) continue;
     if (error.propertyName !== void 0) continue;
     const finding = toFinding(error, data, what, intern);
@@ -17159,6 +17262,7 @@ var BlockLocator = class {
   mappings = /* @__PURE__ */ new Map();
   sequences = /* @__PURE__ */ new Map();
   flows = /* @__PURE__ */ new Map();
+  flowMaps = /* @__PURE__ */ new Map();
   /** Per line, the line where a quoted value that opens on it closes (-1: not known yet). */
   quotedTails;
   constructor(text2) {
@@ -17179,7 +17283,7 @@ var BlockLocator = class {
       const kind = this.kindOf(node);
       if (kind === "unsure") return void 0;
       if (kind === "leaf") return at(node);
-      const next = kind === "map" && typeof segment === "string" ? this.valueOf(node, segment) : kind === "seq" && typeof segment === "number" ? this.itemOf(node, segment) : kind === "flow" && typeof segment === "number" ? this.flowItemOf(node, segment) : void 0;
+      const next = kind === "map" && typeof segment === "string" ? this.valueOf(node, segment) : kind === "seq" && typeof segment === "number" ? this.itemOf(node, segment) : kind === "flow" && typeof segment === "number" ? this.flowItemOf(node, segment) : kind === "flowMap" && typeof segment === "string" ? this.flowValueOf(node, segment) : void 0;
       if (!next) return void 0;
       node = next.node;
       key = next.key;
@@ -17191,6 +17295,7 @@ var BlockLocator = class {
     const rest = this.lines[node.line].slice(node.column);
     if (isDash(rest)) return "seq";
     if (rest.startsWith("[")) return this.flowItemsOf(node) ? "flow" : "unsure";
+    if (rest.startsWith("{")) return this.flowPairsOf(node) ? "flowMap" : "unsure";
     if (readKey(rest) !== void 0) return "map";
     if (/^["'[{&*!?%@`]/.test(rest) || /:(?: |$)/.test(rest)) return "unsure";
     return "leaf";
@@ -17234,22 +17339,47 @@ var BlockLocator = class {
     if (hasProps(this.lines[below].slice(this.indents[below]))) return void 0;
     return { node: { line: below, column: this.indents[below], parentIndent: indent } };
   }
-  /** Entry `index` of the one-line flow sequence of scalars at `node`. */
+  /** Entry `index` of the flow sequence of scalars at `node`. */
   flowItemOf(node, index) {
-    const column = this.flowItemsOf(node)?.[index];
+    const items = this.flowItemsOf(node);
+    const column = items?.columns[index];
     if (column === void 0) return void 0;
-    return { node: { line: node.line, column, parentIndent: node.column, flowItem: true } };
+    const line = items.lines[index];
+    return { node: { line, column, parentIndent: node.column, flowItem: true } };
+  }
+  /** The value of `key` in the one-line flow mapping of scalars at `node`. */
+  flowValueOf(node, key) {
+    const pair2 = this.flowPairsOf(node)?.get(key);
+    if (pair2 === void 0) return void 0;
+    return {
+      node: { line: node.line, column: pair2.value, parentIndent: node.column, flowItem: true },
+      key: { line: node.line + 1, column: pair2.key + 1 }
+    };
+  }
+  /**
+   * Where each key and value starts in a flow mapping of identifier keys and plain or quoted
+   * scalars that opens at `node` and closes on its line (`{ how: ..., from_slice: a }`, as the
+   * README writes instrumentation); undefined for anything more, left to the parser.
+   */
+  flowPairsOf(node) {
+    const id = `${node.line}:${node.column}`;
+    if (this.flowMaps.has(id)) return this.flowMaps.get(id);
+    const pairs2 = readFlowPairs(this.lines[node.line], node.column);
+    this.flowMaps.set(id, pairs2);
+    return pairs2;
   }
   /**
    * Where each entry starts in a flow sequence of plain or quoted scalars that opens at `node`
-   * and closes on its line (`[a, "b", 'c']`, the way lists of handles and ids are written);
-   * undefined for anything more (nesting, pairs, comments, props, lines), left to the parser.
-   * Read once per sequence: a list of 100,000 handles must not send a megabyte to the parser.
+   * (`[a, "b", 'c']`, the way lists of handles and ids are written), each entry on one line; a
+   * line may end after a comma, and the next line go on deeper than the line that opened it.
+   * Undefined for anything more (nesting, pairs, comments, props, a scalar over lines), left to
+   * the parser. Read once per sequence: a list of 100,000 handles must not send a megabyte to the
+   * parser (the `yaml` document of such a list held some 200 MB).
    */
   flowItemsOf(node) {
     const id = `${node.line}:${node.column}`;
     if (this.flows.has(id)) return this.flows.get(id);
-    const items = readFlowItems(this.lines[node.line], node.column);
+    const items = readFlowItems(this.lines, this.indents, node.line, node.column);
     this.flows.set(id, items);
     return items;
   }
@@ -17394,13 +17524,57 @@ function readPlainKey(text2) {
   return void 0;
 }
 var NOT_IN_FLOW_ENTRY = new Set("[]{}#&*!|>%@`?");
-function readFlowItems(text2, open) {
-  const items = [];
-  let at2 = separationEnd(text2, open + 1);
+function readFlowPairs(text2, open2) {
+  const pairs2 = /* @__PURE__ */ new Map();
+  let at2 = separationEnd(text2, open2 + 1);
+  if (text2.charAt(at2) !== "}") {
+    for (; ; ) {
+      const colon = identifierKeyEnd(text2, at2, text2.length);
+      if (colon < 0) return void 0;
+      const key = text2.slice(at2, colon);
+      const value = separationEnd(text2, colon + 1);
+      if (!pairs2.has(key)) pairs2.set(key, { key: at2, value });
+      at2 = value;
+      const c = text2.charAt(at2);
+      if (c === '"' || c === "'") {
+        at2 = quoteEnd(text2, at2);
+        if (at2 < 0) return void 0;
+      } else {
+        if (c === "" || c === "," || c === ":" || c === "-" || NOT_IN_FLOW_ENTRY.has(c))
+          return void 0;
+        for (; at2 < text2.length; at2++) {
+          const d = text2.charAt(at2);
+          if (d === "," || d === "}") break;
+          if (d === "[" || d === "]" || d === "{" || d === ":" || d === "#") return void 0;
+        }
+      }
+      at2 = separationEnd(text2, at2);
+      const separator = text2.charAt(at2);
+      if (separator === "}") break;
+      if (separator !== ",") return void 0;
+      at2 = separationEnd(text2, at2 + 1);
+    }
+  }
+  const after = separationEnd(text2, at2 + 1);
+  if (after < text2.length && !(text2.charAt(after) === "#" && after > at2 + 1)) return void 0;
+  return pairs2;
+}
+function readFlowItems(lines, indents, openLine, open2) {
+  const items = { lines: [], columns: [] };
+  let line = openLine;
+  let text2 = lines[line];
+  const nextLine = () => {
+    line++;
+    if (line >= lines.length) return false;
+    text2 = lines[line];
+    return indents[line] > indents[openLine] && indents[line] < text2.length;
+  };
+  let at2 = separationEnd(text2, open2 + 1);
   if (text2.charAt(at2) !== "]") {
     for (; ; ) {
       const c = text2.charAt(at2);
-      items.push(at2);
+      items.lines.push(line);
+      items.columns.push(at2);
       if (c === '"' || c === "'") {
         at2 = quoteEnd(text2, at2);
         if (at2 < 0) return void 0;
@@ -17422,6 +17596,10 @@ function readFlowItems(text2, open) {
       if (separator === "]") break;
       if (separator !== ",") return void 0;
       at2 = separationEnd(text2, at2 + 1);
+      if (at2 === text2.length) {
+        if (!nextLine()) return void 0;
+        at2 = indents[line];
+      }
       if (text2.charAt(at2) === "]" || text2.charAt(at2) === ",") return void 0;
     }
   }
@@ -17429,9 +17607,9 @@ function readFlowItems(text2, open) {
   if (after < text2.length && !(text2.charAt(after) === "#" && after > at2 + 1)) return void 0;
   return items;
 }
-function quoteEnd(text2, open) {
-  const quote = text2.charCodeAt(open);
-  for (let i = open + 1; i < text2.length; i++) {
+function quoteEnd(text2, open2) {
+  const quote = text2.charCodeAt(open2);
+  for (let i = open2 + 1; i < text2.length; i++) {
     const c = text2.charCodeAt(i);
     if (c === 92 && quote === 34) i++;
     else if (c === quote) {
@@ -23694,7 +23872,8 @@ function evaluate(input) {
   const judged = new Set(input.files.map((f) => f.path));
   const holders = idHolders([], input.others ?? [], input.knownIds ?? [], policy, {
     judged,
-    onFile: input.onFile
+    onFile: input.onFile,
+    read: input.read
   });
   const slos = sloSources(input);
   const options = {
@@ -23715,7 +23894,7 @@ function evaluate(input) {
   const holdersSeen = new Array(input.files.length);
   const judge = (i) => {
     input.onFile?.(input.files[i].path);
-    const loaded = loadItem(input.files[i], policy.limits.max_file_bytes);
+    const loaded = loadItem(input.files[i], policy.limits.max_file_bytes, input.read);
     const id = loaded.ok ? text(loaded.data.id) : void 0;
     if (id !== void 0 && ids[i] === void 0) addHolder(holders, id, loaded.file);
     ids[i] = id;
@@ -23735,7 +23914,8 @@ function evaluateLoaded(input) {
   const { policy, today, signOff, errorBudget } = input;
   const catalog = ruleCatalog();
   const holders = idHolders(input.loaded, input.others ?? [], input.knownIds ?? [], policy, {
-    onFile: input.onFile
+    onFile: input.onFile,
+    read: input.read
   });
   const slos = sloSources(input);
   const findings = [...slos.findings];
@@ -23832,14 +24012,23 @@ function judgeItem(file, data, options) {
 function locate(file, source, pending) {
   if (pending.length === 0) return [];
   const index = new PositionIndex(source);
-  return pending.map((f) => ({
-    ruleId: f.ruleId,
-    level: f.level,
-    file,
-    ...f.offset === void 0 ? index.locate(f.path, f.target) : positionInScalar(source, index.locate(f.path, f.target), f.offset),
-    message: f.message,
-    hint: f.hint
-  }));
+  const found = [];
+  for (let i = 0; i < pending.length; i++) {
+    const f = pending[i];
+    pending[i] = void 0;
+    const at2 = index.locate(f.path, f.target);
+    const { line, column } = f.offset === void 0 ? at2 : positionInScalar(source, at2, f.offset);
+    found.push({
+      ruleId: f.ruleId,
+      level: f.level,
+      file,
+      line,
+      column,
+      message: f.message,
+      hint: f.hint
+    });
+  }
+  return found;
 }
 function itemIds(loaded) {
   return loaded.flatMap((item2) => {
@@ -23869,7 +24058,7 @@ function idHolders(loaded, others, knownIds2, policy, options = {}) {
   for (const other of others) {
     if (judged.has(other.path)) continue;
     options.onFile?.(other.path);
-    const item2 = loadItem(other, policy.limits.max_file_bytes);
+    const item2 = loadItem(other, policy.limits.max_file_bytes, options.read);
     const id = item2.ok ? text(record(item2.data)?.id) : void 0;
     if (id !== void 0) entries.push([other.path, id]);
   }
@@ -24066,10 +24255,10 @@ function prometheusConnection(flag, io) {
     timeoutMs: io.prometheusTimeoutMs
   };
 }
-async function cliBudgetFacts(connection, files, sloFiles, boundary, policy) {
+async function cliBudgetFacts(connection, files, sloFiles, boundary, policy, read) {
   if (!policy.error_budget.gate || !connection) return checkBudgets(void 0, [], policy);
   const loaded = files.map(
-    (path) => loadItem(readSource(path, boundary), policy.limits.max_file_bytes)
+    (path) => loadItem(readSource(path, boundary), policy.limits.max_file_bytes, read)
   );
   const index = sloIndexOf(
     sloFiles?.map((path) => readSource(path, boundary)),
@@ -24085,6 +24274,13 @@ async function cliBudgetFacts(connection, files, sloFiles, boundary, policy) {
 
 // cli/judge-items.ts
 var import_promises4 = require("node:fs/promises");
+
+// core/parse/read-options.ts
+var FAST_READER_VARIABLE = "ROADMAP_GATE_FAST_READER";
+function readOptionsFrom(env) {
+  const value = env[FAST_READER_VARIABLE]?.trim().toLowerCase();
+  return value === "off" || value === "0" || value === "false" ? { fastReader: false } : {};
+}
 
 // cli/judge-files.ts
 var import_node_os = require("node:os");
@@ -24118,7 +24314,11 @@ function serveJudgeRequests(port) {
       if (request.kind === "load") {
         policy = request.policy;
         loaded = request.files.map(
-          (path) => loadItem(readSource(path, request.boundary), request.policy.limits.max_file_bytes)
+          (path) => loadItem(
+            readSource(path, request.boundary),
+            request.policy.limits.max_file_bytes,
+            request.read
+          )
         );
         port.postMessage({ kind: "ids", ids: itemIds(loaded) });
       } else {
@@ -24157,11 +24357,17 @@ async function judgeFiles(input, options = {}) {
     const { realpaths: _paths, stats: _stats, ...boundary } = input.boundary;
     const loaded = await Promise.all(
       threads.map(
-        (thread, i) => ask2(thread, { kind: "load", files: shares[i], boundary, policy: input.policy })
+        (thread, i) => ask2(thread, {
+          kind: "load",
+          files: shares[i],
+          boundary,
+          policy: input.policy,
+          read: input.read
+        })
       )
     );
     const others = input.others.map(
-      (path) => loadItem(readSource(path, input.boundary), input.policy.limits.max_file_bytes)
+      (path) => loadItem(readSource(path, input.boundary), input.policy.limits.max_file_bytes, input.read)
     );
     const knownIds2 = [
       ...loaded.flatMap((reply) => reply.kind === "ids" ? reply.ids : []),
@@ -24199,7 +24405,8 @@ function judgeHere(input) {
     policy: input.policy,
     today: input.today,
     views: input.views,
-    errorBudget: input.errorBudget
+    errorBudget: input.errorBudget,
+    read: input.read
   });
 }
 function split(list2, parts) {
@@ -25267,7 +25474,15 @@ async function judgeItems(inputs, io) {
     remarks.push(`No item files found in ${policy.policy.paths.join(", ")}`);
   }
   const sloFiles = await findSloFiles(policy.policy.slo.files, boundary, remarks);
-  const budget = await cliBudgetFacts(inputs.prometheus, files, sloFiles, boundary, policy.policy);
+  const read = readOptionsFrom(io.env ?? {});
+  const budget = await cliBudgetFacts(
+    inputs.prometheus,
+    files,
+    sloFiles,
+    boundary,
+    policy.policy,
+    read
+  );
   const report3 = await judgeFiles({
     files,
     others,
@@ -25276,7 +25491,8 @@ async function judgeItems(inputs, io) {
     policy: policy.policy,
     today: inputs.today,
     views: inputs.views,
-    errorBudget: budget.facts
+    errorBudget: budget.facts,
+    read
   });
   report3.notices.push(...budget.notices);
   return {
@@ -25302,11 +25518,12 @@ function policyReport(findings) {
 
 // core/format/github.ts
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
-function formatGithub(report3) {
-  const lines = byImportance(report3.findings).map(annotation);
-  for (const notice of report3.notices) lines.push(`::notice::${escapeData(notice)}`);
-  lines.push(summaryLine(report3));
-  return `${lines.join("\n")}
+function* githubChunks(report3) {
+  for (const f of byImportance(report3.findings)) yield `${annotation(f)}
+`;
+  for (const notice of report3.notices) yield `::notice::${escapeData(notice)}
+`;
+  yield `${summaryLine(report3)}
 `;
 }
 function annotation(f) {
@@ -25326,12 +25543,79 @@ function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// core/format/json.ts
-function formatJson(report3, options = {}) {
-  return `${JSON.stringify(toJsonReport(report3), null, options.indent ?? 2)}
-`;
+// core/format/json-chunks.ts
+var LazyList = class {
+  constructor(source, make) {
+    this.source = source;
+    this.make = make;
+  }
+  source;
+  make;
+};
+var STREAM_DEPTH = 6;
+function* jsonChunks(value, indent, depth = 0) {
+  if (value instanceof LazyList) {
+    yield* listChunks(value.source, value.make, indent, depth);
+    return;
+  }
+  if (depth >= STREAM_DEPTH || value === null || typeof value !== "object" || hasToJson(value)) {
+    yield leaf(value, indent, depth);
+    return;
+  }
+  if (Array.isArray(value)) {
+    yield* listChunks(value, (v) => v, indent, depth);
+    return;
+  }
+  const entries = Object.entries(value).filter(([, v]) => isWritten(v));
+  if (entries.length === 0) {
+    yield "{}";
+    return;
+  }
+  const inner = newline(indent, depth + 1);
+  const separator = indent > 0 ? ": " : ":";
+  let first = true;
+  for (const [key, v] of entries) {
+    yield `${first ? "{" : ","}${inner}${JSON.stringify(key)}${separator}`;
+    yield* jsonChunks(v, indent, depth + 1);
+    first = false;
+  }
+  yield `${newline(indent, depth)}}`;
 }
-function toJsonReport(report3) {
+function* listChunks(list2, make, indent, depth) {
+  if (list2.length === 0) {
+    yield "[]";
+    return;
+  }
+  const inner = newline(indent, depth + 1);
+  for (let i = 0; i < list2.length; i++) {
+    yield `${i === 0 ? "[" : ","}${inner}`;
+    const entry = make(list2[i]);
+    yield* jsonChunks(isWritten(entry) ? entry : null, indent, depth + 1);
+  }
+  yield `${newline(indent, depth)}]`;
+}
+function leaf(value, indent, depth) {
+  const text2 = JSON.stringify(value, null, indent) ?? "null";
+  return indent > 0 && depth > 0 ? text2.replaceAll("\n", newline(indent, depth)) : text2;
+}
+function newline(indent, depth) {
+  return indent > 0 ? `
+${" ".repeat(indent * depth)}` : "";
+}
+function isWritten(value) {
+  return value !== void 0 && typeof value !== "function" && typeof value !== "symbol";
+}
+function hasToJson(value) {
+  return typeof value.toJSON === "function";
+}
+
+// core/format/json.ts
+function* jsonReportChunks(report3, options = {}) {
+  const whole = jsonReportWith(report3, new LazyList(report3.findings, toJsonFinding));
+  yield* jsonChunks(whole, options.indent ?? 2);
+  yield "\n";
+}
+function jsonReportWith(report3, findings) {
   return {
     version: 1,
     result: report3.result,
@@ -25339,16 +25623,19 @@ function toJsonReport(report3) {
     warnings: report3.warnings,
     notes: report3.notes,
     items: report3.items.map(toJsonItem),
-    findings: report3.findings.map((f) => ({
-      ruleId: f.ruleId,
-      level: f.level,
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      message: f.message,
-      hint: f.hint
-    })),
+    findings,
     notices: [...report3.notices]
+  };
+}
+function toJsonFinding(f) {
+  return {
+    ruleId: f.ruleId,
+    level: f.level,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    message: f.message,
+    hint: f.hint
   };
 }
 function toJsonItem(item2) {
@@ -25511,11 +25798,16 @@ var INFORMATION_URI = "https://github.com/roadmap-gate/roadmap-gate";
 function ruleHelpUri(ruleId) {
   return `${INFORMATION_URI}#rule-${ruleId}`;
 }
-function formatSarif(report3, options) {
-  return `${JSON.stringify(toSarif(report3, options), null, 2)}
-`;
+function* sarifChunks(report3, options) {
+  const log2 = sarifWith(
+    report3,
+    options,
+    (found, index) => new LazyList(found, (f) => toResult(f, index.get(f.ruleId) ?? 0))
+  );
+  yield* jsonChunks(log2, 2);
+  yield "\n";
 }
-function toSarif(report3, options) {
+function sarifWith(report3, options, results) {
   const rules = [...options.catalog.values()].map((rule36) => ({
     id: rule36.id,
     shortDescription: { text: rule36.description },
@@ -25564,7 +25856,7 @@ function toSarif(report3, options) {
           }
         ],
         columnKind: "utf16CodeUnits",
-        results: asResults.map((f) => toResult(f, index.get(f.ruleId) ?? 0))
+        results: results(asResults, index)
       }
     ]
   };
@@ -25753,24 +26045,23 @@ ${chart}
 
 // core/format/text.ts
 var LEVEL_COLOR = { error: "31", warning: "33", note: "36" };
-function formatText(report3, options = {}) {
+function* textChunks(report3, options = {}) {
   const paint = (code, s) => options.color ? `\x1B[${code}m${s}\x1B[0m` : s;
-  const lines = [];
   let lastFile;
   for (const f of report3.findings) {
-    if (lastFile !== void 0 && f.file !== lastFile) lines.push("");
+    if (lastFile !== void 0 && f.file !== lastFile) yield "\n";
     lastFile = f.file;
     const level = paint(LEVEL_COLOR[f.level], f.level.padEnd(7));
-    lines.push(
-      `${paint("1", location(f))}  ${level}  ${printable(f.message)}  ${paint("2", `[${f.ruleId}]`)}`
-    );
-    lines.push(`    ${paint("2", `hint: ${printable(f.hint)}`)}`);
+    yield `${paint("1", location(f))}  ${level}  ${printable(f.message)}  ${paint("2", `[${f.ruleId}]`)}
+`;
+    yield `    ${paint("2", `hint: ${printable(f.hint)}`)}
+`;
   }
-  if (report3.findings.length > 0) lines.push("");
-  for (const notice of report3.notices) lines.push(`note: ${printable(notice)}`);
+  if (report3.findings.length > 0) yield "\n";
+  for (const notice of report3.notices) yield `note: ${printable(notice)}
+`;
   const result = report3.result === "fail" ? paint("31;1", "\u2716") : paint("32;1", "\u2714");
-  lines.push(`${result} ${summaryLine(report3)}`);
-  return `${lines.join("\n")}
+  yield `${result} ${summaryLine(report3)}
 `;
 }
 function location(f) {
@@ -25790,23 +26081,24 @@ function describesItems(format) {
 async function renderFindings(report3, format, options = {}) {
   switch (format) {
     case "text":
-      return formatText(report3, { color: options.color });
+      return textChunks(report3, { color: options.color });
     case "sarif":
-      return formatSarif(report3, { catalog: ruleCatalog(), toolVersion: await packageVersion() });
+      return sarifChunks(report3, { catalog: ruleCatalog(), toolVersion: await packageVersion() });
     case "github":
-      return formatGithub(report3);
+      return githubChunks(report3);
   }
 }
 function renderItems(report3, format) {
-  return format === "json" ? formatJson(report3) : formatMarkdown(report3);
+  return format === "json" ? jsonReportChunks(report3) : [formatMarkdown(report3)];
 }
 
 // cli/write-output.ts
 var import_promises5 = require("node:fs/promises");
 var import_node_path7 = require("node:path");
-async function writeOutput(text2, output, io, summary, inputs) {
+var BATCH = 64 * 1024;
+async function writeOutput(pieces, output, io, summary, inputs) {
   if (output === void 0) {
-    io.stdout(text2);
+    for (const batch of batches(pieces)) io.stdout(batch);
     return;
   }
   const abs = (0, import_node_path7.resolve)(io.cwd, output);
@@ -25815,7 +26107,12 @@ async function writeOutput(text2, output, io, summary, inputs) {
       `--output ${output} is one of the files this run reads (an item file or the policy); write the report elsewhere`
     );
   await (0, import_promises5.mkdir)((0, import_node_path7.dirname)(abs), { recursive: true });
-  await (0, import_promises5.writeFile)(abs, text2);
+  const file = await (0, import_promises5.open)(abs, "w");
+  try {
+    for (const batch of batches(pieces)) await file.write(batch);
+  } finally {
+    await file.close();
+  }
   io.stderr(`Wrote ${output}: ${summary}
 `);
 }
@@ -25827,6 +26124,20 @@ async function isInput(abs, inputs) {
     if (await (0, import_promises5.realpath)(input).catch(() => input) === target) return true;
   }
   return false;
+}
+function* batches(pieces) {
+  let batch = [];
+  let size = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= BATCH) {
+      yield batch.join("");
+      batch = [];
+      size = 0;
+    }
+  }
+  if (size > 0 || batch.length > 0) yield batch.join("");
 }
 
 // cli/report.ts
@@ -26084,8 +26395,9 @@ async function slo(argv, io) {
     await globItemFiles(policy.paths, boundary, "the policy's paths entry"),
     boundary
   );
+  const read = readOptionsFrom(io.env ?? {});
   const items = files.flatMap((path) => {
-    const loaded = loadItem(readSource(path, boundary), policy.limits.max_file_bytes);
+    const loaded = loadItem(readSource(path, boundary), policy.limits.max_file_bytes, read);
     return loaded.ok ? [{ file: loaded.file, data: loaded.data }] : [];
   });
   const exported = exportSlos(items, policy, format);
@@ -26095,7 +26407,7 @@ async function slo(argv, io) {
     io.stderr("roadmap-gate: no gated item has a metric with an `sli` to export.\n");
   const summary = `${exported.count} SLO${exported.count === 1 ? "" : "s"} (${format})`;
   const inputs = policyFile === void 0 ? files : [policyFile, ...files];
-  await writeOutput(exported.text, values.output, io, summary, inputs);
+  await writeOutput([exported.text], values.output, io, summary, inputs);
   return EXIT.pass;
 }
 
@@ -26117,11 +26429,11 @@ async function validate(argv, io) {
   const today = parseToday(values.today, io);
   const prometheus = prometheusConnection(values["prometheus-url"], io);
   const inputs = { paths: positionals, config: values.config, today, prometheus };
-  const { judged, text: text2 } = describesItems(format) ? await judgeWithViews(inputs, format, io) : await judgeFindings(inputs, format, values.color, io);
+  const { judged, pieces } = describesItems(format) ? await judgeWithViews(inputs, format, io) : await judgeFindings(inputs, format, values.color, io);
   for (const remark of judged.remarks) io.stderr(`roadmap-gate: ${remark}
 `);
   const { report: report3 } = judged;
-  await writeOutput(text2, values.output, io, summaryLine(report3), judged.inputs);
+  await writeOutput(pieces, values.output, io, summaryLine(report3), judged.inputs);
   if (judged.policyBroken) {
     io.stderr("roadmap-gate: the policy file is invalid, so no item was judged; fix it first.\n");
     return EXIT.usage;
@@ -26130,11 +26442,11 @@ async function validate(argv, io) {
 }
 async function judgeWithViews(inputs, format, io) {
   const judged = await judgeItems(inputs, io);
-  return { judged, text: renderItems(judged.report, format) };
+  return { judged, pieces: renderItems(judged.report, format) };
 }
 async function judgeFindings(inputs, format, color, io) {
   const judged = await judgeItems({ ...inputs, views: false }, io);
-  return { judged, text: await renderFindings(judged.report, format, { color }) };
+  return { judged, pieces: await renderFindings(judged.report, format, { color }) };
 }
 
 // cli/main.ts

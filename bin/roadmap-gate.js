@@ -7,8 +7,11 @@ import { fileURLToPath } from "node:url";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import vm from "node:vm";
+var HEAP_FLAGS = "--heap-growing-percent=30";
 function loadBundle(path, cacheFile) {
+  setFlagsFromString(HEAP_FLAGS);
   const file = resolve(path);
   const source = readFileSync(file, "utf8");
   const cachedData = cacheFile === void 0 ? void 0 : readIfPresent(cacheFile);

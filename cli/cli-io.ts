@@ -5,7 +5,9 @@ export interface CliIo {
   stderr(text: string): void;
   /** The clock, for the default `--today` (UTC). */
   now(): Date;
-  /** Environment variables (ROADMAP_GATE_PROMETHEUS_URL, …); absent: none. */
+  /**
+   * Environment variables (ROADMAP_GATE_PROMETHEUS_URL, ROADMAP_GATE_FAST_READER, …); absent: none.
+   */
   env?: Record<string, string | undefined>;
   /** Per-query Prometheus timeout in ms; absent: 5 s. Tests set it small. */
   prometheusTimeoutMs?: number;

@@ -3,6 +3,7 @@ import { checkBudgets } from "../core/error-budget/check-budgets.js";
 import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
 import { sloIndexOf, sloLookup } from "../core/error-budget/slo-lookup.js";
 import { loadItem } from "../core/item/load-item.js";
+import type { ReadOptions } from "../core/parse/read-options.js";
 import type { Policy } from "../core/policy/policy.js";
 import {
   createHttpPrometheus,
@@ -45,10 +46,11 @@ export async function cliBudgetFacts(
   sloFiles: readonly string[] | undefined,
   boundary: Boundary,
   policy: Policy,
+  read?: ReadOptions,
 ): Promise<{ facts?: ErrorBudgetFacts; notices: string[] }> {
   if (!policy.error_budget.gate || !connection) return checkBudgets(undefined, [], policy);
   const loaded = files.map((path) =>
-    loadItem(readSource(path, boundary), policy.limits.max_file_bytes),
+    loadItem(readSource(path, boundary), policy.limits.max_file_bytes, read),
   );
   const index = sloIndexOf(
     sloFiles?.map((path) => readSource(path, boundary)),

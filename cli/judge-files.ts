@@ -5,10 +5,11 @@ import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
 import { evaluate, itemIds, sloReadOptions, type ItemId } from "../core/evaluate.js";
 import { loadItem } from "../core/item/load-item.js";
 import { mergeReports } from "../core/merge-reports.js";
-import { startThread } from "../thread/start-thread.js";
+import type { ReadOptions } from "../core/parse/read-options.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { ItemVerdict, Report } from "../core/report.js";
 import { readSloFiles } from "../core/slo/read-slo-files.js";
+import { startThread } from "../thread/start-thread.js";
 import { serveJudgeRequests, type WorkerReply, type WorkerRequest } from "./judge-worker.js";
 import { readSource, type Boundary } from "./read-source.js";
 
@@ -42,6 +43,8 @@ export interface FilesToJudge {
   /** Build each item's views, for JSON and Markdown (see evaluate); default true. */
   views?: boolean;
   errorBudget?: ErrorBudgetFacts;
+  /** How item files are read (e.g. without the fast reader), here and in every worker. */
+  read?: ReadOptions;
 }
 
 /**
@@ -71,11 +74,17 @@ export async function judgeFiles(
     const { realpaths: _paths, stats: _stats, ...boundary } = input.boundary;
     const loaded = await Promise.all(
       threads.map((thread, i) =>
-        ask(thread, { kind: "load", files: shares[i]!, boundary, policy: input.policy }),
+        ask(thread, {
+          kind: "load",
+          files: shares[i]!,
+          boundary,
+          policy: input.policy,
+          read: input.read,
+        }),
       ),
     );
     const others = input.others.map((path) =>
-      loadItem(readSource(path, input.boundary), input.policy.limits.max_file_bytes),
+      loadItem(readSource(path, input.boundary), input.policy.limits.max_file_bytes, input.read),
     );
     const knownIds: ItemId[] = [
       ...loaded.flatMap((reply) => (reply.kind === "ids" ? reply.ids : [])),
@@ -118,6 +127,7 @@ function judgeHere(input: FilesToJudge): Report<ItemVerdict> {
     today: input.today,
     views: input.views,
     errorBudget: input.errorBudget,
+    read: input.read,
   });
 }
 

@@ -1,6 +1,7 @@
 import { realpath } from "node:fs/promises";
 import type { Finding } from "../core/findings/finding.js";
 import { buildReport, withFindings } from "../core/build-report.js";
+import { readOptionsFrom } from "../core/parse/read-options.js";
 import type { ItemReport, ItemVerdict, Report } from "../core/report.js";
 import type { PrometheusConnection } from "../prometheus/http-prometheus.js";
 import type { CliIo } from "./cli-io.js";
@@ -75,7 +76,15 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
     remarks.push(`No item files found in ${policy.policy.paths.join(", ")}`);
   }
   const sloFiles = await findSloFiles(policy.policy.slo.files, boundary, remarks);
-  const budget = await cliBudgetFacts(inputs.prometheus, files, sloFiles, boundary, policy.policy);
+  const read = readOptionsFrom(io.env ?? {});
+  const budget = await cliBudgetFacts(
+    inputs.prometheus,
+    files,
+    sloFiles,
+    boundary,
+    policy.policy,
+    read,
+  );
   const report = await judgeFiles({
     files,
     others,
@@ -85,6 +94,7 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
     today: inputs.today,
     views: inputs.views,
     errorBudget: budget.facts,
+    read,
   });
   report.notices.push(...budget.notices);
   return {

@@ -2,13 +2,20 @@ import type { MessagePort } from "node:worker_threads";
 import { evaluateLoaded, itemIds, type ItemId } from "../core/evaluate.js";
 import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
 import { loadItem, type LoadedItem } from "../core/item/load-item.js";
+import type { ReadOptions } from "../core/parse/read-options.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { ItemVerdict, Report } from "../core/report.js";
 import type { SloCatalog } from "../core/slo/slo.js";
 import { readSource, type Boundary } from "./read-source.js";
 
 export type WorkerRequest =
-  | { kind: "load"; files: readonly string[]; boundary: Boundary; policy: Policy }
+  | {
+      kind: "load";
+      files: readonly string[];
+      boundary: Boundary;
+      policy: Policy;
+      read?: ReadOptions;
+    }
   | {
       kind: "judge";
       knownIds: readonly ItemId[];
@@ -35,7 +42,11 @@ export function serveJudgeRequests(port: MessagePort): void {
       if (request.kind === "load") {
         policy = request.policy;
         loaded = request.files.map((path) =>
-          loadItem(readSource(path, request.boundary), request.policy.limits.max_file_bytes),
+          loadItem(
+            readSource(path, request.boundary),
+            request.policy.limits.max_file_bytes,
+            request.read,
+          ),
         );
         port.postMessage({ kind: "ids", ids: itemIds(loaded) } satisfies WorkerReply);
       } else {

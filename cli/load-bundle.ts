@@ -1,7 +1,18 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, resolve } from "node:path";
+import { setFlagsFromString } from "node:v8";
 import vm from "node:vm";
+
+/**
+ * V8 lets the heap grow to up to four times what its last full collection kept before it
+ * collects again. Judging a file of 200,000 findings makes a lot of short-lived garbage (ajv's
+ * errors, pending findings, output pieces), and with that factor a run that keeps some 70 MB
+ * peaked at 340 MB; at 1.3 times (this flag) it peaks under 300 MiB, for a few more collections.
+ * Set before the bundle is compiled, here, by the bin and by the build that makes the code
+ * cache alike: V8 takes a code cache only from a process with the same flags.
+ */
+export const HEAP_FLAGS = "--heap-growing-percent=30";
 
 export interface LoadedBundle<T> {
   exports: T;
@@ -18,6 +29,7 @@ export interface LoadedBundle<T> {
  * came with Node 22). A missing or rejected cache only means compiling as usual.
  */
 export function loadBundle<T>(path: string, cacheFile?: string): LoadedBundle<T> {
+  setFlagsFromString(HEAP_FLAGS);
   const file = resolve(path);
   const source = readFileSync(file, "utf8");
   const cachedData = cacheFile === undefined ? undefined : readIfPresent(cacheFile);

@@ -1,8 +1,8 @@
-import { formatGithub } from "../core/format/github.js";
-import { formatJson } from "../core/format/json.js";
+import { githubChunks } from "../core/format/github.js";
+import { jsonReportChunks } from "../core/format/json.js";
 import { formatMarkdown } from "../core/format/markdown.js";
-import { formatSarif } from "../core/format/sarif.js";
-import { formatText } from "../core/format/text.js";
+import { sarifChunks } from "../core/format/sarif.js";
+import { textChunks } from "../core/format/text.js";
 import type { ItemVerdict, Report } from "../core/report.js";
 import { ruleCatalog } from "../core/rules/index.js";
 import { packageVersion } from "./package-files.js";
@@ -17,21 +17,25 @@ export function describesItems(format: FormatName): format is ItemsFormat {
   return format === "json" || format === "markdown";
 }
 
+/**
+ * The output in pieces, made as they are written (write-output.ts): 100,000 findings are never
+ * one string of 30–100 MB, nor one array of output objects.
+ */
 export async function renderFindings(
   report: Report<ItemVerdict>,
   format: FindingsFormat,
   options: { color?: boolean } = {},
-): Promise<string> {
+): Promise<Iterable<string>> {
   switch (format) {
     case "text":
-      return formatText(report, { color: options.color });
+      return textChunks(report, { color: options.color });
     case "sarif":
-      return formatSarif(report, { catalog: ruleCatalog(), toolVersion: await packageVersion() });
+      return sarifChunks(report, { catalog: ruleCatalog(), toolVersion: await packageVersion() });
     case "github":
-      return formatGithub(report);
+      return githubChunks(report);
   }
 }
 
-export function renderItems(report: Report, format: ItemsFormat): string {
-  return format === "json" ? formatJson(report) : formatMarkdown(report);
+export function renderItems(report: Report, format: ItemsFormat): Iterable<string> {
+  return format === "json" ? jsonReportChunks(report) : [formatMarkdown(report)];
 }

@@ -1,6 +1,7 @@
 import { realpath } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { loadItem } from "../core/item/load-item.js";
+import { readOptionsFrom } from "../core/parse/read-options.js";
 import { exportSlos, type ExportFormat, type ExportItem } from "../core/slo/export-slos.js";
 import { EXIT, type CliIo } from "./cli-io.js";
 import { findItemFiles, globItemFiles, oncePerFile } from "./find-item-files.js";
@@ -46,8 +47,9 @@ export async function slo(argv: string[], io: CliIo): Promise<number> {
           await globItemFiles(policy.paths, boundary, "the policy's paths entry"),
           boundary,
         );
+  const read = readOptionsFrom(io.env ?? {});
   const items: ExportItem[] = files.flatMap((path) => {
-    const loaded = loadItem(readSource(path, boundary), policy.limits.max_file_bytes);
+    const loaded = loadItem(readSource(path, boundary), policy.limits.max_file_bytes, read);
     return loaded.ok ? [{ file: loaded.file, data: loaded.data }] : [];
   });
   const exported = exportSlos(items, policy, format);
@@ -57,6 +59,6 @@ export async function slo(argv: string[], io: CliIo): Promise<number> {
   const summary = `${exported.count} SLO${exported.count === 1 ? "" : "s"} (${format})`;
   // Never over an input: the policy or an item.
   const inputs = policyFile === undefined ? files : [policyFile, ...files];
-  await writeOutput(exported.text, values.output, io, summary, inputs);
+  await writeOutput([exported.text], values.output, io, summary, inputs);
   return EXIT.pass;
 }

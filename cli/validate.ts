@@ -32,12 +32,12 @@ export async function validate(argv: string[], io: CliIo): Promise<number> {
   const today = parseToday(values.today, io);
   const prometheus = prometheusConnection(values["prometheus-url"], io);
   const inputs = { paths: positionals, config: values.config, today, prometheus };
-  const { judged, text } = describesItems(format)
+  const { judged, pieces } = describesItems(format)
     ? await judgeWithViews(inputs, format, io)
     : await judgeFindings(inputs, format, values.color, io);
   for (const remark of judged.remarks) io.stderr(`roadmap-gate: ${remark}\n`);
   const { report } = judged;
-  await writeOutput(text, values.output, io, summaryLine(report), judged.inputs);
+  await writeOutput(pieces, values.output, io, summaryLine(report), judged.inputs);
   if (judged.policyBroken) {
     io.stderr("roadmap-gate: the policy file is invalid, so no item was judged; fix it first.\n");
     return EXIT.usage;
@@ -49,7 +49,7 @@ type Inputs = Omit<JudgeInputs, "views">;
 
 async function judgeWithViews(inputs: Inputs, format: ItemsFormat, io: CliIo) {
   const judged = await judgeItems(inputs, io);
-  return { judged, text: renderItems(judged.report, format) };
+  return { judged, pieces: renderItems(judged.report, format) };
 }
 
 /** Findings outputs need no item views, and judging without them is faster (see Report). */
@@ -60,5 +60,5 @@ async function judgeFindings(
   io: CliIo,
 ) {
   const judged = await judgeItems({ ...inputs, views: false }, io);
-  return { judged, text: await renderFindings(judged.report, format, { color }) };
+  return { judged, pieces: await renderFindings(judged.report, format, { color }) };
 }

@@ -1,21 +1,25 @@
-import { mkdir, realpath, writeFile } from "node:fs/promises";
+import { mkdir, open, realpath } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { UsageError, type CliIo } from "./cli-io.js";
 
+/** Pieces are written in batches of about this many characters. */
+const BATCH = 64 * 1024;
+
 /**
- * To stdout, or with `--output FILE` to that file (its folder created), saying so on stderr.
+ * To stdout, or with `--output FILE` to that file (its folder created), saying so on stderr. The
+ * output comes in pieces and is written in batches as it is made, so it is never one big string.
  * `inputs` are the absolute paths the run read (item files, the policy): the report never
  * overwrites one of them, even through a link; that is a usage error and nothing is written.
  */
 export async function writeOutput(
-  text: string,
+  pieces: Iterable<string>,
   output: string | undefined,
   io: CliIo,
   summary: string,
   inputs: readonly string[],
 ): Promise<void> {
   if (output === undefined) {
-    io.stdout(text);
+    for (const batch of batches(pieces)) io.stdout(batch);
     return;
   }
   const abs = resolve(io.cwd, output);
@@ -24,7 +28,12 @@ export async function writeOutput(
       `--output ${output} is one of the files this run reads (an item file or the policy); write the report elsewhere`,
     );
   await mkdir(dirname(abs), { recursive: true });
-  await writeFile(abs, text);
+  const file = await open(abs, "w");
+  try {
+    for (const batch of batches(pieces)) await file.write(batch);
+  } finally {
+    await file.close();
+  }
   io.stderr(`Wrote ${output}: ${summary}\n`);
 }
 
@@ -37,4 +46,19 @@ async function isInput(abs: string, inputs: readonly string[]): Promise<boolean>
     if ((await realpath(input).catch(() => input)) === target) return true;
   }
   return false;
+}
+
+function* batches(pieces: Iterable<string>): Generator<string> {
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= BATCH) {
+      yield batch.join("");
+      batch = [];
+      size = 0;
+    }
+  }
+  if (size > 0 || batch.length > 0) yield batch.join("");
 }

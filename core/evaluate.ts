@@ -5,6 +5,7 @@ import { itemValidator } from "./item/item-validator.js";
 import { loadItem, type LoadedItem } from "./item/load-item.js";
 import { shapeFindings } from "./item/shape-findings.js";
 import { PositionIndex } from "./parse/position-index.js";
+import type { ReadOptions } from "./parse/read-options.js";
 import type { Policy } from "./policy/policy.js";
 import {
   buildItemReport,
@@ -61,6 +62,8 @@ export interface EvaluateInput {
    * running when it stops a slow evaluation.
    */
   onFile?: (path: string) => void;
+  /** How item files are read (e.g. without the fast reader); the surface decides. */
+  read?: ReadOptions;
 }
 
 /** Inputs that ask for views (the default): the report's items are full ItemReports. */
@@ -83,6 +86,7 @@ export function evaluate(input: EvaluateInput): Report<ItemVerdict> {
   const holders = idHolders([], input.others ?? [], input.knownIds ?? [], policy, {
     judged,
     onFile: input.onFile,
+    read: input.read,
   });
   const slos = sloSources(input);
   const options: JudgeOptions = {
@@ -105,7 +109,7 @@ export function evaluate(input: EvaluateInput): Report<ItemVerdict> {
   const holdersSeen = new Array<number>(input.files.length);
   const judge = (i: number) => {
     input.onFile?.(input.files[i]!.path);
-    const loaded = loadItem(input.files[i]!, policy.limits.max_file_bytes);
+    const loaded = loadItem(input.files[i]!, policy.limits.max_file_bytes, input.read);
     const id = loaded.ok ? text(loaded.data.id) : undefined;
     if (id !== undefined && ids[i] === undefined) addHolder(holders, id, loaded.file);
     ids[i] = id;
@@ -130,6 +134,7 @@ export function evaluateLoaded(input: LoadedInput): Report<ItemVerdict> {
   const catalog = ruleCatalog();
   const holders = idHolders(input.loaded, input.others ?? [], input.knownIds ?? [], policy, {
     onFile: input.onFile,
+    read: input.read,
   });
   const slos = sloSources(input);
   const findings: Finding[] = [...slos.findings];
@@ -260,19 +265,28 @@ function judgeItem(
 }
 
 /** Positions are found only here, only for files with findings: the slow parse is paid by few. */
-function locate(file: string, source: string, pending: readonly PendingFinding[]): Finding[] {
+function locate(file: string, source: string, pending: (PendingFinding | undefined)[]): Finding[] {
   if (pending.length === 0) return [];
   const index = new PositionIndex(source);
-  return pending.map((f) => ({
-    ruleId: f.ruleId,
-    level: f.level,
-    file,
-    ...(f.offset === undefined
-      ? index.locate(f.path, f.target)
-      : positionInScalar(source, index.locate(f.path, f.target), f.offset)),
-    message: f.message,
-    hint: f.hint,
-  }));
+  const found: Finding[] = [];
+  for (let i = 0; i < pending.length; i++) {
+    const f = pending[i]!;
+    // Each pending finding (its path, its target) goes once it has a place: 200,000 of them need
+    // not be alive beside their findings.
+    pending[i] = undefined;
+    const at = index.locate(f.path, f.target);
+    const { line, column } = f.offset === undefined ? at : positionInScalar(source, at, f.offset);
+    found.push({
+      ruleId: f.ruleId,
+      level: f.level,
+      file,
+      line,
+      column,
+      message: f.message,
+      hint: f.hint,
+    });
+  }
+  return found;
 }
 
 /** An item file's id, shared with evaluations of other files (e.g. another worker's). */
@@ -320,7 +334,11 @@ function idHolders(
   others: readonly SourceFile[],
   knownIds: readonly ItemId[],
   policy: Policy,
-  options: { judged?: ReadonlySet<string>; onFile?: (path: string) => void } = {},
+  options: {
+    judged?: ReadonlySet<string>;
+    onFile?: (path: string) => void;
+    read?: ReadOptions;
+  } = {},
 ): Map<string, string[]> {
   const judged = options.judged ?? new Set(loaded.map((l) => l.file));
   const entries: [string, string][] = itemIds(loaded).map((k) => [k.file, k.id]);
@@ -328,7 +346,7 @@ function idHolders(
   for (const other of others) {
     if (judged.has(other.path)) continue;
     options.onFile?.(other.path);
-    const item = loadItem(other, policy.limits.max_file_bytes);
+    const item = loadItem(other, policy.limits.max_file_bytes, options.read);
     const id = item.ok ? text(record(item.data)?.id) : undefined;
     if (id !== undefined) entries.push([other.path, id]);
   }

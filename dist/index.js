@@ -50209,6 +50209,15 @@ function count(n, noun) {
     return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
+;// CONCATENATED MODULE: ./core/parse/read-options.ts
+/** The environment variable that turns the fast reader off: `ROADMAP_GATE_FAST_READER=off`. */
+const FAST_READER_VARIABLE = "ROADMAP_GATE_FAST_READER";
+/** Read options from an environment (a surface passes `process.env`; the engine reads none). */
+function readOptionsFrom(env) {
+    const value = env[FAST_READER_VARIABLE]?.trim().toLowerCase();
+    return value === "off" || value === "0" || value === "false" ? { fastReader: false } : {};
+}
+
 ;// CONCATENATED MODULE: ./core/findings/sort-findings.ts
 const rank = { error: 0, warning: 1, note: 2 };
 /** By file, then line and column; ties by level, errors first. */
@@ -57255,15 +57264,85 @@ function identifierKeyEnd(text, from, end) {
     return at + 1 >= end || text.charCodeAt(at + 1) === 0x20 ? at : -1;
 }
 
+;// CONCATENATED MODULE: ./core/parse/plain-scalar.ts
+/**
+ * The meaning of a plain (unquoted) scalar under the YAML 1.2 core schema, exactly as js-yaml 4
+ * reads it: null, a boolean, an integer, a float, else the text itself, tried in that order.
+ * js-yaml is lenient where the schema is strict (`0b101`, `-0x1F`, `012`, `Null` are numbers or
+ * null to it), and the fast reader must agree with it: tests/core/plain-scalar.test.ts compares
+ * the two on every shape of number.
+ */
+function resolvePlainScalar(raw) {
+    if (isNull(raw))
+        return null;
+    if (raw === "true" || raw === "True" || raw === "TRUE")
+        return true;
+    if (raw === "false" || raw === "False" || raw === "FALSE")
+        return false;
+    const integer = readInteger(raw);
+    if (integer !== undefined)
+        return integer;
+    const float = readFloat(raw);
+    return float === undefined ? raw : float;
+}
+function isNull(raw) {
+    return raw === "~" || raw === "null" || raw === "Null" || raw === "NULL";
+}
+const DIGITS = {
+    b: /^[01]+$/,
+    o: /^[0-7]+$/,
+    x: /^[0-9a-fA-F]+$/,
+};
+const RADIX = { b: 2, o: 8, x: 16 };
+const DECIMAL = /^[0-9]+$/;
+/** `[-+]?` then `0b…`, `0o…`, `0x…` or decimal digits (leading zeros too), when finite. */
+function readInteger(raw) {
+    const signed = raw.charAt(0) === "-" || raw.charAt(0) === "+";
+    const sign = raw.charAt(0) === "-" ? -1 : 1;
+    const body = signed ? raw.slice(1) : raw;
+    if (body === "0")
+        return 0; // js-yaml: "-0" is 0, not -0
+    const radix = body.charAt(0) === "0" ? RADIX[body.charAt(1)] : undefined;
+    let value;
+    if (radix !== undefined) {
+        const digits = body.slice(2);
+        if (!DIGITS[body.charAt(1)].test(digits))
+            return undefined;
+        value = sign * parseInt(digits, radix);
+    }
+    else {
+        if (!DECIMAL.test(body))
+            return undefined;
+        value = sign * parseInt(body, 10);
+    }
+    return Number.isFinite(value) ? value : undefined;
+}
+const FLOAT = /^(?:[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** js-yaml's float: its pattern, finite when written as digits; `.inf` and `.nan` as such. */
+function readFloat(raw) {
+    if (!FLOAT.test(raw))
+        return undefined;
+    const lower = raw.toLowerCase();
+    const sign = lower.charAt(0) === "-" ? -1 : 1;
+    const body = lower.charAt(0) === "-" || lower.charAt(0) === "+" ? lower.slice(1) : lower;
+    if (body === ".inf")
+        return sign * Infinity;
+    if (body === ".nan")
+        return NaN;
+    const value = sign * parseFloat(body);
+    return Number.isFinite(value) ? value : undefined;
+}
+
 ;// CONCATENATED MODULE: ./core/parse/block-yaml.ts
 
 
 /**
  * A fast reader for the plain block YAML that roadmap items are written in: block mappings with
  * identifier keys, block sequences, one-line plain, single- and double-quoted scalars, one-line
- * flow sequences of scalars, `{}`, comments. It returns exactly what js-yaml's CORE_SCHEMA load
- * returns for such a text, or `undefined` for anything else (block scalars, multi-line scalars,
- * flow mappings, tags, anchors, quoted keys, duplicate keys, tabs, errors of any kind), which then
+ * flow sequences and flow mappings (identifier keys) of such scalars, comments. It returns exactly
+ * what js-yaml's CORE_SCHEMA load returns for such a text, or `undefined` for anything else (block
+ * scalars, multi-line scalars or flows, nested flows, tags, anchors, quoted keys, duplicate keys,
+ * tabs, errors of any kind), which then
  * goes to js-yaml. Being wrong is never an option, being unsure always is: every doubt gives up.
  * Why: js-yaml is most of a large run's time; this subset reads about three times faster.
  */
@@ -57312,10 +57391,14 @@ const OPEN_BRACKET = 0x5b;
 const BACKSLASH = 0x5c;
 const CLOSE_BRACKET = 0x5d;
 const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
 /** Characters that cannot begin a plain scalar here (some could, but are left to js-yaml). */
 const NOT_PLAIN_START = charTable("?:,[]{}#&*!|>'\"%@`");
-/** Characters a plain item of a flow sequence never holds here. */
-const NOT_IN_FLOW_ITEM = charTable(",[]{}#:'\"&*!|>%@`");
+/**
+ * Characters a plain scalar in a flow collection never holds here. Past its first character (see
+ * NOT_PLAIN_START), quotes, `&`, `*`, `!`, `|`, `>`, `%`, `@` and backquotes are plain text.
+ */
+const NOT_IN_FLOW_ITEM = charTable(",[]{}#:");
 function charTable(characters) {
     const table = new Uint8Array(128);
     for (const c of characters)
@@ -57324,17 +57407,13 @@ function charTable(characters) {
 }
 /** Keys seen before, by hash (see keyText). */
 const KEY_TABLE = new Array(1024).fill(undefined);
-const IMPLICIT_TYPES = yaml.CORE_SCHEMA.compiledImplicit;
-/** The CORE_SCHEMA meaning of a plain scalar, asked of js-yaml's own types, in its order. */
+/** The core-schema meaning of a plain scalar, as js-yaml reads it (plain-scalar.ts). */
 function resolvePlain(raw) {
     const first = raw.charCodeAt(0) | 0x20;
     // A letter other than n, t, f cannot start a null, boolean or number: the common case, a string.
     if (first >= 0x61 && first <= 0x7a && first !== 0x6e && first !== 0x74 && first !== 0x66)
         return raw;
-    for (const type of IMPLICIT_TYPES)
-        if (type.resolve(raw))
-            return type.construct(raw);
-    return raw;
+    return resolvePlainScalar(raw);
 }
 /** YAML's one-character escapes; `\x`, `\u`, `\U` and line continuations are left to js-yaml. */
 const ESCAPES = {
@@ -57369,6 +57448,8 @@ class BlockReader {
     atEnd = false;
     /** Where the last quoted scalar's closing quote was, plus one. */
     quotedEnd = 0;
+    /** Where the last plain scalar of a flow ended: at the `,` or closing bracket that ends it. */
+    plainEnd = 0;
     /** The keys of the mappings being read, innermost last (see mapping). */
     keys = [];
     constructor(text) {
@@ -57522,11 +57603,8 @@ class BlockReader {
         }
         if (code === OPEN_BRACKET)
             return this.flowSequence(at);
-        if (code === OPEN_BRACE) {
-            if (text.charCodeAt(at + 1) !== 0x7d || !this.isRestEmpty(at + 2))
-                giveUp();
-            return {};
-        }
+        if (code === OPEN_BRACE)
+            return this.flowMapping(at);
         if (this.isIndicator(at))
             giveUp();
         let stop = at;
@@ -57566,24 +57644,8 @@ class BlockReader {
                 itemEnd = this.quotedEnd;
             }
             else {
-                if (at >= this.end || this.isIndicator(at))
-                    giveUp();
-                // In a flow, `-,` or `-]` is an indicator too.
-                if (code === DASH && NOT_IN_FLOW_ITEM[text.charCodeAt(at + 1)])
-                    giveUp();
-                let stop = at;
-                let i = at;
-                for (; i < this.end; i++) {
-                    const c = text.charCodeAt(i);
-                    if (c === block_yaml_COMMA || c === CLOSE_BRACKET)
-                        break;
-                    if (c < 128 && NOT_IN_FLOW_ITEM[c])
-                        giveUp();
-                    if (c !== SPACE)
-                        stop = i + 1;
-                }
-                result.push(resolvePlain(text.slice(at, stop)));
-                itemEnd = i;
+                result.push(this.flowPlain(at, CLOSE_BRACKET));
+                itemEnd = this.plainEnd;
             }
             at = itemEnd;
             while (text.charCodeAt(at) === SPACE)
@@ -57592,6 +57654,89 @@ class BlockReader {
             if (separator === CLOSE_BRACKET) {
                 if (!this.isRestEmpty(at + 1))
                     giveUp();
+                return result;
+            }
+            if (separator !== block_yaml_COMMA)
+                giveUp();
+            at++;
+        }
+    }
+    /**
+     * A plain scalar inside a one-line flow collection closed by `close`; sets `plainEnd`. Only
+     * plain text that js-yaml reads the same in any flow is taken: no `:`, `#`, brackets or braces.
+     */
+    flowPlain(at, close) {
+        const text = this.text;
+        if (at >= this.end || this.isIndicator(at))
+            giveUp();
+        // In a flow, `-,` or `-]` is an indicator too.
+        if (text.charCodeAt(at) === DASH && NOT_IN_FLOW_ITEM[text.charCodeAt(at + 1)])
+            giveUp();
+        let stop = at;
+        let i = at;
+        for (; i < this.end; i++) {
+            const c = text.charCodeAt(i);
+            if (c === block_yaml_COMMA || c === close)
+                break;
+            if (c < 128 && NOT_IN_FLOW_ITEM[c])
+                giveUp();
+            if (c !== SPACE)
+                stop = i + 1;
+        }
+        this.plainEnd = i;
+        return resolvePlain(text.slice(at, stop));
+    }
+    /**
+     * `{a: x, b: "y"}` on one line: identifier keys, each with a plain or quoted scalar, no trailing
+     * comma; the rest of the line must be empty. Nested flows, keys without values, and duplicate
+     * keys are left to js-yaml.
+     */
+    flowMapping(open) {
+        const text = this.text;
+        const result = {};
+        let at = open + 1;
+        while (text.charCodeAt(at) === SPACE)
+            at++;
+        if (text.charCodeAt(at) === CLOSE_BRACE) {
+            if (!this.isRestEmpty(at + 1))
+                giveUp();
+            return result;
+        }
+        // The keys sit on the shared stack above the enclosing block mapping's, as in `mapping`.
+        const keys = this.keys;
+        const mine = keys.length;
+        for (;;) {
+            while (text.charCodeAt(at) === SPACE)
+                at++;
+            const colon = this.keyEnd(at);
+            if (colon < 0)
+                giveUp();
+            const key = this.keyText(at, colon);
+            if (key === "__proto__" || keys.length - mine >= MAX_KEYS)
+                giveUp();
+            for (let k = mine; k < keys.length; k++)
+                if (keys[k] === key)
+                    giveUp();
+            keys.push(key);
+            at = colon + 1;
+            while (text.charCodeAt(at) === SPACE)
+                at++;
+            const code = text.charCodeAt(at);
+            if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
+                result[key] = this.quoted(at);
+                at = this.quotedEnd;
+            }
+            else {
+                result[key] = this.flowPlain(at, CLOSE_BRACE);
+                at = this.plainEnd;
+            }
+            while (text.charCodeAt(at) === SPACE)
+                at++;
+            const separator = at < this.end ? text.charCodeAt(at) : -1;
+            if (separator === CLOSE_BRACE) {
+                if (!this.isRestEmpty(at + 1))
+                    giveUp();
+                keys.length = mine;
                 return result;
             }
             if (separator !== block_yaml_COMMA)
@@ -57801,7 +57946,7 @@ const MAX_ALIAS_EXPANSION = 100_000;
  * it would be expanded (alias-expansion.ts), and an alias bomb stops here.
  * Positions of findings are found later, and only for files that have findings (position-index.ts).
  */
-function parseText(text, isJson) {
+function parseText(text, isJson, read = {}) {
     if (isBlankText(text))
         return failure("empty-file", "The file is empty", 1, 1);
     const notJson = isJson ? jsonSyntaxError(text) : undefined;
@@ -57811,7 +57956,7 @@ function parseText(text, isJson) {
     }
     // Most items are plain block YAML, which a dedicated reader takes about three times faster. It
     // never reads an anchor or alias (it gives up on them).
-    const fast = isJson ? undefined : parseBlockYaml(text);
+    const fast = isJson || read.fastReader === false ? undefined : parseBlockYaml(text);
     if (fast)
         return { ok: true, data: fast };
     const result = parseWithJsYaml(text, isJson);
@@ -58024,7 +58169,7 @@ const parseHints = {
 
 
 /** One file → item data, or the one finding that says why it is not an item. Never throws. */
-function loadItem(source, maxBytes) {
+function loadItem(source, maxBytes, read = {}) {
     const file = source.path;
     const fail = (ruleId, message, line = 1, column = 1) => ({
         ok: false,
@@ -58049,7 +58194,7 @@ function loadItem(source, maxBytes) {
         return fail("not-utf8", `The file is not UTF-8: invalid byte at offset ${decoded.byteOffset}`, at.line, at.column);
     }
     try {
-        const parsed = parseText(decoded.text, file.endsWith(".json"));
+        const parsed = parseText(decoded.text, file.endsWith(".json"), read);
         if (!parsed.ok)
             return fail(parsed.ruleId, parsed.message, parsed.line, parsed.column);
         return { ok: true, file, text: decoded.text, data: parsed.data };
@@ -58351,7 +58496,10 @@ function shapeFindings(validate, data, what) {
     };
     // An empty value also fails its pattern; "is empty" says all there is to say.
     const empty = new Set(errors.filter((e) => e.keyword === "minLength").map((e) => e.instancePath));
-    for (const error of errors) {
+    for (let i = 0; i < errors.length; i++) {
+        const error = errors[i];
+        // Let each error go once read: 200,000 of them and their findings need not be alive at once.
+        errors[i] = undefined;
         if (error.keyword === "pattern" && empty.has(error.instancePath))
             continue;
         // A key's own failure inside `propertyNames`: the `propertyNames` error after it names the key.
@@ -58521,6 +58669,7 @@ class BlockLocator {
     mappings = new Map();
     sequences = new Map();
     flows = new Map();
+    flowMaps = new Map();
     /** Per line, the line where a quoted value that opens on it closes (-1: not known yet). */
     quotedTails;
     constructor(text) {
@@ -58551,7 +58700,9 @@ class BlockLocator {
                     ? this.itemOf(node, segment)
                     : kind === "flow" && typeof segment === "number"
                         ? this.flowItemOf(node, segment)
-                        : undefined;
+                        : kind === "flowMap" && typeof segment === "string"
+                            ? this.flowValueOf(node, segment)
+                            : undefined;
             if (!next)
                 return undefined;
             node = next.node;
@@ -58567,6 +58718,8 @@ class BlockLocator {
             return "seq";
         if (rest.startsWith("["))
             return this.flowItemsOf(node) ? "flow" : "unsure";
+        if (rest.startsWith("{"))
+            return this.flowPairsOf(node) ? "flowMap" : "unsure";
         if (readKey(rest) !== undefined)
             return "map";
         // A flow collection, props, an odd key: the full parse knows better.
@@ -58623,24 +58776,51 @@ class BlockLocator {
             return undefined;
         return { node: { line: below, column: this.indents[below], parentIndent: indent } };
     }
-    /** Entry `index` of the one-line flow sequence of scalars at `node`. */
+    /** Entry `index` of the flow sequence of scalars at `node`. */
     flowItemOf(node, index) {
-        const column = this.flowItemsOf(node)?.[index];
+        const items = this.flowItemsOf(node);
+        const column = items?.columns[index];
         if (column === undefined)
             return undefined;
-        return { node: { line: node.line, column, parentIndent: node.column, flowItem: true } };
+        const line = items.lines[index];
+        return { node: { line, column, parentIndent: node.column, flowItem: true } };
+    }
+    /** The value of `key` in the one-line flow mapping of scalars at `node`. */
+    flowValueOf(node, key) {
+        const pair = this.flowPairsOf(node)?.get(key);
+        if (pair === undefined)
+            return undefined;
+        return {
+            node: { line: node.line, column: pair.value, parentIndent: node.column, flowItem: true },
+            key: { line: node.line + 1, column: pair.key + 1 },
+        };
+    }
+    /**
+     * Where each key and value starts in a flow mapping of identifier keys and plain or quoted
+     * scalars that opens at `node` and closes on its line (`{ how: ..., from_slice: a }`, as the
+     * README writes instrumentation); undefined for anything more, left to the parser.
+     */
+    flowPairsOf(node) {
+        const id = `${node.line}:${node.column}`;
+        if (this.flowMaps.has(id))
+            return this.flowMaps.get(id);
+        const pairs = readFlowPairs(this.lines[node.line], node.column);
+        this.flowMaps.set(id, pairs);
+        return pairs;
     }
     /**
      * Where each entry starts in a flow sequence of plain or quoted scalars that opens at `node`
-     * and closes on its line (`[a, "b", 'c']`, the way lists of handles and ids are written);
-     * undefined for anything more (nesting, pairs, comments, props, lines), left to the parser.
-     * Read once per sequence: a list of 100,000 handles must not send a megabyte to the parser.
+     * (`[a, "b", 'c']`, the way lists of handles and ids are written), each entry on one line; a
+     * line may end after a comma, and the next line go on deeper than the line that opened it.
+     * Undefined for anything more (nesting, pairs, comments, props, a scalar over lines), left to
+     * the parser. Read once per sequence: a list of 100,000 handles must not send a megabyte to the
+     * parser (the `yaml` document of such a list held some 200 MB).
      */
     flowItemsOf(node) {
         const id = `${node.line}:${node.column}`;
         if (this.flows.has(id))
             return this.flows.get(id);
-        const items = readFlowItems(this.lines[node.line], node.column);
+        const items = readFlowItems(this.lines, this.indents, node.line, node.column);
         this.flows.set(id, items);
         return items;
     }
@@ -58819,14 +58999,70 @@ function readPlainKey(text) {
 }
 /** Characters that make a flow entry more than a plain scalar here (or an error). */
 const NOT_IN_FLOW_ENTRY = new Set("[]{}#&*!|>%@`?");
-/** See BlockLocator.flowItemsOf: the column of each entry, or undefined. */
-function readFlowItems(text, open) {
-    const items = [];
+/** See BlockLocator.flowPairsOf: the columns of each key (the first, if one repeats), or undefined. */
+function readFlowPairs(text, open) {
+    const pairs = new Map();
+    let at = separationEnd(text, open + 1);
+    if (text.charAt(at) !== "}") {
+        for (;;) {
+            const colon = identifierKeyEnd(text, at, text.length);
+            if (colon < 0)
+                return undefined;
+            const key = text.slice(at, colon);
+            const value = separationEnd(text, colon + 1);
+            if (!pairs.has(key))
+                pairs.set(key, { key: at, value });
+            at = value;
+            const c = text.charAt(at);
+            if (c === '"' || c === "'") {
+                at = quoteEnd(text, at);
+                if (at < 0)
+                    return undefined;
+            }
+            else {
+                if (c === "" || c === "," || c === ":" || c === "-" || NOT_IN_FLOW_ENTRY.has(c))
+                    return undefined;
+                for (; at < text.length; at++) {
+                    const d = text.charAt(at);
+                    if (d === "," || d === "}")
+                        break;
+                    if (d === "[" || d === "]" || d === "{" || d === ":" || d === "#")
+                        return undefined;
+                }
+            }
+            at = separationEnd(text, at);
+            const separator = text.charAt(at);
+            if (separator === "}")
+                break;
+            if (separator !== ",")
+                return undefined;
+            at = separationEnd(text, at + 1);
+        }
+    }
+    const after = separationEnd(text, at + 1);
+    if (after < text.length && !(text.charAt(after) === "#" && after > at + 1))
+        return undefined;
+    return pairs;
+}
+/** See BlockLocator.flowItemsOf: where each entry starts, or undefined. */
+function readFlowItems(lines, indents, openLine, open) {
+    const items = { lines: [], columns: [] };
+    let line = openLine;
+    let text = lines[line];
+    /** After a comma that ends its line: the next line, if it goes on deeper than the opening. */
+    const nextLine = () => {
+        line++;
+        if (line >= lines.length)
+            return false;
+        text = lines[line];
+        return indents[line] > indents[openLine] && indents[line] < text.length;
+    };
     let at = separationEnd(text, open + 1);
     if (text.charAt(at) !== "]") {
         for (;;) {
             const c = text.charAt(at);
-            items.push(at);
+            items.lines.push(line);
+            items.columns.push(at);
             if (c === '"' || c === "'") {
                 at = quoteEnd(text, at);
                 if (at < 0)
@@ -58855,6 +59091,11 @@ function readFlowItems(text, open) {
             if (separator !== ",")
                 return undefined;
             at = separationEnd(text, at + 1);
+            if (at === text.length) {
+                if (!nextLine())
+                    return undefined;
+                at = indents[line];
+            }
             if (text.charAt(at) === "]" || text.charAt(at) === ",")
                 return undefined;
         }
@@ -66665,6 +66906,7 @@ function evaluate(input) {
     const holders = idHolders([], input.others ?? [], input.knownIds ?? [], policy, {
         judged,
         onFile: input.onFile,
+        read: input.read,
     });
     const slos = sloSources(input);
     const options = {
@@ -66687,7 +66929,7 @@ function evaluate(input) {
     const holdersSeen = new Array(input.files.length);
     const judge = (i) => {
         input.onFile?.(input.files[i].path);
-        const loaded = loadItem(input.files[i], policy.limits.max_file_bytes);
+        const loaded = loadItem(input.files[i], policy.limits.max_file_bytes, input.read);
         const id = loaded.ok ? read_text(loaded.data.id) : undefined;
         if (id !== undefined && ids[i] === undefined)
             addHolder(holders, id, loaded.file);
@@ -66711,6 +66953,7 @@ function evaluateLoaded(input) {
     const catalog = ruleCatalog();
     const holders = idHolders(input.loaded, input.others ?? [], input.knownIds ?? [], policy, {
         onFile: input.onFile,
+        read: input.read,
     });
     const slos = sloSources(input);
     const findings = [...slos.findings];
@@ -66809,16 +67052,25 @@ function locate(file, source, pending) {
     if (pending.length === 0)
         return [];
     const index = new PositionIndex(source);
-    return pending.map((f) => ({
-        ruleId: f.ruleId,
-        level: f.level,
-        file,
-        ...(f.offset === undefined
-            ? index.locate(f.path, f.target)
-            : positionInScalar(source, index.locate(f.path, f.target), f.offset)),
-        message: f.message,
-        hint: f.hint,
-    }));
+    const found = [];
+    for (let i = 0; i < pending.length; i++) {
+        const f = pending[i];
+        // Each pending finding (its path, its target) goes once it has a place: 200,000 of them need
+        // not be alive beside their findings.
+        pending[i] = undefined;
+        const at = index.locate(f.path, f.target);
+        const { line, column } = f.offset === undefined ? at : positionInScalar(source, at, f.offset);
+        found.push({
+            ruleId: f.ruleId,
+            level: f.level,
+            file,
+            line,
+            column,
+            message: f.message,
+            hint: f.hint,
+        });
+    }
+    return found;
 }
 /** The ids of loaded items, to share with evaluations of other files. */
 function itemIds(loaded) {
@@ -66864,7 +67116,7 @@ function idHolders(loaded, others, knownIds, policy, options = {}) {
         if (judged.has(other.path))
             continue;
         options.onFile?.(other.path);
-        const item = loadItem(other, policy.limits.max_file_bytes);
+        const item = loadItem(other, policy.limits.max_file_bytes, options.read);
         const id = item.ok ? read_text(record(item.data)?.id) : undefined;
         if (id !== undefined)
             entries.push([other.path, id]);
@@ -67184,7 +67436,7 @@ function waivedRules(data, findings, sections) {
 function issueChecklists(input) {
     const loaded = input.items.map((f) => {
         input.onFile?.(f.path);
-        return loadItem(f, input.policy.limits.max_file_bytes);
+        return loadItem(f, input.policy.limits.max_file_bytes, input.read);
     });
     const report = evaluateLoaded({
         loaded,
@@ -67193,6 +67445,7 @@ function issueChecklists(input) {
         policy: input.policy,
         today: input.today,
         onFile: input.onFile,
+        read: input.read,
     });
     return loaded.map((item) => buildChecklist({
         loaded: item,
@@ -67207,13 +67460,13 @@ function issueChecklists(input) {
 
 /**
  * The issue each item names in `issue:`, by path, for the items that can be read at all.
- * `onFile` is told each path first (see EvaluateInput.onFile).
+ * `onFile` is told each path first (see EvaluateInput.onFile); `read` says how files are read.
  */
-function trackingIssues(files, policy, onFile) {
+function trackingIssues(files, policy, onFile, read) {
     const issues = {};
     for (const file of files) {
         onFile?.(file.path);
-        const loaded = loadItem(file, policy.limits.max_file_bytes);
+        const loaded = loadItem(file, policy.limits.max_file_bytes, read);
         const issue = loaded.ok ? loaded.data.issue : undefined;
         if (typeof issue === "number" && Number.isInteger(issue) && issue > 0)
             issues[file.path] = issue;
@@ -67424,7 +67677,7 @@ async function evaluateWithBudget(input, prometheus) {
     const held = policy.error_budget.gate && prometheus
         ? everyBudgetItem(input.files.map((f) => {
             input.onFile?.(f.path);
-            return loadItem(f, policy.limits.max_file_bytes);
+            return loadItem(f, policy.limits.max_file_bytes, input.read);
         }), policy)
         : [];
     const budget = await checkBudgets(prometheus, held, policy, held.length > 0 ? sloLookup(sloIndexOf(input.sloFiles, policy, input.onFile)) : undefined);
@@ -67471,7 +67724,7 @@ async function pullRequestBudget(input) {
             input.onFile?.(path);
         const before = remote?.text == null
             ? undefined
-            : loadItem({ path, content: remote.text }, policy.limits.max_file_bytes);
+            : loadItem({ path, content: remote.text }, policy.limits.max_file_bytes, input.read);
         base.set(path, before?.ok ? before.data : undefined);
     }
     const items = pullRequestBudgetItems(input.changed, base, input.linked, policy);
@@ -67764,7 +68017,7 @@ async function evaluatePullRequest(run) {
     const sources = headItemPaths.map((path) => toSource(path, contents.get(path) ?? null));
     const loadedByPath = new Map(sources.map((s) => {
         run.onFile?.(s.path);
-        return [s.path, loadItem(s, policy.limits.max_file_bytes)];
+        return [s.path, loadItem(s, policy.limits.max_file_bytes, run.read)];
     }));
     const judgedPaths = new Set(run.changedOnly ? changedItems : headItemPaths);
     const links = parseLinks(pr.body);
@@ -67792,6 +68045,7 @@ async function evaluatePullRequest(run) {
         linked: judged.filter((l) => linkedPaths.has(l.file)),
         sloFiles,
         onFile: run.onFile,
+        read: run.read,
     });
     const report = evaluateLoaded({
         loaded: judged,
@@ -67802,6 +68056,7 @@ async function evaluatePullRequest(run) {
         errorBudget: budget.facts,
         sloFiles,
         onFile: run.onFile,
+        read: run.read,
     });
     report.notices.push(...budget.notices);
     for (const item of report.items) {
@@ -67859,11 +68114,12 @@ function previewPolicy(run, file, sources) {
     const preview = evaluateLoaded({
         loaded: sources.map((s) => {
             run.onFile?.(s.path);
-            return loadItem(s, loaded.policy.limits.max_file_bytes);
+            return loadItem(s, loaded.policy.limits.max_file_bytes, run.read);
         }),
         policy: loaded.policy,
         today: run.today,
         onFile: run.onFile,
+        read: run.read,
     });
     const wouldFail = preview.items
         .filter((i) => i.errors > 0)
@@ -68072,7 +68328,7 @@ function serve(parent, data) {
             : Promise.resolve().then(() => {
                 if (job.kind === "checklists")
                     return issueChecklists({ ...job.input, onFile });
-                return trackingIssues(job.files, job.policy, onFile);
+                return trackingIssues(job.files, job.policy, onFile, job.read);
             });
     work.then((value) => parent.postMessage({ kind: "done", value }), (error) => parent.postMessage({ kind: "error", error: evaluation_thread_flatten(error) }));
 }
@@ -69243,6 +69499,7 @@ async function evaluateWorkspace(run) {
             sloFiles,
             policy,
             today,
+            read: run.read,
         },
     }, run.thread);
     if (outcome.kind !== "done")
@@ -69989,6 +70246,7 @@ function annotate(findings, notices) {
 }
 
 ;// CONCATENATED MODULE: ./core/format/sarif.ts
+
 const INFORMATION_URI = "https://github.com/roadmap-gate/roadmap-gate";
 /** The README's anchor for a rule: each row of the rule table carries `<a id="rule-ID">`. */
 function ruleHelpUri(ruleId) {
@@ -69998,7 +70256,17 @@ function ruleHelpUri(ruleId) {
 function formatSarif(report, options) {
     return `${JSON.stringify(toSarif(report, options), null, 2)}\n`;
 }
+/** formatSarif in pieces, each result made as it is written (see json-chunks.ts). */
+function* sarifChunks(report, options) {
+    const log = sarifWith(report, options, (found, index) => new LazyList(found, (f) => toResult(f, index.get(f.ruleId) ?? 0)));
+    yield* jsonChunks(log, 2);
+    yield "\n";
+}
 function toSarif(report, options) {
+    return sarifWith(report, options, (found, index) => found.map((f) => toResult(f, index.get(f.ruleId) ?? 0)));
+}
+/** The log, its results made by `results` from the findings that are results. */
+function sarifWith(report, options, results) {
     const rules = [...options.catalog.values()].map((rule) => ({
         id: rule.id,
         shortDescription: { text: rule.description },
@@ -70049,7 +70317,7 @@ function toSarif(report, options) {
                     },
                 ],
                 columnKind: "utf16CodeUnits",
-                results: asResults.map((f) => toResult(f, index.get(f.ruleId) ?? 0)),
+                results: results(asResults, index),
             },
         ],
     };
@@ -70541,6 +70809,7 @@ function invalidPolicyReport(findings) {
 
 
 
+
 /** The Action: inputs → event → port → policy → evaluate → annotations, summary, SARIF, outputs → fail or not. */
 async function run() {
     try {
@@ -70550,6 +70819,7 @@ async function run() {
         const github = connect(inputs.token, process.env.GITHUB_REPOSITORY ?? "", clientTimings(process.env));
         const event = await readEvent(github_context.eventName ?? "", github_context.payload, github);
         const today = utcToday(new Date());
+        const read = readOptionsFrom(process.env);
         // On a pull request the base branch's policy decides (at its current head, never stale),
         // never the pull request's head or the workspace.
         const { policy, findings } = event.kind === "pull-request"
@@ -70581,6 +70851,7 @@ async function run() {
                     verify,
                     followLinks: false,
                     paths: inputs.paths,
+                    read,
                 },
             }, thread))
             : stoppedOr(await evaluateWorkspace({
@@ -70592,6 +70863,7 @@ async function run() {
                 changedOnly: inputs.changedOnly,
                 today,
                 thread,
+                read,
             }));
         await publish(report, { sarifPath, workspace, policyChange });
         if (stopped) {

@@ -7,7 +7,7 @@ import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { stringify } from "yaml";
+import { Document, isCollection } from "yaml";
 
 export const SCHEMA_LINE =
   "# yaml-language-server: $schema=https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas/roadmap-item.schema.json";
@@ -104,6 +104,8 @@ const SLICE_STEPS = ["skeleton", "read-only", "internal-beta", "customer-pilot",
 /** Every item of one run: a pure function of the options. */
 export function generateItems(options: GenerateOptions): GeneratedItem[] {
   const rnd = seededRandom(options.seed ?? 1);
+  // Writing style has a stream of its own, so the items' data stays what it was before styles.
+  const styleRnd = seededRandom(((options.seed ?? 1) ^ 0x5bd1e995) >>> 0);
   const today = options.today ?? "2026-11-25";
   const brokenShare = options.brokenShare ?? 0.1;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
@@ -249,7 +251,7 @@ export function generateItems(options: GenerateOptions): GeneratedItem[] {
       previous.broken = broken;
       previous.expect = BREAKAGES[broken];
     }
-    let content = `${SCHEMA_LINE}\n${quoteDates(stringify(item, { lineWidth: 0 }))}`;
+    let content = `${SCHEMA_LINE}\n${quoteDates(write(item, styleRnd))}`;
     if (broken === "bad-yaml") content = content.replace(/\ntitle: (.*)\n/, '\ntitle: "$1\n');
     if (broken === "duplicate-key") content += `owner: "${pick(PEOPLE)}"\n`;
     items.push({
@@ -262,6 +264,31 @@ export function generateItems(options: GenerateOptions): GeneratedItem[] {
     });
   }
   return items;
+}
+
+/**
+ * The item as YAML, in the style of one of many teams: about half write block style only; the
+ * others write short mappings on one line (`logging: { how: ..., from_slice: ... }`), as the README
+ * does, and often short lists too (`domain_experts: ["@ana", "@acme/web"]`).
+ */
+function write(item: Record<string, unknown>, rnd: () => number): string {
+  const doc = new Document(item);
+  if (rnd() < 0.5) {
+    const flow = (path: readonly string[], share: number) => {
+      const node = doc.getIn(path, true);
+      if (isCollection(node) && rnd() < share) node.flow = true;
+    };
+    const maps = rnd() < 0.6;
+    for (const key of Object.keys((item.instrumentation as object | undefined) ?? {}))
+      flow(["instrumentation", key], 1);
+    for (const key of Object.keys((item.metrics as object | undefined) ?? {}))
+      flow(["metrics", key], maps ? 1 : 0);
+    flow(["team", "domain_experts"], 0.7);
+    const slices = (item.slices as unknown[] | undefined) ?? [];
+    const lists = rnd() < 0.7;
+    slices.forEach((_, i) => flow(["slices", String(i), "depends_on"], lists ? 1 : 0));
+  }
+  return doc.toString({ lineWidth: 0 });
 }
 
 function breakItem(

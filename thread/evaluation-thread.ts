@@ -9,6 +9,7 @@ import {
   type PrometheusPort,
 } from "../core/error-budget/prometheus-port.js";
 import type { EvaluateInput } from "../core/evaluate.js";
+import type { ReadOptions } from "../core/parse/read-options.js";
 import type { Policy } from "../core/policy/policy.js";
 import { PortError, type GitHubPort, type PortErrorKind, type RemoteFile } from "../core/port.js";
 import {
@@ -35,7 +36,9 @@ import { startThread } from "./start-thread.js";
 const ROLE = "roadmap-gate:evaluation";
 
 /**
- * What to judge: a pull request (files through the port) or files already read. The error-budget
+ * What to judge: a pull request (files through the port) or files already read. Every job carries
+ * the surface's read options (`read`, e.g. the fast reader off): plain data, so it crosses
+ * postMessage, and the worker's engine reads files as the surface asked. The error-budget
  * gate asks Prometheus when ThreadOptions has a port (pull requests, and every judged file of a
  * "files" job), never on the calling thread's own reading of the items.
  */
@@ -49,7 +52,7 @@ export type EvaluationJob =
   | { kind: "files"; input: Omit<EvaluateInput, "onFile" | "errorBudget" | "views"> }
   /** The App's issue checklists: the checklists of an issue's items, and which issue items name. */
   | { kind: "checklists"; input: Omit<IssueChecklistInput, "onFile"> }
-  | { kind: "tracking-issues"; files: SourceFile[]; policy: Policy };
+  | { kind: "tracking-issues"; files: SourceFile[]; policy: Policy; read?: ReadOptions };
 
 /** What a job gives when it is done. */
 export type JobResult<J extends EvaluationJob> = J extends { kind: "pull-request" }
@@ -293,7 +296,7 @@ function serve(parent: MessagePort, data: WorkerData): void {
         ? evaluateWithBudget({ ...job.input, onFile }, prometheus)
         : Promise.resolve().then(() => {
             if (job.kind === "checklists") return issueChecklists({ ...job.input, onFile });
-            return trackingIssues(job.files, job.policy, onFile);
+            return trackingIssues(job.files, job.policy, onFile, job.read);
           });
   work.then(
     (value) => parent.postMessage({ kind: "done", value } satisfies FromWorker),

@@ -9,6 +9,7 @@ import {
 import { utcToday } from "../../core/dates.js";
 import type { Policy } from "../../core/policy/policy.js";
 import type { GitHubPort } from "../../core/port.js";
+import { readOptionsFrom } from "../../core/parse/read-options.js";
 import type { SourceFile } from "../../core/source.js";
 import { tooComplexFinding } from "../../core/rules/too-complex.js";
 import {
@@ -73,7 +74,7 @@ export function trackingIssuesOf(
   files: SourceFile[],
   policy: Policy,
 ): Promise<Record<string, number>> {
-  return inThread({ kind: "tracking-issues", files, policy });
+  return inThread({ kind: "tracking-issues", files, policy, read: readOptionsFrom(process.env) });
 }
 
 /**
@@ -115,6 +116,7 @@ export async function updateIssueChecklist(
           policy,
           today: utcToday(new Date()),
           source,
+          read: readOptionsFrom(process.env),
         },
       }),
       context,

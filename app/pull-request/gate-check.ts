@@ -2,6 +2,7 @@ import type { Context, Logger } from "probot";
 import { utcToday } from "../../core/dates.js";
 import { DEFAULT_POLICY_PATH } from "../../core/policy/policy.js";
 import { PortError } from "../../core/port.js";
+import { readOptionsFrom } from "../../core/parse/read-options.js";
 import { tooComplexFinding } from "../../core/rules/too-complex.js";
 import type { PullRequestInfo } from "../../core/pull-request/pull-request.js";
 import { createGitHubPort } from "../../github/github-port.js";
@@ -87,6 +88,7 @@ async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutp
         changedOnly: true,
         followLinks: true,
         verify: loaded.policy.sign_off.verify,
+        read: readOptionsFrom(process.env),
       },
     },
     {

@@ -1,5 +1,6 @@
 import { evaluateLoaded } from "../evaluate.js";
 import { loadItem } from "../item/load-item.js";
+import type { ReadOptions } from "../parse/read-options.js";
 import type { Policy } from "../policy/policy.js";
 import type { SourceFile } from "../source.js";
 import { buildChecklist } from "./build-checklist.js";
@@ -17,13 +18,15 @@ export interface IssueChecklistInput {
   source: ChecklistSource;
   /** Told each path before it is loaded or judged (see EvaluateInput.onFile). */
   onFile?: (path: string) => void;
+  /** How item files are read (e.g. without the fast reader); the surface decides. */
+  read?: ReadOptions;
 }
 
 /** Judges the items an issue tracks and builds each one's checklist. Pure. */
 export function issueChecklists(input: IssueChecklistInput): ItemChecklist[] {
   const loaded = input.items.map((f) => {
     input.onFile?.(f.path);
-    return loadItem(f, input.policy.limits.max_file_bytes);
+    return loadItem(f, input.policy.limits.max_file_bytes, input.read);
   });
   const report = evaluateLoaded({
     loaded,
@@ -32,6 +35,7 @@ export function issueChecklists(input: IssueChecklistInput): ItemChecklist[] {
     policy: input.policy,
     today: input.today,
     onFile: input.onFile,
+    read: input.read,
   });
   return loaded.map((item) =>
     buildChecklist({

@@ -22,7 +22,7 @@ export async function evaluateWithBudget(
       ? everyBudgetItem(
           input.files.map((f) => {
             input.onFile?.(f.path);
-            return loadItem(f, policy.limits.max_file_bytes);
+            return loadItem(f, policy.limits.max_file_bytes, input.read);
           }),
           policy,
         )

@@ -1,4 +1,5 @@
 import { loadItem, type LoadedItem } from "../item/load-item.js";
+import type { ReadOptions } from "../parse/read-options.js";
 import type { Policy } from "../policy/policy.js";
 import type { RemoteFile } from "../port.js";
 import type { SourceFile } from "../source.js";
@@ -22,6 +23,8 @@ export interface PullRequestBudgetInput {
   sloFiles?: readonly SourceFile[];
   /** Told each file's path before it is loaded (see EvaluateInput.onFile). */
   onFile?: (path: string) => void;
+  /** How item files are read (e.g. without the fast reader); the surface decides. */
+  read?: ReadOptions;
 }
 
 /** Whether the gate needs the changed items' base versions: only when it will ask Prometheus. */
@@ -51,7 +54,7 @@ export async function pullRequestBudget(
     const before =
       remote?.text == null
         ? undefined
-        : loadItem({ path, content: remote.text }, policy.limits.max_file_bytes);
+        : loadItem({ path, content: remote.text }, policy.limits.max_file_bytes, input.read);
     base.set(path, before?.ok ? before.data : undefined);
   }
   const items = pullRequestBudgetItems(input.changed, base, input.linked, policy);

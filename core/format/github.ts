@@ -10,10 +10,14 @@ const COMMAND: Record<Level, string> = { error: "error", warning: "warning", not
  * shows only the first few of each level), then the notices and a closing count line.
  */
 export function formatGithub(report: Report<ItemVerdict>): string {
-  const lines = byImportance(report.findings).map(annotation);
-  for (const notice of report.notices) lines.push(`::notice::${escapeData(notice)}`);
-  lines.push(summaryLine(report));
-  return `${lines.join("\n")}\n`;
+  return [...githubChunks(report)].join("");
+}
+
+/** formatGithub line by line, each with its line end. */
+export function* githubChunks(report: Report<ItemVerdict>): Generator<string> {
+  for (const f of byImportance(report.findings)) yield `${annotation(f)}\n`;
+  for (const notice of report.notices) yield `::notice::${escapeData(notice)}\n`;
+  yield `${summaryLine(report)}\n`;
 }
 
 export function annotation(f: Finding): string {

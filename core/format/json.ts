@@ -1,5 +1,6 @@
-import type { Level } from "../findings/finding.js";
+import type { Finding, Level } from "../findings/finding.js";
 import type { ItemReport, Report, Verdict } from "../report.js";
+import { jsonChunks, LazyList } from "./json-chunks.js";
 
 /**
  * The JSON report (`--format json`), version 1. Stable: fields are only ever added, and a change
@@ -120,8 +121,22 @@ export function formatJson(report: Report, options: JsonOptions = {}): string {
   return `${JSON.stringify(toJsonReport(report), null, options.indent ?? 2)}\n`;
 }
 
+/** formatJson in pieces, each finding made as it is written (see json-chunks.ts). */
+export function* jsonReportChunks(report: Report, options: JsonOptions = {}): Generator<string> {
+  const whole = jsonReportWith(report, new LazyList(report.findings, toJsonFinding));
+  yield* jsonChunks(whole, options.indent ?? 2);
+  yield "\n";
+}
+
 /** Copies field by field, so a change to the engine's types cannot silently change the contract. */
 export function toJsonReport(report: Report): JsonReport {
+  return jsonReportWith(report, report.findings.map(toJsonFinding));
+}
+
+function jsonReportWith<F>(
+  report: Report,
+  findings: F,
+): Omit<JsonReport, "findings"> & { findings: F } {
   return {
     version: 1,
     result: report.result,
@@ -129,16 +144,20 @@ export function toJsonReport(report: Report): JsonReport {
     warnings: report.warnings,
     notes: report.notes,
     items: report.items.map(toJsonItem),
-    findings: report.findings.map((f) => ({
-      ruleId: f.ruleId,
-      level: f.level,
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      message: f.message,
-      hint: f.hint,
-    })),
+    findings,
     notices: [...report.notices],
+  };
+}
+
+function toJsonFinding(f: Finding): JsonFinding {
+  return {
+    ruleId: f.ruleId,
+    level: f.level,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    message: f.message,
+    hint: f.hint,
   };
 }
 

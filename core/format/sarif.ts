@@ -1,7 +1,8 @@
-import type { Log, ReportingDescriptor, Result } from "sarif";
+import type { Log, ReportingDescriptor, Result, Run } from "sarif";
 import type { Finding } from "../findings/finding.js";
 import type { ItemVerdict, Report } from "../report.js";
 import type { RuleMeta } from "../rules/rule.js";
+import { jsonChunks, LazyList } from "./json-chunks.js";
 
 export const INFORMATION_URI = "https://github.com/roadmap-gate/roadmap-gate";
 
@@ -30,7 +31,32 @@ export function formatSarif(report: Report<ItemVerdict>, options: SarifOptions):
   return `${JSON.stringify(toSarif(report, options), null, 2)}\n`;
 }
 
+/** formatSarif in pieces, each result made as it is written (see json-chunks.ts). */
+export function* sarifChunks(
+  report: Report<ItemVerdict>,
+  options: SarifOptions,
+): Generator<string> {
+  const log = sarifWith(
+    report,
+    options,
+    (found, index) => new LazyList(found, (f) => toResult(f, index.get(f.ruleId) ?? 0)),
+  );
+  yield* jsonChunks(log, 2);
+  yield "\n";
+}
+
 export function toSarif(report: Report<ItemVerdict>, options: SarifOptions): Log {
+  return sarifWith(report, options, (found, index) =>
+    found.map((f) => toResult(f, index.get(f.ruleId) ?? 0)),
+  );
+}
+
+/** The log, its results made by `results` from the findings that are results. */
+function sarifWith<R>(
+  report: Report<ItemVerdict>,
+  options: SarifOptions,
+  results: (found: readonly Finding[], index: ReadonlyMap<string, number>) => R,
+): Omit<Log, "runs"> & { runs: (Omit<Run, "results"> & { results: R })[] } {
   const rules: ReportingDescriptor[] = [...options.catalog.values()].map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.description },
@@ -80,7 +106,7 @@ export function toSarif(report: Report<ItemVerdict>, options: SarifOptions): Log
           },
         ],
         columnKind: "utf16CodeUnits",
-        results: asResults.map((f) => toResult(f, index.get(f.ruleId) ?? 0)),
+        results: results(asResults, index),
       },
     ],
   };

@@ -14,23 +14,27 @@ const LEVEL_COLOR: Record<Level, string> = { error: "31", warning: "33", note: "
  * editors and terminals link), then an indented hint; the run's notices; a closing count line.
  */
 export function formatText(report: Report<ItemVerdict>, options: TextOptions = {}): string {
+  return [...textChunks(report, options)].join("");
+}
+
+/** formatText line by line, each with its line end, for a writer that never holds the whole text. */
+export function* textChunks(
+  report: Report<ItemVerdict>,
+  options: TextOptions = {},
+): Generator<string> {
   const paint = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const lines: string[] = [];
   let lastFile: string | undefined;
   for (const f of report.findings) {
-    if (lastFile !== undefined && f.file !== lastFile) lines.push("");
+    if (lastFile !== undefined && f.file !== lastFile) yield "\n";
     lastFile = f.file;
     const level = paint(LEVEL_COLOR[f.level], f.level.padEnd(7));
-    lines.push(
-      `${paint("1", location(f))}  ${level}  ${printable(f.message)}  ${paint("2", `[${f.ruleId}]`)}`,
-    );
-    lines.push(`    ${paint("2", `hint: ${printable(f.hint)}`)}`);
+    yield `${paint("1", location(f))}  ${level}  ${printable(f.message)}  ${paint("2", `[${f.ruleId}]`)}\n`;
+    yield `    ${paint("2", `hint: ${printable(f.hint)}`)}\n`;
   }
-  if (report.findings.length > 0) lines.push("");
-  for (const notice of report.notices) lines.push(`note: ${printable(notice)}`);
+  if (report.findings.length > 0) yield "\n";
+  for (const notice of report.notices) yield `note: ${printable(notice)}\n`;
   const result = report.result === "fail" ? paint("31;1", "✖") : paint("32;1", "✔");
-  lines.push(`${result} ${summaryLine(report)}`);
-  return `${lines.join("\n")}\n`;
+  yield `${result} ${summaryLine(report)}\n`;
 }
 
 function location(f: Finding): string {

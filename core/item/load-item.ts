@@ -2,6 +2,7 @@ import type { Finding } from "../findings/finding.js";
 import { byteOffsetToPosition, decodeUtf8, utf8Length } from "../parse/decode.js";
 import { parseText } from "../parse/parse-document.js";
 import { parseHints, parseRules, type ParseRuleId } from "../parse/parse-rules.js";
+import type { ReadOptions } from "../parse/read-options.js";
 import { fileFinding } from "../rules/rule.js";
 import type { SourceFile } from "../source.js";
 
@@ -10,7 +11,7 @@ export type LoadedItem =
   | { ok: false; file: string; finding: Finding };
 
 /** One file → item data, or the one finding that says why it is not an item. Never throws. */
-export function loadItem(source: SourceFile, maxBytes: number): LoadedItem {
+export function loadItem(source: SourceFile, maxBytes: number, read: ReadOptions = {}): LoadedItem {
   const file = source.path;
   const fail = (ruleId: ParseRuleId, message: string, line = 1, column = 1): LoadedItem => ({
     ok: false,
@@ -42,7 +43,7 @@ export function loadItem(source: SourceFile, maxBytes: number): LoadedItem {
     );
   }
   try {
-    const parsed = parseText(decoded.text, file.endsWith(".json"));
+    const parsed = parseText(decoded.text, file.endsWith(".json"), read);
     if (!parsed.ok) return fail(parsed.ruleId, parsed.message, parsed.line, parsed.column);
     return { ok: true, file, text: decoded.text, data: parsed.data };
   } catch (error) {

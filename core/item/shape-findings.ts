@@ -31,7 +31,10 @@ export function shapeFindings(
   };
   // An empty value also fails its pattern; "is empty" says all there is to say.
   const empty = new Set(errors.filter((e) => e.keyword === "minLength").map((e) => e.instancePath));
-  for (const error of errors) {
+  for (let i = 0; i < errors.length; i++) {
+    const error = errors[i]!;
+    // Let each error go once read: 200,000 of them and their findings need not be alive at once.
+    (errors as (ErrorObject | undefined)[])[i] = undefined;
     if (error.keyword === "pattern" && empty.has(error.instancePath)) continue;
     // A key's own failure inside `propertyNames`: the `propertyNames` error after it names the key.
     if (error.propertyName !== undefined) continue;

@@ -14,7 +14,8 @@ export class BlockLocator {
   private readonly usable: boolean;
   private readonly mappings = new Map<string, Map<string, number> | undefined>();
   private readonly sequences = new Map<string, number[]>();
-  private readonly flows = new Map<string, number[] | undefined>();
+  private readonly flows = new Map<string, FlowItems | undefined>();
+  private readonly flowMaps = new Map<string, Map<string, FlowPair> | undefined>();
   /** Per line, the line where a quoted value that opens on it closes (-1: not known yet). */
   private readonly quotedTails: Int32Array;
 
@@ -47,7 +48,9 @@ export class BlockLocator {
             ? this.itemOf(node, segment)
             : kind === "flow" && typeof segment === "number"
               ? this.flowItemOf(node, segment)
-              : undefined;
+              : kind === "flowMap" && typeof segment === "string"
+                ? this.flowValueOf(node, segment)
+                : undefined;
       if (!next) return undefined;
       node = next.node;
       key = next.key;
@@ -55,11 +58,12 @@ export class BlockLocator {
     return target === "key" && key ? key : at(node);
   }
 
-  private kindOf(node: Node): "map" | "seq" | "flow" | "leaf" | "unsure" {
+  private kindOf(node: Node): "map" | "seq" | "flow" | "flowMap" | "leaf" | "unsure" {
     if (node.flowItem) return "leaf";
     const rest = this.lines[node.line]!.slice(node.column);
     if (isDash(rest)) return "seq";
     if (rest.startsWith("[")) return this.flowItemsOf(node) ? "flow" : "unsure";
+    if (rest.startsWith("{")) return this.flowPairsOf(node) ? "flowMap" : "unsure";
     if (readKey(rest) !== undefined) return "map";
     // A flow collection, props, an odd key: the full parse knows better.
     if (/^["'[{&*!?%@`]/.test(rest) || /:(?: |$)/.test(rest)) return "unsure";
@@ -108,23 +112,50 @@ export class BlockLocator {
     return { node: { line: below, column: this.indents[below]!, parentIndent: indent } };
   }
 
-  /** Entry `index` of the one-line flow sequence of scalars at `node`. */
+  /** Entry `index` of the flow sequence of scalars at `node`. */
   private flowItemOf(node: Node, index: number): { node: Node; key?: undefined } | undefined {
-    const column = this.flowItemsOf(node)?.[index];
+    const items = this.flowItemsOf(node);
+    const column = items?.columns[index];
     if (column === undefined) return undefined;
-    return { node: { line: node.line, column, parentIndent: node.column, flowItem: true } };
+    const line = items!.lines[index]!;
+    return { node: { line, column, parentIndent: node.column, flowItem: true } };
+  }
+
+  /** The value of `key` in the one-line flow mapping of scalars at `node`. */
+  private flowValueOf(node: Node, key: string): { node: Node; key: Position } | undefined {
+    const pair = this.flowPairsOf(node)?.get(key);
+    if (pair === undefined) return undefined;
+    return {
+      node: { line: node.line, column: pair.value, parentIndent: node.column, flowItem: true },
+      key: { line: node.line + 1, column: pair.key + 1 },
+    };
+  }
+
+  /**
+   * Where each key and value starts in a flow mapping of identifier keys and plain or quoted
+   * scalars that opens at `node` and closes on its line (`{ how: ..., from_slice: a }`, as the
+   * README writes instrumentation); undefined for anything more, left to the parser.
+   */
+  private flowPairsOf(node: Node): Map<string, FlowPair> | undefined {
+    const id = `${node.line}:${node.column}`;
+    if (this.flowMaps.has(id)) return this.flowMaps.get(id);
+    const pairs = readFlowPairs(this.lines[node.line]!, node.column);
+    this.flowMaps.set(id, pairs);
+    return pairs;
   }
 
   /**
    * Where each entry starts in a flow sequence of plain or quoted scalars that opens at `node`
-   * and closes on its line (`[a, "b", 'c']`, the way lists of handles and ids are written);
-   * undefined for anything more (nesting, pairs, comments, props, lines), left to the parser.
-   * Read once per sequence: a list of 100,000 handles must not send a megabyte to the parser.
+   * (`[a, "b", 'c']`, the way lists of handles and ids are written), each entry on one line; a
+   * line may end after a comma, and the next line go on deeper than the line that opened it.
+   * Undefined for anything more (nesting, pairs, comments, props, a scalar over lines), left to
+   * the parser. Read once per sequence: a list of 100,000 handles must not send a megabyte to the
+   * parser (the `yaml` document of such a list held some 200 MB).
    */
-  private flowItemsOf(node: Node): number[] | undefined {
+  private flowItemsOf(node: Node): FlowItems | undefined {
     const id = `${node.line}:${node.column}`;
     if (this.flows.has(id)) return this.flows.get(id);
-    const items = readFlowItems(this.lines[node.line]!, node.column);
+    const items = readFlowItems(this.lines, this.indents, node.line, node.column);
     this.flows.set(id, items);
     return items;
   }
@@ -313,14 +344,78 @@ function readPlainKey(text: string): { key: string; valueOffset: number } | unde
 /** Characters that make a flow entry more than a plain scalar here (or an error). */
 const NOT_IN_FLOW_ENTRY = new Set("[]{}#&*!|>%@`?");
 
-/** See BlockLocator.flowItemsOf: the column of each entry, or undefined. */
-function readFlowItems(text: string, open: number): number[] | undefined {
-  const items: number[] = [];
+/** Where a key of a one-line flow mapping and its value start (0-based columns). */
+interface FlowPair {
+  key: number;
+  value: number;
+}
+
+/** See BlockLocator.flowPairsOf: the columns of each key (the first, if one repeats), or undefined. */
+function readFlowPairs(text: string, open: number): Map<string, FlowPair> | undefined {
+  const pairs = new Map<string, FlowPair>();
+  let at = separationEnd(text, open + 1);
+  if (text.charAt(at) !== "}") {
+    for (;;) {
+      const colon = identifierKeyEnd(text, at, text.length);
+      if (colon < 0) return undefined;
+      const key = text.slice(at, colon);
+      const value = separationEnd(text, colon + 1);
+      if (!pairs.has(key)) pairs.set(key, { key: at, value });
+      at = value;
+      const c = text.charAt(at);
+      if (c === '"' || c === "'") {
+        at = quoteEnd(text, at);
+        if (at < 0) return undefined;
+      } else {
+        if (c === "" || c === "," || c === ":" || c === "-" || NOT_IN_FLOW_ENTRY.has(c))
+          return undefined;
+        for (; at < text.length; at++) {
+          const d = text.charAt(at);
+          if (d === "," || d === "}") break;
+          if (d === "[" || d === "]" || d === "{" || d === ":" || d === "#") return undefined;
+        }
+      }
+      at = separationEnd(text, at);
+      const separator = text.charAt(at);
+      if (separator === "}") break;
+      if (separator !== ",") return undefined;
+      at = separationEnd(text, at + 1);
+    }
+  }
+  const after = separationEnd(text, at + 1);
+  if (after < text.length && !(text.charAt(after) === "#" && after > at + 1)) return undefined;
+  return pairs;
+}
+
+/** The line and column where each entry of a flow sequence starts. */
+interface FlowItems {
+  lines: number[];
+  columns: number[];
+}
+
+/** See BlockLocator.flowItemsOf: where each entry starts, or undefined. */
+function readFlowItems(
+  lines: readonly string[],
+  indents: readonly number[],
+  openLine: number,
+  open: number,
+): FlowItems | undefined {
+  const items: FlowItems = { lines: [], columns: [] };
+  let line = openLine;
+  let text = lines[line]!;
+  /** After a comma that ends its line: the next line, if it goes on deeper than the opening. */
+  const nextLine = (): boolean => {
+    line++;
+    if (line >= lines.length) return false;
+    text = lines[line]!;
+    return indents[line]! > indents[openLine]! && indents[line]! < text.length;
+  };
   let at = separationEnd(text, open + 1);
   if (text.charAt(at) !== "]") {
     for (;;) {
       const c = text.charAt(at);
-      items.push(at);
+      items.lines.push(line);
+      items.columns.push(at);
       if (c === '"' || c === "'") {
         at = quoteEnd(text, at);
         if (at < 0) return undefined;
@@ -342,6 +437,10 @@ function readFlowItems(text: string, open: number): number[] | undefined {
       if (separator === "]") break;
       if (separator !== ",") return undefined;
       at = separationEnd(text, at + 1);
+      if (at === text.length) {
+        if (!nextLine()) return undefined;
+        at = indents[line]!;
+      }
       if (text.charAt(at) === "]" || text.charAt(at) === ",") return undefined;
     }
   }

@@ -1,12 +1,13 @@
-import jsYaml from "js-yaml";
 import { identifierKeyEnd } from "./identifier-key.js";
+import { resolvePlainScalar } from "./plain-scalar.js";
 
 /**
  * A fast reader for the plain block YAML that roadmap items are written in: block mappings with
  * identifier keys, block sequences, one-line plain, single- and double-quoted scalars, one-line
- * flow sequences of scalars, `{}`, comments. It returns exactly what js-yaml's CORE_SCHEMA load
- * returns for such a text, or `undefined` for anything else (block scalars, multi-line scalars,
- * flow mappings, tags, anchors, quoted keys, duplicate keys, tabs, errors of any kind), which then
+ * flow sequences and flow mappings (identifier keys) of such scalars, comments. It returns exactly
+ * what js-yaml's CORE_SCHEMA load returns for such a text, or `undefined` for anything else (block
+ * scalars, multi-line scalars or flows, nested flows, tags, anchors, quoted keys, duplicate keys,
+ * tabs, errors of any kind), which then
  * goes to js-yaml. Being wrong is never an option, being unsure always is: every doubt gives up.
  * Why: js-yaml is most of a large run's time; this subset reads about three times faster.
  */
@@ -55,11 +56,15 @@ const OPEN_BRACKET = 0x5b;
 const BACKSLASH = 0x5c;
 const CLOSE_BRACKET = 0x5d;
 const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
 
 /** Characters that cannot begin a plain scalar here (some could, but are left to js-yaml). */
 const NOT_PLAIN_START = charTable("?:,[]{}#&*!|>'\"%@`");
-/** Characters a plain item of a flow sequence never holds here. */
-const NOT_IN_FLOW_ITEM = charTable(",[]{}#:'\"&*!|>%@`");
+/**
+ * Characters a plain scalar in a flow collection never holds here. Past its first character (see
+ * NOT_PLAIN_START), quotes, `&`, `*`, `!`, `|`, `>`, `%`, `@` and backquotes are plain text.
+ */
+const NOT_IN_FLOW_ITEM = charTable(",[]{}#:");
 
 function charTable(characters: string): Uint8Array {
   const table = new Uint8Array(128);
@@ -70,20 +75,13 @@ function charTable(characters: string): Uint8Array {
 /** Keys seen before, by hash (see keyText). */
 const KEY_TABLE: (string | undefined)[] = new Array<string | undefined>(1024).fill(undefined);
 
-const IMPLICIT_TYPES = (
-  jsYaml.CORE_SCHEMA as unknown as {
-    compiledImplicit: { resolve(data: string): boolean; construct(data: string): unknown }[];
-  }
-).compiledImplicit;
-
-/** The CORE_SCHEMA meaning of a plain scalar, asked of js-yaml's own types, in its order. */
+/** The core-schema meaning of a plain scalar, as js-yaml reads it (plain-scalar.ts). */
 function resolvePlain(raw: string): unknown {
   const first = raw.charCodeAt(0) | 0x20;
   // A letter other than n, t, f cannot start a null, boolean or number: the common case, a string.
   if (first >= 0x61 && first <= 0x7a && first !== 0x6e && first !== 0x74 && first !== 0x66)
     return raw;
-  for (const type of IMPLICIT_TYPES) if (type.resolve(raw)) return type.construct(raw);
-  return raw;
+  return resolvePlainScalar(raw);
 }
 
 /** YAML's one-character escapes; `\x`, `\u`, `\U` and line continuations are left to js-yaml. */
@@ -120,6 +118,8 @@ class BlockReader {
   atEnd = false;
   /** Where the last quoted scalar's closing quote was, plus one. */
   private quotedEnd = 0;
+  /** Where the last plain scalar of a flow ended: at the `,` or closing bracket that ends it. */
+  private plainEnd = 0;
   /** The keys of the mappings being read, innermost last (see mapping). */
   private readonly keys: string[] = [];
 
@@ -260,10 +260,7 @@ class BlockReader {
       return value;
     }
     if (code === OPEN_BRACKET) return this.flowSequence(at);
-    if (code === OPEN_BRACE) {
-      if (text.charCodeAt(at + 1) !== 0x7d || !this.isRestEmpty(at + 2)) giveUp();
-      return {};
-    }
+    if (code === OPEN_BRACE) return this.flowMapping(at);
     if (this.isIndicator(at)) giveUp();
     let stop = at;
     for (let i = at; i < this.end; i++) {
@@ -297,25 +294,82 @@ class BlockReader {
         result.push(this.quoted(at));
         itemEnd = this.quotedEnd;
       } else {
-        if (at >= this.end || this.isIndicator(at)) giveUp();
-        // In a flow, `-,` or `-]` is an indicator too.
-        if (code === DASH && NOT_IN_FLOW_ITEM[text.charCodeAt(at + 1)]) giveUp();
-        let stop = at;
-        let i = at;
-        for (; i < this.end; i++) {
-          const c = text.charCodeAt(i);
-          if (c === COMMA || c === CLOSE_BRACKET) break;
-          if (c < 128 && NOT_IN_FLOW_ITEM[c]) giveUp();
-          if (c !== SPACE) stop = i + 1;
-        }
-        result.push(resolvePlain(text.slice(at, stop)));
-        itemEnd = i;
+        result.push(this.flowPlain(at, CLOSE_BRACKET));
+        itemEnd = this.plainEnd;
       }
       at = itemEnd;
       while (text.charCodeAt(at) === SPACE) at++;
       const separator = at < this.end ? text.charCodeAt(at) : -1;
       if (separator === CLOSE_BRACKET) {
         if (!this.isRestEmpty(at + 1)) giveUp();
+        return result;
+      }
+      if (separator !== COMMA) giveUp();
+      at++;
+    }
+  }
+
+  /**
+   * A plain scalar inside a one-line flow collection closed by `close`; sets `plainEnd`. Only
+   * plain text that js-yaml reads the same in any flow is taken: no `:`, `#`, brackets or braces.
+   */
+  private flowPlain(at: number, close: number): unknown {
+    const text = this.text;
+    if (at >= this.end || this.isIndicator(at)) giveUp();
+    // In a flow, `-,` or `-]` is an indicator too.
+    if (text.charCodeAt(at) === DASH && NOT_IN_FLOW_ITEM[text.charCodeAt(at + 1)]) giveUp();
+    let stop = at;
+    let i = at;
+    for (; i < this.end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === COMMA || c === close) break;
+      if (c < 128 && NOT_IN_FLOW_ITEM[c]) giveUp();
+      if (c !== SPACE) stop = i + 1;
+    }
+    this.plainEnd = i;
+    return resolvePlain(text.slice(at, stop));
+  }
+
+  /**
+   * `{a: x, b: "y"}` on one line: identifier keys, each with a plain or quoted scalar, no trailing
+   * comma; the rest of the line must be empty. Nested flows, keys without values, and duplicate
+   * keys are left to js-yaml.
+   */
+  private flowMapping(open: number): Record<string, unknown> {
+    const text = this.text;
+    const result: Record<string, unknown> = {};
+    let at = open + 1;
+    while (text.charCodeAt(at) === SPACE) at++;
+    if (text.charCodeAt(at) === CLOSE_BRACE) {
+      if (!this.isRestEmpty(at + 1)) giveUp();
+      return result;
+    }
+    // The keys sit on the shared stack above the enclosing block mapping's, as in `mapping`.
+    const keys = this.keys;
+    const mine = keys.length;
+    for (;;) {
+      while (text.charCodeAt(at) === SPACE) at++;
+      const colon = this.keyEnd(at);
+      if (colon < 0) giveUp();
+      const key = this.keyText(at, colon);
+      if (key === "__proto__" || keys.length - mine >= MAX_KEYS) giveUp();
+      for (let k = mine; k < keys.length; k++) if (keys[k] === key) giveUp();
+      keys.push(key);
+      at = colon + 1;
+      while (text.charCodeAt(at) === SPACE) at++;
+      const code = text.charCodeAt(at);
+      if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
+        result[key] = this.quoted(at);
+        at = this.quotedEnd;
+      } else {
+        result[key] = this.flowPlain(at, CLOSE_BRACE);
+        at = this.plainEnd;
+      }
+      while (text.charCodeAt(at) === SPACE) at++;
+      const separator = at < this.end ? text.charCodeAt(at) : -1;
+      if (separator === CLOSE_BRACE) {
+        if (!this.isRestEmpty(at + 1)) giveUp();
+        keys.length = mine;
         return result;
       }
       if (separator !== COMMA) giveUp();

@@ -4,6 +4,7 @@ import { isBlankText } from "./blank-text.js";
 import { parseBlockYaml } from "./block-yaml.js";
 import { jsonSyntaxError } from "./json-syntax.js";
 import { lineText, positionAt } from "./line-breaks.js";
+import type { ReadOptions } from "./read-options.js";
 
 /** Past this depth a roadmap item is not a roadmap item; refusing early keeps every walk cheap. */
 export const MAX_DEPTH = 64;
@@ -33,7 +34,7 @@ export type Parsed = { ok: true; data: Record<string, unknown> } | ParseFailure;
  * it would be expanded (alias-expansion.ts), and an alias bomb stops here.
  * Positions of findings are found later, and only for files that have findings (position-index.ts).
  */
-export function parseText(text: string, isJson: boolean): Parsed {
+export function parseText(text: string, isJson: boolean, read: ReadOptions = {}): Parsed {
   if (isBlankText(text)) return failure("empty-file", "The file is empty", 1, 1);
   const notJson = isJson ? jsonSyntaxError(text) : undefined;
   if (notJson) {
@@ -42,7 +43,7 @@ export function parseText(text: string, isJson: boolean): Parsed {
   }
   // Most items are plain block YAML, which a dedicated reader takes about three times faster. It
   // never reads an anchor or alias (it gives up on them).
-  const fast = isJson ? undefined : parseBlockYaml(text);
+  const fast = isJson || read.fastReader === false ? undefined : parseBlockYaml(text);
   if (fast) return { ok: true, data: fast };
   const result = parseWithJsYaml(text, isJson);
   if (!result.ok) return result;

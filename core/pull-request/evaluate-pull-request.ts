@@ -6,6 +6,7 @@ import type { Finding } from "../findings/finding.js";
 import { withFindings } from "../build-report.js";
 import { loadItem, type LoadedItem } from "../item/load-item.js";
 import { loadPolicy } from "../policy/load-policy.js";
+import type { ReadOptions } from "../parse/read-options.js";
 import type { Policy } from "../policy/policy.js";
 import type { GitHubPort, RemoteFile } from "../port.js";
 import type { Report } from "../report.js";
@@ -39,6 +40,8 @@ export interface PullRequestRun {
   prometheus?: PrometheusPort;
   /** Told each file's path before it is loaded or judged (see EvaluateInput.onFile). */
   onFile?: (path: string) => void;
+  /** How item files are read (e.g. without the fast reader); the surface decides. */
+  read?: ReadOptions;
 }
 
 export interface PolicyChange {
@@ -109,7 +112,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
   const loadedByPath = new Map(
     sources.map((s) => {
       run.onFile?.(s.path);
-      return [s.path, loadItem(s, policy.limits.max_file_bytes)];
+      return [s.path, loadItem(s, policy.limits.max_file_bytes, run.read)];
     }),
   );
 
@@ -139,6 +142,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     linked: judged.filter((l) => linkedPaths.has(l.file)),
     sloFiles,
     onFile: run.onFile,
+    read: run.read,
   });
   const report = evaluateLoaded({
     loaded: judged,
@@ -149,6 +153,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     errorBudget: budget.facts,
     sloFiles,
     onFile: run.onFile,
+    read: run.read,
   });
   report.notices.push(...budget.notices);
 
@@ -217,11 +222,12 @@ function previewPolicy(
   const preview = evaluateLoaded({
     loaded: sources.map((s) => {
       run.onFile?.(s.path);
-      return loadItem(s, loaded.policy!.limits.max_file_bytes);
+      return loadItem(s, loaded.policy!.limits.max_file_bytes, run.read);
     }),
     policy: loaded.policy,
     today: run.today,
     onFile: run.onFile,
+    read: run.read,
   });
   const wouldFail = preview.items
     .filter((i) => i.errors > 0)

@@ -47,6 +47,19 @@ vi.mock("@actions/github", async (original) => ({
   context: toolkit.context,
 }));
 
+// The real evaluation thread, with each job it is handed recorded (what crosses to the worker).
+const jobs = vi.hoisted(() => [] as unknown[]);
+vi.mock("../../thread/evaluation-thread.js", async (original) => {
+  const real = await original<typeof import("../../thread/evaluation-thread.js")>();
+  return {
+    ...real,
+    evaluateInThread: ((job, options) => {
+      jobs.push(job);
+      return real.evaluateInThread(job, options);
+    }) satisfies typeof real.evaluateInThread,
+  };
+});
+
 // @actions/github reads GITHUB_API_URL when it is first imported: start the fake before that.
 const gh = await startFakeGitHub();
 process.env.GITHUB_API_URL = gh.url;
@@ -75,12 +88,14 @@ function onPullRequest(files: { base: Record<string, string>; head: Record<strin
 
 beforeEach(() => {
   toolkit.calls.length = 0;
+  jobs.length = 0;
   toolkit.inputs = { token: "ghs_unitTestToken", config: POLICY, "fail-on": "error" };
   process.env.RUNNER_TEMP = process.env.TMPDIR ?? "/tmp";
   process.env.ROADMAP_GATE_RETRY_BASE_MS = "5";
   delete process.env.GITHUB_STEP_SUMMARY;
   delete process.env.ROADMAP_GATE_TEST_STALL_FILE;
   delete process.env.ROADMAP_GATE_FILE_BUDGET_MS;
+  delete process.env.ROADMAP_GATE_FAST_READER;
 });
 
 describe("run()", () => {
@@ -93,6 +108,23 @@ describe("run()", () => {
     expect(calls("setFailed")).toEqual([]);
     expect(outputs()).toMatchObject({ result: "pass", errors: 0, warnings: 0, items: 1 });
     expect(calls("info")).toEqual([["roadmap-gate: 0 errors, 0 warnings in 1 item."]]);
+  });
+
+  it("hands ROADMAP_GATE_FAST_READER=off to the engine in the thread's job, and judges the same", async () => {
+    onPullRequest({
+      base: { [POLICY]: "" },
+      head: { "roadmap/feat-1.yaml": brokenItem("FEAT-1") },
+    });
+    process.env.ROADMAP_GATE_FAST_READER = "off";
+    await run();
+    expect(jobs).toEqual([
+      expect.objectContaining({
+        kind: "pull-request",
+        run: expect.objectContaining({ read: { fastReader: false } }),
+      }),
+    ]);
+    expect(outputs()).toMatchObject({ result: "fail", items: 1 });
+    expect(calls("setFailed")).toEqual([["roadmap-gate: 3 errors, 0 warnings in 1 item."]]);
   });
 
   it("fails the step once, with the reason, when an item is not gate-ready", async () => {

@@ -63,6 +63,15 @@ describe("the fast block YAML reader", () => {
     ],
     ["sequence items on the next line", "a:\n  -\n    b: c\n  -\n    - d\n"],
     ["flow sequences of scalars", 'a: [x, "y, z", 1, true]\nb: []\nc: {}\nd: [ a , b ]\n'],
+    [
+      "one-line flow mappings of scalars",
+      'a: { how: Structured logs, from_slice: skeleton }\nb:\n  - {x: 1, y: "q, r", z: ~}\nc: { }\n',
+    ],
+    [
+      "flow scalars with indicators past their first character",
+      "a: {b: <= 0.5%, c: it's, d: a>b@c}\ne: [x'y, 5%, -1, a - b]\n",
+    ],
+    ["keys that resolve, in a flow mapping", "a: {1: x, null: y, true: z}  # c\n"],
     ["CRLF line ends", "a: b\r\nc:\r\n  - d\r\n"],
     ["deeper indents", "a:\n    b: 1\n    c:\n        - 2\n"],
   ])("agrees with js-yaml on %s", (_name, text) => {
@@ -75,7 +84,20 @@ describe("the fast block YAML reader", () => {
     ["a folded scalar", "a: >-\n  text\n"],
     ["a multi-line plain scalar", "a: one\n  two\n"],
     ["a multi-line quoted scalar", 'a: "one\n  two"\n'],
-    ["a flow mapping", "a: {b: c}\n"],
+    ["a nested flow mapping", "a: {b: {c: d}}\n"],
+    ["a flow sequence in a flow mapping", "a: {b: [c]}\n"],
+    ["a multi-line flow mapping", "a: {b: c,\n  d: e}\n"],
+    ["a flow mapping key without a value", "a: {b, c: d}\n"],
+    ["a flow mapping key with an empty value", "a: {b: , c: d}\n"],
+    ["a trailing comma in a flow mapping", "a: {b: c,}\n"],
+    ["a duplicate key in a flow mapping", "a: {b: 1, b: 2}\n"],
+    ["a quoted key in a flow mapping", 'a: {"b": 1}\n'],
+    ["a colon in a flow scalar", "a: {b: c:d}\n"],
+    ["a comment in a flow mapping", "a: {b: c #d}\n"],
+    ["an anchor in a flow mapping", "a: {b: &x c}\n"],
+    ["a tag in a flow mapping", "a: {b: !!str 1}\n"],
+    ["text after a flow mapping", "a: {b: c} d\n"],
+    ["a flow mapping as a key", "{b: c}: d\n"],
     ["a nested flow sequence", "a: [[b]]\n"],
     ["a trailing comma", "a: [b,]\n"],
     ["a tag", "a: !!str 1\n"],
@@ -150,6 +172,13 @@ describe("the fast block YAML reader", () => {
       ".inf",
       "True",
       "\\u00e9",
+      "{",
+      "}",
+      "{ a: b }",
+      ", c: d",
+      ": ",
+      "&a ",
+      "*a",
     ];
     const taken = fuzz(3000, () => {
       const base = generated[Math.floor(rnd() * generated.length)]!.content;
@@ -201,6 +230,29 @@ describe("the fast block YAML reader", () => {
       "k:v",
       "k :v",
       "---",
+      "k: {a: b, c: 'd'}",
+      "k: { how: Logs with id, from_slice: skeleton }",
+      "- {a: 1, b: ~}",
+      "k: {a: {b: c}}",
+      "k: {a: [b]}",
+      "k: {a: b,",
+      "  c: d}",
+      "k: {a: b, a: c}",
+      "k: {a: b,}",
+      "k: {a, b: c}",
+      "k: {a: , b: c}",
+      "k: {a:b}",
+      "k: {a: b} # c",
+      "k: {a: b}c",
+      "k: {1: x, null: y}",
+      "k: {a: <= 0.5%, b: it's}",
+      "k: {a: -, b: c}",
+      'k: {a: "x" y}',
+      "k: {a: 'x''y', b: \"\\n\"}",
+      "k: {__proto__: x}",
+      "k: {a: b #c}",
+      "k: { }",
+      "{a: b}: c",
     ];
     const taken = fuzz(30_000, () => {
       const count = 1 + Math.floor(rnd() * 8);
@@ -210,6 +262,51 @@ describe("the fast block YAML reader", () => {
       }).join("\n");
     });
     expect(taken).toBeGreaterThan(500);
+  });
+
+  it("never disagrees with js-yaml on one-line flow mappings built from tricky entries (seeded fuzzing)", () => {
+    const rnd = seededRandom(13);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+    const entries = [
+      "a: b",
+      "b: 'c'",
+      'c: "d, e"',
+      "d: ~",
+      "e: -1",
+      "f: x y",
+      "g: it's",
+      "h: <= 1%",
+      "i: 0x1F",
+      "j: true",
+      "a: again",
+      "k",
+      "l: ",
+      "m: [n]",
+      "n: {o: p}",
+      "o: &x y",
+      "p: #c",
+      "q:r",
+      "1: s",
+      "null: t",
+      "__proto__: u",
+      "'v': w",
+      "w: -",
+      "x: a]",
+      'y: "z\\n"',
+      "z: @q",
+    ];
+    const separators = [", ", ",", " , ", ",  ", ",\n  ", ",\n"];
+    const taken = fuzz(20_000, () => {
+      const count = Math.floor(rnd() * 4);
+      const inner = Array.from({ length: count }, () => pick(entries));
+      const pad = pick(["", " ", "  "]);
+      let flow = "{" + pad;
+      inner.forEach((entry, i) => (flow += (i > 0 ? pick(separators) : "") + entry));
+      flow += (rnd() < 0.1 ? "," : "") + pad + "}" + pick(["", "", " # c", "#c", " x", "}"]);
+      const line = pick(["k: ", "- ", "k:\n  - ", "k:\n  m: ", ""]) + flow;
+      return pick(["", "a: 1\n", "k: 0\n"]) + line + pick(["", "\n", "\nz: 2\n", "\n  z: 2\n"]);
+    });
+    expect(taken).toBeGreaterThan(1000);
   });
 
   it("is what parseText uses, with the same result as js-yaml", () => {

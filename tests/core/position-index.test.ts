@@ -67,6 +67,10 @@ const tricky: Record<string, string> = {
   "a leading document marker": "---\napiVersion: x\nteam:\n  a: 1\n",
   "one-line flow sequences":
     "a: [x, \"y\", 'z', 1]\nb: [ p , q ]  # note\nc: []\nd:\n  - [m, n]\ne: [k: v, w]\nf: [g, [h]]\ng: [a,\n  b]\nh: [\"a\\\"b\", 'c''d', e f]\ni: [a#b, c]\n",
+  "one-line flow mappings":
+    "a: { how: Logs with id, from_slice: skeleton }\nb: {x: \"y, z\", 'q': 1}\nc: {}\nd:\n  - {k: v, w: 'it''s'}  # note\ne: {k: [v]}\nf: {k: {v: w}}\ng: {k: v,\n  w: x}\ni: {1: x, null: y}\nj: { k:  v , l:\t'm' }\n",
+  "flow sequences over lines":
+    'a: [x,\n  y, z,\n   \'w\']\nb:\n  c: [p,\n      q , r]  # note\n  d: [s,\n    # between\n    t]\ne: [u,\n  v\n  w]\nf: [g,\n  ]\nh:\n  - [i,\n     j]\nk: ["l",\n  "m"]\nn: [o,  \n  p]\n',
   "tabs before values": "a: \tx\nc: \t\nd:\n  - \tz\ne: \t# note\n  f: 1\n",
   "quoted values over lines":
     'title: "a\n  b: c\n  d"\nowner: \'x\n  y\'\nz:\n  - "1\n    2"\n  - 3\n',
@@ -106,7 +110,37 @@ describe("the fast block locator", () => {
     for (const path of [
       ["e", 1],
       ["f", 0],
-      ["g", 0],
+    ])
+      expect(fast.locate(path, "value")).toBeUndefined();
+  });
+
+  it("reads the entries of a flow sequence over lines itself, each entry on one line", () => {
+    const fast = new BlockLocator(tricky["flow sequences over lines"]!);
+    expect(fast.locate(["a", 0], "value")).toEqual({ line: 1, column: 5 });
+    expect(fast.locate(["a", 2], "value")).toEqual({ line: 2, column: 6 });
+    expect(fast.locate(["a", 3], "value")).toEqual({ line: 3, column: 4 });
+    expect(fast.locate(["b", "c", 2], "value")).toEqual({ line: 6, column: 11 });
+    expect(fast.locate(["h", 0, 1], "value")).toEqual({ line: 17, column: 6 });
+    // A comment between entries, a scalar over lines, a comma before the end: the parser's.
+    for (const path of [
+      ["b", "d", 1],
+      ["e", 0],
+      ["f", 0],
+    ])
+      expect(fast.locate(path, "value")).toBeUndefined();
+  });
+
+  it("reads the keys and values of a one-line flow mapping of scalars itself", () => {
+    const fast = new BlockLocator(tricky["one-line flow mappings"]!);
+    expect(fast.locate(["a", "from_slice"], "key")).toEqual({ line: 1, column: 25 });
+    expect(fast.locate(["a", "from_slice"], "value")).toEqual({ line: 1, column: 37 });
+    expect(fast.locate(["d", 0, "w"], "value")).toEqual({ line: 5, column: 15 });
+    for (const path of [
+      ["b", "q"],
+      ["e", "k"],
+      ["f", "k"],
+      ["g", "w"],
+      ["j", "k"], // a tab after a key's colon
     ])
       expect(fast.locate(path, "value")).toBeUndefined();
   });
@@ -154,6 +188,22 @@ describe("inputs the parser refuses", () => {
     const full = new DocumentPositions(text);
     expect(fast.locate(["b", "c"], "value")).toEqual({ line: 3, column: 6 });
     for (const path of [["a"], ["b"], ["b", "c"]])
+      for (const target of ["key", "value"] as const)
+        expect(fast.locate(path, target)).toEqual(full.locate(path, target));
+  });
+  it("puts a duplicate key of a one-line flow mapping at its second occurrence, and locates the rest as the full parse does", () => {
+    const text = "a: 1\nh: {k: v, k: w}\nb: {x: y}\n";
+    expect(parseText(text, false)).toEqual({
+      ok: false,
+      ruleId: "duplicate-key",
+      message: "A key appears twice in the same mapping",
+      line: 2,
+      column: 11,
+    });
+    const fast = new BlockLocator(text);
+    const full = new DocumentPositions(text);
+    expect(fast.locate(["b", "x"], "value")).toEqual({ line: 3, column: 8 });
+    for (const path of [["a"], ["h"], ["h", "k"], ["b"], ["b", "x"]])
       for (const target of ["key", "value"] as const)
         expect(fast.locate(path, target)).toEqual(full.locate(path, target));
   });

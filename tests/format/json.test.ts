@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatJson, toJsonReport } from "../../core/format/json.js";
+import { formatJson, jsonReportChunks, toJsonReport } from "../../core/format/json.js";
 import { finding, item, report } from "./report-builder.js";
 
 describe("formatJson", () => {
@@ -140,5 +140,24 @@ describe("formatJson", () => {
       "message",
       "hint",
     ]);
+  });
+});
+
+describe("jsonReportChunks", () => {
+  it("writes in pieces exactly what formatJson writes", () => {
+    const r = report({
+      items: [
+        item(),
+        item({
+          file: "roadmap/b.yaml",
+          id: undefined,
+          slices: [{ id: "s", value: "v", dependsOn: ["t"] }],
+        }),
+      ],
+      findings: [finding(), finding({ file: "roadmap/b.yaml", message: 'say "hi"\n' })],
+      notices: ["a notice"],
+    });
+    expect([...jsonReportChunks(r)].join("")).toBe(formatJson(r));
+    expect([...jsonReportChunks(r, { indent: 0 })].join("")).toBe(formatJson(r, { indent: 0 }));
   });
 });

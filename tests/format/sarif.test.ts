@@ -1,6 +1,6 @@
 import type { Log, Result } from "sarif";
 import { describe, expect, it } from "vitest";
-import { formatSarif, toSarif } from "../../core/format/sarif.js";
+import { formatSarif, sarifChunks, toSarif } from "../../core/format/sarif.js";
 import { ruleCatalog } from "../../core/rules/index.js";
 import { finding, report } from "./report-builder.js";
 
@@ -140,5 +140,22 @@ describe("formatSarif for a code scanning upload", () => {
         },
       },
     ]);
+  });
+});
+
+describe("sarifChunks", () => {
+  it("writes in pieces exactly what formatSarif writes, with and without notifications", () => {
+    const r = report({
+      findings: [
+        finding({ file: "", ruleId: "pr-link-missing", message: "No item", hint: "Link one" }),
+        finding(),
+        finding({ ruleId: "x-own-rule", file: "roadmap/a b.yaml", message: 'say "hi"\n' }),
+      ],
+      notices: ["a notice"],
+    });
+    for (const unlocated of ["result", "notification"] as const) {
+      const options = { catalog, toolVersion: "1.2.3", unlocated };
+      expect([...sarifChunks(r, options)].join("")).toBe(formatSarif(r, options));
+    }
   });
 });
