@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { budgetItem, budgetPolicy } from "../support/budget-items.js";
+import { budgetItem, budgetPolicy, CHECKOUT_SLOTH_SPEC } from "../support/budget-items.js";
 import {
   prometheusInstalled,
   startPrometheus,
@@ -14,20 +14,6 @@ import { approveAsReviewer, pullRequest, repository, useFakeGitHub } from "./sup
 const fake = useFakeGitHub();
 const FILE = "roadmap/checkout.yaml";
 const PROMETHEUS_TOKEN = "prom_secretToken0123456789";
-
-const SLOTH_SPEC = [
-  'version: "prometheus/v1"',
-  "service: checkout",
-  "slos:",
-  "  - name: checkout-availability",
-  "    objective: 99.9",
-  "    sli:",
-  "      events:",
-  "        error_query: sum(rate(errors[{{.window}}]))",
-  "        total_query: sum(rate(all[{{.window}}]))",
-  "    alerting: { name: CheckoutAvailability }",
-  "",
-].join("\n");
 
 const launched = (slices: string[] = []) =>
   budgetItem({ id: "FEAT-9", slo: "checkout/checkout-availability", slices, signedOn: daysAgo(5) });
@@ -91,7 +77,7 @@ describe.skipIf(!prometheusInstalled)(
         budgetItem({ id: "FEAT-9", slo: "checkout-availability", slices, signedOn: daysAgo(5) });
       const { repo, base } = repository(gh, {
         [POLICY]: policy,
-        "slos/checkout.yaml": SLOTH_SPEC,
+        "slos/checkout.yaml": CHECKOUT_SLOTH_SPEC,
         [FILE]: bare(),
       });
       const { pull } = pullRequest(repo, base, { [FILE]: bare(["more-scope"]) });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JsonReport } from "../../core/format/json.js";
-import { budgetItem, budgetPolicy, lineOf } from "../support/budget-items.js";
+import { budgetItem, budgetPolicy, CHECKOUT_SLOTH_SPEC, lineOf } from "../support/budget-items.js";
 import {
   freePort,
   prometheusInstalled,
@@ -118,19 +118,7 @@ describe.skipIf(!prometheusInstalled)(
       const item = budgetItem({ id: "FEAT-1", slo: "checkout-availability", window: "28d" });
       const { repo } = await tempRepo({
         ".github/roadmap-gate.yml": `${budgetPolicy()}slo:\n  files: ["slos/*.yaml"]\n  sloth_period: 28d\n`,
-        "slos/checkout.yaml": [
-          'version: "prometheus/v1"',
-          "service: checkout",
-          "slos:",
-          "  - name: checkout-availability",
-          "    objective: 99.9",
-          "    sli:",
-          "      events:",
-          "        error_query: sum(rate(errors[{{.window}}]))",
-          "        total_query: sum(rate(all[{{.window}}]))",
-          "    alerting: { name: CheckoutAvailability }",
-          "",
-        ].join("\n"),
+        "slos/checkout.yaml": CHECKOUT_SLOTH_SPEC,
         [ITEM]: item,
       });
       const run = await runMain(["validate", "--format", "json", "--today", TODAY], repo, NOW, {

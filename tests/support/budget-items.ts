@@ -57,3 +57,18 @@ export function budgetPolicy(...lines: string[]): string {
 export function lineOf(text: string, needle: string): number {
   return text.split("\n").findIndex((line) => line.includes(needle)) + 1;
 }
+
+/** A Sloth spec for service checkout with one SLO, checkout-availability (objective 99.9). */
+export const CHECKOUT_SLOTH_SPEC = [
+  'version: "prometheus/v1"',
+  "service: checkout",
+  "slos:",
+  "  - name: checkout-availability",
+  "    objective: 99.9",
+  "    sli:",
+  "      events:",
+  "        error_query: sum(rate(errors[{{.window}}]))",
+  "        total_query: sum(rate(all[{{.window}}]))",
+  "    alerting: { name: CheckoutAvailability }",
+  "",
+].join("\n");
