@@ -8,7 +8,7 @@ import {
 } from "../support/prometheus.js";
 import { daysAgo, POLICY, positionOf } from "./support/items.js";
 import { pullRequestEvent, pushEvent } from "./support/payloads.js";
-import { annotations, runAction } from "./support/run-action.js";
+import { annotations, runAction, type RunOptions } from "./support/run-action.js";
 import { approveAsReviewer, pullRequest, repository, useFakeGitHub } from "./support/scenario.js";
 
 const fake = useFakeGitHub();
@@ -38,6 +38,10 @@ describe.skipIf(!prometheusInstalled)(
       approveAsReviewer(repo, pull);
       return { gh, repo, pull, head };
     }
+
+    /** Runs the Action with the real Prometheus as its prometheus-url. */
+    const runWithPrometheus = (options: Omit<RunOptions, "inputs">) =>
+      runAction({ ...options, inputs: { "prometheus-url": prometheus.url } });
 
     it("fails a PR that adds a slice while the SLO's budget is spent, with a Bearer token it never prints", async () => {
       const { gh, repo, pull, head } = newScope();
@@ -82,11 +86,10 @@ describe.skipIf(!prometheusInstalled)(
       });
       const { pull } = pullRequest(repo, base, { [FILE]: bare(["more-scope"]) });
       approveAsReviewer(repo, pull);
-      const run = await runAction({
+      const run = await runWithPrometheus({
         gh,
         repo: repo.fullName,
         event: pullRequestEvent(repo, pull),
-        inputs: { "prometheus-url": prometheus.url },
       });
       expect(run.exitCode).toBe(1);
       expect(
@@ -104,12 +107,7 @@ describe.skipIf(!prometheusInstalled)(
       const { gh, repo, pull } = newScope();
       const event = pullRequestEvent(repo, pull);
       const off = await runAction({ gh, repo: repo.fullName, event });
-      const on = await runAction({
-        gh,
-        repo: repo.fullName,
-        event,
-        inputs: { "prometheus-url": prometheus.url },
-      });
+      const on = await runWithPrometheus({ gh, repo: repo.fullName, event });
       expect(on.exitCode).toBe(1);
       // Sorted: the first requests run in parallel, in no fixed order.
       const calls = (run: typeof on) => run.requests.map((r) => `${r.method} ${r.path}`).sort();
@@ -120,11 +118,10 @@ describe.skipIf(!prometheusInstalled)(
       const gh = fake();
       const { repo, base } = repository(gh, { [POLICY]: budgetPolicy(), [FILE]: launched() });
       const after = repo.commit({ "README.md": "x\n" });
-      const run = await runAction({
+      const run = await runWithPrometheus({
         gh,
         repo: repo.fullName,
         event: pushEvent(repo, { before: base, after }),
-        inputs: { "prometheus-url": prometheus.url },
         workspace: { [POLICY]: budgetPolicy(), [FILE]: launched() },
       });
       expect(run.exitCode).toBe(1);
@@ -139,11 +136,10 @@ describe.skipIf(!prometheusInstalled)(
 
     it("lets reliability work through with an exempt label, and says why", async () => {
       const { gh, repo, pull } = newScope(["reliability"]);
-      const run = await runAction({
+      const run = await runWithPrometheus({
         gh,
         repo: repo.fullName,
         event: pullRequestEvent(repo, pull),
-        inputs: { "prometheus-url": prometheus.url },
       });
       expect(run.exitCode).toBe(0);
       expect(annotations(run, "error")).toEqual([]);
@@ -159,11 +155,10 @@ describe.skipIf(!prometheusInstalled)(
         [FILE]: launched().replace("title: Item FEAT-9", "title: Checkout, reworded"),
       });
       approveAsReviewer(repo, pull);
-      const run = await runAction({
+      const run = await runWithPrometheus({
         gh,
         repo: repo.fullName,
         event: pullRequestEvent(repo, pull),
-        inputs: { "prometheus-url": prometheus.url },
       });
       expect(run.exitCode).toBe(0);
       expect(run.outputs).toMatchObject({ result: "pass", errors: "0", warnings: "0" });
