@@ -2,6 +2,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { brokenItem, item, POLICY } from "./support/items.js";
 import { pullRequestEvent } from "./support/payloads.js";
 import { startFakeGitHub } from "../support/fake-github/index.js";
+import { jobs } from "../support/recorded-thread.js";
 import { approveAsReviewer, pullRequest, repository } from "./support/scenario.js";
 
 /**
@@ -47,18 +48,10 @@ vi.mock("@actions/github", async (original) => ({
   context: toolkit.context,
 }));
 
-// The real evaluation thread, with each job it is handed recorded (what crosses to the worker).
-const jobs = vi.hoisted(() => [] as unknown[]);
-vi.mock("../../thread/evaluation-thread.js", async (original) => {
-  const real = await original<typeof import("../../thread/evaluation-thread.js")>();
-  return {
-    ...real,
-    evaluateInThread: ((job, options) => {
-      jobs.push(job);
-      return real.evaluateInThread(job, options);
-    }) satisfies typeof real.evaluateInThread,
-  };
-});
+// The real evaluation thread, with each job it is handed recorded in `jobs`.
+vi.mock("../../thread/evaluation-thread.js", async (original) =>
+  (await import("../support/recorded-thread.js")).recordingJobs(original),
+);
 
 // @actions/github reads GITHUB_API_URL when it is first imported: start the fake before that.
 const gh = await startFakeGitHub();

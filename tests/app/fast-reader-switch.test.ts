@@ -2,19 +2,12 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { trackingIssuesOf } from "../../app/issues/issue-checklist.js";
 import { item } from "../core/support/item.js";
 import { policy } from "../core/support/evaluate.js";
+import { jobs } from "../support/recorded-thread.js";
 
-// The real evaluation thread, with each job it is handed recorded (what crosses to the worker).
-const jobs = vi.hoisted(() => [] as unknown[]);
-vi.mock("../../thread/evaluation-thread.js", async (original) => {
-  const real = await original<typeof import("../../thread/evaluation-thread.js")>();
-  return {
-    ...real,
-    evaluateInThread: ((job, options) => {
-      jobs.push(job);
-      return real.evaluateInThread(job, options);
-    }) satisfies typeof real.evaluateInThread,
-  };
-});
+// The real evaluation thread, with each job it is handed recorded in `jobs`.
+vi.mock("../../thread/evaluation-thread.js", async (original) =>
+  (await import("../support/recorded-thread.js")).recordingJobs(original),
+);
 
 afterEach(() => {
   jobs.length = 0;
