@@ -35,6 +35,21 @@ function sloSpecs(): SloSpec[] {
   return specs;
 }
 
+/** A Sloth spec's service and its one SLO, each line indented by `pad` (the CRD nests it under spec). */
+function slothSpec(s: SloSpec, query: string, pad: string): string {
+  return `${pad}service: svc-${s.j}
+${pad}slos:
+${pad}  - name: ${s.name}
+${pad}    objective: ${s.target}
+${pad}    sli:
+${pad}      events:
+${pad}        error_query: ${query}
+${pad}        total_query: ${query}
+${pad}    alerting:
+${pad}      name: Alert${s.j}
+`;
+}
+
 function document(s: SloSpec): string {
   const query = `sum(rate(requests_total{slo="${s.name}"}[{{.window}}]))`;
   switch (s.format) {
@@ -56,34 +71,14 @@ ${s.kind === "latency" ? "      op: lte\n      value: 300\n" : ""}      target: 
 `;
     case "sloth":
       return `version: prometheus/v1
-service: svc-${s.j}
-slos:
-  - name: ${s.name}
-    objective: ${s.target}
-    sli:
-      events:
-        error_query: ${query}
-        total_query: ${query}
-    alerting:
-      name: Alert${s.j}
-`;
+${slothSpec(s, query, "")}`;
     case "sloth-crd":
       return `apiVersion: sloth.slok.dev/v1
 kind: PrometheusServiceLevel
 metadata:
   name: ${s.name}
 spec:
-  service: svc-${s.j}
-  slos:
-    - name: ${s.name}
-      objective: ${s.target}
-      sli:
-        events:
-          error_query: ${query}
-          total_query: ${query}
-      alerting:
-        name: Alert${s.j}
-`;
+${slothSpec(s, query, "  ")}`;
     case "pyrra":
       return `apiVersion: pyrra.dev/v1alpha1
 kind: ServiceLevelObjective
