@@ -3,6 +3,7 @@ import type { PathSegment } from "../parse/source-position.js";
 import type { PendingFinding, RuleMeta } from "../rules/rule.js";
 import { displayPath } from "./display-path.js";
 import { fieldHints } from "./field-hints.js";
+import { schemaRuleOf } from "./schema-rule.js";
 import { patternRules, shapeRules as R } from "./shape-rules.js";
 import { suggest } from "./suggest.js";
 
@@ -147,9 +148,9 @@ function toFinding(
       );
     }
     case "pattern": {
-      // The schema names the rule beside the pattern (`"x-rule"`); the validators keep it in
-      // parentSchema (they are built `verbose`, scripts/build-validators.mjs).
-      const ruleId = (error.parentSchema as { "x-rule"?: string } | undefined)?.["x-rule"];
+      // The schema names the rule beside the pattern (`"$comment": "rule: <id>"`); the
+      // validators keep it in parentSchema (they are built `verbose`, scripts/build-validators.mjs).
+      const ruleId = schemaRuleOf(error.parentSchema);
       if (ruleId === R.emptyValue.id)
         return make(
           R.emptyValue,

@@ -34,7 +34,7 @@ export const shapeRules = {
   duplicateEntry: duplicateEntry,
 } as const;
 
-/** The rules a schema's `"x-rule"` may name beside a `pattern`, by id. */
+/** The rules a schema's `"$comment": "rule: <id>"` may name beside a `pattern`, by id. */
 export const patternRules: ReadonlyMap<string, PatternRule> = new Map<string, PatternRule>(
   [idFormat, handleFormat, sliceIdFormat, objectiveFormat, windowFormat, dateFormat, keyFormat].map(
     (rule) => [rule.meta.id, rule],

@@ -1,6 +1,6 @@
 import { meta, type PatternRule } from "./rule.js";
 
-/** The schema names it beside a pattern (`"x-rule"`); core/item/shape-findings.ts asks it for the words. */
+/** The schema names it beside a pattern (`"$comment": "rule: <id>"`); core/item/shape-findings.ts asks it for the words. */
 export const handleFormat: PatternRule = {
   meta: meta("handle-format", "error", "A handle that is not `@user` or `@org/team`."),
   mismatch: ({ at, shown }) => ({

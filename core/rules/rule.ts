@@ -66,7 +66,7 @@ export interface ItemRule {
   check(context: ItemContext): void;
 }
 
-/** What a schema rule is told of a value its schema pattern (annotated `"x-rule": id`) rejects. */
+/** What a schema rule is told of a value its schema pattern (annotated `"$comment": "rule: <id>"`) rejects. */
 export interface PatternMismatch {
   /** Where, as messages say it: "`slices[0].id` in FEAT-142", or the document's name. */
   at: string;
@@ -75,7 +75,7 @@ export interface PatternMismatch {
 }
 
 /**
- * A rule the JSON Schema finds: the schema names it (`"x-rule": "<id>"` beside a `pattern`), and
+ * A rule the JSON Schema finds: the schema names it (`"$comment": "rule: <id>"` beside a `pattern`), and
  * the rule says what a value that does not match means.
  */
 export interface PatternRule {

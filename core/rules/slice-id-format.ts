@@ -1,6 +1,6 @@
 import { meta, type PatternRule } from "./rule.js";
 
-/** The schema names it beside a pattern (`"x-rule"`); core/item/shape-findings.ts asks it for the words. */
+/** The schema names it beside a pattern (`"$comment": "rule: <id>"`); core/item/shape-findings.ts asks it for the words. */
 export const sliceIdFormat: PatternRule = {
   meta: meta("slice-id-format", "error", "A slice id that is not kebab-case."),
   mismatch: ({ at, shown }) => ({

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { schemaRuleOf } from "../../core/item/schema-rule.js";
 import { patternRules, shapeRules } from "../../core/item/shape-rules.js";
 
 const SCHEMAS = ["roadmap-item.schema.json", "config.schema.json"];
@@ -10,13 +11,13 @@ function patterns(node: unknown, at: string, into: { at: string; rule: unknown }
   if (node === null || typeof node !== "object") return;
   const entries = Array.isArray(node) ? node.map((v, i) => [String(i), v]) : Object.entries(node);
   if (!Array.isArray(node) && typeof (node as { pattern?: unknown }).pattern === "string")
-    into.push({ at, rule: (node as Record<string, unknown>)["x-rule"] });
+    into.push({ at, rule: schemaRuleOf(node) });
   for (const [key, value] of entries) patterns(value, `${at}/${key as string}`, into);
 }
 
 describe("schema patterns name their rule", () => {
   for (const name of SCHEMAS) {
-    it(`annotates every pattern in ${name} with "x-rule", a rule that explains a mismatch`, () => {
+    it(`annotates every pattern in ${name} with "$comment": "rule: <id>", a rule that explains a mismatch`, () => {
       const schema: unknown = JSON.parse(
         readFileSync(join(import.meta.dirname, "../../schemas", name), "utf8"),
       );
