@@ -18,6 +18,8 @@ import { idDuplicate } from "./rules/id-duplicate.js";
 import { itemRules, ruleCatalog } from "./rules/index.js";
 import { record, text } from "./rules/read.js";
 import type { ItemContext, PendingFinding } from "./rules/rule.js";
+import { pendingFinding } from "./rules/context.js";
+import { waiverApplied } from "./rules/waiver-applied.js";
 import { checkWaivers, waivable } from "./waivers/check-waivers.js";
 import type { SignOffFacts } from "./signoff/facts.js";
 import { judgeSignOffs, type JudgedSignOff } from "./signoff/judge-sign-offs.js";
@@ -231,6 +233,7 @@ function judgeItem(
     });
   }
   const status = text(data.status) ?? "";
+  const waived = new Map<string, PendingFinding>();
   const context: ItemContext = {
     data,
     label,
@@ -243,20 +246,17 @@ function judgeItem(
     signOffs: judgeSignOffs(data, file, options.policy, options.today, options.signOff),
     errorBudget: options.errorBudget,
     slos: options.slos,
+    idHolders: options.holders,
+    catalog: options.catalog,
     report(rule, o) {
-      pending.push({
-        ruleId: rule.id,
-        level: o.level ?? rule.level,
-        path: o.path,
-        target: o.target ?? "value",
-        ...(o.offset !== undefined ? { offset: o.offset } : {}),
-        message: o.message,
-        hint: o.hint,
-      });
+      pending.push(pendingFinding(rule, o));
+    },
+    waive(ruleId, note) {
+      waived.set(ruleId, pendingFinding(waiverApplied, { ...note, level: "note" }));
     },
   };
   for (const rule of itemRules) rule.check(context);
-  const waived = checkWaivers(context, options.catalog);
+  for (const [ruleId, note] of checkWaivers(context, options.catalog)) waived.set(ruleId, note);
   const kept =
     waived.size === 0
       ? pending
@@ -274,8 +274,9 @@ function locate(file: string, source: string, pending: (PendingFinding | undefin
     // Each pending finding (its path, its target) goes once it has a place: 200,000 of them need
     // not be alive beside their findings.
     pending[i] = undefined;
-    const at = index.locate(f.path, f.target);
-    const { line, column } = f.offset === undefined ? at : positionInScalar(source, at, f.offset);
+    const at = f.place ?? index.locate(f.path, f.target);
+    const { line, column } =
+      f.offset === undefined || f.place ? at : positionInScalar(source, at, f.offset);
     found.push({
       ruleId: f.ruleId,
       level: f.level,

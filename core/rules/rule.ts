@@ -27,57 +27,127 @@ export interface PendingFinding {
   hint: string;
   /** The field it is about, when that is not `path`: a missing key's finding sits at the mapping. */
   field?: readonly PathSegment[];
+  /** The place itself, for a finding that is about no field (see ReportOptions). */
+  place?: { line: number; column: number };
 }
 
+/**
+ * What a rule says of one finding, and where: at a field of the parsed document (`path`, located
+ * to a line and column afterwards, and only for files with findings), or, for a finding about no
+ * field (a parse error, a whole file, the pull request), at `line` and `column` (default 1:1).
+ */
 export interface ReportOptions {
-  path: readonly PathSegment[];
+  path?: readonly PathSegment[];
   target?: Target;
   /** Point at this character of the value rather than at its start (see PendingFinding). */
   offset?: number;
+  /** The field it is about, when that is not `path`: a missing key's finding sits at the mapping. */
+  field?: readonly PathSegment[];
+  line?: number;
+  column?: number;
   message: string;
   hint: string;
   /** Overrides the rule's level, e.g. an unverified sign-off that is only a warning. */
   level?: Level;
 }
 
-export interface ItemContext {
+/** The one context every rule reports through; item rules get the item's facts beside it. */
+export interface RuleContext {
+  /** The file the findings are in; "" is the pull request itself. */
+  readonly file: string;
+  report(rule: RuleMeta, options: ReportOptions): void;
+}
+
+export interface ItemContext extends RuleContext {
   /** The parsed item; shape errors may remain, so rules read it defensively (see read.ts). */
   data: Record<string, unknown>;
   /** The item's id when it has a valid one, else its file path: the name messages use. */
   label: string;
-  file: string;
   policy: Policy;
   today: string;
   gated: boolean;
   ai: boolean;
   /** GitHub facts, when this item's sign-offs are verified against a pull request's reviews. */
   signOff?: SignOffFacts;
-  /** The item's sign-off entries, judged once (dates, decisions, verification). */
+  /** The item's sign-offs entries, judged once (dates, decisions, verification). */
   signOffs: JudgedSignOff[];
   /** What Prometheus said of the budgets of the items the error-budget gate applies to. */
   errorBudget?: ErrorBudgetFacts;
   /** The SLOs of the policy's `slo.files`; undefined when there is no cross-check. */
   slos?: SloIndex;
-  report(rule: RuleMeta, options: ReportOptions): void;
+  /** Every file that uses each item id, in path order (this one included), for `id-duplicate`. */
+  idHolders: ReadonlyMap<string, readonly string[]>;
+  /** Every rule the engine knows, by id, so that a waiver of an unknown rule is caught. */
+  catalog: ReadonlyMap<string, RuleMeta>;
+  /**
+   * A valid waiver silences the waivable findings of rule `ruleId` (see core/waivers/), and
+   * `note` is reported as `waiver-applied` in their place.
+   */
+  waive(ruleId: string, note: ReportOptions): void;
 }
 
+/** A rule that judges one parsed item. */
 export interface ItemRule {
   meta: RuleMeta;
   check(context: ItemContext): void;
 }
 
-/** What a schema rule is told of a value its schema pattern (annotated `"$comment": "rule: <id>"`) rejects. */
-export interface PatternMismatch {
-  /** Where, as messages say it: "`slices[0].id` in FEAT-142", or the document's name. */
+/** A rule checked with something besides an item: a policy problem, a linked id, a file's size. */
+export interface CheckRule<Input> {
+  meta: RuleMeta;
+  check(context: RuleContext, input: Input): void;
+}
+
+/** What the parser says of a file it cannot read into a document (core/parse/). */
+export interface ParseProblem {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+/** A rule the parser finds: it says what the parser's problem means for the user. */
+export interface ParseRule {
+  meta: RuleMeta;
+  fromParser(context: RuleContext, problem: ParseProblem): void;
+}
+
+/** One of ajv's errors, read for the user: where, which value, what the schema said. */
+export interface SchemaError {
+  /** ajv's keyword: `required`, `type`, `pattern`, ... */
+  keyword: string;
+  params: Record<string, unknown>;
+  /** The schema object that failed: the validators are built `verbose` (scripts/build-validators.mjs). */
+  parentSchema: unknown;
+  path: readonly PathSegment[];
+  /** The document's name in messages: "FEAT-142", "the policy". */
+  what: string;
+  /** Where, as messages say it: "`slices[0].id` in FEAT-142", or the document's name, capitalised. */
   at: string;
-  /** The value, as JSON. */
-  shown: string;
+  /** The value at `path` (undefined when there is none). */
+  value: unknown;
+  /** The last key in `path`, "" at the top: what field hints are looked up by. */
+  field: string;
+  /** ajv's own words, for a keyword no rule speaks for. */
+  ajvMessage?: string;
 }
 
 /**
- * A rule the JSON Schema finds: the schema names it (`"$comment": "rule: <id>"` beside a `pattern`), and
- * the rule says what a value that does not match means.
+ * A rule the JSON Schema finds. It names the ajv keywords it speaks for; a `pattern` speaks for
+ * the rule its schema names (`"$comment": "rule: <id>"`), see core/item/shape-findings.ts.
  */
+export interface SchemaRule {
+  meta: RuleMeta;
+  keywords: readonly string[];
+  fromSchema(context: RuleContext, error: SchemaError): void;
+}
+
+/** Transitional: pattern rules still say their words through this until they are SchemaRules. */
+export interface PatternMismatch {
+  at: string;
+  shown: string;
+}
+
+/** Transitional (see PatternMismatch). */
 export interface PatternRule {
   meta: RuleMeta;
   mismatch(value: PatternMismatch): { message: string; hint: string };
