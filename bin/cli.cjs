@@ -16640,9 +16640,9 @@ function failure(ruleId, message, line, column) {
 function meta(id, level, description, waivable2 = true) {
   return { id, level, description, waivable: waivable2 };
 }
-function fileFinding(rule36, report3) {
+function fileFinding(rule43, report3) {
   const { file, line = 1, column = 1, message, hint } = report3;
-  return { ruleId: rule36.id, level: rule36.level, file, line, column, message, hint };
+  return { ruleId: rule43.id, level: rule43.level, file, line, column, message, hint };
 }
 
 // core/rules/yaml-syntax.ts
@@ -17006,7 +17006,7 @@ var shapeRules = {
 };
 var patternRules = new Map(
   [idFormat, handleFormat, sliceIdFormat, objectiveFormat, windowFormat, dateFormat, keyFormat].map(
-    (rule36) => [rule36.meta.id, rule36]
+    (rule43) => [rule43.meta.id, rule43]
   )
 );
 
@@ -17073,9 +17073,9 @@ function toFinding(error, data, what, intern) {
   const field = fieldName(path);
   const at2 = path.length === 0 ? what : `\`${displayPath(path)}\` in ${what}`;
   const value = valueAt(data, path);
-  const make = (rule36, target, p, message, hint) => ({
-    ruleId: rule36.id,
-    level: rule36.level,
+  const make = (rule43, target, p, message, hint) => ({
+    ruleId: rule43.id,
+    level: rule43.level,
     path: p,
     target,
     message,
@@ -17156,9 +17156,9 @@ function toFinding(error, data, what, intern) {
           `${capital(at2)} is blank`,
           fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value."
         );
-      const rule36 = ruleId === void 0 ? void 0 : patternRules.get(ruleId);
+      const rule43 = ruleId === void 0 ? void 0 : patternRules.get(ruleId);
       const shown = JSON.stringify(value);
-      if (!rule36)
+      if (!rule43)
         return make(
           shapeRules.invalidValue,
           "value",
@@ -17166,8 +17166,8 @@ function toFinding(error, data, what, intern) {
           `${capital(at2)} ${shown} does not match the schema's pattern`,
           "See the JSON Schema in schemas/ for the expected shape."
         );
-      const { message, hint } = rule36.mismatch({ at: capital(at2), shown });
-      return make(rule36.meta, "value", path, message, hint);
+      const { message, hint } = rule43.mismatch({ at: capital(at2), shown });
+      return make(rule43.meta, "value", path, message, hint);
     }
     case "minItems":
       return make(
@@ -17931,8 +17931,34 @@ function unreadableItemReport(file) {
   };
 }
 
-// core/rules/id-duplicate.ts
-var idDuplicate = meta("id-duplicate", "error", "Two item files share an id.", false);
+// core/item/id-holders.ts
+function itemIds(loaded) {
+  return loaded.flatMap((item2) => {
+    const id = item2.ok ? text(item2.data.id) : void 0;
+    return id === void 0 ? [] : [{ file: item2.file, id }];
+  });
+}
+function addHolder(holders, id, file) {
+  const files = holders.get(id);
+  if (files === void 0) holders.set(id, [file]);
+  else files.push(file);
+}
+function idHolders(loaded, others, knownIds2, policy, options = {}) {
+  const judged = options.judged ?? new Set(loaded.map((l) => l.file));
+  const entries = itemIds(loaded).map((k) => [k.file, k.id]);
+  for (const known of knownIds2) if (!judged.has(known.file)) entries.push([known.file, known.id]);
+  for (const other of others) {
+    if (judged.has(other.path)) continue;
+    options.onFile?.(other.path);
+    const item2 = loadItem(other, policy.limits.max_file_bytes, options.read);
+    const id = item2.ok ? text(record(item2.data)?.id) : void 0;
+    if (id !== void 0) entries.push([other.path, id]);
+  }
+  entries.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const holders = /* @__PURE__ */ new Map();
+  for (const [file, id] of entries) addHolder(holders, id, file);
+  return holders;
+}
 
 // core/rules/policy-invalid.ts
 var policyInvalid = meta(
@@ -18096,14 +18122,41 @@ var errorBudgetUnknown = {
   }
 };
 
+// core/rules/id-duplicate.ts
+var rule9 = meta("id-duplicate", "error", "Two item files share an id.", false);
+var NAMED_HOLDERS = 3;
+var idDuplicate = {
+  meta: rule9,
+  check(ctx) {
+    const id = text(ctx.data.id);
+    if (id === void 0) return;
+    const others = otherHolders(ctx.idHolders.get(id) ?? [], ctx.file);
+    if (others.length === 0) return;
+    ctx.report(rule9, {
+      path: ["id"],
+      message: `Item id ${id} is also used by ${others.join(", ")}`,
+      hint: "Give each item an id of its own; ids are unique across all item files."
+    });
+  }
+};
+function otherHolders(files, file) {
+  const count2 = files.length - 1;
+  const named = [];
+  for (const other of files) {
+    if (named.length === NAMED_HOLDERS) break;
+    if (other !== file) named.push(other);
+  }
+  return count2 > named.length ? [...named, `${count2 - named.length} more`] : named;
+}
+
 // core/rules/instrumentation-missing.ts
-var rule9 = meta(
+var rule10 = meta(
   "instrumentation-missing",
   "error",
   "A gated item lacks an instrumentation kind the policy requires."
 );
 var instrumentationMissing = {
-  meta: rule9,
+  meta: rule10,
   check(ctx) {
     if (!ctx.gated) return;
     const required = [
@@ -18113,7 +18166,7 @@ var instrumentationMissing = {
     const instrumentation = record(ctx.data.instrumentation);
     for (const kind of required) {
       if (has(instrumentation, kind)) continue;
-      ctx.report(rule9, {
+      ctx.report(rule10, {
         path: instrumentation ? ["instrumentation"] : [],
         target: "key",
         message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`${kind}\` instrumentation`,
@@ -18138,14 +18191,14 @@ function instrumentationStarts(data) {
 }
 
 // core/rules/instrumentation-not-day-one.ts
-var rule10 = meta(
+var rule11 = meta(
   "instrumentation-not-day-one",
   "error",
   "`logging` or `failures` does not start with the first slice."
 );
 var DAY_ONE = ["logging", "failures"];
 var instrumentationNotDayOne = {
-  meta: rule10,
+  meta: rule11,
   check(ctx) {
     const read = instrumentationStarts(ctx.data);
     if (!read) return;
@@ -18153,7 +18206,7 @@ var instrumentationNotDayOne = {
     const first = sliceIds[0];
     for (const { kind, fromSlice } of starts) {
       if (!DAY_ONE.includes(kind) || !sliceIds.includes(fromSlice) || fromSlice === first) continue;
-      ctx.report(rule10, {
+      ctx.report(rule11, {
         path: ["instrumentation", kind, "from_slice"],
         message: `instrumentation.${kind} starts with slice \`${fromSlice}\`, not the first slice \`${first}\``,
         hint: `Ship ${kind} from day one: set from_slice: ${first}.`
@@ -18163,20 +18216,20 @@ var instrumentationNotDayOne = {
 };
 
 // core/rules/instrumentation-slice-unknown.ts
-var rule11 = meta(
+var rule12 = meta(
   "instrumentation-slice-unknown",
   "error",
   "`from_slice` names a slice the item does not have."
 );
 var instrumentationSliceUnknown = {
-  meta: rule11,
+  meta: rule12,
   check(ctx) {
     const read = instrumentationStarts(ctx.data);
     if (!read) return;
     const { starts, sliceIds } = read;
     for (const { kind, fromSlice } of starts) {
       if (sliceIds.includes(fromSlice)) continue;
-      ctx.report(rule11, {
+      ctx.report(rule12, {
         path: ["instrumentation", kind, "from_slice"],
         message: `instrumentation.${kind} starts from slice \`${fromSlice}\`, which ${ctx.label} does not have`,
         hint: sliceIds.length ? `Use one of: ${sliceIds.join(", ")}.` : "Add the slice to `slices`."
@@ -18186,7 +18239,7 @@ var instrumentationSliceUnknown = {
 };
 
 // core/rules/metric-missing.ts
-var rule12 = meta(
+var rule13 = meta(
   "metric-missing",
   "error",
   "A gated item lacks a metric kind the policy requires."
@@ -18198,7 +18251,7 @@ var examples = {
   drift_alerts: '"<= 2/week"'
 };
 var metricMissing = {
-  meta: rule12,
+  meta: rule13,
   check(ctx) {
     if (!ctx.gated) return;
     const required = [...ctx.policy.gate.metrics, ...ctx.ai ? ctx.policy.gate.ai_metrics : []];
@@ -18206,7 +18259,7 @@ var metricMissing = {
     for (const kind of required) {
       if (has(metrics, kind)) continue;
       const why = ctx.policy.gate.ai_metrics.includes(kind) && ctx.ai ? " (an AI item)" : "";
-      ctx.report(rule12, {
+      ctx.report(rule13, {
         path: metrics ? ["metrics"] : [],
         target: "key",
         message: `${ctx.label} is \`${String(ctx.data.status)}\`${why} but has no \`${kind}\` metric`,
@@ -18232,13 +18285,13 @@ function readObjectives(data) {
 }
 
 // core/rules/objective-percent-range.ts
-var rule13 = meta("objective-percent-range", "error", "A percentage objective outside 0..100.");
+var rule14 = meta("objective-percent-range", "error", "A percentage objective outside 0..100.");
 var objectivePercentRange = {
-  meta: rule13,
+  meta: rule14,
   check(ctx) {
     for (const { kind, objective, number: number3, unit } of readObjectives(ctx.data)) {
       if (unit !== "%" || Number(number3) >= 0 && Number(number3) <= 100) continue;
-      ctx.report(rule13, {
+      ctx.report(rule14, {
         path: ["metrics", kind, "objective"],
         message: `metrics.${kind} objective "${objective}" is a percentage outside 0..100`,
         hint: 'A percentage lies between 0 and 100, e.g. ">= 99.5%".'
@@ -18248,17 +18301,17 @@ var objectivePercentRange = {
 };
 
 // core/rules/objective-percentile-unit.ts
-var rule14 = meta(
+var rule15 = meta(
   "objective-percentile-unit",
   "error",
   "A percentile objective without a time unit (ms or s)."
 );
 var objectivePercentileUnit = {
-  meta: rule14,
+  meta: rule15,
   check(ctx) {
     for (const { kind, objective, percentile, unit } of readObjectives(ctx.data)) {
       if (!percentile || unit === "ms" || unit === "s") continue;
-      ctx.report(rule14, {
+      ctx.report(rule15, {
         path: ["metrics", kind, "objective"],
         message: `metrics.${kind} objective "${objective}" has a percentile but no time unit`,
         hint: 'A percentile goes with a time, e.g. "p95 <= 300ms".'
@@ -18268,16 +18321,16 @@ var objectivePercentileUnit = {
 };
 
 // core/rules/risk-duplicate-id.ts
-var rule15 = meta("risk-duplicate-id", "warning", "Two risks of an item share an id.");
+var rule16 = meta("risk-duplicate-id", "warning", "Two risks of an item share an id.");
 var riskDuplicateId = {
-  meta: rule15,
+  meta: rule16,
   check(ctx) {
     const seen = /* @__PURE__ */ new Set();
     list(record(ctx.data.risk_review)?.risks).forEach((risk, i) => {
       const id = text(record(risk)?.id);
       if (id === void 0) return;
       if (seen.has(id))
-        ctx.report(rule15, {
+        ctx.report(rule16, {
           path: ["risk_review", "risks", i, "id"],
           message: `Risk id \`${id}\` is used twice in ${ctx.label}`,
           hint: "Give each risk its own id."
@@ -18288,12 +18341,12 @@ var riskDuplicateId = {
 };
 
 // core/rules/risk-review-missing.ts
-var rule16 = meta("risk-review-missing", "error", "A gated item has no `risk_review`.", false);
+var rule17 = meta("risk-review-missing", "error", "A gated item has no `risk_review`.", false);
 var riskReviewMissing = {
-  meta: rule16,
+  meta: rule17,
   check(ctx) {
     if (!ctx.gated || has(ctx.data, "risk_review")) return;
-    ctx.report(rule16, {
+    ctx.report(rule17, {
       path: [],
       message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`risk_review\``,
       hint: "Add risk_review with risks and a sign_off by an authorised reviewer."
@@ -18302,14 +18355,14 @@ var riskReviewMissing = {
 };
 
 // core/rules/signoff-approvals.ts
-var rule17 = meta(
+var rule18 = meta(
   "signoff-approvals",
   "error",
   "A gated item has fewer approving sign-offs than `sign_off.min_approvals`.",
   false
 );
 var signoffApprovals = {
-  meta: rule17,
+  meta: rule18,
   check(ctx) {
     if (!ctx.gated || !ctx.data.risk_review) return;
     const count2 = ctx.signOffs.filter((s) => s.counts).length;
@@ -18317,7 +18370,7 @@ var signoffApprovals = {
     if (count2 >= needed) return;
     const verified = ctx.signOffs.some((s) => s.verification) ? "verified " : "";
     const who = ctx.policy.sign_off.reviewers.length ? ` from ${ctx.policy.sign_off.reviewers.join(", ")}` : "";
-    ctx.report(rule17, {
+    ctx.report(rule18, {
       // At the sign_off list when there is one (it is what is short), else at the review lacking it.
       path: has(record(ctx.data.risk_review), "sign_off") ? ["risk_review", "sign_off"] : ["risk_review"],
       target: "key",
@@ -18328,18 +18381,18 @@ var signoffApprovals = {
 };
 
 // core/rules/signoff-conditions-missing.ts
-var rule18 = meta(
+var rule19 = meta(
   "signoff-conditions-missing",
   "error",
   "An `approved_with_conditions` sign-off without `conditions`.",
   false
 );
 var signoffConditionsMissing = {
-  meta: rule18,
+  meta: rule19,
   check(ctx) {
     for (const s of ctx.signOffs) {
       if (s.decision !== "approved_with_conditions" || s.conditions !== void 0) continue;
-      ctx.report(rule18, {
+      ctx.report(rule19, {
         path: ["risk_review", "sign_off", s.index],
         message: `${s.reviewer} approved ${ctx.label} with conditions but the conditions are not written`,
         hint: "Add conditions: what must hold for the approval to stand."
@@ -18349,13 +18402,13 @@ var signoffConditionsMissing = {
 };
 
 // core/rules/signoff-future-date.ts
-var rule19 = meta("signoff-future-date", "error", "A sign-off dated in the future.", false);
+var rule20 = meta("signoff-future-date", "error", "A sign-off dated in the future.", false);
 var signoffFutureDate = {
-  meta: rule19,
+  meta: rule20,
   check(ctx) {
     for (const s of ctx.signOffs) {
       if (!s.future) continue;
-      ctx.report(rule19, {
+      ctx.report(rule20, {
         path: ["risk_review", "sign_off", s.index, "date"],
         message: `${s.reviewer}'s sign-off of ${ctx.label} is dated ${s.date}, after today (${ctx.today})`,
         hint: "Write the date the reviewer actually decided."
@@ -18365,14 +18418,14 @@ var signoffFutureDate = {
 };
 
 // core/rules/signoff-rejected.ts
-var rule20 = meta("signoff-rejected", "error", "A reviewer rejected the risk review.", false);
+var rule21 = meta("signoff-rejected", "error", "A reviewer rejected the risk review.", false);
 var signoffRejected = {
-  meta: rule20,
+  meta: rule21,
   check(ctx) {
     if (!ctx.gated) return;
     for (const s of ctx.signOffs) {
       if (s.decision !== "rejected") continue;
-      ctx.report(rule20, {
+      ctx.report(rule21, {
         path: ["risk_review", "sign_off", s.index, "decision"],
         message: `${s.reviewer} rejected the risk review of ${ctx.label}`,
         hint: "Address the reviewer's concerns and ask for a new sign-off; remove the rejection only with their agreement."
@@ -18382,19 +18435,19 @@ var signoffRejected = {
 };
 
 // core/rules/signoff-stale.ts
-var rule21 = meta(
+var rule22 = meta(
   "signoff-stale",
   "error",
   "A sign-off older than `sign_off.max_age_days`.",
   false
 );
 var signoffStale = {
-  meta: rule21,
+  meta: rule22,
   check(ctx) {
     if (!ctx.gated) return;
     for (const s of ctx.signOffs) {
       if (!s.stale) continue;
-      ctx.report(rule21, {
+      ctx.report(rule22, {
         path: ["risk_review", "sign_off", s.index, "date"],
         message: `${s.reviewer}'s sign-off of ${ctx.label} (${s.date}) is older than ${ctx.policy.sign_off.max_age_days} days`,
         hint: "Review the risks again and record a new sign-off."
@@ -18404,19 +18457,19 @@ var signoffStale = {
 };
 
 // core/rules/signoff-authority-unknown.ts
-var rule22 = meta(
+var rule23 = meta(
   "signoff-authority-unknown",
   "error",
   "A reviewer's authority could not be checked (e.g. team membership); the gate fails closed.",
   false
 );
 var signoffAuthorityUnknown = {
-  meta: rule22,
+  meta: rule23,
   check(ctx) {
     for (const s of ctx.signOffs) {
       const v = s.verification;
       if (!v || v.verified || !v.failClosed) continue;
-      ctx.report(rule22, {
+      ctx.report(rule23, {
         path: ["risk_review", "sign_off", s.index, "reviewer"],
         message: `Could not check whether ${s.reviewer} may sign off ${ctx.label}: ${v.reason}`,
         hint: "Give the token permission to read team membership, or run roadmap-gate as the GitHub App."
@@ -18426,18 +18479,18 @@ var signoffAuthorityUnknown = {
 };
 
 // core/rules/signoff-unauthorised.ts
-var rule23 = meta(
+var rule24 = meta(
   "signoff-unauthorised",
   "error",
   "A sign-off by someone the policy does not list as a reviewer.",
   false
 );
 var signoffUnauthorised = {
-  meta: rule23,
+  meta: rule24,
   check(ctx) {
     for (const s of ctx.signOffs) {
       if (!s.unlisted) continue;
-      ctx.report(rule23, {
+      ctx.report(rule24, {
         path: ["risk_review", "sign_off", s.index, "reviewer"],
         level: ctx.gated ? "error" : "warning",
         message: `${s.reviewer} is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
@@ -18448,20 +18501,20 @@ var signoffUnauthorised = {
 };
 
 // core/rules/signoff-unverified.ts
-var rule24 = meta(
+var rule25 = meta(
   "signoff-unverified",
   "error",
   "A sign-off not backed by the reviewer's approving review on the pull request.",
   false
 );
 var signoffUnverified = {
-  meta: rule24,
+  meta: rule25,
   check(ctx) {
     const short = ctx.signOffs.filter((s) => s.counts).length < ctx.policy.sign_off.min_approvals;
     for (const s of ctx.signOffs) {
       const v = s.verification;
       if (!v || v.verified || v.failClosed) continue;
-      ctx.report(rule24, {
+      ctx.report(rule25, {
         path: ["risk_review", "sign_off", s.index, "reviewer"],
         level: short && ctx.gated ? "error" : "warning",
         message: `${s.reviewer}'s sign-off of ${ctx.label} is not backed by an approval: ${v.reason}`,
@@ -18490,9 +18543,9 @@ function forEachDependency(slices, visit) {
 }
 
 // core/rules/slice-dependency-cycle.ts
-var rule25 = meta("slice-dependency-cycle", "error", "Slices depend on each other in a cycle.");
+var rule26 = meta("slice-dependency-cycle", "error", "Slices depend on each other in a cycle.");
 var sliceDependencyCycle = {
-  meta: rule25,
+  meta: rule26,
   check(ctx) {
     const { slices, index } = sliceIndex(ctx.data);
     const edges = /* @__PURE__ */ new Map();
@@ -18505,7 +18558,7 @@ var sliceDependencyCycle = {
     });
     const found = findCycle(edges);
     if (!found) return;
-    ctx.report(rule25, {
+    ctx.report(rule26, {
       path: ["slices", index.get(found[0]) ?? 0, "depends_on"],
       message: `Slices of ${ctx.label} depend on each other in a cycle: ${found.join(" \u2192 ")}`,
       hint: "Break the cycle: a slice must ship value on its own, after the slices it needs."
@@ -18545,19 +18598,19 @@ function findCycle(edges) {
 }
 
 // core/rules/slice-dependency-order.ts
-var rule26 = meta(
+var rule27 = meta(
   "slice-dependency-order",
   "warning",
   "A slice depends on a slice listed after it."
 );
 var sliceDependencyOrder = {
-  meta: rule26,
+  meta: rule27,
   check(ctx) {
     const { slices, index } = sliceIndex(ctx.data);
     forEachDependency(slices, (i, j, dep) => {
       const target = index.get(dep);
       if (target === void 0 || target <= i) return;
-      ctx.report(rule26, {
+      ctx.report(rule27, {
         path: ["slices", i, "depends_on", j],
         message: `Slice \`${text(slices[i]?.id) ?? i}\` depends on \`${dep}\`, which comes later`,
         hint: "List slices in the order they ship: move the dependency earlier."
@@ -18567,20 +18620,20 @@ var sliceDependencyOrder = {
 };
 
 // core/rules/slice-dependency-unknown.ts
-var rule27 = meta(
+var rule28 = meta(
   "slice-dependency-unknown",
   "error",
   "`depends_on` names a slice the item does not have."
 );
 var sliceDependencyUnknown = {
-  meta: rule27,
+  meta: rule28,
   check(ctx) {
     const { slices, index } = sliceIndex(ctx.data);
     let known;
     forEachDependency(slices, (i, j, dep) => {
       if (index.has(dep)) return;
       const id = text(slices[i]?.id);
-      ctx.report(rule27, {
+      ctx.report(rule28, {
         path: ["slices", i, "depends_on", j],
         message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
         hint: `Use one of: ${known ??= knownIds(index)}.`
@@ -18596,16 +18649,16 @@ function knownIds(index) {
 var MAX_IDS_SHOWN = 20;
 
 // core/rules/slice-duplicate-id.ts
-var rule28 = meta("slice-duplicate-id", "error", "Two slices of an item share an id.");
+var rule29 = meta("slice-duplicate-id", "error", "Two slices of an item share an id.");
 var sliceDuplicateId = {
-  meta: rule28,
+  meta: rule29,
   check(ctx) {
     const seen = /* @__PURE__ */ new Set();
     list(ctx.data.slices).forEach((slice, i) => {
       const id = text(record(slice)?.id);
       if (id === void 0) return;
       if (seen.has(id)) {
-        ctx.report(rule28, {
+        ctx.report(rule29, {
           path: ["slices", i, "id"],
           message: `Slice id \`${id}\` is used twice in ${ctx.label}`,
           hint: "Give each slice its own id."
@@ -18616,12 +18669,12 @@ var sliceDuplicateId = {
 };
 
 // core/rules/slices-missing.ts
-var rule29 = meta("slices-missing", "error", "A gated item has no `slices`.");
+var rule30 = meta("slices-missing", "error", "A gated item has no `slices`.");
 var slicesMissing = {
-  meta: rule29,
+  meta: rule30,
   check(ctx) {
     if (!ctx.gated || has(ctx.data, "slices")) return;
-    ctx.report(rule29, {
+    ctx.report(rule30, {
       path: [],
       message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`slices\``,
       hint: "Add slices: a list of {id, value, acceptance}, each shipping value on its own."
@@ -22062,8 +22115,8 @@ function styleTags(spec) {
         let last = pieces.length - 1, inner = pieces[last];
         if (!inner)
           throw new RangeError("Invalid path: " + part);
-        let rule36 = new Rule(tags2, mode, last > 0 ? pieces.slice(0, last) : null);
-        byName[inner] = rule36.sort(byName[inner]);
+        let rule43 = new Rule(tags2, mode, last > 0 ? pieces.slice(0, last) : null);
+        byName[inner] = rule43.sort(byName[inner]);
       }
   }
   return ruleNodeProp.add(byName);
@@ -22772,14 +22825,14 @@ function describeAt(text2, offset) {
 }
 
 // core/rules/sli-query-syntax.ts
-var rule30 = meta(
+var rule31 = meta(
   "sli-query-syntax",
   "error",
   "A Prometheus query in a metric's `sli` that PromQL's grammar rejects."
 );
 var QUERY_KEYS = ["total", "good", "bad", "query"];
 var sliQuerySyntax = {
-  meta: rule30,
+  meta: rule31,
   check(ctx) {
     for (const { kind, metric } of metricsOf(ctx.data)) {
       const sli = record(metric.sli);
@@ -22791,7 +22844,7 @@ var sliQuerySyntax = {
         if (query === void 0 || query === "") continue;
         const checked = checkPromql(query);
         if (checked.ok) continue;
-        ctx.report(rule30, {
+        ctx.report(rule31, {
           path: ["metrics", kind, "sli", key],
           offset: checked.offset,
           level: checked.tooComplex ? "warning" : void 0,
@@ -22839,9 +22892,9 @@ function checkForm(ctx, kind, sli) {
 }
 
 // core/rules/slo-ambiguous.ts
-var rule31 = meta("slo-ambiguous", "error", "A metric's `slo` matches more than one SLO.");
+var rule32 = meta("slo-ambiguous", "error", "A metric's `slo` matches more than one SLO.");
 var sloAmbiguous = {
-  meta: rule31,
+  meta: rule32,
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
@@ -22851,7 +22904,7 @@ var sloAmbiguous = {
       const places = shown.map((s) => `${s.file}:${s.line}`).join(", ");
       const more = found.matches.length > shown.length ? ` and ${found.matches.length - shown.length} more` : "";
       const qualified = found.matches.find((s) => s.service !== void 0);
-      ctx.report(rule31, {
+      ctx.report(rule32, {
         path: ["metrics", kind, "slo"],
         message: `metrics.${kind} links SLO \`${slo2}\`, which ${found.matches.length} SLOs are named: ${places}${more}`,
         hint: qualified ? `Write the SLO as \`service/name\`, e.g. \`${qualified.service}/${qualified.name}\`, or give the SLOs distinct names.` : "Give the SLOs distinct names: one name, one SLO."
@@ -23049,13 +23102,13 @@ function where(slo2) {
 }
 
 // core/rules/slo-mismatch.ts
-var rule32 = meta(
+var rule33 = meta(
   "slo-mismatch",
   "error",
   "A metric's objective or window disagrees with the SLO it links."
 );
 var sloMismatch = {
-  meta: rule32,
+  meta: rule33,
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
@@ -23063,26 +23116,26 @@ var sloMismatch = {
       if (found.kind !== "found") continue;
       const promise2 = { objective: text(metric.objective), window: text(metric.window) };
       for (const d of comparePromise(kind, promise2, found.slo)) {
-        ctx.report(rule32, { path: ["metrics", kind, d.key], message: d.message, hint: d.hint });
+        ctx.report(rule33, { path: ["metrics", kind, d.key], message: d.message, hint: d.hint });
       }
     }
   }
 };
 
 // core/rules/slo-missing.ts
-var rule33 = meta(
+var rule34 = meta(
   "slo-missing",
   "error",
   "A gated item's metric whose kind is in `slo.require` is not linked to an SLO (`slo:`)."
 );
 var sloMissing = {
-  meta: rule33,
+  meta: rule34,
   check(ctx) {
     if (!ctx.gated || ctx.policy.slo.require.length === 0) return;
     const required = new Set(ctx.policy.slo.require);
     for (const { kind, slo: slo2 } of metricsOf(ctx.data)) {
       if (!required.has(kind) || slo2 !== void 0) continue;
-      ctx.report(rule33, {
+      ctx.report(rule34, {
         path: ["metrics", kind],
         target: "key",
         message: `${ctx.label} is \`${String(ctx.data.status)}\` but metrics.${kind} is not linked to an SLO`,
@@ -23093,15 +23146,15 @@ var sloMissing = {
 };
 
 // core/rules/slo-unknown.ts
-var rule34 = meta("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.");
+var rule35 = meta("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.");
 var sloUnknown = {
-  meta: rule34,
+  meta: rule35,
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
     for (const { kind, slo: slo2, resolution: found } of resolvedLinks(ctx.data, index)) {
       if (found.kind !== "unknown") continue;
-      ctx.report(rule34, {
+      ctx.report(rule35, {
         path: ["metrics", kind, "slo"],
         message: `metrics.${kind} links SLO \`${slo2}\`, which no SLO file defines (${index.size} SLOs in slo.files)`,
         hint: found.nearest.length > 0 ? `Nearest SLO names: ${found.nearest.join(", ")}.` : "Check the name (OpenSLO/Pyrra metadata.name, Sloth `service/name`), or add its file to slo.files."
@@ -23111,119 +23164,18 @@ var sloUnknown = {
 };
 
 // core/rules/team-missing.ts
-var rule35 = meta("team-missing", "error", "A gated item has no `team` (owner's domain experts).");
+var rule36 = meta("team-missing", "error", "A gated item has no `team` (owner's domain experts).");
 var teamMissing = {
-  meta: rule35,
+  meta: rule36,
   check(ctx) {
     if (!ctx.gated || has(ctx.data, "team") && record(ctx.data.team)) return;
-    ctx.report(rule35, {
+    ctx.report(rule36, {
       path: [],
       message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`team\``,
       hint: 'Add team.domain_experts: ["@expert"], the people who know the domain.'
     });
   }
 };
-
-// core/rules/waiver-applied.ts
-var waiverApplied = meta(
-  "waiver-applied",
-  "note",
-  "A waiver in force: shown in every report.",
-  false
-);
-
-// core/rules/waiver-expired.ts
-var waiverExpired = meta(
-  "waiver-expired",
-  "error",
-  "A waiver whose `expires` date has passed.",
-  false
-);
-
-// core/rules/waiver-not-waivable.ts
-var waiverNotWaivable = meta(
-  "waiver-not-waivable",
-  "error",
-  "A waiver of a rule that cannot be waived (sign-off, parse, waiver rules, a missing risk review).",
-  false
-);
-
-// core/rules/waiver-too-long.ts
-var waiverTooLong = meta(
-  "waiver-too-long",
-  "error",
-  "A waiver that expires more than `waivers.max_days` ahead.",
-  false
-);
-
-// core/rules/waiver-unknown-rule.ts
-var waiverUnknownRule = meta(
-  "waiver-unknown-rule",
-  "warning",
-  "A waiver names a rule id that does not exist.",
-  false
-);
-
-// core/rules/waiver-unverified.ts
-var waiverUnverified = meta(
-  "waiver-unverified",
-  "error",
-  "A waiver's `approved_by` is not backed by an approving review.",
-  false
-);
-
-// core/rules/index.ts
-var itemRules = [
-  teamMissing,
-  slicesMissing,
-  riskReviewMissing,
-  sliceDuplicateId,
-  sliceDependencyUnknown,
-  sliceDependencyCycle,
-  sliceDependencyOrder,
-  metricMissing,
-  objectivePercentRange,
-  objectivePercentileUnit,
-  sliQuerySyntax,
-  sloMissing,
-  sloUnknown,
-  sloAmbiguous,
-  sloMismatch,
-  instrumentationMissing,
-  instrumentationSliceUnknown,
-  instrumentationNotDayOne,
-  riskDuplicateId,
-  dateFormat,
-  signoffConditionsMissing,
-  signoffFutureDate,
-  signoffStale,
-  signoffRejected,
-  signoffUnauthorised,
-  signoffUnverified,
-  signoffAuthorityUnknown,
-  signoffApprovals,
-  errorBudgetExhausted,
-  errorBudgetUnknown
-];
-function ruleCatalog() {
-  const all = [
-    ...Object.values(parseRules),
-    tooComplex,
-    ...Object.values(shapeRules),
-    idDuplicate,
-    ...itemRules.map((r) => r.meta),
-    sloFileInvalid,
-    waiverExpired,
-    waiverTooLong,
-    waiverNotWaivable,
-    waiverUnknownRule,
-    waiverUnverified,
-    waiverApplied,
-    ...Object.values(policyRules),
-    ...Object.values(linkRules)
-  ];
-  return new Map(all.map((m) => [m.id, m]));
-}
 
 // core/signoff/verify-sign-off.ts
 var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
@@ -23326,91 +23278,240 @@ function listedUsers(policy) {
 }
 var usersByPolicy = /* @__PURE__ */ new WeakMap();
 
-// core/waivers/check-waivers.ts
-var waiverRules = {
-  expired: waiverExpired,
-  tooLong: waiverTooLong,
-  notWaivable: waiverNotWaivable,
-  unknownRule: waiverUnknownRule,
-  unverified: waiverUnverified,
-  applied: waiverApplied
+// core/waivers/waiver-approval.ts
+function approvalProblem(ctx, waiver) {
+  const { rule: rule43, approvedBy } = waiver;
+  if (!ctx.signOff?.changedPaths.has(ctx.file)) {
+    if (!isUnlisted(approvedBy, ctx.policy)) return void 0;
+    return {
+      message: `The waiver of \`${rule43}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
+      hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports."
+    };
+  }
+  const verified = verifyReviewer(approvedBy, ctx.file, ctx.signOff);
+  if (verified.verified) return void 0;
+  return {
+    message: `The waiver of \`${rule43}\` is not backed by an approval: ${verified.reason}`,
+    hint: `${approvedBy} must approve this pull request after the last change to the item file.`
+  };
+}
+
+// core/waivers/waiver.ts
+function inForce(waiver) {
+  return waiver.named !== void 0 && waiver.named.waivable && waiver.daysLeft !== void 0 && waiver.daysLeft >= 0;
+}
+function withinLimit(ctx, waiver) {
+  return inForce(waiver) && waiver.daysLeft <= ctx.policy.waivers.max_days;
+}
+
+// core/rules/waiver-applied.ts
+var rule37 = meta("waiver-applied", "note", "A waiver in force: shown in every report.", false);
+var waiverApplied = {
+  meta: rule37,
+  check(ctx, waiver) {
+    if (!withinLimit(ctx, waiver) || approvalProblem(ctx, waiver)) return;
+    ctx.waive(waiver.rule, {
+      path: waiver.path,
+      message: `Rule \`${waiver.rule}\` is waived for ${ctx.label} until ${waiver.expires}, approved by ${waiver.approvedBy}: ${waiver.reason}`,
+      hint: "Waivers are temporary: fix what the rule reports before the waiver expires."
+    });
+  }
 };
+
+// core/rules/waiver-expired.ts
+var rule38 = meta("waiver-expired", "error", "A waiver whose `expires` date has passed.", false);
+var waiverExpired = {
+  meta: rule38,
+  check(ctx, waiver) {
+    if (waiver.daysLeft === void 0 || waiver.daysLeft >= 0) return;
+    ctx.report(rule38, {
+      path: [...waiver.path, "expires"],
+      message: `The waiver of \`${waiver.rule}\` expired on ${waiver.expires}`,
+      hint: "Fix what the rule reports, or renew the waiver with a new approval."
+    });
+  }
+};
+
+// core/rules/waiver-not-waivable.ts
+var rule39 = meta(
+  "waiver-not-waivable",
+  "error",
+  "A waiver of a rule that cannot be waived (sign-off, parse, waiver rules, a missing risk review).",
+  false
+);
+var waiverNotWaivable = {
+  meta: rule39,
+  check(ctx, waiver) {
+    if (!waiver.named || waiver.named.waivable) return;
+    ctx.report(rule39, {
+      path: [...waiver.path, "rule"],
+      message: `Rule \`${waiver.rule}\` cannot be waived`,
+      hint: "Fix what the rule reports; sign-off rules in particular have no waiver."
+    });
+  }
+};
+
+// core/rules/waiver-too-long.ts
+var rule40 = meta(
+  "waiver-too-long",
+  "error",
+  "A waiver that expires more than `waivers.max_days` ahead.",
+  false
+);
+var waiverTooLong = {
+  meta: rule40,
+  check(ctx, waiver) {
+    const max = ctx.policy.waivers.max_days;
+    if (!inForce(waiver) || waiver.daysLeft <= max) return;
+    ctx.report(rule40, {
+      path: [...waiver.path, "expires"],
+      message: `The waiver of \`${waiver.rule}\` runs to ${waiver.expires}, more than ${max} days ahead`,
+      hint: `Set expires to ${max} days from today at most.`
+    });
+  }
+};
+
+// core/rules/waiver-unknown-rule.ts
+var rule41 = meta(
+  "waiver-unknown-rule",
+  "warning",
+  "A waiver names a rule id that does not exist.",
+  false
+);
+var waiverUnknownRule = {
+  meta: rule41,
+  check(ctx, waiver) {
+    if (waiver.named) return;
+    ctx.report(rule41, {
+      path: [...waiver.path, "rule"],
+      message: `The waiver names rule \`${waiver.rule}\`, which does not exist`,
+      hint: "Use a rule id from the README's rule list."
+    });
+  }
+};
+
+// core/rules/waiver-unverified.ts
+var rule42 = meta(
+  "waiver-unverified",
+  "error",
+  "A waiver's `approved_by` is not backed by an approving review.",
+  false
+);
+var waiverUnverified = {
+  meta: rule42,
+  check(ctx, waiver) {
+    if (!withinLimit(ctx, waiver)) return;
+    const problem3 = approvalProblem(ctx, waiver);
+    if (problem3) ctx.report(rule42, { path: [...waiver.path, "approved_by"], ...problem3 });
+  }
+};
+
+// core/rules/index.ts
+var itemRules = [
+  idDuplicate,
+  teamMissing,
+  slicesMissing,
+  riskReviewMissing,
+  sliceDuplicateId,
+  sliceDependencyUnknown,
+  sliceDependencyCycle,
+  sliceDependencyOrder,
+  metricMissing,
+  objectivePercentRange,
+  objectivePercentileUnit,
+  sliQuerySyntax,
+  sloMissing,
+  sloUnknown,
+  sloAmbiguous,
+  sloMismatch,
+  instrumentationMissing,
+  instrumentationSliceUnknown,
+  instrumentationNotDayOne,
+  riskDuplicateId,
+  dateFormat,
+  signoffConditionsMissing,
+  signoffFutureDate,
+  signoffStale,
+  signoffRejected,
+  signoffUnauthorised,
+  signoffUnverified,
+  signoffAuthorityUnknown,
+  signoffApprovals,
+  errorBudgetExhausted,
+  errorBudgetUnknown
+];
+var waiverRules = [
+  waiverExpired,
+  waiverUnknownRule,
+  waiverNotWaivable,
+  waiverTooLong,
+  waiverUnverified,
+  waiverApplied
+];
+function ruleCatalog() {
+  const all = [
+    ...Object.values(parseRules),
+    tooComplex,
+    ...Object.values(shapeRules),
+    ...itemRules.map((r) => r.meta),
+    sloFileInvalid,
+    waiverExpired.meta,
+    waiverTooLong.meta,
+    waiverNotWaivable.meta,
+    waiverUnknownRule.meta,
+    waiverUnverified.meta,
+    waiverApplied.meta,
+    ...Object.values(policyRules),
+    ...Object.values(linkRules)
+  ];
+  return new Map(all.map((m) => [m.id, m]));
+}
+
+// core/rules/context.ts
+function pendingFinding(rule43, o) {
+  const finding = {
+    ruleId: rule43.id,
+    level: o.level ?? rule43.level,
+    path: o.path ?? [],
+    target: o.target ?? "value",
+    message: o.message,
+    hint: o.hint
+  };
+  if (o.offset !== void 0) finding.offset = o.offset;
+  if (o.field !== void 0) finding.field = o.field;
+  if (o.path === void 0) finding.place = { line: o.line ?? 1, column: o.column ?? 1 };
+  return finding;
+}
+
+// core/waivers/check-waivers.ts
 var GATE_FIELDS = /* @__PURE__ */ new Set(["status", "ai", "risk_review"]);
 function waivable(finding) {
   return !GATE_FIELDS.has((finding.field ?? finding.path)[0]);
 }
-function checkWaivers(ctx, catalog) {
-  const silenced = /* @__PURE__ */ new Map();
-  list(ctx.data.waivers).forEach((raw, i) => {
-    const waiver = record(raw);
-    const rule36 = text(waiver?.rule);
-    const expires = text(waiver?.expires);
-    const approvedBy = text(waiver?.approved_by);
-    if (!waiver || rule36 === void 0 || expires === void 0 || approvedBy === void 0) return;
-    const path = ["waivers", i];
-    const known = catalog.get(rule36);
-    const left = daysBetween(ctx.today, expires);
-    if (left !== void 0 && left < 0) {
-      ctx.report(waiverRules.expired, {
-        path: [...path, "expires"],
-        message: `The waiver of \`${rule36}\` expired on ${expires}`,
-        hint: "Fix what the rule reports, or renew the waiver with a new approval."
-      });
-    }
-    if (!known) {
-      ctx.report(waiverRules.unknownRule, {
-        path: [...path, "rule"],
-        message: `The waiver names rule \`${rule36}\`, which does not exist`,
-        hint: "Use a rule id from the README's rule list."
-      });
-      return;
-    }
-    if (!known.waivable) {
-      ctx.report(waiverRules.notWaivable, {
-        path: [...path, "rule"],
-        message: `Rule \`${rule36}\` cannot be waived`,
-        hint: "Fix what the rule reports; sign-off rules in particular have no waiver."
-      });
-      return;
-    }
-    if (left === void 0 || left < 0) return;
-    if (left > ctx.policy.waivers.max_days) {
-      ctx.report(waiverRules.tooLong, {
-        path: [...path, "expires"],
-        message: `The waiver of \`${rule36}\` runs to ${expires}, more than ${ctx.policy.waivers.max_days} days ahead`,
-        hint: `Set expires to ${ctx.policy.waivers.max_days} days from today at most.`
-      });
-      return;
-    }
-    if (!ctx.signOff?.changedPaths.has(ctx.file) && isUnlisted(approvedBy, ctx.policy)) {
-      ctx.report(waiverRules.unverified, {
-        path: [...path, "approved_by"],
-        message: `The waiver of \`${rule36}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
-        hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports."
-      });
-      return;
-    }
-    if (ctx.signOff?.changedPaths.has(ctx.file)) {
-      const v = verifyReviewer(approvedBy, ctx.file, ctx.signOff);
-      if (!v.verified) {
-        ctx.report(waiverRules.unverified, {
-          path: [...path, "approved_by"],
-          message: `The waiver of \`${rule36}\` is not backed by an approval: ${v.reason}`,
-          hint: `${approvedBy} must approve this pull request after the last change to the item file.`
-        });
-        return;
-      }
-    }
-    silenced.set(rule36, {
-      ruleId: waiverRules.applied.id,
-      level: "note",
-      path,
-      target: "value",
-      message: `Rule \`${rule36}\` is waived for ${ctx.label} until ${expires}, approved by ${approvedBy}: ${text(waiver.reason) ?? ""}`,
-      hint: "Waivers are temporary: fix what the rule reports before the waiver expires."
-    });
-  });
-  return silenced;
+function checkWaivers(ctx, rules) {
+  const waivers = list(ctx.data.waivers);
+  for (let i = 0; i < waivers.length; i++) {
+    const waiver = readWaiver(ctx, waivers[i], i);
+    if (!waiver) continue;
+    for (const rule43 of rules) rule43.check(ctx, waiver);
+  }
+}
+function readWaiver(ctx, raw, i) {
+  const waiver = record(raw);
+  const rule43 = text(waiver?.rule);
+  const expires = text(waiver?.expires);
+  const approvedBy = text(waiver?.approved_by);
+  if (!waiver || rule43 === void 0 || expires === void 0 || approvedBy === void 0)
+    return void 0;
+  return {
+    path: ["waivers", i],
+    rule: rule43,
+    expires,
+    approvedBy,
+    reason: text(waiver.reason) ?? "",
+    named: ctx.catalog.get(rule43),
+    daysLeft: daysBetween(ctx.today, expires)
+  };
 }
 
 // core/parse/load-documents.ts
@@ -23975,18 +24076,8 @@ function judgeItem(file, data, options) {
   const validId = id !== void 0 && /^[A-Z][A-Z0-9]*-[0-9]+$/.test(id);
   const label = validId ? id : file;
   const pending = shapeFindings(itemValidator(), data, label);
-  const others = id === void 0 ? [] : otherHolders(options.holders.get(id) ?? [], file);
-  if (others.length > 0) {
-    pending.push({
-      ruleId: idDuplicate.id,
-      level: "error",
-      path: ["id"],
-      target: "value",
-      message: `Item id ${id} is also used by ${others.join(", ")}`,
-      hint: "Give each item an id of its own; ids are unique across all item files."
-    });
-  }
   const status = text(data.status) ?? "";
+  const waived = /* @__PURE__ */ new Map();
   const context = {
     data,
     label,
@@ -23999,20 +24090,17 @@ function judgeItem(file, data, options) {
     signOffs: judgeSignOffs(data, file, options.policy, options.today, options.signOff),
     errorBudget: options.errorBudget,
     slos: options.slos,
-    report(rule36, o) {
-      pending.push({
-        ruleId: rule36.id,
-        level: o.level ?? rule36.level,
-        path: o.path,
-        target: o.target ?? "value",
-        ...o.offset !== void 0 ? { offset: o.offset } : {},
-        message: o.message,
-        hint: o.hint
-      });
+    idHolders: options.holders,
+    catalog: options.catalog,
+    report(rule43, o) {
+      pending.push(pendingFinding(rule43, o));
+    },
+    waive(ruleId, note) {
+      waived.set(ruleId, pendingFinding(waiverApplied.meta, note));
     }
   };
-  for (const rule36 of itemRules) rule36.check(context);
-  const waived = checkWaivers(context, options.catalog);
+  for (const rule43 of itemRules) rule43.check(context);
+  checkWaivers(context, waiverRules);
   const kept = waived.size === 0 ? pending : [...pending.filter((f) => !waived.has(f.ruleId) || !waivable(f)), ...waived.values()];
   return { pending: kept, signOffs: context.signOffs };
 }
@@ -24023,8 +24111,8 @@ function locate(file, source, pending) {
   for (let i = 0; i < pending.length; i++) {
     const f = pending[i];
     pending[i] = void 0;
-    const at2 = index.locate(f.path, f.target);
-    const { line, column } = f.offset === void 0 ? at2 : positionInScalar(source, at2, f.offset);
+    const at2 = f.place ?? index.locate(f.path, f.target);
+    const { line, column } = f.offset === void 0 || f.place ? at2 : positionInScalar(source, at2, f.offset);
     found.push({
       ruleId: f.ruleId,
       level: f.level,
@@ -24036,43 +24124,6 @@ function locate(file, source, pending) {
     });
   }
   return found;
-}
-function itemIds(loaded) {
-  return loaded.flatMap((item2) => {
-    const id = item2.ok ? text(item2.data.id) : void 0;
-    return id === void 0 ? [] : [{ file: item2.file, id }];
-  });
-}
-var NAMED_HOLDERS = 3;
-function otherHolders(files, file) {
-  const count2 = files.length - 1;
-  const named = [];
-  for (const other of files) {
-    if (named.length === NAMED_HOLDERS) break;
-    if (other !== file) named.push(other);
-  }
-  return count2 > named.length ? [...named, `${count2 - named.length} more`] : named;
-}
-function addHolder(holders, id, file) {
-  const files = holders.get(id);
-  if (files === void 0) holders.set(id, [file]);
-  else files.push(file);
-}
-function idHolders(loaded, others, knownIds2, policy, options = {}) {
-  const judged = options.judged ?? new Set(loaded.map((l) => l.file));
-  const entries = itemIds(loaded).map((k) => [k.file, k.id]);
-  for (const known of knownIds2) if (!judged.has(known.file)) entries.push([known.file, known.id]);
-  for (const other of others) {
-    if (judged.has(other.path)) continue;
-    options.onFile?.(other.path);
-    const item2 = loadItem(other, policy.limits.max_file_bytes, options.read);
-    const id = item2.ok ? text(record(item2.data)?.id) : void 0;
-    if (id !== void 0) entries.push([other.path, id]);
-  }
-  entries.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-  const holders = /* @__PURE__ */ new Map();
-  for (const [file, id] of entries) addHolder(holders, id, file);
-  return holders;
 }
 
 // core/error-budget/slo-lookup.ts
@@ -25815,12 +25866,12 @@ function* sarifChunks(report3, options) {
   yield "\n";
 }
 function sarifWith(report3, options, results) {
-  const rules = [...options.catalog.values()].map((rule36) => ({
-    id: rule36.id,
-    shortDescription: { text: rule36.description },
-    helpUri: ruleHelpUri(rule36.id),
-    defaultConfiguration: { level: rule36.level },
-    properties: { waivable: rule36.waivable }
+  const rules = [...options.catalog.values()].map((rule43) => ({
+    id: rule43.id,
+    shortDescription: { text: rule43.description },
+    helpUri: ruleHelpUri(rule43.id),
+    defaultConfiguration: { level: rule43.level },
+    properties: { waivable: rule43.waivable }
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   for (const f of report3.findings) {
@@ -25995,9 +26046,9 @@ function findingList(findings) {
 `;
     lastFile = f.file;
     const where2 = f.file === "" ? "" : `line ${f.line}, column ${f.column}: `;
-    const rule36 = `[${codeSpan(f.ruleId)}](${ruleHelpUri(encodeURIComponent(f.ruleId))})`;
+    const rule43 = `[${codeSpan(f.ruleId)}](${ruleHelpUri(encodeURIComponent(f.ruleId))})`;
     blocks.push({
-      text: `${group}- ${LEVEL[f.level]} **${f.level}** ${where2}${inlineMarkdown(f.message)} (${rule36})<br>Hint: ${inlineMarkdown(f.hint)}
+      text: `${group}- ${LEVEL[f.level]} **${f.level}** ${where2}${inlineMarkdown(f.message)} (${rule43})<br>Hint: ${inlineMarkdown(f.hint)}
 `,
       counts: "finding"
     });

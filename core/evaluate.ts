@@ -14,9 +14,9 @@ import {
   unreadableItemVerdict,
 } from "./item/item-report.js";
 import type { ItemVerdict, Report } from "./report.js";
-import { idDuplicate } from "./rules/id-duplicate.js";
-import { itemRules, ruleCatalog } from "./rules/index.js";
-import { record, text } from "./rules/read.js";
+import { addHolder, idHolders, type ItemId } from "./item/id-holders.js";
+import { itemRules, ruleCatalog, waiverRules } from "./rules/index.js";
+import { text } from "./rules/read.js";
 import type { ItemContext, PendingFinding } from "./rules/rule.js";
 import { pendingFinding } from "./rules/context.js";
 import { waiverApplied } from "./rules/waiver-applied.js";
@@ -221,17 +221,6 @@ function judgeItem(
   const validId = id !== undefined && /^[A-Z][A-Z0-9]*-[0-9]+$/.test(id);
   const label = validId ? id : file;
   const pending = shapeFindings(itemValidator(), data, label);
-  const others = id === undefined ? [] : otherHolders(options.holders.get(id) ?? [], file);
-  if (others.length > 0) {
-    pending.push({
-      ruleId: idDuplicate.id,
-      level: "error",
-      path: ["id"],
-      target: "value",
-      message: `Item id ${id} is also used by ${others.join(", ")}`,
-      hint: "Give each item an id of its own; ids are unique across all item files.",
-    });
-  }
   const status = text(data.status) ?? "";
   const waived = new Map<string, PendingFinding>();
   const context: ItemContext = {
@@ -252,11 +241,11 @@ function judgeItem(
       pending.push(pendingFinding(rule, o));
     },
     waive(ruleId, note) {
-      waived.set(ruleId, pendingFinding(waiverApplied, { ...note, level: "note" }));
+      waived.set(ruleId, pendingFinding(waiverApplied.meta, note));
     },
   };
   for (const rule of itemRules) rule.check(context);
-  for (const [ruleId, note] of checkWaivers(context, options.catalog)) waived.set(ruleId, note);
+  checkWaivers(context, waiverRules);
   const kept =
     waived.size === 0
       ? pending
@@ -290,69 +279,4 @@ function locate(file: string, source: string, pending: (PendingFinding | undefin
   return found;
 }
 
-/** An item file's id, shared with evaluations of other files (e.g. another worker's). */
-export interface ItemId {
-  file: string;
-  id: string;
-}
-
-/** The ids of loaded items, to share with evaluations of other files. */
-export function itemIds(loaded: readonly LoadedItem[]): ItemId[] {
-  return loaded.flatMap((item) => {
-    const id = item.ok ? text(item.data.id) : undefined;
-    return id === undefined ? [] : [{ file: item.file, id }];
-  });
-}
-
-/** At most this many files are named in one message: one id in every file stays linear. */
-const NAMED_HOLDERS = 3;
-
-/** The files besides `file` (itself a holder) that use an id: a few names and how many more. */
-function otherHolders(files: readonly string[], file: string): string[] {
-  const count = files.length - 1;
-  const named: string[] = [];
-  for (const other of files) {
-    if (named.length === NAMED_HOLDERS) break;
-    if (other !== file) named.push(other);
-  }
-  return count > named.length ? [...named, `${count - named.length} more`] : named;
-}
-
-function addHolder(holders: Map<string, string[]>, id: string, file: string): void {
-  const files = holders.get(id);
-  if (files === undefined) holders.set(id, [file]);
-  else files.push(file);
-}
-
-/**
- * Every file that uses each id, in path order: loaded files, files read elsewhere (knownIds) and
- * other files read only for their ids (evaluate adds the files it judges as it reads them). Every
- * file that shares an id gets `id-duplicate`, so the file a change touches is flagged whichever
- * way the names sort.
- */
-function idHolders(
-  loaded: readonly LoadedItem[],
-  others: readonly SourceFile[],
-  knownIds: readonly ItemId[],
-  policy: Policy,
-  options: {
-    judged?: ReadonlySet<string>;
-    onFile?: (path: string) => void;
-    read?: ReadOptions;
-  } = {},
-): Map<string, string[]> {
-  const judged = options.judged ?? new Set(loaded.map((l) => l.file));
-  const entries: [string, string][] = itemIds(loaded).map((k) => [k.file, k.id]);
-  for (const known of knownIds) if (!judged.has(known.file)) entries.push([known.file, known.id]);
-  for (const other of others) {
-    if (judged.has(other.path)) continue;
-    options.onFile?.(other.path);
-    const item = loadItem(other, policy.limits.max_file_bytes, options.read);
-    const id = item.ok ? text(record(item.data)?.id) : undefined;
-    if (id !== undefined) entries.push([other.path, id]);
-  }
-  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const holders = new Map<string, string[]>();
-  for (const [file, id] of entries) addHolder(holders, id, file);
-  return holders;
-}
+export { itemIds, type ItemId } from "./item/id-holders.js";

@@ -23,7 +23,7 @@ const MISSING_RULES = new Set([
   "risk-review-missing",
   "metric-missing",
   "instrumentation-missing",
-  waiverApplied.id,
+  waiverApplied.meta.id,
 ]);
 
 /**
@@ -131,7 +131,7 @@ function waivedRules(
     const waiver = record(raw);
     const rule = text(waiver?.rule);
     const applied = findings.some(
-      (f) => f.ruleId === waiverApplied.id && sections.contains(["waivers", i], f),
+      (f) => f.ruleId === waiverApplied.meta.id && sections.contains(["waivers", i], f),
     );
     if (rule !== undefined && applied) waived.set(rule, `until ${text(waiver?.expires) ?? "?"}`);
   });

@@ -15,6 +15,7 @@ import { objectivePercentileUnit } from "./objective-percentile-unit.js";
 import { riskDuplicateId } from "./risk-duplicate-id.js";
 import { riskReviewMissing } from "./risk-review-missing.js";
 import type { ItemRule, RuleMeta } from "./rule.js";
+import type { WaiverRule } from "../waivers/waiver.js";
 import { signoffApprovals } from "./signoff-approvals.js";
 import { signoffConditionsMissing } from "./signoff-conditions-missing.js";
 import { signoffFutureDate } from "./signoff-future-date.js";
@@ -45,6 +46,7 @@ import { waiverUnverified } from "./waiver-unverified.js";
 
 /** The rules that judge one parsed item, in the order their findings are listed. */
 export const itemRules: readonly ItemRule[] = [
+  idDuplicate,
   teamMissing,
   slicesMissing,
   riskReviewMissing,
@@ -77,21 +79,30 @@ export const itemRules: readonly ItemRule[] = [
   errorBudgetUnknown,
 ];
 
+/** The rules that judge each of an item's waivers, in the order their findings are listed. */
+export const waiverRules: readonly WaiverRule[] = [
+  waiverExpired,
+  waiverUnknownRule,
+  waiverNotWaivable,
+  waiverTooLong,
+  waiverUnverified,
+  waiverApplied,
+];
+
 /** Every rule id the engine can report, with its metadata: the README's rule table, in order. */
 export function ruleCatalog(): Map<string, RuleMeta> {
   const all: RuleMeta[] = [
     ...Object.values(parseRules),
     tooComplex,
     ...Object.values(shapeRules),
-    idDuplicate,
     ...itemRules.map((r) => r.meta),
     sloFileInvalid,
-    waiverExpired,
-    waiverTooLong,
-    waiverNotWaivable,
-    waiverUnknownRule,
-    waiverUnverified,
-    waiverApplied,
+    waiverExpired.meta,
+    waiverTooLong.meta,
+    waiverNotWaivable.meta,
+    waiverUnknownRule.meta,
+    waiverUnverified.meta,
+    waiverApplied.meta,
     ...Object.values(policyRules),
     ...Object.values(linkRules),
   ];

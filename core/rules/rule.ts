@@ -92,10 +92,13 @@ export interface ItemRule {
   check(context: ItemContext): void;
 }
 
-/** A rule checked with something besides an item: a policy problem, a linked id, a file's size. */
-export interface CheckRule<Input> {
+/**
+ * A rule checked with something besides an item, or beside it: a policy problem, a linked id, a
+ * file's size, one of an item's waivers.
+ */
+export interface CheckRule<Input, Context extends RuleContext = RuleContext> {
   meta: RuleMeta;
-  check(context: RuleContext, input: Input): void;
+  check(context: Context, input: Input): void;
 }
 
 /** What the parser says of a file it cannot read into a document (core/parse/). */

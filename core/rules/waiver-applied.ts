@@ -1,9 +1,21 @@
+import { approvalProblem } from "../waivers/waiver-approval.js";
+import { withinLimit, type WaiverRule } from "../waivers/waiver.js";
 import { meta } from "./rule.js";
 
-/** Checked with the other waiver rules in core/waivers/check-waivers.ts: one pass decides which a waiver breaks. */
-export const waiverApplied = meta(
-  "waiver-applied",
-  "note",
-  "A waiver in force: shown in every report.",
-  false,
-);
+const rule = meta("waiver-applied", "note", "A waiver in force: shown in every report.", false);
+
+/**
+ * A waiver that no other waiver rule faults silences the waivable findings of the rule it names
+ * (core/waivers/check-waivers.ts), and this note says so in their place.
+ */
+export const waiverApplied: WaiverRule = {
+  meta: rule,
+  check(ctx, waiver) {
+    if (!withinLimit(ctx, waiver) || approvalProblem(ctx, waiver)) return;
+    ctx.waive(waiver.rule, {
+      path: waiver.path,
+      message: `Rule \`${waiver.rule}\` is waived for ${ctx.label} until ${waiver.expires}, approved by ${waiver.approvedBy}: ${waiver.reason}`,
+      hint: "Waivers are temporary: fix what the rule reports before the waiver expires.",
+    });
+  },
+};

@@ -1,9 +1,17 @@
+import type { WaiverRule } from "../waivers/waiver.js";
 import { meta } from "./rule.js";
 
-/** Checked with the other waiver rules in core/waivers/check-waivers.ts: one pass decides which a waiver breaks. */
-export const waiverExpired = meta(
-  "waiver-expired",
-  "error",
-  "A waiver whose `expires` date has passed.",
-  false,
-);
+const rule = meta("waiver-expired", "error", "A waiver whose `expires` date has passed.", false);
+
+/** An expired waiver is an error whatever it names, an unknown or unwaivable rule included. */
+export const waiverExpired: WaiverRule = {
+  meta: rule,
+  check(ctx, waiver) {
+    if (waiver.daysLeft === undefined || waiver.daysLeft >= 0) return;
+    ctx.report(rule, {
+      path: [...waiver.path, "expires"],
+      message: `The waiver of \`${waiver.rule}\` expired on ${waiver.expires}`,
+      hint: "Fix what the rule reports, or renew the waiver with a new approval.",
+    });
+  },
+};

@@ -1,9 +1,21 @@
+import type { WaiverRule } from "../waivers/waiver.js";
 import { meta } from "./rule.js";
 
-/** Checked with the other waiver rules in core/waivers/check-waivers.ts: one pass decides which a waiver breaks. */
-export const waiverNotWaivable = meta(
+const rule = meta(
   "waiver-not-waivable",
   "error",
   "A waiver of a rule that cannot be waived (sign-off, parse, waiver rules, a missing risk review).",
   false,
 );
+
+export const waiverNotWaivable: WaiverRule = {
+  meta: rule,
+  check(ctx, waiver) {
+    if (!waiver.named || waiver.named.waivable) return;
+    ctx.report(rule, {
+      path: [...waiver.path, "rule"],
+      message: `Rule \`${waiver.rule}\` cannot be waived`,
+      hint: "Fix what the rule reports; sign-off rules in particular have no waiver.",
+    });
+  },
+};

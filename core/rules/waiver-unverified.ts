@@ -1,9 +1,20 @@
+import { approvalProblem } from "../waivers/waiver-approval.js";
+import { withinLimit, type WaiverRule } from "../waivers/waiver.js";
 import { meta } from "./rule.js";
 
-/** Checked with the other waiver rules in core/waivers/check-waivers.ts: one pass decides which a waiver breaks. */
-export const waiverUnverified = meta(
+const rule = meta(
   "waiver-unverified",
   "error",
   "A waiver's `approved_by` is not backed by an approving review.",
   false,
 );
+
+/** Judged only for a waiver that would otherwise be in force: its approval is what is left. */
+export const waiverUnverified: WaiverRule = {
+  meta: rule,
+  check(ctx, waiver) {
+    if (!withinLimit(ctx, waiver)) return;
+    const problem = approvalProblem(ctx, waiver);
+    if (problem) ctx.report(rule, { path: [...waiver.path, "approved_by"], ...problem });
+  },
+};
