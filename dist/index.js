@@ -59253,10 +59253,50 @@ function isNodeLike(value) {
         Array.isArray(value.range));
 }
 
-;// CONCATENATED MODULE: ./core/rules/id-duplicate.ts
+;// CONCATENATED MODULE: ./core/item/id-holders.ts
 
-/** Checked across files in evaluate.ts, since no single item can know it. */
-const idDuplicate = meta("id-duplicate", "error", "Two item files share an id.", false);
+
+/** The ids of loaded items, to share with evaluations of other files. */
+function itemIds(loaded) {
+    return loaded.flatMap((item) => {
+        const id = item.ok ? read_text(item.data.id) : undefined;
+        return id === undefined ? [] : [{ file: item.file, id }];
+    });
+}
+function addHolder(holders, id, file) {
+    const files = holders.get(id);
+    if (files === undefined)
+        holders.set(id, [file]);
+    else
+        files.push(file);
+}
+/**
+ * Every file that uses each id, in path order: loaded files, files read elsewhere (knownIds) and
+ * other files read only for their ids (evaluate adds the files it judges as it reads them). Every
+ * file that shares an id gets `id-duplicate`, so the file a change touches is flagged whichever
+ * way the names sort.
+ */
+function idHolders(loaded, others, knownIds, policy, options = {}) {
+    const judged = options.judged ?? new Set(loaded.map((l) => l.file));
+    const entries = itemIds(loaded).map((k) => [k.file, k.id]);
+    for (const known of knownIds)
+        if (!judged.has(known.file))
+            entries.push([known.file, known.id]);
+    for (const other of others) {
+        if (judged.has(other.path))
+            continue;
+        options.onFile?.(other.path);
+        const item = loadItem(other, policy.limits.max_file_bytes, options.read);
+        const id = item.ok ? read_text(record(item.data)?.id) : undefined;
+        if (id !== undefined)
+            entries.push([other.path, id]);
+    }
+    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const holders = new Map();
+    for (const [file, id] of entries)
+        addHolder(holders, id, file);
+    return holders;
+}
 
 ;// CONCATENATED MODULE: ./core/rules/policy-invalid.ts
 
@@ -59451,6 +59491,46 @@ const errorBudgetUnknown = {
         }
     },
 };
+
+;// CONCATENATED MODULE: ./core/rules/id-duplicate.ts
+
+
+const id_duplicate_rule = meta("id-duplicate", "error", "Two item files share an id.", false);
+/** At most this many files are named in one message: one id in every file stays linear. */
+const NAMED_HOLDERS = 3;
+/**
+ * Checked across files: the engine gathers every file that uses each id (core/item/id-holders.ts),
+ * and every file that shares an id gets this finding, so the file a change touches is flagged
+ * whichever way the names sort.
+ */
+const idDuplicate = {
+    meta: id_duplicate_rule,
+    check(ctx) {
+        const id = read_text(ctx.data.id);
+        if (id === undefined)
+            return;
+        const others = otherHolders(ctx.idHolders.get(id) ?? [], ctx.file);
+        if (others.length === 0)
+            return;
+        ctx.report(id_duplicate_rule, {
+            path: ["id"],
+            message: `Item id ${id} is also used by ${others.join(", ")}`,
+            hint: "Give each item an id of its own; ids are unique across all item files.",
+        });
+    },
+};
+/** The files besides `file` (itself a holder) that use an id: a few names and how many more. */
+function otherHolders(files, file) {
+    const count = files.length - 1;
+    const named = [];
+    for (const other of files) {
+        if (named.length === NAMED_HOLDERS)
+            break;
+        if (other !== file)
+            named.push(other);
+    }
+    return count > named.length ? [...named, `${count - named.length} more`] : named;
+}
 
 ;// CONCATENATED MODULE: ./core/rules/instrumentation-missing.ts
 
@@ -65976,134 +66056,6 @@ const teamMissing = {
     },
 };
 
-;// CONCATENATED MODULE: ./core/rules/waiver-applied.ts
-
-/** Checked with the other waiver rules in core/waivers/check-waivers.ts: one pass decides which a waiver breaks. */
-const waiverApplied = meta("waiver-applied", "note", "A waiver in force: shown in every report.", false);
-
-;// CONCATENATED MODULE: ./core/rules/waiver-expired.ts
-
-/** Checked with the other waiver rules in core/waivers/check-waivers.ts: one pass decides which a waiver breaks. */
-const waiverExpired = meta("waiver-expired", "error", "A waiver whose `expires` date has passed.", false);
-
-;// CONCATENATED MODULE: ./core/rules/waiver-not-waivable.ts
-
-/** Checked with the other waiver rules in core/waivers/check-waivers.ts: one pass decides which a waiver breaks. */
-const waiverNotWaivable = meta("waiver-not-waivable", "error", "A waiver of a rule that cannot be waived (sign-off, parse, waiver rules, a missing risk review).", false);
-
-;// CONCATENATED MODULE: ./core/rules/waiver-too-long.ts
-
-/** Checked with the other waiver rules in core/waivers/check-waivers.ts: one pass decides which a waiver breaks. */
-const waiverTooLong = meta("waiver-too-long", "error", "A waiver that expires more than `waivers.max_days` ahead.", false);
-
-;// CONCATENATED MODULE: ./core/rules/waiver-unknown-rule.ts
-
-/** Checked with the other waiver rules in core/waivers/check-waivers.ts: one pass decides which a waiver breaks. */
-const waiverUnknownRule = meta("waiver-unknown-rule", "warning", "A waiver names a rule id that does not exist.", false);
-
-;// CONCATENATED MODULE: ./core/rules/waiver-unverified.ts
-
-/** Checked with the other waiver rules in core/waivers/check-waivers.ts: one pass decides which a waiver breaks. */
-const waiverUnverified = meta("waiver-unverified", "error", "A waiver's `approved_by` is not backed by an approving review.", false);
-
-;// CONCATENATED MODULE: ./core/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The rules that judge one parsed item, in the order their findings are listed. */
-const itemRules = [
-    teamMissing,
-    slicesMissing,
-    riskReviewMissing,
-    sliceDuplicateId,
-    sliceDependencyUnknown,
-    sliceDependencyCycle,
-    sliceDependencyOrder,
-    metricMissing,
-    objectivePercentRange,
-    objectivePercentileUnit,
-    sliQuerySyntax,
-    sloMissing,
-    sloUnknown,
-    sloAmbiguous,
-    sloMismatch,
-    instrumentationMissing,
-    instrumentationSliceUnknown,
-    instrumentationNotDayOne,
-    riskDuplicateId,
-    dateFormat,
-    signoffConditionsMissing,
-    signoffFutureDate,
-    signoffStale,
-    signoffRejected,
-    signoffUnauthorised,
-    signoffUnverified,
-    signoffAuthorityUnknown,
-    signoffApprovals,
-    errorBudgetExhausted,
-    errorBudgetUnknown,
-];
-/** Every rule id the engine can report, with its metadata: the README's rule table, in order. */
-function ruleCatalog() {
-    const all = [
-        ...Object.values(parseRules),
-        tooComplex,
-        ...Object.values(shapeRules),
-        idDuplicate,
-        ...itemRules.map((r) => r.meta),
-        sloFileInvalid,
-        waiverExpired,
-        waiverTooLong,
-        waiverNotWaivable,
-        waiverUnknownRule,
-        waiverUnverified,
-        waiverApplied,
-        ...Object.values(policyRules),
-        ...Object.values(linkRules),
-    ];
-    return new Map(all.map((m) => [m.id, m]));
-}
-
 ;// CONCATENATED MODULE: ./core/signoff/verify-sign-off.ts
 
 const DECISIVE = new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
@@ -66234,25 +66186,316 @@ function listedUsers(policy) {
 }
 const usersByPolicy = new WeakMap();
 
+;// CONCATENATED MODULE: ./core/waivers/waiver-approval.ts
+
+
+/**
+ * Why the waiver's `approved_by` does not count, or undefined when it does. On a pull request
+ * that changes the item, the approver must have approved it after the item's last change;
+ * elsewhere nothing is verified, but a policy's list of reviewers is checked, as for a sign-off.
+ */
+function approvalProblem(ctx, waiver) {
+    const { rule, approvedBy } = waiver;
+    if (!ctx.signOff?.changedPaths.has(ctx.file)) {
+        if (!isUnlisted(approvedBy, ctx.policy))
+            return undefined;
+        return {
+            message: `The waiver of \`${rule}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
+            hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports.",
+        };
+    }
+    const verified = verifyReviewer(approvedBy, ctx.file, ctx.signOff);
+    if (verified.verified)
+        return undefined;
+    return {
+        message: `The waiver of \`${rule}\` is not backed by an approval: ${verified.reason}`,
+        hint: `${approvedBy} must approve this pull request after the last change to the item file.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./core/waivers/waiver.ts
+/**
+ * Whether the waiver names a rule it may waive and has not expired: only such a waiver is judged
+ * on its length and its approval, and only then silences anything.
+ */
+function inForce(waiver) {
+    return (waiver.named !== undefined &&
+        waiver.named.waivable &&
+        waiver.daysLeft !== undefined &&
+        waiver.daysLeft >= 0);
+}
+/** In force and within the policy's `waivers.max_days`: what is left to judge is its approval. */
+function withinLimit(ctx, waiver) {
+    return inForce(waiver) && waiver.daysLeft <= ctx.policy.waivers.max_days;
+}
+
+;// CONCATENATED MODULE: ./core/rules/waiver-applied.ts
+
+
+
+const waiver_applied_rule = meta("waiver-applied", "note", "A waiver in force: shown in every report.", false);
+/**
+ * A waiver that no other waiver rule faults silences the waivable findings of the rule it names
+ * (core/waivers/check-waivers.ts), and this note says so in their place.
+ */
+const waiverApplied = {
+    meta: waiver_applied_rule,
+    check(ctx, waiver) {
+        if (!withinLimit(ctx, waiver) || approvalProblem(ctx, waiver))
+            return;
+        ctx.waive(waiver.rule, {
+            path: waiver.path,
+            message: `Rule \`${waiver.rule}\` is waived for ${ctx.label} until ${waiver.expires}, approved by ${waiver.approvedBy}: ${waiver.reason}`,
+            hint: "Waivers are temporary: fix what the rule reports before the waiver expires.",
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/waiver-expired.ts
+
+const waiver_expired_rule = meta("waiver-expired", "error", "A waiver whose `expires` date has passed.", false);
+/** An expired waiver is an error whatever it names, an unknown or unwaivable rule included. */
+const waiverExpired = {
+    meta: waiver_expired_rule,
+    check(ctx, waiver) {
+        if (waiver.daysLeft === undefined || waiver.daysLeft >= 0)
+            return;
+        ctx.report(waiver_expired_rule, {
+            path: [...waiver.path, "expires"],
+            message: `The waiver of \`${waiver.rule}\` expired on ${waiver.expires}`,
+            hint: "Fix what the rule reports, or renew the waiver with a new approval.",
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/waiver-not-waivable.ts
+
+const waiver_not_waivable_rule = meta("waiver-not-waivable", "error", "A waiver of a rule that cannot be waived (sign-off, parse, waiver rules, a missing risk review).", false);
+const waiverNotWaivable = {
+    meta: waiver_not_waivable_rule,
+    check(ctx, waiver) {
+        if (!waiver.named || waiver.named.waivable)
+            return;
+        ctx.report(waiver_not_waivable_rule, {
+            path: [...waiver.path, "rule"],
+            message: `Rule \`${waiver.rule}\` cannot be waived`,
+            hint: "Fix what the rule reports; sign-off rules in particular have no waiver.",
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/waiver-too-long.ts
+
+
+const waiver_too_long_rule = meta("waiver-too-long", "error", "A waiver that expires more than `waivers.max_days` ahead.", false);
+const waiverTooLong = {
+    meta: waiver_too_long_rule,
+    check(ctx, waiver) {
+        const max = ctx.policy.waivers.max_days;
+        if (!inForce(waiver) || waiver.daysLeft <= max)
+            return;
+        ctx.report(waiver_too_long_rule, {
+            path: [...waiver.path, "expires"],
+            message: `The waiver of \`${waiver.rule}\` runs to ${waiver.expires}, more than ${max} days ahead`,
+            hint: `Set expires to ${max} days from today at most.`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/waiver-unknown-rule.ts
+
+const waiver_unknown_rule_rule = meta("waiver-unknown-rule", "warning", "A waiver names a rule id that does not exist.", false);
+const waiverUnknownRule = {
+    meta: waiver_unknown_rule_rule,
+    check(ctx, waiver) {
+        if (waiver.named)
+            return;
+        ctx.report(waiver_unknown_rule_rule, {
+            path: [...waiver.path, "rule"],
+            message: `The waiver names rule \`${waiver.rule}\`, which does not exist`,
+            hint: "Use a rule id from the README's rule list.",
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/waiver-unverified.ts
+
+
+
+const waiver_unverified_rule = meta("waiver-unverified", "error", "A waiver's `approved_by` is not backed by an approving review.", false);
+/** Judged only for a waiver that would otherwise be in force: its approval is what is left. */
+const waiverUnverified = {
+    meta: waiver_unverified_rule,
+    check(ctx, waiver) {
+        if (!withinLimit(ctx, waiver))
+            return;
+        const problem = approvalProblem(ctx, waiver);
+        if (problem)
+            ctx.report(waiver_unverified_rule, { path: [...waiver.path, "approved_by"], ...problem });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The rules that judge one parsed item, in the order their findings are listed. */
+const itemRules = [
+    idDuplicate,
+    teamMissing,
+    slicesMissing,
+    riskReviewMissing,
+    sliceDuplicateId,
+    sliceDependencyUnknown,
+    sliceDependencyCycle,
+    sliceDependencyOrder,
+    metricMissing,
+    objectivePercentRange,
+    objectivePercentileUnit,
+    sliQuerySyntax,
+    sloMissing,
+    sloUnknown,
+    sloAmbiguous,
+    sloMismatch,
+    instrumentationMissing,
+    instrumentationSliceUnknown,
+    instrumentationNotDayOne,
+    riskDuplicateId,
+    dateFormat,
+    signoffConditionsMissing,
+    signoffFutureDate,
+    signoffStale,
+    signoffRejected,
+    signoffUnauthorised,
+    signoffUnverified,
+    signoffAuthorityUnknown,
+    signoffApprovals,
+    errorBudgetExhausted,
+    errorBudgetUnknown,
+];
+/** The rules that judge each of an item's waivers, in the order their findings are listed. */
+const waiverRules = [
+    waiverExpired,
+    waiverUnknownRule,
+    waiverNotWaivable,
+    waiverTooLong,
+    waiverUnverified,
+    waiverApplied,
+];
+/** Every rule id the engine can report, with its metadata: the README's rule table, in order. */
+function ruleCatalog() {
+    const all = [
+        ...Object.values(parseRules),
+        tooComplex,
+        ...Object.values(shapeRules),
+        ...itemRules.map((r) => r.meta),
+        sloFileInvalid,
+        waiverExpired.meta,
+        waiverTooLong.meta,
+        waiverNotWaivable.meta,
+        waiverUnknownRule.meta,
+        waiverUnverified.meta,
+        waiverApplied.meta,
+        ...Object.values(policyRules),
+        ...Object.values(linkRules),
+    ];
+    return new Map(all.map((m) => [m.id, m]));
+}
+
+;// CONCATENATED MODULE: ./core/rules/context.ts
+/** A report as a pending finding: at its path, located later; or at its place, when it has one. */
+function pendingFinding(rule, o) {
+    const finding = {
+        ruleId: rule.id,
+        level: o.level ?? rule.level,
+        path: o.path ?? [],
+        target: o.target ?? "value",
+        message: o.message,
+        hint: o.hint,
+    };
+    if (o.offset !== undefined)
+        finding.offset = o.offset;
+    if (o.field !== undefined)
+        finding.field = o.field;
+    if (o.path === undefined)
+        finding.place = { line: o.line ?? 1, column: o.column ?? 1 };
+    return finding;
+}
+/** A context whose reports stay pending, for a caller that locates them (see core/evaluate.ts). */
+function pendingContext(file, pending) {
+    return {
+        file,
+        report(rule, options) {
+            pending.push(pendingFinding(rule, options));
+        },
+    };
+}
+/**
+ * A context whose reports are findings at once, pushed to `findings`: at their line and column
+ * (default 1:1), or at their path when a `locate` is given (e.g. a PositionIndex over the file).
+ */
+function fileContext(file, findings, locate) {
+    return {
+        file,
+        report(rule, options) {
+            const pending = pendingFinding(rule, options);
+            const { line, column } = pending.place ?? (locate ? locate(pending) : { line: 1, column: 1 });
+            findings.push({
+                ruleId: pending.ruleId,
+                level: pending.level,
+                file,
+                line,
+                column,
+                message: pending.message,
+                hint: pending.hint,
+            });
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./core/waivers/check-waivers.ts
 
 
-
-
-
-
-
-
-
-
-const waiverRules = {
-    expired: waiverExpired,
-    tooLong: waiverTooLong,
-    notWaivable: waiverNotWaivable,
-    unknownRule: waiverUnknownRule,
-    unverified: waiverUnverified,
-    applied: waiverApplied,
-};
 /**
  * What decides whether the gate applies (status, ai) and the risk review itself: a finding about
  * them stays whatever rule a waiver names, or a waiver could turn a gated item into an ungated one.
@@ -66263,86 +66506,35 @@ function waivable(finding) {
     return !GATE_FIELDS.has((finding.field ?? finding.path)[0]);
 }
 /**
- * Checks an item's waivers and returns the rule ids they silence. Invalid waivers silence nothing.
- * `catalog` is every known rule, so a waiver of an unknown or unwaivable rule is caught.
+ * Runs the waiver rules over each of the item's waivers, in order. A waiver missing a field is
+ * the schema's to report and is not judged. The waivers that stand reach `ctx.waive`.
  */
-function checkWaivers(ctx, catalog) {
-    const silenced = new Map();
-    list(ctx.data.waivers).forEach((raw, i) => {
-        const waiver = record(raw);
-        const rule = read_text(waiver?.rule);
-        const expires = read_text(waiver?.expires);
-        const approvedBy = read_text(waiver?.approved_by);
-        if (!waiver || rule === undefined || expires === undefined || approvedBy === undefined)
-            return;
-        const path = ["waivers", i];
-        const known = catalog.get(rule);
-        const left = daysBetween(ctx.today, expires);
-        // An expired waiver is an error whatever it names.
-        if (left !== undefined && left < 0) {
-            ctx.report(waiverRules.expired, {
-                path: [...path, "expires"],
-                message: `The waiver of \`${rule}\` expired on ${expires}`,
-                hint: "Fix what the rule reports, or renew the waiver with a new approval.",
-            });
-        }
-        if (!known) {
-            ctx.report(waiverRules.unknownRule, {
-                path: [...path, "rule"],
-                message: `The waiver names rule \`${rule}\`, which does not exist`,
-                hint: "Use a rule id from the README's rule list.",
-            });
-            return;
-        }
-        if (!known.waivable) {
-            ctx.report(waiverRules.notWaivable, {
-                path: [...path, "rule"],
-                message: `Rule \`${rule}\` cannot be waived`,
-                hint: "Fix what the rule reports; sign-off rules in particular have no waiver.",
-            });
-            return;
-        }
-        // date-format reports a date that does not read; an expired waiver is reported above.
-        if (left === undefined || left < 0)
-            return;
-        if (left > ctx.policy.waivers.max_days) {
-            ctx.report(waiverRules.tooLong, {
-                path: [...path, "expires"],
-                message: `The waiver of \`${rule}\` runs to ${expires}, more than ${ctx.policy.waivers.max_days} days ahead`,
-                hint: `Set expires to ${ctx.policy.waivers.max_days} days from today at most.`,
-            });
-            return;
-        }
-        // Locally nothing is verified, but a list of users is checked, as for a sign-off.
-        if (!ctx.signOff?.changedPaths.has(ctx.file) && isUnlisted(approvedBy, ctx.policy)) {
-            ctx.report(waiverRules.unverified, {
-                path: [...path, "approved_by"],
-                message: `The waiver of \`${rule}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
-                hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports.",
-            });
-            return;
-        }
-        if (ctx.signOff?.changedPaths.has(ctx.file)) {
-            const v = verifyReviewer(approvedBy, ctx.file, ctx.signOff);
-            if (!v.verified) {
-                ctx.report(waiverRules.unverified, {
-                    path: [...path, "approved_by"],
-                    message: `The waiver of \`${rule}\` is not backed by an approval: ${v.reason}`,
-                    hint: `${approvedBy} must approve this pull request after the last change to the item file.`,
-                });
-                return;
-            }
-        }
-        silenced.set(rule, {
-            ruleId: waiverRules.applied.id,
-            level: "note",
-            path,
-            target: "value",
-            message: `Rule \`${rule}\` is waived for ${ctx.label} until ${expires}, approved by ${approvedBy}: ${read_text(waiver.reason) ?? ""}`,
-            hint: "Waivers are temporary: fix what the rule reports before the waiver expires.",
-        });
-    });
-    return silenced;
+function checkWaivers(ctx, rules) {
+    const waivers = list(ctx.data.waivers);
+    for (let i = 0; i < waivers.length; i++) {
+        const waiver = readWaiver(ctx, waivers[i], i);
+        if (!waiver)
+            continue;
+        for (const rule of rules)
+            rule.check(ctx, waiver);
+    }
+}
+function readWaiver(ctx, raw, i) {
+    const waiver = record(raw);
+    const rule = read_text(waiver?.rule);
+    const expires = read_text(waiver?.expires);
+    const approvedBy = read_text(waiver?.approved_by);
+    if (!waiver || rule === undefined || expires === undefined || approvedBy === undefined)
+        return undefined;
+    return {
+        path: ["waivers", i],
+        rule,
+        expires,
+        approvedBy,
+        reason: read_text(waiver.reason) ?? "",
+        named: ctx.catalog.get(rule),
+        daysLeft: daysBetween(ctx.today, expires),
+    };
 }
 
 ;// CONCATENATED MODULE: ./core/parse/load-documents.ts
@@ -66915,6 +67107,8 @@ function scalar_offset_indentOf(line) {
 
 
 
+
+
 const UNVERIFIED_NOTICE = "Sign-offs were not verified against GitHub reviews here; they are judged as written.";
 function evaluate(input) {
     const { policy, signOff } = input;
@@ -67019,18 +67213,8 @@ function judgeItem(file, data, options) {
     const validId = id !== undefined && /^[A-Z][A-Z0-9]*-[0-9]+$/.test(id);
     const label = validId ? id : file;
     const pending = shapeFindings(itemValidator(), data, label);
-    const others = id === undefined ? [] : otherHolders(options.holders.get(id) ?? [], file);
-    if (others.length > 0) {
-        pending.push({
-            ruleId: idDuplicate.id,
-            level: "error",
-            path: ["id"],
-            target: "value",
-            message: `Item id ${id} is also used by ${others.join(", ")}`,
-            hint: "Give each item an id of its own; ids are unique across all item files.",
-        });
-    }
     const status = read_text(data.status) ?? "";
+    const waived = new Map();
     const context = {
         data,
         label,
@@ -67043,21 +67227,18 @@ function judgeItem(file, data, options) {
         signOffs: judgeSignOffs(data, file, options.policy, options.today, options.signOff),
         errorBudget: options.errorBudget,
         slos: options.slos,
+        idHolders: options.holders,
+        catalog: options.catalog,
         report(rule, o) {
-            pending.push({
-                ruleId: rule.id,
-                level: o.level ?? rule.level,
-                path: o.path,
-                target: o.target ?? "value",
-                ...(o.offset !== undefined ? { offset: o.offset } : {}),
-                message: o.message,
-                hint: o.hint,
-            });
+            pending.push(pendingFinding(rule, o));
+        },
+        waive(ruleId, note) {
+            waived.set(ruleId, pendingFinding(waiverApplied.meta, note));
         },
     };
     for (const rule of itemRules)
         rule.check(context);
-    const waived = checkWaivers(context, options.catalog);
+    checkWaivers(context, waiverRules);
     const kept = waived.size === 0
         ? pending
         : [...pending.filter((f) => !waived.has(f.ruleId) || !waivable(f)), ...waived.values()];
@@ -67074,8 +67255,8 @@ function locate(file, source, pending) {
         // Each pending finding (its path, its target) goes once it has a place: 200,000 of them need
         // not be alive beside their findings.
         pending[i] = undefined;
-        const at = index.locate(f.path, f.target);
-        const { line, column } = f.offset === undefined ? at : positionInScalar(source, at, f.offset);
+        const at = f.place ?? index.locate(f.path, f.target);
+        const { line, column } = f.offset === undefined || f.place ? at : positionInScalar(source, at, f.offset);
         found.push({
             ruleId: f.ruleId,
             level: f.level,
@@ -67088,61 +67269,7 @@ function locate(file, source, pending) {
     }
     return found;
 }
-/** The ids of loaded items, to share with evaluations of other files. */
-function itemIds(loaded) {
-    return loaded.flatMap((item) => {
-        const id = item.ok ? read_text(item.data.id) : undefined;
-        return id === undefined ? [] : [{ file: item.file, id }];
-    });
-}
-/** At most this many files are named in one message: one id in every file stays linear. */
-const NAMED_HOLDERS = 3;
-/** The files besides `file` (itself a holder) that use an id: a few names and how many more. */
-function otherHolders(files, file) {
-    const count = files.length - 1;
-    const named = [];
-    for (const other of files) {
-        if (named.length === NAMED_HOLDERS)
-            break;
-        if (other !== file)
-            named.push(other);
-    }
-    return count > named.length ? [...named, `${count - named.length} more`] : named;
-}
-function addHolder(holders, id, file) {
-    const files = holders.get(id);
-    if (files === undefined)
-        holders.set(id, [file]);
-    else
-        files.push(file);
-}
-/**
- * Every file that uses each id, in path order: loaded files, files read elsewhere (knownIds) and
- * other files read only for their ids (evaluate adds the files it judges as it reads them). Every
- * file that shares an id gets `id-duplicate`, so the file a change touches is flagged whichever
- * way the names sort.
- */
-function idHolders(loaded, others, knownIds, policy, options = {}) {
-    const judged = options.judged ?? new Set(loaded.map((l) => l.file));
-    const entries = itemIds(loaded).map((k) => [k.file, k.id]);
-    for (const known of knownIds)
-        if (!judged.has(known.file))
-            entries.push([known.file, known.id]);
-    for (const other of others) {
-        if (judged.has(other.path))
-            continue;
-        options.onFile?.(other.path);
-        const item = loadItem(other, policy.limits.max_file_bytes, options.read);
-        const id = item.ok ? read_text(record(item.data)?.id) : undefined;
-        if (id !== undefined)
-            entries.push([other.path, id]);
-    }
-    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const holders = new Map();
-    for (const [file, id] of entries)
-        addHolder(holders, id, file);
-    return holders;
-}
+
 
 ;// CONCATENATED MODULE: ./core/checklist/checklist-lines.ts
 
@@ -67347,7 +67474,7 @@ const MISSING_RULES = new Set([
     "risk-review-missing",
     "metric-missing",
     "instrumentation-missing",
-    waiverApplied.id,
+    waiverApplied.meta.id,
 ]);
 /**
  * An item's checklist for its tracking issue: owner and experts, slices, each required metric and
@@ -67437,7 +67564,7 @@ function waivedRules(data, findings, sections) {
     list(data.waivers).forEach((raw, i) => {
         const waiver = record(raw);
         const rule = read_text(waiver?.rule);
-        const applied = findings.some((f) => f.ruleId === waiverApplied.id && sections.contains(["waivers", i], f));
+        const applied = findings.some((f) => f.ruleId === waiverApplied.meta.id && sections.contains(["waivers", i], f));
         if (rule !== undefined && applied)
             waived.set(rule, `until ${read_text(waiver?.expires) ?? "?"}`);
     });
