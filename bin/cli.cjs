@@ -23774,12 +23774,11 @@ function readSloFiles(files, options) {
       sloFileInvalid.check(context, loaded);
       continue;
     }
-    for (const document of loaded.documents)
-      readDocument(source.path, document, options, slos, context);
+    for (const document of loaded.documents) readDocument(document, options, slos, context);
   }
   return { slos, findings };
 }
-function readDocument(file, document, options, slos, context) {
+function readDocument(document, options, slos, context) {
   const { parsed, lineOffset } = document;
   if (!parsed.ok) {
     const { message, column } = parsed;
@@ -23807,7 +23806,7 @@ function readDocument(file, document, options, slos, context) {
     const { path, ...slo2 } = draft;
     const quick = namePosition(document.text, slo2.name);
     const at2 = quick ? { line: quick.line + lineOffset, column: quick.column } : locate2(path, "value");
-    slos.push({ ...slo2, file, ...at2 });
+    slos.push({ ...slo2, file: context.file, ...at2 });
   }
   for (const problem3 of read.problems) {
     const at2 = locate2(problem3.path, problem3.target ?? "value");

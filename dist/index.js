@@ -66789,11 +66789,11 @@ function readSloFiles(files, options) {
             continue;
         }
         for (const document of loaded.documents)
-            readDocument(source.path, document, options, slos, context);
+            readDocument(document, options, slos, context);
     }
     return { slos, findings };
 }
-function readDocument(file, document, options, slos, context) {
+function readDocument(document, options, slos, context) {
     const { parsed, lineOffset } = document;
     if (!parsed.ok) {
         const { message, column } = parsed;
@@ -66827,7 +66827,7 @@ function readDocument(file, document, options, slos, context) {
         const at = quick
             ? { line: quick.line + lineOffset, column: quick.column }
             : locate(path, "value");
-        slos.push({ ...slo, file, ...at });
+        slos.push({ ...slo, file: context.file, ...at });
     }
     for (const problem of read.problems) {
         const at = locate(problem.path, problem.target ?? "value");

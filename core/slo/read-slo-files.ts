@@ -36,14 +36,12 @@ export function readSloFiles(files: readonly SourceFile[], options: ReadSloOptio
       sloFileInvalid.check(context, loaded);
       continue;
     }
-    for (const document of loaded.documents)
-      readDocument(source.path, document, options, slos, context);
+    for (const document of loaded.documents) readDocument(document, options, slos, context);
   }
   return { slos, findings };
 }
 
 function readDocument(
-  file: string,
   document: LoadedDocument,
   options: SloReadOptions,
   slos: Slo[],
@@ -80,7 +78,7 @@ function readDocument(
     const at = quick
       ? { line: quick.line + lineOffset, column: quick.column }
       : locate(path, "value");
-    slos.push({ ...slo, file, ...at });
+    slos.push({ ...slo, file: context.file, ...at });
   }
   for (const problem of read.problems) {
     const at = locate(problem.path, problem.target ?? "value");
