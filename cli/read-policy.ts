@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { Finding } from "../core/findings/finding.js";
 import { loadPolicy } from "../core/policy/load-policy.js";
 import { DEFAULT_POLICY_PATH, type Policy } from "../core/policy/policy.js";
+import { fileContext } from "../core/rules/context.js";
 import { policyExtendsUnresolved } from "../core/rules/policy-extends-unresolved.js";
 import { UsageError } from "./cli-io.js";
 import { readSource, type Boundary } from "./read-source.js";
@@ -32,9 +33,10 @@ export async function readPolicy(
   if (!loaded.policy || loaded.extends === undefined)
     return { policy: loaded.policy, findings: loaded.findings, file: abs };
   // The CLI has no API to fetch the base policy: it says so once and uses the file as written.
-  return {
-    policy: loaded.policy,
-    findings: [policyExtendsUnresolved.finding(source, loaded.extends)],
-    file: abs,
-  };
+  const findings: Finding[] = [];
+  policyExtendsUnresolved.check(fileContext(source.path, findings), {
+    source,
+    base: loaded.extends,
+  });
+  return { policy: loaded.policy, findings, file: abs };
 }

@@ -1,9 +1,9 @@
 import type { Finding } from "../findings/finding.js";
 import { byteOffsetToPosition, decodeUtf8, utf8Length } from "../parse/decode.js";
-import { parseText } from "../parse/parse-document.js";
-import { parseHints, parseRules, type ParseRuleId } from "../parse/parse-rules.js";
+import { parseText, type ParseRuleId } from "../parse/parse-document.js";
 import type { ReadOptions } from "../parse/read-options.js";
-import { fileFinding } from "../rules/rule.js";
+import { fileContext } from "../rules/context.js";
+import { parseRules } from "../rules/index.js";
 import type { SourceFile } from "../source.js";
 
 export type LoadedItem =
@@ -13,17 +13,11 @@ export type LoadedItem =
 /** One file → item data, or the one finding that says why it is not an item. Never throws. */
 export function loadItem(source: SourceFile, maxBytes: number, read: ReadOptions = {}): LoadedItem {
   const file = source.path;
-  const fail = (ruleId: ParseRuleId, message: string, line = 1, column = 1): LoadedItem => ({
-    ok: false,
-    file,
-    finding: fileFinding(parseRules[ruleId], {
-      file,
-      line,
-      column,
-      message,
-      hint: parseHints[ruleId],
-    }),
-  });
+  const fail = (ruleId: ParseRuleId, message: string, line = 1, column = 1): LoadedItem => {
+    const findings: Finding[] = [];
+    parseRules[ruleId].fromParser(fileContext(file, findings), { message, line, column });
+    return { ok: false, file, finding: findings[0]! };
+  };
   if (source.unreadable) return fail("unreadable", source.unreadable);
   const content = source.content;
   const size = sizeOverLimit(content, maxBytes);

@@ -26,6 +26,8 @@ export type ParseFailure = {
   column: number;
 };
 export type Parsed = { ok: true; data: Record<string, unknown> } | ParseFailure;
+/** Every parse rule's id (core/rules/index.ts): the parser's, and what the loader finds before it. */
+export type ParseRuleId = ParseFailure["ruleId"] | "not-utf8" | "file-too-large" | "unreadable";
 
 /**
  * Text → plain data, fast, and with one answer: every file is read by js-yaml (or by a reader that

@@ -6,11 +6,12 @@ import { shapeRules } from "../item/shape-rules.js";
 import { decodeUtf8, utf8Length } from "../parse/decode.js";
 import { parseText } from "../parse/parse-document.js";
 import { PositionIndex } from "../parse/position-index.js";
-import { parseHints } from "../parse/parse-rules.js";
+import { fileContext } from "../rules/context.js";
+import { parseRules } from "../rules/index.js";
+import { policyInvalid, type PolicyProblem } from "../rules/policy-invalid.js";
 import type { PendingFinding } from "../rules/rule.js";
 import type { SourceFile } from "../source.js";
 import { defaultPolicy, type Policy } from "./policy.js";
-import { policyRules } from "./policy-rules.js";
 
 export interface LoadedPolicy {
   /** Undefined when the file is invalid: items are never judged under a broken policy. */
@@ -27,56 +28,51 @@ const MAX_POLICY_BYTES = 256 * 1024;
 /** Reads a policy file; a missing file (undefined) is the default policy. */
 export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
   if (!file) return { policy: defaultPolicy(), findings: [] };
-  const invalid = (message: string, hint: string, line = 1, column = 1): LoadedPolicy => ({
-    findings: [
-      {
-        ruleId: policyRules.invalid.id,
-        level: "error",
-        file: file.path,
-        line,
-        column,
-        message,
-        hint,
-      },
-    ],
-  });
+  const invalid = (problem: PolicyProblem): LoadedPolicy => {
+    const findings: Finding[] = [];
+    policyInvalid.check(fileContext(file.path, findings), problem);
+    return { findings };
+  };
   if (file.unreadable)
-    return invalid(
-      `The policy file cannot be read: ${file.unreadable}`,
-      "Make it a regular text file.",
-    );
+    return invalid({
+      message: `The policy file cannot be read: ${file.unreadable}`,
+      hint: "Make it a regular text file.",
+    });
   const size =
     typeof file.content === "string" ? utf8Length(file.content) : file.content.byteLength;
   if (size > MAX_POLICY_BYTES)
-    return invalid(
-      "The policy file is larger than 256 KiB",
-      "A policy is a few lines; check the file.",
-    );
+    return invalid({
+      message: "The policy file is larger than 256 KiB",
+      hint: "A policy is a few lines; check the file.",
+    });
   const decoded = decodeUtf8(file.content);
-  if (!decoded.ok) return invalid("The policy file is not UTF-8 text", "Save it as UTF-8.");
+  if (!decoded.ok)
+    return invalid({ message: "The policy file is not UTF-8 text", hint: "Save it as UTF-8." });
   // An empty policy file means "all defaults", as with other Probot apps' config files.
   if (isBlankText(decoded.text)) return { policy: defaultPolicy(), document: {}, findings: [] };
   const parsed = parseText(decoded.text, file.path.endsWith(".json"));
   if (!parsed.ok)
-    return invalid(
-      `The policy file is not valid: ${parsed.message}`,
-      parseHints[parsed.ruleId],
-      parsed.line,
-      parsed.column,
-    );
+    return invalid({
+      message: `The policy file is not valid: ${parsed.message}`,
+      hint: parseRules[parsed.ruleId].hint,
+      line: parsed.line,
+      column: parsed.column,
+    });
   const pending = shapeFindings(configValidator(), parsed.data, "the policy");
   if (pending.length > 0) {
-    const index = new PositionIndex(decoded.text);
-    return {
-      findings: pending.map((f) => ({
-        ruleId: policyRules.invalid.id,
-        level: "error",
-        file: file.path,
-        ...index.locate(f.path, f.target),
+    const findings: Finding[] = [];
+    let index: PositionIndex | undefined;
+    const context = fileContext(file.path, findings, (f) =>
+      (index ??= new PositionIndex(decoded.text)).locate(f.path, f.target),
+    );
+    for (const f of pending)
+      policyInvalid.check(context, {
+        path: f.path,
+        target: f.target,
         message: f.message,
         hint: addressHint(f) ?? f.hint,
-      })),
-    };
+      });
+    return { findings };
   }
   const document = parsed.data;
   const ext = typeof document._extends === "string" ? document._extends : undefined;

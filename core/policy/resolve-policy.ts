@@ -3,7 +3,8 @@ import type { FileLocation } from "../port.js";
 import type { SourceFile } from "../source.js";
 import { loadPolicy, mergePolicy, type LoadedPolicy } from "./load-policy.js";
 import { defaultPolicy } from "./policy.js";
-import { policyRules } from "./policy-rules.js";
+import { fileContext } from "../rules/context.js";
+import { policyInvalid } from "../rules/policy-invalid.js";
 
 /** Where a policy file lives: the port's FileLocation. */
 export type PolicyLocation = FileLocation;
@@ -73,14 +74,10 @@ export function parseExtends(spec: string, from: PolicyLocation): PolicyLocation
 }
 
 function invalid(file: string, message: string): LoadedPolicy {
-  const finding: Finding = {
-    ruleId: policyRules.invalid.id,
-    level: "error",
-    file,
-    line: 1,
-    column: 1,
+  const findings: Finding[] = [];
+  policyInvalid.check(fileContext(file, findings), {
     message,
     hint: "Point _extends at a readable repository's policy: `repo`, `owner/repo` or `owner/repo:path`.",
-  };
-  return { findings: [finding] };
+  });
+  return { findings };
 }

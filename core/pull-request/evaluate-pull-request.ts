@@ -10,10 +10,12 @@ import type { ReadOptions } from "../parse/read-options.js";
 import type { Policy } from "../policy/policy.js";
 import type { GitHubPort, RemoteFile } from "../port.js";
 import type { Report } from "../report.js";
+import { fileContext } from "../rules/context.js";
 import { linkMissing } from "../rules/link-missing.js";
 import { linkNotReady } from "../rules/link-not-ready.js";
 import { linkUnknown } from "../rules/link-unknown.js";
 import { policyChange as policyChangeRule } from "../rules/policy-change.js";
+import type { RuleContext } from "../rules/rule.js";
 import { approvedCommits, gatherSignOffFacts } from "../signoff/gather-sign-off-facts.js";
 import type { SourceFile } from "../source.js";
 import { parseLinks } from "./links.js";
@@ -119,8 +121,9 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
   const judgedPaths = new Set(run.changedOnly ? changedItems : headItemPaths);
   const links = parseLinks(pr.body);
   const prFindings: Finding[] = [];
+  const pullRequest = fileContext("", prFindings);
   const linkedPaths = run.followLinks
-    ? linkedItemPaths(links, loadedByPath, prFindings)
+    ? linkedItemPaths(links, loadedByPath, pullRequest)
     : new Set<string>();
   for (const path of linkedPaths) judgedPaths.add(path);
   const judged = [...judgedPaths].sort().flatMap((p) => loadedByPath.get(p) ?? []);
@@ -159,7 +162,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
 
   for (const item of report.items) {
     if (linkedPaths.has(item.file) && item.verdict !== "pass")
-      prFindings.push(linkNotReady.finding(item));
+      linkNotReady.check(pullRequest, item);
   }
   if (
     policy.pull_requests.require_roadmap_link &&
@@ -167,7 +170,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     changedItems.length === 0
   ) {
     const exempt = pr.labels.some((l) => policy.pull_requests.exempt_labels.includes(l));
-    if (!exempt) prFindings.push(linkMissing.finding(policy.pull_requests.exempt_labels));
+    if (!exempt) linkMissing.check(pullRequest, policy.pull_requests.exempt_labels);
   }
   const policyChange = policyTouched
     ? previewPolicy(
@@ -190,7 +193,7 @@ function toSource(path: string, remote: RemoteFile | null): SourceFile {
 function linkedItemPaths(
   links: { ids: string[]; issues: number[] },
   loaded: Map<string, LoadedItem>,
-  findings: Finding[],
+  pullRequest: RuleContext,
 ): Set<string> {
   const paths = new Set<string>();
   const ids = new Set(links.ids);
@@ -206,7 +209,7 @@ function linkedItemPaths(
       paths.add(item.file);
   }
   for (const id of links.ids) {
-    if (!foundIds.has(id)) findings.push(linkUnknown.finding(id));
+    if (!foundIds.has(id)) linkUnknown.check(pullRequest, id);
   }
   return paths;
 }
@@ -232,6 +235,7 @@ function previewPolicy(
   const wouldFail = preview.items
     .filter((i) => i.errors > 0)
     .map((i) => ({ file: i.file, id: i.id, errors: i.errors }));
-  const note = policyChangeRule.finding(run.policyPath, removed, wouldFail);
-  return { findings: [note], wouldFail, removed };
+  const findings: Finding[] = [];
+  policyChangeRule.check(fileContext(run.policyPath, findings), { removed, wouldFail });
+  return { findings, wouldFail, removed };
 }

@@ -1,4 +1,7 @@
-import { meta } from "./rule.js";
+import { meta, type ParseRule } from "./rule.js";
+
+/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
+const hint = "Write the values out instead of using anchors and aliases.";
 
 /** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
 export const aliasBomb = {
@@ -8,6 +11,8 @@ export const aliasBomb = {
     'YAML aliases that expand too much (a "billion laughs" bomb).',
     false,
   ),
-  /** Said with every finding of the rule, whatever the parser's message. */
-  hint: "Write the values out instead of using anchors and aliases.",
-};
+  hint,
+  fromParser(context, { message, line, column }) {
+    context.report(aliasBomb.meta, { message, hint, line, column });
+  },
+} satisfies ParseRule & { hint: string };

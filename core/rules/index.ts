@@ -1,7 +1,21 @@
 import { shapeRules } from "../item/shape-rules.js";
-import { parseRules } from "../parse/parse-rules.js";
-import { policyRules } from "../policy/policy-rules.js";
-import { linkRules } from "../pull-request/link-rules.js";
+import type { ParseRuleId } from "../parse/parse-document.js";
+import { aliasBomb } from "./alias-bomb.js";
+import { duplicateKey } from "./duplicate-key.js";
+import { emptyFile } from "./empty-file.js";
+import { fileTooLarge } from "./file-too-large.js";
+import { linkMissing } from "./link-missing.js";
+import { linkNotReady } from "./link-not-ready.js";
+import { linkUnknown } from "./link-unknown.js";
+import { notAMapping } from "./not-a-mapping.js";
+import { notUtf8 } from "./not-utf8.js";
+import { policyChange } from "./policy-change.js";
+import { policyExtendsUnresolved } from "./policy-extends-unresolved.js";
+import { policyInvalid } from "./policy-invalid.js";
+import { tooDeep } from "./too-deep.js";
+import { unknownTag } from "./unknown-tag.js";
+import { unreadable } from "./unreadable.js";
+import { yamlSyntax } from "./yaml-syntax.js";
 import { dateFormat } from "./date-format.js";
 import { errorBudgetExhausted } from "./error-budget-exhausted.js";
 import { errorBudgetUnknown } from "./error-budget-unknown.js";
@@ -14,8 +28,12 @@ import { objectivePercentRange } from "./objective-percent-range.js";
 import { objectivePercentileUnit } from "./objective-percentile-unit.js";
 import { riskDuplicateId } from "./risk-duplicate-id.js";
 import { riskReviewMissing } from "./risk-review-missing.js";
+<<<<<<< HEAD
 import type { ItemRule, RuleMeta } from "./rule.js";
 import type { WaiverRule } from "../waivers/waiver.js";
+=======
+import type { ItemRule, ParseRule, RuleMeta } from "./rule.js";
+>>>>>>> r13b
 import { signoffApprovals } from "./signoff-approvals.js";
 import { signoffConditionsMissing } from "./signoff-conditions-missing.js";
 import { signoffFutureDate } from "./signoff-future-date.js";
@@ -43,6 +61,23 @@ import { waiverNotWaivable } from "./waiver-not-waivable.js";
 import { waiverTooLong } from "./waiver-too-long.js";
 import { waiverUnknownRule } from "./waiver-unknown-rule.js";
 import { waiverUnverified } from "./waiver-unverified.js";
+
+/**
+ * The parse rules by id, for the loaders: a parser's problem becomes a finding through the rule.
+ * Each has the hint it says, which a policy file that fails to parse says too (load-policy.ts).
+ */
+export const parseRules: Readonly<Record<ParseRuleId, ParseRule & { hint: string }>> = {
+  "yaml-syntax": yamlSyntax,
+  "duplicate-key": duplicateKey,
+  "unknown-tag": unknownTag,
+  "alias-bomb": aliasBomb,
+  "too-deep": tooDeep,
+  "empty-file": emptyFile,
+  "not-a-mapping": notAMapping,
+  "not-utf8": notUtf8,
+  "file-too-large": fileTooLarge,
+  unreadable,
+};
 
 /** The rules that judge one parsed item, in the order their findings are listed. */
 export const itemRules: readonly ItemRule[] = [
@@ -92,10 +127,11 @@ export const waiverRules: readonly WaiverRule[] = [
 /** Every rule id the engine can report, with its metadata: the README's rule table, in order. */
 export function ruleCatalog(): Map<string, RuleMeta> {
   const all: RuleMeta[] = [
-    ...Object.values(parseRules),
-    tooComplex,
+    ...Object.values(parseRules).map((r) => r.meta),
+    tooComplex.meta,
     ...Object.values(shapeRules),
     ...itemRules.map((r) => r.meta),
+<<<<<<< HEAD
     sloFileInvalid,
     waiverExpired.meta,
     waiverTooLong.meta,
@@ -105,6 +141,21 @@ export function ruleCatalog(): Map<string, RuleMeta> {
     waiverApplied.meta,
     ...Object.values(policyRules),
     ...Object.values(linkRules),
+=======
+    sloFileInvalid.meta,
+    waiverExpired,
+    waiverTooLong,
+    waiverNotWaivable,
+    waiverUnknownRule,
+    waiverUnverified,
+    waiverApplied,
+    policyInvalid.meta,
+    policyExtendsUnresolved.meta,
+    policyChange.meta,
+    linkUnknown.meta,
+    linkNotReady.meta,
+    linkMissing.meta,
+>>>>>>> r13b
   ];
   return new Map(all.map((m) => [m.id, m]));
 }

@@ -1,24 +1,20 @@
-import type { Finding } from "../findings/finding.js";
 import type { ItemReport } from "../report.js";
-import { fileFinding, meta } from "./rule.js";
+import { meta, type CheckRule } from "./rule.js";
 
-const rule = meta(
-  "link-not-ready",
-  "error",
-  "The pull request links an item that is not gate-ready.",
-  false,
-);
-
-/** A pull-request-level rule: its finding has file "" (the pull request itself). */
-export const linkNotReady = {
-  meta: rule,
-  finding(item: ItemReport): Finding {
+/** A pull-request-level rule (file "", the pull request itself): `item` is a linked item's report. */
+export const linkNotReady: CheckRule<ItemReport> = {
+  meta: meta(
+    "link-not-ready",
+    "error",
+    "The pull request links an item that is not gate-ready.",
+    false,
+  ),
+  check(context, item) {
     const why =
       item.verdict === "not-gated"
         ? `is \`${item.status}\`, not a gated status`
         : `has ${item.errors} error${item.errors === 1 ? "" : "s"}`;
-    return fileFinding(rule, {
-      file: "",
+    context.report(linkNotReady.meta, {
       message: `The pull request links ${item.id ?? item.file}, which is not gate-ready: it ${why}`,
       hint: `Make ${item.file} pass the gate (see its findings) before merging work on it.`,
     });

@@ -1,26 +1,24 @@
-import type { Finding } from "../findings/finding.js";
-import { fileFinding, meta } from "./rule.js";
-
-const rule = meta(
-  "policy-change",
-  "note",
-  "A pull request changes the policy; it is judged by the base branch's policy.",
-  false,
-);
+import { meta, type CheckRule } from "./rule.js";
 
 /** How many failing items the note names; the rest are counted. */
 const NAMED = 20;
 
+export interface PolicyChangeInput {
+  removed: boolean;
+  /** The items that would fail under the new policy. */
+  wouldFail: readonly { file: string; id?: string }[];
+}
+
 /** Raised for a pull request that changes (or removes) the policy file, at its first line. */
-export const policyChange = {
-  meta: rule,
-  finding: (
-    policyPath: string,
-    removed: boolean,
-    wouldFail: readonly { file: string; id?: string }[],
-  ): Finding =>
-    fileFinding(rule, {
-      file: policyPath,
+export const policyChange: CheckRule<PolicyChangeInput> = {
+  meta: meta(
+    "policy-change",
+    "note",
+    "A pull request changes the policy; it is judged by the base branch's policy.",
+    false,
+  ),
+  check(context, { removed, wouldFail }) {
+    context.report(policyChange.meta, {
       message: `This pull request ${removed ? "removes" : "changes"} the policy; it is judged by the base branch's policy. Under the new policy ${wouldFail.length} item${wouldFail.length === 1 ? "" : "s"} would fail${
         wouldFail.length
           ? `: ${wouldFail
@@ -30,5 +28,6 @@ export const policyChange = {
           : ""
       }.`,
       hint: "The new policy applies once this pull request is merged.",
-    }),
+    });
+  },
 };

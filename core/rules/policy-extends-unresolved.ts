@@ -1,26 +1,22 @@
-import type { Finding } from "../findings/finding.js";
 import { decodeUtf8 } from "../parse/decode.js";
 import { PositionIndex } from "../parse/position-index.js";
 import type { SourceFile } from "../source.js";
-import { fileFinding, meta } from "./rule.js";
-
-const rule = meta(
-  "policy-extends-unresolved",
-  "warning",
-  "The policy's `_extends` could not be resolved here (the CLI has no API).",
-  false,
-);
+import { meta, type CheckRule } from "./rule.js";
 
 /** Raised by the CLI (cli/read-policy.ts), which has no API to resolve `_extends`: at the key. */
-export const policyExtendsUnresolved = {
-  meta: rule,
-  finding(source: SourceFile, base: string): Finding {
+export const policyExtendsUnresolved: CheckRule<{ source: SourceFile; base: string }> = {
+  meta: meta(
+    "policy-extends-unresolved",
+    "warning",
+    "The policy's `_extends` could not be resolved here (the CLI has no API).",
+    false,
+  ),
+  check(context, { source, base }) {
     const decoded = decodeUtf8(source.content);
     const at = decoded.ok
       ? new PositionIndex(decoded.text).locate(["_extends"], "key")
       : { line: 1, column: 1 };
-    return fileFinding(rule, {
-      file: source.path,
+    context.report(policyExtendsUnresolved.meta, {
       ...at,
       message: `\`_extends: ${base}\` was not resolved: the CLI cannot read other repositories; the policy is used as written`,
       hint: "The Action and the App resolve `_extends`; locally, copy the settings you rely on into this file.",

@@ -1,5 +1,5 @@
 import type { ErrorBudgetFacts } from "../error-budget/facts.js";
-import type { Finding, Level } from "../findings/finding.js";
+import type { Level } from "../findings/finding.js";
 import type { PathSegment, Target } from "../parse/source-position.js";
 import type { Policy } from "../policy/policy.js";
 import type { SignOffFacts } from "../signoff/facts.js";
@@ -158,18 +158,4 @@ export interface PatternRule {
 
 export function meta(id: string, level: Level, description: string, waivable = true): RuleMeta {
   return { id, level, description, waivable };
-}
-
-/** A finding about a whole file, or with file "" the pull request itself: it has no field to locate. */
-export interface FileReport {
-  file: string;
-  line?: number;
-  column?: number;
-  message: string;
-  hint: string;
-}
-
-export function fileFinding(rule: RuleMeta, report: FileReport): Finding {
-  const { file, line = 1, column = 1, message, hint } = report;
-  return { ruleId: rule.id, level: rule.level, file, line, column, message, hint };
 }

@@ -1,15 +1,21 @@
-import { meta } from "./rule.js";
+import { meta, type CheckRule } from "./rule.js";
+
+const hint =
+  "Fix the SLO file: OpenSLO v1 (`apiVersion: openslo/v1`, `kind: SLO`), Sloth (`version: prometheus/v1` or `kind: PrometheusServiceLevel`) or Pyrra (`kind: ServiceLevelObjective`); or drop it from slo.files.";
 
 /**
  * An SLO file (policy `slo.files`) that cannot be read as OpenSLO v1, Sloth or Pyrra. Raised
- * where SLO files are read (core/slo/read-slo-files.ts), in that file; other files are still judged.
+ * where SLO files are read (core/slo/read-slo-files.ts), in that file; other files are still
+ * judged. The reader places each problem itself: SLO files hold several documents.
  */
-export const sloFileInvalid = meta(
-  "slo-file-invalid",
-  "error",
-  "An SLO file (`slo.files`) that is not OpenSLO v1, Sloth or Pyrra, or is broken.",
-  false,
-);
-
-export const SLO_FILE_HINT =
-  "Fix the SLO file: OpenSLO v1 (`apiVersion: openslo/v1`, `kind: SLO`), Sloth (`version: prometheus/v1` or `kind: PrometheusServiceLevel`) or Pyrra (`kind: ServiceLevelObjective`); or drop it from slo.files.";
+export const sloFileInvalid: CheckRule<{ message: string; line: number; column: number }> = {
+  meta: meta(
+    "slo-file-invalid",
+    "error",
+    "An SLO file (`slo.files`) that is not OpenSLO v1, Sloth or Pyrra, or is broken.",
+    false,
+  ),
+  check(context, { message, line, column }) {
+    context.report(sloFileInvalid.meta, { message, hint, line, column });
+  },
+};

@@ -1,4 +1,7 @@
-import { meta } from "./rule.js";
+import { meta, type ParseRule } from "./rule.js";
+
+/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
+const hint = "Make it a regular text file inside the repository.";
 
 /** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
 export const unreadable = {
@@ -8,6 +11,8 @@ export const unreadable = {
     "The file could not be read (e.g. a symlink out of the repository, a binary file).",
     false,
   ),
-  /** Said with every finding of the rule, whatever the parser's message. */
-  hint: "Make it a regular text file inside the repository.",
-};
+  hint,
+  fromParser(context, { message, line, column }) {
+    context.report(unreadable.meta, { message, hint, line, column });
+  },
+} satisfies ParseRule & { hint: string };

@@ -3,7 +3,9 @@ import { loadDocuments, type LoadedDocument } from "../parse/load-documents.js";
 import { PositionIndex } from "../parse/position-index.js";
 import type { PathSegment, Position, Target } from "../parse/source-position.js";
 import { record, text } from "../rules/read.js";
-import { SLO_FILE_HINT, sloFileInvalid } from "../rules/slo-file-invalid.js";
+import { fileContext } from "../rules/context.js";
+import type { RuleContext } from "../rules/rule.js";
+import { sloFileInvalid } from "../rules/slo-file-invalid.js";
 import type { SourceFile } from "../source.js";
 import { readOpenSlo } from "./openslo.js";
 import { readPyrra } from "./pyrra.js";
@@ -29,26 +31,26 @@ export function readSloFiles(files: readonly SourceFile[], options: ReadSloOptio
   for (const source of sorted) {
     options.onFile?.(source.path);
     const loaded = loadDocuments(source, options.maxBytes);
+    const context = fileContext(source.path, findings);
     if (!loaded.ok) {
-      findings.push(invalid(source.path, loaded.line, loaded.column, loaded.message));
+      sloFileInvalid.check(context, loaded);
       continue;
     }
-    for (const document of loaded.documents)
-      readDocument(source.path, document, options, slos, findings);
+    for (const document of loaded.documents) readDocument(document, options, slos, context);
   }
   return { slos, findings };
 }
 
 function readDocument(
-  file: string,
   document: LoadedDocument,
   options: SloReadOptions,
   slos: Slo[],
-  findings: Finding[],
+  context: RuleContext,
 ): void {
   const { parsed, lineOffset } = document;
   if (!parsed.ok) {
-    findings.push(invalid(file, parsed.line + lineOffset, parsed.column, parsed.message));
+    const { message, column } = parsed;
+    sloFileInvalid.check(context, { message, line: parsed.line + lineOffset, column });
     return;
   }
   let read: ReadDocument;
@@ -76,11 +78,11 @@ function readDocument(
     const at = quick
       ? { line: quick.line + lineOffset, column: quick.column }
       : locate(path, "value");
-    slos.push({ ...slo, file, ...at });
+    slos.push({ ...slo, file: context.file, ...at });
   }
   for (const problem of read.problems) {
     const at = locate(problem.path, problem.target ?? "value");
-    findings.push(invalid(file, at.line, at.column, problem.message));
+    sloFileInvalid.check(context, { message: problem.message, ...at });
   }
 }
 
@@ -133,17 +135,5 @@ function readByFormat(data: Record<string, unknown>, options: SloReadOptions): R
         message: `Not an SLO this gate reads (${what}): expected OpenSLO openslo/v1, Sloth prometheus/v1 or sloth.slok.dev/v1 PrometheusServiceLevel, or Pyrra pyrra.dev/v1alpha1 ServiceLevelObjective`,
       },
     ],
-  };
-}
-
-function invalid(file: string, line: number, column: number, message: string): Finding {
-  return {
-    ruleId: sloFileInvalid.id,
-    level: sloFileInvalid.level,
-    file,
-    line,
-    column,
-    message,
-    hint: SLO_FILE_HINT,
   };
 }
