@@ -16636,214 +16636,43 @@ function failure(ruleId, message, line, column) {
   return { ok: false, ruleId, message, line, column };
 }
 
+// core/rules/context.ts
+function pendingFinding(rule38, o) {
+  const finding = {
+    ruleId: rule38.id,
+    level: o.level ?? rule38.level,
+    path: o.path ?? [],
+    target: o.target ?? "value",
+    message: o.message,
+    hint: o.hint
+  };
+  if (o.offset !== void 0) finding.offset = o.offset;
+  if (o.field !== void 0) finding.field = o.field;
+  if (o.path === void 0) finding.place = { line: o.line ?? 1, column: o.column ?? 1 };
+  return finding;
+}
+function fileContext(file, findings, locate2) {
+  return {
+    file,
+    report(rule38, options) {
+      const pending = pendingFinding(rule38, options);
+      const { line, column } = pending.place ?? (locate2 ? locate2(pending) : { line: 1, column: 1 });
+      findings.push({
+        ruleId: pending.ruleId,
+        level: pending.level,
+        file,
+        line,
+        column,
+        message: pending.message,
+        hint: pending.hint
+      });
+    }
+  };
+}
+
 // core/rules/rule.ts
 function meta(id, level, description, waivable2 = true) {
   return { id, level, description, waivable: waivable2 };
-}
-function fileFinding(rule43, report3) {
-  const { file, line = 1, column = 1, message, hint } = report3;
-  return { ruleId: rule43.id, level: rule43.level, file, line, column, message, hint };
-}
-
-// core/rules/yaml-syntax.ts
-var yamlSyntax = {
-  meta: meta("yaml-syntax", "error", "The file is not valid YAML or JSON.", false),
-  /** Said with every finding of the rule, whatever the parser's message. */
-  hint: "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too."
-};
-
-// core/rules/duplicate-key.ts
-var duplicateKey = {
-  meta: meta("duplicate-key", "error", "A key appears twice in one mapping.", false),
-  /** Said with every finding of the rule, whatever the parser's message. */
-  hint: "Keep one of the two keys: YAML tools disagree on which one wins."
-};
-
-// core/rules/unknown-tag.ts
-var unknownTag = {
-  meta: meta("unknown-tag", "error", "A YAML tag (`!something`) the format does not use.", false),
-  /** Said with every finding of the rule, whatever the parser's message. */
-  hint: "Remove the tag; items use plain YAML values."
-};
-
-// core/rules/alias-bomb.ts
-var aliasBomb = {
-  meta: meta(
-    "alias-bomb",
-    "error",
-    'YAML aliases that expand too much (a "billion laughs" bomb).',
-    false
-  ),
-  /** Said with every finding of the rule, whatever the parser's message. */
-  hint: "Write the values out instead of using anchors and aliases."
-};
-
-// core/rules/too-deep.ts
-var tooDeep = {
-  meta: meta("too-deep", "error", "Nesting far deeper than any item needs.", false),
-  /** Said with every finding of the rule, whatever the parser's message. */
-  hint: "Items nest a few levels at most; flatten the structure."
-};
-
-// core/rules/empty-file.ts
-var emptyFile = {
-  meta: meta("empty-file", "error", "The file is empty.", false),
-  /** Said with every finding of the rule, whatever the parser's message. */
-  hint: "Write an item (see `roadmap-gate init`) or delete the file."
-};
-
-// core/rules/not-a-mapping.ts
-var notAMapping = {
-  meta: meta("not-a-mapping", "error", "The file holds a list or a scalar, not a mapping.", false),
-  /** Said with every finding of the rule, whatever the parser's message. */
-  hint: "An item is a mapping: apiVersion, id, title, owner, status, ..."
-};
-
-// core/rules/not-utf8.ts
-var notUtf8 = {
-  meta: meta("not-utf8", "error", "The file is not UTF-8 text.", false),
-  /** Said with every finding of the rule, whatever the parser's message. */
-  hint: "Save the file as UTF-8."
-};
-
-// core/rules/file-too-large.ts
-var fileTooLarge = {
-  meta: meta("file-too-large", "error", "The file exceeds `limits.max_file_bytes`.", false),
-  /** Said with every finding of the rule, whatever the parser's message. */
-  hint: "Split the item, or raise limits.max_file_bytes in the policy."
-};
-
-// core/rules/unreadable.ts
-var unreadable = {
-  meta: meta(
-    "unreadable",
-    "error",
-    "The file could not be read (e.g. a symlink out of the repository, a binary file).",
-    false
-  ),
-  /** Said with every finding of the rule, whatever the parser's message. */
-  hint: "Make it a regular text file inside the repository."
-};
-
-// core/parse/parse-rules.ts
-var parseRules = {
-  "yaml-syntax": yamlSyntax.meta,
-  "duplicate-key": duplicateKey.meta,
-  "unknown-tag": unknownTag.meta,
-  "alias-bomb": aliasBomb.meta,
-  "too-deep": tooDeep.meta,
-  "empty-file": emptyFile.meta,
-  "not-a-mapping": notAMapping.meta,
-  "not-utf8": notUtf8.meta,
-  "file-too-large": fileTooLarge.meta,
-  unreadable: unreadable.meta
-};
-var parseHints = {
-  "yaml-syntax": yamlSyntax.hint,
-  "duplicate-key": duplicateKey.hint,
-  "unknown-tag": unknownTag.hint,
-  "alias-bomb": aliasBomb.hint,
-  "too-deep": tooDeep.hint,
-  "empty-file": emptyFile.hint,
-  "not-a-mapping": notAMapping.hint,
-  "not-utf8": notUtf8.hint,
-  "file-too-large": fileTooLarge.hint,
-  unreadable: unreadable.hint
-};
-
-// core/item/load-item.ts
-function loadItem(source, maxBytes, read = {}) {
-  const file = source.path;
-  const fail2 = (ruleId, message, line = 1, column = 1) => ({
-    ok: false,
-    file,
-    finding: fileFinding(parseRules[ruleId], {
-      file,
-      line,
-      column,
-      message,
-      hint: parseHints[ruleId]
-    })
-  });
-  if (source.unreadable) return fail2("unreadable", source.unreadable);
-  const content2 = source.content;
-  const size = sizeOverLimit(content2, maxBytes);
-  if (size !== void 0)
-    return fail2(
-      "file-too-large",
-      `The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`
-    );
-  const decoded = decodeUtf8(content2);
-  if (!decoded.ok) {
-    const at2 = byteOffsetToPosition(content2, decoded.byteOffset);
-    return fail2(
-      "not-utf8",
-      `The file is not UTF-8: invalid byte at offset ${decoded.byteOffset}`,
-      at2.line,
-      at2.column
-    );
-  }
-  try {
-    const parsed = parseText(decoded.text, file.endsWith(".json"), read);
-    if (!parsed.ok) return fail2(parsed.ruleId, parsed.message, parsed.line, parsed.column);
-    return { ok: true, file, text: decoded.text, data: parsed.data };
-  } catch (error) {
-    return fail2(
-      "yaml-syntax",
-      `The file could not be parsed: ${error instanceof Error ? error.message : String(error)}`
-    );
-  }
-}
-function sizeOverLimit(content2, maxBytes) {
-  if (typeof content2 === "string" && content2.length * 3 <= maxBytes) return void 0;
-  const size = typeof content2 === "string" ? utf8Length(content2) : content2.byteLength;
-  return size > maxBytes ? size : void 0;
-}
-
-// core/item/display-path.ts
-function displayPath(path) {
-  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
-}
-
-// core/item/field-hints.ts
-var fieldHints = {
-  apiVersion: 'apiVersion: "roadmap-gate/v1"',
-  id: "id: FEAT-142 (LETTERS-NUMBER, unique across items)",
-  title: "title: a short name for the item",
-  owner: "owner: @user or @org/team",
-  status: "status: proposed, planned, in_progress, launched or retired",
-  domain_experts: 'domain_experts: ["@expert"]',
-  senior: "senior: @handle",
-  junior: "junior: @handle",
-  area: "area: what they pair on",
-  who: "who: the external person or vendor",
-  knowledge_transfer: "knowledge_transfer: how their knowledge is handed to the team",
-  value: "value: the independent value the slice ships",
-  acceptance: "acceptance: how the slice is tested",
-  objective: 'objective: ">= 99.5%" or "p95 <= 300ms"',
-  window: "window: 28d (NUMBER + h, d or w)",
-  source: "source: where the metric is measured",
-  how: "how: how the signal is captured",
-  from_slice: "from_slice: the id of the slice that ships it",
-  risks: "risks: a list of {id, description, likelihood, impact, mitigation}",
-  description: "description: what could go wrong",
-  likelihood: "likelihood: low, medium or high",
-  impact: "impact: low, medium or high",
-  mitigation: "mitigation: what reduces the risk",
-  reviewer: "reviewer: @handle",
-  date: 'date: "YYYY-MM-DD" (quoted)',
-  decision: "decision: approved, approved_with_conditions or rejected",
-  rule: "rule: the rule id to waive",
-  reason: "reason: why it is waived",
-  approved_by: "approved_by: @handle",
-  expires: 'expires: "YYYY-MM-DD" (quoted)'
-};
-
-// core/item/schema-rule.ts
-var PREFIX = "rule: ";
-function schemaRuleOf(schema3) {
-  const comment2 = schema3?.$comment;
-  return typeof comment2 === "string" && comment2.startsWith(PREFIX) ? comment2.slice(PREFIX.length) : void 0;
 }
 
 // core/rules/api-version.ts
@@ -16937,6 +16766,11 @@ var windowFormat = {
   })
 };
 
+// core/item/display-path.ts
+function displayPath(path) {
+  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+}
+
 // core/rules/date-format.ts
 var rule = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false);
 var ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
@@ -17006,257 +16840,140 @@ var shapeRules = {
 };
 var patternRules = new Map(
   [idFormat, handleFormat, sliceIdFormat, objectiveFormat, windowFormat, dateFormat, keyFormat].map(
-    (rule43) => [rule43.meta.id, rule43]
+    (rule38) => [rule38.meta.id, rule38]
   )
 );
 
-// core/item/suggest.ts
-function suggest(word, known) {
-  let best;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const candidate of known) {
-    const d = distance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
+// core/rules/alias-bomb.ts
+var hint = "Write the values out instead of using anchors and aliases.";
+var aliasBomb = {
+  meta: meta(
+    "alias-bomb",
+    "error",
+    'YAML aliases that expand too much (a "billion laughs" bomb).',
+    false
+  ),
+  hint,
+  fromParser(context, { message, line, column }) {
+    context.report(aliasBomb.meta, { message, hint, line, column });
   }
-  return best;
-}
-function distance(a, b) {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
+};
 
-// core/item/shape-findings.ts
-function shapeFindings(validate2, data, what) {
-  if (validate2(data)) return [];
-  const findings = [];
-  const seen = /* @__PURE__ */ new Set();
-  const errors = validate2.errors ?? [];
-  validate2.errors = null;
-  const strings = /* @__PURE__ */ new Map();
-  const intern = (text2) => {
-    const known = strings.get(text2);
-    if (known !== void 0) return known;
-    strings.set(text2, text2);
-    return text2;
-  };
-  const empty2 = new Set(errors.filter((e) => e.keyword === "minLength").map((e) => e.instancePath));
-  for (let i = 0; i < errors.length; i++) {
-    const error = errors[i];
-    errors[i] = void 0;
-    if (error.keyword === "pattern" && empty2.has(error.instancePath)) continue;
-    if (error.propertyName !== void 0) continue;
-    const finding = toFinding(error, data, what, intern);
-    if (!finding) continue;
-    const key = `${finding.ruleId}|${finding.path.join("/")}|${finding.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    finding.hint = intern(finding.hint);
-    flatten(finding.message);
-    findings.push(finding);
+// core/rules/duplicate-key.ts
+var hint2 = "Keep one of the two keys: YAML tools disagree on which one wins.";
+var duplicateKey = {
+  meta: meta("duplicate-key", "error", "A key appears twice in one mapping.", false),
+  hint: hint2,
+  fromParser(context, { message, line, column }) {
+    context.report(duplicateKey.meta, { message, hint: hint2, line, column });
   }
-  return findings;
-}
-function toFinding(error, data, what, intern) {
-  const path = pointerToPath(error.instancePath, data, intern);
-  const field = fieldName(path);
-  const at2 = path.length === 0 ? what : `\`${displayPath(path)}\` in ${what}`;
-  const value = valueAt(data, path);
-  const make = (rule43, target, p, message, hint) => ({
-    ruleId: rule43.id,
-    level: rule43.level,
-    path: p,
-    target,
-    message,
-    hint
-  });
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const key = String(error.params.additionalProperty);
-      const parent = error.parentSchema;
-      const known = Object.keys(parent?.properties ?? {});
-      const guess = suggest(key, known);
-      return make(
-        shapeRules.unknownKey,
-        "key",
-        [...path, key],
-        `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`,
-        guess ? `Rename it to \`${guess}\`, or prefix it with \`x-\` to keep it for your own use.` : `Remove it, or prefix it with \`x-\` to keep it for your own use. Known keys: ${known.join(", ")}.`
-      );
-    }
-    case "propertyNames": {
-      const key = String(error.params.propertyName);
-      return make(
-        shapeRules.keyFormat,
-        "key",
-        [...path, key],
-        `\`${key}\` in \`${displayPath(path)}\` is not a snake_case kind`,
-        `Write it in snake_case, e.g. \`${snake(key)}\`.`
-      );
-    }
-    case "required": {
-      const missing = String(error.params.missingProperty);
-      const hint = fieldHints[missing] ? `Add ${fieldHints[missing]}.` : `Add \`${missing}\`.`;
-      const finding = make(
-        shapeRules.missingField,
-        "value",
-        path,
-        `${capital(at2)} has no \`${missing}\``,
-        hint
-      );
-      return { ...finding, field: [...path, missing] };
-    }
-    case "type": {
-      const expected = String(error.params.type);
-      return make(
-        shapeRules.wrongType,
-        "value",
-        path,
-        `${capital(at2)} must be ${article(expected)}, not ${describe(value)}`,
-        fieldHints[field] ? `Write ${fieldHints[field]}.` : `Write ${article(expected)} here.`
-      );
-    }
-    case "const":
-      return make(
-        shapeRules.apiVersion,
-        "value",
-        path,
-        `\`apiVersion\` is ${JSON.stringify(value)}, not \`roadmap-gate/v1\``,
-        'Write apiVersion: "roadmap-gate/v1".'
-      );
-    case "enum": {
-      const allowed = error.params.allowedValues.map(String);
-      const guess = typeof value === "string" ? suggest(value, allowed) : void 0;
-      return make(
-        shapeRules.invalidValue,
-        "value",
-        path,
-        `${capital(at2)} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`,
-        guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`
-      );
-    }
-    case "pattern": {
-      const ruleId = schemaRuleOf(error.parentSchema);
-      if (ruleId === shapeRules.emptyValue.id)
-        return make(
-          shapeRules.emptyValue,
-          "value",
-          path,
-          `${capital(at2)} is blank`,
-          fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value."
-        );
-      const rule43 = ruleId === void 0 ? void 0 : patternRules.get(ruleId);
-      const shown = JSON.stringify(value);
-      if (!rule43)
-        return make(
-          shapeRules.invalidValue,
-          "value",
-          path,
-          `${capital(at2)} ${shown} does not match the schema's pattern`,
-          "See the JSON Schema in schemas/ for the expected shape."
-        );
-      const { message, hint } = rule43.mismatch({ at: capital(at2), shown });
-      return make(rule43.meta, "value", path, message, hint);
-    }
-    case "minItems":
-      return make(
-        shapeRules.emptyList,
-        "value",
-        path,
-        `${capital(at2)} is empty; it needs at least ${String(error.params.limit)} entry`,
-        fieldHints[field] ? `Add ${fieldHints[field]}.` : "Add an entry."
-      );
-    case "minLength":
-      return make(
-        shapeRules.emptyValue,
-        "value",
-        path,
-        `${capital(at2)} is empty`,
-        fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value."
-      );
-    case "uniqueItems":
-      return make(
-        shapeRules.duplicateEntry,
-        "value",
-        path,
-        `${capital(at2)} lists the same entry twice`,
-        "Remove the repeated entry."
-      );
-    case "minimum":
-    case "maximum":
-      return make(
-        shapeRules.invalidValue,
-        "value",
-        path,
-        `${capital(at2)} is ${JSON.stringify(value)}; it must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(error.params.limit)}`,
-        "Use a value in range."
-      );
-    default:
-      return make(
-        shapeRules.invalidValue,
-        "value",
-        path,
-        `${capital(at2)} is not valid: ${error.message ?? error.keyword}`,
-        "See the JSON Schema in schemas/ for the expected shape."
-      );
+};
+
+// core/rules/empty-file.ts
+var hint3 = "Write an item (see `roadmap-gate init`) or delete the file.";
+var emptyFile = {
+  meta: meta("empty-file", "error", "The file is empty.", false),
+  hint: hint3,
+  fromParser(context, { message, line, column }) {
+    context.report(emptyFile.meta, { message, hint: hint3, line, column });
   }
-}
-function pointerToPath(pointer, data, intern) {
-  if (pointer === "") return [];
-  const path = [];
-  let node = data;
-  for (const raw of pointer.slice(1).split("/")) {
-    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    const key = Array.isArray(node) && /^\d+$/.test(segment) ? Number(segment) : intern(segment);
-    path.push(key);
-    node = node !== null && typeof node === "object" ? node[key] : void 0;
+};
+
+// core/rules/file-too-large.ts
+var hint4 = "Split the item, or raise limits.max_file_bytes in the policy.";
+var fileTooLarge = {
+  meta: meta("file-too-large", "error", "The file exceeds `limits.max_file_bytes`.", false),
+  hint: hint4,
+  fromParser(context, { message, line, column }) {
+    context.report(fileTooLarge.meta, { message, hint: hint4, line, column });
   }
-  return path;
-}
-function valueAt(data, path) {
-  let node = data;
-  for (const segment of path) {
-    if (node === null || typeof node !== "object" || !Object.hasOwn(node, segment))
-      return void 0;
-    node = node[segment];
+};
+
+// core/rules/link-missing.ts
+var linkMissing = {
+  meta: meta(
+    "link-missing",
+    "error",
+    "`require_roadmap_link`: the pull request links no roadmap item and has no exempt label.",
+    false
+  ),
+  check(context, exemptLabels) {
+    context.report(linkMissing.meta, {
+      message: "This pull request links no roadmap item",
+      hint: `Add a line \`Roadmap: FEAT-142\` to the description, close an item's issue (\`Closes #N\`), or add one of the labels ${exemptLabels.join(", ")}.`
+    });
   }
-  return node;
-}
-function fieldName(path) {
-  for (let i = path.length - 1; i >= 0; i--)
-    if (typeof path[i] === "string") return path[i];
-  return "";
-}
-function flatten(text2) {
-  void Number(text2);
-}
-function describe(value) {
-  if (value === null) return "empty (null)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return `${article(typeof value)} (${JSON.stringify(value)})`;
-}
-function article(type2) {
-  const word = type2 === "object" ? "mapping" : type2 === "array" ? "list" : type2 === "string" ? "text" : type2;
-  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
-}
-function capital(text2) {
-  return /^[a-z]+ /.test(text2) ? text2.charAt(0).toUpperCase() + text2.slice(1) : text2;
-}
-function snake(key) {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toLowerCase().replace(/^_+|_+$/g, "");
-}
+};
+
+// core/rules/link-not-ready.ts
+var linkNotReady = {
+  meta: meta(
+    "link-not-ready",
+    "error",
+    "The pull request links an item that is not gate-ready.",
+    false
+  ),
+  check(context, item2) {
+    const why = item2.verdict === "not-gated" ? `is \`${item2.status}\`, not a gated status` : `has ${item2.errors} error${item2.errors === 1 ? "" : "s"}`;
+    context.report(linkNotReady.meta, {
+      message: `The pull request links ${item2.id ?? item2.file}, which is not gate-ready: it ${why}`,
+      hint: `Make ${item2.file} pass the gate (see its findings) before merging work on it.`
+    });
+  }
+};
+
+// core/rules/link-unknown.ts
+var linkUnknown = {
+  meta: meta(
+    "link-unknown",
+    "error",
+    "The pull request links an item id or issue that no item file has.",
+    false
+  ),
+  check(context, id) {
+    context.report(linkUnknown.meta, {
+      message: `The pull request links ${id}, but no item file has that id`,
+      hint: "Fix the id in the `Roadmap:` line, or add the item file."
+    });
+  }
+};
+
+// core/rules/not-a-mapping.ts
+var hint5 = "An item is a mapping: apiVersion, id, title, owner, status, ...";
+var notAMapping = {
+  meta: meta("not-a-mapping", "error", "The file holds a list or a scalar, not a mapping.", false),
+  hint: hint5,
+  fromParser(context, { message, line, column }) {
+    context.report(notAMapping.meta, { message, hint: hint5, line, column });
+  }
+};
+
+// core/rules/not-utf8.ts
+var hint6 = "Save the file as UTF-8.";
+var notUtf8 = {
+  meta: meta("not-utf8", "error", "The file is not UTF-8 text.", false),
+  hint: hint6,
+  fromParser(context, { message, line, column }) {
+    context.report(notUtf8.meta, { message, hint: hint6, line, column });
+  }
+};
+
+// core/rules/policy-change.ts
+var NAMED = 20;
+var policyChange = {
+  meta: meta(
+    "policy-change",
+    "note",
+    "A pull request changes the policy; it is judged by the base branch's policy.",
+    false
+  ),
+  check(context, { removed, wouldFail }) {
+    context.report(policyChange.meta, {
+      message: `This pull request ${removed ? "removes" : "changes"} the policy; it is judged by the base branch's policy. Under the new policy ${wouldFail.length} item${wouldFail.length === 1 ? "" : "s"} would fail${wouldFail.length ? `: ${wouldFail.map((w) => w.id ?? w.file).slice(0, NAMED).join(", ")}` : ""}.`,
+      hint: "The new policy applies once this pull request is merged."
+    });
+  }
+};
 
 // core/parse/position-index.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -17721,6 +17438,694 @@ function isNodeLike(value) {
   return value !== null && typeof value === "object" && "range" in value && Array.isArray(value.range);
 }
 
+// core/rules/policy-extends-unresolved.ts
+var policyExtendsUnresolved = {
+  meta: meta(
+    "policy-extends-unresolved",
+    "warning",
+    "The policy's `_extends` could not be resolved here (the CLI has no API).",
+    false
+  ),
+  check(context, { source, base }) {
+    const decoded = decodeUtf8(source.content);
+    const at2 = decoded.ok ? new PositionIndex(decoded.text).locate(["_extends"], "key") : { line: 1, column: 1 };
+    context.report(policyExtendsUnresolved.meta, {
+      ...at2,
+      message: `\`_extends: ${base}\` was not resolved: the CLI cannot read other repositories; the policy is used as written`,
+      hint: "The Action and the App resolve `_extends`; locally, copy the settings you rely on into this file."
+    });
+  }
+};
+
+// core/rules/policy-invalid.ts
+var policyInvalid = {
+  meta: meta(
+    "policy-invalid",
+    "error",
+    "The policy file (.github/roadmap-gate.yml) is not valid; items are not judged under it.",
+    false
+  ),
+  check(context, { message, hint: hint12, path, target, line, column }) {
+    context.report(policyInvalid.meta, { message, hint: hint12, path, target, line, column });
+  }
+};
+
+// core/rules/too-deep.ts
+var hint7 = "Items nest a few levels at most; flatten the structure.";
+var tooDeep = {
+  meta: meta("too-deep", "error", "Nesting far deeper than any item needs.", false),
+  hint: hint7,
+  fromParser(context, { message, line, column }) {
+    context.report(tooDeep.meta, { message, hint: hint7, line, column });
+  }
+};
+
+// core/rules/unknown-tag.ts
+var hint8 = "Remove the tag; items use plain YAML values.";
+var unknownTag = {
+  meta: meta("unknown-tag", "error", "A YAML tag (`!something`) the format does not use.", false),
+  hint: hint8,
+  fromParser(context, { message, line, column }) {
+    context.report(unknownTag.meta, { message, hint: hint8, line, column });
+  }
+};
+
+// core/rules/unreadable.ts
+var hint9 = "Make it a regular text file inside the repository.";
+var unreadable = {
+  meta: meta(
+    "unreadable",
+    "error",
+    "The file could not be read (e.g. a symlink out of the repository, a binary file).",
+    false
+  ),
+  hint: hint9,
+  fromParser(context, { message, line, column }) {
+    context.report(unreadable.meta, { message, hint: hint9, line, column });
+  }
+};
+
+// core/rules/yaml-syntax.ts
+var hint10 = "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.";
+var yamlSyntax = {
+  meta: meta("yaml-syntax", "error", "The file is not valid YAML or JSON.", false),
+  hint: hint10,
+  fromParser(context, { message, line, column }) {
+    context.report(yamlSyntax.meta, { message, hint: hint10, line, column });
+  }
+};
+
+// core/rules/error-budget-exhausted.ts
+var rule2 = meta(
+  "error-budget-exhausted",
+  "error",
+  "A linked SLO has less error budget left than `error_budget.min_remaining`: new scope waits."
+);
+var errorBudgetExhausted = {
+  meta: rule2,
+  check(ctx) {
+    const facts = ctx.errorBudget;
+    const { min_remaining, exempt_labels } = ctx.policy.error_budget;
+    for (const target of facts?.targets.get(ctx.file) ?? []) {
+      const reading = facts.readings.get(target.query);
+      if (reading?.kind !== "remaining" || reading.remaining >= min_remaining) continue;
+      const window = target.window ? ` ${target.window}` : "";
+      const floor = min_remaining > 0 ? `; the policy asks for at least ${percent(min_remaining)}` : "";
+      ctx.report(rule2, {
+        path: ["metrics", target.kind, "slo"],
+        target: "key",
+        message: `${target.slo} has ${percent(reading.remaining)} of its${window} error budget left${floor}, so new scope for ${ctx.label} waits until reliability recovers`,
+        hint: `Ship reliability work with one of the labels ${exempt_labels.join(", ") || "(none configured in error_budget.exempt_labels)"}, or add a waiver for error-budget-exhausted approved on the pull request.`
+      });
+    }
+  }
+};
+
+// core/rules/error-budget-unknown.ts
+var rule3 = meta(
+  "error-budget-unknown",
+  "warning",
+  "Prometheus could not tell a linked SLO's remaining error budget (an error with `error_budget.unreachable: fail`)."
+);
+var errorBudgetUnknown = {
+  meta: rule3,
+  check(ctx) {
+    const facts = ctx.errorBudget;
+    for (const target of facts?.targets.get(ctx.file) ?? []) {
+      const reading = facts.readings.get(target.query);
+      if (reading?.kind === "remaining") continue;
+      const reason = reading?.reason ?? "it was not asked";
+      ctx.report(rule3, {
+        path: ["metrics", target.kind, "slo"],
+        target: "key",
+        level: ctx.policy.error_budget.unreachable === "fail" ? "error" : "warning",
+        message: `The error budget of ${target.slo} (service ${target.service}) for ${ctx.label} is unknown: ${reason}`,
+        hint: `Check that Prometheus answers \`${target.query}\` with one series (error_budget.query; Sloth's recording rules write slo:period_error_budget_remaining:ratio).`
+      });
+    }
+  }
+};
+
+// core/rules/id-duplicate.ts
+var rule4 = meta("id-duplicate", "error", "Two item files share an id.", false);
+var NAMED_HOLDERS = 3;
+var idDuplicate = {
+  meta: rule4,
+  check(ctx) {
+    const id = text(ctx.data.id);
+    if (id === void 0) return;
+    const others = otherHolders(ctx.idHolders.get(id) ?? [], ctx.file);
+    if (others.length === 0) return;
+    ctx.report(rule4, {
+      path: ["id"],
+      message: `Item id ${id} is also used by ${others.join(", ")}`,
+      hint: "Give each item an id of its own; ids are unique across all item files."
+    });
+  }
+};
+function otherHolders(files, file) {
+  const count2 = files.length - 1;
+  const named = [];
+  for (const other of files) {
+    if (named.length === NAMED_HOLDERS) break;
+    if (other !== file) named.push(other);
+  }
+  return count2 > named.length ? [...named, `${count2 - named.length} more`] : named;
+}
+
+// core/rules/instrumentation-missing.ts
+var rule5 = meta(
+  "instrumentation-missing",
+  "error",
+  "A gated item lacks an instrumentation kind the policy requires."
+);
+var instrumentationMissing = {
+  meta: rule5,
+  check(ctx) {
+    if (!ctx.gated) return;
+    const required = [
+      ...ctx.policy.gate.instrumentation,
+      ...ctx.ai ? ctx.policy.gate.ai_instrumentation : []
+    ];
+    const instrumentation = record(ctx.data.instrumentation);
+    for (const kind of required) {
+      if (has(instrumentation, kind)) continue;
+      ctx.report(rule5, {
+        path: instrumentation ? ["instrumentation"] : [],
+        target: "key",
+        message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`${kind}\` instrumentation`,
+        hint: `Add instrumentation.${kind} with how it is captured and from_slice: the slice that ships it.`
+      });
+    }
+  }
+};
+
+// core/item/instrumentation-starts.ts
+function instrumentationStarts(data) {
+  const instrumentation = record(data.instrumentation);
+  if (!instrumentation) return void 0;
+  const sliceIds = list(data.slices).map((s) => text(record(s)?.id)).filter((id) => id !== void 0);
+  const starts = [];
+  for (const kind of ownKeys(instrumentation)) {
+    if (kind.startsWith("x-")) continue;
+    const fromSlice = text(record(instrumentation[kind])?.from_slice);
+    if (fromSlice !== void 0) starts.push({ kind, fromSlice });
+  }
+  return { starts, sliceIds };
+}
+
+// core/rules/instrumentation-not-day-one.ts
+var rule6 = meta(
+  "instrumentation-not-day-one",
+  "error",
+  "`logging` or `failures` does not start with the first slice."
+);
+var DAY_ONE = ["logging", "failures"];
+var instrumentationNotDayOne = {
+  meta: rule6,
+  check(ctx) {
+    const read = instrumentationStarts(ctx.data);
+    if (!read) return;
+    const { starts, sliceIds } = read;
+    const first = sliceIds[0];
+    for (const { kind, fromSlice } of starts) {
+      if (!DAY_ONE.includes(kind) || !sliceIds.includes(fromSlice) || fromSlice === first) continue;
+      ctx.report(rule6, {
+        path: ["instrumentation", kind, "from_slice"],
+        message: `instrumentation.${kind} starts with slice \`${fromSlice}\`, not the first slice \`${first}\``,
+        hint: `Ship ${kind} from day one: set from_slice: ${first}.`
+      });
+    }
+  }
+};
+
+// core/rules/instrumentation-slice-unknown.ts
+var rule7 = meta(
+  "instrumentation-slice-unknown",
+  "error",
+  "`from_slice` names a slice the item does not have."
+);
+var instrumentationSliceUnknown = {
+  meta: rule7,
+  check(ctx) {
+    const read = instrumentationStarts(ctx.data);
+    if (!read) return;
+    const { starts, sliceIds } = read;
+    for (const { kind, fromSlice } of starts) {
+      if (sliceIds.includes(fromSlice)) continue;
+      ctx.report(rule7, {
+        path: ["instrumentation", kind, "from_slice"],
+        message: `instrumentation.${kind} starts from slice \`${fromSlice}\`, which ${ctx.label} does not have`,
+        hint: sliceIds.length ? `Use one of: ${sliceIds.join(", ")}.` : "Add the slice to `slices`."
+      });
+    }
+  }
+};
+
+// core/rules/metric-missing.ts
+var rule8 = meta(
+  "metric-missing",
+  "error",
+  "A gated item lacks a metric kind the policy requires."
+);
+var examples = {
+  pipeline_reliability: '">= 99.5%"',
+  error_budget: '"<= 0.5%"',
+  latency: '"p95 <= 300ms"',
+  drift_alerts: '"<= 2/week"'
+};
+var metricMissing = {
+  meta: rule8,
+  check(ctx) {
+    if (!ctx.gated) return;
+    const required = [...ctx.policy.gate.metrics, ...ctx.ai ? ctx.policy.gate.ai_metrics : []];
+    const metrics = record(ctx.data.metrics);
+    for (const kind of required) {
+      if (has(metrics, kind)) continue;
+      const why = ctx.policy.gate.ai_metrics.includes(kind) && ctx.ai ? " (an AI item)" : "";
+      ctx.report(rule8, {
+        path: metrics ? ["metrics"] : [],
+        target: "key",
+        message: `${ctx.label} is \`${String(ctx.data.status)}\`${why} but has no \`${kind}\` metric`,
+        hint: `Add metrics.${kind} with an objective such as ${examples[kind] ?? '">= 99%"'}, a window and a source.`
+      });
+    }
+  }
+};
+
+// core/item/objective-grammar.ts
+var GRAMMAR = /^(p[0-9]{1,2}(?:\.[0-9]+)? )?(>=|<=|==|>|<) ?(-?[0-9]+(?:\.[0-9]+)?)(%|ms|s|\/hour|\/day|\/week|\/month)?$/;
+function readObjectives(data) {
+  const metrics = record(data.metrics);
+  const read = [];
+  for (const kind of ownKeys(metrics)) {
+    const objective = text(record(metrics?.[kind])?.objective);
+    const match = objective === void 0 ? null : GRAMMAR.exec(objective);
+    if (!match || objective === void 0) continue;
+    const [, percentile, , number3, unit] = match;
+    read.push({ kind, objective, percentile, number: number3, unit });
+  }
+  return read;
+}
+
+// core/rules/objective-percent-range.ts
+var rule9 = meta("objective-percent-range", "error", "A percentage objective outside 0..100.");
+var objectivePercentRange = {
+  meta: rule9,
+  check(ctx) {
+    for (const { kind, objective, number: number3, unit } of readObjectives(ctx.data)) {
+      if (unit !== "%" || Number(number3) >= 0 && Number(number3) <= 100) continue;
+      ctx.report(rule9, {
+        path: ["metrics", kind, "objective"],
+        message: `metrics.${kind} objective "${objective}" is a percentage outside 0..100`,
+        hint: 'A percentage lies between 0 and 100, e.g. ">= 99.5%".'
+      });
+    }
+  }
+};
+
+// core/rules/objective-percentile-unit.ts
+var rule10 = meta(
+  "objective-percentile-unit",
+  "error",
+  "A percentile objective without a time unit (ms or s)."
+);
+var objectivePercentileUnit = {
+  meta: rule10,
+  check(ctx) {
+    for (const { kind, objective, percentile, unit } of readObjectives(ctx.data)) {
+      if (!percentile || unit === "ms" || unit === "s") continue;
+      ctx.report(rule10, {
+        path: ["metrics", kind, "objective"],
+        message: `metrics.${kind} objective "${objective}" has a percentile but no time unit`,
+        hint: 'A percentile goes with a time, e.g. "p95 <= 300ms".'
+      });
+    }
+  }
+};
+
+// core/rules/risk-duplicate-id.ts
+var rule11 = meta("risk-duplicate-id", "warning", "Two risks of an item share an id.");
+var riskDuplicateId = {
+  meta: rule11,
+  check(ctx) {
+    const seen = /* @__PURE__ */ new Set();
+    list(record(ctx.data.risk_review)?.risks).forEach((risk, i) => {
+      const id = text(record(risk)?.id);
+      if (id === void 0) return;
+      if (seen.has(id))
+        ctx.report(rule11, {
+          path: ["risk_review", "risks", i, "id"],
+          message: `Risk id \`${id}\` is used twice in ${ctx.label}`,
+          hint: "Give each risk its own id."
+        });
+      seen.add(id);
+    });
+  }
+};
+
+// core/rules/risk-review-missing.ts
+var rule12 = meta("risk-review-missing", "error", "A gated item has no `risk_review`.", false);
+var riskReviewMissing = {
+  meta: rule12,
+  check(ctx) {
+    if (!ctx.gated || has(ctx.data, "risk_review")) return;
+    ctx.report(rule12, {
+      path: [],
+      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`risk_review\``,
+      hint: "Add risk_review with risks and a sign_off by an authorised reviewer."
+    });
+  }
+};
+
+// core/rules/signoff-approvals.ts
+var rule13 = meta(
+  "signoff-approvals",
+  "error",
+  "A gated item has fewer approving sign-offs than `sign_off.min_approvals`.",
+  false
+);
+var signoffApprovals = {
+  meta: rule13,
+  check(ctx) {
+    if (!ctx.gated || !ctx.data.risk_review) return;
+    const count2 = ctx.signOffs.filter((s) => s.counts).length;
+    const needed = ctx.policy.sign_off.min_approvals;
+    if (count2 >= needed) return;
+    const verified = ctx.signOffs.some((s) => s.verification) ? "verified " : "";
+    const who = ctx.policy.sign_off.reviewers.length ? ` from ${ctx.policy.sign_off.reviewers.join(", ")}` : "";
+    ctx.report(rule13, {
+      // At the sign_off list when there is one (it is what is short), else at the review lacking it.
+      path: has(record(ctx.data.risk_review), "sign_off") ? ["risk_review", "sign_off"] : ["risk_review"],
+      target: "key",
+      message: `${ctx.label} has ${count2} ${verified}approving sign-off${count2 === 1 ? "" : "s"}; it needs ${needed}`,
+      hint: `Add a risk_review.sign_off entry (reviewer, date, decision: approved) by an authorised reviewer${who}, who approves the pull request.`
+    });
+  }
+};
+
+// core/rules/signoff-conditions-missing.ts
+var rule14 = meta(
+  "signoff-conditions-missing",
+  "error",
+  "An `approved_with_conditions` sign-off without `conditions`.",
+  false
+);
+var signoffConditionsMissing = {
+  meta: rule14,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      if (s.decision !== "approved_with_conditions" || s.conditions !== void 0) continue;
+      ctx.report(rule14, {
+        path: ["risk_review", "sign_off", s.index],
+        message: `${s.reviewer} approved ${ctx.label} with conditions but the conditions are not written`,
+        hint: "Add conditions: what must hold for the approval to stand."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-future-date.ts
+var rule15 = meta("signoff-future-date", "error", "A sign-off dated in the future.", false);
+var signoffFutureDate = {
+  meta: rule15,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      if (!s.future) continue;
+      ctx.report(rule15, {
+        path: ["risk_review", "sign_off", s.index, "date"],
+        message: `${s.reviewer}'s sign-off of ${ctx.label} is dated ${s.date}, after today (${ctx.today})`,
+        hint: "Write the date the reviewer actually decided."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-rejected.ts
+var rule16 = meta("signoff-rejected", "error", "A reviewer rejected the risk review.", false);
+var signoffRejected = {
+  meta: rule16,
+  check(ctx) {
+    if (!ctx.gated) return;
+    for (const s of ctx.signOffs) {
+      if (s.decision !== "rejected") continue;
+      ctx.report(rule16, {
+        path: ["risk_review", "sign_off", s.index, "decision"],
+        message: `${s.reviewer} rejected the risk review of ${ctx.label}`,
+        hint: "Address the reviewer's concerns and ask for a new sign-off; remove the rejection only with their agreement."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-stale.ts
+var rule17 = meta(
+  "signoff-stale",
+  "error",
+  "A sign-off older than `sign_off.max_age_days`.",
+  false
+);
+var signoffStale = {
+  meta: rule17,
+  check(ctx) {
+    if (!ctx.gated) return;
+    for (const s of ctx.signOffs) {
+      if (!s.stale) continue;
+      ctx.report(rule17, {
+        path: ["risk_review", "sign_off", s.index, "date"],
+        message: `${s.reviewer}'s sign-off of ${ctx.label} (${s.date}) is older than ${ctx.policy.sign_off.max_age_days} days`,
+        hint: "Review the risks again and record a new sign-off."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-authority-unknown.ts
+var rule18 = meta(
+  "signoff-authority-unknown",
+  "error",
+  "A reviewer's authority could not be checked (e.g. team membership); the gate fails closed.",
+  false
+);
+var signoffAuthorityUnknown = {
+  meta: rule18,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      const v = s.verification;
+      if (!v || v.verified || !v.failClosed) continue;
+      ctx.report(rule18, {
+        path: ["risk_review", "sign_off", s.index, "reviewer"],
+        message: `Could not check whether ${s.reviewer} may sign off ${ctx.label}: ${v.reason}`,
+        hint: "Give the token permission to read team membership, or run roadmap-gate as the GitHub App."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-unauthorised.ts
+var rule19 = meta(
+  "signoff-unauthorised",
+  "error",
+  "A sign-off by someone the policy does not list as a reviewer.",
+  false
+);
+var signoffUnauthorised = {
+  meta: rule19,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      if (!s.unlisted) continue;
+      ctx.report(rule19, {
+        path: ["risk_review", "sign_off", s.index, "reviewer"],
+        level: ctx.gated ? "error" : "warning",
+        message: `${s.reviewer} is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
+        hint: "Ask a listed reviewer to sign off, or add the reviewer to sign_off.reviewers in the policy."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-unverified.ts
+var rule20 = meta(
+  "signoff-unverified",
+  "error",
+  "A sign-off not backed by the reviewer's approving review on the pull request.",
+  false
+);
+var signoffUnverified = {
+  meta: rule20,
+  check(ctx) {
+    const short = ctx.signOffs.filter((s) => s.counts).length < ctx.policy.sign_off.min_approvals;
+    for (const s of ctx.signOffs) {
+      const v = s.verification;
+      if (!v || v.verified || v.failClosed) continue;
+      ctx.report(rule20, {
+        path: ["risk_review", "sign_off", s.index, "reviewer"],
+        level: short && ctx.gated ? "error" : "warning",
+        message: `${s.reviewer}'s sign-off of ${ctx.label} is not backed by an approval: ${v.reason}`,
+        hint: `${s.reviewer} must approve this pull request after the last change to the item file.`
+      });
+    }
+  }
+};
+
+// core/slice/slice-index.ts
+function sliceIndex(data) {
+  const slices = list(data.slices).map((s) => record(s));
+  const index = /* @__PURE__ */ new Map();
+  slices.forEach((slice, i) => {
+    const id = text(slice?.id);
+    if (id !== void 0 && !index.has(id)) index.set(id, i);
+  });
+  return { slices, index };
+}
+function forEachDependency(slices, visit) {
+  slices.forEach((slice, i) => {
+    list(slice?.depends_on).forEach((dep, j) => {
+      if (typeof dep === "string") visit(i, j, dep);
+    });
+  });
+}
+
+// core/rules/slice-dependency-cycle.ts
+var rule21 = meta("slice-dependency-cycle", "error", "Slices depend on each other in a cycle.");
+var sliceDependencyCycle = {
+  meta: rule21,
+  check(ctx) {
+    const { slices, index } = sliceIndex(ctx.data);
+    const edges = /* @__PURE__ */ new Map();
+    forEachDependency(slices, (i, _, dep) => {
+      const id = text(slices[i]?.id);
+      if (id === void 0 || !index.has(dep)) return;
+      const next = edges.get(id);
+      if (next) next.push(dep);
+      else edges.set(id, [dep]);
+    });
+    const found = findCycle(edges);
+    if (!found) return;
+    ctx.report(rule21, {
+      path: ["slices", index.get(found[0]) ?? 0, "depends_on"],
+      message: `Slices of ${ctx.label} depend on each other in a cycle: ${found.join(" \u2192 ")}`,
+      hint: "Break the cycle: a slice must ship value on its own, after the slices it needs."
+    });
+  }
+};
+function findCycle(edges) {
+  const state = /* @__PURE__ */ new Map();
+  for (const root of edges.keys()) {
+    if (state.has(root)) continue;
+    const path = [root];
+    const nextEdge = [0];
+    state.set(root, "open");
+    while (path.length > 0) {
+      const top = path.length - 1;
+      const node = path[top];
+      const targets = edges.get(node) ?? [];
+      const at2 = nextEdge[top];
+      if (at2 === targets.length) {
+        state.set(node, "done");
+        path.pop();
+        nextEdge.pop();
+        continue;
+      }
+      nextEdge[top] = at2 + 1;
+      const next = targets[at2];
+      const seen = state.get(next);
+      if (seen === "open") return [...path.slice(path.indexOf(next)), next];
+      if (seen === void 0) {
+        state.set(next, "open");
+        path.push(next);
+        nextEdge.push(0);
+      }
+    }
+  }
+  return void 0;
+}
+
+// core/rules/slice-dependency-order.ts
+var rule22 = meta(
+  "slice-dependency-order",
+  "warning",
+  "A slice depends on a slice listed after it."
+);
+var sliceDependencyOrder = {
+  meta: rule22,
+  check(ctx) {
+    const { slices, index } = sliceIndex(ctx.data);
+    forEachDependency(slices, (i, j, dep) => {
+      const target = index.get(dep);
+      if (target === void 0 || target <= i) return;
+      ctx.report(rule22, {
+        path: ["slices", i, "depends_on", j],
+        message: `Slice \`${text(slices[i]?.id) ?? i}\` depends on \`${dep}\`, which comes later`,
+        hint: "List slices in the order they ship: move the dependency earlier."
+      });
+    });
+  }
+};
+
+// core/rules/slice-dependency-unknown.ts
+var rule23 = meta(
+  "slice-dependency-unknown",
+  "error",
+  "`depends_on` names a slice the item does not have."
+);
+var sliceDependencyUnknown = {
+  meta: rule23,
+  check(ctx) {
+    const { slices, index } = sliceIndex(ctx.data);
+    let known;
+    forEachDependency(slices, (i, j, dep) => {
+      if (index.has(dep)) return;
+      const id = text(slices[i]?.id);
+      ctx.report(rule23, {
+        path: ["slices", i, "depends_on", j],
+        message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
+        hint: `Use one of: ${known ??= knownIds(index)}.`
+      });
+    });
+  }
+};
+function knownIds(index) {
+  const ids = [...index.keys()];
+  const shown = ids.slice(0, MAX_IDS_SHOWN).join(", ");
+  return ids.length > MAX_IDS_SHOWN ? `${shown} (and ${ids.length - MAX_IDS_SHOWN} more)` : shown;
+}
+var MAX_IDS_SHOWN = 20;
+
+// core/rules/slice-duplicate-id.ts
+var rule24 = meta("slice-duplicate-id", "error", "Two slices of an item share an id.");
+var sliceDuplicateId = {
+  meta: rule24,
+  check(ctx) {
+    const seen = /* @__PURE__ */ new Set();
+    list(ctx.data.slices).forEach((slice, i) => {
+      const id = text(record(slice)?.id);
+      if (id === void 0) return;
+      if (seen.has(id)) {
+        ctx.report(rule24, {
+          path: ["slices", i, "id"],
+          message: `Slice id \`${id}\` is used twice in ${ctx.label}`,
+          hint: "Give each slice its own id."
+        });
+      } else seen.add(id);
+    });
+  }
+};
+
+// core/rules/slices-missing.ts
+var rule25 = meta("slices-missing", "error", "A gated item has no `slices`.");
+var slicesMissing = {
+  meta: rule25,
+  check(ctx) {
+    if (!ctx.gated || has(ctx.data, "slices")) return;
+    ctx.report(rule25, {
+      path: [],
+      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`slices\``,
+      hint: "Add slices: a list of {id, value, acceptance}, each shipping value on its own."
+    });
+  }
+};
+
 // core/error-budget/facts.ts
 function budgetViews(facts, file, minRemaining) {
   const targets = facts?.targets.get(file) ?? [];
@@ -17931,764 +18336,22 @@ function unreadableItemReport(file) {
   };
 }
 
-// core/item/id-holders.ts
-function itemIds(loaded) {
-  return loaded.flatMap((item2) => {
-    const id = item2.ok ? text(item2.data.id) : void 0;
-    return id === void 0 ? [] : [{ file: item2.file, id }];
-  });
-}
-function addHolder(holders, id, file) {
-  const files = holders.get(id);
-  if (files === void 0) holders.set(id, [file]);
-  else files.push(file);
-}
-function idHolders(loaded, others, knownIds2, policy, options = {}) {
-  const judged = options.judged ?? new Set(loaded.map((l) => l.file));
-  const entries = itemIds(loaded).map((k) => [k.file, k.id]);
-  for (const known of knownIds2) if (!judged.has(known.file)) entries.push([known.file, known.id]);
-  for (const other of others) {
-    if (judged.has(other.path)) continue;
-    options.onFile?.(other.path);
-    const item2 = loadItem(other, policy.limits.max_file_bytes, options.read);
-    const id = item2.ok ? text(record(item2.data)?.id) : void 0;
-    if (id !== void 0) entries.push([other.path, id]);
-  }
-  entries.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-  const holders = /* @__PURE__ */ new Map();
-  for (const [file, id] of entries) addHolder(holders, id, file);
-  return holders;
-}
-
-// core/rules/policy-invalid.ts
-var policyInvalid = meta(
-  "policy-invalid",
-  "error",
-  "The policy file (.github/roadmap-gate.yml) is not valid; items are not judged under it.",
-  false
-);
-
-// core/rules/policy-extends-unresolved.ts
-var rule2 = meta(
-  "policy-extends-unresolved",
-  "warning",
-  "The policy's `_extends` could not be resolved here (the CLI has no API).",
-  false
-);
-var policyExtendsUnresolved = {
-  meta: rule2,
-  finding(source, base) {
-    const decoded = decodeUtf8(source.content);
-    const at2 = decoded.ok ? new PositionIndex(decoded.text).locate(["_extends"], "key") : { line: 1, column: 1 };
-    return fileFinding(rule2, {
-      file: source.path,
-      ...at2,
-      message: `\`_extends: ${base}\` was not resolved: the CLI cannot read other repositories; the policy is used as written`,
-      hint: "The Action and the App resolve `_extends`; locally, copy the settings you rely on into this file."
-    });
-  }
-};
-
-// core/rules/policy-change.ts
-var rule3 = meta(
-  "policy-change",
-  "note",
-  "A pull request changes the policy; it is judged by the base branch's policy.",
-  false
-);
-var NAMED = 20;
-var policyChange = {
-  meta: rule3,
-  finding: (policyPath, removed, wouldFail) => fileFinding(rule3, {
-    file: policyPath,
-    message: `This pull request ${removed ? "removes" : "changes"} the policy; it is judged by the base branch's policy. Under the new policy ${wouldFail.length} item${wouldFail.length === 1 ? "" : "s"} would fail${wouldFail.length ? `: ${wouldFail.map((w) => w.id ?? w.file).slice(0, NAMED).join(", ")}` : ""}.`,
-    hint: "The new policy applies once this pull request is merged."
-  })
-};
-
-// core/policy/policy-rules.ts
-var policyRules = {
-  invalid: policyInvalid,
-  extendsUnresolved: policyExtendsUnresolved.meta,
-  change: policyChange.meta
-};
-
-// core/rules/link-unknown.ts
-var rule4 = meta(
-  "link-unknown",
-  "error",
-  "The pull request links an item id or issue that no item file has.",
-  false
-);
-var linkUnknown = {
-  meta: rule4,
-  finding: (id) => fileFinding(rule4, {
-    file: "",
-    message: `The pull request links ${id}, but no item file has that id`,
-    hint: "Fix the id in the `Roadmap:` line, or add the item file."
-  })
-};
-
-// core/rules/link-not-ready.ts
-var rule5 = meta(
-  "link-not-ready",
-  "error",
-  "The pull request links an item that is not gate-ready.",
-  false
-);
-var linkNotReady = {
-  meta: rule5,
-  finding(item2) {
-    const why = item2.verdict === "not-gated" ? `is \`${item2.status}\`, not a gated status` : `has ${item2.errors} error${item2.errors === 1 ? "" : "s"}`;
-    return fileFinding(rule5, {
-      file: "",
-      message: `The pull request links ${item2.id ?? item2.file}, which is not gate-ready: it ${why}`,
-      hint: `Make ${item2.file} pass the gate (see its findings) before merging work on it.`
-    });
-  }
-};
-
-// core/rules/link-missing.ts
-var rule6 = meta(
-  "link-missing",
-  "error",
-  "`require_roadmap_link`: the pull request links no roadmap item and has no exempt label.",
-  false
-);
-var linkMissing = {
-  meta: rule6,
-  finding: (exemptLabels) => fileFinding(rule6, {
-    file: "",
-    message: "This pull request links no roadmap item",
-    hint: `Add a line \`Roadmap: FEAT-142\` to the description, close an item's issue (\`Closes #N\`), or add one of the labels ${exemptLabels.join(", ")}.`
-  })
-};
-
-// core/pull-request/link-rules.ts
-var linkRules = {
-  unknown: linkUnknown.meta,
-  notReady: linkNotReady.meta,
-  missing: linkMissing.meta
-};
-
-// core/rules/error-budget-exhausted.ts
-var rule7 = meta(
-  "error-budget-exhausted",
-  "error",
-  "A linked SLO has less error budget left than `error_budget.min_remaining`: new scope waits."
-);
-var errorBudgetExhausted = {
-  meta: rule7,
-  check(ctx) {
-    const facts = ctx.errorBudget;
-    const { min_remaining, exempt_labels } = ctx.policy.error_budget;
-    for (const target of facts?.targets.get(ctx.file) ?? []) {
-      const reading = facts.readings.get(target.query);
-      if (reading?.kind !== "remaining" || reading.remaining >= min_remaining) continue;
-      const window = target.window ? ` ${target.window}` : "";
-      const floor = min_remaining > 0 ? `; the policy asks for at least ${percent(min_remaining)}` : "";
-      ctx.report(rule7, {
-        path: ["metrics", target.kind, "slo"],
-        target: "key",
-        message: `${target.slo} has ${percent(reading.remaining)} of its${window} error budget left${floor}, so new scope for ${ctx.label} waits until reliability recovers`,
-        hint: `Ship reliability work with one of the labels ${exempt_labels.join(", ") || "(none configured in error_budget.exempt_labels)"}, or add a waiver for error-budget-exhausted approved on the pull request.`
-      });
-    }
-  }
-};
-
-// core/rules/error-budget-unknown.ts
-var rule8 = meta(
-  "error-budget-unknown",
-  "warning",
-  "Prometheus could not tell a linked SLO's remaining error budget (an error with `error_budget.unreachable: fail`)."
-);
-var errorBudgetUnknown = {
-  meta: rule8,
-  check(ctx) {
-    const facts = ctx.errorBudget;
-    for (const target of facts?.targets.get(ctx.file) ?? []) {
-      const reading = facts.readings.get(target.query);
-      if (reading?.kind === "remaining") continue;
-      const reason = reading?.reason ?? "it was not asked";
-      ctx.report(rule8, {
-        path: ["metrics", target.kind, "slo"],
-        target: "key",
-        level: ctx.policy.error_budget.unreachable === "fail" ? "error" : "warning",
-        message: `The error budget of ${target.slo} (service ${target.service}) for ${ctx.label} is unknown: ${reason}`,
-        hint: `Check that Prometheus answers \`${target.query}\` with one series (error_budget.query; Sloth's recording rules write slo:period_error_budget_remaining:ratio).`
-      });
-    }
-  }
-};
-
-// core/rules/id-duplicate.ts
-var rule9 = meta("id-duplicate", "error", "Two item files share an id.", false);
-var NAMED_HOLDERS = 3;
-var idDuplicate = {
-  meta: rule9,
-  check(ctx) {
-    const id = text(ctx.data.id);
-    if (id === void 0) return;
-    const others = otherHolders(ctx.idHolders.get(id) ?? [], ctx.file);
-    if (others.length === 0) return;
-    ctx.report(rule9, {
-      path: ["id"],
-      message: `Item id ${id} is also used by ${others.join(", ")}`,
-      hint: "Give each item an id of its own; ids are unique across all item files."
-    });
-  }
-};
-function otherHolders(files, file) {
-  const count2 = files.length - 1;
-  const named = [];
-  for (const other of files) {
-    if (named.length === NAMED_HOLDERS) break;
-    if (other !== file) named.push(other);
-  }
-  return count2 > named.length ? [...named, `${count2 - named.length} more`] : named;
-}
-
-// core/rules/instrumentation-missing.ts
-var rule10 = meta(
-  "instrumentation-missing",
-  "error",
-  "A gated item lacks an instrumentation kind the policy requires."
-);
-var instrumentationMissing = {
-  meta: rule10,
-  check(ctx) {
-    if (!ctx.gated) return;
-    const required = [
-      ...ctx.policy.gate.instrumentation,
-      ...ctx.ai ? ctx.policy.gate.ai_instrumentation : []
-    ];
-    const instrumentation = record(ctx.data.instrumentation);
-    for (const kind of required) {
-      if (has(instrumentation, kind)) continue;
-      ctx.report(rule10, {
-        path: instrumentation ? ["instrumentation"] : [],
-        target: "key",
-        message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`${kind}\` instrumentation`,
-        hint: `Add instrumentation.${kind} with how it is captured and from_slice: the slice that ships it.`
-      });
-    }
-  }
-};
-
-// core/item/instrumentation-starts.ts
-function instrumentationStarts(data) {
-  const instrumentation = record(data.instrumentation);
-  if (!instrumentation) return void 0;
-  const sliceIds = list(data.slices).map((s) => text(record(s)?.id)).filter((id) => id !== void 0);
-  const starts = [];
-  for (const kind of ownKeys(instrumentation)) {
-    if (kind.startsWith("x-")) continue;
-    const fromSlice = text(record(instrumentation[kind])?.from_slice);
-    if (fromSlice !== void 0) starts.push({ kind, fromSlice });
-  }
-  return { starts, sliceIds };
-}
-
-// core/rules/instrumentation-not-day-one.ts
-var rule11 = meta(
-  "instrumentation-not-day-one",
-  "error",
-  "`logging` or `failures` does not start with the first slice."
-);
-var DAY_ONE = ["logging", "failures"];
-var instrumentationNotDayOne = {
-  meta: rule11,
-  check(ctx) {
-    const read = instrumentationStarts(ctx.data);
-    if (!read) return;
-    const { starts, sliceIds } = read;
-    const first = sliceIds[0];
-    for (const { kind, fromSlice } of starts) {
-      if (!DAY_ONE.includes(kind) || !sliceIds.includes(fromSlice) || fromSlice === first) continue;
-      ctx.report(rule11, {
-        path: ["instrumentation", kind, "from_slice"],
-        message: `instrumentation.${kind} starts with slice \`${fromSlice}\`, not the first slice \`${first}\``,
-        hint: `Ship ${kind} from day one: set from_slice: ${first}.`
-      });
-    }
-  }
-};
-
-// core/rules/instrumentation-slice-unknown.ts
-var rule12 = meta(
-  "instrumentation-slice-unknown",
-  "error",
-  "`from_slice` names a slice the item does not have."
-);
-var instrumentationSliceUnknown = {
-  meta: rule12,
-  check(ctx) {
-    const read = instrumentationStarts(ctx.data);
-    if (!read) return;
-    const { starts, sliceIds } = read;
-    for (const { kind, fromSlice } of starts) {
-      if (sliceIds.includes(fromSlice)) continue;
-      ctx.report(rule12, {
-        path: ["instrumentation", kind, "from_slice"],
-        message: `instrumentation.${kind} starts from slice \`${fromSlice}\`, which ${ctx.label} does not have`,
-        hint: sliceIds.length ? `Use one of: ${sliceIds.join(", ")}.` : "Add the slice to `slices`."
-      });
-    }
-  }
-};
-
-// core/rules/metric-missing.ts
-var rule13 = meta(
-  "metric-missing",
-  "error",
-  "A gated item lacks a metric kind the policy requires."
-);
-var examples = {
-  pipeline_reliability: '">= 99.5%"',
-  error_budget: '"<= 0.5%"',
-  latency: '"p95 <= 300ms"',
-  drift_alerts: '"<= 2/week"'
-};
-var metricMissing = {
-  meta: rule13,
-  check(ctx) {
-    if (!ctx.gated) return;
-    const required = [...ctx.policy.gate.metrics, ...ctx.ai ? ctx.policy.gate.ai_metrics : []];
-    const metrics = record(ctx.data.metrics);
-    for (const kind of required) {
-      if (has(metrics, kind)) continue;
-      const why = ctx.policy.gate.ai_metrics.includes(kind) && ctx.ai ? " (an AI item)" : "";
-      ctx.report(rule13, {
-        path: metrics ? ["metrics"] : [],
-        target: "key",
-        message: `${ctx.label} is \`${String(ctx.data.status)}\`${why} but has no \`${kind}\` metric`,
-        hint: `Add metrics.${kind} with an objective such as ${examples[kind] ?? '">= 99%"'}, a window and a source.`
-      });
-    }
-  }
-};
-
-// core/item/objective-grammar.ts
-var GRAMMAR = /^(p[0-9]{1,2}(?:\.[0-9]+)? )?(>=|<=|==|>|<) ?(-?[0-9]+(?:\.[0-9]+)?)(%|ms|s|\/hour|\/day|\/week|\/month)?$/;
-function readObjectives(data) {
-  const metrics = record(data.metrics);
-  const read = [];
-  for (const kind of ownKeys(metrics)) {
-    const objective = text(record(metrics?.[kind])?.objective);
-    const match = objective === void 0 ? null : GRAMMAR.exec(objective);
-    if (!match || objective === void 0) continue;
-    const [, percentile, , number3, unit] = match;
-    read.push({ kind, objective, percentile, number: number3, unit });
-  }
-  return read;
-}
-
-// core/rules/objective-percent-range.ts
-var rule14 = meta("objective-percent-range", "error", "A percentage objective outside 0..100.");
-var objectivePercentRange = {
-  meta: rule14,
-  check(ctx) {
-    for (const { kind, objective, number: number3, unit } of readObjectives(ctx.data)) {
-      if (unit !== "%" || Number(number3) >= 0 && Number(number3) <= 100) continue;
-      ctx.report(rule14, {
-        path: ["metrics", kind, "objective"],
-        message: `metrics.${kind} objective "${objective}" is a percentage outside 0..100`,
-        hint: 'A percentage lies between 0 and 100, e.g. ">= 99.5%".'
-      });
-    }
-  }
-};
-
-// core/rules/objective-percentile-unit.ts
-var rule15 = meta(
-  "objective-percentile-unit",
-  "error",
-  "A percentile objective without a time unit (ms or s)."
-);
-var objectivePercentileUnit = {
-  meta: rule15,
-  check(ctx) {
-    for (const { kind, objective, percentile, unit } of readObjectives(ctx.data)) {
-      if (!percentile || unit === "ms" || unit === "s") continue;
-      ctx.report(rule15, {
-        path: ["metrics", kind, "objective"],
-        message: `metrics.${kind} objective "${objective}" has a percentile but no time unit`,
-        hint: 'A percentile goes with a time, e.g. "p95 <= 300ms".'
-      });
-    }
-  }
-};
-
-// core/rules/risk-duplicate-id.ts
-var rule16 = meta("risk-duplicate-id", "warning", "Two risks of an item share an id.");
-var riskDuplicateId = {
-  meta: rule16,
-  check(ctx) {
-    const seen = /* @__PURE__ */ new Set();
-    list(record(ctx.data.risk_review)?.risks).forEach((risk, i) => {
-      const id = text(record(risk)?.id);
-      if (id === void 0) return;
-      if (seen.has(id))
-        ctx.report(rule16, {
-          path: ["risk_review", "risks", i, "id"],
-          message: `Risk id \`${id}\` is used twice in ${ctx.label}`,
-          hint: "Give each risk its own id."
-        });
-      seen.add(id);
-    });
-  }
-};
-
-// core/rules/risk-review-missing.ts
-var rule17 = meta("risk-review-missing", "error", "A gated item has no `risk_review`.", false);
-var riskReviewMissing = {
-  meta: rule17,
-  check(ctx) {
-    if (!ctx.gated || has(ctx.data, "risk_review")) return;
-    ctx.report(rule17, {
-      path: [],
-      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`risk_review\``,
-      hint: "Add risk_review with risks and a sign_off by an authorised reviewer."
-    });
-  }
-};
-
-// core/rules/signoff-approvals.ts
-var rule18 = meta(
-  "signoff-approvals",
-  "error",
-  "A gated item has fewer approving sign-offs than `sign_off.min_approvals`.",
-  false
-);
-var signoffApprovals = {
-  meta: rule18,
-  check(ctx) {
-    if (!ctx.gated || !ctx.data.risk_review) return;
-    const count2 = ctx.signOffs.filter((s) => s.counts).length;
-    const needed = ctx.policy.sign_off.min_approvals;
-    if (count2 >= needed) return;
-    const verified = ctx.signOffs.some((s) => s.verification) ? "verified " : "";
-    const who = ctx.policy.sign_off.reviewers.length ? ` from ${ctx.policy.sign_off.reviewers.join(", ")}` : "";
-    ctx.report(rule18, {
-      // At the sign_off list when there is one (it is what is short), else at the review lacking it.
-      path: has(record(ctx.data.risk_review), "sign_off") ? ["risk_review", "sign_off"] : ["risk_review"],
-      target: "key",
-      message: `${ctx.label} has ${count2} ${verified}approving sign-off${count2 === 1 ? "" : "s"}; it needs ${needed}`,
-      hint: `Add a risk_review.sign_off entry (reviewer, date, decision: approved) by an authorised reviewer${who}, who approves the pull request.`
-    });
-  }
-};
-
-// core/rules/signoff-conditions-missing.ts
-var rule19 = meta(
-  "signoff-conditions-missing",
-  "error",
-  "An `approved_with_conditions` sign-off without `conditions`.",
-  false
-);
-var signoffConditionsMissing = {
-  meta: rule19,
-  check(ctx) {
-    for (const s of ctx.signOffs) {
-      if (s.decision !== "approved_with_conditions" || s.conditions !== void 0) continue;
-      ctx.report(rule19, {
-        path: ["risk_review", "sign_off", s.index],
-        message: `${s.reviewer} approved ${ctx.label} with conditions but the conditions are not written`,
-        hint: "Add conditions: what must hold for the approval to stand."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-future-date.ts
-var rule20 = meta("signoff-future-date", "error", "A sign-off dated in the future.", false);
-var signoffFutureDate = {
-  meta: rule20,
-  check(ctx) {
-    for (const s of ctx.signOffs) {
-      if (!s.future) continue;
-      ctx.report(rule20, {
-        path: ["risk_review", "sign_off", s.index, "date"],
-        message: `${s.reviewer}'s sign-off of ${ctx.label} is dated ${s.date}, after today (${ctx.today})`,
-        hint: "Write the date the reviewer actually decided."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-rejected.ts
-var rule21 = meta("signoff-rejected", "error", "A reviewer rejected the risk review.", false);
-var signoffRejected = {
-  meta: rule21,
-  check(ctx) {
-    if (!ctx.gated) return;
-    for (const s of ctx.signOffs) {
-      if (s.decision !== "rejected") continue;
-      ctx.report(rule21, {
-        path: ["risk_review", "sign_off", s.index, "decision"],
-        message: `${s.reviewer} rejected the risk review of ${ctx.label}`,
-        hint: "Address the reviewer's concerns and ask for a new sign-off; remove the rejection only with their agreement."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-stale.ts
-var rule22 = meta(
-  "signoff-stale",
-  "error",
-  "A sign-off older than `sign_off.max_age_days`.",
-  false
-);
-var signoffStale = {
-  meta: rule22,
-  check(ctx) {
-    if (!ctx.gated) return;
-    for (const s of ctx.signOffs) {
-      if (!s.stale) continue;
-      ctx.report(rule22, {
-        path: ["risk_review", "sign_off", s.index, "date"],
-        message: `${s.reviewer}'s sign-off of ${ctx.label} (${s.date}) is older than ${ctx.policy.sign_off.max_age_days} days`,
-        hint: "Review the risks again and record a new sign-off."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-authority-unknown.ts
-var rule23 = meta(
-  "signoff-authority-unknown",
-  "error",
-  "A reviewer's authority could not be checked (e.g. team membership); the gate fails closed.",
-  false
-);
-var signoffAuthorityUnknown = {
-  meta: rule23,
-  check(ctx) {
-    for (const s of ctx.signOffs) {
-      const v = s.verification;
-      if (!v || v.verified || !v.failClosed) continue;
-      ctx.report(rule23, {
-        path: ["risk_review", "sign_off", s.index, "reviewer"],
-        message: `Could not check whether ${s.reviewer} may sign off ${ctx.label}: ${v.reason}`,
-        hint: "Give the token permission to read team membership, or run roadmap-gate as the GitHub App."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-unauthorised.ts
-var rule24 = meta(
-  "signoff-unauthorised",
-  "error",
-  "A sign-off by someone the policy does not list as a reviewer.",
-  false
-);
-var signoffUnauthorised = {
-  meta: rule24,
-  check(ctx) {
-    for (const s of ctx.signOffs) {
-      if (!s.unlisted) continue;
-      ctx.report(rule24, {
-        path: ["risk_review", "sign_off", s.index, "reviewer"],
-        level: ctx.gated ? "error" : "warning",
-        message: `${s.reviewer} is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
-        hint: "Ask a listed reviewer to sign off, or add the reviewer to sign_off.reviewers in the policy."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-unverified.ts
-var rule25 = meta(
-  "signoff-unverified",
-  "error",
-  "A sign-off not backed by the reviewer's approving review on the pull request.",
-  false
-);
-var signoffUnverified = {
-  meta: rule25,
-  check(ctx) {
-    const short = ctx.signOffs.filter((s) => s.counts).length < ctx.policy.sign_off.min_approvals;
-    for (const s of ctx.signOffs) {
-      const v = s.verification;
-      if (!v || v.verified || v.failClosed) continue;
-      ctx.report(rule25, {
-        path: ["risk_review", "sign_off", s.index, "reviewer"],
-        level: short && ctx.gated ? "error" : "warning",
-        message: `${s.reviewer}'s sign-off of ${ctx.label} is not backed by an approval: ${v.reason}`,
-        hint: `${s.reviewer} must approve this pull request after the last change to the item file.`
-      });
-    }
-  }
-};
-
-// core/slice/slice-index.ts
-function sliceIndex(data) {
-  const slices = list(data.slices).map((s) => record(s));
-  const index = /* @__PURE__ */ new Map();
-  slices.forEach((slice, i) => {
-    const id = text(slice?.id);
-    if (id !== void 0 && !index.has(id)) index.set(id, i);
-  });
-  return { slices, index };
-}
-function forEachDependency(slices, visit) {
-  slices.forEach((slice, i) => {
-    list(slice?.depends_on).forEach((dep, j) => {
-      if (typeof dep === "string") visit(i, j, dep);
-    });
-  });
-}
-
-// core/rules/slice-dependency-cycle.ts
-var rule26 = meta("slice-dependency-cycle", "error", "Slices depend on each other in a cycle.");
-var sliceDependencyCycle = {
-  meta: rule26,
-  check(ctx) {
-    const { slices, index } = sliceIndex(ctx.data);
-    const edges = /* @__PURE__ */ new Map();
-    forEachDependency(slices, (i, _, dep) => {
-      const id = text(slices[i]?.id);
-      if (id === void 0 || !index.has(dep)) return;
-      const next = edges.get(id);
-      if (next) next.push(dep);
-      else edges.set(id, [dep]);
-    });
-    const found = findCycle(edges);
-    if (!found) return;
-    ctx.report(rule26, {
-      path: ["slices", index.get(found[0]) ?? 0, "depends_on"],
-      message: `Slices of ${ctx.label} depend on each other in a cycle: ${found.join(" \u2192 ")}`,
-      hint: "Break the cycle: a slice must ship value on its own, after the slices it needs."
-    });
-  }
-};
-function findCycle(edges) {
-  const state = /* @__PURE__ */ new Map();
-  for (const root of edges.keys()) {
-    if (state.has(root)) continue;
-    const path = [root];
-    const nextEdge = [0];
-    state.set(root, "open");
-    while (path.length > 0) {
-      const top = path.length - 1;
-      const node = path[top];
-      const targets = edges.get(node) ?? [];
-      const at2 = nextEdge[top];
-      if (at2 === targets.length) {
-        state.set(node, "done");
-        path.pop();
-        nextEdge.pop();
-        continue;
-      }
-      nextEdge[top] = at2 + 1;
-      const next = targets[at2];
-      const seen = state.get(next);
-      if (seen === "open") return [...path.slice(path.indexOf(next)), next];
-      if (seen === void 0) {
-        state.set(next, "open");
-        path.push(next);
-        nextEdge.push(0);
-      }
-    }
-  }
-  return void 0;
-}
-
-// core/rules/slice-dependency-order.ts
-var rule27 = meta(
-  "slice-dependency-order",
-  "warning",
-  "A slice depends on a slice listed after it."
-);
-var sliceDependencyOrder = {
-  meta: rule27,
-  check(ctx) {
-    const { slices, index } = sliceIndex(ctx.data);
-    forEachDependency(slices, (i, j, dep) => {
-      const target = index.get(dep);
-      if (target === void 0 || target <= i) return;
-      ctx.report(rule27, {
-        path: ["slices", i, "depends_on", j],
-        message: `Slice \`${text(slices[i]?.id) ?? i}\` depends on \`${dep}\`, which comes later`,
-        hint: "List slices in the order they ship: move the dependency earlier."
-      });
-    });
-  }
-};
-
-// core/rules/slice-dependency-unknown.ts
-var rule28 = meta(
-  "slice-dependency-unknown",
-  "error",
-  "`depends_on` names a slice the item does not have."
-);
-var sliceDependencyUnknown = {
-  meta: rule28,
-  check(ctx) {
-    const { slices, index } = sliceIndex(ctx.data);
-    let known;
-    forEachDependency(slices, (i, j, dep) => {
-      if (index.has(dep)) return;
-      const id = text(slices[i]?.id);
-      ctx.report(rule28, {
-        path: ["slices", i, "depends_on", j],
-        message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
-        hint: `Use one of: ${known ??= knownIds(index)}.`
-      });
-    });
-  }
-};
-function knownIds(index) {
-  const ids = [...index.keys()];
-  const shown = ids.slice(0, MAX_IDS_SHOWN).join(", ");
-  return ids.length > MAX_IDS_SHOWN ? `${shown} (and ${ids.length - MAX_IDS_SHOWN} more)` : shown;
-}
-var MAX_IDS_SHOWN = 20;
-
-// core/rules/slice-duplicate-id.ts
-var rule29 = meta("slice-duplicate-id", "error", "Two slices of an item share an id.");
-var sliceDuplicateId = {
-  meta: rule29,
-  check(ctx) {
-    const seen = /* @__PURE__ */ new Set();
-    list(ctx.data.slices).forEach((slice, i) => {
-      const id = text(record(slice)?.id);
-      if (id === void 0) return;
-      if (seen.has(id)) {
-        ctx.report(rule29, {
-          path: ["slices", i, "id"],
-          message: `Slice id \`${id}\` is used twice in ${ctx.label}`,
-          hint: "Give each slice its own id."
-        });
-      } else seen.add(id);
-    });
-  }
-};
-
-// core/rules/slices-missing.ts
-var rule30 = meta("slices-missing", "error", "A gated item has no `slices`.");
-var slicesMissing = {
-  meta: rule30,
-  check(ctx) {
-    if (!ctx.gated || has(ctx.data, "slices")) return;
-    ctx.report(rule30, {
-      path: [],
-      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`slices\``,
-      hint: "Add slices: a list of {id, value, acceptance}, each shipping value on its own."
-    });
-  }
-};
-
 // core/rules/too-complex.ts
-var tooComplex = meta(
-  "too-complex",
-  "error",
-  "Judging the file took longer than its time budget, so it was stopped.",
-  false
-);
+var tooComplex = {
+  meta: meta(
+    "too-complex",
+    "error",
+    "Judging the file took longer than its time budget, so it was stopped.",
+    false
+  ),
+  /** At the top of the file: which part was slow is not known. */
+  check(context, { bytes, budgetMs }) {
+    context.report(tooComplex.meta, {
+      message: `Judging this file (${bytes.toLocaleString("en-US")} bytes) took longer than the ${budgetMs / 1e3} s a file may take, so it was stopped and no other file was judged`,
+      hint: "Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this slow, report it as a bug with the file."
+    });
+  }
+};
 
 // node_modules/@lezer/common/dist/index.js
 var DefaultBufferLength = 1024;
@@ -22115,8 +21778,8 @@ function styleTags(spec) {
         let last = pieces.length - 1, inner = pieces[last];
         if (!inner)
           throw new RangeError("Invalid path: " + part);
-        let rule43 = new Rule(tags2, mode, last > 0 ? pieces.slice(0, last) : null);
-        byName[inner] = rule43.sort(byName[inner]);
+        let rule38 = new Rule(tags2, mode, last > 0 ? pieces.slice(0, last) : null);
+        byName[inner] = rule38.sort(byName[inner]);
       }
   }
   return ruleNodeProp.add(byName);
@@ -22825,14 +22488,14 @@ function describeAt(text2, offset) {
 }
 
 // core/rules/sli-query-syntax.ts
-var rule31 = meta(
+var rule26 = meta(
   "sli-query-syntax",
   "error",
   "A Prometheus query in a metric's `sli` that PromQL's grammar rejects."
 );
 var QUERY_KEYS = ["total", "good", "bad", "query"];
 var sliQuerySyntax = {
-  meta: rule31,
+  meta: rule26,
   check(ctx) {
     for (const { kind, metric } of metricsOf(ctx.data)) {
       const sli = record(metric.sli);
@@ -22844,7 +22507,7 @@ var sliQuerySyntax = {
         if (query === void 0 || query === "") continue;
         const checked = checkPromql(query);
         if (checked.ok) continue;
-        ctx.report(rule31, {
+        ctx.report(rule26, {
           path: ["metrics", kind, "sli", key],
           offset: checked.offset,
           level: checked.tooComplex ? "warning" : void 0,
@@ -22892,9 +22555,9 @@ function checkForm(ctx, kind, sli) {
 }
 
 // core/rules/slo-ambiguous.ts
-var rule32 = meta("slo-ambiguous", "error", "A metric's `slo` matches more than one SLO.");
+var rule27 = meta("slo-ambiguous", "error", "A metric's `slo` matches more than one SLO.");
 var sloAmbiguous = {
-  meta: rule32,
+  meta: rule27,
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
@@ -22904,7 +22567,7 @@ var sloAmbiguous = {
       const places = shown.map((s) => `${s.file}:${s.line}`).join(", ");
       const more = found.matches.length > shown.length ? ` and ${found.matches.length - shown.length} more` : "";
       const qualified = found.matches.find((s) => s.service !== void 0);
-      ctx.report(rule32, {
+      ctx.report(rule27, {
         path: ["metrics", kind, "slo"],
         message: `metrics.${kind} links SLO \`${slo2}\`, which ${found.matches.length} SLOs are named: ${places}${more}`,
         hint: qualified ? `Write the SLO as \`service/name\`, e.g. \`${qualified.service}/${qualified.name}\`, or give the SLOs distinct names.` : "Give the SLOs distinct names: one name, one SLO."
@@ -22914,13 +22577,18 @@ var sloAmbiguous = {
 };
 
 // core/rules/slo-file-invalid.ts
-var sloFileInvalid = meta(
-  "slo-file-invalid",
-  "error",
-  "An SLO file (`slo.files`) that is not OpenSLO v1, Sloth or Pyrra, or is broken.",
-  false
-);
-var SLO_FILE_HINT = "Fix the SLO file: OpenSLO v1 (`apiVersion: openslo/v1`, `kind: SLO`), Sloth (`version: prometheus/v1` or `kind: PrometheusServiceLevel`) or Pyrra (`kind: ServiceLevelObjective`); or drop it from slo.files.";
+var hint11 = "Fix the SLO file: OpenSLO v1 (`apiVersion: openslo/v1`, `kind: SLO`), Sloth (`version: prometheus/v1` or `kind: PrometheusServiceLevel`) or Pyrra (`kind: ServiceLevelObjective`); or drop it from slo.files.";
+var sloFileInvalid = {
+  meta: meta(
+    "slo-file-invalid",
+    "error",
+    "An SLO file (`slo.files`) that is not OpenSLO v1, Sloth or Pyrra, or is broken.",
+    false
+  ),
+  check(context, { message, line, column }) {
+    context.report(sloFileInvalid.meta, { message, hint: hint11, line, column });
+  }
+};
 
 // core/slo/duration.ts
 var DAY_MS = 864e5;
@@ -23102,13 +22770,13 @@ function where(slo2) {
 }
 
 // core/rules/slo-mismatch.ts
-var rule33 = meta(
+var rule28 = meta(
   "slo-mismatch",
   "error",
   "A metric's objective or window disagrees with the SLO it links."
 );
 var sloMismatch = {
-  meta: rule33,
+  meta: rule28,
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
@@ -23116,26 +22784,26 @@ var sloMismatch = {
       if (found.kind !== "found") continue;
       const promise2 = { objective: text(metric.objective), window: text(metric.window) };
       for (const d of comparePromise(kind, promise2, found.slo)) {
-        ctx.report(rule33, { path: ["metrics", kind, d.key], message: d.message, hint: d.hint });
+        ctx.report(rule28, { path: ["metrics", kind, d.key], message: d.message, hint: d.hint });
       }
     }
   }
 };
 
 // core/rules/slo-missing.ts
-var rule34 = meta(
+var rule29 = meta(
   "slo-missing",
   "error",
   "A gated item's metric whose kind is in `slo.require` is not linked to an SLO (`slo:`)."
 );
 var sloMissing = {
-  meta: rule34,
+  meta: rule29,
   check(ctx) {
     if (!ctx.gated || ctx.policy.slo.require.length === 0) return;
     const required = new Set(ctx.policy.slo.require);
     for (const { kind, slo: slo2 } of metricsOf(ctx.data)) {
       if (!required.has(kind) || slo2 !== void 0) continue;
-      ctx.report(rule34, {
+      ctx.report(rule29, {
         path: ["metrics", kind],
         target: "key",
         message: `${ctx.label} is \`${String(ctx.data.status)}\` but metrics.${kind} is not linked to an SLO`,
@@ -23146,15 +22814,15 @@ var sloMissing = {
 };
 
 // core/rules/slo-unknown.ts
-var rule35 = meta("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.");
+var rule30 = meta("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.");
 var sloUnknown = {
-  meta: rule35,
+  meta: rule30,
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
     for (const { kind, slo: slo2, resolution: found } of resolvedLinks(ctx.data, index)) {
       if (found.kind !== "unknown") continue;
-      ctx.report(rule35, {
+      ctx.report(rule30, {
         path: ["metrics", kind, "slo"],
         message: `metrics.${kind} links SLO \`${slo2}\`, which no SLO file defines (${index.size} SLOs in slo.files)`,
         hint: found.nearest.length > 0 ? `Nearest SLO names: ${found.nearest.join(", ")}.` : "Check the name (OpenSLO/Pyrra metadata.name, Sloth `service/name`), or add its file to slo.files."
@@ -23164,12 +22832,12 @@ var sloUnknown = {
 };
 
 // core/rules/team-missing.ts
-var rule36 = meta("team-missing", "error", "A gated item has no `team` (owner's domain experts).");
+var rule31 = meta("team-missing", "error", "A gated item has no `team` (owner's domain experts).");
 var teamMissing = {
-  meta: rule36,
+  meta: rule31,
   check(ctx) {
     if (!ctx.gated || has(ctx.data, "team") && record(ctx.data.team)) return;
-    ctx.report(rule36, {
+    ctx.report(rule31, {
       path: [],
       message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`team\``,
       hint: 'Add team.domain_experts: ["@expert"], the people who know the domain.'
@@ -23280,18 +22948,18 @@ var usersByPolicy = /* @__PURE__ */ new WeakMap();
 
 // core/waivers/waiver-approval.ts
 function approvalProblem(ctx, waiver) {
-  const { rule: rule43, approvedBy } = waiver;
+  const { rule: rule38, approvedBy } = waiver;
   if (!ctx.signOff?.changedPaths.has(ctx.file)) {
     if (!isUnlisted(approvedBy, ctx.policy)) return void 0;
     return {
-      message: `The waiver of \`${rule43}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
+      message: `The waiver of \`${rule38}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
       hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports."
     };
   }
   const verified = verifyReviewer(approvedBy, ctx.file, ctx.signOff);
   if (verified.verified) return void 0;
   return {
-    message: `The waiver of \`${rule43}\` is not backed by an approval: ${verified.reason}`,
+    message: `The waiver of \`${rule38}\` is not backed by an approval: ${verified.reason}`,
     hint: `${approvedBy} must approve this pull request after the last change to the item file.`
   };
 }
@@ -23305,9 +22973,9 @@ function withinLimit(ctx, waiver) {
 }
 
 // core/rules/waiver-applied.ts
-var rule37 = meta("waiver-applied", "note", "A waiver in force: shown in every report.", false);
+var rule32 = meta("waiver-applied", "note", "A waiver in force: shown in every report.", false);
 var waiverApplied = {
-  meta: rule37,
+  meta: rule32,
   check(ctx, waiver) {
     if (!withinLimit(ctx, waiver) || approvalProblem(ctx, waiver)) return;
     ctx.waive(waiver.rule, {
@@ -23319,12 +22987,12 @@ var waiverApplied = {
 };
 
 // core/rules/waiver-expired.ts
-var rule38 = meta("waiver-expired", "error", "A waiver whose `expires` date has passed.", false);
+var rule33 = meta("waiver-expired", "error", "A waiver whose `expires` date has passed.", false);
 var waiverExpired = {
-  meta: rule38,
+  meta: rule33,
   check(ctx, waiver) {
     if (waiver.daysLeft === void 0 || waiver.daysLeft >= 0) return;
-    ctx.report(rule38, {
+    ctx.report(rule33, {
       path: [...waiver.path, "expires"],
       message: `The waiver of \`${waiver.rule}\` expired on ${waiver.expires}`,
       hint: "Fix what the rule reports, or renew the waiver with a new approval."
@@ -23333,17 +23001,17 @@ var waiverExpired = {
 };
 
 // core/rules/waiver-not-waivable.ts
-var rule39 = meta(
+var rule34 = meta(
   "waiver-not-waivable",
   "error",
   "A waiver of a rule that cannot be waived (sign-off, parse, waiver rules, a missing risk review).",
   false
 );
 var waiverNotWaivable = {
-  meta: rule39,
+  meta: rule34,
   check(ctx, waiver) {
     if (!waiver.named || waiver.named.waivable) return;
-    ctx.report(rule39, {
+    ctx.report(rule34, {
       path: [...waiver.path, "rule"],
       message: `Rule \`${waiver.rule}\` cannot be waived`,
       hint: "Fix what the rule reports; sign-off rules in particular have no waiver."
@@ -23352,18 +23020,18 @@ var waiverNotWaivable = {
 };
 
 // core/rules/waiver-too-long.ts
-var rule40 = meta(
+var rule35 = meta(
   "waiver-too-long",
   "error",
   "A waiver that expires more than `waivers.max_days` ahead.",
   false
 );
 var waiverTooLong = {
-  meta: rule40,
+  meta: rule35,
   check(ctx, waiver) {
     const max = ctx.policy.waivers.max_days;
     if (!inForce(waiver) || waiver.daysLeft <= max) return;
-    ctx.report(rule40, {
+    ctx.report(rule35, {
       path: [...waiver.path, "expires"],
       message: `The waiver of \`${waiver.rule}\` runs to ${waiver.expires}, more than ${max} days ahead`,
       hint: `Set expires to ${max} days from today at most.`
@@ -23372,17 +23040,17 @@ var waiverTooLong = {
 };
 
 // core/rules/waiver-unknown-rule.ts
-var rule41 = meta(
+var rule36 = meta(
   "waiver-unknown-rule",
   "warning",
   "A waiver names a rule id that does not exist.",
   false
 );
 var waiverUnknownRule = {
-  meta: rule41,
+  meta: rule36,
   check(ctx, waiver) {
     if (waiver.named) return;
-    ctx.report(rule41, {
+    ctx.report(rule36, {
       path: [...waiver.path, "rule"],
       message: `The waiver names rule \`${waiver.rule}\`, which does not exist`,
       hint: "Use a rule id from the README's rule list."
@@ -23391,22 +23059,34 @@ var waiverUnknownRule = {
 };
 
 // core/rules/waiver-unverified.ts
-var rule42 = meta(
+var rule37 = meta(
   "waiver-unverified",
   "error",
   "A waiver's `approved_by` is not backed by an approving review.",
   false
 );
 var waiverUnverified = {
-  meta: rule42,
+  meta: rule37,
   check(ctx, waiver) {
     if (!withinLimit(ctx, waiver)) return;
     const problem3 = approvalProblem(ctx, waiver);
-    if (problem3) ctx.report(rule42, { path: [...waiver.path, "approved_by"], ...problem3 });
+    if (problem3) ctx.report(rule37, { path: [...waiver.path, "approved_by"], ...problem3 });
   }
 };
 
 // core/rules/index.ts
+var parseRules = {
+  "yaml-syntax": yamlSyntax,
+  "duplicate-key": duplicateKey,
+  "unknown-tag": unknownTag,
+  "alias-bomb": aliasBomb,
+  "too-deep": tooDeep,
+  "empty-file": emptyFile,
+  "not-a-mapping": notAMapping,
+  "not-utf8": notUtf8,
+  "file-too-large": fileTooLarge,
+  unreadable
+};
 var itemRules = [
   idDuplicate,
   teamMissing,
@@ -23450,37 +23130,386 @@ var waiverRules = [
 ];
 function ruleCatalog() {
   const all = [
-    ...Object.values(parseRules),
-    tooComplex,
+    ...Object.values(parseRules).map((r) => r.meta),
+    tooComplex.meta,
     ...Object.values(shapeRules),
     ...itemRules.map((r) => r.meta),
-    sloFileInvalid,
+    sloFileInvalid.meta,
     waiverExpired.meta,
     waiverTooLong.meta,
     waiverNotWaivable.meta,
     waiverUnknownRule.meta,
     waiverUnverified.meta,
     waiverApplied.meta,
-    ...Object.values(policyRules),
-    ...Object.values(linkRules)
+    policyInvalid.meta,
+    policyExtendsUnresolved.meta,
+    policyChange.meta,
+    linkUnknown.meta,
+    linkNotReady.meta,
+    linkMissing.meta
   ];
   return new Map(all.map((m) => [m.id, m]));
 }
 
-// core/rules/context.ts
-function pendingFinding(rule43, o) {
-  const finding = {
-    ruleId: rule43.id,
-    level: o.level ?? rule43.level,
-    path: o.path ?? [],
-    target: o.target ?? "value",
-    message: o.message,
-    hint: o.hint
+// core/item/load-item.ts
+function loadItem(source, maxBytes, read = {}) {
+  const file = source.path;
+  const fail2 = (ruleId, message, line = 1, column = 1) => {
+    const findings = [];
+    parseRules[ruleId].fromParser(fileContext(file, findings), { message, line, column });
+    return { ok: false, file, finding: findings[0] };
   };
-  if (o.offset !== void 0) finding.offset = o.offset;
-  if (o.field !== void 0) finding.field = o.field;
-  if (o.path === void 0) finding.place = { line: o.line ?? 1, column: o.column ?? 1 };
-  return finding;
+  if (source.unreadable) return fail2("unreadable", source.unreadable);
+  const content2 = source.content;
+  const size = sizeOverLimit(content2, maxBytes);
+  if (size !== void 0)
+    return fail2(
+      "file-too-large",
+      `The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`
+    );
+  const decoded = decodeUtf8(content2);
+  if (!decoded.ok) {
+    const at2 = byteOffsetToPosition(content2, decoded.byteOffset);
+    return fail2(
+      "not-utf8",
+      `The file is not UTF-8: invalid byte at offset ${decoded.byteOffset}`,
+      at2.line,
+      at2.column
+    );
+  }
+  try {
+    const parsed = parseText(decoded.text, file.endsWith(".json"), read);
+    if (!parsed.ok) return fail2(parsed.ruleId, parsed.message, parsed.line, parsed.column);
+    return { ok: true, file, text: decoded.text, data: parsed.data };
+  } catch (error) {
+    return fail2(
+      "yaml-syntax",
+      `The file could not be parsed: ${error instanceof Error ? error.message : String(error)}`
+    );
+  }
+}
+function sizeOverLimit(content2, maxBytes) {
+  if (typeof content2 === "string" && content2.length * 3 <= maxBytes) return void 0;
+  const size = typeof content2 === "string" ? utf8Length(content2) : content2.byteLength;
+  return size > maxBytes ? size : void 0;
+}
+
+// core/item/field-hints.ts
+var fieldHints = {
+  apiVersion: 'apiVersion: "roadmap-gate/v1"',
+  id: "id: FEAT-142 (LETTERS-NUMBER, unique across items)",
+  title: "title: a short name for the item",
+  owner: "owner: @user or @org/team",
+  status: "status: proposed, planned, in_progress, launched or retired",
+  domain_experts: 'domain_experts: ["@expert"]',
+  senior: "senior: @handle",
+  junior: "junior: @handle",
+  area: "area: what they pair on",
+  who: "who: the external person or vendor",
+  knowledge_transfer: "knowledge_transfer: how their knowledge is handed to the team",
+  value: "value: the independent value the slice ships",
+  acceptance: "acceptance: how the slice is tested",
+  objective: 'objective: ">= 99.5%" or "p95 <= 300ms"',
+  window: "window: 28d (NUMBER + h, d or w)",
+  source: "source: where the metric is measured",
+  how: "how: how the signal is captured",
+  from_slice: "from_slice: the id of the slice that ships it",
+  risks: "risks: a list of {id, description, likelihood, impact, mitigation}",
+  description: "description: what could go wrong",
+  likelihood: "likelihood: low, medium or high",
+  impact: "impact: low, medium or high",
+  mitigation: "mitigation: what reduces the risk",
+  reviewer: "reviewer: @handle",
+  date: 'date: "YYYY-MM-DD" (quoted)',
+  decision: "decision: approved, approved_with_conditions or rejected",
+  rule: "rule: the rule id to waive",
+  reason: "reason: why it is waived",
+  approved_by: "approved_by: @handle",
+  expires: 'expires: "YYYY-MM-DD" (quoted)'
+};
+
+// core/item/schema-rule.ts
+var PREFIX = "rule: ";
+function schemaRuleOf(schema3) {
+  const comment2 = schema3?.$comment;
+  return typeof comment2 === "string" && comment2.startsWith(PREFIX) ? comment2.slice(PREFIX.length) : void 0;
+}
+
+// core/item/suggest.ts
+function suggest(word, known) {
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of known) {
+    const d = distance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function distance(a, b) {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+// core/item/shape-findings.ts
+function shapeFindings(validate2, data, what) {
+  if (validate2(data)) return [];
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  const errors = validate2.errors ?? [];
+  validate2.errors = null;
+  const strings = /* @__PURE__ */ new Map();
+  const intern = (text2) => {
+    const known = strings.get(text2);
+    if (known !== void 0) return known;
+    strings.set(text2, text2);
+    return text2;
+  };
+  const empty2 = new Set(errors.filter((e) => e.keyword === "minLength").map((e) => e.instancePath));
+  for (let i = 0; i < errors.length; i++) {
+    const error = errors[i];
+    errors[i] = void 0;
+    if (error.keyword === "pattern" && empty2.has(error.instancePath)) continue;
+    if (error.propertyName !== void 0) continue;
+    const finding = toFinding(error, data, what, intern);
+    if (!finding) continue;
+    const key = `${finding.ruleId}|${finding.path.join("/")}|${finding.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    finding.hint = intern(finding.hint);
+    flatten(finding.message);
+    findings.push(finding);
+  }
+  return findings;
+}
+function toFinding(error, data, what, intern) {
+  const path = pointerToPath(error.instancePath, data, intern);
+  const field = fieldName(path);
+  const at2 = path.length === 0 ? what : `\`${displayPath(path)}\` in ${what}`;
+  const value = valueAt(data, path);
+  const make = (rule38, target, p, message, hint12) => ({
+    ruleId: rule38.id,
+    level: rule38.level,
+    path: p,
+    target,
+    message,
+    hint: hint12
+  });
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(error.params.additionalProperty);
+      const parent = error.parentSchema;
+      const known = Object.keys(parent?.properties ?? {});
+      const guess = suggest(key, known);
+      return make(
+        shapeRules.unknownKey,
+        "key",
+        [...path, key],
+        `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`,
+        guess ? `Rename it to \`${guess}\`, or prefix it with \`x-\` to keep it for your own use.` : `Remove it, or prefix it with \`x-\` to keep it for your own use. Known keys: ${known.join(", ")}.`
+      );
+    }
+    case "propertyNames": {
+      const key = String(error.params.propertyName);
+      return make(
+        shapeRules.keyFormat,
+        "key",
+        [...path, key],
+        `\`${key}\` in \`${displayPath(path)}\` is not a snake_case kind`,
+        `Write it in snake_case, e.g. \`${snake(key)}\`.`
+      );
+    }
+    case "required": {
+      const missing = String(error.params.missingProperty);
+      const hint12 = fieldHints[missing] ? `Add ${fieldHints[missing]}.` : `Add \`${missing}\`.`;
+      const finding = make(
+        shapeRules.missingField,
+        "value",
+        path,
+        `${capital(at2)} has no \`${missing}\``,
+        hint12
+      );
+      return { ...finding, field: [...path, missing] };
+    }
+    case "type": {
+      const expected = String(error.params.type);
+      return make(
+        shapeRules.wrongType,
+        "value",
+        path,
+        `${capital(at2)} must be ${article(expected)}, not ${describe(value)}`,
+        fieldHints[field] ? `Write ${fieldHints[field]}.` : `Write ${article(expected)} here.`
+      );
+    }
+    case "const":
+      return make(
+        shapeRules.apiVersion,
+        "value",
+        path,
+        `\`apiVersion\` is ${JSON.stringify(value)}, not \`roadmap-gate/v1\``,
+        'Write apiVersion: "roadmap-gate/v1".'
+      );
+    case "enum": {
+      const allowed = error.params.allowedValues.map(String);
+      const guess = typeof value === "string" ? suggest(value, allowed) : void 0;
+      return make(
+        shapeRules.invalidValue,
+        "value",
+        path,
+        `${capital(at2)} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`,
+        guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`
+      );
+    }
+    case "pattern": {
+      const ruleId = schemaRuleOf(error.parentSchema);
+      if (ruleId === shapeRules.emptyValue.id)
+        return make(
+          shapeRules.emptyValue,
+          "value",
+          path,
+          `${capital(at2)} is blank`,
+          fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value."
+        );
+      const rule38 = ruleId === void 0 ? void 0 : patternRules.get(ruleId);
+      const shown = JSON.stringify(value);
+      if (!rule38)
+        return make(
+          shapeRules.invalidValue,
+          "value",
+          path,
+          `${capital(at2)} ${shown} does not match the schema's pattern`,
+          "See the JSON Schema in schemas/ for the expected shape."
+        );
+      const { message, hint: hint12 } = rule38.mismatch({ at: capital(at2), shown });
+      return make(rule38.meta, "value", path, message, hint12);
+    }
+    case "minItems":
+      return make(
+        shapeRules.emptyList,
+        "value",
+        path,
+        `${capital(at2)} is empty; it needs at least ${String(error.params.limit)} entry`,
+        fieldHints[field] ? `Add ${fieldHints[field]}.` : "Add an entry."
+      );
+    case "minLength":
+      return make(
+        shapeRules.emptyValue,
+        "value",
+        path,
+        `${capital(at2)} is empty`,
+        fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value."
+      );
+    case "uniqueItems":
+      return make(
+        shapeRules.duplicateEntry,
+        "value",
+        path,
+        `${capital(at2)} lists the same entry twice`,
+        "Remove the repeated entry."
+      );
+    case "minimum":
+    case "maximum":
+      return make(
+        shapeRules.invalidValue,
+        "value",
+        path,
+        `${capital(at2)} is ${JSON.stringify(value)}; it must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(error.params.limit)}`,
+        "Use a value in range."
+      );
+    default:
+      return make(
+        shapeRules.invalidValue,
+        "value",
+        path,
+        `${capital(at2)} is not valid: ${error.message ?? error.keyword}`,
+        "See the JSON Schema in schemas/ for the expected shape."
+      );
+  }
+}
+function pointerToPath(pointer, data, intern) {
+  if (pointer === "") return [];
+  const path = [];
+  let node = data;
+  for (const raw of pointer.slice(1).split("/")) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const key = Array.isArray(node) && /^\d+$/.test(segment) ? Number(segment) : intern(segment);
+    path.push(key);
+    node = node !== null && typeof node === "object" ? node[key] : void 0;
+  }
+  return path;
+}
+function valueAt(data, path) {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, segment))
+      return void 0;
+    node = node[segment];
+  }
+  return node;
+}
+function fieldName(path) {
+  for (let i = path.length - 1; i >= 0; i--)
+    if (typeof path[i] === "string") return path[i];
+  return "";
+}
+function flatten(text2) {
+  void Number(text2);
+}
+function describe(value) {
+  if (value === null) return "empty (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return `${article(typeof value)} (${JSON.stringify(value)})`;
+}
+function article(type2) {
+  const word = type2 === "object" ? "mapping" : type2 === "array" ? "list" : type2 === "string" ? "text" : type2;
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+function capital(text2) {
+  return /^[a-z]+ /.test(text2) ? text2.charAt(0).toUpperCase() + text2.slice(1) : text2;
+}
+function snake(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toLowerCase().replace(/^_+|_+$/g, "");
+}
+
+// core/item/id-holders.ts
+function itemIds(loaded) {
+  return loaded.flatMap((item2) => {
+    const id = item2.ok ? text(item2.data.id) : void 0;
+    return id === void 0 ? [] : [{ file: item2.file, id }];
+  });
+}
+function addHolder(holders, id, file) {
+  const files = holders.get(id);
+  if (files === void 0) holders.set(id, [file]);
+  else files.push(file);
+}
+function idHolders(loaded, others, knownIds2, policy, options = {}) {
+  const judged = options.judged ?? new Set(loaded.map((l) => l.file));
+  const entries = itemIds(loaded).map((k) => [k.file, k.id]);
+  for (const known of knownIds2) if (!judged.has(known.file)) entries.push([known.file, known.id]);
+  for (const other of others) {
+    if (judged.has(other.path)) continue;
+    options.onFile?.(other.path);
+    const item2 = loadItem(other, policy.limits.max_file_bytes, options.read);
+    const id = item2.ok ? text(record(item2.data)?.id) : void 0;
+    if (id !== void 0) entries.push([other.path, id]);
+  }
+  entries.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+  const holders = /* @__PURE__ */ new Map();
+  for (const [file, id] of entries) addHolder(holders, id, file);
+  return holders;
 }
 
 // core/waivers/check-waivers.ts
@@ -23493,23 +23522,23 @@ function checkWaivers(ctx, rules) {
   for (let i = 0; i < waivers.length; i++) {
     const waiver = readWaiver(ctx, waivers[i], i);
     if (!waiver) continue;
-    for (const rule43 of rules) rule43.check(ctx, waiver);
+    for (const rule38 of rules) rule38.check(ctx, waiver);
   }
 }
 function readWaiver(ctx, raw, i) {
   const waiver = record(raw);
-  const rule43 = text(waiver?.rule);
+  const rule38 = text(waiver?.rule);
   const expires = text(waiver?.expires);
   const approvedBy = text(waiver?.approved_by);
-  if (!waiver || rule43 === void 0 || expires === void 0 || approvedBy === void 0)
+  if (!waiver || rule38 === void 0 || expires === void 0 || approvedBy === void 0)
     return void 0;
   return {
     path: ["waivers", i],
-    rule: rule43,
+    rule: rule38,
     expires,
     approvedBy,
     reason: text(waiver.reason) ?? "",
-    named: ctx.catalog.get(rule43),
+    named: ctx.catalog.get(rule38),
     daysLeft: daysBetween(ctx.today, expires)
   };
 }
@@ -23825,19 +23854,20 @@ function readSloFiles(files, options) {
   for (const source of sorted) {
     options.onFile?.(source.path);
     const loaded = loadDocuments(source, options.maxBytes);
+    const context = fileContext(source.path, findings);
     if (!loaded.ok) {
-      findings.push(invalid(source.path, loaded.line, loaded.column, loaded.message));
+      sloFileInvalid.check(context, loaded);
       continue;
     }
-    for (const document of loaded.documents)
-      readDocument(source.path, document, options, slos, findings);
+    for (const document of loaded.documents) readDocument(document, options, slos, context);
   }
   return { slos, findings };
 }
-function readDocument(file, document, options, slos, findings) {
+function readDocument(document, options, slos, context) {
   const { parsed, lineOffset } = document;
   if (!parsed.ok) {
-    findings.push(invalid(file, parsed.line + lineOffset, parsed.column, parsed.message));
+    const { message, column } = parsed;
+    sloFileInvalid.check(context, { message, line: parsed.line + lineOffset, column });
     return;
   }
   let read;
@@ -23861,11 +23891,11 @@ function readDocument(file, document, options, slos, findings) {
     const { path, ...slo2 } = draft;
     const quick = namePosition(document.text, slo2.name);
     const at2 = quick ? { line: quick.line + lineOffset, column: quick.column } : locate2(path, "value");
-    slos.push({ ...slo2, file, ...at2 });
+    slos.push({ ...slo2, file: context.file, ...at2 });
   }
   for (const problem3 of read.problems) {
     const at2 = locate2(problem3.path, problem3.target ?? "value");
-    findings.push(invalid(file, at2.line, at2.column, problem3.message));
+    sloFileInvalid.check(context, { message: problem3.message, ...at2 });
   }
 }
 function namePosition(text2, name2) {
@@ -23904,17 +23934,6 @@ function readByFormat(data, options) {
         message: `Not an SLO this gate reads (${what}): expected OpenSLO openslo/v1, Sloth prometheus/v1 or sloth.slok.dev/v1 PrometheusServiceLevel, or Pyrra pyrra.dev/v1alpha1 ServiceLevelObjective`
       }
     ]
-  };
-}
-function invalid(file, line, column, message) {
-  return {
-    ruleId: sloFileInvalid.id,
-    level: sloFileInvalid.level,
-    file,
-    line,
-    column,
-    message,
-    hint: SLO_FILE_HINT
   };
 }
 
@@ -24092,14 +24111,14 @@ function judgeItem(file, data, options) {
     slos: options.slos,
     idHolders: options.holders,
     catalog: options.catalog,
-    report(rule43, o) {
-      pending.push(pendingFinding(rule43, o));
+    report(rule38, o) {
+      pending.push(pendingFinding(rule38, o));
     },
     waive(ruleId, note) {
       waived.set(ruleId, pendingFinding(waiverApplied.meta, note));
     }
   };
-  for (const rule43 of itemRules) rule43.check(context);
+  for (const rule38 of itemRules) rule38.check(context);
   checkWaivers(context, waiverRules);
   const kept = waived.size === 0 ? pending : [...pending.filter((f) => !waived.has(f.ruleId) || !waivable(f)), ...waived.values()];
   return { pending: kept, signOffs: context.signOffs };
@@ -25385,54 +25404,51 @@ var import_node_path5 = require("node:path");
 var MAX_POLICY_BYTES = 256 * 1024;
 function loadPolicy(file) {
   if (!file) return { policy: defaultPolicy(), findings: [] };
-  const invalid2 = (message, hint, line = 1, column = 1) => ({
-    findings: [
-      {
-        ruleId: policyRules.invalid.id,
-        level: "error",
-        file: file.path,
-        line,
-        column,
-        message,
-        hint
-      }
-    ]
-  });
+  const invalid = (problem3) => {
+    const findings = [];
+    policyInvalid.check(fileContext(file.path, findings), problem3);
+    return { findings };
+  };
   if (file.unreadable)
-    return invalid2(
-      `The policy file cannot be read: ${file.unreadable}`,
-      "Make it a regular text file."
-    );
+    return invalid({
+      message: `The policy file cannot be read: ${file.unreadable}`,
+      hint: "Make it a regular text file."
+    });
   const size = typeof file.content === "string" ? utf8Length(file.content) : file.content.byteLength;
   if (size > MAX_POLICY_BYTES)
-    return invalid2(
-      "The policy file is larger than 256 KiB",
-      "A policy is a few lines; check the file."
-    );
+    return invalid({
+      message: "The policy file is larger than 256 KiB",
+      hint: "A policy is a few lines; check the file."
+    });
   const decoded = decodeUtf8(file.content);
-  if (!decoded.ok) return invalid2("The policy file is not UTF-8 text", "Save it as UTF-8.");
+  if (!decoded.ok)
+    return invalid({ message: "The policy file is not UTF-8 text", hint: "Save it as UTF-8." });
   if (isBlankText(decoded.text)) return { policy: defaultPolicy(), document: {}, findings: [] };
   const parsed = parseText(decoded.text, file.path.endsWith(".json"));
   if (!parsed.ok)
-    return invalid2(
-      `The policy file is not valid: ${parsed.message}`,
-      parseHints[parsed.ruleId],
-      parsed.line,
-      parsed.column
-    );
+    return invalid({
+      message: `The policy file is not valid: ${parsed.message}`,
+      hint: parseRules[parsed.ruleId].hint,
+      line: parsed.line,
+      column: parsed.column
+    });
   const pending = shapeFindings(configValidator(), parsed.data, "the policy");
   if (pending.length > 0) {
-    const index = new PositionIndex(decoded.text);
-    return {
-      findings: pending.map((f) => ({
-        ruleId: policyRules.invalid.id,
-        level: "error",
-        file: file.path,
-        ...index.locate(f.path, f.target),
+    const findings = [];
+    let index;
+    const context = fileContext(
+      file.path,
+      findings,
+      (f) => (index ??= new PositionIndex(decoded.text)).locate(f.path, f.target)
+    );
+    for (const f of pending)
+      policyInvalid.check(context, {
+        path: f.path,
+        target: f.target,
         message: f.message,
         hint: addressHint(f) ?? f.hint
-      }))
-    };
+      });
+    return { findings };
   }
   const document = parsed.data;
   const ext = typeof document._extends === "string" ? document._extends : void 0;
@@ -25476,11 +25492,12 @@ async function readPolicy(config2, boundary) {
   const loaded = loadPolicy(source);
   if (!loaded.policy || loaded.extends === void 0)
     return { policy: loaded.policy, findings: loaded.findings, file: abs };
-  return {
-    policy: loaded.policy,
-    findings: [policyExtendsUnresolved.finding(source, loaded.extends)],
-    file: abs
-  };
+  const findings = [];
+  policyExtendsUnresolved.check(fileContext(source.path, findings), {
+    source,
+    base: loaded.extends
+  });
+  return { policy: loaded.policy, findings, file: abs };
 }
 
 // cli/repository-root.ts
@@ -25866,12 +25883,12 @@ function* sarifChunks(report3, options) {
   yield "\n";
 }
 function sarifWith(report3, options, results) {
-  const rules = [...options.catalog.values()].map((rule43) => ({
-    id: rule43.id,
-    shortDescription: { text: rule43.description },
-    helpUri: ruleHelpUri(rule43.id),
-    defaultConfiguration: { level: rule43.level },
-    properties: { waivable: rule43.waivable }
+  const rules = [...options.catalog.values()].map((rule38) => ({
+    id: rule38.id,
+    shortDescription: { text: rule38.description },
+    helpUri: ruleHelpUri(rule38.id),
+    defaultConfiguration: { level: rule38.level },
+    properties: { waivable: rule38.waivable }
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   for (const f of report3.findings) {
@@ -26046,9 +26063,9 @@ function findingList(findings) {
 `;
     lastFile = f.file;
     const where2 = f.file === "" ? "" : `line ${f.line}, column ${f.column}: `;
-    const rule43 = `[${codeSpan(f.ruleId)}](${ruleHelpUri(encodeURIComponent(f.ruleId))})`;
+    const rule38 = `[${codeSpan(f.ruleId)}](${ruleHelpUri(encodeURIComponent(f.ruleId))})`;
     blocks.push({
-      text: `${group}- ${LEVEL[f.level]} **${f.level}** ${where2}${inlineMarkdown(f.message)} (${rule43})<br>Hint: ${inlineMarkdown(f.hint)}
+      text: `${group}- ${LEVEL[f.level]} **${f.level}** ${where2}${inlineMarkdown(f.message)} (${rule38})<br>Hint: ${inlineMarkdown(f.hint)}
 `,
       counts: "finding"
     });

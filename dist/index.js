@@ -50536,16 +50536,64 @@ function unreadableItemReport(file) {
     };
 }
 
+;// CONCATENATED MODULE: ./core/rules/context.ts
+/** A report as a pending finding: at its path, located later; or at its place, when it has one. */
+function pendingFinding(rule, o) {
+    const finding = {
+        ruleId: rule.id,
+        level: o.level ?? rule.level,
+        path: o.path ?? [],
+        target: o.target ?? "value",
+        message: o.message,
+        hint: o.hint,
+    };
+    if (o.offset !== undefined)
+        finding.offset = o.offset;
+    if (o.field !== undefined)
+        finding.field = o.field;
+    if (o.path === undefined)
+        finding.place = { line: o.line ?? 1, column: o.column ?? 1 };
+    return finding;
+}
+/** A context whose reports stay pending, for a caller that locates them (see core/evaluate.ts). */
+function pendingContext(file, pending) {
+    return {
+        file,
+        report(rule, options) {
+            pending.push(pendingFinding(rule, options));
+        },
+    };
+}
+/**
+ * A context whose reports are findings at once, pushed to `findings`: at their line and column
+ * (default 1:1), or at their path when a `locate` is given (e.g. a PositionIndex over the file).
+ */
+function fileContext(file, findings, locate) {
+    return {
+        file,
+        report(rule, options) {
+            const pending = pendingFinding(rule, options);
+            const { line, column } = pending.place ?? (locate ? locate(pending) : { line: 1, column: 1 });
+            findings.push({
+                ruleId: pending.ruleId,
+                level: pending.level,
+                file,
+                line,
+                column,
+                message: pending.message,
+                hint: pending.hint,
+            });
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./core/rules/rule.ts
 function meta(id, level, description, waivable = true) {
     return { id, level, description, waivable };
 }
-function fileFinding(rule, report) {
-    const { file, line = 1, column = 1, message, hint } = report;
-    return { ruleId: rule.id, level: rule.level, file, line, column, message, hint };
-}
 
 ;// CONCATENATED MODULE: ./core/rules/too-complex.ts
+
 
 
 
@@ -50555,18 +50603,21 @@ function fileFinding(rule, report) {
  * App and the Action) stop the thread and report this, with the file's size. Not waivable: the
  * file was never judged, so none of its waivers were read.
  */
-const tooComplex = meta("too-complex", "error", "Judging the file took longer than its time budget, so it was stopped.", false);
-/** The finding, at the top of the file: which part was slow is not known. */
+const tooComplex = {
+    meta: meta("too-complex", "error", "Judging the file took longer than its time budget, so it was stopped.", false),
+    /** At the top of the file: which part was slow is not known. */
+    check(context, { bytes, budgetMs }) {
+        context.report(tooComplex.meta, {
+            message: `Judging this file (${bytes.toLocaleString("en-US")} bytes) took longer than the ${budgetMs / 1000} s a file may take, so it was stopped and no other file was judged`,
+            hint: "Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this slow, report it as a bug with the file.",
+        });
+    },
+};
+/** The rule's finding for `file`, for the surfaces that stop a worker thread. */
 function tooComplexFinding(file, bytes, budgetMs) {
-    return {
-        ruleId: tooComplex.id,
-        level: tooComplex.level,
-        file,
-        line: 1,
-        column: 1,
-        message: `Judging this file (${bytes.toLocaleString("en-US")} bytes) took longer than the ${budgetMs / 1000} s a file may take, so it was stopped and no other file was judged`,
-        hint: "Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this slow, report it as a bug with the file.",
-    };
+    const findings = [];
+    tooComplex.check(fileContext(file, findings), { bytes, budgetMs });
+    return findings[0];
 }
 /** The report of an evaluation stopped at `file`: that file unjudged, with the finding. */
 function tooComplexReport(file, bytes, budgetMs) {
@@ -58036,239 +58087,6 @@ function failure(ruleId, message, line, column) {
     return { ok: false, ruleId, message, line, column };
 }
 
-;// CONCATENATED MODULE: ./core/rules/yaml-syntax.ts
-
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const yamlSyntax = {
-    meta: meta("yaml-syntax", "error", "The file is not valid YAML or JSON.", false),
-    /** Said with every finding of the rule, whatever the parser's message. */
-    hint: "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.",
-};
-
-;// CONCATENATED MODULE: ./core/rules/duplicate-key.ts
-
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const duplicateKey = {
-    meta: meta("duplicate-key", "error", "A key appears twice in one mapping.", false),
-    /** Said with every finding of the rule, whatever the parser's message. */
-    hint: "Keep one of the two keys: YAML tools disagree on which one wins.",
-};
-
-;// CONCATENATED MODULE: ./core/rules/unknown-tag.ts
-
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const unknownTag = {
-    meta: meta("unknown-tag", "error", "A YAML tag (`!something`) the format does not use.", false),
-    /** Said with every finding of the rule, whatever the parser's message. */
-    hint: "Remove the tag; items use plain YAML values.",
-};
-
-;// CONCATENATED MODULE: ./core/rules/alias-bomb.ts
-
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const aliasBomb = {
-    meta: meta("alias-bomb", "error", 'YAML aliases that expand too much (a "billion laughs" bomb).', false),
-    /** Said with every finding of the rule, whatever the parser's message. */
-    hint: "Write the values out instead of using anchors and aliases.",
-};
-
-;// CONCATENATED MODULE: ./core/rules/too-deep.ts
-
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const tooDeep = {
-    meta: meta("too-deep", "error", "Nesting far deeper than any item needs.", false),
-    /** Said with every finding of the rule, whatever the parser's message. */
-    hint: "Items nest a few levels at most; flatten the structure.",
-};
-
-;// CONCATENATED MODULE: ./core/rules/empty-file.ts
-
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const emptyFile = {
-    meta: meta("empty-file", "error", "The file is empty.", false),
-    /** Said with every finding of the rule, whatever the parser's message. */
-    hint: "Write an item (see `roadmap-gate init`) or delete the file.",
-};
-
-;// CONCATENATED MODULE: ./core/rules/not-a-mapping.ts
-
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const notAMapping = {
-    meta: meta("not-a-mapping", "error", "The file holds a list or a scalar, not a mapping.", false),
-    /** Said with every finding of the rule, whatever the parser's message. */
-    hint: "An item is a mapping: apiVersion, id, title, owner, status, ...",
-};
-
-;// CONCATENATED MODULE: ./core/rules/not-utf8.ts
-
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const notUtf8 = {
-    meta: meta("not-utf8", "error", "The file is not UTF-8 text.", false),
-    /** Said with every finding of the rule, whatever the parser's message. */
-    hint: "Save the file as UTF-8.",
-};
-
-;// CONCATENATED MODULE: ./core/rules/file-too-large.ts
-
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const fileTooLarge = {
-    meta: meta("file-too-large", "error", "The file exceeds `limits.max_file_bytes`.", false),
-    /** Said with every finding of the rule, whatever the parser's message. */
-    hint: "Split the item, or raise limits.max_file_bytes in the policy.",
-};
-
-;// CONCATENATED MODULE: ./core/rules/unreadable.ts
-
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const unreadable = {
-    meta: meta("unreadable", "error", "The file could not be read (e.g. a symlink out of the repository, a binary file).", false),
-    /** Said with every finding of the rule, whatever the parser's message. */
-    hint: "Make it a regular text file inside the repository.",
-};
-
-;// CONCATENATED MODULE: ./core/parse/parse-rules.ts
-
-
-
-
-
-
-
-
-
-
-/** The parse rules by id, for the loader; each rule lives in core/rules/<id>.ts. None can be waived. */
-const parseRules = {
-    "yaml-syntax": yamlSyntax.meta,
-    "duplicate-key": duplicateKey.meta,
-    "unknown-tag": unknownTag.meta,
-    "alias-bomb": aliasBomb.meta,
-    "too-deep": tooDeep.meta,
-    "empty-file": emptyFile.meta,
-    "not-a-mapping": notAMapping.meta,
-    "not-utf8": notUtf8.meta,
-    "file-too-large": fileTooLarge.meta,
-    unreadable: unreadable.meta,
-};
-const parseHints = {
-    "yaml-syntax": yamlSyntax.hint,
-    "duplicate-key": duplicateKey.hint,
-    "unknown-tag": unknownTag.hint,
-    "alias-bomb": aliasBomb.hint,
-    "too-deep": tooDeep.hint,
-    "empty-file": emptyFile.hint,
-    "not-a-mapping": notAMapping.hint,
-    "not-utf8": notUtf8.hint,
-    "file-too-large": fileTooLarge.hint,
-    unreadable: unreadable.hint,
-};
-
-;// CONCATENATED MODULE: ./core/item/load-item.ts
-
-
-
-
-/** One file → item data, or the one finding that says why it is not an item. Never throws. */
-function loadItem(source, maxBytes, read = {}) {
-    const file = source.path;
-    const fail = (ruleId, message, line = 1, column = 1) => ({
-        ok: false,
-        file,
-        finding: fileFinding(parseRules[ruleId], {
-            file,
-            line,
-            column,
-            message,
-            hint: parseHints[ruleId],
-        }),
-    });
-    if (source.unreadable)
-        return fail("unreadable", source.unreadable);
-    const content = source.content;
-    const size = sizeOverLimit(content, maxBytes);
-    if (size !== undefined)
-        return fail("file-too-large", `The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`);
-    const decoded = decodeUtf8(content);
-    if (!decoded.ok) {
-        const at = byteOffsetToPosition(content, decoded.byteOffset);
-        return fail("not-utf8", `The file is not UTF-8: invalid byte at offset ${decoded.byteOffset}`, at.line, at.column);
-    }
-    try {
-        const parsed = parseText(decoded.text, file.endsWith(".json"), read);
-        if (!parsed.ok)
-            return fail(parsed.ruleId, parsed.message, parsed.line, parsed.column);
-        return { ok: true, file, text: decoded.text, data: parsed.data };
-    }
-    catch (error) {
-        // A parser bug must not hide other files' findings; it still fails this file.
-        return fail("yaml-syntax", `The file could not be parsed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-/** The file's size in bytes when it exceeds the limit; undefined when it does not. */
-function sizeOverLimit(content, maxBytes) {
-    // A UTF-16 unit is at most 3 bytes of UTF-8, so most texts need no exact count.
-    if (typeof content === "string" && content.length * 3 <= maxBytes)
-        return undefined;
-    const size = typeof content === "string" ? utf8Length(content) : content.byteLength;
-    return size > maxBytes ? size : undefined;
-}
-
-;// CONCATENATED MODULE: ./core/item/display-path.ts
-/** `["slices", 0, "id"]` → `slices[0].id`, as messages name a field. */
-function displayPath(path) {
-    return path.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
-}
-
-;// CONCATENATED MODULE: ./core/item/field-hints.ts
-/** What to write for a field, used in "missing" and "wrong" messages. Keyed by the field's name. */
-const fieldHints = {
-    apiVersion: 'apiVersion: "roadmap-gate/v1"',
-    id: "id: FEAT-142 (LETTERS-NUMBER, unique across items)",
-    title: "title: a short name for the item",
-    owner: "owner: @user or @org/team",
-    status: "status: proposed, planned, in_progress, launched or retired",
-    domain_experts: 'domain_experts: ["@expert"]',
-    senior: "senior: @handle",
-    junior: "junior: @handle",
-    area: "area: what they pair on",
-    who: "who: the external person or vendor",
-    knowledge_transfer: "knowledge_transfer: how their knowledge is handed to the team",
-    value: "value: the independent value the slice ships",
-    acceptance: "acceptance: how the slice is tested",
-    objective: 'objective: ">= 99.5%" or "p95 <= 300ms"',
-    window: "window: 28d (NUMBER + h, d or w)",
-    source: "source: where the metric is measured",
-    how: "how: how the signal is captured",
-    from_slice: "from_slice: the id of the slice that ships it",
-    risks: "risks: a list of {id, description, likelihood, impact, mitigation}",
-    description: "description: what could go wrong",
-    likelihood: "likelihood: low, medium or high",
-    impact: "impact: low, medium or high",
-    mitigation: "mitigation: what reduces the risk",
-    reviewer: "reviewer: @handle",
-    date: 'date: "YYYY-MM-DD" (quoted)',
-    decision: "decision: approved, approved_with_conditions or rejected",
-    rule: "rule: the rule id to waive",
-    reason: "reason: why it is waived",
-    approved_by: "approved_by: @handle",
-    expires: 'expires: "YYYY-MM-DD" (quoted)',
-};
-
-;// CONCATENATED MODULE: ./core/item/schema-rule.ts
-/**
- * The schemas name the rule a `pattern` mismatch is reported under in the standard `$comment`
- * keyword (`"$comment": "rule: handle-format"`), so strict JSON Schema tools (ajv-cli, ajv's
- * strict mode) still take the published schemas as they are.
- */
-const PREFIX = "rule: ";
-/** The rule id a schema object names, if any. */
-function schemaRuleOf(schema) {
-    const comment = schema?.$comment;
-    return typeof comment === "string" && comment.startsWith(PREFIX)
-        ? comment.slice(PREFIX.length)
-        : undefined;
-}
-
 ;// CONCATENATED MODULE: ./core/rules/api-version.ts
 
 /** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
@@ -58359,6 +58177,12 @@ const windowFormat = {
         hint: "Write NUMBER + h, d or w, e.g. 28d.",
     }),
 };
+
+;// CONCATENATED MODULE: ./core/item/display-path.ts
+/** `["slices", 0, "id"]` → `slices[0].id`, as messages name a field. */
+function displayPath(path) {
+    return path.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
+}
 
 ;// CONCATENATED MODULE: ./core/rules/date-format.ts
 
@@ -58454,218 +58278,145 @@ const shapeRules = {
 /** The rules a schema's `"$comment": "rule: <id>"` may name beside a `pattern`, by id. */
 const patternRules = new Map([idFormat, handleFormat, sliceIdFormat, objectiveFormat, windowFormat, dateFormat, keyFormat].map((rule) => [rule.meta.id, rule]));
 
-;// CONCATENATED MODULE: ./core/item/suggest.ts
-/** The closest known word within a small edit distance, for "did you mean" hints on typos. */
-function suggest(word, known) {
-    let best;
-    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-    for (const candidate of known) {
-        const d = distance(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function distance(a, b) {
-    if (Math.abs(a.length - b.length) > 3)
-        return 99;
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
+;// CONCATENATED MODULE: ./core/rules/alias-bomb.ts
 
-;// CONCATENATED MODULE: ./core/item/shape-findings.ts
+/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
+const hint = "Write the values out instead of using anchors and aliases.";
+/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
+const aliasBomb = {
+    meta: meta("alias-bomb", "error", 'YAML aliases that expand too much (a "billion laughs" bomb).', false),
+    hint,
+    fromParser(context, { message, line, column }) {
+        context.report(aliasBomb.meta, { message, hint, line, column });
+    },
+};
 
+;// CONCATENATED MODULE: ./core/rules/duplicate-key.ts
 
+/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
+const duplicate_key_hint = "Keep one of the two keys: YAML tools disagree on which one wins.";
+/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
+const duplicateKey = {
+    meta: meta("duplicate-key", "error", "A key appears twice in one mapping.", false),
+    hint: duplicate_key_hint,
+    fromParser(context, { message, line, column }) {
+        context.report(duplicateKey.meta, { message, hint: duplicate_key_hint, line, column });
+    },
+};
 
+;// CONCATENATED MODULE: ./core/rules/empty-file.ts
 
+/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
+const empty_file_hint = "Write an item (see `roadmap-gate init`) or delete the file.";
+/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
+const emptyFile = {
+    meta: meta("empty-file", "error", "The file is empty.", false),
+    hint: empty_file_hint,
+    fromParser(context, { message, line, column }) {
+        context.report(emptyFile.meta, { message, hint: empty_file_hint, line, column });
+    },
+};
 
-/**
- * Runs a compiled JSON Schema validator and turns ajv's error objects into findings that speak
- * the user's language. `what` names the document in messages ("FEAT-142", "the policy").
- */
-function shapeFindings(validate, data, what) {
-    if (validate(data))
-        return [];
-    const findings = [];
-    const seen = new Set();
-    const errors = validate.errors ?? [];
-    // The validator would hold the errors until its next call: 40 MB for 180,000 of them.
-    validate.errors = null;
-    // Hints and path keys repeat (an unknown key's hint is 300 characters): one copy of each.
-    const strings = new Map();
-    const intern = (text) => {
-        const known = strings.get(text);
-        if (known !== undefined)
-            return known;
-        strings.set(text, text);
-        return text;
-    };
-    // An empty value also fails its pattern; "is empty" says all there is to say.
-    const empty = new Set(errors.filter((e) => e.keyword === "minLength").map((e) => e.instancePath));
-    for (let i = 0; i < errors.length; i++) {
-        const error = errors[i];
-        // Let each error go once read: 200,000 of them and their findings need not be alive at once.
-        errors[i] = undefined;
-        if (error.keyword === "pattern" && empty.has(error.instancePath))
-            continue;
-        // A key's own failure inside `propertyNames`: the `propertyNames` error after it names the key.
-        if (error.propertyName !== undefined)
-            continue;
-        const finding = toFinding(error, data, what, intern);
-        if (!finding)
-            continue;
-        const key = `${finding.ruleId}|${finding.path.join("/")}|${finding.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        finding.hint = intern(finding.hint);
-        // A message is a rope of a dozen pieces until something reads it whole; hashing it as part of
-        // `key` above flattened a copy, this flattens the message itself, at a third of the size.
-        flatten(finding.message);
-        findings.push(finding);
-    }
-    return findings;
-}
-function toFinding(error, data, what, intern) {
-    const path = pointerToPath(error.instancePath, data, intern);
-    const field = fieldName(path);
-    const at = path.length === 0 ? what : `\`${displayPath(path)}\` in ${what}`;
-    const value = valueAt(data, path);
-    const make = (rule, target, p, message, hint) => ({
-        ruleId: rule.id,
-        level: rule.level,
-        path: p,
-        target,
-        message,
-        hint,
-    });
-    switch (error.keyword) {
-        case "additionalProperties": {
-            const key = String(error.params.additionalProperty);
-            // The validators are built `verbose` (scripts/build-validators.mjs): errors carry their schema.
-            const parent = error.parentSchema;
-            const known = Object.keys(parent?.properties ?? {});
-            const guess = suggest(key, known);
-            return make(shapeRules.unknownKey, "key", [...path, key], `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`, guess
-                ? `Rename it to \`${guess}\`, or prefix it with \`x-\` to keep it for your own use.`
-                : `Remove it, or prefix it with \`x-\` to keep it for your own use. Known keys: ${known.join(", ")}.`);
-        }
-        case "propertyNames": {
-            const key = String(error.params.propertyName);
-            return make(shapeRules.keyFormat, "key", [...path, key], `\`${key}\` in \`${displayPath(path)}\` is not a snake_case kind`, `Write it in snake_case, e.g. \`${snake(key)}\`.`);
-        }
-        case "required": {
-            const missing = String(error.params.missingProperty);
-            const hint = fieldHints[missing] ? `Add ${fieldHints[missing]}.` : `Add \`${missing}\`.`;
-            const finding = make(shapeRules.missingField, "value", path, `${capital(at)} has no \`${missing}\``, hint);
-            return { ...finding, field: [...path, missing] };
-        }
-        case "type": {
-            const expected = String(error.params.type);
-            return make(shapeRules.wrongType, "value", path, `${capital(at)} must be ${article(expected)}, not ${describe(value)}`, fieldHints[field] ? `Write ${fieldHints[field]}.` : `Write ${article(expected)} here.`);
-        }
-        case "const":
-            return make(shapeRules.apiVersion, "value", path, `\`apiVersion\` is ${JSON.stringify(value)}, not \`roadmap-gate/v1\``, 'Write apiVersion: "roadmap-gate/v1".');
-        case "enum": {
-            const allowed = error.params.allowedValues.map(String);
-            const guess = typeof value === "string" ? suggest(value, allowed) : undefined;
-            return make(shapeRules.invalidValue, "value", path, `${capital(at)} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`, guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`);
-        }
-        case "pattern": {
-            // The schema names the rule beside the pattern (`"$comment": "rule: <id>"`); the
-            // validators keep it in parentSchema (they are built `verbose`, scripts/build-validators.mjs).
-            const ruleId = schemaRuleOf(error.parentSchema);
-            if (ruleId === shapeRules.emptyValue.id)
-                return make(shapeRules.emptyValue, "value", path, `${capital(at)} is blank`, fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value.");
-            const rule = ruleId === undefined ? undefined : patternRules.get(ruleId);
-            const shown = JSON.stringify(value);
-            if (!rule)
-                return make(shapeRules.invalidValue, "value", path, `${capital(at)} ${shown} does not match the schema's pattern`, "See the JSON Schema in schemas/ for the expected shape.");
-            const { message, hint } = rule.mismatch({ at: capital(at), shown });
-            return make(rule.meta, "value", path, message, hint);
-        }
-        case "minItems":
-            return make(shapeRules.emptyList, "value", path, `${capital(at)} is empty; it needs at least ${String(error.params.limit)} entry`, fieldHints[field] ? `Add ${fieldHints[field]}.` : "Add an entry.");
-        case "minLength":
-            return make(shapeRules.emptyValue, "value", path, `${capital(at)} is empty`, fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value.");
-        case "uniqueItems":
-            return make(shapeRules.duplicateEntry, "value", path, `${capital(at)} lists the same entry twice`, "Remove the repeated entry.");
-        case "minimum":
-        case "maximum":
-            return make(shapeRules.invalidValue, "value", path, `${capital(at)} is ${JSON.stringify(value)}; it must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(error.params.limit)}`, "Use a value in range.");
-        default:
-            return make(shapeRules.invalidValue, "value", path, `${capital(at)} is not valid: ${error.message ?? error.keyword}`, "See the JSON Schema in schemas/ for the expected shape.");
-    }
-}
-function pointerToPath(pointer, data, intern) {
-    if (pointer === "")
-        return [];
-    const path = [];
-    let node = data;
-    for (const raw of pointer.slice(1).split("/")) {
-        const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-        const key = Array.isArray(node) && /^\d+$/.test(segment) ? Number(segment) : intern(segment);
-        path.push(key);
-        node =
-            node !== null && typeof node === "object"
-                ? node[key]
-                : undefined;
-    }
-    return path;
-}
-function valueAt(data, path) {
-    let node = data;
-    for (const segment of path) {
-        if (node === null || typeof node !== "object" || !Object.hasOwn(node, segment))
-            return undefined;
-        node = node[segment];
-    }
-    return node;
-}
-function fieldName(path) {
-    for (let i = path.length - 1; i >= 0; i--)
-        if (typeof path[i] === "string")
-            return path[i];
-    return "";
-}
-/** V8 flattens a string in place when it reads it as a number; the value is not wanted. */
-function flatten(text) {
-    void Number(text);
-}
-function describe(value) {
-    if (value === null)
-        return "empty (null)";
-    if (Array.isArray(value))
-        return "a list";
-    if (typeof value === "object")
-        return "a mapping";
-    return `${article(typeof value)} (${JSON.stringify(value)})`;
-}
-function article(type) {
-    const word = type === "object" ? "mapping" : type === "array" ? "list" : type === "string" ? "text" : type;
-    return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
-}
-/** "the policy ..." → "The policy ...", but a file path (an item's name without an id) stays as is. */
-function capital(text) {
-    return /^[a-z]+ /.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
-}
-function snake(key) {
-    return key
-        .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-        .replace(/[^A-Za-z0-9]+/g, "_")
-        .toLowerCase()
-        .replace(/^_+|_+$/g, "");
-}
+;// CONCATENATED MODULE: ./core/rules/file-too-large.ts
+
+/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
+const file_too_large_hint = "Split the item, or raise limits.max_file_bytes in the policy.";
+/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
+const fileTooLarge = {
+    meta: meta("file-too-large", "error", "The file exceeds `limits.max_file_bytes`.", false),
+    hint: file_too_large_hint,
+    fromParser(context, { message, line, column }) {
+        context.report(fileTooLarge.meta, { message, hint: file_too_large_hint, line, column });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/link-missing.ts
+
+/** A pull-request-level rule (file "", the pull request itself): input is the exempt labels. */
+const linkMissing = {
+    meta: meta("link-missing", "error", "`require_roadmap_link`: the pull request links no roadmap item and has no exempt label.", false),
+    check(context, exemptLabels) {
+        context.report(linkMissing.meta, {
+            message: "This pull request links no roadmap item",
+            hint: `Add a line \`Roadmap: FEAT-142\` to the description, close an item's issue (\`Closes #N\`), or add one of the labels ${exemptLabels.join(", ")}.`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/link-not-ready.ts
+
+/** A pull-request-level rule (file "", the pull request itself): `item` is a linked item's report. */
+const linkNotReady = {
+    meta: meta("link-not-ready", "error", "The pull request links an item that is not gate-ready.", false),
+    check(context, item) {
+        const why = item.verdict === "not-gated"
+            ? `is \`${item.status}\`, not a gated status`
+            : `has ${item.errors} error${item.errors === 1 ? "" : "s"}`;
+        context.report(linkNotReady.meta, {
+            message: `The pull request links ${item.id ?? item.file}, which is not gate-ready: it ${why}`,
+            hint: `Make ${item.file} pass the gate (see its findings) before merging work on it.`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/link-unknown.ts
+
+/** A pull-request-level rule (file "", the pull request itself): `id` is a linked item id. */
+const linkUnknown = {
+    meta: meta("link-unknown", "error", "The pull request links an item id or issue that no item file has.", false),
+    check(context, id) {
+        context.report(linkUnknown.meta, {
+            message: `The pull request links ${id}, but no item file has that id`,
+            hint: "Fix the id in the `Roadmap:` line, or add the item file.",
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/not-a-mapping.ts
+
+/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
+const not_a_mapping_hint = "An item is a mapping: apiVersion, id, title, owner, status, ...";
+/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
+const notAMapping = {
+    meta: meta("not-a-mapping", "error", "The file holds a list or a scalar, not a mapping.", false),
+    hint: not_a_mapping_hint,
+    fromParser(context, { message, line, column }) {
+        context.report(notAMapping.meta, { message, hint: not_a_mapping_hint, line, column });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/not-utf8.ts
+
+/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
+const not_utf8_hint = "Save the file as UTF-8.";
+/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
+const notUtf8 = {
+    meta: meta("not-utf8", "error", "The file is not UTF-8 text.", false),
+    hint: not_utf8_hint,
+    fromParser(context, { message, line, column }) {
+        context.report(notUtf8.meta, { message, hint: not_utf8_hint, line, column });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/policy-change.ts
+
+/** How many failing items the note names; the rest are counted. */
+const NAMED = 20;
+/** Raised for a pull request that changes (or removes) the policy file, at its first line. */
+const policyChange = {
+    meta: meta("policy-change", "note", "A pull request changes the policy; it is judged by the base branch's policy.", false),
+    check(context, { removed, wouldFail }) {
+        context.report(policyChange.meta, {
+            message: `This pull request ${removed ? "removes" : "changes"} the policy; it is judged by the base branch's policy. Under the new policy ${wouldFail.length} item${wouldFail.length === 1 ? "" : "s"} would fail${wouldFail.length
+                ? `: ${wouldFail
+                    .map((w) => w.id ?? w.file)
+                    .slice(0, NAMED)
+                    .join(", ")}`
+                : ""}.`,
+            hint: "The new policy applies once this pull request is merged.",
+        });
+    },
+};
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -59253,71 +59004,19 @@ function isNodeLike(value) {
         Array.isArray(value.range));
 }
 
-;// CONCATENATED MODULE: ./core/item/id-holders.ts
-
-
-/** The ids of loaded items, to share with evaluations of other files. */
-function itemIds(loaded) {
-    return loaded.flatMap((item) => {
-        const id = item.ok ? read_text(item.data.id) : undefined;
-        return id === undefined ? [] : [{ file: item.file, id }];
-    });
-}
-function addHolder(holders, id, file) {
-    const files = holders.get(id);
-    if (files === undefined)
-        holders.set(id, [file]);
-    else
-        files.push(file);
-}
-/**
- * Every file that uses each id, in path order: loaded files, files read elsewhere (knownIds) and
- * other files read only for their ids (evaluate adds the files it judges as it reads them). Every
- * file that shares an id gets `id-duplicate`, so the file a change touches is flagged whichever
- * way the names sort.
- */
-function idHolders(loaded, others, knownIds, policy, options = {}) {
-    const judged = options.judged ?? new Set(loaded.map((l) => l.file));
-    const entries = itemIds(loaded).map((k) => [k.file, k.id]);
-    for (const known of knownIds)
-        if (!judged.has(known.file))
-            entries.push([known.file, known.id]);
-    for (const other of others) {
-        if (judged.has(other.path))
-            continue;
-        options.onFile?.(other.path);
-        const item = loadItem(other, policy.limits.max_file_bytes, options.read);
-        const id = item.ok ? read_text(record(item.data)?.id) : undefined;
-        if (id !== undefined)
-            entries.push([other.path, id]);
-    }
-    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const holders = new Map();
-    for (const [file, id] of entries)
-        addHolder(holders, id, file);
-    return holders;
-}
-
-;// CONCATENATED MODULE: ./core/rules/policy-invalid.ts
-
-/** Raised where the policy file is read (core/policy/load-policy.ts, resolve-policy.ts). */
-const policyInvalid = meta("policy-invalid", "error", "The policy file (.github/roadmap-gate.yml) is not valid; items are not judged under it.", false);
-
 ;// CONCATENATED MODULE: ./core/rules/policy-extends-unresolved.ts
 
 
 
-const policy_extends_unresolved_rule = meta("policy-extends-unresolved", "warning", "The policy's `_extends` could not be resolved here (the CLI has no API).", false);
 /** Raised by the CLI (cli/read-policy.ts), which has no API to resolve `_extends`: at the key. */
 const policyExtendsUnresolved = {
-    meta: policy_extends_unresolved_rule,
-    finding(source, base) {
+    meta: meta("policy-extends-unresolved", "warning", "The policy's `_extends` could not be resolved here (the CLI has no API).", false),
+    check(context, { source, base }) {
         const decoded = decodeUtf8(source.content);
         const at = decoded.ok
             ? new PositionIndex(decoded.text).locate(["_extends"], "key")
             : { line: 1, column: 1 };
-        return fileFinding(policy_extends_unresolved_rule, {
-            file: source.path,
+        context.report(policyExtendsUnresolved.meta, {
             ...at,
             message: `\`_extends: ${base}\` was not resolved: the CLI cannot read other repositories; the policy is used as written`,
             hint: "The Action and the App resolve `_extends`; locally, copy the settings you rely on into this file.",
@@ -59325,90 +59024,66 @@ const policyExtendsUnresolved = {
     },
 };
 
-;// CONCATENATED MODULE: ./core/rules/policy-change.ts
+;// CONCATENATED MODULE: ./core/rules/policy-invalid.ts
 
-const policy_change_rule = meta("policy-change", "note", "A pull request changes the policy; it is judged by the base branch's policy.", false);
-/** How many failing items the note names; the rest are counted. */
-const NAMED = 20;
-/** Raised for a pull request that changes (or removes) the policy file, at its first line. */
-const policyChange = {
-    meta: policy_change_rule,
-    finding: (policyPath, removed, wouldFail) => fileFinding(policy_change_rule, {
-        file: policyPath,
-        message: `This pull request ${removed ? "removes" : "changes"} the policy; it is judged by the base branch's policy. Under the new policy ${wouldFail.length} item${wouldFail.length === 1 ? "" : "s"} would fail${wouldFail.length
-            ? `: ${wouldFail
-                .map((w) => w.id ?? w.file)
-                .slice(0, NAMED)
-                .join(", ")}`
-            : ""}.`,
-        hint: "The new policy applies once this pull request is merged.",
-    }),
-};
-
-;// CONCATENATED MODULE: ./core/policy/policy-rules.ts
-
-
-
-/** The policy rules; each lives in core/rules/<id>.ts. */
-const policyRules = {
-    invalid: policyInvalid,
-    extendsUnresolved: policyExtendsUnresolved.meta,
-    change: policyChange.meta,
-};
-
-;// CONCATENATED MODULE: ./core/rules/link-unknown.ts
-
-const link_unknown_rule = meta("link-unknown", "error", "The pull request links an item id or issue that no item file has.", false);
-/** A pull-request-level rule: its finding has file "" (the pull request itself). */
-const linkUnknown = {
-    meta: link_unknown_rule,
-    finding: (id) => fileFinding(link_unknown_rule, {
-        file: "",
-        message: `The pull request links ${id}, but no item file has that id`,
-        hint: "Fix the id in the `Roadmap:` line, or add the item file.",
-    }),
-};
-
-;// CONCATENATED MODULE: ./core/rules/link-not-ready.ts
-
-const link_not_ready_rule = meta("link-not-ready", "error", "The pull request links an item that is not gate-ready.", false);
-/** A pull-request-level rule: its finding has file "" (the pull request itself). */
-const linkNotReady = {
-    meta: link_not_ready_rule,
-    finding(item) {
-        const why = item.verdict === "not-gated"
-            ? `is \`${item.status}\`, not a gated status`
-            : `has ${item.errors} error${item.errors === 1 ? "" : "s"}`;
-        return fileFinding(link_not_ready_rule, {
-            file: "",
-            message: `The pull request links ${item.id ?? item.file}, which is not gate-ready: it ${why}`,
-            hint: `Make ${item.file} pass the gate (see its findings) before merging work on it.`,
-        });
+/** Raised where the policy file is read (core/policy/load-policy.ts, resolve-policy.ts). */
+const policyInvalid = {
+    meta: meta("policy-invalid", "error", "The policy file (.github/roadmap-gate.yml) is not valid; items are not judged under it.", false),
+    check(context, { message, hint, path, target, line, column }) {
+        context.report(policyInvalid.meta, { message, hint, path, target, line, column });
     },
 };
 
-;// CONCATENATED MODULE: ./core/rules/link-missing.ts
+;// CONCATENATED MODULE: ./core/rules/too-deep.ts
 
-const link_missing_rule = meta("link-missing", "error", "`require_roadmap_link`: the pull request links no roadmap item and has no exempt label.", false);
-/** A pull-request-level rule: its finding has file "" (the pull request itself). */
-const linkMissing = {
-    meta: link_missing_rule,
-    finding: (exemptLabels) => fileFinding(link_missing_rule, {
-        file: "",
-        message: "This pull request links no roadmap item",
-        hint: `Add a line \`Roadmap: FEAT-142\` to the description, close an item's issue (\`Closes #N\`), or add one of the labels ${exemptLabels.join(", ")}.`,
-    }),
+/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
+const too_deep_hint = "Items nest a few levels at most; flatten the structure.";
+/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
+const tooDeep = {
+    meta: meta("too-deep", "error", "Nesting far deeper than any item needs.", false),
+    hint: too_deep_hint,
+    fromParser(context, { message, line, column }) {
+        context.report(tooDeep.meta, { message, hint: too_deep_hint, line, column });
+    },
 };
 
-;// CONCATENATED MODULE: ./core/pull-request/link-rules.ts
+;// CONCATENATED MODULE: ./core/rules/unknown-tag.ts
 
+/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
+const unknown_tag_hint = "Remove the tag; items use plain YAML values.";
+/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
+const unknownTag = {
+    meta: meta("unknown-tag", "error", "A YAML tag (`!something`) the format does not use.", false),
+    hint: unknown_tag_hint,
+    fromParser(context, { message, line, column }) {
+        context.report(unknownTag.meta, { message, hint: unknown_tag_hint, line, column });
+    },
+};
 
+;// CONCATENATED MODULE: ./core/rules/unreadable.ts
 
-/** Pull-request-level rules (file ""); each lives in core/rules/<id>.ts. */
-const linkRules = {
-    unknown: linkUnknown.meta,
-    notReady: linkNotReady.meta,
-    missing: linkMissing.meta,
+/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
+const unreadable_hint = "Make it a regular text file inside the repository.";
+/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
+const unreadable = {
+    meta: meta("unreadable", "error", "The file could not be read (e.g. a symlink out of the repository, a binary file).", false),
+    hint: unreadable_hint,
+    fromParser(context, { message, line, column }) {
+        context.report(unreadable.meta, { message, hint: unreadable_hint, line, column });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/yaml-syntax.ts
+
+/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
+const yaml_syntax_hint = "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.";
+/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
+const yamlSyntax = {
+    meta: meta("yaml-syntax", "error", "The file is not valid YAML or JSON.", false),
+    hint: yaml_syntax_hint,
+    fromParser(context, { message, line, column }) {
+        context.report(yamlSyntax.meta, { message, hint: yaml_syntax_hint, line, column });
+    },
 };
 
 ;// CONCATENATED MODULE: ./core/error-budget/budget-reading.ts
@@ -65751,12 +65426,18 @@ const sloAmbiguous = {
 
 ;// CONCATENATED MODULE: ./core/rules/slo-file-invalid.ts
 
+const slo_file_invalid_hint = "Fix the SLO file: OpenSLO v1 (`apiVersion: openslo/v1`, `kind: SLO`), Sloth (`version: prometheus/v1` or `kind: PrometheusServiceLevel`) or Pyrra (`kind: ServiceLevelObjective`); or drop it from slo.files.";
 /**
  * An SLO file (policy `slo.files`) that cannot be read as OpenSLO v1, Sloth or Pyrra. Raised
- * where SLO files are read (core/slo/read-slo-files.ts), in that file; other files are still judged.
+ * where SLO files are read (core/slo/read-slo-files.ts), in that file; other files are still
+ * judged. The reader places each problem itself: SLO files hold several documents.
  */
-const sloFileInvalid = meta("slo-file-invalid", "error", "An SLO file (`slo.files`) that is not OpenSLO v1, Sloth or Pyrra, or is broken.", false);
-const SLO_FILE_HINT = "Fix the SLO file: OpenSLO v1 (`apiVersion: openslo/v1`, `kind: SLO`), Sloth (`version: prometheus/v1` or `kind: PrometheusServiceLevel`) or Pyrra (`kind: ServiceLevelObjective`); or drop it from slo.files.";
+const sloFileInvalid = {
+    meta: meta("slo-file-invalid", "error", "An SLO file (`slo.files`) that is not OpenSLO v1, Sloth or Pyrra, or is broken.", false),
+    check(context, { message, line, column }) {
+        context.report(sloFileInvalid.meta, { message, hint: slo_file_invalid_hint, line, column });
+    },
+};
 
 ;// CONCATENATED MODULE: ./core/slo/duration.ts
 /** Windows and latencies in the units each format writes, normalised to days or seconds. */
@@ -66379,6 +66060,35 @@ const waiverUnverified = {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The parse rules by id, for the loaders: a parser's problem becomes a finding through the rule.
+ * Each has the hint it says, which a policy file that fails to parse says too (load-policy.ts).
+ */
+const parseRules = {
+    "yaml-syntax": yamlSyntax,
+    "duplicate-key": duplicateKey,
+    "unknown-tag": unknownTag,
+    "alias-bomb": aliasBomb,
+    "too-deep": tooDeep,
+    "empty-file": emptyFile,
+    "not-a-mapping": notAMapping,
+    "not-utf8": notUtf8,
+    "file-too-large": fileTooLarge,
+    unreadable: unreadable,
+};
 /** The rules that judge one parsed item, in the order their findings are listed. */
 const itemRules = [
     idDuplicate,
@@ -66425,72 +66135,377 @@ const waiverRules = [
 /** Every rule id the engine can report, with its metadata: the README's rule table, in order. */
 function ruleCatalog() {
     const all = [
-        ...Object.values(parseRules),
-        tooComplex,
+        ...Object.values(parseRules).map((r) => r.meta),
+        tooComplex.meta,
         ...Object.values(shapeRules),
         ...itemRules.map((r) => r.meta),
-        sloFileInvalid,
+        sloFileInvalid.meta,
         waiverExpired.meta,
         waiverTooLong.meta,
         waiverNotWaivable.meta,
         waiverUnknownRule.meta,
         waiverUnverified.meta,
         waiverApplied.meta,
-        ...Object.values(policyRules),
-        ...Object.values(linkRules),
+        policyInvalid.meta,
+        policyExtendsUnresolved.meta,
+        policyChange.meta,
+        linkUnknown.meta,
+        linkNotReady.meta,
+        linkMissing.meta,
     ];
     return new Map(all.map((m) => [m.id, m]));
 }
 
-;// CONCATENATED MODULE: ./core/rules/context.ts
-/** A report as a pending finding: at its path, located later; or at its place, when it has one. */
-function pendingFinding(rule, o) {
-    const finding = {
-        ruleId: rule.id,
-        level: o.level ?? rule.level,
-        path: o.path ?? [],
-        target: o.target ?? "value",
-        message: o.message,
-        hint: o.hint,
+;// CONCATENATED MODULE: ./core/item/load-item.ts
+
+
+
+
+/** One file → item data, or the one finding that says why it is not an item. Never throws. */
+function loadItem(source, maxBytes, read = {}) {
+    const file = source.path;
+    const fail = (ruleId, message, line = 1, column = 1) => {
+        const findings = [];
+        parseRules[ruleId].fromParser(fileContext(file, findings), { message, line, column });
+        return { ok: false, file, finding: findings[0] };
     };
-    if (o.offset !== undefined)
-        finding.offset = o.offset;
-    if (o.field !== undefined)
-        finding.field = o.field;
-    if (o.path === undefined)
-        finding.place = { line: o.line ?? 1, column: o.column ?? 1 };
-    return finding;
+    if (source.unreadable)
+        return fail("unreadable", source.unreadable);
+    const content = source.content;
+    const size = sizeOverLimit(content, maxBytes);
+    if (size !== undefined)
+        return fail("file-too-large", `The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`);
+    const decoded = decodeUtf8(content);
+    if (!decoded.ok) {
+        const at = byteOffsetToPosition(content, decoded.byteOffset);
+        return fail("not-utf8", `The file is not UTF-8: invalid byte at offset ${decoded.byteOffset}`, at.line, at.column);
+    }
+    try {
+        const parsed = parseText(decoded.text, file.endsWith(".json"), read);
+        if (!parsed.ok)
+            return fail(parsed.ruleId, parsed.message, parsed.line, parsed.column);
+        return { ok: true, file, text: decoded.text, data: parsed.data };
+    }
+    catch (error) {
+        // A parser bug must not hide other files' findings; it still fails this file.
+        return fail("yaml-syntax", `The file could not be parsed: ${error instanceof Error ? error.message : String(error)}`);
+    }
 }
-/** A context whose reports stay pending, for a caller that locates them (see core/evaluate.ts). */
-function pendingContext(file, pending) {
-    return {
-        file,
-        report(rule, options) {
-            pending.push(pendingFinding(rule, options));
-        },
+/** The file's size in bytes when it exceeds the limit; undefined when it does not. */
+function sizeOverLimit(content, maxBytes) {
+    // A UTF-16 unit is at most 3 bytes of UTF-8, so most texts need no exact count.
+    if (typeof content === "string" && content.length * 3 <= maxBytes)
+        return undefined;
+    const size = typeof content === "string" ? utf8Length(content) : content.byteLength;
+    return size > maxBytes ? size : undefined;
+}
+
+;// CONCATENATED MODULE: ./core/item/field-hints.ts
+/** What to write for a field, used in "missing" and "wrong" messages. Keyed by the field's name. */
+const fieldHints = {
+    apiVersion: 'apiVersion: "roadmap-gate/v1"',
+    id: "id: FEAT-142 (LETTERS-NUMBER, unique across items)",
+    title: "title: a short name for the item",
+    owner: "owner: @user or @org/team",
+    status: "status: proposed, planned, in_progress, launched or retired",
+    domain_experts: 'domain_experts: ["@expert"]',
+    senior: "senior: @handle",
+    junior: "junior: @handle",
+    area: "area: what they pair on",
+    who: "who: the external person or vendor",
+    knowledge_transfer: "knowledge_transfer: how their knowledge is handed to the team",
+    value: "value: the independent value the slice ships",
+    acceptance: "acceptance: how the slice is tested",
+    objective: 'objective: ">= 99.5%" or "p95 <= 300ms"',
+    window: "window: 28d (NUMBER + h, d or w)",
+    source: "source: where the metric is measured",
+    how: "how: how the signal is captured",
+    from_slice: "from_slice: the id of the slice that ships it",
+    risks: "risks: a list of {id, description, likelihood, impact, mitigation}",
+    description: "description: what could go wrong",
+    likelihood: "likelihood: low, medium or high",
+    impact: "impact: low, medium or high",
+    mitigation: "mitigation: what reduces the risk",
+    reviewer: "reviewer: @handle",
+    date: 'date: "YYYY-MM-DD" (quoted)',
+    decision: "decision: approved, approved_with_conditions or rejected",
+    rule: "rule: the rule id to waive",
+    reason: "reason: why it is waived",
+    approved_by: "approved_by: @handle",
+    expires: 'expires: "YYYY-MM-DD" (quoted)',
+};
+
+;// CONCATENATED MODULE: ./core/item/schema-rule.ts
+/**
+ * The schemas name the rule a `pattern` mismatch is reported under in the standard `$comment`
+ * keyword (`"$comment": "rule: handle-format"`), so strict JSON Schema tools (ajv-cli, ajv's
+ * strict mode) still take the published schemas as they are.
+ */
+const PREFIX = "rule: ";
+/** The rule id a schema object names, if any. */
+function schemaRuleOf(schema) {
+    const comment = schema?.$comment;
+    return typeof comment === "string" && comment.startsWith(PREFIX)
+        ? comment.slice(PREFIX.length)
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./core/item/suggest.ts
+/** The closest known word within a small edit distance, for "did you mean" hints on typos. */
+function suggest(word, known) {
+    let best;
+    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+    for (const candidate of known) {
+        const d = distance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+function distance(a, b) {
+    if (Math.abs(a.length - b.length) > 3)
+        return 99;
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./core/item/shape-findings.ts
+
+
+
+
+
+/**
+ * Runs a compiled JSON Schema validator and turns ajv's error objects into findings that speak
+ * the user's language. `what` names the document in messages ("FEAT-142", "the policy").
+ */
+function shapeFindings(validate, data, what) {
+    if (validate(data))
+        return [];
+    const findings = [];
+    const seen = new Set();
+    const errors = validate.errors ?? [];
+    // The validator would hold the errors until its next call: 40 MB for 180,000 of them.
+    validate.errors = null;
+    // Hints and path keys repeat (an unknown key's hint is 300 characters): one copy of each.
+    const strings = new Map();
+    const intern = (text) => {
+        const known = strings.get(text);
+        if (known !== undefined)
+            return known;
+        strings.set(text, text);
+        return text;
     };
+    // An empty value also fails its pattern; "is empty" says all there is to say.
+    const empty = new Set(errors.filter((e) => e.keyword === "minLength").map((e) => e.instancePath));
+    for (let i = 0; i < errors.length; i++) {
+        const error = errors[i];
+        // Let each error go once read: 200,000 of them and their findings need not be alive at once.
+        errors[i] = undefined;
+        if (error.keyword === "pattern" && empty.has(error.instancePath))
+            continue;
+        // A key's own failure inside `propertyNames`: the `propertyNames` error after it names the key.
+        if (error.propertyName !== undefined)
+            continue;
+        const finding = toFinding(error, data, what, intern);
+        if (!finding)
+            continue;
+        const key = `${finding.ruleId}|${finding.path.join("/")}|${finding.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        finding.hint = intern(finding.hint);
+        // A message is a rope of a dozen pieces until something reads it whole; hashing it as part of
+        // `key` above flattened a copy, this flattens the message itself, at a third of the size.
+        flatten(finding.message);
+        findings.push(finding);
+    }
+    return findings;
+}
+function toFinding(error, data, what, intern) {
+    const path = pointerToPath(error.instancePath, data, intern);
+    const field = fieldName(path);
+    const at = path.length === 0 ? what : `\`${displayPath(path)}\` in ${what}`;
+    const value = valueAt(data, path);
+    const make = (rule, target, p, message, hint) => ({
+        ruleId: rule.id,
+        level: rule.level,
+        path: p,
+        target,
+        message,
+        hint,
+    });
+    switch (error.keyword) {
+        case "additionalProperties": {
+            const key = String(error.params.additionalProperty);
+            // The validators are built `verbose` (scripts/build-validators.mjs): errors carry their schema.
+            const parent = error.parentSchema;
+            const known = Object.keys(parent?.properties ?? {});
+            const guess = suggest(key, known);
+            return make(shapeRules.unknownKey, "key", [...path, key], `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`, guess
+                ? `Rename it to \`${guess}\`, or prefix it with \`x-\` to keep it for your own use.`
+                : `Remove it, or prefix it with \`x-\` to keep it for your own use. Known keys: ${known.join(", ")}.`);
+        }
+        case "propertyNames": {
+            const key = String(error.params.propertyName);
+            return make(shapeRules.keyFormat, "key", [...path, key], `\`${key}\` in \`${displayPath(path)}\` is not a snake_case kind`, `Write it in snake_case, e.g. \`${snake(key)}\`.`);
+        }
+        case "required": {
+            const missing = String(error.params.missingProperty);
+            const hint = fieldHints[missing] ? `Add ${fieldHints[missing]}.` : `Add \`${missing}\`.`;
+            const finding = make(shapeRules.missingField, "value", path, `${capital(at)} has no \`${missing}\``, hint);
+            return { ...finding, field: [...path, missing] };
+        }
+        case "type": {
+            const expected = String(error.params.type);
+            return make(shapeRules.wrongType, "value", path, `${capital(at)} must be ${article(expected)}, not ${describe(value)}`, fieldHints[field] ? `Write ${fieldHints[field]}.` : `Write ${article(expected)} here.`);
+        }
+        case "const":
+            return make(shapeRules.apiVersion, "value", path, `\`apiVersion\` is ${JSON.stringify(value)}, not \`roadmap-gate/v1\``, 'Write apiVersion: "roadmap-gate/v1".');
+        case "enum": {
+            const allowed = error.params.allowedValues.map(String);
+            const guess = typeof value === "string" ? suggest(value, allowed) : undefined;
+            return make(shapeRules.invalidValue, "value", path, `${capital(at)} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`, guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`);
+        }
+        case "pattern": {
+            // The schema names the rule beside the pattern (`"$comment": "rule: <id>"`); the
+            // validators keep it in parentSchema (they are built `verbose`, scripts/build-validators.mjs).
+            const ruleId = schemaRuleOf(error.parentSchema);
+            if (ruleId === shapeRules.emptyValue.id)
+                return make(shapeRules.emptyValue, "value", path, `${capital(at)} is blank`, fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value.");
+            const rule = ruleId === undefined ? undefined : patternRules.get(ruleId);
+            const shown = JSON.stringify(value);
+            if (!rule)
+                return make(shapeRules.invalidValue, "value", path, `${capital(at)} ${shown} does not match the schema's pattern`, "See the JSON Schema in schemas/ for the expected shape.");
+            const { message, hint } = rule.mismatch({ at: capital(at), shown });
+            return make(rule.meta, "value", path, message, hint);
+        }
+        case "minItems":
+            return make(shapeRules.emptyList, "value", path, `${capital(at)} is empty; it needs at least ${String(error.params.limit)} entry`, fieldHints[field] ? `Add ${fieldHints[field]}.` : "Add an entry.");
+        case "minLength":
+            return make(shapeRules.emptyValue, "value", path, `${capital(at)} is empty`, fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value.");
+        case "uniqueItems":
+            return make(shapeRules.duplicateEntry, "value", path, `${capital(at)} lists the same entry twice`, "Remove the repeated entry.");
+        case "minimum":
+        case "maximum":
+            return make(shapeRules.invalidValue, "value", path, `${capital(at)} is ${JSON.stringify(value)}; it must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(error.params.limit)}`, "Use a value in range.");
+        default:
+            return make(shapeRules.invalidValue, "value", path, `${capital(at)} is not valid: ${error.message ?? error.keyword}`, "See the JSON Schema in schemas/ for the expected shape.");
+    }
+}
+function pointerToPath(pointer, data, intern) {
+    if (pointer === "")
+        return [];
+    const path = [];
+    let node = data;
+    for (const raw of pointer.slice(1).split("/")) {
+        const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+        const key = Array.isArray(node) && /^\d+$/.test(segment) ? Number(segment) : intern(segment);
+        path.push(key);
+        node =
+            node !== null && typeof node === "object"
+                ? node[key]
+                : undefined;
+    }
+    return path;
+}
+function valueAt(data, path) {
+    let node = data;
+    for (const segment of path) {
+        if (node === null || typeof node !== "object" || !Object.hasOwn(node, segment))
+            return undefined;
+        node = node[segment];
+    }
+    return node;
+}
+function fieldName(path) {
+    for (let i = path.length - 1; i >= 0; i--)
+        if (typeof path[i] === "string")
+            return path[i];
+    return "";
+}
+/** V8 flattens a string in place when it reads it as a number; the value is not wanted. */
+function flatten(text) {
+    void Number(text);
+}
+function describe(value) {
+    if (value === null)
+        return "empty (null)";
+    if (Array.isArray(value))
+        return "a list";
+    if (typeof value === "object")
+        return "a mapping";
+    return `${article(typeof value)} (${JSON.stringify(value)})`;
+}
+function article(type) {
+    const word = type === "object" ? "mapping" : type === "array" ? "list" : type === "string" ? "text" : type;
+    return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+/** "the policy ..." → "The policy ...", but a file path (an item's name without an id) stays as is. */
+function capital(text) {
+    return /^[a-z]+ /.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+function snake(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+        .replace(/[^A-Za-z0-9]+/g, "_")
+        .toLowerCase()
+        .replace(/^_+|_+$/g, "");
+}
+
+;// CONCATENATED MODULE: ./core/item/id-holders.ts
+
+
+/** The ids of loaded items, to share with evaluations of other files. */
+function itemIds(loaded) {
+    return loaded.flatMap((item) => {
+        const id = item.ok ? read_text(item.data.id) : undefined;
+        return id === undefined ? [] : [{ file: item.file, id }];
+    });
+}
+function addHolder(holders, id, file) {
+    const files = holders.get(id);
+    if (files === undefined)
+        holders.set(id, [file]);
+    else
+        files.push(file);
 }
 /**
- * A context whose reports are findings at once, pushed to `findings`: at their line and column
- * (default 1:1), or at their path when a `locate` is given (e.g. a PositionIndex over the file).
+ * Every file that uses each id, in path order: loaded files, files read elsewhere (knownIds) and
+ * other files read only for their ids (evaluate adds the files it judges as it reads them). Every
+ * file that shares an id gets `id-duplicate`, so the file a change touches is flagged whichever
+ * way the names sort.
  */
-function fileContext(file, findings, locate) {
-    return {
-        file,
-        report(rule, options) {
-            const pending = pendingFinding(rule, options);
-            const { line, column } = pending.place ?? (locate ? locate(pending) : { line: 1, column: 1 });
-            findings.push({
-                ruleId: pending.ruleId,
-                level: pending.level,
-                file,
-                line,
-                column,
-                message: pending.message,
-                hint: pending.hint,
-            });
-        },
-    };
+function idHolders(loaded, others, knownIds, policy, options = {}) {
+    const judged = options.judged ?? new Set(loaded.map((l) => l.file));
+    const entries = itemIds(loaded).map((k) => [k.file, k.id]);
+    for (const known of knownIds)
+        if (!judged.has(known.file))
+            entries.push([known.file, known.id]);
+    for (const other of others) {
+        if (judged.has(other.path))
+            continue;
+        options.onFile?.(other.path);
+        const item = loadItem(other, policy.limits.max_file_bytes, options.read);
+        const id = item.ok ? read_text(record(item.data)?.id) : undefined;
+        if (id !== undefined)
+            entries.push([other.path, id]);
+    }
+    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const holders = new Map();
+    for (const [file, id] of entries)
+        addHolder(holders, id, file);
+    return holders;
 }
 
 ;// CONCATENATED MODULE: ./core/waivers/check-waivers.ts
@@ -66897,6 +66912,7 @@ function readSloth(data, options, crd) {
 
 
 
+
 /**
  * SLO file contents → every SLO in them, and a `slo-file-invalid` finding (with its line) for each
  * file, document or SLO that cannot be read. Never throws: a bad file never hides another's SLOs.
@@ -66908,19 +66924,21 @@ function readSloFiles(files, options) {
     for (const source of sorted) {
         options.onFile?.(source.path);
         const loaded = loadDocuments(source, options.maxBytes);
+        const context = fileContext(source.path, findings);
         if (!loaded.ok) {
-            findings.push(invalid(source.path, loaded.line, loaded.column, loaded.message));
+            sloFileInvalid.check(context, loaded);
             continue;
         }
         for (const document of loaded.documents)
-            readDocument(source.path, document, options, slos, findings);
+            readDocument(document, options, slos, context);
     }
     return { slos, findings };
 }
-function readDocument(file, document, options, slos, findings) {
+function readDocument(document, options, slos, context) {
     const { parsed, lineOffset } = document;
     if (!parsed.ok) {
-        findings.push(invalid(file, parsed.line + lineOffset, parsed.column, parsed.message));
+        const { message, column } = parsed;
+        sloFileInvalid.check(context, { message, line: parsed.line + lineOffset, column });
         return;
     }
     let read;
@@ -66950,11 +66968,11 @@ function readDocument(file, document, options, slos, findings) {
         const at = quick
             ? { line: quick.line + lineOffset, column: quick.column }
             : locate(path, "value");
-        slos.push({ ...slo, file, ...at });
+        slos.push({ ...slo, file: context.file, ...at });
     }
     for (const problem of read.problems) {
         const at = locate(problem.path, problem.target ?? "value");
-        findings.push(invalid(file, at.line, at.column, problem.message));
+        sloFileInvalid.check(context, { message: problem.message, ...at });
     }
 }
 /**
@@ -67007,17 +67025,6 @@ function readByFormat(data, options) {
                 message: `Not an SLO this gate reads (${what}): expected OpenSLO openslo/v1, Sloth prometheus/v1 or sloth.slok.dev/v1 PrometheusServiceLevel, or Pyrra pyrra.dev/v1alpha1 ServiceLevelObjective`,
             },
         ],
-    };
-}
-function invalid(file, line, column, message) {
-    return {
-        ruleId: sloFileInvalid.id,
-        level: sloFileInvalid.level,
-        file,
-        line,
-        column,
-        message,
-        hint: SLO_FILE_HINT,
     };
 }
 
@@ -67918,51 +67925,55 @@ function defaultPolicy() {
 
 
 
+
 const MAX_POLICY_BYTES = 256 * 1024;
 /** Reads a policy file; a missing file (undefined) is the default policy. */
 function loadPolicy(file) {
     if (!file)
         return { policy: defaultPolicy(), findings: [] };
-    const invalid = (message, hint, line = 1, column = 1) => ({
-        findings: [
-            {
-                ruleId: policyRules.invalid.id,
-                level: "error",
-                file: file.path,
-                line,
-                column,
-                message,
-                hint,
-            },
-        ],
-    });
+    const invalid = (problem) => {
+        const findings = [];
+        policyInvalid.check(fileContext(file.path, findings), problem);
+        return { findings };
+    };
     if (file.unreadable)
-        return invalid(`The policy file cannot be read: ${file.unreadable}`, "Make it a regular text file.");
+        return invalid({
+            message: `The policy file cannot be read: ${file.unreadable}`,
+            hint: "Make it a regular text file.",
+        });
     const size = typeof file.content === "string" ? utf8Length(file.content) : file.content.byteLength;
     if (size > MAX_POLICY_BYTES)
-        return invalid("The policy file is larger than 256 KiB", "A policy is a few lines; check the file.");
+        return invalid({
+            message: "The policy file is larger than 256 KiB",
+            hint: "A policy is a few lines; check the file.",
+        });
     const decoded = decodeUtf8(file.content);
     if (!decoded.ok)
-        return invalid("The policy file is not UTF-8 text", "Save it as UTF-8.");
+        return invalid({ message: "The policy file is not UTF-8 text", hint: "Save it as UTF-8." });
     // An empty policy file means "all defaults", as with other Probot apps' config files.
     if (isBlankText(decoded.text))
         return { policy: defaultPolicy(), document: {}, findings: [] };
     const parsed = parseText(decoded.text, file.path.endsWith(".json"));
     if (!parsed.ok)
-        return invalid(`The policy file is not valid: ${parsed.message}`, parseHints[parsed.ruleId], parsed.line, parsed.column);
+        return invalid({
+            message: `The policy file is not valid: ${parsed.message}`,
+            hint: parseRules[parsed.ruleId].hint,
+            line: parsed.line,
+            column: parsed.column,
+        });
     const pending = shapeFindings(configValidator(), parsed.data, "the policy");
     if (pending.length > 0) {
-        const index = new PositionIndex(decoded.text);
-        return {
-            findings: pending.map((f) => ({
-                ruleId: policyRules.invalid.id,
-                level: "error",
-                file: file.path,
-                ...index.locate(f.path, f.target),
+        const findings = [];
+        let index;
+        const context = fileContext(file.path, findings, (f) => (index ??= new PositionIndex(decoded.text)).locate(f.path, f.target));
+        for (const f of pending)
+            policyInvalid.check(context, {
+                path: f.path,
+                target: f.target,
                 message: f.message,
                 hint: addressHint(f) ?? f.hint,
-            })),
-        };
+            });
+        return { findings };
     }
     const document = parsed.data;
     const ext = typeof document._extends === "string" ? document._extends : undefined;
@@ -68119,6 +68130,7 @@ function parseLinks(body) {
 
 
 
+
 /**
  * Everything a pull request evaluation needs, shared by the Action and the App. Reads through the
  * port in a fixed number of batched requests, whatever the number of changed items: PR files,
@@ -68165,8 +68177,9 @@ async function evaluatePullRequest(run) {
     const judgedPaths = new Set(run.changedOnly ? changedItems : headItemPaths);
     const links = parseLinks(pr.body);
     const prFindings = [];
+    const pullRequest = fileContext("", prFindings);
     const linkedPaths = run.followLinks
-        ? linkedItemPaths(links, loadedByPath, prFindings)
+        ? linkedItemPaths(links, loadedByPath, pullRequest)
         : new Set();
     for (const path of linkedPaths)
         judgedPaths.add(path);
@@ -68204,14 +68217,14 @@ async function evaluatePullRequest(run) {
     report.notices.push(...budget.notices);
     for (const item of report.items) {
         if (linkedPaths.has(item.file) && item.verdict !== "pass")
-            prFindings.push(linkNotReady.finding(item));
+            linkNotReady.check(pullRequest, item);
     }
     if (policy.pull_requests.require_roadmap_link &&
         linkedPaths.size === 0 &&
         changedItems.length === 0) {
         const exempt = pr.labels.some((l) => policy.pull_requests.exempt_labels.includes(l));
         if (!exempt)
-            prFindings.push(linkMissing.finding(policy.pull_requests.exempt_labels));
+            linkMissing.check(pullRequest, policy.pull_requests.exempt_labels);
     }
     const policyChange = policyTouched
         ? previewPolicy(run, policyTouched.status === "removed" ? undefined : (contents.get(run.policyPath) ?? null), sources)
@@ -68228,7 +68241,7 @@ function toSource(path, remote) {
         return { path, content: "", unreadable: "binary file, not text" };
     return { path, content: remote.text };
 }
-function linkedItemPaths(links, loaded, findings) {
+function linkedItemPaths(links, loaded, pullRequest) {
     const paths = new Set();
     const ids = new Set(links.ids);
     const foundIds = new Set();
@@ -68245,7 +68258,7 @@ function linkedItemPaths(links, loaded, findings) {
     }
     for (const id of links.ids) {
         if (!foundIds.has(id))
-            findings.push(linkUnknown.finding(id));
+            linkUnknown.check(pullRequest, id);
     }
     return paths;
 }
@@ -68267,8 +68280,9 @@ function previewPolicy(run, file, sources) {
     const wouldFail = preview.items
         .filter((i) => i.errors > 0)
         .map((i) => ({ file: i.file, id: i.id, errors: i.errors }));
-    const note = policyChange.finding(run.policyPath, removed, wouldFail);
-    return { findings: [note], wouldFail, removed };
+    const findings = [];
+    policyChange.check(fileContext(run.policyPath, findings), { removed, wouldFail });
+    return { findings, wouldFail, removed };
 }
 
 ;// CONCATENATED MODULE: ./thread/start-thread.ts
@@ -69781,7 +69795,7 @@ function toPortError(error, endpoint) {
     const headers = failure.response.headers ?? {};
     const kind = kindOf(status, headers, failure.response.data);
     const reason = redact(githubMessage(failure.response.data) ?? failure.message);
-    return new PortError(kind, `GitHub API ${endpoint} answered ${status}${reason ? ` (${reason})` : ""}${hint(kind, headers)}`, {
+    return new PortError(kind, `GitHub API ${endpoint} answered ${status}${reason ? ` (${reason})` : ""}${port_error_hint(kind, headers)}`, {
         cause: error,
     });
 }
@@ -69802,7 +69816,7 @@ function kindOf(status, headers, data) {
         return "server";
     return "other";
 }
-function hint(kind, headers) {
+function port_error_hint(kind, headers) {
     if (kind !== "rate-limited")
         return "";
     const reset = Number(headers["x-ratelimit-reset"]);
@@ -70244,6 +70258,7 @@ function oneOf(name, allowed, fallback) {
 
 
 
+
 const MAX_EXTENDS = 5;
 /**
  * The policy at a location, with `_extends` followed through the reader (other repositories
@@ -70270,11 +70285,11 @@ async function resolvePolicy(read, at, options) {
         const next = parseExtends(current.extends, where);
         const key = `${next.owner}/${next.repo}:${next.path}`;
         if (seen.has(key) || seen.size >= MAX_EXTENDS)
-            return resolve_policy_invalid(file.path, `_extends forms a cycle or is nested more than ${MAX_EXTENDS} deep (${key})`);
+            return invalid(file.path, `_extends forms a cycle or is nested more than ${MAX_EXTENDS} deep (${key})`);
         seen.add(key);
         const base = await read(next);
         if (!base)
-            return resolve_policy_invalid(file.path, `_extends points at ${key}, which does not exist or cannot be read`);
+            return invalid(file.path, `_extends points at ${key}, which does not exist or cannot be read`);
         current = loadPolicy({ ...base, path: `${next.owner}/${next.repo}:${next.path}` });
         where = next;
     }
@@ -70291,17 +70306,13 @@ function parseExtends(spec, from) {
         return { owner: from.owner, repo: spec, path: from.path };
     return { owner: match[1] ?? from.owner, repo: match[2], path: match[3] ?? from.path };
 }
-function resolve_policy_invalid(file, message) {
-    const finding = {
-        ruleId: policyRules.invalid.id,
-        level: "error",
-        file,
-        line: 1,
-        column: 1,
+function invalid(file, message) {
+    const findings = [];
+    policyInvalid.check(fileContext(file, findings), {
         message,
         hint: "Point _extends at a readable repository's policy: `repo`, `owner/repo` or `owner/repo:path`.",
-    };
-    return { findings: [finding] };
+    });
+    return { findings };
 }
 
 ;// CONCATENATED MODULE: ./action/policy.ts

@@ -28,12 +28,8 @@ import { objectivePercentRange } from "./objective-percent-range.js";
 import { objectivePercentileUnit } from "./objective-percentile-unit.js";
 import { riskDuplicateId } from "./risk-duplicate-id.js";
 import { riskReviewMissing } from "./risk-review-missing.js";
-<<<<<<< HEAD
-import type { ItemRule, RuleMeta } from "./rule.js";
-import type { WaiverRule } from "../waivers/waiver.js";
-=======
 import type { ItemRule, ParseRule, RuleMeta } from "./rule.js";
->>>>>>> r13b
+import type { WaiverRule } from "../waivers/waiver.js";
 import { signoffApprovals } from "./signoff-approvals.js";
 import { signoffConditionsMissing } from "./signoff-conditions-missing.js";
 import { signoffFutureDate } from "./signoff-future-date.js";
@@ -131,31 +127,19 @@ export function ruleCatalog(): Map<string, RuleMeta> {
     tooComplex.meta,
     ...Object.values(shapeRules),
     ...itemRules.map((r) => r.meta),
-<<<<<<< HEAD
-    sloFileInvalid,
+    sloFileInvalid.meta,
     waiverExpired.meta,
     waiverTooLong.meta,
     waiverNotWaivable.meta,
     waiverUnknownRule.meta,
     waiverUnverified.meta,
     waiverApplied.meta,
-    ...Object.values(policyRules),
-    ...Object.values(linkRules),
-=======
-    sloFileInvalid.meta,
-    waiverExpired,
-    waiverTooLong,
-    waiverNotWaivable,
-    waiverUnknownRule,
-    waiverUnverified,
-    waiverApplied,
     policyInvalid.meta,
     policyExtendsUnresolved.meta,
     policyChange.meta,
     linkUnknown.meta,
     linkNotReady.meta,
     linkMissing.meta,
->>>>>>> r13b
   ];
   return new Map(all.map((m) => [m.id, m]));
 }
