@@ -1,8 +1,21 @@
-import { shapeRules } from "../item/shape-rules.js";
 import { parseRules } from "../parse/parse-rules.js";
 import { policyRules } from "../policy/policy-rules.js";
 import { linkRules } from "../pull-request/link-rules.js";
 import { dateFormat } from "./date-format.js";
+import { apiVersion } from "./api-version.js";
+import { duplicateEntry } from "./duplicate-entry.js";
+import { emptyList } from "./empty-list.js";
+import { emptyValue } from "./empty-value.js";
+import { handleFormat } from "./handle-format.js";
+import { idFormat } from "./id-format.js";
+import { invalidValue } from "./invalid-value.js";
+import { keyFormat } from "./key-format.js";
+import { missingField } from "./missing-field.js";
+import { objectiveFormat } from "./objective-format.js";
+import { sliceIdFormat } from "./slice-id-format.js";
+import { unknownKey } from "./unknown-key.js";
+import { windowFormat } from "./window-format.js";
+import { wrongType } from "./wrong-type.js";
 import { errorBudgetExhausted } from "./error-budget-exhausted.js";
 import { errorBudgetUnknown } from "./error-budget-unknown.js";
 import { idDuplicate } from "./id-duplicate.js";
@@ -14,7 +27,7 @@ import { objectivePercentRange } from "./objective-percent-range.js";
 import { objectivePercentileUnit } from "./objective-percentile-unit.js";
 import { riskDuplicateId } from "./risk-duplicate-id.js";
 import { riskReviewMissing } from "./risk-review-missing.js";
-import type { ItemRule, RuleMeta } from "./rule.js";
+import type { ItemRule, RuleMeta, SchemaRule } from "./rule.js";
 import { signoffApprovals } from "./signoff-approvals.js";
 import { signoffConditionsMissing } from "./signoff-conditions-missing.js";
 import { signoffFutureDate } from "./signoff-future-date.js";
@@ -43,6 +56,28 @@ import { waiverTooLong } from "./waiver-too-long.js";
 import { waiverUnknownRule } from "./waiver-unknown-rule.js";
 import { waiverUnverified } from "./waiver-unverified.js";
 
+/**
+ * The rules the JSON Schema finds, in the catalog's order. Each names the ajv keywords it speaks
+ * for; a `pattern` speaks for the rule its schema names (core/item/shape-findings.ts).
+ */
+export const schemaRules: readonly SchemaRule[] = [
+  apiVersion,
+  unknownKey,
+  keyFormat,
+  missingField,
+  wrongType,
+  invalidValue,
+  idFormat,
+  handleFormat,
+  sliceIdFormat,
+  objectiveFormat,
+  windowFormat,
+  dateFormat,
+  emptyList,
+  emptyValue,
+  duplicateEntry,
+];
+
 /** The rules that judge one parsed item, in the order their findings are listed. */
 export const itemRules: readonly ItemRule[] = [
   teamMissing,
@@ -55,6 +90,8 @@ export const itemRules: readonly ItemRule[] = [
   metricMissing,
   objectivePercentRange,
   objectivePercentileUnit,
+  missingField,
+  invalidValue,
   sliQuerySyntax,
   sloMissing,
   sloUnknown,
@@ -82,7 +119,7 @@ export function ruleCatalog(): Map<string, RuleMeta> {
   const all: RuleMeta[] = [
     ...Object.values(parseRules),
     tooComplex,
-    ...Object.values(shapeRules),
+    ...schemaRules.map((r) => r.meta),
     idDuplicate,
     ...itemRules.map((r) => r.meta),
     sloFileInvalid,
