@@ -16640,9 +16640,9 @@ function failure(ruleId, message, line, column) {
 function meta(id, level, description, waivable2 = true) {
   return { id, level, description, waivable: waivable2 };
 }
-function fileFinding(rule36, report3) {
+function fileFinding(rule50, report3) {
   const { file, line = 1, column = 1, message, hint } = report3;
-  return { ruleId: rule36.id, level: rule36.level, file, line, column, message, hint };
+  return { ruleId: rule50.id, level: rule50.level, file, line, column, message, hint };
 }
 
 // core/rules/yaml-syntax.ts
@@ -16800,463 +16800,37 @@ function sizeOverLimit(content2, maxBytes) {
   return size > maxBytes ? size : void 0;
 }
 
-// core/item/display-path.ts
-function displayPath(path) {
-  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
-}
-
-// core/item/field-hints.ts
-var fieldHints = {
-  apiVersion: 'apiVersion: "roadmap-gate/v1"',
-  id: "id: FEAT-142 (LETTERS-NUMBER, unique across items)",
-  title: "title: a short name for the item",
-  owner: "owner: @user or @org/team",
-  status: "status: proposed, planned, in_progress, launched or retired",
-  domain_experts: 'domain_experts: ["@expert"]',
-  senior: "senior: @handle",
-  junior: "junior: @handle",
-  area: "area: what they pair on",
-  who: "who: the external person or vendor",
-  knowledge_transfer: "knowledge_transfer: how their knowledge is handed to the team",
-  value: "value: the independent value the slice ships",
-  acceptance: "acceptance: how the slice is tested",
-  objective: 'objective: ">= 99.5%" or "p95 <= 300ms"',
-  window: "window: 28d (NUMBER + h, d or w)",
-  source: "source: where the metric is measured",
-  how: "how: how the signal is captured",
-  from_slice: "from_slice: the id of the slice that ships it",
-  risks: "risks: a list of {id, description, likelihood, impact, mitigation}",
-  description: "description: what could go wrong",
-  likelihood: "likelihood: low, medium or high",
-  impact: "impact: low, medium or high",
-  mitigation: "mitigation: what reduces the risk",
-  reviewer: "reviewer: @handle",
-  date: 'date: "YYYY-MM-DD" (quoted)',
-  decision: "decision: approved, approved_with_conditions or rejected",
-  rule: "rule: the rule id to waive",
-  reason: "reason: why it is waived",
-  approved_by: "approved_by: @handle",
-  expires: 'expires: "YYYY-MM-DD" (quoted)'
-};
-
-// core/item/schema-rule.ts
-var PREFIX = "rule: ";
-function schemaRuleOf(schema3) {
-  const comment2 = schema3?.$comment;
-  return typeof comment2 === "string" && comment2.startsWith(PREFIX) ? comment2.slice(PREFIX.length) : void 0;
-}
-
-// core/rules/api-version.ts
-var apiVersion = meta(
-  "api-version",
-  "error",
-  "`apiVersion` must be exactly `roadmap-gate/v1`.",
-  false
-);
-
-// core/rules/unknown-key.ts
-var unknownKey = meta(
-  "unknown-key",
-  "error",
-  "A key the format does not know (usually a typo); `x-` keys are free.",
-  false
-);
-
-// core/rules/key-format.ts
-var keyFormat = {
-  meta: meta("key-format", "error", "A metric or instrumentation kind that is not snake_case."),
-  mismatch: ({ at: at2, shown }) => ({
-    message: `${at2} ${shown} is not a snake_case kind`,
-    hint: "Write it in snake_case, e.g. error_budget."
-  })
-};
-
-// core/rules/missing-field.ts
-var missingField = meta("missing-field", "error", "A required field is missing.");
-
-// core/rules/wrong-type.ts
-var wrongType = meta(
-  "wrong-type",
-  "error",
-  "A value of the wrong type (text, number, list, mapping)."
-);
-
-// core/rules/invalid-value.ts
-var invalidValue = meta(
-  "invalid-value",
-  "error",
-  "A value outside the allowed set or range."
-);
-
-// core/rules/id-format.ts
-var idFormat = {
-  meta: meta("id-format", "error", "The item id does not look like `FEAT-142`.", false),
-  mismatch: ({ shown }) => ({
-    message: `The item id ${shown} is not LETTERS-NUMBER`,
-    hint: "Write an id such as FEAT-142: capital letters or digits, a dash, a number."
-  })
-};
-
-// core/rules/handle-format.ts
-var handleFormat = {
-  meta: meta("handle-format", "error", "A handle that is not `@user` or `@org/team`."),
-  mismatch: ({ at: at2, shown }) => ({
-    message: `${at2} ${shown} is not a GitHub handle`,
-    hint: "Write @user or @org/team."
-  })
-};
-
-// core/rules/slice-id-format.ts
-var sliceIdFormat = {
-  meta: meta("slice-id-format", "error", "A slice id that is not kebab-case."),
-  mismatch: ({ at: at2, shown }) => ({
-    message: `${at2} ${shown} is not a kebab-case slice id`,
-    hint: "Use lower-case words joined by dashes, e.g. read-only-preview."
-  })
-};
-
-// core/rules/objective-format.ts
-var objectiveFormat = {
-  meta: meta(
-    "objective-format",
-    "error",
-    "An objective outside the `[pNN ]OP NUMBER[UNIT]` grammar."
-  ),
-  mismatch: ({ at: at2, shown }) => ({
-    message: `${at2} ${shown} does not read as an objective`,
-    hint: 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".'
-  })
-};
-
-// core/rules/window-format.ts
-var windowFormat = {
-  meta: meta("window-format", "error", "A window that is not NUMBER + h, d or w."),
-  mismatch: ({ at: at2, shown }) => ({
-    message: `${at2} ${shown} is not a window`,
-    hint: "Write NUMBER + h, d or w, e.g. 28d."
-  })
-};
-
-// core/rules/date-format.ts
-var rule = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false);
-var ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-var dateFormat = {
-  meta: rule,
-  mismatch: ({ at: at2, shown }) => ({
-    message: `${at2} ${shown} is not an ISO date`,
-    hint: 'Write the date as "YYYY-MM-DD", quoted.'
-  }),
-  check(ctx) {
-    const dates = [
-      ...list(record(ctx.data.risk_review)?.sign_off).map((s, i) => ({
-        path: ["risk_review", "sign_off", i, "date"],
-        value: record(s)?.date
-      })),
-      ...list(ctx.data.waivers).map((w, i) => ({
-        path: ["waivers", i, "expires"],
-        value: record(w)?.expires
-      }))
-    ];
-    for (const { path, value } of dates) {
-      const date = text(value);
-      if (date === void 0 || !ISO.test(date) || dayNumber(date) !== void 0) continue;
-      ctx.report(rule, {
-        path,
-        message: `\`${displayPath(path)}\` in ${ctx.label} "${date}" is not a real date`,
-        hint: 'Write a day that exists, as "YYYY-MM-DD", quoted.'
-      });
-    }
-  }
-};
-
-// core/rules/empty-list.ts
-var emptyList = meta(
-  "empty-list",
-  "error",
-  "A list that needs at least one entry is empty."
-);
-
-// core/rules/empty-value.ts
-var emptyValue = meta("empty-value", "error", "A text field is empty or only whitespace.");
-
-// core/rules/duplicate-entry.ts
-var duplicateEntry = meta(
-  "duplicate-entry",
-  "error",
-  "The same entry appears twice in a list."
-);
-
-// core/item/shape-rules.ts
-var shapeRules = {
-  apiVersion,
-  unknownKey,
-  keyFormat: keyFormat.meta,
-  missingField,
-  wrongType,
-  invalidValue,
-  idFormat: idFormat.meta,
-  handleFormat: handleFormat.meta,
-  sliceIdFormat: sliceIdFormat.meta,
-  objectiveFormat: objectiveFormat.meta,
-  windowFormat: windowFormat.meta,
-  dateFormat: dateFormat.meta,
-  emptyList,
-  emptyValue,
-  duplicateEntry
-};
-var patternRules = new Map(
-  [idFormat, handleFormat, sliceIdFormat, objectiveFormat, windowFormat, dateFormat, keyFormat].map(
-    (rule36) => [rule36.meta.id, rule36]
-  )
-);
-
-// core/item/suggest.ts
-function suggest(word, known) {
-  let best;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const candidate of known) {
-    const d = distance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function distance(a, b) {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-
-// core/item/shape-findings.ts
-function shapeFindings(validate2, data, what) {
-  if (validate2(data)) return [];
-  const findings = [];
-  const seen = /* @__PURE__ */ new Set();
-  const errors = validate2.errors ?? [];
-  validate2.errors = null;
-  const strings = /* @__PURE__ */ new Map();
-  const intern = (text2) => {
-    const known = strings.get(text2);
-    if (known !== void 0) return known;
-    strings.set(text2, text2);
-    return text2;
+// core/rules/context.ts
+function pendingFinding(rule50, o) {
+  const finding = {
+    ruleId: rule50.id,
+    level: o.level ?? rule50.level,
+    path: o.path ?? [],
+    target: o.target ?? "value",
+    message: o.message,
+    hint: o.hint
   };
-  const empty2 = new Set(errors.filter((e) => e.keyword === "minLength").map((e) => e.instancePath));
-  for (let i = 0; i < errors.length; i++) {
-    const error = errors[i];
-    errors[i] = void 0;
-    if (error.keyword === "pattern" && empty2.has(error.instancePath)) continue;
-    if (error.propertyName !== void 0) continue;
-    const finding = toFinding(error, data, what, intern);
-    if (!finding) continue;
-    const key = `${finding.ruleId}|${finding.path.join("/")}|${finding.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    finding.hint = intern(finding.hint);
-    flatten(finding.message);
-    findings.push(finding);
-  }
-  return findings;
+  if (o.offset !== void 0) finding.offset = o.offset;
+  if (o.field !== void 0) finding.field = o.field;
+  if (o.path === void 0) finding.place = { line: o.line ?? 1, column: o.column ?? 1 };
+  return finding;
 }
-function toFinding(error, data, what, intern) {
-  const path = pointerToPath(error.instancePath, data, intern);
-  const field = fieldName(path);
-  const at2 = path.length === 0 ? what : `\`${displayPath(path)}\` in ${what}`;
-  const value = valueAt(data, path);
-  const make = (rule36, target, p, message, hint) => ({
-    ruleId: rule36.id,
-    level: rule36.level,
-    path: p,
-    target,
-    message,
-    hint
-  });
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const key = String(error.params.additionalProperty);
-      const parent = error.parentSchema;
-      const known = Object.keys(parent?.properties ?? {});
-      const guess = suggest(key, known);
-      return make(
-        shapeRules.unknownKey,
-        "key",
-        [...path, key],
-        `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`,
-        guess ? `Rename it to \`${guess}\`, or prefix it with \`x-\` to keep it for your own use.` : `Remove it, or prefix it with \`x-\` to keep it for your own use. Known keys: ${known.join(", ")}.`
-      );
+function pendingContext(file, pending) {
+  return {
+    file,
+    report(rule50, options) {
+      pending.push(pendingFinding(rule50, options));
     }
-    case "propertyNames": {
-      const key = String(error.params.propertyName);
-      return make(
-        shapeRules.keyFormat,
-        "key",
-        [...path, key],
-        `\`${key}\` in \`${displayPath(path)}\` is not a snake_case kind`,
-        `Write it in snake_case, e.g. \`${snake(key)}\`.`
-      );
-    }
-    case "required": {
-      const missing = String(error.params.missingProperty);
-      const hint = fieldHints[missing] ? `Add ${fieldHints[missing]}.` : `Add \`${missing}\`.`;
-      const finding = make(
-        shapeRules.missingField,
-        "value",
-        path,
-        `${capital(at2)} has no \`${missing}\``,
-        hint
-      );
-      return { ...finding, field: [...path, missing] };
-    }
-    case "type": {
-      const expected = String(error.params.type);
-      return make(
-        shapeRules.wrongType,
-        "value",
-        path,
-        `${capital(at2)} must be ${article(expected)}, not ${describe(value)}`,
-        fieldHints[field] ? `Write ${fieldHints[field]}.` : `Write ${article(expected)} here.`
-      );
-    }
-    case "const":
-      return make(
-        shapeRules.apiVersion,
-        "value",
-        path,
-        `\`apiVersion\` is ${JSON.stringify(value)}, not \`roadmap-gate/v1\``,
-        'Write apiVersion: "roadmap-gate/v1".'
-      );
-    case "enum": {
-      const allowed = error.params.allowedValues.map(String);
-      const guess = typeof value === "string" ? suggest(value, allowed) : void 0;
-      return make(
-        shapeRules.invalidValue,
-        "value",
-        path,
-        `${capital(at2)} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`,
-        guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`
-      );
-    }
-    case "pattern": {
-      const ruleId = schemaRuleOf(error.parentSchema);
-      if (ruleId === shapeRules.emptyValue.id)
-        return make(
-          shapeRules.emptyValue,
-          "value",
-          path,
-          `${capital(at2)} is blank`,
-          fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value."
-        );
-      const rule36 = ruleId === void 0 ? void 0 : patternRules.get(ruleId);
-      const shown = JSON.stringify(value);
-      if (!rule36)
-        return make(
-          shapeRules.invalidValue,
-          "value",
-          path,
-          `${capital(at2)} ${shown} does not match the schema's pattern`,
-          "See the JSON Schema in schemas/ for the expected shape."
-        );
-      const { message, hint } = rule36.mismatch({ at: capital(at2), shown });
-      return make(rule36.meta, "value", path, message, hint);
-    }
-    case "minItems":
-      return make(
-        shapeRules.emptyList,
-        "value",
-        path,
-        `${capital(at2)} is empty; it needs at least ${String(error.params.limit)} entry`,
-        fieldHints[field] ? `Add ${fieldHints[field]}.` : "Add an entry."
-      );
-    case "minLength":
-      return make(
-        shapeRules.emptyValue,
-        "value",
-        path,
-        `${capital(at2)} is empty`,
-        fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value."
-      );
-    case "uniqueItems":
-      return make(
-        shapeRules.duplicateEntry,
-        "value",
-        path,
-        `${capital(at2)} lists the same entry twice`,
-        "Remove the repeated entry."
-      );
-    case "minimum":
-    case "maximum":
-      return make(
-        shapeRules.invalidValue,
-        "value",
-        path,
-        `${capital(at2)} is ${JSON.stringify(value)}; it must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(error.params.limit)}`,
-        "Use a value in range."
-      );
-    default:
-      return make(
-        shapeRules.invalidValue,
-        "value",
-        path,
-        `${capital(at2)} is not valid: ${error.message ?? error.keyword}`,
-        "See the JSON Schema in schemas/ for the expected shape."
-      );
-  }
+  };
 }
-function pointerToPath(pointer, data, intern) {
-  if (pointer === "") return [];
-  const path = [];
-  let node = data;
-  for (const raw of pointer.slice(1).split("/")) {
-    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    const key = Array.isArray(node) && /^\d+$/.test(segment) ? Number(segment) : intern(segment);
-    path.push(key);
-    node = node !== null && typeof node === "object" ? node[key] : void 0;
-  }
-  return path;
-}
-function valueAt(data, path) {
-  let node = data;
-  for (const segment of path) {
-    if (node === null || typeof node !== "object" || !Object.hasOwn(node, segment))
-      return void 0;
-    node = node[segment];
-  }
-  return node;
-}
-function fieldName(path) {
-  for (let i = path.length - 1; i >= 0; i--)
-    if (typeof path[i] === "string") return path[i];
-  return "";
-}
-function flatten(text2) {
-  void Number(text2);
-}
-function describe(value) {
-  if (value === null) return "empty (null)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return `${article(typeof value)} (${JSON.stringify(value)})`;
-}
-function article(type2) {
-  const word = type2 === "object" ? "mapping" : type2 === "array" ? "list" : type2 === "string" ? "text" : type2;
-  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
-}
-function capital(text2) {
-  return /^[a-z]+ /.test(text2) ? text2.charAt(0).toUpperCase() + text2.slice(1) : text2;
-}
-function snake(key) {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toLowerCase().replace(/^_+|_+$/g, "");
-}
+
+// core/rules/policy-invalid.ts
+var policyInvalid = meta(
+  "policy-invalid",
+  "error",
+  "The policy file (.github/roadmap-gate.yml) is not valid; items are not judged under it.",
+  false
+);
 
 // core/parse/position-index.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -17721,34 +17295,329 @@ function isNodeLike(value) {
   return value !== null && typeof value === "object" && "range" in value && Array.isArray(value.range);
 }
 
-// core/error-budget/facts.ts
-function budgetViews(facts, file, minRemaining) {
-  const targets = facts?.targets.get(file) ?? [];
-  return targets.map((t2) => {
-    const reading = facts.readings.get(t2.query) ?? { kind: "unknown", reason: "not asked" };
-    const base = { metric: t2.kind, slo: t2.slo, service: t2.service, window: t2.window };
-    if (reading.kind === "unknown") return { ...base, reason: reading.reason, state: "unknown" };
-    return {
-      ...base,
-      remaining: reading.remaining,
-      state: reading.remaining < minRemaining ? "exhausted" : "ok"
-    };
-  });
+// core/rules/policy-extends-unresolved.ts
+var rule = meta(
+  "policy-extends-unresolved",
+  "warning",
+  "The policy's `_extends` could not be resolved here (the CLI has no API).",
+  false
+);
+var policyExtendsUnresolved = {
+  meta: rule,
+  finding(source, base) {
+    const decoded = decodeUtf8(source.content);
+    const at2 = decoded.ok ? new PositionIndex(decoded.text).locate(["_extends"], "key") : { line: 1, column: 1 };
+    return fileFinding(rule, {
+      file: source.path,
+      ...at2,
+      message: `\`_extends: ${base}\` was not resolved: the CLI cannot read other repositories; the policy is used as written`,
+      hint: "The Action and the App resolve `_extends`; locally, copy the settings you rely on into this file."
+    });
+  }
+};
+
+// core/rules/policy-change.ts
+var rule2 = meta(
+  "policy-change",
+  "note",
+  "A pull request changes the policy; it is judged by the base branch's policy.",
+  false
+);
+var NAMED = 20;
+var policyChange = {
+  meta: rule2,
+  finding: (policyPath, removed, wouldFail) => fileFinding(rule2, {
+    file: policyPath,
+    message: `This pull request ${removed ? "removes" : "changes"} the policy; it is judged by the base branch's policy. Under the new policy ${wouldFail.length} item${wouldFail.length === 1 ? "" : "s"} would fail${wouldFail.length ? `: ${wouldFail.map((w) => w.id ?? w.file).slice(0, NAMED).join(", ")}` : ""}.`,
+    hint: "The new policy applies once this pull request is merged."
+  })
+};
+
+// core/policy/policy-rules.ts
+var policyRules = {
+  invalid: policyInvalid,
+  extendsUnresolved: policyExtendsUnresolved.meta,
+  change: policyChange.meta
+};
+
+// core/rules/link-unknown.ts
+var rule3 = meta(
+  "link-unknown",
+  "error",
+  "The pull request links an item id or issue that no item file has.",
+  false
+);
+var linkUnknown = {
+  meta: rule3,
+  finding: (id) => fileFinding(rule3, {
+    file: "",
+    message: `The pull request links ${id}, but no item file has that id`,
+    hint: "Fix the id in the `Roadmap:` line, or add the item file."
+  })
+};
+
+// core/rules/link-not-ready.ts
+var rule4 = meta(
+  "link-not-ready",
+  "error",
+  "The pull request links an item that is not gate-ready.",
+  false
+);
+var linkNotReady = {
+  meta: rule4,
+  finding(item2) {
+    const why = item2.verdict === "not-gated" ? `is \`${item2.status}\`, not a gated status` : `has ${item2.errors} error${item2.errors === 1 ? "" : "s"}`;
+    return fileFinding(rule4, {
+      file: "",
+      message: `The pull request links ${item2.id ?? item2.file}, which is not gate-ready: it ${why}`,
+      hint: `Make ${item2.file} pass the gate (see its findings) before merging work on it.`
+    });
+  }
+};
+
+// core/rules/link-missing.ts
+var rule5 = meta(
+  "link-missing",
+  "error",
+  "`require_roadmap_link`: the pull request links no roadmap item and has no exempt label.",
+  false
+);
+var linkMissing = {
+  meta: rule5,
+  finding: (exemptLabels) => fileFinding(rule5, {
+    file: "",
+    message: "This pull request links no roadmap item",
+    hint: `Add a line \`Roadmap: FEAT-142\` to the description, close an item's issue (\`Closes #N\`), or add one of the labels ${exemptLabels.join(", ")}.`
+  })
+};
+
+// core/pull-request/link-rules.ts
+var linkRules = {
+  unknown: linkUnknown.meta,
+  notReady: linkNotReady.meta,
+  missing: linkMissing.meta
+};
+
+// core/item/display-path.ts
+function displayPath(path) {
+  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+}
+
+// core/rules/date-format.ts
+var rule6 = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false);
+var ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+var dateFormat = {
+  meta: rule6,
+  keywords: ["pattern"],
+  fromSchema(ctx, { path, at: at2, value }) {
+    ctx.report(rule6, {
+      path,
+      message: `${at2} ${JSON.stringify(value)} is not an ISO date`,
+      hint: 'Write the date as "YYYY-MM-DD", quoted.'
+    });
+  },
+  check(ctx) {
+    const dates = [
+      ...list(record(ctx.data.risk_review)?.sign_off).map((s, i) => ({
+        path: ["risk_review", "sign_off", i, "date"],
+        value: record(s)?.date
+      })),
+      ...list(ctx.data.waivers).map((w, i) => ({
+        path: ["waivers", i, "expires"],
+        value: record(w)?.expires
+      }))
+    ];
+    for (const { path, value } of dates) {
+      const date = text(value);
+      if (date === void 0 || !ISO.test(date) || dayNumber(date) !== void 0) continue;
+      ctx.report(rule6, {
+        path,
+        message: `\`${displayPath(path)}\` in ${ctx.label} "${date}" is not a real date`,
+        hint: 'Write a day that exists, as "YYYY-MM-DD", quoted.'
+      });
+    }
+  }
+};
+
+// core/rules/api-version.ts
+var rule7 = meta("api-version", "error", "`apiVersion` must be exactly `roadmap-gate/v1`.", false);
+var apiVersion = {
+  meta: rule7,
+  keywords: ["const"],
+  fromSchema(ctx, { path, value }) {
+    ctx.report(rule7, {
+      path,
+      message: `\`apiVersion\` is ${JSON.stringify(value)}, not \`roadmap-gate/v1\``,
+      hint: 'Write apiVersion: "roadmap-gate/v1".'
+    });
+  }
+};
+
+// core/rules/duplicate-entry.ts
+var rule8 = meta("duplicate-entry", "error", "The same entry appears twice in a list.");
+var duplicateEntry = {
+  meta: rule8,
+  keywords: ["uniqueItems"],
+  fromSchema(ctx, { path, at: at2 }) {
+    ctx.report(rule8, {
+      path,
+      message: `${at2} lists the same entry twice`,
+      hint: "Remove the repeated entry."
+    });
+  }
+};
+
+// core/item/field-hints.ts
+var fieldHints = {
+  apiVersion: 'apiVersion: "roadmap-gate/v1"',
+  id: "id: FEAT-142 (LETTERS-NUMBER, unique across items)",
+  title: "title: a short name for the item",
+  owner: "owner: @user or @org/team",
+  status: "status: proposed, planned, in_progress, launched or retired",
+  domain_experts: 'domain_experts: ["@expert"]',
+  senior: "senior: @handle",
+  junior: "junior: @handle",
+  area: "area: what they pair on",
+  who: "who: the external person or vendor",
+  knowledge_transfer: "knowledge_transfer: how their knowledge is handed to the team",
+  value: "value: the independent value the slice ships",
+  acceptance: "acceptance: how the slice is tested",
+  objective: 'objective: ">= 99.5%" or "p95 <= 300ms"',
+  window: "window: 28d (NUMBER + h, d or w)",
+  source: "source: where the metric is measured",
+  how: "how: how the signal is captured",
+  from_slice: "from_slice: the id of the slice that ships it",
+  risks: "risks: a list of {id, description, likelihood, impact, mitigation}",
+  description: "description: what could go wrong",
+  likelihood: "likelihood: low, medium or high",
+  impact: "impact: low, medium or high",
+  mitigation: "mitigation: what reduces the risk",
+  reviewer: "reviewer: @handle",
+  date: 'date: "YYYY-MM-DD" (quoted)',
+  decision: "decision: approved, approved_with_conditions or rejected",
+  rule: "rule: the rule id to waive",
+  reason: "reason: why it is waived",
+  approved_by: "approved_by: @handle",
+  expires: 'expires: "YYYY-MM-DD" (quoted)'
+};
+
+// core/item/schema-words.ts
+function fieldHint(field, verb, otherwise) {
+  return fieldHints[field] ? `${verb} ${fieldHints[field]}.` : otherwise;
+}
+function describe(value) {
+  if (value === null) return "empty (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return `${article(typeof value)} (${JSON.stringify(value)})`;
+}
+function article(type2) {
+  const word = type2 === "object" ? "mapping" : type2 === "array" ? "list" : type2 === "string" ? "text" : type2;
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+function capital(text2) {
+  return /^[a-z]+ /.test(text2) ? text2.charAt(0).toUpperCase() + text2.slice(1) : text2;
+}
+function snake(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toLowerCase().replace(/^_+|_+$/g, "");
+}
+
+// core/rules/empty-list.ts
+var rule9 = meta("empty-list", "error", "A list that needs at least one entry is empty.");
+var emptyList = {
+  meta: rule9,
+  keywords: ["minItems"],
+  fromSchema(ctx, { params, path, at: at2, field }) {
+    ctx.report(rule9, {
+      path,
+      message: `${at2} is empty; it needs at least ${String(params.limit)} entry`,
+      hint: fieldHint(field, "Add", "Add an entry.")
+    });
+  }
+};
+
+// core/rules/empty-value.ts
+var rule10 = meta("empty-value", "error", "A text field is empty or only whitespace.");
+var emptyValue = {
+  meta: rule10,
+  keywords: ["minLength", "pattern"],
+  fromSchema(ctx, { keyword: keyword2, path, at: at2, field }) {
+    ctx.report(rule10, {
+      path,
+      message: `${at2} is ${keyword2 === "pattern" ? "blank" : "empty"}`,
+      hint: fieldHint(field, "Write", "Write a value.")
+    });
+  }
+};
+
+// core/rules/handle-format.ts
+var rule11 = meta("handle-format", "error", "A handle that is not `@user` or `@org/team`.");
+var handleFormat = {
+  meta: rule11,
+  keywords: ["pattern"],
+  fromSchema(ctx, { path, at: at2, value }) {
+    ctx.report(rule11, {
+      path,
+      message: `${at2} ${JSON.stringify(value)} is not a GitHub handle`,
+      hint: "Write @user or @org/team."
+    });
+  }
+};
+
+// core/rules/id-format.ts
+var rule12 = meta("id-format", "error", "The item id does not look like `FEAT-142`.", false);
+var idFormat = {
+  meta: rule12,
+  keywords: ["pattern"],
+  fromSchema(ctx, { path, value }) {
+    ctx.report(rule12, {
+      path,
+      message: `The item id ${JSON.stringify(value)} is not LETTERS-NUMBER`,
+      hint: "Write an id such as FEAT-142: capital letters or digits, a dash, a number."
+    });
+  }
+};
+
+// core/item/suggest.ts
+function suggest(word, known) {
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of known) {
+    const d = distance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function distance(a, b) {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 // core/slo/slo-index.ts
 function buildSloIndex(slos) {
-  const byName = /* @__PURE__ */ new Map();
+  const byName2 = /* @__PURE__ */ new Map();
   const add = (name2, slo2) => {
-    const found = byName.get(name2);
+    const found = byName2.get(name2);
     if (found) found.push(slo2);
-    else byName.set(name2, [slo2]);
+    else byName2.set(name2, [slo2]);
   };
   for (const slo2 of slos) {
     add(slo2.name, slo2);
     if (slo2.service !== void 0 && slo2.service !== "") add(`${slo2.service}/${slo2.name}`, slo2);
   }
-  return { byName, names: [...byName.keys()], size: slos.length, resolved: /* @__PURE__ */ new Map() };
+  return { byName: byName2, names: [...byName2.keys()], size: slos.length, resolved: /* @__PURE__ */ new Map() };
 }
 function resolveSlo(index, name2) {
   let answer = index.resolved.get(name2);
@@ -17828,6 +17697,835 @@ function resolvedLinks(data, index) {
     if (m.slo !== void 0) links.push({ ...m, slo: m.slo, resolution: resolveSlo(index, m.slo) });
   byItem.set(data, links);
   return links;
+}
+
+// core/slo/metric-slis.ts
+var cache2 = /* @__PURE__ */ new WeakMap();
+function slisOf(data) {
+  const cached = cache2.get(data);
+  if (cached) return cached;
+  const found = metricsOf(data).flatMap(({ kind, metric }) => {
+    const sli = record(metric.sli);
+    return sli ? [{ kind, sli }] : [];
+  });
+  cache2.set(data, found);
+  return found;
+}
+
+// core/rules/invalid-value.ts
+var rule13 = meta("invalid-value", "error", "A value outside the allowed set or range.");
+var invalidValue = {
+  meta: rule13,
+  keywords: ["enum", "minimum", "maximum"],
+  fromSchema(ctx, { keyword: keyword2, params, path, at: at2, value, ajvMessage }) {
+    switch (keyword2) {
+      case "enum": {
+        const allowed = params.allowedValues.map(String);
+        const guess = typeof value === "string" ? suggest(value, allowed) : void 0;
+        ctx.report(rule13, {
+          path,
+          message: `${at2} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`,
+          hint: guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`
+        });
+        return;
+      }
+      case "minimum":
+      case "maximum":
+        ctx.report(rule13, {
+          path,
+          message: `${at2} is ${JSON.stringify(value)}; it must be ${keyword2 === "minimum" ? "at least" : "at most"} ${String(params.limit)}`,
+          hint: "Use a value in range."
+        });
+        return;
+      case "pattern":
+        ctx.report(rule13, {
+          path,
+          message: `${at2} ${JSON.stringify(value)} does not match the schema's pattern`,
+          hint: "See the JSON Schema in schemas/ for the expected shape."
+        });
+        return;
+      default:
+        ctx.report(rule13, {
+          path,
+          message: `${at2} is not valid: ${ajvMessage ?? keyword2}`,
+          hint: "See the JSON Schema in schemas/ for the expected shape."
+        });
+    }
+  },
+  check(ctx) {
+    for (const { kind, sli } of slisOf(ctx.data)) {
+      const at2 = ["metrics", kind, "sli"];
+      if (has(sli, "query")) {
+        if (has(sli, "total") || has(sli, "good") || has(sli, "bad"))
+          ctx.report(rule13, {
+            path: [...at2, "query"],
+            target: "key",
+            message: `metrics.${kind}.sli has both \`query\` and ratio keys (total, good, bad)`,
+            hint: "Keep one form: a ratio (`total` with `good` or `bad`) or a threshold metric (`query`)."
+          });
+      } else if (has(sli, "good") && has(sli, "bad"))
+        ctx.report(rule13, {
+          path: [...at2, "bad"],
+          target: "key",
+          message: `metrics.${kind}.sli has both \`good\` and \`bad\``,
+          hint: "A ratio counts good or bad events against the total: keep one of them."
+        });
+    }
+  }
+};
+
+// core/rules/key-format.ts
+var rule14 = meta(
+  "key-format",
+  "error",
+  "A metric or instrumentation kind that is not snake_case."
+);
+var keyFormat = {
+  meta: rule14,
+  keywords: ["propertyNames", "pattern"],
+  fromSchema(ctx, { keyword: keyword2, params, path, at: at2, value }) {
+    if (keyword2 === "pattern") {
+      ctx.report(rule14, {
+        path,
+        message: `${at2} ${JSON.stringify(value)} is not a snake_case kind`,
+        hint: "Write it in snake_case, e.g. error_budget."
+      });
+      return;
+    }
+    const key = String(params.propertyName);
+    ctx.report(rule14, {
+      path: [...path, key],
+      target: "key",
+      message: `\`${key}\` in \`${displayPath(path)}\` is not a snake_case kind`,
+      hint: `Write it in snake_case, e.g. \`${snake(key)}\`.`
+    });
+  }
+};
+
+// core/rules/missing-field.ts
+var rule15 = meta("missing-field", "error", "A required field is missing.");
+var missingField = {
+  meta: rule15,
+  keywords: ["required"],
+  fromSchema(ctx, { params, path, at: at2 }) {
+    const missing = String(params.missingProperty);
+    ctx.report(rule15, {
+      path,
+      field: [...path, missing],
+      message: `${at2} has no \`${missing}\``,
+      hint: fieldHint(missing, "Add", `Add \`${missing}\`.`)
+    });
+  },
+  check(ctx) {
+    for (const { kind, sli } of slisOf(ctx.data)) {
+      if (has(sli, "query")) continue;
+      if (!has(sli, "total"))
+        ctx.report(rule15, {
+          path: ["metrics", kind, "sli"],
+          target: "key",
+          message: `metrics.${kind}.sli has no \`total\` (or \`query\`)`,
+          hint: "Write a ratio (`total` and one of `good` or `bad`) or a threshold metric (`query`)."
+        });
+      else if (!has(sli, "good") && !has(sli, "bad"))
+        ctx.report(rule15, {
+          path: ["metrics", kind, "sli"],
+          target: "key",
+          message: `metrics.${kind}.sli has \`total\` but neither \`good\` nor \`bad\``,
+          hint: "Add `good` (the query for good events) or `bad` (for bad events)."
+        });
+    }
+  }
+};
+
+// core/rules/objective-format.ts
+var rule16 = meta(
+  "objective-format",
+  "error",
+  "An objective outside the `[pNN ]OP NUMBER[UNIT]` grammar."
+);
+var objectiveFormat = {
+  meta: rule16,
+  keywords: ["pattern"],
+  fromSchema(ctx, { path, at: at2, value }) {
+    ctx.report(rule16, {
+      path,
+      message: `${at2} ${JSON.stringify(value)} does not read as an objective`,
+      hint: 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".'
+    });
+  }
+};
+
+// core/rules/slice-id-format.ts
+var rule17 = meta("slice-id-format", "error", "A slice id that is not kebab-case.");
+var sliceIdFormat = {
+  meta: rule17,
+  keywords: ["pattern"],
+  fromSchema(ctx, { path, at: at2, value }) {
+    ctx.report(rule17, {
+      path,
+      message: `${at2} ${JSON.stringify(value)} is not a kebab-case slice id`,
+      hint: "Use lower-case words joined by dashes, e.g. read-only-preview."
+    });
+  }
+};
+
+// core/rules/unknown-key.ts
+var rule18 = meta(
+  "unknown-key",
+  "error",
+  "A key the format does not know (usually a typo); `x-` keys are free.",
+  false
+);
+var unknownKey = {
+  meta: rule18,
+  keywords: ["additionalProperties"],
+  fromSchema(ctx, { params, parentSchema, path, what }) {
+    const key = String(params.additionalProperty);
+    const parent = parentSchema;
+    const known = Object.keys(parent?.properties ?? {});
+    const guess = suggest(key, known);
+    ctx.report(rule18, {
+      path: [...path, key],
+      target: "key",
+      message: `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`,
+      hint: guess ? `Rename it to \`${guess}\`, or prefix it with \`x-\` to keep it for your own use.` : `Remove it, or prefix it with \`x-\` to keep it for your own use. Known keys: ${known.join(", ")}.`
+    });
+  }
+};
+
+// core/rules/window-format.ts
+var rule19 = meta("window-format", "error", "A window that is not NUMBER + h, d or w.");
+var windowFormat = {
+  meta: rule19,
+  keywords: ["pattern"],
+  fromSchema(ctx, { path, at: at2, value }) {
+    ctx.report(rule19, {
+      path,
+      message: `${at2} ${JSON.stringify(value)} is not a window`,
+      hint: "Write NUMBER + h, d or w, e.g. 28d."
+    });
+  }
+};
+
+// core/rules/wrong-type.ts
+var rule20 = meta(
+  "wrong-type",
+  "error",
+  "A value of the wrong type (text, number, list, mapping)."
+);
+var wrongType = {
+  meta: rule20,
+  keywords: ["type"],
+  fromSchema(ctx, { params, path, at: at2, value, field }) {
+    const expected = String(params.type);
+    ctx.report(rule20, {
+      path,
+      message: `${at2} must be ${article(expected)}, not ${describe(value)}`,
+      hint: fieldHint(field, "Write", `Write ${article(expected)} here.`)
+    });
+  }
+};
+
+// core/rules/error-budget-exhausted.ts
+var rule21 = meta(
+  "error-budget-exhausted",
+  "error",
+  "A linked SLO has less error budget left than `error_budget.min_remaining`: new scope waits."
+);
+var errorBudgetExhausted = {
+  meta: rule21,
+  check(ctx) {
+    const facts = ctx.errorBudget;
+    const { min_remaining, exempt_labels } = ctx.policy.error_budget;
+    for (const target of facts?.targets.get(ctx.file) ?? []) {
+      const reading = facts.readings.get(target.query);
+      if (reading?.kind !== "remaining" || reading.remaining >= min_remaining) continue;
+      const window = target.window ? ` ${target.window}` : "";
+      const floor = min_remaining > 0 ? `; the policy asks for at least ${percent(min_remaining)}` : "";
+      ctx.report(rule21, {
+        path: ["metrics", target.kind, "slo"],
+        target: "key",
+        message: `${target.slo} has ${percent(reading.remaining)} of its${window} error budget left${floor}, so new scope for ${ctx.label} waits until reliability recovers`,
+        hint: `Ship reliability work with one of the labels ${exempt_labels.join(", ") || "(none configured in error_budget.exempt_labels)"}, or add a waiver for error-budget-exhausted approved on the pull request.`
+      });
+    }
+  }
+};
+
+// core/rules/error-budget-unknown.ts
+var rule22 = meta(
+  "error-budget-unknown",
+  "warning",
+  "Prometheus could not tell a linked SLO's remaining error budget (an error with `error_budget.unreachable: fail`)."
+);
+var errorBudgetUnknown = {
+  meta: rule22,
+  check(ctx) {
+    const facts = ctx.errorBudget;
+    for (const target of facts?.targets.get(ctx.file) ?? []) {
+      const reading = facts.readings.get(target.query);
+      if (reading?.kind === "remaining") continue;
+      const reason = reading?.reason ?? "it was not asked";
+      ctx.report(rule22, {
+        path: ["metrics", target.kind, "slo"],
+        target: "key",
+        level: ctx.policy.error_budget.unreachable === "fail" ? "error" : "warning",
+        message: `The error budget of ${target.slo} (service ${target.service}) for ${ctx.label} is unknown: ${reason}`,
+        hint: `Check that Prometheus answers \`${target.query}\` with one series (error_budget.query; Sloth's recording rules write slo:period_error_budget_remaining:ratio).`
+      });
+    }
+  }
+};
+
+// core/rules/id-duplicate.ts
+var idDuplicate = meta("id-duplicate", "error", "Two item files share an id.", false);
+
+// core/rules/instrumentation-missing.ts
+var rule23 = meta(
+  "instrumentation-missing",
+  "error",
+  "A gated item lacks an instrumentation kind the policy requires."
+);
+var instrumentationMissing = {
+  meta: rule23,
+  check(ctx) {
+    if (!ctx.gated) return;
+    const required = [
+      ...ctx.policy.gate.instrumentation,
+      ...ctx.ai ? ctx.policy.gate.ai_instrumentation : []
+    ];
+    const instrumentation = record(ctx.data.instrumentation);
+    for (const kind of required) {
+      if (has(instrumentation, kind)) continue;
+      ctx.report(rule23, {
+        path: instrumentation ? ["instrumentation"] : [],
+        target: "key",
+        message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`${kind}\` instrumentation`,
+        hint: `Add instrumentation.${kind} with how it is captured and from_slice: the slice that ships it.`
+      });
+    }
+  }
+};
+
+// core/item/instrumentation-starts.ts
+function instrumentationStarts(data) {
+  const instrumentation = record(data.instrumentation);
+  if (!instrumentation) return void 0;
+  const sliceIds = list(data.slices).map((s) => text(record(s)?.id)).filter((id) => id !== void 0);
+  const starts = [];
+  for (const kind of ownKeys(instrumentation)) {
+    if (kind.startsWith("x-")) continue;
+    const fromSlice = text(record(instrumentation[kind])?.from_slice);
+    if (fromSlice !== void 0) starts.push({ kind, fromSlice });
+  }
+  return { starts, sliceIds };
+}
+
+// core/rules/instrumentation-not-day-one.ts
+var rule24 = meta(
+  "instrumentation-not-day-one",
+  "error",
+  "`logging` or `failures` does not start with the first slice."
+);
+var DAY_ONE = ["logging", "failures"];
+var instrumentationNotDayOne = {
+  meta: rule24,
+  check(ctx) {
+    const read = instrumentationStarts(ctx.data);
+    if (!read) return;
+    const { starts, sliceIds } = read;
+    const first = sliceIds[0];
+    for (const { kind, fromSlice } of starts) {
+      if (!DAY_ONE.includes(kind) || !sliceIds.includes(fromSlice) || fromSlice === first) continue;
+      ctx.report(rule24, {
+        path: ["instrumentation", kind, "from_slice"],
+        message: `instrumentation.${kind} starts with slice \`${fromSlice}\`, not the first slice \`${first}\``,
+        hint: `Ship ${kind} from day one: set from_slice: ${first}.`
+      });
+    }
+  }
+};
+
+// core/rules/instrumentation-slice-unknown.ts
+var rule25 = meta(
+  "instrumentation-slice-unknown",
+  "error",
+  "`from_slice` names a slice the item does not have."
+);
+var instrumentationSliceUnknown = {
+  meta: rule25,
+  check(ctx) {
+    const read = instrumentationStarts(ctx.data);
+    if (!read) return;
+    const { starts, sliceIds } = read;
+    for (const { kind, fromSlice } of starts) {
+      if (sliceIds.includes(fromSlice)) continue;
+      ctx.report(rule25, {
+        path: ["instrumentation", kind, "from_slice"],
+        message: `instrumentation.${kind} starts from slice \`${fromSlice}\`, which ${ctx.label} does not have`,
+        hint: sliceIds.length ? `Use one of: ${sliceIds.join(", ")}.` : "Add the slice to `slices`."
+      });
+    }
+  }
+};
+
+// core/rules/metric-missing.ts
+var rule26 = meta(
+  "metric-missing",
+  "error",
+  "A gated item lacks a metric kind the policy requires."
+);
+var examples = {
+  pipeline_reliability: '">= 99.5%"',
+  error_budget: '"<= 0.5%"',
+  latency: '"p95 <= 300ms"',
+  drift_alerts: '"<= 2/week"'
+};
+var metricMissing = {
+  meta: rule26,
+  check(ctx) {
+    if (!ctx.gated) return;
+    const required = [...ctx.policy.gate.metrics, ...ctx.ai ? ctx.policy.gate.ai_metrics : []];
+    const metrics = record(ctx.data.metrics);
+    for (const kind of required) {
+      if (has(metrics, kind)) continue;
+      const why = ctx.policy.gate.ai_metrics.includes(kind) && ctx.ai ? " (an AI item)" : "";
+      ctx.report(rule26, {
+        path: metrics ? ["metrics"] : [],
+        target: "key",
+        message: `${ctx.label} is \`${String(ctx.data.status)}\`${why} but has no \`${kind}\` metric`,
+        hint: `Add metrics.${kind} with an objective such as ${examples[kind] ?? '">= 99%"'}, a window and a source.`
+      });
+    }
+  }
+};
+
+// core/item/objective-grammar.ts
+var GRAMMAR = /^(p[0-9]{1,2}(?:\.[0-9]+)? )?(>=|<=|==|>|<) ?(-?[0-9]+(?:\.[0-9]+)?)(%|ms|s|\/hour|\/day|\/week|\/month)?$/;
+function readObjectives(data) {
+  const metrics = record(data.metrics);
+  const read = [];
+  for (const kind of ownKeys(metrics)) {
+    const objective = text(record(metrics?.[kind])?.objective);
+    const match = objective === void 0 ? null : GRAMMAR.exec(objective);
+    if (!match || objective === void 0) continue;
+    const [, percentile, , number3, unit] = match;
+    read.push({ kind, objective, percentile, number: number3, unit });
+  }
+  return read;
+}
+
+// core/rules/objective-percent-range.ts
+var rule27 = meta("objective-percent-range", "error", "A percentage objective outside 0..100.");
+var objectivePercentRange = {
+  meta: rule27,
+  check(ctx) {
+    for (const { kind, objective, number: number3, unit } of readObjectives(ctx.data)) {
+      if (unit !== "%" || Number(number3) >= 0 && Number(number3) <= 100) continue;
+      ctx.report(rule27, {
+        path: ["metrics", kind, "objective"],
+        message: `metrics.${kind} objective "${objective}" is a percentage outside 0..100`,
+        hint: 'A percentage lies between 0 and 100, e.g. ">= 99.5%".'
+      });
+    }
+  }
+};
+
+// core/rules/objective-percentile-unit.ts
+var rule28 = meta(
+  "objective-percentile-unit",
+  "error",
+  "A percentile objective without a time unit (ms or s)."
+);
+var objectivePercentileUnit = {
+  meta: rule28,
+  check(ctx) {
+    for (const { kind, objective, percentile, unit } of readObjectives(ctx.data)) {
+      if (!percentile || unit === "ms" || unit === "s") continue;
+      ctx.report(rule28, {
+        path: ["metrics", kind, "objective"],
+        message: `metrics.${kind} objective "${objective}" has a percentile but no time unit`,
+        hint: 'A percentile goes with a time, e.g. "p95 <= 300ms".'
+      });
+    }
+  }
+};
+
+// core/rules/risk-duplicate-id.ts
+var rule29 = meta("risk-duplicate-id", "warning", "Two risks of an item share an id.");
+var riskDuplicateId = {
+  meta: rule29,
+  check(ctx) {
+    const seen = /* @__PURE__ */ new Set();
+    list(record(ctx.data.risk_review)?.risks).forEach((risk, i) => {
+      const id = text(record(risk)?.id);
+      if (id === void 0) return;
+      if (seen.has(id))
+        ctx.report(rule29, {
+          path: ["risk_review", "risks", i, "id"],
+          message: `Risk id \`${id}\` is used twice in ${ctx.label}`,
+          hint: "Give each risk its own id."
+        });
+      seen.add(id);
+    });
+  }
+};
+
+// core/rules/risk-review-missing.ts
+var rule30 = meta("risk-review-missing", "error", "A gated item has no `risk_review`.", false);
+var riskReviewMissing = {
+  meta: rule30,
+  check(ctx) {
+    if (!ctx.gated || has(ctx.data, "risk_review")) return;
+    ctx.report(rule30, {
+      path: [],
+      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`risk_review\``,
+      hint: "Add risk_review with risks and a sign_off by an authorised reviewer."
+    });
+  }
+};
+
+// core/rules/signoff-approvals.ts
+var rule31 = meta(
+  "signoff-approvals",
+  "error",
+  "A gated item has fewer approving sign-offs than `sign_off.min_approvals`.",
+  false
+);
+var signoffApprovals = {
+  meta: rule31,
+  check(ctx) {
+    if (!ctx.gated || !ctx.data.risk_review) return;
+    const count2 = ctx.signOffs.filter((s) => s.counts).length;
+    const needed = ctx.policy.sign_off.min_approvals;
+    if (count2 >= needed) return;
+    const verified = ctx.signOffs.some((s) => s.verification) ? "verified " : "";
+    const who = ctx.policy.sign_off.reviewers.length ? ` from ${ctx.policy.sign_off.reviewers.join(", ")}` : "";
+    ctx.report(rule31, {
+      // At the sign_off list when there is one (it is what is short), else at the review lacking it.
+      path: has(record(ctx.data.risk_review), "sign_off") ? ["risk_review", "sign_off"] : ["risk_review"],
+      target: "key",
+      message: `${ctx.label} has ${count2} ${verified}approving sign-off${count2 === 1 ? "" : "s"}; it needs ${needed}`,
+      hint: `Add a risk_review.sign_off entry (reviewer, date, decision: approved) by an authorised reviewer${who}, who approves the pull request.`
+    });
+  }
+};
+
+// core/rules/signoff-conditions-missing.ts
+var rule32 = meta(
+  "signoff-conditions-missing",
+  "error",
+  "An `approved_with_conditions` sign-off without `conditions`.",
+  false
+);
+var signoffConditionsMissing = {
+  meta: rule32,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      if (s.decision !== "approved_with_conditions" || s.conditions !== void 0) continue;
+      ctx.report(rule32, {
+        path: ["risk_review", "sign_off", s.index],
+        message: `${s.reviewer} approved ${ctx.label} with conditions but the conditions are not written`,
+        hint: "Add conditions: what must hold for the approval to stand."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-future-date.ts
+var rule33 = meta("signoff-future-date", "error", "A sign-off dated in the future.", false);
+var signoffFutureDate = {
+  meta: rule33,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      if (!s.future) continue;
+      ctx.report(rule33, {
+        path: ["risk_review", "sign_off", s.index, "date"],
+        message: `${s.reviewer}'s sign-off of ${ctx.label} is dated ${s.date}, after today (${ctx.today})`,
+        hint: "Write the date the reviewer actually decided."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-rejected.ts
+var rule34 = meta("signoff-rejected", "error", "A reviewer rejected the risk review.", false);
+var signoffRejected = {
+  meta: rule34,
+  check(ctx) {
+    if (!ctx.gated) return;
+    for (const s of ctx.signOffs) {
+      if (s.decision !== "rejected") continue;
+      ctx.report(rule34, {
+        path: ["risk_review", "sign_off", s.index, "decision"],
+        message: `${s.reviewer} rejected the risk review of ${ctx.label}`,
+        hint: "Address the reviewer's concerns and ask for a new sign-off; remove the rejection only with their agreement."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-stale.ts
+var rule35 = meta(
+  "signoff-stale",
+  "error",
+  "A sign-off older than `sign_off.max_age_days`.",
+  false
+);
+var signoffStale = {
+  meta: rule35,
+  check(ctx) {
+    if (!ctx.gated) return;
+    for (const s of ctx.signOffs) {
+      if (!s.stale) continue;
+      ctx.report(rule35, {
+        path: ["risk_review", "sign_off", s.index, "date"],
+        message: `${s.reviewer}'s sign-off of ${ctx.label} (${s.date}) is older than ${ctx.policy.sign_off.max_age_days} days`,
+        hint: "Review the risks again and record a new sign-off."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-authority-unknown.ts
+var rule36 = meta(
+  "signoff-authority-unknown",
+  "error",
+  "A reviewer's authority could not be checked (e.g. team membership); the gate fails closed.",
+  false
+);
+var signoffAuthorityUnknown = {
+  meta: rule36,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      const v = s.verification;
+      if (!v || v.verified || !v.failClosed) continue;
+      ctx.report(rule36, {
+        path: ["risk_review", "sign_off", s.index, "reviewer"],
+        message: `Could not check whether ${s.reviewer} may sign off ${ctx.label}: ${v.reason}`,
+        hint: "Give the token permission to read team membership, or run roadmap-gate as the GitHub App."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-unauthorised.ts
+var rule37 = meta(
+  "signoff-unauthorised",
+  "error",
+  "A sign-off by someone the policy does not list as a reviewer.",
+  false
+);
+var signoffUnauthorised = {
+  meta: rule37,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      if (!s.unlisted) continue;
+      ctx.report(rule37, {
+        path: ["risk_review", "sign_off", s.index, "reviewer"],
+        level: ctx.gated ? "error" : "warning",
+        message: `${s.reviewer} is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
+        hint: "Ask a listed reviewer to sign off, or add the reviewer to sign_off.reviewers in the policy."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-unverified.ts
+var rule38 = meta(
+  "signoff-unverified",
+  "error",
+  "A sign-off not backed by the reviewer's approving review on the pull request.",
+  false
+);
+var signoffUnverified = {
+  meta: rule38,
+  check(ctx) {
+    const short = ctx.signOffs.filter((s) => s.counts).length < ctx.policy.sign_off.min_approvals;
+    for (const s of ctx.signOffs) {
+      const v = s.verification;
+      if (!v || v.verified || v.failClosed) continue;
+      ctx.report(rule38, {
+        path: ["risk_review", "sign_off", s.index, "reviewer"],
+        level: short && ctx.gated ? "error" : "warning",
+        message: `${s.reviewer}'s sign-off of ${ctx.label} is not backed by an approval: ${v.reason}`,
+        hint: `${s.reviewer} must approve this pull request after the last change to the item file.`
+      });
+    }
+  }
+};
+
+// core/slice/slice-index.ts
+function sliceIndex(data) {
+  const slices = list(data.slices).map((s) => record(s));
+  const index = /* @__PURE__ */ new Map();
+  slices.forEach((slice, i) => {
+    const id = text(slice?.id);
+    if (id !== void 0 && !index.has(id)) index.set(id, i);
+  });
+  return { slices, index };
+}
+function forEachDependency(slices, visit) {
+  slices.forEach((slice, i) => {
+    list(slice?.depends_on).forEach((dep, j) => {
+      if (typeof dep === "string") visit(i, j, dep);
+    });
+  });
+}
+
+// core/rules/slice-dependency-cycle.ts
+var rule39 = meta("slice-dependency-cycle", "error", "Slices depend on each other in a cycle.");
+var sliceDependencyCycle = {
+  meta: rule39,
+  check(ctx) {
+    const { slices, index } = sliceIndex(ctx.data);
+    const edges = /* @__PURE__ */ new Map();
+    forEachDependency(slices, (i, _, dep) => {
+      const id = text(slices[i]?.id);
+      if (id === void 0 || !index.has(dep)) return;
+      const next = edges.get(id);
+      if (next) next.push(dep);
+      else edges.set(id, [dep]);
+    });
+    const found = findCycle(edges);
+    if (!found) return;
+    ctx.report(rule39, {
+      path: ["slices", index.get(found[0]) ?? 0, "depends_on"],
+      message: `Slices of ${ctx.label} depend on each other in a cycle: ${found.join(" \u2192 ")}`,
+      hint: "Break the cycle: a slice must ship value on its own, after the slices it needs."
+    });
+  }
+};
+function findCycle(edges) {
+  const state = /* @__PURE__ */ new Map();
+  for (const root of edges.keys()) {
+    if (state.has(root)) continue;
+    const path = [root];
+    const nextEdge = [0];
+    state.set(root, "open");
+    while (path.length > 0) {
+      const top = path.length - 1;
+      const node = path[top];
+      const targets = edges.get(node) ?? [];
+      const at2 = nextEdge[top];
+      if (at2 === targets.length) {
+        state.set(node, "done");
+        path.pop();
+        nextEdge.pop();
+        continue;
+      }
+      nextEdge[top] = at2 + 1;
+      const next = targets[at2];
+      const seen = state.get(next);
+      if (seen === "open") return [...path.slice(path.indexOf(next)), next];
+      if (seen === void 0) {
+        state.set(next, "open");
+        path.push(next);
+        nextEdge.push(0);
+      }
+    }
+  }
+  return void 0;
+}
+
+// core/rules/slice-dependency-order.ts
+var rule40 = meta(
+  "slice-dependency-order",
+  "warning",
+  "A slice depends on a slice listed after it."
+);
+var sliceDependencyOrder = {
+  meta: rule40,
+  check(ctx) {
+    const { slices, index } = sliceIndex(ctx.data);
+    forEachDependency(slices, (i, j, dep) => {
+      const target = index.get(dep);
+      if (target === void 0 || target <= i) return;
+      ctx.report(rule40, {
+        path: ["slices", i, "depends_on", j],
+        message: `Slice \`${text(slices[i]?.id) ?? i}\` depends on \`${dep}\`, which comes later`,
+        hint: "List slices in the order they ship: move the dependency earlier."
+      });
+    });
+  }
+};
+
+// core/rules/slice-dependency-unknown.ts
+var rule41 = meta(
+  "slice-dependency-unknown",
+  "error",
+  "`depends_on` names a slice the item does not have."
+);
+var sliceDependencyUnknown = {
+  meta: rule41,
+  check(ctx) {
+    const { slices, index } = sliceIndex(ctx.data);
+    let known;
+    forEachDependency(slices, (i, j, dep) => {
+      if (index.has(dep)) return;
+      const id = text(slices[i]?.id);
+      ctx.report(rule41, {
+        path: ["slices", i, "depends_on", j],
+        message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
+        hint: `Use one of: ${known ??= knownIds(index)}.`
+      });
+    });
+  }
+};
+function knownIds(index) {
+  const ids = [...index.keys()];
+  const shown = ids.slice(0, MAX_IDS_SHOWN).join(", ");
+  return ids.length > MAX_IDS_SHOWN ? `${shown} (and ${ids.length - MAX_IDS_SHOWN} more)` : shown;
+}
+var MAX_IDS_SHOWN = 20;
+
+// core/rules/slice-duplicate-id.ts
+var rule42 = meta("slice-duplicate-id", "error", "Two slices of an item share an id.");
+var sliceDuplicateId = {
+  meta: rule42,
+  check(ctx) {
+    const seen = /* @__PURE__ */ new Set();
+    list(ctx.data.slices).forEach((slice, i) => {
+      const id = text(record(slice)?.id);
+      if (id === void 0) return;
+      if (seen.has(id)) {
+        ctx.report(rule42, {
+          path: ["slices", i, "id"],
+          message: `Slice id \`${id}\` is used twice in ${ctx.label}`,
+          hint: "Give each slice its own id."
+        });
+      } else seen.add(id);
+    });
+  }
+};
+
+// core/rules/slices-missing.ts
+var rule43 = meta("slices-missing", "error", "A gated item has no `slices`.");
+var slicesMissing = {
+  meta: rule43,
+  check(ctx) {
+    if (!ctx.gated || has(ctx.data, "slices")) return;
+    ctx.report(rule43, {
+      path: [],
+      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`slices\``,
+      hint: "Add slices: a list of {id, value, acceptance}, each shipping value on its own."
+    });
+  }
+};
+
+// core/error-budget/facts.ts
+function budgetViews(facts, file, minRemaining) {
+  const targets = facts?.targets.get(file) ?? [];
+  return targets.map((t2) => {
+    const reading = facts.readings.get(t2.query) ?? { kind: "unknown", reason: "not asked" };
+    const base = { metric: t2.kind, slo: t2.slo, service: t2.service, window: t2.window };
+    if (reading.kind === "unknown") return { ...base, reason: reading.reason, state: "unknown" };
+    return {
+      ...base,
+      remaining: reading.remaining,
+      state: reading.remaining < minRemaining ? "exhausted" : "ok"
+    };
+  });
 }
 
 // core/item/item-report.ts
@@ -17930,704 +18628,6 @@ function unreadableItemReport(file) {
     metrics: []
   };
 }
-
-// core/rules/id-duplicate.ts
-var idDuplicate = meta("id-duplicate", "error", "Two item files share an id.", false);
-
-// core/rules/policy-invalid.ts
-var policyInvalid = meta(
-  "policy-invalid",
-  "error",
-  "The policy file (.github/roadmap-gate.yml) is not valid; items are not judged under it.",
-  false
-);
-
-// core/rules/policy-extends-unresolved.ts
-var rule2 = meta(
-  "policy-extends-unresolved",
-  "warning",
-  "The policy's `_extends` could not be resolved here (the CLI has no API).",
-  false
-);
-var policyExtendsUnresolved = {
-  meta: rule2,
-  finding(source, base) {
-    const decoded = decodeUtf8(source.content);
-    const at2 = decoded.ok ? new PositionIndex(decoded.text).locate(["_extends"], "key") : { line: 1, column: 1 };
-    return fileFinding(rule2, {
-      file: source.path,
-      ...at2,
-      message: `\`_extends: ${base}\` was not resolved: the CLI cannot read other repositories; the policy is used as written`,
-      hint: "The Action and the App resolve `_extends`; locally, copy the settings you rely on into this file."
-    });
-  }
-};
-
-// core/rules/policy-change.ts
-var rule3 = meta(
-  "policy-change",
-  "note",
-  "A pull request changes the policy; it is judged by the base branch's policy.",
-  false
-);
-var NAMED = 20;
-var policyChange = {
-  meta: rule3,
-  finding: (policyPath, removed, wouldFail) => fileFinding(rule3, {
-    file: policyPath,
-    message: `This pull request ${removed ? "removes" : "changes"} the policy; it is judged by the base branch's policy. Under the new policy ${wouldFail.length} item${wouldFail.length === 1 ? "" : "s"} would fail${wouldFail.length ? `: ${wouldFail.map((w) => w.id ?? w.file).slice(0, NAMED).join(", ")}` : ""}.`,
-    hint: "The new policy applies once this pull request is merged."
-  })
-};
-
-// core/policy/policy-rules.ts
-var policyRules = {
-  invalid: policyInvalid,
-  extendsUnresolved: policyExtendsUnresolved.meta,
-  change: policyChange.meta
-};
-
-// core/rules/link-unknown.ts
-var rule4 = meta(
-  "link-unknown",
-  "error",
-  "The pull request links an item id or issue that no item file has.",
-  false
-);
-var linkUnknown = {
-  meta: rule4,
-  finding: (id) => fileFinding(rule4, {
-    file: "",
-    message: `The pull request links ${id}, but no item file has that id`,
-    hint: "Fix the id in the `Roadmap:` line, or add the item file."
-  })
-};
-
-// core/rules/link-not-ready.ts
-var rule5 = meta(
-  "link-not-ready",
-  "error",
-  "The pull request links an item that is not gate-ready.",
-  false
-);
-var linkNotReady = {
-  meta: rule5,
-  finding(item2) {
-    const why = item2.verdict === "not-gated" ? `is \`${item2.status}\`, not a gated status` : `has ${item2.errors} error${item2.errors === 1 ? "" : "s"}`;
-    return fileFinding(rule5, {
-      file: "",
-      message: `The pull request links ${item2.id ?? item2.file}, which is not gate-ready: it ${why}`,
-      hint: `Make ${item2.file} pass the gate (see its findings) before merging work on it.`
-    });
-  }
-};
-
-// core/rules/link-missing.ts
-var rule6 = meta(
-  "link-missing",
-  "error",
-  "`require_roadmap_link`: the pull request links no roadmap item and has no exempt label.",
-  false
-);
-var linkMissing = {
-  meta: rule6,
-  finding: (exemptLabels) => fileFinding(rule6, {
-    file: "",
-    message: "This pull request links no roadmap item",
-    hint: `Add a line \`Roadmap: FEAT-142\` to the description, close an item's issue (\`Closes #N\`), or add one of the labels ${exemptLabels.join(", ")}.`
-  })
-};
-
-// core/pull-request/link-rules.ts
-var linkRules = {
-  unknown: linkUnknown.meta,
-  notReady: linkNotReady.meta,
-  missing: linkMissing.meta
-};
-
-// core/rules/error-budget-exhausted.ts
-var rule7 = meta(
-  "error-budget-exhausted",
-  "error",
-  "A linked SLO has less error budget left than `error_budget.min_remaining`: new scope waits."
-);
-var errorBudgetExhausted = {
-  meta: rule7,
-  check(ctx) {
-    const facts = ctx.errorBudget;
-    const { min_remaining, exempt_labels } = ctx.policy.error_budget;
-    for (const target of facts?.targets.get(ctx.file) ?? []) {
-      const reading = facts.readings.get(target.query);
-      if (reading?.kind !== "remaining" || reading.remaining >= min_remaining) continue;
-      const window = target.window ? ` ${target.window}` : "";
-      const floor = min_remaining > 0 ? `; the policy asks for at least ${percent(min_remaining)}` : "";
-      ctx.report(rule7, {
-        path: ["metrics", target.kind, "slo"],
-        target: "key",
-        message: `${target.slo} has ${percent(reading.remaining)} of its${window} error budget left${floor}, so new scope for ${ctx.label} waits until reliability recovers`,
-        hint: `Ship reliability work with one of the labels ${exempt_labels.join(", ") || "(none configured in error_budget.exempt_labels)"}, or add a waiver for error-budget-exhausted approved on the pull request.`
-      });
-    }
-  }
-};
-
-// core/rules/error-budget-unknown.ts
-var rule8 = meta(
-  "error-budget-unknown",
-  "warning",
-  "Prometheus could not tell a linked SLO's remaining error budget (an error with `error_budget.unreachable: fail`)."
-);
-var errorBudgetUnknown = {
-  meta: rule8,
-  check(ctx) {
-    const facts = ctx.errorBudget;
-    for (const target of facts?.targets.get(ctx.file) ?? []) {
-      const reading = facts.readings.get(target.query);
-      if (reading?.kind === "remaining") continue;
-      const reason = reading?.reason ?? "it was not asked";
-      ctx.report(rule8, {
-        path: ["metrics", target.kind, "slo"],
-        target: "key",
-        level: ctx.policy.error_budget.unreachable === "fail" ? "error" : "warning",
-        message: `The error budget of ${target.slo} (service ${target.service}) for ${ctx.label} is unknown: ${reason}`,
-        hint: `Check that Prometheus answers \`${target.query}\` with one series (error_budget.query; Sloth's recording rules write slo:period_error_budget_remaining:ratio).`
-      });
-    }
-  }
-};
-
-// core/rules/instrumentation-missing.ts
-var rule9 = meta(
-  "instrumentation-missing",
-  "error",
-  "A gated item lacks an instrumentation kind the policy requires."
-);
-var instrumentationMissing = {
-  meta: rule9,
-  check(ctx) {
-    if (!ctx.gated) return;
-    const required = [
-      ...ctx.policy.gate.instrumentation,
-      ...ctx.ai ? ctx.policy.gate.ai_instrumentation : []
-    ];
-    const instrumentation = record(ctx.data.instrumentation);
-    for (const kind of required) {
-      if (has(instrumentation, kind)) continue;
-      ctx.report(rule9, {
-        path: instrumentation ? ["instrumentation"] : [],
-        target: "key",
-        message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`${kind}\` instrumentation`,
-        hint: `Add instrumentation.${kind} with how it is captured and from_slice: the slice that ships it.`
-      });
-    }
-  }
-};
-
-// core/item/instrumentation-starts.ts
-function instrumentationStarts(data) {
-  const instrumentation = record(data.instrumentation);
-  if (!instrumentation) return void 0;
-  const sliceIds = list(data.slices).map((s) => text(record(s)?.id)).filter((id) => id !== void 0);
-  const starts = [];
-  for (const kind of ownKeys(instrumentation)) {
-    if (kind.startsWith("x-")) continue;
-    const fromSlice = text(record(instrumentation[kind])?.from_slice);
-    if (fromSlice !== void 0) starts.push({ kind, fromSlice });
-  }
-  return { starts, sliceIds };
-}
-
-// core/rules/instrumentation-not-day-one.ts
-var rule10 = meta(
-  "instrumentation-not-day-one",
-  "error",
-  "`logging` or `failures` does not start with the first slice."
-);
-var DAY_ONE = ["logging", "failures"];
-var instrumentationNotDayOne = {
-  meta: rule10,
-  check(ctx) {
-    const read = instrumentationStarts(ctx.data);
-    if (!read) return;
-    const { starts, sliceIds } = read;
-    const first = sliceIds[0];
-    for (const { kind, fromSlice } of starts) {
-      if (!DAY_ONE.includes(kind) || !sliceIds.includes(fromSlice) || fromSlice === first) continue;
-      ctx.report(rule10, {
-        path: ["instrumentation", kind, "from_slice"],
-        message: `instrumentation.${kind} starts with slice \`${fromSlice}\`, not the first slice \`${first}\``,
-        hint: `Ship ${kind} from day one: set from_slice: ${first}.`
-      });
-    }
-  }
-};
-
-// core/rules/instrumentation-slice-unknown.ts
-var rule11 = meta(
-  "instrumentation-slice-unknown",
-  "error",
-  "`from_slice` names a slice the item does not have."
-);
-var instrumentationSliceUnknown = {
-  meta: rule11,
-  check(ctx) {
-    const read = instrumentationStarts(ctx.data);
-    if (!read) return;
-    const { starts, sliceIds } = read;
-    for (const { kind, fromSlice } of starts) {
-      if (sliceIds.includes(fromSlice)) continue;
-      ctx.report(rule11, {
-        path: ["instrumentation", kind, "from_slice"],
-        message: `instrumentation.${kind} starts from slice \`${fromSlice}\`, which ${ctx.label} does not have`,
-        hint: sliceIds.length ? `Use one of: ${sliceIds.join(", ")}.` : "Add the slice to `slices`."
-      });
-    }
-  }
-};
-
-// core/rules/metric-missing.ts
-var rule12 = meta(
-  "metric-missing",
-  "error",
-  "A gated item lacks a metric kind the policy requires."
-);
-var examples = {
-  pipeline_reliability: '">= 99.5%"',
-  error_budget: '"<= 0.5%"',
-  latency: '"p95 <= 300ms"',
-  drift_alerts: '"<= 2/week"'
-};
-var metricMissing = {
-  meta: rule12,
-  check(ctx) {
-    if (!ctx.gated) return;
-    const required = [...ctx.policy.gate.metrics, ...ctx.ai ? ctx.policy.gate.ai_metrics : []];
-    const metrics = record(ctx.data.metrics);
-    for (const kind of required) {
-      if (has(metrics, kind)) continue;
-      const why = ctx.policy.gate.ai_metrics.includes(kind) && ctx.ai ? " (an AI item)" : "";
-      ctx.report(rule12, {
-        path: metrics ? ["metrics"] : [],
-        target: "key",
-        message: `${ctx.label} is \`${String(ctx.data.status)}\`${why} but has no \`${kind}\` metric`,
-        hint: `Add metrics.${kind} with an objective such as ${examples[kind] ?? '">= 99%"'}, a window and a source.`
-      });
-    }
-  }
-};
-
-// core/item/objective-grammar.ts
-var GRAMMAR = /^(p[0-9]{1,2}(?:\.[0-9]+)? )?(>=|<=|==|>|<) ?(-?[0-9]+(?:\.[0-9]+)?)(%|ms|s|\/hour|\/day|\/week|\/month)?$/;
-function readObjectives(data) {
-  const metrics = record(data.metrics);
-  const read = [];
-  for (const kind of ownKeys(metrics)) {
-    const objective = text(record(metrics?.[kind])?.objective);
-    const match = objective === void 0 ? null : GRAMMAR.exec(objective);
-    if (!match || objective === void 0) continue;
-    const [, percentile, , number3, unit] = match;
-    read.push({ kind, objective, percentile, number: number3, unit });
-  }
-  return read;
-}
-
-// core/rules/objective-percent-range.ts
-var rule13 = meta("objective-percent-range", "error", "A percentage objective outside 0..100.");
-var objectivePercentRange = {
-  meta: rule13,
-  check(ctx) {
-    for (const { kind, objective, number: number3, unit } of readObjectives(ctx.data)) {
-      if (unit !== "%" || Number(number3) >= 0 && Number(number3) <= 100) continue;
-      ctx.report(rule13, {
-        path: ["metrics", kind, "objective"],
-        message: `metrics.${kind} objective "${objective}" is a percentage outside 0..100`,
-        hint: 'A percentage lies between 0 and 100, e.g. ">= 99.5%".'
-      });
-    }
-  }
-};
-
-// core/rules/objective-percentile-unit.ts
-var rule14 = meta(
-  "objective-percentile-unit",
-  "error",
-  "A percentile objective without a time unit (ms or s)."
-);
-var objectivePercentileUnit = {
-  meta: rule14,
-  check(ctx) {
-    for (const { kind, objective, percentile, unit } of readObjectives(ctx.data)) {
-      if (!percentile || unit === "ms" || unit === "s") continue;
-      ctx.report(rule14, {
-        path: ["metrics", kind, "objective"],
-        message: `metrics.${kind} objective "${objective}" has a percentile but no time unit`,
-        hint: 'A percentile goes with a time, e.g. "p95 <= 300ms".'
-      });
-    }
-  }
-};
-
-// core/rules/risk-duplicate-id.ts
-var rule15 = meta("risk-duplicate-id", "warning", "Two risks of an item share an id.");
-var riskDuplicateId = {
-  meta: rule15,
-  check(ctx) {
-    const seen = /* @__PURE__ */ new Set();
-    list(record(ctx.data.risk_review)?.risks).forEach((risk, i) => {
-      const id = text(record(risk)?.id);
-      if (id === void 0) return;
-      if (seen.has(id))
-        ctx.report(rule15, {
-          path: ["risk_review", "risks", i, "id"],
-          message: `Risk id \`${id}\` is used twice in ${ctx.label}`,
-          hint: "Give each risk its own id."
-        });
-      seen.add(id);
-    });
-  }
-};
-
-// core/rules/risk-review-missing.ts
-var rule16 = meta("risk-review-missing", "error", "A gated item has no `risk_review`.", false);
-var riskReviewMissing = {
-  meta: rule16,
-  check(ctx) {
-    if (!ctx.gated || has(ctx.data, "risk_review")) return;
-    ctx.report(rule16, {
-      path: [],
-      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`risk_review\``,
-      hint: "Add risk_review with risks and a sign_off by an authorised reviewer."
-    });
-  }
-};
-
-// core/rules/signoff-approvals.ts
-var rule17 = meta(
-  "signoff-approvals",
-  "error",
-  "A gated item has fewer approving sign-offs than `sign_off.min_approvals`.",
-  false
-);
-var signoffApprovals = {
-  meta: rule17,
-  check(ctx) {
-    if (!ctx.gated || !ctx.data.risk_review) return;
-    const count2 = ctx.signOffs.filter((s) => s.counts).length;
-    const needed = ctx.policy.sign_off.min_approvals;
-    if (count2 >= needed) return;
-    const verified = ctx.signOffs.some((s) => s.verification) ? "verified " : "";
-    const who = ctx.policy.sign_off.reviewers.length ? ` from ${ctx.policy.sign_off.reviewers.join(", ")}` : "";
-    ctx.report(rule17, {
-      // At the sign_off list when there is one (it is what is short), else at the review lacking it.
-      path: has(record(ctx.data.risk_review), "sign_off") ? ["risk_review", "sign_off"] : ["risk_review"],
-      target: "key",
-      message: `${ctx.label} has ${count2} ${verified}approving sign-off${count2 === 1 ? "" : "s"}; it needs ${needed}`,
-      hint: `Add a risk_review.sign_off entry (reviewer, date, decision: approved) by an authorised reviewer${who}, who approves the pull request.`
-    });
-  }
-};
-
-// core/rules/signoff-conditions-missing.ts
-var rule18 = meta(
-  "signoff-conditions-missing",
-  "error",
-  "An `approved_with_conditions` sign-off without `conditions`.",
-  false
-);
-var signoffConditionsMissing = {
-  meta: rule18,
-  check(ctx) {
-    for (const s of ctx.signOffs) {
-      if (s.decision !== "approved_with_conditions" || s.conditions !== void 0) continue;
-      ctx.report(rule18, {
-        path: ["risk_review", "sign_off", s.index],
-        message: `${s.reviewer} approved ${ctx.label} with conditions but the conditions are not written`,
-        hint: "Add conditions: what must hold for the approval to stand."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-future-date.ts
-var rule19 = meta("signoff-future-date", "error", "A sign-off dated in the future.", false);
-var signoffFutureDate = {
-  meta: rule19,
-  check(ctx) {
-    for (const s of ctx.signOffs) {
-      if (!s.future) continue;
-      ctx.report(rule19, {
-        path: ["risk_review", "sign_off", s.index, "date"],
-        message: `${s.reviewer}'s sign-off of ${ctx.label} is dated ${s.date}, after today (${ctx.today})`,
-        hint: "Write the date the reviewer actually decided."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-rejected.ts
-var rule20 = meta("signoff-rejected", "error", "A reviewer rejected the risk review.", false);
-var signoffRejected = {
-  meta: rule20,
-  check(ctx) {
-    if (!ctx.gated) return;
-    for (const s of ctx.signOffs) {
-      if (s.decision !== "rejected") continue;
-      ctx.report(rule20, {
-        path: ["risk_review", "sign_off", s.index, "decision"],
-        message: `${s.reviewer} rejected the risk review of ${ctx.label}`,
-        hint: "Address the reviewer's concerns and ask for a new sign-off; remove the rejection only with their agreement."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-stale.ts
-var rule21 = meta(
-  "signoff-stale",
-  "error",
-  "A sign-off older than `sign_off.max_age_days`.",
-  false
-);
-var signoffStale = {
-  meta: rule21,
-  check(ctx) {
-    if (!ctx.gated) return;
-    for (const s of ctx.signOffs) {
-      if (!s.stale) continue;
-      ctx.report(rule21, {
-        path: ["risk_review", "sign_off", s.index, "date"],
-        message: `${s.reviewer}'s sign-off of ${ctx.label} (${s.date}) is older than ${ctx.policy.sign_off.max_age_days} days`,
-        hint: "Review the risks again and record a new sign-off."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-authority-unknown.ts
-var rule22 = meta(
-  "signoff-authority-unknown",
-  "error",
-  "A reviewer's authority could not be checked (e.g. team membership); the gate fails closed.",
-  false
-);
-var signoffAuthorityUnknown = {
-  meta: rule22,
-  check(ctx) {
-    for (const s of ctx.signOffs) {
-      const v = s.verification;
-      if (!v || v.verified || !v.failClosed) continue;
-      ctx.report(rule22, {
-        path: ["risk_review", "sign_off", s.index, "reviewer"],
-        message: `Could not check whether ${s.reviewer} may sign off ${ctx.label}: ${v.reason}`,
-        hint: "Give the token permission to read team membership, or run roadmap-gate as the GitHub App."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-unauthorised.ts
-var rule23 = meta(
-  "signoff-unauthorised",
-  "error",
-  "A sign-off by someone the policy does not list as a reviewer.",
-  false
-);
-var signoffUnauthorised = {
-  meta: rule23,
-  check(ctx) {
-    for (const s of ctx.signOffs) {
-      if (!s.unlisted) continue;
-      ctx.report(rule23, {
-        path: ["risk_review", "sign_off", s.index, "reviewer"],
-        level: ctx.gated ? "error" : "warning",
-        message: `${s.reviewer} is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
-        hint: "Ask a listed reviewer to sign off, or add the reviewer to sign_off.reviewers in the policy."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-unverified.ts
-var rule24 = meta(
-  "signoff-unverified",
-  "error",
-  "A sign-off not backed by the reviewer's approving review on the pull request.",
-  false
-);
-var signoffUnverified = {
-  meta: rule24,
-  check(ctx) {
-    const short = ctx.signOffs.filter((s) => s.counts).length < ctx.policy.sign_off.min_approvals;
-    for (const s of ctx.signOffs) {
-      const v = s.verification;
-      if (!v || v.verified || v.failClosed) continue;
-      ctx.report(rule24, {
-        path: ["risk_review", "sign_off", s.index, "reviewer"],
-        level: short && ctx.gated ? "error" : "warning",
-        message: `${s.reviewer}'s sign-off of ${ctx.label} is not backed by an approval: ${v.reason}`,
-        hint: `${s.reviewer} must approve this pull request after the last change to the item file.`
-      });
-    }
-  }
-};
-
-// core/slice/slice-index.ts
-function sliceIndex(data) {
-  const slices = list(data.slices).map((s) => record(s));
-  const index = /* @__PURE__ */ new Map();
-  slices.forEach((slice, i) => {
-    const id = text(slice?.id);
-    if (id !== void 0 && !index.has(id)) index.set(id, i);
-  });
-  return { slices, index };
-}
-function forEachDependency(slices, visit) {
-  slices.forEach((slice, i) => {
-    list(slice?.depends_on).forEach((dep, j) => {
-      if (typeof dep === "string") visit(i, j, dep);
-    });
-  });
-}
-
-// core/rules/slice-dependency-cycle.ts
-var rule25 = meta("slice-dependency-cycle", "error", "Slices depend on each other in a cycle.");
-var sliceDependencyCycle = {
-  meta: rule25,
-  check(ctx) {
-    const { slices, index } = sliceIndex(ctx.data);
-    const edges = /* @__PURE__ */ new Map();
-    forEachDependency(slices, (i, _, dep) => {
-      const id = text(slices[i]?.id);
-      if (id === void 0 || !index.has(dep)) return;
-      const next = edges.get(id);
-      if (next) next.push(dep);
-      else edges.set(id, [dep]);
-    });
-    const found = findCycle(edges);
-    if (!found) return;
-    ctx.report(rule25, {
-      path: ["slices", index.get(found[0]) ?? 0, "depends_on"],
-      message: `Slices of ${ctx.label} depend on each other in a cycle: ${found.join(" \u2192 ")}`,
-      hint: "Break the cycle: a slice must ship value on its own, after the slices it needs."
-    });
-  }
-};
-function findCycle(edges) {
-  const state = /* @__PURE__ */ new Map();
-  for (const root of edges.keys()) {
-    if (state.has(root)) continue;
-    const path = [root];
-    const nextEdge = [0];
-    state.set(root, "open");
-    while (path.length > 0) {
-      const top = path.length - 1;
-      const node = path[top];
-      const targets = edges.get(node) ?? [];
-      const at2 = nextEdge[top];
-      if (at2 === targets.length) {
-        state.set(node, "done");
-        path.pop();
-        nextEdge.pop();
-        continue;
-      }
-      nextEdge[top] = at2 + 1;
-      const next = targets[at2];
-      const seen = state.get(next);
-      if (seen === "open") return [...path.slice(path.indexOf(next)), next];
-      if (seen === void 0) {
-        state.set(next, "open");
-        path.push(next);
-        nextEdge.push(0);
-      }
-    }
-  }
-  return void 0;
-}
-
-// core/rules/slice-dependency-order.ts
-var rule26 = meta(
-  "slice-dependency-order",
-  "warning",
-  "A slice depends on a slice listed after it."
-);
-var sliceDependencyOrder = {
-  meta: rule26,
-  check(ctx) {
-    const { slices, index } = sliceIndex(ctx.data);
-    forEachDependency(slices, (i, j, dep) => {
-      const target = index.get(dep);
-      if (target === void 0 || target <= i) return;
-      ctx.report(rule26, {
-        path: ["slices", i, "depends_on", j],
-        message: `Slice \`${text(slices[i]?.id) ?? i}\` depends on \`${dep}\`, which comes later`,
-        hint: "List slices in the order they ship: move the dependency earlier."
-      });
-    });
-  }
-};
-
-// core/rules/slice-dependency-unknown.ts
-var rule27 = meta(
-  "slice-dependency-unknown",
-  "error",
-  "`depends_on` names a slice the item does not have."
-);
-var sliceDependencyUnknown = {
-  meta: rule27,
-  check(ctx) {
-    const { slices, index } = sliceIndex(ctx.data);
-    let known;
-    forEachDependency(slices, (i, j, dep) => {
-      if (index.has(dep)) return;
-      const id = text(slices[i]?.id);
-      ctx.report(rule27, {
-        path: ["slices", i, "depends_on", j],
-        message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
-        hint: `Use one of: ${known ??= knownIds(index)}.`
-      });
-    });
-  }
-};
-function knownIds(index) {
-  const ids = [...index.keys()];
-  const shown = ids.slice(0, MAX_IDS_SHOWN).join(", ");
-  return ids.length > MAX_IDS_SHOWN ? `${shown} (and ${ids.length - MAX_IDS_SHOWN} more)` : shown;
-}
-var MAX_IDS_SHOWN = 20;
-
-// core/rules/slice-duplicate-id.ts
-var rule28 = meta("slice-duplicate-id", "error", "Two slices of an item share an id.");
-var sliceDuplicateId = {
-  meta: rule28,
-  check(ctx) {
-    const seen = /* @__PURE__ */ new Set();
-    list(ctx.data.slices).forEach((slice, i) => {
-      const id = text(record(slice)?.id);
-      if (id === void 0) return;
-      if (seen.has(id)) {
-        ctx.report(rule28, {
-          path: ["slices", i, "id"],
-          message: `Slice id \`${id}\` is used twice in ${ctx.label}`,
-          hint: "Give each slice its own id."
-        });
-      } else seen.add(id);
-    });
-  }
-};
-
-// core/rules/slices-missing.ts
-var rule29 = meta("slices-missing", "error", "A gated item has no `slices`.");
-var slicesMissing = {
-  meta: rule29,
-  check(ctx) {
-    if (!ctx.gated || has(ctx.data, "slices")) return;
-    ctx.report(rule29, {
-      path: [],
-      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`slices\``,
-      hint: "Add slices: a list of {id, value, acceptance}, each shipping value on its own."
-    });
-  }
-};
 
 // core/rules/too-complex.ts
 var tooComplex = meta(
@@ -19797,10 +19797,10 @@ var TreeCursor = class {
   get node() {
     if (!this.buffer)
       return this._tree;
-    let cache2 = this.bufferNode, result = null, depth = 0;
-    if (cache2 && cache2.context == this.buffer) {
+    let cache3 = this.bufferNode, result = null, depth = 0;
+    if (cache3 && cache3.context == this.buffer) {
       scan: for (let index = this.index, d = this.stack.length; d >= 0; ) {
-        for (let c = cache2; c; c = c._parent)
+        for (let c = cache3; c; c = c._parent)
           if (c.index == index) {
             if (index == this.index)
               return c;
@@ -22030,7 +22030,7 @@ function powerSet(array) {
   return sets.sort((a, b) => b.length - a.length);
 }
 function styleTags(spec) {
-  let byName = /* @__PURE__ */ Object.create(null);
+  let byName2 = /* @__PURE__ */ Object.create(null);
   for (let prop in spec) {
     let tags2 = spec[prop];
     if (!Array.isArray(tags2))
@@ -22062,11 +22062,11 @@ function styleTags(spec) {
         let last = pieces.length - 1, inner = pieces[last];
         if (!inner)
           throw new RangeError("Invalid path: " + part);
-        let rule36 = new Rule(tags2, mode, last > 0 ? pieces.slice(0, last) : null);
-        byName[inner] = rule36.sort(byName[inner]);
+        let rule50 = new Rule(tags2, mode, last > 0 ? pieces.slice(0, last) : null);
+        byName2[inner] = rule50.sort(byName2[inner]);
       }
   }
-  return ruleNodeProp.add(byName);
+  return ruleNodeProp.add(byName2);
 }
 var ruleNodeProp = new NodeProp({
   combine(a, b) {
@@ -22772,26 +22772,23 @@ function describeAt(text2, offset) {
 }
 
 // core/rules/sli-query-syntax.ts
-var rule30 = meta(
+var rule44 = meta(
   "sli-query-syntax",
   "error",
   "A Prometheus query in a metric's `sli` that PromQL's grammar rejects."
 );
 var QUERY_KEYS = ["total", "good", "bad", "query"];
 var sliQuerySyntax = {
-  meta: rule30,
+  meta: rule44,
   check(ctx) {
-    for (const { kind, metric } of metricsOf(ctx.data)) {
-      const sli = record(metric.sli);
-      if (!sli) continue;
-      checkForm(ctx, kind, sli);
+    for (const { kind, sli } of slisOf(ctx.data)) {
       if (text(sli.type) !== "prometheus") continue;
       for (const key of QUERY_KEYS) {
         const query = text(sli[key]);
         if (query === void 0 || query === "") continue;
         const checked = checkPromql(query);
         if (checked.ok) continue;
-        ctx.report(rule30, {
+        ctx.report(rule44, {
           path: ["metrics", kind, "sli", key],
           offset: checked.offset,
           level: checked.tooComplex ? "warning" : void 0,
@@ -22802,46 +22799,11 @@ var sliQuerySyntax = {
     }
   }
 };
-function checkForm(ctx, kind, sli) {
-  const at2 = ["metrics", kind, "sli"];
-  const ratio = has(sli, "total") || has(sli, "good") || has(sli, "bad");
-  if (has(sli, "query") && ratio) {
-    ctx.report(shapeRules.invalidValue, {
-      path: [...at2, "query"],
-      target: "key",
-      message: `metrics.${kind}.sli has both \`query\` and ratio keys (total, good, bad)`,
-      hint: "Keep one form: a ratio (`total` with `good` or `bad`) or a threshold metric (`query`)."
-    });
-    return;
-  }
-  if (has(sli, "query")) return;
-  if (!has(sli, "total"))
-    ctx.report(shapeRules.missingField, {
-      path: at2,
-      target: "key",
-      message: `metrics.${kind}.sli has no \`total\` (or \`query\`)`,
-      hint: "Write a ratio (`total` and one of `good` or `bad`) or a threshold metric (`query`)."
-    });
-  if (has(sli, "good") && has(sli, "bad"))
-    ctx.report(shapeRules.invalidValue, {
-      path: [...at2, "bad"],
-      target: "key",
-      message: `metrics.${kind}.sli has both \`good\` and \`bad\``,
-      hint: "A ratio counts good or bad events against the total: keep one of them."
-    });
-  else if (!has(sli, "good") && !has(sli, "bad") && has(sli, "total"))
-    ctx.report(shapeRules.missingField, {
-      path: at2,
-      target: "key",
-      message: `metrics.${kind}.sli has \`total\` but neither \`good\` nor \`bad\``,
-      hint: "Add `good` (the query for good events) or `bad` (for bad events)."
-    });
-}
 
 // core/rules/slo-ambiguous.ts
-var rule31 = meta("slo-ambiguous", "error", "A metric's `slo` matches more than one SLO.");
+var rule45 = meta("slo-ambiguous", "error", "A metric's `slo` matches more than one SLO.");
 var sloAmbiguous = {
-  meta: rule31,
+  meta: rule45,
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
@@ -22851,7 +22813,7 @@ var sloAmbiguous = {
       const places = shown.map((s) => `${s.file}:${s.line}`).join(", ");
       const more = found.matches.length > shown.length ? ` and ${found.matches.length - shown.length} more` : "";
       const qualified = found.matches.find((s) => s.service !== void 0);
-      ctx.report(rule31, {
+      ctx.report(rule45, {
         path: ["metrics", kind, "slo"],
         message: `metrics.${kind} links SLO \`${slo2}\`, which ${found.matches.length} SLOs are named: ${places}${more}`,
         hint: qualified ? `Write the SLO as \`service/name\`, e.g. \`${qualified.service}/${qualified.name}\`, or give the SLOs distinct names.` : "Give the SLOs distinct names: one name, one SLO."
@@ -23049,13 +23011,13 @@ function where(slo2) {
 }
 
 // core/rules/slo-mismatch.ts
-var rule32 = meta(
+var rule46 = meta(
   "slo-mismatch",
   "error",
   "A metric's objective or window disagrees with the SLO it links."
 );
 var sloMismatch = {
-  meta: rule32,
+  meta: rule46,
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
@@ -23063,26 +23025,26 @@ var sloMismatch = {
       if (found.kind !== "found") continue;
       const promise2 = { objective: text(metric.objective), window: text(metric.window) };
       for (const d of comparePromise(kind, promise2, found.slo)) {
-        ctx.report(rule32, { path: ["metrics", kind, d.key], message: d.message, hint: d.hint });
+        ctx.report(rule46, { path: ["metrics", kind, d.key], message: d.message, hint: d.hint });
       }
     }
   }
 };
 
 // core/rules/slo-missing.ts
-var rule33 = meta(
+var rule47 = meta(
   "slo-missing",
   "error",
   "A gated item's metric whose kind is in `slo.require` is not linked to an SLO (`slo:`)."
 );
 var sloMissing = {
-  meta: rule33,
+  meta: rule47,
   check(ctx) {
     if (!ctx.gated || ctx.policy.slo.require.length === 0) return;
     const required = new Set(ctx.policy.slo.require);
     for (const { kind, slo: slo2 } of metricsOf(ctx.data)) {
       if (!required.has(kind) || slo2 !== void 0) continue;
-      ctx.report(rule33, {
+      ctx.report(rule47, {
         path: ["metrics", kind],
         target: "key",
         message: `${ctx.label} is \`${String(ctx.data.status)}\` but metrics.${kind} is not linked to an SLO`,
@@ -23093,15 +23055,15 @@ var sloMissing = {
 };
 
 // core/rules/slo-unknown.ts
-var rule34 = meta("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.");
+var rule48 = meta("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.");
 var sloUnknown = {
-  meta: rule34,
+  meta: rule48,
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
     for (const { kind, slo: slo2, resolution: found } of resolvedLinks(ctx.data, index)) {
       if (found.kind !== "unknown") continue;
-      ctx.report(rule34, {
+      ctx.report(rule48, {
         path: ["metrics", kind, "slo"],
         message: `metrics.${kind} links SLO \`${slo2}\`, which no SLO file defines (${index.size} SLOs in slo.files)`,
         hint: found.nearest.length > 0 ? `Nearest SLO names: ${found.nearest.join(", ")}.` : "Check the name (OpenSLO/Pyrra metadata.name, Sloth `service/name`), or add its file to slo.files."
@@ -23111,12 +23073,12 @@ var sloUnknown = {
 };
 
 // core/rules/team-missing.ts
-var rule35 = meta("team-missing", "error", "A gated item has no `team` (owner's domain experts).");
+var rule49 = meta("team-missing", "error", "A gated item has no `team` (owner's domain experts).");
 var teamMissing = {
-  meta: rule35,
+  meta: rule49,
   check(ctx) {
     if (!ctx.gated || has(ctx.data, "team") && record(ctx.data.team)) return;
-    ctx.report(rule35, {
+    ctx.report(rule49, {
       path: [],
       message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`team\``,
       hint: 'Add team.domain_experts: ["@expert"], the people who know the domain.'
@@ -23173,6 +23135,23 @@ var waiverUnverified = meta(
 );
 
 // core/rules/index.ts
+var schemaRules = [
+  apiVersion,
+  unknownKey,
+  keyFormat,
+  missingField,
+  wrongType,
+  invalidValue,
+  idFormat,
+  handleFormat,
+  sliceIdFormat,
+  objectiveFormat,
+  windowFormat,
+  dateFormat,
+  emptyList,
+  emptyValue,
+  duplicateEntry
+];
 var itemRules = [
   teamMissing,
   slicesMissing,
@@ -23184,6 +23163,8 @@ var itemRules = [
   metricMissing,
   objectivePercentRange,
   objectivePercentileUnit,
+  missingField,
+  invalidValue,
   sliQuerySyntax,
   sloMissing,
   sloUnknown,
@@ -23209,7 +23190,7 @@ function ruleCatalog() {
   const all = [
     ...Object.values(parseRules),
     tooComplex,
-    ...Object.values(shapeRules),
+    ...schemaRules.map((r) => r.meta),
     idDuplicate,
     ...itemRules.map((r) => r.meta),
     sloFileInvalid,
@@ -23223,6 +23204,100 @@ function ruleCatalog() {
     ...Object.values(linkRules)
   ];
   return new Map(all.map((m) => [m.id, m]));
+}
+
+// core/item/schema-rule.ts
+var PREFIX = "rule: ";
+function schemaRuleOf(schema3) {
+  const comment2 = schema3?.$comment;
+  return typeof comment2 === "string" && comment2.startsWith(PREFIX) ? comment2.slice(PREFIX.length) : void 0;
+}
+
+// core/item/shape-findings.ts
+var byKeyword = /* @__PURE__ */ new Map();
+var byName = /* @__PURE__ */ new Map();
+for (const rule50 of schemaRules)
+  for (const keyword2 of rule50.keywords)
+    if (keyword2 === "pattern") byName.set(rule50.meta.id, rule50);
+    else byKeyword.set(keyword2, rule50);
+function ruleFor(error) {
+  const rule50 = error.keyword === "pattern" ? byName.get(schemaRuleOf(error.parentSchema) ?? "") : byKeyword.get(error.keyword);
+  return rule50 ?? invalidValue;
+}
+function shapeFindings(validate2, data, what) {
+  if (validate2(data)) return [];
+  const findings = [];
+  const reported = [];
+  const context = pendingContext("", reported);
+  const document = capital(what);
+  const seen = /* @__PURE__ */ new Set();
+  const errors = validate2.errors ?? [];
+  validate2.errors = null;
+  const strings = /* @__PURE__ */ new Map();
+  const intern = (text2) => {
+    const known = strings.get(text2);
+    if (known !== void 0) return known;
+    strings.set(text2, text2);
+    return text2;
+  };
+  const empty2 = new Set(errors.filter((e) => e.keyword === "minLength").map((e) => e.instancePath));
+  for (let i = 0; i < errors.length; i++) {
+    const error = errors[i];
+    errors[i] = void 0;
+    if (error.keyword === "pattern" && empty2.has(error.instancePath)) continue;
+    if (error.propertyName !== void 0) continue;
+    const path = pointerToPath(error.instancePath, data, intern);
+    ruleFor(error).fromSchema(context, {
+      keyword: error.keyword,
+      params: error.params,
+      parentSchema: error.parentSchema,
+      path,
+      what,
+      at: path.length === 0 ? document : `\`${displayPath(path)}\` in ${what}`,
+      value: valueAt(data, path),
+      field: fieldName(path),
+      ajvMessage: error.message
+    });
+    for (const finding of reported) {
+      const key = `${finding.ruleId}|${finding.path.join("/")}|${finding.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      finding.hint = intern(finding.hint);
+      flatten(finding.message);
+      findings.push(finding);
+    }
+    reported.length = 0;
+  }
+  return findings;
+}
+function pointerToPath(pointer, data, intern) {
+  if (pointer === "") return [];
+  const path = [];
+  let node = data;
+  for (const raw of pointer.slice(1).split("/")) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const key = Array.isArray(node) && /^\d+$/.test(segment) ? Number(segment) : intern(segment);
+    path.push(key);
+    node = node !== null && typeof node === "object" ? node[key] : void 0;
+  }
+  return path;
+}
+function valueAt(data, path) {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, segment))
+      return void 0;
+    node = node[segment];
+  }
+  return node;
+}
+function fieldName(path) {
+  for (let i = path.length - 1; i >= 0; i--)
+    if (typeof path[i] === "string") return path[i];
+  return "";
+}
+function flatten(text2) {
+  void Number(text2);
 }
 
 // core/signoff/verify-sign-off.ts
@@ -23343,24 +23418,24 @@ function checkWaivers(ctx, catalog) {
   const silenced = /* @__PURE__ */ new Map();
   list(ctx.data.waivers).forEach((raw, i) => {
     const waiver = record(raw);
-    const rule36 = text(waiver?.rule);
+    const rule50 = text(waiver?.rule);
     const expires = text(waiver?.expires);
     const approvedBy = text(waiver?.approved_by);
-    if (!waiver || rule36 === void 0 || expires === void 0 || approvedBy === void 0) return;
+    if (!waiver || rule50 === void 0 || expires === void 0 || approvedBy === void 0) return;
     const path = ["waivers", i];
-    const known = catalog.get(rule36);
+    const known = catalog.get(rule50);
     const left = daysBetween(ctx.today, expires);
     if (left !== void 0 && left < 0) {
       ctx.report(waiverRules.expired, {
         path: [...path, "expires"],
-        message: `The waiver of \`${rule36}\` expired on ${expires}`,
+        message: `The waiver of \`${rule50}\` expired on ${expires}`,
         hint: "Fix what the rule reports, or renew the waiver with a new approval."
       });
     }
     if (!known) {
       ctx.report(waiverRules.unknownRule, {
         path: [...path, "rule"],
-        message: `The waiver names rule \`${rule36}\`, which does not exist`,
+        message: `The waiver names rule \`${rule50}\`, which does not exist`,
         hint: "Use a rule id from the README's rule list."
       });
       return;
@@ -23368,7 +23443,7 @@ function checkWaivers(ctx, catalog) {
     if (!known.waivable) {
       ctx.report(waiverRules.notWaivable, {
         path: [...path, "rule"],
-        message: `Rule \`${rule36}\` cannot be waived`,
+        message: `Rule \`${rule50}\` cannot be waived`,
         hint: "Fix what the rule reports; sign-off rules in particular have no waiver."
       });
       return;
@@ -23377,7 +23452,7 @@ function checkWaivers(ctx, catalog) {
     if (left > ctx.policy.waivers.max_days) {
       ctx.report(waiverRules.tooLong, {
         path: [...path, "expires"],
-        message: `The waiver of \`${rule36}\` runs to ${expires}, more than ${ctx.policy.waivers.max_days} days ahead`,
+        message: `The waiver of \`${rule50}\` runs to ${expires}, more than ${ctx.policy.waivers.max_days} days ahead`,
         hint: `Set expires to ${ctx.policy.waivers.max_days} days from today at most.`
       });
       return;
@@ -23385,7 +23460,7 @@ function checkWaivers(ctx, catalog) {
     if (!ctx.signOff?.changedPaths.has(ctx.file) && isUnlisted(approvedBy, ctx.policy)) {
       ctx.report(waiverRules.unverified, {
         path: [...path, "approved_by"],
-        message: `The waiver of \`${rule36}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
+        message: `The waiver of \`${rule50}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
         hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports."
       });
       return;
@@ -23395,18 +23470,18 @@ function checkWaivers(ctx, catalog) {
       if (!v.verified) {
         ctx.report(waiverRules.unverified, {
           path: [...path, "approved_by"],
-          message: `The waiver of \`${rule36}\` is not backed by an approval: ${v.reason}`,
+          message: `The waiver of \`${rule50}\` is not backed by an approval: ${v.reason}`,
           hint: `${approvedBy} must approve this pull request after the last change to the item file.`
         });
         return;
       }
     }
-    silenced.set(rule36, {
+    silenced.set(rule50, {
       ruleId: waiverRules.applied.id,
       level: "note",
       path,
       target: "value",
-      message: `Rule \`${rule36}\` is waived for ${ctx.label} until ${expires}, approved by ${approvedBy}: ${text(waiver.reason) ?? ""}`,
+      message: `Rule \`${rule50}\` is waived for ${ctx.label} until ${expires}, approved by ${approvedBy}: ${text(waiver.reason) ?? ""}`,
       hint: "Waivers are temporary: fix what the rule reports before the waiver expires."
     });
   });
@@ -23987,6 +24062,7 @@ function judgeItem(file, data, options) {
     });
   }
   const status = text(data.status) ?? "";
+  const waived = /* @__PURE__ */ new Map();
   const context = {
     data,
     label,
@@ -23999,20 +24075,17 @@ function judgeItem(file, data, options) {
     signOffs: judgeSignOffs(data, file, options.policy, options.today, options.signOff),
     errorBudget: options.errorBudget,
     slos: options.slos,
-    report(rule36, o) {
-      pending.push({
-        ruleId: rule36.id,
-        level: o.level ?? rule36.level,
-        path: o.path,
-        target: o.target ?? "value",
-        ...o.offset !== void 0 ? { offset: o.offset } : {},
-        message: o.message,
-        hint: o.hint
-      });
+    idHolders: options.holders,
+    catalog: options.catalog,
+    report(rule50, o) {
+      pending.push(pendingFinding(rule50, o));
+    },
+    waive(ruleId, note) {
+      waived.set(ruleId, pendingFinding(waiverApplied, { ...note, level: "note" }));
     }
   };
-  for (const rule36 of itemRules) rule36.check(context);
-  const waived = checkWaivers(context, options.catalog);
+  for (const rule50 of itemRules) rule50.check(context);
+  for (const [ruleId, note] of checkWaivers(context, options.catalog)) waived.set(ruleId, note);
   const kept = waived.size === 0 ? pending : [...pending.filter((f) => !waived.has(f.ruleId) || !waivable(f)), ...waived.values()];
   return { pending: kept, signOffs: context.signOffs };
 }
@@ -24023,8 +24096,8 @@ function locate(file, source, pending) {
   for (let i = 0; i < pending.length; i++) {
     const f = pending[i];
     pending[i] = void 0;
-    const at2 = index.locate(f.path, f.target);
-    const { line, column } = f.offset === void 0 ? at2 : positionInScalar(source, at2, f.offset);
+    const at2 = f.place ?? index.locate(f.path, f.target);
+    const { line, column } = f.offset === void 0 || f.place ? at2 : positionInScalar(source, at2, f.offset);
     found.push({
       ruleId: f.ruleId,
       level: f.level,
@@ -25388,7 +25461,7 @@ function loadPolicy(file) {
   return { policy: mergePolicy(defaultPolicy(), document), document, extends: ext, findings: [] };
 }
 function addressHint(f) {
-  if (f.ruleId !== shapeRules.unknownKey.id || f.path[0] !== "error_budget") return void 0;
+  if (f.ruleId !== unknownKey.meta.id || f.path[0] !== "error_budget") return void 0;
   return "Remove it: where Prometheus is (and its token) never comes from the repository. Give it to the Action (input prometheus-url), the App (PROMETHEUS_URL) or the CLI (--prometheus-url).";
 }
 function mergePolicy(base, override) {
@@ -25815,12 +25888,12 @@ function* sarifChunks(report3, options) {
   yield "\n";
 }
 function sarifWith(report3, options, results) {
-  const rules = [...options.catalog.values()].map((rule36) => ({
-    id: rule36.id,
-    shortDescription: { text: rule36.description },
-    helpUri: ruleHelpUri(rule36.id),
-    defaultConfiguration: { level: rule36.level },
-    properties: { waivable: rule36.waivable }
+  const rules = [...options.catalog.values()].map((rule50) => ({
+    id: rule50.id,
+    shortDescription: { text: rule50.description },
+    helpUri: ruleHelpUri(rule50.id),
+    defaultConfiguration: { level: rule50.level },
+    properties: { waivable: rule50.waivable }
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   for (const f of report3.findings) {
@@ -25995,9 +26068,9 @@ function findingList(findings) {
 `;
     lastFile = f.file;
     const where2 = f.file === "" ? "" : `line ${f.line}, column ${f.column}: `;
-    const rule36 = `[${codeSpan(f.ruleId)}](${ruleHelpUri(encodeURIComponent(f.ruleId))})`;
+    const rule50 = `[${codeSpan(f.ruleId)}](${ruleHelpUri(encodeURIComponent(f.ruleId))})`;
     blocks.push({
-      text: `${group}- ${LEVEL[f.level]} **${f.level}** ${where2}${inlineMarkdown(f.message)} (${rule36})<br>Hint: ${inlineMarkdown(f.hint)}
+      text: `${group}- ${LEVEL[f.level]} **${f.level}** ${where2}${inlineMarkdown(f.message)} (${rule50})<br>Hint: ${inlineMarkdown(f.hint)}
 `,
       counts: "finding"
     });
