@@ -16637,10 +16637,10 @@ function failure(ruleId, message, line, column) {
 }
 
 // core/rules/context.ts
-function pendingFinding(rule38, o) {
+function pendingFinding(rule52, o) {
   const finding = {
-    ruleId: rule38.id,
-    level: o.level ?? rule38.level,
+    ruleId: rule52.id,
+    level: o.level ?? rule52.level,
     path: o.path ?? [],
     target: o.target ?? "value",
     message: o.message,
@@ -16651,11 +16651,19 @@ function pendingFinding(rule38, o) {
   if (o.path === void 0) finding.place = { line: o.line ?? 1, column: o.column ?? 1 };
   return finding;
 }
+function pendingContext(file, pending) {
+  return {
+    file,
+    report(rule52, options) {
+      pending.push(pendingFinding(rule52, options));
+    }
+  };
+}
 function fileContext(file, findings, locate2) {
   return {
     file,
-    report(rule38, options) {
-      const pending = pendingFinding(rule38, options);
+    report(rule52, options) {
+      const pending = pendingFinding(rule52, options);
       const { line, column } = pending.place ?? (locate2 ? locate2(pending) : { line: 1, column: 1 });
       findings.push({
         ruleId: pending.ruleId,
@@ -16674,175 +16682,6 @@ function fileContext(file, findings, locate2) {
 function meta(id, level, description, waivable2 = true) {
   return { id, level, description, waivable: waivable2 };
 }
-
-// core/rules/api-version.ts
-var apiVersion = meta(
-  "api-version",
-  "error",
-  "`apiVersion` must be exactly `roadmap-gate/v1`.",
-  false
-);
-
-// core/rules/unknown-key.ts
-var unknownKey = meta(
-  "unknown-key",
-  "error",
-  "A key the format does not know (usually a typo); `x-` keys are free.",
-  false
-);
-
-// core/rules/key-format.ts
-var keyFormat = {
-  meta: meta("key-format", "error", "A metric or instrumentation kind that is not snake_case."),
-  mismatch: ({ at: at2, shown }) => ({
-    message: `${at2} ${shown} is not a snake_case kind`,
-    hint: "Write it in snake_case, e.g. error_budget."
-  })
-};
-
-// core/rules/missing-field.ts
-var missingField = meta("missing-field", "error", "A required field is missing.");
-
-// core/rules/wrong-type.ts
-var wrongType = meta(
-  "wrong-type",
-  "error",
-  "A value of the wrong type (text, number, list, mapping)."
-);
-
-// core/rules/invalid-value.ts
-var invalidValue = meta(
-  "invalid-value",
-  "error",
-  "A value outside the allowed set or range."
-);
-
-// core/rules/id-format.ts
-var idFormat = {
-  meta: meta("id-format", "error", "The item id does not look like `FEAT-142`.", false),
-  mismatch: ({ shown }) => ({
-    message: `The item id ${shown} is not LETTERS-NUMBER`,
-    hint: "Write an id such as FEAT-142: capital letters or digits, a dash, a number."
-  })
-};
-
-// core/rules/handle-format.ts
-var handleFormat = {
-  meta: meta("handle-format", "error", "A handle that is not `@user` or `@org/team`."),
-  mismatch: ({ at: at2, shown }) => ({
-    message: `${at2} ${shown} is not a GitHub handle`,
-    hint: "Write @user or @org/team."
-  })
-};
-
-// core/rules/slice-id-format.ts
-var sliceIdFormat = {
-  meta: meta("slice-id-format", "error", "A slice id that is not kebab-case."),
-  mismatch: ({ at: at2, shown }) => ({
-    message: `${at2} ${shown} is not a kebab-case slice id`,
-    hint: "Use lower-case words joined by dashes, e.g. read-only-preview."
-  })
-};
-
-// core/rules/objective-format.ts
-var objectiveFormat = {
-  meta: meta(
-    "objective-format",
-    "error",
-    "An objective outside the `[pNN ]OP NUMBER[UNIT]` grammar."
-  ),
-  mismatch: ({ at: at2, shown }) => ({
-    message: `${at2} ${shown} does not read as an objective`,
-    hint: 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".'
-  })
-};
-
-// core/rules/window-format.ts
-var windowFormat = {
-  meta: meta("window-format", "error", "A window that is not NUMBER + h, d or w."),
-  mismatch: ({ at: at2, shown }) => ({
-    message: `${at2} ${shown} is not a window`,
-    hint: "Write NUMBER + h, d or w, e.g. 28d."
-  })
-};
-
-// core/item/display-path.ts
-function displayPath(path) {
-  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
-}
-
-// core/rules/date-format.ts
-var rule = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false);
-var ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-var dateFormat = {
-  meta: rule,
-  mismatch: ({ at: at2, shown }) => ({
-    message: `${at2} ${shown} is not an ISO date`,
-    hint: 'Write the date as "YYYY-MM-DD", quoted.'
-  }),
-  check(ctx) {
-    const dates = [
-      ...list(record(ctx.data.risk_review)?.sign_off).map((s, i) => ({
-        path: ["risk_review", "sign_off", i, "date"],
-        value: record(s)?.date
-      })),
-      ...list(ctx.data.waivers).map((w, i) => ({
-        path: ["waivers", i, "expires"],
-        value: record(w)?.expires
-      }))
-    ];
-    for (const { path, value } of dates) {
-      const date = text(value);
-      if (date === void 0 || !ISO.test(date) || dayNumber(date) !== void 0) continue;
-      ctx.report(rule, {
-        path,
-        message: `\`${displayPath(path)}\` in ${ctx.label} "${date}" is not a real date`,
-        hint: 'Write a day that exists, as "YYYY-MM-DD", quoted.'
-      });
-    }
-  }
-};
-
-// core/rules/empty-list.ts
-var emptyList = meta(
-  "empty-list",
-  "error",
-  "A list that needs at least one entry is empty."
-);
-
-// core/rules/empty-value.ts
-var emptyValue = meta("empty-value", "error", "A text field is empty or only whitespace.");
-
-// core/rules/duplicate-entry.ts
-var duplicateEntry = meta(
-  "duplicate-entry",
-  "error",
-  "The same entry appears twice in a list."
-);
-
-// core/item/shape-rules.ts
-var shapeRules = {
-  apiVersion,
-  unknownKey,
-  keyFormat: keyFormat.meta,
-  missingField,
-  wrongType,
-  invalidValue,
-  idFormat: idFormat.meta,
-  handleFormat: handleFormat.meta,
-  sliceIdFormat: sliceIdFormat.meta,
-  objectiveFormat: objectiveFormat.meta,
-  windowFormat: windowFormat.meta,
-  dateFormat: dateFormat.meta,
-  emptyList,
-  emptyValue,
-  duplicateEntry
-};
-var patternRules = new Map(
-  [idFormat, handleFormat, sliceIdFormat, objectiveFormat, windowFormat, dateFormat, keyFormat].map(
-    (rule38) => [rule38.meta.id, rule38]
-  )
-);
 
 // core/rules/alias-bomb.ts
 var hint = "Write the values out instead of using anchors and aliases.";
@@ -17515,645 +17354,226 @@ var yamlSyntax = {
   }
 };
 
-// core/rules/error-budget-exhausted.ts
-var rule2 = meta(
-  "error-budget-exhausted",
-  "error",
-  "A linked SLO has less error budget left than `error_budget.min_remaining`: new scope waits."
-);
-var errorBudgetExhausted = {
-  meta: rule2,
-  check(ctx) {
-    const facts = ctx.errorBudget;
-    const { min_remaining, exempt_labels } = ctx.policy.error_budget;
-    for (const target of facts?.targets.get(ctx.file) ?? []) {
-      const reading = facts.readings.get(target.query);
-      if (reading?.kind !== "remaining" || reading.remaining >= min_remaining) continue;
-      const window = target.window ? ` ${target.window}` : "";
-      const floor = min_remaining > 0 ? `; the policy asks for at least ${percent(min_remaining)}` : "";
-      ctx.report(rule2, {
-        path: ["metrics", target.kind, "slo"],
-        target: "key",
-        message: `${target.slo} has ${percent(reading.remaining)} of its${window} error budget left${floor}, so new scope for ${ctx.label} waits until reliability recovers`,
-        hint: `Ship reliability work with one of the labels ${exempt_labels.join(", ") || "(none configured in error_budget.exempt_labels)"}, or add a waiver for error-budget-exhausted approved on the pull request.`
-      });
-    }
-  }
-};
-
-// core/rules/error-budget-unknown.ts
-var rule3 = meta(
-  "error-budget-unknown",
-  "warning",
-  "Prometheus could not tell a linked SLO's remaining error budget (an error with `error_budget.unreachable: fail`)."
-);
-var errorBudgetUnknown = {
-  meta: rule3,
-  check(ctx) {
-    const facts = ctx.errorBudget;
-    for (const target of facts?.targets.get(ctx.file) ?? []) {
-      const reading = facts.readings.get(target.query);
-      if (reading?.kind === "remaining") continue;
-      const reason = reading?.reason ?? "it was not asked";
-      ctx.report(rule3, {
-        path: ["metrics", target.kind, "slo"],
-        target: "key",
-        level: ctx.policy.error_budget.unreachable === "fail" ? "error" : "warning",
-        message: `The error budget of ${target.slo} (service ${target.service}) for ${ctx.label} is unknown: ${reason}`,
-        hint: `Check that Prometheus answers \`${target.query}\` with one series (error_budget.query; Sloth's recording rules write slo:period_error_budget_remaining:ratio).`
-      });
-    }
-  }
-};
-
-// core/rules/id-duplicate.ts
-var rule4 = meta("id-duplicate", "error", "Two item files share an id.", false);
-var NAMED_HOLDERS = 3;
-var idDuplicate = {
-  meta: rule4,
-  check(ctx) {
-    const id = text(ctx.data.id);
-    if (id === void 0) return;
-    const others = otherHolders(ctx.idHolders.get(id) ?? [], ctx.file);
-    if (others.length === 0) return;
-    ctx.report(rule4, {
-      path: ["id"],
-      message: `Item id ${id} is also used by ${others.join(", ")}`,
-      hint: "Give each item an id of its own; ids are unique across all item files."
-    });
-  }
-};
-function otherHolders(files, file) {
-  const count2 = files.length - 1;
-  const named = [];
-  for (const other of files) {
-    if (named.length === NAMED_HOLDERS) break;
-    if (other !== file) named.push(other);
-  }
-  return count2 > named.length ? [...named, `${count2 - named.length} more`] : named;
+// core/item/display-path.ts
+function displayPath(path) {
+  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
 }
 
-// core/rules/instrumentation-missing.ts
-var rule5 = meta(
-  "instrumentation-missing",
-  "error",
-  "A gated item lacks an instrumentation kind the policy requires."
-);
-var instrumentationMissing = {
-  meta: rule5,
+// core/rules/date-format.ts
+var rule = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false);
+var ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+var dateFormat = {
+  meta: rule,
+  keywords: ["pattern"],
+  fromSchema(ctx, { path, at: at2, value }) {
+    ctx.report(rule, {
+      path,
+      message: `${at2} ${JSON.stringify(value)} is not an ISO date`,
+      hint: 'Write the date as "YYYY-MM-DD", quoted.'
+    });
+  },
   check(ctx) {
-    if (!ctx.gated) return;
-    const required = [
-      ...ctx.policy.gate.instrumentation,
-      ...ctx.ai ? ctx.policy.gate.ai_instrumentation : []
+    const dates = [
+      ...list(record(ctx.data.risk_review)?.sign_off).map((s, i) => ({
+        path: ["risk_review", "sign_off", i, "date"],
+        value: record(s)?.date
+      })),
+      ...list(ctx.data.waivers).map((w, i) => ({
+        path: ["waivers", i, "expires"],
+        value: record(w)?.expires
+      }))
     ];
-    const instrumentation = record(ctx.data.instrumentation);
-    for (const kind of required) {
-      if (has(instrumentation, kind)) continue;
-      ctx.report(rule5, {
-        path: instrumentation ? ["instrumentation"] : [],
-        target: "key",
-        message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`${kind}\` instrumentation`,
-        hint: `Add instrumentation.${kind} with how it is captured and from_slice: the slice that ships it.`
+    for (const { path, value } of dates) {
+      const date = text(value);
+      if (date === void 0 || !ISO.test(date) || dayNumber(date) !== void 0) continue;
+      ctx.report(rule, {
+        path,
+        message: `\`${displayPath(path)}\` in ${ctx.label} "${date}" is not a real date`,
+        hint: 'Write a day that exists, as "YYYY-MM-DD", quoted.'
       });
     }
   }
 };
 
-// core/item/instrumentation-starts.ts
-function instrumentationStarts(data) {
-  const instrumentation = record(data.instrumentation);
-  if (!instrumentation) return void 0;
-  const sliceIds = list(data.slices).map((s) => text(record(s)?.id)).filter((id) => id !== void 0);
-  const starts = [];
-  for (const kind of ownKeys(instrumentation)) {
-    if (kind.startsWith("x-")) continue;
-    const fromSlice = text(record(instrumentation[kind])?.from_slice);
-    if (fromSlice !== void 0) starts.push({ kind, fromSlice });
+// core/rules/api-version.ts
+var rule2 = meta("api-version", "error", "`apiVersion` must be exactly `roadmap-gate/v1`.", false);
+var apiVersion = {
+  meta: rule2,
+  keywords: ["const"],
+  fromSchema(ctx, { path, value }) {
+    ctx.report(rule2, {
+      path,
+      message: `\`apiVersion\` is ${JSON.stringify(value)}, not \`roadmap-gate/v1\``,
+      hint: 'Write apiVersion: "roadmap-gate/v1".'
+    });
   }
-  return { starts, sliceIds };
+};
+
+// core/rules/duplicate-entry.ts
+var rule3 = meta("duplicate-entry", "error", "The same entry appears twice in a list.");
+var duplicateEntry = {
+  meta: rule3,
+  keywords: ["uniqueItems"],
+  fromSchema(ctx, { path, at: at2 }) {
+    ctx.report(rule3, {
+      path,
+      message: `${at2} lists the same entry twice`,
+      hint: "Remove the repeated entry."
+    });
+  }
+};
+
+// core/item/field-hints.ts
+var fieldHints = {
+  apiVersion: 'apiVersion: "roadmap-gate/v1"',
+  id: "id: FEAT-142 (LETTERS-NUMBER, unique across items)",
+  title: "title: a short name for the item",
+  owner: "owner: @user or @org/team",
+  status: "status: proposed, planned, in_progress, launched or retired",
+  domain_experts: 'domain_experts: ["@expert"]',
+  senior: "senior: @handle",
+  junior: "junior: @handle",
+  area: "area: what they pair on",
+  who: "who: the external person or vendor",
+  knowledge_transfer: "knowledge_transfer: how their knowledge is handed to the team",
+  value: "value: the independent value the slice ships",
+  acceptance: "acceptance: how the slice is tested",
+  objective: 'objective: ">= 99.5%" or "p95 <= 300ms"',
+  window: "window: 28d (NUMBER + h, d or w)",
+  source: "source: where the metric is measured",
+  how: "how: how the signal is captured",
+  from_slice: "from_slice: the id of the slice that ships it",
+  risks: "risks: a list of {id, description, likelihood, impact, mitigation}",
+  description: "description: what could go wrong",
+  likelihood: "likelihood: low, medium or high",
+  impact: "impact: low, medium or high",
+  mitigation: "mitigation: what reduces the risk",
+  reviewer: "reviewer: @handle",
+  date: 'date: "YYYY-MM-DD" (quoted)',
+  decision: "decision: approved, approved_with_conditions or rejected",
+  rule: "rule: the rule id to waive",
+  reason: "reason: why it is waived",
+  approved_by: "approved_by: @handle",
+  expires: 'expires: "YYYY-MM-DD" (quoted)'
+};
+
+// core/item/schema-words.ts
+function fieldHint(field, verb, otherwise) {
+  return fieldHints[field] ? `${verb} ${fieldHints[field]}.` : otherwise;
+}
+function describe(value) {
+  if (value === null) return "empty (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return `${article(typeof value)} (${JSON.stringify(value)})`;
+}
+function article(type2) {
+  const word = type2 === "object" ? "mapping" : type2 === "array" ? "list" : type2 === "string" ? "text" : type2;
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+function capital(text2) {
+  return /^[a-z]+ /.test(text2) ? text2.charAt(0).toUpperCase() + text2.slice(1) : text2;
+}
+function snake(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toLowerCase().replace(/^_+|_+$/g, "");
 }
 
-// core/rules/instrumentation-not-day-one.ts
-var rule6 = meta(
-  "instrumentation-not-day-one",
-  "error",
-  "`logging` or `failures` does not start with the first slice."
-);
-var DAY_ONE = ["logging", "failures"];
-var instrumentationNotDayOne = {
+// core/rules/empty-list.ts
+var rule4 = meta("empty-list", "error", "A list that needs at least one entry is empty.");
+var emptyList = {
+  meta: rule4,
+  keywords: ["minItems"],
+  fromSchema(ctx, { params, path, at: at2, field }) {
+    ctx.report(rule4, {
+      path,
+      message: `${at2} is empty; it needs at least ${String(params.limit)} entry`,
+      hint: fieldHint(field, "Add", "Add an entry.")
+    });
+  }
+};
+
+// core/rules/empty-value.ts
+var rule5 = meta("empty-value", "error", "A text field is empty or only whitespace.");
+var emptyValue = {
+  meta: rule5,
+  keywords: ["minLength", "pattern"],
+  fromSchema(ctx, { keyword: keyword2, path, at: at2, field }) {
+    ctx.report(rule5, {
+      path,
+      message: `${at2} is ${keyword2 === "pattern" ? "blank" : "empty"}`,
+      hint: fieldHint(field, "Write", "Write a value.")
+    });
+  }
+};
+
+// core/rules/handle-format.ts
+var rule6 = meta("handle-format", "error", "A handle that is not `@user` or `@org/team`.");
+var handleFormat = {
   meta: rule6,
-  check(ctx) {
-    const read = instrumentationStarts(ctx.data);
-    if (!read) return;
-    const { starts, sliceIds } = read;
-    const first = sliceIds[0];
-    for (const { kind, fromSlice } of starts) {
-      if (!DAY_ONE.includes(kind) || !sliceIds.includes(fromSlice) || fromSlice === first) continue;
-      ctx.report(rule6, {
-        path: ["instrumentation", kind, "from_slice"],
-        message: `instrumentation.${kind} starts with slice \`${fromSlice}\`, not the first slice \`${first}\``,
-        hint: `Ship ${kind} from day one: set from_slice: ${first}.`
-      });
-    }
+  keywords: ["pattern"],
+  fromSchema(ctx, { path, at: at2, value }) {
+    ctx.report(rule6, {
+      path,
+      message: `${at2} ${JSON.stringify(value)} is not a GitHub handle`,
+      hint: "Write @user or @org/team."
+    });
   }
 };
 
-// core/rules/instrumentation-slice-unknown.ts
-var rule7 = meta(
-  "instrumentation-slice-unknown",
-  "error",
-  "`from_slice` names a slice the item does not have."
-);
-var instrumentationSliceUnknown = {
+// core/rules/id-format.ts
+var rule7 = meta("id-format", "error", "The item id does not look like `FEAT-142`.", false);
+var idFormat = {
   meta: rule7,
-  check(ctx) {
-    const read = instrumentationStarts(ctx.data);
-    if (!read) return;
-    const { starts, sliceIds } = read;
-    for (const { kind, fromSlice } of starts) {
-      if (sliceIds.includes(fromSlice)) continue;
-      ctx.report(rule7, {
-        path: ["instrumentation", kind, "from_slice"],
-        message: `instrumentation.${kind} starts from slice \`${fromSlice}\`, which ${ctx.label} does not have`,
-        hint: sliceIds.length ? `Use one of: ${sliceIds.join(", ")}.` : "Add the slice to `slices`."
-      });
-    }
+  keywords: ["pattern"],
+  fromSchema(ctx, { path, value }) {
+    ctx.report(rule7, {
+      path,
+      message: `The item id ${JSON.stringify(value)} is not LETTERS-NUMBER`,
+      hint: "Write an id such as FEAT-142: capital letters or digits, a dash, a number."
+    });
   }
 };
 
-// core/rules/metric-missing.ts
-var rule8 = meta(
-  "metric-missing",
-  "error",
-  "A gated item lacks a metric kind the policy requires."
-);
-var examples = {
-  pipeline_reliability: '">= 99.5%"',
-  error_budget: '"<= 0.5%"',
-  latency: '"p95 <= 300ms"',
-  drift_alerts: '"<= 2/week"'
-};
-var metricMissing = {
-  meta: rule8,
-  check(ctx) {
-    if (!ctx.gated) return;
-    const required = [...ctx.policy.gate.metrics, ...ctx.ai ? ctx.policy.gate.ai_metrics : []];
-    const metrics = record(ctx.data.metrics);
-    for (const kind of required) {
-      if (has(metrics, kind)) continue;
-      const why = ctx.policy.gate.ai_metrics.includes(kind) && ctx.ai ? " (an AI item)" : "";
-      ctx.report(rule8, {
-        path: metrics ? ["metrics"] : [],
-        target: "key",
-        message: `${ctx.label} is \`${String(ctx.data.status)}\`${why} but has no \`${kind}\` metric`,
-        hint: `Add metrics.${kind} with an objective such as ${examples[kind] ?? '">= 99%"'}, a window and a source.`
-      });
+// core/item/suggest.ts
+function suggest(word, known) {
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of known) {
+    const d = distance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
     }
   }
-};
-
-// core/item/objective-grammar.ts
-var GRAMMAR = /^(p[0-9]{1,2}(?:\.[0-9]+)? )?(>=|<=|==|>|<) ?(-?[0-9]+(?:\.[0-9]+)?)(%|ms|s|\/hour|\/day|\/week|\/month)?$/;
-function readObjectives(data) {
-  const metrics = record(data.metrics);
-  const read = [];
-  for (const kind of ownKeys(metrics)) {
-    const objective = text(record(metrics?.[kind])?.objective);
-    const match = objective === void 0 ? null : GRAMMAR.exec(objective);
-    if (!match || objective === void 0) continue;
-    const [, percentile, , number3, unit] = match;
-    read.push({ kind, objective, percentile, number: number3, unit });
-  }
-  return read;
+  return best;
 }
-
-// core/rules/objective-percent-range.ts
-var rule9 = meta("objective-percent-range", "error", "A percentage objective outside 0..100.");
-var objectivePercentRange = {
-  meta: rule9,
-  check(ctx) {
-    for (const { kind, objective, number: number3, unit } of readObjectives(ctx.data)) {
-      if (unit !== "%" || Number(number3) >= 0 && Number(number3) <= 100) continue;
-      ctx.report(rule9, {
-        path: ["metrics", kind, "objective"],
-        message: `metrics.${kind} objective "${objective}" is a percentage outside 0..100`,
-        hint: 'A percentage lies between 0 and 100, e.g. ">= 99.5%".'
-      });
+function distance(a, b) {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
     }
+    previous = current;
   }
-};
-
-// core/rules/objective-percentile-unit.ts
-var rule10 = meta(
-  "objective-percentile-unit",
-  "error",
-  "A percentile objective without a time unit (ms or s)."
-);
-var objectivePercentileUnit = {
-  meta: rule10,
-  check(ctx) {
-    for (const { kind, objective, percentile, unit } of readObjectives(ctx.data)) {
-      if (!percentile || unit === "ms" || unit === "s") continue;
-      ctx.report(rule10, {
-        path: ["metrics", kind, "objective"],
-        message: `metrics.${kind} objective "${objective}" has a percentile but no time unit`,
-        hint: 'A percentile goes with a time, e.g. "p95 <= 300ms".'
-      });
-    }
-  }
-};
-
-// core/rules/risk-duplicate-id.ts
-var rule11 = meta("risk-duplicate-id", "warning", "Two risks of an item share an id.");
-var riskDuplicateId = {
-  meta: rule11,
-  check(ctx) {
-    const seen = /* @__PURE__ */ new Set();
-    list(record(ctx.data.risk_review)?.risks).forEach((risk, i) => {
-      const id = text(record(risk)?.id);
-      if (id === void 0) return;
-      if (seen.has(id))
-        ctx.report(rule11, {
-          path: ["risk_review", "risks", i, "id"],
-          message: `Risk id \`${id}\` is used twice in ${ctx.label}`,
-          hint: "Give each risk its own id."
-        });
-      seen.add(id);
-    });
-  }
-};
-
-// core/rules/risk-review-missing.ts
-var rule12 = meta("risk-review-missing", "error", "A gated item has no `risk_review`.", false);
-var riskReviewMissing = {
-  meta: rule12,
-  check(ctx) {
-    if (!ctx.gated || has(ctx.data, "risk_review")) return;
-    ctx.report(rule12, {
-      path: [],
-      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`risk_review\``,
-      hint: "Add risk_review with risks and a sign_off by an authorised reviewer."
-    });
-  }
-};
-
-// core/rules/signoff-approvals.ts
-var rule13 = meta(
-  "signoff-approvals",
-  "error",
-  "A gated item has fewer approving sign-offs than `sign_off.min_approvals`.",
-  false
-);
-var signoffApprovals = {
-  meta: rule13,
-  check(ctx) {
-    if (!ctx.gated || !ctx.data.risk_review) return;
-    const count2 = ctx.signOffs.filter((s) => s.counts).length;
-    const needed = ctx.policy.sign_off.min_approvals;
-    if (count2 >= needed) return;
-    const verified = ctx.signOffs.some((s) => s.verification) ? "verified " : "";
-    const who = ctx.policy.sign_off.reviewers.length ? ` from ${ctx.policy.sign_off.reviewers.join(", ")}` : "";
-    ctx.report(rule13, {
-      // At the sign_off list when there is one (it is what is short), else at the review lacking it.
-      path: has(record(ctx.data.risk_review), "sign_off") ? ["risk_review", "sign_off"] : ["risk_review"],
-      target: "key",
-      message: `${ctx.label} has ${count2} ${verified}approving sign-off${count2 === 1 ? "" : "s"}; it needs ${needed}`,
-      hint: `Add a risk_review.sign_off entry (reviewer, date, decision: approved) by an authorised reviewer${who}, who approves the pull request.`
-    });
-  }
-};
-
-// core/rules/signoff-conditions-missing.ts
-var rule14 = meta(
-  "signoff-conditions-missing",
-  "error",
-  "An `approved_with_conditions` sign-off without `conditions`.",
-  false
-);
-var signoffConditionsMissing = {
-  meta: rule14,
-  check(ctx) {
-    for (const s of ctx.signOffs) {
-      if (s.decision !== "approved_with_conditions" || s.conditions !== void 0) continue;
-      ctx.report(rule14, {
-        path: ["risk_review", "sign_off", s.index],
-        message: `${s.reviewer} approved ${ctx.label} with conditions but the conditions are not written`,
-        hint: "Add conditions: what must hold for the approval to stand."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-future-date.ts
-var rule15 = meta("signoff-future-date", "error", "A sign-off dated in the future.", false);
-var signoffFutureDate = {
-  meta: rule15,
-  check(ctx) {
-    for (const s of ctx.signOffs) {
-      if (!s.future) continue;
-      ctx.report(rule15, {
-        path: ["risk_review", "sign_off", s.index, "date"],
-        message: `${s.reviewer}'s sign-off of ${ctx.label} is dated ${s.date}, after today (${ctx.today})`,
-        hint: "Write the date the reviewer actually decided."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-rejected.ts
-var rule16 = meta("signoff-rejected", "error", "A reviewer rejected the risk review.", false);
-var signoffRejected = {
-  meta: rule16,
-  check(ctx) {
-    if (!ctx.gated) return;
-    for (const s of ctx.signOffs) {
-      if (s.decision !== "rejected") continue;
-      ctx.report(rule16, {
-        path: ["risk_review", "sign_off", s.index, "decision"],
-        message: `${s.reviewer} rejected the risk review of ${ctx.label}`,
-        hint: "Address the reviewer's concerns and ask for a new sign-off; remove the rejection only with their agreement."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-stale.ts
-var rule17 = meta(
-  "signoff-stale",
-  "error",
-  "A sign-off older than `sign_off.max_age_days`.",
-  false
-);
-var signoffStale = {
-  meta: rule17,
-  check(ctx) {
-    if (!ctx.gated) return;
-    for (const s of ctx.signOffs) {
-      if (!s.stale) continue;
-      ctx.report(rule17, {
-        path: ["risk_review", "sign_off", s.index, "date"],
-        message: `${s.reviewer}'s sign-off of ${ctx.label} (${s.date}) is older than ${ctx.policy.sign_off.max_age_days} days`,
-        hint: "Review the risks again and record a new sign-off."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-authority-unknown.ts
-var rule18 = meta(
-  "signoff-authority-unknown",
-  "error",
-  "A reviewer's authority could not be checked (e.g. team membership); the gate fails closed.",
-  false
-);
-var signoffAuthorityUnknown = {
-  meta: rule18,
-  check(ctx) {
-    for (const s of ctx.signOffs) {
-      const v = s.verification;
-      if (!v || v.verified || !v.failClosed) continue;
-      ctx.report(rule18, {
-        path: ["risk_review", "sign_off", s.index, "reviewer"],
-        message: `Could not check whether ${s.reviewer} may sign off ${ctx.label}: ${v.reason}`,
-        hint: "Give the token permission to read team membership, or run roadmap-gate as the GitHub App."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-unauthorised.ts
-var rule19 = meta(
-  "signoff-unauthorised",
-  "error",
-  "A sign-off by someone the policy does not list as a reviewer.",
-  false
-);
-var signoffUnauthorised = {
-  meta: rule19,
-  check(ctx) {
-    for (const s of ctx.signOffs) {
-      if (!s.unlisted) continue;
-      ctx.report(rule19, {
-        path: ["risk_review", "sign_off", s.index, "reviewer"],
-        level: ctx.gated ? "error" : "warning",
-        message: `${s.reviewer} is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
-        hint: "Ask a listed reviewer to sign off, or add the reviewer to sign_off.reviewers in the policy."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-unverified.ts
-var rule20 = meta(
-  "signoff-unverified",
-  "error",
-  "A sign-off not backed by the reviewer's approving review on the pull request.",
-  false
-);
-var signoffUnverified = {
-  meta: rule20,
-  check(ctx) {
-    const short = ctx.signOffs.filter((s) => s.counts).length < ctx.policy.sign_off.min_approvals;
-    for (const s of ctx.signOffs) {
-      const v = s.verification;
-      if (!v || v.verified || v.failClosed) continue;
-      ctx.report(rule20, {
-        path: ["risk_review", "sign_off", s.index, "reviewer"],
-        level: short && ctx.gated ? "error" : "warning",
-        message: `${s.reviewer}'s sign-off of ${ctx.label} is not backed by an approval: ${v.reason}`,
-        hint: `${s.reviewer} must approve this pull request after the last change to the item file.`
-      });
-    }
-  }
-};
-
-// core/slice/slice-index.ts
-function sliceIndex(data) {
-  const slices = list(data.slices).map((s) => record(s));
-  const index = /* @__PURE__ */ new Map();
-  slices.forEach((slice, i) => {
-    const id = text(slice?.id);
-    if (id !== void 0 && !index.has(id)) index.set(id, i);
-  });
-  return { slices, index };
-}
-function forEachDependency(slices, visit) {
-  slices.forEach((slice, i) => {
-    list(slice?.depends_on).forEach((dep, j) => {
-      if (typeof dep === "string") visit(i, j, dep);
-    });
-  });
-}
-
-// core/rules/slice-dependency-cycle.ts
-var rule21 = meta("slice-dependency-cycle", "error", "Slices depend on each other in a cycle.");
-var sliceDependencyCycle = {
-  meta: rule21,
-  check(ctx) {
-    const { slices, index } = sliceIndex(ctx.data);
-    const edges = /* @__PURE__ */ new Map();
-    forEachDependency(slices, (i, _, dep) => {
-      const id = text(slices[i]?.id);
-      if (id === void 0 || !index.has(dep)) return;
-      const next = edges.get(id);
-      if (next) next.push(dep);
-      else edges.set(id, [dep]);
-    });
-    const found = findCycle(edges);
-    if (!found) return;
-    ctx.report(rule21, {
-      path: ["slices", index.get(found[0]) ?? 0, "depends_on"],
-      message: `Slices of ${ctx.label} depend on each other in a cycle: ${found.join(" \u2192 ")}`,
-      hint: "Break the cycle: a slice must ship value on its own, after the slices it needs."
-    });
-  }
-};
-function findCycle(edges) {
-  const state = /* @__PURE__ */ new Map();
-  for (const root of edges.keys()) {
-    if (state.has(root)) continue;
-    const path = [root];
-    const nextEdge = [0];
-    state.set(root, "open");
-    while (path.length > 0) {
-      const top = path.length - 1;
-      const node = path[top];
-      const targets = edges.get(node) ?? [];
-      const at2 = nextEdge[top];
-      if (at2 === targets.length) {
-        state.set(node, "done");
-        path.pop();
-        nextEdge.pop();
-        continue;
-      }
-      nextEdge[top] = at2 + 1;
-      const next = targets[at2];
-      const seen = state.get(next);
-      if (seen === "open") return [...path.slice(path.indexOf(next)), next];
-      if (seen === void 0) {
-        state.set(next, "open");
-        path.push(next);
-        nextEdge.push(0);
-      }
-    }
-  }
-  return void 0;
-}
-
-// core/rules/slice-dependency-order.ts
-var rule22 = meta(
-  "slice-dependency-order",
-  "warning",
-  "A slice depends on a slice listed after it."
-);
-var sliceDependencyOrder = {
-  meta: rule22,
-  check(ctx) {
-    const { slices, index } = sliceIndex(ctx.data);
-    forEachDependency(slices, (i, j, dep) => {
-      const target = index.get(dep);
-      if (target === void 0 || target <= i) return;
-      ctx.report(rule22, {
-        path: ["slices", i, "depends_on", j],
-        message: `Slice \`${text(slices[i]?.id) ?? i}\` depends on \`${dep}\`, which comes later`,
-        hint: "List slices in the order they ship: move the dependency earlier."
-      });
-    });
-  }
-};
-
-// core/rules/slice-dependency-unknown.ts
-var rule23 = meta(
-  "slice-dependency-unknown",
-  "error",
-  "`depends_on` names a slice the item does not have."
-);
-var sliceDependencyUnknown = {
-  meta: rule23,
-  check(ctx) {
-    const { slices, index } = sliceIndex(ctx.data);
-    let known;
-    forEachDependency(slices, (i, j, dep) => {
-      if (index.has(dep)) return;
-      const id = text(slices[i]?.id);
-      ctx.report(rule23, {
-        path: ["slices", i, "depends_on", j],
-        message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
-        hint: `Use one of: ${known ??= knownIds(index)}.`
-      });
-    });
-  }
-};
-function knownIds(index) {
-  const ids = [...index.keys()];
-  const shown = ids.slice(0, MAX_IDS_SHOWN).join(", ");
-  return ids.length > MAX_IDS_SHOWN ? `${shown} (and ${ids.length - MAX_IDS_SHOWN} more)` : shown;
-}
-var MAX_IDS_SHOWN = 20;
-
-// core/rules/slice-duplicate-id.ts
-var rule24 = meta("slice-duplicate-id", "error", "Two slices of an item share an id.");
-var sliceDuplicateId = {
-  meta: rule24,
-  check(ctx) {
-    const seen = /* @__PURE__ */ new Set();
-    list(ctx.data.slices).forEach((slice, i) => {
-      const id = text(record(slice)?.id);
-      if (id === void 0) return;
-      if (seen.has(id)) {
-        ctx.report(rule24, {
-          path: ["slices", i, "id"],
-          message: `Slice id \`${id}\` is used twice in ${ctx.label}`,
-          hint: "Give each slice its own id."
-        });
-      } else seen.add(id);
-    });
-  }
-};
-
-// core/rules/slices-missing.ts
-var rule25 = meta("slices-missing", "error", "A gated item has no `slices`.");
-var slicesMissing = {
-  meta: rule25,
-  check(ctx) {
-    if (!ctx.gated || has(ctx.data, "slices")) return;
-    ctx.report(rule25, {
-      path: [],
-      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`slices\``,
-      hint: "Add slices: a list of {id, value, acceptance}, each shipping value on its own."
-    });
-  }
-};
-
-// core/error-budget/facts.ts
-function budgetViews(facts, file, minRemaining) {
-  const targets = facts?.targets.get(file) ?? [];
-  return targets.map((t2) => {
-    const reading = facts.readings.get(t2.query) ?? { kind: "unknown", reason: "not asked" };
-    const base = { metric: t2.kind, slo: t2.slo, service: t2.service, window: t2.window };
-    if (reading.kind === "unknown") return { ...base, reason: reading.reason, state: "unknown" };
-    return {
-      ...base,
-      remaining: reading.remaining,
-      state: reading.remaining < minRemaining ? "exhausted" : "ok"
-    };
-  });
+  return previous[b.length];
 }
 
 // core/slo/slo-index.ts
 function buildSloIndex(slos) {
-  const byName = /* @__PURE__ */ new Map();
+  const byName2 = /* @__PURE__ */ new Map();
   const add = (name2, slo2) => {
-    const found = byName.get(name2);
+    const found = byName2.get(name2);
     if (found) found.push(slo2);
-    else byName.set(name2, [slo2]);
+    else byName2.set(name2, [slo2]);
   };
   for (const slo2 of slos) {
     add(slo2.name, slo2);
     if (slo2.service !== void 0 && slo2.service !== "") add(`${slo2.service}/${slo2.name}`, slo2);
   }
-  return { byName, names: [...byName.keys()], size: slos.length, resolved: /* @__PURE__ */ new Map() };
+  return { byName: byName2, names: [...byName2.keys()], size: slos.length, resolved: /* @__PURE__ */ new Map() };
 }
 function resolveSlo(index, name2) {
   let answer = index.resolved.get(name2);
@@ -18233,6 +17653,859 @@ function resolvedLinks(data, index) {
     if (m.slo !== void 0) links.push({ ...m, slo: m.slo, resolution: resolveSlo(index, m.slo) });
   byItem.set(data, links);
   return links;
+}
+
+// core/slo/metric-slis.ts
+var cache2 = /* @__PURE__ */ new WeakMap();
+function slisOf(data) {
+  const cached = cache2.get(data);
+  if (cached) return cached;
+  const found = metricsOf(data).flatMap(({ kind, metric }) => {
+    const sli = record(metric.sli);
+    return sli ? [{ kind, sli }] : [];
+  });
+  cache2.set(data, found);
+  return found;
+}
+
+// core/rules/invalid-value.ts
+var rule8 = meta("invalid-value", "error", "A value outside the allowed set or range.");
+var invalidValue = {
+  meta: rule8,
+  keywords: ["enum", "minimum", "maximum"],
+  fromSchema(ctx, { keyword: keyword2, params, path, at: at2, value, ajvMessage }) {
+    switch (keyword2) {
+      case "enum": {
+        const allowed = params.allowedValues.map(String);
+        const guess = typeof value === "string" ? suggest(value, allowed) : void 0;
+        ctx.report(rule8, {
+          path,
+          message: `${at2} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`,
+          hint: guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`
+        });
+        return;
+      }
+      case "minimum":
+      case "maximum":
+        ctx.report(rule8, {
+          path,
+          message: `${at2} is ${JSON.stringify(value)}; it must be ${keyword2 === "minimum" ? "at least" : "at most"} ${String(params.limit)}`,
+          hint: "Use a value in range."
+        });
+        return;
+      case "pattern":
+        ctx.report(rule8, {
+          path,
+          message: `${at2} ${JSON.stringify(value)} does not match the schema's pattern`,
+          hint: "See the JSON Schema in schemas/ for the expected shape."
+        });
+        return;
+      default:
+        ctx.report(rule8, {
+          path,
+          message: `${at2} is not valid: ${ajvMessage ?? keyword2}`,
+          hint: "See the JSON Schema in schemas/ for the expected shape."
+        });
+    }
+  },
+  check(ctx) {
+    for (const { kind, sli } of slisOf(ctx.data)) {
+      const at2 = ["metrics", kind, "sli"];
+      if (has(sli, "query")) {
+        if (has(sli, "total") || has(sli, "good") || has(sli, "bad"))
+          ctx.report(rule8, {
+            path: [...at2, "query"],
+            target: "key",
+            message: `metrics.${kind}.sli has both \`query\` and ratio keys (total, good, bad)`,
+            hint: "Keep one form: a ratio (`total` with `good` or `bad`) or a threshold metric (`query`)."
+          });
+      } else if (has(sli, "good") && has(sli, "bad"))
+        ctx.report(rule8, {
+          path: [...at2, "bad"],
+          target: "key",
+          message: `metrics.${kind}.sli has both \`good\` and \`bad\``,
+          hint: "A ratio counts good or bad events against the total: keep one of them."
+        });
+    }
+  }
+};
+
+// core/rules/key-format.ts
+var rule9 = meta(
+  "key-format",
+  "error",
+  "A metric or instrumentation kind that is not snake_case."
+);
+var keyFormat = {
+  meta: rule9,
+  keywords: ["propertyNames", "pattern"],
+  fromSchema(ctx, { keyword: keyword2, params, path, at: at2, value }) {
+    if (keyword2 === "pattern") {
+      ctx.report(rule9, {
+        path,
+        message: `${at2} ${JSON.stringify(value)} is not a snake_case kind`,
+        hint: "Write it in snake_case, e.g. error_budget."
+      });
+      return;
+    }
+    const key = String(params.propertyName);
+    ctx.report(rule9, {
+      path: [...path, key],
+      target: "key",
+      message: `\`${key}\` in \`${displayPath(path)}\` is not a snake_case kind`,
+      hint: `Write it in snake_case, e.g. \`${snake(key)}\`.`
+    });
+  }
+};
+
+// core/rules/missing-field.ts
+var rule10 = meta("missing-field", "error", "A required field is missing.");
+var missingField = {
+  meta: rule10,
+  keywords: ["required"],
+  fromSchema(ctx, { params, path, at: at2 }) {
+    const missing = String(params.missingProperty);
+    ctx.report(rule10, {
+      path,
+      field: [...path, missing],
+      message: `${at2} has no \`${missing}\``,
+      hint: fieldHint(missing, "Add", `Add \`${missing}\`.`)
+    });
+  },
+  check(ctx) {
+    for (const { kind, sli } of slisOf(ctx.data)) {
+      if (has(sli, "query")) continue;
+      if (!has(sli, "total"))
+        ctx.report(rule10, {
+          path: ["metrics", kind, "sli"],
+          target: "key",
+          message: `metrics.${kind}.sli has no \`total\` (or \`query\`)`,
+          hint: "Write a ratio (`total` and one of `good` or `bad`) or a threshold metric (`query`)."
+        });
+      else if (!has(sli, "good") && !has(sli, "bad"))
+        ctx.report(rule10, {
+          path: ["metrics", kind, "sli"],
+          target: "key",
+          message: `metrics.${kind}.sli has \`total\` but neither \`good\` nor \`bad\``,
+          hint: "Add `good` (the query for good events) or `bad` (for bad events)."
+        });
+    }
+  }
+};
+
+// core/rules/objective-format.ts
+var rule11 = meta(
+  "objective-format",
+  "error",
+  "An objective outside the `[pNN ]OP NUMBER[UNIT]` grammar."
+);
+var objectiveFormat = {
+  meta: rule11,
+  keywords: ["pattern"],
+  fromSchema(ctx, { path, at: at2, value }) {
+    ctx.report(rule11, {
+      path,
+      message: `${at2} ${JSON.stringify(value)} does not read as an objective`,
+      hint: 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".'
+    });
+  }
+};
+
+// core/rules/slice-id-format.ts
+var rule12 = meta("slice-id-format", "error", "A slice id that is not kebab-case.");
+var sliceIdFormat = {
+  meta: rule12,
+  keywords: ["pattern"],
+  fromSchema(ctx, { path, at: at2, value }) {
+    ctx.report(rule12, {
+      path,
+      message: `${at2} ${JSON.stringify(value)} is not a kebab-case slice id`,
+      hint: "Use lower-case words joined by dashes, e.g. read-only-preview."
+    });
+  }
+};
+
+// core/rules/unknown-key.ts
+var rule13 = meta(
+  "unknown-key",
+  "error",
+  "A key the format does not know (usually a typo); `x-` keys are free.",
+  false
+);
+var unknownKey = {
+  meta: rule13,
+  keywords: ["additionalProperties"],
+  fromSchema(ctx, { params, parentSchema, path, what }) {
+    const key = String(params.additionalProperty);
+    const parent = parentSchema;
+    const known = Object.keys(parent?.properties ?? {});
+    const guess = suggest(key, known);
+    ctx.report(rule13, {
+      path: [...path, key],
+      target: "key",
+      message: `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`,
+      hint: guess ? `Rename it to \`${guess}\`, or prefix it with \`x-\` to keep it for your own use.` : `Remove it, or prefix it with \`x-\` to keep it for your own use. Known keys: ${known.join(", ")}.`
+    });
+  }
+};
+
+// core/rules/window-format.ts
+var rule14 = meta("window-format", "error", "A window that is not NUMBER + h, d or w.");
+var windowFormat = {
+  meta: rule14,
+  keywords: ["pattern"],
+  fromSchema(ctx, { path, at: at2, value }) {
+    ctx.report(rule14, {
+      path,
+      message: `${at2} ${JSON.stringify(value)} is not a window`,
+      hint: "Write NUMBER + h, d or w, e.g. 28d."
+    });
+  }
+};
+
+// core/rules/wrong-type.ts
+var rule15 = meta(
+  "wrong-type",
+  "error",
+  "A value of the wrong type (text, number, list, mapping)."
+);
+var wrongType = {
+  meta: rule15,
+  keywords: ["type"],
+  fromSchema(ctx, { params, path, at: at2, value, field }) {
+    const expected = String(params.type);
+    ctx.report(rule15, {
+      path,
+      message: `${at2} must be ${article(expected)}, not ${describe(value)}`,
+      hint: fieldHint(field, "Write", `Write ${article(expected)} here.`)
+    });
+  }
+};
+
+// core/rules/error-budget-exhausted.ts
+var rule16 = meta(
+  "error-budget-exhausted",
+  "error",
+  "A linked SLO has less error budget left than `error_budget.min_remaining`: new scope waits."
+);
+var errorBudgetExhausted = {
+  meta: rule16,
+  check(ctx) {
+    const facts = ctx.errorBudget;
+    const { min_remaining, exempt_labels } = ctx.policy.error_budget;
+    for (const target of facts?.targets.get(ctx.file) ?? []) {
+      const reading = facts.readings.get(target.query);
+      if (reading?.kind !== "remaining" || reading.remaining >= min_remaining) continue;
+      const window = target.window ? ` ${target.window}` : "";
+      const floor = min_remaining > 0 ? `; the policy asks for at least ${percent(min_remaining)}` : "";
+      ctx.report(rule16, {
+        path: ["metrics", target.kind, "slo"],
+        target: "key",
+        message: `${target.slo} has ${percent(reading.remaining)} of its${window} error budget left${floor}, so new scope for ${ctx.label} waits until reliability recovers`,
+        hint: `Ship reliability work with one of the labels ${exempt_labels.join(", ") || "(none configured in error_budget.exempt_labels)"}, or add a waiver for error-budget-exhausted approved on the pull request.`
+      });
+    }
+  }
+};
+
+// core/rules/error-budget-unknown.ts
+var rule17 = meta(
+  "error-budget-unknown",
+  "warning",
+  "Prometheus could not tell a linked SLO's remaining error budget (an error with `error_budget.unreachable: fail`)."
+);
+var errorBudgetUnknown = {
+  meta: rule17,
+  check(ctx) {
+    const facts = ctx.errorBudget;
+    for (const target of facts?.targets.get(ctx.file) ?? []) {
+      const reading = facts.readings.get(target.query);
+      if (reading?.kind === "remaining") continue;
+      const reason = reading?.reason ?? "it was not asked";
+      ctx.report(rule17, {
+        path: ["metrics", target.kind, "slo"],
+        target: "key",
+        level: ctx.policy.error_budget.unreachable === "fail" ? "error" : "warning",
+        message: `The error budget of ${target.slo} (service ${target.service}) for ${ctx.label} is unknown: ${reason}`,
+        hint: `Check that Prometheus answers \`${target.query}\` with one series (error_budget.query; Sloth's recording rules write slo:period_error_budget_remaining:ratio).`
+      });
+    }
+  }
+};
+
+// core/rules/id-duplicate.ts
+var rule18 = meta("id-duplicate", "error", "Two item files share an id.", false);
+var NAMED_HOLDERS = 3;
+var idDuplicate = {
+  meta: rule18,
+  check(ctx) {
+    const id = text(ctx.data.id);
+    if (id === void 0) return;
+    const others = otherHolders(ctx.idHolders.get(id) ?? [], ctx.file);
+    if (others.length === 0) return;
+    ctx.report(rule18, {
+      path: ["id"],
+      message: `Item id ${id} is also used by ${others.join(", ")}`,
+      hint: "Give each item an id of its own; ids are unique across all item files."
+    });
+  }
+};
+function otherHolders(files, file) {
+  const count2 = files.length - 1;
+  const named = [];
+  for (const other of files) {
+    if (named.length === NAMED_HOLDERS) break;
+    if (other !== file) named.push(other);
+  }
+  return count2 > named.length ? [...named, `${count2 - named.length} more`] : named;
+}
+
+// core/rules/instrumentation-missing.ts
+var rule19 = meta(
+  "instrumentation-missing",
+  "error",
+  "A gated item lacks an instrumentation kind the policy requires."
+);
+var instrumentationMissing = {
+  meta: rule19,
+  check(ctx) {
+    if (!ctx.gated) return;
+    const required = [
+      ...ctx.policy.gate.instrumentation,
+      ...ctx.ai ? ctx.policy.gate.ai_instrumentation : []
+    ];
+    const instrumentation = record(ctx.data.instrumentation);
+    for (const kind of required) {
+      if (has(instrumentation, kind)) continue;
+      ctx.report(rule19, {
+        path: instrumentation ? ["instrumentation"] : [],
+        target: "key",
+        message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`${kind}\` instrumentation`,
+        hint: `Add instrumentation.${kind} with how it is captured and from_slice: the slice that ships it.`
+      });
+    }
+  }
+};
+
+// core/item/instrumentation-starts.ts
+function instrumentationStarts(data) {
+  const instrumentation = record(data.instrumentation);
+  if (!instrumentation) return void 0;
+  const sliceIds = list(data.slices).map((s) => text(record(s)?.id)).filter((id) => id !== void 0);
+  const starts = [];
+  for (const kind of ownKeys(instrumentation)) {
+    if (kind.startsWith("x-")) continue;
+    const fromSlice = text(record(instrumentation[kind])?.from_slice);
+    if (fromSlice !== void 0) starts.push({ kind, fromSlice });
+  }
+  return { starts, sliceIds };
+}
+
+// core/rules/instrumentation-not-day-one.ts
+var rule20 = meta(
+  "instrumentation-not-day-one",
+  "error",
+  "`logging` or `failures` does not start with the first slice."
+);
+var DAY_ONE = ["logging", "failures"];
+var instrumentationNotDayOne = {
+  meta: rule20,
+  check(ctx) {
+    const read = instrumentationStarts(ctx.data);
+    if (!read) return;
+    const { starts, sliceIds } = read;
+    const first = sliceIds[0];
+    for (const { kind, fromSlice } of starts) {
+      if (!DAY_ONE.includes(kind) || !sliceIds.includes(fromSlice) || fromSlice === first) continue;
+      ctx.report(rule20, {
+        path: ["instrumentation", kind, "from_slice"],
+        message: `instrumentation.${kind} starts with slice \`${fromSlice}\`, not the first slice \`${first}\``,
+        hint: `Ship ${kind} from day one: set from_slice: ${first}.`
+      });
+    }
+  }
+};
+
+// core/rules/instrumentation-slice-unknown.ts
+var rule21 = meta(
+  "instrumentation-slice-unknown",
+  "error",
+  "`from_slice` names a slice the item does not have."
+);
+var instrumentationSliceUnknown = {
+  meta: rule21,
+  check(ctx) {
+    const read = instrumentationStarts(ctx.data);
+    if (!read) return;
+    const { starts, sliceIds } = read;
+    for (const { kind, fromSlice } of starts) {
+      if (sliceIds.includes(fromSlice)) continue;
+      ctx.report(rule21, {
+        path: ["instrumentation", kind, "from_slice"],
+        message: `instrumentation.${kind} starts from slice \`${fromSlice}\`, which ${ctx.label} does not have`,
+        hint: sliceIds.length ? `Use one of: ${sliceIds.join(", ")}.` : "Add the slice to `slices`."
+      });
+    }
+  }
+};
+
+// core/rules/metric-missing.ts
+var rule22 = meta(
+  "metric-missing",
+  "error",
+  "A gated item lacks a metric kind the policy requires."
+);
+var examples = {
+  pipeline_reliability: '">= 99.5%"',
+  error_budget: '"<= 0.5%"',
+  latency: '"p95 <= 300ms"',
+  drift_alerts: '"<= 2/week"'
+};
+var metricMissing = {
+  meta: rule22,
+  check(ctx) {
+    if (!ctx.gated) return;
+    const required = [...ctx.policy.gate.metrics, ...ctx.ai ? ctx.policy.gate.ai_metrics : []];
+    const metrics = record(ctx.data.metrics);
+    for (const kind of required) {
+      if (has(metrics, kind)) continue;
+      const why = ctx.policy.gate.ai_metrics.includes(kind) && ctx.ai ? " (an AI item)" : "";
+      ctx.report(rule22, {
+        path: metrics ? ["metrics"] : [],
+        target: "key",
+        message: `${ctx.label} is \`${String(ctx.data.status)}\`${why} but has no \`${kind}\` metric`,
+        hint: `Add metrics.${kind} with an objective such as ${examples[kind] ?? '">= 99%"'}, a window and a source.`
+      });
+    }
+  }
+};
+
+// core/item/objective-grammar.ts
+var GRAMMAR = /^(p[0-9]{1,2}(?:\.[0-9]+)? )?(>=|<=|==|>|<) ?(-?[0-9]+(?:\.[0-9]+)?)(%|ms|s|\/hour|\/day|\/week|\/month)?$/;
+function readObjectives(data) {
+  const metrics = record(data.metrics);
+  const read = [];
+  for (const kind of ownKeys(metrics)) {
+    const objective = text(record(metrics?.[kind])?.objective);
+    const match = objective === void 0 ? null : GRAMMAR.exec(objective);
+    if (!match || objective === void 0) continue;
+    const [, percentile, , number3, unit] = match;
+    read.push({ kind, objective, percentile, number: number3, unit });
+  }
+  return read;
+}
+
+// core/rules/objective-percent-range.ts
+var rule23 = meta("objective-percent-range", "error", "A percentage objective outside 0..100.");
+var objectivePercentRange = {
+  meta: rule23,
+  check(ctx) {
+    for (const { kind, objective, number: number3, unit } of readObjectives(ctx.data)) {
+      if (unit !== "%" || Number(number3) >= 0 && Number(number3) <= 100) continue;
+      ctx.report(rule23, {
+        path: ["metrics", kind, "objective"],
+        message: `metrics.${kind} objective "${objective}" is a percentage outside 0..100`,
+        hint: 'A percentage lies between 0 and 100, e.g. ">= 99.5%".'
+      });
+    }
+  }
+};
+
+// core/rules/objective-percentile-unit.ts
+var rule24 = meta(
+  "objective-percentile-unit",
+  "error",
+  "A percentile objective without a time unit (ms or s)."
+);
+var objectivePercentileUnit = {
+  meta: rule24,
+  check(ctx) {
+    for (const { kind, objective, percentile, unit } of readObjectives(ctx.data)) {
+      if (!percentile || unit === "ms" || unit === "s") continue;
+      ctx.report(rule24, {
+        path: ["metrics", kind, "objective"],
+        message: `metrics.${kind} objective "${objective}" has a percentile but no time unit`,
+        hint: 'A percentile goes with a time, e.g. "p95 <= 300ms".'
+      });
+    }
+  }
+};
+
+// core/rules/risk-duplicate-id.ts
+var rule25 = meta("risk-duplicate-id", "warning", "Two risks of an item share an id.");
+var riskDuplicateId = {
+  meta: rule25,
+  check(ctx) {
+    const seen = /* @__PURE__ */ new Set();
+    list(record(ctx.data.risk_review)?.risks).forEach((risk, i) => {
+      const id = text(record(risk)?.id);
+      if (id === void 0) return;
+      if (seen.has(id))
+        ctx.report(rule25, {
+          path: ["risk_review", "risks", i, "id"],
+          message: `Risk id \`${id}\` is used twice in ${ctx.label}`,
+          hint: "Give each risk its own id."
+        });
+      seen.add(id);
+    });
+  }
+};
+
+// core/rules/risk-review-missing.ts
+var rule26 = meta("risk-review-missing", "error", "A gated item has no `risk_review`.", false);
+var riskReviewMissing = {
+  meta: rule26,
+  check(ctx) {
+    if (!ctx.gated || has(ctx.data, "risk_review")) return;
+    ctx.report(rule26, {
+      path: [],
+      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`risk_review\``,
+      hint: "Add risk_review with risks and a sign_off by an authorised reviewer."
+    });
+  }
+};
+
+// core/rules/signoff-approvals.ts
+var rule27 = meta(
+  "signoff-approvals",
+  "error",
+  "A gated item has fewer approving sign-offs than `sign_off.min_approvals`.",
+  false
+);
+var signoffApprovals = {
+  meta: rule27,
+  check(ctx) {
+    if (!ctx.gated || !ctx.data.risk_review) return;
+    const count2 = ctx.signOffs.filter((s) => s.counts).length;
+    const needed = ctx.policy.sign_off.min_approvals;
+    if (count2 >= needed) return;
+    const verified = ctx.signOffs.some((s) => s.verification) ? "verified " : "";
+    const who = ctx.policy.sign_off.reviewers.length ? ` from ${ctx.policy.sign_off.reviewers.join(", ")}` : "";
+    ctx.report(rule27, {
+      // At the sign_off list when there is one (it is what is short), else at the review lacking it.
+      path: has(record(ctx.data.risk_review), "sign_off") ? ["risk_review", "sign_off"] : ["risk_review"],
+      target: "key",
+      message: `${ctx.label} has ${count2} ${verified}approving sign-off${count2 === 1 ? "" : "s"}; it needs ${needed}`,
+      hint: `Add a risk_review.sign_off entry (reviewer, date, decision: approved) by an authorised reviewer${who}, who approves the pull request.`
+    });
+  }
+};
+
+// core/rules/signoff-conditions-missing.ts
+var rule28 = meta(
+  "signoff-conditions-missing",
+  "error",
+  "An `approved_with_conditions` sign-off without `conditions`.",
+  false
+);
+var signoffConditionsMissing = {
+  meta: rule28,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      if (s.decision !== "approved_with_conditions" || s.conditions !== void 0) continue;
+      ctx.report(rule28, {
+        path: ["risk_review", "sign_off", s.index],
+        message: `${s.reviewer} approved ${ctx.label} with conditions but the conditions are not written`,
+        hint: "Add conditions: what must hold for the approval to stand."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-future-date.ts
+var rule29 = meta("signoff-future-date", "error", "A sign-off dated in the future.", false);
+var signoffFutureDate = {
+  meta: rule29,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      if (!s.future) continue;
+      ctx.report(rule29, {
+        path: ["risk_review", "sign_off", s.index, "date"],
+        message: `${s.reviewer}'s sign-off of ${ctx.label} is dated ${s.date}, after today (${ctx.today})`,
+        hint: "Write the date the reviewer actually decided."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-rejected.ts
+var rule30 = meta("signoff-rejected", "error", "A reviewer rejected the risk review.", false);
+var signoffRejected = {
+  meta: rule30,
+  check(ctx) {
+    if (!ctx.gated) return;
+    for (const s of ctx.signOffs) {
+      if (s.decision !== "rejected") continue;
+      ctx.report(rule30, {
+        path: ["risk_review", "sign_off", s.index, "decision"],
+        message: `${s.reviewer} rejected the risk review of ${ctx.label}`,
+        hint: "Address the reviewer's concerns and ask for a new sign-off; remove the rejection only with their agreement."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-stale.ts
+var rule31 = meta(
+  "signoff-stale",
+  "error",
+  "A sign-off older than `sign_off.max_age_days`.",
+  false
+);
+var signoffStale = {
+  meta: rule31,
+  check(ctx) {
+    if (!ctx.gated) return;
+    for (const s of ctx.signOffs) {
+      if (!s.stale) continue;
+      ctx.report(rule31, {
+        path: ["risk_review", "sign_off", s.index, "date"],
+        message: `${s.reviewer}'s sign-off of ${ctx.label} (${s.date}) is older than ${ctx.policy.sign_off.max_age_days} days`,
+        hint: "Review the risks again and record a new sign-off."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-authority-unknown.ts
+var rule32 = meta(
+  "signoff-authority-unknown",
+  "error",
+  "A reviewer's authority could not be checked (e.g. team membership); the gate fails closed.",
+  false
+);
+var signoffAuthorityUnknown = {
+  meta: rule32,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      const v = s.verification;
+      if (!v || v.verified || !v.failClosed) continue;
+      ctx.report(rule32, {
+        path: ["risk_review", "sign_off", s.index, "reviewer"],
+        message: `Could not check whether ${s.reviewer} may sign off ${ctx.label}: ${v.reason}`,
+        hint: "Give the token permission to read team membership, or run roadmap-gate as the GitHub App."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-unauthorised.ts
+var rule33 = meta(
+  "signoff-unauthorised",
+  "error",
+  "A sign-off by someone the policy does not list as a reviewer.",
+  false
+);
+var signoffUnauthorised = {
+  meta: rule33,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      if (!s.unlisted) continue;
+      ctx.report(rule33, {
+        path: ["risk_review", "sign_off", s.index, "reviewer"],
+        level: ctx.gated ? "error" : "warning",
+        message: `${s.reviewer} is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
+        hint: "Ask a listed reviewer to sign off, or add the reviewer to sign_off.reviewers in the policy."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-unverified.ts
+var rule34 = meta(
+  "signoff-unverified",
+  "error",
+  "A sign-off not backed by the reviewer's approving review on the pull request.",
+  false
+);
+var signoffUnverified = {
+  meta: rule34,
+  check(ctx) {
+    const short = ctx.signOffs.filter((s) => s.counts).length < ctx.policy.sign_off.min_approvals;
+    for (const s of ctx.signOffs) {
+      const v = s.verification;
+      if (!v || v.verified || v.failClosed) continue;
+      ctx.report(rule34, {
+        path: ["risk_review", "sign_off", s.index, "reviewer"],
+        level: short && ctx.gated ? "error" : "warning",
+        message: `${s.reviewer}'s sign-off of ${ctx.label} is not backed by an approval: ${v.reason}`,
+        hint: `${s.reviewer} must approve this pull request after the last change to the item file.`
+      });
+    }
+  }
+};
+
+// core/slice/slice-index.ts
+function sliceIndex(data) {
+  const slices = list(data.slices).map((s) => record(s));
+  const index = /* @__PURE__ */ new Map();
+  slices.forEach((slice, i) => {
+    const id = text(slice?.id);
+    if (id !== void 0 && !index.has(id)) index.set(id, i);
+  });
+  return { slices, index };
+}
+function forEachDependency(slices, visit) {
+  slices.forEach((slice, i) => {
+    list(slice?.depends_on).forEach((dep, j) => {
+      if (typeof dep === "string") visit(i, j, dep);
+    });
+  });
+}
+
+// core/rules/slice-dependency-cycle.ts
+var rule35 = meta("slice-dependency-cycle", "error", "Slices depend on each other in a cycle.");
+var sliceDependencyCycle = {
+  meta: rule35,
+  check(ctx) {
+    const { slices, index } = sliceIndex(ctx.data);
+    const edges = /* @__PURE__ */ new Map();
+    forEachDependency(slices, (i, _, dep) => {
+      const id = text(slices[i]?.id);
+      if (id === void 0 || !index.has(dep)) return;
+      const next = edges.get(id);
+      if (next) next.push(dep);
+      else edges.set(id, [dep]);
+    });
+    const found = findCycle(edges);
+    if (!found) return;
+    ctx.report(rule35, {
+      path: ["slices", index.get(found[0]) ?? 0, "depends_on"],
+      message: `Slices of ${ctx.label} depend on each other in a cycle: ${found.join(" \u2192 ")}`,
+      hint: "Break the cycle: a slice must ship value on its own, after the slices it needs."
+    });
+  }
+};
+function findCycle(edges) {
+  const state = /* @__PURE__ */ new Map();
+  for (const root of edges.keys()) {
+    if (state.has(root)) continue;
+    const path = [root];
+    const nextEdge = [0];
+    state.set(root, "open");
+    while (path.length > 0) {
+      const top = path.length - 1;
+      const node = path[top];
+      const targets = edges.get(node) ?? [];
+      const at2 = nextEdge[top];
+      if (at2 === targets.length) {
+        state.set(node, "done");
+        path.pop();
+        nextEdge.pop();
+        continue;
+      }
+      nextEdge[top] = at2 + 1;
+      const next = targets[at2];
+      const seen = state.get(next);
+      if (seen === "open") return [...path.slice(path.indexOf(next)), next];
+      if (seen === void 0) {
+        state.set(next, "open");
+        path.push(next);
+        nextEdge.push(0);
+      }
+    }
+  }
+  return void 0;
+}
+
+// core/rules/slice-dependency-order.ts
+var rule36 = meta(
+  "slice-dependency-order",
+  "warning",
+  "A slice depends on a slice listed after it."
+);
+var sliceDependencyOrder = {
+  meta: rule36,
+  check(ctx) {
+    const { slices, index } = sliceIndex(ctx.data);
+    forEachDependency(slices, (i, j, dep) => {
+      const target = index.get(dep);
+      if (target === void 0 || target <= i) return;
+      ctx.report(rule36, {
+        path: ["slices", i, "depends_on", j],
+        message: `Slice \`${text(slices[i]?.id) ?? i}\` depends on \`${dep}\`, which comes later`,
+        hint: "List slices in the order they ship: move the dependency earlier."
+      });
+    });
+  }
+};
+
+// core/rules/slice-dependency-unknown.ts
+var rule37 = meta(
+  "slice-dependency-unknown",
+  "error",
+  "`depends_on` names a slice the item does not have."
+);
+var sliceDependencyUnknown = {
+  meta: rule37,
+  check(ctx) {
+    const { slices, index } = sliceIndex(ctx.data);
+    let known;
+    forEachDependency(slices, (i, j, dep) => {
+      if (index.has(dep)) return;
+      const id = text(slices[i]?.id);
+      ctx.report(rule37, {
+        path: ["slices", i, "depends_on", j],
+        message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
+        hint: `Use one of: ${known ??= knownIds(index)}.`
+      });
+    });
+  }
+};
+function knownIds(index) {
+  const ids = [...index.keys()];
+  const shown = ids.slice(0, MAX_IDS_SHOWN).join(", ");
+  return ids.length > MAX_IDS_SHOWN ? `${shown} (and ${ids.length - MAX_IDS_SHOWN} more)` : shown;
+}
+var MAX_IDS_SHOWN = 20;
+
+// core/rules/slice-duplicate-id.ts
+var rule38 = meta("slice-duplicate-id", "error", "Two slices of an item share an id.");
+var sliceDuplicateId = {
+  meta: rule38,
+  check(ctx) {
+    const seen = /* @__PURE__ */ new Set();
+    list(ctx.data.slices).forEach((slice, i) => {
+      const id = text(record(slice)?.id);
+      if (id === void 0) return;
+      if (seen.has(id)) {
+        ctx.report(rule38, {
+          path: ["slices", i, "id"],
+          message: `Slice id \`${id}\` is used twice in ${ctx.label}`,
+          hint: "Give each slice its own id."
+        });
+      } else seen.add(id);
+    });
+  }
+};
+
+// core/rules/slices-missing.ts
+var rule39 = meta("slices-missing", "error", "A gated item has no `slices`.");
+var slicesMissing = {
+  meta: rule39,
+  check(ctx) {
+    if (!ctx.gated || has(ctx.data, "slices")) return;
+    ctx.report(rule39, {
+      path: [],
+      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`slices\``,
+      hint: "Add slices: a list of {id, value, acceptance}, each shipping value on its own."
+    });
+  }
+};
+
+// core/error-budget/facts.ts
+function budgetViews(facts, file, minRemaining) {
+  const targets = facts?.targets.get(file) ?? [];
+  return targets.map((t2) => {
+    const reading = facts.readings.get(t2.query) ?? { kind: "unknown", reason: "not asked" };
+    const base = { metric: t2.kind, slo: t2.slo, service: t2.service, window: t2.window };
+    if (reading.kind === "unknown") return { ...base, reason: reading.reason, state: "unknown" };
+    return {
+      ...base,
+      remaining: reading.remaining,
+      state: reading.remaining < minRemaining ? "exhausted" : "ok"
+    };
+  });
 }
 
 // core/item/item-report.ts
@@ -19513,10 +19786,10 @@ var TreeCursor = class {
   get node() {
     if (!this.buffer)
       return this._tree;
-    let cache2 = this.bufferNode, result = null, depth = 0;
-    if (cache2 && cache2.context == this.buffer) {
+    let cache3 = this.bufferNode, result = null, depth = 0;
+    if (cache3 && cache3.context == this.buffer) {
       scan: for (let index = this.index, d = this.stack.length; d >= 0; ) {
-        for (let c = cache2; c; c = c._parent)
+        for (let c = cache3; c; c = c._parent)
           if (c.index == index) {
             if (index == this.index)
               return c;
@@ -21746,7 +22019,7 @@ function powerSet(array) {
   return sets.sort((a, b) => b.length - a.length);
 }
 function styleTags(spec) {
-  let byName = /* @__PURE__ */ Object.create(null);
+  let byName2 = /* @__PURE__ */ Object.create(null);
   for (let prop in spec) {
     let tags2 = spec[prop];
     if (!Array.isArray(tags2))
@@ -21778,11 +22051,11 @@ function styleTags(spec) {
         let last = pieces.length - 1, inner = pieces[last];
         if (!inner)
           throw new RangeError("Invalid path: " + part);
-        let rule38 = new Rule(tags2, mode, last > 0 ? pieces.slice(0, last) : null);
-        byName[inner] = rule38.sort(byName[inner]);
+        let rule52 = new Rule(tags2, mode, last > 0 ? pieces.slice(0, last) : null);
+        byName2[inner] = rule52.sort(byName2[inner]);
       }
   }
-  return ruleNodeProp.add(byName);
+  return ruleNodeProp.add(byName2);
 }
 var ruleNodeProp = new NodeProp({
   combine(a, b) {
@@ -22488,26 +22761,23 @@ function describeAt(text2, offset) {
 }
 
 // core/rules/sli-query-syntax.ts
-var rule26 = meta(
+var rule40 = meta(
   "sli-query-syntax",
   "error",
   "A Prometheus query in a metric's `sli` that PromQL's grammar rejects."
 );
 var QUERY_KEYS = ["total", "good", "bad", "query"];
 var sliQuerySyntax = {
-  meta: rule26,
+  meta: rule40,
   check(ctx) {
-    for (const { kind, metric } of metricsOf(ctx.data)) {
-      const sli = record(metric.sli);
-      if (!sli) continue;
-      checkForm(ctx, kind, sli);
+    for (const { kind, sli } of slisOf(ctx.data)) {
       if (text(sli.type) !== "prometheus") continue;
       for (const key of QUERY_KEYS) {
         const query = text(sli[key]);
         if (query === void 0 || query === "") continue;
         const checked = checkPromql(query);
         if (checked.ok) continue;
-        ctx.report(rule26, {
+        ctx.report(rule40, {
           path: ["metrics", kind, "sli", key],
           offset: checked.offset,
           level: checked.tooComplex ? "warning" : void 0,
@@ -22518,46 +22788,11 @@ var sliQuerySyntax = {
     }
   }
 };
-function checkForm(ctx, kind, sli) {
-  const at2 = ["metrics", kind, "sli"];
-  const ratio = has(sli, "total") || has(sli, "good") || has(sli, "bad");
-  if (has(sli, "query") && ratio) {
-    ctx.report(shapeRules.invalidValue, {
-      path: [...at2, "query"],
-      target: "key",
-      message: `metrics.${kind}.sli has both \`query\` and ratio keys (total, good, bad)`,
-      hint: "Keep one form: a ratio (`total` with `good` or `bad`) or a threshold metric (`query`)."
-    });
-    return;
-  }
-  if (has(sli, "query")) return;
-  if (!has(sli, "total"))
-    ctx.report(shapeRules.missingField, {
-      path: at2,
-      target: "key",
-      message: `metrics.${kind}.sli has no \`total\` (or \`query\`)`,
-      hint: "Write a ratio (`total` and one of `good` or `bad`) or a threshold metric (`query`)."
-    });
-  if (has(sli, "good") && has(sli, "bad"))
-    ctx.report(shapeRules.invalidValue, {
-      path: [...at2, "bad"],
-      target: "key",
-      message: `metrics.${kind}.sli has both \`good\` and \`bad\``,
-      hint: "A ratio counts good or bad events against the total: keep one of them."
-    });
-  else if (!has(sli, "good") && !has(sli, "bad") && has(sli, "total"))
-    ctx.report(shapeRules.missingField, {
-      path: at2,
-      target: "key",
-      message: `metrics.${kind}.sli has \`total\` but neither \`good\` nor \`bad\``,
-      hint: "Add `good` (the query for good events) or `bad` (for bad events)."
-    });
-}
 
 // core/rules/slo-ambiguous.ts
-var rule27 = meta("slo-ambiguous", "error", "A metric's `slo` matches more than one SLO.");
+var rule41 = meta("slo-ambiguous", "error", "A metric's `slo` matches more than one SLO.");
 var sloAmbiguous = {
-  meta: rule27,
+  meta: rule41,
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
@@ -22567,7 +22802,7 @@ var sloAmbiguous = {
       const places = shown.map((s) => `${s.file}:${s.line}`).join(", ");
       const more = found.matches.length > shown.length ? ` and ${found.matches.length - shown.length} more` : "";
       const qualified = found.matches.find((s) => s.service !== void 0);
-      ctx.report(rule27, {
+      ctx.report(rule41, {
         path: ["metrics", kind, "slo"],
         message: `metrics.${kind} links SLO \`${slo2}\`, which ${found.matches.length} SLOs are named: ${places}${more}`,
         hint: qualified ? `Write the SLO as \`service/name\`, e.g. \`${qualified.service}/${qualified.name}\`, or give the SLOs distinct names.` : "Give the SLOs distinct names: one name, one SLO."
@@ -22770,13 +23005,13 @@ function where(slo2) {
 }
 
 // core/rules/slo-mismatch.ts
-var rule28 = meta(
+var rule42 = meta(
   "slo-mismatch",
   "error",
   "A metric's objective or window disagrees with the SLO it links."
 );
 var sloMismatch = {
-  meta: rule28,
+  meta: rule42,
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
@@ -22784,26 +23019,26 @@ var sloMismatch = {
       if (found.kind !== "found") continue;
       const promise2 = { objective: text(metric.objective), window: text(metric.window) };
       for (const d of comparePromise(kind, promise2, found.slo)) {
-        ctx.report(rule28, { path: ["metrics", kind, d.key], message: d.message, hint: d.hint });
+        ctx.report(rule42, { path: ["metrics", kind, d.key], message: d.message, hint: d.hint });
       }
     }
   }
 };
 
 // core/rules/slo-missing.ts
-var rule29 = meta(
+var rule43 = meta(
   "slo-missing",
   "error",
   "A gated item's metric whose kind is in `slo.require` is not linked to an SLO (`slo:`)."
 );
 var sloMissing = {
-  meta: rule29,
+  meta: rule43,
   check(ctx) {
     if (!ctx.gated || ctx.policy.slo.require.length === 0) return;
     const required = new Set(ctx.policy.slo.require);
     for (const { kind, slo: slo2 } of metricsOf(ctx.data)) {
       if (!required.has(kind) || slo2 !== void 0) continue;
-      ctx.report(rule29, {
+      ctx.report(rule43, {
         path: ["metrics", kind],
         target: "key",
         message: `${ctx.label} is \`${String(ctx.data.status)}\` but metrics.${kind} is not linked to an SLO`,
@@ -22814,15 +23049,15 @@ var sloMissing = {
 };
 
 // core/rules/slo-unknown.ts
-var rule30 = meta("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.");
+var rule44 = meta("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.");
 var sloUnknown = {
-  meta: rule30,
+  meta: rule44,
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
     for (const { kind, slo: slo2, resolution: found } of resolvedLinks(ctx.data, index)) {
       if (found.kind !== "unknown") continue;
-      ctx.report(rule30, {
+      ctx.report(rule44, {
         path: ["metrics", kind, "slo"],
         message: `metrics.${kind} links SLO \`${slo2}\`, which no SLO file defines (${index.size} SLOs in slo.files)`,
         hint: found.nearest.length > 0 ? `Nearest SLO names: ${found.nearest.join(", ")}.` : "Check the name (OpenSLO/Pyrra metadata.name, Sloth `service/name`), or add its file to slo.files."
@@ -22832,12 +23067,12 @@ var sloUnknown = {
 };
 
 // core/rules/team-missing.ts
-var rule31 = meta("team-missing", "error", "A gated item has no `team` (owner's domain experts).");
+var rule45 = meta("team-missing", "error", "A gated item has no `team` (owner's domain experts).");
 var teamMissing = {
-  meta: rule31,
+  meta: rule45,
   check(ctx) {
     if (!ctx.gated || has(ctx.data, "team") && record(ctx.data.team)) return;
-    ctx.report(rule31, {
+    ctx.report(rule45, {
       path: [],
       message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`team\``,
       hint: 'Add team.domain_experts: ["@expert"], the people who know the domain.'
@@ -22948,18 +23183,18 @@ var usersByPolicy = /* @__PURE__ */ new WeakMap();
 
 // core/waivers/waiver-approval.ts
 function approvalProblem(ctx, waiver) {
-  const { rule: rule38, approvedBy } = waiver;
+  const { rule: rule52, approvedBy } = waiver;
   if (!ctx.signOff?.changedPaths.has(ctx.file)) {
     if (!isUnlisted(approvedBy, ctx.policy)) return void 0;
     return {
-      message: `The waiver of \`${rule38}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
+      message: `The waiver of \`${rule52}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
       hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports."
     };
   }
   const verified = verifyReviewer(approvedBy, ctx.file, ctx.signOff);
   if (verified.verified) return void 0;
   return {
-    message: `The waiver of \`${rule38}\` is not backed by an approval: ${verified.reason}`,
+    message: `The waiver of \`${rule52}\` is not backed by an approval: ${verified.reason}`,
     hint: `${approvedBy} must approve this pull request after the last change to the item file.`
   };
 }
@@ -22973,9 +23208,9 @@ function withinLimit(ctx, waiver) {
 }
 
 // core/rules/waiver-applied.ts
-var rule32 = meta("waiver-applied", "note", "A waiver in force: shown in every report.", false);
+var rule46 = meta("waiver-applied", "note", "A waiver in force: shown in every report.", false);
 var waiverApplied = {
-  meta: rule32,
+  meta: rule46,
   check(ctx, waiver) {
     if (!withinLimit(ctx, waiver) || approvalProblem(ctx, waiver)) return;
     ctx.waive(waiver.rule, {
@@ -22987,12 +23222,12 @@ var waiverApplied = {
 };
 
 // core/rules/waiver-expired.ts
-var rule33 = meta("waiver-expired", "error", "A waiver whose `expires` date has passed.", false);
+var rule47 = meta("waiver-expired", "error", "A waiver whose `expires` date has passed.", false);
 var waiverExpired = {
-  meta: rule33,
+  meta: rule47,
   check(ctx, waiver) {
     if (waiver.daysLeft === void 0 || waiver.daysLeft >= 0) return;
-    ctx.report(rule33, {
+    ctx.report(rule47, {
       path: [...waiver.path, "expires"],
       message: `The waiver of \`${waiver.rule}\` expired on ${waiver.expires}`,
       hint: "Fix what the rule reports, or renew the waiver with a new approval."
@@ -23001,17 +23236,17 @@ var waiverExpired = {
 };
 
 // core/rules/waiver-not-waivable.ts
-var rule34 = meta(
+var rule48 = meta(
   "waiver-not-waivable",
   "error",
   "A waiver of a rule that cannot be waived (sign-off, parse, waiver rules, a missing risk review).",
   false
 );
 var waiverNotWaivable = {
-  meta: rule34,
+  meta: rule48,
   check(ctx, waiver) {
     if (!waiver.named || waiver.named.waivable) return;
-    ctx.report(rule34, {
+    ctx.report(rule48, {
       path: [...waiver.path, "rule"],
       message: `Rule \`${waiver.rule}\` cannot be waived`,
       hint: "Fix what the rule reports; sign-off rules in particular have no waiver."
@@ -23020,18 +23255,18 @@ var waiverNotWaivable = {
 };
 
 // core/rules/waiver-too-long.ts
-var rule35 = meta(
+var rule49 = meta(
   "waiver-too-long",
   "error",
   "A waiver that expires more than `waivers.max_days` ahead.",
   false
 );
 var waiverTooLong = {
-  meta: rule35,
+  meta: rule49,
   check(ctx, waiver) {
     const max = ctx.policy.waivers.max_days;
     if (!inForce(waiver) || waiver.daysLeft <= max) return;
-    ctx.report(rule35, {
+    ctx.report(rule49, {
       path: [...waiver.path, "expires"],
       message: `The waiver of \`${waiver.rule}\` runs to ${waiver.expires}, more than ${max} days ahead`,
       hint: `Set expires to ${max} days from today at most.`
@@ -23040,17 +23275,17 @@ var waiverTooLong = {
 };
 
 // core/rules/waiver-unknown-rule.ts
-var rule36 = meta(
+var rule50 = meta(
   "waiver-unknown-rule",
   "warning",
   "A waiver names a rule id that does not exist.",
   false
 );
 var waiverUnknownRule = {
-  meta: rule36,
+  meta: rule50,
   check(ctx, waiver) {
     if (waiver.named) return;
-    ctx.report(rule36, {
+    ctx.report(rule50, {
       path: [...waiver.path, "rule"],
       message: `The waiver names rule \`${waiver.rule}\`, which does not exist`,
       hint: "Use a rule id from the README's rule list."
@@ -23059,18 +23294,18 @@ var waiverUnknownRule = {
 };
 
 // core/rules/waiver-unverified.ts
-var rule37 = meta(
+var rule51 = meta(
   "waiver-unverified",
   "error",
   "A waiver's `approved_by` is not backed by an approving review.",
   false
 );
 var waiverUnverified = {
-  meta: rule37,
+  meta: rule51,
   check(ctx, waiver) {
     if (!withinLimit(ctx, waiver)) return;
     const problem3 = approvalProblem(ctx, waiver);
-    if (problem3) ctx.report(rule37, { path: [...waiver.path, "approved_by"], ...problem3 });
+    if (problem3) ctx.report(rule51, { path: [...waiver.path, "approved_by"], ...problem3 });
   }
 };
 
@@ -23087,6 +23322,23 @@ var parseRules = {
   "file-too-large": fileTooLarge,
   unreadable
 };
+var schemaRules = [
+  apiVersion,
+  unknownKey,
+  keyFormat,
+  missingField,
+  wrongType,
+  invalidValue,
+  idFormat,
+  handleFormat,
+  sliceIdFormat,
+  objectiveFormat,
+  windowFormat,
+  dateFormat,
+  emptyList,
+  emptyValue,
+  duplicateEntry
+];
 var itemRules = [
   idDuplicate,
   teamMissing,
@@ -23099,6 +23351,8 @@ var itemRules = [
   metricMissing,
   objectivePercentRange,
   objectivePercentileUnit,
+  missingField,
+  invalidValue,
   sliQuerySyntax,
   sloMissing,
   sloUnknown,
@@ -23132,7 +23386,7 @@ function ruleCatalog() {
   const all = [
     ...Object.values(parseRules).map((r) => r.meta),
     tooComplex.meta,
-    ...Object.values(shapeRules),
+    ...schemaRules.map((r) => r.meta),
     ...itemRules.map((r) => r.meta),
     sloFileInvalid.meta,
     waiverExpired.meta,
@@ -23194,40 +23448,6 @@ function sizeOverLimit(content2, maxBytes) {
   return size > maxBytes ? size : void 0;
 }
 
-// core/item/field-hints.ts
-var fieldHints = {
-  apiVersion: 'apiVersion: "roadmap-gate/v1"',
-  id: "id: FEAT-142 (LETTERS-NUMBER, unique across items)",
-  title: "title: a short name for the item",
-  owner: "owner: @user or @org/team",
-  status: "status: proposed, planned, in_progress, launched or retired",
-  domain_experts: 'domain_experts: ["@expert"]',
-  senior: "senior: @handle",
-  junior: "junior: @handle",
-  area: "area: what they pair on",
-  who: "who: the external person or vendor",
-  knowledge_transfer: "knowledge_transfer: how their knowledge is handed to the team",
-  value: "value: the independent value the slice ships",
-  acceptance: "acceptance: how the slice is tested",
-  objective: 'objective: ">= 99.5%" or "p95 <= 300ms"',
-  window: "window: 28d (NUMBER + h, d or w)",
-  source: "source: where the metric is measured",
-  how: "how: how the signal is captured",
-  from_slice: "from_slice: the id of the slice that ships it",
-  risks: "risks: a list of {id, description, likelihood, impact, mitigation}",
-  description: "description: what could go wrong",
-  likelihood: "likelihood: low, medium or high",
-  impact: "impact: low, medium or high",
-  mitigation: "mitigation: what reduces the risk",
-  reviewer: "reviewer: @handle",
-  date: 'date: "YYYY-MM-DD" (quoted)',
-  decision: "decision: approved, approved_with_conditions or rejected",
-  rule: "rule: the rule id to waive",
-  reason: "reason: why it is waived",
-  approved_by: "approved_by: @handle",
-  expires: 'expires: "YYYY-MM-DD" (quoted)'
-};
-
 // core/item/schema-rule.ts
 var PREFIX = "rule: ";
 function schemaRuleOf(schema3) {
@@ -23235,37 +23455,23 @@ function schemaRuleOf(schema3) {
   return typeof comment2 === "string" && comment2.startsWith(PREFIX) ? comment2.slice(PREFIX.length) : void 0;
 }
 
-// core/item/suggest.ts
-function suggest(word, known) {
-  let best;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const candidate of known) {
-    const d = distance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function distance(a, b) {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-
 // core/item/shape-findings.ts
+var byKeyword = /* @__PURE__ */ new Map();
+var byName = /* @__PURE__ */ new Map();
+for (const rule52 of schemaRules)
+  for (const keyword2 of rule52.keywords)
+    if (keyword2 === "pattern") byName.set(rule52.meta.id, rule52);
+    else byKeyword.set(keyword2, rule52);
+function ruleFor(error) {
+  const rule52 = error.keyword === "pattern" ? byName.get(schemaRuleOf(error.parentSchema) ?? "") : byKeyword.get(error.keyword);
+  return rule52 ?? invalidValue;
+}
 function shapeFindings(validate2, data, what) {
   if (validate2(data)) return [];
   const findings = [];
+  const reported = [];
+  const context = pendingContext("", reported);
+  const document = capital(what);
   const seen = /* @__PURE__ */ new Set();
   const errors = validate2.errors ?? [];
   validate2.errors = null;
@@ -23282,160 +23488,29 @@ function shapeFindings(validate2, data, what) {
     errors[i] = void 0;
     if (error.keyword === "pattern" && empty2.has(error.instancePath)) continue;
     if (error.propertyName !== void 0) continue;
-    const finding = toFinding(error, data, what, intern);
-    if (!finding) continue;
-    const key = `${finding.ruleId}|${finding.path.join("/")}|${finding.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    finding.hint = intern(finding.hint);
-    flatten(finding.message);
-    findings.push(finding);
+    const path = pointerToPath(error.instancePath, data, intern);
+    ruleFor(error).fromSchema(context, {
+      keyword: error.keyword,
+      params: error.params,
+      parentSchema: error.parentSchema,
+      path,
+      what,
+      at: path.length === 0 ? document : `\`${displayPath(path)}\` in ${what}`,
+      value: valueAt(data, path),
+      field: fieldName(path),
+      ajvMessage: error.message
+    });
+    for (const finding of reported) {
+      const key = `${finding.ruleId}|${finding.path.join("/")}|${finding.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      finding.hint = intern(finding.hint);
+      flatten(finding.message);
+      findings.push(finding);
+    }
+    reported.length = 0;
   }
   return findings;
-}
-function toFinding(error, data, what, intern) {
-  const path = pointerToPath(error.instancePath, data, intern);
-  const field = fieldName(path);
-  const at2 = path.length === 0 ? what : `\`${displayPath(path)}\` in ${what}`;
-  const value = valueAt(data, path);
-  const make = (rule38, target, p, message, hint12) => ({
-    ruleId: rule38.id,
-    level: rule38.level,
-    path: p,
-    target,
-    message,
-    hint: hint12
-  });
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const key = String(error.params.additionalProperty);
-      const parent = error.parentSchema;
-      const known = Object.keys(parent?.properties ?? {});
-      const guess = suggest(key, known);
-      return make(
-        shapeRules.unknownKey,
-        "key",
-        [...path, key],
-        `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`,
-        guess ? `Rename it to \`${guess}\`, or prefix it with \`x-\` to keep it for your own use.` : `Remove it, or prefix it with \`x-\` to keep it for your own use. Known keys: ${known.join(", ")}.`
-      );
-    }
-    case "propertyNames": {
-      const key = String(error.params.propertyName);
-      return make(
-        shapeRules.keyFormat,
-        "key",
-        [...path, key],
-        `\`${key}\` in \`${displayPath(path)}\` is not a snake_case kind`,
-        `Write it in snake_case, e.g. \`${snake(key)}\`.`
-      );
-    }
-    case "required": {
-      const missing = String(error.params.missingProperty);
-      const hint12 = fieldHints[missing] ? `Add ${fieldHints[missing]}.` : `Add \`${missing}\`.`;
-      const finding = make(
-        shapeRules.missingField,
-        "value",
-        path,
-        `${capital(at2)} has no \`${missing}\``,
-        hint12
-      );
-      return { ...finding, field: [...path, missing] };
-    }
-    case "type": {
-      const expected = String(error.params.type);
-      return make(
-        shapeRules.wrongType,
-        "value",
-        path,
-        `${capital(at2)} must be ${article(expected)}, not ${describe(value)}`,
-        fieldHints[field] ? `Write ${fieldHints[field]}.` : `Write ${article(expected)} here.`
-      );
-    }
-    case "const":
-      return make(
-        shapeRules.apiVersion,
-        "value",
-        path,
-        `\`apiVersion\` is ${JSON.stringify(value)}, not \`roadmap-gate/v1\``,
-        'Write apiVersion: "roadmap-gate/v1".'
-      );
-    case "enum": {
-      const allowed = error.params.allowedValues.map(String);
-      const guess = typeof value === "string" ? suggest(value, allowed) : void 0;
-      return make(
-        shapeRules.invalidValue,
-        "value",
-        path,
-        `${capital(at2)} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`,
-        guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`
-      );
-    }
-    case "pattern": {
-      const ruleId = schemaRuleOf(error.parentSchema);
-      if (ruleId === shapeRules.emptyValue.id)
-        return make(
-          shapeRules.emptyValue,
-          "value",
-          path,
-          `${capital(at2)} is blank`,
-          fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value."
-        );
-      const rule38 = ruleId === void 0 ? void 0 : patternRules.get(ruleId);
-      const shown = JSON.stringify(value);
-      if (!rule38)
-        return make(
-          shapeRules.invalidValue,
-          "value",
-          path,
-          `${capital(at2)} ${shown} does not match the schema's pattern`,
-          "See the JSON Schema in schemas/ for the expected shape."
-        );
-      const { message, hint: hint12 } = rule38.mismatch({ at: capital(at2), shown });
-      return make(rule38.meta, "value", path, message, hint12);
-    }
-    case "minItems":
-      return make(
-        shapeRules.emptyList,
-        "value",
-        path,
-        `${capital(at2)} is empty; it needs at least ${String(error.params.limit)} entry`,
-        fieldHints[field] ? `Add ${fieldHints[field]}.` : "Add an entry."
-      );
-    case "minLength":
-      return make(
-        shapeRules.emptyValue,
-        "value",
-        path,
-        `${capital(at2)} is empty`,
-        fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value."
-      );
-    case "uniqueItems":
-      return make(
-        shapeRules.duplicateEntry,
-        "value",
-        path,
-        `${capital(at2)} lists the same entry twice`,
-        "Remove the repeated entry."
-      );
-    case "minimum":
-    case "maximum":
-      return make(
-        shapeRules.invalidValue,
-        "value",
-        path,
-        `${capital(at2)} is ${JSON.stringify(value)}; it must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(error.params.limit)}`,
-        "Use a value in range."
-      );
-    default:
-      return make(
-        shapeRules.invalidValue,
-        "value",
-        path,
-        `${capital(at2)} is not valid: ${error.message ?? error.keyword}`,
-        "See the JSON Schema in schemas/ for the expected shape."
-      );
-  }
 }
 function pointerToPath(pointer, data, intern) {
   if (pointer === "") return [];
@@ -23465,22 +23540,6 @@ function fieldName(path) {
 }
 function flatten(text2) {
   void Number(text2);
-}
-function describe(value) {
-  if (value === null) return "empty (null)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return `${article(typeof value)} (${JSON.stringify(value)})`;
-}
-function article(type2) {
-  const word = type2 === "object" ? "mapping" : type2 === "array" ? "list" : type2 === "string" ? "text" : type2;
-  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
-}
-function capital(text2) {
-  return /^[a-z]+ /.test(text2) ? text2.charAt(0).toUpperCase() + text2.slice(1) : text2;
-}
-function snake(key) {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toLowerCase().replace(/^_+|_+$/g, "");
 }
 
 // core/item/id-holders.ts
@@ -23522,23 +23581,23 @@ function checkWaivers(ctx, rules) {
   for (let i = 0; i < waivers.length; i++) {
     const waiver = readWaiver(ctx, waivers[i], i);
     if (!waiver) continue;
-    for (const rule38 of rules) rule38.check(ctx, waiver);
+    for (const rule52 of rules) rule52.check(ctx, waiver);
   }
 }
 function readWaiver(ctx, raw, i) {
   const waiver = record(raw);
-  const rule38 = text(waiver?.rule);
+  const rule52 = text(waiver?.rule);
   const expires = text(waiver?.expires);
   const approvedBy = text(waiver?.approved_by);
-  if (!waiver || rule38 === void 0 || expires === void 0 || approvedBy === void 0)
+  if (!waiver || rule52 === void 0 || expires === void 0 || approvedBy === void 0)
     return void 0;
   return {
     path: ["waivers", i],
-    rule: rule38,
+    rule: rule52,
     expires,
     approvedBy,
     reason: text(waiver.reason) ?? "",
-    named: ctx.catalog.get(rule38),
+    named: ctx.catalog.get(rule52),
     daysLeft: daysBetween(ctx.today, expires)
   };
 }
@@ -24111,14 +24170,14 @@ function judgeItem(file, data, options) {
     slos: options.slos,
     idHolders: options.holders,
     catalog: options.catalog,
-    report(rule38, o) {
-      pending.push(pendingFinding(rule38, o));
+    report(rule52, o) {
+      pending.push(pendingFinding(rule52, o));
     },
     waive(ruleId, note) {
       waived.set(ruleId, pendingFinding(waiverApplied.meta, note));
     }
   };
-  for (const rule38 of itemRules) rule38.check(context);
+  for (const rule52 of itemRules) rule52.check(context);
   checkWaivers(context, waiverRules);
   const kept = waived.size === 0 ? pending : [...pending.filter((f) => !waived.has(f.ruleId) || !waivable(f)), ...waived.values()];
   return { pending: kept, signOffs: context.signOffs };
@@ -25455,7 +25514,7 @@ function loadPolicy(file) {
   return { policy: mergePolicy(defaultPolicy(), document), document, extends: ext, findings: [] };
 }
 function addressHint(f) {
-  if (f.ruleId !== shapeRules.unknownKey.id || f.path[0] !== "error_budget") return void 0;
+  if (f.ruleId !== unknownKey.meta.id || f.path[0] !== "error_budget") return void 0;
   return "Remove it: where Prometheus is (and its token) never comes from the repository. Give it to the Action (input prometheus-url), the App (PROMETHEUS_URL) or the CLI (--prometheus-url).";
 }
 function mergePolicy(base, override) {
@@ -25883,12 +25942,12 @@ function* sarifChunks(report3, options) {
   yield "\n";
 }
 function sarifWith(report3, options, results) {
-  const rules = [...options.catalog.values()].map((rule38) => ({
-    id: rule38.id,
-    shortDescription: { text: rule38.description },
-    helpUri: ruleHelpUri(rule38.id),
-    defaultConfiguration: { level: rule38.level },
-    properties: { waivable: rule38.waivable }
+  const rules = [...options.catalog.values()].map((rule52) => ({
+    id: rule52.id,
+    shortDescription: { text: rule52.description },
+    helpUri: ruleHelpUri(rule52.id),
+    defaultConfiguration: { level: rule52.level },
+    properties: { waivable: rule52.waivable }
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   for (const f of report3.findings) {
@@ -26063,9 +26122,9 @@ function findingList(findings) {
 `;
     lastFile = f.file;
     const where2 = f.file === "" ? "" : `line ${f.line}, column ${f.column}: `;
-    const rule38 = `[${codeSpan(f.ruleId)}](${ruleHelpUri(encodeURIComponent(f.ruleId))})`;
+    const rule52 = `[${codeSpan(f.ruleId)}](${ruleHelpUri(encodeURIComponent(f.ruleId))})`;
     blocks.push({
-      text: `${group}- ${LEVEL[f.level]} **${f.level}** ${where2}${inlineMarkdown(f.message)} (${rule38})<br>Hint: ${inlineMarkdown(f.hint)}
+      text: `${group}- ${LEVEL[f.level]} **${f.level}** ${where2}${inlineMarkdown(f.message)} (${rule52})<br>Hint: ${inlineMarkdown(f.hint)}
 `,
       counts: "finding"
     });

@@ -58087,197 +58087,6 @@ function failure(ruleId, message, line, column) {
     return { ok: false, ruleId, message, line, column };
 }
 
-;// CONCATENATED MODULE: ./core/rules/api-version.ts
-
-/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
-const apiVersion = meta("api-version", "error", "`apiVersion` must be exactly `roadmap-gate/v1`.", false);
-
-;// CONCATENATED MODULE: ./core/rules/unknown-key.ts
-
-/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
-const unknownKey = meta("unknown-key", "error", "A key the format does not know (usually a typo); `x-` keys are free.", false);
-
-;// CONCATENATED MODULE: ./core/rules/key-format.ts
-
-/** The schema names it beside a pattern (`"$comment": "rule: <id>"`); core/item/shape-findings.ts asks it for the words. */
-const keyFormat = {
-    meta: meta("key-format", "error", "A metric or instrumentation kind that is not snake_case."),
-    mismatch: ({ at, shown }) => ({
-        message: `${at} ${shown} is not a snake_case kind`,
-        hint: "Write it in snake_case, e.g. error_budget.",
-    }),
-};
-
-;// CONCATENATED MODULE: ./core/rules/missing-field.ts
-
-/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
-const missingField = meta("missing-field", "error", "A required field is missing.");
-
-;// CONCATENATED MODULE: ./core/rules/wrong-type.ts
-
-/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
-const wrongType = meta("wrong-type", "error", "A value of the wrong type (text, number, list, mapping).");
-
-;// CONCATENATED MODULE: ./core/rules/invalid-value.ts
-
-/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
-const invalidValue = meta("invalid-value", "error", "A value outside the allowed set or range.");
-
-;// CONCATENATED MODULE: ./core/rules/id-format.ts
-
-/** The schema names it beside a pattern (`"$comment": "rule: <id>"`); core/item/shape-findings.ts asks it for the words. */
-const idFormat = {
-    meta: meta("id-format", "error", "The item id does not look like `FEAT-142`.", false),
-    mismatch: ({ shown }) => ({
-        message: `The item id ${shown} is not LETTERS-NUMBER`,
-        hint: "Write an id such as FEAT-142: capital letters or digits, a dash, a number.",
-    }),
-};
-
-;// CONCATENATED MODULE: ./core/rules/handle-format.ts
-
-/** The schema names it beside a pattern (`"$comment": "rule: <id>"`); core/item/shape-findings.ts asks it for the words. */
-const handleFormat = {
-    meta: meta("handle-format", "error", "A handle that is not `@user` or `@org/team`."),
-    mismatch: ({ at, shown }) => ({
-        message: `${at} ${shown} is not a GitHub handle`,
-        hint: "Write @user or @org/team.",
-    }),
-};
-
-;// CONCATENATED MODULE: ./core/rules/slice-id-format.ts
-
-/** The schema names it beside a pattern (`"$comment": "rule: <id>"`); core/item/shape-findings.ts asks it for the words. */
-const sliceIdFormat = {
-    meta: meta("slice-id-format", "error", "A slice id that is not kebab-case."),
-    mismatch: ({ at, shown }) => ({
-        message: `${at} ${shown} is not a kebab-case slice id`,
-        hint: "Use lower-case words joined by dashes, e.g. read-only-preview.",
-    }),
-};
-
-;// CONCATENATED MODULE: ./core/rules/objective-format.ts
-
-/** The schema names it beside a pattern (`"$comment": "rule: <id>"`); core/item/shape-findings.ts asks it for the words. */
-const objectiveFormat = {
-    meta: meta("objective-format", "error", "An objective outside the `[pNN ]OP NUMBER[UNIT]` grammar."),
-    mismatch: ({ at, shown }) => ({
-        message: `${at} ${shown} does not read as an objective`,
-        hint: 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".',
-    }),
-};
-
-;// CONCATENATED MODULE: ./core/rules/window-format.ts
-
-/** The schema names it beside a pattern (`"$comment": "rule: <id>"`); core/item/shape-findings.ts asks it for the words. */
-const windowFormat = {
-    meta: meta("window-format", "error", "A window that is not NUMBER + h, d or w."),
-    mismatch: ({ at, shown }) => ({
-        message: `${at} ${shown} is not a window`,
-        hint: "Write NUMBER + h, d or w, e.g. 28d.",
-    }),
-};
-
-;// CONCATENATED MODULE: ./core/item/display-path.ts
-/** `["slices", 0, "id"]` → `slices[0].id`, as messages name a field. */
-function displayPath(path) {
-    return path.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
-}
-
-;// CONCATENATED MODULE: ./core/rules/date-format.ts
-
-
-
-
-const rule = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false);
-const ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-/**
- * The schema's date pattern reports a date that is not written YYYY-MM-DD (shape-findings.ts);
- * this check says what the pattern cannot: that the day exists ("2026-02-30" does not). Without
- * it, such a sign-off silently does not count and such a waiver silently does nothing.
- */
-const dateFormat = {
-    meta: rule,
-    mismatch: ({ at, shown }) => ({
-        message: `${at} ${shown} is not an ISO date`,
-        hint: 'Write the date as "YYYY-MM-DD", quoted.',
-    }),
-    check(ctx) {
-        const dates = [
-            ...list(record(ctx.data.risk_review)?.sign_off).map((s, i) => ({
-                path: ["risk_review", "sign_off", i, "date"],
-                value: record(s)?.date,
-            })),
-            ...list(ctx.data.waivers).map((w, i) => ({
-                path: ["waivers", i, "expires"],
-                value: record(w)?.expires,
-            })),
-        ];
-        for (const { path, value } of dates) {
-            const date = read_text(value);
-            if (date === undefined || !ISO.test(date) || dayNumber(date) !== undefined)
-                continue;
-            ctx.report(rule, {
-                path,
-                message: `\`${displayPath(path)}\` in ${ctx.label} "${date}" is not a real date`,
-                hint: 'Write a day that exists, as "YYYY-MM-DD", quoted.',
-            });
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./core/rules/empty-list.ts
-
-/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
-const emptyList = meta("empty-list", "error", "A list that needs at least one entry is empty.");
-
-;// CONCATENATED MODULE: ./core/rules/empty-value.ts
-
-/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
-const emptyValue = meta("empty-value", "error", "A text field is empty or only whitespace.");
-
-;// CONCATENATED MODULE: ./core/rules/duplicate-entry.ts
-
-/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
-const duplicateEntry = meta("duplicate-entry", "error", "The same entry appears twice in a list.");
-
-;// CONCATENATED MODULE: ./core/item/shape-rules.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The schema rules; each lives in core/rules/<id>.ts, and shape-findings.ts maps ajv's errors to them. */
-const shapeRules = {
-    apiVersion: apiVersion,
-    unknownKey: unknownKey,
-    keyFormat: keyFormat.meta,
-    missingField: missingField,
-    wrongType: wrongType,
-    invalidValue: invalidValue,
-    idFormat: idFormat.meta,
-    handleFormat: handleFormat.meta,
-    sliceIdFormat: sliceIdFormat.meta,
-    objectiveFormat: objectiveFormat.meta,
-    windowFormat: windowFormat.meta,
-    dateFormat: dateFormat.meta,
-    emptyList: emptyList,
-    emptyValue: emptyValue,
-    duplicateEntry: duplicateEntry,
-};
-/** The rules a schema's `"$comment": "rule: <id>"` may name beside a `pattern`, by id. */
-const patternRules = new Map([idFormat, handleFormat, sliceIdFormat, objectiveFormat, windowFormat, dateFormat, keyFormat].map((rule) => [rule.meta.id, rule]));
-
 ;// CONCATENATED MODULE: ./core/rules/alias-bomb.ts
 
 /** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
@@ -59083,6 +58892,508 @@ const yamlSyntax = {
     hint: yaml_syntax_hint,
     fromParser(context, { message, line, column }) {
         context.report(yamlSyntax.meta, { message, hint: yaml_syntax_hint, line, column });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/item/display-path.ts
+/** `["slices", 0, "id"]` → `slices[0].id`, as messages name a field. */
+function displayPath(path) {
+    return path.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
+}
+
+;// CONCATENATED MODULE: ./core/rules/date-format.ts
+
+
+
+
+const rule = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false);
+const ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+/**
+ * The schema's date pattern names this rule for a date that is not written YYYY-MM-DD; the check
+ * says what the pattern cannot: that the day exists ("2026-02-30" does not). Without
+ * it, such a sign-off silently does not count and such a waiver silently does nothing.
+ */
+const dateFormat = {
+    meta: rule,
+    keywords: ["pattern"],
+    fromSchema(ctx, { path, at, value }) {
+        ctx.report(rule, {
+            path,
+            message: `${at} ${JSON.stringify(value)} is not an ISO date`,
+            hint: 'Write the date as "YYYY-MM-DD", quoted.',
+        });
+    },
+    check(ctx) {
+        const dates = [
+            ...list(record(ctx.data.risk_review)?.sign_off).map((s, i) => ({
+                path: ["risk_review", "sign_off", i, "date"],
+                value: record(s)?.date,
+            })),
+            ...list(ctx.data.waivers).map((w, i) => ({
+                path: ["waivers", i, "expires"],
+                value: record(w)?.expires,
+            })),
+        ];
+        for (const { path, value } of dates) {
+            const date = read_text(value);
+            if (date === undefined || !ISO.test(date) || dayNumber(date) !== undefined)
+                continue;
+            ctx.report(rule, {
+                path,
+                message: `\`${displayPath(path)}\` in ${ctx.label} "${date}" is not a real date`,
+                hint: 'Write a day that exists, as "YYYY-MM-DD", quoted.',
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/api-version.ts
+
+const api_version_rule = meta("api-version", "error", "`apiVersion` must be exactly `roadmap-gate/v1`.", false);
+/** The schema's `const` on `apiVersion`. */
+const apiVersion = {
+    meta: api_version_rule,
+    keywords: ["const"],
+    fromSchema(ctx, { path, value }) {
+        ctx.report(api_version_rule, {
+            path,
+            message: `\`apiVersion\` is ${JSON.stringify(value)}, not \`roadmap-gate/v1\``,
+            hint: 'Write apiVersion: "roadmap-gate/v1".',
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/duplicate-entry.ts
+
+const duplicate_entry_rule = meta("duplicate-entry", "error", "The same entry appears twice in a list.");
+/** A list the schema's `uniqueItems` rejects. */
+const duplicateEntry = {
+    meta: duplicate_entry_rule,
+    keywords: ["uniqueItems"],
+    fromSchema(ctx, { path, at }) {
+        ctx.report(duplicate_entry_rule, {
+            path,
+            message: `${at} lists the same entry twice`,
+            hint: "Remove the repeated entry.",
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/item/field-hints.ts
+/** What to write for a field, used in "missing" and "wrong" messages. Keyed by the field's name. */
+const fieldHints = {
+    apiVersion: 'apiVersion: "roadmap-gate/v1"',
+    id: "id: FEAT-142 (LETTERS-NUMBER, unique across items)",
+    title: "title: a short name for the item",
+    owner: "owner: @user or @org/team",
+    status: "status: proposed, planned, in_progress, launched or retired",
+    domain_experts: 'domain_experts: ["@expert"]',
+    senior: "senior: @handle",
+    junior: "junior: @handle",
+    area: "area: what they pair on",
+    who: "who: the external person or vendor",
+    knowledge_transfer: "knowledge_transfer: how their knowledge is handed to the team",
+    value: "value: the independent value the slice ships",
+    acceptance: "acceptance: how the slice is tested",
+    objective: 'objective: ">= 99.5%" or "p95 <= 300ms"',
+    window: "window: 28d (NUMBER + h, d or w)",
+    source: "source: where the metric is measured",
+    how: "how: how the signal is captured",
+    from_slice: "from_slice: the id of the slice that ships it",
+    risks: "risks: a list of {id, description, likelihood, impact, mitigation}",
+    description: "description: what could go wrong",
+    likelihood: "likelihood: low, medium or high",
+    impact: "impact: low, medium or high",
+    mitigation: "mitigation: what reduces the risk",
+    reviewer: "reviewer: @handle",
+    date: 'date: "YYYY-MM-DD" (quoted)',
+    decision: "decision: approved, approved_with_conditions or rejected",
+    rule: "rule: the rule id to waive",
+    reason: "reason: why it is waived",
+    approved_by: "approved_by: @handle",
+    expires: 'expires: "YYYY-MM-DD" (quoted)',
+};
+
+;// CONCATENATED MODULE: ./core/item/schema-words.ts
+
+/** The words the schema rules share when they say what ajv found (core/rules/<schema rule>.ts). */
+/** "Write `owner: @user or @org/team`." when the field has a hint, else `otherwise`. */
+function fieldHint(field, verb, otherwise) {
+    return fieldHints[field] ? `${verb} ${fieldHints[field]}.` : otherwise;
+}
+/** A value as a type error names it: "a list", "a number (3)", "empty (null)". */
+function describe(value) {
+    if (value === null)
+        return "empty (null)";
+    if (Array.isArray(value))
+        return "a list";
+    if (typeof value === "object")
+        return "a mapping";
+    return `${article(typeof value)} (${JSON.stringify(value)})`;
+}
+/** A JSON type in the user's words, with its article: "a mapping", "a list", "an integer". */
+function article(type) {
+    const word = type === "object" ? "mapping" : type === "array" ? "list" : type === "string" ? "text" : type;
+    return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+/** "the policy ..." → "The policy ...", but a file path (an item's name without an id) stays as is. */
+function capital(text) {
+    return /^[a-z]+ /.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+/** A key in snake_case, for a hint: "errorBudget" → "error_budget". */
+function snake(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+        .replace(/[^A-Za-z0-9]+/g, "_")
+        .toLowerCase()
+        .replace(/^_+|_+$/g, "");
+}
+
+;// CONCATENATED MODULE: ./core/rules/empty-list.ts
+
+
+const empty_list_rule = meta("empty-list", "error", "A list that needs at least one entry is empty.");
+/** A list shorter than the schema's `minItems`. */
+const emptyList = {
+    meta: empty_list_rule,
+    keywords: ["minItems"],
+    fromSchema(ctx, { params, path, at, field }) {
+        ctx.report(empty_list_rule, {
+            path,
+            message: `${at} is empty; it needs at least ${String(params.limit)} entry`,
+            hint: fieldHint(field, "Add", "Add an entry."),
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/empty-value.ts
+
+
+const empty_value_rule = meta("empty-value", "error", "A text field is empty or only whitespace.");
+/** Text shorter than the schema's `minLength`, or only whitespace (a pattern that names this rule). */
+const emptyValue = {
+    meta: empty_value_rule,
+    keywords: ["minLength", "pattern"],
+    fromSchema(ctx, { keyword, path, at, field }) {
+        ctx.report(empty_value_rule, {
+            path,
+            message: `${at} is ${keyword === "pattern" ? "blank" : "empty"}`,
+            hint: fieldHint(field, "Write", "Write a value."),
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/handle-format.ts
+
+const handle_format_rule = meta("handle-format", "error", "A handle that is not `@user` or `@org/team`.");
+/** A pattern that names this rule (`"$comment": "rule: handle-format"` in the schema). */
+const handleFormat = {
+    meta: handle_format_rule,
+    keywords: ["pattern"],
+    fromSchema(ctx, { path, at, value }) {
+        ctx.report(handle_format_rule, {
+            path,
+            message: `${at} ${JSON.stringify(value)} is not a GitHub handle`,
+            hint: "Write @user or @org/team.",
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/id-format.ts
+
+const id_format_rule = meta("id-format", "error", "The item id does not look like `FEAT-142`.", false);
+/** A pattern that names this rule (`"$comment": "rule: id-format"` in the schema). */
+const idFormat = {
+    meta: id_format_rule,
+    keywords: ["pattern"],
+    fromSchema(ctx, { path, value }) {
+        ctx.report(id_format_rule, {
+            path,
+            message: `The item id ${JSON.stringify(value)} is not LETTERS-NUMBER`,
+            hint: "Write an id such as FEAT-142: capital letters or digits, a dash, a number.",
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/item/suggest.ts
+/** The closest known word within a small edit distance, for "did you mean" hints on typos. */
+function suggest(word, known) {
+    let best;
+    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+    for (const candidate of known) {
+        const d = distance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+function distance(a, b) {
+    if (Math.abs(a.length - b.length) > 3)
+        return 99;
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./core/slo/metric-slis.ts
+
+
+/** Read once per item: sli-query-syntax checks the queries, missing-field and invalid-value the form. */
+const metric_slis_cache = new WeakMap();
+/** The `sli` mappings of the item's metrics, in the order written. */
+function slisOf(data) {
+    const cached = metric_slis_cache.get(data);
+    if (cached)
+        return cached;
+    const found = metricsOf(data).flatMap(({ kind, metric }) => {
+        const sli = record(metric.sli);
+        return sli ? [{ kind, sli }] : [];
+    });
+    metric_slis_cache.set(data, found);
+    return found;
+}
+
+;// CONCATENATED MODULE: ./core/rules/invalid-value.ts
+
+
+
+
+const invalid_value_rule = meta("invalid-value", "error", "A value outside the allowed set or range.");
+/**
+ * A value outside the schema's `enum`, `minimum` or `maximum`; also what the schema says in a way
+ * no rule names (another keyword, a pattern without a rule). And what the schema cannot say of a
+ * metric's `sli`: that it has one form, a ratio or a threshold metric, and a ratio good or bad.
+ */
+const invalidValue = {
+    meta: invalid_value_rule,
+    keywords: ["enum", "minimum", "maximum"],
+    fromSchema(ctx, { keyword, params, path, at, value, ajvMessage }) {
+        switch (keyword) {
+            case "enum": {
+                const allowed = params.allowedValues.map(String);
+                const guess = typeof value === "string" ? suggest(value, allowed) : undefined;
+                ctx.report(invalid_value_rule, {
+                    path,
+                    message: `${at} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`,
+                    hint: guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`,
+                });
+                return;
+            }
+            case "minimum":
+            case "maximum":
+                ctx.report(invalid_value_rule, {
+                    path,
+                    message: `${at} is ${JSON.stringify(value)}; it must be ${keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}`,
+                    hint: "Use a value in range.",
+                });
+                return;
+            case "pattern":
+                ctx.report(invalid_value_rule, {
+                    path,
+                    message: `${at} ${JSON.stringify(value)} does not match the schema's pattern`,
+                    hint: "See the JSON Schema in schemas/ for the expected shape.",
+                });
+                return;
+            default:
+                ctx.report(invalid_value_rule, {
+                    path,
+                    message: `${at} is not valid: ${ajvMessage ?? keyword}`,
+                    hint: "See the JSON Schema in schemas/ for the expected shape.",
+                });
+        }
+    },
+    check(ctx) {
+        for (const { kind, sli } of slisOf(ctx.data)) {
+            const at = ["metrics", kind, "sli"];
+            if (has(sli, "query")) {
+                if (has(sli, "total") || has(sli, "good") || has(sli, "bad"))
+                    ctx.report(invalid_value_rule, {
+                        path: [...at, "query"],
+                        target: "key",
+                        message: `metrics.${kind}.sli has both \`query\` and ratio keys (total, good, bad)`,
+                        hint: "Keep one form: a ratio (`total` with `good` or `bad`) or a threshold metric (`query`).",
+                    });
+            }
+            else if (has(sli, "good") && has(sli, "bad"))
+                ctx.report(invalid_value_rule, {
+                    path: [...at, "bad"],
+                    target: "key",
+                    message: `metrics.${kind}.sli has both \`good\` and \`bad\``,
+                    hint: "A ratio counts good or bad events against the total: keep one of them.",
+                });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/key-format.ts
+
+
+
+const key_format_rule = meta("key-format", "error", "A metric or instrumentation kind that is not snake_case.");
+/** A kind that fails the schema's `propertyNames`, or a pattern that names this rule. */
+const keyFormat = {
+    meta: key_format_rule,
+    keywords: ["propertyNames", "pattern"],
+    fromSchema(ctx, { keyword, params, path, at, value }) {
+        if (keyword === "pattern") {
+            ctx.report(key_format_rule, {
+                path,
+                message: `${at} ${JSON.stringify(value)} is not a snake_case kind`,
+                hint: "Write it in snake_case, e.g. error_budget.",
+            });
+            return;
+        }
+        const key = String(params.propertyName);
+        ctx.report(key_format_rule, {
+            path: [...path, key],
+            target: "key",
+            message: `\`${key}\` in \`${displayPath(path)}\` is not a snake_case kind`,
+            hint: `Write it in snake_case, e.g. \`${snake(key)}\`.`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/missing-field.ts
+
+
+
+
+const missing_field_rule = meta("missing-field", "error", "A required field is missing.");
+/**
+ * A field the schema's `required` names; and what the schema cannot say of a metric's `sli`, that
+ * a ratio needs `total` and one of `good` or `bad` (unless it is a threshold metric's `query`).
+ */
+const missingField = {
+    meta: missing_field_rule,
+    keywords: ["required"],
+    fromSchema(ctx, { params, path, at }) {
+        const missing = String(params.missingProperty);
+        ctx.report(missing_field_rule, {
+            path,
+            field: [...path, missing],
+            message: `${at} has no \`${missing}\``,
+            hint: fieldHint(missing, "Add", `Add \`${missing}\`.`),
+        });
+    },
+    check(ctx) {
+        for (const { kind, sli } of slisOf(ctx.data)) {
+            if (has(sli, "query"))
+                continue;
+            if (!has(sli, "total"))
+                ctx.report(missing_field_rule, {
+                    path: ["metrics", kind, "sli"],
+                    target: "key",
+                    message: `metrics.${kind}.sli has no \`total\` (or \`query\`)`,
+                    hint: "Write a ratio (`total` and one of `good` or `bad`) or a threshold metric (`query`).",
+                });
+            else if (!has(sli, "good") && !has(sli, "bad"))
+                ctx.report(missing_field_rule, {
+                    path: ["metrics", kind, "sli"],
+                    target: "key",
+                    message: `metrics.${kind}.sli has \`total\` but neither \`good\` nor \`bad\``,
+                    hint: "Add `good` (the query for good events) or `bad` (for bad events).",
+                });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/objective-format.ts
+
+const objective_format_rule = meta("objective-format", "error", "An objective outside the `[pNN ]OP NUMBER[UNIT]` grammar.");
+/** A pattern that names this rule (`"$comment": "rule: objective-format"` in the schema). */
+const objectiveFormat = {
+    meta: objective_format_rule,
+    keywords: ["pattern"],
+    fromSchema(ctx, { path, at, value }) {
+        ctx.report(objective_format_rule, {
+            path,
+            message: `${at} ${JSON.stringify(value)} does not read as an objective`,
+            hint: 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".',
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/slice-id-format.ts
+
+const slice_id_format_rule = meta("slice-id-format", "error", "A slice id that is not kebab-case.");
+/** A pattern that names this rule (`"$comment": "rule: slice-id-format"` in the schema). */
+const sliceIdFormat = {
+    meta: slice_id_format_rule,
+    keywords: ["pattern"],
+    fromSchema(ctx, { path, at, value }) {
+        ctx.report(slice_id_format_rule, {
+            path,
+            message: `${at} ${JSON.stringify(value)} is not a kebab-case slice id`,
+            hint: "Use lower-case words joined by dashes, e.g. read-only-preview.",
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/unknown-key.ts
+
+
+
+const unknown_key_rule = meta("unknown-key", "error", "A key the format does not know (usually a typo); `x-` keys are free.", false);
+/** A key the schema's `additionalProperties: false` rejects; a near miss of a known key is named. */
+const unknownKey = {
+    meta: unknown_key_rule,
+    keywords: ["additionalProperties"],
+    fromSchema(ctx, { params, parentSchema, path, what }) {
+        const key = String(params.additionalProperty);
+        const parent = parentSchema;
+        const known = Object.keys(parent?.properties ?? {});
+        const guess = suggest(key, known);
+        ctx.report(unknown_key_rule, {
+            path: [...path, key],
+            target: "key",
+            message: `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`,
+            hint: guess
+                ? `Rename it to \`${guess}\`, or prefix it with \`x-\` to keep it for your own use.`
+                : `Remove it, or prefix it with \`x-\` to keep it for your own use. Known keys: ${known.join(", ")}.`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/window-format.ts
+
+const window_format_rule = meta("window-format", "error", "A window that is not NUMBER + h, d or w.");
+/** A pattern that names this rule (`"$comment": "rule: window-format"` in the schema). */
+const windowFormat = {
+    meta: window_format_rule,
+    keywords: ["pattern"],
+    fromSchema(ctx, { path, at, value }) {
+        ctx.report(window_format_rule, {
+            path,
+            message: `${at} ${JSON.stringify(value)} is not a window`,
+            hint: "Write NUMBER + h, d or w, e.g. 28d.",
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/wrong-type.ts
+
+
+const wrong_type_rule = meta("wrong-type", "error", "A value of the wrong type (text, number, list, mapping).");
+/** A value the schema's `type` rejects. */
+const wrongType = {
+    meta: wrong_type_rule,
+    keywords: ["type"],
+    fromSchema(ctx, { params, path, at, value, field }) {
+        const expected = String(params.type);
+        ctx.report(wrong_type_rule, {
+            path,
+            message: `${at} must be ${article(expected)}, not ${describe(value)}`,
+            hint: fieldHint(field, "Write", `Write ${article(expected)} here.`),
+        });
     },
 };
 
@@ -65323,18 +65634,13 @@ function describeAt(text, offset) {
 
 
 
-
 const sli_query_syntax_rule = meta("sli-query-syntax", "error", "A Prometheus query in a metric's `sli` that PromQL's grammar rejects.");
 const QUERY_KEYS = ["total", "good", "bad", "query"];
-/** A metric's `sli`: one of its two forms (the schema cannot say "exactly one"), and valid PromQL. */
+/** A metric's `sli` queries are valid PromQL (its form is missing-field's and invalid-value's). */
 const sliQuerySyntax = {
     meta: sli_query_syntax_rule,
     check(ctx) {
-        for (const { kind, metric } of metricsOf(ctx.data)) {
-            const sli = record(metric.sli);
-            if (!sli)
-                continue;
-            checkForm(ctx, kind, sli);
+        for (const { kind, sli } of slisOf(ctx.data)) {
             if (read_text(sli.type) !== "prometheus")
                 continue;
             for (const key of QUERY_KEYS) {
@@ -65357,42 +65663,6 @@ const sliQuerySyntax = {
         }
     },
 };
-function checkForm(ctx, kind, sli) {
-    const at = ["metrics", kind, "sli"];
-    const ratio = has(sli, "total") || has(sli, "good") || has(sli, "bad");
-    if (has(sli, "query") && ratio) {
-        ctx.report(shapeRules.invalidValue, {
-            path: [...at, "query"],
-            target: "key",
-            message: `metrics.${kind}.sli has both \`query\` and ratio keys (total, good, bad)`,
-            hint: "Keep one form: a ratio (`total` with `good` or `bad`) or a threshold metric (`query`).",
-        });
-        return;
-    }
-    if (has(sli, "query"))
-        return;
-    if (!has(sli, "total"))
-        ctx.report(shapeRules.missingField, {
-            path: at,
-            target: "key",
-            message: `metrics.${kind}.sli has no \`total\` (or \`query\`)`,
-            hint: "Write a ratio (`total` and one of `good` or `bad`) or a threshold metric (`query`).",
-        });
-    if (has(sli, "good") && has(sli, "bad"))
-        ctx.report(shapeRules.invalidValue, {
-            path: [...at, "bad"],
-            target: "key",
-            message: `metrics.${kind}.sli has both \`good\` and \`bad\``,
-            hint: "A ratio counts good or bad events against the total: keep one of them.",
-        });
-    else if (!has(sli, "good") && !has(sli, "bad") && has(sli, "total"))
-        ctx.report(shapeRules.missingField, {
-            path: at,
-            target: "key",
-            message: `metrics.${kind}.sli has \`total\` but neither \`good\` nor \`bad\``,
-            hint: "Add `good` (the query for good events) or `bad` (for bad events).",
-        });
-}
 
 ;// CONCATENATED MODULE: ./core/rules/slo-ambiguous.ts
 
@@ -66073,6 +66343,19 @@ const waiverUnverified = {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
 /**
  * The parse rules by id, for the loaders: a parser's problem becomes a finding through the rule.
  * Each has the hint it says, which a policy file that fails to parse says too (load-policy.ts).
@@ -66089,6 +66372,27 @@ const parseRules = {
     "file-too-large": fileTooLarge,
     unreadable: unreadable,
 };
+/**
+ * The rules the JSON Schema finds, in the catalog's order. Each names the ajv keywords it speaks
+ * for; a `pattern` speaks for the rule its schema names (core/item/shape-findings.ts).
+ */
+const schemaRules = [
+    apiVersion,
+    unknownKey,
+    keyFormat,
+    missingField,
+    wrongType,
+    invalidValue,
+    idFormat,
+    handleFormat,
+    sliceIdFormat,
+    objectiveFormat,
+    windowFormat,
+    dateFormat,
+    emptyList,
+    emptyValue,
+    duplicateEntry,
+];
 /** The rules that judge one parsed item, in the order their findings are listed. */
 const itemRules = [
     idDuplicate,
@@ -66102,6 +66406,8 @@ const itemRules = [
     metricMissing,
     objectivePercentRange,
     objectivePercentileUnit,
+    missingField,
+    invalidValue,
     sliQuerySyntax,
     sloMissing,
     sloUnknown,
@@ -66137,7 +66443,7 @@ function ruleCatalog() {
     const all = [
         ...Object.values(parseRules).map((r) => r.meta),
         tooComplex.meta,
-        ...Object.values(shapeRules),
+        ...schemaRules.map((r) => r.meta),
         ...itemRules.map((r) => r.meta),
         sloFileInvalid.meta,
         waiverExpired.meta,
@@ -66200,41 +66506,6 @@ function sizeOverLimit(content, maxBytes) {
     return size > maxBytes ? size : undefined;
 }
 
-;// CONCATENATED MODULE: ./core/item/field-hints.ts
-/** What to write for a field, used in "missing" and "wrong" messages. Keyed by the field's name. */
-const fieldHints = {
-    apiVersion: 'apiVersion: "roadmap-gate/v1"',
-    id: "id: FEAT-142 (LETTERS-NUMBER, unique across items)",
-    title: "title: a short name for the item",
-    owner: "owner: @user or @org/team",
-    status: "status: proposed, planned, in_progress, launched or retired",
-    domain_experts: 'domain_experts: ["@expert"]',
-    senior: "senior: @handle",
-    junior: "junior: @handle",
-    area: "area: what they pair on",
-    who: "who: the external person or vendor",
-    knowledge_transfer: "knowledge_transfer: how their knowledge is handed to the team",
-    value: "value: the independent value the slice ships",
-    acceptance: "acceptance: how the slice is tested",
-    objective: 'objective: ">= 99.5%" or "p95 <= 300ms"',
-    window: "window: 28d (NUMBER + h, d or w)",
-    source: "source: where the metric is measured",
-    how: "how: how the signal is captured",
-    from_slice: "from_slice: the id of the slice that ships it",
-    risks: "risks: a list of {id, description, likelihood, impact, mitigation}",
-    description: "description: what could go wrong",
-    likelihood: "likelihood: low, medium or high",
-    impact: "impact: low, medium or high",
-    mitigation: "mitigation: what reduces the risk",
-    reviewer: "reviewer: @handle",
-    date: 'date: "YYYY-MM-DD" (quoted)',
-    decision: "decision: approved, approved_with_conditions or rejected",
-    rule: "rule: the rule id to waive",
-    reason: "reason: why it is waived",
-    approved_by: "approved_by: @handle",
-    expires: 'expires: "YYYY-MM-DD" (quoted)',
-};
-
 ;// CONCATENATED MODULE: ./core/item/schema-rule.ts
 /**
  * The schemas name the rule a `pattern` mismatch is reported under in the standard `$comment`
@@ -66250,49 +66521,48 @@ function schemaRuleOf(schema) {
         : undefined;
 }
 
-;// CONCATENATED MODULE: ./core/item/suggest.ts
-/** The closest known word within a small edit distance, for "did you mean" hints on typos. */
-function suggest(word, known) {
-    let best;
-    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-    for (const candidate of known) {
-        const d = distance(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function distance(a, b) {
-    if (Math.abs(a.length - b.length) > 3)
-        return 99;
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
 ;// CONCATENATED MODULE: ./core/item/shape-findings.ts
 
 
 
 
 
+
+/** The rule that speaks for each ajv keyword, as the rules themselves say (their `keywords`). */
+const byKeyword = new Map();
+/** The rules a `pattern`'s schema may name (`"$comment": "rule: <id>"`), by id. */
+const byName = new Map();
+for (const rule of schemaRules)
+    for (const keyword of rule.keywords)
+        if (keyword === "pattern")
+            byName.set(rule.meta.id, rule);
+        else
+            byKeyword.set(keyword, rule);
+/**
+ * The rule that speaks for an error: its keyword's, or for a `pattern` the one its schema names
+ * (the validators keep the schema in parentSchema: they are built `verbose`,
+ * scripts/build-validators.mjs). `invalid-value` speaks for what no rule names.
+ */
+function ruleFor(error) {
+    const rule = error.keyword === "pattern"
+        ? byName.get(schemaRuleOf(error.parentSchema) ?? "")
+        : byKeyword.get(error.keyword);
+    return rule ?? invalidValue;
+}
 /**
  * Runs a compiled JSON Schema validator and turns ajv's error objects into findings that speak
- * the user's language. `what` names the document in messages ("FEAT-142", "the policy").
+ * the user's language: each error is read into a SchemaError, and the rule that speaks for it says
+ * what it means. `what` names the document in messages ("FEAT-142", "the policy").
  */
 function shapeFindings(validate, data, what) {
     if (validate(data))
         return [];
     const findings = [];
+    // The schema rules report at a path; the caller knows the file and locates them.
+    const reported = [];
+    const context = pendingContext("", reported);
+    // A whole document's name starts a sentence; a field's ("`slices[0].id` in FEAT-142") is quoted.
+    const document = capital(what);
     const seen = new Set();
     const errors = validate.errors ?? [];
     // The validator would hold the errors until its next call: 40 MB for 180,000 of them.
@@ -66317,91 +66587,32 @@ function shapeFindings(validate, data, what) {
         // A key's own failure inside `propertyNames`: the `propertyNames` error after it names the key.
         if (error.propertyName !== undefined)
             continue;
-        const finding = toFinding(error, data, what, intern);
-        if (!finding)
-            continue;
-        const key = `${finding.ruleId}|${finding.path.join("/")}|${finding.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        finding.hint = intern(finding.hint);
-        // A message is a rope of a dozen pieces until something reads it whole; hashing it as part of
-        // `key` above flattened a copy, this flattens the message itself, at a third of the size.
-        flatten(finding.message);
-        findings.push(finding);
+        const path = pointerToPath(error.instancePath, data, intern);
+        ruleFor(error).fromSchema(context, {
+            keyword: error.keyword,
+            params: error.params,
+            parentSchema: error.parentSchema,
+            path,
+            what,
+            at: path.length === 0 ? document : `\`${displayPath(path)}\` in ${what}`,
+            value: valueAt(data, path),
+            field: fieldName(path),
+            ajvMessage: error.message,
+        });
+        for (const finding of reported) {
+            const key = `${finding.ruleId}|${finding.path.join("/")}|${finding.message}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            finding.hint = intern(finding.hint);
+            // A message is a rope of a dozen pieces until something reads it whole; hashing it as part
+            // of `key` above flattened a copy, this flattens the message itself, at a third of the size.
+            flatten(finding.message);
+            findings.push(finding);
+        }
+        reported.length = 0;
     }
     return findings;
-}
-function toFinding(error, data, what, intern) {
-    const path = pointerToPath(error.instancePath, data, intern);
-    const field = fieldName(path);
-    const at = path.length === 0 ? what : `\`${displayPath(path)}\` in ${what}`;
-    const value = valueAt(data, path);
-    const make = (rule, target, p, message, hint) => ({
-        ruleId: rule.id,
-        level: rule.level,
-        path: p,
-        target,
-        message,
-        hint,
-    });
-    switch (error.keyword) {
-        case "additionalProperties": {
-            const key = String(error.params.additionalProperty);
-            // The validators are built `verbose` (scripts/build-validators.mjs): errors carry their schema.
-            const parent = error.parentSchema;
-            const known = Object.keys(parent?.properties ?? {});
-            const guess = suggest(key, known);
-            return make(shapeRules.unknownKey, "key", [...path, key], `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`, guess
-                ? `Rename it to \`${guess}\`, or prefix it with \`x-\` to keep it for your own use.`
-                : `Remove it, or prefix it with \`x-\` to keep it for your own use. Known keys: ${known.join(", ")}.`);
-        }
-        case "propertyNames": {
-            const key = String(error.params.propertyName);
-            return make(shapeRules.keyFormat, "key", [...path, key], `\`${key}\` in \`${displayPath(path)}\` is not a snake_case kind`, `Write it in snake_case, e.g. \`${snake(key)}\`.`);
-        }
-        case "required": {
-            const missing = String(error.params.missingProperty);
-            const hint = fieldHints[missing] ? `Add ${fieldHints[missing]}.` : `Add \`${missing}\`.`;
-            const finding = make(shapeRules.missingField, "value", path, `${capital(at)} has no \`${missing}\``, hint);
-            return { ...finding, field: [...path, missing] };
-        }
-        case "type": {
-            const expected = String(error.params.type);
-            return make(shapeRules.wrongType, "value", path, `${capital(at)} must be ${article(expected)}, not ${describe(value)}`, fieldHints[field] ? `Write ${fieldHints[field]}.` : `Write ${article(expected)} here.`);
-        }
-        case "const":
-            return make(shapeRules.apiVersion, "value", path, `\`apiVersion\` is ${JSON.stringify(value)}, not \`roadmap-gate/v1\``, 'Write apiVersion: "roadmap-gate/v1".');
-        case "enum": {
-            const allowed = error.params.allowedValues.map(String);
-            const guess = typeof value === "string" ? suggest(value, allowed) : undefined;
-            return make(shapeRules.invalidValue, "value", path, `${capital(at)} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`, guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`);
-        }
-        case "pattern": {
-            // The schema names the rule beside the pattern (`"$comment": "rule: <id>"`); the
-            // validators keep it in parentSchema (they are built `verbose`, scripts/build-validators.mjs).
-            const ruleId = schemaRuleOf(error.parentSchema);
-            if (ruleId === shapeRules.emptyValue.id)
-                return make(shapeRules.emptyValue, "value", path, `${capital(at)} is blank`, fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value.");
-            const rule = ruleId === undefined ? undefined : patternRules.get(ruleId);
-            const shown = JSON.stringify(value);
-            if (!rule)
-                return make(shapeRules.invalidValue, "value", path, `${capital(at)} ${shown} does not match the schema's pattern`, "See the JSON Schema in schemas/ for the expected shape.");
-            const { message, hint } = rule.mismatch({ at: capital(at), shown });
-            return make(rule.meta, "value", path, message, hint);
-        }
-        case "minItems":
-            return make(shapeRules.emptyList, "value", path, `${capital(at)} is empty; it needs at least ${String(error.params.limit)} entry`, fieldHints[field] ? `Add ${fieldHints[field]}.` : "Add an entry.");
-        case "minLength":
-            return make(shapeRules.emptyValue, "value", path, `${capital(at)} is empty`, fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value.");
-        case "uniqueItems":
-            return make(shapeRules.duplicateEntry, "value", path, `${capital(at)} lists the same entry twice`, "Remove the repeated entry.");
-        case "minimum":
-        case "maximum":
-            return make(shapeRules.invalidValue, "value", path, `${capital(at)} is ${JSON.stringify(value)}; it must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(error.params.limit)}`, "Use a value in range.");
-        default:
-            return make(shapeRules.invalidValue, "value", path, `${capital(at)} is not valid: ${error.message ?? error.keyword}`, "See the JSON Schema in schemas/ for the expected shape.");
-    }
 }
 function pointerToPath(pointer, data, intern) {
     if (pointer === "")
@@ -66437,30 +66648,6 @@ function fieldName(path) {
 /** V8 flattens a string in place when it reads it as a number; the value is not wanted. */
 function flatten(text) {
     void Number(text);
-}
-function describe(value) {
-    if (value === null)
-        return "empty (null)";
-    if (Array.isArray(value))
-        return "a list";
-    if (typeof value === "object")
-        return "a mapping";
-    return `${article(typeof value)} (${JSON.stringify(value)})`;
-}
-function article(type) {
-    const word = type === "object" ? "mapping" : type === "array" ? "list" : type === "string" ? "text" : type;
-    return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
-}
-/** "the policy ..." → "The policy ...", but a file path (an item's name without an id) stays as is. */
-function capital(text) {
-    return /^[a-z]+ /.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
-}
-function snake(key) {
-    return key
-        .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-        .replace(/[^A-Za-z0-9]+/g, "_")
-        .toLowerCase()
-        .replace(/^_+|_+$/g, "");
 }
 
 ;// CONCATENATED MODULE: ./core/item/id-holders.ts
@@ -67984,7 +68171,7 @@ function loadPolicy(file) {
  * Prometheus is, which a repository must never decide (SPEC section 8).
  */
 function addressHint(f) {
-    if (f.ruleId !== shapeRules.unknownKey.id || f.path[0] !== "error_budget")
+    if (f.ruleId !== unknownKey.meta.id || f.path[0] !== "error_budget")
         return undefined;
     return "Remove it: where Prometheus is (and its token) never comes from the repository. Give it to the Action (input prometheus-url), the App (PROMETHEUS_URL) or the CLI (--prometheus-url).";
 }

@@ -1,15 +1,39 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
 import type { PathSegment } from "../parse/source-position.js";
-import type { PendingFinding, RuleMeta } from "../rules/rule.js";
+import { pendingContext } from "../rules/context.js";
+import { schemaRules } from "../rules/index.js";
+import { invalidValue } from "../rules/invalid-value.js";
+import type { PendingFinding, SchemaRule } from "../rules/rule.js";
 import { displayPath } from "./display-path.js";
-import { fieldHints } from "./field-hints.js";
 import { schemaRuleOf } from "./schema-rule.js";
-import { patternRules, shapeRules as R } from "./shape-rules.js";
-import { suggest } from "./suggest.js";
+import { capital } from "./schema-words.js";
+
+/** The rule that speaks for each ajv keyword, as the rules themselves say (their `keywords`). */
+const byKeyword = new Map<string, SchemaRule>();
+/** The rules a `pattern`'s schema may name (`"$comment": "rule: <id>"`), by id. */
+const byName = new Map<string, SchemaRule>();
+for (const rule of schemaRules)
+  for (const keyword of rule.keywords)
+    if (keyword === "pattern") byName.set(rule.meta.id, rule);
+    else byKeyword.set(keyword, rule);
+
+/**
+ * The rule that speaks for an error: its keyword's, or for a `pattern` the one its schema names
+ * (the validators keep the schema in parentSchema: they are built `verbose`,
+ * scripts/build-validators.mjs). `invalid-value` speaks for what no rule names.
+ */
+function ruleFor(error: ErrorObject): SchemaRule {
+  const rule =
+    error.keyword === "pattern"
+      ? byName.get(schemaRuleOf(error.parentSchema) ?? "")
+      : byKeyword.get(error.keyword);
+  return rule ?? invalidValue;
+}
 
 /**
  * Runs a compiled JSON Schema validator and turns ajv's error objects into findings that speak
- * the user's language. `what` names the document in messages ("FEAT-142", "the policy").
+ * the user's language: each error is read into a SchemaError, and the rule that speaks for it says
+ * what it means. `what` names the document in messages ("FEAT-142", "the policy").
  */
 export function shapeFindings(
   validate: ValidateFunction,
@@ -18,6 +42,11 @@ export function shapeFindings(
 ): PendingFinding[] {
   if (validate(data)) return [];
   const findings: PendingFinding[] = [];
+  // The schema rules report at a path; the caller knows the file and locates them.
+  const reported: PendingFinding[] = [];
+  const context = pendingContext("", reported);
+  // A whole document's name starts a sentence; a field's ("`slices[0].id` in FEAT-142") is quoted.
+  const document = capital(what);
   const seen = new Set<string>();
   const errors = validate.errors ?? [];
   // The validator would hold the errors until its next call: 40 MB for 180,000 of them.
@@ -39,181 +68,31 @@ export function shapeFindings(
     if (error.keyword === "pattern" && empty.has(error.instancePath)) continue;
     // A key's own failure inside `propertyNames`: the `propertyNames` error after it names the key.
     if (error.propertyName !== undefined) continue;
-    const finding = toFinding(error, data, what, intern);
-    if (!finding) continue;
-    const key = `${finding.ruleId}|${finding.path.join("/")}|${finding.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    finding.hint = intern(finding.hint);
-    // A message is a rope of a dozen pieces until something reads it whole; hashing it as part of
-    // `key` above flattened a copy, this flattens the message itself, at a third of the size.
-    flatten(finding.message);
-    findings.push(finding);
+    const path = pointerToPath(error.instancePath, data, intern);
+    ruleFor(error).fromSchema(context, {
+      keyword: error.keyword,
+      params: error.params,
+      parentSchema: error.parentSchema,
+      path,
+      what,
+      at: path.length === 0 ? document : `\`${displayPath(path)}\` in ${what}`,
+      value: valueAt(data, path),
+      field: fieldName(path),
+      ajvMessage: error.message,
+    });
+    for (const finding of reported) {
+      const key = `${finding.ruleId}|${finding.path.join("/")}|${finding.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      finding.hint = intern(finding.hint);
+      // A message is a rope of a dozen pieces until something reads it whole; hashing it as part
+      // of `key` above flattened a copy, this flattens the message itself, at a third of the size.
+      flatten(finding.message);
+      findings.push(finding);
+    }
+    reported.length = 0;
   }
   return findings;
-}
-
-function toFinding(
-  error: ErrorObject,
-  data: unknown,
-  what: string,
-  intern: (text: string) => string,
-): PendingFinding | undefined {
-  const path = pointerToPath(error.instancePath, data, intern);
-  const field = fieldName(path);
-  const at = path.length === 0 ? what : `\`${displayPath(path)}\` in ${what}`;
-  const value = valueAt(data, path);
-  const make = (
-    rule: RuleMeta,
-    target: "key" | "value",
-    p: readonly PathSegment[],
-    message: string,
-    hint: string,
-  ) =>
-    ({
-      ruleId: rule.id,
-      level: rule.level,
-      path: p,
-      target,
-      message,
-      hint,
-    }) satisfies PendingFinding;
-
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const key = String(error.params.additionalProperty);
-      // The validators are built `verbose` (scripts/build-validators.mjs): errors carry their schema.
-      const parent = error.parentSchema as { properties?: object } | undefined;
-      const known = Object.keys(parent?.properties ?? {});
-      const guess = suggest(key, known);
-      return make(
-        R.unknownKey,
-        "key",
-        [...path, key],
-        `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`,
-        guess
-          ? `Rename it to \`${guess}\`, or prefix it with \`x-\` to keep it for your own use.`
-          : `Remove it, or prefix it with \`x-\` to keep it for your own use. Known keys: ${known.join(", ")}.`,
-      );
-    }
-    case "propertyNames": {
-      const key = String(error.params.propertyName);
-      return make(
-        R.keyFormat,
-        "key",
-        [...path, key],
-        `\`${key}\` in \`${displayPath(path)}\` is not a snake_case kind`,
-        `Write it in snake_case, e.g. \`${snake(key)}\`.`,
-      );
-    }
-    case "required": {
-      const missing = String(error.params.missingProperty);
-      const hint = fieldHints[missing] ? `Add ${fieldHints[missing]}.` : `Add \`${missing}\`.`;
-      const finding = make(
-        R.missingField,
-        "value",
-        path,
-        `${capital(at)} has no \`${missing}\``,
-        hint,
-      );
-      return { ...finding, field: [...path, missing] };
-    }
-    case "type": {
-      const expected = String(error.params.type);
-      return make(
-        R.wrongType,
-        "value",
-        path,
-        `${capital(at)} must be ${article(expected)}, not ${describe(value)}`,
-        fieldHints[field] ? `Write ${fieldHints[field]}.` : `Write ${article(expected)} here.`,
-      );
-    }
-    case "const":
-      return make(
-        R.apiVersion,
-        "value",
-        path,
-        `\`apiVersion\` is ${JSON.stringify(value)}, not \`roadmap-gate/v1\``,
-        'Write apiVersion: "roadmap-gate/v1".',
-      );
-    case "enum": {
-      const allowed = (error.params.allowedValues as unknown[]).map(String);
-      const guess = typeof value === "string" ? suggest(value, allowed) : undefined;
-      return make(
-        R.invalidValue,
-        "value",
-        path,
-        `${capital(at)} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`,
-        guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`,
-      );
-    }
-    case "pattern": {
-      // The schema names the rule beside the pattern (`"$comment": "rule: <id>"`); the
-      // validators keep it in parentSchema (they are built `verbose`, scripts/build-validators.mjs).
-      const ruleId = schemaRuleOf(error.parentSchema);
-      if (ruleId === R.emptyValue.id)
-        return make(
-          R.emptyValue,
-          "value",
-          path,
-          `${capital(at)} is blank`,
-          fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value.",
-        );
-      const rule = ruleId === undefined ? undefined : patternRules.get(ruleId);
-      const shown = JSON.stringify(value);
-      if (!rule)
-        return make(
-          R.invalidValue,
-          "value",
-          path,
-          `${capital(at)} ${shown} does not match the schema's pattern`,
-          "See the JSON Schema in schemas/ for the expected shape.",
-        );
-      const { message, hint } = rule.mismatch({ at: capital(at), shown });
-      return make(rule.meta, "value", path, message, hint);
-    }
-    case "minItems":
-      return make(
-        R.emptyList,
-        "value",
-        path,
-        `${capital(at)} is empty; it needs at least ${String(error.params.limit)} entry`,
-        fieldHints[field] ? `Add ${fieldHints[field]}.` : "Add an entry.",
-      );
-    case "minLength":
-      return make(
-        R.emptyValue,
-        "value",
-        path,
-        `${capital(at)} is empty`,
-        fieldHints[field] ? `Write ${fieldHints[field]}.` : "Write a value.",
-      );
-    case "uniqueItems":
-      return make(
-        R.duplicateEntry,
-        "value",
-        path,
-        `${capital(at)} lists the same entry twice`,
-        "Remove the repeated entry.",
-      );
-    case "minimum":
-    case "maximum":
-      return make(
-        R.invalidValue,
-        "value",
-        path,
-        `${capital(at)} is ${JSON.stringify(value)}; it must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(error.params.limit)}`,
-        "Use a value in range.",
-      );
-    default:
-      return make(
-        R.invalidValue,
-        "value",
-        path,
-        `${capital(at)} is not valid: ${error.message ?? error.keyword}`,
-        "See the JSON Schema in schemas/ for the expected shape.",
-      );
-  }
 }
 
 function pointerToPath(
@@ -256,30 +135,4 @@ function fieldName(path: readonly PathSegment[]): string {
 /** V8 flattens a string in place when it reads it as a number; the value is not wanted. */
 function flatten(text: string): void {
   void Number(text);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "empty (null)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return `${article(typeof value)} (${JSON.stringify(value)})`;
-}
-
-function article(type: string): string {
-  const word =
-    type === "object" ? "mapping" : type === "array" ? "list" : type === "string" ? "text" : type;
-  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
-}
-
-/** "the policy ..." → "The policy ...", but a file path (an item's name without an id) stays as is. */
-function capital(text: string): string {
-  return /^[a-z]+ /.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
-}
-
-function snake(key: string): string {
-  return key
-    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
-    .replace(/[^A-Za-z0-9]+/g, "_")
-    .toLowerCase()
-    .replace(/^_+|_+$/g, "");
 }

@@ -2,7 +2,6 @@ import type { Finding } from "../findings/finding.js";
 import { configValidator } from "../item/item-validator.js";
 import { shapeFindings } from "../item/shape-findings.js";
 import { isBlankText } from "../parse/blank-text.js";
-import { shapeRules } from "../item/shape-rules.js";
 import { decodeUtf8, utf8Length } from "../parse/decode.js";
 import { parseText } from "../parse/parse-document.js";
 import { PositionIndex } from "../parse/position-index.js";
@@ -10,6 +9,7 @@ import { fileContext } from "../rules/context.js";
 import { parseRules } from "../rules/index.js";
 import { policyInvalid, type PolicyProblem } from "../rules/policy-invalid.js";
 import type { PendingFinding } from "../rules/rule.js";
+import { unknownKey } from "../rules/unknown-key.js";
 import type { SourceFile } from "../source.js";
 import { defaultPolicy, type Policy } from "./policy.js";
 
@@ -84,7 +84,7 @@ export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
  * Prometheus is, which a repository must never decide (SPEC section 8).
  */
 function addressHint(f: PendingFinding): string | undefined {
-  if (f.ruleId !== shapeRules.unknownKey.id || f.path[0] !== "error_budget") return undefined;
+  if (f.ruleId !== unknownKey.meta.id || f.path[0] !== "error_budget") return undefined;
   return "Remove it: where Prometheus is (and its token) never comes from the repository. Give it to the Action (input prometheus-url), the App (PROMETHEUS_URL) or the CLI (--prometheus-url).";
 }
 

@@ -1,9 +1,16 @@
-import { meta } from "./rule.js";
+import { meta, type SchemaRule } from "./rule.js";
 
-/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
-export const apiVersion = meta(
-  "api-version",
-  "error",
-  "`apiVersion` must be exactly `roadmap-gate/v1`.",
-  false,
-);
+const rule = meta("api-version", "error", "`apiVersion` must be exactly `roadmap-gate/v1`.", false);
+
+/** The schema's `const` on `apiVersion`. */
+export const apiVersion: SchemaRule = {
+  meta: rule,
+  keywords: ["const"],
+  fromSchema(ctx, { path, value }) {
+    ctx.report(rule, {
+      path,
+      message: `\`apiVersion\` is ${JSON.stringify(value)}, not \`roadmap-gate/v1\``,
+      hint: 'Write apiVersion: "roadmap-gate/v1".',
+    });
+  },
+};

@@ -2,23 +2,27 @@ import { dayNumber } from "../dates.js";
 import { displayPath } from "../item/display-path.js";
 import type { PathSegment } from "../parse/source-position.js";
 import { list, record, text } from "./read.js";
-import { meta, type ItemRule, type PatternRule } from "./rule.js";
+import { meta, type ItemRule, type SchemaRule } from "./rule.js";
 
 const rule = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false);
 
 const ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 
 /**
- * The schema's date pattern reports a date that is not written YYYY-MM-DD (shape-findings.ts);
- * this check says what the pattern cannot: that the day exists ("2026-02-30" does not). Without
+ * The schema's date pattern names this rule for a date that is not written YYYY-MM-DD; the check
+ * says what the pattern cannot: that the day exists ("2026-02-30" does not). Without
  * it, such a sign-off silently does not count and such a waiver silently does nothing.
  */
-export const dateFormat: ItemRule & PatternRule = {
+export const dateFormat: ItemRule & SchemaRule = {
   meta: rule,
-  mismatch: ({ at, shown }) => ({
-    message: `${at} ${shown} is not an ISO date`,
-    hint: 'Write the date as "YYYY-MM-DD", quoted.',
-  }),
+  keywords: ["pattern"],
+  fromSchema(ctx, { path, at, value }) {
+    ctx.report(rule, {
+      path,
+      message: `${at} ${JSON.stringify(value)} is not an ISO date`,
+      hint: 'Write the date as "YYYY-MM-DD", quoted.',
+    });
+  },
   check(ctx) {
     const dates: { path: PathSegment[]; value: unknown }[] = [
       ...list(record(ctx.data.risk_review)?.sign_off).map((s, i) => ({

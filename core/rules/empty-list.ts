@@ -1,8 +1,17 @@
-import { meta } from "./rule.js";
+import { fieldHint } from "../item/schema-words.js";
+import { meta, type SchemaRule } from "./rule.js";
 
-/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
-export const emptyList = meta(
-  "empty-list",
-  "error",
-  "A list that needs at least one entry is empty.",
-);
+const rule = meta("empty-list", "error", "A list that needs at least one entry is empty.");
+
+/** A list shorter than the schema's `minItems`. */
+export const emptyList: SchemaRule = {
+  meta: rule,
+  keywords: ["minItems"],
+  fromSchema(ctx, { params, path, at, field }) {
+    ctx.report(rule, {
+      path,
+      message: `${at} is empty; it needs at least ${String(params.limit)} entry`,
+      hint: fieldHint(field, "Add", "Add an entry."),
+    });
+  },
+};

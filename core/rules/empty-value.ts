@@ -1,4 +1,17 @@
-import { meta } from "./rule.js";
+import { fieldHint } from "../item/schema-words.js";
+import { meta, type SchemaRule } from "./rule.js";
 
-/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
-export const emptyValue = meta("empty-value", "error", "A text field is empty or only whitespace.");
+const rule = meta("empty-value", "error", "A text field is empty or only whitespace.");
+
+/** Text shorter than the schema's `minLength`, or only whitespace (a pattern that names this rule). */
+export const emptyValue: SchemaRule = {
+  meta: rule,
+  keywords: ["minLength", "pattern"],
+  fromSchema(ctx, { keyword, path, at, field }) {
+    ctx.report(rule, {
+      path,
+      message: `${at} is ${keyword === "pattern" ? "blank" : "empty"}`,
+      hint: fieldHint(field, "Write", "Write a value."),
+    });
+  },
+};

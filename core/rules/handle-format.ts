@@ -1,10 +1,16 @@
-import { meta, type PatternRule } from "./rule.js";
+import { meta, type SchemaRule } from "./rule.js";
 
-/** The schema names it beside a pattern (`"$comment": "rule: <id>"`); core/item/shape-findings.ts asks it for the words. */
-export const handleFormat: PatternRule = {
-  meta: meta("handle-format", "error", "A handle that is not `@user` or `@org/team`."),
-  mismatch: ({ at, shown }) => ({
-    message: `${at} ${shown} is not a GitHub handle`,
-    hint: "Write @user or @org/team.",
-  }),
+const rule = meta("handle-format", "error", "A handle that is not `@user` or `@org/team`.");
+
+/** A pattern that names this rule (`"$comment": "rule: handle-format"` in the schema). */
+export const handleFormat: SchemaRule = {
+  meta: rule,
+  keywords: ["pattern"],
+  fromSchema(ctx, { path, at, value }) {
+    ctx.report(rule, {
+      path,
+      message: `${at} ${JSON.stringify(value)} is not a GitHub handle`,
+      hint: "Write @user or @org/team.",
+    });
+  },
 };

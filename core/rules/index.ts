@@ -1,4 +1,3 @@
-import { shapeRules } from "../item/shape-rules.js";
 import type { ParseRuleId } from "../parse/parse-document.js";
 import { aliasBomb } from "./alias-bomb.js";
 import { duplicateKey } from "./duplicate-key.js";
@@ -17,6 +16,20 @@ import { unknownTag } from "./unknown-tag.js";
 import { unreadable } from "./unreadable.js";
 import { yamlSyntax } from "./yaml-syntax.js";
 import { dateFormat } from "./date-format.js";
+import { apiVersion } from "./api-version.js";
+import { duplicateEntry } from "./duplicate-entry.js";
+import { emptyList } from "./empty-list.js";
+import { emptyValue } from "./empty-value.js";
+import { handleFormat } from "./handle-format.js";
+import { idFormat } from "./id-format.js";
+import { invalidValue } from "./invalid-value.js";
+import { keyFormat } from "./key-format.js";
+import { missingField } from "./missing-field.js";
+import { objectiveFormat } from "./objective-format.js";
+import { sliceIdFormat } from "./slice-id-format.js";
+import { unknownKey } from "./unknown-key.js";
+import { windowFormat } from "./window-format.js";
+import { wrongType } from "./wrong-type.js";
 import { errorBudgetExhausted } from "./error-budget-exhausted.js";
 import { errorBudgetUnknown } from "./error-budget-unknown.js";
 import { idDuplicate } from "./id-duplicate.js";
@@ -28,7 +41,7 @@ import { objectivePercentRange } from "./objective-percent-range.js";
 import { objectivePercentileUnit } from "./objective-percentile-unit.js";
 import { riskDuplicateId } from "./risk-duplicate-id.js";
 import { riskReviewMissing } from "./risk-review-missing.js";
-import type { ItemRule, ParseRule, RuleMeta } from "./rule.js";
+import type { ItemRule, ParseRule, RuleMeta, SchemaRule } from "./rule.js";
 import type { WaiverRule } from "../waivers/waiver.js";
 import { signoffApprovals } from "./signoff-approvals.js";
 import { signoffConditionsMissing } from "./signoff-conditions-missing.js";
@@ -75,6 +88,28 @@ export const parseRules: Readonly<Record<ParseRuleId, ParseRule & { hint: string
   unreadable,
 };
 
+/**
+ * The rules the JSON Schema finds, in the catalog's order. Each names the ajv keywords it speaks
+ * for; a `pattern` speaks for the rule its schema names (core/item/shape-findings.ts).
+ */
+export const schemaRules: readonly SchemaRule[] = [
+  apiVersion,
+  unknownKey,
+  keyFormat,
+  missingField,
+  wrongType,
+  invalidValue,
+  idFormat,
+  handleFormat,
+  sliceIdFormat,
+  objectiveFormat,
+  windowFormat,
+  dateFormat,
+  emptyList,
+  emptyValue,
+  duplicateEntry,
+];
+
 /** The rules that judge one parsed item, in the order their findings are listed. */
 export const itemRules: readonly ItemRule[] = [
   idDuplicate,
@@ -88,6 +123,8 @@ export const itemRules: readonly ItemRule[] = [
   metricMissing,
   objectivePercentRange,
   objectivePercentileUnit,
+  missingField,
+  invalidValue,
   sliQuerySyntax,
   sloMissing,
   sloUnknown,
@@ -125,7 +162,7 @@ export function ruleCatalog(): Map<string, RuleMeta> {
   const all: RuleMeta[] = [
     ...Object.values(parseRules).map((r) => r.meta),
     tooComplex.meta,
-    ...Object.values(shapeRules),
+    ...schemaRules.map((r) => r.meta),
     ...itemRules.map((r) => r.meta),
     sloFileInvalid.meta,
     waiverExpired.meta,

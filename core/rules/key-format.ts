@@ -1,10 +1,32 @@
-import { meta, type PatternRule } from "./rule.js";
+import { displayPath } from "../item/display-path.js";
+import { snake } from "../item/schema-words.js";
+import { meta, type SchemaRule } from "./rule.js";
 
-/** The schema names it beside a pattern (`"$comment": "rule: <id>"`); core/item/shape-findings.ts asks it for the words. */
-export const keyFormat: PatternRule = {
-  meta: meta("key-format", "error", "A metric or instrumentation kind that is not snake_case."),
-  mismatch: ({ at, shown }) => ({
-    message: `${at} ${shown} is not a snake_case kind`,
-    hint: "Write it in snake_case, e.g. error_budget.",
-  }),
+const rule = meta(
+  "key-format",
+  "error",
+  "A metric or instrumentation kind that is not snake_case.",
+);
+
+/** A kind that fails the schema's `propertyNames`, or a pattern that names this rule. */
+export const keyFormat: SchemaRule = {
+  meta: rule,
+  keywords: ["propertyNames", "pattern"],
+  fromSchema(ctx, { keyword, params, path, at, value }) {
+    if (keyword === "pattern") {
+      ctx.report(rule, {
+        path,
+        message: `${at} ${JSON.stringify(value)} is not a snake_case kind`,
+        hint: "Write it in snake_case, e.g. error_budget.",
+      });
+      return;
+    }
+    const key = String(params.propertyName);
+    ctx.report(rule, {
+      path: [...path, key],
+      target: "key",
+      message: `\`${key}\` in \`${displayPath(path)}\` is not a snake_case kind`,
+      hint: `Write it in snake_case, e.g. \`${snake(key)}\`.`,
+    });
+  },
 };

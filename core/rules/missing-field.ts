@@ -1,4 +1,43 @@
-import { meta } from "./rule.js";
+import { fieldHint } from "../item/schema-words.js";
+import { slisOf } from "../slo/metric-slis.js";
+import { has } from "./read.js";
+import { meta, type ItemRule, type SchemaRule } from "./rule.js";
 
-/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
-export const missingField = meta("missing-field", "error", "A required field is missing.");
+const rule = meta("missing-field", "error", "A required field is missing.");
+
+/**
+ * A field the schema's `required` names; and what the schema cannot say of a metric's `sli`, that
+ * a ratio needs `total` and one of `good` or `bad` (unless it is a threshold metric's `query`).
+ */
+export const missingField: ItemRule & SchemaRule = {
+  meta: rule,
+  keywords: ["required"],
+  fromSchema(ctx, { params, path, at }) {
+    const missing = String(params.missingProperty);
+    ctx.report(rule, {
+      path,
+      field: [...path, missing],
+      message: `${at} has no \`${missing}\``,
+      hint: fieldHint(missing, "Add", `Add \`${missing}\`.`),
+    });
+  },
+  check(ctx) {
+    for (const { kind, sli } of slisOf(ctx.data)) {
+      if (has(sli, "query")) continue;
+      if (!has(sli, "total"))
+        ctx.report(rule, {
+          path: ["metrics", kind, "sli"],
+          target: "key",
+          message: `metrics.${kind}.sli has no \`total\` (or \`query\`)`,
+          hint: "Write a ratio (`total` and one of `good` or `bad`) or a threshold metric (`query`).",
+        });
+      else if (!has(sli, "good") && !has(sli, "bad"))
+        ctx.report(rule, {
+          path: ["metrics", kind, "sli"],
+          target: "key",
+          message: `metrics.${kind}.sli has \`total\` but neither \`good\` nor \`bad\``,
+          hint: "Add `good` (the query for good events) or `bad` (for bad events).",
+        });
+    }
+  },
+};

@@ -144,18 +144,6 @@ export interface SchemaRule {
   fromSchema(context: RuleContext, error: SchemaError): void;
 }
 
-/** Transitional: pattern rules still say their words through this until they are SchemaRules. */
-export interface PatternMismatch {
-  at: string;
-  shown: string;
-}
-
-/** Transitional (see PatternMismatch). */
-export interface PatternRule {
-  meta: RuleMeta;
-  mismatch(value: PatternMismatch): { message: string; hint: string };
-}
-
 export function meta(id: string, level: Level, description: string, waivable = true): RuleMeta {
   return { id, level, description, waivable };
 }

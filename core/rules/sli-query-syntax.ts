@@ -1,8 +1,7 @@
-import { shapeRules } from "../item/shape-rules.js";
-import { metricsOf } from "../slo/linked-metrics.js";
+import { slisOf } from "../slo/metric-slis.js";
 import { checkPromql } from "../slo/promql.js";
-import { has, record, text } from "./read.js";
-import { meta, type ItemContext, type ItemRule } from "./rule.js";
+import { text } from "./read.js";
+import { meta, type ItemRule } from "./rule.js";
 
 const rule = meta(
   "sli-query-syntax",
@@ -12,14 +11,11 @@ const rule = meta(
 
 const QUERY_KEYS = ["total", "good", "bad", "query"] as const;
 
-/** A metric's `sli`: one of its two forms (the schema cannot say "exactly one"), and valid PromQL. */
+/** A metric's `sli` queries are valid PromQL (its form is missing-field's and invalid-value's). */
 export const sliQuerySyntax: ItemRule = {
   meta: rule,
   check(ctx) {
-    for (const { kind, metric } of metricsOf(ctx.data)) {
-      const sli = record(metric.sli);
-      if (!sli) continue;
-      checkForm(ctx, kind, sli);
+    for (const { kind, sli } of slisOf(ctx.data)) {
       if (text(sli.type) !== "prometheus") continue;
       for (const key of QUERY_KEYS) {
         const query = text(sli[key]);
@@ -39,39 +35,3 @@ export const sliQuerySyntax: ItemRule = {
     }
   },
 };
-
-function checkForm(ctx: ItemContext, kind: string, sli: Record<string, unknown>): void {
-  const at = ["metrics", kind, "sli"];
-  const ratio = has(sli, "total") || has(sli, "good") || has(sli, "bad");
-  if (has(sli, "query") && ratio) {
-    ctx.report(shapeRules.invalidValue, {
-      path: [...at, "query"],
-      target: "key",
-      message: `metrics.${kind}.sli has both \`query\` and ratio keys (total, good, bad)`,
-      hint: "Keep one form: a ratio (`total` with `good` or `bad`) or a threshold metric (`query`).",
-    });
-    return;
-  }
-  if (has(sli, "query")) return;
-  if (!has(sli, "total"))
-    ctx.report(shapeRules.missingField, {
-      path: at,
-      target: "key",
-      message: `metrics.${kind}.sli has no \`total\` (or \`query\`)`,
-      hint: "Write a ratio (`total` and one of `good` or `bad`) or a threshold metric (`query`).",
-    });
-  if (has(sli, "good") && has(sli, "bad"))
-    ctx.report(shapeRules.invalidValue, {
-      path: [...at, "bad"],
-      target: "key",
-      message: `metrics.${kind}.sli has both \`good\` and \`bad\``,
-      hint: "A ratio counts good or bad events against the total: keep one of them.",
-    });
-  else if (!has(sli, "good") && !has(sli, "bad") && has(sli, "total"))
-    ctx.report(shapeRules.missingField, {
-      path: at,
-      target: "key",
-      message: `metrics.${kind}.sli has \`total\` but neither \`good\` nor \`bad\``,
-      hint: "Add `good` (the query for good events) or `bad` (for bad events).",
-    });
-}

@@ -1,9 +1,30 @@
-import { meta } from "./rule.js";
+import { displayPath } from "../item/display-path.js";
+import { suggest } from "../item/suggest.js";
+import { meta, type SchemaRule } from "./rule.js";
 
-/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
-export const unknownKey = meta(
+const rule = meta(
   "unknown-key",
   "error",
   "A key the format does not know (usually a typo); `x-` keys are free.",
   false,
 );
+
+/** A key the schema's `additionalProperties: false` rejects; a near miss of a known key is named. */
+export const unknownKey: SchemaRule = {
+  meta: rule,
+  keywords: ["additionalProperties"],
+  fromSchema(ctx, { params, parentSchema, path, what }) {
+    const key = String(params.additionalProperty);
+    const parent = parentSchema as { properties?: object } | undefined;
+    const known = Object.keys(parent?.properties ?? {});
+    const guess = suggest(key, known);
+    ctx.report(rule, {
+      path: [...path, key],
+      target: "key",
+      message: `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`,
+      hint: guess
+        ? `Rename it to \`${guess}\`, or prefix it with \`x-\` to keep it for your own use.`
+        : `Remove it, or prefix it with \`x-\` to keep it for your own use. Known keys: ${known.join(", ")}.`,
+    });
+  },
+};

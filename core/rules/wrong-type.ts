@@ -1,8 +1,22 @@
-import { meta } from "./rule.js";
+import { article, describe, fieldHint } from "../item/schema-words.js";
+import { meta, type SchemaRule } from "./rule.js";
 
-/** Raised by the JSON Schema: core/item/shape-findings.ts maps ajv's error to this rule. */
-export const wrongType = meta(
+const rule = meta(
   "wrong-type",
   "error",
   "A value of the wrong type (text, number, list, mapping).",
 );
+
+/** A value the schema's `type` rejects. */
+export const wrongType: SchemaRule = {
+  meta: rule,
+  keywords: ["type"],
+  fromSchema(ctx, { params, path, at, value, field }) {
+    const expected = String(params.type);
+    ctx.report(rule, {
+      path,
+      message: `${at} must be ${article(expected)}, not ${describe(value)}`,
+      hint: fieldHint(field, "Write", `Write ${article(expected)} here.`),
+    });
+  },
+};

@@ -25,14 +25,20 @@ describe("core/rules: one file per rule id", () => {
     expect(ruleFiles().filter((name) => !catalog.has(name))).toEqual([]);
   });
 
-  it("gives each rule file the metadata of its own id", async () => {
+  it("has each rule file export one rule of its own id, with what it checks or maps", async () => {
     for (const name of ruleFiles()) {
       const module = (await import(join(RULES_DIR, `${name}.ts`))) as Record<string, unknown>;
-      const ids = Object.values(module).flatMap((value) => {
-        const meta = (value as { meta?: { id?: unknown }; id?: unknown } | null) ?? {};
-        return [meta.id, meta.meta?.id].filter((id) => typeof id === "string");
-      });
-      expect({ name, ids: [...new Set(ids)] }).toEqual({ name, ids: [name] });
+      const rules = Object.values(module).filter(
+        (value): value is Record<string, unknown> & { meta: { id: unknown } } =>
+          typeof value === "object" && value !== null && "meta" in value,
+      );
+      expect({ name, ids: rules.map((rule) => rule.meta.id) }).toEqual({ name, ids: [name] });
+      // The one shape: metadata plus a check, or (parse and schema rules) a mapping from the
+      // parser's or ajv's error, each reporting through the context it is given.
+      const ways = ["check", "fromParser", "fromSchema"].filter(
+        (way) => typeof rules[0]![way] === "function",
+      );
+      expect({ name, checked: ways.length > 0 }).toEqual({ name, checked: true });
     }
   });
 });

@@ -3,15 +3,15 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { evaluate } from "../../core/evaluate.js";
-import { shapeRules } from "../../core/item/shape-rules.js";
 import { parseText } from "../../core/parse/parse-document.js";
 import { mergePolicy } from "../../core/policy/load-policy.js";
 import { defaultPolicy } from "../../core/policy/policy.js";
+import { schemaRules } from "../../core/rules/index.js";
 import { generateItems } from "../../scripts/generate-items.js";
 
 const itemSchema = JSON.parse(readFileSync("schemas/roadmap-item.schema.json", "utf8"));
 const configSchema = JSON.parse(readFileSync("schemas/config.schema.json", "utf8"));
-const shapeRuleIds = new Set(Object.values(shapeRules).map((r) => r.id));
+const shapeRuleIds = new Set(schemaRules.map((r) => r.meta.id));
 const TODAY = "2026-11-25";
 
 const all = readdirSync("examples", { recursive: true, encoding: "utf8" })

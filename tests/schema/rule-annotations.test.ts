@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { schemaRuleOf } from "../../core/item/schema-rule.js";
-import { patternRules, shapeRules } from "../../core/item/shape-rules.js";
+import { schemaRules } from "../../core/rules/index.js";
 
 const SCHEMAS = ["roadmap-item.schema.json", "config.schema.json"];
 
@@ -24,7 +24,9 @@ describe("schema patterns name their rule", () => {
       const found: { at: string; rule: unknown }[] = [];
       patterns(schema, "#", found);
       expect(found.length).toBeGreaterThan(0);
-      const known = new Set([...patternRules.keys(), shapeRules.emptyValue.id]);
+      const known = new Set(
+        schemaRules.filter((r) => r.keywords.includes("pattern")).map((r) => r.meta.id),
+      );
       expect(found.filter((p) => typeof p.rule !== "string" || !known.has(p.rule))).toEqual([]);
     });
   }

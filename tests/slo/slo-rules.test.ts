@@ -286,4 +286,23 @@ describe("sli", () => {
       }),
     ]);
   });
+
+  it("asks a ratio for its total, and a threshold metric for its query alone", () => {
+    const noTotal = sli({ type: "prometheus", good: "a" });
+    expect(evaluateOne(noTotal).findings).toEqual([
+      finding({
+        ruleId: "missing-field",
+        ...at(noTotal, "    |sli:"),
+        message: "metrics.latency.sli has no `total` (or `query`)",
+      }),
+    ]);
+    const mixed = sli({ type: "prometheus", query: "a", total: "b", good: "c", bad: "d" });
+    expect(evaluateOne(mixed).findings).toEqual([
+      finding({
+        ruleId: "invalid-value",
+        ...at(mixed, "|query: a"),
+        message: "metrics.latency.sli has both `query` and ratio keys (total, good, bad)",
+      }),
+    ]);
+  });
 });
