@@ -56,10 +56,10 @@ export async function run(): Promise<void> {
 
     const prometheus = inputs.prometheus ? createHttpPrometheus(inputs.prometheus) : undefined;
     const verify = verifySignOffs(inputs.verifySignOff, event, policy.sign_off.verify);
-    // Judged in a thread of its own, stopped when a file outlasts its budget (too-complex).
-    const { fileMs, stallOn } = threadSettings(process.env);
+    // Judged in a thread of its own, stopped when a file outlasts its time or memory (too-complex).
+    const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
     // Prometheus is asked from this thread too, for the worker (the error-budget gate).
-    const thread = { port: github.port, prometheus, budget: { fileMs }, stallOn };
+    const thread = { port: github.port, prometheus, budget: { fileMs, memoryMb }, stallOn };
     const { report, policyChange, stopped } =
       event.kind === "pull-request"
         ? stoppedOr(
@@ -113,16 +113,12 @@ export async function run(): Promise<void> {
   }
 }
 
-/** A judged run, or the report of one stopped at a file that outlasted its budget. */
+/** A judged run, or the report of one stopped at a file that outlasted its budget or memory. */
 function stoppedOr(
   outcome: EvaluationOutcome<Report | { report: Report; policyChange?: PolicyChange }>,
 ): { report: Report; policyChange?: PolicyChange; stopped?: Finding } {
   if (outcome.kind === "too-complex") {
-    const { file, bytes, budgetMs } = outcome;
-    return {
-      report: tooComplexReport(file, bytes, budgetMs),
-      stopped: tooComplexFinding(file, bytes, budgetMs),
-    };
+    return { report: tooComplexReport(outcome), stopped: tooComplexFinding(outcome) };
   }
   return "report" in outcome.value ? outcome.value : { report: outcome.value };
 }

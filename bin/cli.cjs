@@ -18614,14 +18614,16 @@ var tooComplex = {
   meta: meta(
     "too-complex",
     "error",
-    "Judging the file took longer than its time budget, so it was stopped.",
+    "Judging the file took longer than its time budget, or more memory than an evaluation may use, so it was stopped.",
     false
   ),
-  /** At the top of the file: which part was slow is not known. */
-  check(context, { bytes, budgetMs }) {
+  /** At the top of the file: which part was costly is not known. */
+  check(context, stop) {
+    const size = `${stop.bytes.toLocaleString("en-US")} bytes`;
+    const what = "budgetMs" in stop ? `took longer than the ${stop.budgetMs / 1e3} s a file may take` : `needed more than the ${stop.memoryMb} MiB of memory an evaluation may use`;
     context.report(tooComplex.meta, {
-      message: `Judging this file (${bytes.toLocaleString("en-US")} bytes) took longer than the ${budgetMs / 1e3} s a file may take, so it was stopped and no other file was judged`,
-      hint: "Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this slow, report it as a bug with the file."
+      message: `Judging this file (${size}) ${what}, so it was stopped and no other file was judged`,
+      hint: `Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this ${"budgetMs" in stop ? "slow" : "costly"}, report it as a bug with the file.`
     });
   }
 };
@@ -24434,11 +24436,11 @@ function mergeReports(reports) {
 
 // thread/start-thread.ts
 var import_node_worker_threads = require("node:worker_threads");
-function startThread(url, data) {
-  if (!url.endsWith(".ts")) return new import_node_worker_threads.Worker(new URL(url), { workerData: data });
+function startThread(url, data, resourceLimits) {
+  if (!url.endsWith(".ts")) return new import_node_worker_threads.Worker(new URL(url), { workerData: data, resourceLimits });
   const tsx = (void 0)("tsx/esm/api");
   const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(url)}); });`;
-  return new import_node_worker_threads.Worker(boot, { eval: true, workerData: data });
+  return new import_node_worker_threads.Worker(boot, { eval: true, workerData: data, resourceLimits });
 }
 
 // cli/judge-worker.ts

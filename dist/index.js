@@ -50598,30 +50598,35 @@ function meta(id, level, description, waivable = true) {
 
 
 /**
- * A file that the engine was still loading or judging when its time budget ran out. The engine
- * cannot stop itself in the middle of a file, so the surfaces that judge in a worker thread (the
- * App and the Action) stop the thread and report this, with the file's size. Not waivable: the
- * file was never judged, so none of its waivers were read.
+ * A file that the engine was still loading or judging when its time budget ran out, or when the
+ * evaluation used up the memory it may take. The engine cannot stop itself in the middle of a
+ * file, so the surfaces that judge in a worker thread (the App and the Action) stop the thread and
+ * report this, with the file's size. Not waivable: the file was never judged, so none of its
+ * waivers were read.
  */
 const tooComplex = {
-    meta: meta("too-complex", "error", "Judging the file took longer than its time budget, so it was stopped.", false),
-    /** At the top of the file: which part was slow is not known. */
-    check(context, { bytes, budgetMs }) {
+    meta: meta("too-complex", "error", "Judging the file took longer than its time budget, or more memory than an evaluation may use, so it was stopped.", false),
+    /** At the top of the file: which part was costly is not known. */
+    check(context, stop) {
+        const size = `${stop.bytes.toLocaleString("en-US")} bytes`;
+        const what = "budgetMs" in stop
+            ? `took longer than the ${stop.budgetMs / 1000} s a file may take`
+            : `needed more than the ${stop.memoryMb} MiB of memory an evaluation may use`;
         context.report(tooComplex.meta, {
-            message: `Judging this file (${bytes.toLocaleString("en-US")} bytes) took longer than the ${budgetMs / 1000} s a file may take, so it was stopped and no other file was judged`,
-            hint: "Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this slow, report it as a bug with the file.",
+            message: `Judging this file (${size}) ${what}, so it was stopped and no other file was judged`,
+            hint: `Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this ${"budgetMs" in stop ? "slow" : "costly"}, report it as a bug with the file.`,
         });
     },
 };
-/** The rule's finding for `file`, for the surfaces that stop a worker thread. */
-function tooComplexFinding(file, bytes, budgetMs) {
+/** The rule's finding for a stopped file, for the surfaces that stop a worker thread. */
+function tooComplexFinding({ file, ...stop }) {
     const findings = [];
-    tooComplex.check(fileContext(file, findings), { bytes, budgetMs });
+    tooComplex.check(fileContext(file, findings), stop);
     return findings[0];
 }
-/** The report of an evaluation stopped at `file`: that file unjudged, with the finding. */
-function tooComplexReport(file, bytes, budgetMs) {
-    return buildReport([unreadableItemReport(file)], [tooComplexFinding(file, bytes, budgetMs)], []);
+/** The report of an evaluation stopped at a file: that file unjudged, with the finding. */
+function tooComplexReport(stopped) {
+    return buildReport([unreadableItemReport(stopped.file)], [tooComplexFinding(stopped)], []);
 }
 
 ;// CONCATENATED MODULE: ./github/client-timings.ts
@@ -68484,12 +68489,12 @@ function previewPolicy(run, file, sources) {
  * Run from source (tests, tsx), the thread first registers tsx's loader, which Node does not pass
  * on to worker threads.
  */
-function startThread(url, data) {
+function startThread(url, data, resourceLimits) {
     if (!url.endsWith(".ts"))
-        return new external_node_worker_threads_.Worker(new URL(url), { workerData: data });
+        return new external_node_worker_threads_.Worker(new URL(url), { workerData: data, resourceLimits });
     const tsx = import.meta.resolve("tsx/esm/api");
     const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(url)}); });`;
-    return new external_node_worker_threads_.Worker(boot, { eval: true, workerData: data });
+    return new external_node_worker_threads_.Worker(boot, { eval: true, workerData: data, resourceLimits });
 }
 
 ;// CONCATENATED MODULE: ./thread/evaluation-thread.ts
@@ -68517,15 +68522,25 @@ const ROLE = "roadmap-gate:evaluation";
 /** Far beyond what judging a well-formed item takes, far short of a stall. */
 const DEFAULT_FILE_MS = 10_000;
 /**
- * The budget a file gets (ROADMAP_GATE_FILE_BUDGET_MS, default 10 s) and, for tests only, a file
- * whose judging never ends (ROADMAP_GATE_TEST_STALL_FILE): read by each surface from its environment.
+ * Several times what the hardest 1 MiB file takes (about 250 MiB in the CLI) and what 10,000
+ * items take, yet a quarter of what V8 would give a thread on a large machine.
+ */
+const DEFAULT_MEMORY_MB = 1024;
+/**
+ * The budget a file gets (ROADMAP_GATE_FILE_BUDGET_MS, default 10 s), the memory an evaluation's
+ * thread may use (ROADMAP_GATE_THREAD_MEMORY_MB, default 1024) and, for tests only, a file whose
+ * judging never ends (ROADMAP_GATE_TEST_STALL_FILE): read by each surface from its environment.
  */
 function threadSettings(env) {
-    const ms = Number(env.ROADMAP_GATE_FILE_BUDGET_MS);
     return {
-        fileMs: env.ROADMAP_GATE_FILE_BUDGET_MS && ms > 0 ? ms : DEFAULT_FILE_MS,
+        fileMs: positive(env.ROADMAP_GATE_FILE_BUDGET_MS) ?? DEFAULT_FILE_MS,
+        memoryMb: positive(env.ROADMAP_GATE_THREAD_MEMORY_MB) ?? DEFAULT_MEMORY_MB,
         stallOn: env.ROADMAP_GATE_TEST_STALL_FILE || undefined,
     };
+}
+function positive(text) {
+    const value = Number(text);
+    return text && value > 0 ? value : undefined;
 }
 if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.parentPort && external_node_worker_threads_.workerData?.role === ROLE)
     serve(external_node_worker_threads_.parentPort, external_node_worker_threads_.workerData);
@@ -68535,14 +68550,17 @@ function evaluateInThread(job, options) {
     for (const file of jobFiles(job))
         sizes.set(file.path, byteSize(file));
     const prometheus = options.prometheus;
+    const memoryMb = options.budget.memoryMb;
     const worker = startThread(import.meta.url, {
         role: ROLE,
         job,
         prometheus: prometheus && { origin: prometheus.origin, timeoutMs: prometheus.timeoutMs },
         stallOn: options.stallOn,
-    });
+    }, memoryMb === undefined ? undefined : { maxOldGenerationSizeMb: memoryMb });
     return new Promise((resolve, reject) => {
         let fileTimer;
+        /** The file the worker said it was at last: the one a memory overrun is charged to. */
+        let current;
         let settled = false;
         const finish = (outcome) => {
             if (settled)
@@ -68565,6 +68583,7 @@ function evaluateInThread(job, options) {
             if (message.kind === "file") {
                 clearTimeout(fileTimer);
                 const { path } = message;
+                current = path;
                 const budgetMs = options.budget.fileMs;
                 fileTimer = setTimeout(() => {
                     const bytes = sizes.get(path) ?? 0;
@@ -68583,9 +68602,20 @@ function evaluateInThread(job, options) {
                 finish(() => reject(revive(message.error)));
             }
         });
-        worker.on("error", (error) => finish(() => reject(new Error(`the evaluation stopped: ${error.message}`, { cause: error }))));
+        worker.on("error", (error) => {
+            if (memoryMb !== undefined && current !== undefined && outOfMemory(error)) {
+                const stopped = { file: current, bytes: sizes.get(current) ?? 0, memoryMb };
+                finish(() => resolve({ kind: "too-complex", ...stopped }));
+                return;
+            }
+            finish(() => reject(new Error(`the evaluation stopped: ${error.message}`, { cause: error })));
+        });
         worker.on("exit", (code) => finish(() => reject(new Error(`the evaluation stopped: its thread exited (${code})`))));
     });
+}
+/** Node's error when a worker's heap reaches its resourceLimits. */
+function outOfMemory(error) {
+    return error.code === "ERR_WORKER_OUT_OF_MEMORY";
 }
 async function answerPort(options, message, sizes) {
     try {
@@ -71174,10 +71204,10 @@ async function run() {
         }
         const prometheus = inputs.prometheus ? createHttpPrometheus(inputs.prometheus) : undefined;
         const verify = verifySignOffs(inputs.verifySignOff, event, policy.sign_off.verify);
-        // Judged in a thread of its own, stopped when a file outlasts its budget (too-complex).
-        const { fileMs, stallOn } = threadSettings(process.env);
+        // Judged in a thread of its own, stopped when a file outlasts its time or memory (too-complex).
+        const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
         // Prometheus is asked from this thread too, for the worker (the error-budget gate).
-        const thread = { port: github.port, prometheus, budget: { fileMs }, stallOn };
+        const thread = { port: github.port, prometheus, budget: { fileMs, memoryMb }, stallOn };
         const { report, policyChange, stopped } = event.kind === "pull-request"
             ? stoppedOr(await evaluateInThread({
                 kind: "pull-request",
@@ -71224,14 +71254,10 @@ async function run() {
         setFailed(error instanceof Error ? error.message : String(error));
     }
 }
-/** A judged run, or the report of one stopped at a file that outlasted its budget. */
+/** A judged run, or the report of one stopped at a file that outlasted its budget or memory. */
 function stoppedOr(outcome) {
     if (outcome.kind === "too-complex") {
-        const { file, bytes, budgetMs } = outcome;
-        return {
-            report: tooComplexReport(file, bytes, budgetMs),
-            stopped: tooComplexFinding(file, bytes, budgetMs),
-        };
+        return { report: tooComplexReport(outcome), stopped: tooComplexFinding(outcome) };
     }
     return "report" in outcome.value ? outcome.value : { report: outcome.value };
 }

@@ -19,6 +19,7 @@ import {
 } from "../core/pull-request/evaluate-pull-request.js";
 import type { Report } from "../core/report.js";
 import type { SourceFile } from "../core/source.js";
+import type { StoppedFile } from "../core/rules/too-complex.js";
 import { startThread } from "./start-thread.js";
 
 /**
@@ -68,12 +69,17 @@ export interface EvaluationBudget {
   fileMs: number;
   /** Milliseconds the whole evaluation may take, GitHub calls included; none: no deadline. */
   totalMs?: number;
+  /**
+   * MiB the thread's heap may grow to (V8's old generation); none: V8's default, which on a
+   * large machine is gigabytes that the other installations' evaluations then cannot have.
+   */
+  memoryMb?: number;
 }
 
 export type EvaluationOutcome<T> =
   | { kind: "done"; value: T }
-  /** Stopped while judging `file`; nothing else was judged. */
-  | { kind: "too-complex"; file: string; bytes: number; budgetMs: number };
+  /** Stopped while judging `file` (out of time or of memory); nothing else was judged. */
+  | ({ kind: "too-complex" } & StoppedFile);
 
 export interface ThreadOptions {
   budget: EvaluationBudget;
@@ -118,18 +124,31 @@ interface WorkerData {
 const DEFAULT_FILE_MS = 10_000;
 
 /**
- * The budget a file gets (ROADMAP_GATE_FILE_BUDGET_MS, default 10 s) and, for tests only, a file
- * whose judging never ends (ROADMAP_GATE_TEST_STALL_FILE): read by each surface from its environment.
+ * Several times what the hardest 1 MiB file takes (about 250 MiB in the CLI) and what 10,000
+ * items take, yet a quarter of what V8 would give a thread on a large machine.
+ */
+const DEFAULT_MEMORY_MB = 1024;
+
+/**
+ * The budget a file gets (ROADMAP_GATE_FILE_BUDGET_MS, default 10 s), the memory an evaluation's
+ * thread may use (ROADMAP_GATE_THREAD_MEMORY_MB, default 1024) and, for tests only, a file whose
+ * judging never ends (ROADMAP_GATE_TEST_STALL_FILE): read by each surface from its environment.
  */
 export function threadSettings(env: Record<string, string | undefined>): {
   fileMs: number;
+  memoryMb: number;
   stallOn?: string;
 } {
-  const ms = Number(env.ROADMAP_GATE_FILE_BUDGET_MS);
   return {
-    fileMs: env.ROADMAP_GATE_FILE_BUDGET_MS && ms > 0 ? ms : DEFAULT_FILE_MS,
+    fileMs: positive(env.ROADMAP_GATE_FILE_BUDGET_MS) ?? DEFAULT_FILE_MS,
+    memoryMb: positive(env.ROADMAP_GATE_THREAD_MEMORY_MB) ?? DEFAULT_MEMORY_MB,
     stallOn: env.ROADMAP_GATE_TEST_STALL_FILE || undefined,
   };
+}
+
+function positive(text: string | undefined): number | undefined {
+  const value = Number(text);
+  return text && value > 0 ? value : undefined;
 }
 
 if (!isMainThread && parentPort && (workerData as WorkerData | undefined)?.role === ROLE)
@@ -143,14 +162,21 @@ export function evaluateInThread<J extends EvaluationJob>(
   const sizes = new Map<string, number>();
   for (const file of jobFiles(job)) sizes.set(file.path, byteSize(file));
   const prometheus = options.prometheus;
-  const worker = startThread(import.meta.url, {
-    role: ROLE,
-    job,
-    prometheus: prometheus && { origin: prometheus.origin, timeoutMs: prometheus.timeoutMs },
-    stallOn: options.stallOn,
-  } satisfies WorkerData);
+  const memoryMb = options.budget.memoryMb;
+  const worker = startThread(
+    import.meta.url,
+    {
+      role: ROLE,
+      job,
+      prometheus: prometheus && { origin: prometheus.origin, timeoutMs: prometheus.timeoutMs },
+      stallOn: options.stallOn,
+    } satisfies WorkerData,
+    memoryMb === undefined ? undefined : { maxOldGenerationSizeMb: memoryMb },
+  );
   return new Promise<EvaluationOutcome<JobResult<J>>>((resolve, reject) => {
     let fileTimer: NodeJS.Timeout | undefined;
+    /** The file the worker said it was at last: the one a memory overrun is charged to. */
+    let current: string | undefined;
     let settled = false;
     const finish = (outcome: () => void) => {
       if (settled) return;
@@ -183,6 +209,7 @@ export function evaluateInThread<J extends EvaluationJob>(
       if (message.kind === "file") {
         clearTimeout(fileTimer);
         const { path } = message;
+        current = path;
         const budgetMs = options.budget.fileMs;
         fileTimer = setTimeout(() => {
           const bytes = sizes.get(path) ?? 0;
@@ -198,13 +225,23 @@ export function evaluateInThread<J extends EvaluationJob>(
         finish(() => reject(revive(message.error)));
       }
     });
-    worker.on("error", (error) =>
-      finish(() => reject(new Error(`the evaluation stopped: ${error.message}`, { cause: error }))),
-    );
+    worker.on("error", (error) => {
+      if (memoryMb !== undefined && current !== undefined && outOfMemory(error)) {
+        const stopped = { file: current, bytes: sizes.get(current) ?? 0, memoryMb };
+        finish(() => resolve({ kind: "too-complex", ...stopped }));
+        return;
+      }
+      finish(() => reject(new Error(`the evaluation stopped: ${error.message}`, { cause: error })));
+    });
     worker.on("exit", (code) =>
       finish(() => reject(new Error(`the evaluation stopped: its thread exited (${code})`))),
     );
   });
+}
+
+/** Node's error when a worker's heap reaches its resourceLimits. */
+function outOfMemory(error: Error): boolean {
+  return (error as { code?: unknown }).code === "ERR_WORKER_OUT_OF_MEMORY";
 }
 
 async function answerPort(

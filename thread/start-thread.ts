@@ -1,4 +1,4 @@
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 
 /**
  * A worker thread on the module at `url`, which the caller passes as its own `import.meta.url`:
@@ -10,9 +10,9 @@ import { Worker } from "node:worker_threads";
  * Run from source (tests, tsx), the thread first registers tsx's loader, which Node does not pass
  * on to worker threads.
  */
-export function startThread(url: string, data: unknown): Worker {
-  if (!url.endsWith(".ts")) return new Worker(new URL(url), { workerData: data });
+export function startThread(url: string, data: unknown, resourceLimits?: ResourceLimits): Worker {
+  if (!url.endsWith(".ts")) return new Worker(new URL(url), { workerData: data, resourceLimits });
   const tsx = import.meta.resolve("tsx/esm/api");
   const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(url)}); });`;
-  return new Worker(boot, { eval: true, workerData: data });
+  return new Worker(boot, { eval: true, workerData: data, resourceLimits });
 }

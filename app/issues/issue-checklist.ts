@@ -83,10 +83,10 @@ export function trackingIssuesOf(
  * of stalling the App.
  */
 async function inThread<J extends EvaluationJob>(job: J): Promise<JobResult<J>> {
-  const { fileMs, stallOn } = threadSettings(process.env);
-  const outcome = await evaluateInThread(job, { budget: { fileMs }, stallOn });
+  const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
+  const outcome = await evaluateInThread(job, { budget: { fileMs, memoryMb }, stallOn });
   if (outcome.kind === "too-complex") {
-    const finding = tooComplexFinding(outcome.file, outcome.bytes, outcome.budgetMs);
+    const finding = tooComplexFinding(outcome);
     throw new Error(`roadmap-gate stopped judging ${finding.file}: ${finding.message}`);
   }
   return outcome.value;

@@ -74,7 +74,7 @@ async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutp
   const port = createGitHubPort(ctx.octokit, ctx.repo);
   const loaded = await readPolicy(port, ref);
   if (!loaded.policy) return policyInvalidOutput(loaded.findings, ref);
-  const { fileMs, stallOn } = threadSettings(process.env);
+  const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
   const outcome = await evaluateInThread(
     {
       kind: "pull-request",
@@ -94,12 +94,11 @@ async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutp
     {
       port,
       prometheus: prometheusFromEnv(),
-      budget: { fileMs, totalMs: timeoutMs() },
+      budget: { fileMs, memoryMb, totalMs: timeoutMs() },
       stallOn,
     },
   );
-  if (outcome.kind === "too-complex")
-    return tooComplexOutput(tooComplexFinding(outcome.file, outcome.bytes, outcome.budgetMs));
+  if (outcome.kind === "too-complex") return tooComplexOutput(tooComplexFinding(outcome));
   return gateOutput(outcome.value, loaded.policy);
 }
 

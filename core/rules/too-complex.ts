@@ -5,36 +5,48 @@ import type { Report } from "../report.js";
 import { fileContext } from "./context.js";
 import { meta, type CheckRule } from "./rule.js";
 
+/** Why a file was stopped: it outlasted its time budget, or the evaluation outgrew its memory. */
+export type StopCause = { budgetMs: number } | { memoryMb: number };
+
+/** A file a surface stopped judging, with its size and why. */
+export type StoppedFile = { file: string; bytes: number } & StopCause;
+
 /**
- * A file that the engine was still loading or judging when its time budget ran out. The engine
- * cannot stop itself in the middle of a file, so the surfaces that judge in a worker thread (the
- * App and the Action) stop the thread and report this, with the file's size. Not waivable: the
- * file was never judged, so none of its waivers were read.
+ * A file that the engine was still loading or judging when its time budget ran out, or when the
+ * evaluation used up the memory it may take. The engine cannot stop itself in the middle of a
+ * file, so the surfaces that judge in a worker thread (the App and the Action) stop the thread and
+ * report this, with the file's size. Not waivable: the file was never judged, so none of its
+ * waivers were read.
  */
-export const tooComplex: CheckRule<{ bytes: number; budgetMs: number }> = {
+export const tooComplex: CheckRule<{ bytes: number } & StopCause> = {
   meta: meta(
     "too-complex",
     "error",
-    "Judging the file took longer than its time budget, so it was stopped.",
+    "Judging the file took longer than its time budget, or more memory than an evaluation may use, so it was stopped.",
     false,
   ),
-  /** At the top of the file: which part was slow is not known. */
-  check(context, { bytes, budgetMs }) {
+  /** At the top of the file: which part was costly is not known. */
+  check(context, stop) {
+    const size = `${stop.bytes.toLocaleString("en-US")} bytes`;
+    const what =
+      "budgetMs" in stop
+        ? `took longer than the ${stop.budgetMs / 1000} s a file may take`
+        : `needed more than the ${stop.memoryMb} MiB of memory an evaluation may use`;
     context.report(tooComplex.meta, {
-      message: `Judging this file (${bytes.toLocaleString("en-US")} bytes) took longer than the ${budgetMs / 1000} s a file may take, so it was stopped and no other file was judged`,
-      hint: "Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this slow, report it as a bug with the file.",
+      message: `Judging this file (${size}) ${what}, so it was stopped and no other file was judged`,
+      hint: `Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this ${"budgetMs" in stop ? "slow" : "costly"}, report it as a bug with the file.`,
     });
   },
 };
 
-/** The rule's finding for `file`, for the surfaces that stop a worker thread. */
-export function tooComplexFinding(file: string, bytes: number, budgetMs: number): Finding {
+/** The rule's finding for a stopped file, for the surfaces that stop a worker thread. */
+export function tooComplexFinding({ file, ...stop }: StoppedFile): Finding {
   const findings: Finding[] = [];
-  tooComplex.check(fileContext(file, findings), { bytes, budgetMs });
+  tooComplex.check(fileContext(file, findings), stop);
   return findings[0]!;
 }
 
-/** The report of an evaluation stopped at `file`: that file unjudged, with the finding. */
-export function tooComplexReport(file: string, bytes: number, budgetMs: number): Report {
-  return buildReport([unreadableItemReport(file)], [tooComplexFinding(file, bytes, budgetMs)], []);
+/** The report of an evaluation stopped at a file: that file unjudged, with the finding. */
+export function tooComplexReport(stopped: StoppedFile): Report {
+  return buildReport([unreadableItemReport(stopped.file)], [tooComplexFinding(stopped)], []);
 }

@@ -271,4 +271,26 @@ describe("the Action when GitHub or the findings say no", () => {
     ]);
     expect(run.sarif?.runs[0]?.results?.map((r) => r.ruleId)).toEqual(["too-complex"]);
   });
+
+  it("stops a file that outgrows the thread's memory and fails the step with the reason", async () => {
+    let heavy = item("FEAT-2");
+    for (let i = 0; heavy.length < 1_000_000; i++) heavy += `k${i.toString(36)}: 1\n`;
+    const { gh, repo, event } = approvedPullRequest("", heavy);
+    const run = await runAction({
+      gh,
+      repo: repo.fullName,
+      event,
+      inputs: { "fail-on": "never" },
+      env: { ROADMAP_GATE_THREAD_MEMORY_MB: "64" },
+    });
+
+    const bytes = Buffer.byteLength(heavy).toLocaleString("en-US");
+    const message = `Judging this file (${bytes} bytes) needed more than the 64 MiB of memory an evaluation may use, so it was stopped and no other file was judged`;
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ result: "fail", errors: "1", items: "1" });
+    expect(run.commands.filter((c) => c.command === "error").map((c) => c.message)).toEqual([
+      expect.stringContaining(message),
+      `roadmap-gate stopped judging roadmap/feat-2.yaml: ${message}.`,
+    ]);
+  });
 });

@@ -6,7 +6,8 @@ import {
   type PrometheusSample,
 } from "../../core/error-budget/prometheus-port.js";
 import type { SourceFile } from "../../core/source.js";
-import { evaluateInThread } from "../../thread/evaluation-thread.js";
+import { tooComplexFinding, type StoppedFile } from "../../core/rules/too-complex.js";
+import { evaluateInThread, threadSettings } from "../../thread/evaluation-thread.js";
 import { budgetItem, lineOf } from "../support/budget-items.js";
 import { policy } from "../core/support/evaluate.js";
 import { sloFixtures } from "../slo/support.js";
@@ -144,5 +145,58 @@ describe("the evaluation thread and SLO files", () => {
       bytes: Buffer.byteLength(sloText, "utf8"),
       budgetMs: 300,
     });
+  });
+});
+
+describe("the evaluation thread's memory", () => {
+  /** 1 MiB of unknown keys: about 100,000 findings, far more heap than a small limit. */
+  function heavyItem(): string {
+    let text =
+      'apiVersion: roadmap-gate/v1\nid: FEAT-3\ntitle: t\nowner: "@lee"\nstatus: proposed\n';
+    for (let i = 0; text.length < 1_000_000; i++) text += `k${i.toString(36)}: 1\n`;
+    return text;
+  }
+  const heavy: SourceFile = { path: "roadmap/heavy.yaml", content: heavyItem() };
+  const light = files[1]!;
+
+  it("stops at the file judged when the thread outgrows its memory, with that file's size", async () => {
+    const outcome = await evaluateInThread(
+      { kind: "files", input: { files: [light, heavy], policy: policy({}), today: TODAY } },
+      { budget: { fileMs: 60_000, memoryMb: 64 } },
+    );
+    expect(outcome).toEqual({
+      kind: "too-complex",
+      file: heavy.path,
+      bytes: Buffer.byteLength(heavy.content as string, "utf8"),
+      memoryMb: 64,
+    });
+    expect(tooComplexFinding(outcome as StoppedFile & { kind: "too-complex" })).toEqual({
+      ruleId: "too-complex",
+      level: "error",
+      file: heavy.path,
+      line: 1,
+      column: 1,
+      message: `Judging this file (${Buffer.byteLength(heavy.content as string).toLocaleString("en-US")} bytes) needed more than the 64 MiB of memory an evaluation may use, so it was stopped and no other file was judged`,
+      hint: "Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this costly, report it as a bug with the file.",
+    });
+  });
+
+  it("judges the same files to the end under the default limit", async () => {
+    const { memoryMb } = threadSettings({});
+    const outcome = await evaluateInThread(
+      { kind: "files", input: { files: [light, heavy], policy: policy({}), today: TODAY } },
+      { budget: { fileMs: 60_000, memoryMb } },
+    );
+    expect(outcome.kind).toBe("done");
+    const report = (outcome as { value: { findings: { ruleId: string }[] } }).value;
+    expect(report.findings.filter((f) => f.ruleId === "unknown-key").length).toBeGreaterThan(
+      90_000,
+    );
+  });
+
+  it("reads its limit from ROADMAP_GATE_THREAD_MEMORY_MB, 1024 MiB by default", () => {
+    expect(threadSettings({}).memoryMb).toBe(1024);
+    expect(threadSettings({ ROADMAP_GATE_THREAD_MEMORY_MB: "256" }).memoryMb).toBe(256);
+    expect(threadSettings({ ROADMAP_GATE_THREAD_MEMORY_MB: "lots" }).memoryMb).toBe(1024);
   });
 });
