@@ -68419,7 +68419,7 @@ async function evaluatePullRequest(run) {
             linkMissing.check(pullRequest, policy.pull_requests.exempt_labels);
     }
     const policyChange = policyTouched
-        ? previewPolicy(run, policyTouched.status === "removed" ? undefined : (contents.get(run.policyPath) ?? null), sources)
+        ? await previewPolicy(run, policyTouched.status === "removed" ? undefined : (contents.get(run.policyPath) ?? null), sources, { tree: headTree, files: contents })
         : undefined;
     if (policyChange)
         for (const finding of policyChange.findings)
@@ -68454,18 +68454,26 @@ function linkedItemPaths(links, loaded, pullRequest) {
     }
     return paths;
 }
-function previewPolicy(run, file, sources) {
+/**
+ * The items at the head judged under the new policy, as they would be once it is merged: with its
+ * SLO files (`slo.files`) when it names any, read at the head. Files the base policy already had
+ * read come from that read; only SLO files the new policy adds cost one more request.
+ */
+async function previewPolicy(run, file, sources, head) {
     const removed = file === undefined;
     const loaded = removed ? loadPolicy(undefined) : loadPolicy(toSource(run.policyPath, file));
-    if (!loaded.policy)
+    const policy = loaded.policy;
+    if (!policy)
         return { findings: loaded.findings, wouldFail: [], removed };
+    const sloFiles = await previewSloFiles(run, policy, head);
     const preview = evaluateLoaded({
         loaded: sources.map((s) => {
             run.onFile?.(s.path);
-            return loadItem(s, loaded.policy.limits.max_file_bytes, run.read);
+            return loadItem(s, policy.limits.max_file_bytes, run.read);
         }),
-        policy: loaded.policy,
+        policy,
         today: run.today,
+        sloFiles,
         onFile: run.onFile,
         read: run.read,
     });
@@ -68475,6 +68483,18 @@ function previewPolicy(run, file, sources) {
     const findings = [];
     policyChange.check(fileContext(run.policyPath, findings), { removed, wouldFail });
     return { findings, wouldFail, removed };
+}
+/** The new policy's SLO files at the head; undefined when it names none (no cross-check). */
+async function previewSloFiles(run, policy, head) {
+    if (policy.slo.files.length === 0)
+        return undefined;
+    const isSlo = picomatch_default()(policy.slo.files, { dot: false });
+    const paths = head.tree.filter((p) => isSlo(p));
+    const unread = paths.filter((p) => !head.files.has(p));
+    const more = unread.length > 0
+        ? await run.port.readFiles(run.pr.headSha, unread)
+        : new Map();
+    return paths.map((p) => toSource(p, head.files.get(p) ?? more.get(p) ?? null));
 }
 
 ;// CONCATENATED MODULE: ./thread/start-thread.ts

@@ -173,10 +173,11 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     if (!exempt) linkMissing.check(pullRequest, policy.pull_requests.exempt_labels);
   }
   const policyChange = policyTouched
-    ? previewPolicy(
+    ? await previewPolicy(
         run,
         policyTouched.status === "removed" ? undefined : (contents.get(run.policyPath) ?? null),
         sources,
+        { tree: headTree, files: contents },
       )
     : undefined;
   if (policyChange) for (const finding of policyChange.findings) prFindings.push(finding);
@@ -214,21 +215,30 @@ function linkedItemPaths(
   return paths;
 }
 
-function previewPolicy(
+/**
+ * The items at the head judged under the new policy, as they would be once it is merged: with its
+ * SLO files (`slo.files`) when it names any, read at the head. Files the base policy already had
+ * read come from that read; only SLO files the new policy adds cost one more request.
+ */
+async function previewPolicy(
   run: PullRequestRun,
   file: RemoteFile | null | undefined,
   sources: SourceFile[],
-): PolicyChange {
+  head: { tree: readonly string[]; files: ReadonlyMap<string, RemoteFile | null> },
+): Promise<PolicyChange> {
   const removed = file === undefined;
   const loaded = removed ? loadPolicy(undefined) : loadPolicy(toSource(run.policyPath, file));
-  if (!loaded.policy) return { findings: loaded.findings, wouldFail: [], removed };
+  const policy = loaded.policy;
+  if (!policy) return { findings: loaded.findings, wouldFail: [], removed };
+  const sloFiles = await previewSloFiles(run, policy, head);
   const preview = evaluateLoaded({
     loaded: sources.map((s) => {
       run.onFile?.(s.path);
-      return loadItem(s, loaded.policy!.limits.max_file_bytes, run.read);
+      return loadItem(s, policy.limits.max_file_bytes, run.read);
     }),
-    policy: loaded.policy,
+    policy,
     today: run.today,
+    sloFiles,
     onFile: run.onFile,
     read: run.read,
   });
@@ -238,4 +248,21 @@ function previewPolicy(
   const findings: Finding[] = [];
   policyChangeRule.check(fileContext(run.policyPath, findings), { removed, wouldFail });
   return { findings, wouldFail, removed };
+}
+
+/** The new policy's SLO files at the head; undefined when it names none (no cross-check). */
+async function previewSloFiles(
+  run: PullRequestRun,
+  policy: Policy,
+  head: { tree: readonly string[]; files: ReadonlyMap<string, RemoteFile | null> },
+): Promise<SourceFile[] | undefined> {
+  if (policy.slo.files.length === 0) return undefined;
+  const isSlo = picomatch(policy.slo.files, { dot: false });
+  const paths = head.tree.filter((p) => isSlo(p));
+  const unread = paths.filter((p) => !head.files.has(p));
+  const more =
+    unread.length > 0
+      ? await run.port.readFiles(run.pr.headSha, unread)
+      : new Map<string, RemoteFile | null>();
+  return paths.map((p) => toSource(p, head.files.get(p) ?? more.get(p) ?? null));
 }

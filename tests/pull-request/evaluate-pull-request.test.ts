@@ -177,6 +177,51 @@ describe("evaluatePullRequest", () => {
     });
   });
 
+  it("previews a new policy with the SLO files it names, read at the head", async () => {
+    const { port, run } = setup();
+    const linked = itemYaml("FEAT-1").replace(
+      'pipeline_reliability: { objective: ">= 99.9%", window: 28d, source: grafana }',
+      'pipeline_reliability: { objective: ">= 99.9%", window: 28d, source: grafana, slo: checkout-availability }',
+    );
+    const slo = (name: string) => `apiVersion: openslo/v1
+kind: SLO
+metadata:
+  name: ${name}
+spec:
+  service: checkout
+  indicatorRef: checkout-good-requests
+  timeWindow:
+    - duration: 28d
+      isRolling: true
+  budgetingMethod: Occurrences
+  objectives:
+    - target: 0.999
+`;
+    const head = (sloName: string) => ({
+      "roadmap/a.yaml": linked,
+      "slo/checkout.yaml": slo(sloName),
+      ".github/roadmap-gate.yml": 'slo:\n  files: ["slo/**"]\n',
+    });
+    port.commit("head", head("checkout-availability"));
+    port.changed = [{ path: ".github/roadmap-gate.yml", status: "modified" }];
+    const found = await evaluatePullRequest(run);
+    expect(found.policyChange?.wouldFail).toEqual([]);
+    // The base policy names no SLO files: the new policy's are read in one more request.
+    expect(port.calls.filter((c) => c === "readFiles")).toHaveLength(1);
+
+    port.commit("head", head("checkout-uptime"));
+    const unknown = await evaluatePullRequest(run);
+    expect(unknown.policyChange?.wouldFail).toEqual([
+      { file: "roadmap/a.yaml", id: "FEAT-1", errors: 1 },
+    ]);
+    expect(unknown.report.findings).toEqual([
+      expect.objectContaining({
+        ruleId: "policy-change",
+        message: expect.stringContaining("Under the new policy 1 item would fail: FEAT-1."),
+      }),
+    ]);
+  });
+
   it("uses the same number of API calls for 1 and 100 changed items", async () => {
     const counts: number[] = [];
     for (const n of [1, 100]) {
