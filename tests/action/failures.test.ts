@@ -281,11 +281,11 @@ describe("the Action when GitHub or the findings say no", () => {
       repo: repo.fullName,
       event,
       inputs: { "fail-on": "never" },
-      env: { ROADMAP_GATE_THREAD_MEMORY_MB: "64" },
+      env: { ROADMAP_GATE_THREAD_MEMORY_MB: "32" },
     });
 
     const bytes = Buffer.byteLength(heavy).toLocaleString("en-US");
-    const message = `Judging this file (${bytes} bytes) needed more than the 64 MiB of memory an evaluation may use, so it was stopped and no other file was judged`;
+    const message = `Judging this file (${bytes} bytes) needed more than the 32 MiB of memory an evaluation may use, so it was stopped and no other file was judged`;
     expect(run.exitCode).toBe(1);
     expect(run.outputs).toMatchObject({ result: "fail", errors: "1", items: "1" });
     expect(run.commands.filter((c) => c.command === "error").map((c) => c.message)).toEqual([

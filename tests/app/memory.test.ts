@@ -4,7 +4,7 @@ import { useApp } from "./support/harness.js";
 import { approvedItemPullRequest, freshRepo, pullRequestScenario } from "./support/scenario.js";
 import { deliver } from "./support/webhooks.js";
 
-const LIMIT_MB = 64;
+const LIMIT_MB = 32;
 const h = useApp({ env: { ROADMAP_GATE_THREAD_MEMORY_MB: String(LIMIT_MB) } });
 
 /** 1 MiB of unknown keys: about 100,000 findings, several times the thread's memory. */

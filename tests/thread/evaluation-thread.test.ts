@@ -162,13 +162,13 @@ describe("the evaluation thread's memory", () => {
   it("stops at the file judged when the thread outgrows its memory, with that file's size", async () => {
     const outcome = await evaluateInThread(
       { kind: "files", input: { files: [light, heavy], policy: policy({}), today: TODAY } },
-      { budget: { fileMs: 60_000, memoryMb: 64 } },
+      { budget: { fileMs: 60_000, memoryMb: 32 } },
     );
     expect(outcome).toEqual({
       kind: "too-complex",
       file: heavy.path,
       bytes: Buffer.byteLength(heavy.content as string, "utf8"),
-      memoryMb: 64,
+      memoryMb: 32,
     });
     expect(tooComplexFinding(outcome as StoppedFile & { kind: "too-complex" })).toEqual({
       ruleId: "too-complex",
@@ -176,22 +176,9 @@ describe("the evaluation thread's memory", () => {
       file: heavy.path,
       line: 1,
       column: 1,
-      message: `Judging this file (${Buffer.byteLength(heavy.content as string).toLocaleString("en-US")} bytes) needed more than the 64 MiB of memory an evaluation may use, so it was stopped and no other file was judged`,
+      message: `Judging this file (${Buffer.byteLength(heavy.content as string).toLocaleString("en-US")} bytes) needed more than the 32 MiB of memory an evaluation may use, so it was stopped and no other file was judged`,
       hint: "Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this costly, report it as a bug with the file.",
     });
-  });
-
-  it("judges the same files to the end under the default limit", async () => {
-    const { memoryMb } = threadSettings({});
-    const outcome = await evaluateInThread(
-      { kind: "files", input: { files: [light, heavy], policy: policy({}), today: TODAY } },
-      { budget: { fileMs: 60_000, memoryMb } },
-    );
-    expect(outcome.kind).toBe("done");
-    const report = (outcome as { value: { findings: { ruleId: string }[] } }).value;
-    expect(report.findings.filter((f) => f.ruleId === "unknown-key").length).toBeGreaterThan(
-      90_000,
-    );
   });
 
   it("reads its limit from ROADMAP_GATE_THREAD_MEMORY_MB, 1024 MiB by default", () => {
