@@ -16534,41 +16534,104 @@ function firstInvalidOffset(text2) {
   }
 }
 
+// core/rules/rule.ts
+function parseRule(rule52) {
+  return {
+    ...rule52,
+    fromParser(context, { message, line, column }) {
+      context.report(rule52.meta, { message, hint: rule52.hint, line, column });
+    }
+  };
+}
+function meta(id, level, description, waivable2 = true) {
+  return { id, level, description, waivable: waivable2 };
+}
+
+// core/rules/alias-bomb.ts
+var aliasBomb = parseRule({
+  meta: meta(
+    "alias-bomb",
+    "error",
+    'YAML aliases that expand too much (a "billion laughs" bomb).',
+    false
+  ),
+  hint: "Write the values out instead of using anchors and aliases.",
+  says: (limit) => `The file's YAML aliases repeat more than ${limit.toLocaleString("en-US")} values (an alias bomb?)`
+});
+
+// core/rules/duplicate-key.ts
+var DUPLICATE_KEY_REASON = "duplicated mapping key";
+var duplicateKey = parseRule({
+  meta: meta("duplicate-key", "error", "A key appears twice in one mapping.", false),
+  hint: "Keep one of the two keys: YAML tools disagree on which one wins.",
+  says: () => "A key appears twice in the same mapping"
+});
+
+// core/rules/empty-file.ts
+var emptyFile = parseRule({
+  meta: meta("empty-file", "error", "The file is empty.", false),
+  hint: "Write an item (see `roadmap-gate init`) or delete the file.",
+  says: () => "The file is empty"
+});
+
+// core/rules/not-a-mapping.ts
+var notAMapping = parseRule({
+  meta: meta("not-a-mapping", "error", "The file holds a list or a scalar, not a mapping.", false),
+  hint: "An item is a mapping: apiVersion, id, title, owner, status, ...",
+  says: (data) => {
+    const what = Array.isArray(data) ? "a list" : data === null ? "null" : `a ${typeof data}`;
+    return `The file holds ${what}, not a mapping of keys to values`;
+  }
+});
+
+// core/rules/too-deep.ts
+var TOO_DEEP_REASON = "nesting exceeded";
+var tooDeep = parseRule({
+  meta: meta("too-deep", "error", "Nesting far deeper than any item needs.", false),
+  hint: "Items nest a few levels at most; flatten the structure.",
+  says: (maxDepth) => maxDepth === void 0 ? "The file nests too deeply to read" : `The file nests deeper than ${maxDepth} levels`
+});
+
+// core/rules/unknown-tag.ts
+var UNKNOWN_TAG_REASON = "unknown tag ";
+var unknownTag = parseRule({
+  meta: meta("unknown-tag", "error", "A YAML tag (`!something`) the format does not use.", false),
+  hint: "Remove the tag; items use plain YAML values.",
+  says: (reason) => `Unknown YAML tag: ${reason.replace(UNKNOWN_TAG_REASON, "")}`
+});
+
+// core/rules/yaml-syntax.ts
+var yamlSyntax = parseRule({
+  meta: meta("yaml-syntax", "error", "The file is not valid YAML or JSON.", false),
+  hint: "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.",
+  says: (format, reason) => `Invalid ${format}: ${reason}`
+});
+function parserFailed(error) {
+  return `The file could not be parsed: ${error instanceof Error ? error.message : String(error)}`;
+}
+
 // core/parse/parse-document.ts
 var MAX_DEPTH2 = 64;
 var MAX_ALIAS_EXPANSION = 1e5;
 function parseText(text2, isJson, read = {}) {
-  if (isBlankText(text2)) return failure("empty-file", "The file is empty", 1, 1);
+  if (isBlankText(text2)) return failure("empty-file", emptyFile.says(), 1, 1);
   const notJson = isJson ? jsonSyntaxError(text2) : void 0;
   if (notJson) {
     const { line, column } = positionAt(text2, notJson.offset);
-    return failure("yaml-syntax", `Invalid JSON: ${notJson.reason}`, line, column);
+    return failure("yaml-syntax", yamlSyntax.says("JSON", notJson.reason), line, column);
   }
   const fast = isJson || read.fastReader === false ? void 0 : parseBlockYaml(text2);
   if (fast) return { ok: true, data: fast };
   const result = parseWithJsYaml(text2, isJson);
   if (!result.ok) return result;
   const data = result.data;
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    const what = Array.isArray(data) ? "a list" : data === null ? "null" : `a ${typeof data}`;
-    return failure(
-      "not-a-mapping",
-      `The file holds ${what}, not a mapping of keys to values`,
-      1,
-      1
-    );
-  }
+  if (data === null || typeof data !== "object" || Array.isArray(data))
+    return failure("not-a-mapping", notAMapping.says(data), 1, 1);
   if (result.anchored) {
     const expansion = measureExpansion(data);
-    if (expansion.depth > MAX_DEPTH2)
-      return failure("too-deep", `The file nests deeper than ${MAX_DEPTH2} levels`, 1, 1);
+    if (expansion.depth > MAX_DEPTH2) return failure("too-deep", tooDeep.says(MAX_DEPTH2), 1, 1);
     if (expansion.added > MAX_ALIAS_EXPANSION)
-      return failure(
-        "alias-bomb",
-        `The file's YAML aliases repeat more than ${MAX_ALIAS_EXPANSION.toLocaleString("en-US")} values (an alias bomb?)`,
-        1,
-        1
-      );
+      return failure("alias-bomb", aliasBomb.says(MAX_ALIAS_EXPANSION), 1, 1);
   }
   return { ok: true, data };
 }
@@ -16606,29 +16669,25 @@ function parseWithJsYaml(text2, isJson) {
       const line = (mark?.line ?? 0) + 1;
       const column = (mark?.column ?? 0) + 1;
       const reason = error.reason ?? error.message;
-      if (reason.startsWith("duplicated mapping key")) {
-        return failure("duplicate-key", "A key appears twice in the same mapping", line, column);
-      }
-      if (reason.startsWith("unknown tag")) {
+      if (reason.startsWith(DUPLICATE_KEY_REASON))
+        return failure("duplicate-key", duplicateKey.says(), line, column);
+      if (reason.startsWith(UNKNOWN_TAG_REASON))
         return failure(
           "unknown-tag",
-          `Unknown YAML tag: ${reason.replace("unknown tag ", "")}`,
+          unknownTag.says(reason),
           line,
           tagColumn(text2, line) ?? column
         );
-      }
-      if (reason.startsWith("nesting exceeded")) {
-        return failure("too-deep", `The file nests deeper than ${MAX_DEPTH2} levels`, line, column);
-      }
+      if (reason.startsWith(TOO_DEEP_REASON))
+        return failure("too-deep", tooDeep.says(MAX_DEPTH2), line, column);
       return failure(
         "yaml-syntax",
-        `${isJson ? "Invalid JSON/YAML" : "Invalid YAML"}: ${reason}`,
+        yamlSyntax.says(isJson ? "JSON/YAML" : "YAML", reason),
         line,
         column
       );
     }
-    if (error instanceof RangeError)
-      return failure("too-deep", "The file nests too deeply to read", 1, 1);
+    if (error instanceof RangeError) return failure("too-deep", tooDeep.says(), 1, 1);
     throw error;
   }
 }
@@ -16678,55 +16737,12 @@ function fileContext(file, findings, locate2) {
   };
 }
 
-// core/rules/rule.ts
-function meta(id, level, description, waivable2 = true) {
-  return { id, level, description, waivable: waivable2 };
-}
-
-// core/rules/alias-bomb.ts
-var hint = "Write the values out instead of using anchors and aliases.";
-var aliasBomb = {
-  meta: meta(
-    "alias-bomb",
-    "error",
-    'YAML aliases that expand too much (a "billion laughs" bomb).',
-    false
-  ),
-  hint,
-  fromParser(context, { message, line, column }) {
-    context.report(aliasBomb.meta, { message, hint, line, column });
-  }
-};
-
-// core/rules/duplicate-key.ts
-var hint2 = "Keep one of the two keys: YAML tools disagree on which one wins.";
-var duplicateKey = {
-  meta: meta("duplicate-key", "error", "A key appears twice in one mapping.", false),
-  hint: hint2,
-  fromParser(context, { message, line, column }) {
-    context.report(duplicateKey.meta, { message, hint: hint2, line, column });
-  }
-};
-
-// core/rules/empty-file.ts
-var hint3 = "Write an item (see `roadmap-gate init`) or delete the file.";
-var emptyFile = {
-  meta: meta("empty-file", "error", "The file is empty.", false),
-  hint: hint3,
-  fromParser(context, { message, line, column }) {
-    context.report(emptyFile.meta, { message, hint: hint3, line, column });
-  }
-};
-
 // core/rules/file-too-large.ts
-var hint4 = "Split the item, or raise limits.max_file_bytes in the policy.";
-var fileTooLarge = {
+var fileTooLarge = parseRule({
   meta: meta("file-too-large", "error", "The file exceeds `limits.max_file_bytes`.", false),
-  hint: hint4,
-  fromParser(context, { message, line, column }) {
-    context.report(fileTooLarge.meta, { message, hint: hint4, line, column });
-  }
-};
+  hint: "Split the item, or raise limits.max_file_bytes in the policy.",
+  says: (size, maxBytes) => `The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`
+});
 
 // core/rules/link-missing.ts
 var linkMissing = {
@@ -16777,25 +16793,12 @@ var linkUnknown = {
   }
 };
 
-// core/rules/not-a-mapping.ts
-var hint5 = "An item is a mapping: apiVersion, id, title, owner, status, ...";
-var notAMapping = {
-  meta: meta("not-a-mapping", "error", "The file holds a list or a scalar, not a mapping.", false),
-  hint: hint5,
-  fromParser(context, { message, line, column }) {
-    context.report(notAMapping.meta, { message, hint: hint5, line, column });
-  }
-};
-
 // core/rules/not-utf8.ts
-var hint6 = "Save the file as UTF-8.";
-var notUtf8 = {
+var notUtf8 = parseRule({
   meta: meta("not-utf8", "error", "The file is not UTF-8 text.", false),
-  hint: hint6,
-  fromParser(context, { message, line, column }) {
-    context.report(notUtf8.meta, { message, hint: hint6, line, column });
-  }
-};
+  hint: "Save the file as UTF-8.",
+  says: (byteOffset) => `The file is not UTF-8: invalid byte at offset ${byteOffset}`
+});
 
 // core/rules/policy-change.ts
 var NAMED = 20;
@@ -17304,55 +17307,22 @@ var policyInvalid = {
     "The policy file (.github/roadmap-gate.yml) is not valid; items are not judged under it.",
     false
   ),
-  check(context, { message, hint: hint12, path, target, line, column }) {
-    context.report(policyInvalid.meta, { message, hint: hint12, path, target, line, column });
-  }
-};
-
-// core/rules/too-deep.ts
-var hint7 = "Items nest a few levels at most; flatten the structure.";
-var tooDeep = {
-  meta: meta("too-deep", "error", "Nesting far deeper than any item needs.", false),
-  hint: hint7,
-  fromParser(context, { message, line, column }) {
-    context.report(tooDeep.meta, { message, hint: hint7, line, column });
-  }
-};
-
-// core/rules/unknown-tag.ts
-var hint8 = "Remove the tag; items use plain YAML values.";
-var unknownTag = {
-  meta: meta("unknown-tag", "error", "A YAML tag (`!something`) the format does not use.", false),
-  hint: hint8,
-  fromParser(context, { message, line, column }) {
-    context.report(unknownTag.meta, { message, hint: hint8, line, column });
+  check(context, { message, hint: hint2, path, target, line, column }) {
+    context.report(policyInvalid.meta, { message, hint: hint2, path, target, line, column });
   }
 };
 
 // core/rules/unreadable.ts
-var hint9 = "Make it a regular text file inside the repository.";
-var unreadable = {
+var unreadable = parseRule({
   meta: meta(
     "unreadable",
     "error",
     "The file could not be read (e.g. a symlink out of the repository, a binary file).",
     false
   ),
-  hint: hint9,
-  fromParser(context, { message, line, column }) {
-    context.report(unreadable.meta, { message, hint: hint9, line, column });
-  }
-};
-
-// core/rules/yaml-syntax.ts
-var hint10 = "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.";
-var yamlSyntax = {
-  meta: meta("yaml-syntax", "error", "The file is not valid YAML or JSON.", false),
-  hint: hint10,
-  fromParser(context, { message, line, column }) {
-    context.report(yamlSyntax.meta, { message, hint: hint10, line, column });
-  }
-};
+  hint: "Make it a regular text file inside the repository.",
+  says: (reason) => reason
+});
 
 // core/item/display-path.ts
 function displayPath(path) {
@@ -22814,7 +22784,7 @@ var sloAmbiguous = {
 };
 
 // core/rules/slo-file-invalid.ts
-var hint11 = "Fix the SLO file: OpenSLO v1 (`apiVersion: openslo/v1`, `kind: SLO`), Sloth (`version: prometheus/v1` or `kind: PrometheusServiceLevel`) or Pyrra (`kind: ServiceLevelObjective`); or drop it from slo.files.";
+var hint = "Fix the SLO file: OpenSLO v1 (`apiVersion: openslo/v1`, `kind: SLO`), Sloth (`version: prometheus/v1` or `kind: PrometheusServiceLevel`) or Pyrra (`kind: ServiceLevelObjective`); or drop it from slo.files.";
 var sloFileInvalid = {
   meta: meta(
     "slo-file-invalid",
@@ -22823,7 +22793,7 @@ var sloFileInvalid = {
     false
   ),
   check(context, { message, line, column }) {
-    context.report(sloFileInvalid.meta, { message, hint: hint11, line, column });
+    context.report(sloFileInvalid.meta, { message, hint, line, column });
   }
 };
 
@@ -23415,33 +23385,21 @@ function loadItem(source, maxBytes, read = {}) {
     parseRules[ruleId].fromParser(fileContext(file, findings), { message, line, column });
     return { ok: false, file, finding: findings[0] };
   };
-  if (source.unreadable) return fail2("unreadable", source.unreadable);
+  if (source.unreadable) return fail2("unreadable", unreadable.says(source.unreadable));
   const content2 = source.content;
   const size = sizeOverLimit(content2, maxBytes);
-  if (size !== void 0)
-    return fail2(
-      "file-too-large",
-      `The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`
-    );
+  if (size !== void 0) return fail2("file-too-large", fileTooLarge.says(size, maxBytes));
   const decoded = decodeUtf8(content2);
   if (!decoded.ok) {
     const at2 = byteOffsetToPosition(content2, decoded.byteOffset);
-    return fail2(
-      "not-utf8",
-      `The file is not UTF-8: invalid byte at offset ${decoded.byteOffset}`,
-      at2.line,
-      at2.column
-    );
+    return fail2("not-utf8", notUtf8.says(decoded.byteOffset), at2.line, at2.column);
   }
   try {
     const parsed = parseText(decoded.text, file.endsWith(".json"), read);
     if (!parsed.ok) return fail2(parsed.ruleId, parsed.message, parsed.line, parsed.column);
     return { ok: true, file, text: decoded.text, data: parsed.data };
   } catch (error) {
-    return fail2(
-      "yaml-syntax",
-      `The file could not be parsed: ${error instanceof Error ? error.message : String(error)}`
-    );
+    return fail2("yaml-syntax", parserFailed(error));
   }
 }
 function sizeOverLimit(content2, maxBytes) {
@@ -23617,16 +23575,11 @@ function loadDocuments(source, maxBytes) {
   if (source.unreadable) return fail2(`The file cannot be read: ${source.unreadable}`);
   const content2 = source.content;
   const size = typeof content2 !== "string" ? content2.byteLength : content2.length * 3 <= maxBytes ? 0 : utf8Length(content2);
-  if (size > maxBytes)
-    return fail2(`The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`);
+  if (size > maxBytes) return fail2(fileTooLarge.says(size, maxBytes));
   const decoded = decodeUtf8(content2);
   if (!decoded.ok) {
     const at2 = byteOffsetToPosition(content2, decoded.byteOffset);
-    return fail2(
-      `The file is not UTF-8: invalid byte at offset ${decoded.byteOffset}`,
-      at2.line,
-      at2.column
-    );
+    return fail2(notUtf8.says(decoded.byteOffset), at2.line, at2.column);
   }
   const isJson = file.endsWith(".json");
   const pieces = isJson ? [{ text: decoded.text, lineOffset: 0 }] : splitDocuments(decoded.text);
@@ -23636,8 +23589,13 @@ function loadDocuments(source, maxBytes) {
     try {
       parsed = parseText(piece.text, isJson);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      parsed = { ok: false, ruleId: "yaml-syntax", message: reason, line: 1, column: 1 };
+      parsed = {
+        ok: false,
+        ruleId: "yaml-syntax",
+        message: parserFailed(error),
+        line: 1,
+        column: 1
+      };
     }
     if (!parsed.ok && parsed.ruleId === "empty-file") continue;
     documents.push({ ...piece, parsed });

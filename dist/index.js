@@ -50588,6 +50588,19 @@ function fileContext(file, findings, locate) {
 }
 
 ;// CONCATENATED MODULE: ./core/rules/rule.ts
+/**
+ * A parse rule from its metadata, the hint every finding of it gives (a policy file that fails to
+ * parse gives it too), and its words: `says(...)`, which the parser calls with what it found, so
+ * that a rule's message is written in the rule's file.
+ */
+function parseRule(rule) {
+    return {
+        ...rule,
+        fromParser(context, { message, line, column }) {
+            context.report(rule.meta, { message, hint: rule.hint, line, column });
+        },
+    };
+}
 function meta(id, level, description, waivable = true) {
     return { id, level, description, waivable };
 }
@@ -57984,7 +57997,87 @@ function firstInvalidOffset(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./core/rules/alias-bomb.ts
+
+const aliasBomb = parseRule({
+    meta: meta("alias-bomb", "error", 'YAML aliases that expand too much (a "billion laughs" bomb).', false),
+    hint: "Write the values out instead of using anchors and aliases.",
+    says: (limit) => `The file's YAML aliases repeat more than ${limit.toLocaleString("en-US")} values (an alias bomb?)`,
+});
+
+;// CONCATENATED MODULE: ./core/rules/duplicate-key.ts
+
+/** js-yaml's error for a key it has already read in the same mapping. */
+const DUPLICATE_KEY_REASON = "duplicated mapping key";
+const duplicateKey = parseRule({
+    meta: meta("duplicate-key", "error", "A key appears twice in one mapping.", false),
+    hint: "Keep one of the two keys: YAML tools disagree on which one wins.",
+    says: () => "A key appears twice in the same mapping",
+});
+
+;// CONCATENATED MODULE: ./core/rules/empty-file.ts
+
+const emptyFile = parseRule({
+    meta: meta("empty-file", "error", "The file is empty.", false),
+    hint: "Write an item (see `roadmap-gate init`) or delete the file.",
+    says: () => "The file is empty",
+});
+
+;// CONCATENATED MODULE: ./core/rules/not-a-mapping.ts
+
+const notAMapping = parseRule({
+    meta: meta("not-a-mapping", "error", "The file holds a list or a scalar, not a mapping.", false),
+    hint: "An item is a mapping: apiVersion, id, title, owner, status, ...",
+    says: (data) => {
+        const what = Array.isArray(data) ? "a list" : data === null ? "null" : `a ${typeof data}`;
+        return `The file holds ${what}, not a mapping of keys to values`;
+    },
+});
+
+;// CONCATENATED MODULE: ./core/rules/too-deep.ts
+
+/** js-yaml's error for nesting beyond its `maxDepth`. */
+const TOO_DEEP_REASON = "nesting exceeded";
+/** Deeper than `maxDepth` levels, or (with no depth) so deep that reading it overflowed the stack. */
+const tooDeep = parseRule({
+    meta: meta("too-deep", "error", "Nesting far deeper than any item needs.", false),
+    hint: "Items nest a few levels at most; flatten the structure.",
+    says: (maxDepth) => maxDepth === undefined
+        ? "The file nests too deeply to read"
+        : `The file nests deeper than ${maxDepth} levels`,
+});
+
+;// CONCATENATED MODULE: ./core/rules/unknown-tag.ts
+
+/** js-yaml's error for a tag it does not know, followed by the tag. */
+const UNKNOWN_TAG_REASON = "unknown tag ";
+const unknownTag = parseRule({
+    meta: meta("unknown-tag", "error", "A YAML tag (`!something`) the format does not use.", false),
+    hint: "Remove the tag; items use plain YAML values.",
+    says: (reason) => `Unknown YAML tag: ${reason.replace(UNKNOWN_TAG_REASON, "")}`,
+});
+
+;// CONCATENATED MODULE: ./core/rules/yaml-syntax.ts
+
+/** The parser's own words for a file that is not YAML (or JSON), where it stopped reading. */
+const yamlSyntax = parseRule({
+    meta: meta("yaml-syntax", "error", "The file is not valid YAML or JSON.", false),
+    hint: "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.",
+    says: (format, reason) => `Invalid ${format}: ${reason}`,
+});
+/** A parser that threw rather than answer: the file still fails, with what it threw. */
+function parserFailed(error) {
+    return `The file could not be parsed: ${error instanceof Error ? error.message : String(error)}`;
+}
+
 ;// CONCATENATED MODULE: ./core/parse/parse-document.ts
+
+
+
+
+
+
+
 
 
 
@@ -58004,11 +58097,11 @@ const MAX_ALIAS_EXPANSION = 100_000;
  */
 function parseText(text, isJson, read = {}) {
     if (isBlankText(text))
-        return failure("empty-file", "The file is empty", 1, 1);
+        return failure("empty-file", emptyFile.says(), 1, 1);
     const notJson = isJson ? jsonSyntaxError(text) : undefined;
     if (notJson) {
         const { line, column } = positionAt(text, notJson.offset);
-        return failure("yaml-syntax", `Invalid JSON: ${notJson.reason}`, line, column);
+        return failure("yaml-syntax", yamlSyntax.says("JSON", notJson.reason), line, column);
     }
     // Most items are plain block YAML, which a dedicated reader takes about three times faster. It
     // never reads an anchor or alias (it gives up on them).
@@ -58019,17 +58112,15 @@ function parseText(text, isJson, read = {}) {
     if (!result.ok)
         return result;
     const data = result.data;
-    if (data === null || typeof data !== "object" || Array.isArray(data)) {
-        const what = Array.isArray(data) ? "a list" : data === null ? "null" : `a ${typeof data}`;
-        return failure("not-a-mapping", `The file holds ${what}, not a mapping of keys to values`, 1, 1);
-    }
+    if (data === null || typeof data !== "object" || Array.isArray(data))
+        return failure("not-a-mapping", notAMapping.says(data), 1, 1);
     if (result.anchored) {
         // js-yaml bounds the depth it reads; aliases can stack deeper, or make a value contain itself.
         const expansion = measureExpansion(data);
         if (expansion.depth > parse_document_MAX_DEPTH)
-            return failure("too-deep", `The file nests deeper than ${parse_document_MAX_DEPTH} levels`, 1, 1);
+            return failure("too-deep", tooDeep.says(parse_document_MAX_DEPTH), 1, 1);
         if (expansion.added > MAX_ALIAS_EXPANSION)
-            return failure("alias-bomb", `The file's YAML aliases repeat more than ${MAX_ALIAS_EXPANSION.toLocaleString("en-US")} values (an alias bomb?)`, 1, 1);
+            return failure("alias-bomb", aliasBomb.says(MAX_ALIAS_EXPANSION), 1, 1);
     }
     return { ok: true, data: data };
 }
@@ -58072,19 +58163,16 @@ function parseWithJsYaml(text, isJson) {
             const line = (mark?.line ?? 0) + 1;
             const column = (mark?.column ?? 0) + 1;
             const reason = error.reason ?? error.message;
-            if (reason.startsWith("duplicated mapping key")) {
-                return failure("duplicate-key", "A key appears twice in the same mapping", line, column);
-            }
-            if (reason.startsWith("unknown tag")) {
-                return failure("unknown-tag", `Unknown YAML tag: ${reason.replace("unknown tag ", "")}`, line, tagColumn(text, line) ?? column);
-            }
-            if (reason.startsWith("nesting exceeded")) {
-                return failure("too-deep", `The file nests deeper than ${parse_document_MAX_DEPTH} levels`, line, column);
-            }
-            return failure("yaml-syntax", `${isJson ? "Invalid JSON/YAML" : "Invalid YAML"}: ${reason}`, line, column);
+            if (reason.startsWith(DUPLICATE_KEY_REASON))
+                return failure("duplicate-key", duplicateKey.says(), line, column);
+            if (reason.startsWith(UNKNOWN_TAG_REASON))
+                return failure("unknown-tag", unknownTag.says(reason), line, tagColumn(text, line) ?? column);
+            if (reason.startsWith(TOO_DEEP_REASON))
+                return failure("too-deep", tooDeep.says(parse_document_MAX_DEPTH), line, column);
+            return failure("yaml-syntax", yamlSyntax.says(isJson ? "JSON/YAML" : "YAML", reason), line, column);
         }
         if (error instanceof RangeError)
-            return failure("too-deep", "The file nests too deeply to read", 1, 1);
+            return failure("too-deep", tooDeep.says(), 1, 1);
         throw error;
     }
 }
@@ -58092,57 +58180,13 @@ function failure(ruleId, message, line, column) {
     return { ok: false, ruleId, message, line, column };
 }
 
-;// CONCATENATED MODULE: ./core/rules/alias-bomb.ts
-
-/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
-const hint = "Write the values out instead of using anchors and aliases.";
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const aliasBomb = {
-    meta: meta("alias-bomb", "error", 'YAML aliases that expand too much (a "billion laughs" bomb).', false),
-    hint,
-    fromParser(context, { message, line, column }) {
-        context.report(aliasBomb.meta, { message, hint, line, column });
-    },
-};
-
-;// CONCATENATED MODULE: ./core/rules/duplicate-key.ts
-
-/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
-const duplicate_key_hint = "Keep one of the two keys: YAML tools disagree on which one wins.";
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const duplicateKey = {
-    meta: meta("duplicate-key", "error", "A key appears twice in one mapping.", false),
-    hint: duplicate_key_hint,
-    fromParser(context, { message, line, column }) {
-        context.report(duplicateKey.meta, { message, hint: duplicate_key_hint, line, column });
-    },
-};
-
-;// CONCATENATED MODULE: ./core/rules/empty-file.ts
-
-/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
-const empty_file_hint = "Write an item (see `roadmap-gate init`) or delete the file.";
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const emptyFile = {
-    meta: meta("empty-file", "error", "The file is empty.", false),
-    hint: empty_file_hint,
-    fromParser(context, { message, line, column }) {
-        context.report(emptyFile.meta, { message, hint: empty_file_hint, line, column });
-    },
-};
-
 ;// CONCATENATED MODULE: ./core/rules/file-too-large.ts
 
-/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
-const file_too_large_hint = "Split the item, or raise limits.max_file_bytes in the policy.";
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const fileTooLarge = {
+const fileTooLarge = parseRule({
     meta: meta("file-too-large", "error", "The file exceeds `limits.max_file_bytes`.", false),
-    hint: file_too_large_hint,
-    fromParser(context, { message, line, column }) {
-        context.report(fileTooLarge.meta, { message, hint: file_too_large_hint, line, column });
-    },
-};
+    hint: "Split the item, or raise limits.max_file_bytes in the policy.",
+    says: (size, maxBytes) => `The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`,
+});
 
 ;// CONCATENATED MODULE: ./core/rules/link-missing.ts
 
@@ -58186,31 +58230,13 @@ const linkUnknown = {
     },
 };
 
-;// CONCATENATED MODULE: ./core/rules/not-a-mapping.ts
-
-/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
-const not_a_mapping_hint = "An item is a mapping: apiVersion, id, title, owner, status, ...";
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const notAMapping = {
-    meta: meta("not-a-mapping", "error", "The file holds a list or a scalar, not a mapping.", false),
-    hint: not_a_mapping_hint,
-    fromParser(context, { message, line, column }) {
-        context.report(notAMapping.meta, { message, hint: not_a_mapping_hint, line, column });
-    },
-};
-
 ;// CONCATENATED MODULE: ./core/rules/not-utf8.ts
 
-/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
-const not_utf8_hint = "Save the file as UTF-8.";
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const notUtf8 = {
+const notUtf8 = parseRule({
     meta: meta("not-utf8", "error", "The file is not UTF-8 text.", false),
-    hint: not_utf8_hint,
-    fromParser(context, { message, line, column }) {
-        context.report(notUtf8.meta, { message, hint: not_utf8_hint, line, column });
-    },
-};
+    hint: "Save the file as UTF-8.",
+    says: (byteOffset) => `The file is not UTF-8: invalid byte at offset ${byteOffset}`,
+});
 
 ;// CONCATENATED MODULE: ./core/rules/policy-change.ts
 
@@ -58848,57 +58874,14 @@ const policyInvalid = {
     },
 };
 
-;// CONCATENATED MODULE: ./core/rules/too-deep.ts
-
-/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
-const too_deep_hint = "Items nest a few levels at most; flatten the structure.";
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const tooDeep = {
-    meta: meta("too-deep", "error", "Nesting far deeper than any item needs.", false),
-    hint: too_deep_hint,
-    fromParser(context, { message, line, column }) {
-        context.report(tooDeep.meta, { message, hint: too_deep_hint, line, column });
-    },
-};
-
-;// CONCATENATED MODULE: ./core/rules/unknown-tag.ts
-
-/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
-const unknown_tag_hint = "Remove the tag; items use plain YAML values.";
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const unknownTag = {
-    meta: meta("unknown-tag", "error", "A YAML tag (`!something`) the format does not use.", false),
-    hint: unknown_tag_hint,
-    fromParser(context, { message, line, column }) {
-        context.report(unknownTag.meta, { message, hint: unknown_tag_hint, line, column });
-    },
-};
-
 ;// CONCATENATED MODULE: ./core/rules/unreadable.ts
 
-/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
-const unreadable_hint = "Make it a regular text file inside the repository.";
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const unreadable = {
+/** Said by whoever read the file: the reason it gave (a link out of the repository, binary, ...). */
+const unreadable = parseRule({
     meta: meta("unreadable", "error", "The file could not be read (e.g. a symlink out of the repository, a binary file).", false),
-    hint: unreadable_hint,
-    fromParser(context, { message, line, column }) {
-        context.report(unreadable.meta, { message, hint: unreadable_hint, line, column });
-    },
-};
-
-;// CONCATENATED MODULE: ./core/rules/yaml-syntax.ts
-
-/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
-const yaml_syntax_hint = "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.";
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-const yamlSyntax = {
-    meta: meta("yaml-syntax", "error", "The file is not valid YAML or JSON.", false),
-    hint: yaml_syntax_hint,
-    fromParser(context, { message, line, column }) {
-        context.report(yamlSyntax.meta, { message, hint: yaml_syntax_hint, line, column });
-    },
-};
+    hint: "Make it a regular text file inside the repository.",
+    says: (reason) => reason,
+});
 
 ;// CONCATENATED MODULE: ./core/item/display-path.ts
 /** `["slices", 0, "id"]` → `slices[0].id`, as messages name a field. */
@@ -65701,7 +65684,7 @@ const sloAmbiguous = {
 
 ;// CONCATENATED MODULE: ./core/rules/slo-file-invalid.ts
 
-const slo_file_invalid_hint = "Fix the SLO file: OpenSLO v1 (`apiVersion: openslo/v1`, `kind: SLO`), Sloth (`version: prometheus/v1` or `kind: PrometheusServiceLevel`) or Pyrra (`kind: ServiceLevelObjective`); or drop it from slo.files.";
+const hint = "Fix the SLO file: OpenSLO v1 (`apiVersion: openslo/v1`, `kind: SLO`), Sloth (`version: prometheus/v1` or `kind: PrometheusServiceLevel`) or Pyrra (`kind: ServiceLevelObjective`); or drop it from slo.files.";
 /**
  * An SLO file (policy `slo.files`) that cannot be read as OpenSLO v1, Sloth or Pyrra. Raised
  * where SLO files are read (core/slo/read-slo-files.ts), in that file; other files are still
@@ -65710,7 +65693,7 @@ const slo_file_invalid_hint = "Fix the SLO file: OpenSLO v1 (`apiVersion: opensl
 const sloFileInvalid = {
     meta: meta("slo-file-invalid", "error", "An SLO file (`slo.files`) that is not OpenSLO v1, Sloth or Pyrra, or is broken.", false),
     check(context, { message, line, column }) {
-        context.report(sloFileInvalid.meta, { message, hint: slo_file_invalid_hint, line, column });
+        context.report(sloFileInvalid.meta, { message, hint, line, column });
     },
 };
 
@@ -66472,6 +66455,10 @@ function ruleCatalog() {
 
 
 
+
+
+
+
 /** One file → item data, or the one finding that says why it is not an item. Never throws. */
 function loadItem(source, maxBytes, read = {}) {
     const file = source.path;
@@ -66481,15 +66468,15 @@ function loadItem(source, maxBytes, read = {}) {
         return { ok: false, file, finding: findings[0] };
     };
     if (source.unreadable)
-        return fail("unreadable", source.unreadable);
+        return fail("unreadable", unreadable.says(source.unreadable));
     const content = source.content;
     const size = sizeOverLimit(content, maxBytes);
     if (size !== undefined)
-        return fail("file-too-large", `The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`);
+        return fail("file-too-large", fileTooLarge.says(size, maxBytes));
     const decoded = decodeUtf8(content);
     if (!decoded.ok) {
         const at = byteOffsetToPosition(content, decoded.byteOffset);
-        return fail("not-utf8", `The file is not UTF-8: invalid byte at offset ${decoded.byteOffset}`, at.line, at.column);
+        return fail("not-utf8", notUtf8.says(decoded.byteOffset), at.line, at.column);
     }
     try {
         const parsed = parseText(decoded.text, file.endsWith(".json"), read);
@@ -66499,7 +66486,7 @@ function loadItem(source, maxBytes, read = {}) {
     }
     catch (error) {
         // A parser bug must not hide other files' findings; it still fails this file.
-        return fail("yaml-syntax", `The file could not be parsed: ${error instanceof Error ? error.message : String(error)}`);
+        return fail("yaml-syntax", parserFailed(error));
     }
 }
 /** The file's size in bytes when it exceeds the limit; undefined when it does not. */
@@ -66747,6 +66734,9 @@ function readWaiver(ctx, raw, i) {
 ;// CONCATENATED MODULE: ./core/parse/load-documents.ts
 
 
+
+
+
 /**
  * A file of one or more YAML documents (`---` between them), each read by the item parser with
  * the same limits (size, aliases, depth). Documents are cut at their markers first: YAML forbids
@@ -66772,11 +66762,11 @@ function loadDocuments(source, maxBytes) {
             ? 0
             : utf8Length(content);
     if (size > maxBytes)
-        return fail(`The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`);
+        return fail(fileTooLarge.says(size, maxBytes));
     const decoded = decodeUtf8(content);
     if (!decoded.ok) {
         const at = byteOffsetToPosition(content, decoded.byteOffset);
-        return fail(`The file is not UTF-8: invalid byte at offset ${decoded.byteOffset}`, at.line, at.column);
+        return fail(notUtf8.says(decoded.byteOffset), at.line, at.column);
     }
     const isJson = file.endsWith(".json");
     const pieces = isJson ? [{ text: decoded.text, lineOffset: 0 }] : splitDocuments(decoded.text);
@@ -66788,8 +66778,13 @@ function loadDocuments(source, maxBytes) {
         }
         catch (error) {
             // A parser bug must not hide other files' findings; it still fails this document.
-            const reason = error instanceof Error ? error.message : String(error);
-            parsed = { ok: false, ruleId: "yaml-syntax", message: reason, line: 1, column: 1 };
+            parsed = {
+                ok: false,
+                ruleId: "yaml-syntax",
+                message: parserFailed(error),
+                line: 1,
+                column: 1,
+            };
         }
         if (!parsed.ok && parsed.ruleId === "empty-file")
             continue;

@@ -3,7 +3,11 @@ import { byteOffsetToPosition, decodeUtf8, utf8Length } from "../parse/decode.js
 import { parseText, type ParseRuleId } from "../parse/parse-document.js";
 import type { ReadOptions } from "../parse/read-options.js";
 import { fileContext } from "../rules/context.js";
+import { fileTooLarge } from "../rules/file-too-large.js";
 import { parseRules } from "../rules/index.js";
+import { notUtf8 } from "../rules/not-utf8.js";
+import { unreadable } from "../rules/unreadable.js";
+import { parserFailed } from "../rules/yaml-syntax.js";
 import type { SourceFile } from "../source.js";
 
 export type LoadedItem =
@@ -18,23 +22,14 @@ export function loadItem(source: SourceFile, maxBytes: number, read: ReadOptions
     parseRules[ruleId].fromParser(fileContext(file, findings), { message, line, column });
     return { ok: false, file, finding: findings[0]! };
   };
-  if (source.unreadable) return fail("unreadable", source.unreadable);
+  if (source.unreadable) return fail("unreadable", unreadable.says(source.unreadable));
   const content = source.content;
   const size = sizeOverLimit(content, maxBytes);
-  if (size !== undefined)
-    return fail(
-      "file-too-large",
-      `The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`,
-    );
+  if (size !== undefined) return fail("file-too-large", fileTooLarge.says(size, maxBytes));
   const decoded = decodeUtf8(content);
   if (!decoded.ok) {
     const at = byteOffsetToPosition(content as Uint8Array, decoded.byteOffset);
-    return fail(
-      "not-utf8",
-      `The file is not UTF-8: invalid byte at offset ${decoded.byteOffset}`,
-      at.line,
-      at.column,
-    );
+    return fail("not-utf8", notUtf8.says(decoded.byteOffset), at.line, at.column);
   }
   try {
     const parsed = parseText(decoded.text, file.endsWith(".json"), read);
@@ -42,10 +37,7 @@ export function loadItem(source: SourceFile, maxBytes: number, read: ReadOptions
     return { ok: true, file, text: decoded.text, data: parsed.data };
   } catch (error) {
     // A parser bug must not hide other files' findings; it still fails this file.
-    return fail(
-      "yaml-syntax",
-      `The file could not be parsed: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    return fail("yaml-syntax", parserFailed(error));
   }
 }
 

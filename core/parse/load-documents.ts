@@ -1,6 +1,9 @@
 import { byteOffsetToPosition, decodeUtf8, utf8Length } from "./decode.js";
 import { parseText, type ParseFailure } from "./parse-document.js";
 import type { SourceFile } from "../source.js";
+import { fileTooLarge } from "../rules/file-too-large.js";
+import { notUtf8 } from "../rules/not-utf8.js";
+import { parserFailed } from "../rules/yaml-syntax.js";
 
 /** One YAML document of a stream, with where it starts in the file. */
 export interface LoadedDocument {
@@ -39,16 +42,11 @@ export function loadDocuments(source: SourceFile, maxBytes: number): LoadedDocum
       : content.length * 3 <= maxBytes
         ? 0
         : utf8Length(content);
-  if (size > maxBytes)
-    return fail(`The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`);
+  if (size > maxBytes) return fail(fileTooLarge.says(size, maxBytes));
   const decoded = decodeUtf8(content);
   if (!decoded.ok) {
     const at = byteOffsetToPosition(content as Uint8Array, decoded.byteOffset);
-    return fail(
-      `The file is not UTF-8: invalid byte at offset ${decoded.byteOffset}`,
-      at.line,
-      at.column,
-    );
+    return fail(notUtf8.says(decoded.byteOffset), at.line, at.column);
   }
   const isJson = file.endsWith(".json");
   const pieces = isJson ? [{ text: decoded.text, lineOffset: 0 }] : splitDocuments(decoded.text);
@@ -59,8 +57,13 @@ export function loadDocuments(source: SourceFile, maxBytes: number): LoadedDocum
       parsed = parseText(piece.text, isJson);
     } catch (error) {
       // A parser bug must not hide other files' findings; it still fails this document.
-      const reason = error instanceof Error ? error.message : String(error);
-      parsed = { ok: false, ruleId: "yaml-syntax", message: reason, line: 1, column: 1 };
+      parsed = {
+        ok: false,
+        ruleId: "yaml-syntax",
+        message: parserFailed(error),
+        line: 1,
+        column: 1,
+      };
     }
     if (!parsed.ok && parsed.ruleId === "empty-file") continue;
     documents.push({ ...piece, parsed });

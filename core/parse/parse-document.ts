@@ -5,6 +5,13 @@ import { parseBlockYaml } from "./block-yaml.js";
 import { jsonSyntaxError } from "./json-syntax.js";
 import { lineText, positionAt } from "./line-breaks.js";
 import type { ReadOptions } from "./read-options.js";
+import { aliasBomb } from "../rules/alias-bomb.js";
+import { DUPLICATE_KEY_REASON, duplicateKey } from "../rules/duplicate-key.js";
+import { emptyFile } from "../rules/empty-file.js";
+import { notAMapping } from "../rules/not-a-mapping.js";
+import { TOO_DEEP_REASON, tooDeep } from "../rules/too-deep.js";
+import { UNKNOWN_TAG_REASON, unknownTag } from "../rules/unknown-tag.js";
+import { yamlSyntax } from "../rules/yaml-syntax.js";
 
 /** Past this depth a roadmap item is not a roadmap item; refusing early keeps every walk cheap. */
 export const MAX_DEPTH = 64;
@@ -37,11 +44,11 @@ export type ParseRuleId = ParseFailure["ruleId"] | "not-utf8" | "file-too-large"
  * Positions of findings are found later, and only for files that have findings (position-index.ts).
  */
 export function parseText(text: string, isJson: boolean, read: ReadOptions = {}): Parsed {
-  if (isBlankText(text)) return failure("empty-file", "The file is empty", 1, 1);
+  if (isBlankText(text)) return failure("empty-file", emptyFile.says(), 1, 1);
   const notJson = isJson ? jsonSyntaxError(text) : undefined;
   if (notJson) {
     const { line, column } = positionAt(text, notJson.offset);
-    return failure("yaml-syntax", `Invalid JSON: ${notJson.reason}`, line, column);
+    return failure("yaml-syntax", yamlSyntax.says("JSON", notJson.reason), line, column);
   }
   // Most items are plain block YAML, which a dedicated reader takes about three times faster. It
   // never reads an anchor or alias (it gives up on them).
@@ -50,27 +57,14 @@ export function parseText(text: string, isJson: boolean, read: ReadOptions = {})
   const result = parseWithJsYaml(text, isJson);
   if (!result.ok) return result;
   const data = result.data;
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    const what = Array.isArray(data) ? "a list" : data === null ? "null" : `a ${typeof data}`;
-    return failure(
-      "not-a-mapping",
-      `The file holds ${what}, not a mapping of keys to values`,
-      1,
-      1,
-    );
-  }
+  if (data === null || typeof data !== "object" || Array.isArray(data))
+    return failure("not-a-mapping", notAMapping.says(data), 1, 1);
   if (result.anchored) {
     // js-yaml bounds the depth it reads; aliases can stack deeper, or make a value contain itself.
     const expansion = measureExpansion(data);
-    if (expansion.depth > MAX_DEPTH)
-      return failure("too-deep", `The file nests deeper than ${MAX_DEPTH} levels`, 1, 1);
+    if (expansion.depth > MAX_DEPTH) return failure("too-deep", tooDeep.says(MAX_DEPTH), 1, 1);
     if (expansion.added > MAX_ALIAS_EXPANSION)
-      return failure(
-        "alias-bomb",
-        `The file's YAML aliases repeat more than ${MAX_ALIAS_EXPANSION.toLocaleString("en-US")} values (an alias bomb?)`,
-        1,
-        1,
-      );
+      return failure("alias-bomb", aliasBomb.says(MAX_ALIAS_EXPANSION), 1, 1);
   }
   return { ok: true, data: data as Record<string, unknown> };
 }
@@ -117,29 +111,25 @@ function parseWithJsYaml(
       const line = (mark?.line ?? 0) + 1;
       const column = (mark?.column ?? 0) + 1;
       const reason = error.reason ?? error.message;
-      if (reason.startsWith("duplicated mapping key")) {
-        return failure("duplicate-key", "A key appears twice in the same mapping", line, column);
-      }
-      if (reason.startsWith("unknown tag")) {
+      if (reason.startsWith(DUPLICATE_KEY_REASON))
+        return failure("duplicate-key", duplicateKey.says(), line, column);
+      if (reason.startsWith(UNKNOWN_TAG_REASON))
         return failure(
           "unknown-tag",
-          `Unknown YAML tag: ${reason.replace("unknown tag ", "")}`,
+          unknownTag.says(reason),
           line,
           tagColumn(text, line) ?? column,
         );
-      }
-      if (reason.startsWith("nesting exceeded")) {
-        return failure("too-deep", `The file nests deeper than ${MAX_DEPTH} levels`, line, column);
-      }
+      if (reason.startsWith(TOO_DEEP_REASON))
+        return failure("too-deep", tooDeep.says(MAX_DEPTH), line, column);
       return failure(
         "yaml-syntax",
-        `${isJson ? "Invalid JSON/YAML" : "Invalid YAML"}: ${reason}`,
+        yamlSyntax.says(isJson ? "JSON/YAML" : "YAML", reason),
         line,
         column,
       );
     }
-    if (error instanceof RangeError)
-      return failure("too-deep", "The file nests too deeply to read", 1, 1);
+    if (error instanceof RangeError) return failure("too-deep", tooDeep.says(), 1, 1);
     throw error;
   }
 }

@@ -1,13 +1,10 @@
-import { meta, type ParseRule } from "./rule.js";
+import { meta, parseRule } from "./rule.js";
 
-/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
-const hint = "An item is a mapping: apiVersion, id, title, owner, status, ...";
-
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-export const notAMapping = {
+export const notAMapping = parseRule({
   meta: meta("not-a-mapping", "error", "The file holds a list or a scalar, not a mapping.", false),
-  hint,
-  fromParser(context, { message, line, column }) {
-    context.report(notAMapping.meta, { message, hint, line, column });
+  hint: "An item is a mapping: apiVersion, id, title, owner, status, ...",
+  says: (data: unknown) => {
+    const what = Array.isArray(data) ? "a list" : data === null ? "null" : `a ${typeof data}`;
+    return `The file holds ${what}, not a mapping of keys to values`;
   },
-} satisfies ParseRule & { hint: string };
+});

@@ -114,6 +114,24 @@ export interface ParseRule {
   fromParser(context: RuleContext, problem: ParseProblem): void;
 }
 
+/**
+ * A parse rule from its metadata, the hint every finding of it gives (a policy file that fails to
+ * parse gives it too), and its words: `says(...)`, which the parser calls with what it found, so
+ * that a rule's message is written in the rule's file.
+ */
+export function parseRule<Says extends (...args: never[]) => string>(rule: {
+  meta: RuleMeta;
+  hint: string;
+  says: Says;
+}): ParseRule & { hint: string; says: Says } {
+  return {
+    ...rule,
+    fromParser(context, { message, line, column }) {
+      context.report(rule.meta, { message, hint: rule.hint, line, column });
+    },
+  };
+}
+
 /** One of ajv's errors, read for the user: where, which value, what the schema said. */
 export interface SchemaError {
   /** ajv's keyword: `required`, `type`, `pattern`, ... */

@@ -1,13 +1,14 @@
-import { meta, type ParseRule } from "./rule.js";
+import { meta, parseRule } from "./rule.js";
 
-/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
-const hint = "Items nest a few levels at most; flatten the structure.";
+/** js-yaml's error for nesting beyond its `maxDepth`. */
+export const TOO_DEEP_REASON = "nesting exceeded";
 
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-export const tooDeep = {
+/** Deeper than `maxDepth` levels, or (with no depth) so deep that reading it overflowed the stack. */
+export const tooDeep = parseRule({
   meta: meta("too-deep", "error", "Nesting far deeper than any item needs.", false),
-  hint,
-  fromParser(context, { message, line, column }) {
-    context.report(tooDeep.meta, { message, hint, line, column });
-  },
-} satisfies ParseRule & { hint: string };
+  hint: "Items nest a few levels at most; flatten the structure.",
+  says: (maxDepth?: number) =>
+    maxDepth === undefined
+      ? "The file nests too deeply to read"
+      : `The file nests deeper than ${maxDepth} levels`,
+});

@@ -1,13 +1,10 @@
-import { meta, type ParseRule } from "./rule.js";
+import { meta, parseRule } from "./rule.js";
 
-/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
-const hint = "Remove the tag; items use plain YAML values.";
+/** js-yaml's error for a tag it does not know, followed by the tag. */
+export const UNKNOWN_TAG_REASON = "unknown tag ";
 
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-export const unknownTag = {
+export const unknownTag = parseRule({
   meta: meta("unknown-tag", "error", "A YAML tag (`!something`) the format does not use.", false),
-  hint,
-  fromParser(context, { message, line, column }) {
-    context.report(unknownTag.meta, { message, hint, line, column });
-  },
-} satisfies ParseRule & { hint: string };
+  hint: "Remove the tag; items use plain YAML values.",
+  says: (reason: string) => `Unknown YAML tag: ${reason.replace(UNKNOWN_TAG_REASON, "")}`,
+});

@@ -1,14 +1,13 @@
-import { meta, type ParseRule } from "./rule.js";
+import { meta, parseRule } from "./rule.js";
 
-/** Said with every finding of the rule, whatever the parser's message; also for a policy file. */
-const hint =
-  "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.";
-
-/** Raised by the parser (core/item/load-item.ts, core/parse/) when a file cannot be read into an item. */
-export const yamlSyntax = {
+/** The parser's own words for a file that is not YAML (or JSON), where it stopped reading. */
+export const yamlSyntax = parseRule({
   meta: meta("yaml-syntax", "error", "The file is not valid YAML or JSON.", false),
-  hint,
-  fromParser(context, { message, line, column }) {
-    context.report(yamlSyntax.meta, { message, hint, line, column });
-  },
-} satisfies ParseRule & { hint: string };
+  hint: "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.",
+  says: (format: "YAML" | "JSON" | "JSON/YAML", reason: string) => `Invalid ${format}: ${reason}`,
+});
+
+/** A parser that threw rather than answer: the file still fails, with what it threw. */
+export function parserFailed(error: unknown): string {
+  return `The file could not be parsed: ${error instanceof Error ? error.message : String(error)}`;
+}
