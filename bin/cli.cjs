@@ -17299,7 +17299,64 @@ var policyExtendsUnresolved = {
   }
 };
 
+// core/item/display-path.ts
+function displayPath(path) {
+  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+}
+
+// core/item/suggest.ts
+function suggest(word, known) {
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of known) {
+    const d = distance(word.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+function distance(a, b) {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+// core/rules/unknown-key.ts
+var rule = meta(
+  "unknown-key",
+  "error",
+  "A key the format does not know (usually a typo); `x-` keys are free.",
+  false
+);
+var unknownKey = {
+  meta: rule,
+  keywords: ["additionalProperties"],
+  fromSchema(ctx, { params, parentSchema, path, what }) {
+    const key = String(params.additionalProperty);
+    const parent = parentSchema;
+    const known = Object.keys(parent?.properties ?? {});
+    const guess = suggest(key, known);
+    ctx.report(rule, {
+      path: [...path, key],
+      target: "key",
+      message: `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`,
+      hint: guess ? `Rename it to \`${guess}\`, or prefix it with \`x-\` to keep it for your own use.` : `Remove it, or prefix it with \`x-\` to keep it for your own use. Known keys: ${known.join(", ")}.`
+    });
+  }
+};
+
 // core/rules/policy-invalid.ts
+var EXTENDS_HINT = "Point _extends at a readable repository's policy: `repo`, `owner/repo` or `owner/repo:path`.";
 var policyInvalid = {
   meta: meta(
     "policy-invalid",
@@ -17307,10 +17364,49 @@ var policyInvalid = {
     "The policy file (.github/roadmap-gate.yml) is not valid; items are not judged under it.",
     false
   ),
-  check(context, { message, hint: hint2, path, target, line, column }) {
-    context.report(policyInvalid.meta, { message, hint: hint2, path, target, line, column });
+  check(context, problem3) {
+    const report3 = (options) => context.report(policyInvalid.meta, options);
+    switch (problem3.kind) {
+      case "unreadable":
+        return report3({
+          message: `The policy file cannot be read: ${problem3.reason}`,
+          hint: "Make it a regular text file."
+        });
+      case "too-large":
+        return report3({
+          message: `The policy file is larger than ${problem3.maxBytes / 1024} KiB`,
+          hint: "A policy is a few lines; check the file."
+        });
+      case "not-utf8":
+        return report3({ message: "The policy file is not UTF-8 text", hint: "Save it as UTF-8." });
+      case "parse":
+        return report3({
+          message: `The policy file is not valid: ${problem3.message}`,
+          hint: problem3.hint,
+          line: problem3.line,
+          column: problem3.column
+        });
+      case "shape": {
+        const { path, target, message, hint: hint2 } = problem3.finding;
+        return report3({ path, target, message, hint: addressHint(problem3.finding) ?? hint2 });
+      }
+      case "extends-cycle":
+        return report3({
+          message: `_extends forms a cycle or is nested more than ${problem3.maxDepth} deep (${problem3.key})`,
+          hint: EXTENDS_HINT
+        });
+      case "extends-unreadable":
+        return report3({
+          message: `_extends points at ${problem3.key}, which does not exist or cannot be read`,
+          hint: EXTENDS_HINT
+        });
+    }
   }
 };
+function addressHint(f) {
+  if (f.ruleId !== unknownKey.meta.id || f.path[0] !== "error_budget") return void 0;
+  return "Remove it: where Prometheus is (and its token) never comes from the repository. Give it to the Action (input prometheus-url), the App (PROMETHEUS_URL) or the CLI (--prometheus-url).";
+}
 
 // core/rules/unreadable.ts
 var unreadable = parseRule({
@@ -17324,19 +17420,14 @@ var unreadable = parseRule({
   says: (reason) => reason
 });
 
-// core/item/display-path.ts
-function displayPath(path) {
-  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
-}
-
 // core/rules/date-format.ts
-var rule = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false);
+var rule2 = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false);
 var ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 var dateFormat = {
-  meta: rule,
+  meta: rule2,
   keywords: ["pattern"],
   fromSchema(ctx, { path, at: at2, value }) {
-    ctx.report(rule, {
+    ctx.report(rule2, {
       path,
       message: `${at2} ${JSON.stringify(value)} is not an ISO date`,
       hint: 'Write the date as "YYYY-MM-DD", quoted.'
@@ -17356,7 +17447,7 @@ var dateFormat = {
     for (const { path, value } of dates) {
       const date = text(value);
       if (date === void 0 || !ISO.test(date) || dayNumber(date) !== void 0) continue;
-      ctx.report(rule, {
+      ctx.report(rule2, {
         path,
         message: `\`${displayPath(path)}\` in ${ctx.label} "${date}" is not a real date`,
         hint: 'Write a day that exists, as "YYYY-MM-DD", quoted.'
@@ -17366,12 +17457,12 @@ var dateFormat = {
 };
 
 // core/rules/api-version.ts
-var rule2 = meta("api-version", "error", "`apiVersion` must be exactly `roadmap-gate/v1`.", false);
+var rule3 = meta("api-version", "error", "`apiVersion` must be exactly `roadmap-gate/v1`.", false);
 var apiVersion = {
-  meta: rule2,
+  meta: rule3,
   keywords: ["const"],
   fromSchema(ctx, { path, value }) {
-    ctx.report(rule2, {
+    ctx.report(rule3, {
       path,
       message: `\`apiVersion\` is ${JSON.stringify(value)}, not \`roadmap-gate/v1\``,
       hint: 'Write apiVersion: "roadmap-gate/v1".'
@@ -17380,12 +17471,12 @@ var apiVersion = {
 };
 
 // core/rules/duplicate-entry.ts
-var rule3 = meta("duplicate-entry", "error", "The same entry appears twice in a list.");
+var rule4 = meta("duplicate-entry", "error", "The same entry appears twice in a list.");
 var duplicateEntry = {
-  meta: rule3,
+  meta: rule4,
   keywords: ["uniqueItems"],
   fromSchema(ctx, { path, at: at2 }) {
-    ctx.report(rule3, {
+    ctx.report(rule4, {
       path,
       message: `${at2} lists the same entry twice`,
       hint: "Remove the repeated entry."
@@ -17449,12 +17540,12 @@ function snake(key) {
 }
 
 // core/rules/empty-list.ts
-var rule4 = meta("empty-list", "error", "A list that needs at least one entry is empty.");
+var rule5 = meta("empty-list", "error", "A list that needs at least one entry is empty.");
 var emptyList = {
-  meta: rule4,
+  meta: rule5,
   keywords: ["minItems"],
   fromSchema(ctx, { params, path, at: at2, field }) {
-    ctx.report(rule4, {
+    ctx.report(rule5, {
       path,
       message: `${at2} is empty; it needs at least ${String(params.limit)} entry`,
       hint: fieldHint(field, "Add", "Add an entry.")
@@ -17463,12 +17554,12 @@ var emptyList = {
 };
 
 // core/rules/empty-value.ts
-var rule5 = meta("empty-value", "error", "A text field is empty or only whitespace.");
+var rule6 = meta("empty-value", "error", "A text field is empty or only whitespace.");
 var emptyValue = {
-  meta: rule5,
+  meta: rule6,
   keywords: ["minLength", "pattern"],
   fromSchema(ctx, { keyword: keyword2, path, at: at2, field }) {
-    ctx.report(rule5, {
+    ctx.report(rule6, {
       path,
       message: `${at2} is ${keyword2 === "pattern" ? "blank" : "empty"}`,
       hint: fieldHint(field, "Write", "Write a value.")
@@ -17477,12 +17568,12 @@ var emptyValue = {
 };
 
 // core/rules/handle-format.ts
-var rule6 = meta("handle-format", "error", "A handle that is not `@user` or `@org/team`.");
+var rule7 = meta("handle-format", "error", "A handle that is not `@user` or `@org/team`.");
 var handleFormat = {
-  meta: rule6,
+  meta: rule7,
   keywords: ["pattern"],
   fromSchema(ctx, { path, at: at2, value }) {
-    ctx.report(rule6, {
+    ctx.report(rule7, {
       path,
       message: `${at2} ${JSON.stringify(value)} is not a GitHub handle`,
       hint: "Write @user or @org/team."
@@ -17491,45 +17582,18 @@ var handleFormat = {
 };
 
 // core/rules/id-format.ts
-var rule7 = meta("id-format", "error", "The item id does not look like `FEAT-142`.", false);
+var rule8 = meta("id-format", "error", "The item id does not look like `FEAT-142`.", false);
 var idFormat = {
-  meta: rule7,
+  meta: rule8,
   keywords: ["pattern"],
   fromSchema(ctx, { path, value }) {
-    ctx.report(rule7, {
+    ctx.report(rule8, {
       path,
       message: `The item id ${JSON.stringify(value)} is not LETTERS-NUMBER`,
       hint: "Write an id such as FEAT-142: capital letters or digits, a dash, a number."
     });
   }
 };
-
-// core/item/suggest.ts
-function suggest(word, known) {
-  let best;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  for (const candidate of known) {
-    const d = distance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-function distance(a, b) {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
 
 // core/slo/slo-index.ts
 function buildSloIndex(slos) {
@@ -17639,16 +17703,16 @@ function slisOf(data) {
 }
 
 // core/rules/invalid-value.ts
-var rule8 = meta("invalid-value", "error", "A value outside the allowed set or range.");
+var rule9 = meta("invalid-value", "error", "A value outside the allowed set or range.");
 var invalidValue = {
-  meta: rule8,
+  meta: rule9,
   keywords: ["enum", "minimum", "maximum"],
   fromSchema(ctx, { keyword: keyword2, params, path, at: at2, value, ajvMessage }) {
     switch (keyword2) {
       case "enum": {
         const allowed = params.allowedValues.map(String);
         const guess = typeof value === "string" ? suggest(value, allowed) : void 0;
-        ctx.report(rule8, {
+        ctx.report(rule9, {
           path,
           message: `${at2} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`,
           hint: guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`
@@ -17657,21 +17721,21 @@ var invalidValue = {
       }
       case "minimum":
       case "maximum":
-        ctx.report(rule8, {
+        ctx.report(rule9, {
           path,
           message: `${at2} is ${JSON.stringify(value)}; it must be ${keyword2 === "minimum" ? "at least" : "at most"} ${String(params.limit)}`,
           hint: "Use a value in range."
         });
         return;
       case "pattern":
-        ctx.report(rule8, {
+        ctx.report(rule9, {
           path,
           message: `${at2} ${JSON.stringify(value)} does not match the schema's pattern`,
           hint: "See the JSON Schema in schemas/ for the expected shape."
         });
         return;
       default:
-        ctx.report(rule8, {
+        ctx.report(rule9, {
           path,
           message: `${at2} is not valid: ${ajvMessage ?? keyword2}`,
           hint: "See the JSON Schema in schemas/ for the expected shape."
@@ -17683,14 +17747,14 @@ var invalidValue = {
       const at2 = ["metrics", kind, "sli"];
       if (has(sli, "query")) {
         if (has(sli, "total") || has(sli, "good") || has(sli, "bad"))
-          ctx.report(rule8, {
+          ctx.report(rule9, {
             path: [...at2, "query"],
             target: "key",
             message: `metrics.${kind}.sli has both \`query\` and ratio keys (total, good, bad)`,
             hint: "Keep one form: a ratio (`total` with `good` or `bad`) or a threshold metric (`query`)."
           });
       } else if (has(sli, "good") && has(sli, "bad"))
-        ctx.report(rule8, {
+        ctx.report(rule9, {
           path: [...at2, "bad"],
           target: "key",
           message: `metrics.${kind}.sli has both \`good\` and \`bad\``,
@@ -17701,17 +17765,17 @@ var invalidValue = {
 };
 
 // core/rules/key-format.ts
-var rule9 = meta(
+var rule10 = meta(
   "key-format",
   "error",
   "A metric or instrumentation kind that is not snake_case."
 );
 var keyFormat = {
-  meta: rule9,
+  meta: rule10,
   keywords: ["propertyNames", "pattern"],
   fromSchema(ctx, { keyword: keyword2, params, path, at: at2, value }) {
     if (keyword2 === "pattern") {
-      ctx.report(rule9, {
+      ctx.report(rule10, {
         path,
         message: `${at2} ${JSON.stringify(value)} is not a snake_case kind`,
         hint: "Write it in snake_case, e.g. error_budget."
@@ -17719,7 +17783,7 @@ var keyFormat = {
       return;
     }
     const key = String(params.propertyName);
-    ctx.report(rule9, {
+    ctx.report(rule10, {
       path: [...path, key],
       target: "key",
       message: `\`${key}\` in \`${displayPath(path)}\` is not a snake_case kind`,
@@ -17729,13 +17793,13 @@ var keyFormat = {
 };
 
 // core/rules/missing-field.ts
-var rule10 = meta("missing-field", "error", "A required field is missing.");
+var rule11 = meta("missing-field", "error", "A required field is missing.");
 var missingField = {
-  meta: rule10,
+  meta: rule11,
   keywords: ["required"],
   fromSchema(ctx, { params, path, at: at2 }) {
     const missing = String(params.missingProperty);
-    ctx.report(rule10, {
+    ctx.report(rule11, {
       path,
       field: [...path, missing],
       message: `${at2} has no \`${missing}\``,
@@ -17746,14 +17810,14 @@ var missingField = {
     for (const { kind, sli } of slisOf(ctx.data)) {
       if (has(sli, "query")) continue;
       if (!has(sli, "total"))
-        ctx.report(rule10, {
+        ctx.report(rule11, {
           path: ["metrics", kind, "sli"],
           target: "key",
           message: `metrics.${kind}.sli has no \`total\` (or \`query\`)`,
           hint: "Write a ratio (`total` and one of `good` or `bad`) or a threshold metric (`query`)."
         });
       else if (!has(sli, "good") && !has(sli, "bad"))
-        ctx.report(rule10, {
+        ctx.report(rule11, {
           path: ["metrics", kind, "sli"],
           target: "key",
           message: `metrics.${kind}.sli has \`total\` but neither \`good\` nor \`bad\``,
@@ -17764,16 +17828,16 @@ var missingField = {
 };
 
 // core/rules/objective-format.ts
-var rule11 = meta(
+var rule12 = meta(
   "objective-format",
   "error",
   "An objective outside the `[pNN ]OP NUMBER[UNIT]` grammar."
 );
 var objectiveFormat = {
-  meta: rule11,
+  meta: rule12,
   keywords: ["pattern"],
   fromSchema(ctx, { path, at: at2, value }) {
-    ctx.report(rule11, {
+    ctx.report(rule12, {
       path,
       message: `${at2} ${JSON.stringify(value)} does not read as an objective`,
       hint: 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".'
@@ -17782,39 +17846,15 @@ var objectiveFormat = {
 };
 
 // core/rules/slice-id-format.ts
-var rule12 = meta("slice-id-format", "error", "A slice id that is not kebab-case.");
+var rule13 = meta("slice-id-format", "error", "A slice id that is not kebab-case.");
 var sliceIdFormat = {
-  meta: rule12,
+  meta: rule13,
   keywords: ["pattern"],
   fromSchema(ctx, { path, at: at2, value }) {
-    ctx.report(rule12, {
+    ctx.report(rule13, {
       path,
       message: `${at2} ${JSON.stringify(value)} is not a kebab-case slice id`,
       hint: "Use lower-case words joined by dashes, e.g. read-only-preview."
-    });
-  }
-};
-
-// core/rules/unknown-key.ts
-var rule13 = meta(
-  "unknown-key",
-  "error",
-  "A key the format does not know (usually a typo); `x-` keys are free.",
-  false
-);
-var unknownKey = {
-  meta: rule13,
-  keywords: ["additionalProperties"],
-  fromSchema(ctx, { params, parentSchema, path, what }) {
-    const key = String(params.additionalProperty);
-    const parent = parentSchema;
-    const known = Object.keys(parent?.properties ?? {});
-    const guess = suggest(key, known);
-    ctx.report(rule13, {
-      path: [...path, key],
-      target: "key",
-      message: `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`,
-      hint: guess ? `Rename it to \`${guess}\`, or prefix it with \`x-\` to keep it for your own use.` : `Remove it, or prefix it with \`x-\` to keep it for your own use. Known keys: ${known.join(", ")}.`
     });
   }
 };
@@ -25428,25 +25468,17 @@ function loadPolicy(file) {
     policyInvalid.check(fileContext(file.path, findings), problem3);
     return { findings };
   };
-  if (file.unreadable)
-    return invalid({
-      message: `The policy file cannot be read: ${file.unreadable}`,
-      hint: "Make it a regular text file."
-    });
+  if (file.unreadable) return invalid({ kind: "unreadable", reason: file.unreadable });
   const size = typeof file.content === "string" ? utf8Length(file.content) : file.content.byteLength;
-  if (size > MAX_POLICY_BYTES)
-    return invalid({
-      message: "The policy file is larger than 256 KiB",
-      hint: "A policy is a few lines; check the file."
-    });
+  if (size > MAX_POLICY_BYTES) return invalid({ kind: "too-large", maxBytes: MAX_POLICY_BYTES });
   const decoded = decodeUtf8(file.content);
-  if (!decoded.ok)
-    return invalid({ message: "The policy file is not UTF-8 text", hint: "Save it as UTF-8." });
+  if (!decoded.ok) return invalid({ kind: "not-utf8" });
   if (isBlankText(decoded.text)) return { policy: defaultPolicy(), document: {}, findings: [] };
   const parsed = parseText(decoded.text, file.path.endsWith(".json"));
   if (!parsed.ok)
     return invalid({
-      message: `The policy file is not valid: ${parsed.message}`,
+      kind: "parse",
+      message: parsed.message,
       hint: parseRules[parsed.ruleId].hint,
       line: parsed.line,
       column: parsed.column
@@ -25460,22 +25492,12 @@ function loadPolicy(file) {
       findings,
       (f) => (index ??= new PositionIndex(decoded.text)).locate(f.path, f.target)
     );
-    for (const f of pending)
-      policyInvalid.check(context, {
-        path: f.path,
-        target: f.target,
-        message: f.message,
-        hint: addressHint(f) ?? f.hint
-      });
+    for (const finding of pending) policyInvalid.check(context, { kind: "shape", finding });
     return { findings };
   }
   const document = parsed.data;
   const ext = typeof document._extends === "string" ? document._extends : void 0;
   return { policy: mergePolicy(defaultPolicy(), document), document, extends: ext, findings: [] };
-}
-function addressHint(f) {
-  if (f.ruleId !== unknownKey.meta.id || f.path[0] !== "error_budget") return void 0;
-  return "Remove it: where Prometheus is (and its token) never comes from the repository. Give it to the Action (input prometheus-url), the App (PROMETHEUS_URL) or the CLI (--prometheus-url).";
 }
 function mergePolicy(base, override) {
   return deepMerge(

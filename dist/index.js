@@ -58864,15 +58864,121 @@ const policyExtendsUnresolved = {
     },
 };
 
-;// CONCATENATED MODULE: ./core/rules/policy-invalid.ts
+;// CONCATENATED MODULE: ./core/item/display-path.ts
+/** `["slices", 0, "id"]` → `slices[0].id`, as messages name a field. */
+function displayPath(path) {
+    return path.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
+}
 
-/** Raised where the policy file is read (core/policy/load-policy.ts, resolve-policy.ts). */
-const policyInvalid = {
-    meta: meta("policy-invalid", "error", "The policy file (.github/roadmap-gate.yml) is not valid; items are not judged under it.", false),
-    check(context, { message, hint, path, target, line, column }) {
-        context.report(policyInvalid.meta, { message, hint, path, target, line, column });
+;// CONCATENATED MODULE: ./core/item/suggest.ts
+/** The closest known word within a small edit distance, for "did you mean" hints on typos. */
+function suggest(word, known) {
+    let best;
+    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+    for (const candidate of known) {
+        const d = distance(word.toLowerCase(), candidate.toLowerCase());
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+function distance(a, b) {
+    if (Math.abs(a.length - b.length) > 3)
+        return 99;
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./core/rules/unknown-key.ts
+
+
+
+const rule = meta("unknown-key", "error", "A key the format does not know (usually a typo); `x-` keys are free.", false);
+/** A key the schema's `additionalProperties: false` rejects; a near miss of a known key is named. */
+const unknownKey = {
+    meta: rule,
+    keywords: ["additionalProperties"],
+    fromSchema(ctx, { params, parentSchema, path, what }) {
+        const key = String(params.additionalProperty);
+        const parent = parentSchema;
+        const known = Object.keys(parent?.properties ?? {});
+        const guess = suggest(key, known);
+        ctx.report(rule, {
+            path: [...path, key],
+            target: "key",
+            message: `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`,
+            hint: guess
+                ? `Rename it to \`${guess}\`, or prefix it with \`x-\` to keep it for your own use.`
+                : `Remove it, or prefix it with \`x-\` to keep it for your own use. Known keys: ${known.join(", ")}.`,
+        });
     },
 };
+
+;// CONCATENATED MODULE: ./core/rules/policy-invalid.ts
+
+
+const EXTENDS_HINT = "Point _extends at a readable repository's policy: `repo`, `owner/repo` or `owner/repo:path`.";
+/** The policy file is not one items can be judged under: at its place, or at the top. */
+const policyInvalid = {
+    meta: meta("policy-invalid", "error", "The policy file (.github/roadmap-gate.yml) is not valid; items are not judged under it.", false),
+    check(context, problem) {
+        const report = (options) => context.report(policyInvalid.meta, options);
+        switch (problem.kind) {
+            case "unreadable":
+                return report({
+                    message: `The policy file cannot be read: ${problem.reason}`,
+                    hint: "Make it a regular text file.",
+                });
+            case "too-large":
+                return report({
+                    message: `The policy file is larger than ${problem.maxBytes / 1024} KiB`,
+                    hint: "A policy is a few lines; check the file.",
+                });
+            case "not-utf8":
+                return report({ message: "The policy file is not UTF-8 text", hint: "Save it as UTF-8." });
+            case "parse":
+                return report({
+                    message: `The policy file is not valid: ${problem.message}`,
+                    hint: problem.hint,
+                    line: problem.line,
+                    column: problem.column,
+                });
+            case "shape": {
+                const { path, target, message, hint } = problem.finding;
+                return report({ path, target, message, hint: addressHint(problem.finding) ?? hint });
+            }
+            case "extends-cycle":
+                return report({
+                    message: `_extends forms a cycle or is nested more than ${problem.maxDepth} deep (${problem.key})`,
+                    hint: EXTENDS_HINT,
+                });
+            case "extends-unreadable":
+                return report({
+                    message: `_extends points at ${problem.key}, which does not exist or cannot be read`,
+                    hint: EXTENDS_HINT,
+                });
+        }
+    },
+};
+/**
+ * A key under error_budget that is not one of its own is most often an attempt to say where
+ * Prometheus is, which a repository must never decide (SPEC section 8).
+ */
+function addressHint(f) {
+    if (f.ruleId !== unknownKey.meta.id || f.path[0] !== "error_budget")
+        return undefined;
+    return "Remove it: where Prometheus is (and its token) never comes from the repository. Give it to the Action (input prometheus-url), the App (PROMETHEUS_URL) or the CLI (--prometheus-url).";
+}
 
 ;// CONCATENATED MODULE: ./core/rules/unreadable.ts
 
@@ -58883,18 +58989,12 @@ const unreadable = parseRule({
     says: (reason) => reason,
 });
 
-;// CONCATENATED MODULE: ./core/item/display-path.ts
-/** `["slices", 0, "id"]` → `slices[0].id`, as messages name a field. */
-function displayPath(path) {
-    return path.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
-}
-
 ;// CONCATENATED MODULE: ./core/rules/date-format.ts
 
 
 
 
-const rule = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false);
+const date_format_rule = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false);
 const ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 /**
  * The schema's date pattern names this rule for a date that is not written YYYY-MM-DD; the check
@@ -58902,10 +59002,10 @@ const ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
  * it, such a sign-off silently does not count and such a waiver silently does nothing.
  */
 const dateFormat = {
-    meta: rule,
+    meta: date_format_rule,
     keywords: ["pattern"],
     fromSchema(ctx, { path, at, value }) {
-        ctx.report(rule, {
+        ctx.report(date_format_rule, {
             path,
             message: `${at} ${JSON.stringify(value)} is not an ISO date`,
             hint: 'Write the date as "YYYY-MM-DD", quoted.',
@@ -58926,7 +59026,7 @@ const dateFormat = {
             const date = read_text(value);
             if (date === undefined || !ISO.test(date) || dayNumber(date) !== undefined)
                 continue;
-            ctx.report(rule, {
+            ctx.report(date_format_rule, {
                 path,
                 message: `\`${displayPath(path)}\` in ${ctx.label} "${date}" is not a real date`,
                 hint: 'Write a day that exists, as "YYYY-MM-DD", quoted.',
@@ -59102,35 +59202,6 @@ const idFormat = {
         });
     },
 };
-
-;// CONCATENATED MODULE: ./core/item/suggest.ts
-/** The closest known word within a small edit distance, for "did you mean" hints on typos. */
-function suggest(word, known) {
-    let best;
-    let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-    for (const candidate of known) {
-        const d = distance(word.toLowerCase(), candidate.toLowerCase());
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function distance(a, b) {
-    if (Math.abs(a.length - b.length) > 3)
-        return 99;
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
 
 ;// CONCATENATED MODULE: ./core/slo/metric-slis.ts
 
@@ -59322,31 +59393,6 @@ const sliceIdFormat = {
             path,
             message: `${at} ${JSON.stringify(value)} is not a kebab-case slice id`,
             hint: "Use lower-case words joined by dashes, e.g. read-only-preview.",
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./core/rules/unknown-key.ts
-
-
-
-const unknown_key_rule = meta("unknown-key", "error", "A key the format does not know (usually a typo); `x-` keys are free.", false);
-/** A key the schema's `additionalProperties: false` rejects; a near miss of a known key is named. */
-const unknownKey = {
-    meta: unknown_key_rule,
-    keywords: ["additionalProperties"],
-    fromSchema(ctx, { params, parentSchema, path, what }) {
-        const key = String(params.additionalProperty);
-        const parent = parentSchema;
-        const known = Object.keys(parent?.properties ?? {});
-        const guess = suggest(key, known);
-        ctx.report(unknown_key_rule, {
-            path: [...path, key],
-            target: "key",
-            message: `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`,
-            hint: guess
-                ? `Rename it to \`${guess}\`, or prefix it with \`x-\` to keep it for your own use.`
-                : `Remove it, or prefix it with \`x-\` to keep it for your own use. Known keys: ${known.join(", ")}.`,
         });
     },
 };
@@ -68112,7 +68158,6 @@ function defaultPolicy() {
 
 
 
-
 const MAX_POLICY_BYTES = 256 * 1024;
 /** Reads a policy file; a missing file (undefined) is the default policy. */
 function loadPolicy(file) {
@@ -68124,26 +68169,21 @@ function loadPolicy(file) {
         return { findings };
     };
     if (file.unreadable)
-        return invalid({
-            message: `The policy file cannot be read: ${file.unreadable}`,
-            hint: "Make it a regular text file.",
-        });
+        return invalid({ kind: "unreadable", reason: file.unreadable });
     const size = typeof file.content === "string" ? utf8Length(file.content) : file.content.byteLength;
     if (size > MAX_POLICY_BYTES)
-        return invalid({
-            message: "The policy file is larger than 256 KiB",
-            hint: "A policy is a few lines; check the file.",
-        });
+        return invalid({ kind: "too-large", maxBytes: MAX_POLICY_BYTES });
     const decoded = decodeUtf8(file.content);
     if (!decoded.ok)
-        return invalid({ message: "The policy file is not UTF-8 text", hint: "Save it as UTF-8." });
+        return invalid({ kind: "not-utf8" });
     // An empty policy file means "all defaults", as with other Probot apps' config files.
     if (isBlankText(decoded.text))
         return { policy: defaultPolicy(), document: {}, findings: [] };
     const parsed = parseText(decoded.text, file.path.endsWith(".json"));
     if (!parsed.ok)
         return invalid({
-            message: `The policy file is not valid: ${parsed.message}`,
+            kind: "parse",
+            message: parsed.message,
             hint: parseRules[parsed.ruleId].hint,
             line: parsed.line,
             column: parsed.column,
@@ -68153,27 +68193,13 @@ function loadPolicy(file) {
         const findings = [];
         let index;
         const context = fileContext(file.path, findings, (f) => (index ??= new PositionIndex(decoded.text)).locate(f.path, f.target));
-        for (const f of pending)
-            policyInvalid.check(context, {
-                path: f.path,
-                target: f.target,
-                message: f.message,
-                hint: addressHint(f) ?? f.hint,
-            });
+        for (const finding of pending)
+            policyInvalid.check(context, { kind: "shape", finding });
         return { findings };
     }
     const document = parsed.data;
     const ext = typeof document._extends === "string" ? document._extends : undefined;
     return { policy: mergePolicy(defaultPolicy(), document), document, extends: ext, findings: [] };
-}
-/**
- * A key under error_budget that is not one of its own is most often an attempt to say where
- * Prometheus is, which a repository must never decide (SPEC section 8).
- */
-function addressHint(f) {
-    if (f.ruleId !== unknownKey.meta.id || f.path[0] !== "error_budget")
-        return undefined;
-    return "Remove it: where Prometheus is (and its token) never comes from the repository. Give it to the Action (input prometheus-url), the App (PROMETHEUS_URL) or the CLI (--prometheus-url).";
 }
 /** Later wins, key by key; lists are replaced, not concatenated (as Probot's config loader does). */
 function mergePolicy(base, override) {
@@ -70517,11 +70543,11 @@ async function resolvePolicy(read, at, options) {
         const next = parseExtends(current.extends, where);
         const key = `${next.owner}/${next.repo}:${next.path}`;
         if (seen.has(key) || seen.size >= MAX_EXTENDS)
-            return invalid(file.path, `_extends forms a cycle or is nested more than ${MAX_EXTENDS} deep (${key})`);
+            return invalid(file.path, { kind: "extends-cycle", key, maxDepth: MAX_EXTENDS });
         seen.add(key);
         const base = await read(next);
         if (!base)
-            return invalid(file.path, `_extends points at ${key}, which does not exist or cannot be read`);
+            return invalid(file.path, { kind: "extends-unreadable", key });
         current = loadPolicy({ ...base, path: `${next.owner}/${next.repo}:${next.path}` });
         where = next;
     }
@@ -70538,12 +70564,9 @@ function parseExtends(spec, from) {
         return { owner: from.owner, repo: spec, path: from.path };
     return { owner: match[1] ?? from.owner, repo: match[2], path: match[3] ?? from.path };
 }
-function invalid(file, message) {
+function invalid(file, problem) {
     const findings = [];
-    policyInvalid.check(fileContext(file, findings), {
-        message,
-        hint: "Point _extends at a readable repository's policy: `repo`, `owner/repo` or `owner/repo:path`.",
-    });
+    policyInvalid.check(fileContext(file, findings), problem);
     return { findings };
 }
 

@@ -8,8 +8,6 @@ import { PositionIndex } from "../parse/position-index.js";
 import { fileContext } from "../rules/context.js";
 import { parseRules } from "../rules/index.js";
 import { policyInvalid, type PolicyProblem } from "../rules/policy-invalid.js";
-import type { PendingFinding } from "../rules/rule.js";
-import { unknownKey } from "../rules/unknown-key.js";
 import type { SourceFile } from "../source.js";
 import { defaultPolicy, type Policy } from "./policy.js";
 
@@ -33,27 +31,19 @@ export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
     policyInvalid.check(fileContext(file.path, findings), problem);
     return { findings };
   };
-  if (file.unreadable)
-    return invalid({
-      message: `The policy file cannot be read: ${file.unreadable}`,
-      hint: "Make it a regular text file.",
-    });
+  if (file.unreadable) return invalid({ kind: "unreadable", reason: file.unreadable });
   const size =
     typeof file.content === "string" ? utf8Length(file.content) : file.content.byteLength;
-  if (size > MAX_POLICY_BYTES)
-    return invalid({
-      message: "The policy file is larger than 256 KiB",
-      hint: "A policy is a few lines; check the file.",
-    });
+  if (size > MAX_POLICY_BYTES) return invalid({ kind: "too-large", maxBytes: MAX_POLICY_BYTES });
   const decoded = decodeUtf8(file.content);
-  if (!decoded.ok)
-    return invalid({ message: "The policy file is not UTF-8 text", hint: "Save it as UTF-8." });
+  if (!decoded.ok) return invalid({ kind: "not-utf8" });
   // An empty policy file means "all defaults", as with other Probot apps' config files.
   if (isBlankText(decoded.text)) return { policy: defaultPolicy(), document: {}, findings: [] };
   const parsed = parseText(decoded.text, file.path.endsWith(".json"));
   if (!parsed.ok)
     return invalid({
-      message: `The policy file is not valid: ${parsed.message}`,
+      kind: "parse",
+      message: parsed.message,
       hint: parseRules[parsed.ruleId].hint,
       line: parsed.line,
       column: parsed.column,
@@ -65,27 +55,12 @@ export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
     const context = fileContext(file.path, findings, (f) =>
       (index ??= new PositionIndex(decoded.text)).locate(f.path, f.target),
     );
-    for (const f of pending)
-      policyInvalid.check(context, {
-        path: f.path,
-        target: f.target,
-        message: f.message,
-        hint: addressHint(f) ?? f.hint,
-      });
+    for (const finding of pending) policyInvalid.check(context, { kind: "shape", finding });
     return { findings };
   }
   const document = parsed.data;
   const ext = typeof document._extends === "string" ? document._extends : undefined;
   return { policy: mergePolicy(defaultPolicy(), document), document, extends: ext, findings: [] };
-}
-
-/**
- * A key under error_budget that is not one of its own is most often an attempt to say where
- * Prometheus is, which a repository must never decide (SPEC section 8).
- */
-function addressHint(f: PendingFinding): string | undefined {
-  if (f.ruleId !== unknownKey.meta.id || f.path[0] !== "error_budget") return undefined;
-  return "Remove it: where Prometheus is (and its token) never comes from the repository. Give it to the Action (input prometheus-url), the App (PROMETHEUS_URL) or the CLI (--prometheus-url).";
 }
 
 /** Later wins, key by key; lists are replaced, not concatenated (as Probot's config loader does). */

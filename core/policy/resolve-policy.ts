@@ -4,7 +4,7 @@ import type { SourceFile } from "../source.js";
 import { loadPolicy, mergePolicy, type LoadedPolicy } from "./load-policy.js";
 import { defaultPolicy } from "./policy.js";
 import { fileContext } from "../rules/context.js";
-import { policyInvalid } from "../rules/policy-invalid.js";
+import { policyInvalid, type PolicyProblem } from "../rules/policy-invalid.js";
 
 /** Where a policy file lives: the port's FileLocation. */
 export type PolicyLocation = FileLocation;
@@ -45,17 +45,10 @@ export async function resolvePolicy(
     const next = parseExtends(current.extends, where);
     const key = `${next.owner}/${next.repo}:${next.path}`;
     if (seen.has(key) || seen.size >= MAX_EXTENDS)
-      return invalid(
-        file.path,
-        `_extends forms a cycle or is nested more than ${MAX_EXTENDS} deep (${key})`,
-      );
+      return invalid(file.path, { kind: "extends-cycle", key, maxDepth: MAX_EXTENDS });
     seen.add(key);
     const base = await read(next);
-    if (!base)
-      return invalid(
-        file.path,
-        `_extends points at ${key}, which does not exist or cannot be read`,
-      );
+    if (!base) return invalid(file.path, { kind: "extends-unreadable", key });
     current = loadPolicy({ ...base, path: `${next.owner}/${next.repo}:${next.path}` });
     where = next;
   }
@@ -73,11 +66,8 @@ export function parseExtends(spec: string, from: PolicyLocation): PolicyLocation
   return { owner: match[1] ?? from.owner, repo: match[2]!, path: match[3] ?? from.path };
 }
 
-function invalid(file: string, message: string): LoadedPolicy {
+function invalid(file: string, problem: PolicyProblem): LoadedPolicy {
   const findings: Finding[] = [];
-  policyInvalid.check(fileContext(file, findings), {
-    message,
-    hint: "Point _extends at a readable repository's policy: `repo`, `owner/repo` or `owner/repo:path`.",
-  });
+  policyInvalid.check(fileContext(file, findings), problem);
   return { findings };
 }
