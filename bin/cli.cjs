@@ -16535,11 +16535,24 @@ function firstInvalidOffset(text2) {
 }
 
 // core/rules/rule.ts
-function parseRule(rule52) {
+function parseRule(rule47) {
   return {
-    ...rule52,
+    ...rule47,
     fromParser(context, { message, line, column }) {
-      context.report(rule52.meta, { message, hint: rule52.hint, line, column });
+      context.report(rule47.meta, { message, hint: rule47.hint, line, column });
+    }
+  };
+}
+function patternRule(rule47) {
+  return {
+    meta: rule47.meta,
+    keywords: ["pattern"],
+    fromSchema(context, { path, at: at2, value }) {
+      context.report(rule47.meta, {
+        path,
+        message: rule47.says(at2, JSON.stringify(value)),
+        hint: rule47.hint
+      });
     }
   };
 }
@@ -16696,10 +16709,10 @@ function failure(ruleId, message, line, column) {
 }
 
 // core/rules/context.ts
-function pendingFinding(rule52, o) {
+function pendingFinding(rule47, o) {
   const finding = {
-    ruleId: rule52.id,
-    level: o.level ?? rule52.level,
+    ruleId: rule47.id,
+    level: o.level ?? rule47.level,
     path: o.path ?? [],
     target: o.target ?? "value",
     message: o.message,
@@ -16713,16 +16726,16 @@ function pendingFinding(rule52, o) {
 function pendingContext(file, pending) {
   return {
     file,
-    report(rule52, options) {
-      pending.push(pendingFinding(rule52, options));
+    report(rule47, options) {
+      pending.push(pendingFinding(rule47, options));
     }
   };
 }
 function fileContext(file, findings, locate2) {
   return {
     file,
-    report(rule52, options) {
-      const pending = pendingFinding(rule52, options);
+    report(rule47, options) {
+      const pending = pendingFinding(rule47, options);
       const { line, column } = pending.place ?? (locate2 ? locate2(pending) : { line: 1, column: 1 });
       findings.push({
         ruleId: pending.ruleId,
@@ -17424,15 +17437,11 @@ var unreadable = parseRule({
 var rule2 = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false);
 var ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 var dateFormat = {
-  meta: rule2,
-  keywords: ["pattern"],
-  fromSchema(ctx, { path, at: at2, value }) {
-    ctx.report(rule2, {
-      path,
-      message: `${at2} ${JSON.stringify(value)} is not an ISO date`,
-      hint: 'Write the date as "YYYY-MM-DD", quoted.'
-    });
-  },
+  ...patternRule({
+    meta: rule2,
+    says: (at2, shown) => `${at2} ${shown} is not an ISO date`,
+    hint: 'Write the date as "YYYY-MM-DD", quoted.'
+  }),
   check(ctx) {
     const dates = [
       ...list(record(ctx.data.risk_review)?.sign_off).map((s, i) => ({
@@ -17568,32 +17577,18 @@ var emptyValue = {
 };
 
 // core/rules/handle-format.ts
-var rule7 = meta("handle-format", "error", "A handle that is not `@user` or `@org/team`.");
-var handleFormat = {
-  meta: rule7,
-  keywords: ["pattern"],
-  fromSchema(ctx, { path, at: at2, value }) {
-    ctx.report(rule7, {
-      path,
-      message: `${at2} ${JSON.stringify(value)} is not a GitHub handle`,
-      hint: "Write @user or @org/team."
-    });
-  }
-};
+var handleFormat = patternRule({
+  meta: meta("handle-format", "error", "A handle that is not `@user` or `@org/team`."),
+  says: (at2, shown) => `${at2} ${shown} is not a GitHub handle`,
+  hint: "Write @user or @org/team."
+});
 
 // core/rules/id-format.ts
-var rule8 = meta("id-format", "error", "The item id does not look like `FEAT-142`.", false);
-var idFormat = {
-  meta: rule8,
-  keywords: ["pattern"],
-  fromSchema(ctx, { path, value }) {
-    ctx.report(rule8, {
-      path,
-      message: `The item id ${JSON.stringify(value)} is not LETTERS-NUMBER`,
-      hint: "Write an id such as FEAT-142: capital letters or digits, a dash, a number."
-    });
-  }
-};
+var idFormat = patternRule({
+  meta: meta("id-format", "error", "The item id does not look like `FEAT-142`.", false),
+  says: (_at, shown) => `The item id ${shown} is not LETTERS-NUMBER`,
+  hint: "Write an id such as FEAT-142: capital letters or digits, a dash, a number."
+});
 
 // core/slo/slo-index.ts
 function buildSloIndex(slos) {
@@ -17703,16 +17698,16 @@ function slisOf(data) {
 }
 
 // core/rules/invalid-value.ts
-var rule9 = meta("invalid-value", "error", "A value outside the allowed set or range.");
+var rule7 = meta("invalid-value", "error", "A value outside the allowed set or range.");
 var invalidValue = {
-  meta: rule9,
+  meta: rule7,
   keywords: ["enum", "minimum", "maximum"],
   fromSchema(ctx, { keyword: keyword2, params, path, at: at2, value, ajvMessage }) {
     switch (keyword2) {
       case "enum": {
         const allowed = params.allowedValues.map(String);
         const guess = typeof value === "string" ? suggest(value, allowed) : void 0;
-        ctx.report(rule9, {
+        ctx.report(rule7, {
           path,
           message: `${at2} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`,
           hint: guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`
@@ -17721,21 +17716,21 @@ var invalidValue = {
       }
       case "minimum":
       case "maximum":
-        ctx.report(rule9, {
+        ctx.report(rule7, {
           path,
           message: `${at2} is ${JSON.stringify(value)}; it must be ${keyword2 === "minimum" ? "at least" : "at most"} ${String(params.limit)}`,
           hint: "Use a value in range."
         });
         return;
       case "pattern":
-        ctx.report(rule9, {
+        ctx.report(rule7, {
           path,
           message: `${at2} ${JSON.stringify(value)} does not match the schema's pattern`,
           hint: "See the JSON Schema in schemas/ for the expected shape."
         });
         return;
       default:
-        ctx.report(rule9, {
+        ctx.report(rule7, {
           path,
           message: `${at2} is not valid: ${ajvMessage ?? keyword2}`,
           hint: "See the JSON Schema in schemas/ for the expected shape."
@@ -17747,14 +17742,14 @@ var invalidValue = {
       const at2 = ["metrics", kind, "sli"];
       if (has(sli, "query")) {
         if (has(sli, "total") || has(sli, "good") || has(sli, "bad"))
-          ctx.report(rule9, {
+          ctx.report(rule7, {
             path: [...at2, "query"],
             target: "key",
             message: `metrics.${kind}.sli has both \`query\` and ratio keys (total, good, bad)`,
             hint: "Keep one form: a ratio (`total` with `good` or `bad`) or a threshold metric (`query`)."
           });
       } else if (has(sli, "good") && has(sli, "bad"))
-        ctx.report(rule9, {
+        ctx.report(rule7, {
           path: [...at2, "bad"],
           target: "key",
           message: `metrics.${kind}.sli has both \`good\` and \`bad\``,
@@ -17765,17 +17760,17 @@ var invalidValue = {
 };
 
 // core/rules/key-format.ts
-var rule10 = meta(
+var rule8 = meta(
   "key-format",
   "error",
   "A metric or instrumentation kind that is not snake_case."
 );
 var keyFormat = {
-  meta: rule10,
+  meta: rule8,
   keywords: ["propertyNames", "pattern"],
   fromSchema(ctx, { keyword: keyword2, params, path, at: at2, value }) {
     if (keyword2 === "pattern") {
-      ctx.report(rule10, {
+      ctx.report(rule8, {
         path,
         message: `${at2} ${JSON.stringify(value)} is not a snake_case kind`,
         hint: "Write it in snake_case, e.g. error_budget."
@@ -17783,7 +17778,7 @@ var keyFormat = {
       return;
     }
     const key = String(params.propertyName);
-    ctx.report(rule10, {
+    ctx.report(rule8, {
       path: [...path, key],
       target: "key",
       message: `\`${key}\` in \`${displayPath(path)}\` is not a snake_case kind`,
@@ -17793,13 +17788,13 @@ var keyFormat = {
 };
 
 // core/rules/missing-field.ts
-var rule11 = meta("missing-field", "error", "A required field is missing.");
+var rule9 = meta("missing-field", "error", "A required field is missing.");
 var missingField = {
-  meta: rule11,
+  meta: rule9,
   keywords: ["required"],
   fromSchema(ctx, { params, path, at: at2 }) {
     const missing = String(params.missingProperty);
-    ctx.report(rule11, {
+    ctx.report(rule9, {
       path,
       field: [...path, missing],
       message: `${at2} has no \`${missing}\``,
@@ -17810,14 +17805,14 @@ var missingField = {
     for (const { kind, sli } of slisOf(ctx.data)) {
       if (has(sli, "query")) continue;
       if (!has(sli, "total"))
-        ctx.report(rule11, {
+        ctx.report(rule9, {
           path: ["metrics", kind, "sli"],
           target: "key",
           message: `metrics.${kind}.sli has no \`total\` (or \`query\`)`,
           hint: "Write a ratio (`total` and one of `good` or `bad`) or a threshold metric (`query`)."
         });
       else if (!has(sli, "good") && !has(sli, "bad"))
-        ctx.report(rule11, {
+        ctx.report(rule9, {
           path: ["metrics", kind, "sli"],
           target: "key",
           message: `metrics.${kind}.sli has \`total\` but neither \`good\` nor \`bad\``,
@@ -17828,63 +17823,42 @@ var missingField = {
 };
 
 // core/rules/objective-format.ts
-var rule12 = meta(
-  "objective-format",
-  "error",
-  "An objective outside the `[pNN ]OP NUMBER[UNIT]` grammar."
-);
-var objectiveFormat = {
-  meta: rule12,
-  keywords: ["pattern"],
-  fromSchema(ctx, { path, at: at2, value }) {
-    ctx.report(rule12, {
-      path,
-      message: `${at2} ${JSON.stringify(value)} does not read as an objective`,
-      hint: 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".'
-    });
-  }
-};
+var objectiveFormat = patternRule({
+  meta: meta(
+    "objective-format",
+    "error",
+    "An objective outside the `[pNN ]OP NUMBER[UNIT]` grammar."
+  ),
+  says: (at2, shown) => `${at2} ${shown} does not read as an objective`,
+  hint: 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".'
+});
 
 // core/rules/slice-id-format.ts
-var rule13 = meta("slice-id-format", "error", "A slice id that is not kebab-case.");
-var sliceIdFormat = {
-  meta: rule13,
-  keywords: ["pattern"],
-  fromSchema(ctx, { path, at: at2, value }) {
-    ctx.report(rule13, {
-      path,
-      message: `${at2} ${JSON.stringify(value)} is not a kebab-case slice id`,
-      hint: "Use lower-case words joined by dashes, e.g. read-only-preview."
-    });
-  }
-};
+var sliceIdFormat = patternRule({
+  meta: meta("slice-id-format", "error", "A slice id that is not kebab-case."),
+  says: (at2, shown) => `${at2} ${shown} is not a kebab-case slice id`,
+  hint: "Use lower-case words joined by dashes, e.g. read-only-preview."
+});
 
 // core/rules/window-format.ts
-var rule14 = meta("window-format", "error", "A window that is not NUMBER + h, d or w.");
-var windowFormat = {
-  meta: rule14,
-  keywords: ["pattern"],
-  fromSchema(ctx, { path, at: at2, value }) {
-    ctx.report(rule14, {
-      path,
-      message: `${at2} ${JSON.stringify(value)} is not a window`,
-      hint: "Write NUMBER + h, d or w, e.g. 28d."
-    });
-  }
-};
+var windowFormat = patternRule({
+  meta: meta("window-format", "error", "A window that is not NUMBER + h, d or w."),
+  says: (at2, shown) => `${at2} ${shown} is not a window`,
+  hint: "Write NUMBER + h, d or w, e.g. 28d."
+});
 
 // core/rules/wrong-type.ts
-var rule15 = meta(
+var rule10 = meta(
   "wrong-type",
   "error",
   "A value of the wrong type (text, number, list, mapping)."
 );
 var wrongType = {
-  meta: rule15,
+  meta: rule10,
   keywords: ["type"],
   fromSchema(ctx, { params, path, at: at2, value, field }) {
     const expected = String(params.type);
-    ctx.report(rule15, {
+    ctx.report(rule10, {
       path,
       message: `${at2} must be ${article(expected)}, not ${describe(value)}`,
       hint: fieldHint(field, "Write", `Write ${article(expected)} here.`)
@@ -17893,13 +17867,13 @@ var wrongType = {
 };
 
 // core/rules/error-budget-exhausted.ts
-var rule16 = meta(
+var rule11 = meta(
   "error-budget-exhausted",
   "error",
   "A linked SLO has less error budget left than `error_budget.min_remaining`: new scope waits."
 );
 var errorBudgetExhausted = {
-  meta: rule16,
+  meta: rule11,
   check(ctx) {
     const facts = ctx.errorBudget;
     const { min_remaining, exempt_labels } = ctx.policy.error_budget;
@@ -17908,7 +17882,7 @@ var errorBudgetExhausted = {
       if (reading?.kind !== "remaining" || reading.remaining >= min_remaining) continue;
       const window = target.window ? ` ${target.window}` : "";
       const floor = min_remaining > 0 ? `; the policy asks for at least ${percent(min_remaining)}` : "";
-      ctx.report(rule16, {
+      ctx.report(rule11, {
         path: ["metrics", target.kind, "slo"],
         target: "key",
         message: `${target.slo} has ${percent(reading.remaining)} of its${window} error budget left${floor}, so new scope for ${ctx.label} waits until reliability recovers`,
@@ -17919,20 +17893,20 @@ var errorBudgetExhausted = {
 };
 
 // core/rules/error-budget-unknown.ts
-var rule17 = meta(
+var rule12 = meta(
   "error-budget-unknown",
   "warning",
   "Prometheus could not tell a linked SLO's remaining error budget (an error with `error_budget.unreachable: fail`)."
 );
 var errorBudgetUnknown = {
-  meta: rule17,
+  meta: rule12,
   check(ctx) {
     const facts = ctx.errorBudget;
     for (const target of facts?.targets.get(ctx.file) ?? []) {
       const reading = facts.readings.get(target.query);
       if (reading?.kind === "remaining") continue;
       const reason = reading?.reason ?? "it was not asked";
-      ctx.report(rule17, {
+      ctx.report(rule12, {
         path: ["metrics", target.kind, "slo"],
         target: "key",
         level: ctx.policy.error_budget.unreachable === "fail" ? "error" : "warning",
@@ -17944,16 +17918,16 @@ var errorBudgetUnknown = {
 };
 
 // core/rules/id-duplicate.ts
-var rule18 = meta("id-duplicate", "error", "Two item files share an id.", false);
+var rule13 = meta("id-duplicate", "error", "Two item files share an id.", false);
 var NAMED_HOLDERS = 3;
 var idDuplicate = {
-  meta: rule18,
+  meta: rule13,
   check(ctx) {
     const id = text(ctx.data.id);
     if (id === void 0) return;
     const others = otherHolders(ctx.idHolders.get(id) ?? [], ctx.file);
     if (others.length === 0) return;
-    ctx.report(rule18, {
+    ctx.report(rule13, {
       path: ["id"],
       message: `Item id ${id} is also used by ${others.join(", ")}`,
       hint: "Give each item an id of its own; ids are unique across all item files."
@@ -17971,13 +17945,13 @@ function otherHolders(files, file) {
 }
 
 // core/rules/instrumentation-missing.ts
-var rule19 = meta(
+var rule14 = meta(
   "instrumentation-missing",
   "error",
   "A gated item lacks an instrumentation kind the policy requires."
 );
 var instrumentationMissing = {
-  meta: rule19,
+  meta: rule14,
   check(ctx) {
     if (!ctx.gated) return;
     const required = [
@@ -17987,7 +17961,7 @@ var instrumentationMissing = {
     const instrumentation = record(ctx.data.instrumentation);
     for (const kind of required) {
       if (has(instrumentation, kind)) continue;
-      ctx.report(rule19, {
+      ctx.report(rule14, {
         path: instrumentation ? ["instrumentation"] : [],
         target: "key",
         message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`${kind}\` instrumentation`,
@@ -18012,14 +17986,14 @@ function instrumentationStarts(data) {
 }
 
 // core/rules/instrumentation-not-day-one.ts
-var rule20 = meta(
+var rule15 = meta(
   "instrumentation-not-day-one",
   "error",
   "`logging` or `failures` does not start with the first slice."
 );
 var DAY_ONE = ["logging", "failures"];
 var instrumentationNotDayOne = {
-  meta: rule20,
+  meta: rule15,
   check(ctx) {
     const read = instrumentationStarts(ctx.data);
     if (!read) return;
@@ -18027,7 +18001,7 @@ var instrumentationNotDayOne = {
     const first = sliceIds[0];
     for (const { kind, fromSlice } of starts) {
       if (!DAY_ONE.includes(kind) || !sliceIds.includes(fromSlice) || fromSlice === first) continue;
-      ctx.report(rule20, {
+      ctx.report(rule15, {
         path: ["instrumentation", kind, "from_slice"],
         message: `instrumentation.${kind} starts with slice \`${fromSlice}\`, not the first slice \`${first}\``,
         hint: `Ship ${kind} from day one: set from_slice: ${first}.`
@@ -18037,20 +18011,20 @@ var instrumentationNotDayOne = {
 };
 
 // core/rules/instrumentation-slice-unknown.ts
-var rule21 = meta(
+var rule16 = meta(
   "instrumentation-slice-unknown",
   "error",
   "`from_slice` names a slice the item does not have."
 );
 var instrumentationSliceUnknown = {
-  meta: rule21,
+  meta: rule16,
   check(ctx) {
     const read = instrumentationStarts(ctx.data);
     if (!read) return;
     const { starts, sliceIds } = read;
     for (const { kind, fromSlice } of starts) {
       if (sliceIds.includes(fromSlice)) continue;
-      ctx.report(rule21, {
+      ctx.report(rule16, {
         path: ["instrumentation", kind, "from_slice"],
         message: `instrumentation.${kind} starts from slice \`${fromSlice}\`, which ${ctx.label} does not have`,
         hint: sliceIds.length ? `Use one of: ${sliceIds.join(", ")}.` : "Add the slice to `slices`."
@@ -18060,7 +18034,7 @@ var instrumentationSliceUnknown = {
 };
 
 // core/rules/metric-missing.ts
-var rule22 = meta(
+var rule17 = meta(
   "metric-missing",
   "error",
   "A gated item lacks a metric kind the policy requires."
@@ -18072,7 +18046,7 @@ var examples = {
   drift_alerts: '"<= 2/week"'
 };
 var metricMissing = {
-  meta: rule22,
+  meta: rule17,
   check(ctx) {
     if (!ctx.gated) return;
     const required = [...ctx.policy.gate.metrics, ...ctx.ai ? ctx.policy.gate.ai_metrics : []];
@@ -18080,7 +18054,7 @@ var metricMissing = {
     for (const kind of required) {
       if (has(metrics, kind)) continue;
       const why = ctx.policy.gate.ai_metrics.includes(kind) && ctx.ai ? " (an AI item)" : "";
-      ctx.report(rule22, {
+      ctx.report(rule17, {
         path: metrics ? ["metrics"] : [],
         target: "key",
         message: `${ctx.label} is \`${String(ctx.data.status)}\`${why} but has no \`${kind}\` metric`,
@@ -18106,13 +18080,13 @@ function readObjectives(data) {
 }
 
 // core/rules/objective-percent-range.ts
-var rule23 = meta("objective-percent-range", "error", "A percentage objective outside 0..100.");
+var rule18 = meta("objective-percent-range", "error", "A percentage objective outside 0..100.");
 var objectivePercentRange = {
-  meta: rule23,
+  meta: rule18,
   check(ctx) {
     for (const { kind, objective, number: number3, unit } of readObjectives(ctx.data)) {
       if (unit !== "%" || Number(number3) >= 0 && Number(number3) <= 100) continue;
-      ctx.report(rule23, {
+      ctx.report(rule18, {
         path: ["metrics", kind, "objective"],
         message: `metrics.${kind} objective "${objective}" is a percentage outside 0..100`,
         hint: 'A percentage lies between 0 and 100, e.g. ">= 99.5%".'
@@ -18122,17 +18096,17 @@ var objectivePercentRange = {
 };
 
 // core/rules/objective-percentile-unit.ts
-var rule24 = meta(
+var rule19 = meta(
   "objective-percentile-unit",
   "error",
   "A percentile objective without a time unit (ms or s)."
 );
 var objectivePercentileUnit = {
-  meta: rule24,
+  meta: rule19,
   check(ctx) {
     for (const { kind, objective, percentile, unit } of readObjectives(ctx.data)) {
       if (!percentile || unit === "ms" || unit === "s") continue;
-      ctx.report(rule24, {
+      ctx.report(rule19, {
         path: ["metrics", kind, "objective"],
         message: `metrics.${kind} objective "${objective}" has a percentile but no time unit`,
         hint: 'A percentile goes with a time, e.g. "p95 <= 300ms".'
@@ -18142,16 +18116,16 @@ var objectivePercentileUnit = {
 };
 
 // core/rules/risk-duplicate-id.ts
-var rule25 = meta("risk-duplicate-id", "warning", "Two risks of an item share an id.");
+var rule20 = meta("risk-duplicate-id", "warning", "Two risks of an item share an id.");
 var riskDuplicateId = {
-  meta: rule25,
+  meta: rule20,
   check(ctx) {
     const seen = /* @__PURE__ */ new Set();
     list(record(ctx.data.risk_review)?.risks).forEach((risk, i) => {
       const id = text(record(risk)?.id);
       if (id === void 0) return;
       if (seen.has(id))
-        ctx.report(rule25, {
+        ctx.report(rule20, {
           path: ["risk_review", "risks", i, "id"],
           message: `Risk id \`${id}\` is used twice in ${ctx.label}`,
           hint: "Give each risk its own id."
@@ -18162,12 +18136,12 @@ var riskDuplicateId = {
 };
 
 // core/rules/risk-review-missing.ts
-var rule26 = meta("risk-review-missing", "error", "A gated item has no `risk_review`.", false);
+var rule21 = meta("risk-review-missing", "error", "A gated item has no `risk_review`.", false);
 var riskReviewMissing = {
-  meta: rule26,
+  meta: rule21,
   check(ctx) {
     if (!ctx.gated || has(ctx.data, "risk_review")) return;
-    ctx.report(rule26, {
+    ctx.report(rule21, {
       path: [],
       message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`risk_review\``,
       hint: "Add risk_review with risks and a sign_off by an authorised reviewer."
@@ -18176,14 +18150,14 @@ var riskReviewMissing = {
 };
 
 // core/rules/signoff-approvals.ts
-var rule27 = meta(
+var rule22 = meta(
   "signoff-approvals",
   "error",
   "A gated item has fewer approving sign-offs than `sign_off.min_approvals`.",
   false
 );
 var signoffApprovals = {
-  meta: rule27,
+  meta: rule22,
   check(ctx) {
     if (!ctx.gated || !ctx.data.risk_review) return;
     const count2 = ctx.signOffs.filter((s) => s.counts).length;
@@ -18191,7 +18165,7 @@ var signoffApprovals = {
     if (count2 >= needed) return;
     const verified = ctx.signOffs.some((s) => s.verification) ? "verified " : "";
     const who = ctx.policy.sign_off.reviewers.length ? ` from ${ctx.policy.sign_off.reviewers.join(", ")}` : "";
-    ctx.report(rule27, {
+    ctx.report(rule22, {
       // At the sign_off list when there is one (it is what is short), else at the review lacking it.
       path: has(record(ctx.data.risk_review), "sign_off") ? ["risk_review", "sign_off"] : ["risk_review"],
       target: "key",
@@ -18202,18 +18176,18 @@ var signoffApprovals = {
 };
 
 // core/rules/signoff-conditions-missing.ts
-var rule28 = meta(
+var rule23 = meta(
   "signoff-conditions-missing",
   "error",
   "An `approved_with_conditions` sign-off without `conditions`.",
   false
 );
 var signoffConditionsMissing = {
-  meta: rule28,
+  meta: rule23,
   check(ctx) {
     for (const s of ctx.signOffs) {
       if (s.decision !== "approved_with_conditions" || s.conditions !== void 0) continue;
-      ctx.report(rule28, {
+      ctx.report(rule23, {
         path: ["risk_review", "sign_off", s.index],
         message: `${s.reviewer} approved ${ctx.label} with conditions but the conditions are not written`,
         hint: "Add conditions: what must hold for the approval to stand."
@@ -18223,13 +18197,13 @@ var signoffConditionsMissing = {
 };
 
 // core/rules/signoff-future-date.ts
-var rule29 = meta("signoff-future-date", "error", "A sign-off dated in the future.", false);
+var rule24 = meta("signoff-future-date", "error", "A sign-off dated in the future.", false);
 var signoffFutureDate = {
-  meta: rule29,
+  meta: rule24,
   check(ctx) {
     for (const s of ctx.signOffs) {
       if (!s.future) continue;
-      ctx.report(rule29, {
+      ctx.report(rule24, {
         path: ["risk_review", "sign_off", s.index, "date"],
         message: `${s.reviewer}'s sign-off of ${ctx.label} is dated ${s.date}, after today (${ctx.today})`,
         hint: "Write the date the reviewer actually decided."
@@ -18239,14 +18213,14 @@ var signoffFutureDate = {
 };
 
 // core/rules/signoff-rejected.ts
-var rule30 = meta("signoff-rejected", "error", "A reviewer rejected the risk review.", false);
+var rule25 = meta("signoff-rejected", "error", "A reviewer rejected the risk review.", false);
 var signoffRejected = {
-  meta: rule30,
+  meta: rule25,
   check(ctx) {
     if (!ctx.gated) return;
     for (const s of ctx.signOffs) {
       if (s.decision !== "rejected") continue;
-      ctx.report(rule30, {
+      ctx.report(rule25, {
         path: ["risk_review", "sign_off", s.index, "decision"],
         message: `${s.reviewer} rejected the risk review of ${ctx.label}`,
         hint: "Address the reviewer's concerns and ask for a new sign-off; remove the rejection only with their agreement."
@@ -18256,19 +18230,19 @@ var signoffRejected = {
 };
 
 // core/rules/signoff-stale.ts
-var rule31 = meta(
+var rule26 = meta(
   "signoff-stale",
   "error",
   "A sign-off older than `sign_off.max_age_days`.",
   false
 );
 var signoffStale = {
-  meta: rule31,
+  meta: rule26,
   check(ctx) {
     if (!ctx.gated) return;
     for (const s of ctx.signOffs) {
       if (!s.stale) continue;
-      ctx.report(rule31, {
+      ctx.report(rule26, {
         path: ["risk_review", "sign_off", s.index, "date"],
         message: `${s.reviewer}'s sign-off of ${ctx.label} (${s.date}) is older than ${ctx.policy.sign_off.max_age_days} days`,
         hint: "Review the risks again and record a new sign-off."
@@ -18278,19 +18252,19 @@ var signoffStale = {
 };
 
 // core/rules/signoff-authority-unknown.ts
-var rule32 = meta(
+var rule27 = meta(
   "signoff-authority-unknown",
   "error",
   "A reviewer's authority could not be checked (e.g. team membership); the gate fails closed.",
   false
 );
 var signoffAuthorityUnknown = {
-  meta: rule32,
+  meta: rule27,
   check(ctx) {
     for (const s of ctx.signOffs) {
       const v = s.verification;
       if (!v || v.verified || !v.failClosed) continue;
-      ctx.report(rule32, {
+      ctx.report(rule27, {
         path: ["risk_review", "sign_off", s.index, "reviewer"],
         message: `Could not check whether ${s.reviewer} may sign off ${ctx.label}: ${v.reason}`,
         hint: "Give the token permission to read team membership, or run roadmap-gate as the GitHub App."
@@ -18300,18 +18274,18 @@ var signoffAuthorityUnknown = {
 };
 
 // core/rules/signoff-unauthorised.ts
-var rule33 = meta(
+var rule28 = meta(
   "signoff-unauthorised",
   "error",
   "A sign-off by someone the policy does not list as a reviewer.",
   false
 );
 var signoffUnauthorised = {
-  meta: rule33,
+  meta: rule28,
   check(ctx) {
     for (const s of ctx.signOffs) {
       if (!s.unlisted) continue;
-      ctx.report(rule33, {
+      ctx.report(rule28, {
         path: ["risk_review", "sign_off", s.index, "reviewer"],
         level: ctx.gated ? "error" : "warning",
         message: `${s.reviewer} is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
@@ -18322,20 +18296,20 @@ var signoffUnauthorised = {
 };
 
 // core/rules/signoff-unverified.ts
-var rule34 = meta(
+var rule29 = meta(
   "signoff-unverified",
   "error",
   "A sign-off not backed by the reviewer's approving review on the pull request.",
   false
 );
 var signoffUnverified = {
-  meta: rule34,
+  meta: rule29,
   check(ctx) {
     const short = ctx.signOffs.filter((s) => s.counts).length < ctx.policy.sign_off.min_approvals;
     for (const s of ctx.signOffs) {
       const v = s.verification;
       if (!v || v.verified || v.failClosed) continue;
-      ctx.report(rule34, {
+      ctx.report(rule29, {
         path: ["risk_review", "sign_off", s.index, "reviewer"],
         level: short && ctx.gated ? "error" : "warning",
         message: `${s.reviewer}'s sign-off of ${ctx.label} is not backed by an approval: ${v.reason}`,
@@ -18364,9 +18338,9 @@ function forEachDependency(slices, visit) {
 }
 
 // core/rules/slice-dependency-cycle.ts
-var rule35 = meta("slice-dependency-cycle", "error", "Slices depend on each other in a cycle.");
+var rule30 = meta("slice-dependency-cycle", "error", "Slices depend on each other in a cycle.");
 var sliceDependencyCycle = {
-  meta: rule35,
+  meta: rule30,
   check(ctx) {
     const { slices, index } = sliceIndex(ctx.data);
     const edges = /* @__PURE__ */ new Map();
@@ -18379,7 +18353,7 @@ var sliceDependencyCycle = {
     });
     const found = findCycle(edges);
     if (!found) return;
-    ctx.report(rule35, {
+    ctx.report(rule30, {
       path: ["slices", index.get(found[0]) ?? 0, "depends_on"],
       message: `Slices of ${ctx.label} depend on each other in a cycle: ${found.join(" \u2192 ")}`,
       hint: "Break the cycle: a slice must ship value on its own, after the slices it needs."
@@ -18419,19 +18393,19 @@ function findCycle(edges) {
 }
 
 // core/rules/slice-dependency-order.ts
-var rule36 = meta(
+var rule31 = meta(
   "slice-dependency-order",
   "warning",
   "A slice depends on a slice listed after it."
 );
 var sliceDependencyOrder = {
-  meta: rule36,
+  meta: rule31,
   check(ctx) {
     const { slices, index } = sliceIndex(ctx.data);
     forEachDependency(slices, (i, j, dep) => {
       const target = index.get(dep);
       if (target === void 0 || target <= i) return;
-      ctx.report(rule36, {
+      ctx.report(rule31, {
         path: ["slices", i, "depends_on", j],
         message: `Slice \`${text(slices[i]?.id) ?? i}\` depends on \`${dep}\`, which comes later`,
         hint: "List slices in the order they ship: move the dependency earlier."
@@ -18441,20 +18415,20 @@ var sliceDependencyOrder = {
 };
 
 // core/rules/slice-dependency-unknown.ts
-var rule37 = meta(
+var rule32 = meta(
   "slice-dependency-unknown",
   "error",
   "`depends_on` names a slice the item does not have."
 );
 var sliceDependencyUnknown = {
-  meta: rule37,
+  meta: rule32,
   check(ctx) {
     const { slices, index } = sliceIndex(ctx.data);
     let known;
     forEachDependency(slices, (i, j, dep) => {
       if (index.has(dep)) return;
       const id = text(slices[i]?.id);
-      ctx.report(rule37, {
+      ctx.report(rule32, {
         path: ["slices", i, "depends_on", j],
         message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
         hint: `Use one of: ${known ??= knownIds(index)}.`
@@ -18470,16 +18444,16 @@ function knownIds(index) {
 var MAX_IDS_SHOWN = 20;
 
 // core/rules/slice-duplicate-id.ts
-var rule38 = meta("slice-duplicate-id", "error", "Two slices of an item share an id.");
+var rule33 = meta("slice-duplicate-id", "error", "Two slices of an item share an id.");
 var sliceDuplicateId = {
-  meta: rule38,
+  meta: rule33,
   check(ctx) {
     const seen = /* @__PURE__ */ new Set();
     list(ctx.data.slices).forEach((slice, i) => {
       const id = text(record(slice)?.id);
       if (id === void 0) return;
       if (seen.has(id)) {
-        ctx.report(rule38, {
+        ctx.report(rule33, {
           path: ["slices", i, "id"],
           message: `Slice id \`${id}\` is used twice in ${ctx.label}`,
           hint: "Give each slice its own id."
@@ -18490,12 +18464,12 @@ var sliceDuplicateId = {
 };
 
 // core/rules/slices-missing.ts
-var rule39 = meta("slices-missing", "error", "A gated item has no `slices`.");
+var rule34 = meta("slices-missing", "error", "A gated item has no `slices`.");
 var slicesMissing = {
-  meta: rule39,
+  meta: rule34,
   check(ctx) {
     if (!ctx.gated || has(ctx.data, "slices")) return;
-    ctx.report(rule39, {
+    ctx.report(rule34, {
       path: [],
       message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`slices\``,
       hint: "Add slices: a list of {id, value, acceptance}, each shipping value on its own."
@@ -22063,8 +22037,8 @@ function styleTags(spec) {
         let last = pieces.length - 1, inner = pieces[last];
         if (!inner)
           throw new RangeError("Invalid path: " + part);
-        let rule52 = new Rule(tags2, mode, last > 0 ? pieces.slice(0, last) : null);
-        byName2[inner] = rule52.sort(byName2[inner]);
+        let rule47 = new Rule(tags2, mode, last > 0 ? pieces.slice(0, last) : null);
+        byName2[inner] = rule47.sort(byName2[inner]);
       }
   }
   return ruleNodeProp.add(byName2);
@@ -22773,14 +22747,14 @@ function describeAt(text2, offset) {
 }
 
 // core/rules/sli-query-syntax.ts
-var rule40 = meta(
+var rule35 = meta(
   "sli-query-syntax",
   "error",
   "A Prometheus query in a metric's `sli` that PromQL's grammar rejects."
 );
 var QUERY_KEYS = ["total", "good", "bad", "query"];
 var sliQuerySyntax = {
-  meta: rule40,
+  meta: rule35,
   check(ctx) {
     for (const { kind, sli } of slisOf(ctx.data)) {
       if (text(sli.type) !== "prometheus") continue;
@@ -22789,7 +22763,7 @@ var sliQuerySyntax = {
         if (query === void 0 || query === "") continue;
         const checked = checkPromql(query);
         if (checked.ok) continue;
-        ctx.report(rule40, {
+        ctx.report(rule35, {
           path: ["metrics", kind, "sli", key],
           offset: checked.offset,
           level: checked.tooComplex ? "warning" : void 0,
@@ -22802,9 +22776,9 @@ var sliQuerySyntax = {
 };
 
 // core/rules/slo-ambiguous.ts
-var rule41 = meta("slo-ambiguous", "error", "A metric's `slo` matches more than one SLO.");
+var rule36 = meta("slo-ambiguous", "error", "A metric's `slo` matches more than one SLO.");
 var sloAmbiguous = {
-  meta: rule41,
+  meta: rule36,
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
@@ -22814,7 +22788,7 @@ var sloAmbiguous = {
       const places = shown.map((s) => `${s.file}:${s.line}`).join(", ");
       const more = found.matches.length > shown.length ? ` and ${found.matches.length - shown.length} more` : "";
       const qualified = found.matches.find((s) => s.service !== void 0);
-      ctx.report(rule41, {
+      ctx.report(rule36, {
         path: ["metrics", kind, "slo"],
         message: `metrics.${kind} links SLO \`${slo2}\`, which ${found.matches.length} SLOs are named: ${places}${more}`,
         hint: qualified ? `Write the SLO as \`service/name\`, e.g. \`${qualified.service}/${qualified.name}\`, or give the SLOs distinct names.` : "Give the SLOs distinct names: one name, one SLO."
@@ -23017,13 +22991,13 @@ function where(slo2) {
 }
 
 // core/rules/slo-mismatch.ts
-var rule42 = meta(
+var rule37 = meta(
   "slo-mismatch",
   "error",
   "A metric's objective or window disagrees with the SLO it links."
 );
 var sloMismatch = {
-  meta: rule42,
+  meta: rule37,
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
@@ -23031,26 +23005,26 @@ var sloMismatch = {
       if (found.kind !== "found") continue;
       const promise2 = { objective: text(metric.objective), window: text(metric.window) };
       for (const d of comparePromise(kind, promise2, found.slo)) {
-        ctx.report(rule42, { path: ["metrics", kind, d.key], message: d.message, hint: d.hint });
+        ctx.report(rule37, { path: ["metrics", kind, d.key], message: d.message, hint: d.hint });
       }
     }
   }
 };
 
 // core/rules/slo-missing.ts
-var rule43 = meta(
+var rule38 = meta(
   "slo-missing",
   "error",
   "A gated item's metric whose kind is in `slo.require` is not linked to an SLO (`slo:`)."
 );
 var sloMissing = {
-  meta: rule43,
+  meta: rule38,
   check(ctx) {
     if (!ctx.gated || ctx.policy.slo.require.length === 0) return;
     const required = new Set(ctx.policy.slo.require);
     for (const { kind, slo: slo2 } of metricsOf(ctx.data)) {
       if (!required.has(kind) || slo2 !== void 0) continue;
-      ctx.report(rule43, {
+      ctx.report(rule38, {
         path: ["metrics", kind],
         target: "key",
         message: `${ctx.label} is \`${String(ctx.data.status)}\` but metrics.${kind} is not linked to an SLO`,
@@ -23061,15 +23035,15 @@ var sloMissing = {
 };
 
 // core/rules/slo-unknown.ts
-var rule44 = meta("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.");
+var rule39 = meta("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.");
 var sloUnknown = {
-  meta: rule44,
+  meta: rule39,
   check(ctx) {
     const index = ctx.slos;
     if (!index) return;
     for (const { kind, slo: slo2, resolution: found } of resolvedLinks(ctx.data, index)) {
       if (found.kind !== "unknown") continue;
-      ctx.report(rule44, {
+      ctx.report(rule39, {
         path: ["metrics", kind, "slo"],
         message: `metrics.${kind} links SLO \`${slo2}\`, which no SLO file defines (${index.size} SLOs in slo.files)`,
         hint: found.nearest.length > 0 ? `Nearest SLO names: ${found.nearest.join(", ")}.` : "Check the name (OpenSLO/Pyrra metadata.name, Sloth `service/name`), or add its file to slo.files."
@@ -23079,12 +23053,12 @@ var sloUnknown = {
 };
 
 // core/rules/team-missing.ts
-var rule45 = meta("team-missing", "error", "A gated item has no `team` (owner's domain experts).");
+var rule40 = meta("team-missing", "error", "A gated item has no `team` (owner's domain experts).");
 var teamMissing = {
-  meta: rule45,
+  meta: rule40,
   check(ctx) {
     if (!ctx.gated || has(ctx.data, "team") && record(ctx.data.team)) return;
-    ctx.report(rule45, {
+    ctx.report(rule40, {
       path: [],
       message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`team\``,
       hint: 'Add team.domain_experts: ["@expert"], the people who know the domain.'
@@ -23195,18 +23169,18 @@ var usersByPolicy = /* @__PURE__ */ new WeakMap();
 
 // core/waivers/waiver-approval.ts
 function approvalProblem(ctx, waiver) {
-  const { rule: rule52, approvedBy } = waiver;
+  const { rule: rule47, approvedBy } = waiver;
   if (!ctx.signOff?.changedPaths.has(ctx.file)) {
     if (!isUnlisted(approvedBy, ctx.policy)) return void 0;
     return {
-      message: `The waiver of \`${rule52}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
+      message: `The waiver of \`${rule47}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
       hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports."
     };
   }
   const verified = verifyReviewer(approvedBy, ctx.file, ctx.signOff);
   if (verified.verified) return void 0;
   return {
-    message: `The waiver of \`${rule52}\` is not backed by an approval: ${verified.reason}`,
+    message: `The waiver of \`${rule47}\` is not backed by an approval: ${verified.reason}`,
     hint: `${approvedBy} must approve this pull request after the last change to the item file.`
   };
 }
@@ -23220,9 +23194,9 @@ function withinLimit(ctx, waiver) {
 }
 
 // core/rules/waiver-applied.ts
-var rule46 = meta("waiver-applied", "note", "A waiver in force: shown in every report.", false);
+var rule41 = meta("waiver-applied", "note", "A waiver in force: shown in every report.", false);
 var waiverApplied = {
-  meta: rule46,
+  meta: rule41,
   check(ctx, waiver) {
     if (!withinLimit(ctx, waiver) || approvalProblem(ctx, waiver)) return;
     ctx.waive(waiver.rule, {
@@ -23234,12 +23208,12 @@ var waiverApplied = {
 };
 
 // core/rules/waiver-expired.ts
-var rule47 = meta("waiver-expired", "error", "A waiver whose `expires` date has passed.", false);
+var rule42 = meta("waiver-expired", "error", "A waiver whose `expires` date has passed.", false);
 var waiverExpired = {
-  meta: rule47,
+  meta: rule42,
   check(ctx, waiver) {
     if (waiver.daysLeft === void 0 || waiver.daysLeft >= 0) return;
-    ctx.report(rule47, {
+    ctx.report(rule42, {
       path: [...waiver.path, "expires"],
       message: `The waiver of \`${waiver.rule}\` expired on ${waiver.expires}`,
       hint: "Fix what the rule reports, or renew the waiver with a new approval."
@@ -23248,17 +23222,17 @@ var waiverExpired = {
 };
 
 // core/rules/waiver-not-waivable.ts
-var rule48 = meta(
+var rule43 = meta(
   "waiver-not-waivable",
   "error",
   "A waiver of a rule that cannot be waived (sign-off, parse, waiver rules, a missing risk review).",
   false
 );
 var waiverNotWaivable = {
-  meta: rule48,
+  meta: rule43,
   check(ctx, waiver) {
     if (!waiver.named || waiver.named.waivable) return;
-    ctx.report(rule48, {
+    ctx.report(rule43, {
       path: [...waiver.path, "rule"],
       message: `Rule \`${waiver.rule}\` cannot be waived`,
       hint: "Fix what the rule reports; sign-off rules in particular have no waiver."
@@ -23267,18 +23241,18 @@ var waiverNotWaivable = {
 };
 
 // core/rules/waiver-too-long.ts
-var rule49 = meta(
+var rule44 = meta(
   "waiver-too-long",
   "error",
   "A waiver that expires more than `waivers.max_days` ahead.",
   false
 );
 var waiverTooLong = {
-  meta: rule49,
+  meta: rule44,
   check(ctx, waiver) {
     const max = ctx.policy.waivers.max_days;
     if (!inForce(waiver) || waiver.daysLeft <= max) return;
-    ctx.report(rule49, {
+    ctx.report(rule44, {
       path: [...waiver.path, "expires"],
       message: `The waiver of \`${waiver.rule}\` runs to ${waiver.expires}, more than ${max} days ahead`,
       hint: `Set expires to ${max} days from today at most.`
@@ -23287,17 +23261,17 @@ var waiverTooLong = {
 };
 
 // core/rules/waiver-unknown-rule.ts
-var rule50 = meta(
+var rule45 = meta(
   "waiver-unknown-rule",
   "warning",
   "A waiver names a rule id that does not exist.",
   false
 );
 var waiverUnknownRule = {
-  meta: rule50,
+  meta: rule45,
   check(ctx, waiver) {
     if (waiver.named) return;
-    ctx.report(rule50, {
+    ctx.report(rule45, {
       path: [...waiver.path, "rule"],
       message: `The waiver names rule \`${waiver.rule}\`, which does not exist`,
       hint: "Use a rule id from the README's rule list."
@@ -23306,18 +23280,18 @@ var waiverUnknownRule = {
 };
 
 // core/rules/waiver-unverified.ts
-var rule51 = meta(
+var rule46 = meta(
   "waiver-unverified",
   "error",
   "A waiver's `approved_by` is not backed by an approving review.",
   false
 );
 var waiverUnverified = {
-  meta: rule51,
+  meta: rule46,
   check(ctx, waiver) {
     if (!withinLimit(ctx, waiver)) return;
     const problem3 = approvalProblem(ctx, waiver);
-    if (problem3) ctx.report(rule51, { path: [...waiver.path, "approved_by"], ...problem3 });
+    if (problem3) ctx.report(rule46, { path: [...waiver.path, "approved_by"], ...problem3 });
   }
 };
 
@@ -23458,13 +23432,13 @@ function schemaRuleOf(schema3) {
 // core/item/shape-findings.ts
 var byKeyword = /* @__PURE__ */ new Map();
 var byName = /* @__PURE__ */ new Map();
-for (const rule52 of schemaRules)
-  for (const keyword2 of rule52.keywords)
-    if (keyword2 === "pattern") byName.set(rule52.meta.id, rule52);
-    else byKeyword.set(keyword2, rule52);
+for (const rule47 of schemaRules)
+  for (const keyword2 of rule47.keywords)
+    if (keyword2 === "pattern") byName.set(rule47.meta.id, rule47);
+    else byKeyword.set(keyword2, rule47);
 function ruleFor(error) {
-  const rule52 = error.keyword === "pattern" ? byName.get(schemaRuleOf(error.parentSchema) ?? "") : byKeyword.get(error.keyword);
-  return rule52 ?? invalidValue;
+  const rule47 = error.keyword === "pattern" ? byName.get(schemaRuleOf(error.parentSchema) ?? "") : byKeyword.get(error.keyword);
+  return rule47 ?? invalidValue;
 }
 function shapeFindings(validate2, data, what) {
   if (validate2(data)) return [];
@@ -23581,23 +23555,23 @@ function checkWaivers(ctx, rules) {
   for (let i = 0; i < waivers.length; i++) {
     const waiver = readWaiver(ctx, waivers[i], i);
     if (!waiver) continue;
-    for (const rule52 of rules) rule52.check(ctx, waiver);
+    for (const rule47 of rules) rule47.check(ctx, waiver);
   }
 }
 function readWaiver(ctx, raw, i) {
   const waiver = record(raw);
-  const rule52 = text(waiver?.rule);
+  const rule47 = text(waiver?.rule);
   const expires = text(waiver?.expires);
   const approvedBy = text(waiver?.approved_by);
-  if (!waiver || rule52 === void 0 || expires === void 0 || approvedBy === void 0)
+  if (!waiver || rule47 === void 0 || expires === void 0 || approvedBy === void 0)
     return void 0;
   return {
     path: ["waivers", i],
-    rule: rule52,
+    rule: rule47,
     expires,
     approvedBy,
     reason: text(waiver.reason) ?? "",
-    named: ctx.catalog.get(rule52),
+    named: ctx.catalog.get(rule47),
     daysLeft: daysBetween(ctx.today, expires)
   };
 }
@@ -24170,14 +24144,14 @@ function judgeItem(file, data, options) {
     slos: options.slos,
     idHolders: options.holders,
     catalog: options.catalog,
-    report(rule52, o) {
-      pending.push(pendingFinding(rule52, o));
+    report(rule47, o) {
+      pending.push(pendingFinding(rule47, o));
     },
     waive(ruleId, note) {
       waived.set(ruleId, pendingFinding(waiverApplied.meta, note));
     }
   };
-  for (const rule52 of itemRules) rule52.check(context);
+  for (const rule47 of itemRules) rule47.check(context);
   checkWaivers(context, waiverRules);
   const kept = waived.size === 0 ? pending : [...pending.filter((f) => !waived.has(f.ruleId) || !waivable(f)), ...waived.values()];
   return { pending: kept, signOffs: context.signOffs };
@@ -25924,12 +25898,12 @@ function* sarifChunks(report3, options) {
   yield "\n";
 }
 function sarifWith(report3, options, results) {
-  const rules = [...options.catalog.values()].map((rule52) => ({
-    id: rule52.id,
-    shortDescription: { text: rule52.description },
-    helpUri: ruleHelpUri(rule52.id),
-    defaultConfiguration: { level: rule52.level },
-    properties: { waivable: rule52.waivable }
+  const rules = [...options.catalog.values()].map((rule47) => ({
+    id: rule47.id,
+    shortDescription: { text: rule47.description },
+    helpUri: ruleHelpUri(rule47.id),
+    defaultConfiguration: { level: rule47.level },
+    properties: { waivable: rule47.waivable }
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
   for (const f of report3.findings) {
@@ -26104,9 +26078,9 @@ function findingList(findings) {
 `;
     lastFile = f.file;
     const where2 = f.file === "" ? "" : `line ${f.line}, column ${f.column}: `;
-    const rule52 = `[${codeSpan(f.ruleId)}](${ruleHelpUri(encodeURIComponent(f.ruleId))})`;
+    const rule47 = `[${codeSpan(f.ruleId)}](${ruleHelpUri(encodeURIComponent(f.ruleId))})`;
     blocks.push({
-      text: `${group}- ${LEVEL[f.level]} **${f.level}** ${where2}${inlineMarkdown(f.message)} (${rule52})<br>Hint: ${inlineMarkdown(f.hint)}
+      text: `${group}- ${LEVEL[f.level]} **${f.level}** ${where2}${inlineMarkdown(f.message)} (${rule47})<br>Hint: ${inlineMarkdown(f.hint)}
 `,
       counts: "finding"
     });

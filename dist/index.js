@@ -50601,6 +50601,23 @@ function parseRule(rule) {
         },
     };
 }
+/**
+ * A schema rule that a `pattern` names (`"$comment": "rule: <id>"` in the schema): what a value
+ * that does not match means, said from where it is (`at`) and the value as JSON (`shown`).
+ */
+function patternRule(rule) {
+    return {
+        meta: rule.meta,
+        keywords: ["pattern"],
+        fromSchema(context, { path, at, value }) {
+            context.report(rule.meta, {
+                path,
+                message: rule.says(at, JSON.stringify(value)),
+                hint: rule.hint,
+            });
+        },
+    };
+}
 function meta(id, level, description, waivable = true) {
     return { id, level, description, waivable };
 }
@@ -59002,15 +59019,11 @@ const ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
  * it, such a sign-off silently does not count and such a waiver silently does nothing.
  */
 const dateFormat = {
-    meta: date_format_rule,
-    keywords: ["pattern"],
-    fromSchema(ctx, { path, at, value }) {
-        ctx.report(date_format_rule, {
-            path,
-            message: `${at} ${JSON.stringify(value)} is not an ISO date`,
-            hint: 'Write the date as "YYYY-MM-DD", quoted.',
-        });
-    },
+    ...patternRule({
+        meta: date_format_rule,
+        says: (at, shown) => `${at} ${shown} is not an ISO date`,
+        hint: 'Write the date as "YYYY-MM-DD", quoted.',
+    }),
     check(ctx) {
         const dates = [
             ...list(record(ctx.data.risk_review)?.sign_off).map((s, i) => ({
@@ -59173,35 +59186,21 @@ const emptyValue = {
 
 ;// CONCATENATED MODULE: ./core/rules/handle-format.ts
 
-const handle_format_rule = meta("handle-format", "error", "A handle that is not `@user` or `@org/team`.");
 /** A pattern that names this rule (`"$comment": "rule: handle-format"` in the schema). */
-const handleFormat = {
-    meta: handle_format_rule,
-    keywords: ["pattern"],
-    fromSchema(ctx, { path, at, value }) {
-        ctx.report(handle_format_rule, {
-            path,
-            message: `${at} ${JSON.stringify(value)} is not a GitHub handle`,
-            hint: "Write @user or @org/team.",
-        });
-    },
-};
+const handleFormat = patternRule({
+    meta: meta("handle-format", "error", "A handle that is not `@user` or `@org/team`."),
+    says: (at, shown) => `${at} ${shown} is not a GitHub handle`,
+    hint: "Write @user or @org/team.",
+});
 
 ;// CONCATENATED MODULE: ./core/rules/id-format.ts
 
-const id_format_rule = meta("id-format", "error", "The item id does not look like `FEAT-142`.", false);
 /** A pattern that names this rule (`"$comment": "rule: id-format"` in the schema). */
-const idFormat = {
-    meta: id_format_rule,
-    keywords: ["pattern"],
-    fromSchema(ctx, { path, value }) {
-        ctx.report(id_format_rule, {
-            path,
-            message: `The item id ${JSON.stringify(value)} is not LETTERS-NUMBER`,
-            hint: "Write an id such as FEAT-142: capital letters or digits, a dash, a number.",
-        });
-    },
-};
+const idFormat = patternRule({
+    meta: meta("id-format", "error", "The item id does not look like `FEAT-142`.", false),
+    says: (_at, shown) => `The item id ${shown} is not LETTERS-NUMBER`,
+    hint: "Write an id such as FEAT-142: capital letters or digits, a dash, a number.",
+});
 
 ;// CONCATENATED MODULE: ./core/slo/metric-slis.ts
 
@@ -59367,51 +59366,30 @@ const missingField = {
 
 ;// CONCATENATED MODULE: ./core/rules/objective-format.ts
 
-const objective_format_rule = meta("objective-format", "error", "An objective outside the `[pNN ]OP NUMBER[UNIT]` grammar.");
 /** A pattern that names this rule (`"$comment": "rule: objective-format"` in the schema). */
-const objectiveFormat = {
-    meta: objective_format_rule,
-    keywords: ["pattern"],
-    fromSchema(ctx, { path, at, value }) {
-        ctx.report(objective_format_rule, {
-            path,
-            message: `${at} ${JSON.stringify(value)} does not read as an objective`,
-            hint: 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".',
-        });
-    },
-};
+const objectiveFormat = patternRule({
+    meta: meta("objective-format", "error", "An objective outside the `[pNN ]OP NUMBER[UNIT]` grammar."),
+    says: (at, shown) => `${at} ${shown} does not read as an objective`,
+    hint: 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".',
+});
 
 ;// CONCATENATED MODULE: ./core/rules/slice-id-format.ts
 
-const slice_id_format_rule = meta("slice-id-format", "error", "A slice id that is not kebab-case.");
 /** A pattern that names this rule (`"$comment": "rule: slice-id-format"` in the schema). */
-const sliceIdFormat = {
-    meta: slice_id_format_rule,
-    keywords: ["pattern"],
-    fromSchema(ctx, { path, at, value }) {
-        ctx.report(slice_id_format_rule, {
-            path,
-            message: `${at} ${JSON.stringify(value)} is not a kebab-case slice id`,
-            hint: "Use lower-case words joined by dashes, e.g. read-only-preview.",
-        });
-    },
-};
+const sliceIdFormat = patternRule({
+    meta: meta("slice-id-format", "error", "A slice id that is not kebab-case."),
+    says: (at, shown) => `${at} ${shown} is not a kebab-case slice id`,
+    hint: "Use lower-case words joined by dashes, e.g. read-only-preview.",
+});
 
 ;// CONCATENATED MODULE: ./core/rules/window-format.ts
 
-const window_format_rule = meta("window-format", "error", "A window that is not NUMBER + h, d or w.");
 /** A pattern that names this rule (`"$comment": "rule: window-format"` in the schema). */
-const windowFormat = {
-    meta: window_format_rule,
-    keywords: ["pattern"],
-    fromSchema(ctx, { path, at, value }) {
-        ctx.report(window_format_rule, {
-            path,
-            message: `${at} ${JSON.stringify(value)} is not a window`,
-            hint: "Write NUMBER + h, d or w, e.g. 28d.",
-        });
-    },
-};
+const windowFormat = patternRule({
+    meta: meta("window-format", "error", "A window that is not NUMBER + h, d or w."),
+    says: (at, shown) => `${at} ${shown} is not a window`,
+    hint: "Write NUMBER + h, d or w, e.g. 28d.",
+});
 
 ;// CONCATENATED MODULE: ./core/rules/wrong-type.ts
 

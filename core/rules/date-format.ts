@@ -2,7 +2,7 @@ import { dayNumber } from "../dates.js";
 import { displayPath } from "../item/display-path.js";
 import type { PathSegment } from "../parse/source-position.js";
 import { list, record, text } from "./read.js";
-import { meta, type ItemRule, type SchemaRule } from "./rule.js";
+import { meta, patternRule, type ItemRule, type SchemaRule } from "./rule.js";
 
 const rule = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false);
 
@@ -14,15 +14,11 @@ const ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
  * it, such a sign-off silently does not count and such a waiver silently does nothing.
  */
 export const dateFormat: ItemRule & SchemaRule = {
-  meta: rule,
-  keywords: ["pattern"],
-  fromSchema(ctx, { path, at, value }) {
-    ctx.report(rule, {
-      path,
-      message: `${at} ${JSON.stringify(value)} is not an ISO date`,
-      hint: 'Write the date as "YYYY-MM-DD", quoted.',
-    });
-  },
+  ...patternRule({
+    meta: rule,
+    says: (at, shown) => `${at} ${shown} is not an ISO date`,
+    hint: 'Write the date as "YYYY-MM-DD", quoted.',
+  }),
   check(ctx) {
     const dates: { path: PathSegment[]; value: unknown }[] = [
       ...list(record(ctx.data.risk_review)?.sign_off).map((s, i) => ({

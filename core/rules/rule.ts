@@ -162,6 +162,28 @@ export interface SchemaRule {
   fromSchema(context: RuleContext, error: SchemaError): void;
 }
 
+/**
+ * A schema rule that a `pattern` names (`"$comment": "rule: <id>"` in the schema): what a value
+ * that does not match means, said from where it is (`at`) and the value as JSON (`shown`).
+ */
+export function patternRule(rule: {
+  meta: RuleMeta;
+  says: (at: string, shown: string) => string;
+  hint: string;
+}): SchemaRule {
+  return {
+    meta: rule.meta,
+    keywords: ["pattern"],
+    fromSchema(context, { path, at, value }) {
+      context.report(rule.meta, {
+        path,
+        message: rule.says(at, JSON.stringify(value)),
+        hint: rule.hint,
+      });
+    },
+  };
+}
+
 export function meta(id: string, level: Level, description: string, waivable = true): RuleMeta {
   return { id, level, description, waivable };
 }
