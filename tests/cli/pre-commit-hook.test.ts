@@ -77,6 +77,10 @@ describe.skipIf(!hasPreCommit)("the hook, installed and run by the real pre-comm
     const hook = (file: string) =>
       run("pre-commit", ["run", "roadmap-gate", "--files", file], project, {
         PRE_COMMIT_HOME: join(tmp, "pre-commit-home"),
+        npm_config_audit: "false",
+        npm_config_fund: "false",
+        npm_config_prefer_offline: "true",
+        npm_config_update_notifier: "false",
       });
 
     const ok = await hook("roadmap/ok.yaml");
