@@ -68516,7 +68516,53 @@ function startThread(url, data, resourceLimits) {
     return new external_node_worker_threads_.Worker(boot, { eval: true, workerData: data, resourceLimits });
 }
 
+;// CONCATENATED MODULE: ./thread/thread-pool.ts
+/**
+ * Evaluation threads that finished a job, kept to run the next one: starting a thread loads the
+ * whole engine again (about 0.2 s of CPU), which the App would otherwise pay on every webhook. Kept
+ * apart by memory limit, since a thread's limit is fixed when it starts. An idle thread is
+ * unreferenced, so it never keeps a process alive; one that ends while idle is dropped.
+ */
+class ThreadPool {
+    start;
+    maxIdle;
+    idle = new Map();
+    constructor(start, maxIdle = 2) {
+        this.start = start;
+        this.maxIdle = maxIdle;
+    }
+    /** An idle thread with this limit, or a new one. */
+    acquire(memoryMb) {
+        const idle = this.idle.get(memoryMb);
+        const reused = idle?.values().next().value;
+        if (reused) {
+            idle.delete(reused);
+            reused.ref();
+            return reused;
+        }
+        const worker = this.start(memoryMb);
+        // An error while idle must not go unheard (an unheard "error" would throw in this thread).
+        const drop = () => this.idle.get(memoryMb)?.delete(worker);
+        worker.on("error", drop);
+        worker.on("exit", drop);
+        return worker;
+    }
+    /** A thread whose job is done and that holds nothing of it: kept for the next, or ended. */
+    release(worker, memoryMb) {
+        let idle = this.idle.get(memoryMb);
+        if (!idle)
+            this.idle.set(memoryMb, (idle = new Set()));
+        if (idle.size >= this.maxIdle) {
+            void worker.terminate();
+            return;
+        }
+        worker.unref();
+        idle.add(worker);
+    }
+}
+
 ;// CONCATENATED MODULE: ./thread/evaluation-thread.ts
+
 
 
 
@@ -68562,32 +68608,39 @@ function positive(text) {
     return text && value > 0 ? value : undefined;
 }
 if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.parentPort && external_node_worker_threads_.workerData?.role === ROLE)
-    serve(external_node_worker_threads_.parentPort, external_node_worker_threads_.workerData);
-/** Runs `job` in a thread of its own, within `options.budget`. */
+    serve(external_node_worker_threads_.parentPort);
+/** This module's threads, kept warm between jobs (thread-pool.ts). */
+const pool = new ThreadPool((memoryMb) => startThread(import.meta.url, { role: ROLE }, memoryMb === undefined ? undefined : { maxOldGenerationSizeMb: memoryMb }));
+/**
+ * Runs `job` in a thread of its own, within `options.budget`. A thread that finished its job is
+ * kept for the next; one stopped (out of time or memory) or that failed is ended.
+ */
 function evaluateInThread(job, options) {
     const sizes = new Map();
     for (const file of jobFiles(job))
         sizes.set(file.path, byteSize(file));
     const prometheus = options.prometheus;
     const memoryMb = options.budget.memoryMb;
-    const worker = startThread(import.meta.url, {
-        role: ROLE,
-        job,
-        prometheus: prometheus && { origin: prometheus.origin, timeoutMs: prometheus.timeoutMs },
-        stallOn: options.stallOn,
-    }, memoryMb === undefined ? undefined : { maxOldGenerationSizeMb: memoryMb });
+    const worker = pool.acquire(memoryMb);
     return new Promise((resolve, reject) => {
         let fileTimer;
         /** The file the worker said it was at last: the one a memory overrun is charged to. */
         let current;
         let settled = false;
-        const finish = (outcome) => {
+        /** Done with the thread: kept only when its job finished, so nothing of it still runs there. */
+        const finish = (outcome, keep = false) => {
             if (settled)
                 return;
             settled = true;
             clearTimeout(fileTimer);
             clearTimeout(totalTimer);
-            void worker.terminate();
+            worker.off("message", onMessage);
+            worker.off("error", onError);
+            worker.off("exit", onExit);
+            if (keep)
+                pool.release(worker, memoryMb);
+            else
+                void worker.terminate();
             outcome();
         };
         const totalMs = options.budget.totalMs;
@@ -68598,7 +68651,7 @@ function evaluateInThread(job, options) {
             if (!settled)
                 worker.postMessage(message);
         };
-        worker.on("message", (message) => {
+        const onMessage = (message) => {
             if (message.kind === "file") {
                 clearTimeout(fileTimer);
                 const { path } = message;
@@ -68615,21 +68668,30 @@ function evaluateInThread(job, options) {
                 void answerPort(options, message, sizes).then(post);
             }
             else if (message.kind === "done") {
-                finish(() => resolve({ kind: "done", value: message.value }));
+                finish(() => resolve({ kind: "done", value: message.value }), true);
             }
             else {
                 finish(() => reject(revive(message.error)));
             }
-        });
-        worker.on("error", (error) => {
+        };
+        const onError = (error) => {
             if (memoryMb !== undefined && current !== undefined && outOfMemory(error)) {
                 const stopped = { file: current, bytes: sizes.get(current) ?? 0, memoryMb };
                 finish(() => resolve({ kind: "too-complex", ...stopped }));
                 return;
             }
             finish(() => reject(new Error(`the evaluation stopped: ${error.message}`, { cause: error })));
+        };
+        const onExit = (code) => finish(() => reject(new Error(`the evaluation stopped: its thread exited (${code})`)));
+        worker.on("message", onMessage);
+        worker.on("error", onError);
+        worker.on("exit", onExit);
+        worker.postMessage({
+            kind: "job",
+            job,
+            prometheus: prometheus && { origin: prometheus.origin, timeoutMs: prometheus.timeoutMs },
+            stallOn: options.stallOn,
         });
-        worker.on("exit", (code) => finish(() => reject(new Error(`the evaluation stopped: its thread exited (${code})`))));
     });
 }
 /** Node's error when a worker's heap reaches its resourceLimits. */
@@ -68700,14 +68762,35 @@ function revive(error) {
     return new Error(error.message);
 }
 // ---- In the worker ----
-function serve(parent, data) {
+/** A thread's side: runs each job it is given, one at a time, and asks its ports of the caller. */
+function serve(parent) {
+    const waiting = new Map();
+    parent.on("message", (message) => {
+        if (message.kind === "job") {
+            run(parent, message, waiting);
+            return;
+        }
+        const pending = waiting.get(message.id);
+        waiting.delete(message.id);
+        if (message.kind === "port-reply")
+            pending?.resolve(message.value);
+        else
+            pending?.reject(revive(message.error));
+    });
+}
+let nextCall = 0;
+function run(parent, data, waiting) {
     const onFile = (path) => {
         parent.postMessage({ kind: "file", path });
         if (path === data.stallOn)
             stall();
     };
     const job = data.job;
-    const ask = asker(parent);
+    const ask = (call) => new Promise((resolve, reject) => {
+        const id = nextCall++;
+        waiting.set(id, { resolve, reject });
+        parent.postMessage({ kind: "port", id, ...call });
+    });
     const prometheus = data.prometheus && proxyPrometheus(ask, data.prometheus);
     const work = job.kind === "pull-request"
         ? evaluatePullRequest({
@@ -68724,24 +68807,6 @@ function serve(parent, data) {
                 return trackingIssues(job.files, job.policy, onFile, job.read);
             });
     work.then((value) => parent.postMessage({ kind: "done", value }), (error) => parent.postMessage({ kind: "error", error: evaluation_thread_flatten(error) }));
-}
-/** Asks the calling thread to make a call on one of its ports; one listener answers them all. */
-function asker(parent) {
-    let next = 0;
-    const waiting = new Map();
-    parent.on("message", (message) => {
-        const pending = waiting.get(message.id);
-        waiting.delete(message.id);
-        if (message.kind === "port-reply")
-            pending?.resolve(message.value);
-        else
-            pending?.reject(revive(message.error));
-    });
-    return (call) => new Promise((resolve, reject) => {
-        const id = next++;
-        waiting.set(id, { resolve, reject });
-        parent.postMessage({ kind: "port", id, ...call });
-    });
 }
 /** A Prometheus port whose queries the calling thread makes, which holds the real one. */
 function proxyPrometheus(ask, link) {
@@ -71198,7 +71263,7 @@ function invalidPolicyReport(findings) {
 
 
 /** The Action: inputs → event → port → policy → evaluate → annotations, summary, SARIF, outputs → fail or not. */
-async function run() {
+async function main_run() {
     try {
         const inputs = readInputs();
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
@@ -71283,5 +71348,5 @@ function stoppedOr(outcome) {
 
 // The bundle is also the entry of its own evaluation threads (thread/evaluation-thread.ts).
 if (external_node_worker_threads_.isMainThread)
-    void run();
+    void main_run();
 

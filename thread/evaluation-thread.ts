@@ -21,6 +21,7 @@ import type { Report } from "../core/report.js";
 import type { SourceFile } from "../core/source.js";
 import type { StoppedFile } from "../core/rules/too-complex.js";
 import { startThread } from "./start-thread.js";
+import { ThreadPool } from "./thread-pool.js";
 
 /**
  * Judging where it can be stopped. The engine is synchronous and cannot interrupt itself in the
@@ -97,7 +98,17 @@ type FlatError =
   | { source: "prometheus"; kind: PrometheusErrorKind; message: string }
   | { source?: undefined; message: string };
 
+/** A job for a thread, and what it needs besides (see WorkerData's old fields). */
+interface JobMessage {
+  kind: "job";
+  job: EvaluationJob;
+  /** Whether the calling thread holds a Prometheus port, and what the worker's proxy tells. */
+  prometheus?: { origin: string; timeoutMs: number };
+  stallOn?: string;
+}
+
 type ToWorker =
+  | JobMessage
   | { kind: "port-reply"; id: number; value: unknown }
   | { kind: "port-error"; id: number; error: FlatError };
 
@@ -114,10 +125,6 @@ type FromWorker =
 
 interface WorkerData {
   role: typeof ROLE;
-  job: EvaluationJob;
-  /** Whether the calling thread holds a Prometheus port, and what the worker's proxy tells. */
-  prometheus?: { origin: string; timeoutMs: number };
-  stallOn?: string;
 }
 
 /** Far beyond what judging a well-formed item takes, far short of a stall. */
@@ -152,9 +159,21 @@ function positive(text: string | undefined): number | undefined {
 }
 
 if (!isMainThread && parentPort && (workerData as WorkerData | undefined)?.role === ROLE)
-  serve(parentPort, workerData as WorkerData);
+  serve(parentPort);
 
-/** Runs `job` in a thread of its own, within `options.budget`. */
+/** This module's threads, kept warm between jobs (thread-pool.ts). */
+const pool = new ThreadPool((memoryMb) =>
+  startThread(
+    import.meta.url,
+    { role: ROLE } satisfies WorkerData,
+    memoryMb === undefined ? undefined : { maxOldGenerationSizeMb: memoryMb },
+  ),
+);
+
+/**
+ * Runs `job` in a thread of its own, within `options.budget`. A thread that finished its job is
+ * kept for the next; one stopped (out of time or memory) or that failed is ended.
+ */
 export function evaluateInThread<J extends EvaluationJob>(
   job: J,
   options: ThreadOptions,
@@ -163,27 +182,23 @@ export function evaluateInThread<J extends EvaluationJob>(
   for (const file of jobFiles(job)) sizes.set(file.path, byteSize(file));
   const prometheus = options.prometheus;
   const memoryMb = options.budget.memoryMb;
-  const worker = startThread(
-    import.meta.url,
-    {
-      role: ROLE,
-      job,
-      prometheus: prometheus && { origin: prometheus.origin, timeoutMs: prometheus.timeoutMs },
-      stallOn: options.stallOn,
-    } satisfies WorkerData,
-    memoryMb === undefined ? undefined : { maxOldGenerationSizeMb: memoryMb },
-  );
+  const worker = pool.acquire(memoryMb);
   return new Promise<EvaluationOutcome<JobResult<J>>>((resolve, reject) => {
     let fileTimer: NodeJS.Timeout | undefined;
     /** The file the worker said it was at last: the one a memory overrun is charged to. */
     let current: string | undefined;
     let settled = false;
-    const finish = (outcome: () => void) => {
+    /** Done with the thread: kept only when its job finished, so nothing of it still runs there. */
+    const finish = (outcome: () => void, keep = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(fileTimer);
       clearTimeout(totalTimer);
-      void worker.terminate();
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+      if (keep) pool.release(worker, memoryMb);
+      else void worker.terminate();
       outcome();
     };
     const totalMs = options.budget.totalMs;
@@ -205,7 +220,7 @@ export function evaluateInThread<J extends EvaluationJob>(
     const post = (message: ToWorker) => {
       if (!settled) worker.postMessage(message);
     };
-    worker.on("message", (message: FromWorker) => {
+    const onMessage = (message: FromWorker) => {
       if (message.kind === "file") {
         clearTimeout(fileTimer);
         const { path } = message;
@@ -220,22 +235,30 @@ export function evaluateInThread<J extends EvaluationJob>(
         clearTimeout(fileTimer);
         void answerPort(options, message, sizes).then(post);
       } else if (message.kind === "done") {
-        finish(() => resolve({ kind: "done", value: message.value as JobResult<J> }));
+        finish(() => resolve({ kind: "done", value: message.value as JobResult<J> }), true);
       } else {
         finish(() => reject(revive(message.error)));
       }
-    });
-    worker.on("error", (error) => {
+    };
+    const onError = (error: Error) => {
       if (memoryMb !== undefined && current !== undefined && outOfMemory(error)) {
         const stopped = { file: current, bytes: sizes.get(current) ?? 0, memoryMb };
         finish(() => resolve({ kind: "too-complex", ...stopped }));
         return;
       }
       finish(() => reject(new Error(`the evaluation stopped: ${error.message}`, { cause: error })));
-    });
-    worker.on("exit", (code) =>
-      finish(() => reject(new Error(`the evaluation stopped: its thread exited (${code})`))),
-    );
+    };
+    const onExit = (code: number) =>
+      finish(() => reject(new Error(`the evaluation stopped: its thread exited (${code})`)));
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    worker.postMessage({
+      kind: "job",
+      job,
+      prometheus: prometheus && { origin: prometheus.origin, timeoutMs: prometheus.timeoutMs },
+      stallOn: options.stallOn,
+    } satisfies JobMessage);
   });
 }
 
@@ -313,13 +336,35 @@ function revive(error: FlatError): Error {
 
 // ---- In the worker ----
 
-function serve(parent: MessagePort, data: WorkerData): void {
+/** A thread's side: runs each job it is given, one at a time, and asks its ports of the caller. */
+function serve(parent: MessagePort): void {
+  const waiting: Waiting = new Map();
+  parent.on("message", (message: ToWorker) => {
+    if (message.kind === "job") {
+      run(parent, message, waiting);
+      return;
+    }
+    const pending = waiting.get(message.id);
+    waiting.delete(message.id);
+    if (message.kind === "port-reply") pending?.resolve(message.value);
+    else pending?.reject(revive(message.error));
+  });
+}
+
+let nextCall = 0;
+
+function run(parent: MessagePort, data: JobMessage, waiting: Waiting): void {
   const onFile = (path: string) => {
     parent.postMessage({ kind: "file", path } satisfies FromWorker);
     if (path === data.stallOn) stall();
   };
   const job = data.job;
-  const ask = asker(parent);
+  const ask: Ask = (call) =>
+    new Promise((resolve, reject) => {
+      const id = nextCall++;
+      waiting.set(id, { resolve, reject });
+      parent.postMessage({ kind: "port", id, ...call } satisfies FromWorker);
+    });
   const prometheus = data.prometheus && proxyPrometheus(ask, data.prometheus);
   const work =
     job.kind === "pull-request"
@@ -342,25 +387,9 @@ function serve(parent: MessagePort, data: WorkerData): void {
   );
 }
 
-type Ask = (call: PortCall) => Promise<unknown>;
+type Waiting = Map<number, { resolve(value: unknown): void; reject(error: Error): void }>;
 
-/** Asks the calling thread to make a call on one of its ports; one listener answers them all. */
-function asker(parent: MessagePort): Ask {
-  let next = 0;
-  const waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
-  parent.on("message", (message: ToWorker) => {
-    const pending = waiting.get(message.id);
-    waiting.delete(message.id);
-    if (message.kind === "port-reply") pending?.resolve(message.value);
-    else pending?.reject(revive(message.error));
-  });
-  return (call) =>
-    new Promise((resolve, reject) => {
-      const id = next++;
-      waiting.set(id, { resolve, reject });
-      parent.postMessage({ kind: "port", id, ...call } satisfies FromWorker);
-    });
-}
+type Ask = (call: PortCall) => Promise<unknown>;
 
 /** A Prometheus port whose queries the calling thread makes, which holds the real one. */
 function proxyPrometheus(ask: Ask, link: { origin: string; timeoutMs: number }): PrometheusPort {

@@ -187,3 +187,37 @@ describe("the evaluation thread's memory", () => {
     expect(threadSettings({ ROADMAP_GATE_THREAD_MEMORY_MB: "lots" }).memoryMb).toBe(1024);
   });
 });
+
+describe("a thread used for several jobs", () => {
+  const one = (path: string, id: string): SourceFile => ({
+    path,
+    content: budgetItem({ id, slo: "checkout/spent" }),
+  });
+
+  it("judges each job as a thread of its own would, after a job that was stopped too", async () => {
+    const job = (file: SourceFile) =>
+      evaluateInThread(
+        { kind: "files", input: { files: [file], policy: policy({}), today: TODAY } },
+        { budget: { fileMs: 10_000 } },
+      );
+    const a = one("roadmap/a.yaml", "FEAT-11");
+    const b = one("roadmap/b.yaml", "FEAT-12");
+    const first = await job(a);
+    const second = await job(b);
+    expect(first).toMatchObject({
+      kind: "done",
+      value: { items: [{ file: a.path, id: "FEAT-11" }] },
+    });
+    expect(second).toMatchObject({
+      kind: "done",
+      value: { items: [{ file: b.path, id: "FEAT-12" }] },
+    });
+    // The stopped thread is ended, never given the next job.
+    const stopped = await evaluateInThread(
+      { kind: "files", input: { files: [a], policy: policy({}), today: TODAY } },
+      { budget: { fileMs: 300 }, stallOn: a.path },
+    );
+    expect(stopped).toMatchObject({ kind: "too-complex", file: a.path });
+    expect(await job(b)).toEqual(second);
+  });
+});
