@@ -22898,19 +22898,14 @@ function readObjective(objective) {
   };
 }
 function promiseOf(kind, objective) {
-  let ofKind = promises.get(kind);
-  if (!ofKind) {
-    if (promises.size >= MAX_REMEMBERED) promises.clear();
-    ofKind = /* @__PURE__ */ new Map();
-    promises.set(kind, ofKind);
-  }
-  if (ofKind.has(objective)) return ofKind.get(objective);
+  const key = `${kind === "error_budget" ? "e" : "o"}${objective}`;
+  if (promises.has(key)) return promises.get(key);
   const promise2 = readPromise(kind, objective);
-  if (ofKind.size >= MAX_REMEMBERED) ofKind.clear();
-  ofKind.set(objective, promise2);
+  if (promises.size >= MAX_REMEMBERED) promises.clear();
+  promises.set(key, promise2);
   return promise2;
 }
-var MAX_REMEMBERED = 1024;
+var MAX_REMEMBERED = 4096;
 var promises = /* @__PURE__ */ new Map();
 function readPromise(kind, objective) {
   const o = readObjective(objective);

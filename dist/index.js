@@ -65830,23 +65830,19 @@ function readObjective(objective) {
  * 100 − X; `pNN <= T` → NN with threshold T. Anything else (`<= 2/week`) no SLO format states.
  */
 function promiseOf(kind, objective) {
-    // Items repeat a few objectives thousands of times: remember the answers (bounded).
-    let ofKind = promises.get(kind);
-    if (!ofKind) {
-        if (promises.size >= MAX_REMEMBERED)
-            promises.clear();
-        ofKind = new Map();
-        promises.set(kind, ofKind);
-    }
-    if (ofKind.has(objective))
-        return ofKind.get(objective);
+    // Items repeat a few objectives thousands of times: remember the answers, a bounded number of
+    // them in all (an evaluation thread is reused, so a repository's strings must not pile up).
+    // The kind matters only as error_budget or not.
+    const key = `${kind === "error_budget" ? "e" : "o"}${objective}`;
+    if (promises.has(key))
+        return promises.get(key);
     const promise = readPromise(kind, objective);
-    if (ofKind.size >= MAX_REMEMBERED)
-        ofKind.clear();
-    ofKind.set(objective, promise);
+    if (promises.size >= MAX_REMEMBERED)
+        promises.clear();
+    promises.set(key, promise);
     return promise;
 }
-const MAX_REMEMBERED = 1024;
+const MAX_REMEMBERED = 4096;
 const promises = new Map();
 function readPromise(kind, objective) {
     const o = readObjective(objective);
