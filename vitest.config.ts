@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from "vitest/config";
+import SlowFirst from "./tests/support/slow-first.js";
 
 /** Tests of pure code: they share one module graph per worker (isolate: false), a third of their time. */
 const UNIT = [
@@ -24,6 +25,7 @@ export default defineConfig({
     // wait on a child process (the built Action, the Probot server), so three at once overlap
     // that waiting without starving the files that compute.
     maxWorkers: 3,
+    sequence: { sequencer: SlowFirst },
     projects: [
       {
         extends: true,
