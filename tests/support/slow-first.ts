@@ -1,16 +1,18 @@
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
- * The files that take longest, slowest first. Vitest orders files by their last durations, which
+ * The files that take longest, started first. Vitest orders files by their last durations, which
  * a fresh clone (CI) does not have: it then orders them by size, and a slow file that starts last
- * runs alone at the end of the run (linear-time.test.ts added 15 s that way).
+ * runs alone at the end of the run (linear-time.test.ts added 15 s that way). The files that
+ * compute (bin-memory, linear-time) alternate with files that mostly wait on a child process (the
+ * pre-commit client, the built Action, the Probot server), so that three at once share 2 cores.
  */
 const SLOW = [
   "tests/cli/pre-commit-hook.test.ts",
-  "tests/cli/bin-memory.test.ts",
-  "tests/core/linear-time.test.ts",
   "tests/action/failures.test.ts",
+  "tests/cli/bin-memory.test.ts",
   "tests/app/budget.test.ts",
+  "tests/core/linear-time.test.ts",
   "tests/action/events.test.ts",
   "tests/app/pull-request.test.ts",
   "tests/app/issues.test.ts",
