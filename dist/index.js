@@ -68570,11 +68570,12 @@ class ThreadPool {
 /**
  * Judging where it can be stopped. The engine is synchronous and cannot interrupt itself in the
  * middle of a file, so the App and the Action run each evaluation in a worker thread of its own
- * and terminate the thread when a file takes longer than its budget (reported as `too-complex`)
- * or the whole evaluation outlasts its deadline. The App's event loop stays free meanwhile: it
- * answers webhooks and completes other installations' checks. GitHub and Prometheus calls stay on
- * the calling thread: the worker reaches both ports through messages, and waiting on either is not
- * a file's time.
+ * (one at a time per thread; a thread that finished is kept for the next, see thread-pool.ts)
+ * and terminate the thread when a file takes longer than its budget, or the thread outgrows its
+ * memory (both reported as `too-complex`), or the whole evaluation outlasts its deadline. The
+ * App's event loop stays free meanwhile: it answers webhooks and completes other installations'
+ * checks. GitHub and Prometheus calls stay on the calling thread: the worker reaches both ports
+ * through messages, and waiting on either is not a file's time.
  *
  * Like the CLI's judge workers, a worker runs this very module (see start-thread.ts); the role
  * tells this module's threads from any other.
