@@ -23116,7 +23116,7 @@ function judgeSignOffs(data, file, policy, today, facts) {
   const entries = list(record(data.risk_review)?.sign_off);
   const verifying = facts !== void 0 && facts.changedPaths.has(file);
   const counted = /* @__PURE__ */ new Set();
-  const judged = [];
+  const judged2 = [];
   entries.forEach((raw, index) => {
     const entry = record(raw);
     const reviewer = text(entry?.reviewer);
@@ -23133,7 +23133,7 @@ function judgeSignOffs(data, file, policy, today, facts) {
     const who = login(reviewer);
     const counts = approving && dayNumber(date) !== void 0 && !future && !stale && !unlisted && (verification?.verified ?? true) && !counted.has(who);
     if (counts) counted.add(who);
-    judged.push({
+    judged2.push({
       index,
       reviewer,
       decision,
@@ -23146,7 +23146,7 @@ function judgeSignOffs(data, file, policy, today, facts) {
       counts
     });
   });
-  return judged;
+  return judged2;
 }
 function isUnlisted(reviewer, policy) {
   const listed = listedUsers(policy);
@@ -23164,6 +23164,13 @@ var usersByPolicy = /* @__PURE__ */ new WeakMap();
 
 // core/waivers/waiver-approval.ts
 function approvalProblem(ctx, waiver) {
+  if (judged.has(waiver)) return judged.get(waiver);
+  const problem3 = findProblem(ctx, waiver);
+  judged.set(waiver, problem3);
+  return problem3;
+}
+var judged = /* @__PURE__ */ new WeakMap();
+function findProblem(ctx, waiver) {
   const { rule: rule47, approvedBy } = waiver;
   if (!ctx.signOff?.changedPaths.has(ctx.file)) {
     if (!isUnlisted(approvedBy, ctx.policy)) return void 0;
@@ -23524,11 +23531,11 @@ function addHolder(holders, id, file) {
   else files.push(file);
 }
 function idHolders(loaded, others, knownIds2, policy, options = {}) {
-  const judged = options.judged ?? new Set(loaded.map((l) => l.file));
+  const judged2 = options.judged ?? new Set(loaded.map((l) => l.file));
   const entries = itemIds(loaded).map((k) => [k.file, k.id]);
-  for (const known of knownIds2) if (!judged.has(known.file)) entries.push([known.file, known.id]);
+  for (const known of knownIds2) if (!judged2.has(known.file)) entries.push([known.file, known.id]);
   for (const other of others) {
-    if (judged.has(other.path)) continue;
+    if (judged2.has(other.path)) continue;
     options.onFile?.(other.path);
     const item2 = loadItem(other, policy.limits.max_file_bytes, options.read);
     const id = item2.ok ? text(record(item2.data)?.id) : void 0;
@@ -24024,9 +24031,9 @@ function indentOf2(line) {
 var UNVERIFIED_NOTICE = "Sign-offs were not verified against GitHub reviews here; they are judged as written.";
 function evaluate(input) {
   const { policy, signOff } = input;
-  const judged = new Set(input.files.map((f) => f.path));
+  const judged2 = new Set(input.files.map((f) => f.path));
   const holders = idHolders([], input.others ?? [], input.knownIds ?? [], policy, {
-    judged,
+    judged: judged2,
     onFile: input.onFile,
     read: input.read
   });
@@ -25553,8 +25560,8 @@ async function judgeItems(inputs, io) {
     const found = await findItemFiles(inputs.paths, boundary);
     for (const arg of found.empty) remarks.push(`No item files match ${arg}`);
     files = found.files;
-    const judged = new Set(files);
-    others = everyItem.filter((f) => !judged.has(f));
+    const judged2 = new Set(files);
+    others = everyItem.filter((f) => !judged2.has(f));
   } else if (files.length === 0) {
     remarks.push(`No item files found in ${policy.policy.paths.join(", ")}`);
   }
@@ -26241,20 +26248,20 @@ async function report2(argv, io) {
   const format = parseFormat(values.format, FORMATS, "markdown");
   const today = parseToday(values.today, io);
   const prometheus = prometheusConnection(values["prometheus-url"], io);
-  const judged = await judgeItems(
+  const judged2 = await judgeItems(
     { paths: positionals, config: values.config, today, prometheus },
     io
   );
-  for (const remark of judged.remarks) io.stderr(`roadmap-gate: ${remark}
+  for (const remark of judged2.remarks) io.stderr(`roadmap-gate: ${remark}
 `);
   await writeOutput(
-    renderItems(judged.report, format),
+    renderItems(judged2.report, format),
     values.output,
     io,
-    summaryLine(judged.report),
-    judged.inputs
+    summaryLine(judged2.report),
+    judged2.inputs
   );
-  if (judged.policyBroken) {
+  if (judged2.policyBroken) {
     io.stderr("roadmap-gate: the policy file is invalid, so no item was judged; fix it first.\n");
     return EXIT.usage;
   }
@@ -26514,24 +26521,24 @@ async function validate(argv, io) {
   const today = parseToday(values.today, io);
   const prometheus = prometheusConnection(values["prometheus-url"], io);
   const inputs = { paths: positionals, config: values.config, today, prometheus };
-  const { judged, pieces } = describesItems(format) ? await judgeWithViews(inputs, format, io) : await judgeFindings(inputs, format, values.color, io);
-  for (const remark of judged.remarks) io.stderr(`roadmap-gate: ${remark}
+  const { judged: judged2, pieces } = describesItems(format) ? await judgeWithViews(inputs, format, io) : await judgeFindings(inputs, format, values.color, io);
+  for (const remark of judged2.remarks) io.stderr(`roadmap-gate: ${remark}
 `);
-  const { report: report3 } = judged;
-  await writeOutput(pieces, values.output, io, summaryLine(report3), judged.inputs);
-  if (judged.policyBroken) {
+  const { report: report3 } = judged2;
+  await writeOutput(pieces, values.output, io, summaryLine(report3), judged2.inputs);
+  if (judged2.policyBroken) {
     io.stderr("roadmap-gate: the policy file is invalid, so no item was judged; fix it first.\n");
     return EXIT.usage;
   }
   return report3.errors > 0 ? EXIT.fail : EXIT.pass;
 }
 async function judgeWithViews(inputs, format, io) {
-  const judged = await judgeItems(inputs, io);
-  return { judged, pieces: renderItems(judged.report, format) };
+  const judged2 = await judgeItems(inputs, io);
+  return { judged: judged2, pieces: renderItems(judged2.report, format) };
 }
 async function judgeFindings(inputs, format, color, io) {
-  const judged = await judgeItems({ ...inputs, views: false }, io);
-  return { judged, pieces: await renderFindings(judged.report, format, { color }) };
+  const judged2 = await judgeItems({ ...inputs, views: false }, io);
+  return { judged: judged2, pieces: await renderFindings(judged2.report, format, { color }) };
 }
 
 // cli/main.ts

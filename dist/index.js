@@ -66154,6 +66154,15 @@ const usersByPolicy = new WeakMap();
  * elsewhere nothing is verified, but a policy's list of reviewers is checked, as for a sign-off.
  */
 function approvalProblem(ctx, waiver) {
+    // Both waiver-unverified and waiver-applied ask: verify each waiver once.
+    if (judged.has(waiver))
+        return judged.get(waiver);
+    const problem = findProblem(ctx, waiver);
+    judged.set(waiver, problem);
+    return problem;
+}
+const judged = new WeakMap();
+function findProblem(ctx, waiver) {
     const { rule, approvedBy } = waiver;
     if (!ctx.signOff?.changedPaths.has(ctx.file)) {
         if (!isUnlisted(approvedBy, ctx.policy))

@@ -8,10 +8,19 @@ import type { Waiver } from "./waiver.js";
  * that changes the item, the approver must have approved it after the item's last change;
  * elsewhere nothing is verified, but a policy's list of reviewers is checked, as for a sign-off.
  */
-export function approvalProblem(
-  ctx: ItemContext,
-  waiver: Waiver,
-): { message: string; hint: string } | undefined {
+export function approvalProblem(ctx: ItemContext, waiver: Waiver): Problem | undefined {
+  // Both waiver-unverified and waiver-applied ask: verify each waiver once.
+  if (judged.has(waiver)) return judged.get(waiver);
+  const problem = findProblem(ctx, waiver);
+  judged.set(waiver, problem);
+  return problem;
+}
+
+type Problem = { message: string; hint: string };
+
+const judged = new WeakMap<Waiver, Problem | undefined>();
+
+function findProblem(ctx: ItemContext, waiver: Waiver): Problem | undefined {
   const { rule, approvedBy } = waiver;
   if (!ctx.signOff?.changedPaths.has(ctx.file)) {
     if (!isUnlisted(approvedBy, ctx.policy)) return undefined;
