@@ -42,6 +42,6 @@ async function writeIntoReadme(path: string): Promise<void> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  if (process.argv.includes("--write")) await writeIntoReadme("README.md");
+  if (process.argv.includes("--write")) await writeIntoReadme("docs/rules/README.md");
   else process.stdout.write(ruleTable());
 }
