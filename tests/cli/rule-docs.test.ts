@@ -2,6 +2,9 @@ import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { toJsonReport } from "../../core/format/json.js";
+import { toSarif } from "../../core/format/sarif.js";
+import { RULE_DOCS_BASE } from "../../core/findings/rule-docs-url.js";
 import { ruleCatalog } from "../../core/rules/index.js";
 import { meta } from "../../core/rules/rule.js";
 import {
@@ -11,6 +14,7 @@ import {
   ruleTable,
   strayRulePages,
 } from "../../scripts/rule-docs.js";
+import { report } from "../format/report-builder.js";
 import { REPO } from "./cli-harness.js";
 
 const REGENERATE = "regenerate with `npx tsx scripts/rule-docs.ts`";
@@ -78,5 +82,29 @@ describe("docs/rules/", () => {
     await mkdir(join(root, RULES_DIR), { recursive: true });
     await writeFile(join(root, RULES_DIR, "README.md"), "# Rules\n\nNo list here.\n");
     await expect(expectedRuleDocs(root)).rejects.toThrow("has no <!-- rules:start -->");
+  });
+
+  it("is where SARIF's helpUri and the JSON report's docs lead, for every rule", async () => {
+    expect(RULE_DOCS_BASE).toBe("https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/rules/");
+    const catalog = ruleCatalog();
+    const findings = [...catalog.values()].map((rule) => ({
+      ruleId: rule.id,
+      level: rule.level,
+      file: "roadmap/a.yaml",
+      line: 1,
+      column: 1,
+      message: "m",
+      hint: "h",
+    }));
+    const sarifRules = toSarif(report({ findings }), { catalog }).runs[0]!.tool.driver.rules!;
+    const jsonFindings = toJsonReport(report({ findings })).findings;
+    // The report sorts findings (errors first), so compare the sets of links.
+    expect(jsonFindings.map((f) => f.docs).sort()).toEqual(sarifRules.map((r) => r.helpUri).sort());
+    for (const url of sarifRules.map((r) => r.helpUri!)) {
+      expect(url.startsWith(RULE_DOCS_BASE)).toBe(true);
+      const page = join(REPO, RULES_DIR, url.slice(RULE_DOCS_BASE.length));
+      expect(await readFile(page, "utf8"), url).toMatch(/^# `[a-z0-9-]+`\n/);
+    }
+    expect(sarifRules.map((r) => r.helpUri)).toContain(`${RULE_DOCS_BASE}signoff-stale.md`);
   });
 });
