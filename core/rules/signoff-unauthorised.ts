@@ -7,7 +7,7 @@ const rule = meta(
   false,
   {
     example: [
-      '# policy: sign_off: { reviewers: ["@sam", "@acme/sre"] }',
+      '# policy: sign_off: { reviewers: ["@sam", "@maria"] }',
       "risk_review:",
       "  sign_off:",
       '    - { reviewer: "@devon", role: engineer, date: "2026-11-02", decision: approved }',
