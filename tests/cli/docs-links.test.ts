@@ -95,4 +95,30 @@ describe("the README and docs/", () => {
     expect(readme).toContain("npm install --save-dev");
     expect(readme.split("\n").length).toBeLessThan(300);
   });
+
+  it("are where the published links in the code and the files `init` writes lead", async () => {
+    const published =
+      /https:\/\/github\.com\/roadmap-gate\/roadmap-gate(?:\/blob\/v1\/([\w./-]+))?(?:#([\w-]+))?/g;
+    const sources = [
+      "cli/init-templates.ts",
+      "core/findings/rule-docs-url.ts",
+      "app.yml",
+      "Dockerfile",
+    ];
+    const broken: string[] = [];
+    for (const source of sources) {
+      const text = await readFile(join(REPO, source), "utf8");
+      for (const [url, path = "README.md", anchor] of text.matchAll(published)) {
+        const target = join(REPO, path);
+        const found = await stat(target).then(
+          () => true,
+          () => false,
+        );
+        if (!found) broken.push(`${source}: ${url} (no ${path})`);
+        else if (anchor && !anchors(await readFile(target, "utf8")).has(anchor))
+          broken.push(`${source}: ${url} (no heading #${anchor} in ${path})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
 });
