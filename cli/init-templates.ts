@@ -4,7 +4,7 @@ const SCHEMA_BASE = "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate
 export function policyTemplate(): string {
   return `# yaml-language-server: $schema=${SCHEMA_BASE}/config.schema.json
 # roadmap-gate policy: how this repository's roadmap items are judged. Every key is optional;
-# the values below are the defaults. See https://github.com/roadmap-gate/roadmap-gate#policy
+# the values below are the defaults. See https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/policy.md
 paths: ["roadmap/**/*.yaml", "roadmap/**/*.yml", "roadmap/**/*.json"]
 gate:
   statuses: [planned, in_progress, launched] # items in these statuses must be gate-ready
@@ -40,7 +40,8 @@ export function exampleItemTemplate(options: { ai: boolean; today: string }): st
   const { ai, today } = options;
   return `# yaml-language-server: $schema=${SCHEMA_BASE}/roadmap-item.schema.json
 # An example roadmap item: copy it for each ${ai ? "AI capability" : "feature"}, then delete this one.
-# Check items with \`npx roadmap-gate validate\`; the README explains every field.
+# Check items with \`npx roadmap-gate validate\`; every field is explained in
+# https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/items.md
 apiVersion: roadmap-gate/v1
 id: ${ai ? "AI-1" : "FEAT-1"}
 title: ${ai ? "Example AI capability" : "Example feature"}

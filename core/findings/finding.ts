@@ -3,7 +3,7 @@ export type Level = "error" | "warning" | "note";
 
 /** One problem, as plain data; formatters turn it into text (ajv's error objects are the model). */
 export interface Finding {
-  /** Stable id, documented in the README, e.g. `metric-missing`. */
+  /** Stable id, documented in docs/rules/<ruleId>.md, e.g. `metric-missing`. */
   ruleId: string;
   level: Level;
   /** Repository-relative POSIX path. */

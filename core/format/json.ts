@@ -1,4 +1,5 @@
 import type { Finding, Level } from "../findings/finding.js";
+import { ruleDocsUrl } from "../findings/rule-docs-url.js";
 import type { ItemReport, Report, Verdict } from "../report.js";
 import { jsonChunks, LazyList } from "./json-chunks.js";
 
@@ -32,11 +33,12 @@ import { jsonChunks, LazyList } from "./json-chunks.js";
  *     }>,
  *   }>,
  *   findings: Array<{                 // sorted by file, line, column
- *     ruleId: string,                 // documented in the README's rule table
+ *     ruleId: string,                 // its page: docs/rules/<ruleId>.md
  *     level: "error" | "warning" | "note",
  *     file: string,                   // "" for a finding about the pull request, not a file
  *     line: number, column: number,   // 1-based
  *     message: string, hint: string,
+ *     docs: string,                   // the URL of the rule's page, how to fix it in full
  *   }>,
  *   // items[].budgets, when the error-budget gate asked Prometheus: [{ metric, slo, service,
  *   //   window, remaining (fraction, null when unknown), state: ok|exhausted|unknown, reason }]
@@ -110,6 +112,8 @@ export interface JsonFinding {
   column: number;
   message: string;
   hint: string;
+  /** The rule's page (docs/rules/<ruleId>.md): what it checks, an example, how to fix it. */
+  docs: string;
 }
 
 export interface JsonOptions {
@@ -158,6 +162,7 @@ function toJsonFinding(f: Finding): JsonFinding {
     column: f.column,
     message: f.message,
     hint: f.hint,
+    docs: ruleDocsUrl(f.ruleId),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Finding, Level } from "../findings/finding.js";
+import { ruleDocsUrl } from "../findings/rule-docs-url.js";
 import type { ItemReport, Report, SignOffView, SloLinkView, Verdict } from "../report.js";
 import {
   DEFAULT_CUT_ADVICE,
@@ -8,7 +9,6 @@ import {
 } from "./fit-markdown.js";
 import { budgetTable } from "./budget-table.js";
 import { codeSpan, escapeMarkdown, inlineMarkdown } from "./markdown-escape.js";
-import { ruleHelpUri } from "./sarif.js";
 import { sliceFlowchart } from "./slice-flowchart.js";
 import { summaryLine } from "./summary-line.js";
 
@@ -105,7 +105,7 @@ function findingList(findings: readonly Finding[]): MarkdownBlock[] {
       f.file === lastFile ? "" : `\n#### ${f.file === "" ? "Pull request" : codeSpan(f.file)}\n\n`;
     lastFile = f.file;
     const where = f.file === "" ? "" : `line ${f.line}, column ${f.column}: `;
-    const rule = `[${codeSpan(f.ruleId)}](${ruleHelpUri(encodeURIComponent(f.ruleId))})`;
+    const rule = `[${codeSpan(f.ruleId)}](${ruleDocsUrl(f.ruleId)})`;
     blocks.push({
       text: `${group}- ${LEVEL[f.level]} **${f.level}** ${where}${inlineMarkdown(f.message)} (${rule})<br>Hint: ${inlineMarkdown(f.hint)}\n`,
       counts: "finding",

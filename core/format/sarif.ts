@@ -1,15 +1,11 @@
 import type { Log, ReportingDescriptor, Result, Run } from "sarif";
 import type { Finding } from "../findings/finding.js";
+import { RULE_LIST_URL, ruleDocsUrl } from "../findings/rule-docs-url.js";
 import type { ItemVerdict, Report } from "../report.js";
 import type { RuleMeta } from "../rules/rule.js";
 import { jsonChunks, LazyList } from "./json-chunks.js";
 
 export const INFORMATION_URI = "https://github.com/roadmap-gate/roadmap-gate";
-
-/** The README's anchor for a rule: each row of the rule table carries `<a id="rule-ID">`. */
-export function ruleHelpUri(ruleId: string): string {
-  return `${INFORMATION_URI}#rule-${ruleId}`;
-}
 
 export interface SarifOptions {
   /** Every rule the engine knows (`ruleCatalog()`), listed in `tool.driver.rules`. */
@@ -60,19 +56,20 @@ function sarifWith<R>(
   const rules: ReportingDescriptor[] = [...options.catalog.values()].map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.description },
-    helpUri: ruleHelpUri(rule.id),
+    helpUri: ruleDocsUrl(rule.id),
     defaultConfiguration: { level: rule.level },
     properties: { waivable: rule.waivable },
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  // A finding from outside the catalog (a surface's own rule) still gets a rule entry.
+  // A finding from outside the catalog (a surface's own rule) still gets a rule entry; it has no
+  // page of its own, so its help is the list of rules.
   for (const f of report.findings) {
     if (index.has(f.ruleId)) continue;
     index.set(f.ruleId, rules.length);
     rules.push({
       id: f.ruleId,
       shortDescription: { text: f.ruleId },
-      helpUri: ruleHelpUri(f.ruleId),
+      helpUri: RULE_LIST_URL,
       defaultConfiguration: { level: f.level },
     });
   }

@@ -1,6 +1,12 @@
 import { meta, type SchemaRule } from "./rule.js";
 
-const rule = meta("api-version", "error", "`apiVersion` must be exactly `roadmap-gate/v1`.", false);
+const rule = meta(
+  "api-version",
+  "error",
+  "`apiVersion` must be exactly `roadmap-gate/v1`.",
+  false,
+  { example: ["apiVersion: roadmap-gate/v2"], fix: "Write `apiVersion: roadmap-gate/v1`." },
+);
 
 /** The schema's `const` on `apiVersion`. */
 export const apiVersion: SchemaRule = {

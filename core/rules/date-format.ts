@@ -4,7 +4,14 @@ import type { PathSegment } from "../parse/source-position.js";
 import { list, record, text } from "./read.js";
 import { meta, patternRule, type ItemRule, type SchemaRule } from "./rule.js";
 
-const rule = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false);
+const rule = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false, {
+  example: [
+    "risk_review:",
+    "  sign_off:",
+    '    - { reviewer: "@sam", role: SRE, date: "02/11/2026", decision: approved }',
+  ],
+  fix: 'Write the date as `"YYYY-MM-DD"`, quoted, and a day that exists (`"2026-02-30"` is not one).',
+});
 
 const ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 

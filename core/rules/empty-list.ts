@@ -1,7 +1,10 @@
 import { fieldHint } from "../item/schema-words.js";
 import { meta, type SchemaRule } from "./rule.js";
 
-const rule = meta("empty-list", "error", "A list that needs at least one entry is empty.");
+const rule = meta("empty-list", "error", "A list that needs at least one entry is empty.", true, {
+  example: ["team:", "  domain_experts: []"],
+  fix: 'Add at least one entry (`domain_experts: ["@maria"]`).',
+});
 
 /** A list shorter than the schema's `minItems`. */
 export const emptyList: SchemaRule = {

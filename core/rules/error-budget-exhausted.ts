@@ -5,6 +5,21 @@ const rule = meta(
   "error-budget-exhausted",
   "error",
   "A linked SLO has less error budget left than `error_budget.min_remaining`: new scope waits.",
+  true,
+  {
+    example: [
+      "# policy: error_budget: { gate: true }; Prometheus says 12% over budget (-0.12)",
+      "id: FEAT-9",
+      "status: launched",
+      "metrics:",
+      "  error_budget:",
+      '    objective: "<= 0.1%"',
+      "    window: 30d",
+      "    source: grafana",
+      "    slo: checkout/checkout-availability",
+    ],
+    fix: "Ship reliability work with one of `error_budget.exempt_labels` (default `reliability`, `incident`) and wait for the budget to recover before adding scope, or add a waiver for `error-budget-exhausted` approved on the pull request ([Error-budget gate](../error-budget.md)).",
+  },
 );
 
 /** Google's SRE error-budget policy as a merge gate (SPEC section 8). */

@@ -4,6 +4,15 @@ const rule = meta(
   "error-budget-unknown",
   "warning",
   "Prometheus could not tell a linked SLO's remaining error budget (an error with `error_budget.unreachable: fail`).",
+  true,
+  {
+    example: [
+      "# policy: error_budget: { gate: true }; Prometheus does not answer, or has no series for the SLO",
+      "metrics:",
+      '  error_budget: { objective: "<= 0.1%", window: 30d, source: grafana, slo: checkout/checkout-availability }',
+    ],
+    fix: "Check that Prometheus is reachable from the surface and answers `error_budget.query` with exactly one series for the SLO. Sloth's recording rules write `slo:period_error_budget_remaining:ratio`; with Pyrra, set your own `error_budget.query`.",
+  },
 );
 
 /** The gate never reads silence as a healthy budget: each unknown reading is said. */

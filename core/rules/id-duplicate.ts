@@ -1,7 +1,15 @@
 import { text } from "./read.js";
 import { meta, type ItemRule } from "./rule.js";
 
-const rule = meta("id-duplicate", "error", "Two item files share an id.", false);
+const rule = meta("id-duplicate", "error", "Two item files share an id.", false, {
+  example: [
+    "# roadmap/bulk-export.yaml",
+    "id: FEAT-142",
+    "# roadmap/export-v2.yaml",
+    "id: FEAT-142",
+  ],
+  fix: "Give each item an id of its own: ids are unique across all item files. Each file that shares the id gets this finding, naming the others.",
+});
 
 /** At most this many files are named in one message: one id in every file stays linear. */
 const NAMED_HOLDERS = 3;

@@ -157,7 +157,7 @@ export const waiverRules: readonly WaiverRule[] = [
   waiverApplied,
 ];
 
-/** Every rule id the engine can report, with its metadata: the README's rule table, in order. */
+/** Every rule id the engine can report, with its metadata: docs/rules/, in order. */
 export function ruleCatalog(): Map<string, RuleMeta> {
   const all: RuleMeta[] = [
     ...Object.values(parseRules).map((r) => r.meta),

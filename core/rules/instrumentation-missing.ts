@@ -5,6 +5,15 @@ const rule = meta(
   "instrumentation-missing",
   "error",
   "A gated item lacks an instrumentation kind the policy requires.",
+  true,
+  {
+    example: [
+      "status: planned",
+      "instrumentation: # no failures",
+      "  logging: { how: Structured JSON logs with order id, from_slice: shadow-scoring }",
+    ],
+    fix: "Add the kind under `instrumentation`, with `how` it is captured and `from_slice`, the slice that ships it. The policy's `gate.instrumentation` lists the kinds every gated item needs, and `gate.ai_instrumentation` those an `ai: true` item adds.",
+  },
 );
 
 export const instrumentationMissing: ItemRule = {

@@ -5,6 +5,17 @@ const rule = meta(
   "instrumentation-not-day-one",
   "error",
   "`logging` or `failures` does not start with the first slice.",
+  true,
+  {
+    example: [
+      "slices:",
+      "  - { id: shadow-scoring, value: Scores are logged, acceptance: Logs complete for 7 days }",
+      "  - { id: preview, value: Staff see suggestions, acceptance: E2E test }",
+      "instrumentation:",
+      "  logging: { how: Structured JSON logs, from_slice: preview }",
+    ],
+    fix: "Ship `logging` and `failures` from day one: set their `from_slice` to the first slice (`slices[0]`).",
+  },
 );
 
 /** Logging and failures must exist from day one: the first slice ships them. */

@@ -5,6 +5,14 @@ const rule = meta(
   "instrumentation-slice-unknown",
   "error",
   "`from_slice` names a slice the item does not have.",
+  true,
+  {
+    example: [
+      "instrumentation:",
+      "  performance: { how: OpenTelemetry spans, from_slice: shadow } # the slice is shadow-scoring",
+    ],
+    fix: "Name a slice the item has in `from_slice`.",
+  },
 );
 
 export const instrumentationSliceUnknown: ItemRule = {

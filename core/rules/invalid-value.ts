@@ -3,7 +3,18 @@ import { slisOf } from "../slo/metric-slis.js";
 import { has } from "./read.js";
 import { meta, type ItemRule, type SchemaRule } from "./rule.js";
 
-const rule = meta("invalid-value", "error", "A value outside the allowed set or range.");
+const rule = meta("invalid-value", "error", "A value outside the allowed set or range.", true, {
+  example: [
+    "risk_review:",
+    "  risks:",
+    "    - id: R1",
+    "      description: Model drift degrades suggestions silently",
+    "      likelihood: sometimes",
+    "      impact: high",
+    "      mitigation: Drift alerts and a kill switch",
+  ],
+  fix: "Use one of the values the finding lists (here `low`, `medium` or `high`), or a number in the allowed range.",
+});
 
 /**
  * A value outside the schema's `enum`, `minimum` or `maximum`; also what the schema says in a way

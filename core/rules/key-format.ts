@@ -6,6 +6,11 @@ const rule = meta(
   "key-format",
   "error",
   "A metric or instrumentation kind that is not snake_case.",
+  true,
+  {
+    example: ["metrics:", '  ErrorBudget: { objective: "<= 0.5%", window: 28d, source: grafana }'],
+    fix: "Write the kind in snake_case (`error_budget`), in the item and in the policy's `gate` lists.",
+  },
 );
 
 /** A kind that fails the schema's `propertyNames`, or a pattern that names this rule. */

@@ -7,6 +7,14 @@ export const linkMissing: CheckRule<readonly string[]> = {
     "error",
     "`require_roadmap_link`: the pull request links no roadmap item and has no exempt label.",
     false,
+    {
+      example: [
+        "Policy: pull_requests: { require_roadmap_link: true }",
+        'Pull request description: "Speed up the export", no exempt label, no item file changed',
+      ],
+      language: "text",
+      fix: "Add a line `Roadmap: FEAT-142` to the description, close an item's issue (`Closes #12`), or add one of `pull_requests.exempt_labels` (default `no-roadmap`).",
+    },
   ),
   check(context, exemptLabels) {
     context.report(linkMissing.meta, {

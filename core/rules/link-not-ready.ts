@@ -8,6 +8,13 @@ export const linkNotReady: CheckRule<ItemReport> = {
     "error",
     "The pull request links an item that is not gate-ready.",
     false,
+    {
+      example: [
+        'Pull request description: "Roadmap: FEAT-151", and roadmap/search.yaml (FEAT-151) fails the gate',
+      ],
+      language: "text",
+      fix: "Make the linked item pass the gate (see its findings) before merging work on it.",
+    },
   ),
   check(context, item) {
     const why =

@@ -7,6 +7,13 @@ export const linkUnknown: CheckRule<string> = {
     "error",
     "The pull request links an item id or issue that no item file has.",
     false,
+    {
+      example: [
+        'Pull request description: "Roadmap: FEAT-999", and no item file has the id FEAT-999',
+      ],
+      language: "text",
+      fix: "Fix the id in the `Roadmap:` line (or the issue number in `Closes #N`), or add the item file.",
+    },
   ),
   check(context, id) {
     context.report(linkUnknown.meta, {

@@ -5,6 +5,16 @@ const rule = meta(
   "metric-missing",
   "error",
   "A gated item lacks a metric kind the policy requires.",
+  true,
+  {
+    example: [
+      "status: planned",
+      "metrics: # no error_budget",
+      '  pipeline_reliability: { objective: ">= 99.5%", window: 28d, source: grafana }',
+      '  latency: { objective: "p95 <= 300ms", window: 7d, source: grafana }',
+    ],
+    fix: 'Add the metric kind with an objective, a window and a source, e.g. `error_budget: { objective: "<= 0.5%", window: 28d, source: grafana }`. The policy\'s `gate.metrics` lists the kinds every gated item needs, and `gate.ai_metrics` those an `ai: true` item adds.',
+  },
 );
 
 const examples: Record<string, string> = {

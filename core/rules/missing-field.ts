@@ -3,7 +3,15 @@ import { slisOf } from "../slo/metric-slis.js";
 import { has } from "./read.js";
 import { meta, type ItemRule, type SchemaRule } from "./rule.js";
 
-const rule = meta("missing-field", "error", "A required field is missing.");
+const rule = meta("missing-field", "error", "A required field is missing.", true, {
+  example: [
+    "slices:",
+    "  - id: shadow-scoring",
+    "    value: Scores are computed and logged for every order",
+    "    # no acceptance",
+  ],
+  fix: "Add the field the finding names. A missing top-level key is reported at the start of the document; any other at the key of the mapping that lacks it, where you add it.",
+});
 
 /**
  * A field the schema's `required` names; and what the schema cannot say of a metric's `sli`, that

@@ -1,7 +1,10 @@
 import { meta, parseRule } from "./rule.js";
 
 export const notAMapping = parseRule({
-  meta: meta("not-a-mapping", "error", "The file holds a list or a scalar, not a mapping.", false),
+  meta: meta("not-a-mapping", "error", "The file holds a list or a scalar, not a mapping.", false, {
+    example: ["- FEAT-1", "- FEAT-2"],
+    fix: "Make the file one mapping (`apiVersion`, `id`, `title`, `owner`, `status`, ...): one item per file.",
+  }),
   hint: "An item is a mapping: apiVersion, id, title, owner, status, ...",
   says: (data: unknown) => {
     const what = Array.isArray(data) ? "a list" : data === null ? "null" : `a ${typeof data}`;

@@ -5,6 +5,11 @@ const rule = meta(
   "objective-percentile-unit",
   "error",
   "A percentile objective without a time unit (ms or s).",
+  true,
+  {
+    example: ["metrics:", '  latency: { objective: "p95 <= 300", window: 7d, source: grafana }'],
+    fix: 'Give the percentile a time unit, `ms` or `s`: `"p95 <= 300ms"`.',
+  },
 );
 
 /** What the grammar (in the schema) cannot say: a percentile is a time. */

@@ -16,6 +16,11 @@ export const policyChange: CheckRule<PolicyChangeInput> = {
     "note",
     "A pull request changes the policy; it is judged by the base branch's policy.",
     false,
+    {
+      example: ["A pull request that edits .github/roadmap-gate.yml"],
+      language: "text",
+      fix: "Nothing to fix: the pull request is judged by the base branch's policy, and the new policy applies once it is merged. The note and the preview list the items that would fail under it.",
+    },
   ),
   check(context, { removed, wouldFail }) {
     context.report(policyChange.meta, {

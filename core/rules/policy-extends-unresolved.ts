@@ -10,6 +10,10 @@ export const policyExtendsUnresolved: CheckRule<{ source: SourceFile; base: stri
     "warning",
     "The policy's `_extends` could not be resolved here (the CLI has no API).",
     false,
+    {
+      example: ["# .github/roadmap-gate.yml, read by the CLI", "_extends: acme/.github"],
+      fix: "Nothing breaks: the CLI uses the file as written. The Action and the App resolve `_extends`; to get the same verdict locally, copy the settings you rely on into this file.",
+    },
   ),
   check(context, { source, base }) {
     const decoded = decodeUtf8(source.content);

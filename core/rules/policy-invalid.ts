@@ -24,6 +24,10 @@ export const policyInvalid: CheckRule<PolicyProblem> = {
     "error",
     "The policy file (.github/roadmap-gate.yml) is not valid; items are not judged under it.",
     false,
+    {
+      example: ["# .github/roadmap-gate.yml", "enforcement: strict"],
+      fix: "Fix the policy at the line and column the finding names: no item is judged under an invalid policy ([The policy file](../policy.md)).",
+    },
   ),
   check(context, problem) {
     const report = (options: Parameters<typeof context.report>[1]) =>

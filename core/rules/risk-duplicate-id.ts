@@ -1,7 +1,15 @@
 import { meta, type ItemRule } from "./rule.js";
 import { list, record, text } from "./read.js";
 
-const rule = meta("risk-duplicate-id", "warning", "Two risks of an item share an id.");
+const rule = meta("risk-duplicate-id", "warning", "Two risks of an item share an id.", true, {
+  example: [
+    "risk_review:",
+    "  risks:",
+    "    - { id: R1, description: Drift, likelihood: medium, impact: high, mitigation: Alerts }",
+    "    - { id: R1, description: Cost, likelihood: low, impact: medium, mitigation: Quotas }",
+  ],
+  fix: "Give each risk its own id.",
+});
 
 export const riskDuplicateId: ItemRule = {
   meta: rule,

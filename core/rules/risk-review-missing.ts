@@ -2,7 +2,10 @@ import { meta, type ItemRule } from "./rule.js";
 import { has } from "./read.js";
 
 /** Not waivable: a waiver must never stand in for the risk review itself. */
-const rule = meta("risk-review-missing", "error", "A gated item has no `risk_review`.", false);
+const rule = meta("risk-review-missing", "error", "A gated item has no `risk_review`.", false, {
+  example: ["id: FEAT-142", "status: in_progress", "# no risk_review"],
+  fix: "Add `risk_review` with `risks` and a `sign_off` by an authorised reviewer. This rule cannot be waived.",
+});
 
 export const riskReviewMissing: ItemRule = {
   meta: rule,

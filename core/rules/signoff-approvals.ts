@@ -6,6 +6,15 @@ const rule = meta(
   "error",
   "A gated item has fewer approving sign-offs than `sign_off.min_approvals`.",
   false,
+  {
+    example: [
+      "# policy: sign_off: { min_approvals: 2 }",
+      "risk_review:",
+      "  sign_off:",
+      '    - { reviewer: "@sam", role: SRE, date: "2026-11-02", decision: approved }',
+    ],
+    fix: "Add `risk_review.sign_off` entries (reviewer, date, `decision: approved`) by authorised reviewers until there are `sign_off.min_approvals`; on GitHub each reviewer also approves the pull request.",
+  },
 );
 
 export const signoffApprovals: ItemRule = {

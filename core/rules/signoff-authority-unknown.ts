@@ -5,6 +5,15 @@ const rule = meta(
   "error",
   "A reviewer's authority could not be checked (e.g. team membership); the gate fails closed.",
   false,
+  {
+    example: [
+      '# policy: sign_off: { reviewers: ["@acme/sre"] }, judged by the Action with GITHUB_TOKEN',
+      "risk_review:",
+      "  sign_off:",
+      '    - { reviewer: "@sam", role: SRE, date: "2026-11-02", decision: approved }',
+    ],
+    fix: "Give the Action a token that can read organisation members (_Members: read_, as a secret in `token:`), list users instead of teams, or run the GitHub App, which can read teams ([Action permissions](../action.md#permissions)).",
+  },
 );
 
 export const signoffAuthorityUnknown: ItemRule = {

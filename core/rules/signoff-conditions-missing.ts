@@ -5,6 +5,14 @@ const rule = meta(
   "error",
   "An `approved_with_conditions` sign-off without `conditions`.",
   false,
+  {
+    example: [
+      "risk_review:",
+      "  sign_off:",
+      '    - { reviewer: "@sam", role: SRE, date: "2026-11-02", decision: approved_with_conditions }',
+    ],
+    fix: "Write `conditions`: what must hold for the approval to stand. Without them (or with blank ones) the sign-off is no approval.",
+  },
 );
 
 export const signoffConditionsMissing: ItemRule = {

@@ -5,6 +5,15 @@ const rule = meta(
   "error",
   "A sign-off older than `sign_off.max_age_days`.",
   false,
+  {
+    example: [
+      "# policy: sign_off: { max_age_days: 180 } (the default)",
+      "risk_review:",
+      "  sign_off:",
+      '    - { reviewer: "@sam", role: SRE, date: "2025-11-02", decision: approved }',
+    ],
+    fix: "Review the risks again and record a new sign-off with a new date (on GitHub, with a new approving review).",
+  },
 );
 
 export const signoffStale: ItemRule = {

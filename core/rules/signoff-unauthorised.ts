@@ -5,6 +5,15 @@ const rule = meta(
   "error",
   "A sign-off by someone the policy does not list as a reviewer.",
   false,
+  {
+    example: [
+      '# policy: sign_off: { reviewers: ["@sam", "@maria"] }',
+      "risk_review:",
+      "  sign_off:",
+      '    - { reviewer: "@devon", role: engineer, date: "2026-11-02", decision: approved }',
+    ],
+    fix: "Ask a reviewer the policy lists to sign off, or add the reviewer to `sign_off.reviewers` in the policy (on the base branch, since that is the policy a pull request is judged by).",
+  },
 );
 
 export const signoffUnauthorised: ItemRule = {

@@ -5,6 +5,15 @@ const rule = meta(
   "error",
   "A sign-off not backed by the reviewer's approving review on the pull request.",
   false,
+  {
+    example: [
+      "risk_review:",
+      "  sign_off:",
+      '    - { reviewer: "@sam", role: SRE, date: "2026-11-02", decision: approved }',
+      "# ... but @sam has not approved the pull request since the item file last changed",
+    ],
+    fix: "The reviewer approves the pull request after the last change to the item file. An approval of an older version of the file, or by the pull request's author, does not count ([Verified sign-off](../sign-off.md)).",
+  },
 );
 
 /** A name written into YAML is never enough on GitHub: each entry must be backed by an approval. */

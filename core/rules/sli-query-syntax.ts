@@ -7,6 +7,20 @@ const rule = meta(
   "sli-query-syntax",
   "error",
   "A Prometheus query in a metric's `sli` that PromQL's grammar rejects.",
+  true,
+  {
+    example: [
+      "metrics:",
+      "  latency:",
+      '    objective: "p95 <= 300ms"',
+      "    window: 7d",
+      "    source: prometheus",
+      "    sli:",
+      "      type: prometheus",
+      "      query: histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket[5m]))",
+    ],
+    fix: "Fix the PromQL at the column the finding names (here a missing `)`); Sloth's `{{.window}}` is allowed. A query over 4,096 characters or with brackets nested more than 64 deep is not parsed (a warning): shorten it.",
+  },
 );
 
 const QUERY_KEYS = ["total", "good", "bad", "query"] as const;

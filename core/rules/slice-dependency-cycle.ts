@@ -2,7 +2,20 @@ import { forEachDependency, sliceIndex } from "../slice/slice-index.js";
 import { meta, type ItemRule } from "./rule.js";
 import { text } from "./read.js";
 
-const rule = meta("slice-dependency-cycle", "error", "Slices depend on each other in a cycle.");
+const rule = meta(
+  "slice-dependency-cycle",
+  "error",
+  "Slices depend on each other in a cycle.",
+  true,
+  {
+    example: [
+      "slices:",
+      "  - { id: api, value: The export API, acceptance: Contract tests, depends_on: [ui] }",
+      "  - { id: ui, value: The export button, acceptance: E2E test, depends_on: [api] }",
+    ],
+    fix: "Break the cycle: a slice ships value on its own, after the slices it needs.",
+  },
+);
 
 export const sliceDependencyCycle: ItemRule = {
   meta: rule,

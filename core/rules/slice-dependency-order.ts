@@ -6,6 +6,15 @@ const rule = meta(
   "slice-dependency-order",
   "warning",
   "A slice depends on a slice listed after it.",
+  true,
+  {
+    example: [
+      "slices:",
+      "  - { id: ui, value: The export button, acceptance: E2E test, depends_on: [api] }",
+      "  - { id: api, value: The export API, acceptance: Contract tests }",
+    ],
+    fix: "List slices in the order they ship: move the dependency earlier.",
+  },
 );
 
 export const sliceDependencyOrder: ItemRule = {

@@ -6,6 +6,20 @@ const rule = meta(
   "slice-dependency-unknown",
   "error",
   "`depends_on` names a slice the item does not have.",
+  true,
+  {
+    example: [
+      "slices:",
+      "  - id: shadow-scoring",
+      "    value: Scores are computed and logged for every order",
+      "    acceptance: Shadow logs complete for 7 days",
+      "  - id: read-only-preview",
+      "    value: Staff see suggestions in the admin panel",
+      "    acceptance: Preview renders for every seeded account",
+      "    depends_on: [shadow-scores]",
+    ],
+    fix: "Name a slice the item has; the hint lists them (the first 20).",
+  },
 );
 
 export const sliceDependencyUnknown: ItemRule = {

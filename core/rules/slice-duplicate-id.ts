@@ -1,7 +1,14 @@
 import { meta, type ItemRule } from "./rule.js";
 import { list, record, text } from "./read.js";
 
-const rule = meta("slice-duplicate-id", "error", "Two slices of an item share an id.");
+const rule = meta("slice-duplicate-id", "error", "Two slices of an item share an id.", true, {
+  example: [
+    "slices:",
+    "  - { id: preview, value: Staff see suggestions, acceptance: E2E test of the admin panel }",
+    "  - { id: preview, value: Customers see suggestions, acceptance: E2E test of the checkout }",
+  ],
+  fix: "Give each slice its own id, and check which one each `depends_on` and `from_slice` means.",
+});
 
 export const sliceDuplicateId: ItemRule = {
   meta: rule,

@@ -1,7 +1,10 @@
 import { meta, type ItemRule } from "./rule.js";
 import { has } from "./read.js";
 
-const rule = meta("slices-missing", "error", "A gated item has no `slices`.");
+const rule = meta("slices-missing", "error", "A gated item has no `slices`.", true, {
+  example: ["id: FEAT-142", "status: planned", "# no slices"],
+  fix: "Add `slices`: a list of `{id, value, acceptance}`, each shipping value on its own.",
+});
 
 export const slicesMissing: ItemRule = {
   meta: rule,

@@ -1,7 +1,17 @@
 import { resolvedLinks } from "../slo/linked-metrics.js";
 import { meta, type ItemRule } from "./rule.js";
 
-const rule = meta("slo-ambiguous", "error", "A metric's `slo` matches more than one SLO.");
+const rule = meta("slo-ambiguous", "error", "A metric's `slo` matches more than one SLO.", true, {
+  example: [
+    "metrics:",
+    "  error_budget:",
+    '    objective: "<= 0.1%"',
+    "    window: 28d",
+    "    source: prometheus",
+    "    slo: availability # Sloth services checkout and payments both have an SLO of that name",
+  ],
+  fix: "Write `service/name` (`checkout/availability`) to say which SLO the metric promises.",
+});
 
 export const sloAmbiguous: ItemRule = {
   meta: rule,

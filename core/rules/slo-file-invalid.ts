@@ -14,6 +14,15 @@ export const sloFileInvalid: CheckRule<{ message: string; line: number; column: 
     "error",
     "An SLO file (`slo.files`) that is not OpenSLO v1, Sloth or Pyrra, or is broken.",
     false,
+    {
+      example: [
+        "# slos/checkout.yaml, matched by slo.files",
+        "apiVersion: openslo/v2alpha",
+        "kind: SLO",
+        "metadata: { name: checkout }",
+      ],
+      fix: "Make each document of the file an OpenSLO v1, Sloth (`prometheus/v1` or the CRD) or Pyrra SLO with a usable target, or leave the file out of `slo.files`. The other files and documents are still read.",
+    },
   ),
   check(context, { message, line, column }) {
     context.report(sloFileInvalid.meta, { message, hint, line, column });

@@ -7,6 +7,18 @@ const rule = meta(
   "slo-mismatch",
   "error",
   "A metric's objective or window disagrees with the SLO it links.",
+  true,
+  {
+    example: [
+      "metrics:",
+      "  latency:",
+      '    objective: "p95 <= 300ms"',
+      "    window: 2w",
+      "    source: prometheus",
+      '    slo: api-latency # the Pyrra SLO\'s threshold is le="0.5", 500 ms',
+    ],
+    fix: "Make the objective and the window say what the SLO measures (units are normalised: `4w` = `28d`), or link the SLO that measures what the item promises.",
+  },
 );
 
 export const sloMismatch: ItemRule = {

@@ -5,6 +5,15 @@ const rule = meta(
   "slo-missing",
   "error",
   "A gated item's metric whose kind is in `slo.require` is not linked to an SLO (`slo:`).",
+  true,
+  {
+    example: [
+      '# policy: slo: { files: ["slos/**/*.yaml"], require: [error_budget] }',
+      "metrics:",
+      '  error_budget: { objective: "<= 0.1%", window: 28d, source: prometheus } # no slo',
+    ],
+    fix: "Add `slo: <name>` under the metric: the SLO in `slo.files` that measures it. For a metric that has no SLO yet, `roadmap-gate slo` writes one ([Linking metrics to SLOs](../slos.md)).",
+  },
 );
 
 export const sloMissing: ItemRule = {

@@ -1,7 +1,17 @@
 import { resolvedLinks } from "../slo/linked-metrics.js";
 import { meta, type ItemRule } from "./rule.js";
 
-const rule = meta("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.");
+const rule = meta("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.", true, {
+  example: [
+    "metrics:",
+    "  error_budget:",
+    '    objective: "<= 0.1%"',
+    "    window: 28d",
+    "    source: prometheus",
+    "    slo: payments/request-availability # the SLO is named requests-availability",
+  ],
+  fix: "Name an SLO that `slo.files` defines; the hint lists the nearest names. Sloth SLOs are `service/name` (or the bare name when it is unique), OpenSLO and Pyrra SLOs their `metadata.name`.",
+});
 
 export const sloUnknown: ItemRule = {
   meta: rule,

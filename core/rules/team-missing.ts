@@ -1,7 +1,16 @@
 import { meta, type ItemRule } from "./rule.js";
 import { has, record } from "./read.js";
 
-const rule = meta("team-missing", "error", "A gated item has no `team` (owner's domain experts).");
+const rule = meta(
+  "team-missing",
+  "error",
+  "A gated item has no `team` (owner's domain experts).",
+  true,
+  {
+    example: ["id: FEAT-142", "status: planned", "# no team"],
+    fix: 'Add `team` with `domain_experts: ["@expert"]`, the people who know the domain (and, where they help, `pairings` and `external`).',
+  },
+);
 
 export const teamMissing: ItemRule = {
   meta: rule,

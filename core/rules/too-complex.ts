@@ -24,6 +24,13 @@ export const tooComplex: CheckRule<{ bytes: number } & StopCause> = {
     "error",
     "Judging the file took longer than its time budget, or more memory than an evaluation may use, so it was stopped.",
     false,
+    {
+      example: [
+        "roadmap/generated.yaml (1 MiB) took longer than the 10 s a file may take to be judged",
+      ],
+      language: "text",
+      fix: "Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors). If a small file is this slow or costly, report it as a bug with the file. The budgets are `ROADMAP_GATE_FILE_BUDGET_MS` and `ROADMAP_GATE_THREAD_MEMORY_MB` ([Bad input](../bad-input.md#time-budget)).",
+    },
   ),
   /** At the top of the file: which part was costly is not known. */
   check(context, stop) {

@@ -7,6 +7,13 @@ const rule = meta(
   "error",
   "A key the format does not know (usually a typo); `x-` keys are free.",
   false,
+  {
+    example: [
+      "metircs: # did you mean `metrics`?",
+      '  latency: { objective: "p95 <= 300ms", window: 7d, source: grafana }',
+    ],
+    fix: "Rename the key to the one the finding suggests, or prefix it with `x-` (`x-notes:`) to keep it for your own use. The JSON Schema in `schemas/` lists every known key.",
+  },
 );
 
 /** A key the schema's `additionalProperties: false` rejects; a near miss of a known key is named. */

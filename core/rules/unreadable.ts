@@ -7,6 +7,13 @@ export const unreadable = parseRule({
     "error",
     "The file could not be read (e.g. a symlink out of the repository, a binary file).",
     false,
+    {
+      example: [
+        "roadmap/shared.yaml -> ../../../etc/hosts (a symlink that leads out of the repository)",
+      ],
+      language: "text",
+      fix: "Make it a regular text file inside the repository: replace a symlink by the file it points to.",
+    },
   ),
   hint: "Make it a regular text file inside the repository.",
   says: (reason: string) => reason,

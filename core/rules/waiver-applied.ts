@@ -2,7 +2,13 @@ import { approvalProblem } from "../waivers/waiver-approval.js";
 import { withinLimit, type WaiverRule } from "../waivers/waiver.js";
 import { meta } from "./rule.js";
 
-const rule = meta("waiver-applied", "note", "A waiver in force: shown in every report.", false);
+const rule = meta("waiver-applied", "note", "A waiver in force: shown in every report.", false, {
+  example: [
+    "waivers:",
+    '  - { rule: slo-missing, reason: SLO next sprint, approved_by: "@sam", expires: "2026-12-15" }',
+  ],
+  fix: "Nothing to fix yet: the note says the waiver is in force. Fix what the waived rule reports before the waiver expires.",
+});
 
 /**
  * A waiver that no other waiver rule faults silences the waivable findings of the rule it names

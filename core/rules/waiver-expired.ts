@@ -1,7 +1,16 @@
 import type { WaiverRule } from "../waivers/waiver.js";
 import { meta } from "./rule.js";
 
-const rule = meta("waiver-expired", "error", "A waiver whose `expires` date has passed.", false);
+const rule = meta("waiver-expired", "error", "A waiver whose `expires` date has passed.", false, {
+  example: [
+    "waivers:",
+    "  - rule: slo-missing",
+    "    reason: The SLO lands with the next slice",
+    '    approved_by: "@sam"',
+    '    expires: "2026-10-01" # today is 2026-11-25',
+  ],
+  fix: "Fix what the rule reports and remove the waiver, or renew it with a new `expires` and a new approval.",
+});
 
 /** An expired waiver is an error whatever it names, an unknown or unwaivable rule included. */
 export const waiverExpired: WaiverRule = {

@@ -6,6 +6,13 @@ const rule = meta(
   "error",
   "A waiver of a rule that cannot be waived (sign-off, parse, waiver rules, a missing risk review).",
   false,
+  {
+    example: [
+      "waivers:",
+      '  - { rule: signoff-stale, reason: Sam is on leave, approved_by: "@sam", expires: "2026-12-15" }',
+    ],
+    fix: "Fix what the rule reports: sign-off, waiver and parse rules and `risk-review-missing` have no waiver.",
+  },
 );
 
 export const waiverNotWaivable: WaiverRule = {

@@ -6,6 +6,14 @@ const rule = meta(
   "error",
   "A waiver that expires more than `waivers.max_days` ahead.",
   false,
+  {
+    example: [
+      "# policy: waivers: { max_days: 90 } (the default); today is 2026-11-25",
+      "waivers:",
+      '  - { rule: slo-missing, reason: SLO next quarter, approved_by: "@sam", expires: "2027-06-01" }',
+    ],
+    fix: "Set `expires` at most `waivers.max_days` ahead; renew the waiver when it runs out if it is still needed.",
+  },
 );
 
 export const waiverTooLong: WaiverRule = {

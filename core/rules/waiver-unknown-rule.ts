@@ -6,6 +6,13 @@ const rule = meta(
   "warning",
   "A waiver names a rule id that does not exist.",
   false,
+  {
+    example: [
+      "waivers:",
+      '  - { rule: slo-missng, reason: SLO next sprint, approved_by: "@sam", expires: "2026-12-15" }',
+    ],
+    fix: "Name a rule id from the [rule list](README.md).",
+  },
 );
 
 export const waiverUnknownRule: WaiverRule = {
@@ -15,7 +22,7 @@ export const waiverUnknownRule: WaiverRule = {
     ctx.report(rule, {
       path: [...waiver.path, "rule"],
       message: `The waiver names rule \`${waiver.rule}\`, which does not exist`,
-      hint: "Use a rule id from the README's rule list.",
+      hint: "Use a rule id from the rule list, docs/rules/README.md.",
     });
   },
 };

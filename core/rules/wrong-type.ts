@@ -5,6 +5,11 @@ const rule = meta(
   "wrong-type",
   "error",
   "A value of the wrong type (text, number, list, mapping).",
+  true,
+  {
+    example: ['issue: "twelve" # the issue number'],
+    fix: "Write a value of the type the finding names: text, a number, a list or a mapping (`issue: 12`).",
+  },
 );
 
 /** A value the schema's `type` rejects. */

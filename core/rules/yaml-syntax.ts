@@ -2,7 +2,13 @@ import { meta, parseRule } from "./rule.js";
 
 /** The parser's own words for a file that is not YAML (or JSON), where it stopped reading. */
 export const yamlSyntax = parseRule({
-  meta: meta("yaml-syntax", "error", "The file is not valid YAML or JSON.", false),
+  meta: meta("yaml-syntax", "error", "The file is not valid YAML or JSON.", false, {
+    example: [
+      "owner: @acme/growth # a plain value cannot start with @",
+      "title: [Smart reorder suggestions",
+    ],
+    fix: 'Fix the syntax at the line and column the finding names: close the bracket or quote, or indent the line like its siblings. A value that starts with `@` or a backtick must be quoted (`owner: "@acme/growth"`). Your editor\'s YAML support shows the same place.',
+  }),
   hint: "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.",
   says: (format: "YAML" | "JSON" | "JSON/YAML", reason: string) => `Invalid ${format}: ${reason}`,
 });

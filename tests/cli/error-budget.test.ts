@@ -71,6 +71,7 @@ describe.skipIf(!prometheusInstalled)(
           message:
             "checkout-availability has -12% of its 30d error budget left, so new scope for FEAT-1 waits until reliability recovers",
           hint: "Ship reliability work with one of the labels reliability, incident, or add a waiver for error-budget-exhausted approved on the pull request.",
+          docs: "https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/rules/error-budget-exhausted.md",
         },
       ]);
     });
@@ -135,6 +136,7 @@ describe.skipIf(!prometheusInstalled)(
           message:
             "checkout-availability has -12% of its 28d error budget left, so new scope for FEAT-1 waits until reliability recovers",
           hint: expect.stringContaining("Ship reliability work") as string,
+          docs: "https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/rules/error-budget-exhausted.md",
         },
       ]);
     });
@@ -183,6 +185,7 @@ describe.skipIf(!prometheusInstalled)(
           message:
             "The error budget of nan-budget (service nan) for FEAT-1 is unknown: the query's value is NaN, not a number",
           hint: 'Check that Prometheus answers `slo:period_error_budget_remaining:ratio{sloth_service="nan", sloth_slo="nan-budget"}` with one series (error_budget.query; Sloth\'s recording rules write slo:period_error_budget_remaining:ratio).',
+          docs: "https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/rules/error-budget-unknown.md",
         },
       ]);
     });
@@ -305,6 +308,7 @@ describe("the error-budget gate in the CLI, when Prometheus cannot answer", () =
         column: 3,
         message: "Unknown key `url` in `error_budget`",
         hint: "Remove it: where Prometheus is (and its token) never comes from the repository. Give it to the Action (input prometheus-url), the App (PROMETHEUS_URL) or the CLI (--prometheus-url).",
+        docs: "https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/rules/policy-invalid.md",
       },
     ]);
   });

@@ -74,6 +74,7 @@ describe("which item files validate reads", () => {
         column: 5,
         message: "Item id DUP-1 is also used by roadmap/z-old.yaml",
         hint: "Give each item an id of its own; ids are unique across all item files.",
+        docs: "https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/rules/id-duplicate.md",
       },
     ]);
     expect(code).toBe(1);
@@ -105,6 +106,7 @@ describe("files that cannot be read", () => {
       column: 1,
       message: "symlink to a path outside the repository",
       hint: "Make it a regular text file inside the repository.",
+      docs: "https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/rules/unreadable.md",
     });
     expect(run.report.findings).toEqual([
       unreadable("roadmap/link.yaml"),
@@ -195,6 +197,7 @@ describe("the policy", () => {
         message:
           "`_extends: acme/.github` was not resolved: the CLI cannot read other repositories; the policy is used as written",
         hint: "The Action and the App resolve `_extends`; locally, copy the settings you rely on into this file.",
+        docs: "https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/rules/policy-extends-unresolved.md",
       },
     ]);
     expect(run.report.items).toHaveLength(1);

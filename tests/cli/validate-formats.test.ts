@@ -48,7 +48,12 @@ describe("validate --format json", () => {
     const run = await validate("--format", "json");
     const report = JSON.parse(run.stdout) as JsonReport;
     expect(report).toMatchObject({ version: 1, result: "fail", errors: 1, warnings: 0, notes: 0 });
-    expect(report.findings).toEqual([unknownKey]);
+    expect(report.findings).toEqual([
+      {
+        ...unknownKey,
+        docs: "https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/rules/unknown-key.md",
+      },
+    ]);
     expect(report.items.map((i) => [i.file, i.id, i.verdict])).toEqual([
       ["roadmap/feat-10.yaml", "FEAT-10", "fail"],
       ["roadmap/feat-11.yaml", "FEAT-11", "not-gated"],

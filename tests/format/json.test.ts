@@ -122,6 +122,7 @@ describe("formatJson", () => {
           column: 1,
           message: "FEAT-1 is `planned` but has no `latency` metric",
           hint: "Add metrics.latency with an objective, a window and a source.",
+          docs: "https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/rules/metric-missing.md",
         },
       ],
       notices: ["n"],
@@ -139,6 +140,7 @@ describe("formatJson", () => {
       "column",
       "message",
       "hint",
+      "docs",
     ]);
   });
 });

@@ -94,11 +94,11 @@ describe("formatMarkdown", () => {
         "",
         "#### Pull request",
         "",
-        "- ❌ **error** No item ([`pr-link-missing`](https://github.com/roadmap-gate/roadmap-gate#rule-pr-link-missing))<br>Hint: Link one",
+        "- ❌ **error** No item ([`pr-link-missing`](https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/rules/pr-link-missing.md))<br>Hint: Link one",
         "",
         "#### `roadmap/feat-1.yaml`",
         "",
-        "- ❌ **error** line 3, column 1: FEAT-1 is `planned` but has no `latency` metric ([`metric-missing`](https://github.com/roadmap-gate/roadmap-gate#rule-metric-missing))<br>Hint: Add metrics.latency with an objective, a window and a source.",
+        "- ❌ **error** line 3, column 1: FEAT-1 is `planned` but has no `latency` metric ([`metric-missing`](https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/rules/metric-missing.md))<br>Hint: Add metrics.latency with an objective, a window and a source.",
       ].join("\n"),
     );
   });

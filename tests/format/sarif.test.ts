@@ -33,7 +33,7 @@ function expectValidSarif(log: Log): void {
 }
 
 describe("formatSarif", () => {
-  it("describes the tool with every rule of the catalog and a help link to the README", () => {
+  it("describes the tool with every rule of the catalog and a help link to its page", () => {
     const log = JSON.parse(formatSarif(report(), { catalog, toolVersion: "1.2.3" })) as Log;
     expectValidSarif(log);
     const driver = log.runs[0]!.tool.driver;
@@ -46,7 +46,7 @@ describe("formatSarif", () => {
     expect(driver.rules!.find((r) => r.id === "signoff-stale")).toEqual({
       id: "signoff-stale",
       shortDescription: { text: catalog.get("signoff-stale")!.description },
-      helpUri: "https://github.com/roadmap-gate/roadmap-gate#rule-signoff-stale",
+      helpUri: "https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/rules/signoff-stale.md",
       defaultConfiguration: { level: catalog.get("signoff-stale")!.level },
       properties: { waivable: false },
     });
@@ -88,7 +88,7 @@ describe("formatSarif", () => {
     expect(result!.locations).toBeUndefined();
     expect(log.runs[0]!.tool.driver.rules![result!.ruleIndex!]).toMatchObject({
       id: "pr-link-missing",
-      helpUri: "https://github.com/roadmap-gate/roadmap-gate#rule-pr-link-missing",
+      helpUri: "https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/rules/README.md",
     });
   });
 
