@@ -114,7 +114,7 @@ function parseAnswer(status: number, body: string, origin: string): PrometheusSa
   }
   const { resultType, result } = answer.data ?? {};
   if (resultType === "scalar" && Array.isArray(result))
-    return [{ labels: {}, value: String(result[1]) }];
+    return [{ labels: {}, value: sampleValue(result[1]) }];
   if (resultType !== "vector" || !Array.isArray(result))
     throw new PrometheusError(
       "bad-answer",
@@ -122,8 +122,13 @@ function parseAnswer(status: number, body: string, origin: string): PrometheusSa
     );
   return result.map((entry: { metric?: Record<string, string>; value?: unknown[] }) => ({
     labels: entry.metric ?? {},
-    value: String(entry.value?.[1]),
+    value: sampleValue(entry.value?.[1]),
   }));
+}
+
+/** Prometheus writes a value as a string; anything else is shown as JSON (`[]`, not ""). */
+function sampleValue(value: unknown): string {
+  return typeof value === "string" ? value : (JSON.stringify(value) ?? "nothing");
 }
 
 function seconds(ms: number): string {

@@ -61,6 +61,21 @@ describe("the HTTP Prometheus port", () => {
     expect(await port.instantQuery("x")).toEqual([{ labels: {}, value: "NaN" }]);
   });
 
+  it("passes a value that is not a string on as its JSON, never as an empty string", async () => {
+    const port = createHttpPrometheus({ url });
+    const vector = (value: unknown) =>
+      json(200, {
+        status: "success",
+        data: { resultType: "vector", result: [{ value: [1, value] }] },
+      });
+    vector([]);
+    expect(await port.instantQuery("x")).toEqual([{ labels: {}, value: "[]" }]);
+    vector(0.5);
+    expect(await port.instantQuery("x")).toEqual([{ labels: {}, value: "0.5" }]);
+    json(200, { status: "success", data: { resultType: "scalar", result: [1] } });
+    expect(await port.instantQuery("x")).toEqual([{ labels: {}, value: "nothing" }]);
+  });
+
   it("says what Prometheus answered when it answers an error", async () => {
     json(503, { status: "error", errorType: "unavailable", error: "too many queries" });
     const error = await failure(createHttpPrometheus({ url }).instantQuery("x"));
