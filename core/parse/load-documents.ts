@@ -1,6 +1,6 @@
 import { byteOffsetToPosition, decodeUtf8, utf8Length } from "./decode.js";
 import { withLfBreaks } from "./line-breaks.js";
-import { parseText, type ParseFailure } from "./parse-document.js";
+import { MAX_ALIAS_EXPANSION, parseText, type ParseFailure } from "./parse-document.js";
 import type { SourceFile } from "../source.js";
 import { fileTooLarge } from "../rules/file-too-large.js";
 import { notUtf8 } from "../rules/not-utf8.js";
@@ -52,10 +52,14 @@ export function loadDocuments(source: SourceFile, maxBytes: number): LoadedDocum
   const isJson = file.endsWith(".json");
   const pieces = isJson ? [{ text: decoded.text, lineOffset: 0 }] : splitDocuments(decoded.text);
   const documents: LoadedDocument[] = [];
+  // The alias limit is the file's, as for an item: seven documents of 49,000 aliases are one bomb.
+  let aliasBudget = MAX_ALIAS_EXPANSION;
   for (const piece of pieces) {
     let parsed: LoadedDocument["parsed"];
     try {
-      parsed = parseText(piece.text, isJson);
+      const result = parseText(piece.text, isJson, {}, aliasBudget);
+      if (result.ok) aliasBudget -= result.aliasesAdded ?? 0;
+      parsed = result;
     } catch (error) {
       // A parser bug must not hide other files' findings; it still fails this document.
       parsed = {

@@ -73,6 +73,24 @@ describe("splitDocuments", () => {
     ]);
   });
 
+  it("applies the alias limit to the file, not to each document: seven of 49,000 aliases", () => {
+    const aliases = Array(49_000).fill("*a").join(",");
+    const document = (i: number) => `x: ${i}\nv: &a [x]\nl: [${aliases}]\n`;
+    const text = Array.from({ length: 7 }, (_, i) => document(i)).join("---\n");
+    const documents = loadDocuments({ path: "slo/a.yaml", content: text }, MiB);
+    if (!documents.ok) throw new Error(documents.message);
+    // Each document's aliases add 49,000 values: two fit in the file's 100,000, the third does not.
+    expect(documents.documents.map((d) => (d.parsed.ok ? "read" : d.parsed.ruleId))).toEqual([
+      "read",
+      "read",
+      "alias-bomb",
+      "alias-bomb",
+      "alias-bomb",
+      "alias-bomb",
+      "alias-bomb",
+    ]);
+  });
+
   it("scans a long stream in linear time", () => {
     const doc = "apiVersion: openslo/v1\nkind: SLO\n";
     const text = `${doc}---\n`.repeat(50_000);
