@@ -11,6 +11,8 @@ export interface CliIo {
   env?: Record<string, string | undefined>;
   /** Per-query Prometheus timeout in ms; absent: 5 s. Tests set it small. */
   prometheusTimeoutMs?: number;
+  /** Prometheus's time for all queries of one run, in ms; absent: 60 s. Tests set it small. */
+  prometheusTotalMs?: number;
 }
 
 export function processIo(): CliIo {

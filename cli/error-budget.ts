@@ -33,6 +33,7 @@ export function prometheusConnection(
     url,
     token: env.ROADMAP_GATE_PROMETHEUS_TOKEN || undefined,
     timeoutMs: io.prometheusTimeoutMs,
+    totalMs: io.prometheusTotalMs,
   };
 }
 

@@ -6,6 +6,10 @@ import {
 
 /** SPEC section 8: each query gets 5 s. */
 export const DEFAULT_TIMEOUT_MS = 5000;
+/** All queries of one evaluation together: 5,000 slow SLOs end here, not hours later. */
+export const DEFAULT_TOTAL_MS = 60_000;
+/** An instant vector of one series is a few hundred bytes; more than this is not an answer. */
+export const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 
 /** Where Prometheus is, as a surface was told it (never from the repository). */
 export interface PrometheusConnection {
@@ -14,6 +18,11 @@ export interface PrometheusConnection {
   token?: string;
   /** Per query, in ms; tests set it small. */
   timeoutMs?: number;
+  /**
+   * All queries of the port together, in ms from its first query (one port per evaluation):
+   * past it, queries in flight are stopped and the rest are not sent. Tests set it small.
+   */
+  totalMs?: number;
 }
 
 /** The URL a surface was given, checked: http or https, nothing else. Throws a message to show. */
@@ -33,6 +42,8 @@ export function parsePrometheusUrl(text: string): URL {
 export function createHttpPrometheus(connection: PrometheusConnection): PrometheusPort {
   const base = parsePrometheusUrl(connection.url);
   const timeoutMs = connection.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const totalMs = connection.totalMs ?? DEFAULT_TOTAL_MS;
+  let deadline: AbortSignal | undefined;
   // Said in messages: no credentials, no query string.
   const origin = `${base.protocol}//${base.host}${base.pathname.replace(/\/+$/, "")}`;
   const endpoint = new URL("api/v1/query", base.href.endsWith("/") ? base.href : `${base.href}/`);
@@ -44,25 +55,77 @@ export function createHttpPrometheus(connection: PrometheusConnection): Promethe
     origin,
     timeoutMs,
     async instantQuery(query) {
+      deadline ??= AbortSignal.timeout(totalMs);
+      if (deadline.aborted)
+        throw new PrometheusError(
+          "timeout",
+          `Prometheus at ${origin} was not asked: the evaluation's ${seconds(totalMs)} for Prometheus had passed`,
+        );
       const url = new URL(endpoint);
       url.searchParams.set("query", query);
+      const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), deadline]);
       let status: number;
       let body: string;
       try {
         // A redirect could carry the token to another host: Prometheus's API never redirects.
-        const response = await fetch(url, {
-          headers,
-          redirect: "error",
-          signal: AbortSignal.timeout(timeoutMs),
-        });
+        const response = await fetch(url, { headers, redirect: "error", signal });
         status = response.status;
-        body = await response.text();
+        body = await readCapped(response, signal, origin);
       } catch (error) {
+        if (error instanceof PrometheusError) throw error;
+        if (deadline.aborted)
+          throw new PrometheusError(
+            "timeout",
+            `Prometheus at ${origin} did not answer before the evaluation's ${seconds(totalMs)} for Prometheus ran out`,
+            { cause: error },
+          );
         throw noAnswer(error, origin, timeoutMs);
       }
       return parseAnswer(status, body, origin);
     },
   };
+}
+
+/**
+ * The body, read until MAX_ANSWER_BYTES or the signal: `response.text()` keeps reading an endless
+ * answer after the timeout (24 GB in five minutes), so the stream itself is cancelled.
+ */
+async function readCapped(
+  response: Response,
+  signal: AbortSignal,
+  origin: string,
+): Promise<string> {
+  const tooLarge = () =>
+    new PrometheusError(
+      "bad-answer",
+      `Prometheus at ${origin} answered more than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB, far more than an instant vector needs`,
+    );
+  if (Number(response.headers.get("content-length")) > MAX_ANSWER_BYTES) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const stop = () => void reader.cancel(signal.reason).catch(() => undefined);
+  signal.addEventListener("abort", stop, { once: true });
+  try {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      signal.throwIfAborted();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_ANSWER_BYTES) {
+        stop();
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    signal.removeEventListener("abort", stop);
+  }
 }
 
 function noAnswer(error: unknown, origin: string, timeoutMs: number): PrometheusError {
@@ -114,7 +177,7 @@ function parseAnswer(status: number, body: string, origin: string): PrometheusSa
   }
   const { resultType, result } = answer.data ?? {};
   if (resultType === "scalar" && Array.isArray(result))
-    return [{ labels: {}, value: String(result[1]) }];
+    return [{ labels: {}, value: sampleValue(result[1]) }];
   if (resultType !== "vector" || !Array.isArray(result))
     throw new PrometheusError(
       "bad-answer",
@@ -122,8 +185,13 @@ function parseAnswer(status: number, body: string, origin: string): PrometheusSa
     );
   return result.map((entry: { metric?: Record<string, string>; value?: unknown[] }) => ({
     labels: entry.metric ?? {},
-    value: String(entry.value?.[1]),
+    value: sampleValue(entry.value?.[1]),
   }));
+}
+
+/** Prometheus writes a value as a string; anything else is shown as JSON (`[]`, not ""). */
+function sampleValue(value: unknown): string {
+  return typeof value === "string" ? value : (JSON.stringify(value) ?? "nothing");
 }
 
 function seconds(ms: number): string {

@@ -12,11 +12,21 @@ export function readBudget(samples: readonly PrometheusSample[]): BudgetReading 
       kind: "unknown",
       reason: `the query returned ${samples.length} series, not one`,
     };
-  const value = Number(samples[0]!.value);
+  const written = samples[0]!.value;
+  // Number() reads "" and "[]" as 0 and "0x10" as 16: only what Prometheus writes is a value.
+  if (!PROMETHEUS_FLOAT.test(written))
+    return {
+      kind: "unknown",
+      reason: `the query's value ${JSON.stringify(written)} is not a number as Prometheus writes one`,
+    };
+  const value = Number(written);
   if (!Number.isFinite(value))
-    return { kind: "unknown", reason: `the query's value is ${samples[0]!.value}, not a number` };
+    return { kind: "unknown", reason: `the query's value is ${written}, not a number` };
   return { kind: "remaining", remaining: value };
 }
+
+/** A sample value as Prometheus's API writes it: a decimal number (an exponent too), NaN or ±Inf. */
+const PROMETHEUS_FLOAT = /^(?:[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|NaN|[+-]?Inf)$/;
 
 /** A failed query → an unknown reading: never thrown further, never a pass. */
 export function unanswered(error: unknown): BudgetReading {

@@ -1,5 +1,6 @@
 import { byteOffsetToPosition, decodeUtf8, utf8Length } from "./decode.js";
-import { parseText, type ParseFailure } from "./parse-document.js";
+import { withLfBreaks } from "./line-breaks.js";
+import { MAX_ALIAS_EXPANSION, parseText, type ParseFailure } from "./parse-document.js";
 import type { SourceFile } from "../source.js";
 import { fileTooLarge } from "../rules/file-too-large.js";
 import { notUtf8 } from "../rules/not-utf8.js";
@@ -51,10 +52,14 @@ export function loadDocuments(source: SourceFile, maxBytes: number): LoadedDocum
   const isJson = file.endsWith(".json");
   const pieces = isJson ? [{ text: decoded.text, lineOffset: 0 }] : splitDocuments(decoded.text);
   const documents: LoadedDocument[] = [];
+  // The alias limit is the file's, as for an item: seven documents of 49,000 aliases are one bomb.
+  let aliasBudget = MAX_ALIAS_EXPANSION;
   for (const piece of pieces) {
     let parsed: LoadedDocument["parsed"];
     try {
-      parsed = parseText(piece.text, isJson);
+      const result = parseText(piece.text, isJson, {}, aliasBudget);
+      if (result.ok) aliasBudget -= result.aliasesAdded ?? 0;
+      parsed = result;
     } catch (error) {
       // A parser bug must not hide other files' findings; it still fails this document.
       parsed = {
@@ -72,19 +77,23 @@ export function loadDocuments(source: SourceFile, maxBytes: number): LoadedDocum
 }
 
 /**
- * Cuts a YAML stream at its `---` and `...` lines. Linear: marker lines are found with indexOf,
- * and lines are counted only to know where each document starts.
+ * Cuts a YAML stream at its `---` and `...` lines, where js-yaml's loadAll cuts it: a lone CR ends
+ * a line as LF does (line-breaks.ts), and directives (`%YAML 1.2`) before a `---` open the next
+ * document rather than being one. Linear: marker lines are found with indexOf, and lines are
+ * counted only to know where each document starts. Pieces hold LF for a lone CR (same offsets).
  */
-export function splitDocuments(text: string): { text: string; lineOffset: number }[] {
+export function splitDocuments(source: string): { text: string; lineOffset: number }[] {
+  const text = withLfBreaks(source);
   const pieces: { text: string; lineOffset: number }[] = [];
   let start = 0; // offset where the current document's text starts
   let startLine = 0;
   let markerFirst = false; // the document starts on a `--- content` line: blank the marker
   let counted = 0; // offset up to which lines are counted
   let line = 0; // lines before `counted`
-  const push = (end: number) => {
+  const push = (end: number, atMarker: boolean) => {
     if (end <= start) return;
     const body = text.slice(start, end);
+    if (atMarker && isDirectivePrologue(body)) return;
     pieces.push({ text: markerFirst ? `   ${body.slice(3)}` : body, lineOffset: startLine });
   };
   const dashes = new Finder(text, "\n---");
@@ -106,7 +115,7 @@ export function splitDocuments(text: string): { text: string; lineOffset: number
       )
         line++;
       counted = at;
-      push(at);
+      push(at, marker === "---");
       const rest = text.slice(at + 3, lineEnd).trim();
       // Content after `--- ` stays on its line, so its columns are kept.
       markerFirst = marker === "---" && rest !== "" && !rest.startsWith("#");
@@ -115,8 +124,14 @@ export function splitDocuments(text: string): { text: string; lineOffset: number
     }
     at = candidate(lineEnd);
   }
-  push(text.length);
+  push(text.length, false);
   return pieces;
+}
+
+/** Directive, comment and blank lines only, with a directive: the prologue of the next document. */
+function isDirectivePrologue(body: string): boolean {
+  if (!body.startsWith("%") && !body.includes("\n%")) return false;
+  return body.split("\n").every((line) => /^(?:%|#|[ \t]*(?:#|\r?$))/.test(line));
 }
 
 /** The next occurrence of a needle at or after an offset, remembered so the text is scanned once. */

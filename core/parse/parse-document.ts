@@ -32,7 +32,14 @@ export type ParseFailure = {
   line: number;
   column: number;
 };
-export type Parsed = { ok: true; data: Record<string, unknown> } | ParseFailure;
+export type Parsed =
+  | {
+      ok: true;
+      data: Record<string, unknown>;
+      /** Values the document's aliases add (alias-expansion.ts), when it has anchors. */
+      aliasesAdded?: number;
+    }
+  | ParseFailure;
 /** Every parse rule's id (core/rules/index.ts): the parser's, and what the loader finds before it. */
 export type ParseRuleId = ParseFailure["ruleId"] | "not-utf8" | "file-too-large" | "unreadable";
 
@@ -43,7 +50,13 @@ export type ParseRuleId = ParseFailure["ruleId"] | "not-utf8" | "file-too-large"
  * it would be expanded (alias-expansion.ts), and an alias bomb stops here.
  * Positions of findings are found later, and only for files that have findings (position-index.ts).
  */
-export function parseText(text: string, isJson: boolean, read: ReadOptions = {}): Parsed {
+export function parseText(
+  text: string,
+  isJson: boolean,
+  read: ReadOptions = {},
+  /** What aliases may still add: less than the limit for a later document of a stream. */
+  aliasBudget = MAX_ALIAS_EXPANSION,
+): Parsed {
   if (isBlankText(text)) return failure("empty-file", emptyFile.says(), 1, 1);
   const notJson = isJson ? jsonSyntaxError(text) : undefined;
   if (notJson) {
@@ -63,8 +76,9 @@ export function parseText(text: string, isJson: boolean, read: ReadOptions = {})
     // js-yaml bounds the depth it reads; aliases can stack deeper, or make a value contain itself.
     const expansion = measureExpansion(data);
     if (expansion.depth > MAX_DEPTH) return failure("too-deep", tooDeep.says(MAX_DEPTH), 1, 1);
-    if (expansion.added > MAX_ALIAS_EXPANSION)
+    if (expansion.added > aliasBudget)
       return failure("alias-bomb", aliasBomb.says(MAX_ALIAS_EXPANSION), 1, 1);
+    return { ok: true, data: data as Record<string, unknown>, aliasesAdded: expansion.added };
   }
   return { ok: true, data: data as Record<string, unknown> };
 }

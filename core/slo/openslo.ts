@@ -1,7 +1,13 @@
 import { list, record, text } from "../rules/read.js";
 import { openSloDurationDays } from "./duration.js";
 import type { SloObjective, SloThreshold } from "./slo.js";
-import { nameOf, numberOf, type DocumentProblem, type ReadDocument } from "./slo-draft.js";
+import {
+  nameOf,
+  nameProblem,
+  numberOf,
+  type DocumentProblem,
+  type ReadDocument,
+} from "./slo-draft.js";
 
 /** OpenSLO v1 kinds that may sit beside SLOs in a file; only `SLO` is read. */
 const OTHER_KINDS = new Set([
@@ -23,8 +29,13 @@ export function readOpenSlo(data: Record<string, unknown>): ReadDocument {
       `OpenSLO kind ${JSON.stringify(data.kind)} is not one of SLO, ${[...OTHER_KINDS].join(", ")}`,
     );
   }
-  const name = nameOf(record(data.metadata)?.name);
-  if (name === undefined) return problem(["metadata"], "The OpenSLO SLO has no metadata.name");
+  const metadata = record(data.metadata);
+  const name = nameOf(metadata?.name);
+  if (name === undefined)
+    return problem(
+      metadata && "name" in metadata ? ["metadata", "name"] : ["metadata"],
+      `The OpenSLO SLO ${nameProblem(metadata?.name, "metadata.name")}`,
+    );
   const spec = record(data.spec);
   if (!spec) return problem([], `OpenSLO SLO ${name} has no spec`);
   const problems: DocumentProblem[] = [];

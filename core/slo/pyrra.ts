@@ -1,13 +1,23 @@
 import { record, text } from "../rules/read.js";
 import { prometheusDurationDays, prometheusDurationMs } from "./duration.js";
 import type { SloThreshold } from "./slo.js";
-import { nameOf, numberOf, type DocumentProblem, type ReadDocument } from "./slo-draft.js";
+import {
+  nameOf,
+  nameProblem,
+  numberOf,
+  type DocumentProblem,
+  type ReadDocument,
+} from "./slo-draft.js";
 
 /** A Pyrra `ServiceLevelObjective` (pyrra.dev/v1alpha1), as pyrra-dev/pyrra's Go types read it. */
 export function readPyrra(data: Record<string, unknown>): ReadDocument {
-  const name = nameOf(record(data.metadata)?.name);
+  const metadata = record(data.metadata);
+  const name = nameOf(metadata?.name);
   if (name === undefined)
-    return problem(["metadata"], "The Pyrra ServiceLevelObjective has no metadata.name");
+    return problem(
+      metadata && "name" in metadata ? ["metadata", "name"] : ["metadata"],
+      `The Pyrra ServiceLevelObjective ${nameProblem(metadata?.name, "metadata.name")}`,
+    );
   const spec = record(data.spec);
   if (!spec) return problem([], `Pyrra SLO ${name} has no spec`);
   const target = numberOf(spec.target);

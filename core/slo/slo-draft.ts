@@ -32,6 +32,23 @@ export function numberOf(value: unknown): number | undefined {
   return /^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$/.test(trimmed) ? Number(trimmed) : undefined;
 }
 
+/**
+ * Why a name is not one, said as what is wrong: missing, not a string (`name: 12345` is a number
+ * to YAML), or blank. Undefined when it is a name.
+ */
+export function nameProblem(value: unknown, key: string): string | undefined {
+  if (value === undefined || value === null) return `has no ${key}`;
+  if (typeof value !== "string") {
+    const what = Array.isArray(value)
+      ? "a list"
+      : typeof value === "object"
+        ? "a mapping"
+        : `the ${typeof value} ${String(value)}`;
+    return `has ${key} ${what}, but a name must be a string${typeof value === "object" ? "" : `: quote it, e.g. "${String(value)}"`}`;
+  }
+  return value.trim() === "" ? `has an empty ${key}` : undefined;
+}
+
 /** A non-empty string, else undefined. */
 export function nameOf(value: unknown): string | undefined {
   return typeof value === "string" && value.trim() !== "" ? value : undefined;

@@ -1,3 +1,4 @@
+import { editDistanceWithin } from "../edit-distance.js";
 import type { Slo } from "./slo.js";
 
 /** SLOs by the names an item may write: the bare name, and `service/name` where there is a service. */
@@ -48,37 +49,22 @@ function resolveOnce(index: SloIndex, name: string): SloResolution {
 }
 
 const NEAREST = 3;
+/** Hints are for typos: a name further than this from every SLO's gets none. */
+const MAX_HINT_DISTANCE = 8;
+/** Kubernetes' limit for a name; longer names are compared with none, so a hint stays cheap. */
+const MAX_HINT_NAME = 253;
 
 /** The closest names by edit distance, at most three, none further than a third of the name. */
 export function nearestNames(name: string, names: readonly string[]): string[] {
-  const limit = Math.max(2, Math.floor(name.length / 3));
+  if (name.length > MAX_HINT_NAME) return [];
+  const limit = Math.min(MAX_HINT_DISTANCE, Math.max(2, Math.floor(name.length / 3)));
   const scored: { name: string; distance: number }[] = [];
   const wanted = name.toLowerCase();
   for (const candidate of names) {
-    // Lengths apart by more than the limit cannot be within it: skip the quadratic part.
     if (Math.abs(candidate.length - name.length) > limit) continue;
-    const distance = editDistance(wanted, candidate.toLowerCase(), limit);
+    const distance = editDistanceWithin(wanted, candidate.toLowerCase(), limit);
     if (distance <= limit) scored.push({ name: candidate, distance });
   }
   scored.sort((a, b) => a.distance - b.distance || (a.name < b.name ? -1 : 1));
   return scored.slice(0, NEAREST).map((s) => s.name);
-}
-
-/** Levenshtein distance, given up (limit + 1) as soon as a row exceeds the limit. */
-function editDistance(a: string, b: string, limit: number): number {
-  let previous = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1);
-    current[0] = i;
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (current[j]! < best) best = current[j]!;
-    }
-    if (best > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length]!;
 }

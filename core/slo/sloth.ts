@@ -3,6 +3,7 @@ import { list, record } from "../rules/read.js";
 import { itemWindowDays, prometheusDurationDays } from "./duration.js";
 import {
   nameOf,
+  nameProblem,
   numberOf,
   type DocumentProblem,
   type ReadDocument,
@@ -35,7 +36,10 @@ export function readSloth(
     const at = [...root, "slos", i];
     const name = nameOf(slo?.name);
     if (name === undefined) {
-      problems.push({ path: at, message: `${what}: SLO ${i + 1} has no name` });
+      problems.push({
+        path: slo && "name" in slo ? [...at, "name"] : at,
+        message: `${what}: SLO ${i + 1} ${nameProblem(slo?.name, "name")}`,
+      });
       return;
     }
     const objective = numberOf(slo?.objective);

@@ -25,7 +25,7 @@ export async function runMain(
   argv: string[],
   cwd: string,
   now = new Date(`${TODAY}T12:00:00Z`),
-  io: Pick<CliIo, "env" | "prometheusTimeoutMs"> = {},
+  io: Pick<CliIo, "env" | "prometheusTimeoutMs" | "prometheusTotalMs"> = {},
 ) {
   let stdout = "";
   let stderr = "";

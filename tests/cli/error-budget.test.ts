@@ -282,6 +282,36 @@ describe("the error-budget gate in the CLI, when Prometheus cannot answer", () =
     }
   });
 
+  it("ends at the run's deadline for Prometheus, however many SLOs wait: each unknown", async () => {
+    const slow = await startSilentServer();
+    try {
+      const items = Object.fromEntries(
+        Array.from({ length: 30 }, (_, i) => [
+          `roadmap/item-${i}.yaml`,
+          budgetItem({ id: `FEAT-${i + 1}`, slo: `svc/slo-${i}` }),
+        ]),
+      );
+      const { repo } = await tempRepo({ ".github/roadmap-gate.yml": budgetPolicy(), ...items });
+      const run = await runMain(["validate", "--format", "json", "--today", TODAY], repo, NOW, {
+        env: { ROADMAP_GATE_PROMETHEUS_URL: slow.url },
+        prometheusTimeoutMs: 60_000,
+        prometheusTotalMs: 400,
+      });
+      expect(run.code).toBe(0);
+      const found = budgetFindings(run.stdout);
+      expect(found).toHaveLength(30);
+      const why = found.map((f) => f.message.replace(/^.* is unknown: /, ""));
+      const inFlight = `Prometheus at ${slow.url} did not answer before the evaluation's 400 ms for Prometheus ran out`;
+      const notAsked = `Prometheus at ${slow.url} was not asked: the evaluation's 400 ms for Prometheus had passed`;
+      // Four queries at once were in flight at the deadline; the other 26 were never sent.
+      expect(why.filter((m) => m === inFlight)).toHaveLength(4);
+      expect(why.filter((m) => m === notAsked)).toHaveLength(26);
+      expect(found.every((f) => f.ruleId === "error-budget-unknown")).toBe(true);
+    } finally {
+      await slow.stop();
+    }
+  });
+
   it("is off, and says so once, when no Prometheus URL is given", async () => {
     const { run } = await judge("checkout/checkout-availability", undefined);
     const report = JSON.parse(run.stdout) as JsonReport;

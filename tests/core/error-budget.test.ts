@@ -94,6 +94,21 @@ describe("reading Prometheus's answer", () => {
     expect(readBudget(one("+Inf"))).toMatchObject({ kind: "unknown" });
   });
 
+  it("reads a value Prometheus would not write as unknown, not as 0 or a hex number", () => {
+    for (const value of ["", "[]", "0x10", " 0.5", "1_000", "0b1", "Infinity", "null"])
+      expect(readBudget(one(value))).toEqual({
+        kind: "unknown",
+        reason: `the query's value ${JSON.stringify(value)} is not a number as Prometheus writes one`,
+      });
+    for (const [value, remaining] of [
+      ["0.25", 0.25],
+      ["-1.5e-3", -0.0015],
+      ["1", 1],
+      [".5", 0.5],
+    ])
+      expect(readBudget(one(value as string))).toEqual({ kind: "remaining", remaining });
+  });
+
   it("writes ratios as percentages people read", () => {
     expect([percent(-0.12), percent(0.4567), percent(1), percent(-0.00001)]).toEqual([
       "-12%",

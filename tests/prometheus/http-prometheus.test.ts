@@ -4,8 +4,10 @@ import { PrometheusError } from "../../core/error-budget/prometheus-port.js";
 import {
   createHttpPrometheus,
   DEFAULT_TIMEOUT_MS,
+  DEFAULT_TOTAL_MS,
   parsePrometheusUrl,
 } from "../../prometheus/http-prometheus.js";
+import { startSilentServer } from "../support/slow-server.js";
 
 /** A stand-in for Prometheus's HTTP API on 127.0.0.1, answering what each test sets. */
 let answer: (request: IncomingMessage, response: ServerResponse) => void = () => {};
@@ -59,6 +61,105 @@ describe("the HTTP Prometheus port", () => {
     expect(await port.instantQuery("x")).toEqual([{ labels: { a: "1" }, value: "0.5" }]);
     json(200, { status: "success", data: { resultType: "scalar", result: [1, "NaN"] } });
     expect(await port.instantQuery("x")).toEqual([{ labels: {}, value: "NaN" }]);
+  });
+
+  it("passes a value that is not a string on as its JSON, never as an empty string", async () => {
+    const port = createHttpPrometheus({ url });
+    const vector = (value: unknown) =>
+      json(200, {
+        status: "success",
+        data: { resultType: "vector", result: [{ value: [1, value] }] },
+      });
+    vector([]);
+    expect(await port.instantQuery("x")).toEqual([{ labels: {}, value: "[]" }]);
+    vector(0.5);
+    expect(await port.instantQuery("x")).toEqual([{ labels: {}, value: "0.5" }]);
+    json(200, { status: "success", data: { resultType: "scalar", result: [1] } });
+    expect(await port.instantQuery("x")).toEqual([{ labels: {}, value: "nothing" }]);
+  });
+
+  /** Answers 200 with a body written in `chunk`s (as fast as the client reads, or every `everyMs`) until `total` bytes or the client leaves; resolves how many bytes were written then. */
+  function streaming(chunk: Buffer, total: number, everyMs?: number): Promise<number> {
+    return new Promise((done) => {
+      answer = (_, response) => {
+        response.writeHead(200, { "content-type": "application/json" });
+        let sent = 0;
+        let closed = false;
+        response.on("close", () => {
+          closed = true;
+          done(sent);
+        });
+        const more = () => {
+          while (!closed && sent < total) {
+            sent += chunk.length;
+            if (everyMs !== undefined) {
+              response.write(chunk);
+              setTimeout(more, everyMs);
+              return;
+            }
+            if (!response.write(chunk)) {
+              response.once("drain", more);
+              return;
+            }
+          }
+          if (!closed) response.end();
+        };
+        more();
+      };
+    });
+  }
+
+  it.each([
+    ["a 200 MB answer", 200 * 1024 * 1024],
+    ["an endless answer", Infinity],
+  ])("stops reading %s at 4 MiB: a few MiB read and kept", async (_, total) => {
+    const sent = streaming(Buffer.alloc(64 * 1024, " "), total);
+    const before = process.memoryUsage();
+    const error = await failure(createHttpPrometheus({ url }).instantQuery("x"));
+    expect([error.kind, error.message]).toEqual([
+      "bad-answer",
+      `Prometheus at ${url} answered more than 4 MiB, far more than an instant vector needs`,
+    ]);
+    // What the server wrote before the client left: the cap and the sockets' buffers.
+    expect(await sent).toBeLessThan(24 * 1024 * 1024);
+    const after = process.memoryUsage();
+    expect(
+      after.arrayBuffers + after.heapUsed - before.arrayBuffers - before.heapUsed,
+    ).toBeLessThan(32 * 1024 * 1024);
+  });
+
+  it("stops reading an endless answer at the query's deadline, closing the connection", async () => {
+    const sent = streaming(Buffer.from("[1,"), Infinity, 5);
+    const error = await failure(createHttpPrometheus({ url, timeoutMs: 200 }).instantQuery("x"));
+    expect([error.kind, error.message]).toEqual([
+      "timeout",
+      `Prometheus at ${url} did not answer within 200 ms`,
+    ]);
+    expect(await sent).toBeGreaterThan(0);
+  });
+
+  it("gives all queries of an evaluation one deadline: those in flight stop, later ones are not sent", async () => {
+    const slow = await startSilentServer();
+    try {
+      const port = createHttpPrometheus({ url: slow.url, timeoutMs: 60_000, totalMs: 300 });
+      const errors = await Promise.all(
+        Array.from({ length: 6 }, (_, i) => failure(port.instantQuery(`q${i}`))),
+      );
+      expect(new Set(errors.map((e) => `${e.kind}: ${e.message}`))).toEqual(
+        new Set([
+          `timeout: Prometheus at ${slow.url} did not answer before the evaluation's 300 ms for Prometheus ran out`,
+        ]),
+      );
+      const later = await failure(port.instantQuery("q7"));
+      expect([later.kind, later.message]).toEqual([
+        "timeout",
+        `Prometheus at ${slow.url} was not asked: the evaluation's 300 ms for Prometheus had passed`,
+      ]);
+      expect(createHttpPrometheus({ url: slow.url })).toMatchObject({ timeoutMs: 5000 });
+      expect(DEFAULT_TOTAL_MS).toBe(60_000);
+    } finally {
+      await slow.stop();
+    }
   });
 
   it("says what Prometheus answered when it answers an error", async () => {

@@ -174,6 +174,41 @@ describe("SLO files that are not SLOs", () => {
     expect(findings).toEqual([invalid("slo/a.yaml", 7, 16, "objective must be a percentage")]);
   });
 
+  it("says a name that is a number must be a string, in every format, at the name", () => {
+    const openslo = "apiVersion: openslo/v1\nkind: SLO\nmetadata:\n  name: 12345\nspec: {}\n";
+    const pyrra =
+      "apiVersion: pyrra.dev/v1alpha1\nkind: ServiceLevelObjective\nmetadata:\n  name: 12345\n";
+    const sloth = "version: prometheus/v1\nservice: s\nslos:\n  - name: 12345\n    objective: 99\n";
+    const missing = "apiVersion: openslo/v1\nkind: SLO\nmetadata:\n  labels: {}\nspec: {}\n";
+    const { findings } = read({
+      "slo/a.yaml": openslo,
+      "slo/b.yaml": pyrra,
+      "slo/c.yaml": sloth,
+      "slo/d.yaml": missing,
+    });
+    expect(findings.map((f) => [f.file, f.line, f.column, f.message])).toEqual([
+      [
+        "slo/a.yaml",
+        4,
+        9,
+        'The OpenSLO SLO has metadata.name the number 12345, but a name must be a string: quote it, e.g. "12345"',
+      ],
+      [
+        "slo/b.yaml",
+        4,
+        9,
+        'The Pyrra ServiceLevelObjective has metadata.name the number 12345, but a name must be a string: quote it, e.g. "12345"',
+      ],
+      [
+        "slo/c.yaml",
+        4,
+        11,
+        'The Sloth spec: SLO 1 has name the number 12345, but a name must be a string: quote it, e.g. "12345"',
+      ],
+      ["slo/d.yaml", 4, 3, "The OpenSLO SLO has no metadata.name"],
+    ]);
+  });
+
   it("reports an OpenSLO target written as a percentage", () => {
     const text = [
       "apiVersion: openslo/v1",
