@@ -36,6 +36,13 @@ export function comparePromise(
       });
     } else if (promise.threshold && chosen.threshold) {
       const t = chosen.threshold;
+      const op = OPENSLO_OP[promise.op];
+      if (t.op !== undefined && t.op !== op)
+        add({
+          key: "objective",
+          message: `metrics.${kind} promises "${metric.objective}", but ${where(slo)} compares with op: ${t.op}, not ${op} (${promise.op})`,
+          hint: `Make them agree: OpenSLO's op ${op} is the objective's ${promise.op}; write op: ${op} in the SLO, or change the objective's comparison.`,
+        });
       const promised = t.unit === "s" ? promise.threshold.seconds : promise.threshold.value;
       if (!sameNumber(promised, t.value)) {
         const stated =
@@ -58,6 +65,9 @@ export function comparePromise(
   }
   return out ?? NONE;
 }
+
+/** The OpenSLO `op` that states an item objective's comparison (OpenSLO v1: lt, lte, gt, gte). */
+const OPENSLO_OP = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" } as const;
 
 const NONE: readonly Disagreement[] = [];
 
