@@ -4,11 +4,11 @@ import { loadItem } from "../core/item/load-item.js";
 import { readOptionsFrom } from "../core/parse/read-options.js";
 import { exportSlos, type ExportFormat, type ExportItem } from "../core/slo/export-slos.js";
 import { EXIT, type CliIo } from "./cli-io.js";
-import { findItemFiles, globItemFiles, oncePerFile } from "./find-item-files.js";
+import { findItemFiles, globPolicyFiles, oncePerFile } from "./find-item-files.js";
 import { parseFormat } from "./input-options.js";
 import { readPolicy } from "./read-policy.js";
 import { readSource, type Boundary } from "./read-source.js";
-import { repositoryRoot } from "./repository-root.js";
+import { policyRoot, repositoryRoot } from "./repository-root.js";
 import { SLO_HELP } from "./usage.js";
 import { writeOutput } from "./write-output.js";
 
@@ -44,7 +44,12 @@ export async function slo(argv: string[], io: CliIo): Promise<number> {
     positionals.length > 0
       ? (await findItemFiles(positionals, boundary)).files
       : await oncePerFile(
-          await globItemFiles(policy.paths, boundary, "the policy's paths entry"),
+          await globPolicyFiles(
+            policy.paths,
+            boundary,
+            "the policy's paths entry",
+            policyRoot(policyFile, io.cwd, root),
+          ),
           boundary,
         );
   const read = readOptionsFrom(io.env ?? {});

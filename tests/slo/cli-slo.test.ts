@@ -75,6 +75,39 @@ describe("roadmap-gate validate with slo.files", () => {
   });
 });
 
+describe("the policy's globs", () => {
+  it("resolve from the repository root when the CLI runs in a subfolder", async () => {
+    const item = yaml(
+      itemData({
+        metrics: {
+          ...(itemData().metrics as object),
+          latency: { ...metric("p95 <= 300ms", "7d"), slo: "checkout-latency" },
+        },
+      }),
+    );
+    const { repo } = await tempRepo({
+      ".github/roadmap-gate.yml": POLICY,
+      "roadmap/feat-1.yaml": item,
+      ...sloFixtures(...ALL_FORMATS),
+    });
+    const run = await runMain(
+      ["validate", "--format", "json", "--today", TODAY, "--config", "../.github/roadmap-gate.yml"],
+      join(repo, "roadmap"),
+    );
+    expect(run.stderr).toBe("");
+    const report = JSON.parse(run.stdout) as {
+      items: { file: string; metrics: { kind: string; slo?: { status: string } }[] }[];
+      findings: unknown[];
+    };
+    expect(report.findings).toEqual([]);
+    // Files are named as the user reaches them, from the folder the CLI runs in.
+    expect(report.items.map((i) => i.file)).toEqual(["feat-1.yaml"]);
+    const latency = report.items[0]!.metrics.find((m) => m.kind === "latency");
+    expect(latency?.slo?.status).toBe("found");
+    expect(run.code).toBe(0);
+  });
+});
+
 describe("roadmap-gate slo", () => {
   it("exports OpenSLO v1 that reads back with no mismatch (the round trip)", async () => {
     const { repo } = await tempRepo({
