@@ -14,11 +14,16 @@ export interface ExportItem {
 }
 
 export interface ExportedSlos {
-  /** One YAML stream: a document per SLO (OpenSLO) or per service (Sloth). */
-  text: string;
+  /**
+   * One YAML stream: a document per SLO (OpenSLO) or per service (Sloth), each made as it is
+   * asked for, so a large export is written in pieces and is never one string in memory.
+   */
+  documents: Iterable<string>;
   count: number;
   /** Metrics with an `sli` that were left out, and why: for the user, on stderr. */
   remarks: string[];
+  /** Metrics that would be exported under the same name: an error, and nothing is written. */
+  collisions: string[];
 }
 
 /** A metric with an `sli`, read into what both formats need. */
@@ -29,6 +34,8 @@ interface ExportMetric {
   objective: string;
   window: string;
   name: string;
+  /** The name before it was made a DNS label (`slo:`'s name, or ID-KIND). */
+  written: string;
   service: string;
   target: number; // 0..100
   threshold?: { value: number };
@@ -44,20 +51,61 @@ interface ExportMetric {
  * OpenSLO's go-sdk validation accepts, or Sloth prometheus/v1 specs, one per service.
  */
 export function exportSlos(
-  items: readonly ExportItem[],
+  items: Iterable<ExportItem>,
   policy: Policy,
   format: ExportFormat,
 ): ExportedSlos {
   const remarks: string[] = [];
-  const metrics = items.flatMap((item) => exportMetrics(item, policy, remarks));
-  const documents =
-    format === "openslo" ? metrics.map(openSloDocument) : slothDocuments(metrics, policy, remarks);
-  const count =
-    format === "openslo"
-      ? documents.length
-      : documents.reduce((n, d) => n + (d.slos as unknown[]).length, 0);
-  const body = documents.map((d) => stringify(d, { lineWidth: 0 })).join("---\n");
-  return { text: body, count, remarks };
+  // Items are read one at a time (an iterable): only what each metric exports is kept.
+  const metrics: ExportMetric[] = [];
+  for (const item of items) metrics.push(...exportMetrics(item, policy, remarks));
+  if (format === "openslo") {
+    const collisions = collisionsOf(metrics, (m) => m.name);
+    return {
+      documents: yamlStream(metrics, openSloDocument),
+      count: metrics.length,
+      remarks,
+      collisions,
+    };
+  }
+  const byService = slothServices(metrics, policy, remarks);
+  const kept = [...byService.values()].flat();
+  const collisions = collisionsOf(kept, (m) => `${m.service}/${m.name}`);
+  const documents = yamlStream([...byService], ([service, slos]) => slothDocument(service, slos));
+  return { documents, count: kept.length, remarks, collisions };
+}
+
+/** Each document as YAML, `---` between them, made one at a time. */
+function* yamlStream<T>(
+  values: readonly T[],
+  document: (value: T) => Record<string, unknown>,
+): Generator<string> {
+  for (let i = 0; i < values.length; i++)
+    yield (i > 0 ? "---\n" : "") + stringify(document(values[i]!), { lineWidth: 0 });
+}
+
+/**
+ * Metrics whose exported names are the same (`Api.Errors` and `api_errors` are both `api-errors`;
+ * names cut at 63 characters): the second would replace the first in any tool that reads them.
+ */
+function collisionsOf(
+  metrics: readonly ExportMetric[],
+  key: (m: ExportMetric) => string,
+): string[] {
+  const first = new Map<string, ExportMetric>();
+  const out: string[] = [];
+  for (const m of metrics) {
+    const k = key(m);
+    const earlier = first.get(k);
+    if (!earlier) {
+      first.set(k, m);
+      continue;
+    }
+    out.push(
+      `${earlier.itemId} metrics.${earlier.kind} (${JSON.stringify(earlier.written)}) and ${m.itemId} metrics.${m.kind} (${JSON.stringify(m.written)}) would both be exported as SLO ${k}; give them slo: names that stay distinct as DNS labels (lower case, a-z 0-9 -, at most 63 characters)`,
+    );
+  }
+  return out;
 }
 
 function exportMetrics(item: ExportItem, policy: Policy, remarks: string[]): ExportMetric[] {
@@ -110,13 +158,15 @@ function exportMetrics(item: ExportItem, policy: Policy, remarks: string[]): Exp
       continue;
     }
     const [qualifiedService, bare] = slo?.includes("/") ? splitOnce(slo) : [undefined, slo];
+    const written = bare ?? `${id}-${kind}`;
     out.push({
       itemId: id,
       title: text(item.data.title) ?? id,
       kind,
       objective,
       window,
-      name: rfc1123(bare ?? `${id}-${kind}`),
+      name: rfc1123(written),
+      written,
       service: rfc1123(qualifiedService ?? (policy.slo.service || id)),
       target: promise.targetPercent,
       ...(promise.threshold ? { threshold: { value: promise.threshold.value } } : {}),
@@ -163,12 +213,13 @@ function openSloDocument(m: ExportMetric): Record<string, unknown> {
   };
 }
 
-function slothDocuments(
+/** The metrics Sloth can take, by service. */
+function slothServices(
   metrics: readonly ExportMetric[],
   policy: Policy,
   remarks: string[],
-): Record<string, unknown>[] {
-  const byService = new Map<string, Record<string, unknown>[]>();
+): Map<string, ExportMetric[]> {
+  const byService = new Map<string, ExportMetric[]>();
   for (const m of metrics) {
     const where = `${m.itemId} metrics.${m.kind}`;
     if (m.query !== undefined) {
@@ -187,7 +238,16 @@ function slothDocuments(
       );
     const slos = byService.get(m.service) ?? [];
     byService.set(m.service, slos);
-    slos.push({
+    slos.push(m);
+  }
+  return byService;
+}
+
+function slothDocument(service: string, metrics: readonly ExportMetric[]): Record<string, unknown> {
+  return {
+    version: "prometheus/v1",
+    service,
+    slos: metrics.map((m) => ({
       name: m.name,
       objective: Number(m.target.toFixed(9)),
       description: `${m.title} (${m.itemId} ${m.kind} ${m.objective})`,
@@ -198,9 +258,8 @@ function slothDocuments(
         },
       },
       alerting: { name: alertName(m.name) },
-    });
-  }
-  return [...byService].map(([service, slos]) => ({ version: "prometheus/v1", service, slos }));
+    })),
+  };
 }
 
 /** Lower case, `-` for anything else, at most 63 characters, alphanumeric at both ends. */

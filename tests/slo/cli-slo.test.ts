@@ -1,7 +1,8 @@
-import { readFile } from "node:fs/promises";
+import { link, readFile, symlink } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
+import { main } from "../../cli/main.js";
 import { runMain, tempRepo, TODAY } from "../cli/cli-harness.js";
 import { at } from "../core/support/evaluate.js";
 import { itemData, metric, yaml } from "../core/support/item.js";
@@ -245,6 +246,72 @@ describe("roadmap-gate slo", () => {
     });
     const check = await runMain(["validate", "--format", "json", "--today", TODAY], back.repo);
     expect(JSON.parse(check.stdout).findings).toEqual([]);
+  });
+});
+
+describe("roadmap-gate slo refuses", () => {
+  it("names that collide once made DNS labels: exit 1, both metrics named, nothing written", async () => {
+    const long = "x".repeat(70);
+    const { repo } = await tempRepo({
+      "roadmap/a.yaml": yaml(exportable("FEAT-1", { pipeline_reliability: "Api.Errors" })),
+      "roadmap/b.yaml": yaml(
+        exportable("FEAT-2", { pipeline_reliability: "api_errors", error_budget: `${long}a` }),
+      ),
+      "roadmap/c.yaml": yaml(exportable("FEAT-3", { error_budget: `${long}b` })),
+    });
+    const run = await runMain(["slo", "--output", "out.yaml"], repo);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(
+      [
+        'roadmap-gate: FEAT-1 metrics.pipeline_reliability ("Api.Errors") and FEAT-2 metrics.pipeline_reliability ("api_errors") would both be exported as SLO api-errors; give them slo: names that stay distinct as DNS labels (lower case, a-z 0-9 -, at most 63 characters)',
+        `roadmap-gate: FEAT-2 metrics.error_budget ("${long}a") and FEAT-3 metrics.error_budget ("${long}b") would both be exported as SLO ${"x".repeat(63)}; give them slo: names that stay distinct as DNS labels (lower case, a-z 0-9 -, at most 63 characters)`,
+        "roadmap-gate: nothing was exported: SLO names must be unique.",
+        "",
+      ].join("\n"),
+    );
+    await expect(readFile(join(repo, "out.yaml"), "utf8")).rejects.toThrow();
+  });
+
+  it.each([
+    ["an SLO file the policy names", "slo/kept.yaml"],
+    ["an item file, through a hard link", "hard.yaml"],
+    ["an item file, through a symbolic link", "soft.yaml"],
+  ])("to overwrite %s, as validate does: exit 2, nothing written", async (_, output) => {
+    const { repo } = await tempRepo({
+      ".github/roadmap-gate.yml": POLICY,
+      "roadmap/a.yaml": yaml(exportable("FEAT-1")),
+      "slo/kept.yaml": sloFixtures("pyrra.yaml")["slo/pyrra.yaml"]!,
+    });
+    await link(join(repo, "roadmap/a.yaml"), join(repo, "hard.yaml"));
+    await symlink("roadmap/a.yaml", join(repo, "soft.yaml"));
+    const before = await readFile(join(repo, output), "utf8");
+    const run = await runMain(["slo", "--output", output], repo);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--output ${output} is one of the files this run reads`);
+    expect(await readFile(join(repo, output), "utf8")).toBe(before);
+  });
+});
+
+describe("roadmap-gate slo streams", () => {
+  it("writes a large export in pieces of about 64 KiB, never as one string", async () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 300 }, (_, i) => [`roadmap/f${i}.yaml`, yaml(exportable(`FEAT-${i}`))]),
+    );
+    const { repo } = await tempRepo(files);
+    const pieces: string[] = [];
+    const code = await main(["slo"], {
+      cwd: repo,
+      stdout: (text) => void pieces.push(text),
+      stderr: () => undefined,
+      now: () => new Date(),
+    });
+    expect(code).toBe(0);
+    const text = pieces.join("");
+    expect(parseAllDocuments(text)).toHaveLength(900);
+    expect(text.length).toBeGreaterThan(4 * 64 * 1024);
+    expect(pieces.length).toBeGreaterThanOrEqual(Math.floor(text.length / (64 * 1024)));
+    for (const piece of pieces) expect(piece.length).toBeLessThan(64 * 1024 + 4096);
   });
 });
 
