@@ -1,5 +1,5 @@
 import { formatDays, itemWindowDays, sameNumber } from "./duration.js";
-import { number, promiseOf } from "./objective.js";
+import { number, OPENSLO_OP, promiseOf } from "./objective.js";
 import type { Slo, SloObjective } from "./slo.js";
 
 /** One way an item's metric and its SLO disagree, and which of the metric's keys says so. */
@@ -65,9 +65,6 @@ export function comparePromise(
   }
   return out ?? NONE;
 }
-
-/** The OpenSLO `op` that states an item objective's comparison (OpenSLO v1: lt, lte, gt, gte). */
-const OPENSLO_OP = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" } as const;
 
 const NONE: readonly Disagreement[] = [];
 

@@ -2,8 +2,9 @@ import { stringify } from "yaml";
 import type { Policy } from "../policy/policy.js";
 import { record, text } from "../rules/read.js";
 import { metricsOf } from "./linked-metrics.js";
-import { number, promiseOf } from "./objective.js";
+import { number, OPENSLO_OP, promiseOf } from "./objective.js";
 import { checkPromql } from "./promql.js";
+import { hasSlothWindow, withSlothWindow } from "./sloth-window.js";
 
 export type ExportFormat = "openslo" | "sloth";
 
@@ -38,7 +39,7 @@ interface ExportMetric {
   written: string;
   service: string;
   target: number; // 0..100
-  threshold?: { value: number };
+  threshold?: { value: number; op: "lt" | "lte" };
   source: string;
   query?: string;
   total?: string;
@@ -169,7 +170,14 @@ function exportMetrics(item: ExportItem, policy: Policy, remarks: string[]): Exp
       written,
       service: rfc1123(qualifiedService ?? (policy.slo.service || id)),
       target: promise.targetPercent,
-      ...(promise.threshold ? { threshold: { value: promise.threshold.value } } : {}),
+      ...(promise.threshold
+        ? {
+            threshold: {
+              value: promise.threshold.value,
+              op: OPENSLO_OP[promise.op] as "lt" | "lte",
+            },
+          }
+        : {}),
       source,
       ...Object.fromEntries(Object.entries(queries).filter(([, q]) => q !== undefined)),
     });
@@ -178,7 +186,10 @@ function exportMetrics(item: ExportItem, policy: Policy, remarks: string[]): Exp
 }
 
 function openSloDocument(m: ExportMetric): Record<string, unknown> {
-  const metricSource = (query: string) => ({ metricSource: { type: m.source, spec: { query } } });
+  // Sloth's {{.window}} is no PromQL to other OpenSLO consumers: the metric's window stands in.
+  const metricSource = (query: string) => ({
+    metricSource: { type: m.source, spec: { query: withSlothWindow(query, m.window) } },
+  });
   const sliSpec =
     m.query !== undefined
       ? { thresholdMetric: metricSource(m.query) }
@@ -191,7 +202,9 @@ function openSloDocument(m: ExportMetric): Record<string, unknown> {
         };
   const objective: Record<string, unknown> = {
     displayName: `${m.kind} ${m.objective}`,
-    ...(m.query !== undefined && m.threshold ? { op: "lte", value: m.threshold.value } : {}),
+    ...(m.query !== undefined && m.threshold
+      ? { op: m.threshold.op, value: m.threshold.value }
+      : {}),
     target: Number((m.target / 100).toFixed(12)),
   };
   return {
@@ -230,6 +243,15 @@ function slothServices(
     }
     if (m.source !== "prometheus") {
       remarks.push(`${where} is not exported to Sloth: Sloth reads Prometheus, not ${m.source}`);
+      continue;
+    }
+    const unwindowed = (["total", "good", "bad"] as const).find(
+      (key) => m[key] !== undefined && !hasSlothWindow(m[key]),
+    );
+    if (unwindowed !== undefined) {
+      remarks.push(
+        `${where} is not exported to Sloth: its sli.${unwindowed} has no {{.window}}, which Sloth's validation requires in every event query; write the range as [{{.window}}], e.g. rate(x[{{.window}}])`,
+      );
       continue;
     }
     if (m.window !== policy.slo.sloth_period)

@@ -81,6 +81,9 @@ function readPromise(kind: string, objective: string): SloPromise | undefined {
   return undefined;
 }
 
+/** The OpenSLO `op` that states an objective's comparison (OpenSLO v1: lt, lte, gt, gte). */
+export const OPENSLO_OP = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" } as const;
+
 /** A number as people write it: 99.5, not 99.49999999999999. */
 export function number(n: number): string {
   return String(Number(n.toFixed(9)));

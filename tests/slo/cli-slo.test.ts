@@ -145,13 +145,14 @@ describe("roadmap-gate slo", () => {
               bad: {
                 metricSource: {
                   type: "prometheus",
-                  spec: { query: 'sum(rate(jobs_failed_total{job="feat-7"}[{{.window}}]))' },
+                  // Sloth's {{.window}} becomes the metric's window: OpenSLO has no templates.
+                  spec: { query: 'sum(rate(jobs_failed_total{job="feat-7"}[30d]))' },
                 },
               },
               total: {
                 metricSource: {
                   type: "prometheus",
-                  spec: { query: 'sum(rate(jobs_total{job="feat-7"}[{{.window}}]))' },
+                  spec: { query: 'sum(rate(jobs_total{job="feat-7"}[30d]))' },
                 },
               },
             },
@@ -246,6 +247,60 @@ describe("roadmap-gate slo", () => {
     });
     const check = await runMain(["validate", "--format", "json", "--today", TODAY], back.repo);
     expect(JSON.parse(check.stdout).findings).toEqual([]);
+  });
+});
+
+describe("roadmap-gate slo writes what the target tools accept", () => {
+  it("states p95 < 2s as op: lt, and p95 <= 2s as op: lte, with the item's window in queries", async () => {
+    const latency = (objective: string) =>
+      itemData({
+        id: "FEAT-9",
+        metrics: {
+          latency: {
+            ...metric(objective, "2w"),
+            sli: {
+              type: "prometheus",
+              query: "histogram_quantile(0.95, sum by (le) (rate(d_bucket[{{ .window }}])))",
+            },
+          },
+        },
+      });
+    for (const [objective, op] of [
+      ["p95 < 2s", "lt"],
+      ["p95 <= 2s", "lte"],
+    ] as const) {
+      const { repo } = await tempRepo({ "roadmap/feat-9.yaml": yaml(latency(objective)) });
+      const run = await runMain(["slo"], repo);
+      const [doc] = parseAllDocuments(run.stdout).map((d) => d.toJS() as OpenSloDoc);
+      expect(doc!.spec.objectives).toEqual([
+        { displayName: `latency ${objective}`, op, value: 2, target: 0.95 },
+      ]);
+      expect(doc!.spec.indicator.spec).toEqual({
+        thresholdMetric: {
+          metricSource: {
+            type: "prometheus",
+            spec: { query: "histogram_quantile(0.95, sum by (le) (rate(d_bucket[2w])))" },
+          },
+        },
+      });
+      expect(goSdkSloViolations(doc as unknown as Record<string, unknown>)).toEqual([]);
+    }
+  });
+
+  it("leaves out of a Sloth export a metric whose event query has no {{.window}}, saying why", async () => {
+    const data = exportable("FEAT-7");
+    const metrics = data.metrics as Record<string, { sli: Record<string, string> }>;
+    metrics.pipeline_reliability!.sli.bad = 'sum(rate(jobs_failed_total{job="feat-7"}[5m]))';
+    const { repo } = await tempRepo({ "roadmap/feat-7.yaml": yaml(data) });
+    const run = await runMain(["slo", "--format", "sloth"], repo);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      "roadmap-gate: FEAT-7 metrics.pipeline_reliability is not exported to Sloth: its sli.bad has no {{.window}}, which Sloth's validation requires in every event query; write the range as [{{.window}}], e.g. rate(x[{{.window}}])\n",
+    );
+    const [doc] = parseAllDocuments(run.stdout).map(
+      (d) => d.toJS() as { slos: { name: string }[] },
+    );
+    expect(doc!.slos.map((slo) => slo.name)).toEqual(["feat-7-error-budget"]);
   });
 });
 
