@@ -1,4 +1,6 @@
+import type { Tree } from "@lezer/common";
 import { parser } from "@prometheus-io/lezer-promql";
+import { typeProblem } from "./promql-types.js";
 
 /** Longest query checked: Lezer's error recovery costs ~30 ms per KiB of garbage, so bounded. */
 export const MAX_QUERY_LENGTH = 4096;
@@ -33,8 +35,10 @@ export function checkPromql(query: string): QueryCheck {
     };
   if (text.trim() === "") return { ok: false, offset: 0, message: "the query is empty" };
   let errorAt: number | undefined;
+  let tree: Tree;
   try {
-    parser.parse(text).iterate({
+    tree = parser.parse(text);
+    tree.iterate({
       enter(node) {
         if (errorAt !== undefined) return false;
         if (node.type.isError) errorAt = node.from;
@@ -52,7 +56,11 @@ export function checkPromql(query: string): QueryCheck {
       };
     throw error;
   }
-  if (errorAt === undefined) return { ok: true };
+  if (errorAt === undefined) {
+    // The grammar took it; Prometheus's type checks come next (promql-types.ts).
+    const typed = typeProblem(text, tree);
+    return typed ? { ok: false, ...typed } : { ok: true };
+  }
   // An error at the very end (an unclosed bracket) points just past the last character written.
   const end = text.trimEnd().length;
   return { ok: false, offset: Math.min(errorAt, end), message: describeAt(text, errorAt) };

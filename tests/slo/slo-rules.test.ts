@@ -245,6 +245,25 @@ describe("sli", () => {
     ]);
   });
 
+  it("applies Prometheus's type checks: rate of an instant vector, a bad regex", () => {
+    const text = sli({ type: "prometheus", query: "histogram_quantile(0.95, rate(d_bucket))" });
+    expect(evaluateOne(text).findings).toEqual([
+      finding({
+        ruleId: "sli-query-syntax",
+        ...at(text, "query: histogram_quantile(0.95, rate(|d_bucket"),
+        message: 'expected type matrix in call to function "rate", got vector',
+      }),
+    ]);
+    const regex = sli({ type: "prometheus", query: 'sum(rate(x{code=~"5(.."}[5m]))' });
+    expect(evaluateOne(regex).findings).toEqual([
+      finding({
+        ruleId: "sli-query-syntax",
+        ...at(regex, 'query: sum(rate(x{code=~|"5(.."'),
+        message: "invalid regular expression",
+      }),
+    ]);
+  });
+
   it("finds the line inside a literal block query", () => {
     const text = [
       "apiVersion: roadmap-gate/v1",
