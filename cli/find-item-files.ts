@@ -86,6 +86,19 @@ export async function globItemFiles(
   return [...new Set([...files.map(normalised), ...links])].sort();
 }
 
+/**
+ * The policy's globs (`paths`, `slo.files`) → files, from `root` (see policyRoot), not from the
+ * folder the CLI runs in: from `roadmap/` they must match what they match at the root.
+ */
+export function globPolicyFiles(
+  patterns: readonly string[],
+  boundary: Boundary,
+  origin: string,
+  root: string,
+): Promise<string[]> {
+  return globItemFiles(patterns, boundary, origin, root);
+}
+
 /** A glob's fixed folder (resolved), which must lie inside the repository, as must its rest. */
 function insideBase(pattern: string, cwd: string, boundary: Boundary, origin: string): string {
   const scan = picomatch.scan(pattern);

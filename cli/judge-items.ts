@@ -7,10 +7,10 @@ import type { PrometheusConnection } from "../prometheus/http-prometheus.js";
 import type { CliIo } from "./cli-io.js";
 import { cliBudgetFacts } from "./error-budget.js";
 import { judgeFiles } from "./judge-files.js";
-import { findItemFiles, globItemFiles, oncePerFile } from "./find-item-files.js";
+import { findItemFiles, globPolicyFiles, oncePerFile } from "./find-item-files.js";
 import { readPolicy } from "./read-policy.js";
 import type { Boundary } from "./read-source.js";
-import { repositoryRoot } from "./repository-root.js";
+import { policyRoot, repositoryRoot } from "./repository-root.js";
 
 export interface JudgeInputs {
   /** Files, folders or globs; empty: the policy's `paths`. */
@@ -59,8 +59,9 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
       inputs: policyFile,
     };
   const remarks: string[] = [];
+  const globRoot = policyRoot(policy.file, io.cwd, root);
   const everyItem = await oncePerFile(
-    await globItemFiles(policy.policy.paths, boundary, "the policy's paths entry"),
+    await globPolicyFiles(policy.policy.paths, boundary, "the policy's paths entry", globRoot),
     boundary,
   );
   let files = everyItem;
@@ -75,7 +76,7 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
   } else if (files.length === 0) {
     remarks.push(`No item files found in ${policy.policy.paths.join(", ")}`);
   }
-  const sloFiles = await findSloFiles(policy.policy.slo.files, boundary, remarks);
+  const sloFiles = await findSloFiles(policy.policy.slo.files, boundary, remarks, globRoot);
   const read = readOptionsFrom(io.env ?? {});
   const budget = await cliBudgetFacts(
     inputs.prometheus,
@@ -110,10 +111,11 @@ export async function findSloFiles(
   patterns: readonly string[],
   boundary: Boundary,
   remarks: string[],
+  root: string,
 ): Promise<string[] | undefined> {
   if (patterns.length === 0) return undefined;
   const found = await oncePerFile(
-    await globItemFiles(patterns, boundary, "the policy's slo.files entry"),
+    await globPolicyFiles(patterns, boundary, "the policy's slo.files entry", root),
     boundary,
   );
   if (found.length === 0)

@@ -4,11 +4,12 @@ import { loadItem } from "../core/item/load-item.js";
 import { readOptionsFrom } from "../core/parse/read-options.js";
 import { exportSlos, type ExportFormat, type ExportItem } from "../core/slo/export-slos.js";
 import { EXIT, type CliIo } from "./cli-io.js";
-import { findItemFiles, globItemFiles, oncePerFile } from "./find-item-files.js";
+import { findItemFiles, globPolicyFiles, oncePerFile } from "./find-item-files.js";
+import { findSloFiles } from "./judge-items.js";
 import { parseFormat } from "./input-options.js";
 import { readPolicy } from "./read-policy.js";
 import { readSource, type Boundary } from "./read-source.js";
-import { repositoryRoot } from "./repository-root.js";
+import { policyRoot, repositoryRoot } from "./repository-root.js";
 import { SLO_HELP } from "./usage.js";
 import { writeOutput } from "./write-output.js";
 
@@ -40,25 +41,35 @@ export async function slo(argv: string[], io: CliIo): Promise<number> {
     io.stderr("roadmap-gate: the policy file is invalid; fix it first.\n");
     return EXIT.usage;
   }
+  const globRoot = policyRoot(policyFile, io.cwd, root);
   const files =
     positionals.length > 0
       ? (await findItemFiles(positionals, boundary)).files
       : await oncePerFile(
-          await globItemFiles(policy.paths, boundary, "the policy's paths entry"),
+          await globPolicyFiles(policy.paths, boundary, "the policy's paths entry", globRoot),
           boundary,
         );
   const read = readOptionsFrom(io.env ?? {});
-  const items: ExportItem[] = files.flatMap((path) => {
-    const loaded = loadItem(readSource(path, boundary), policy.limits.max_file_bytes, read);
-    return loaded.ok ? [{ file: loaded.file, data: loaded.data }] : [];
-  });
-  const exported = exportSlos(items, policy, format);
+  // One item in memory at a time: the export keeps only what each metric needs.
+  function* items(): Generator<ExportItem> {
+    for (const path of files) {
+      const loaded = loadItem(readSource(path, boundary), policy!.limits.max_file_bytes, read);
+      if (loaded.ok) yield { file: loaded.file, data: loaded.data };
+    }
+  }
+  const exported = exportSlos(items(), policy, format);
   for (const remark of exported.remarks) io.stderr(`roadmap-gate: ${remark}\n`);
+  if (exported.collisions.length > 0) {
+    for (const collision of exported.collisions) io.stderr(`roadmap-gate: ${collision}\n`);
+    io.stderr("roadmap-gate: nothing was exported: SLO names must be unique.\n");
+    return EXIT.fail;
+  }
   if (exported.count === 0)
     io.stderr("roadmap-gate: no gated item has a metric with an `sli` to export.\n");
   const summary = `${exported.count} SLO${exported.count === 1 ? "" : "s"} (${format})`;
-  // Never over an input: the policy or an item.
-  const inputs = policyFile === undefined ? files : [policyFile, ...files];
-  await writeOutput([exported.text], values.output, io, summary, inputs);
+  // Never over an input, as validate: the policy, an item or an SLO file the policy names.
+  const sloFiles = (await findSloFiles(policy.slo.files, boundary, [], globRoot)) ?? [];
+  const inputs = [...(policyFile === undefined ? [] : [policyFile]), ...files, ...sloFiles];
+  await writeOutput(exported.documents, values.output, io, summary, inputs);
   return EXIT.pass;
 }

@@ -1,4 +1,4 @@
-import { mkdir, open, realpath } from "node:fs/promises";
+import { mkdir, open, stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { UsageError, type CliIo } from "./cli-io.js";
 
@@ -25,7 +25,7 @@ export async function writeOutput(
   const abs = resolve(io.cwd, output);
   if (await isInput(abs, inputs))
     throw new UsageError(
-      `--output ${output} is one of the files this run reads (an item file or the policy); write the report elsewhere`,
+      `--output ${output} is one of the files this run reads (an item file, an SLO file or the policy, or a link to one); write the output elsewhere`,
     );
   await mkdir(dirname(abs), { recursive: true });
   const file = await open(abs, "w");
@@ -38,12 +38,15 @@ export async function writeOutput(
 }
 
 async function isInput(abs: string, inputs: readonly string[]): Promise<boolean> {
-  // A file that does not exist yet is no input; one that does is compared by its real path.
-  const target = await realpath(abs).catch(() => undefined);
+  // A file that does not exist yet is no input; one that does is compared by device and inode,
+  // which a symbolic link and a hard link of an input share with it (a real path would not
+  // tell a hard link). BigInt: inode numbers can pass 2^53.
+  const target = await stat(abs, { bigint: true }).catch(() => undefined);
   if (target === undefined) return false;
   for (const input of inputs) {
-    if (input === abs || input === target) return true;
-    if ((await realpath(input).catch(() => input)) === target) return true;
+    if (input === abs) return true;
+    const info = await stat(input, { bigint: true }).catch(() => undefined);
+    if (info !== undefined && info.dev === target.dev && info.ino === target.ino) return true;
   }
   return false;
 }

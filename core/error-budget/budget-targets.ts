@@ -1,4 +1,4 @@
-import type { Policy } from "../policy/policy.js";
+import { budgetQueryFor, type BudgetFormat, type Policy } from "../policy/policy.js";
 import { ownKeys, record, text } from "../rules/read.js";
 import { renderBudgetQuery } from "./budget-query.js";
 
@@ -10,6 +10,8 @@ export interface LinkedSlo {
   service?: string;
   /** Its window in days, when its file (or `slo.sloth_period`) says one. */
   windowDays?: number;
+  /** Its file's format, which picks the query (error_budget.queries). */
+  format?: BudgetFormat;
 }
 
 /**
@@ -50,7 +52,7 @@ export function budgetTargets(
     if (!linked) continue;
     const service = linked.service ?? exportedService(item, policy);
     const window = linked.windowDays !== undefined ? `${linked.windowDays}d` : text(metric?.window);
-    const query = renderBudgetQuery(policy.error_budget.query, {
+    const query = renderBudgetQuery(budgetQueryFor(policy.error_budget, linked.format), {
       slo: linked.name,
       service,
       item,

@@ -14,8 +14,8 @@ export function sloLookup(index: SloIndex | undefined): SloLookup | undefined {
   return (written) => {
     const found = resolveSlo(index, written);
     if (found.kind !== "found") return undefined;
-    const { name, service, windowDays } = found.slo;
-    return { name, service, windowDays };
+    const { name, service, windowDays, format } = found.slo;
+    return { name, service, windowDays, format };
   };
 }
 

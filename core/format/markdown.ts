@@ -124,8 +124,8 @@ function sloTable(items: readonly ItemReport[]): MarkdownBlock[] {
         : [
             {
               text: `| ${[
-                item.id === undefined ? codeSpan(item.file) : escapeMarkdown(item.id),
-                codeSpan(m.kind),
+                item.id === undefined ? codeSpan(item.file, true) : escapeMarkdown(item.id),
+                codeSpan(m.kind, true),
                 m.objective === undefined ? "—" : escapeMarkdown(m.objective),
                 m.window === undefined ? "—" : escapeMarkdown(m.window),
                 sloCell(m.slo),
@@ -141,14 +141,15 @@ function sloTable(items: readonly ItemReport[]): MarkdownBlock[] {
   return [{ text: head }, ...rows, { text: "\n" }];
 }
 
+/** A table cell: every code span escapes `|`, or a name with one would end the cell early. */
 function sloCell(slo: SloLinkView): string {
-  const name = codeSpan(slo.name);
+  const name = codeSpan(slo.name, true);
   if (slo.status === "unknown") return `❓ ${name}: no such SLO`;
   if (slo.status === "ambiguous") return `⚠️ ${name}: several SLOs have this name`;
   if (slo.status === "unchecked") return `${name} (not checked: slo.files is empty)`;
   const target = slo.targetPercent === undefined ? "" : `${Number(slo.targetPercent.toFixed(9))}%`;
   const facts = [slo.format, target, slo.window].filter((s) => s !== undefined && s !== "");
-  return `${name} (${facts.map((f) => escapeMarkdown(f!)).join(", ")}) ${codeSpan(`${slo.file}:${slo.line}`)}`;
+  return `${name} (${facts.map((f) => escapeMarkdown(f!)).join(", ")}) ${codeSpan(`${slo.file}:${slo.line}`, true)}`;
 }
 
 function sliceGraphs(items: readonly ItemReport[]): MarkdownBlock[] {

@@ -4,6 +4,18 @@
  * A GitHub user (`@user`) or team (`@org/team`).
  */
 export type Handle = string;
+/**
+ * The query for OpenSLO SLOs.
+ */
+export type BudgetQuery = string;
+/**
+ * The query for Sloth SLOs (both forms).
+ */
+export type BudgetQuery1 = string;
+/**
+ * The query for Pyrra SLOs.
+ */
+export type BudgetQuery2 = string;
 
 /**
  * How roadmap-gate judges this repository's roadmap items. All keys are optional.
@@ -129,6 +141,14 @@ export interface PolicyFile {
      * PromQL instant query for an SLO's remaining budget ratio; `{slo}`, `{service}` and `{item}` are replaced, escaped for PromQL strings.
      */
     query?: string;
+    /**
+     * The query per SLO format, for SLOs read from `slo.files`; a format not named here takes `query` when the policy sets it, else its own default: Sloth's and OpenSLO's (which Sloth reads) `slo:period_error_budget_remaining:ratio`, Pyrra's `pyrra_availability` and `pyrra_objective` (its generic rules).
+     */
+    queries?: {
+      openslo?: BudgetQuery;
+      sloth?: BudgetQuery1;
+      pyrra?: BudgetQuery2;
+    };
     /**
      * When Prometheus cannot answer: warn (a warning) or fail (an error).
      */

@@ -39,14 +39,43 @@ export interface ErrorBudgetPolicy {
   statuses: string[];
   /** Fraction of the period's budget that must remain, 0..1. */
   min_remaining: number;
-  /** PromQL with `{slo}`, `{service}`, `{item}` placeholders. */
+  /** PromQL with `{slo}`, `{service}`, `{item}` placeholders (see budgetQueryFor). */
   query: string;
+  /** A query per SLO format; a format not named takes `query` or its own default. */
+  queries: Partial<Record<BudgetFormat, string>>;
   unreachable: "warn" | "fail";
   exempt_labels: string[];
 }
 
 export const DEFAULT_BUDGET_QUERY =
   'slo:period_error_budget_remaining:ratio{sloth_service="{service}", sloth_slo="{slo}"}';
+
+/** The SLO formats, as error_budget.queries names them. */
+export type BudgetFormat = "openslo" | "sloth" | "pyrra";
+
+/**
+ * The series each format's tooling writes: Sloth's recording rules (which OpenSLO SLOs get too,
+ * as Sloth reads OpenSLO), and Pyrra's generic rules (`--generic-rules`): `pyrra_availability`
+ * and `pyrra_objective` by `slo`, the remaining budget being their distance over the budget.
+ */
+export const DEFAULT_BUDGET_QUERIES: Readonly<Record<BudgetFormat, string>> = {
+  openslo: DEFAULT_BUDGET_QUERY,
+  sloth: DEFAULT_BUDGET_QUERY,
+  pyrra:
+    '(pyrra_availability{slo="{slo}"} - pyrra_objective{slo="{slo}"}) / (1 - pyrra_objective{slo="{slo}"})',
+};
+
+/**
+ * The query for an SLO of a format (undefined: not read from an SLO file): `queries.<format>`,
+ * else `query` when the policy changed it, else the format's default.
+ */
+export function budgetQueryFor(budget: ErrorBudgetPolicy, format?: BudgetFormat): string {
+  if (format === undefined) return budget.query;
+  return (
+    budget.queries[format] ??
+    (budget.query !== DEFAULT_BUDGET_QUERY ? budget.query : DEFAULT_BUDGET_QUERIES[format])
+  );
+}
 
 export const DEFAULT_POLICY_PATH = ".github/roadmap-gate.yml";
 
@@ -71,6 +100,7 @@ export function defaultPolicy(): Policy {
       statuses: ["in_progress", "launched"],
       min_remaining: 0,
       query: DEFAULT_BUDGET_QUERY,
+      queries: {},
       unreachable: "warn",
       exempt_labels: ["reliability", "incident"],
     },

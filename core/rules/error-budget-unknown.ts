@@ -29,7 +29,7 @@ export const errorBudgetUnknown: ItemRule = {
         target: "key",
         level: ctx.policy.error_budget.unreachable === "fail" ? "error" : "warning",
         message: `The error budget of ${target.slo} (service ${target.service}) for ${ctx.label} is unknown: ${reason}`,
-        hint: `Check that Prometheus answers \`${target.query}\` with one series (error_budget.query; Sloth's recording rules write slo:period_error_budget_remaining:ratio).`,
+        hint: `Check that Prometheus answers \`${target.query}\` with one series (error_budget.query or error_budget.queries; Sloth's recording rules write slo:period_error_budget_remaining:ratio, Pyrra's generic rules pyrra_availability).`,
       });
     }
   },

@@ -1,5 +1,5 @@
 import { formatDays, itemWindowDays, sameNumber } from "./duration.js";
-import { number, promiseOf } from "./objective.js";
+import { number, OPENSLO_OP, promiseOf } from "./objective.js";
 import type { Slo, SloObjective } from "./slo.js";
 
 /** One way an item's metric and its SLO disagree, and which of the metric's keys says so. */
@@ -36,6 +36,13 @@ export function comparePromise(
       });
     } else if (promise.threshold && chosen.threshold) {
       const t = chosen.threshold;
+      const op = OPENSLO_OP[promise.op];
+      if (t.op !== undefined && t.op !== op)
+        add({
+          key: "objective",
+          message: `metrics.${kind} promises "${metric.objective}", but ${where(slo)} compares with op: ${t.op}, not ${op} (${promise.op})`,
+          hint: `Make them agree: OpenSLO's op ${op} is the objective's ${promise.op}; write op: ${op} in the SLO, or change the objective's comparison.`,
+        });
       const promised = t.unit === "s" ? promise.threshold.seconds : promise.threshold.value;
       if (!sameNumber(promised, t.value)) {
         const stated =

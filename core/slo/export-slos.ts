@@ -2,8 +2,9 @@ import { stringify } from "yaml";
 import type { Policy } from "../policy/policy.js";
 import { record, text } from "../rules/read.js";
 import { metricsOf } from "./linked-metrics.js";
-import { number, promiseOf } from "./objective.js";
+import { number, OPENSLO_OP, promiseOf } from "./objective.js";
 import { checkPromql } from "./promql.js";
+import { hasSlothWindow, withSlothWindow } from "./sloth-window.js";
 
 export type ExportFormat = "openslo" | "sloth";
 
@@ -14,11 +15,16 @@ export interface ExportItem {
 }
 
 export interface ExportedSlos {
-  /** One YAML stream: a document per SLO (OpenSLO) or per service (Sloth). */
-  text: string;
+  /**
+   * One YAML stream: a document per SLO (OpenSLO) or per service (Sloth), each made as it is
+   * asked for, so a large export is written in pieces and is never one string in memory.
+   */
+  documents: Iterable<string>;
   count: number;
   /** Metrics with an `sli` that were left out, and why: for the user, on stderr. */
   remarks: string[];
+  /** Metrics that would be exported under the same name: an error, and nothing is written. */
+  collisions: string[];
 }
 
 /** A metric with an `sli`, read into what both formats need. */
@@ -29,9 +35,11 @@ interface ExportMetric {
   objective: string;
   window: string;
   name: string;
+  /** The name before it was made a DNS label (`slo:`'s name, or ID-KIND). */
+  written: string;
   service: string;
   target: number; // 0..100
-  threshold?: { value: number };
+  threshold?: { value: number; op: "lt" | "lte" };
   source: string;
   query?: string;
   total?: string;
@@ -44,20 +52,61 @@ interface ExportMetric {
  * OpenSLO's go-sdk validation accepts, or Sloth prometheus/v1 specs, one per service.
  */
 export function exportSlos(
-  items: readonly ExportItem[],
+  items: Iterable<ExportItem>,
   policy: Policy,
   format: ExportFormat,
 ): ExportedSlos {
   const remarks: string[] = [];
-  const metrics = items.flatMap((item) => exportMetrics(item, policy, remarks));
-  const documents =
-    format === "openslo" ? metrics.map(openSloDocument) : slothDocuments(metrics, policy, remarks);
-  const count =
-    format === "openslo"
-      ? documents.length
-      : documents.reduce((n, d) => n + (d.slos as unknown[]).length, 0);
-  const body = documents.map((d) => stringify(d, { lineWidth: 0 })).join("---\n");
-  return { text: body, count, remarks };
+  // Items are read one at a time (an iterable): only what each metric exports is kept.
+  const metrics: ExportMetric[] = [];
+  for (const item of items) metrics.push(...exportMetrics(item, policy, remarks));
+  if (format === "openslo") {
+    const collisions = collisionsOf(metrics, (m) => m.name);
+    return {
+      documents: yamlStream(metrics, openSloDocument),
+      count: metrics.length,
+      remarks,
+      collisions,
+    };
+  }
+  const byService = slothServices(metrics, policy, remarks);
+  const kept = [...byService.values()].flat();
+  const collisions = collisionsOf(kept, (m) => `${m.service}/${m.name}`);
+  const documents = yamlStream([...byService], ([service, slos]) => slothDocument(service, slos));
+  return { documents, count: kept.length, remarks, collisions };
+}
+
+/** Each document as YAML, `---` between them, made one at a time. */
+function* yamlStream<T>(
+  values: readonly T[],
+  document: (value: T) => Record<string, unknown>,
+): Generator<string> {
+  for (let i = 0; i < values.length; i++)
+    yield (i > 0 ? "---\n" : "") + stringify(document(values[i]!), { lineWidth: 0 });
+}
+
+/**
+ * Metrics whose exported names are the same (`Api.Errors` and `api_errors` are both `api-errors`;
+ * names cut at 63 characters): the second would replace the first in any tool that reads them.
+ */
+function collisionsOf(
+  metrics: readonly ExportMetric[],
+  key: (m: ExportMetric) => string,
+): string[] {
+  const first = new Map<string, ExportMetric>();
+  const out: string[] = [];
+  for (const m of metrics) {
+    const k = key(m);
+    const earlier = first.get(k);
+    if (!earlier) {
+      first.set(k, m);
+      continue;
+    }
+    out.push(
+      `${earlier.itemId} metrics.${earlier.kind} (${JSON.stringify(earlier.written)}) and ${m.itemId} metrics.${m.kind} (${JSON.stringify(m.written)}) would both be exported as SLO ${k}; give them slo: names that stay distinct as DNS labels (lower case, a-z 0-9 -, at most 63 characters)`,
+    );
+  }
+  return out;
 }
 
 function exportMetrics(item: ExportItem, policy: Policy, remarks: string[]): ExportMetric[] {
@@ -110,16 +159,25 @@ function exportMetrics(item: ExportItem, policy: Policy, remarks: string[]): Exp
       continue;
     }
     const [qualifiedService, bare] = slo?.includes("/") ? splitOnce(slo) : [undefined, slo];
+    const written = bare ?? `${id}-${kind}`;
     out.push({
       itemId: id,
       title: text(item.data.title) ?? id,
       kind,
       objective,
       window,
-      name: rfc1123(bare ?? `${id}-${kind}`),
+      name: rfc1123(written),
+      written,
       service: rfc1123(qualifiedService ?? (policy.slo.service || id)),
       target: promise.targetPercent,
-      ...(promise.threshold ? { threshold: { value: promise.threshold.value } } : {}),
+      ...(promise.threshold
+        ? {
+            threshold: {
+              value: promise.threshold.value,
+              op: OPENSLO_OP[promise.op] as "lt" | "lte",
+            },
+          }
+        : {}),
       source,
       ...Object.fromEntries(Object.entries(queries).filter(([, q]) => q !== undefined)),
     });
@@ -128,7 +186,10 @@ function exportMetrics(item: ExportItem, policy: Policy, remarks: string[]): Exp
 }
 
 function openSloDocument(m: ExportMetric): Record<string, unknown> {
-  const metricSource = (query: string) => ({ metricSource: { type: m.source, spec: { query } } });
+  // Sloth's {{.window}} is no PromQL to other OpenSLO consumers: the metric's window stands in.
+  const metricSource = (query: string) => ({
+    metricSource: { type: m.source, spec: { query: withSlothWindow(query, m.window) } },
+  });
   const sliSpec =
     m.query !== undefined
       ? { thresholdMetric: metricSource(m.query) }
@@ -141,7 +202,9 @@ function openSloDocument(m: ExportMetric): Record<string, unknown> {
         };
   const objective: Record<string, unknown> = {
     displayName: `${m.kind} ${m.objective}`,
-    ...(m.query !== undefined && m.threshold ? { op: "lte", value: m.threshold.value } : {}),
+    ...(m.query !== undefined && m.threshold
+      ? { op: m.threshold.op, value: m.threshold.value }
+      : {}),
     target: Number((m.target / 100).toFixed(12)),
   };
   return {
@@ -163,12 +226,13 @@ function openSloDocument(m: ExportMetric): Record<string, unknown> {
   };
 }
 
-function slothDocuments(
+/** The metrics Sloth can take, by service. */
+function slothServices(
   metrics: readonly ExportMetric[],
   policy: Policy,
   remarks: string[],
-): Record<string, unknown>[] {
-  const byService = new Map<string, Record<string, unknown>[]>();
+): Map<string, ExportMetric[]> {
+  const byService = new Map<string, ExportMetric[]>();
   for (const m of metrics) {
     const where = `${m.itemId} metrics.${m.kind}`;
     if (m.query !== undefined) {
@@ -181,13 +245,31 @@ function slothDocuments(
       remarks.push(`${where} is not exported to Sloth: Sloth reads Prometheus, not ${m.source}`);
       continue;
     }
+    const unwindowed = (["total", "good", "bad"] as const).find(
+      (key) => m[key] !== undefined && !hasSlothWindow(m[key]),
+    );
+    if (unwindowed !== undefined) {
+      remarks.push(
+        `${where} is not exported to Sloth: its sli.${unwindowed} has no {{.window}}, which Sloth's validation requires in every event query; write the range as [{{.window}}], e.g. rate(x[{{.window}}])`,
+      );
+      continue;
+    }
     if (m.window !== policy.slo.sloth_period)
       remarks.push(
         `${where}: its ${m.window} window is not slo.sloth_period (${policy.slo.sloth_period}); Sloth specs carry no window, so run Sloth with --default-slo-period ${m.window} or align them`,
       );
     const slos = byService.get(m.service) ?? [];
     byService.set(m.service, slos);
-    slos.push({
+    slos.push(m);
+  }
+  return byService;
+}
+
+function slothDocument(service: string, metrics: readonly ExportMetric[]): Record<string, unknown> {
+  return {
+    version: "prometheus/v1",
+    service,
+    slos: metrics.map((m) => ({
       name: m.name,
       objective: Number(m.target.toFixed(9)),
       description: `${m.title} (${m.itemId} ${m.kind} ${m.objective})`,
@@ -198,9 +280,8 @@ function slothDocuments(
         },
       },
       alerting: { name: alertName(m.name) },
-    });
-  }
-  return [...byService].map(([service, slos]) => ({ version: "prometheus/v1", service, slos }));
+    })),
+  };
 }
 
 /** Lower case, `-` for anything else, at most 63 characters, alphanumeric at both ends. */

@@ -26,6 +26,8 @@ export interface SloPromise {
   targetPercent: number;
   /** A latency bound, for SLOs that state a threshold. */
   threshold?: { value: number; seconds: number; written: string };
+  /** The comparison written: `<=` or `<` for a latency bound, `>=` or `>` for a target. */
+  op: "<=" | "<" | ">=" | ">";
   /** How the objective would read with another target, for hints. */
   withTarget(targetPercent: number): string;
 }
@@ -52,18 +54,22 @@ const promises = new Map<string, SloPromise | undefined>();
 function readPromise(kind: string, objective: string): SloPromise | undefined {
   const o = readObjective(objective);
   if (!o) return undefined;
-  const below = o.op === "<=" || o.op === "<";
+  const op = o.op;
+  if (op === "==") return undefined;
+  const below = op === "<=" || op === "<";
   if (o.percentile === undefined && o.unit === "%" && (o.op === ">=" || o.op === ">"))
-    return { targetPercent: o.value, withTarget: (t) => `${o.op} ${number(t)}%` };
+    return { targetPercent: o.value, op, withTarget: (t) => `${o.op} ${number(t)}%` };
   if (o.percentile === undefined && o.unit === "%" && below && kind === "error_budget")
     return {
       targetPercent: 100 - o.value,
+      op,
       withTarget: (t) => `${o.op} ${number(100 - t)}%`,
     };
   if (o.percentile !== undefined && below && (o.unit === "ms" || o.unit === "s")) {
     const unit = o.unit;
     return {
       targetPercent: o.percentile,
+      op,
       threshold: {
         value: o.value,
         seconds: unit === "ms" ? o.value / 1000 : o.value,
@@ -74,6 +80,9 @@ function readPromise(kind: string, objective: string): SloPromise | undefined {
   }
   return undefined;
 }
+
+/** The OpenSLO `op` that states an objective's comparison (OpenSLO v1: lt, lte, gt, gte). */
+export const OPENSLO_OP = { "<": "lt", "<=": "lte", ">": "gt", ">=": "gte" } as const;
 
 /** A number as people write it: 99.5, not 99.49999999999999. */
 export function number(n: number): string {

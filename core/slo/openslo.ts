@@ -1,4 +1,6 @@
+import type { PathSegment } from "../parse/source-position.js";
 import { list, record, text } from "../rules/read.js";
+import { queryProblem } from "./slo-queries.js";
 import { openSloDurationDays } from "./duration.js";
 import type { SloObjective, SloThreshold } from "./slo.js";
 import {
@@ -23,6 +25,13 @@ const OTHER_KINDS = new Set([
 export function readOpenSlo(data: Record<string, unknown>): ReadDocument {
   const kind = text(data.kind);
   if (kind !== "SLO") {
+    if (kind === "SLI") {
+      const sliName = nameOf(record(data.metadata)?.name) ?? "(unnamed)";
+      return {
+        slos: [],
+        problems: indicatorProblems(data.spec, ["spec"], `OpenSLO SLI ${sliName}`),
+      };
+    }
     if (kind !== undefined && OTHER_KINDS.has(kind)) return { slos: [], problems: [] };
     return problem(
       ["kind"],
@@ -38,7 +47,11 @@ export function readOpenSlo(data: Record<string, unknown>): ReadDocument {
     );
   const spec = record(data.spec);
   if (!spec) return problem([], `OpenSLO SLO ${name} has no spec`);
-  const problems: DocumentProblem[] = [];
+  const problems: DocumentProblem[] = indicatorProblems(
+    record(spec.indicator)?.spec,
+    ["spec", "indicator", "spec"],
+    `OpenSLO SLO ${name}`,
+  );
   const objectives: SloObjective[] = [];
   const rawObjectives = list(spec.objectives);
   if (rawObjectives.length === 0)
@@ -105,4 +118,30 @@ export function readOpenSlo(data: Record<string, unknown>): ReadDocument {
 
 function problem(path: DocumentProblem["path"], message: string): ReadDocument {
   return { slos: [], problems: [{ path, message }] };
+}
+
+/** Prometheus queries of an SLI spec (threshold or ratio), checked as items' queries are. */
+function indicatorProblems(
+  spec: unknown,
+  at: readonly PathSegment[],
+  what: string,
+): DocumentProblem[] {
+  const sli = record(spec);
+  if (!sli) return [];
+  const out: DocumentProblem[] = [];
+  const check = (metric: unknown, path: readonly PathSegment[], label: string) => {
+    const source = record(record(metric)?.metricSource);
+    if (text(source?.type)?.toLowerCase() !== "prometheus") return;
+    const problem = queryProblem(
+      record(source?.spec)?.query,
+      [...path, "metricSource", "spec", "query"],
+      `${what}: ${label}`,
+    );
+    if (problem) out.push(problem);
+  };
+  check(sli.thresholdMetric, [...at, "thresholdMetric"], "thresholdMetric query");
+  const ratio = record(sli.ratioMetric);
+  for (const key of ["good", "bad", "total"])
+    check(ratio?.[key], [...at, "ratioMetric", key], `ratioMetric.${key} query`);
+  return out;
 }

@@ -1,4 +1,6 @@
+import type { Tree } from "@lezer/common";
 import { parser } from "@prometheus-io/lezer-promql";
+import { typeProblem } from "./promql-types.js";
 
 /**
  * Lezer's error recovery costs up to seconds on a 4 KiB query of garbage (`x{` and 4,094 `:`:
@@ -60,9 +62,10 @@ export function checkPromql(query: string, budget?: PromqlBudget): QueryCheck {
       tooComplex: true,
     };
   if (text.trim() === "") return { ok: false, offset: 0, message: "the query is empty" };
-  let errorAt: number | undefined;
+  let errorAt = 0;
+  let tree: Tree | undefined;
   try {
-    strictParser.parse(text);
+    tree = strictParser.parse(text);
   } catch (error) {
     // Deep trees can overflow the parser's stack; that is the query's complexity, not a crash.
     if (error instanceof RangeError)
@@ -74,9 +77,13 @@ export function checkPromql(query: string, budget?: PromqlBudget): QueryCheck {
       };
     if (!(error instanceof SyntaxError)) throw error;
     const at = /No parse at (\d+)/.exec(error.message);
-    errorAt = at ? Number(at[1]) : 0;
+    if (at) errorAt = Number(at[1]);
   }
-  if (errorAt === undefined) return { ok: true };
+  if (tree !== undefined) {
+    // The grammar took it; Prometheus's type checks come next (promql-types.ts).
+    const typed = typeProblem(text, tree);
+    return typed ? { ok: false, ...typed } : { ok: true };
+  }
   // An error at the very end (an unclosed bracket) points just past the last character written.
   const end = text.trimEnd().length;
   return { ok: false, offset: Math.min(errorAt, end), message: describeAt(text, errorAt) };

@@ -8,6 +8,7 @@ import {
   type DocumentProblem,
   type ReadDocument,
 } from "./slo-draft.js";
+import { queryProblem } from "./slo-queries.js";
 
 /** A Pyrra `ServiceLevelObjective` (pyrra.dev/v1alpha1), as pyrra-dev/pyrra's Go types read it. */
 export function readPyrra(data: Record<string, unknown>): ReadDocument {
@@ -34,7 +35,9 @@ export function readPyrra(data: Record<string, unknown>): ReadDocument {
       path: ["spec", window === undefined ? "target" : "window"],
       message: `Pyrra SLO ${name}: window must be a Prometheus duration, e.g. 28d or 4w`,
     });
-  const threshold = latencyThreshold(record(spec.indicator));
+  const indicator = record(spec.indicator);
+  const threshold = latencyThreshold(indicator);
+  problems.push(...metricProblems(indicator, name));
   return {
     slos: [
       {
@@ -73,3 +76,31 @@ function leLabel(selector: string): number | undefined {
 function problem(path: DocumentProblem["path"], message: string): ReadDocument {
   return { slos: [], problems: [{ path, message }] };
 }
+
+/** The indicator's metrics (selectors, PromQL as Pyrra writes them into its rules), checked. */
+function metricProblems(
+  indicator: Record<string, unknown> | undefined,
+  name: string,
+): DocumentProblem[] {
+  const out: DocumentProblem[] = [];
+  for (const [kind, keys] of INDICATOR_METRICS) {
+    const held = record(indicator?.[kind]);
+    if (!held) continue;
+    for (const key of keys) {
+      const path = ["spec", "indicator", kind, ...(key === "" ? [] : [key]), "metric"];
+      const metric = key === "" ? held.metric : record(held[key])?.metric;
+      const label = `indicator.${kind}${key === "" ? "" : `.${key}`}.metric`;
+      const problem = queryProblem(metric, path, `Pyrra SLO ${name}: ${label}`);
+      if (problem) out.push(problem);
+    }
+  }
+  return out;
+}
+
+/** Pyrra v1alpha1 indicators and where each holds a metric ("" for the indicator itself). */
+const INDICATOR_METRICS: [string, string[]][] = [
+  ["ratio", ["errors", "total"]],
+  ["latency", ["success", "total"]],
+  ["latencyNative", ["total"]],
+  ["bool_gauge", [""]],
+];

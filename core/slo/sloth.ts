@@ -1,6 +1,9 @@
 import type { PathSegment } from "../parse/source-position.js";
-import { list, record } from "../rules/read.js";
+import { list, record, text } from "../rules/read.js";
+import { suggest } from "../item/suggest.js";
 import { itemWindowDays, prometheusDurationDays } from "./duration.js";
+import { queryProblem } from "./slo-queries.js";
+import { hasSlothWindow } from "./sloth-window.js";
 import {
   nameOf,
   nameProblem,
@@ -42,7 +45,17 @@ export function readSloth(
       });
       return;
     }
+    const unknown = slo ? unknownKeys(slo) : [];
+    for (const key of unknown) {
+      const near = suggest(key, SLO_KEYS);
+      problems.push({
+        path: [...at, key],
+        target: "key",
+        message: `Sloth SLO ${name}: unknown key ${JSON.stringify(key)}${near ? `; did you mean ${near}?` : ""} (Sloth's prometheus/v1 SLO keys: ${SLO_KEYS.join(", ")})`,
+      });
+    }
     const objective = numberOf(slo?.objective);
+    if (unknown.length > 0 && slo && !("objective" in slo)) return;
     if (objective === undefined || objective <= 0 || objective > 100) {
       problems.push({
         path: [...at, slo && "objective" in slo ? "objective" : "name"],
@@ -50,6 +63,7 @@ export function readSloth(
       });
       return;
     }
+    problems.push(...sliProblems(record(slo?.sli), [...at, "sli"], `Sloth SLO ${name}`));
     slos.push({
       name,
       service,
@@ -64,4 +78,56 @@ export function readSloth(
   if (list(spec.slos).length === 0)
     problems.push({ path: [...root, "slos"], message: `${what} has no slos` });
   return { slos, problems };
+}
+
+/** The keys of a Sloth prometheus/v1 SLO (slok/sloth pkg/prometheus/api/v1). */
+const SLO_KEYS = ["name", "objective", "description", "labels", "sli", "alerting"];
+
+function unknownKeys(slo: Record<string, unknown>): string[] {
+  return Object.keys(slo).filter((key) => !SLO_KEYS.includes(key));
+}
+
+/**
+ * What Sloth's own validation asks of an SLI's queries (slok/sloth pkg/common/validation): each
+ * event or raw query has `{{ .window }}` and is valid PromQL, and the error and total queries
+ * differ. A plugin SLI is Sloth's to judge.
+ */
+function sliProblems(
+  sli: Record<string, unknown> | undefined,
+  at: readonly PathSegment[],
+  what: string,
+): DocumentProblem[] {
+  const out: DocumentProblem[] = [];
+  const events = record(sli?.events);
+  const raw = record(sli?.raw);
+  const queries: [Record<string, unknown> | undefined, string, string][] = [
+    [events, "events", "error_query"],
+    [events, "events", "total_query"],
+    [raw, "raw", "error_ratio_query"],
+  ];
+  for (const [holder, kind, key] of queries) {
+    if (!holder) continue;
+    const path = [...at, kind, key];
+    const query = text(holder[key]);
+    const where = `${what}: sli.${kind}.${key}`;
+    if (query === undefined) {
+      out.push({ path: [...at, kind], message: `${where} is missing; Sloth requires it` });
+      continue;
+    }
+    if (!hasSlothWindow(query)) {
+      out.push({
+        path,
+        message: `${where} has no {{ .window }}; Sloth requires it in every SLI query (e.g. rate(x[{{ .window }}]))`,
+      });
+      continue;
+    }
+    const problem = queryProblem(query, path, where);
+    if (problem) out.push(problem);
+  }
+  if (events && text(events.error_query) !== undefined && events.error_query === events.total_query)
+    out.push({
+      path: [...at, "events", "total_query"],
+      message: `${what}: sli.events.error_query and total_query are the same query; Sloth refuses that`,
+    });
+  return out;
 }

@@ -184,7 +184,7 @@ describe.skipIf(!prometheusInstalled)(
           column: 5,
           message:
             "The error budget of nan-budget (service nan) for FEAT-1 is unknown: the query's value is NaN, not a number",
-          hint: 'Check that Prometheus answers `slo:period_error_budget_remaining:ratio{sloth_service="nan", sloth_slo="nan-budget"}` with one series (error_budget.query; Sloth\'s recording rules write slo:period_error_budget_remaining:ratio).',
+          hint: 'Check that Prometheus answers `slo:period_error_budget_remaining:ratio{sloth_service="nan", sloth_slo="nan-budget"}` with one series (error_budget.query or error_budget.queries; Sloth\'s recording rules write slo:period_error_budget_remaining:ratio, Pyrra\'s generic rules pyrra_availability).',
           docs: "https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/rules/error-budget-unknown.md",
         },
       ]);

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, symlink } from "node:fs/promises";
+import { link, mkdtemp, readFile, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Log } from "sarif";
@@ -123,6 +123,7 @@ describe("validate --output", () => {
     ["an item file read for its id", "roadmap/b.yaml"],
     ["the policy", ".github/roadmap-gate.yml"],
     ["an item file, through a link", "report.txt"],
+    ["an item file, through a hard link", "hard.txt"],
   ])("refuses to overwrite %s: exit 2, nothing written", async (_, output) => {
     const { repo } = await tempRepo({
       ".github/roadmap-gate.yml": "enforcement: block\n",
@@ -130,6 +131,7 @@ describe("validate --output", () => {
       "roadmap/b.yaml": proposedItem("FEAT-2"),
     });
     await symlink("roadmap/a.yaml", join(repo, "report.txt"));
+    await link(join(repo, "roadmap/a.yaml"), join(repo, "hard.txt"));
     const before = await readFile(join(repo, output), "utf8");
     const run = await runMain(["validate", "roadmap/a.yaml", "--output", output], repo);
     expect(run.code).toBe(2);

@@ -10,6 +10,8 @@ import {
   type PrometheusSample,
 } from "../../core/error-budget/prometheus-port.js";
 import { loadItem } from "../../core/item/load-item.js";
+import { budgetTargets } from "../../core/error-budget/budget-targets.js";
+import { loadPolicy } from "../../core/policy/load-policy.js";
 import { DEFAULT_BUDGET_QUERY } from "../../core/policy/policy.js";
 import { budgetItem } from "../support/budget-items.js";
 import { policy } from "./support/evaluate.js";
@@ -71,6 +73,42 @@ describe("the error-budget query", () => {
     expect(
       renderBudgetQuery('m{s="{slo}"}', { slo: '"} or vector(1) or m{s="', service: "", item: "" }),
     ).toBe('m{s="\\x22} or vector(1) or m{s=\\x22"}');
+  });
+});
+
+describe("the error-budget query per SLO format", () => {
+  const item = { id: "FEAT-1", metrics: { latency: { slo: "api" } } };
+  const queryFor = (format: "openslo" | "sloth" | "pyrra", budget: object = {}) =>
+    budgetTargets(item, policy({ error_budget: budget }), () => ({
+      name: "api",
+      service: "web",
+      format,
+    }))[0]!.query;
+
+  it("asks each format for the series its own tooling writes", () => {
+    const sloth = 'slo:period_error_budget_remaining:ratio{sloth_service="web", sloth_slo="api"}';
+    expect(queryFor("sloth")).toBe(sloth);
+    expect(queryFor("openslo")).toBe(sloth);
+    expect(queryFor("pyrra")).toBe(
+      '(pyrra_availability{slo="api"} - pyrra_objective{slo="api"}) / (1 - pyrra_objective{slo="api"})',
+    );
+  });
+
+  it("takes error_budget.queries for a format, and a changed query for the others", () => {
+    const budget = { query: 'mine{s="{slo}"}', queries: { pyrra: 'p{s="{slo}"}' } };
+    expect(queryFor("pyrra", budget)).toBe('p{s="api"}');
+    expect(queryFor("sloth", budget)).toBe('mine{s="api"}');
+    expect(queryFor("openslo", { queries: { openslo: 'o{s="{slo}"}' } })).toBe('o{s="api"}');
+  });
+
+  it("is a policy key the schema takes per format, and no other", () => {
+    const load = (text: string) => loadPolicy({ path: ".github/roadmap-gate.yml", content: text });
+    const good = load("error_budget:\n  queries:\n    pyrra: 'x{slo=\"{slo}\"}'\n");
+    expect(good.findings).toEqual([]);
+    expect(good.policy?.error_budget.queries).toEqual({ pyrra: 'x{slo="{slo}"}' });
+    const bad = load("error_budget:\n  queries:\n    nobl9: x\n");
+    expect(bad.policy).toBeUndefined();
+    expect(bad.findings.map((f) => f.line)).toEqual([3]);
   });
 });
 

@@ -55,6 +55,46 @@ describe("formatMarkdown", () => {
     expect(formatMarkdown(report())).not.toContain("Metrics linked to SLOs");
   });
 
+  it("keeps SLO names, files and kinds inside their cells and code spans", () => {
+    const name = "[x](https://e.com)|y";
+    const md = formatMarkdown(
+      report({
+        items: [
+          item({
+            file: "roadmap/a|b.yaml",
+            id: undefined,
+            metrics: [
+              {
+                kind: "k|ind",
+                slo: {
+                  name,
+                  status: "found",
+                  file: "slo/a|b.yaml",
+                  line: 3,
+                  format: "openslo",
+                  targetPercent: 99,
+                  window: "28d",
+                },
+              },
+              { kind: "latency", slo: { name, status: "unknown" } },
+              { kind: "errors", slo: { name, status: "ambiguous" } },
+              { kind: "drift", slo: { name, status: "unchecked" } },
+            ],
+          }),
+        ],
+      }),
+    );
+    const rows = md.split("\n").filter((line) => line.startsWith("| `roadmap"));
+    expect(rows).toEqual([
+      "| `roadmap/a\\|b.yaml` | `k\\|ind` | — | — | `[x](https://e.com)\\|y` (openslo, 99%, 28d) `slo/a\\|b.yaml:3` |",
+      "| `roadmap/a\\|b.yaml` | `latency` | — | — | ❓ `[x](https://e.com)\\|y`: no such SLO |",
+      "| `roadmap/a\\|b.yaml` | `errors` | — | — | ⚠️ `[x](https://e.com)\\|y`: several SLOs have this name |",
+      "| `roadmap/a\\|b.yaml` | `drift` | — | — | `[x](https://e.com)\\|y` (not checked: slo.files is empty) |",
+    ]);
+    // Five cells a row: every pipe inside a cell is escaped.
+    for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(7);
+  });
+
   it("tables the items with verdicts and sign-offs marked by verification", () => {
     const md = formatMarkdown(
       report({

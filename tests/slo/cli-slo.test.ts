@@ -1,7 +1,8 @@
-import { readFile } from "node:fs/promises";
+import { link, readFile, symlink } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
+import { main } from "../../cli/main.js";
 import { runMain, tempRepo, TODAY } from "../cli/cli-harness.js";
 import { at } from "../core/support/evaluate.js";
 import { itemData, metric, yaml } from "../core/support/item.js";
@@ -75,6 +76,39 @@ describe("roadmap-gate validate with slo.files", () => {
   });
 });
 
+describe("the policy's globs", () => {
+  it("resolve from the repository root when the CLI runs in a subfolder", async () => {
+    const item = yaml(
+      itemData({
+        metrics: {
+          ...(itemData().metrics as object),
+          latency: { ...metric("p95 <= 300ms", "7d"), slo: "checkout-latency" },
+        },
+      }),
+    );
+    const { repo } = await tempRepo({
+      ".github/roadmap-gate.yml": POLICY,
+      "roadmap/feat-1.yaml": item,
+      ...sloFixtures(...ALL_FORMATS),
+    });
+    const run = await runMain(
+      ["validate", "--format", "json", "--today", TODAY, "--config", "../.github/roadmap-gate.yml"],
+      join(repo, "roadmap"),
+    );
+    expect(run.stderr).toBe("");
+    const report = JSON.parse(run.stdout) as {
+      items: { file: string; metrics: { kind: string; slo?: { status: string } }[] }[];
+      findings: unknown[];
+    };
+    expect(report.findings).toEqual([]);
+    // Files are named as the user reaches them, from the folder the CLI runs in.
+    expect(report.items.map((i) => i.file)).toEqual(["feat-1.yaml"]);
+    const latency = report.items[0]!.metrics.find((m) => m.kind === "latency");
+    expect(latency?.slo?.status).toBe("found");
+    expect(run.code).toBe(0);
+  });
+});
+
 describe("roadmap-gate slo", () => {
   it("exports OpenSLO v1 that reads back with no mismatch (the round trip)", async () => {
     const { repo } = await tempRepo({
@@ -111,13 +145,14 @@ describe("roadmap-gate slo", () => {
               bad: {
                 metricSource: {
                   type: "prometheus",
-                  spec: { query: 'sum(rate(jobs_failed_total{job="feat-7"}[{{.window}}]))' },
+                  // Sloth's {{.window}} becomes the metric's window: OpenSLO has no templates.
+                  spec: { query: 'sum(rate(jobs_failed_total{job="feat-7"}[30d]))' },
                 },
               },
               total: {
                 metricSource: {
                   type: "prometheus",
-                  spec: { query: 'sum(rate(jobs_total{job="feat-7"}[{{.window}}]))' },
+                  spec: { query: 'sum(rate(jobs_total{job="feat-7"}[30d]))' },
                 },
               },
             },
@@ -212,6 +247,126 @@ describe("roadmap-gate slo", () => {
     });
     const check = await runMain(["validate", "--format", "json", "--today", TODAY], back.repo);
     expect(JSON.parse(check.stdout).findings).toEqual([]);
+  });
+});
+
+describe("roadmap-gate slo writes what the target tools accept", () => {
+  it("states p95 < 2s as op: lt, and p95 <= 2s as op: lte, with the item's window in queries", async () => {
+    const latency = (objective: string) =>
+      itemData({
+        id: "FEAT-9",
+        metrics: {
+          latency: {
+            ...metric(objective, "2w"),
+            sli: {
+              type: "prometheus",
+              query: "histogram_quantile(0.95, sum by (le) (rate(d_bucket[{{ .window }}])))",
+            },
+          },
+        },
+      });
+    for (const [objective, op] of [
+      ["p95 < 2s", "lt"],
+      ["p95 <= 2s", "lte"],
+    ] as const) {
+      const { repo } = await tempRepo({ "roadmap/feat-9.yaml": yaml(latency(objective)) });
+      const run = await runMain(["slo"], repo);
+      const [doc] = parseAllDocuments(run.stdout).map((d) => d.toJS() as OpenSloDoc);
+      expect(doc!.spec.objectives).toEqual([
+        { displayName: `latency ${objective}`, op, value: 2, target: 0.95 },
+      ]);
+      expect(doc!.spec.indicator.spec).toEqual({
+        thresholdMetric: {
+          metricSource: {
+            type: "prometheus",
+            spec: { query: "histogram_quantile(0.95, sum by (le) (rate(d_bucket[2w])))" },
+          },
+        },
+      });
+      expect(goSdkSloViolations(doc as unknown as Record<string, unknown>)).toEqual([]);
+    }
+  });
+
+  it("leaves out of a Sloth export a metric whose event query has no {{.window}}, saying why", async () => {
+    const data = exportable("FEAT-7");
+    const metrics = data.metrics as Record<string, { sli: Record<string, string> }>;
+    metrics.pipeline_reliability!.sli.bad = 'sum(rate(jobs_failed_total{job="feat-7"}[5m]))';
+    const { repo } = await tempRepo({ "roadmap/feat-7.yaml": yaml(data) });
+    const run = await runMain(["slo", "--format", "sloth"], repo);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      "roadmap-gate: FEAT-7 metrics.pipeline_reliability is not exported to Sloth: its sli.bad has no {{.window}}, which Sloth's validation requires in every event query; write the range as [{{.window}}], e.g. rate(x[{{.window}}])\n",
+    );
+    const [doc] = parseAllDocuments(run.stdout).map(
+      (d) => d.toJS() as { slos: { name: string }[] },
+    );
+    expect(doc!.slos.map((slo) => slo.name)).toEqual(["feat-7-error-budget"]);
+  });
+});
+
+describe("roadmap-gate slo refuses", () => {
+  it("names that collide once made DNS labels: exit 1, both metrics named, nothing written", async () => {
+    const long = "x".repeat(70);
+    const { repo } = await tempRepo({
+      "roadmap/a.yaml": yaml(exportable("FEAT-1", { pipeline_reliability: "Api.Errors" })),
+      "roadmap/b.yaml": yaml(
+        exportable("FEAT-2", { pipeline_reliability: "api_errors", error_budget: `${long}a` }),
+      ),
+      "roadmap/c.yaml": yaml(exportable("FEAT-3", { error_budget: `${long}b` })),
+    });
+    const run = await runMain(["slo", "--output", "out.yaml"], repo);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(
+      [
+        'roadmap-gate: FEAT-1 metrics.pipeline_reliability ("Api.Errors") and FEAT-2 metrics.pipeline_reliability ("api_errors") would both be exported as SLO api-errors; give them slo: names that stay distinct as DNS labels (lower case, a-z 0-9 -, at most 63 characters)',
+        `roadmap-gate: FEAT-2 metrics.error_budget ("${long}a") and FEAT-3 metrics.error_budget ("${long}b") would both be exported as SLO ${"x".repeat(63)}; give them slo: names that stay distinct as DNS labels (lower case, a-z 0-9 -, at most 63 characters)`,
+        "roadmap-gate: nothing was exported: SLO names must be unique.",
+        "",
+      ].join("\n"),
+    );
+    await expect(readFile(join(repo, "out.yaml"), "utf8")).rejects.toThrow();
+  });
+
+  it.each([
+    ["an SLO file the policy names", "slo/kept.yaml"],
+    ["an item file, through a hard link", "hard.yaml"],
+    ["an item file, through a symbolic link", "soft.yaml"],
+  ])("to overwrite %s, as validate does: exit 2, nothing written", async (_, output) => {
+    const { repo } = await tempRepo({
+      ".github/roadmap-gate.yml": POLICY,
+      "roadmap/a.yaml": yaml(exportable("FEAT-1")),
+      "slo/kept.yaml": sloFixtures("pyrra.yaml")["slo/pyrra.yaml"]!,
+    });
+    await link(join(repo, "roadmap/a.yaml"), join(repo, "hard.yaml"));
+    await symlink("roadmap/a.yaml", join(repo, "soft.yaml"));
+    const before = await readFile(join(repo, output), "utf8");
+    const run = await runMain(["slo", "--output", output], repo);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--output ${output} is one of the files this run reads`);
+    expect(await readFile(join(repo, output), "utf8")).toBe(before);
+  });
+});
+
+describe("roadmap-gate slo streams", () => {
+  it("writes a large export in pieces of about 64 KiB, never as one string", async () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 300 }, (_, i) => [`roadmap/f${i}.yaml`, yaml(exportable(`FEAT-${i}`))]),
+    );
+    const { repo } = await tempRepo(files);
+    const pieces: string[] = [];
+    const code = await main(["slo"], {
+      cwd: repo,
+      stdout: (text) => void pieces.push(text),
+      stderr: () => undefined,
+      now: () => new Date(),
+    });
+    expect(code).toBe(0);
+    const text = pieces.join("");
+    expect(parseAllDocuments(text)).toHaveLength(900);
+    expect(text.length).toBeGreaterThan(4 * 64 * 1024);
+    expect(pieces.length).toBeGreaterThanOrEqual(Math.floor(text.length / (64 * 1024)));
+    for (const piece of pieces) expect(piece.length).toBeLessThan(64 * 1024 + 4096);
   });
 });
 

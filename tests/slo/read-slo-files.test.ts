@@ -226,6 +226,158 @@ describe("SLO files that are not SLOs", () => {
     ]);
   });
 
+  it("reports an unknown Sloth SLO key with the key it is nearest, not a missing objective", () => {
+    const text = [
+      "version: prometheus/v1",
+      "service: a",
+      "slos:",
+      "  - name: typo",
+      "    objetive: 99.9",
+      "    sli:",
+      "      events:",
+      "        error_query: sum(rate(e[{{.window}}]))",
+      "        total_query: sum(rate(t[{{.window}}]))",
+      "",
+    ].join("\n");
+    const { slos, findings } = read({ "slo/a.yaml": text });
+    expect(slos).toEqual([]);
+    expect(findings).toEqual([
+      invalid(
+        "slo/a.yaml",
+        5,
+        5,
+        'Sloth SLO typo: unknown key "objetive"; did you mean objective?',
+      ),
+    ]);
+  });
+
+  it("checks Sloth queries as Sloth does: {{ .window }}, PromQL, error and total differ", () => {
+    const text = [
+      "version: prometheus/v1",
+      "service: a",
+      "slos:",
+      "  - name: no-window",
+      "    objective: 99",
+      "    sli:",
+      "      events:",
+      "        error_query: sum(rate(e[5m]))",
+      "        total_query: sum(rate(t[{{ .window }}]))",
+      "  - name: unclosed",
+      "    objective: 99",
+      "    sli:",
+      "      events:",
+      "        error_query: sum(rate(e[{{.window}}]))",
+      "        total_query: sum(rate(t[{{.window}}])",
+      "  - name: same",
+      "    objective: 99",
+      "    sli:",
+      "      raw:",
+      "        error_ratio_query: ratio_rate{{.window}}",
+      "      events:",
+      "        error_query: sum(rate(t[{{.window}}]))",
+      "        total_query: sum(rate(t[{{.window}}]))",
+      "",
+    ].join("\n");
+    const { slos, findings } = read({ "slo/a.yaml": text });
+    // The SLOs are still read, so links to them resolve; the file is what fails.
+    expect(slos.map((s) => s.name)).toEqual(["no-window", "unclosed", "same"]);
+    expect(findings).toEqual([
+      invalid(
+        "slo/a.yaml",
+        8,
+        22,
+        "Sloth SLO no-window: sli.events.error_query has no {{ .window }}",
+      ),
+      invalid(
+        "slo/a.yaml",
+        15,
+        22,
+        "Sloth SLO unclosed: sli.events.total_query is not a valid PromQL query: the query ends too early",
+      ),
+      invalid(
+        "slo/a.yaml",
+        23,
+        22,
+        "Sloth SLO same: sli.events.error_query and total_query are the same",
+      ),
+    ]);
+  });
+
+  it("parses the Prometheus queries of OpenSLO and Pyrra SLOs, at their line", () => {
+    const openslo = [
+      "apiVersion: openslo/v1",
+      "kind: SLI",
+      "metadata:",
+      "  name: ratio",
+      "spec:",
+      "  ratioMetric:",
+      "    total:",
+      "      metricSource:",
+      "        type: Prometheus",
+      "        spec:",
+      "          query: sum(rate(t[5m])",
+      "---",
+      "apiVersion: openslo/v1",
+      "kind: SLO",
+      "metadata:",
+      "  name: fast",
+      "spec:",
+      "  service: s",
+      "  indicator:",
+      "    metadata:",
+      "      name: fast-sli",
+      "    spec:",
+      "      thresholdMetric:",
+      "        metricSource:",
+      "          type: prometheus",
+      "          spec:",
+      "            query: histogram_quantile(0.95, sum by (le) (rate(d_bucket[5m]))",
+      "  objectives:",
+      "    - op: lte",
+      "      value: 300",
+      "      targetPercent: 95",
+      "",
+    ].join("\n");
+    const pyrra = [
+      "apiVersion: pyrra.dev/v1alpha1",
+      "kind: ServiceLevelObjective",
+      "metadata:",
+      "  name: api",
+      "spec:",
+      '  target: "99"',
+      "  window: 28d",
+      "  indicator:",
+      "    ratio:",
+      "      errors:",
+      '        metric: http_requests_total{code=~"5.."',
+      "      total:",
+      "        metric: http_requests_total",
+      "",
+    ].join("\n");
+    const { slos, findings } = read({ "slo/o.yaml": openslo, "slo/p.yaml": pyrra });
+    expect(slos.map((s) => s.name)).toEqual(["fast", "api"]);
+    expect(findings).toEqual([
+      invalid(
+        "slo/o.yaml",
+        11,
+        18,
+        "OpenSLO SLI ratio: ratioMetric.total query is not a valid PromQL",
+      ),
+      invalid(
+        "slo/o.yaml",
+        27,
+        20,
+        "OpenSLO SLO fast: thresholdMetric query is not a valid PromQL",
+      ),
+      invalid(
+        "slo/p.yaml",
+        11,
+        17,
+        "Pyrra SLO api: indicator.ratio.errors.metric is not a valid PromQL",
+      ),
+    ]);
+  });
+
   it("applies the item limits: size, UTF-8, alias bombs", () => {
     const bomb = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
     for (let i = 0; i < 8; i++)

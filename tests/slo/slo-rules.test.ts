@@ -66,6 +66,46 @@ describe("slo-mismatch", () => {
     ]);
   });
 
+  it("compares an OpenSLO objective's op with the objective's comparison (gte against <=)", () => {
+    const openslo = (op: string) => ({
+      "slo/latency.yaml": [
+        "apiVersion: openslo/v1",
+        "kind: SLO",
+        "metadata:",
+        "  name: fast",
+        "spec:",
+        "  service: checkout",
+        "  timeWindow:",
+        "    - duration: 7d",
+        "      isRolling: true",
+        "  objectives:",
+        `    - op: ${op}`,
+        "      value: 300",
+        "      targetPercent: 95",
+        "",
+      ].join("\n"),
+    });
+    const text = withMetrics({ latency: linked("p95 <= 300ms", "7d", "fast") });
+    expect(evaluateOne(text, { slos: openslo("lte") }).findings).toEqual([]);
+    expect(evaluateOne(text, { slos: openslo("gte") }).findings).toEqual([
+      finding({
+        ruleId: "slo-mismatch",
+        ...at(text, "objective: |p95 <= 300ms"),
+        message:
+          'metrics.latency promises "p95 <= 300ms", but SLO fast (slo/latency.yaml:4) compares with op: gte, not lte (<=)',
+      }),
+    ]);
+    const strict = withMetrics({ latency: linked("p95 < 300ms", "7d", "fast") });
+    expect(evaluateOne(strict, { slos: openslo("lt") }).findings).toEqual([]);
+    expect(evaluateOne(strict, { slos: openslo("lte") }).findings).toEqual([
+      finding({
+        ruleId: "slo-mismatch",
+        ...at(strict, "objective: |p95 < 300ms"),
+        message: "compares with op: lte, not lt (<)",
+      }),
+    ]);
+  });
+
   it("reads an error budget as 100 minus the SLO target", () => {
     const text = withMetrics({ error_budget: linked("<= 0.5%", "28d", "api-errors") });
     expect(evaluateOne(text, { slos }).findings).toEqual([]);
@@ -203,6 +243,25 @@ describe("sli", () => {
         ruleId: "sli-query-syntax",
         ...at(text, "query: sum(rate(x[5m]) |by (job"),
         message: "metrics.latency.sli.query is not valid PromQL",
+      }),
+    ]);
+  });
+
+  it("applies Prometheus's type checks: rate of an instant vector, a bad regex", () => {
+    const text = sli({ type: "prometheus", query: "histogram_quantile(0.95, rate(d_bucket))" });
+    expect(evaluateOne(text).findings).toEqual([
+      finding({
+        ruleId: "sli-query-syntax",
+        ...at(text, "query: histogram_quantile(0.95, rate(|d_bucket"),
+        message: 'expected type matrix in call to function "rate", got vector',
+      }),
+    ]);
+    const regex = sli({ type: "prometheus", query: 'sum(rate(x{code=~"5(.."}[5m]))' });
+    expect(evaluateOne(regex).findings).toEqual([
+      finding({
+        ruleId: "sli-query-syntax",
+        ...at(regex, 'query: sum(rate(x{code=~|"5(.."'),
+        message: "invalid regular expression",
       }),
     ]);
   });
