@@ -104,6 +104,8 @@ export interface CheckRule<Input, Context extends RuleContext = RuleContext> {
 /** What the parser says of a file it cannot read into a document (core/parse/). */
 export interface ParseProblem {
   message: string;
+  /** Replaces the rule's usual hint when the parser knows more (a value to quote). */
+  hint?: string;
   line?: number;
   column?: number;
 }
@@ -126,8 +128,8 @@ export function parseRule<Says extends (...args: never[]) => string>(rule: {
 }): ParseRule & { hint: string; says: Says } {
   return {
     ...rule,
-    fromParser(context, { message, line, column }) {
-      context.report(rule.meta, { message, hint: rule.hint, line, column });
+    fromParser(context, { message, hint, line, column }) {
+      context.report(rule.meta, { message, hint: hint ?? rule.hint, line, column });
     },
   };
 }
