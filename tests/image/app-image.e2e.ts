@@ -14,7 +14,7 @@ import { startFakeGitHub, type FakeGitHub } from "../support/fake-github/index.j
 // The App image, built from the Dockerfile with podman and run from its own filesystem: this
 // machine class has no container runtime that can start it (no cgroups), so the exported
 // filesystem runs under chroot as the image's user, with the image's environment and command.
-// Run by .ci/run (`npx vitest run --config tests/image/vitest.config.ts`), not by `npm test`:
+// Run by .ci/run (`npx vitest run --config tests/packaging.vitest.config.ts`), not by `npm test`:
 // the build takes minutes.
 
 const ROOT = resolve(import.meta.dirname, "../..");
