@@ -25,6 +25,8 @@ Options:
   --prometheus-url URL  Prometheus for the error-budget gate (policy error_budget.gate); default
                         ROADMAP_GATE_PROMETHEUS_URL; a Bearer token from ROADMAP_GATE_PROMETHEUS_TOKEN
   --color               colour the text format
+  --only-policy-paths   judge only those of the given files that the policy's paths name, and
+                        every item when the policy file is among them (the pre-commit hook)
 
 Exit codes: 0 no errors, 1 errors, 2 a usage error or an invalid policy (nothing judged).
 Sign-offs cannot be verified against GitHub reviews here; they are judged as written.
