@@ -5,6 +5,7 @@ Usage:
                         [--output FILE] [--today YYYY-MM-DD] [--prometheus-url URL] [--color]
   roadmap-gate report   [PATH|GLOB ...] [--config FILE] [--format markdown|json]
                         [--output FILE] [--today YYYY-MM-DD] [--prometheus-url URL]
+                        [--fail-on never|error|warning]
   roadmap-gate slo      [PATH|GLOB ...] [--config FILE] [--format openslo|sloth] [--output FILE]
   roadmap-gate init     [--ai]
   roadmap-gate schema   [item|config]
@@ -44,8 +45,11 @@ Options:
   --today YYYY-MM-DD    judge dates as of this UTC day (default: today)
   --prometheus-url URL  Prometheus for the error-budget gate (policy error_budget.gate); default
                         ROADMAP_GATE_PROMETHEUS_URL; a Bearer token from ROADMAP_GATE_PROMETHEUS_TOKEN
+  --fail-on LEVEL       never (default): exit 0 whatever the verdicts; error: exit 1 when an item
+                        has an error (as validate); warning: when it has an error or a warning
 
-Exit codes: 0 the report was written (whatever the verdicts), 2 a usage error or an invalid policy.
+Exit codes: 0 the report was written (and --fail-on found nothing), 1 --fail-on found findings,
+2 a usage error or an invalid policy.
 `;
 
 export const INIT_HELP = `Usage: roadmap-gate init [--ai]
