@@ -1,29 +1,38 @@
 # roadmap-gate GitHub App. Configure with APP_ID, PRIVATE_KEY (or PRIVATE_KEY_PATH) and
 # WEBHOOK_SECRET; webhooks at /api/github/webhooks, health at /healthz. See docs/app.md.
 
-FROM node:20-slim AS build
+# Node 24 LTS: Node 20 reached end of life in April 2026.
+FROM node:24-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY app/package.json ./app/
 # --ignore-scripts: dependencies need no install scripts; the build runs below.
 RUN npm ci --ignore-scripts
 COPY tsconfig.json tsconfig.build.json ./
+# Every folder tsconfig.build.json includes (tests/image/dockerfile.test.ts keeps the two in step).
 COPY core ./core
 COPY cli ./cli
 COPY action ./action
 COPY app ./app
 COPY github ./github
+COPY prometheus ./prometheus
+COPY thread ./thread
 COPY schemas ./schemas
 # The App needs only the compiled lib/, not the CLI bundle.
 RUN npm run build:lib
 
-FROM node:20-slim
+FROM node:24-slim
 ENV NODE_ENV=production \
     PORT=3000 \
     HOST=0.0.0.0 \
     LOG_FORMAT=json
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+COPY app/package.json ./app/
+# The App's dependencies are those of the app workspace (app/package.json); the root package, the
+# CLI, has none at run time.
+RUN npm ci --omit=dev --ignore-scripts --workspace app --include-workspace-root \
+    && npm cache clean --force
 COPY --from=build /app/lib ./lib
 COPY app.yml ./
 USER node

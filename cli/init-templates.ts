@@ -1,10 +1,12 @@
 const SCHEMA_BASE = "https://raw.githubusercontent.com/roadmap-gate/roadmap-gate/v1/schemas";
+/** The docs at the moving major tag, which the release workflow creates (docs/contributing.md). */
+export const DOCS_BASE = "https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs";
 
 /** The policy with every default spelled out, so a team sees what it can tighten. */
 export function policyTemplate(): string {
   return `# yaml-language-server: $schema=${SCHEMA_BASE}/config.schema.json
 # roadmap-gate policy: how this repository's roadmap items are judged. Every key is optional;
-# the values below are the defaults. See https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/policy.md
+# the values below are the defaults. See ${DOCS_BASE}/policy.md
 paths: ["roadmap/**/*.yaml", "roadmap/**/*.yml", "roadmap/**/*.json"]
 gate:
   statuses: [planned, in_progress, launched] # items in these statuses must be gate-ready
@@ -32,6 +34,13 @@ slo:
   require: [] # metric kinds a gated item must link to an SLO with slo:
   sloth_period: 30d # Sloth specs carry no window (Sloth's --default-slo-period)
   service: "" # service of SLOs that \`roadmap-gate slo\` exports; empty: the item id
+error_budget: # off until you turn it on: see ${DOCS_BASE}/error-budget.md
+  gate: false # true: block work on items whose linked SLOs have spent their error budget
+  statuses: [in_progress, launched]
+  min_remaining: 0 # fraction of the period's budget that must remain, 0..1
+  unreachable: warn # Prometheus unreachable: warn, or fail
+  exempt_labels: [reliability, incident] # pull requests with these labels are not blocked
+  # query: PromQL for the remaining budget; the default reads Sloth's recording rules
 `;
 }
 
@@ -40,8 +49,7 @@ export function exampleItemTemplate(options: { ai: boolean; today: string }): st
   const { ai, today } = options;
   return `# yaml-language-server: $schema=${SCHEMA_BASE}/roadmap-item.schema.json
 # An example roadmap item: copy it for each ${ai ? "AI capability" : "feature"}, then delete this one.
-# Check items with \`npx roadmap-gate validate\`; every field is explained in
-# https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/items.md
+# Check items with \`roadmap-gate validate\`; ${DOCS_BASE}/items.md explains every field.
 apiVersion: roadmap-gate/v1
 id: ${ai ? "AI-1" : "FEAT-1"}
 title: ${ai ? "Example AI capability" : "Example feature"}

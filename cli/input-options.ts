@@ -24,7 +24,17 @@ export function parseFormat<F extends string>(
   allowed: readonly F[],
   fallback: F,
 ): F {
+  return parseChoice("--format", value, allowed, fallback);
+}
+
+/** An option that takes one of a few words; anything else is a usage error naming them. */
+export function parseChoice<F extends string>(
+  option: string,
+  value: string | undefined,
+  allowed: readonly F[],
+  fallback: F,
+): F {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as F;
-  throw new UsageError(`--format must be one of ${allowed.join(", ")}, not "${value}"`);
+  throw new UsageError(`${option} must be one of ${allowed.join(", ")}, not "${value}"`);
 }

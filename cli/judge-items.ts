@@ -1,4 +1,5 @@
 import { realpath } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { Finding } from "../core/findings/finding.js";
 import { buildReport, withFindings } from "../core/build-report.js";
 import { readOptionsFrom } from "../core/parse/read-options.js";
@@ -15,6 +16,11 @@ import { policyRoot, repositoryRoot } from "./repository-root.js";
 export interface JudgeInputs {
   /** Files, folders or globs; empty: the policy's `paths`. */
   paths: string[];
+  /**
+   * Keep only those of `paths` that the policy's `paths` name, and every item when the policy file
+   * is among them: the pre-commit hook passes every staged file (see .pre-commit-hooks.yaml).
+   */
+  onlyPolicyPaths?: boolean;
   config?: string;
   /** UTC "YYYY-MM-DD". */
   today: string;
@@ -66,7 +72,13 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
   );
   let files = everyItem;
   let others: string[] = [];
-  if (inputs.paths.length > 0) {
+  if (inputs.onlyPolicyPaths) {
+    const given = new Set(inputs.paths.map((path) => resolve(io.cwd, path)));
+    files = policy.file !== undefined && given.has(policy.file) ? everyItem : [];
+    if (files.length === 0) files = everyItem.filter((file) => given.has(file));
+    const judged = new Set(files);
+    others = everyItem.filter((f) => !judged.has(f));
+  } else if (inputs.paths.length > 0) {
     const found = await findItemFiles(inputs.paths, boundary);
     for (const arg of found.empty) remarks.push(`No item files match ${arg}`);
     files = found.files;

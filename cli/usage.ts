@@ -5,6 +5,7 @@ Usage:
                         [--output FILE] [--today YYYY-MM-DD] [--prometheus-url URL] [--color]
   roadmap-gate report   [PATH|GLOB ...] [--config FILE] [--format markdown|json]
                         [--output FILE] [--today YYYY-MM-DD] [--prometheus-url URL]
+                        [--fail-on never|error|warning]
   roadmap-gate slo      [PATH|GLOB ...] [--config FILE] [--format openslo|sloth] [--output FILE]
   roadmap-gate init     [--ai]
   roadmap-gate schema   [item|config]
@@ -25,6 +26,8 @@ Options:
   --prometheus-url URL  Prometheus for the error-budget gate (policy error_budget.gate); default
                         ROADMAP_GATE_PROMETHEUS_URL; a Bearer token from ROADMAP_GATE_PROMETHEUS_TOKEN
   --color               colour the text format
+  --only-policy-paths   judge only those of the given files that the policy's paths name, and
+                        every item when the policy file is among them (the pre-commit hook)
 
 Exit codes: 0 no errors, 1 errors, 2 a usage error or an invalid policy (nothing judged).
 Sign-offs cannot be verified against GitHub reviews here; they are judged as written.
@@ -42,8 +45,11 @@ Options:
   --today YYYY-MM-DD    judge dates as of this UTC day (default: today)
   --prometheus-url URL  Prometheus for the error-budget gate (policy error_budget.gate); default
                         ROADMAP_GATE_PROMETHEUS_URL; a Bearer token from ROADMAP_GATE_PROMETHEUS_TOKEN
+  --fail-on LEVEL       never (default): exit 0 whatever the verdicts; error: exit 1 when an item
+                        has an error (as validate); warning: when it has an error or a warning
 
-Exit codes: 0 the report was written (whatever the verdicts), 2 a usage error or an invalid policy.
+Exit codes: 0 the report was written (and --fail-on found nothing), 1 --fail-on found findings,
+2 a usage error or an invalid policy.
 `;
 
 export const INIT_HELP = `Usage: roadmap-gate init [--ai]

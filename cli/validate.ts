@@ -20,7 +20,11 @@ const FORMATS = ["text", "json", "sarif", "github"] as const;
 export async function validate(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { ...inputOptions, color: { type: "boolean" } },
+    options: {
+      ...inputOptions,
+      color: { type: "boolean" },
+      "only-policy-paths": { type: "boolean" },
+    },
     allowPositionals: true,
     strict: true,
   });
@@ -31,7 +35,13 @@ export async function validate(argv: string[], io: CliIo): Promise<number> {
   const format = parseFormat(values.format, FORMATS, "text");
   const today = parseToday(values.today, io);
   const prometheus = prometheusConnection(values["prometheus-url"], io);
-  const inputs = { paths: positionals, config: values.config, today, prometheus };
+  const inputs = {
+    paths: positionals,
+    onlyPolicyPaths: values["only-policy-paths"],
+    config: values.config,
+    today,
+    prometheus,
+  };
   const { judged, pieces } = describesItems(format)
     ? await judgeWithViews(inputs, format, io)
     : await judgeFindings(inputs, format, values.color, io);

@@ -17,9 +17,15 @@ export type LoadedItem =
 /** One file → item data, or the one finding that says why it is not an item. Never throws. */
 export function loadItem(source: SourceFile, maxBytes: number, read: ReadOptions = {}): LoadedItem {
   const file = source.path;
-  const fail = (ruleId: ParseRuleId, message: string, line = 1, column = 1): LoadedItem => {
+  const fail = (
+    ruleId: ParseRuleId,
+    message: string,
+    line = 1,
+    column = 1,
+    hint?: string,
+  ): LoadedItem => {
     const findings: Finding[] = [];
-    parseRules[ruleId].fromParser(fileContext(file, findings), { message, line, column });
+    parseRules[ruleId].fromParser(fileContext(file, findings), { message, hint, line, column });
     return { ok: false, file, finding: findings[0]! };
   };
   if (source.unreadable) return fail("unreadable", unreadable.says(source.unreadable));
@@ -33,7 +39,8 @@ export function loadItem(source: SourceFile, maxBytes: number, read: ReadOptions
   }
   try {
     const parsed = parseText(decoded.text, file.endsWith(".json"), read);
-    if (!parsed.ok) return fail(parsed.ruleId, parsed.message, parsed.line, parsed.column);
+    if (!parsed.ok)
+      return fail(parsed.ruleId, parsed.message, parsed.line, parsed.column, parsed.hint);
     return { ok: true, file, text: decoded.text, data: parsed.data };
   } catch (error) {
     // A parser bug must not hide other files' findings; it still fails this file.

@@ -11,7 +11,7 @@ import { emptyFile } from "../rules/empty-file.js";
 import { notAMapping } from "../rules/not-a-mapping.js";
 import { TOO_DEEP_REASON, tooDeep } from "../rules/too-deep.js";
 import { UNKNOWN_TAG_REASON, unknownTag } from "../rules/unknown-tag.js";
-import { yamlSyntax } from "../rules/yaml-syntax.js";
+import { reservedIndicator, yamlSyntax } from "../rules/yaml-syntax.js";
 
 /** Past this depth a roadmap item is not a roadmap item; refusing early keeps every walk cheap. */
 export const MAX_DEPTH = 64;
@@ -29,6 +29,8 @@ export type ParseFailure = {
     | "empty-file"
     | "not-a-mapping";
   message: string;
+  /** A hint for this failure, in place of the rule's usual one. */
+  hint?: string;
   line: number;
   column: number;
 };
@@ -89,6 +91,25 @@ function tagColumn(text: string, line: number): number | undefined {
   return at >= 0 ? at + 1 : undefined;
 }
 
+/**
+ * js-yaml stops at a plain value that starts with `@` or a backtick (reserved indicators) and calls
+ * it bad indentation. Returns the indicator and the line with that value quoted.
+ */
+function reservedValue(
+  text: string,
+  line: number,
+  column: number,
+): { indicator: string; quoted: string } | undefined {
+  const lineAt = lineText(text, line);
+  const indicator = lineAt?.[column - 1];
+  if (lineAt === undefined || (indicator !== "@" && indicator !== "`")) return undefined;
+  const rest = lineAt.slice(column - 1);
+  const comment = rest.search(/\s#/);
+  const value = (comment >= 0 ? rest.slice(0, comment) : rest).trimEnd();
+  const quoted = value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
+  return { indicator, quoted: `${lineAt.slice(0, column - 1).trimStart()}${quoted}` };
+}
+
 /** Whether js-yaml stored an anchor while reading: only then can the result share values. */
 function anchorWatch(): { anchored: boolean; listener: jsYaml.LoadOptions["listener"] } {
   const watch = {
@@ -136,6 +157,12 @@ function parseWithJsYaml(
         );
       if (reason.startsWith(TOO_DEEP_REASON))
         return failure("too-deep", tooDeep.says(MAX_DEPTH), line, column);
+      const reserved = isJson ? undefined : reservedValue(text, line, column);
+      if (reserved)
+        return {
+          ...failure("yaml-syntax", reservedIndicator.says(reserved.indicator), line, column),
+          hint: reservedIndicator.hint(reserved.quoted),
+        };
       return failure(
         "yaml-syntax",
         yamlSyntax.says(isJson ? "JSON/YAML" : "YAML", reason),

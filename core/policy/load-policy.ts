@@ -44,7 +44,7 @@ export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
     return invalid({
       kind: "parse",
       message: parsed.message,
-      hint: parseRules[parsed.ruleId].hint,
+      hint: parsed.hint ?? parseRules[parsed.ruleId].hint,
       line: parsed.line,
       column: parsed.column,
     });

@@ -22,6 +22,18 @@ const rule = meta(
   },
 );
 
+/**
+ * Said the same on every surface, so it names where each way out applies: labels exist only on a
+ * pull request (Action, App); a waiver works everywhere, and is verified where reviews are.
+ */
+function budgetHint(labels: readonly string[]): string {
+  const exempt =
+    labels.length > 0
+      ? `on a pull request, the label ${labels.map((l) => `\`${l}\``).join(" or ")} exempts reliability work (error_budget.exempt_labels); `
+      : "";
+  return `Ship reliability work first: ${exempt}a waiver of error-budget-exhausted in the item lets it through (on a pull request, approved by a reviewer).`;
+}
+
 /** Google's SRE error-budget policy as a merge gate (SPEC section 8). */
 export const errorBudgetExhausted: ItemRule = {
   meta: rule,
@@ -38,7 +50,7 @@ export const errorBudgetExhausted: ItemRule = {
         path: ["metrics", target.kind, "slo"],
         target: "key",
         message: `${target.slo} has ${percent(reading.remaining)} of its${window} error budget left${floor}, so new scope for ${ctx.label} waits until reliability recovers`,
-        hint: `Ship reliability work with one of the labels ${exempt_labels.join(", ") || "(none configured in error_budget.exempt_labels)"}, or add a waiver for error-budget-exhausted approved on the pull request.`,
+        hint: budgetHint(exempt_labels),
       });
     }
   },

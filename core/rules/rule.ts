@@ -116,6 +116,8 @@ export interface CheckRule<Input, Context extends RuleContext = RuleContext> {
 /** What the parser says of a file it cannot read into a document (core/parse/). */
 export interface ParseProblem {
   message: string;
+  /** Replaces the rule's usual hint when the parser knows more (a value to quote). */
+  hint?: string;
   line?: number;
   column?: number;
 }
@@ -138,8 +140,8 @@ export function parseRule<Says extends (...args: never[]) => string>(rule: {
 }): ParseRule & { hint: string; says: Says } {
   return {
     ...rule,
-    fromParser(context, { message, line, column }) {
-      context.report(rule.meta, { message, hint: rule.hint, line, column });
+    fromParser(context, { message, hint, line, column }) {
+      context.report(rule.meta, { message, hint: hint ?? rule.hint, line, column });
     },
   };
 }

@@ -22,7 +22,7 @@ export const sloUnknown: ItemRule = {
       if (found.kind !== "unknown") continue;
       ctx.report(rule, {
         path: ["metrics", kind, "slo"],
-        message: `metrics.${kind} links SLO \`${slo}\`, which no SLO file defines (${index.size} SLOs in slo.files)`,
+        message: `metrics.${kind} links SLO \`${slo}\`, which no SLO file defines (${index.size} ${index.size === 1 ? "SLO" : "SLOs"} in slo.files)`,
         hint:
           found.nearest.length > 0
             ? `Nearest SLO names: ${found.nearest.join(", ")}.`

@@ -13,6 +13,16 @@ export const yamlSyntax = parseRule({
   says: (format: "YAML" | "JSON" | "JSON/YAML", reason: string) => `Invalid ${format}: ${reason}`,
 });
 
+/**
+ * A plain (unquoted) value that starts with `@` or a backtick, which YAML reserves: the parser only
+ * says "bad indentation", so the finding says what it is and shows the line quoted.
+ */
+export const reservedIndicator = {
+  says: (indicator: string) =>
+    `Invalid YAML: a value that starts with ${indicator === "@" ? "`@`" : "a backtick"} must be quoted (YAML reserves @ and \` at the start of a plain value)`,
+  hint: (quotedLine: string) => `Quote the value: ${quotedLine}`,
+};
+
 /** A parser that threw rather than answer: the file still fails, with what it threw. */
 export function parserFailed(error: unknown): string {
   return `The file could not be parsed: ${error instanceof Error ? error.message : String(error)}`;

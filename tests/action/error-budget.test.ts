@@ -58,7 +58,7 @@ describe.skipIf(!prometheusInstalled)(
           command: "error",
           properties: { file: FILE, ...positionOf(head, "slo:"), title: "error-budget-exhausted" },
           message:
-            "checkout-availability has -12% of its 30d error budget left, so new scope for FEAT-9 waits until reliability recovers\nHint: Ship reliability work with one of the labels reliability, incident, or add a waiver for error-budget-exhausted approved on the pull request.",
+            "checkout-availability has -12% of its 30d error budget left, so new scope for FEAT-9 waits until reliability recovers\nHint: Ship reliability work first: on a pull request, the label `reliability` or `incident` exempts reliability work (error_budget.exempt_labels); a waiver of error-budget-exhausted in the item lets it through (on a pull request, approved by a reviewer).",
         });
         expect(run.summary).toContain(
           "| FEAT-9 | error\\_budget | checkout-availability | 🔴 `░░░░░░░░░░` -12% of 30d | exhausted |",

@@ -9,7 +9,7 @@ import { pullRequestScenario } from "./support/scenario.js";
 
 const h = {} as { gh: FakeGitHub; app: RunningApp };
 
-// `npm start` runs `probot run ./lib/app/index.js`: this is that build (see fresh-lib.ts).
+// `npm start` runs lib/app/start.js (`probot run` of lib/app/index.js): this is that build (see fresh-lib.ts).
 beforeAll(async () => {
   expect(await freshLib({ folders: ["app", "core", "github", "prometheus", "thread"] })).toBe(true);
   h.gh = await startFakeGitHub();
@@ -39,5 +39,18 @@ describe("the compiled app (what `npm start` runs)", () => {
 
     expect(s.repo.checkRuns).toHaveLength(1);
     expect(s.repo.checkRuns[0]).toMatchObject({ status: "completed", conclusion: "success" });
+  });
+
+  it("answers its health check in Probot's setup mode too (no APP_ID yet)", async () => {
+    // Setup mode serves the app-creation pages; NO_SMEE_SETUP keeps it off the network.
+    const setup = await startApp(h.gh, { env: { APP_ID: "", NO_SMEE_SETUP: "true" } });
+    try {
+      const health = await fetch(`${setup.url}/healthz`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: "ok" });
+      expect((await fetch(`${setup.url}/probot`)).status).toBe(200);
+    } finally {
+      await setup.stop();
+    }
   });
 });

@@ -70,7 +70,7 @@ describe.skipIf(!prometheusInstalled)(
           column: 5,
           message:
             "checkout-availability has -12% of its 30d error budget left, so new scope for FEAT-1 waits until reliability recovers",
-          hint: "Ship reliability work with one of the labels reliability, incident, or add a waiver for error-budget-exhausted approved on the pull request.",
+          hint: "Ship reliability work first: on a pull request, the label `reliability` or `incident` exempts reliability work (error_budget.exempt_labels); a waiver of error-budget-exhausted in the item lets it through (on a pull request, approved by a reviewer).",
           docs: "https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/rules/error-budget-exhausted.md",
         },
       ]);

@@ -10,19 +10,21 @@ interface Hook {
   id: string;
   language: string;
   entry: string;
-  files: string;
+  files?: string;
+  pass_filenames?: boolean;
 }
 
 describe(".pre-commit-hooks.yaml", () => {
-  it("offers the roadmap-gate hook on item files", async () => {
+  it("passes every staged file to the CLI, which keeps the policy's paths", async () => {
     const hooks = parse(await readFile(join(REPO, ".pre-commit-hooks.yaml"), "utf8")) as Hook[];
     const hook = hooks.find((h) => h.id === "roadmap-gate")!;
-    expect(hook).toMatchObject({ language: "node", entry: "roadmap-gate validate" });
-    const files = new RegExp(hook.files);
-    for (const path of ["roadmap/a.yaml", "roadmap/team/b.yml", "roadmap/c.json"])
-      expect(files.test(path), path).toBe(true);
-    for (const path of ["docs/a.yaml", "roadmap/readme.md", "src/roadmap/a.yaml"])
-      expect(files.test(path), path).toBe(false);
+    expect(hook).toMatchObject({
+      language: "node",
+      entry: "roadmap-gate validate --only-policy-paths",
+      pass_filenames: true,
+    });
+    // A `files:` filter would have to repeat the policy's paths, and miss a policy that moves them.
+    expect(hook.files).toBeUndefined();
   });
 });
 
@@ -99,5 +101,38 @@ describe.skipIf(!hasPreCommit)("the hook, installed and run by the real pre-comm
       "roadmap/a-new.yaml:2:5  error    Item id DUP-1 is also used by roadmap/z-old.yaml  [id-duplicate]",
     );
     expect(reused.code).toBe(1);
+
+    // A policy with other paths: the hook follows them (the same install serves this project).
+    const other = join(tmp, "other-paths");
+    const otherFiles: Record<string, string> = {
+      ".pre-commit-config.yaml": files[".pre-commit-config.yaml"]!,
+      ".github/roadmap-gate.yml": 'paths: ["plans/**/*.yaml"]\n',
+      "plans/broken.yaml": `${proposedItem("FEAT-3")}metircs: {}\n`,
+      "roadmap/not-an-item.yaml": "just: data\n",
+    };
+    for (const [path, content] of Object.entries(otherFiles)) {
+      await mkdir(dirname(join(other, path)), { recursive: true });
+      await writeFile(join(other, path), content);
+    }
+    await run("git", ["init", "-q"], other);
+    await run("git", ["add", "."], other);
+    const otherHook = (...staged: string[]) =>
+      run("pre-commit", ["run", "roadmap-gate", "--files", ...staged], other, {
+        PRE_COMMIT_HOME: join(tmp, "pre-commit-home"),
+      });
+
+    const inPaths = await otherHook("plans/broken.yaml");
+    expect(inPaths.output).toContain(
+      "plans/broken.yaml:6:1  error    Unknown key `metircs` in FEAT-3; did you mean `metrics`?  [unknown-key]",
+    );
+    expect(inPaths.code).toBe(1);
+
+    const outside = await otherHook("roadmap/not-an-item.yaml", ".pre-commit-config.yaml");
+    expect(outside.output).toMatch(/roadmap-gate\.+Passed/);
+    expect(outside.code).toBe(0);
+
+    const policyChanged = await otherHook(".github/roadmap-gate.yml");
+    expect(policyChanged.output).toContain("plans/broken.yaml:6:1  error");
+    expect(policyChanged.code).toBe(1);
   }, 240_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { JsonReport } from "../../core/format/json.js";
-import { fixture, REPO, runMain, TODAY } from "./cli-harness.js";
+import { fixture, proposedItem, REPO, runMain, tempRepo, TODAY } from "./cli-harness.js";
 
 describe("roadmap-gate report", () => {
   it("prints every item, its verdict and its slice graph as markdown, and exits 0", async () => {
@@ -46,6 +46,37 @@ describe("roadmap-gate report", () => {
   it("exits 2 under a broken policy", async () => {
     const run = await runMain(["report"], fixture("broken-policy"));
     expect(run.stdout).toContain("policy-invalid");
+    expect(run.code).toBe(2);
+  });
+
+  it("exits 1 with --fail-on error when an item has an error, still printing the report", async () => {
+    const failing = await runMain(
+      ["report", "--fail-on", "error", "--today", TODAY],
+      fixture("failing"),
+    );
+    expect(failing.stdout).toContain("roadmap-gate: fail");
+    expect(failing.code).toBe(1);
+    const passing = await runMain(
+      ["report", "--fail-on", "error", "--today", TODAY],
+      fixture("passing"),
+    );
+    expect(passing.code).toBe(0);
+  });
+
+  it("exits 1 with --fail-on warning on a warning alone", async () => {
+    const { repo } = await tempRepo({
+      "roadmap/a.yaml": `${proposedItem("FEAT-1")}metrics:\n  drift_alert: { objective: "<= 2/week", window: 4w, source: x }\nai: true\n`,
+    });
+    const asError = await runMain(["report", "--fail-on", "error", "--format", "json"], repo);
+    expect(JSON.parse(asError.stdout)).toMatchObject({ errors: 0, warnings: 1 });
+    expect(asError.code).toBe(0);
+    const asWarning = await runMain(["report", "--fail-on", "warning", "--format", "json"], repo);
+    expect(asWarning.code).toBe(1);
+  });
+
+  it("refuses an unknown --fail-on", async () => {
+    const run = await runMain(["report", "--fail-on", "errors"], fixture("passing"));
+    expect(run.stderr).toContain('--fail-on must be one of never, error, warning, not "errors"');
     expect(run.code).toBe(2);
   });
 });

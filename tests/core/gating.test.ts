@@ -143,6 +143,45 @@ describe("AI items", () => {
     ]);
   });
 
+  it("name a custom metric that looks like the missing kind (`drift` for `drift_alerts`)", () => {
+    const { drift_alerts: drift, ...rest } = aiItemData().metrics as Record<string, unknown>;
+    const text = yaml(aiItemData({ metrics: { ...rest, drift } }));
+    expect(evaluateOne(text).findings).toEqual([
+      {
+        ...finding({
+          ruleId: "metric-missing",
+          ...at(text, "|drift:"),
+          message:
+            "FEAT-1 is `planned` (an AI item) but has no `drift_alerts` metric; did you mean `drift`?",
+        }),
+        hint: "Rename metrics.drift to metrics.drift_alerts; a custom metric does not count as `drift_alerts`.",
+      },
+    ]);
+  });
+
+  it("warn before gating of a custom metric one edit from a kind they will need", () => {
+    const { drift_alerts: drift, ...rest } = aiItemData().metrics as Record<string, unknown>;
+    const text = yaml(aiItemData({ status: "proposed", metrics: { ...rest, drift_alert: drift } }));
+    expect(evaluateOne(text).findings).toEqual([
+      finding({
+        ruleId: "metric-missing",
+        level: "warning",
+        ...at(text, "|drift_alert:"),
+        message:
+          "`metrics.drift_alert` is a custom metric; did you mean `drift_alerts`, which FEAT-1 (an AI item) needs once gated?",
+      }),
+    ]);
+  });
+
+  it("leave custom metrics alone that look like no missing kind", () => {
+    const metrics = { ...(aiItemData().metrics as object), drift: metric("<= 1/day") };
+    expect(evaluateOne(yaml(aiItemData({ metrics }))).findings).toEqual([]);
+    expect(
+      evaluateOne(item({ status: "proposed", ai: false, metrics: { drift: metric("<= 1/day") } }))
+        .findings,
+    ).toEqual([]);
+  });
+
   it("are not AI unless `ai` is true", () => {
     expect(evaluateOne(item({ ai: false })).findings).toEqual([]);
   });

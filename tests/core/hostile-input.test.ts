@@ -42,6 +42,24 @@ describe("files that are not items", () => {
     expect(report.items.find((i) => i.file === BAD)).toMatchObject({ verdict: "unreadable" });
   });
 
+  it.each([
+    ["`@`", "owner: @support-eng\n", "owner: |@", 'owner: "@support-eng"'],
+    ["`@` in a list", "sign_offs:\n  - @lee # risk\n", "- |@lee", '- "@lee"'],
+    ["a backtick", 'title: `checkout` "v2"\n', "title: |`", "title: '`checkout` \"v2\"'"],
+  ])("says that an unquoted value starting with %s must be quoted", (_name, tail, where, fix) => {
+    const text = `apiVersion: roadmap-gate/v1\nid: FEAT-9\n${tail}`;
+    const [found] = findingsOf(judge(text));
+    expect(found).toEqual({
+      ...finding({
+        ruleId: "yaml-syntax",
+        file: BAD,
+        ...at(text, where),
+        message: "must be quoted",
+      }),
+      hint: `Quote the value: ${fix}`,
+    });
+  });
+
   it("reports invalid JSON with its line", () => {
     const file = "roadmap/bad.json";
     const text = '{\n  "apiVersion": "roadmap-gate/v1",\n  "id": "FEAT-9"\n  "title": "x"\n}\n';

@@ -162,6 +162,18 @@ describe("slo-unknown and slo-ambiguous", () => {
     expect(only!.hint).toBe("Nearest SLO names: checkout-latency.");
   });
 
+  it("counts one SLO as one SLO", () => {
+    const one = {
+      "slos/one.yaml":
+        "apiVersion: openslo/v1\nkind: SLO\nmetadata:\n  name: only-one\nspec:\n  service: s\n  indicator: { metadata: { name: i }, spec: { ratioMetric: { good: { metricSource: { spec: { query: a } } }, total: { metricSource: { spec: { query: b } } } } } }\n  timeWindow: [{ duration: 7d, isRolling: true }]\n  budgetingMethod: Occurrences\n  objectives: [{ target: 0.99 }]\n",
+    };
+    const text = withMetrics({ latency: linked("p95 <= 300ms", "7d", "checkout-latncy") });
+    const [only] = evaluateOne(text, { slos: one }).findings;
+    expect(only?.message).toBe(
+      "metrics.latency links SLO `checkout-latncy`, which no SLO file defines (1 SLO in slo.files)",
+    );
+  });
+
   it("says a bare Sloth name used by two services is ambiguous, and how to qualify it", () => {
     const text = withMetrics({ error_budget: linked("<= 0.1%", "30d", "requests-availability") });
     const [only] = evaluateOne(text, { slos }).findings;

@@ -10,7 +10,6 @@ import type { FakeGitHub } from "../../support/fake-github/index.js";
 
 export const WEBHOOK_SECRET = "roadmap-gate-test-secret";
 const ROOT = resolve(import.meta.dirname, "../../..");
-const PROBOT = join(ROOT, "node_modules/probot/bin/probot.js");
 // The app runs from an empty directory, so the TypeScript loader is named by its full path.
 const TSX = pathToFileURL(join(ROOT, "node_modules/tsx/dist/esm/index.mjs")).href;
 
@@ -24,7 +23,7 @@ export interface RunningApp {
 
 export interface AppOptions {
   /**
-   * Run the compiled app (`lib/app/index.js`, what `npm start` runs; the default, kept fresh by
+   * Run the compiled app (`lib/app/start.js`, what `npm start` runs; the default, kept fresh by
    * tests/support/global-setup.ts) or, with false, the sources under tsx.
    */
   compiled?: boolean;
@@ -34,6 +33,11 @@ export interface AppOptions {
    * production. Without it the app runs with test timings (TEST_TIMINGS), so tests do not wait.
    */
   githubTimings?: boolean;
+  /**
+   * Starts the app some other way (the built image's filesystem under chroot) with this
+   * environment; the process gets its own process group, which `stop` ends as a whole.
+   */
+  launch?: (env: Record<string, string>) => ChildProcess;
 }
 
 /** Writes 5 ms apart, back-off of 5, 20, 45 ms: the same mechanisms, at test speed. */
@@ -51,41 +55,52 @@ export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promis
     publicKeyEncoding: { type: "spki", format: "pem" },
   });
   const compiled = options.compiled ?? true;
-  const entry = compiled ? join(ROOT, "lib/app/index.js") : join(ROOT, "app/index.ts");
-  const args = compiled ? [PROBOT, "run", entry] : ["--import", TSX, PROBOT, "run", entry];
-  const child = spawn(process.execPath, args, {
-    cwd: mkdtempSync(join(tmpdir(), "roadmap-gate-app-")),
-    env: {
-      PATH: process.env.PATH ?? "",
-      NODE_ENV: "test",
-      APP_ID: "1",
-      PRIVATE_KEY: privateKey,
-      WEBHOOK_SECRET,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      GHE_HOST: gh.url.replace(/^http:\/\//, ""),
-      GHE_PROTOCOL: "http",
-      LOG_LEVEL: "warn",
-      LOG_FORMAT: "json",
-      ...(options.githubTimings ? {} : TEST_TIMINGS),
-      ...options.env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  // What `npm start` runs: app/start.ts, Probot's `probot run` of app/index.ts.
+  const args = compiled
+    ? [join(ROOT, "lib/app/start.js")]
+    : ["--import", TSX, join(ROOT, "app/start.ts")];
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    NODE_ENV: "test",
+    APP_ID: "1",
+    PRIVATE_KEY: privateKey,
+    WEBHOOK_SECRET,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    GHE_HOST: gh.url.replace(/^http:\/\//, ""),
+    GHE_PROTOCOL: "http",
+    LOG_LEVEL: "warn",
+    LOG_FORMAT: "json",
+    ...(options.githubTimings ? {} : TEST_TIMINGS),
+    ...options.env,
+  };
+  const child = options.launch
+    ? options.launch(env)
+    : spawn(process.execPath, args, {
+        cwd: mkdtempSync(join(tmpdir(), "roadmap-gate-app-")),
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+      });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  await waitUntilHealthy(url, child, () => output);
+  // A launched app starts npm first, from an unpacked image: give it longer.
+  await waitUntilHealthy(url, child, () => output, options.launch ? 90_000 : 30_000);
   return {
     url,
     output: () => output,
-    stop: () => stop(child),
+    stop: () => stop(child, options.launch !== undefined),
   };
 }
 
-async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string) {
-  const deadline = Date.now() + 30_000;
+async function waitUntilHealthy(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  ms: number,
+) {
+  const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
       throw new Error(`the app exited (${child.exitCode}):\n${output()}`);
@@ -98,15 +113,24 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
     await sleep(100);
   }
   child.kill("SIGKILL");
-  throw new Error(`the app did not become healthy within 30 s:\n${output()}`);
+  throw new Error(`the app did not become healthy within ${ms / 1000} s:\n${output()}`);
 }
 
-function stop(child: ChildProcess): Promise<void> {
+function stop(child: ChildProcess, group: boolean): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
+  // A launched app is a chain (chroot, sh, npm, sh, node): signal its whole process group.
+  const kill = (signal: NodeJS.Signals) => {
+    if (!group || child.pid === undefined) return void child.kill(signal);
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // The group has ended already.
+    }
+  };
   return new Promise((done) => {
     child.once("exit", () => done());
-    child.kill("SIGTERM");
-    setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
+    kill("SIGTERM");
+    setTimeout(() => child.exitCode === null && kill("SIGKILL"), 5_000).unref();
   });
 }
 
