@@ -12,6 +12,8 @@ COPY cli ./cli
 COPY action ./action
 COPY app ./app
 COPY github ./github
+COPY prometheus ./prometheus
+COPY thread ./thread
 COPY schemas ./schemas
 # The App needs only the compiled lib/, not the CLI bundle.
 RUN npm run build:lib
@@ -23,6 +25,7 @@ ENV NODE_ENV=production \
     LOG_FORMAT=json
 WORKDIR /app
 COPY package.json package-lock.json ./
+# ioredis is a production dependency: with REDIS_URL, Probot loads it to share throttling.
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/lib ./lib
 COPY app.yml ./
