@@ -22,6 +22,14 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+/** The app in a process of its own (startApp). */
+export interface AppProcess extends RunningApp {
+  /** Where it keeps its leases without Redis (ROADMAP_GATE_STATE_DIR): a restart may reuse it. */
+  stateDir: string;
+  /** SIGKILL: the process dies at once, mid-way through whatever it was doing. */
+  kill(): Promise<void>;
+}
+
 export interface AppOptions {
   /**
    * Run the compiled app (`lib/app/index.js`, what `npm start` runs; the default, kept fresh by
@@ -43,7 +51,7 @@ export const TEST_TIMINGS = { ROADMAP_GATE_WRITE_SPACING_MS: "5", ROADMAP_GATE_R
  * Starts the real Probot server (`probot run`) in its own process, pointed at the fake GitHub as
  * GitHub Enterprise Server. It runs from an empty temporary directory, so no `.env` is loaded.
  */
-export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promise<RunningApp> {
+export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promise<AppProcess> {
   const port = await freePort();
   const { privateKey } = generateKeyPairSync("rsa", {
     modulusLength: 2048,
@@ -53,8 +61,10 @@ export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promis
   const compiled = options.compiled ?? true;
   const entry = compiled ? join(ROOT, "lib/app/index.js") : join(ROOT, "app/index.ts");
   const args = compiled ? [PROBOT, "run", entry] : ["--import", TSX, PROBOT, "run", entry];
+  const cwd = mkdtempSync(join(tmpdir(), "roadmap-gate-app-"));
+  const stateDir = options.env?.ROADMAP_GATE_STATE_DIR ?? join(cwd, "state");
   const child = spawn(process.execPath, args, {
-    cwd: mkdtempSync(join(tmpdir(), "roadmap-gate-app-")),
+    cwd,
     env: {
       PATH: process.env.PATH ?? "",
       NODE_ENV: "test",
@@ -67,6 +77,8 @@ export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promis
       GHE_PROTOCOL: "http",
       LOG_LEVEL: "warn",
       LOG_FORMAT: "json",
+      // Leases of its own (app/leases), not those of other tests' apps in the shared temp folder.
+      ROADMAP_GATE_STATE_DIR: stateDir,
       ...(options.githubTimings ? {} : TEST_TIMINGS),
       ...options.env,
     },
@@ -81,6 +93,8 @@ export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promis
     url,
     output: () => output,
     stop: () => stop(child),
+    stateDir,
+    kill: () => kill(child),
   };
 }
 
@@ -102,11 +116,19 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
 }
 
 function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((done) => {
     child.once("exit", () => done());
     child.kill("SIGTERM");
     setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
+  });
+}
+
+function kill(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    child.once("exit", () => done());
+    child.kill("SIGKILL");
   });
 }
 
