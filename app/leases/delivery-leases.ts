@@ -3,6 +3,7 @@ import type { Context, Probot } from "probot";
 import { FileLeaseStore } from "./file-lease-store.js";
 import type { LeaseStore } from "./lease-store.js";
 import { leaseSettings, type LeaseSettings } from "./lease-settings.js";
+import { redeliverFailed } from "./redeliver-failed.js";
 
 type Handler<C extends Context> = (context: C) => Promise<void>;
 
@@ -10,6 +11,8 @@ type Handler<C extends Context> = (context: C) => Promise<void>;
 export const MAX_TAKEOVERS = 3;
 /** Leases claimed per scan: a replica that takes over never takes on more than this at once. */
 const CLAIMS_PER_SCAN = 10;
+/** Redeliveries are asked for once the server has had time to listen: GitHub sends them at once. */
+const REDELIVER_AFTER_MS = 3_000;
 
 /** Deliveries this process handles under a lease now, with how often each was taken over. */
 const held = new Map<string, { takeovers: number }>();
@@ -124,6 +127,14 @@ export function deliveryLeases(
     );
   setTimeout(scanSafely, 0).unref();
   setInterval(scanSafely, settings.ttlMs / 2).unref();
+  // Webhooks that failed while no replica could take them (this one was down) are only known to
+  // GitHub.
+  if (settings.redeliverFailed)
+    setTimeout(() => {
+      redeliverFailed(app).catch((error: unknown) =>
+        app.log.warn({ err: error }, "Could not ask GitHub to redeliver failed webhooks"),
+      );
+    }, REDELIVER_AFTER_MS).unref();
 
   return wrap;
 }

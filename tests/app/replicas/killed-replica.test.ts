@@ -8,31 +8,13 @@ import { redisInstalled, startRedis, type LocalRedis } from "../../support/redis
 import { waitFor } from "../support/harness.js";
 import { pullRequestEvent } from "../support/payloads.js";
 import { startApp, type AppProcess } from "../support/probot-app.js";
-import { approvedItemPullRequest, type PullRequestScenario } from "../support/scenario.js";
-import { deliver } from "../support/webhooks.js";
+import { approvedItemPullRequest } from "../support/scenario.js";
+import { killMidEvaluation } from "../support/kill.js";
 
 /** Leases of 2 s (renewed every 0.67 s, looked for every second): production's are 30 s. */
 const LEASES = { ROADMAP_GATE_LEASE_SECONDS: "2" };
 /** The contract: no check run stays `in_progress`; here, not longer than two minutes. */
 const TWO_MINUTES = 120_000;
-
-/**
- * Sends the pull request's webhook to `app` and kills the app with SIGKILL while its evaluation
- * waits on the fake GitHub (the first GraphQL query is held for a minute). Returns when it died.
- */
-async function killMidEvaluation(gh: FakeGitHub, app: AppProcess, s: PullRequestScenario) {
-  const held = gh.delay({ method: "POST", path: /^\/graphql$/, ms: 60_000, times: 1 });
-  // Without answering at once, the answer never comes: the connection dies with the app.
-  const answer = deliver(app, "pull_request", pullRequestEvent(s.repo, s.pull)).catch(() => null);
-  await waitFor(
-    () => held.hits === 1 && s.repo.checkRuns[0]?.status === "in_progress",
-    "the evaluation to wait on GitHub",
-  );
-  await app.kill();
-  const killedAt = Date.now();
-  await answer;
-  return killedAt;
-}
 
 describe.skipIf(!redisInstalled)("a replica killed mid-evaluation, with Redis", () => {
   const h = {} as { gh: FakeGitHub; redis: LocalRedis; a: AppProcess; b: AppProcess };
@@ -50,7 +32,7 @@ describe.skipIf(!redisInstalled)("a replica killed mid-evaluation, with Redis", 
 
   it("has its check completed by the other replica, which takes the expired lease over", async () => {
     const s = approvedItemPullRequest(h.gh, "killed");
-    const killedAt = await killMidEvaluation(h.gh, h.a, s);
+    const { killedAt } = await killMidEvaluation(h.gh, h.a, s);
 
     await waitFor(
       () => s.repo.checkRuns[0]?.status === "completed",

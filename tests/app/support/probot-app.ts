@@ -79,6 +79,8 @@ export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promis
       LOG_FORMAT: "json",
       // Leases of its own (app/leases), not those of other tests' apps in the shared temp folder.
       ROADMAP_GATE_STATE_DIR: stateDir,
+      // Asking GitHub for failed deliveries at start is tested on its own (replicas/redeliver.test.ts).
+      ROADMAP_GATE_REDELIVER_FAILED: "false",
       ...(options.githubTimings ? {} : TEST_TIMINGS),
       ...options.env,
     },
