@@ -28,6 +28,8 @@ ENV NODE_ENV=production \
     LOG_FORMAT=json
 WORKDIR /app
 COPY package.json package-lock.json ./
+# ioredis is a production dependency of the app workspace: with REDIS_URL, Probot loads it to
+# share throttling.
 COPY app/package.json ./app/
 # The App's dependencies are those of the app workspace (app/package.json); the root package, the
 # CLI, has none at run time.

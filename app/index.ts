@@ -2,6 +2,7 @@ import type { ApplicationFunction } from "probot";
 import { botLogin } from "./bot-login.js";
 import { healthCheck } from "./health.js";
 import { perInstallation } from "./installation-client.js";
+import { deliveryLeases } from "./leases/delivery-leases.js";
 import { onIssue } from "./issues/issue-events.js";
 import { onPush } from "./issues/push.js";
 import { onMergeGroup } from "./pull-request/merge-group.js";
@@ -13,6 +14,8 @@ import { onRecheckComment } from "./recheck.js";
 const roadmapGate: ApplicationFunction = (app, { addHandler }) => {
   addHandler(healthCheck);
   const login = botLogin(app);
+  // Each delivery is handled under a lease, so a replica that dies mid-way loses no check.
+  const held = deliveryLeases(app);
 
   app.on(
     [
@@ -27,21 +30,18 @@ const roadmapGate: ApplicationFunction = (app, { addHandler }) => {
       "pull_request_review.edited",
       "pull_request_review.dismissed",
     ],
-    perInstallation(app, onPullRequest),
+    held(perInstallation(app, onPullRequest)),
   );
-  app.on("merge_group.checks_requested", perInstallation(app, onMergeGroup));
-  app.on("check_suite.rerequested", perInstallation(app, onCheckSuiteRerequested));
-  app.on("check_run.rerequested", perInstallation(app, onCheckRunRerequested));
-  app.on("issue_comment.created", perInstallation(app, onRecheckComment));
+  app.on("merge_group.checks_requested", held(perInstallation(app, onMergeGroup)));
+  app.on("check_suite.rerequested", held(perInstallation(app, onCheckSuiteRerequested)));
+  app.on("check_run.rerequested", held(perInstallation(app, onCheckRunRerequested)));
+  app.on("issue_comment.created", held(perInstallation(app, onRecheckComment)));
 
   app.on(
     ["issues.opened", "issues.edited", "issues.labeled", "issues.reopened"],
-    perInstallation(app, (context) => onIssue(context, login)),
+    held(perInstallation(app, (context) => onIssue(context, login))),
   );
-  app.on(
-    "push",
-    perInstallation(app, (context) => onPush(context, login)),
-  );
+  app.on("push", held(perInstallation(app, (context) => onPush(context, login))));
 };
 
 export default roadmapGate;

@@ -21,14 +21,18 @@ export function perInstallation<C extends Context>(app: Probot, handler: Handler
 
 interface FactoryOptions {
   octokit: { constructor: new (options: Record<string, unknown>) => ProbotOctokit };
-  octokitOptions: { throttle?: Record<string, unknown>; auth?: Record<string, unknown> };
+  octokitOptions: {
+    /** With REDIS_URL, Probot's throttle options carry the Bottleneck connection to Redis. */
+    throttle?: { connection?: Bottleneck.IORedisConnection; [option: string]: unknown };
+    auth?: Record<string, unknown>;
+  };
   [other: string]: unknown;
 }
 
 /**
  * With GitHub's timings, Probot's own installation client (which also honours REDIS_URL). With
  * other timings, the same client built the way Probot builds it, with its own write lanes (still
- * keyed by installation) and back-off base.
+ * keyed by installation, and kept in Redis as Probot's are when REDIS_URL is set) and back-off base.
  */
 async function installationClient(
   app: Probot,
@@ -41,12 +45,12 @@ async function installationClient(
   )
     return app.auth(id);
   const appClient = await app.auth();
-  const lanes = writeLanes(timings.writeSpacingMs);
   return (await appClient.auth({
     type: "installation",
     installationId: id,
-    factory: ({ octokit, octokitOptions, ...otherOptions }: FactoryOptions) =>
-      new octokit.constructor({
+    factory: ({ octokit, octokitOptions, ...otherOptions }: FactoryOptions) => {
+      const lanes = writeLanes(timings.writeSpacingMs, octokitOptions.throttle?.connection);
+      return new octokit.constructor({
         ...octokitOptions,
         throttle: {
           ...octokitOptions.throttle,
@@ -56,18 +60,31 @@ async function installationClient(
         },
         retry: { retryAfterBaseValue: timings.retryBaseMs },
         auth: { ...octokitOptions.auth, otherOptions, installationId: id },
-      }),
+      });
+    },
   })) as ProbotOctokit;
 }
 
 let lanesBySpacing:
   { spacing: number; write: Bottleneck.Group; notifications: Bottleneck.Group } | undefined;
 
-/** One set of lanes per process, like the throttling plugin's: clients of one installation share theirs. */
-function writeLanes(spacing: number): { write: Bottleneck.Group; notifications: Bottleneck.Group } {
+/**
+ * One set of lanes per process, like the throttling plugin's: clients of one installation share
+ * theirs. On a Redis connection the lanes are Bottleneck clusters, shared by every replica.
+ */
+function writeLanes(
+  spacing: number,
+  connection: Bottleneck.IORedisConnection | undefined,
+): { write: Bottleneck.Group; notifications: Bottleneck.Group } {
   if (lanesBySpacing?.spacing !== spacing) {
     const lane = (id: string, minTime: number) =>
-      new Bottleneck.Group({ id, maxConcurrent: 1, minTime, timeout: 120_000 });
+      new Bottleneck.Group({
+        id,
+        maxConcurrent: 1,
+        minTime,
+        timeout: 120_000,
+        ...(connection ? { connection } : {}),
+      });
     lanesBySpacing = {
       spacing,
       write: lane("roadmap-gate-write", spacing),

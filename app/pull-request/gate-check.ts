@@ -7,6 +7,7 @@ import { tooComplexFinding } from "../../core/rules/too-complex.js";
 import type { PullRequestInfo } from "../../core/pull-request/pull-request.js";
 import { createGitHubPort } from "../../github/github-port.js";
 import { evaluateInThread, threadSettings } from "../../thread/evaluation-thread.js";
+import { heldLease, MAX_TAKEOVERS } from "../leases/delivery-leases.js";
 import { readPolicy } from "../policy-reader.js";
 import { prometheusFromEnv } from "../prometheus.js";
 import {
@@ -46,7 +47,7 @@ export async function runGateCheck(ctx: GateContext, target: GateTarget): Promis
     ctx.log.warn({ err: error, delivery: ctx.delivery }, "Could not look for a redelivery");
     return undefined;
   });
-  if (existing && !isOrphaned(existing)) {
+  if (existing && !isOrphaned(existing, ctx.delivery)) {
     ctx.log.info(
       { delivery: ctx.delivery, checkRun: existing.id },
       "Redelivered webhook: check run exists",
@@ -55,10 +56,12 @@ export async function runGateCheck(ctx: GateContext, target: GateTarget): Promis
   }
   // A run left in progress by a replica that died is finished by the redelivery, not duplicated.
   const id = existing?.id ?? (await startRun(ctx, target.headSha));
-  const output = await evaluate(ctx, target).catch((error: unknown) => {
-    ctx.log.error({ err: error, delivery: ctx.delivery }, "roadmap-gate evaluation failed");
-    return errorOutput(reasonOf(error));
-  });
+  const output =
+    abandoned(ctx.delivery) ??
+    (await evaluate(ctx, target).catch((error: unknown) => {
+      ctx.log.error({ err: error, delivery: ctx.delivery }, "roadmap-gate evaluation failed");
+      return errorOutput(reasonOf(error));
+    }));
   await completeRun(ctx, id, output);
 }
 
@@ -102,9 +105,24 @@ async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutp
   return gateOutput(outcome.value, loaded.policy);
 }
 
-function isOrphaned(run: { status: string; startedAt?: string }): boolean {
-  if (run.status === "completed" || run.startedAt === undefined) return false;
+/**
+ * A run in progress that no one finishes: this replica holds the delivery's lease (app/leases), so
+ * whoever wrote the run stopped; or, without a lease, it is older than any evaluation lasts.
+ */
+function isOrphaned(run: { status: string; startedAt?: string }, delivery: string): boolean {
+  if (run.status === "completed") return false;
+  if (heldLease(delivery)) return true;
+  if (run.startedAt === undefined) return false;
   return Date.now() - Date.parse(run.startedAt) > timeoutMs() + 60_000;
+}
+
+/** A delivery whose replicas kept stopping mid-evaluation fails closed instead of stopping another. */
+function abandoned(delivery: string): CheckOutput | undefined {
+  const takeovers = heldLease(delivery)?.takeovers ?? 0;
+  if (takeovers < MAX_TAKEOVERS) return undefined;
+  return errorOutput(
+    `the App's replicas stopped ${takeovers} times while evaluating this commit (see the App's logs)`,
+  );
 }
 
 function reasonOf(error: unknown): string {

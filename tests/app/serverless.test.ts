@@ -1,4 +1,7 @@
 import { generateKeyPairSync } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -27,6 +30,7 @@ beforeAll(async () => {
   vi.stubEnv("GHE_HOST", h.gh.url.replace(/^http:\/\//, ""));
   vi.stubEnv("GHE_PROTOCOL", "http");
   vi.stubEnv("LOG_LEVEL", "fatal");
+  vi.stubEnv("ROADMAP_GATE_STATE_DIR", mkdtempSync(join(tmpdir(), "roadmap-gate-serverless-")));
   const { default: handler } = await import("../../app/serverless.js");
   server = createServer((req, res) => void handler(req, res));
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));

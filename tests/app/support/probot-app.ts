@@ -21,6 +21,14 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+/** The app in a process of its own (startApp). */
+export interface AppProcess extends RunningApp {
+  /** Where it keeps its leases without Redis (ROADMAP_GATE_STATE_DIR): a restart may reuse it. */
+  stateDir: string;
+  /** SIGKILL: the process dies at once, mid-way through whatever it was doing. */
+  kill(): Promise<void>;
+}
+
 export interface AppOptions {
   /**
    * Run the compiled app (`lib/app/start.js`, what `npm start` runs; the default, kept fresh by
@@ -47,7 +55,7 @@ export const TEST_TIMINGS = { ROADMAP_GATE_WRITE_SPACING_MS: "5", ROADMAP_GATE_R
  * Starts the real Probot server (`probot run`) in its own process, pointed at the fake GitHub as
  * GitHub Enterprise Server. It runs from an empty temporary directory, so no `.env` is loaded.
  */
-export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promise<RunningApp> {
+export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promise<AppProcess> {
   const port = await freePort();
   const { privateKey } = generateKeyPairSync("rsa", {
     modulusLength: 2048,
@@ -59,6 +67,8 @@ export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promis
   const args = compiled
     ? [join(ROOT, "lib/app/start.js")]
     : ["--import", TSX, join(ROOT, "app/start.ts")];
+  const cwd = mkdtempSync(join(tmpdir(), "roadmap-gate-app-"));
+  const stateDir = options.env?.ROADMAP_GATE_STATE_DIR ?? join(cwd, "state");
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",
     NODE_ENV: "test",
@@ -71,13 +81,17 @@ export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promis
     GHE_PROTOCOL: "http",
     LOG_LEVEL: "warn",
     LOG_FORMAT: "json",
+    // Leases of its own (app/leases), not those of other tests' apps in the shared temp folder.
+    ROADMAP_GATE_STATE_DIR: stateDir,
+    // Asking GitHub for failed deliveries at start is tested on its own (replicas/redeliver.test.ts).
+    ROADMAP_GATE_REDELIVER_FAILED: "false",
     ...(options.githubTimings ? {} : TEST_TIMINGS),
     ...options.env,
   };
   const child = options.launch
     ? options.launch(env)
     : spawn(process.execPath, args, {
-        cwd: mkdtempSync(join(tmpdir(), "roadmap-gate-app-")),
+        cwd,
         env,
         stdio: ["ignore", "pipe", "pipe"],
       });
@@ -91,6 +105,8 @@ export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promis
     url,
     output: () => output,
     stop: () => stop(child, options.launch !== undefined),
+    stateDir,
+    kill: () => kill(child),
   };
 }
 
@@ -117,7 +133,7 @@ async function waitUntilHealthy(
 }
 
 function stop(child: ChildProcess, group: boolean): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   // A launched app is a chain (chroot, sh, npm, sh, node): signal its whole process group.
   const kill = (signal: NodeJS.Signals) => {
     if (!group || child.pid === undefined) return void child.kill(signal);
@@ -131,6 +147,14 @@ function stop(child: ChildProcess, group: boolean): Promise<void> {
     child.once("exit", () => done());
     kill("SIGTERM");
     setTimeout(() => child.exitCode === null && kill("SIGKILL"), 5_000).unref();
+  });
+}
+
+function kill(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    child.once("exit", () => done());
+    child.kill("SIGKILL");
   });
 }
 

@@ -26,6 +26,7 @@ import {
   type RouteResponse,
 } from "./router.js";
 import { accessRoutes } from "./routes/access.js";
+import { hookDeliveryRoutes, type HookDelivery, type HookTarget } from "./hook-deliveries.js";
 import { appRoutes } from "./routes/app.js";
 import { checkRoutes } from "./routes/checks.js";
 import { gitRoutes } from "./routes/git.js";
@@ -37,6 +38,7 @@ import { FakeState } from "./state.js";
 const ROUTES: readonly Route[] = [
   route("POST", "/graphql", answerGraphQL),
   ...appRoutes,
+  ...hookDeliveryRoutes,
   ...accessRoutes,
   ...checkRoutes,
   ...issueRoutes,
@@ -121,6 +123,21 @@ export class FakeGitHub {
   /** Makes requests with this token act as actor (other tokens act as `github-actions[bot]`). */
   addToken(token: string, actor: Actor): void {
     this.state.tokenActors.set(token, actor);
+  }
+
+  /** Logs a delivery of the App's webhook, as `GET /app/hook/deliveries` will list it. */
+  addHookDelivery(o: Parameters<FakeState["hooks"]["add"]>[0]): HookDelivery {
+    return this.state.hooks.add(o);
+  }
+
+  /** The App webhook's deliveries, redeliveries included, oldest first. */
+  get hookDeliveries(): readonly HookDelivery[] {
+    return this.state.hooks.log;
+  }
+
+  /** Where `POST /app/hook/deliveries/{id}/attempts` sends a delivery again. */
+  set hookTarget(target: HookTarget) {
+    this.state.hooks.target = target;
   }
 
   /** Answers matching requests with an error (or drops the connection) instead of the route. */

@@ -1,5 +1,6 @@
 import { FakeRepo } from "./repo.js";
 import type { Actor, FakeTeam, FakeTeamMember } from "./records.js";
+import { HookDeliveries } from "./hook-deliveries.js";
 
 /** Everything the fake GitHub knows: repositories, teams, the app and the tokens it issued. */
 export class FakeState {
@@ -20,6 +21,8 @@ export class FakeState {
   readonly teams = new Map<string, FakeTeam>();
   readonly installationTokens = new Set<string>();
   readonly tokenActors = new Map<string, Actor>();
+  /** The App webhook's delivery log (`GET /app/hook/deliveries`). */
+  readonly hooks = new HookDeliveries();
   private lastId = 1000;
   private lastTime = Date.parse("2024-01-01T00:00:00Z");
 
