@@ -3,6 +3,7 @@ import { context } from "@actions/github";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { utcToday } from "../core/dates.js";
+import { withFindings } from "../core/build-report.js";
 import { summaryLine } from "../core/format/summary-line.js";
 import { readOptionsFrom } from "../core/parse/read-options.js";
 import type { Finding } from "../core/findings/finding.js";
@@ -43,7 +44,7 @@ export async function run(): Promise<void> {
 
     // On a pull request the base branch's policy decides (at its current head, never stale),
     // never the pull request's head or the workspace.
-    const { policy, findings } =
+    const { policy, findings, warnings } =
       event.kind === "pull-request"
         ? await readBasePolicy(github, inputs.config, event.pr.baseRef)
         : await readWorkspacePolicy(github, inputs.config, workspace);
@@ -60,7 +61,7 @@ export async function run(): Promise<void> {
     const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
     // Prometheus is asked from this thread too, for the worker (the error-budget gate).
     const thread = { port: github.port, prometheus, budget: { fileMs, memoryMb }, stallOn };
-    const { report, policyChange, stopped } =
+    const judged =
       event.kind === "pull-request"
         ? stoppedOr(
             await evaluateInThread(
@@ -97,6 +98,9 @@ export async function run(): Promise<void> {
             }),
           );
 
+    const { policyChange, stopped } = judged;
+    // The policy's warnings (a live check this version does not run) are reported with the rest.
+    const report = withFindings(judged.report, warnings ?? []);
     await publish(report, { sarifPath, workspace, policyChange });
     if (stopped) {
       // Fails closed whatever fail-on and enforcement say: nothing else was judged.

@@ -11,7 +11,10 @@ import { readSource, type Boundary } from "./read-source.js";
 export interface CliPolicy {
   /** Undefined when the policy file is invalid: then nothing is judged (exit 2). */
   policy?: Policy;
-  /** The policy's own findings: errors when it is invalid, a warning for an unresolved `_extends`. */
+  /**
+   * The policy's own findings: errors when it is invalid; warnings for an unresolved `_extends` and
+   * for each live check it turns on that this version does not run.
+   */
   findings: Finding[];
   /** The policy file's absolute path; undefined when there is none (the defaults). */
   file?: string;
@@ -30,10 +33,11 @@ export async function readPolicy(
   }
   const source = await readSource(abs, boundary);
   const loaded = loadPolicy(source);
+  // A valid policy's warnings (a live check this version does not run) are reported with it.
+  const findings: Finding[] = [...loaded.findings, ...(loaded.warnings ?? [])];
   if (!loaded.policy || loaded.extends === undefined)
-    return { policy: loaded.policy, findings: loaded.findings, file: abs };
+    return { policy: loaded.policy, findings, file: abs };
   // The CLI has no API to fetch the base policy: it says so once and uses the file as written.
-  const findings: Finding[] = [];
   policyExtendsUnresolved.check(fileContext(source.path, findings), {
     source,
     base: loaded.extends,

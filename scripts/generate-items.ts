@@ -97,6 +97,11 @@ const AREAS = ["checkout", "search", "billing", "onboarding", "exports", "notifi
 const NOUNS = ["orders", "invoices", "accounts", "reports", "recommendations", "alerts", "carts"];
 const VERBS = ["export", "preview", "schedule", "share", "archive", "reorder", "forecast"];
 const PEOPLE = ["@ana", "@lee", "@maria", "@devon", "@ravi", "@olga", "@tom", "@yuki"];
+/** Two different people (pairing-invalid otherwise), without drawing again: the stream stays. */
+function pairing(senior: string, junior: string, area: string): Record<string, string> {
+  const other = junior === senior ? PEOPLE[(PEOPLE.indexOf(junior) + 1) % PEOPLE.length]! : junior;
+  return { senior, junior: other, area };
+}
 const TEAMS = ["@acme/web", "@acme/growth", "@acme/platform", "@acme/data", "@acme/mobile"];
 const SOURCES = ["datadog", "grafana", "honeycomb", "prometheus", "sentry"];
 const SLICE_STEPS = ["skeleton", "read-only", "internal-beta", "customer-pilot", "general-release"];
@@ -209,9 +214,7 @@ export function generateItems(options: GenerateOptions): GeneratedItem[] {
           domain_experts: [pick(PEOPLE), ...(chance(0.4) ? [pick(TEAMS)] : [])],
           ...(chance(0.4)
             ? {
-                pairings: [
-                  { senior: pick(PEOPLE), junior: pick(PEOPLE), area: `${area} pipeline` },
-                ],
+                pairings: [pairing(pick(PEOPLE), pick(PEOPLE), `${area} pipeline`)],
               }
             : {}),
           ...(chance(0.15)

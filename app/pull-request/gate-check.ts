@@ -1,5 +1,6 @@
 import type { Context, Logger } from "probot";
 import { utcToday } from "../../core/dates.js";
+import { withFindings } from "../../core/build-report.js";
 import { DEFAULT_POLICY_PATH } from "../../core/policy/policy.js";
 import { PortError } from "../../core/port.js";
 import { readOptionsFrom } from "../../core/parse/read-options.js";
@@ -102,7 +103,12 @@ async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutp
     },
   );
   if (outcome.kind === "too-complex") return tooComplexOutput(tooComplexFinding(outcome));
-  return gateOutput(outcome.value, loaded.policy);
+  // The policy's warnings (a live check this version does not run) are shown with the findings.
+  const { value } = outcome;
+  return gateOutput(
+    { ...value, report: withFindings(value.report, loaded.warnings ?? []) },
+    loaded.policy,
+  );
 }
 
 /**

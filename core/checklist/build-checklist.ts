@@ -57,6 +57,9 @@ export function buildChecklist(input: ChecklistInput): ItemChecklist {
     const spec =
       specs.find((s) => s.rulePrefix !== undefined && finding.ruleId.startsWith(s.rulePrefix)) ??
       specs.find(
+        (s) => s.keyRules?.includes(finding.ruleId) && sections.atKey(s.paths[0]!, finding),
+      ) ??
+      specs.find(
         (s) =>
           s.paths.some((p) => sections.contains(p, finding)) &&
           !(s.except ?? []).some((p) => sections.contains(p, finding)),

@@ -11,6 +11,11 @@ export interface LineSpec {
   except?: PathSegment[][];
   /** Findings of these rules belong to this line wherever they point. */
   rulePrefix?: string;
+  /**
+   * Rules that report at this part's key (e.g. signal-missing at `instrumentation.logging`): a
+   * finding at the key of a mapping's first child is otherwise the mapping's (ItemSections).
+   */
+  keyRules?: readonly string[];
   present: boolean;
   detail: string;
   missingFix: string;
@@ -107,6 +112,7 @@ export function lineSpecs(
         dayOne.includes(kind) ? ` (${firstSlice}: ${kind} is there from day one)` : ""
       }.`,
       missingRule: "instrumentation-missing",
+      keyRules: ["signal-missing"],
     });
   }
   specs.push(

@@ -36,6 +36,11 @@ export class ItemSections {
     return true;
   }
 
+  /** Whether the finding sits at the key of `path` (a rule that reports at a key). */
+  atKey(path: readonly PathSegment[], finding: Finding): boolean {
+    return this.has(path) && same(finding, this.index.locate(path, "key"));
+  }
+
   /** The line a fix should point at: the key at `path`, or the nearest part that exists. */
   lineOf(path: readonly PathSegment[]): number {
     return this.index.locate(path, "key").line;

@@ -17,6 +17,10 @@ export type Handle2 = string;
  */
 export type Handle3 = string;
 /**
+ * The last day the external expertise is planned for; after it, an item that is not `retired` gets `knowledge-transfer-due`: the knowledge should now live in the team.
+ */
+export type Date = string;
+/**
  * A GitHub user (`@user`) or team (`@org/team`).
  */
 export type Handle4 = string;
@@ -27,7 +31,7 @@ export type Handle5 = string;
 /**
  * When the reviewer decided; not in the future, not older than sign_off.max_age_days.
  */
-export type Date = string;
+export type Date1 = string;
 /**
  * A GitHub user (`@user`) or team (`@org/team`).
  */
@@ -35,7 +39,7 @@ export type Handle6 = string;
 /**
  * Last day the waiver holds (at most waivers.max_days ahead).
  */
-export type Date1 = string;
+export type Date2 = string;
 
 /**
  * One roadmap item (a feature or an AI capability) and how it will be executed safely. See the roadmap-gate README.
@@ -268,6 +272,7 @@ export interface External {
    * The plan to hand the knowledge to the team.
    */
   knowledge_transfer: string;
+  until?: Date;
   /**
    * Free for a team's own use.
    *
@@ -278,7 +283,8 @@ export interface External {
     | {
         [k: string]: unknown;
       }
-    | string;
+    | string
+    | undefined;
 }
 /**
  * An execution-safe slice that ships value on its own.
@@ -620,6 +626,7 @@ export interface Instrumentation {
    * The id of the slice that ships it; `logging` and `failures` must start with the first slice.
    */
   from_slice: string;
+  signal?: Signal;
   /**
    * Free for a team's own use.
    *
@@ -645,6 +652,33 @@ export interface Instrumentation {
     | {
         [k: string]: unknown;
       }
+    | string
+    | Signal
+    | undefined;
+}
+/**
+ * A Prometheus query that shows this instrumentation exists (e.g. a log-derived counter or `up{job="checkout"}`), checked with PromQL's grammar. The policy's `gate.signals` lists kinds that must carry one.
+ */
+export interface Signal {
+  /**
+   * Where the signal is queried: `prometheus`.
+   */
+  type: "prometheus";
+  /**
+   * A PromQL query that returns at least one series while the instrumentation works.
+   */
+  query: string;
+  /**
+   * Free for a team's own use.
+   *
+   * This interface was referenced by `Signal`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]:
+    | {
+        [k: string]: unknown;
+      }
+    | "prometheus"
     | string;
 }
 /**
@@ -659,6 +693,7 @@ export interface Instrumentation1 {
    * The id of the slice that ships it; `logging` and `failures` must start with the first slice.
    */
   from_slice: string;
+  signal?: Signal;
   /**
    * Free for a team's own use.
    *
@@ -684,7 +719,9 @@ export interface Instrumentation1 {
     | {
         [k: string]: unknown;
       }
-    | string;
+    | string
+    | Signal
+    | undefined;
 }
 /**
  * Performance measurement.
@@ -698,6 +735,7 @@ export interface Instrumentation2 {
    * The id of the slice that ships it; `logging` and `failures` must start with the first slice.
    */
   from_slice: string;
+  signal?: Signal;
   /**
    * Free for a team's own use.
    *
@@ -723,7 +761,9 @@ export interface Instrumentation2 {
     | {
         [k: string]: unknown;
       }
-    | string;
+    | string
+    | Signal
+    | undefined;
 }
 /**
  * Drift detection (AI items).
@@ -737,6 +777,7 @@ export interface Instrumentation3 {
    * The id of the slice that ships it; `logging` and `failures` must start with the first slice.
    */
   from_slice: string;
+  signal?: Signal;
   /**
    * Free for a team's own use.
    *
@@ -762,7 +803,9 @@ export interface Instrumentation3 {
     | {
         [k: string]: unknown;
       }
-    | string;
+    | string
+    | Signal
+    | undefined;
 }
 /**
  * How user feedback is collected.
@@ -776,6 +819,7 @@ export interface Instrumentation4 {
    * The id of the slice that ships it; `logging` and `failures` must start with the first slice.
    */
   from_slice: string;
+  signal?: Signal;
   /**
    * Free for a team's own use.
    *
@@ -801,7 +845,9 @@ export interface Instrumentation4 {
     | {
         [k: string]: unknown;
       }
-    | string;
+    | string
+    | Signal
+    | undefined;
 }
 /**
  * How one kind of signal is captured, and from which slice on.
@@ -815,6 +861,7 @@ export interface Instrumentation5 {
    * The id of the slice that ships it; `logging` and `failures` must start with the first slice.
    */
   from_slice: string;
+  signal?: Signal;
   /**
    * Free for a team's own use.
    *
@@ -840,7 +887,9 @@ export interface Instrumentation5 {
     | {
         [k: string]: unknown;
       }
-    | string;
+    | string
+    | Signal
+    | undefined;
 }
 /**
  * The execution risk review and its sign-offs.
@@ -916,7 +965,7 @@ export interface Risk {
  */
 export interface SignOff {
   reviewer: Handle5;
-  date: Date;
+  date: Date1;
   /**
    * approved, approved_with_conditions (then `conditions` is required) or rejected.
    */
@@ -958,7 +1007,7 @@ export interface Waiver {
    */
   reason: string;
   approved_by: Handle6;
-  expires: Date1;
+  expires: Date2;
   /**
    * Free for a team's own use.
    *

@@ -9,7 +9,15 @@ import { fileContext } from "../rules/context.js";
 import { parseRules } from "../rules/index.js";
 import { policyInvalid, type PolicyProblem } from "../rules/policy-invalid.js";
 import type { SourceFile } from "../source.js";
-import { defaultPolicy, type Policy } from "./policy.js";
+import { liveCheckUnavailable } from "../rules/live-check-unavailable.js";
+import { record } from "../rules/read.js";
+import {
+  defaultPolicy,
+  LIVE_CHECKS,
+  type LiveCheck,
+  type LiveLevel,
+  type Policy,
+} from "./policy.js";
 
 export interface LoadedPolicy {
   /** Undefined when the file is invalid: items are never judged under a broken policy. */
@@ -19,6 +27,13 @@ export interface LoadedPolicy {
   /** `_extends` as written, for surfaces that can resolve it. */
   extends?: string;
   findings: Finding[];
+  /**
+   * Findings of a valid policy that do not invalidate it, for the surfaces to add to the report:
+   * a live check turned on that this version does not run yet (live-check-unavailable).
+   */
+  warnings?: Finding[];
+  /** Those warnings by the live check this file turns on, for merging with `_extends` bases. */
+  unavailable?: Partial<Record<LiveCheck, Finding>>;
 }
 
 const MAX_POLICY_BYTES = 256 * 1024;
@@ -60,7 +75,48 @@ export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
   }
   const document = parsed.data;
   const ext = typeof document._extends === "string" ? document._extends : undefined;
-  return { policy: mergePolicy(defaultPolicy(), document), document, extends: ext, findings: [] };
+  const policy = mergePolicy(defaultPolicy(), document);
+  const unavailable = unavailableChecks(file.path, decoded.text, document);
+  const warnings = Object.values(unavailable);
+  const loaded: LoadedPolicy = { policy, document, extends: ext, findings: [] };
+  return warnings.length > 0 ? { ...loaded, warnings, unavailable } : loaded;
+}
+
+/** One warning per live check this (valid) file turns on: none of them runs in this version. */
+function unavailableChecks(
+  path: string,
+  text: string,
+  document: Record<string, unknown>,
+): Partial<Record<LiveCheck, Finding>> {
+  const live = record(document.live);
+  const unavailable: Partial<Record<LiveCheck, Finding>> = {};
+  if (!live) return unavailable;
+  let index: PositionIndex | undefined;
+  for (const check of LIVE_CHECKS) {
+    const level = live[check] as LiveLevel | undefined;
+    if (level === undefined || level === "off") continue;
+    const findings: Finding[] = [];
+    const context = fileContext(path, findings, (f) =>
+      (index ??= new PositionIndex(text)).locate(f.path, f.target),
+    );
+    liveCheckUnavailable.check(context, { check, level });
+    unavailable[check] = findings[0]!;
+  }
+  return unavailable;
+}
+
+/**
+ * The warnings of a policy merged from files (the repository's first, then its `_extends` bases):
+ * for each live check the merged policy turns on, the warning of the nearest file that sets it.
+ */
+export function mergedWarnings(policy: Policy, files: readonly LoadedPolicy[]): Finding[] {
+  const warnings: Finding[] = [];
+  for (const check of LIVE_CHECKS) {
+    if (policy.live[check] === "off") continue;
+    const from = files.find((f) => f.unavailable?.[check] !== undefined);
+    if (from) warnings.push(from.unavailable![check]!);
+  }
+  return warnings;
 }
 
 /** Later wins, key by key; lists are replaced, not concatenated (as Probot's config loader does). */

@@ -55,6 +55,10 @@ export interface PolicyFile {
      * Extra instrumentation kinds for `ai: true` items.
      */
     ai_instrumentation?: string[];
+    /**
+     * Instrumentation kinds that must carry a `signal` (a Prometheus query showing they are live) on a gated item (finding `signal-missing`).
+     */
+    signals?: string[];
   };
   /**
    * Who may sign off the risk review, and how.
@@ -178,5 +182,38 @@ export interface PolicyFile {
      * The OpenSLO/Sloth service of SLOs that `roadmap-gate slo` exports; empty: the item id in lower case.
      */
     service?: string;
+  };
+  /**
+   * Live checks (SPEC section 9): compare items with Prometheus and GitHub. All are off by default. This version does not run them yet: a check turned on gets one warning saying so, and nothing is checked.
+   */
+  live?: {
+    /**
+     * Statuses whose items' instrumentation and objectives are checked live.
+     */
+    statuses?: ("proposed" | "planned" | "in_progress" | "launched" | "retired")[];
+    /**
+     * off, warn or fail: each `sli` query and instrumentation `signal` must return data.
+     */
+    instrumentation?: "off" | "warn" | "fail";
+    /**
+     * "Data" means at least one series with a sample this recent: NUMBER + h, d or w.
+     */
+    freshness?: string;
+    /**
+     * off, warn or fail: launched items measured against their objectives.
+     */
+    objectives?: "off" | "warn" | "fail";
+    /**
+     * off, warn or fail: handles resolve to real GitHub users and teams.
+     */
+    people?: "off" | "warn" | "fail";
+    /**
+     * For `people`: users must belong to the repository's organisation.
+     */
+    members_only?: boolean;
+    /**
+     * When Prometheus or GitHub cannot answer: warn (a warning) or fail (an error).
+     */
+    unreachable?: "warn" | "fail";
   };
 }

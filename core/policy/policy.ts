@@ -7,6 +7,8 @@ export interface Policy {
     ai_metrics: string[];
     instrumentation: string[];
     ai_instrumentation: string[];
+    /** Instrumentation kinds that must carry a `signal` (SPEC section 9.1). */
+    signals: string[];
   };
   sign_off: {
     /** "@user" or "@org/team"; empty = anyone with write access. */
@@ -21,6 +23,7 @@ export interface Policy {
   enforcement: "block" | "warn";
   limits: { max_file_bytes: number };
   error_budget: ErrorBudgetPolicy;
+  live: LivePolicy;
   slo: {
     /** Globs of SLO files (OpenSLO v1, Sloth, Pyrra); empty: no cross-check. */
     files: string[];
@@ -46,6 +49,25 @@ export interface ErrorBudgetPolicy {
   unreachable: "warn" | "fail";
   exempt_labels: string[];
 }
+
+/** SPEC section 9: checks that compare items with Prometheus and GitHub; all off by default. */
+export interface LivePolicy {
+  statuses: string[];
+  instrumentation: LiveLevel;
+  /** NUMBER + h, d or w. */
+  freshness: string;
+  objectives: LiveLevel;
+  people: LiveLevel;
+  members_only: boolean;
+  unreachable: "warn" | "fail";
+}
+
+export type LiveLevel = "off" | "warn" | "fail";
+
+/** The live checks a policy can turn on, by their key under `live:`. */
+export const LIVE_CHECKS = ["instrumentation", "objectives", "people"] as const;
+
+export type LiveCheck = (typeof LIVE_CHECKS)[number];
 
 export const DEFAULT_BUDGET_QUERY =
   'slo:period_error_budget_remaining:ratio{sloth_service="{service}", sloth_slo="{slo}"}';
@@ -88,6 +110,7 @@ export function defaultPolicy(): Policy {
       ai_metrics: ["drift_alerts"],
       instrumentation: ["logging", "failures", "performance", "user_feedback"],
       ai_instrumentation: ["drift"],
+      signals: [],
     },
     sign_off: { reviewers: [], min_approvals: 1, max_age_days: 180, verify: true },
     issues: { labels: ["roadmap"] },
@@ -105,5 +128,14 @@ export function defaultPolicy(): Policy {
       exempt_labels: ["reliability", "incident"],
     },
     slo: { files: [], require: [], sloth_period: "30d", service: "" },
+    live: {
+      statuses: ["in_progress", "launched"],
+      instrumentation: "off",
+      freshness: "1h",
+      objectives: "off",
+      people: "off",
+      members_only: true,
+      unreachable: "warn",
+    },
   };
 }

@@ -1,7 +1,7 @@
 import type { Finding } from "../findings/finding.js";
 import type { FileLocation } from "../port.js";
 import type { SourceFile } from "../source.js";
-import { loadPolicy, mergePolicy, type LoadedPolicy } from "./load-policy.js";
+import { loadPolicy, mergedWarnings, mergePolicy, type LoadedPolicy } from "./load-policy.js";
 import { defaultPolicy } from "./policy.js";
 import { fileContext } from "../rules/context.js";
 import { policyInvalid, type PolicyProblem } from "../rules/policy-invalid.js";
@@ -35,12 +35,14 @@ export async function resolvePolicy(
   }
   if (!file) return { policy: defaultPolicy(), findings: [] };
   const chain: Record<string, unknown>[] = [];
+  const loaded: LoadedPolicy[] = [];
   const seen = new Set<string>();
   let current: LoadedPolicy = loadPolicy(file);
   let where = at;
   for (;;) {
     if (current.findings.length > 0 || !current.document) return { findings: current.findings };
     chain.unshift(current.document);
+    loaded.push(current);
     if (!current.extends) break;
     const next = parseExtends(current.extends, where);
     const key = `${next.owner}/${next.repo}:${next.path}`;
@@ -52,11 +54,10 @@ export async function resolvePolicy(
     current = loadPolicy({ ...base, path: `${next.owner}/${next.repo}:${next.path}` });
     where = next;
   }
-  return {
-    policy: chain.reduce(mergePolicy, defaultPolicy()),
-    document: chain[chain.length - 1],
-    findings: [],
-  };
+  const policy = chain.reduce(mergePolicy, defaultPolicy());
+  const resolved: LoadedPolicy = { policy, document: chain[chain.length - 1], findings: [] };
+  const warnings = mergedWarnings(policy, loaded);
+  return warnings.length > 0 ? { ...resolved, warnings } : resolved;
 }
 
 /** `repo`, `owner/repo` or `owner/repo:path`, as Probot's config loader reads it. */

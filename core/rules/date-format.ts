@@ -32,6 +32,10 @@ export const dateFormat: ItemRule & SchemaRule = {
         path: ["risk_review", "sign_off", i, "date"],
         value: record(s)?.date,
       })),
+      ...list(record(ctx.data.team)?.external).map((e, i) => ({
+        path: ["team", "external", i, "until"],
+        value: record(e)?.until,
+      })),
       ...list(ctx.data.waivers).map((w, i) => ({
         path: ["waivers", i, "expires"],
         value: record(w)?.expires,

@@ -11,6 +11,7 @@ import { notUtf8 } from "./not-utf8.js";
 import { policyChange } from "./policy-change.js";
 import { policyExtendsUnresolved } from "./policy-extends-unresolved.js";
 import { policyInvalid } from "./policy-invalid.js";
+import { liveCheckUnavailable } from "./live-check-unavailable.js";
 import { tooDeep } from "./too-deep.js";
 import { unknownTag } from "./unknown-tag.js";
 import { unreadable } from "./unreadable.js";
@@ -64,6 +65,9 @@ import { sloMismatch } from "./slo-mismatch.js";
 import { sloMissing } from "./slo-missing.js";
 import { sloUnknown } from "./slo-unknown.js";
 import { teamMissing } from "./team-missing.js";
+import { pairingInvalid } from "./pairing-invalid.js";
+import { knowledgeTransferDue } from "./knowledge-transfer-due.js";
+import { signalMissing } from "./signal-missing.js";
 import { waiverApplied } from "./waiver-applied.js";
 import { waiverExpired } from "./waiver-expired.js";
 import { waiverNotWaivable } from "./waiver-not-waivable.js";
@@ -114,6 +118,8 @@ export const schemaRules: readonly SchemaRule[] = [
 export const itemRules: readonly ItemRule[] = [
   idDuplicate,
   teamMissing,
+  pairingInvalid,
+  knowledgeTransferDue,
   slicesMissing,
   riskReviewMissing,
   sliceDuplicateId,
@@ -133,6 +139,7 @@ export const itemRules: readonly ItemRule[] = [
   instrumentationMissing,
   instrumentationSliceUnknown,
   instrumentationNotDayOne,
+  signalMissing,
   riskDuplicateId,
   dateFormat,
   signoffConditionsMissing,
@@ -173,6 +180,7 @@ export function ruleCatalog(): Map<string, RuleMeta> {
     waiverApplied.meta,
     policyInvalid.meta,
     policyExtendsUnresolved.meta,
+    liveCheckUnavailable.meta,
     policyChange.meta,
     linkUnknown.meta,
     linkNotReady.meta,

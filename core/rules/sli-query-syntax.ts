@@ -1,12 +1,14 @@
 import { slisOf } from "../slo/metric-slis.js";
 import { checkPromql, promqlBudget } from "../slo/promql.js";
-import { text } from "./read.js";
+import type { PathSegment } from "../parse/source-position.js";
+import { displayPath } from "../item/display-path.js";
+import { ownKeys, record, text } from "./read.js";
 import { meta, type ItemRule } from "./rule.js";
 
 const rule = meta(
   "sli-query-syntax",
   "error",
-  "A Prometheus query in a metric's `sli` that PromQL's grammar rejects.",
+  "A Prometheus query in a metric's `sli` or an instrumentation `signal` that PromQL's grammar rejects.",
   true,
   {
     example: [
@@ -25,29 +27,41 @@ const rule = meta(
 
 const QUERY_KEYS = ["total", "good", "bad", "query"] as const;
 
-/** A metric's `sli` queries are valid PromQL (its form is missing-field's and invalid-value's). */
+/**
+ * A metric's `sli` queries and each instrumentation `signal`'s query are valid PromQL: the
+ * queries the gate would run (their form is missing-field's and invalid-value's).
+ */
 export const sliQuerySyntax: ItemRule = {
   meta: rule,
   check(ctx) {
     // Parse work is bounded per file too: 84 queries of 4 KiB of garbage once took 65 s.
     const budget = promqlBudget();
+    const queries: { path: PathSegment[]; query: unknown }[] = [];
     for (const { kind, sli } of slisOf(ctx.data)) {
       if (text(sli.type) !== "prometheus") continue;
-      for (const key of QUERY_KEYS) {
-        const query = text(sli[key]);
-        if (query === undefined || query === "") continue;
-        const checked = checkPromql(query, budget);
-        if (checked.ok) continue;
-        ctx.report(rule, {
-          path: ["metrics", kind, "sli", key],
-          offset: checked.offset,
-          level: checked.tooComplex ? "warning" : undefined,
-          message: `metrics.${kind}.sli.${key} is not valid PromQL: ${checked.message}`,
-          hint: checked.tooComplex
-            ? "Record the query as a Prometheus recording rule and use its name here."
-            : "Fix the query here (try it in Prometheus's expression browser); Sloth's {{.window}} is allowed.",
-        });
-      }
+      for (const key of QUERY_KEYS)
+        queries.push({ path: ["metrics", kind, "sli", key], query: sli[key] });
+    }
+    const instrumentation = record(ctx.data.instrumentation);
+    for (const kind of ownKeys(instrumentation)) {
+      const signal = record(record(instrumentation![kind])?.signal);
+      if (text(signal?.type) !== "prometheus") continue;
+      queries.push({ path: ["instrumentation", kind, "signal", "query"], query: signal!.query });
+    }
+    for (const { path, query } of queries) {
+      const written = text(query);
+      if (written === undefined || written === "") continue;
+      const checked = checkPromql(written, budget);
+      if (checked.ok) continue;
+      ctx.report(rule, {
+        path,
+        offset: checked.offset,
+        level: checked.tooComplex ? "warning" : undefined,
+        message: `${displayPath(path)} is not valid PromQL: ${checked.message}`,
+        hint: checked.tooComplex
+          ? "Record the query as a Prometheus recording rule and use its name here."
+          : "Fix the query here (try it in Prometheus's expression browser); Sloth's {{.window}} is allowed.",
+      });
     }
   },
 };

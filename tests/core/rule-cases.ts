@@ -86,6 +86,7 @@ const withWaiver = (w: Record<string, unknown>, overrides: Record<string, unknow
 
 const policyFile = ".github/roadmap-gate.yml";
 const policyText = "gate:\n  statuses: [planned]\nsign_off:\n  min_approvals: none\n";
+const livePolicyText = "live:\n  instrumentation: off\n  people: fail\n";
 
 export const ruleCases: RuleCase[] = [
   // Parse: the file is not an item at all.
@@ -525,6 +526,18 @@ export const ruleCases: RuleCase[] = [
       message: "`sign_off.min_approvals` in the policy must be an integer",
     },
   },
+  {
+    name: "a policy that turns on a live check this version does not run",
+    run: () => loadPolicy({ path: policyFile, content: livePolicyText }).warnings ?? [],
+    expected: {
+      ruleId: "live-check-unavailable",
+      level: "warning",
+      file: policyFile,
+      ...at(livePolicyText, "fail"),
+      message:
+        "`live.people: fail` is not available in this version of roadmap-gate yet: no handle was looked up on GitHub, so nothing was checked",
+    },
+  },
   // SLOs: metrics linked to the SLO files of the policy's slo.files.
   one(
     "a metric promising more than its SLO targets",
@@ -596,6 +609,63 @@ export const ruleCases: RuleCase[] = [
       },
     }),
     { ruleId: "sli-query-syntax", at: "query: rate(x[5m]|", message: "not valid PromQL" },
+  ),
+  one(
+    "a signal query PromQL rejects",
+    item({
+      instrumentation: {
+        ...instrumentation,
+        logging: {
+          ...(instrumentation.logging as object),
+          signal: { type: "prometheus", query: "sum(rate(log_lines_total[5m])" },
+        },
+      },
+    }),
+    {
+      ruleId: "sli-query-syntax",
+      at: "query: sum(rate(log_lines_total[5m])|",
+      message: "instrumentation.logging.signal.query is not valid PromQL",
+    },
+  ),
+  // Live checks' static parts (SPEC section 9).
+  one(
+    "a gated item whose logging carries no signal that gate.signals asks for",
+    item(),
+    {
+      ruleId: "signal-missing",
+      at: "  |logging:",
+      message: "instrumentation.logging of FEAT-1 has no `signal`",
+    },
+    { policy: policy({ gate: { signals: ["logging"] } }) },
+  ),
+  one(
+    "an external contributor past their until date",
+    item({
+      team: {
+        domain_experts: ["@ana"],
+        external: [{ who: "Acme ML", knowledge_transfer: "Runbook", until: "2026-11-24" }],
+      },
+    }),
+    {
+      ruleId: "knowledge-transfer-due",
+      level: "warning",
+      at: "until: |2026-11-24",
+      message: "Acme ML's engagement on FEAT-1 ended on 2026-11-24 (today is 2026-11-25)",
+    },
+  ),
+  one(
+    "a pairing of one person with themself",
+    item({
+      team: {
+        domain_experts: ["@ana"],
+        pairings: [{ senior: "@ana", junior: "@Ana", area: "exports" }],
+      },
+    }),
+    {
+      ruleId: "pairing-invalid",
+      at: "  - |senior",
+      message: "team.pairings[0] of FEAT-1 pairs @ana with themself",
+    },
   ),
 ];
 

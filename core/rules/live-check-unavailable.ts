@@ -1,0 +1,34 @@
+import type { LiveCheck, LiveLevel } from "../policy/policy.js";
+import { meta, type CheckRule } from "./rule.js";
+
+/** What each live check would have looked at, for the message that says it did not. */
+const UNCHECKED: Record<LiveCheck, string> = {
+  instrumentation: "no `sli` query or instrumentation `signal` was run against Prometheus",
+  objectives: "no launched item's objective was measured",
+  people: "no handle was looked up on GitHub",
+};
+
+/**
+ * Raised by the policy loaders (core/policy/) once per live check that the policy turns on: this
+ * version does not run the live checks yet (SPEC section 9), and a check that is asked for and
+ * not run must say so rather than pass in silence (SPEC section 10).
+ */
+export const liveCheckUnavailable: CheckRule<{ check: LiveCheck; level: LiveLevel }> = {
+  meta: meta(
+    "live-check-unavailable",
+    "warning",
+    "The policy turns on a live check (`live.instrumentation`, `live.objectives` or `live.people`) that this version of roadmap-gate does not run yet.",
+    false,
+    {
+      example: ["# .github/roadmap-gate.yml", "live:", "  people: warn"],
+      fix: "Nothing is checked for that setting yet, so do not rely on it: set it to `off` (or remove it) until a version that runs the check, or keep it to be told once per evaluation that it is not run. The other findings are unaffected.",
+    },
+  ),
+  check(context, { check, level }) {
+    context.report(liveCheckUnavailable.meta, {
+      path: ["live", check],
+      message: `\`live.${check}: ${level}\` is not available in this version of roadmap-gate yet: ${UNCHECKED[check]}, so nothing was checked`,
+      hint: `Set live.${check}: off (or remove it) until a version that runs this check; until then it checks nothing.`,
+    });
+  },
+};
