@@ -69,11 +69,11 @@ export async function runGateCheck(ctx: GateContext, target: GateTarget): Promis
  */
 async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutput> {
   const pr = { ...(await target.pullRequest()), headSha: target.headSha };
-  // The base branch's current head, on every event (merge queues too): never stale.
-  const ref = pr.baseRef;
+  // The base branch's current head, on every event (merge queues too): never stale. Fully
+  // qualified, as the Action reads it: a bare name would resolve to a tag of that name first.
   const port = createGitHubPort(ctx.octokit, ctx.repo);
-  const loaded = await readPolicy(port, ref);
-  if (!loaded.policy) return policyInvalidOutput(loaded.findings, ref);
+  const loaded = await readPolicy(port, `refs/heads/${pr.baseRef}`);
+  if (!loaded.policy) return policyInvalidOutput(loaded.findings, pr.baseRef);
   const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
   const outcome = await evaluateInThread(
     {

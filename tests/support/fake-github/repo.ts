@@ -62,6 +62,8 @@ export interface RepoServices {
 export class FakeRepo {
   readonly id: number;
   readonly branches = new Map<string, string>();
+  /** Lightweight tags: name → commit id. */
+  readonly tags = new Map<string, string>();
   readonly commits = new Map<string, FakeCommit>();
   readonly pullRequests = new Map<number, FakePullRequest>();
   readonly issues = new Map<number, FakeIssue>();
@@ -135,13 +137,27 @@ export class FakeRepo {
     this.branches.set(name, sha);
   }
 
-  /** Resolves a commit id, branch name, `refs/heads/…`, `heads/…` or `HEAD`; undefined when unknown. */
+  /** Points a lightweight tag at a commit. */
+  setTag(name: string, sha: string): void {
+    this.commitAt(sha);
+    this.tags.set(name, sha);
+  }
+
+  /**
+   * Resolves a commit id, `refs/heads/…`, `heads/…`, `refs/tags/…`, `tags/…`, `HEAD` or a bare
+   * name; undefined when unknown. A bare name that is both a tag and a branch is the tag, as git's
+   * rev-parse rules read it (refs/tags/<name> comes before refs/heads/<name>).
+   */
   resolve(ref: string): FakeCommit | undefined {
     const byId = this.commits.get(ref.toLowerCase());
     if (byId) return byId;
-    const name = ref === "HEAD" ? this.defaultBranch : ref.replace(/^(refs\/)?heads\//, "");
-    const sha = this.branches.get(name);
-    return sha === undefined ? undefined : this.commits.get(sha);
+    const at = (sha: string | undefined) => (sha === undefined ? undefined : this.commits.get(sha));
+    if (ref === "HEAD") return at(this.branches.get(this.defaultBranch));
+    const branch = /^(?:refs\/)?heads\/(.+)$/.exec(ref);
+    if (branch) return at(this.branches.get(branch[1]!));
+    const tag = /^(?:refs\/)?tags\/(.+)$/.exec(ref);
+    if (tag) return at(this.tags.get(tag[1]!));
+    return at(this.tags.get(ref) ?? this.branches.get(ref));
   }
 
   /** A file's entry at a ref; undefined when the ref or the path is unknown. */
