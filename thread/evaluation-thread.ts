@@ -421,6 +421,8 @@ function proxyPort(ask: Ask, owner: string, repo: string): GitHubPort {
     blobIds: call("blobIds"),
     readRawFile: call("readRawFile"),
     listPaths: call("listPaths"),
+    tree: call("tree"),
+    mergeBase: call("mergeBase"),
     pullRequest: call("pullRequest"),
     pullRequestFiles: call("pullRequestFiles"),
     compareFiles: call("compareFiles"),

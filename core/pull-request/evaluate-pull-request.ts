@@ -8,7 +8,7 @@ import { loadItem, type LoadedItem } from "../item/load-item.js";
 import { loadPolicy } from "../policy/load-policy.js";
 import type { ReadOptions } from "../parse/read-options.js";
 import type { Policy } from "../policy/policy.js";
-import type { GitHubPort, RemoteFile } from "../port.js";
+import type { GitHubPort, RemoteFile, TreeEntry } from "../port.js";
 import type { Report } from "../report.js";
 import { fileContext } from "../rules/context.js";
 import { linkMissing } from "../rules/link-missing.js";
@@ -74,11 +74,12 @@ export interface PullRequestResult {
 export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequestResult> {
   const { port, pr, policy } = run;
   const isItem = picomatch(run.paths ?? policy.paths, { dot: false });
-  const [changedFiles, headTree, reviews] = await Promise.all([
+  const [changedFiles, headEntries, reviews] = await Promise.all([
     port.pullRequestFiles(pr.number),
-    port.listPaths(pr.headSha),
+    port.tree(pr.headSha),
     run.verify ? port.reviews(pr.number) : Promise.resolve([]),
   ]);
+  const headTree = headEntries.filter((e) => e.kind === "file").map((e) => e.path);
   const headItemPaths = headTree.filter((p) => isItem(p));
   // SLO files are data like items: read at the head, in the same batched read.
   const isSlo =
@@ -112,7 +113,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     blobs.set(`${pr.headSha}:${path}`, contents.get(path)?.blobId ?? null);
   const sources = headItemPaths.map((path) => toSource(path, contents.get(path) ?? null));
   const loadedByPath = new Map(
-    sources.map((s) => {
+    [...sources, ...notFiles(changedItems, headEntries)].map((s) => {
       run.onFile?.(s.path);
       return [s.path, loadItem(s, policy.limits.max_file_bytes, run.read)];
     }),
@@ -182,6 +183,22 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     : undefined;
   if (policyChange) for (const finding of policyChange.findings) prFindings.push(finding);
   return { report: withFindings(report, prFindings), changedItems, links, policyChange };
+}
+
+/**
+ * Changed item paths that are a symlink or a submodule at the head: never read (a link may point at
+ * a file nobody reviewed, a submodule is another repository's commit), but judged, as unreadable.
+ */
+function notFiles(changedItems: readonly string[], head: readonly TreeEntry[]): SourceFile[] {
+  const changed = new Set(changedItems);
+  return head.flatMap((entry) => {
+    if (entry.kind === "file" || !changed.has(entry.path)) return [];
+    const what =
+      entry.kind === "symlink"
+        ? "a symbolic link, not a file, at the head commit; the gate does not follow links, which could point at a file nobody reviewed"
+        : "a submodule (a commit of another repository), not a file, at the head commit";
+    return [{ path: entry.path, content: "", unreadable: `${entry.path} is ${what}` }];
+  });
 }
 
 function toSource(path: string, remote: RemoteFile | null): SourceFile {

@@ -165,6 +165,34 @@ describe.each(clients)("createGitHubPort on $name", ({ create }) => {
     });
   });
 
+  describe("tree", () => {
+    it("lists files, symlinks and submodules with their object ids, but no directory", async () => {
+      repo.commit({
+        "roadmap/a.yaml": "hello\n",
+        "roadmap/link.yaml": { symlink: "../outside.yaml" },
+        vendor: { submodule: "0123456789012345678901234567890123456789" },
+      });
+
+      const entries = await port.tree("main");
+      expect(entries.sort((a, b) => (a.path < b.path ? -1 : 1))).toEqual([
+        { path: "roadmap/a.yaml", kind: "file", sha: HELLO_BLOB },
+        {
+          path: "roadmap/link.yaml",
+          kind: "symlink",
+          sha: expect.stringMatching(/^[0-9a-f]{40}$/),
+        },
+        { path: "vendor", kind: "submodule", sha: "0123456789012345678901234567890123456789" },
+      ]);
+    });
+
+    it("refuses a truncated tree", async () => {
+      repo.commit({ "a.yaml": "a" });
+      repo.truncateTrees = true;
+
+      await expect(port.tree("main")).rejects.toThrow(/truncated the tree at main/);
+    });
+  });
+
   describe("readRawFile", () => {
     it("reads a file of this or another repository at a ref", async () => {
       const sha = repo.commit({ ".github/roadmap-gate.yml": "enforcement: block\n" });

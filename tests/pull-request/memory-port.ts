@@ -8,6 +8,7 @@ import type {
   Permission,
   RemoteFile,
   Review,
+  TreeEntry,
 } from "../../core/port.js";
 import type { SourceFile } from "../../core/source.js";
 import { PortError } from "../../core/port.js";
@@ -96,6 +97,22 @@ export class MemoryPort implements GitHubPort {
   async listPaths(ref: string): Promise<string[]> {
     this.calls.push("listPaths");
     return Object.keys(this.commits.get(ref) ?? {});
+  }
+
+  /** Files only (the memory has no symlinks or submodules), with their blob ids. */
+  async tree(ref: string): Promise<TreeEntry[]> {
+    this.calls.push("tree");
+    return Object.entries(this.commits.get(ref) ?? {}).map(([path, text]) => ({
+      path,
+      kind: "file",
+      sha: blob(text),
+    }));
+  }
+
+  /** The base itself: the memory keeps no history. */
+  async mergeBase(base: string): Promise<string> {
+    this.calls.push("mergeBase");
+    return base;
   }
 
   async pullRequest(pullNumber: number): Promise<PullRequestInfo> {
