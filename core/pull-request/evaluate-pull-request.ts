@@ -18,6 +18,7 @@ import { policyChange as policyChangeRule } from "../rules/policy-change.js";
 import type { RuleContext } from "../rules/rule.js";
 import { approvedCommits, gatherSignOffFacts } from "../signoff/gather-sign-off-facts.js";
 import type { SourceFile } from "../source.js";
+import { pullRequestChanges } from "./changed-files.js";
 import { parseLinks } from "./links.js";
 import type { PullRequestInfo } from "./pull-request.js";
 
@@ -74,11 +75,13 @@ export interface PullRequestResult {
 export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequestResult> {
   const { port, pr, policy } = run;
   const isItem = picomatch(run.paths ?? policy.paths, { dot: false });
-  const [changedFiles, headEntries, reviews] = await Promise.all([
+  const [listedFiles, headEntries, reviews] = await Promise.all([
     port.pullRequestFiles(pr.number),
     port.tree(pr.headSha),
     run.verify ? port.reviews(pr.number) : Promise.resolve([]),
   ]);
+  const changes = await pullRequestChanges(port, pr, listedFiles, headEntries);
+  const changedFiles = changes.files;
   const headTree = headEntries.filter((e) => e.kind === "file").map((e) => e.path);
   const headItemPaths = headTree.filter((p) => isItem(p));
   // SLO files are data like items: read at the head, in the same batched read.
@@ -160,6 +163,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     read: run.read,
   });
   report.notices.push(...budget.notices);
+  if (changes.comparedTrees) report.notices.push(`${changes.comparedTrees}.`);
 
   for (const item of report.items) {
     if (linkedPaths.has(item.file) && item.verdict !== "pass")

@@ -1,3 +1,4 @@
+import { diffSnapshots } from "./diff.js";
 import { blobSha, commitSha, listTree, type TreeEntry } from "./git-objects.js";
 import type {
   FakeCheckRun,
@@ -158,6 +159,33 @@ export class FakeRepo {
     const tag = /^(?:refs\/)?tags\/(.+)$/.exec(ref);
     if (tag) return at(this.tags.get(tag[1]!));
     return at(this.tags.get(ref) ?? this.branches.get(ref));
+  }
+
+  /** The nearest commit both reach through their parents (git merge-base); undefined when none. */
+  mergeBase(a: string, b: string): string | undefined {
+    const reached = new Set<string>();
+    for (let queue = [a]; queue.length > 0;) {
+      const sha = queue.shift()!;
+      if (reached.has(sha)) continue;
+      reached.add(sha);
+      queue.push(...(this.commits.get(sha)?.parents ?? []));
+    }
+    const seen = new Set<string>();
+    for (let queue = [b]; queue.length > 0;) {
+      const sha = queue.shift()!;
+      if (reached.has(sha)) return sha;
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      queue.push(...(this.commits.get(sha)?.parents ?? []));
+    }
+    return undefined;
+  }
+
+  /** How many files a pull request changes: GitHub's `changed_files`, which its file list may not reach. */
+  changedFileCount(pull: FakePullRequest): number {
+    const base = this.resolve(pull.baseSha);
+    const head = this.resolve(pull.headSha);
+    return base && head ? diffSnapshots(base.files, head.files).length : 0;
   }
 
   /** A file's entry at a ref; undefined when the ref or the path is unknown. */

@@ -80,7 +80,8 @@ export function pullJson(repo: FakeRepo, pull: FakePullRequest, apiBase: string)
     merged: pull.merged,
     mergeable: true,
     merge_commit_sha: null,
-    changed_files: files.length,
+    // The real count, which the file list (cut at 3000) may not reach.
+    changed_files: repo.changedFileCount(pull),
     additions: files.reduce((n, f) => n + f.additions, 0),
     deletions: files.reduce((n, f) => n + f.deletions, 0),
     commits: 1,
