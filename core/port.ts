@@ -47,6 +47,11 @@ export interface GitHubPort {
   mergeBase(base: string, head: string): Promise<string>;
   /** A pull request as GitHub has it now: re-requests, rechecks and merge queues carry only its number. */
   pullRequest(pullNumber: number): Promise<PullRequestInfo>;
+  /**
+   * The open pull requests whose head is this commit (all pages of the open list, so pull requests
+   * from forks count too). Several can share a head commit, and so its check run.
+   */
+  openPullRequestsAt(sha: string): Promise<PullRequestInfo[]>;
   /** Files a pull request changes (all pages). */
   pullRequestFiles(pullNumber: number): Promise<ChangedFile[]>;
   /**

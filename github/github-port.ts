@@ -213,6 +213,13 @@ export function createGitHubPort(
       return pullRequestInfo(data as PullRequestPayload);
     },
 
+    async openPullRequestsAt(sha) {
+      const pulls = await paginate("GET /repos/{owner}/{repo}/pulls", { state: "open" });
+      return (pulls as PullRequestPayload[])
+        .filter((pull) => pull.head.sha === sha)
+        .map(pullRequestInfo);
+    },
+
     async pullRequestFiles(pullNumber) {
       const files = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
         pull_number: pullNumber,

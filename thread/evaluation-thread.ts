@@ -424,6 +424,7 @@ function proxyPort(ask: Ask, owner: string, repo: string): GitHubPort {
     tree: call("tree"),
     mergeBase: call("mergeBase"),
     pullRequest: call("pullRequest"),
+    openPullRequestsAt: call("openPullRequestsAt"),
     pullRequestFiles: call("pullRequestFiles"),
     compareFiles: call("compareFiles"),
     reviews: call("reviews"),

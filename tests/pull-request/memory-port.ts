@@ -122,6 +122,11 @@ export class MemoryPort implements GitHubPort {
     return pull;
   }
 
+  async openPullRequestsAt(sha: string): Promise<PullRequestInfo[]> {
+    this.calls.push("openPullRequestsAt");
+    return [...this.pulls.values()].filter((pull) => pull.headSha === sha);
+  }
+
   async pullRequestFiles(): Promise<ChangedFile[]> {
     this.calls.push("pullRequestFiles");
     return this.changed;
