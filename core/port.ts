@@ -52,6 +52,15 @@ export interface GitHubPort {
    * from forks count too). Several can share a head commit, and so its check run.
    */
   openPullRequestsAt(sha: string): Promise<PullRequestInfo[]>;
+  /**
+   * What GitHub says of a merge queue branch and a pull request, in one query: the commit the
+   * branch points at, and the head commit of the pull request's merge queue entry (null when the
+   * branch does not exist, or the pull request is not in a queue).
+   */
+  mergeQueue(
+    branch: string,
+    pullNumber: number,
+  ): Promise<{ branchHead: string | null; queuedHead: string | null }>;
   /** Files a pull request changes (all pages). */
   pullRequestFiles(pullNumber: number): Promise<ChangedFile[]>;
   /**

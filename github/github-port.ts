@@ -220,6 +220,34 @@ export function createGitHubPort(
         .map(pullRequestInfo);
     },
 
+    async mergeQueue(branch, pullNumber) {
+      const query = `query RoadmapGateQueue($owner: String!, $name: String!, $ref: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    ref(qualifiedName: $ref) { target { oid } }
+    pullRequest(number: $number) { mergeQueueEntry { headCommit { oid } } }
+  }
+}`;
+      const qualified = branch.startsWith("refs/") ? branch : `refs/heads/${branch}`;
+      let data: { repository: QueueAnswer | null };
+      try {
+        data = await octokit.graphql(query, {
+          owner,
+          name: repo,
+          ref: qualified,
+          number: pullNumber,
+        });
+      } catch (error) {
+        throw toPortError(
+          error,
+          `POST /graphql (merge queue of #${pullNumber} in ${owner}/${repo})`,
+        );
+      }
+      return {
+        branchHead: data.repository?.ref?.target?.oid ?? null,
+        queuedHead: data.repository?.pullRequest?.mergeQueueEntry?.headCommit?.oid ?? null,
+      };
+    },
+
     async pullRequestFiles(pullNumber) {
       const files = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
         pull_number: pullNumber,
@@ -348,6 +376,11 @@ export function createGitHubPort(
       }
     },
   };
+}
+
+interface QueueAnswer {
+  ref: { target: { oid?: string } | null } | null;
+  pullRequest: { mergeQueueEntry: { headCommit: { oid?: string } | null } | null } | null;
 }
 
 interface RestFile {

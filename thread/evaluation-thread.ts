@@ -425,6 +425,7 @@ function proxyPort(ask: Ask, owner: string, repo: string): GitHubPort {
     mergeBase: call("mergeBase"),
     pullRequest: call("pullRequest"),
     openPullRequestsAt: call("openPullRequestsAt"),
+    mergeQueue: call("mergeQueue"),
     pullRequestFiles: call("pullRequestFiles"),
     compareFiles: call("compareFiles"),
     reviews: call("reviews"),

@@ -127,6 +127,12 @@ export class MemoryPort implements GitHubPort {
     return [...this.pulls.values()].filter((pull) => pull.headSha === sha);
   }
 
+  /** No merge queue in memory. */
+  async mergeQueue(): Promise<{ branchHead: string | null; queuedHead: string | null }> {
+    this.calls.push("mergeQueue");
+    return { branchHead: null, queuedHead: null };
+  }
+
   async pullRequestFiles(): Promise<ChangedFile[]> {
     this.calls.push("pullRequestFiles");
     return this.changed;
