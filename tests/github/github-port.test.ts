@@ -269,7 +269,46 @@ describe.each(clients)("createGitHubPort on $name", ({ create }) => {
         headSha: head,
         body: "Closes #3",
         labels: ["roadmap-gate: skip"],
+        changedFiles: 1,
       });
+    });
+
+    it("lists the open pull requests whose head is a commit, across pages", async () => {
+      const base = repo.commit({ "a.yaml": "a" });
+      const shared = repo.commit({ "a.yaml": "b" }, { parent: base });
+      const other = repo.commit({ "a.yaml": "c" }, { parent: base });
+      for (let number = 1; number <= 120; number++)
+        repo.addPullRequest({ number, author: "ana", baseSha: base, headSha: other });
+      repo.addPullRequest({ number: 121, author: "ana", baseSha: base, headSha: shared });
+      repo.addPullRequest({ number: 122, author: "bo", baseSha: base, headSha: shared });
+      repo.addPullRequest({
+        number: 123,
+        author: "cy",
+        baseSha: base,
+        headSha: shared,
+        state: "closed",
+      });
+
+      const found = await port.openPullRequestsAt(shared);
+      expect(found.map((p) => p.number).sort()).toEqual([121, 122]);
+      expect(gh.requestsTo("GET", /\/pulls$/)).toHaveLength(2);
+    });
+
+    it("tells a live merge queue entry from a branch that only looks like one", async () => {
+      const base = repo.commit({ "a.yaml": "a" });
+      const queued = repo.commit({ "a.yaml": "b" }, { parent: base });
+      const pull = repo.addPullRequest({
+        number: 5,
+        author: "ana",
+        baseSha: base,
+        headSha: queued,
+      });
+      const branch = `gh-readonly-queue/main/pr-5-${base}`;
+      expect(await port.mergeQueue(branch, 5)).toEqual({ branchHead: null, queuedHead: null });
+
+      repo.setBranch(branch, queued);
+      pull.mergeQueueHeadSha = queued;
+      expect(await port.mergeQueue(branch, 5)).toEqual({ branchHead: queued, queuedHead: queued });
     });
 
     it("reports a missing pull request as not found, naming the endpoint", async () => {
