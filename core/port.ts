@@ -37,8 +37,30 @@ export interface GitHubPort {
   readRawFile(at: FileLocation): Promise<SourceFile | null>;
   /** Every blob path in the tree at ref (recursive), for matching item globs. */
   listPaths(ref: string): Promise<string[]>;
+  /**
+   * Every file, symlink and submodule in the tree at ref (recursive; directories left out), with
+   * its git object id. Throws PortError when GitHub truncates the tree: a partial list would hide
+   * changes.
+   */
+  tree(ref: string): Promise<TreeEntry[]>;
+  /** The commit the three-dot comparison `base...head` starts from (the compare API's merge base). */
+  mergeBase(base: string, head: string): Promise<string>;
   /** A pull request as GitHub has it now: re-requests, rechecks and merge queues carry only its number. */
   pullRequest(pullNumber: number): Promise<PullRequestInfo>;
+  /**
+   * The open pull requests whose head is this commit (all pages of the open list, so pull requests
+   * from forks count too). Several can share a head commit, and so its check run.
+   */
+  openPullRequestsAt(sha: string): Promise<PullRequestInfo[]>;
+  /**
+   * What GitHub says of a merge queue branch and a pull request, in one query: the commit the
+   * branch points at, and the head commit of the pull request's merge queue entry (null when the
+   * branch does not exist, or the pull request is not in a queue).
+   */
+  mergeQueue(
+    branch: string,
+    pullNumber: number,
+  ): Promise<{ branchHead: string | null; queuedHead: string | null }>;
   /** Files a pull request changes (all pages). */
   pullRequestFiles(pullNumber: number): Promise<ChangedFile[]>;
   /**
@@ -76,6 +98,13 @@ export interface RemoteFile {
   text: string | null;
   byteSize: number;
   blobId: string;
+}
+
+export interface TreeEntry {
+  path: string;
+  kind: "file" | "symlink" | "submodule";
+  /** Blob id (a file's or a symlink's), or the submodule's commit id. */
+  sha: string;
 }
 
 export interface ChangedFile {

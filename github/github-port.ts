@@ -5,6 +5,7 @@ import {
   type Permission,
   type RemoteFile,
   type Review,
+  type TreeEntry,
 } from "../core/port.js";
 import {
   pullRequestInfo,
@@ -162,12 +163,17 @@ export function createGitHubPort(
     },
 
     async listPaths(ref) {
+      // Files only: symlinks could point outside the repository, submodules are commits.
+      return (await this.tree(ref)).filter((e) => e.kind === "file").map((e) => e.path);
+    },
+
+    async tree(ref) {
       const route = "GET /repos/{owner}/{repo}/git/trees/{tree_sha}";
       const endpoint = at(route, { owner, repo, tree_sha: ref });
       const { data } = await request(route, { tree_sha: ref, recursive: "1" }, endpoint);
       const tree = data as {
         truncated?: boolean;
-        tree?: { path: string; type: string; mode: string }[];
+        tree?: { path: string; type: string; mode: string; sha: string }[];
       };
       if (tree.truncated) {
         throw new PortError(
@@ -175,10 +181,29 @@ export function createGitHubPort(
           `GitHub API ${endpoint} truncated the tree at ${ref}: the repository has too many files to list in one request`,
         );
       }
-      // Blobs only: symlinks (120000) could point outside the repository, submodules are commits.
-      return (tree.tree ?? [])
-        .filter((e) => e.type === "blob" && e.mode !== "120000")
-        .map((e) => e.path);
+      return (tree.tree ?? []).flatMap((e): TreeEntry[] => {
+        if (e.type === "commit") return [{ path: e.path, kind: "submodule", sha: e.sha }];
+        if (e.type !== "blob") return [];
+        return [{ path: e.path, kind: e.mode === "120000" ? "symlink" : "file", sha: e.sha }];
+      });
+    },
+
+    async mergeBase(base, head) {
+      const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
+      const endpoint = at(route, {
+        owner,
+        repo,
+        basehead: `${base.slice(0, 7)}...${head.slice(0, 7)}`,
+      });
+      const { data } = await request(
+        route,
+        { basehead: `${base}...${head}`, per_page: 1 },
+        endpoint,
+      );
+      const sha = (data as { merge_base_commit?: { sha?: string } }).merge_base_commit?.sha;
+      if (!sha)
+        throw new PortError("other", `GitHub API ${endpoint} answered without a merge base commit`);
+      return sha;
     },
 
     async pullRequest(pullNumber) {
@@ -186,6 +211,41 @@ export function createGitHubPort(
       const endpoint = at(route, { owner, repo, pull_number: pullNumber });
       const { data } = await request(route, { pull_number: pullNumber }, endpoint);
       return pullRequestInfo(data as PullRequestPayload);
+    },
+
+    async openPullRequestsAt(sha) {
+      const pulls = await paginate("GET /repos/{owner}/{repo}/pulls", { state: "open" });
+      return (pulls as PullRequestPayload[])
+        .filter((pull) => pull.head.sha === sha)
+        .map(pullRequestInfo);
+    },
+
+    async mergeQueue(branch, pullNumber) {
+      const query = `query RoadmapGateQueue($owner: String!, $name: String!, $ref: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    ref(qualifiedName: $ref) { target { oid } }
+    pullRequest(number: $number) { mergeQueueEntry { headCommit { oid } } }
+  }
+}`;
+      const qualified = branch.startsWith("refs/") ? branch : `refs/heads/${branch}`;
+      let data: { repository: QueueAnswer | null };
+      try {
+        data = await octokit.graphql(query, {
+          owner,
+          name: repo,
+          ref: qualified,
+          number: pullNumber,
+        });
+      } catch (error) {
+        throw toPortError(
+          error,
+          `POST /graphql (merge queue of #${pullNumber} in ${owner}/${repo})`,
+        );
+      }
+      return {
+        branchHead: data.repository?.ref?.target?.oid ?? null,
+        queuedHead: data.repository?.pullRequest?.mergeQueueEntry?.headCommit?.oid ?? null,
+      };
     },
 
     async pullRequestFiles(pullNumber) {
@@ -316,6 +376,11 @@ export function createGitHubPort(
       }
     },
   };
+}
+
+interface QueueAnswer {
+  ref: { target: { oid?: string } | null } | null;
+  pullRequest: { mergeQueueEntry: { headCommit: { oid?: string } | null } | null } | null;
 }
 
 interface RestFile {

@@ -2,7 +2,7 @@ import type { Context, Logger } from "probot";
 import { utcToday } from "../../core/dates.js";
 import { withFindings } from "../../core/build-report.js";
 import { DEFAULT_POLICY_PATH } from "../../core/policy/policy.js";
-import { PortError } from "../../core/port.js";
+import { PortError, type GitHubPort } from "../../core/port.js";
 import { readOptionsFrom } from "../../core/parse/read-options.js";
 import { tooComplexFinding } from "../../core/rules/too-complex.js";
 import type { PullRequestInfo } from "../../core/pull-request/pull-request.js";
@@ -18,6 +18,7 @@ import {
   tooComplexOutput,
   type CheckOutput,
 } from "./check-output.js";
+import { judgeSharedHead } from "./shared-head.js";
 import { completeRun, runForDelivery, startRun, type CheckRunTarget } from "./check-run.js";
 
 /** What an event asks to gate: a commit, and the pull request it belongs to. */
@@ -26,6 +27,8 @@ export interface GateTarget {
   headSha: string;
   /** The pull request; fetched after the check run exists when the event carries only a number. */
   pullRequest(): Promise<PullRequestInfo>;
+  /** A merge queue's commit: no pull request has it as its head, so none shares its check run. */
+  queue?: boolean;
 }
 
 export interface GateContext extends CheckRunTarget {
@@ -73,11 +76,28 @@ export async function runGateCheck(ctx: GateContext, target: GateTarget): Promis
  */
 async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutput> {
   const pr = { ...(await target.pullRequest()), headSha: target.headSha };
-  // The base branch's current head, on every event (merge queues too): never stale.
-  const ref = pr.baseRef;
   const port = createGitHubPort(ctx.octokit, ctx.repo);
-  const loaded = await readPolicy(port, ref);
-  if (!loaded.policy) return policyInvalidOutput(loaded.findings, ref);
+  const own = { pr, output: await judge(ctx, port, pr) };
+  if (target.queue) return own.output;
+  // Every open pull request from this commit shares its check run: each is judged too.
+  const others = (await port.openPullRequestsAt(target.headSha)).filter(
+    (other) => other.number !== pr.number,
+  );
+  return judgeSharedHead(own, others, (other) =>
+    judge(ctx, port, other).catch((error: unknown) => errorOutput(reasonOf(error))),
+  );
+}
+
+/** One pull request at the commit, under its own base branch's policy. */
+async function judge(
+  ctx: GateContext,
+  port: GitHubPort,
+  pr: PullRequestInfo,
+): Promise<CheckOutput> {
+  // The base branch's current head, on every event (merge queues too): never stale. Fully
+  // qualified, as the Action reads it: a bare name would resolve to a tag of that name first.
+  const loaded = await readPolicy(port, `refs/heads/${pr.baseRef}`);
+  if (!loaded.policy) return policyInvalidOutput(loaded.findings, pr.baseRef);
   const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
   const outcome = await evaluateInThread(
     {

@@ -13,6 +13,7 @@ export async function onMergeGroup(
   const number = queuedPullNumber(group.head_ref);
   await runGateCheck(ctx, {
     headSha: group.head_sha,
+    queue: true,
     async pullRequest() {
       if (number === undefined)
         throw new PortError("other", `the merge queue ref ${group.head_ref} names no pull request`);

@@ -1,14 +1,14 @@
 import picomatch from "picomatch";
 import type { PrometheusPort } from "../error-budget/prometheus-port.js";
 import { budgetNeedsBase, pullRequestBudget } from "../error-budget/pull-request-budget.js";
-import { evaluateLoaded } from "../evaluate.js";
+import { evaluateLoaded, type EvaluateInput } from "../evaluate.js";
 import type { Finding } from "../findings/finding.js";
 import { withFindings } from "../build-report.js";
 import { loadItem, type LoadedItem } from "../item/load-item.js";
 import { loadPolicy } from "../policy/load-policy.js";
 import type { ReadOptions } from "../parse/read-options.js";
 import type { Policy } from "../policy/policy.js";
-import type { GitHubPort, RemoteFile } from "../port.js";
+import type { GitHubPort, RemoteFile, TreeEntry } from "../port.js";
 import type { Report } from "../report.js";
 import { fileContext } from "../rules/context.js";
 import { linkMissing } from "../rules/link-missing.js";
@@ -18,6 +18,7 @@ import { policyChange as policyChangeRule } from "../rules/policy-change.js";
 import type { RuleContext } from "../rules/rule.js";
 import { approvedCommits, gatherSignOffFacts } from "../signoff/gather-sign-off-facts.js";
 import type { SourceFile } from "../source.js";
+import { pullRequestChanges } from "./changed-files.js";
 import { parseLinks } from "./links.js";
 import type { PullRequestInfo } from "./pull-request.js";
 
@@ -54,6 +55,13 @@ export interface PolicyChange {
   removed: boolean;
 }
 
+export interface SloChange {
+  /** The SLO files the pull request changes. */
+  files: string[];
+  /** Judged items that would fail with the SLO files as they are at the head. */
+  wouldFail: { file: string; id?: string; errors: number }[];
+}
+
 export interface PullRequestResult {
   /** Findings of judged items plus PR-level findings (links); PR-level findings have file "". */
   report: Report;
@@ -63,6 +71,8 @@ export interface PullRequestResult {
   links: { ids: string[]; issues: number[] };
   /** Present when the PR changes the policy file. */
   policyChange?: PolicyChange;
+  /** Present when the PR changes SLO files: what they would decide, never this verdict. */
+  sloChange?: SloChange;
 }
 
 /**
@@ -74,16 +84,27 @@ export interface PullRequestResult {
 export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequestResult> {
   const { port, pr, policy } = run;
   const isItem = picomatch(run.paths ?? policy.paths, { dot: false });
-  const [changedFiles, headTree, reviews] = await Promise.all([
-    port.pullRequestFiles(pr.number),
-    port.listPaths(pr.headSha),
-    run.verify ? port.reviews(pr.number) : Promise.resolve([]),
-  ]);
-  const headItemPaths = headTree.filter((p) => isItem(p));
-  // SLO files are data like items: read at the head, in the same batched read.
   const isSlo =
     policy.slo.files.length > 0 ? picomatch(policy.slo.files, { dot: false }) : undefined;
-  const headSloPaths = isSlo ? headTree.filter((p) => isSlo(p)) : [];
+  const [listedFiles, headEntries, reviews, baseTree] = await Promise.all([
+    port.pullRequestFiles(pr.number),
+    port.tree(pr.headSha),
+    run.verify ? port.reviews(pr.number) : Promise.resolve([]),
+    isSlo ? port.listPaths(pr.baseSha) : Promise.resolve([]),
+  ]);
+  const changes = await pullRequestChanges(port, pr, listedFiles, headEntries);
+  const changedFiles = changes.files;
+  const headTree = headEntries.filter((e) => e.kind === "file").map((e) => e.path);
+  const headItemPaths = headTree.filter((p) => isItem(p));
+  // SLO files decide like the policy: read at the base (in the same batched read), so a pull
+  // request cannot move its own SLO targets or error-budget query; a change at the head is previewed.
+  const baseSloPaths = isSlo ? baseTree.filter((p) => isSlo(p)) : [];
+  const sloTouched = isSlo
+    ? changedFiles
+        .filter((f) => isSlo(f.path) || (f.previousPath !== undefined && isSlo(f.previousPath)))
+        .map((f) => f.path)
+    : [];
+  const headSloPaths = isSlo && sloTouched.length > 0 ? headTree.filter((p) => isSlo(p)) : [];
   const changedItems = changedFiles
     .filter((f) => f.status !== "removed" && isItem(f.path))
     .map((f) => f.path);
@@ -100,9 +121,11 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     .filter((commit) => commit !== pr.headSha)
     .flatMap((ref) => changedItems.map((path) => ({ ref, path })));
   // The error-budget gate compares changed items with the base, read in the same request.
-  const base = budgetNeedsBase(run.prometheus, policy, pr.labels)
-    ? { ref: pr.baseSha, paths: changedItems }
-    : undefined;
+  const budgetBase = budgetNeedsBase(run.prometheus, policy, pr.labels) ? changedItems : [];
+  const base =
+    budgetNeedsBase(run.prometheus, policy, pr.labels) || baseSloPaths.length > 0
+      ? { ref: pr.baseSha, paths: [...new Set([...budgetBase, ...baseSloPaths])] }
+      : undefined;
   const {
     files: contents,
     blobs,
@@ -112,7 +135,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     blobs.set(`${pr.headSha}:${path}`, contents.get(path)?.blobId ?? null);
   const sources = headItemPaths.map((path) => toSource(path, contents.get(path) ?? null));
   const loadedByPath = new Map(
-    sources.map((s) => {
+    [...sources, ...notFiles(changedItems, headEntries)].map((s) => {
       run.onFile?.(s.path);
       return [s.path, loadItem(s, policy.limits.max_file_bytes, run.read)];
     }),
@@ -134,7 +157,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     ? await gatherSignOffFacts(port, pr, changedLoaded, policy, { reviews, blobs })
     : undefined;
   const sloFiles = isSlo
-    ? headSloPaths.map((path) => toSource(path, contents.get(path) ?? null))
+    ? baseSloPaths.map((path) => toSource(path, baseFiles.get(path) ?? null, "base"))
     : undefined;
   const budget = await pullRequestBudget({
     port: run.prometheus,
@@ -159,6 +182,18 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     read: run.read,
   });
   report.notices.push(...budget.notices);
+  if (changes.comparedTrees) report.notices.push(`${changes.comparedTrees}.`);
+  const sloChange =
+    sloTouched.length > 0
+      ? previewSloChange(run, {
+          touched: sloTouched,
+          judged: judged.map((l) => l.file),
+          sources: [...sources, ...notFiles(changedItems, headEntries)],
+          sloFiles: headSloPaths.map((path) => toSource(path, contents.get(path) ?? null)),
+          signOff,
+        })
+      : undefined;
+  if (sloChange) report.notices.push(sloChangeNotice(sloChange));
 
   for (const item of report.items) {
     if (linkedPaths.has(item.file) && item.verdict !== "pass")
@@ -181,12 +216,34 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
       )
     : undefined;
   if (policyChange) for (const finding of policyChange.findings) prFindings.push(finding);
-  return { report: withFindings(report, prFindings), changedItems, links, policyChange };
+  return {
+    report: withFindings(report, prFindings),
+    changedItems,
+    links,
+    policyChange,
+    sloChange,
+  };
 }
 
-function toSource(path: string, remote: RemoteFile | null): SourceFile {
+/**
+ * Changed item paths that are a symlink or a submodule at the head: never read (a link may point at
+ * a file nobody reviewed, a submodule is another repository's commit), but judged, as unreadable.
+ */
+function notFiles(changedItems: readonly string[], head: readonly TreeEntry[]): SourceFile[] {
+  const changed = new Set(changedItems);
+  return head.flatMap((entry) => {
+    if (entry.kind === "file" || !changed.has(entry.path)) return [];
+    const what =
+      entry.kind === "symlink"
+        ? "a symbolic link, not a file, at the head commit; the gate does not follow links, which could point at a file nobody reviewed"
+        : "a submodule (a commit of another repository), not a file, at the head commit";
+    return [{ path: entry.path, content: "", unreadable: `${entry.path} is ${what}` }];
+  });
+}
+
+function toSource(path: string, remote: RemoteFile | null, at = "head"): SourceFile {
   if (!remote)
-    return { path, content: "", unreadable: "the file could not be read at the head commit" };
+    return { path, content: "", unreadable: `the file could not be read at the ${at} commit` };
   if (remote.text === null) return { path, content: "", unreadable: "binary file, not text" };
   return { path, content: remote.text };
 }
@@ -265,4 +322,59 @@ async function previewSloFiles(
       ? await run.port.readFiles(run.pr.headSha, unread)
       : new Map<string, RemoteFile | null>();
   return paths.map((p) => toSource(p, head.files.get(p) ?? more.get(p) ?? null));
+}
+
+/**
+ * The judged items again, with the SLO files as the pull request leaves them: what they would
+ * decide once merged. Only a preview: the verdict uses the base's SLO files.
+ */
+function previewSloChange(
+  run: PullRequestRun,
+  at: {
+    touched: string[];
+    judged: string[];
+    sources: SourceFile[];
+    sloFiles: SourceFile[];
+    signOff: EvaluateInput["signOff"];
+  },
+): SloChange {
+  const judged = new Set(at.judged);
+  const preview = evaluateLoaded({
+    loaded: at.sources
+      .filter((s) => judged.has(s.path))
+      .map((s) => {
+        run.onFile?.(s.path);
+        return loadItem(s, run.policy.limits.max_file_bytes, run.read);
+      }),
+    others: at.sources,
+    policy: run.policy,
+    today: run.today,
+    signOff: at.signOff,
+    sloFiles: at.sloFiles,
+    onFile: run.onFile,
+    read: run.read,
+  });
+  const wouldFail = preview.items
+    .filter((i) => i.errors > 0)
+    .map((i) => ({ file: i.file, id: i.id, errors: i.errors }));
+  return { files: at.touched, wouldFail };
+}
+
+const SLO_PREVIEW_ITEMS = 20;
+
+function sloChangeNotice(change: SloChange): string {
+  const shown = change.wouldFail.slice(0, SLO_PREVIEW_ITEMS);
+  const more = change.wouldFail.length - shown.length;
+  const outcome =
+    change.wouldFail.length === 0
+      ? "every judged item would pass"
+      : `${change.wouldFail.length} judged item${change.wouldFail.length === 1 ? "" : "s"} would fail: ` +
+        shown
+          .map((w) => `${w.id ?? w.file} (${w.errors} error${w.errors === 1 ? "" : "s"})`)
+          .join(", ") +
+        (more > 0 ? `, and ${more} more` : "");
+  return (
+    `SLO change preview: this pull request changes ${change.files.join(", ")}. SLO files are read at the base branch, ` +
+    `like the policy, so they decide nothing here (nor the error-budget queries); with the new files ${outcome}.`
+  );
 }

@@ -8,6 +8,7 @@ export interface PullRequestPayload {
   labels?: ({ name?: string } | string)[];
   base: { ref: string; sha: string };
   head: { sha: string };
+  changed_files?: number;
 }
 
 /** A pull request payload (webhook or REST) as the gate reads it; the Action and the App share it. */
@@ -24,6 +25,7 @@ export function pullRequestInfo(pr: PullRequestPayload): PullRequestInfo {
       const name = typeof l === "string" ? l : l.name;
       return name ? [name] : [];
     }),
+    ...(typeof pr.changed_files === "number" ? { changedFiles: pr.changed_files } : {}),
   };
 }
 

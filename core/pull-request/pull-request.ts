@@ -9,4 +9,6 @@ export interface PullRequestInfo {
   headSha: string;
   body: string;
   labels: string[];
+  /** GitHub's count of the files the pull request changes, when the payload has it (review events do not). */
+  changedFiles?: number;
 }

@@ -74,7 +74,7 @@ describe.skipIf(!prometheusInstalled)(
       }
     });
 
-    it("finds the SLO's service in the SLO files at the pull request's head", async () => {
+    it("finds the SLO's service in the SLO files at the pull request's base", async () => {
       const gh = fake();
       const policy = `${budgetPolicy()}slo:\n  files: ["slos/*.yaml"]\n`;
       const bare = (slices: string[] = []) =>

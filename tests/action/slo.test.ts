@@ -73,13 +73,14 @@ describe("the Action with slo.files", () => {
     ]);
   });
 
-  it("reads SLO files at a pull request's head, in the same batched read as the items", async () => {
+  it("reads SLO files at the base, in the same batched read as the items, and previews the PR's edit", async () => {
     const gh = fake();
     const { repo, base } = repository(gh, {
       [POLICY]: SLO_POLICY,
       "slo/orders.yaml": pyrra("99.5"),
     });
-    // The pull request raises the SLO's target to match its item: judged at the head, it passes.
+    // The pull request raises the SLO's target to match its item: that decides nothing until it
+    // is merged (SLO files decide like the policy), and is previewed.
     const { pull, head } = pullRequest(repo, base, {
       "roadmap/feat-1.yaml": linkedItem("FEAT-1"),
       "slo/orders.yaml": pyrra("99.9"),
@@ -88,17 +89,26 @@ describe("the Action with slo.files", () => {
 
     const run = await runAction({ gh, repo: repo.fullName, event: pullRequestEvent(repo, pull) });
 
-    expect(annotations(run, "error")).toEqual([]);
-    expect(run.exitCode).toBe(0);
-    expect(run.summary).toContain("### Metrics linked to SLOs");
-    expect(run.summary).toContain("`orders-pipeline` (pyrra, 99.9%, 28d) `slo/orders.yaml:4`");
-    // One GraphQL query reads the base policy; one more reads the head's items and SLO files.
+    expect(run.exitCode).toBe(1);
+    expect(annotations(run, "error").map((a) => a.properties.title)).toEqual([
+      "slo-mismatch",
+      undefined,
+    ]);
+    expect(run.summary).toContain("`orders-pipeline` (pyrra, 99.5%, 28d) `slo/orders.yaml:4`");
+    expect(run.summary).toContain(
+      "SLO change preview: this pull request changes slo/orders.yaml. SLO files are read at the base branch, like the policy, so they decide nothing here (nor the error-budget queries); with the new files every judged item would pass.",
+    );
+    // One GraphQL query reads the base policy; one more reads the head's items and both SLO files.
     const reads = run.requests
       .filter((r) => r.path === "/graphql")
       .map((r) => Object.values((r.body as { variables: Record<string, unknown> }).variables));
     expect(reads).toHaveLength(2);
     expect(reads[1]).toEqual(
-      expect.arrayContaining([`${head}:roadmap/feat-1.yaml`, `${head}:slo/orders.yaml`]),
+      expect.arrayContaining([
+        `${head}:roadmap/feat-1.yaml`,
+        `${head}:slo/orders.yaml`,
+        `${base}:slo/orders.yaml`,
+      ]),
     );
   });
 

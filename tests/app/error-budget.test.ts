@@ -77,6 +77,46 @@ describe.skipIf(!prometheusInstalled)(
       expect(h.app.output()).not.toContain(TOKEN);
     });
 
+    it("asks for the service of the base's SLO file when a code PR edits it, and previews the edit", async () => {
+      proxy.silent = false;
+      const openslo = (service: string) =>
+        [
+          "apiVersion: openslo/v1",
+          "kind: SLO",
+          "metadata: { name: checkout-availability }",
+          "spec:",
+          `  service: ${service}`,
+          "  indicatorRef: checkout-requests",
+          "  timeWindow: [{ duration: 30d, isRolling: true }]",
+          "  budgetingMethod: Occurrences",
+          "  objectives: [{ displayName: Available, target: 0.999 }]",
+          "",
+        ].join("\n");
+      const item = budgetItem({ id: "FEAT-9", slo: "checkout-availability", signedOn: daysAgo(5) });
+      const s = pullRequestScenario(h.gh, "budget-slo-at-base", {
+        base: {
+          [POLICY_PATH]: `slo:\n  files: ["slo/*.yaml"]\n${budgetPolicy()}`,
+          [FILE]: item,
+          "slo/checkout.yaml": openslo("checkout"),
+        },
+        // No item changes: only code, and the SLO's service pointed at a healthy one.
+        head: { "src/checkout.ts": "export {};\n", "slo/checkout.yaml": openslo("healthy") },
+        body: "Roadmap: FEAT-9",
+      });
+      const asked = proxy.queries.length;
+      await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+
+      expect(proxy.queries.slice(asked)).toEqual([
+        'slo:period_error_budget_remaining:ratio{sloth_service="checkout", sloth_slo="checkout-availability"}',
+      ]);
+      const [run] = s.repo.checkRuns;
+      expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
+      expect(run!.output.annotations.map((a) => a.title)).toContain("error-budget-exhausted");
+      expect(run!.output.summary).toContain(
+        "SLO change preview: this pull request changes slo/checkout.yaml. SLO files are read at the base branch",
+      );
+    });
+
     it("completes the check, failing, when Prometheus hangs and unreachable is fail", async () => {
       proxy.silent = true;
       try {

@@ -74,6 +74,56 @@ describe("merge queues", () => {
     );
   });
 
+  it("trusts a re-run's queue branch only for a real queue commit of that pull request", async () => {
+    const s = approvedItemPullRequest(h.gh, "rerun-real-queue");
+    const queued = s.repo.commit(
+      { "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", signOffs: ["@sam"] }) },
+      { parent: s.baseSha, message: "Merge pull request #7" },
+    );
+    const branch = `gh-readonly-queue/main/pr-7-${s.baseSha}`;
+    s.repo.setBranch(branch, queued);
+    s.pull.mergeQueueHeadSha = queued;
+    const payload = checkSuiteRerequestedEvent(s.repo, {
+      headSha: queued,
+      headBranch: branch,
+      pulls: [],
+    });
+    await deliverAndSettle(h, s.repo, "check_suite", payload);
+
+    expect(s.repo.checkRuns[0]).toMatchObject({ head_sha: queued, conclusion: "success" });
+  });
+
+  it.each([
+    ["a branch that only looks like a queue branch", false],
+    ["a queue branch while the pull request's queue entry is another commit", true],
+  ])("does not lend a pull request's reviews to a re-run on %s", async (_, inQueue) => {
+    const s = approvedItemPullRequest(h.gh, "rerun-fake-queue");
+    // Someone pushes the approved head plus an unreviewed item, under a queue-like name.
+    const forged = s.repo.commit(
+      { "roadmap/feat-9.yaml": itemYaml({ id: "FEAT-9", signOffs: ["@sam"] }) },
+      { parent: s.headSha },
+    );
+    const branch = `gh-readonly-queue/main/pr-7-${s.baseSha}`;
+    s.repo.setBranch(branch, forged);
+    if (inQueue) {
+      s.pull.mergeQueueHeadSha = s.repo.commit(
+        { "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", signOffs: ["@sam"] }) },
+        { parent: s.baseSha },
+      );
+    }
+    const payload = checkSuiteRerequestedEvent(s.repo, {
+      headSha: forged,
+      headBranch: branch,
+      pulls: [],
+    });
+    await deliverAndSettle(h, s.repo, "check_suite", payload);
+
+    expect(s.repo.checkRuns[0]).toMatchObject({ head_sha: forged, conclusion: "failure" });
+    expect(s.repo.checkRuns[0]!.output.summary).toContain(
+      `nor the merge queue's commit for #7 (its branch ${branch} is not a live queue entry of this commit)`,
+    );
+  });
+
   it("fails closed on a queue ref that names no pull request", async () => {
     const s = approvedItemPullRequest(h.gh, "queue-bad-ref");
     const payload = mergeGroupEvent(s.repo, { headSha: s.headSha, baseSha: s.baseSha, pull: 7 });
@@ -140,15 +190,35 @@ describe("evaluating again", () => {
 
   it("fails closed on a re-run for a commit with no pull request", async () => {
     const s = approvedItemPullRequest(h.gh, "rerun-no-pr");
+    const loose = s.repo.commit({ "notes.md": "x\n" }, { parent: s.headSha, branch: "x" });
     const payload = checkSuiteRerequestedEvent(s.repo, {
-      headSha: s.headSha,
+      headSha: loose,
       headBranch: "x",
       pulls: [],
     });
     await deliverAndSettle(h, s.repo, "check_suite", payload);
 
     expect(s.repo.checkRuns[0]).toMatchObject({ status: "completed", conclusion: "failure" });
-    expect(s.repo.checkRuns[0]!.output.summary).toContain("no pull request was found");
+    expect(s.repo.checkRuns[0]!.output.summary).toContain(
+      `commit ${loose} is not the head of an open pull request`,
+    );
+  });
+
+  it("judges a re-run on the commit it is on, not with the pull request the payload names", async () => {
+    const s = approvedItemPullRequest(h.gh, "rerun-old-commit");
+    // An older commit of the branch carried an unreviewed item; the pull request moved on.
+    const old = s.repo.commit(
+      { "roadmap/feat-9.yaml": itemYaml({ id: "FEAT-9", signOffs: ["@sam"] }) },
+      { parent: s.baseSha },
+    );
+    const payload = checkSuiteRerequestedEvent(s.repo, {
+      headSha: old,
+      headBranch: "feature",
+      pulls: [7],
+    });
+    await deliverAndSettle(h, s.repo, "check_suite", payload);
+
+    expect(s.repo.checkRuns[0]).toMatchObject({ head_sha: old, conclusion: "failure" });
   });
 
   it("re-runs on `/roadmap-gate recheck` by someone with write access", async () => {

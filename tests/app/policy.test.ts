@@ -86,6 +86,26 @@ describe("the policy that judges a pull request", () => {
     expect(run.output.annotations.map((a) => a.title)).toEqual(["signoff-approvals"]);
   });
 
+  it("is read from the base branch, never from a tag that has the branch's name", async () => {
+    const s = pullRequestScenario(h.gh, "tag-named-like-branch", {
+      head: { "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", signOffs: ["@sam"] }) },
+    });
+    // Anyone who can push a tag could otherwise pick the policy: git reads a bare name as a tag first.
+    const weak = s.repo.commit({ [POLICY_PATH]: "enforcement: warn\n" }, { parent: s.baseSha });
+    s.repo.setTag("main", weak);
+    const run = await gate(s);
+
+    expect(run.conclusion).toBe("failure");
+    expect(run.output.annotations.map((a) => a.title).sort()).toEqual([
+      "signoff-approvals",
+      "signoff-unverified",
+    ]);
+    const policyReads = h.gh
+      .requestsTo("GET", new RegExp(`/repos/${s.repo.fullName}/contents/`))
+      .map((r) => r.query.ref);
+    expect(policyReads).toEqual(["refs/heads/main"]);
+  });
+
   it("fails a pull request that makes the policy invalid", async () => {
     const s = pullRequestScenario(h.gh, "invalid-new-policy", {
       head: { [POLICY_PATH]: "enforcement: sometimes\n" },

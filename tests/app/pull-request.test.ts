@@ -217,6 +217,41 @@ describe("pull requests with unusual files", () => {
     });
   });
 
+  it("fails a changed item path that became a symlink or a submodule, never dropping it", async () => {
+    const s = pullRequestScenario(h.gh, "symlink-submodule", {
+      base: { "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", status: "proposed" }) },
+      head: {
+        "docs/elsewhere.yaml": itemYaml({ id: "FEAT-1", status: "proposed" }),
+        "roadmap/feat-1.yaml": { symlink: "../docs/elsewhere.yaml" },
+        "roadmap/vendor.yaml": { submodule: "0123456789abcdef0123456789abcdef01234567" },
+      },
+    });
+    await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+
+    const [run] = s.repo.checkRuns;
+    expect(run).toMatchObject({ conclusion: "failure" });
+    const found = run!.output.annotations.map((a) => ({
+      path: a.path,
+      title: a.title,
+      line: a.start_line,
+      message: a.message,
+    }));
+    expect(found).toEqual([
+      {
+        path: "roadmap/feat-1.yaml",
+        title: "unreadable",
+        line: 1,
+        message: expect.stringContaining("roadmap/feat-1.yaml is a symbolic link, not a file"),
+      },
+      {
+        path: "roadmap/vendor.yaml",
+        title: "unreadable",
+        line: 1,
+        message: expect.stringContaining("roadmap/vendor.yaml is a submodule"),
+      },
+    ]);
+  });
+
   it("fails bad YAML with an annotation at its line, without hiding other files' findings", async () => {
     const s = pullRequestScenario(h.gh, "bad-yaml", {
       head: {

@@ -165,6 +165,34 @@ describe.each(clients)("createGitHubPort on $name", ({ create }) => {
     });
   });
 
+  describe("tree", () => {
+    it("lists files, symlinks and submodules with their object ids, but no directory", async () => {
+      repo.commit({
+        "roadmap/a.yaml": "hello\n",
+        "roadmap/link.yaml": { symlink: "../outside.yaml" },
+        vendor: { submodule: "0123456789012345678901234567890123456789" },
+      });
+
+      const entries = await port.tree("main");
+      expect(entries.sort((a, b) => (a.path < b.path ? -1 : 1))).toEqual([
+        { path: "roadmap/a.yaml", kind: "file", sha: HELLO_BLOB },
+        {
+          path: "roadmap/link.yaml",
+          kind: "symlink",
+          sha: expect.stringMatching(/^[0-9a-f]{40}$/),
+        },
+        { path: "vendor", kind: "submodule", sha: "0123456789012345678901234567890123456789" },
+      ]);
+    });
+
+    it("refuses a truncated tree", async () => {
+      repo.commit({ "a.yaml": "a" });
+      repo.truncateTrees = true;
+
+      await expect(port.tree("main")).rejects.toThrow(/truncated the tree at main/);
+    });
+  });
+
   describe("readRawFile", () => {
     it("reads a file of this or another repository at a ref", async () => {
       const sha = repo.commit({ ".github/roadmap-gate.yml": "enforcement: block\n" });
@@ -241,7 +269,46 @@ describe.each(clients)("createGitHubPort on $name", ({ create }) => {
         headSha: head,
         body: "Closes #3",
         labels: ["roadmap-gate: skip"],
+        changedFiles: 1,
       });
+    });
+
+    it("lists the open pull requests whose head is a commit, across pages", async () => {
+      const base = repo.commit({ "a.yaml": "a" });
+      const shared = repo.commit({ "a.yaml": "b" }, { parent: base });
+      const other = repo.commit({ "a.yaml": "c" }, { parent: base });
+      for (let number = 1; number <= 120; number++)
+        repo.addPullRequest({ number, author: "ana", baseSha: base, headSha: other });
+      repo.addPullRequest({ number: 121, author: "ana", baseSha: base, headSha: shared });
+      repo.addPullRequest({ number: 122, author: "bo", baseSha: base, headSha: shared });
+      repo.addPullRequest({
+        number: 123,
+        author: "cy",
+        baseSha: base,
+        headSha: shared,
+        state: "closed",
+      });
+
+      const found = await port.openPullRequestsAt(shared);
+      expect(found.map((p) => p.number).sort()).toEqual([121, 122]);
+      expect(gh.requestsTo("GET", /\/pulls$/)).toHaveLength(2);
+    });
+
+    it("tells a live merge queue entry from a branch that only looks like one", async () => {
+      const base = repo.commit({ "a.yaml": "a" });
+      const queued = repo.commit({ "a.yaml": "b" }, { parent: base });
+      const pull = repo.addPullRequest({
+        number: 5,
+        author: "ana",
+        baseSha: base,
+        headSha: queued,
+      });
+      const branch = `gh-readonly-queue/main/pr-5-${base}`;
+      expect(await port.mergeQueue(branch, 5)).toEqual({ branchHead: null, queuedHead: null });
+
+      repo.setBranch(branch, queued);
+      pull.mergeQueueHeadSha = queued;
+      expect(await port.mergeQueue(branch, 5)).toEqual({ branchHead: queued, queuedHead: queued });
     });
 
     it("reports a missing pull request as not found, naming the endpoint", async () => {

@@ -92,6 +92,38 @@ describe("evaluatePullRequest", () => {
     ]);
   });
 
+  it("finds the changed items by comparing trees when GitHub's list falls short of changed_files", async () => {
+    const { port, run } = setup();
+    port.commit("base", { "README.md": "x", "roadmap/same.yaml": itemYaml("FEAT-2") });
+    port.commit("head", {
+      "README.md": "y",
+      "roadmap/same.yaml": itemYaml("FEAT-2"),
+      "roadmap/a.yaml": itemYaml("FEAT-1"),
+    });
+    // The list stops before the item; GitHub counts 2 changed files.
+    port.changed = [{ path: "README.md", status: "modified" }];
+    port.permissions = { sam: "write" };
+    const result = await evaluatePullRequest({ ...run, pr: { ...run.pr, changedFiles: 2 } });
+    expect(result.changedItems).toEqual(["roadmap/a.yaml"]);
+    expect(result.report.findings.map((f) => [f.file, f.ruleId])).toEqual([
+      ["roadmap/a.yaml", "signoff-approvals"],
+      ["roadmap/a.yaml", "signoff-unverified"],
+    ]);
+    expect(port.calls.filter((c) => c === "tree" || c === "mergeBase")).toEqual([
+      "tree",
+      "mergeBase",
+      "tree",
+    ]);
+  });
+
+  it("trusts GitHub's list, comparing no trees, when it matches changed_files", async () => {
+    const { port, run } = setup();
+    port.commit("head", { "roadmap/a.yaml": itemYaml("FEAT-1") });
+    port.changed = [{ path: "roadmap/a.yaml", status: "added" }];
+    await evaluatePullRequest({ ...run, pr: { ...run.pr, changedFiles: 1 } });
+    expect(port.calls.filter((c) => c === "tree" || c === "mergeBase")).toEqual(["tree"]);
+  });
+
   it("treats an approval at a commit where the item differed as stale", async () => {
     const { port, run } = setup();
     port.commit("old", { "roadmap/a.yaml": itemYaml("FEAT-1", { title: "Old title" }) });

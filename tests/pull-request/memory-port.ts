@@ -8,6 +8,7 @@ import type {
   Permission,
   RemoteFile,
   Review,
+  TreeEntry,
 } from "../../core/port.js";
 import type { SourceFile } from "../../core/source.js";
 import { PortError } from "../../core/port.js";
@@ -98,11 +99,38 @@ export class MemoryPort implements GitHubPort {
     return Object.keys(this.commits.get(ref) ?? {});
   }
 
+  /** Files only (the memory has no symlinks or submodules), with their blob ids. */
+  async tree(ref: string): Promise<TreeEntry[]> {
+    this.calls.push("tree");
+    return Object.entries(this.commits.get(ref) ?? {}).map(([path, text]) => ({
+      path,
+      kind: "file",
+      sha: blob(text),
+    }));
+  }
+
+  /** The base itself: the memory keeps no history. */
+  async mergeBase(base: string): Promise<string> {
+    this.calls.push("mergeBase");
+    return base;
+  }
+
   async pullRequest(pullNumber: number): Promise<PullRequestInfo> {
     this.calls.push("pullRequest");
     const pull = this.pulls.get(pullNumber);
     if (!pull) throw new PortError("not-found", `GET /repos/octo/roadmap/pulls/${pullNumber}: 404`);
     return pull;
+  }
+
+  async openPullRequestsAt(sha: string): Promise<PullRequestInfo[]> {
+    this.calls.push("openPullRequestsAt");
+    return [...this.pulls.values()].filter((pull) => pull.headSha === sha);
+  }
+
+  /** No merge queue in memory. */
+  async mergeQueue(): Promise<{ branchHead: string | null; queuedHead: string | null }> {
+    this.calls.push("mergeQueue");
+    return { branchHead: null, queuedHead: null };
   }
 
   async pullRequestFiles(): Promise<ChangedFile[]> {

@@ -145,9 +145,11 @@ function halt(child: ChildProcess): Promise<void> {
  */
 export async function startRecordingProxy(target: string): Promise<RecordingProxy> {
   const authorizations: (string | undefined)[] = [];
+  const queries: string[] = [];
   const proxy = { silent: false };
   const server = createHttpServer((request, response) => {
     authorizations.push(request.headers.authorization);
+    queries.push(new URL(request.url ?? "/", target).searchParams.get("query") ?? "");
     if (proxy.silent) return;
     fetch(new URL(request.url ?? "/", target))
       .then(async (answer) => {
@@ -161,6 +163,7 @@ export async function startRecordingProxy(target: string): Promise<RecordingProx
   return Object.assign(proxy, {
     url: `http://127.0.0.1:${port}`,
     authorizations,
+    queries,
     stop: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();
@@ -173,6 +176,8 @@ export interface RecordingProxy {
   url: string;
   /** Each request's Authorization header, in order. */
   authorizations: (string | undefined)[];
+  /** Each request's `query` parameter (the PromQL asked), in order. */
+  queries: string[];
   /** true: take requests and never answer, like a Prometheus that hangs. */
   silent: boolean;
   stop(): Promise<void>;

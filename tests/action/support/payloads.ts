@@ -41,6 +41,7 @@ function pullRequest(repo: FakeRepo, pull: FakePullRequest, fork?: string) {
     labels: pull.labels.map((name, i) => ({ id: i + 1, name, color: "ededed" })),
     head: { ...head, ref: pull.head, sha: pull.headSha, repo: headRepo },
     base: { ...base, ref: pull.base, sha: pull.baseSha, repo: baseRepo },
+    changed_files: repo.changedFileCount(pull),
   };
 }
 

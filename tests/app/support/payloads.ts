@@ -66,6 +66,8 @@ function pullRequestJson(repo: FakeRepo, pull: FakePullRequest, base: Json): Jso
       repo: repository(repo, {}),
     },
     base: { ...(base.base as Json), ref: pull.base, sha: pull.baseSha, repo: repository(repo, {}) },
+    // Only the full pull request object has the count (a review event's has not).
+    ...("changed_files" in base ? { changed_files: repo.changedFileCount(pull) } : {}),
   };
 }
 

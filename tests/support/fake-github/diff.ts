@@ -10,11 +10,23 @@ export interface FileDiff {
   changes: number;
 }
 
+type Snapshot = ReadonlyMap<string, TreeEntry>;
+
+/** Snapshots never change, so a diff is computed once: a 3,000-file list is asked page by page. */
+const diffs = new WeakMap<Snapshot, WeakMap<Snapshot, readonly FileDiff[]>>();
+
 /** What changes from base to head, as GitHub's compare and pull request files report it. */
-export function diffSnapshots(
-  base: ReadonlyMap<string, TreeEntry>,
-  head: ReadonlyMap<string, TreeEntry>,
-): FileDiff[] {
+export function diffSnapshots(base: Snapshot, head: Snapshot): readonly FileDiff[] {
+  const byHead = diffs.get(base) ?? new WeakMap<Snapshot, readonly FileDiff[]>();
+  diffs.set(base, byHead);
+  const known = byHead.get(head);
+  if (known) return known;
+  const diff = computeDiff(base, head);
+  byHead.set(head, diff);
+  return diff;
+}
+
+function computeDiff(base: Snapshot, head: Snapshot): FileDiff[] {
   const added: string[] = [];
   const removed: string[] = [];
   const diffs: FileDiff[] = [];

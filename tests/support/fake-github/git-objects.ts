@@ -35,11 +35,25 @@ export function isBinaryContent(content: Buffer): boolean {
   }
 }
 
+/** A commit's snapshot never changes, so its listing is built once (3,000-file pull requests). */
+const listed = new WeakMap<
+  ReadonlyMap<string, TreeEntry>,
+  { sha: string; entries: ListedEntry[] }
+>();
+
 /** Builds the real git tree ids of a snapshot: the root's and every directory's. */
 export function listTree(files: ReadonlyMap<string, TreeEntry>): {
   sha: string;
-  entries: ListedEntry[];
+  entries: readonly ListedEntry[];
 } {
+  const known = listed.get(files);
+  if (known) return known;
+  const built = buildTree(files);
+  listed.set(files, built);
+  return built;
+}
+
+function buildTree(files: ReadonlyMap<string, TreeEntry>): { sha: string; entries: ListedEntry[] } {
   const root = new Dir();
   for (const [path, entry] of files) root.insert(path.split("/"), entry);
   const entries: ListedEntry[] = [];

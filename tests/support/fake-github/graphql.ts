@@ -25,7 +25,12 @@ const schema = buildSchema(`
     isPrivate: Boolean!
     defaultBranchRef: Ref
     object(expression: String, oid: GitObjectID): GitObject
+    ref(qualifiedName: String!): Ref
+    pullRequest(number: Int!): PullRequest
   }
+
+  type PullRequest { number: Int! baseRefName: String! mergeQueueEntry: MergeQueueEntry }
+  type MergeQueueEntry { headCommit: Commit position: Int! state: String! }
 
   interface GitObject { oid: GitObjectID! abbreviatedOid: String! }
 
@@ -104,6 +109,31 @@ function repositoryValue(state: FakeState, args: { owner: string; name: string }
     isPrivate: repo.isPrivate,
     defaultBranchRef: { name: repo.defaultBranch, target: head ? commitValue(head) : null },
     object: (args: { expression?: string; oid?: string }) => objectValue(state, repo, args),
+    ref: (args: { qualifiedName: string }) => refValue(repo, args.qualifiedName),
+    pullRequest: (args: { number: number }) => pullRequestValue(repo, args.number),
+  };
+}
+
+/** `ref(qualifiedName: "refs/heads/…" | "refs/tags/…")`: null when there is no such ref. */
+function refValue(repo: FakeRepo, qualifiedName: string) {
+  const branch = /^refs\/heads\/(.+)$/.exec(qualifiedName);
+  const tag = /^refs\/tags\/(.+)$/.exec(qualifiedName);
+  const sha = branch ? repo.branches.get(branch[1]!) : tag ? repo.tags.get(tag[1]!) : undefined;
+  const commit = sha === undefined ? undefined : repo.commits.get(sha);
+  return commit ? { name: (branch ?? tag)![1], target: commitValue(commit) } : null;
+}
+
+/** A pull request and its merge queue entry (`mergeQueueHeadSha` on the record), or null. */
+function pullRequestValue(repo: FakeRepo, number: number) {
+  const pull = repo.pullRequests.get(number);
+  if (!pull) return null;
+  const queued = pull.mergeQueueHeadSha && repo.commits.get(pull.mergeQueueHeadSha);
+  return {
+    number,
+    baseRefName: pull.base,
+    mergeQueueEntry: queued
+      ? { headCommit: commitValue(queued), position: 1, state: "AWAITING_CHECKS" }
+      : null,
   };
 }
 

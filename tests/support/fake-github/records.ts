@@ -25,6 +25,8 @@ export interface FakePullRequest {
   draft: boolean;
   state: "open" | "closed";
   merged: boolean;
+  /** In a merge queue: the queue's commit for it (GraphQL `mergeQueueEntry.headCommit`). */
+  mergeQueueHeadSha?: string;
 }
 
 export interface FakeReview {

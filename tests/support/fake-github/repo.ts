@@ -1,3 +1,4 @@
+import { diffSnapshots } from "./diff.js";
 import { blobSha, commitSha, listTree, type TreeEntry } from "./git-objects.js";
 import type {
   FakeCheckRun,
@@ -62,6 +63,8 @@ export interface RepoServices {
 export class FakeRepo {
   readonly id: number;
   readonly branches = new Map<string, string>();
+  /** Lightweight tags: name → commit id. */
+  readonly tags = new Map<string, string>();
   readonly commits = new Map<string, FakeCommit>();
   readonly pullRequests = new Map<number, FakePullRequest>();
   readonly issues = new Map<number, FakeIssue>();
@@ -135,13 +138,54 @@ export class FakeRepo {
     this.branches.set(name, sha);
   }
 
-  /** Resolves a commit id, branch name, `refs/heads/…`, `heads/…` or `HEAD`; undefined when unknown. */
+  /** Points a lightweight tag at a commit. */
+  setTag(name: string, sha: string): void {
+    this.commitAt(sha);
+    this.tags.set(name, sha);
+  }
+
+  /**
+   * Resolves a commit id, `refs/heads/…`, `heads/…`, `refs/tags/…`, `tags/…`, `HEAD` or a bare
+   * name; undefined when unknown. A bare name that is both a tag and a branch is the tag, as git's
+   * rev-parse rules read it (refs/tags/<name> comes before refs/heads/<name>).
+   */
   resolve(ref: string): FakeCommit | undefined {
     const byId = this.commits.get(ref.toLowerCase());
     if (byId) return byId;
-    const name = ref === "HEAD" ? this.defaultBranch : ref.replace(/^(refs\/)?heads\//, "");
-    const sha = this.branches.get(name);
-    return sha === undefined ? undefined : this.commits.get(sha);
+    const at = (sha: string | undefined) => (sha === undefined ? undefined : this.commits.get(sha));
+    if (ref === "HEAD") return at(this.branches.get(this.defaultBranch));
+    const branch = /^(?:refs\/)?heads\/(.+)$/.exec(ref);
+    if (branch) return at(this.branches.get(branch[1]!));
+    const tag = /^(?:refs\/)?tags\/(.+)$/.exec(ref);
+    if (tag) return at(this.tags.get(tag[1]!));
+    return at(this.tags.get(ref) ?? this.branches.get(ref));
+  }
+
+  /** The nearest commit both reach through their parents (git merge-base); undefined when none. */
+  mergeBase(a: string, b: string): string | undefined {
+    const reached = new Set<string>();
+    for (let queue = [a]; queue.length > 0;) {
+      const sha = queue.shift()!;
+      if (reached.has(sha)) continue;
+      reached.add(sha);
+      queue.push(...(this.commits.get(sha)?.parents ?? []));
+    }
+    const seen = new Set<string>();
+    for (let queue = [b]; queue.length > 0;) {
+      const sha = queue.shift()!;
+      if (reached.has(sha)) return sha;
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      queue.push(...(this.commits.get(sha)?.parents ?? []));
+    }
+    return undefined;
+  }
+
+  /** How many files a pull request changes: GitHub's `changed_files`, which its file list may not reach. */
+  changedFileCount(pull: FakePullRequest): number {
+    const base = this.resolve(pull.baseSha);
+    const head = this.resolve(pull.headSha);
+    return base && head ? diffSnapshots(base.files, head.files).length : 0;
   }
 
   /** A file's entry at a ref; undefined when the ref or the path is unknown. */

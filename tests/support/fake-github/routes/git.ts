@@ -97,6 +97,8 @@ function compare(ctx: RouteContext, repo: FakeRepo): RouteResponse {
   const head = repo.resolve(headRef);
   if (!base || !head) return notFound();
   const files = diffSnapshots(base.files, head.files);
+  // Unrelated histories: GitHub answers 404; the fake keeps the base, as it always did.
+  const mergeBase = repo.mergeBase(base.sha, head.sha) ?? base.sha;
   const commit = (sha: string) => ({
     sha,
     url: `${ctx.apiBase}/repos/${repo.fullName}/commits/${sha}`,
@@ -107,7 +109,7 @@ function compare(ctx: RouteContext, repo: FakeRepo): RouteResponse {
     behind_by: 0,
     total_commits: base.sha === head.sha ? 0 : 1,
     base_commit: commit(base.sha),
-    merge_base_commit: commit(base.sha),
+    merge_base_commit: commit(mergeBase),
     commits: base.sha === head.sha ? [] : [commit(head.sha)],
     files,
   });

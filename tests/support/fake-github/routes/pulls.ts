@@ -7,6 +7,29 @@ import { json, notFound } from "../router.js";
 import { numberParam, repoRoute } from "./repo-route.js";
 
 export const pullRoutes = [
+  // GitHub's list: state (default open), head (`owner:branch`), base; newest first; paginated.
+  // List items are the simple shape: no merged, mergeable, changed_files or line counts.
+  repoRoute("GET", "/pulls", (ctx, repo) => {
+    const state = ctx.query.state ?? "open";
+    const pulls = [...repo.pullRequests.values()]
+      .filter((pull) => state === "all" || pull.state === state)
+      .filter((pull) => !ctx.query.head || ctx.query.head === `${repo.owner}:${pull.head}`)
+      .filter((pull) => !ctx.query.base || ctx.query.base === pull.base)
+      .sort((a, b) => b.number - a.number)
+      .map((pull) => {
+        const {
+          merged: _merged,
+          mergeable: _mergeable,
+          changed_files: _changed,
+          additions: _additions,
+          deletions: _deletions,
+          commits: _commits,
+          ...simple
+        } = pullJson(repo, pull, ctx.apiBase);
+        return simple;
+      });
+    return paginated(ctx, pulls);
+  }),
   repoRoute("GET", "/pulls/:number", (ctx, repo) => {
     const pull = repo.pullRequests.get(numberParam(ctx, "number"));
     return pull ? json(200, pullJson(repo, pull, ctx.apiBase)) : notFound();
@@ -80,7 +103,8 @@ export function pullJson(repo: FakeRepo, pull: FakePullRequest, apiBase: string)
     merged: pull.merged,
     mergeable: true,
     merge_commit_sha: null,
-    changed_files: files.length,
+    // The real count, which the file list (cut at 3000) may not reach.
+    changed_files: repo.changedFileCount(pull),
     additions: files.reduce((n, f) => n + f.additions, 0),
     deletions: files.reduce((n, f) => n + f.deletions, 0),
     commits: 1,
