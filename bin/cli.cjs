@@ -33026,6 +33026,14 @@ error_budget: # off until you turn it on: see ${DOCS_BASE}/error-budget.md
   unreachable: warn # Prometheus unreachable: warn, or fail
   exempt_labels: [reliability, incident] # pull requests with these labels are not blocked
   # query: PromQL for the remaining budget; the default reads Sloth's recording rules
+live: # checks against Prometheus and GitHub: see ${DOCS_BASE}/live-checks.md
+  statuses: [in_progress, launched]
+  instrumentation: "off" # off | warn | fail
+  freshness: 1h
+  objectives: "off" # off | warn | fail
+  people: "off" # off | warn | fail
+  members_only: true
+  unreachable: warn
 `;
 }
 function exampleItemTemplate(options) {

@@ -67,6 +67,7 @@ describe("roadmap-gate init", () => {
     expect(links).toEqual([
       "https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/policy.md",
       "https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/error-budget.md",
+      "https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/live-checks.md",
       "https://github.com/roadmap-gate/roadmap-gate/blob/v1/docs/items.md",
     ]);
   });
