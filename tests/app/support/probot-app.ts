@@ -39,11 +39,31 @@ export interface AppOptions {
 /** Writes 5 ms apart, back-off of 5, 20, 45 ms: the same mechanisms, at test speed. */
 export const TEST_TIMINGS = { ROADMAP_GATE_WRITE_SPACING_MS: "5", ROADMAP_GATE_RETRY_BASE_MS: "5" };
 
+/** A started `probot run` process that may not be healthy (yet, or ever). */
+export interface LaunchedApp {
+  url: string;
+  child: ChildProcess;
+  output(): string;
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
+}
+
 /**
  * Starts the real Probot server (`probot run`) in its own process, pointed at the fake GitHub as
  * GitHub Enterprise Server. It runs from an empty temporary directory, so no `.env` is loaded.
  */
 export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promise<RunningApp> {
+  const launched = await launchApp(gh, options);
+  await waitUntilHealthy(launched.url, launched.child, launched.output);
+  return {
+    url: launched.url,
+    output: launched.output,
+    stop: () => stop(launched.child),
+  };
+}
+
+/** Spawns `probot run` as startApp does, without waiting for it to answer its health check. */
+export async function launchApp(gh: FakeGitHub, options: AppOptions = {}): Promise<LaunchedApp> {
   const port = await freePort();
   const { privateKey } = generateKeyPairSync("rsa", {
     modulusLength: 2048,
@@ -75,13 +95,8 @@ export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promis
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  await waitUntilHealthy(url, child, () => output);
-  return {
-    url,
-    output: () => output,
-    stop: () => stop(child),
-  };
+  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  return { url: `http://127.0.0.1:${port}`, child, output: () => output, exited };
 }
 
 async function waitUntilHealthy(url: string, child: ChildProcess, output: () => string) {
@@ -101,7 +116,7 @@ async function waitUntilHealthy(url: string, child: ChildProcess, output: () => 
   throw new Error(`the app did not become healthy within 30 s:\n${output()}`);
 }
 
-function stop(child: ChildProcess): Promise<void> {
+export function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((done) => {
     child.once("exit", () => done());
