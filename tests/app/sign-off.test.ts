@@ -153,4 +153,47 @@ describe("verified sign-off on the App", () => {
     expect(result.conclusion).toBe("failure");
     expect(result.messages).toContain("changes requested");
   });
+
+  it("ignores a reviewer listed by name who no longer has write access", async () => {
+    const s = signedItem("listed-read-only", ["@sam"], 'sign_off:\n  reviewers: ["@sam"]\n');
+    s.repo.setPermission("sam", "read");
+    s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+    const result = await gate(s);
+    expect(result.conclusion).toBe("failure");
+    expect(result.messages).toContain(
+      "@sam is not an authorised reviewer (listed in sign_off.reviewers, but has read access; signing off needs write access)",
+    );
+  });
+
+  it("counts a reviewer listed by name who has write access now", async () => {
+    const s = signedItem("listed-writer", ["@sam"], 'sign_off:\n  reviewers: ["@sam"]\n');
+    s.repo.setPermission("sam", "write");
+    s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+    expect((await gate(s)).conclusion).toBe("success");
+  });
+
+  it("counts a reviewer listed by name without write access who belongs to a listed team", async () => {
+    h.gh.addTeam("octo-org", "risk-by-name", ["sam"]);
+    const policy = 'sign_off:\n  reviewers: ["@sam", "@octo-org/risk-by-name"]\n';
+    const s = signedItem("listed-and-team", ["@sam"], policy);
+    s.repo.setPermission("sam", "read");
+    s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+    expect((await gate(s)).conclusion).toBe("success");
+  });
+
+  // A `[bot]` login is no handle an item may name (handle-format); GitHub's user type tells the rest.
+  it("never counts a bot's approval (user type Bot), even with admin access", async () => {
+    const policy = 'sign_off:\n  reviewers: ["@helper"]\n';
+    const typed = signedItem("bot-type", ["@helper"], policy);
+    typed.repo.setPermission("helper", "admin");
+    typed.repo.addReview(7, {
+      login: "helper",
+      state: "APPROVED",
+      commitId: typed.headSha,
+      type: "Bot",
+    });
+    const byType = await gate(typed);
+    expect(byType.conclusion).toBe("failure");
+    expect(byType.messages).toContain("@helper is a bot; a bot's approval never counts");
+  });
 });
