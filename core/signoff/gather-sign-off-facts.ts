@@ -4,12 +4,14 @@ import { PortError, type GitHubPort, type Review } from "../port.js";
 import type { PullRequestInfo } from "../pull-request/pull-request.js";
 import { list, login, record, text } from "../rules/read.js";
 import type { SignOffFacts } from "./facts.js";
-import { decidingReviews } from "./verify-sign-off.js";
+import { decidingReviews, isBot } from "./verify-sign-off.js";
 
 /**
  * Fetches, through the port, every fact verification needs for the items a PR changes:
  * its reviews, who may sign off, and the item blobs at head and at each deciding review.
- * Requests: 1 for reviews, 1 per distinct reviewer for authority, 1 batched for all blobs.
+ * Requests: 1 for reviews, 1 batched for all blobs, and authority lookups only for logins named
+ * in the items whose latest decisive review approves (never the author, never a bot): the calls
+ * grow with the approving reviews, never with what the YAML lists.
  */
 export async function gatherSignOffFacts(
   port: GitHubPort,
@@ -41,8 +43,10 @@ export async function gatherSignOffFacts(
     authority: new Map(),
     changedPaths,
   };
-  for (const who of logins) {
-    if (who === login(pr.author)) continue;
+  for (const review of decidingReviews(reviews).values()) {
+    const who = login(review.login);
+    if (review.state !== "APPROVED" || !logins.has(who)) continue;
+    if (who === login(pr.author) || isBot(review)) continue;
     facts.authority.set(who, await authorityOf(port, who, policy));
   }
   const commits = [pr.headSha, ...approvedCommits(reviews)];

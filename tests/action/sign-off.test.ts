@@ -173,4 +173,25 @@ describe("verified sign-off in the Action", () => {
     expect(run.exitCode).toBe(1);
     expect(signOffError(run)?.message).toContain("@sam is a bot; a bot's approval never counts");
   });
+
+  it("asks about approving reviewers only, never about the 2,000 names a file lists", async () => {
+    const gh = fake();
+    const { repo, base } = repository(gh, { [POLICY]: "" });
+    const madeUp = Array.from({ length: 2000 }, (_, i) => `@made-up-${i}`);
+    const { pull, head } = pullRequest(repo, base, {
+      [FILE]: item("FEAT-1", { reviewers: [...madeUp, "@sam"] }),
+    });
+    repo.addReview(7, { login: "sam", state: "APPROVED", commitId: head });
+    repo.setPermission("sam", "write");
+
+    const run = await runAction({ gh, repo: repo.fullName, event: pullRequestEvent(repo, pull) });
+
+    expect(run.exitCode).toBe(0);
+    const permissionCalls = run.requests.filter((r) =>
+      /\/collaborators\/[^/]+\/permission$/.test(r.path),
+    );
+    expect(permissionCalls.map((r) => r.path)).toEqual([
+      `/repos/${repo.fullName}/collaborators/sam/permission`,
+    ]);
+  });
 });

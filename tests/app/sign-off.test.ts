@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { itemYaml } from "./support/items.js";
 import { pullRequestEvent } from "./support/payloads.js";
 import { deliverAndSettle, useApp } from "./support/harness.js";
-import { POLICY_PATH, pullRequestScenario, type PullRequestScenario } from "./support/scenario.js";
+import {
+  POLICY_PATH,
+  pullRequestScenario,
+  requestsFor,
+  type PullRequestScenario,
+} from "./support/scenario.js";
 
 const h = useApp();
 
@@ -195,5 +200,29 @@ describe("verified sign-off on the App", () => {
     const byType = await gate(typed);
     expect(byType.conclusion).toBe("failure");
     expect(byType.messages).toContain("@helper is a bot; a bot's approval never counts");
+  });
+
+  it("asks GitHub about approving reviewers only, never about the 2,000 names a file lists", async () => {
+    const madeUp = Array.from({ length: 2000 }, (_, i) => `@made-up-${i}`);
+    const permissionCalls = (s: PullRequestScenario) =>
+      requestsFor(h.gh, s.repo).filter((r) => /\/collaborators\/[^/]+\/permission$/.test(r.path))
+        .length;
+
+    const unreviewed = signedItem("many-names-no-review", [...madeUp, "@sam"]);
+    expect((await gate(unreviewed)).conclusion).toBe("failure");
+    expect(permissionCalls(unreviewed)).toBe(0);
+
+    const reviewed = signedItem("many-names-one-review", [...madeUp, "@sam"]);
+    reviewed.repo.setPermission("sam", "write");
+    reviewed.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: reviewed.headSha });
+    reviewed.repo.addReview(7, {
+      login: "made-up-7",
+      state: "COMMENTED",
+      commitId: reviewed.headSha,
+    });
+    expect((await gate(reviewed)).conclusion).toBe("success");
+    const approving = reviewed.repo.reviews(7).filter((r) => r.state === "APPROVED").length;
+    expect(permissionCalls(reviewed)).toBeLessThanOrEqual(approving);
+    expect(permissionCalls(reviewed)).toBe(1);
   });
 });
