@@ -1,7 +1,8 @@
 import * as core from "@actions/core";
+import type { FailOn } from "../core/gate-verdict.js";
 import { parsePrometheusUrl, type PrometheusConnection } from "../prometheus/http-prometheus.js";
 
-export type FailOn = "error" | "warning" | "never";
+export type { FailOn };
 export type VerifySignOff = "auto" | "true" | "false";
 
 /** The Action's inputs (action.yml), read and checked once. */
