@@ -1,6 +1,10 @@
 import * as core from "@actions/core";
 import type { FailOn } from "../core/gate-verdict.js";
-import { parsePrometheusUrl, type PrometheusConnection } from "../prometheus/http-prometheus.js";
+import {
+  parsePrometheusUrl,
+  prometheusUrlSecrets,
+  type PrometheusConnection,
+} from "../prometheus/http-prometheus.js";
 
 export type { FailOn };
 export type VerifySignOff = "auto" | "true" | "false";
@@ -43,6 +47,8 @@ export function readInputs(): ActionInputs {
 function prometheusInput(token: string): PrometheusConnection | undefined {
   const url = core.getInput("prometheus-url");
   if (url === "") return undefined;
+  // A URL may carry credentials (https://user:token@host): masked like the tokens.
+  for (const secret of prometheusUrlSecrets(url)) core.setSecret(secret);
   try {
     parsePrometheusUrl(url);
   } catch (error) {
