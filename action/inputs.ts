@@ -1,7 +1,12 @@
 import * as core from "@actions/core";
-import { parsePrometheusUrl, type PrometheusConnection } from "../prometheus/http-prometheus.js";
+import type { FailOn } from "../core/gate-verdict.js";
+import {
+  parsePrometheusUrl,
+  prometheusUrlSecrets,
+  type PrometheusConnection,
+} from "../prometheus/http-prometheus.js";
 
-export type FailOn = "error" | "warning" | "never";
+export type { FailOn };
 export type VerifySignOff = "auto" | "true" | "false";
 
 /** The Action's inputs (action.yml), read and checked once. */
@@ -42,6 +47,8 @@ export function readInputs(): ActionInputs {
 function prometheusInput(token: string): PrometheusConnection | undefined {
   const url = core.getInput("prometheus-url");
   if (url === "") return undefined;
+  // A URL may carry credentials (https://user:token@host): masked like the tokens.
+  for (const secret of prometheusUrlSecrets(url)) core.setSecret(secret);
   try {
     parsePrometheusUrl(url);
   } catch (error) {

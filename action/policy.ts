@@ -24,7 +24,10 @@ export function readBasePolicy(
   const read: PolicyReader = async (at) => {
     if (!sameRepository(github, at)) return github.port.readRawFile(at);
     const files = await github.port.readFiles(at.ref ?? ref, [at.path]);
-    return toSource(at.path, files.get(at.path) ?? null);
+    const found = toSource(at.path, files.get(at.path) ?? null);
+    // GraphQL answers a directory as it answers a missing file; the contents API tells them
+    // apart, so a directory is the App's "cannot be read" finding, never the default policy.
+    return found ?? github.port.readRawFile({ ...at, ref: at.ref ?? ref });
   };
   return resolvePolicy(
     read,

@@ -9,9 +9,11 @@ import { onMergeGroup } from "./pull-request/merge-group.js";
 import { onPullRequest } from "./pull-request/pull-request-events.js";
 import { onCheckRunRerequested, onCheckSuiteRerequested } from "./pull-request/rerequest.js";
 import { onRecheckComment } from "./recheck.js";
+import { assertWebhookSecret } from "./webhook-secret.js";
 
 /** The roadmap-gate GitHub App: registers its events; each family's handler lives in its own file. */
 const roadmapGate: ApplicationFunction = (app, { addHandler }) => {
+  assertWebhookSecret();
   addHandler(healthCheck);
   const login = botLogin(app);
   // Each delivery is handled under a lease, so a replica that dies mid-way loses no check.

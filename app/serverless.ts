@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { createNodeMiddleware, createProbot } from "probot";
 import roadmapGate from "./index.js";
+import { assertWebhookSecret } from "./webhook-secret.js";
 
 /**
  * The app as one Node request listener, for serverless platforms that hand over Node's (req, res):
@@ -8,11 +9,7 @@ import roadmapGate from "./index.js";
  * the same environment as `npm start`; webhooks at `/api/github/webhooks`, health at `/healthz`.
  * probot 14's createNodeMiddleware is used because the Lambda adapter package targets probot 13.
  */
-if (!process.env.WEBHOOK_SECRET) {
-  throw new Error(
-    "WEBHOOK_SECRET is not set: unsigned webhooks would be accepted. Set it to the app's webhook secret.",
-  );
-}
+assertWebhookSecret();
 
 const middleware = createNodeMiddleware(roadmapGate, { probot: createProbot() });
 

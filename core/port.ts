@@ -121,6 +121,8 @@ export interface Review {
   /** The commit the review was made at. */
   commitId: string;
   submittedAt: string;
+  /** GitHub says the reviewer is a bot (user type `Bot`): a bot's approval never counts. */
+  bot?: boolean;
 }
 
 export interface Issue {

@@ -277,13 +277,18 @@ export function createGitHubPort(
       const reviews = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
         pull_number: pullNumber,
       });
-      return (reviews as RestReview[]).map((r): Review => ({
+      return (reviews as RestReview[]).map((r): Review => {
         // A deleted account shows as null; GitHub calls it "ghost".
-        login: r.user?.login ?? "ghost",
-        state: r.state,
-        commitId: r.commit_id ?? "",
-        submittedAt: r.submitted_at ?? "",
-      }));
+        const login = r.user?.login ?? "ghost";
+        const bot = r.user?.type === "Bot" || login.endsWith("[bot]");
+        return {
+          login,
+          state: r.state,
+          commitId: r.commit_id ?? "",
+          submittedAt: r.submitted_at ?? "",
+          ...(bot ? { bot } : {}),
+        };
+      });
     },
 
     async issue(issueNumber) {
@@ -415,7 +420,7 @@ function labelNames(labels: RestIssue["labels"]): string[] {
 }
 
 interface RestReview {
-  user: { login: string } | null;
+  user: { login: string; type?: string } | null;
   state: Review["state"];
   commit_id: string | null;
   submitted_at: string | null;

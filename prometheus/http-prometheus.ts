@@ -25,17 +25,32 @@ export interface PrometheusConnection {
   totalMs?: number;
 }
 
-/** The URL a surface was given, checked: http or https, nothing else. Throws a message to show. */
+/**
+ * The URL a surface was given, checked: http or https, nothing else. Throws a message to show,
+ * which never repeats the text: it may hold credentials (`https://user:token@host`).
+ */
 export function parsePrometheusUrl(text: string): URL {
   let url: URL;
   try {
     url = new URL(text.trim());
   } catch {
-    throw new Error(`The Prometheus URL "${text}" is not a URL`);
+    throw new Error("The Prometheus URL is not a URL (give it as https://host[:port][/path])");
   }
   if (url.protocol !== "http:" && url.protocol !== "https:")
     throw new Error(`The Prometheus URL must be http:// or https://, not ${url.protocol}//`);
   return url;
+}
+
+/** The secret parts of a Prometheus URL (its user name and password, as written and decoded), for masking. */
+export function prometheusUrlSecrets(text: string): string[] {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return [text];
+  }
+  const parts = [url.username, url.password].filter((p) => p !== "");
+  return [...new Set([...parts, ...parts.map(decoded)])];
 }
 
 /** The engine's Prometheus port over its HTTP API (`GET /api/v1/query`), with fetch. */
@@ -44,12 +59,17 @@ export function createHttpPrometheus(connection: PrometheusConnection): Promethe
   const timeoutMs = connection.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const totalMs = connection.totalMs ?? DEFAULT_TOTAL_MS;
   let deadline: AbortSignal | undefined;
+  const headers: Record<string, string> = { Accept: "application/json" };
+  // fetch refuses a URL with credentials (and its error repeats the URL): they become a header.
+  if (connection.token) headers.Authorization = `Bearer ${connection.token}`;
+  else if (base.username || base.password)
+    headers.Authorization = `Basic ${Buffer.from(`${decoded(base.username)}:${decoded(base.password)}`).toString("base64")}`;
+  base.username = "";
+  base.password = "";
   // Said in messages: no credentials, no query string.
   const origin = `${base.protocol}//${base.host}${base.pathname.replace(/\/+$/, "")}`;
   const endpoint = new URL("api/v1/query", base.href.endsWith("/") ? base.href : `${base.href}/`);
   endpoint.search = "";
-  const headers: Record<string, string> = { Accept: "application/json" };
-  if (connection.token) headers.Authorization = `Bearer ${connection.token}`;
 
   return {
     origin,
@@ -127,6 +147,8 @@ async function readCapped(
     signal.removeEventListener("abort", stop);
   }
 }
+/** Causes of a failed fetch that say nothing but what happened. */
+const KNOWN_CAUSES = new Set(["unexpected redirect"]);
 
 function noAnswer(error: unknown, origin: string, timeoutMs: number): PrometheusError {
   const name = (error as { name?: unknown } | null)?.name;
@@ -136,13 +158,12 @@ function noAnswer(error: unknown, origin: string, timeoutMs: number): Prometheus
       `Prometheus at ${origin} did not answer within ${seconds(timeoutMs)}`,
       { cause: error },
     );
+  // Only an error code (ECONNREFUSED, ENOTFOUND…) or a known cause: fetch's messages can repeat
+  // the URL, credentials included.
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
-  const why =
-    typeof cause?.code === "string"
-      ? cause.code
-      : typeof cause?.message === "string"
-        ? cause.message
-        : String((error as Error).message);
+  const code = typeof cause?.code === "string" && /^[A-Z][A-Z0-9_]*$/.test(cause.code);
+  const known = typeof cause?.message === "string" && KNOWN_CAUSES.has(cause.message);
+  const why = code ? cause!.code : known ? cause!.message : "network error";
   return new PrometheusError(
     "unreachable",
     `Prometheus at ${origin} could not be reached (${why})`,
@@ -196,4 +217,12 @@ function sampleValue(value: unknown): string {
 
 function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+
+function decoded(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }

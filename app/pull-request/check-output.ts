@@ -3,6 +3,7 @@ import { CHECK_RUN_LIMIT, fitMarkdown } from "../../core/format/fit-markdown.js"
 import { formatMarkdown } from "../../core/format/markdown.js";
 import { codeSpan, escapeMarkdown, inlineMarkdown } from "../../core/format/markdown-escape.js";
 import { count, summaryLine } from "../../core/format/summary-line.js";
+import { gateVerdict, type GateVerdict } from "../../core/gate-verdict.js";
 import type { Policy } from "../../core/policy/policy.js";
 import type { PullRequestResult } from "../../core/pull-request/evaluate-pull-request.js";
 import {
@@ -22,18 +23,22 @@ export interface CheckOutput {
   annotations: CheckAnnotation[];
 }
 
+/** The check run's conclusion for each verdict (the same decision as the Action's step). */
+const CONCLUSION: Record<GateVerdict["verdict"], Conclusion> = {
+  pass: "success",
+  warn: "neutral",
+  fail: "failure",
+};
+
 /** The gate's verdict as a check run: conclusion, title, an escaped summary that fits, annotations. */
 export function gateOutput(result: PullRequestResult, policy: Policy): CheckOutput {
   const { report } = result;
-  const failed = report.result === "fail";
-  const conclusion: Conclusion = !failed
-    ? "success"
-    : policy.enforcement === "warn"
-      ? "neutral"
-      : "failure";
-  const title = failed
-    ? `${conclusion === "neutral" ? "Would fail (enforcement: warn)" : "Fails the gate"}: ${summaryLine(report)}`
-    : `Passes the gate: ${summaryLine(report)}`;
+  const { verdict } = gateVerdict(report, policy.enforcement);
+  const conclusion = CONCLUSION[verdict];
+  const title =
+    verdict === "pass"
+      ? `Passes the gate: ${summaryLine(report)}`
+      : `${verdict === "warn" ? "Would fail (enforcement: warn)" : "Fails the gate"}: ${summaryLine(report)}`;
   const annotated = report.findings.filter(isAnnotatable);
   const preface = [
     scope(result),

@@ -1,7 +1,8 @@
 /**
  * User text in GitHub markdown (job summaries, check runs, comments) must not render HTML, break a
- * table, format itself, or mention (notify) anyone. A zero-width joiner after `@` keeps the handle
- * readable but stops the mention.
+ * table, format itself, mention (notify) anyone, or reference an issue (`#N`, `owner/repo#N`,
+ * `GH-N` would link it and leave a cross-reference on it). A zero-width joiner after `@`, `#` or
+ * `GH-` keeps the text readable but stops the mention or the reference.
  */
 export function escapeMarkdown(s: string): string {
   return oneLine(s)
@@ -9,7 +10,9 @@ export function escapeMarkdown(s: string): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-    .replace(/@/g, "@\u200d");
+    .replace(/@/g, "@\u200d")
+    .replace(/#(?=\d)/g, "#\u200d")
+    .replace(/\b(GH)-(?=\d)/gi, "$1-\u200d");
 }
 
 /** Text inside a code span: literal, so only the delimiter, table pipes and newlines matter. */

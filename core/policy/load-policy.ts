@@ -1,4 +1,5 @@
 import type { Finding } from "../findings/finding.js";
+import { checkBudgetQueryTemplate } from "../error-budget/query-template.js";
 import { configValidator } from "../item/item-validator.js";
 import { shapeFindings } from "../item/shape-findings.js";
 import { isBlankText } from "../parse/blank-text.js";
@@ -74,6 +75,15 @@ export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
     return { findings };
   }
   const document = parsed.data;
+  const query = budgetQuery(document);
+  const template = query === undefined ? undefined : checkBudgetQueryTemplate(query);
+  if (template) {
+    const findings: Finding[] = [];
+    const index = new PositionIndex(decoded.text);
+    const context = fileContext(file.path, findings, (f) => index.locate(f.path, f.target));
+    policyInvalid.check(context, { kind: "budget-query", ...template });
+    return { findings };
+  }
   const ext = typeof document._extends === "string" ? document._extends : undefined;
   const policy = mergePolicy(defaultPolicy(), document);
   const unavailable = unavailableChecks(file.path, decoded.text, document);
@@ -117,6 +127,13 @@ export function mergedWarnings(policy: Policy, files: readonly LoadedPolicy[]): 
     if (from) warnings.push(from.unavailable![check]!);
   }
   return warnings;
+}
+
+/** The policy's own error_budget.query, if it writes one (the default is checked by a test). */
+function budgetQuery(document: Record<string, unknown>): string | undefined {
+  const budget = document.error_budget;
+  if (!isPlainObject(budget)) return undefined;
+  return typeof budget.query === "string" ? budget.query : undefined;
 }
 
 /** Later wins, key by key; lists are replaced, not concatenated (as Probot's config loader does). */

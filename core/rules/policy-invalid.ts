@@ -11,6 +11,8 @@ export type PolicyProblem =
   | { kind: "parse"; message: string; hint: string; line: number; column: number }
   /** A schema rule's finding on the policy, at its field. */
   | { kind: "shape"; finding: PendingFinding }
+  /** error_budget.query is not PromQL, or puts a placeholder where a name could inject. */
+  | { kind: "budget-query"; message: string; offset: number }
   | { kind: "extends-cycle"; key: string; maxDepth: number }
   | { kind: "extends-unreadable"; key: string };
 
@@ -56,6 +58,12 @@ export const policyInvalid: CheckRule<PolicyProblem> = {
         const { path, target, message, hint } = problem.finding;
         return report({ path, target, message, hint: addressHint(problem.finding) ?? hint });
       }
+      case "budget-query":
+        return report({
+          path: ["error_budget", "query"],
+          message: `error_budget.query ${problem.message} (at character ${problem.offset + 1} of the query)`,
+          hint: 'Write each of {slo}, {service} and {item} inside the quoted value of an exact-match (=) label matcher, e.g. sloth_slo="{slo}".',
+        });
       case "extends-cycle":
         return report({
           message: `_extends forms a cycle or is nested more than ${problem.maxDepth} deep (${problem.key})`,

@@ -4,12 +4,14 @@ import { PortError, type GitHubPort, type Review } from "../port.js";
 import type { PullRequestInfo } from "../pull-request/pull-request.js";
 import { list, login, record, text } from "../rules/read.js";
 import type { SignOffFacts } from "./facts.js";
-import { decidingReviews } from "./verify-sign-off.js";
+import { decidingReviews, isBot } from "./verify-sign-off.js";
 
 /**
  * Fetches, through the port, every fact verification needs for the items a PR changes:
  * its reviews, who may sign off, and the item blobs at head and at each deciding review.
- * Requests: 1 for reviews, 1 per distinct reviewer for authority, 1 batched for all blobs.
+ * Requests: 1 for reviews, 1 batched for all blobs, and authority lookups only for logins named
+ * in the items whose latest decisive review approves (never the author, never a bot): the calls
+ * grow with the approving reviews, never with what the YAML lists.
  */
 export async function gatherSignOffFacts(
   port: GitHubPort,
@@ -41,8 +43,10 @@ export async function gatherSignOffFacts(
     authority: new Map(),
     changedPaths,
   };
-  for (const who of logins) {
-    if (who === login(pr.author)) continue;
+  for (const review of decidingReviews(reviews).values()) {
+    const who = login(review.login);
+    if (review.state !== "APPROVED" || !logins.has(who)) continue;
+    if (who === login(pr.author) || isBot(review)) continue;
     facts.authority.set(who, await authorityOf(port, who, policy));
   }
   const commits = [pr.headSha, ...approvedCommits(reviews)];
@@ -54,20 +58,22 @@ export async function gatherSignOffFacts(
   return facts;
 }
 
-async function authorityOf(
-  port: GitHubPort,
-  who: string,
-  policy: Policy,
-): Promise<{ authorised: boolean; reason?: string; error?: string }> {
+type Authority = SignOffFacts["authority"] extends Map<string, infer A> ? A : never;
+
+/**
+ * Whether `who` may sign off now: with no reviewers listed, write access; a reviewer listed by
+ * name still needs write access (a departed or re-registered login must not keep the right), or
+ * membership of a listed team.
+ */
+async function authorityOf(port: GitHubPort, who: string, policy: Policy): Promise<Authority> {
   const listed = policy.sign_off.reviewers;
-  if (listed.length === 0) {
+  const byName = listed.some((h) => !h.includes("/") && login(h) === who);
+  let access: string | undefined;
+  if (listed.length === 0 || byName) {
     const permission = await port.permission(who);
-    const ok = permission === "admin" || permission === "maintain" || permission === "write";
-    return ok
-      ? { authorised: true }
-      : { authorised: false, reason: `has ${permission} access; signing off needs write access` };
+    if (WRITE.has(permission)) return { authorised: true };
+    access = `has ${permission} access; signing off needs write access`;
   }
-  if (listed.some((h) => !h.includes("/") && login(h) === who)) return { authorised: true };
   for (const team of listed.filter((h) => h.includes("/"))) {
     const [org, slug] = team.replace(/^@/, "").split("/") as [string, string];
     try {
@@ -82,8 +88,12 @@ async function authorityOf(
       throw error;
     }
   }
+  if (listed.length === 0) return { authorised: false, reason: access };
+  if (byName) return { authorised: false, reason: `listed in sign_off.reviewers, but ${access}` };
   return { authorised: false, reason: `not listed in sign_off.reviewers (${listed.join(", ")})` };
 }
+
+const WRITE = new Set(["admin", "maintain", "write"]);
 
 /** Commits at which some reviewer's deciding review approved: where item blobs must be compared. */
 export function approvedCommits(reviews: readonly Review[]): string[] {

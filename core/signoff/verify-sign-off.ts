@@ -8,9 +8,10 @@ export type Verification =
 const DECISIVE = new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
 
 /**
- * Whether `handle` backed this item file with a GitHub approval (SPEC section 6): authorised,
- * not the PR's author, and whose latest decisive review approved a commit where the item file
- * is byte-for-byte as at the head. Pure: every fact was fetched beforehand through the port.
+ * Whether `handle` backed this item file with a GitHub approval (SPEC sections 6 and 10): not the
+ * PR's author, not a bot, whose latest decisive review approved a commit where the item file is
+ * byte-for-byte as at the head, and who has authority now. Authority is looked up only for such
+ * approvers, so it is asked last. Pure: every fact was fetched beforehand through the port.
  */
 export function verifyReviewer(
   handle: string,
@@ -24,15 +25,10 @@ export function verifyReviewer(
       reason: `${handle} opened this pull request; an author cannot sign off their own item`,
     };
   }
-  const authority = facts.authority.get(who);
-  if (authority?.error) return { verified: false, reason: authority.error, failClosed: true };
-  if (!authority?.authorised) {
-    return {
-      verified: false,
-      reason: `${handle} is not an authorised reviewer${authority?.reason ? ` (${authority.reason})` : ""}`,
-    };
-  }
   const latest = latestDecisiveReview(who, facts);
+  if (who.endsWith("[bot]") || (latest && isBot(latest))) {
+    return { verified: false, reason: `${handle} is a bot; a bot's approval never counts` };
+  }
   if (!latest) return { verified: false, reason: `${handle} has not approved this pull request` };
   if (latest.state !== "APPROVED") {
     return {
@@ -48,7 +44,20 @@ export function verifyReviewer(
       reason: `${handle} approved ${latest.commitId.slice(0, 7)}, where ${itemPath} differs from the head; the approval is stale for this item`,
     };
   }
+  const authority = facts.authority.get(who);
+  if (authority?.error) return { verified: false, reason: authority.error, failClosed: true };
+  if (!authority?.authorised) {
+    return {
+      verified: false,
+      reason: `${handle} is not an authorised reviewer${authority?.reason ? ` (${authority.reason})` : ""}`,
+    };
+  }
   return { verified: true };
+}
+
+/** A bot's review: GitHub's user type `Bot`, or a `[bot]` login (an App's account). */
+export function isBot(review: Review): boolean {
+  return review.bot === true || review.login.toLowerCase().endsWith("[bot]");
 }
 
 export function latestDecisiveReview(who: string, facts: SignOffFacts): Review | undefined {

@@ -146,4 +146,52 @@ describe("verified sign-off in the Action", () => {
     );
     expect(run.requests.filter((r) => /\/reviews$/.test(r.path))).toEqual([]);
   });
+
+  it("rejects a reviewer listed by name who no longer has write access", async () => {
+    const gh = fake();
+    const { repo, base } = repository(gh, { [POLICY]: 'sign_off:\n  reviewers: ["@sam"]\n' });
+    const { pull, head } = pullRequest(repo, base, { [FILE]: item("FEAT-1") });
+    repo.addReview(7, { login: "sam", state: "APPROVED", commitId: head });
+
+    const run = await runAction({ gh, repo: repo.fullName, event: pullRequestEvent(repo, pull) });
+
+    expect(run.exitCode).toBe(1);
+    expect(signOffError(run)?.message).toContain(
+      "@sam is not an authorised reviewer (listed in sign_off.reviewers, but has none access; signing off needs write access)",
+    );
+  });
+
+  it("rejects a bot's approval (user type Bot) even with write access", async () => {
+    const gh = fake();
+    const { repo, base } = repository(gh, { [POLICY]: 'sign_off:\n  reviewers: ["@sam"]\n' });
+    const { pull, head } = pullRequest(repo, base, { [FILE]: item("FEAT-1") });
+    repo.addReview(7, { login: "sam", state: "APPROVED", commitId: head, type: "Bot" });
+    repo.setPermission("sam", "write");
+
+    const run = await runAction({ gh, repo: repo.fullName, event: pullRequestEvent(repo, pull) });
+
+    expect(run.exitCode).toBe(1);
+    expect(signOffError(run)?.message).toContain("@sam is a bot; a bot's approval never counts");
+  });
+
+  it("asks about approving reviewers only, never about the 2,000 names a file lists", async () => {
+    const gh = fake();
+    const { repo, base } = repository(gh, { [POLICY]: "" });
+    const madeUp = Array.from({ length: 2000 }, (_, i) => `@made-up-${i}`);
+    const { pull, head } = pullRequest(repo, base, {
+      [FILE]: item("FEAT-1", { reviewers: [...madeUp, "@sam"] }),
+    });
+    repo.addReview(7, { login: "sam", state: "APPROVED", commitId: head });
+    repo.setPermission("sam", "write");
+
+    const run = await runAction({ gh, repo: repo.fullName, event: pullRequestEvent(repo, pull) });
+
+    expect(run.exitCode).toBe(0);
+    const permissionCalls = run.requests.filter((r) =>
+      /\/collaborators\/[^/]+\/permission$/.test(r.path),
+    );
+    expect(permissionCalls.map((r) => r.path)).toEqual([
+      `/repos/${repo.fullName}/collaborators/sam/permission`,
+    ]);
+  });
 });

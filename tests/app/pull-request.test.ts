@@ -142,7 +142,7 @@ describe("the roadmap-gate check run", () => {
   });
 
   it("escapes user text in the summary: no HTML, no mentions, no broken table", async () => {
-    const title = '"<script>alert(1)</script> | @everyone ping"';
+    const title = '"<script>alert(1)</script> | @everyone ping, closes #1 and octo-org/other#2"';
     const s = pullRequestScenario(h.gh, "escaping", {
       head: { "roadmap/feat-5.yaml": itemYaml({ id: "FEAT-5", title, status: "proposed" }) },
     });
@@ -153,6 +153,8 @@ describe("the roadmap-gate check run", () => {
     expect(summary).toContain("&lt;script&gt;");
     expect(summary).not.toMatch(/@everyone/);
     expect(summary).toContain("\\| @\u200deveryone ping");
+    expect(summary).toContain("closes #\u200d1 and octo-org/other#\u200d2");
+    expect(summary).not.toMatch(/#\d/);
   });
 
   it("fails a pull request that links an item which is not gate-ready", async () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { itemYaml } from "./support/items.js";
 import { pullRequestEvent } from "./support/payloads.js";
 import { deliverAndSettle, useApp } from "./support/harness.js";
-import { POLICY_PATH, pullRequestScenario, type PullRequestScenario } from "./support/scenario.js";
+import {
+  POLICY_PATH,
+  pullRequestScenario,
+  requestsFor,
+  type PullRequestScenario,
+} from "./support/scenario.js";
 
 const h = useApp();
 
@@ -152,5 +157,72 @@ describe("verified sign-off on the App", () => {
     const result = await gate(s);
     expect(result.conclusion).toBe("failure");
     expect(result.messages).toContain("changes requested");
+  });
+
+  it("ignores a reviewer listed by name who no longer has write access", async () => {
+    const s = signedItem("listed-read-only", ["@sam"], 'sign_off:\n  reviewers: ["@sam"]\n');
+    s.repo.setPermission("sam", "read");
+    s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+    const result = await gate(s);
+    expect(result.conclusion).toBe("failure");
+    expect(result.messages).toContain(
+      "@sam is not an authorised reviewer (listed in sign_off.reviewers, but has read access; signing off needs write access)",
+    );
+  });
+
+  it("counts a reviewer listed by name who has write access now", async () => {
+    const s = signedItem("listed-writer", ["@sam"], 'sign_off:\n  reviewers: ["@sam"]\n');
+    s.repo.setPermission("sam", "write");
+    s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+    expect((await gate(s)).conclusion).toBe("success");
+  });
+
+  it("counts a reviewer listed by name without write access who belongs to a listed team", async () => {
+    h.gh.addTeam("octo-org", "risk-by-name", ["sam"]);
+    const policy = 'sign_off:\n  reviewers: ["@sam", "@octo-org/risk-by-name"]\n';
+    const s = signedItem("listed-and-team", ["@sam"], policy);
+    s.repo.setPermission("sam", "read");
+    s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+    expect((await gate(s)).conclusion).toBe("success");
+  });
+
+  // A `[bot]` login is no handle an item may name (handle-format); GitHub's user type tells the rest.
+  it("never counts a bot's approval (user type Bot), even with admin access", async () => {
+    const policy = 'sign_off:\n  reviewers: ["@helper"]\n';
+    const typed = signedItem("bot-type", ["@helper"], policy);
+    typed.repo.setPermission("helper", "admin");
+    typed.repo.addReview(7, {
+      login: "helper",
+      state: "APPROVED",
+      commitId: typed.headSha,
+      type: "Bot",
+    });
+    const byType = await gate(typed);
+    expect(byType.conclusion).toBe("failure");
+    expect(byType.messages).toContain("@helper is a bot; a bot's approval never counts");
+  });
+
+  it("asks GitHub about approving reviewers only, never about the 2,000 names a file lists", async () => {
+    const madeUp = Array.from({ length: 2000 }, (_, i) => `@made-up-${i}`);
+    const permissionCalls = (s: PullRequestScenario) =>
+      requestsFor(h.gh, s.repo).filter((r) => /\/collaborators\/[^/]+\/permission$/.test(r.path))
+        .length;
+
+    const unreviewed = signedItem("many-names-no-review", [...madeUp, "@sam"]);
+    expect((await gate(unreviewed)).conclusion).toBe("failure");
+    expect(permissionCalls(unreviewed)).toBe(0);
+
+    const reviewed = signedItem("many-names-one-review", [...madeUp, "@sam"]);
+    reviewed.repo.setPermission("sam", "write");
+    reviewed.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: reviewed.headSha });
+    reviewed.repo.addReview(7, {
+      login: "made-up-7",
+      state: "COMMENTED",
+      commitId: reviewed.headSha,
+    });
+    expect((await gate(reviewed)).conclusion).toBe("success");
+    const approving = reviewed.repo.reviews(7).filter((r) => r.state === "APPROVED").length;
+    expect(permissionCalls(reviewed)).toBeLessThanOrEqual(approving);
+    expect(permissionCalls(reviewed)).toBe(1);
   });
 });

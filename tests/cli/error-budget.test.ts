@@ -221,7 +221,7 @@ describe.skipIf(!prometheusInstalled)(
 
     it("says what Prometheus answered when it answers an error", async () => {
       const { run } = await judge("checkout/checkout-availability", prometheus.url, {
-        policy: ["query: 'sum(slo:period_error_budget_remaining:ratio{sloth_slo=\"{slo}\"}'"],
+        policy: ["query: 'rate(slo:period_error_budget_remaining:ratio{sloth_slo=\"{slo}\"})'"],
       });
       const [finding] = budgetFindings(run.stdout);
       expect(finding).toMatchObject({ ruleId: "error-budget-unknown", level: "warning" });

@@ -123,3 +123,42 @@ describe("an invalid policy file", () => {
     ]);
   });
 });
+
+describe("error_budget.query, checked with the PromQL grammar", () => {
+  const policyWith = (query: string) => `error_budget:\n  query: '${query}'\n`;
+  const refused = (query: string, message: string) => {
+    const text = policyWith(query);
+    expect(load(text)).toEqual({
+      findings: [invalid(text, `'${query}'`, message)],
+    });
+  };
+
+  it("accepts placeholders inside exact-match matchers' quoted values, and the default", () => {
+    for (const query of [
+      defaultPolicy().error_budget.query,
+      'x{a="{slo}", "b"="{service}-api"} / y{c="{item}"}',
+    ]) {
+      const { policy, findings } = load(policyWith(query));
+      expect(findings).toEqual([]);
+      expect(policy!.error_budget.query).toBe(query);
+    }
+  });
+
+  it("refuses a placeholder in a regular-expression matcher, where a name could inject a pattern", () => {
+    refused(
+      'ratio{sloth_slo=~"{slo}"}',
+      "error_budget.query puts {slo} in a regular-expression matcher (=~): a name would be read as a pattern and could match other series (at character 19 of the query)",
+    );
+  });
+
+  it("refuses a placeholder in a != matcher, a raw string, a function argument or bare PromQL", () => {
+    refused('x{a!="{slo}"}', "puts {slo} in a != matcher");
+    refused("x{a=`{item}`}", "puts {item} in a raw `…` string");
+    refused('label_replace(up, "a", "{slo}", "b", "c")', "is not a label matcher's value");
+    refused('x{a="1"} or {service}', "puts {service} outside a string");
+  });
+
+  it("refuses a query that is not PromQL", () => {
+    refused('x{a="{slo}"', "error_budget.query is not valid PromQL: the query ends too early");
+  });
+});

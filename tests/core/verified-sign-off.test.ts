@@ -332,8 +332,24 @@ describe("verifyReviewer", () => {
     expect(verifyReviewer("@sam", "roadmap/elsewhere.yaml", f)).toMatchObject({ verified: false });
   });
 
+  it("never counts a bot's approval, by user type or by a [bot] login", () => {
+    const typed = { ...review("sam"), bot: true };
+    expect(verifyReviewer("@sam", FILE, facts({ reviews: [typed] }))).toEqual({
+      verified: false,
+      reason: "@sam is a bot; a bot's approval never counts",
+    });
+    const app = facts({ reviews: [review("renovate[bot]")], authorised: ["renovate[bot]"] });
+    expect(verifyReviewer("@renovate[bot]", FILE, app)).toEqual({
+      verified: false,
+      reason: "@renovate[bot] is a bot; a bot's approval never counts",
+    });
+  });
+
   it("marks only an authority error as failing closed", () => {
-    expect(verifyReviewer("@kim", FILE, facts({ unknown: { kim: "forbidden" } }))).toEqual({
+    const approved = { reviews: [review("kim")] };
+    expect(
+      verifyReviewer("@kim", FILE, facts({ ...approved, unknown: { kim: "forbidden" } })),
+    ).toEqual({
       verified: false,
       reason: "forbidden",
       failClosed: true,

@@ -275,6 +275,13 @@ describe("markdown escaping", () => {
     );
   });
 
+  it("stops issue references: #N, owner/repo#N and GH-N link nothing and notify nobody", () => {
+    expect(escapeMarkdown("fixes #12, octo/other#3 and GH-7; not #x or a#b")).toBe(
+      `fixes #${ZWJ}12, octo/other#${ZWJ}3 and GH-${ZWJ}7; not #x or a#b`,
+    );
+    expect(inlineMarkdown("see `#4` and #5")).toBe(`see \`#4\` and #${ZWJ}5`);
+  });
+
   it("makes code spans that survive backticks and table pipes", () => {
     expect(codeSpan("a`b")).toBe("``a`b``");
     expect(codeSpan("`x")).toBe("`` `x ``");

@@ -199,10 +199,40 @@ describe("the HTTP Prometheus port", () => {
     expect(port.origin).toBe("https://prometheus.example:9090/p");
   });
 
+  it("sends credentials in the URL as a Basic Authorization header, not in the URL", async () => {
+    let authorization: string | undefined;
+    answer = (request, response) => {
+      authorization = request.headers.authorization;
+      response.writeHead(200, { "content-type": "application/json" });
+      response.end(
+        JSON.stringify({ status: "success", data: { resultType: "scalar", result: [1, "0.5"] } }),
+      );
+    };
+    const withCredentials = url.replace("http://", "http://12345:glc_s3cr%40t@");
+    const samples = await createHttpPrometheus({ url: withCredentials }).instantQuery("x");
+    expect(samples).toEqual([{ labels: {}, value: "0.5" }]);
+    expect(authorization).toBe(`Basic ${Buffer.from("12345:glc_s3cr@t").toString("base64")}`);
+    expect(seen.at(-1)).toBe("/api/v1/query?query=x");
+  });
+
+  it("never repeats a credentialed URL when Prometheus cannot be reached", async () => {
+    const closed = createServer();
+    await new Promise<void>((done) => closed.listen(0, "127.0.0.1", done));
+    const port = (closed.address() as { port: number }).port;
+    await new Promise<void>((done) => closed.close(() => done()));
+    const unreachable = `http://12345:glc_n0tInAnyOutput@127.0.0.1:${port}/`;
+    const error = await failure(createHttpPrometheus({ url: unreachable }).instantQuery("x"));
+    expect([error.kind, error.message]).toEqual([
+      "unreachable",
+      `Prometheus at http://127.0.0.1:${port} could not be reached (ECONNREFUSED)`,
+    ]);
+  });
+
   it("accepts only http and https URLs", () => {
     expect(() => parsePrometheusUrl("ftp://x")).toThrow("must be http:// or https://, not ftp://");
-    expect(() => parsePrometheusUrl("not a url")).toThrow(
-      'The Prometheus URL "not a url" is not a URL',
+    expect(() => parsePrometheusUrl("https://u:s3cret@ not a url")).toThrow(
+      "The Prometheus URL is not a URL (give it as https://host[:port][/path])",
     );
+    expect(() => parsePrometheusUrl("https://u:s3cret@ not a url")).not.toThrow(/s3cret/);
   });
 });

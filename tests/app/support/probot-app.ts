@@ -51,11 +51,37 @@ export interface AppOptions {
 /** Writes 5 ms apart, back-off of 5, 20, 45 ms: the same mechanisms, at test speed. */
 export const TEST_TIMINGS = { ROADMAP_GATE_WRITE_SPACING_MS: "5", ROADMAP_GATE_RETRY_BASE_MS: "5" };
 
+/** A started `probot run` process that may not be healthy (yet, or ever). */
+export interface LaunchedApp {
+  url: string;
+  child: ChildProcess;
+  output(): string;
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
+  /** Its ROADMAP_GATE_STATE_DIR (see AppProcess). */
+  stateDir: string;
+}
+
 /**
  * Starts the real Probot server (`probot run`) in its own process, pointed at the fake GitHub as
  * GitHub Enterprise Server. It runs from an empty temporary directory, so no `.env` is loaded.
  */
 export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promise<AppProcess> {
+  const launched = await launchApp(gh, options);
+  // A launched app starts npm first, from an unpacked image: give it longer.
+  const ms = options.launch ? 90_000 : 30_000;
+  await waitUntilHealthy(launched.url, launched.child, launched.output, ms);
+  return {
+    url: launched.url,
+    output: launched.output,
+    stop: () => stop(launched.child, options.launch !== undefined),
+    stateDir: launched.stateDir,
+    kill: () => kill(launched.child),
+  };
+}
+
+/** Spawns `probot run` as startApp does, without waiting for it to answer its health check. */
+export async function launchApp(gh: FakeGitHub, options: AppOptions = {}): Promise<LaunchedApp> {
   const port = await freePort();
   const { privateKey } = generateKeyPairSync("rsa", {
     modulusLength: 2048,
@@ -98,16 +124,8 @@ export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promis
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  // A launched app starts npm first, from an unpacked image: give it longer.
-  await waitUntilHealthy(url, child, () => output, options.launch ? 90_000 : 30_000);
-  return {
-    url,
-    output: () => output,
-    stop: () => stop(child, options.launch !== undefined),
-    stateDir,
-    kill: () => kill(child),
-  };
+  const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
+  return { url: `http://127.0.0.1:${port}`, child, output: () => output, exited, stateDir };
 }
 
 async function waitUntilHealthy(
@@ -132,7 +150,7 @@ async function waitUntilHealthy(
   throw new Error(`the app did not become healthy within ${ms / 1000} s:\n${output()}`);
 }
 
-function stop(child: ChildProcess, group: boolean): Promise<void> {
+export function stop(child: ChildProcess, group = false): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   // A launched app is a chain (chroot, sh, npm, sh, node): signal its whole process group.
   const kill = (signal: NodeJS.Signals) => {

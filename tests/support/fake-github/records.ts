@@ -36,6 +36,7 @@ export interface FakeReview {
   commitId: string;
   submittedAt: string;
   body: string;
+  type: "User" | "Bot";
 }
 
 export interface FakeIssue {

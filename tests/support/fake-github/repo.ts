@@ -223,6 +223,8 @@ export class FakeRepo {
       commitId: string;
       submittedAt?: string;
       body?: string;
+      /** GitHub's user type of the reviewer; default: "Bot" for a `[bot]` login, else "User". */
+      type?: "User" | "Bot";
     },
   ): FakeReview {
     if (!this.pullRequests.has(pullNumber)) throw new Error(`no pull request #${pullNumber}`);
@@ -233,6 +235,7 @@ export class FakeRepo {
       commitId: review.commitId,
       submittedAt: review.submittedAt ?? this.services.now(),
       body: review.body ?? "",
+      type: review.type ?? (review.login.endsWith("[bot]") ? "Bot" : "User"),
     };
     this.reviewsByPull.set(pullNumber, [...this.reviews(pullNumber), record]);
     return record;

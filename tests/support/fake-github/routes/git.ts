@@ -45,7 +45,9 @@ function contents(ctx: RouteContext, repo: FakeRepo): RouteResponse {
   const listing = listTree(commit.files).entries.filter(
     (e) => e.path.startsWith(prefix) && !e.path.slice(prefix.length).includes("/"),
   );
-  if (listing.length === 0 || raw) return notFound();
+  // GitHub's raw media type is for files and symlinks; a directory is listed as JSON whatever
+  // the Accept header asks.
+  if (listing.length === 0) return notFound();
   return json(
     200,
     listing.map((e) => ({

@@ -45,7 +45,7 @@ export const pullRoutes = [
     const reviews = repo.reviews(number).map((review) => ({
       id: review.id,
       node_id: Buffer.from(`017:PullRequestReview${review.id}`).toString("base64"),
-      user: userJson(review.login),
+      user: userJson(review.login, review.type),
       body: review.body,
       state: review.state,
       commit_id: review.commitId,
