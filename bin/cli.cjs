@@ -41562,8 +41562,8 @@ var policyExtendsUnresolved = {
     }
   ),
   check(context, { source, base }) {
-    const decoded = decodeUtf8(source.content);
-    const at2 = decoded.ok ? new PositionIndex(decoded.text).locate(["_extends"], "key") : { line: 1, column: 1 };
+    const decoded2 = decodeUtf8(source.content);
+    const at2 = decoded2.ok ? new PositionIndex(decoded2.text).locate(["_extends"], "key") : { line: 1, column: 1 };
     context.report(policyExtendsUnresolved.meta, {
       ...at2,
       message: `\`_extends: ${base}\` was not resolved: the CLI cannot read other repositories; the policy is used as written`,
@@ -41701,6 +41701,12 @@ var policyInvalid = {
         const { path, target, message, hint: hint2 } = problem3.finding;
         return report3({ path, target, message, hint: addressHint(problem3.finding) ?? hint2 });
       }
+      case "budget-query":
+        return report3({
+          path: ["error_budget", "query"],
+          message: `error_budget.query ${problem3.message} (at character ${problem3.offset + 1} of the query)`,
+          hint: 'Write each of {slo}, {service} and {item} inside the quoted value of an exact-match (=) label matcher, e.g. sloth_slo="{slo}".'
+        });
       case "extends-cycle":
         return report3({
           message: `_extends forms a cycle or is nested more than ${problem3.maxDepth} deep (${problem3.key})`,
@@ -48119,15 +48125,10 @@ function verifyReviewer(handle, itemPath, facts) {
       reason: `${handle} opened this pull request; an author cannot sign off their own item`
     };
   }
-  const authority = facts.authority.get(who);
-  if (authority?.error) return { verified: false, reason: authority.error, failClosed: true };
-  if (!authority?.authorised) {
-    return {
-      verified: false,
-      reason: `${handle} is not an authorised reviewer${authority?.reason ? ` (${authority.reason})` : ""}`
-    };
-  }
   const latest = latestDecisiveReview(who, facts);
+  if (who.endsWith("[bot]") || latest && isBot(latest)) {
+    return { verified: false, reason: `${handle} is a bot; a bot's approval never counts` };
+  }
   if (!latest) return { verified: false, reason: `${handle} has not approved this pull request` };
   if (latest.state !== "APPROVED") {
     return {
@@ -48143,7 +48144,18 @@ function verifyReviewer(handle, itemPath, facts) {
       reason: `${handle} approved ${latest.commitId.slice(0, 7)}, where ${itemPath} differs from the head; the approval is stale for this item`
     };
   }
+  const authority = facts.authority.get(who);
+  if (authority?.error) return { verified: false, reason: authority.error, failClosed: true };
+  if (!authority?.authorised) {
+    return {
+      verified: false,
+      reason: `${handle} is not an authorised reviewer${authority?.reason ? ` (${authority.reason})` : ""}`
+    };
+  }
   return { verified: true };
+}
+function isBot(review) {
+  return review.bot === true || review.login.toLowerCase().endsWith("[bot]");
 }
 function latestDecisiveReview(who, facts) {
   return decidingReviews(facts.reviews).get(who);
@@ -48502,16 +48514,16 @@ function loadItem(source, maxBytes, read = {}) {
   const content2 = source.content;
   const size = sizeOverLimit(content2, maxBytes);
   if (size !== void 0) return fail2("file-too-large", fileTooLarge.says(size, maxBytes));
-  const decoded = decodeUtf8(content2);
-  if (!decoded.ok) {
-    const at2 = byteOffsetToPosition(content2, decoded.byteOffset);
-    return fail2("not-utf8", notUtf8.says(decoded.byteOffset), at2.line, at2.column);
+  const decoded2 = decodeUtf8(content2);
+  if (!decoded2.ok) {
+    const at2 = byteOffsetToPosition(content2, decoded2.byteOffset);
+    return fail2("not-utf8", notUtf8.says(decoded2.byteOffset), at2.line, at2.column);
   }
   try {
-    const parsed = parseText(decoded.text, file.endsWith(".json"), read);
+    const parsed = parseText(decoded2.text, file.endsWith(".json"), read);
     if (!parsed.ok)
       return fail2(parsed.ruleId, parsed.message, parsed.line, parsed.column, parsed.hint);
-    return { ok: true, file, text: decoded.text, data: parsed.data };
+    return { ok: true, file, text: decoded2.text, data: parsed.data };
   } catch (error) {
     return fail2("yaml-syntax", parserFailed(error));
   }
@@ -48690,13 +48702,13 @@ function loadDocuments(source, maxBytes) {
   const content2 = source.content;
   const size = typeof content2 !== "string" ? content2.byteLength : content2.length * 3 <= maxBytes ? 0 : utf8Length(content2);
   if (size > maxBytes) return fail2(fileTooLarge.says(size, maxBytes));
-  const decoded = decodeUtf8(content2);
-  if (!decoded.ok) {
-    const at2 = byteOffsetToPosition(content2, decoded.byteOffset);
-    return fail2(notUtf8.says(decoded.byteOffset), at2.line, at2.column);
+  const decoded2 = decodeUtf8(content2);
+  if (!decoded2.ok) {
+    const at2 = byteOffsetToPosition(content2, decoded2.byteOffset);
+    return fail2(notUtf8.says(decoded2.byteOffset), at2.line, at2.column);
   }
   const isJson = file.endsWith(".json");
-  const pieces = isJson ? [{ text: decoded.text, lineOffset: 0 }] : splitDocuments(decoded.text);
+  const pieces = isJson ? [{ text: decoded2.text, lineOffset: 0 }] : splitDocuments(decoded2.text);
   const documents = [];
   let aliasBudget = MAX_ALIAS_EXPANSION;
   for (const piece of pieces) {
@@ -49578,7 +49590,7 @@ function parsePrometheusUrl(text2) {
   try {
     url = new URL(text2.trim());
   } catch {
-    throw new Error(`The Prometheus URL "${text2}" is not a URL`);
+    throw new Error("The Prometheus URL is not a URL (give it as https://host[:port][/path])");
   }
   if (url.protocol !== "http:" && url.protocol !== "https:")
     throw new Error(`The Prometheus URL must be http:// or https://, not ${url.protocol}//`);
@@ -49589,11 +49601,15 @@ function createHttpPrometheus(connection) {
   const timeoutMs = connection.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const totalMs = connection.totalMs ?? DEFAULT_TOTAL_MS;
   let deadline;
+  const headers = { Accept: "application/json" };
+  if (connection.token) headers.Authorization = `Bearer ${connection.token}`;
+  else if (base.username || base.password)
+    headers.Authorization = `Basic ${Buffer.from(`${decoded(base.username)}:${decoded(base.password)}`).toString("base64")}`;
+  base.username = "";
+  base.password = "";
   const origin = `${base.protocol}//${base.host}${base.pathname.replace(/\/+$/, "")}`;
   const endpoint = new URL("api/v1/query", base.href.endsWith("/") ? base.href : `${base.href}/`);
   endpoint.search = "";
-  const headers = { Accept: "application/json" };
-  if (connection.token) headers.Authorization = `Bearer ${connection.token}`;
   return {
     origin,
     timeoutMs,
@@ -49659,6 +49675,7 @@ async function readCapped(response, signal, origin) {
     signal.removeEventListener("abort", stop);
   }
 }
+var KNOWN_CAUSES = /* @__PURE__ */ new Set(["unexpected redirect"]);
 function noAnswer(error, origin, timeoutMs) {
   const name2 = error?.name;
   if (name2 === "TimeoutError" || name2 === "AbortError")
@@ -49668,7 +49685,9 @@ function noAnswer(error, origin, timeoutMs) {
       { cause: error }
     );
   const cause = error?.cause;
-  const why = typeof cause?.code === "string" ? cause.code : typeof cause?.message === "string" ? cause.message : String(error.message);
+  const code = typeof cause?.code === "string" && /^[A-Z][A-Z0-9_]*$/.test(cause.code);
+  const known = typeof cause?.message === "string" && KNOWN_CAUSES.has(cause.message);
+  const why = code ? cause.code : known ? cause.message : "network error";
   return new PrometheusError(
     "unreachable",
     `Prometheus at ${origin} could not be reached (${why})`,
@@ -49711,6 +49730,13 @@ function sampleValue(value) {
 }
 function seconds(ms) {
   return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${ms} ms`;
+}
+function decoded(part) {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
 }
 
 // cli/read-source.ts
@@ -50863,6 +50889,45 @@ function folderItemFiles(folder, boundary) {
 var import_node_fs3 = require("node:fs");
 var import_node_path5 = require("node:path");
 
+// core/error-budget/query-template.ts
+var PLACEHOLDER = /\{(slo|service|item)\}/g;
+var MATCHERS = /* @__PURE__ */ new Set(["UnquotedLabelMatcher", "QuotedLabelMatcher"]);
+function checkBudgetQueryTemplate(template) {
+  const placeholders = [...template.matchAll(PLACEHOLDER)].map((m) => ({
+    name: m[0],
+    from: m.index,
+    to: m.index + m[0].length
+  }));
+  const text2 = template.replace(PLACEHOLDER, (m) => "_".repeat(m.length));
+  const syntax = checkPromql(text2);
+  if (!syntax.ok)
+    return { offset: syntax.offset, message: `is not valid PromQL: ${syntax.message}` };
+  if (placeholders.length === 0) return void 0;
+  const tree = parser.parse(text2);
+  for (const p of placeholders) {
+    const string2 = enclosing(tree.resolveInner(p.from, 1), "StringLiteral");
+    const matcher = string2?.parent && MATCHERS.has(string2.parent.name) ? string2.parent : void 0;
+    const op = matcher?.getChild("MatchOp")?.firstChild?.name;
+    const quote = string2 ? text2[string2.from] : void 0;
+    if (string2 && matcher && op === "EqlSingle" && quote !== "`") continue;
+    return { offset: p.from, message: misplaced(p.name, string2, op, quote) };
+  }
+  return void 0;
+}
+function enclosing(node, name2) {
+  for (let n = node; n; n = n.parent) if (n.name === name2) return n;
+  return void 0;
+}
+function misplaced(name2, string2, op, quote) {
+  if (op === "EqlRegex" || op === "NeqRegex")
+    return `puts ${name2} in a regular-expression matcher (${op === "EqlRegex" ? "=~" : "!~"}): a name would be read as a pattern and could match other series`;
+  if (op === "Neq") return `puts ${name2} in a != matcher: it would select every other series`;
+  if (op && quote === "`")
+    return `puts ${name2} in a raw \`\u2026\` string, where its escapes would be taken literally`;
+  if (string2) return `puts ${name2} in a string that is not a label matcher's value`;
+  return `puts ${name2} outside a string, where a name would be read as PromQL`;
+}
+
 // core/policy/load-policy.ts
 var MAX_POLICY_BYTES = 256 * 1024;
 function loadPolicy(file) {
@@ -50875,10 +50940,10 @@ function loadPolicy(file) {
   if (file.unreadable) return invalid({ kind: "unreadable", reason: file.unreadable });
   const size = typeof file.content === "string" ? utf8Length(file.content) : file.content.byteLength;
   if (size > MAX_POLICY_BYTES) return invalid({ kind: "too-large", maxBytes: MAX_POLICY_BYTES });
-  const decoded = decodeUtf8(file.content);
-  if (!decoded.ok) return invalid({ kind: "not-utf8" });
-  if (isBlankText(decoded.text)) return { policy: defaultPolicy(), document: {}, findings: [] };
-  const parsed = parseText(decoded.text, file.path.endsWith(".json"));
+  const decoded2 = decodeUtf8(file.content);
+  if (!decoded2.ok) return invalid({ kind: "not-utf8" });
+  if (isBlankText(decoded2.text)) return { policy: defaultPolicy(), document: {}, findings: [] };
+  const parsed = parseText(decoded2.text, file.path.endsWith(".json"));
   if (!parsed.ok)
     return invalid({
       kind: "parse",
@@ -50894,15 +50959,24 @@ function loadPolicy(file) {
     const context = fileContext(
       file.path,
       findings,
-      (f) => (index ??= new PositionIndex(decoded.text)).locate(f.path, f.target)
+      (f) => (index ??= new PositionIndex(decoded2.text)).locate(f.path, f.target)
     );
     for (const finding of pending) policyInvalid.check(context, { kind: "shape", finding });
     return { findings };
   }
   const document2 = parsed.data;
+  const query = budgetQuery(document2);
+  const template = query === void 0 ? void 0 : checkBudgetQueryTemplate(query);
+  if (template) {
+    const findings = [];
+    const index = new PositionIndex(decoded2.text);
+    const context = fileContext(file.path, findings, (f) => index.locate(f.path, f.target));
+    policyInvalid.check(context, { kind: "budget-query", ...template });
+    return { findings };
+  }
   const ext = typeof document2._extends === "string" ? document2._extends : void 0;
   const policy = mergePolicy(defaultPolicy(), document2);
-  const unavailable = unavailableChecks(file.path, decoded.text, document2);
+  const unavailable = unavailableChecks(file.path, decoded2.text, document2);
   const warnings = Object.values(unavailable);
   const loaded = { policy, document: document2, extends: ext, findings: [] };
   return warnings.length > 0 ? { ...loaded, warnings, unavailable } : loaded;
@@ -50925,6 +50999,11 @@ function unavailableChecks(path, text2, document2) {
     unavailable[check] = findings[0];
   }
   return unavailable;
+}
+function budgetQuery(document2) {
+  const budget = document2.error_budget;
+  if (!isPlainObject(budget)) return void 0;
+  return typeof budget.query === "string" ? budget.query : void 0;
 }
 function mergePolicy(base, override) {
   return deepMerge(
@@ -51307,7 +51386,7 @@ function truncate(text2, limit, measure) {
 
 // core/format/markdown-escape.ts
 function escapeMarkdown(s) {
-  return oneLine(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`).replace(/@/g, "@\u200D");
+  return oneLine(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`).replace(/@/g, "@\u200D").replace(/#(?=\d)/g, "#\u200D").replace(/\b(GH)-(?=\d)/gi, "$1-\u200D");
 }
 function codeSpan(s, inTable = false) {
   let text2 = oneLine(s);

@@ -77414,18 +77414,33 @@ const DEFAULT_TIMEOUT_MS = 5000;
 const DEFAULT_TOTAL_MS = 60_000;
 /** An instant vector of one series is a few hundred bytes; more than this is not an answer. */
 const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
-/** The URL a surface was given, checked: http or https, nothing else. Throws a message to show. */
+/**
+ * The URL a surface was given, checked: http or https, nothing else. Throws a message to show,
+ * which never repeats the text: it may hold credentials (`https://user:token@host`).
+ */
 function parsePrometheusUrl(text) {
     let url;
     try {
         url = new URL(text.trim());
     }
     catch {
-        throw new Error(`The Prometheus URL "${text}" is not a URL`);
+        throw new Error("The Prometheus URL is not a URL (give it as https://host[:port][/path])");
     }
     if (url.protocol !== "http:" && url.protocol !== "https:")
         throw new Error(`The Prometheus URL must be http:// or https://, not ${url.protocol}//`);
     return url;
+}
+/** The secret parts of a Prometheus URL (its user name and password, as written and decoded), for masking. */
+function prometheusUrlSecrets(text) {
+    let url;
+    try {
+        url = new URL(text.trim());
+    }
+    catch {
+        return [text];
+    }
+    const parts = [url.username, url.password].filter((p) => p !== "");
+    return [...new Set([...parts, ...parts.map(decoded)])];
 }
 /** The engine's Prometheus port over its HTTP API (`GET /api/v1/query`), with fetch. */
 function createHttpPrometheus(connection) {
@@ -77433,13 +77448,18 @@ function createHttpPrometheus(connection) {
     const timeoutMs = connection.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const totalMs = connection.totalMs ?? DEFAULT_TOTAL_MS;
     let deadline;
+    const headers = { Accept: "application/json" };
+    // fetch refuses a URL with credentials (and its error repeats the URL): they become a header.
+    if (connection.token)
+        headers.Authorization = `Bearer ${connection.token}`;
+    else if (base.username || base.password)
+        headers.Authorization = `Basic ${Buffer.from(`${decoded(base.username)}:${decoded(base.password)}`).toString("base64")}`;
+    base.username = "";
+    base.password = "";
     // Said in messages: no credentials, no query string.
     const origin = `${base.protocol}//${base.host}${base.pathname.replace(/\/+$/, "")}`;
     const endpoint = new URL("api/v1/query", base.href.endsWith("/") ? base.href : `${base.href}/`);
     endpoint.search = "";
-    const headers = { Accept: "application/json" };
-    if (connection.token)
-        headers.Authorization = `Bearer ${connection.token}`;
     return {
         origin,
         timeoutMs,
@@ -77505,16 +77525,18 @@ async function readCapped(response, signal, origin) {
         signal.removeEventListener("abort", stop);
     }
 }
+/** Causes of a failed fetch that say nothing but what happened. */
+const KNOWN_CAUSES = new Set(["unexpected redirect"]);
 function noAnswer(error, origin, timeoutMs) {
     const name = error?.name;
     if (name === "TimeoutError" || name === "AbortError")
         return new PrometheusError("timeout", `Prometheus at ${origin} did not answer within ${seconds(timeoutMs)}`, { cause: error });
+    // Only an error code (ECONNREFUSED, ENOTFOUND…) or a known cause: fetch's messages can repeat
+    // the URL, credentials included.
     const cause = error?.cause;
-    const why = typeof cause?.code === "string"
-        ? cause.code
-        : typeof cause?.message === "string"
-            ? cause.message
-            : String(error.message);
+    const code = typeof cause?.code === "string" && /^[A-Z][A-Z0-9_]*$/.test(cause.code);
+    const known = typeof cause?.message === "string" && KNOWN_CAUSES.has(cause.message);
+    const why = code ? cause.code : known ? cause.message : "network error";
     return new PrometheusError("unreachable", `Prometheus at ${origin} could not be reached (${why})`, { cause: error });
 }
 function parseAnswer(status, body, origin) {
@@ -77545,6 +77567,14 @@ function sampleValue(value) {
 }
 function seconds(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+function decoded(part) {
+    try {
+        return decodeURIComponent(part);
+    }
+    catch {
+        return part;
+    }
 }
 
 ;// CONCATENATED MODULE: ./core/item/ucs2length.ts
@@ -86256,6 +86286,12 @@ const policyInvalid = {
                 const { path, target, message, hint } = problem.finding;
                 return report({ path, target, message, hint: addressHint(problem.finding) ?? hint });
             }
+            case "budget-query":
+                return report({
+                    path: ["error_budget", "query"],
+                    message: `error_budget.query ${problem.message} (at character ${problem.offset + 1} of the query)`,
+                    hint: 'Write each of {slo}, {service} and {item} inside the quoted value of an exact-match (=) label matcher, e.g. sloth_slo="{slo}".',
+                });
             case "extends-cycle":
                 return report({
                     message: `_extends forms a cycle or is nested more than ${problem.maxDepth} deep (${problem.key})`,
@@ -94113,9 +94149,10 @@ const signalMissing = {
 
 const DECISIVE = new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
 /**
- * Whether `handle` backed this item file with a GitHub approval (SPEC section 6): authorised,
- * not the PR's author, and whose latest decisive review approved a commit where the item file
- * is byte-for-byte as at the head. Pure: every fact was fetched beforehand through the port.
+ * Whether `handle` backed this item file with a GitHub approval (SPEC sections 6 and 10): not the
+ * PR's author, not a bot, whose latest decisive review approved a commit where the item file is
+ * byte-for-byte as at the head, and who has authority now. Authority is looked up only for such
+ * approvers, so it is asked last. Pure: every fact was fetched beforehand through the port.
  */
 function verifyReviewer(handle, itemPath, facts) {
     const who = login(handle);
@@ -94125,16 +94162,10 @@ function verifyReviewer(handle, itemPath, facts) {
             reason: `${handle} opened this pull request; an author cannot sign off their own item`,
         };
     }
-    const authority = facts.authority.get(who);
-    if (authority?.error)
-        return { verified: false, reason: authority.error, failClosed: true };
-    if (!authority?.authorised) {
-        return {
-            verified: false,
-            reason: `${handle} is not an authorised reviewer${authority?.reason ? ` (${authority.reason})` : ""}`,
-        };
-    }
     const latest = latestDecisiveReview(who, facts);
+    if (who.endsWith("[bot]") || (latest && isBot(latest))) {
+        return { verified: false, reason: `${handle} is a bot; a bot's approval never counts` };
+    }
     if (!latest)
         return { verified: false, reason: `${handle} has not approved this pull request` };
     if (latest.state !== "APPROVED") {
@@ -94151,7 +94182,20 @@ function verifyReviewer(handle, itemPath, facts) {
             reason: `${handle} approved ${latest.commitId.slice(0, 7)}, where ${itemPath} differs from the head; the approval is stale for this item`,
         };
     }
+    const authority = facts.authority.get(who);
+    if (authority?.error)
+        return { verified: false, reason: authority.error, failClosed: true };
+    if (!authority?.authorised) {
+        return {
+            verified: false,
+            reason: `${handle} is not an authorised reviewer${authority?.reason ? ` (${authority.reason})` : ""}`,
+        };
+    }
     return { verified: true };
+}
+/** A bot's review: GitHub's user type `Bot`, or a `[bot]` login (an App's account). */
+function isBot(review) {
+    return review.bot === true || review.login.toLowerCase().endsWith("[bot]");
 }
 function latestDecisiveReview(who, facts) {
     return decidingReviews(facts.reviews).get(who);
@@ -96660,7 +96704,63 @@ async function pullRequestBudget(input) {
     return checkBudgets(input.port, items, policy, sloLookup(sloIndexOf(input.sloFiles, policy, input.onFile)));
 }
 
+;// CONCATENATED MODULE: ./core/error-budget/query-template.ts
+
+
+const PLACEHOLDER = /\{(slo|service|item)\}/g;
+const MATCHERS = new Set(["UnquotedLabelMatcher", "QuotedLabelMatcher"]);
+/**
+ * `{slo}`, `{service}` and `{item}` are names from the repository, escaped as string contents
+ * (budget-query.ts). That is safe only inside the value of an exact-match (`=`) label matcher
+ * in a quoted string: under `=~` a name is a regular expression that can match other series,
+ * under `!=` it selects everything else, and anywhere else it is PromQL text. Checked with
+ * Prometheus's grammar, with each placeholder stood in for by as many `_` (a valid name), so
+ * offsets are the template's.
+ */
+function checkBudgetQueryTemplate(template) {
+    const placeholders = [...template.matchAll(PLACEHOLDER)].map((m) => ({
+        name: m[0],
+        from: m.index,
+        to: m.index + m[0].length,
+    }));
+    const text = template.replace(PLACEHOLDER, (m) => "_".repeat(m.length));
+    const syntax = checkPromql(text);
+    if (!syntax.ok)
+        return { offset: syntax.offset, message: `is not valid PromQL: ${syntax.message}` };
+    if (placeholders.length === 0)
+        return undefined;
+    const tree = parser.parse(text);
+    for (const p of placeholders) {
+        const string = enclosing(tree.resolveInner(p.from, 1), "StringLiteral");
+        const matcher = string?.parent && MATCHERS.has(string.parent.name) ? string.parent : undefined;
+        const op = matcher?.getChild("MatchOp")?.firstChild?.name;
+        const quote = string ? text[string.from] : undefined;
+        if (string && matcher && op === "EqlSingle" && quote !== "`")
+            continue;
+        return { offset: p.from, message: misplaced(p.name, string, op, quote) };
+    }
+    return undefined;
+}
+function enclosing(node, name) {
+    for (let n = node; n; n = n.parent)
+        if (n.name === name)
+            return n;
+    return undefined;
+}
+function misplaced(name, string, op, quote) {
+    if (op === "EqlRegex" || op === "NeqRegex")
+        return `puts ${name} in a regular-expression matcher (${op === "EqlRegex" ? "=~" : "!~"}): a name would be read as a pattern and could match other series`;
+    if (op === "Neq")
+        return `puts ${name} in a != matcher: it would select every other series`;
+    if (op && quote === "`")
+        return `puts ${name} in a raw \`…\` string, where its escapes would be taken literally`;
+    if (string)
+        return `puts ${name} in a string that is not a label matcher's value`;
+    return `puts ${name} outside a string, where a name would be read as PromQL`;
+}
+
 ;// CONCATENATED MODULE: ./core/policy/load-policy.ts
+
 
 
 
@@ -96713,6 +96813,15 @@ function loadPolicy(file) {
         return { findings };
     }
     const document = parsed.data;
+    const query = budgetQuery(document);
+    const template = query === undefined ? undefined : checkBudgetQueryTemplate(query);
+    if (template) {
+        const findings = [];
+        const index = new PositionIndex(decoded.text);
+        const context = fileContext(file.path, findings, (f) => index.locate(f.path, f.target));
+        policyInvalid.check(context, { kind: "budget-query", ...template });
+        return { findings };
+    }
     const ext = typeof document._extends === "string" ? document._extends : undefined;
     const policy = mergePolicy(defaultPolicy(), document);
     const unavailable = unavailableChecks(file.path, decoded.text, document);
@@ -96753,6 +96862,13 @@ function mergedWarnings(policy, files) {
     }
     return warnings;
 }
+/** The policy's own error_budget.query, if it writes one (the default is checked by a test). */
+function budgetQuery(document) {
+    const budget = document.error_budget;
+    if (!load_policy_isPlainObject(budget))
+        return undefined;
+    return typeof budget.query === "string" ? budget.query : undefined;
+}
 /** Later wins, key by key; lists are replaced, not concatenated (as Probot's config loader does). */
 function mergePolicy(base, override) {
     return deepMerge(base, withoutExtends(override));
@@ -96781,7 +96897,9 @@ function load_policy_isPlainObject(value) {
 /**
  * Fetches, through the port, every fact verification needs for the items a PR changes:
  * its reviews, who may sign off, and the item blobs at head and at each deciding review.
- * Requests: 1 for reviews, 1 per distinct reviewer for authority, 1 batched for all blobs.
+ * Requests: 1 for reviews, 1 batched for all blobs, and authority lookups only for logins named
+ * in the items whose latest decisive review approves (never the author, never a bot): the calls
+ * grow with the approving reviews, never with what the YAML lists.
  */
 async function gatherSignOffFacts(port, pr, changed, policy, prefetched) {
     const changedPaths = new Set(changed.map((c) => c.file));
@@ -96810,8 +96928,11 @@ async function gatherSignOffFacts(port, pr, changed, policy, prefetched) {
         authority: new Map(),
         changedPaths,
     };
-    for (const who of logins) {
-        if (who === login(pr.author))
+    for (const review of decidingReviews(reviews).values()) {
+        const who = login(review.login);
+        if (review.state !== "APPROVED" || !logins.has(who))
+            continue;
+        if (who === login(pr.author) || isBot(review))
             continue;
         facts.authority.set(who, await authorityOf(port, who, policy));
     }
@@ -96823,17 +96944,21 @@ async function gatherSignOffFacts(port, pr, changed, policy, prefetched) {
     facts.blobs = missing.length > 0 ? new Map([...known, ...(await port.blobIds(missing))]) : known;
     return facts;
 }
+/**
+ * Whether `who` may sign off now: with no reviewers listed, write access; a reviewer listed by
+ * name still needs write access (a departed or re-registered login must not keep the right), or
+ * membership of a listed team.
+ */
 async function authorityOf(port, who, policy) {
     const listed = policy.sign_off.reviewers;
-    if (listed.length === 0) {
+    const byName = listed.some((h) => !h.includes("/") && login(h) === who);
+    let access;
+    if (listed.length === 0 || byName) {
         const permission = await port.permission(who);
-        const ok = permission === "admin" || permission === "maintain" || permission === "write";
-        return ok
-            ? { authorised: true }
-            : { authorised: false, reason: `has ${permission} access; signing off needs write access` };
+        if (WRITE.has(permission))
+            return { authorised: true };
+        access = `has ${permission} access; signing off needs write access`;
     }
-    if (listed.some((h) => !h.includes("/") && login(h) === who))
-        return { authorised: true };
     for (const team of listed.filter((h) => h.includes("/"))) {
         const [org, slug] = team.replace(/^@/, "").split("/");
         try {
@@ -96850,8 +96975,13 @@ async function authorityOf(port, who, policy) {
             throw error;
         }
     }
+    if (listed.length === 0)
+        return { authorised: false, reason: access };
+    if (byName)
+        return { authorised: false, reason: `listed in sign_off.reviewers, but ${access}` };
     return { authorised: false, reason: `not listed in sign_off.reviewers (${listed.join(", ")})` };
 }
+const WRITE = new Set(["admin", "maintain", "write"]);
 /** Commits at which some reviewer's deciding review approved: where item blobs must be compared. */
 function approvedCommits(reviews) {
     const deciding = [...decidingReviews(reviews).values()];
@@ -98687,18 +98817,42 @@ async function evaluateWorkspace(run) {
     };
 }
 
+;// CONCATENATED MODULE: ./core/gate-verdict.ts
+/**
+ * Findings that mean the gate could not check what it was asked to (the token cannot read who
+ * may sign off, the policy cannot be used): they fail whatever `fail-on` and `enforcement` say,
+ * because the check fails closed (SPEC sections 5 and 10).
+ */
+const ALWAYS_FAIL = new Set([
+    "signoff-authority-unknown",
+    "policy-invalid",
+]);
+/**
+ * The one decision both surfaces make from a report: the Action fails its step on `fail`, the
+ * App concludes `failure` on `fail`, `neutral` on `warn` and `success` on `pass`.
+ */
+function gateVerdict(report, enforcement, failOn = "error") {
+    const blocking = report.findings.find((f) => f.level === "error" && ALWAYS_FAIL.has(f.ruleId));
+    if (blocking)
+        return { verdict: "fail", blocking };
+    const failing = (failOn === "error" && report.errors > 0) ||
+        (failOn === "warning" && report.errors + report.warnings > 0);
+    if (!failing)
+        return { verdict: "pass" };
+    return { verdict: enforcement === "warn" ? "warn" : "fail" };
+}
+
 ;// CONCATENATED MODULE: ./action/fail-on.ts
 
-/** Permission and policy errors fail the step whatever fail-on and enforcement say. */
-const ALWAYS_FAIL = new Set(["signoff-authority-unknown", "policy-invalid"]);
-/** Why the step fails, or undefined when it passes. `enforcement: warn` acts as `fail-on: never`. */
+
+/**
+ * Why the step fails, or undefined when it passes: the App's decision (core/gate-verdict.ts),
+ * with `fail-on` choosing which findings count. Permission and policy errors fail it whatever
+ * fail-on and enforcement say.
+ */
 function fail_on_failure(report, failOn, enforcement) {
-    const effective = enforcement === "warn" ? "never" : failOn;
-    const blocking = report.findings.find((f) => f.level === "error" && ALWAYS_FAIL.has(f.ruleId));
-    const failing = blocking !== undefined ||
-        (effective === "error" && report.errors > 0) ||
-        (effective === "warning" && report.errors + report.warnings > 0);
-    if (!failing)
+    const { verdict, blocking } = gateVerdict(report, enforcement, failOn);
+    if (verdict !== "fail")
         return undefined;
     const why = blocking ? ` This fails whatever fail-on says: ${blocking.message}.` : "";
     return `roadmap-gate: ${summaryLine(report)}.${why}`;
@@ -99128,13 +99282,18 @@ function createGitHubPort(octokit, target) {
             const reviews = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
                 pull_number: pullNumber,
             });
-            return reviews.map((r) => ({
+            return reviews.map((r) => {
                 // A deleted account shows as null; GitHub calls it "ghost".
-                login: r.user?.login ?? "ghost",
-                state: r.state,
-                commitId: r.commit_id ?? "",
-                submittedAt: r.submitted_at ?? "",
-            }));
+                const login = r.user?.login ?? "ghost";
+                const bot = r.user?.type === "Bot" || login.endsWith("[bot]");
+                return {
+                    login,
+                    state: r.state,
+                    commitId: r.commit_id ?? "",
+                    submittedAt: r.submitted_at ?? "",
+                    ...(bot ? { bot } : {}),
+                };
+            });
         },
         async issue(issueNumber) {
             const route = "GET /repos/{owner}/{repo}/issues/{issue_number}";
@@ -99294,6 +99453,9 @@ function prometheusInput(token) {
     const url = getInput("prometheus-url");
     if (url === "")
         return undefined;
+    // A URL may carry credentials (https://user:token@host): masked like the tokens.
+    for (const secret of prometheusUrlSecrets(url))
+        core_setSecret(secret);
     try {
         parsePrometheusUrl(url);
     }
@@ -99396,7 +99558,10 @@ function readBasePolicy(github, path, baseBranch) {
         if (!sameRepository(github, at))
             return github.port.readRawFile(at);
         const files = await github.port.readFiles(at.ref ?? ref, [at.path]);
-        return policy_toSource(at.path, files.get(at.path) ?? null);
+        const found = policy_toSource(at.path, files.get(at.path) ?? null);
+        // GraphQL answers a directory as it answers a missing file; the contents API tells them
+        // apart, so a directory is the App's "cannot be read" finding, never the default policy.
+        return found ?? github.port.readRawFile({ ...at, ref: at.ref ?? ref });
     };
     return resolvePolicy(read, { owner: github.owner, repo: github.repo, path, ref }, {
         orgFallback: false,
@@ -99430,7 +99595,7 @@ function policy_toSource(path, remote) {
 
 /** GitHub shows at most this many annotations of each level per step and drops the rest. */
 const ANNOTATIONS_PER_LEVEL = 10;
-const WRITE = {
+const annotations_WRITE = {
     error: error,
     warning: warning,
     note: core_notice,
@@ -99453,7 +99618,7 @@ function annotate(findings, notices) {
             continue;
         }
         shown[finding.level] += 1;
-        WRITE[finding.level](`${finding.message}\nHint: ${finding.hint}`, {
+        annotations_WRITE[finding.level](`${finding.message}\nHint: ${finding.hint}`, {
             title: finding.ruleId,
             // A pull-request-level finding (file "") belongs to no file: it shows on the run.
             ...(finding.file !== ""
@@ -99664,8 +99829,9 @@ function truncate(text, limit, measure) {
 ;// CONCATENATED MODULE: ./core/format/markdown-escape.ts
 /**
  * User text in GitHub markdown (job summaries, check runs, comments) must not render HTML, break a
- * table, format itself, or mention (notify) anyone. A zero-width joiner after `@` keeps the handle
- * readable but stops the mention.
+ * table, format itself, mention (notify) anyone, or reference an issue (`#N`, `owner/repo#N`,
+ * `GH-N` would link it and leave a cross-reference on it). A zero-width joiner after `@`, `#` or
+ * `GH-` keeps the text readable but stops the mention or the reference.
  */
 function escapeMarkdown(s) {
     return oneLine(s)
@@ -99673,7 +99839,9 @@ function escapeMarkdown(s) {
         .replace(/</g, "&lt;")
         .replace(/>/g, "&gt;")
         .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-        .replace(/@/g, "@\u200d");
+        .replace(/@/g, "@\u200d")
+        .replace(/#(?=\d)/g, "#\u200d")
+        .replace(/\b(GH)-(?=\d)/gi, "$1-\u200d");
 }
 /** Text inside a code span: literal, so only the delimiter, table pipes and newlines matter. */
 function codeSpan(s, inTable = false) {

@@ -36,7 +36,7 @@ describe("a pull request whose file list GitHub cuts at 3,000", () => {
     ]);
     expect(run.output.summary).toContain("1 item file changed");
     expect(run.output.summary).toContain(
-      "GitHub listed 3000 changed files of pull request #7 and counts 3001",
+      "GitHub listed 3000 changed files of pull request #\u200d7 and counts 3001", // #N neutralised (ZWJ)
     );
     const trees = h.gh
       .requestsTo("GET", new RegExp(`/repos/${s.repo.fullName}/git/trees/`))

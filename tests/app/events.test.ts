@@ -120,7 +120,7 @@ describe("merge queues", () => {
 
     expect(s.repo.checkRuns[0]).toMatchObject({ head_sha: forged, conclusion: "failure" });
     expect(s.repo.checkRuns[0]!.output.summary).toContain(
-      `nor the merge queue's commit for #7 (its branch ${branch} is not a live queue entry of this commit)`,
+      `nor the merge queue's commit for #\u200d7 (its branch ${branch} is not a live queue entry of this commit)`,
     );
   });
 
