@@ -38,7 +38,7 @@ describe("the Action on a pull request whose file list GitHub cuts at 3,000", ()
       ["roadmap/feat-1.yaml", "signoff-unverified"],
     ]);
     expect(run.summary).toContain(
-      "GitHub listed 3000 changed files of pull request #7 and counts 3001",
+      "GitHub listed 3000 changed files of pull request #\u200d7 and counts 3001", // #N neutralised (ZWJ)
     );
   });
 });

@@ -221,7 +221,11 @@ describe.skipIf(!prometheusInstalled)(
 
     it("says what Prometheus answered when it answers an error", async () => {
       const { run } = await judge("checkout/checkout-availability", prometheus.url, {
-        policy: ["query: 'rate(slo:period_error_budget_remaining:ratio{sloth_slo=\"{slo}\"})'"],
+        // The policy's check takes it (types and syntax agree); Prometheus's parser refuses the
+        // out-of-range offset with HTTP 400.
+        policy: [
+          "query: 'slo:period_error_budget_remaining:ratio{sloth_slo=\"{slo}\"} offset 999999999999999999y'",
+        ],
       });
       const [finding] = budgetFindings(run.stdout);
       expect(finding).toMatchObject({ ruleId: "error-budget-unknown", level: "warning" });
