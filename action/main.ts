@@ -90,6 +90,7 @@ export async function run(): Promise<void> {
               workspace,
               policy,
               paths: inputs.paths,
+              policyPath: inputs.config,
               changedOnly: inputs.changedOnly,
               today,
               thread,

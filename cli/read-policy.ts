@@ -4,6 +4,7 @@ import type { Finding } from "../core/findings/finding.js";
 import { loadPolicy } from "../core/policy/load-policy.js";
 import { DEFAULT_POLICY_PATH, type Policy } from "../core/policy/policy.js";
 import { fileContext } from "../core/rules/context.js";
+import type { SourceFile } from "../core/source.js";
 import { policyExtendsUnresolved } from "../core/rules/policy-extends-unresolved.js";
 import { UsageError } from "./cli-io.js";
 import { readSource, type Boundary } from "./read-source.js";
@@ -15,6 +16,8 @@ export interface CliPolicy {
   findings: Finding[];
   /** The policy file's absolute path; undefined when there is none (the defaults). */
   file?: string;
+  /** The policy file as read, for findings about its keys; undefined when there is none. */
+  source?: SourceFile;
 }
 
 /** `--config FILE`, else `.github/roadmap-gate.yml` when it exists, else the defaults. */
@@ -31,12 +34,12 @@ export async function readPolicy(
   const source = await readSource(abs, boundary);
   const loaded = loadPolicy(source);
   if (!loaded.policy || loaded.extends === undefined)
-    return { policy: loaded.policy, findings: loaded.findings, file: abs };
+    return { policy: loaded.policy, findings: loaded.findings, file: abs, source };
   // The CLI has no API to fetch the base policy: it says so once and uses the file as written.
   const findings: Finding[] = [];
   policyExtendsUnresolved.check(fileContext(source.path, findings), {
     source,
     base: loaded.extends,
   });
-  return { policy: loaded.policy, findings, file: abs };
+  return { policy: loaded.policy, findings, file: abs, source };
 }

@@ -1,4 +1,5 @@
 import picomatch from "picomatch";
+import { budgetPort } from "../error-budget/missing-prometheus.js";
 import type { PrometheusPort } from "../error-budget/prometheus-port.js";
 import { budgetNeedsBase, pullRequestBudget } from "../error-budget/pull-request-budget.js";
 import { evaluateLoaded } from "../evaluate.js";
@@ -14,6 +15,7 @@ import { fileContext } from "../rules/context.js";
 import { linkMissing } from "../rules/link-missing.js";
 import { linkNotReady } from "../rules/link-not-ready.js";
 import { linkUnknown } from "../rules/link-unknown.js";
+import { policyPathsUnmatched } from "../rules/policy-paths-unmatched.js";
 import { policyChange as policyChangeRule } from "../rules/policy-change.js";
 import type { RuleContext } from "../rules/rule.js";
 import { approvedCommits, gatherSignOffFacts } from "../signoff/gather-sign-off-facts.js";
@@ -100,7 +102,8 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     .filter((commit) => commit !== pr.headSha)
     .flatMap((ref) => changedItems.map((path) => ({ ref, path })));
   // The error-budget gate compares changed items with the base, read in the same request.
-  const base = budgetNeedsBase(run.prometheus, policy, pr.labels)
+  const prometheus = budgetPort(run.prometheus, policy);
+  const base = budgetNeedsBase(prometheus, policy, pr.labels)
     ? { ref: pr.baseSha, paths: changedItems }
     : undefined;
   const {
@@ -137,7 +140,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     ? headSloPaths.map((path) => toSource(path, contents.get(path) ?? null))
     : undefined;
   const budget = await pullRequestBudget({
-    port: run.prometheus,
+    port: prometheus,
     policy,
     labels: pr.labels,
     changed: changedLoaded,
@@ -181,6 +184,9 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
       )
     : undefined;
   if (policyChange) for (const finding of policyChange.findings) prFindings.push(finding);
+  // No item anywhere at the head under the policy's own globs: said, never an empty pass.
+  if (!run.paths && headItemPaths.length === 0)
+    policyPathsUnmatched.check(fileContext(run.policyPath, prFindings), { paths: policy.paths });
   return { report: withFindings(report, prFindings), changedItems, links, policyChange };
 }
 
