@@ -17,5 +17,6 @@ export function issueScope(
     defaultBranch: repository.default_branch ?? "main",
     botLogin,
     log: context.log,
+    queue: `installation:${(context.payload as { installation?: { id?: number } }).installation?.id ?? "none"}`,
   };
 }

@@ -28,6 +28,8 @@ export interface GateTarget {
 
 export interface GateContext extends CheckRunTarget {
   log: Logger;
+  /** The installation, whose turn the evaluation waits for when every thread is busy. */
+  installation?: number;
 }
 
 /** An evaluation that has not finished by then fails closed (`ROADMAP_GATE_TIMEOUT_SECONDS`). */
@@ -96,6 +98,7 @@ async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutp
       prometheus: prometheusFromEnv(),
       budget: { fileMs, memoryMb, totalMs: timeoutMs() },
       stallOn,
+      queue: `installation:${ctx.installation ?? "none"}`,
     },
   );
   if (outcome.kind === "too-complex") return tooComplexOutput(tooComplexFinding(outcome));
@@ -120,5 +123,6 @@ export function gateContext(context: Context): GateContext {
     repo: context.repo(),
     delivery: context.id,
     log: context.log,
+    installation: (context.payload as { installation?: { id?: number } }).installation?.id,
   };
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { evaluateWithBudget } from "../../core/error-budget/evaluate-with-budget.js";
 import {
@@ -7,7 +8,11 @@ import {
 } from "../../core/error-budget/prometheus-port.js";
 import type { SourceFile } from "../../core/source.js";
 import { tooComplexFinding, type StoppedFile } from "../../core/rules/too-complex.js";
-import { evaluateInThread, threadSettings } from "../../thread/evaluation-thread.js";
+import {
+  evaluateInThread,
+  limitEvaluationThreads,
+  threadSettings,
+} from "../../thread/evaluation-thread.js";
 import { budgetItem, CHECKOUT_SLOTH_SPEC, lineOf } from "../support/budget-items.js";
 import { policy } from "../core/support/evaluate.js";
 import { sloFixtures } from "../slo/support.js";
@@ -258,5 +263,50 @@ describe("what a job leaves in a reused thread", () => {
       kind: "done",
       value: { items: [{ id: "FEAT-1" }, { id: "FEAT-2" }] },
     });
+  });
+});
+
+describe("how many evaluation threads run at once", () => {
+  it("never more than the limit, however many evaluations are asked for at once", async () => {
+    // Each job holds its thread while Prometheus answers: the queries in flight are the threads at work.
+    let inFlight = 0;
+    let peak = 0;
+    const port: PrometheusPort = {
+      origin: "http://prometheus.test",
+      timeoutMs: 5000,
+      async instantQuery() {
+        peak = Math.max(peak, ++inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        inFlight--;
+        return [{ labels: {}, value: "0.5" }];
+      },
+    };
+    limitEvaluationThreads(3);
+    try {
+      const outcomes = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          evaluateInThread(
+            {
+              kind: "files",
+              input: {
+                files: [
+                  {
+                    path: `roadmap/f-${i}.yaml`,
+                    content: budgetItem({ id: `FEAT-${i}`, slo: `checkout/s${i}` }),
+                  },
+                ],
+                policy: gateOn,
+                today: TODAY,
+              },
+            },
+            { prometheus: port, budget: { fileMs: 10_000 }, queue: `installation:${i % 2}` },
+          ),
+        ),
+      );
+      expect(outcomes.map((o) => o.kind)).toEqual(Array(12).fill("done"));
+      expect(peak).toBe(3);
+    } finally {
+      limitEvaluationThreads(availableParallelism());
+    }
   });
 });
