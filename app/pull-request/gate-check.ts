@@ -6,6 +6,7 @@ import { readOptionsFrom } from "../../core/parse/read-options.js";
 import { tooComplexFinding } from "../../core/rules/too-complex.js";
 import type { PullRequestInfo } from "../../core/pull-request/pull-request.js";
 import { createGitHubPort } from "../../github/github-port.js";
+import { requestTimeoutMs, withDeadline } from "../../github/request-deadline.js";
 import { evaluateInThread, threadSettings } from "../../thread/evaluation-thread.js";
 import { readPolicy } from "../policy-reader.js";
 import { prometheusFromEnv } from "../prometheus.js";
@@ -42,7 +43,10 @@ function timeoutMs(): number {
  * One evaluation, one check run: written `in_progress` at once, then always completed, with
  * `failure` and the reason when anything goes wrong. A redelivered webhook writes nothing.
  */
-export async function runGateCheck(ctx: GateContext, target: GateTarget): Promise<void> {
+export async function runGateCheck(given: GateContext, target: GateTarget): Promise<void> {
+  // Every request has a deadline; the evaluation's are also cancelled when it ends.
+  const timeoutMs = requestTimeoutMs(process.env);
+  const ctx = { ...given, octokit: withDeadline(given.octokit, { timeoutMs }) };
   // Reporting matters more than deduplicating: if the lookup fails, the run is written anyway.
   const existing = await runForDelivery(ctx, target.headSha).catch((error: unknown) => {
     ctx.log.warn({ err: error, delivery: ctx.delivery }, "Could not look for a redelivery");
@@ -57,10 +61,17 @@ export async function runGateCheck(ctx: GateContext, target: GateTarget): Promis
   }
   // A run left in progress by a replica that died is finished by the redelivery, not duplicated.
   const id = existing?.id ?? (await startRun(ctx, target.headSha));
-  const output = await evaluate(ctx, target).catch((error: unknown) => {
-    ctx.log.error({ err: error, delivery: ctx.delivery }, "roadmap-gate evaluation failed");
-    return errorOutput(reasonOf(error));
-  });
+  const ended = new AbortController();
+  const reading = {
+    ...given,
+    octokit: withDeadline(given.octokit, { timeoutMs, signal: ended.signal }),
+  };
+  const output = await evaluate(reading, target)
+    .catch((error: unknown) => {
+      ctx.log.error({ err: error, delivery: ctx.delivery }, "roadmap-gate evaluation failed");
+      return errorOutput(reasonOf(error));
+    })
+    .finally(() => ended.abort());
   await completeRun(ctx, id, output);
 }
 
