@@ -5,7 +5,7 @@ import { PortError } from "../../core/port.js";
 import { readOptionsFrom } from "../../core/parse/read-options.js";
 import { tooComplexFinding } from "../../core/rules/too-complex.js";
 import type { PullRequestInfo } from "../../core/pull-request/pull-request.js";
-import { createGitHubPort } from "../../github/github-port.js";
+import { createGitHubPort, EVALUATION_READ_BYTES } from "../../github/github-port.js";
 import { requestTimeoutMs, withDeadline } from "../../github/request-deadline.js";
 import { evaluateInThread, threadSettings } from "../../thread/evaluation-thread.js";
 import { readPolicy } from "../policy-reader.js";
@@ -88,6 +88,11 @@ async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutp
   const loaded = await readPolicy(port, ref);
   if (!loaded.policy) return policyInvalidOutput(loaded.findings, ref);
   const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
+  // The evaluation's reads: sizes before contents, nothing over the policy's limit, 64 MiB in all.
+  const reader = createGitHubPort(ctx.octokit, ctx.repo, {
+    maxFileBytes: loaded.policy.limits.max_file_bytes,
+    maxBytes: EVALUATION_READ_BYTES,
+  });
   const outcome = await evaluateInThread(
     {
       kind: "pull-request",
@@ -105,7 +110,7 @@ async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutp
       },
     },
     {
-      port,
+      port: reader,
       prometheus: prometheusFromEnv(),
       budget: { fileMs, memoryMb, totalMs: timeoutMs() },
       stallOn,

@@ -193,6 +193,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
 function toSource(path: string, remote: RemoteFile | null): SourceFile {
   if (!remote)
     return { path, content: "", unreadable: "the file could not be read at the head commit" };
+  if (remote.tooLarge) return { path, content: "", tooLarge: remote.byteSize };
   if (remote.text === null) return { path, content: "", unreadable: "binary file, not text" };
   return { path, content: remote.text };
 }
