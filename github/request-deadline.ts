@@ -27,6 +27,26 @@ export function withDeadline(
     request: (route, parameters) => octokit.request(route, { ...parameters, request: request() }),
     graphql: <T>(query: string, parameters?: Record<string, unknown>) =>
       octokit.graphql<T>(query, { ...parameters, request: request() }),
-    paginate: (route, parameters) => octokit.paginate(route, { ...parameters, request: request() }),
+    // Octokit's paginate drops `request` options, but takes a request method of one's own.
+    paginate: (route, parameters) => {
+      const signalled = request();
+      const base = octokit.request as unknown as ((options: object) => Promise<unknown>) & {
+        endpoint: unknown;
+      };
+      const withSignal = Object.assign(
+        (options: object) => base({ ...options, request: signalled }),
+        { endpoint: base.endpoint },
+      );
+      return octokit.paginate(withSignal as unknown as string, {
+        ...parameters,
+        ...routeOf(route),
+      });
+    },
   };
+}
+
+/** "GET /path" → the method and url that paginate's request method needs beside its parameters. */
+function routeOf(route: string): { method: string; url: string } {
+  const [method = "GET", url = ""] = route.split(" ");
+  return { method, url };
 }
