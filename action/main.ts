@@ -10,6 +10,7 @@ import type { PolicyChange } from "../core/pull-request/evaluate-pull-request.js
 import type { Report } from "../core/report.js";
 import { tooComplexFinding, tooComplexReport } from "../core/rules/too-complex.js";
 import { clientTimings } from "../github/client-timings.js";
+import { requestTimeoutMs } from "../github/request-deadline.js";
 import { createHttpPrometheus } from "../prometheus/http-prometheus.js";
 import {
   evaluateInThread,
@@ -36,6 +37,7 @@ export async function run(): Promise<void> {
       inputs.token,
       process.env.GITHUB_REPOSITORY ?? "",
       clientTimings(process.env),
+      requestTimeoutMs(process.env),
     );
     const event = await readEvent(context.eventName ?? "", context.payload, github);
     const today = utcToday(new Date());
