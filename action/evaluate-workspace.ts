@@ -1,5 +1,9 @@
 import * as core from "@actions/core";
+import { withFindings } from "../core/build-report.js";
 import { UNVERIFIED_NOTICE } from "../core/evaluate.js";
+import type { Finding } from "../core/findings/finding.js";
+import { fileContext } from "../core/rules/context.js";
+import { policyPathsUnmatched } from "../core/rules/policy-paths-unmatched.js";
 import type { ReadOptions } from "../core/parse/read-options.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { Report } from "../core/report.js";
@@ -20,6 +24,8 @@ export interface WorkspaceRun {
   policy: Policy;
   /** The `paths` input; undefined: the policy's. */
   paths?: string[];
+  /** Where the policy file is, for a finding about its `paths`. */
+  policyPath: string;
   changedOnly: boolean;
   today: string;
   /**
@@ -69,7 +75,11 @@ export async function evaluateWorkspace(run: WorkspaceRun): Promise<EvaluationOu
     run.thread,
   );
   if (outcome.kind !== "done") return outcome;
-  const report = outcome.value;
+  const findings: Finding[] = [];
+  // "0 items" must not read as a pass: the policy's globs that match nothing are said.
+  if (!run.paths && all.length === 0)
+    policyPathsUnmatched.check(fileContext(run.policyPath, findings), { paths: policy.paths });
+  const report = withFindings(outcome.value, findings);
   return {
     kind: "done",
     value: {

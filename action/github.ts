@@ -4,6 +4,7 @@ import type { GitHubPort } from "../core/port.js";
 import { GITHUB_TIMINGS, type ClientTimings } from "../github/client-timings.js";
 import { createGitHubPort } from "../github/github-port.js";
 import type { OctokitClient } from "../github/octokit-client.js";
+import { DEFAULT_REQUEST_TIMEOUT_MS, withDeadline } from "../github/request-deadline.js";
 
 /** The one GitHub object the Action passes down (release-drafter's pattern): nothing below reads the environment. */
 export interface ActionGitHub {
@@ -22,6 +23,7 @@ export function connect(
   token: string,
   repository: string,
   timings: ClientTimings = GITHUB_TIMINGS,
+  requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
 ): ActionGitHub {
   const [owner, repo] = repository.split("/");
   if (!owner || !repo)
@@ -33,5 +35,7 @@ export function connect(
     { retry: { retries: 2, retryAfterBaseValue: timings.retryBaseMs } },
     retry,
   ) as unknown as OctokitClient;
-  return { owner, repo, port: createGitHubPort(octokit, { owner, repo }) };
+  // Every request has a deadline: a hanging endpoint fails the step instead of holding it.
+  const client = withDeadline(octokit, { timeoutMs: requestTimeoutMs });
+  return { owner, repo, port: createGitHubPort(client, { owner, repo }) };
 }

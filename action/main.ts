@@ -11,6 +11,7 @@ import type { PolicyChange } from "../core/pull-request/evaluate-pull-request.js
 import type { Report } from "../core/report.js";
 import { tooComplexFinding, tooComplexReport } from "../core/rules/too-complex.js";
 import { clientTimings } from "../github/client-timings.js";
+import { requestTimeoutMs } from "../github/request-deadline.js";
 import { createHttpPrometheus } from "../prometheus/http-prometheus.js";
 import {
   evaluateInThread,
@@ -37,6 +38,7 @@ export async function run(): Promise<void> {
       inputs.token,
       process.env.GITHUB_REPOSITORY ?? "",
       clientTimings(process.env),
+      requestTimeoutMs(process.env),
     );
     const event = await readEvent(context.eventName ?? "", context.payload, github);
     const today = utcToday(new Date());
@@ -91,6 +93,7 @@ export async function run(): Promise<void> {
               workspace,
               policy,
               paths: inputs.paths,
+              policyPath: inputs.config,
               changedOnly: inputs.changedOnly,
               today,
               thread,

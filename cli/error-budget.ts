@@ -1,5 +1,6 @@
 import { everyBudgetItem } from "../core/error-budget/budget-scope.js";
 import { checkBudgets } from "../core/error-budget/check-budgets.js";
+import { budgetPort } from "../core/error-budget/missing-prometheus.js";
 import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
 import { sloIndexOf, sloLookup } from "../core/error-budget/slo-lookup.js";
 import { loadItem } from "../core/item/load-item.js";
@@ -49,7 +50,8 @@ export async function cliBudgetFacts(
   policy: Policy,
   read?: ReadOptions,
 ): Promise<{ facts?: ErrorBudgetFacts; notices: string[] }> {
-  if (!policy.error_budget.gate || !connection) return checkBudgets(undefined, [], policy);
+  const port = budgetPort(connection && createHttpPrometheus(connection), policy);
+  if (!policy.error_budget.gate || !port) return checkBudgets(undefined, [], policy);
   const loaded = files.map((path) =>
     loadItem(readSource(path, boundary), policy.limits.max_file_bytes, read),
   );
@@ -57,10 +59,5 @@ export async function cliBudgetFacts(
     sloFiles?.map((path) => readSource(path, boundary)),
     policy,
   );
-  return checkBudgets(
-    createHttpPrometheus(connection),
-    everyBudgetItem(loaded, policy),
-    policy,
-    sloLookup(index),
-  );
+  return checkBudgets(port, everyBudgetItem(loaded, policy), policy, sloLookup(index));
 }

@@ -3,9 +3,12 @@ import { resolve } from "node:path";
 import type { Finding } from "../core/findings/finding.js";
 import { buildReport, withFindings } from "../core/build-report.js";
 import { readOptionsFrom } from "../core/parse/read-options.js";
+import { DEFAULT_POLICY_PATH } from "../core/policy/policy.js";
+import { fileContext } from "../core/rules/context.js";
+import { policyPathsUnmatched } from "../core/rules/policy-paths-unmatched.js";
 import type { ItemReport, ItemVerdict, Report } from "../core/report.js";
 import type { PrometheusConnection } from "../prometheus/http-prometheus.js";
-import type { CliIo } from "./cli-io.js";
+import { UsageError, type CliIo } from "./cli-io.js";
 import { cliBudgetFacts } from "./error-budget.js";
 import { judgeFiles } from "./judge-files.js";
 import { findItemFiles, globPolicyFiles, oncePerFile } from "./find-item-files.js";
@@ -70,6 +73,13 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
     await globPolicyFiles(policy.policy.paths, boundary, "the policy's paths entry", globRoot),
     boundary,
   );
+  const policyFindings = [...policy.findings];
+  // "0 items" must not read as a pass: globs that match nothing are said at `paths`.
+  if (everyItem.length === 0)
+    policyPathsUnmatched.check(
+      fileContext(policy.source?.path ?? DEFAULT_POLICY_PATH, policyFindings),
+      { source: policy.source, paths: policy.policy.paths },
+    );
   let files = everyItem;
   let others: string[] = [];
   if (inputs.onlyPolicyPaths) {
@@ -80,13 +90,15 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
     others = everyItem.filter((f) => !judged.has(f));
   } else if (inputs.paths.length > 0) {
     const found = await findItemFiles(inputs.paths, boundary);
-    for (const arg of found.empty) remarks.push(`No item files match ${arg}`);
+    // A path asked for by name that holds no item is a mistake, not an empty pass.
+    if (found.empty.length > 0)
+      throw new UsageError(
+        `no item files match ${found.empty.join(", ")} (files ending .yaml, .yml or .json, or a glob that matches some)`,
+      );
     files = found.files;
     // Ids are unique across all items, so the policy's other items are read for their ids.
     const judged = new Set(files);
     others = everyItem.filter((f) => !judged.has(f));
-  } else if (files.length === 0) {
-    remarks.push(`No item files found in ${policy.policy.paths.join(", ")}`);
   }
   const sloFiles = await findSloFiles(policy.policy.slo.files, boundary, remarks, globRoot);
   const read = readOptionsFrom(io.env ?? {});
@@ -111,7 +123,7 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
   });
   report.notices.push(...budget.notices);
   return {
-    report: withFindings(report, policy.findings),
+    report: withFindings(report, policyFindings),
     policyBroken: false,
     remarks,
     inputs: [...policyFile, ...files, ...others, ...(sloFiles ?? [])],

@@ -4,6 +4,7 @@ import type { Finding } from "../core/findings/finding.js";
 import { loadPolicy } from "../core/policy/load-policy.js";
 import { DEFAULT_POLICY_PATH, type Policy } from "../core/policy/policy.js";
 import { fileContext } from "../core/rules/context.js";
+import type { SourceFile } from "../core/source.js";
 import { policyExtendsUnresolved } from "../core/rules/policy-extends-unresolved.js";
 import { UsageError } from "./cli-io.js";
 import { readSource, type Boundary } from "./read-source.js";
@@ -18,6 +19,8 @@ export interface CliPolicy {
   findings: Finding[];
   /** The policy file's absolute path; undefined when there is none (the defaults). */
   file?: string;
+  /** The policy file as read, for findings about its keys; undefined when there is none. */
+  source?: SourceFile;
 }
 
 /** `--config FILE`, else `.github/roadmap-gate.yml` when it exists, else the defaults. */
@@ -36,11 +39,11 @@ export async function readPolicy(
   // A valid policy's warnings (a live check this version does not run) are reported with it.
   const findings: Finding[] = [...loaded.findings, ...(loaded.warnings ?? [])];
   if (!loaded.policy || loaded.extends === undefined)
-    return { policy: loaded.policy, findings, file: abs };
+    return { policy: loaded.policy, findings, file: abs, source };
   // The CLI has no API to fetch the base policy: it says so once and uses the file as written.
   policyExtendsUnresolved.check(fileContext(source.path, findings), {
     source,
     base: loaded.extends,
   });
-  return { policy: loaded.policy, findings, file: abs };
+  return { policy: loaded.policy, findings, file: abs, source };
 }

@@ -1,3 +1,5 @@
+import { StringMemo } from "./string-memo.js";
+
 const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 
 /**
@@ -5,18 +7,11 @@ const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
  * arithmetic (days from civil), no Date objects: it runs several times per sign-off of every item.
  */
 export function dayNumber(date: string): number | undefined {
-  let known = dayNumbers.get(date);
-  if (known === undefined && !dayNumbers.has(date)) {
-    // Items share a few hundred dates; the bound keeps hostile input from growing the memo.
-    if (dayNumbers.size >= MEMO_LIMIT) dayNumbers.clear();
-    known = computeDayNumber(date);
-    dayNumbers.set(date, known);
-  }
-  return known;
+  return dayNumbers.get(date);
 }
 
-const MEMO_LIMIT = 4096;
-const dayNumbers = new Map<string, number | undefined>();
+/** Items share a few hundred dates; a date is 10 characters, so longer text is never remembered. */
+export const dayNumbers = new StringMemo(computeDayNumber, 10);
 
 function computeDayNumber(date: string): number | undefined {
   const match = ISO_DATE.exec(date);

@@ -94,10 +94,12 @@ export interface FileLocation {
 
 export interface RemoteFile {
   path: string;
-  /** null for binary content. */
+  /** null for binary content, and for a file not downloaded because it is too large. */
   text: string | null;
   byteSize: number;
   blobId: string;
+  /** Not downloaded: its byteSize is over the port's limit (the policy's limits.max_file_bytes). */
+  tooLarge?: boolean;
 }
 
 export interface TreeEntry {

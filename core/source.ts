@@ -6,4 +6,9 @@ export interface SourceFile {
   content: Uint8Array | string;
   /** Set by a surface when the file could not be read at all (symlink outside the repo, binary, ...). */
   unreadable?: string;
+  /**
+   * Set by a surface that did not download the file because its declared size (in bytes) is over
+   * `limits.max_file_bytes`: the file is `file-too-large` without being read (`content` is empty).
+   */
+  tooLarge?: number;
 }

@@ -20,12 +20,39 @@ const COMPARE_FILE_LIMIT = 300;
 
 const PERMISSIONS: readonly Permission[] = ["admin", "maintain", "write", "triage", "read", "none"];
 
-/** The engine's GitHub port over an Octokit: the one implementation the Action and the App share. */
+/** What one evaluation may download through a port (see createGitHubPort). */
+export interface ReadLimits {
+  /** A file over this many bytes is not downloaded: `tooLarge` (the policy's limits.max_file_bytes). */
+  maxFileBytes: number;
+  /** File bytes the port reads in all; past it, it fails closed (EVALUATION_READ_BYTES). */
+  maxBytes: number;
+}
+
+/** One evaluation reads at most this much file content from GitHub (SPEC section 10). */
+export const EVALUATION_READ_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The engine's GitHub port over an Octokit: the one implementation the Action and the App share.
+ * With `limits`, file sizes are asked before any content (GraphQL `byteSize` without `text`), a
+ * file over `maxFileBytes` is never downloaded, and the port reads at most `maxBytes` of files.
+ */
 export function createGitHubPort(
   octokit: OctokitClient,
   target: { owner: string; repo: string },
+  limits?: ReadLimits,
 ): GitHubPort {
   const { owner, repo } = target;
+  let bytesRead = 0;
+  /** Counts bytes about to be read against the budget; throws, before reading, past it. */
+  const spend = (bytes: number) => {
+    if (!limits) return;
+    if (bytesRead + bytes > limits.maxBytes)
+      throw new PortError(
+        "other",
+        `reading the changed files would take more than the ${limits.maxBytes / 1024 / 1024} MiB one evaluation may read from GitHub (${Math.ceil((bytesRead + bytes) / 1024 / 1024)} MiB), so roadmap-gate stopped and fails closed; split the pull request or remove large files from the item paths`,
+      );
+    bytesRead += bytes;
+  };
   const at = (route: string, values: Record<string, string | number>) =>
     route.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
 
@@ -68,6 +95,37 @@ export function createGitHubPort(
     }
   }
 
+  /**
+   * Sizes first (no `text`), then the text of the files within the limits only, so a file over
+   * `maxFileBytes` is never downloaded and the whole read stays within `maxBytes`.
+   */
+  async function sizedObjects(
+    contentKeys: readonly string[],
+    blobKeys: readonly string[],
+    readLimits: ReadLimits,
+  ): Promise<Map<string, GitObject | null>> {
+    const sized = await queryObjects(
+      octokit,
+      target,
+      [...contentKeys, ...blobKeys],
+      "oid byteSize isBinary",
+    );
+    const wanted = [...new Set(contentKeys)].filter((key) => {
+      const blob = asBlob(sized.get(key));
+      return blob && blob.isBinary !== true && (blob.byteSize ?? 0) <= readLimits.maxFileBytes;
+    });
+    spend(wanted.reduce((sum, key) => sum + (asBlob(sized.get(key))?.byteSize ?? 0), 0));
+    if (wanted.length === 0) return sized;
+    const texts = await queryObjects(
+      octokit,
+      target,
+      wanted,
+      "oid byteSize isBinary isTruncated text",
+    );
+    for (const [key, object] of texts) sized.set(key, object);
+    return sized;
+  }
+
   async function readTruncated(ref: string, path: string): Promise<string | null> {
     const route = "GET /repos/{owner}/{repo}/contents/{path}";
     const { data } = await request(
@@ -96,16 +154,18 @@ export function createGitHubPort(
 
     async readFilesAndBlobIds(ref, paths, pairs, also) {
       const blobKeys = pairs.map((pair) => `${pair.ref}:${pair.path}`);
-      const objects = await queryObjects(
-        octokit,
-        target,
-        [
-          ...paths.map((path) => `${ref}:${path}`),
-          ...(also?.paths ?? []).map((path) => `${also!.ref}:${path}`),
-          ...blobKeys,
-        ],
-        "oid byteSize isBinary isTruncated text",
-      );
+      const contentKeys = [
+        ...paths.map((path) => `${ref}:${path}`),
+        ...(also?.paths ?? []).map((path) => `${also!.ref}:${path}`),
+      ];
+      const objects = limits
+        ? await sizedObjects(contentKeys, blobKeys, limits)
+        : await queryObjects(
+            octokit,
+            target,
+            [...contentKeys, ...blobKeys],
+            "oid byteSize isBinary isTruncated text",
+          );
       const filesAt = async (at: string, list: readonly string[]) => {
         const files = new Map<string, RemoteFile | null>();
         for (const path of list) {
@@ -114,13 +174,18 @@ export function createGitHubPort(
             files.set(path, null);
             continue;
           }
+          const byteSize = blob.byteSize ?? 0;
+          if (limits && byteSize > limits.maxFileBytes) {
+            files.set(path, { path, text: null, byteSize, blobId: blob.oid, tooLarge: true });
+            continue;
+          }
           const binary = blob.isBinary === true || blob.text === null || blob.text === undefined;
           const text = binary
             ? null
             : blob.isTruncated
               ? await readTruncated(at, path)
               : (blob.text ?? null);
-          files.set(path, { path, text, byteSize: blob.byteSize ?? 0, blobId: blob.oid });
+          files.set(path, { path, text, byteSize, blobId: blob.oid });
         }
         return files;
       };

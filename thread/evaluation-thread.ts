@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, workerData, type MessagePort } from "node:worker_threads";
 import type { ItemChecklist } from "../core/checklist/checklist.js";
 import { issueChecklists, type IssueChecklistInput } from "../core/checklist/issue-checklists.js";
@@ -20,6 +21,7 @@ import {
 import type { Report } from "../core/report.js";
 import type { SourceFile } from "../core/source.js";
 import type { StoppedFile } from "../core/rules/too-complex.js";
+import { FairSlots } from "./fair-slots.js";
 import { startThread } from "./start-thread.js";
 import { ThreadPool } from "./thread-pool.js";
 
@@ -91,6 +93,11 @@ export interface ThreadOptions {
   prometheus?: PrometheusPort;
   /** Test only: the worker never finishes this file (ROADMAP_GATE_TEST_STALL_FILE). */
   stallOn?: string;
+  /**
+   * Whose turn the evaluation waits for when every thread is busy (the App: the installation);
+   * the queues of different keys take turns. Default: one shared queue.
+   */
+  queue?: string;
 }
 
 /** An error carried between threads: which port's error class it was, and its kind. */
@@ -172,10 +179,37 @@ const pool = new ThreadPool((memoryMb) =>
 );
 
 /**
- * Runs `job` in a thread of its own, within `options.budget`. A thread that finished its job is
- * kept for the next; one stopped (out of time or memory) or that failed is ended.
+ * At most as many evaluations run at once as the machine has cores
+ * (ROADMAP_GATE_MAX_THREADS to change it): 16 events at once would otherwise start 16 threads,
+ * each allowed its memory limit. The others wait their installation's turn (fair-slots.ts).
  */
-export function evaluateInThread<J extends EvaluationJob>(
+const slots = new FairSlots(
+  positive(process.env.ROADMAP_GATE_MAX_THREADS) ?? availableParallelism(),
+);
+
+/** Changes how many evaluation threads may run at once (tests, and surfaces that know better). */
+export function limitEvaluationThreads(limit: number): void {
+  slots.setLimit(limit);
+}
+
+/**
+ * Runs `job` in a thread of its own, within `options.budget`, once a thread slot is free (its
+ * budget counts from then). A thread that finished its job is kept for the next; one stopped (out
+ * of time or memory) or that failed is ended.
+ */
+export async function evaluateInThread<J extends EvaluationJob>(
+  job: J,
+  options: ThreadOptions,
+): Promise<EvaluationOutcome<JobResult<J>>> {
+  const release = await slots.acquire(options.queue ?? "");
+  try {
+    return await runInThread(job, options);
+  } finally {
+    release();
+  }
+}
+
+function runInThread<J extends EvaluationJob>(
   job: J,
   options: ThreadOptions,
 ): Promise<EvaluationOutcome<JobResult<J>>> {

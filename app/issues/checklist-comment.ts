@@ -47,7 +47,11 @@ async function keepOldest(
   return "updated";
 }
 
-async function checklistComments(target: CommentTarget, issue: number): Promise<IssueComment[]> {
+/** The app's own comments on the issue that carry the checklist marker. */
+export async function checklistComments(
+  target: CommentTarget,
+  issue: number,
+): Promise<IssueComment[]> {
   const bot = target.botLogin.toLowerCase();
   return (await target.port.issueComments(issue)).filter(
     (c) => c.login.toLowerCase() === bot && c.body.includes(CHECKLIST_MARKER),

@@ -32,6 +32,8 @@ export interface IssueScope {
   defaultBranch: string;
   botLogin: BotLogin;
   log: Logger;
+  /** Whose turn its evaluations wait for when every thread is busy: the installation. */
+  queue: string;
 }
 
 /** The items on the default branch and the policy there: what every checklist is built from. */
@@ -66,15 +68,25 @@ export async function readRoadmapState(
   policy: Policy,
 ): Promise<RoadmapState> {
   const { files, sloFiles } = await readRoadmap(scope.port, ref, policy);
-  return { ref, policy, files, sloFiles, issues: await trackingIssuesOf(files, policy) };
+  return {
+    ref,
+    policy,
+    files,
+    sloFiles,
+    issues: await trackingIssuesOf(files, policy, scope.queue),
+  };
 }
 
 /** The issue each item names, by path (loaded in a thread, like every judgement: see inThread). */
 export function trackingIssuesOf(
   files: SourceFile[],
   policy: Policy,
+  queue?: string,
 ): Promise<Record<string, number>> {
-  return inThread({ kind: "tracking-issues", files, policy, read: readOptionsFrom(process.env) });
+  return inThread(
+    { kind: "tracking-issues", files, policy, read: readOptionsFrom(process.env) },
+    queue,
+  );
 }
 
 /**
@@ -82,9 +94,9 @@ export function trackingIssuesOf(
  * thread/evaluation-thread.ts): a file that outlasts it stops this event with the reason, instead
  * of stalling the App.
  */
-async function inThread<J extends EvaluationJob>(job: J): Promise<JobResult<J>> {
+async function inThread<J extends EvaluationJob>(job: J, queue?: string): Promise<JobResult<J>> {
   const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
-  const outcome = await evaluateInThread(job, { budget: { fileMs, memoryMb }, stallOn });
+  const outcome = await evaluateInThread(job, { budget: { fileMs, memoryMb }, stallOn, queue });
   if (outcome.kind === "too-complex") {
     const finding = tooComplexFinding(outcome);
     throw new Error(`roadmap-gate stopped judging ${finding.file}: ${finding.message}`);
@@ -107,18 +119,21 @@ export async function updateIssueChecklist(
   const context = checklistContext(scope, state, issue.number);
   const judge = async (items: SourceFile[], source: "file" | "issue-body") =>
     renderChecklistComment(
-      await inThread({
-        kind: "checklists",
-        input: {
-          items,
-          others: state.files,
-          sloFiles: state.sloFiles,
-          policy,
-          today: utcToday(new Date()),
-          source,
-          read: readOptionsFrom(process.env),
+      await inThread(
+        {
+          kind: "checklists",
+          input: {
+            items,
+            others: state.files,
+            sloFiles: state.sloFiles,
+            policy,
+            today: utcToday(new Date()),
+            source,
+            read: readOptionsFrom(process.env),
+          },
         },
-      }),
+        scope.queue,
+      ),
       context,
     );
   const naming = state.files.filter((f) => state.issues[f.path] === issue.number);

@@ -1,5 +1,6 @@
 import type { Context } from "probot";
 import { createGitHubPort } from "../../github/github-port.js";
+import { requestTimeoutMs, withDeadline } from "../../github/request-deadline.js";
 import type { BotLogin } from "../bot-login.js";
 import type { IssueScope } from "./issue-checklist.js";
 
@@ -11,11 +12,16 @@ export function issueScope(
 ): IssueScope {
   const repo = context.repo();
   return {
-    port: createGitHubPort(context.octokit, repo),
+    // Every request has a deadline, as a check's do (request-deadline.ts).
+    port: createGitHubPort(
+      withDeadline(context.octokit, { timeoutMs: requestTimeoutMs(process.env) }),
+      repo,
+    ),
     repo,
     htmlUrl: repository.html_url,
     defaultBranch: repository.default_branch ?? "main",
     botLogin,
     log: context.log,
+    queue: `installation:${(context.payload as { installation?: { id?: number } }).installation?.id ?? "none"}`,
   };
 }

@@ -40,7 +40,7 @@ export async function onPush(context: Context<"push">, botLogin: BotLogin): Prom
   const previously = new Set<number>();
   if (!everything) {
     const files = await readItems(scope.port, before, [...touched]);
-    for (const issue of Object.values(await trackingIssuesOf(files, state.policy)))
+    for (const issue of Object.values(await trackingIssuesOf(files, state.policy, scope.queue)))
       previously.add(issue);
   }
   for (const number of [...new Set([...now, ...previously])].sort((a, b) => a - b)) {

@@ -40,6 +40,7 @@ export async function readItems(
 }
 
 function toSource(path: string, remote: RemoteFile): SourceFile {
+  if (remote.tooLarge) return { path, content: "", tooLarge: remote.byteSize };
   if (remote.text === null) return { path, content: "", unreadable: "binary file, not text" };
   return { path, content: remote.text };
 }

@@ -6,7 +6,8 @@ import { PortError, type GitHubPort } from "../../core/port.js";
 import { readOptionsFrom } from "../../core/parse/read-options.js";
 import { tooComplexFinding } from "../../core/rules/too-complex.js";
 import type { PullRequestInfo } from "../../core/pull-request/pull-request.js";
-import { createGitHubPort } from "../../github/github-port.js";
+import { createGitHubPort, EVALUATION_READ_BYTES } from "../../github/github-port.js";
+import { requestTimeoutMs, withDeadline } from "../../github/request-deadline.js";
 import { evaluateInThread, threadSettings } from "../../thread/evaluation-thread.js";
 import { heldLease, MAX_TAKEOVERS } from "../leases/delivery-leases.js";
 import { readPolicy } from "../policy-reader.js";
@@ -33,6 +34,8 @@ export interface GateTarget {
 
 export interface GateContext extends CheckRunTarget {
   log: Logger;
+  /** The installation, whose turn the evaluation waits for when every thread is busy. */
+  installation?: number;
 }
 
 /** An evaluation that has not finished by then fails closed (`ROADMAP_GATE_TIMEOUT_SECONDS`). */
@@ -45,7 +48,10 @@ function timeoutMs(): number {
  * One evaluation, one check run: written `in_progress` at once, then always completed, with
  * `failure` and the reason when anything goes wrong. A redelivered webhook writes nothing.
  */
-export async function runGateCheck(ctx: GateContext, target: GateTarget): Promise<void> {
+export async function runGateCheck(given: GateContext, target: GateTarget): Promise<void> {
+  // Every request has a deadline; the evaluation's are also cancelled when it ends.
+  const timeoutMs = requestTimeoutMs(process.env);
+  const ctx = { ...given, octokit: withDeadline(given.octokit, { timeoutMs }) };
   // Reporting matters more than deduplicating: if the lookup fails, the run is written anyway.
   const existing = await runForDelivery(ctx, target.headSha).catch((error: unknown) => {
     ctx.log.warn({ err: error, delivery: ctx.delivery }, "Could not look for a redelivery");
@@ -60,12 +66,19 @@ export async function runGateCheck(ctx: GateContext, target: GateTarget): Promis
   }
   // A run left in progress by a replica that died is finished by the redelivery, not duplicated.
   const id = existing?.id ?? (await startRun(ctx, target.headSha));
+  const ended = new AbortController();
+  const reading = {
+    ...given,
+    octokit: withDeadline(given.octokit, { timeoutMs, signal: ended.signal }),
+  };
   const output =
     abandoned(ctx.delivery) ??
-    (await evaluate(ctx, target).catch((error: unknown) => {
-      ctx.log.error({ err: error, delivery: ctx.delivery }, "roadmap-gate evaluation failed");
-      return errorOutput(reasonOf(error));
-    }));
+    (await evaluate(reading, target)
+      .catch((error: unknown) => {
+        ctx.log.error({ err: error, delivery: ctx.delivery }, "roadmap-gate evaluation failed");
+        return errorOutput(reasonOf(error));
+      })
+      .finally(() => ended.abort()));
   await completeRun(ctx, id, output);
 }
 
@@ -99,6 +112,11 @@ async function judge(
   const loaded = await readPolicy(port, `refs/heads/${pr.baseRef}`);
   if (!loaded.policy) return policyInvalidOutput(loaded.findings, pr.baseRef);
   const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
+  // The evaluation's reads: sizes before contents, nothing over the policy's limit, 64 MiB in all.
+  const reader = createGitHubPort(ctx.octokit, ctx.repo, {
+    maxFileBytes: loaded.policy.limits.max_file_bytes,
+    maxBytes: EVALUATION_READ_BYTES,
+  });
   const outcome = await evaluateInThread(
     {
       kind: "pull-request",
@@ -116,10 +134,11 @@ async function judge(
       },
     },
     {
-      port,
+      port: reader,
       prometheus: prometheusFromEnv(),
       budget: { fileMs, memoryMb, totalMs: timeoutMs() },
       stallOn,
+      queue: `installation:${ctx.installation ?? "none"}`,
     },
   );
   if (outcome.kind === "too-complex") return tooComplexOutput(tooComplexFinding(outcome));
@@ -164,5 +183,6 @@ export function gateContext(context: Context): GateContext {
     repo: context.repo(),
     delivery: context.id,
     log: context.log,
+    installation: (context.payload as { installation?: { id?: number } }).installation?.id,
   };
 }

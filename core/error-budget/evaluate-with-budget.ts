@@ -3,6 +3,7 @@ import { loadItem } from "../item/load-item.js";
 import type { Report } from "../report.js";
 import { everyBudgetItem } from "./budget-scope.js";
 import { checkBudgets } from "./check-budgets.js";
+import { budgetPort } from "./missing-prometheus.js";
 import type { PrometheusPort } from "./prometheus-port.js";
 import { sloIndexOf, sloLookup } from "./slo-lookup.js";
 
@@ -14,9 +15,10 @@ import { sloIndexOf, sloLookup } from "./slo-lookup.js";
  */
 export async function evaluateWithBudget(
   input: Omit<EvaluateInput, "errorBudget" | "views">,
-  prometheus: PrometheusPort | undefined,
+  given: PrometheusPort | undefined,
 ): Promise<Report> {
   const { policy } = input;
+  const prometheus = budgetPort(given, policy);
   const held =
     policy.error_budget.gate && prometheus
       ? everyBudgetItem(

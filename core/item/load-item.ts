@@ -30,7 +30,10 @@ export function loadItem(source: SourceFile, maxBytes: number, read: ReadOptions
   };
   if (source.unreadable) return fail("unreadable", unreadable.says(source.unreadable));
   const content = source.content;
-  const size = sizeOverLimit(content, maxBytes);
+  const size =
+    source.tooLarge !== undefined && source.tooLarge > maxBytes
+      ? source.tooLarge
+      : sizeOverLimit(content, maxBytes);
   if (size !== undefined) return fail("file-too-large", fileTooLarge.says(size, maxBytes));
   const decoded = decodeUtf8(content);
   if (!decoded.ok) {

@@ -1,4 +1,5 @@
 import picomatch from "picomatch";
+import { budgetPort } from "../error-budget/missing-prometheus.js";
 import type { PrometheusPort } from "../error-budget/prometheus-port.js";
 import { budgetNeedsBase, pullRequestBudget } from "../error-budget/pull-request-budget.js";
 import { evaluateLoaded, type EvaluateInput } from "../evaluate.js";
@@ -14,6 +15,7 @@ import { fileContext } from "../rules/context.js";
 import { linkMissing } from "../rules/link-missing.js";
 import { linkNotReady } from "../rules/link-not-ready.js";
 import { linkUnknown } from "../rules/link-unknown.js";
+import { policyPathsUnmatched } from "../rules/policy-paths-unmatched.js";
 import { policyChange as policyChangeRule } from "../rules/policy-change.js";
 import type { RuleContext } from "../rules/rule.js";
 import { approvedCommits, gatherSignOffFacts } from "../signoff/gather-sign-off-facts.js";
@@ -121,9 +123,10 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     .filter((commit) => commit !== pr.headSha)
     .flatMap((ref) => changedItems.map((path) => ({ ref, path })));
   // The error-budget gate compares changed items with the base, read in the same request.
-  const budgetBase = budgetNeedsBase(run.prometheus, policy, pr.labels) ? changedItems : [];
+  const prometheus = budgetPort(run.prometheus, policy);
+  const budgetBase = budgetNeedsBase(prometheus, policy, pr.labels) ? changedItems : [];
   const base =
-    budgetNeedsBase(run.prometheus, policy, pr.labels) || baseSloPaths.length > 0
+    budgetBase.length > 0 || baseSloPaths.length > 0
       ? { ref: pr.baseSha, paths: [...new Set([...budgetBase, ...baseSloPaths])] }
       : undefined;
   const {
@@ -160,7 +163,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     ? baseSloPaths.map((path) => toSource(path, baseFiles.get(path) ?? null, "base"))
     : undefined;
   const budget = await pullRequestBudget({
-    port: run.prometheus,
+    port: prometheus,
     policy,
     labels: pr.labels,
     changed: changedLoaded,
@@ -216,6 +219,9 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
       )
     : undefined;
   if (policyChange) for (const finding of policyChange.findings) prFindings.push(finding);
+  // No item anywhere at the head under the policy's own globs: said, never an empty pass.
+  if (!run.paths && headItemPaths.length === 0)
+    policyPathsUnmatched.check(fileContext(run.policyPath, prFindings), { paths: policy.paths });
   return {
     report: withFindings(report, prFindings),
     changedItems,
@@ -244,6 +250,7 @@ function notFiles(changedItems: readonly string[], head: readonly TreeEntry[]): 
 function toSource(path: string, remote: RemoteFile | null, at = "head"): SourceFile {
   if (!remote)
     return { path, content: "", unreadable: `the file could not be read at the ${at} commit` };
+  if (remote.tooLarge) return { path, content: "", tooLarge: remote.byteSize };
   if (remote.text === null) return { path, content: "", unreadable: "binary file, not text" };
   return { path, content: remote.text };
 }

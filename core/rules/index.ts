@@ -10,6 +10,7 @@ import { notAMapping } from "./not-a-mapping.js";
 import { notUtf8 } from "./not-utf8.js";
 import { policyChange } from "./policy-change.js";
 import { policyExtendsUnresolved } from "./policy-extends-unresolved.js";
+import { policyPathsUnmatched } from "./policy-paths-unmatched.js";
 import { policyInvalid } from "./policy-invalid.js";
 import { liveCheckUnavailable } from "./live-check-unavailable.js";
 import { tooDeep } from "./too-deep.js";
@@ -181,6 +182,7 @@ export function ruleCatalog(): Map<string, RuleMeta> {
     policyInvalid.meta,
     policyExtendsUnresolved.meta,
     liveCheckUnavailable.meta,
+    policyPathsUnmatched.meta,
     policyChange.meta,
     linkUnknown.meta,
     linkNotReady.meta,

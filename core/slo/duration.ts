@@ -1,20 +1,15 @@
 /** Windows and latencies in the units each format writes, normalised to days or seconds. */
+import { StringMemo } from "../string-memo.js";
 
 const DAY_MS = 86_400_000;
 
 /** An item's `window` (NUMBER + h, d or w) in days; undefined when it does not read. */
 export function itemWindowDays(window: string): number | undefined {
-  let days = windows.get(window);
-  if (days === undefined && !windows.has(window)) {
-    days = readWindowDays(window);
-    if (windows.size >= 1024) windows.clear();
-    windows.set(window, days);
-  }
-  return days;
+  return windows.get(window);
 }
 
-/** Items repeat a few windows thousands of times (bounded memo). */
-const windows = new Map<string, number | undefined>();
+/** Items repeat a few windows thousands of times (a memo bounded in bytes). */
+export const windows = new StringMemo(readWindowDays, 16);
 
 function readWindowDays(window: string): number | undefined {
   const match = /^([0-9]+)(h|d|w)$/.exec(window);

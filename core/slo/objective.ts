@@ -1,3 +1,5 @@
+import { StringMemo } from "../string-memo.js";
+
 /** An item objective, `[pNN ]OP NUMBER[UNIT]`, read into its parts. */
 export interface Objective {
   percentile?: number;
@@ -37,19 +39,19 @@ export interface SloPromise {
  * 100 − X; `pNN <= T` → NN with threshold T. Anything else (`<= 2/week`) no SLO format states.
  */
 export function promiseOf(kind: string, objective: string): SloPromise | undefined {
-  // Items repeat a few objectives thousands of times: remember the answers, a bounded number of
-  // them in all (an evaluation thread is reused, so a repository's strings must not pile up).
   // The kind matters only as error_budget or not.
-  const key = `${kind === "error_budget" ? "e" : "o"}${objective}`;
-  if (promises.has(key)) return promises.get(key);
-  const promise = readPromise(kind, objective);
-  if (promises.size >= MAX_REMEMBERED) promises.clear();
-  promises.set(key, promise);
-  return promise;
+  return kind === "error_budget" ? budgetPromises.get(objective) : promises.get(objective);
 }
 
-const MAX_REMEMBERED = 4096;
-const promises = new Map<string, SloPromise | undefined>();
+/**
+ * Items repeat a few objectives thousands of times: answers remembered in memos bounded in bytes
+ * (an evaluation thread is reused, so a repository's strings must not pile up).
+ */
+export const promises = new StringMemo((objective) => readPromise("", objective), 48);
+export const budgetPromises = new StringMemo(
+  (objective) => readPromise("error_budget", objective),
+  48,
+);
 
 function readPromise(kind: string, objective: string): SloPromise | undefined {
   const o = readObjective(objective);

@@ -176,4 +176,24 @@ describe("the Action's error-budget gate without a Prometheus URL", () => {
     expect(run.exitCode).toBe(0);
     expect(run.summary.match(/no Prometheus URL was given/g)).toHaveLength(1);
   });
+
+  it("fails each item it would have checked under unreachable: fail, instead of passing", async () => {
+    const gh = fake();
+    const policy = budgetPolicy("unreachable: fail");
+    const { repo, base } = repository(gh, { [POLICY]: policy, [FILE]: launched() });
+    const head = launched(["more-scope"]);
+    const { pull } = pullRequest(repo, base, { [FILE]: head });
+    approveAsReviewer(repo, pull);
+    const run = await runAction({ gh, repo: repo.fullName, event: pullRequestEvent(repo, pull) });
+    expect(run.exitCode).toBe(1);
+    expect(annotations(run, "error").filter((a) => a.properties.file === FILE)).toEqual([
+      {
+        command: "error",
+        properties: { file: FILE, ...positionOf(head, "slo:"), title: "error-budget-unknown" },
+        message: expect.stringContaining(
+          "The error budget of checkout-availability (service checkout) for FEAT-9 is unknown: no Prometheus URL was given",
+        ),
+      },
+    ]);
+  });
 });

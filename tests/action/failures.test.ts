@@ -52,6 +52,28 @@ describe("the Action when GitHub or the findings say no", () => {
     expect(run.requests.filter((r) => r.path === "/graphql")).toHaveLength(3);
   }, 20_000);
 
+  it("fails closed when a GitHub endpoint hangs, at the request deadline", async () => {
+    const { gh, repo, event } = approvedPullRequest();
+    const hang = gh.delay({ path: /\/pulls\/7\/files$/, ms: 60_000, times: 1 });
+
+    const run = await runAction({
+      gh,
+      repo: repo.fullName,
+      event,
+      env: { ROADMAP_GATE_REQUEST_TIMEOUT_MS: "1000" },
+    }).finally(() => gh.clearFaults());
+
+    expect(hang.hits).toBe(1);
+    expect(run.exitCode).toBe(1);
+    expect(annotations(run, "error")).toEqual([
+      {
+        command: "error",
+        properties: {},
+        message: expect.stringMatching(/could not be reached: .*timeout/) as string,
+      },
+    ]);
+  }, 30_000);
+
   it("fails closed without retrying when the token is refused (403)", async () => {
     const { gh, repo, event } = approvedPullRequest();
     gh.fail({ path: /\/pulls\/7\/reviews$/, status: 403 });

@@ -3,7 +3,7 @@ import type { FakeRepo } from "../support/fake-github/index.js";
 import { itemYaml } from "./support/items.js";
 import { issuesEvent, pushEvent } from "./support/payloads.js";
 import { useApp, waitForQuiet } from "./support/harness.js";
-import { freshRepo, writesFor } from "./support/scenario.js";
+import { freshRepo, requestsFor, writesFor } from "./support/scenario.js";
 import { deliver } from "./support/webhooks.js";
 
 const h = useApp();
@@ -67,8 +67,9 @@ describe("the checklist comment on an issue", () => {
 
     // Creating the comment takes GitHub a second: every handler looks before any has written.
     h.gh.delay({ method: "POST", path: /\/issues\/3\/comments$/, ms: 1_000 });
+    // Each opens or reopens: the actions that read the roadmap before any checklist exists.
     const results = await Promise.all(
-      ["opened", "edited", "labeled"].map((action) =>
+      ["opened", "reopened", "opened"].map((action) =>
         deliver(h.app, "issues", issuesEvent(repo, issue, action)),
       ),
     ).finally(() => h.gh.clearFaults());
@@ -167,6 +168,47 @@ describe("the checklist comment on an issue", () => {
     await send(repo, "issues", issuesEvent(repo, issue, "opened"));
 
     expect(writesFor(h.gh, repo)).toEqual([]);
+  });
+
+  it("reads no item file when an issue that no label marks and no checklist shows is edited or labelled", async () => {
+    const repo = freshRepo(h.gh, "irrelevant");
+    repo.commit({
+      "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", issue: 1 }),
+      "roadmap/feat-2.yaml": itemYaml({ id: "FEAT-2", issue: 3 }),
+    });
+    const issue = repo.addIssue({ number: 2, title: "Bug", labels: ["bug"] });
+    const before = requestsFor(h.gh, repo).length;
+
+    await send(repo, "issues", issuesEvent(repo, issue, "edited"));
+    await send(repo, "issues", issuesEvent(repo, issue, "labeled"));
+
+    // The policy and the issue's comments, nothing of the roadmap (a tree or a GraphQL read).
+    expect(
+      requestsFor(h.gh, repo)
+        .slice(before)
+        .map((r) => `${r.method} ${r.path}`),
+    ).toEqual([
+      `GET /repos/${repo.fullName}/contents/.github/roadmap-gate.yml`,
+      `GET /repos/${repo.fullName}/issues/2/comments`,
+      `GET /repos/${repo.fullName}/contents/.github/roadmap-gate.yml`,
+      `GET /repos/${repo.fullName}/issues/2/comments`,
+    ]);
+    expect(writesFor(h.gh, repo)).toEqual([]);
+  });
+
+  it("still refreshes the checklist of an issue an item names when it is edited", async () => {
+    const repo = freshRepo(h.gh, "named-edit");
+    repo.commit({ "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", issue: 7 }) });
+    const issue = repo.addIssue({ number: 7, title: "Named" });
+    await send(repo, "issues", issuesEvent(repo, issue, "opened"));
+    expect(checklists(repo, 7)).toHaveLength(1);
+    const before = requestsFor(h.gh, repo).length;
+
+    await send(repo, "issues", issuesEvent(repo, issue, "edited"));
+
+    const reads = requestsFor(h.gh, repo).slice(before);
+    expect(reads.some((r) => r.path.includes("/git/trees/"))).toBe(true);
+    expect(checklists(repo, 7)).toHaveLength(1);
   });
 });
 

@@ -36,11 +36,14 @@ describe("which item files validate reads", () => {
     expect(report.items.map((i) => i.file)).toEqual(["roadmap/nested/feat-3.json"]);
   });
 
-  it("says when a glob matches nothing, and passes", async () => {
-    const run = await validateJson(fixture("passing"), "roadmap/**/*.toml");
-    expect(run.stderr).toBe("roadmap-gate: No item files match roadmap/**/*.toml\n");
-    expect(run.report.items).toEqual([]);
-    expect(run.code).toBe(0);
+  it("refuses a glob that matches nothing, as a usage error", async () => {
+    const run = await runMain(
+      ["validate", "--format", "json", "--today", TODAY, "roadmap/**/*.toml"],
+      fixture("passing"),
+    );
+    expect(run.stderr).toContain("no item files match roadmap/**/*.toml");
+    expect(run.stdout).toBe("");
+    expect(run.code).toBe(2);
   });
 
   it("checks a named file's id against every item of the policy's paths", async () => {
@@ -83,7 +86,9 @@ describe("which item files validate reads", () => {
   it("reports findings with paths relative to the working directory", async () => {
     const { repo } = await tempRepo({ "teams/web/roadmap/x.yaml": "id: [" });
     const { report } = await validateJson(join(repo, "teams"), "web/roadmap");
+    // From teams/, the policy's roadmap/** globs match nothing: said at the (default) policy.
     expect(report.findings.map((f) => [f.ruleId, f.file])).toEqual([
+      ["policy-paths-unmatched", ".github/roadmap-gate.yml"],
       ["yaml-syntax", "web/roadmap/x.yaml"],
     ]);
   });
@@ -132,9 +137,11 @@ describe("files that cannot be read", () => {
     await writeFile(join(outside, "secret.yaml"), "api_token: hunter2-secret\n");
     await symlink(join(outside, "secret.yaml"), join(repo, "item.yaml"));
     const run = await validateJson(repo, "item.yaml");
-    expect(run.report.findings.map((f) => [f.ruleId, f.file, f.message])).toEqual([
-      ["unreadable", "item.yaml", "symlink to a path outside the repository"],
-    ]);
+    expect(
+      run.report.findings
+        .filter((f) => f.ruleId !== "policy-paths-unmatched")
+        .map((f) => [f.ruleId, f.file, f.message]),
+    ).toEqual([["unreadable", "item.yaml", "symlink to a path outside the repository"]]);
     expect(run.stdout).not.toContain("hunter2");
   });
 

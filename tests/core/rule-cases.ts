@@ -672,6 +672,8 @@ export const ruleCases: RuleCase[] = [
 /** Rules reported outside evaluate() and loadPolicy(): by a surface or the pull request flow. */
 export const reportedElsewhere: Record<string, string> = {
   "policy-extends-unresolved": "the CLI, which cannot resolve `_extends` without an API",
+  "policy-paths-unmatched":
+    "the CLI and the pull request flow, when the policy's paths match no file",
   "policy-change": "the pull request flow, when a pull request changes the policy file",
   "link-unknown": "the pull request flow (links in the pull request's body)",
   "link-not-ready": "the pull request flow (links in the pull request's body)",

@@ -90,6 +90,7 @@ const beyondOneFile = [
   "policy-invalid",
   "policy-extends-unresolved",
   "live-check-unavailable",
+  "policy-paths-unmatched",
   "policy-change",
   "link-unknown",
   "link-not-ready",

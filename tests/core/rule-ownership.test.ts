@@ -6,6 +6,7 @@ import { linkUnknown } from "../../core/rules/link-unknown.js";
 import { policyChange } from "../../core/rules/policy-change.js";
 import { policyExtendsUnresolved } from "../../core/rules/policy-extends-unresolved.js";
 import { policyInvalid } from "../../core/rules/policy-invalid.js";
+import { policyPathsUnmatched } from "../../core/rules/policy-paths-unmatched.js";
 import { sloFileInvalid } from "../../core/rules/slo-file-invalid.js";
 import { tooComplex } from "../../core/rules/too-complex.js";
 import type { RuleContext, RuleMeta } from "../../core/rules/rule.js";
@@ -25,6 +26,7 @@ const rules: Checked[] = [
   ...Object.values(parseRules),
   policyInvalid,
   policyExtendsUnresolved,
+  policyPathsUnmatched,
   policyChange,
   linkUnknown,
   linkNotReady,

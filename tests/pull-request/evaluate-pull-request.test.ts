@@ -178,12 +178,29 @@ describe("evaluatePullRequest", () => {
     const policy = defaultPolicy();
     policy.pull_requests.require_roadmap_link = true;
     const { port, pr, run } = setup(policy);
-    port.commit("head", { "src/app.ts": "x" });
+    port.commit("head", { "src/app.ts": "x", "roadmap/a.yaml": itemYaml("FEAT-1") });
     expect((await evaluatePullRequest(run)).report.findings.map((f) => f.ruleId)).toEqual([
       "link-missing",
     ]);
     pr.labels = ["no-roadmap"];
     expect((await evaluatePullRequest(run)).report.findings).toEqual([]);
+  });
+
+  it("warns at the policy when no file at the head matches its paths: 0 items is no pass", async () => {
+    const { port, run } = setup();
+    port.commit("head", { "src/app.ts": "x" });
+    expect((await evaluatePullRequest(run)).report.findings).toEqual([
+      {
+        ruleId: "policy-paths-unmatched",
+        level: "warning",
+        file: ".github/roadmap-gate.yml",
+        line: 1,
+        column: 1,
+        message:
+          "No file matches the policy's paths (roadmap/**/*.yaml, roadmap/**/*.yml, roadmap/**/*.json), so no item was judged",
+        hint: expect.stringContaining("Fix `paths`"),
+      },
+    ]);
   });
 
   it("judges a policy change by the base policy and previews the new one", async () => {
@@ -201,7 +218,7 @@ describe("evaluatePullRequest", () => {
     ]);
     port.commit("head", { ".github/roadmap-gate.yml": weak + "bogus: 1\n" });
     const invalid = await evaluatePullRequest(run);
-    expect(invalid.report.findings[0]).toMatchObject({
+    expect(invalid.report.findings.find((f) => f.ruleId === "policy-invalid")).toMatchObject({
       ruleId: "policy-invalid",
       file: ".github/roadmap-gate.yml",
       line: 3,

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { evaluateWithBudget } from "../../core/error-budget/evaluate-with-budget.js";
 import {
@@ -7,8 +8,12 @@ import {
 } from "../../core/error-budget/prometheus-port.js";
 import type { SourceFile } from "../../core/source.js";
 import { tooComplexFinding, type StoppedFile } from "../../core/rules/too-complex.js";
-import { evaluateInThread, threadSettings } from "../../thread/evaluation-thread.js";
-import { budgetItem, lineOf } from "../support/budget-items.js";
+import {
+  evaluateInThread,
+  limitEvaluationThreads,
+  threadSettings,
+} from "../../thread/evaluation-thread.js";
+import { budgetItem, CHECKOUT_SLOTH_SPEC, lineOf } from "../support/budget-items.js";
 import { policy } from "../core/support/evaluate.js";
 import { sloFixtures } from "../slo/support.js";
 
@@ -219,5 +224,89 @@ describe("a thread used for several jobs", () => {
     );
     expect(stopped).toMatchObject({ kind: "too-complex", file: a.path });
     expect(await job(b)).toEqual(second);
+  });
+});
+
+describe("what a job leaves in a reused thread", () => {
+  const sloFiles: SourceFile[] = [{ path: "slo/checkout.yaml", content: CHECKOUT_SLOTH_SPEC }];
+  const withSlos = policy({ slo: { files: ["slo/**"] } });
+  /**
+   * An item of 1 MiB (a long comment) whose error-budget objective, linked to an SLO, is text of
+   * its own: long enough that V8 cuts it from the file as a slice, which keeps the file alive.
+   */
+  const bigItem = (n: number): SourceFile => {
+    const text = budgetItem({ id: `FEAT-${n}`, slo: "checkout/checkout-availability" }).replace(
+      '"<= 0.1%"',
+      `"<= 0.10000000000${String(n).padStart(3, "0")}%"`,
+    );
+    return { path: `roadmap/feat-${n}.yaml`, content: `${text}# ${"-".repeat(1_000_000)}\n` };
+  };
+
+  it("holds nothing of 200 files of 1 MiB, so the next evaluation fits the memory limit", async () => {
+    // 200 MiB would stay behind if remembered objectives kept their files; the limit is 128 MiB.
+    const budget = { fileMs: 60_000, memoryMb: 128 };
+    for (let job = 0; job < 10; job++) {
+      const items = Array.from({ length: 20 }, (_, i) => bigItem(job * 20 + i));
+      const outcome = await evaluateInThread(
+        { kind: "files", input: { files: items, sloFiles, policy: withSlos, today: TODAY } },
+        { budget },
+      );
+      expect(outcome.kind, `job ${job}`).toBe("done");
+      if (outcome.kind !== "done") return;
+      expect(outcome.value.findings.filter((f) => f.level === "error")).toEqual([]);
+    }
+    const next = await evaluateInThread(
+      { kind: "files", input: { files, policy: policy({}), today: TODAY } },
+      { budget },
+    );
+    expect(next).toMatchObject({
+      kind: "done",
+      value: { items: [{ id: "FEAT-1" }, { id: "FEAT-2" }] },
+    });
+  });
+});
+
+describe("how many evaluation threads run at once", () => {
+  it("never more than the limit, however many evaluations are asked for at once", async () => {
+    // Each job holds its thread while Prometheus answers: the queries in flight are the threads at work.
+    let inFlight = 0;
+    let peak = 0;
+    const port: PrometheusPort = {
+      origin: "http://prometheus.test",
+      timeoutMs: 5000,
+      async instantQuery() {
+        peak = Math.max(peak, ++inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        inFlight--;
+        return [{ labels: {}, value: "0.5" }];
+      },
+    };
+    limitEvaluationThreads(3);
+    try {
+      const outcomes = await Promise.all(
+        Array.from({ length: 12 }, (_, i) =>
+          evaluateInThread(
+            {
+              kind: "files",
+              input: {
+                files: [
+                  {
+                    path: `roadmap/f-${i}.yaml`,
+                    content: budgetItem({ id: `FEAT-${i}`, slo: `checkout/s${i}` }),
+                  },
+                ],
+                policy: gateOn,
+                today: TODAY,
+              },
+            },
+            { prometheus: port, budget: { fileMs: 10_000 }, queue: `installation:${i % 2}` },
+          ),
+        ),
+      );
+      expect(outcomes.map((o) => o.kind)).toEqual(Array(12).fill("done"));
+      expect(peak).toBe(3);
+    } finally {
+      limitEvaluationThreads(availableParallelism());
+    }
   });
 });

@@ -2,7 +2,14 @@ import { createHash } from "node:crypto";
 
 /** One entry of a commit's flat snapshot, keyed by its full path. */
 export type TreeEntry =
-  | { type: "blob"; mode: "100644" | "120000"; content: Buffer; sha: string }
+  | {
+      type: "blob";
+      mode: "100644" | "120000";
+      content: Buffer;
+      sha: string;
+      /** A size GitHub reports for this blob without the test allocating it (see FileChange). */
+      declaredSize?: number;
+    }
   | { type: "commit"; mode: "160000"; sha: string };
 
 /** A path as it appears in a (recursive) git tree listing, directories included. */
@@ -102,7 +109,7 @@ class Dir {
           mode: child.mode,
           type: child.type,
           sha: child.sha,
-          ...(child.type === "blob" ? { size: child.content.length } : {}),
+          ...(child.type === "blob" ? { size: blobSize(child) } : {}),
         });
         parts.push(Buffer.from(`${child.mode} ${name}\0`), Buffer.from(child.sha, "hex"));
       }
@@ -114,4 +121,19 @@ class Dir {
 
 function sha1(data: Buffer): string {
   return createHash("sha1").update(data).digest("hex");
+}
+
+/** A blob's size as GitHub reports it. */
+export function blobSize(entry: { content: Buffer; declaredSize?: number }): number {
+  return entry.declaredSize ?? entry.content.length;
+}
+
+/** A blob's bytes: its content, repeated up to its declared size (made only when asked for). */
+export function blobBytes(
+  entry: { content: Buffer; declaredSize?: number },
+  upTo = Infinity,
+): Buffer {
+  const size = Math.min(blobSize(entry), upTo);
+  if (entry.declaredSize === undefined) return entry.content.subarray(0, size);
+  return Buffer.alloc(size, entry.content);
 }

@@ -1,5 +1,5 @@
 import { buildSchema, graphql, GraphQLError } from "graphql";
-import { isBinaryContent, listTree, type TreeEntry } from "./git-objects.js";
+import { blobBytes, blobSize, isBinaryContent, listTree, type TreeEntry } from "./git-objects.js";
 import type { FakeCommit, FakeRepo } from "./repo.js";
 import { asRecord, json, type RouteContext, type RouteResponse } from "./router.js";
 import type { FakeState } from "./state.js";
@@ -170,16 +170,19 @@ function objectById(state: FakeState, repo: FakeRepo, oid: string) {
 
 function blobValue(state: FakeState, entry: Extract<TreeEntry, { type: "blob" }>) {
   const isBinary = isBinaryContent(entry.content);
-  const isTruncated = !isBinary && entry.content.length > state.blobTextLimit;
-  const shown = isTruncated ? entry.content.subarray(0, state.blobTextLimit) : entry.content;
+  const size = blobSize(entry);
+  const isTruncated = !isBinary && size > state.blobTextLimit;
   return {
     __typename: "Blob",
     oid: entry.sha,
     abbreviatedOid: entry.sha.slice(0, 7),
-    byteSize: entry.content.length,
+    byteSize: size,
     isBinary,
     isTruncated,
-    text: isBinary ? null : shown.toString("utf8"),
+    // A getter: graphql-js resolves it only when the query asks for `text`.
+    get text() {
+      return isBinary ? null : blobBytes(entry, state.blobTextLimit).toString("utf8");
+    },
   };
 }
 

@@ -11,7 +11,14 @@ import type {
 } from "./records.js";
 
 /** A file's new content, a symlink or submodule, or null to delete it. */
-export type FileChange = string | Buffer | null | { symlink: string } | { submodule: string };
+export type FileChange =
+  | string
+  | Buffer
+  | null
+  | { symlink: string }
+  | { submodule: string }
+  /** A file GitHub says is `size` bytes: `pattern` repeated, made only when its bytes are sent. */
+  | { declaredSize: number; pattern: string };
 
 export interface FakeCommit {
   sha: string;
@@ -322,6 +329,12 @@ export class FakeRepo {
 function toEntry(change: Exclude<FileChange, null>): TreeEntry {
   if (typeof change === "object" && "submodule" in change) {
     return { type: "commit", mode: "160000", sha: change.submodule };
+  }
+  if (typeof change === "object" && "declaredSize" in change) {
+    // A made-up id: the real one would need the whole content.
+    const content = Buffer.from(change.pattern);
+    const sha = blobSha(Buffer.concat([content, Buffer.from(`:${change.declaredSize}`)]));
+    return { type: "blob", mode: "100644", content, sha, declaredSize: change.declaredSize };
   }
   const isLink = typeof change === "object" && "symlink" in change;
   const content = isLink ? Buffer.from(change.symlink) : Buffer.from(change);

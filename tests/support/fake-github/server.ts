@@ -225,8 +225,15 @@ export class FakeGitHub {
       }
     }
     entry.status = answer.status;
-    send(res, answer);
+    this.sentBytes += send(res, answer);
   }
+
+  /** Bytes of response bodies sent so far: what the clients actually downloaded. */
+  get bytesSent(): number {
+    return this.sentBytes;
+  }
+
+  private sentBytes = 0;
 }
 
 /** Starts a fake GitHub on 127.0.0.1 at a free port. */
@@ -243,7 +250,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   return fake;
 }
 
-function send(res: ServerResponse, answer: RouteResponse): void {
+/** Writes the answer; returns the bytes of its body. */
+function send(res: ServerResponse, answer: RouteResponse): number {
   const headers: Record<string, string> = {
     "x-github-request-id": `FAKE:${Math.random().toString(16).slice(2, 10)}`,
     "x-ratelimit-limit": "5000",
@@ -256,13 +264,16 @@ function send(res: ServerResponse, answer: RouteResponse): void {
       "content-type": answer.contentType ?? "application/octet-stream",
     });
     res.end(answer.raw);
+    return Buffer.byteLength(answer.raw);
   } else if (answer.json !== undefined) {
     res.writeHead(answer.status, { ...headers, "content-type": "application/json; charset=utf-8" });
-    res.end(JSON.stringify(answer.json));
-  } else {
-    res.writeHead(answer.status, headers);
-    res.end();
+    const body = JSON.stringify(answer.json);
+    res.end(body);
+    return Buffer.byteLength(body);
   }
+  res.writeHead(answer.status, headers);
+  res.end();
+  return 0;
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {

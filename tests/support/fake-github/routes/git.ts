@@ -1,5 +1,5 @@
 import { diffSnapshots } from "../diff.js";
-import { isBinaryContent, listTree } from "../git-objects.js";
+import { blobBytes, blobSize, isBinaryContent, listTree } from "../git-objects.js";
 import { json, notFound, type RouteContext, type RouteResponse } from "../router.js";
 import type { FakeRepo } from "../repo.js";
 import { repoRoute } from "./repo-route.js";
@@ -23,17 +23,17 @@ function contents(ctx: RouteContext, repo: FakeRepo): RouteResponse {
       const type = isBinaryContent(entry.content)
         ? "application/octet-stream"
         : "text/plain; charset=utf-8";
-      return { status: 200, raw: entry.content, contentType: type };
+      return { status: 200, raw: blobBytes(entry), contentType: type };
     }
     const url = `${ctx.apiBase}/repos/${repo.fullName}/contents/${path}?ref=${encodeURIComponent(ref)}`;
     return json(200, {
       type: entry.mode === "120000" ? "symlink" : "file",
       ...(entry.mode === "120000" ? { target: entry.content.toString("utf8") } : {}),
       encoding: "base64",
-      size: entry.content.length,
+      size: blobSize(entry),
       name: path.split("/").pop(),
       path,
-      content: entry.content.toString("base64"),
+      content: blobBytes(entry).toString("base64"),
       sha: entry.sha,
       url,
       git_url: `${ctx.apiBase}/repos/${repo.fullName}/git/blobs/${entry.sha}`,
