@@ -33103,19 +33103,54 @@ risk_review:
 `;
 }
 
+// core/string-memo.ts
+var StringMemo = class {
+  /**
+   * @param maxKeyLength longer keys are answered but not remembered (no valid value is that long)
+   * @param maxBytes what the keys may hold in all (UTF-16, with a Map entry's overhead), after
+   *   which the memo starts again
+   */
+  constructor(compute, maxKeyLength = 64, maxBytes = 128 * 1024) {
+    this.compute = compute;
+    this.maxKeyLength = maxKeyLength;
+    this.maxBytes = maxBytes;
+  }
+  compute;
+  maxKeyLength;
+  maxBytes;
+  answers = /* @__PURE__ */ new Map();
+  bytes = 0;
+  get(key) {
+    if (key.length > this.maxKeyLength) return this.compute(key);
+    if (this.answers.has(key)) return this.answers.get(key);
+    const value = this.compute(key);
+    const cost = ENTRY_BYTES + 2 * key.length;
+    if (this.bytes + cost > this.maxBytes) {
+      this.answers.clear();
+      this.bytes = 0;
+    }
+    this.answers.set(ownCopy(key), value);
+    this.bytes += cost;
+    return value;
+  }
+  /** Bytes the remembered keys hold, as counted against maxBytes. */
+  get retainedBytes() {
+    return this.bytes;
+  }
+};
+var ENTRY_BYTES = 64;
+function ownCopy(key) {
+  const units = new Array(key.length);
+  for (let i = 0; i < key.length; i++) units[i] = key.charCodeAt(i);
+  return String.fromCharCode(...units);
+}
+
 // core/dates.ts
 var ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 function dayNumber(date) {
-  let known = dayNumbers.get(date);
-  if (known === void 0 && !dayNumbers.has(date)) {
-    if (dayNumbers.size >= MEMO_LIMIT) dayNumbers.clear();
-    known = computeDayNumber(date);
-    dayNumbers.set(date, known);
-  }
-  return known;
+  return dayNumbers.get(date);
 }
-var MEMO_LIMIT = 4096;
-var dayNumbers = /* @__PURE__ */ new Map();
+var dayNumbers = new StringMemo(computeDayNumber, 10);
 function computeDayNumber(date) {
   const match = ISO_DATE.exec(date);
   if (!match) return void 0;
@@ -33478,6 +33513,24 @@ async function checkBudgets(port, items, policy, lookup) {
   if (!port) return { notices: [NO_PROMETHEUS_NOTICE] };
   return { facts: await gatherBudgetFacts(port, items, policy, { lookup }), notices: [] };
 }
+
+// core/error-budget/missing-prometheus.ts
+function budgetPort(port, policy) {
+  if (port || !policy.error_budget.gate || policy.error_budget.unreachable !== "fail") return port;
+  return NO_PROMETHEUS;
+}
+var NO_PROMETHEUS = {
+  origin: "(no Prometheus URL)",
+  timeoutMs: 0,
+  instantQuery() {
+    return Promise.reject(
+      new PrometheusError(
+        "unreachable",
+        "no Prometheus URL was given (CLI --prometheus-url or ROADMAP_GATE_PROMETHEUS_URL, Action input prometheus-url, App PROMETHEUS_URL), and error_budget.unreachable is fail"
+      )
+    );
+  }
+};
 
 // core/findings/sort-findings.ts
 var rank = { error: 0, warning: 1, note: 2 };
@@ -41572,6 +41625,32 @@ var policyExtendsUnresolved = {
   }
 };
 
+// core/rules/policy-paths-unmatched.ts
+var policyPathsUnmatched = {
+  meta: meta(
+    "policy-paths-unmatched",
+    "warning",
+    "The policy's `paths` match no file, so no item was judged.",
+    false,
+    {
+      example: [
+        "# .github/roadmap-gate.yml, in a repository whose items are under plans/",
+        'paths: ["roadmap/**/*.yaml"]'
+      ],
+      fix: "Point `paths` at where the item files are (globs relative to the repository root, `**` for nested folders), or add a first item with `roadmap-gate init`."
+    }
+  ),
+  check(context, { source, paths }) {
+    const decoded2 = source && decodeUtf8(source.content);
+    const at2 = decoded2?.ok ? new PositionIndex(decoded2.text).locate(["paths"], "key") : { line: 1, column: 1 };
+    context.report(policyPathsUnmatched.meta, {
+      ...at2,
+      message: `No file matches the policy's paths (${paths.join(", ")}), so no item was judged`,
+      hint: "Fix `paths` to match where the item files are (globs relative to the repository root, `**` for nested folders), or add an item with `roadmap-gate init`."
+    });
+  }
+};
+
 // core/item/display-path.ts
 function displayPath(path) {
   return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
@@ -47685,15 +47764,9 @@ var sloFileInvalid = {
 // core/slo/duration.ts
 var DAY_MS = 864e5;
 function itemWindowDays(window2) {
-  let days = windows.get(window2);
-  if (days === void 0 && !windows.has(window2)) {
-    days = readWindowDays(window2);
-    if (windows.size >= 1024) windows.clear();
-    windows.set(window2, days);
-  }
-  return days;
+  return windows.get(window2);
 }
-var windows = /* @__PURE__ */ new Map();
+var windows = new StringMemo(readWindowDays, 16);
 function readWindowDays(window2) {
   const match = /^([0-9]+)(h|d|w)$/.exec(window2);
   if (!match) return void 0;
@@ -47769,15 +47842,13 @@ function readObjective(objective) {
   };
 }
 function promiseOf(kind, objective) {
-  const key = `${kind === "error_budget" ? "e" : "o"}${objective}`;
-  if (promises.has(key)) return promises.get(key);
-  const promise2 = readPromise(kind, objective);
-  if (promises.size >= MAX_REMEMBERED) promises.clear();
-  promises.set(key, promise2);
-  return promise2;
+  return kind === "error_budget" ? budgetPromises.get(objective) : promises.get(objective);
 }
-var MAX_REMEMBERED = 4096;
-var promises = /* @__PURE__ */ new Map();
+var promises = new StringMemo((objective) => readPromise("", objective), 48);
+var budgetPromises = new StringMemo(
+  (objective) => readPromise("error_budget", objective),
+  48
+);
 function readPromise(kind, objective) {
   const o = readObjective(objective);
   if (!o) return void 0;
@@ -48494,6 +48565,7 @@ function ruleCatalog() {
     policyInvalid.meta,
     policyExtendsUnresolved.meta,
     liveCheckUnavailable.meta,
+    policyPathsUnmatched.meta,
     policyChange.meta,
     linkUnknown.meta,
     linkNotReady.meta,
@@ -48512,7 +48584,7 @@ function loadItem(source, maxBytes, read = {}) {
   };
   if (source.unreadable) return fail2("unreadable", unreadable.says(source.unreadable));
   const content2 = source.content;
-  const size = sizeOverLimit(content2, maxBytes);
+  const size = source.tooLarge !== void 0 && source.tooLarge > maxBytes ? source.tooLarge : sizeOverLimit(content2, maxBytes);
   if (size !== void 0) return fail2("file-too-large", fileTooLarge.says(size, maxBytes));
   const decoded2 = decodeUtf8(content2);
   if (!decoded2.ok) {
@@ -49818,7 +49890,8 @@ function prometheusConnection(flag, io) {
   };
 }
 async function cliBudgetFacts(connection, files, sloFiles, boundary, policy, read) {
-  if (!policy.error_budget.gate || !connection) return checkBudgets(void 0, [], policy);
+  const port = budgetPort(connection && createHttpPrometheus(connection), policy);
+  if (!policy.error_budget.gate || !port) return checkBudgets(void 0, [], policy);
   const loaded = files.map(
     (path) => loadItem(readSource(path, boundary), policy.limits.max_file_bytes, read)
   );
@@ -49826,12 +49899,7 @@ async function cliBudgetFacts(connection, files, sloFiles, boundary, policy, rea
     sloFiles?.map((path) => readSource(path, boundary)),
     policy
   );
-  return checkBudgets(
-    createHttpPrometheus(connection),
-    everyBudgetItem(loaded, policy),
-    policy,
-    sloLookup(index)
-  );
+  return checkBudgets(port, everyBudgetItem(loaded, policy), policy, sloLookup(index));
 }
 
 // cli/judge-items.ts
@@ -51039,12 +51107,12 @@ async function readPolicy(config2, boundary) {
   const loaded = loadPolicy(source);
   const findings = [...loaded.findings, ...loaded.warnings ?? []];
   if (!loaded.policy || loaded.extends === void 0)
-    return { policy: loaded.policy, findings, file: abs };
+    return { policy: loaded.policy, findings, file: abs, source };
   policyExtendsUnresolved.check(fileContext(source.path, findings), {
     source,
     base: loaded.extends
   });
-  return { policy: loaded.policy, findings, file: abs };
+  return { policy: loaded.policy, findings, file: abs, source };
 }
 
 // cli/repository-root.ts
@@ -51095,6 +51163,12 @@ async function judgeItems(inputs, io) {
     await globPolicyFiles(policy.policy.paths, boundary, "the policy's paths entry", globRoot),
     boundary
   );
+  const policyFindings = [...policy.findings];
+  if (everyItem.length === 0)
+    policyPathsUnmatched.check(
+      fileContext(policy.source?.path ?? DEFAULT_POLICY_PATH, policyFindings),
+      { source: policy.source, paths: policy.policy.paths }
+    );
   let files = everyItem;
   let others = [];
   if (inputs.onlyPolicyPaths) {
@@ -51105,12 +51179,13 @@ async function judgeItems(inputs, io) {
     others = everyItem.filter((f) => !judged2.has(f));
   } else if (inputs.paths.length > 0) {
     const found = await findItemFiles(inputs.paths, boundary);
-    for (const arg of found.empty) remarks.push(`No item files match ${arg}`);
+    if (found.empty.length > 0)
+      throw new UsageError(
+        `no item files match ${found.empty.join(", ")} (files ending .yaml, .yml or .json, or a glob that matches some)`
+      );
     files = found.files;
     const judged2 = new Set(files);
     others = everyItem.filter((f) => !judged2.has(f));
-  } else if (files.length === 0) {
-    remarks.push(`No item files found in ${policy.policy.paths.join(", ")}`);
   }
   const sloFiles = await findSloFiles(policy.policy.slo.files, boundary, remarks, globRoot);
   const read = readOptionsFrom(io.env ?? {});
@@ -51135,7 +51210,7 @@ async function judgeItems(inputs, io) {
   });
   report3.notices.push(...budget.notices);
   return {
-    report: withFindings(report3, policy.findings),
+    report: withFindings(report3, policyFindings),
     policyBroken: false,
     remarks,
     inputs: [...policyFile, ...files, ...others, ...sloFiles ?? []]

@@ -76825,25 +76825,71 @@ function getOctokit(token, options, ...additionalPlugins) {
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./core/string-memo.ts
+/**
+ * Answers remembered by short text keys, bounded in bytes. A string the parser cut from a file
+ * is, in V8, a slice that keeps the whole file alive; an evaluation thread is reused, so one
+ * repository's 1 MiB files kept alive by a few keys would count against the next installation's
+ * memory. Keys are therefore copied, and keys too long for any valid value are not remembered.
+ */
+class StringMemo {
+    compute;
+    maxKeyLength;
+    maxBytes;
+    answers = new Map();
+    bytes = 0;
+    /**
+     * @param maxKeyLength longer keys are answered but not remembered (no valid value is that long)
+     * @param maxBytes what the keys may hold in all (UTF-16, with a Map entry's overhead), after
+     *   which the memo starts again
+     */
+    constructor(compute, maxKeyLength = 64, maxBytes = 128 * 1024) {
+        this.compute = compute;
+        this.maxKeyLength = maxKeyLength;
+        this.maxBytes = maxBytes;
+    }
+    get(key) {
+        if (key.length > this.maxKeyLength)
+            return this.compute(key);
+        if (this.answers.has(key))
+            return this.answers.get(key);
+        const value = this.compute(key);
+        const cost = ENTRY_BYTES + 2 * key.length;
+        if (this.bytes + cost > this.maxBytes) {
+            this.answers.clear();
+            this.bytes = 0;
+        }
+        this.answers.set(ownCopy(key), value);
+        this.bytes += cost;
+        return value;
+    }
+    /** Bytes the remembered keys hold, as counted against maxBytes. */
+    get retainedBytes() {
+        return this.bytes;
+    }
+}
+/** A Map entry, a key's header and a value, roughly: enough to make the bound honest. */
+const ENTRY_BYTES = 64;
+/** A new flat string with the same code units, which refers to no other string. */
+function ownCopy(key) {
+    const units = new Array(key.length);
+    for (let i = 0; i < key.length; i++)
+        units[i] = key.charCodeAt(i);
+    return String.fromCharCode(...units);
+}
+
 ;// CONCATENATED MODULE: ./core/dates.ts
+
 const ISO_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 /**
  * Days since the epoch of an ISO date, or undefined when it is not a real calendar date. Plain
  * arithmetic (days from civil), no Date objects: it runs several times per sign-off of every item.
  */
 function dayNumber(date) {
-    let known = dayNumbers.get(date);
-    if (known === undefined && !dayNumbers.has(date)) {
-        // Items share a few hundred dates; the bound keeps hostile input from growing the memo.
-        if (dayNumbers.size >= MEMO_LIMIT)
-            dayNumbers.clear();
-        known = computeDayNumber(date);
-        dayNumbers.set(date, known);
-    }
-    return known;
+    return dayNumbers.get(date);
 }
-const MEMO_LIMIT = 4096;
-const dayNumbers = new Map();
+/** Items share a few hundred dates; a date is 10 characters, so longer text is never remembered. */
+const dayNumbers = new StringMemo(computeDayNumber, 10);
 function computeDayNumber(date) {
     const match = ISO_DATE.exec(date);
     if (!match)
@@ -77393,6 +77439,46 @@ function milliseconds(text, fallback) {
     return text !== undefined && text !== "" && Number.isFinite(value) && value >= 0
         ? value
         : fallback;
+}
+
+;// CONCATENATED MODULE: ./github/request-deadline.ts
+/** A GitHub request that has not answered by then fails (ROADMAP_GATE_REQUEST_TIMEOUT_MS). */
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+function requestTimeoutMs(env) {
+    const value = Number(env.ROADMAP_GATE_REQUEST_TIMEOUT_MS);
+    return Number.isFinite(value) && value > 0 ? value : DEFAULT_REQUEST_TIMEOUT_MS;
+}
+/**
+ * The client with a deadline on every request, and, with `signal`, every request cancelled when
+ * it aborts (the evaluation ended): a hanging endpoint then fails the check instead of holding it
+ * `in_progress`, and nothing of an ended evaluation keeps downloading. Octokit hands
+ * `request.signal` to fetch; its retry and throttling plugins see the failure as any other.
+ */
+function withDeadline(octokit, options) {
+    const request = () => ({
+        signal: options.signal
+            ? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)])
+            : AbortSignal.timeout(options.timeoutMs),
+    });
+    return {
+        request: (route, parameters) => octokit.request(route, { ...parameters, request: request() }),
+        graphql: (query, parameters) => octokit.graphql(query, { ...parameters, request: request() }),
+        // Octokit's paginate drops `request` options, but takes a request method of one's own.
+        paginate: (route, parameters) => {
+            const signalled = request();
+            const base = octokit.request;
+            const withSignal = Object.assign((options) => base({ ...options, request: signalled }), { endpoint: base.endpoint });
+            return octokit.paginate(withSignal, {
+                ...parameters,
+                ...routeOf(route),
+            });
+        },
+    };
+}
+/** "GET /path" → the method and url that paginate's request method needs beside its parameters. */
+function routeOf(route) {
+    const [method = "GET", url = ""] = route.split(" ");
+    return { method, url };
 }
 
 ;// CONCATENATED MODULE: ./core/error-budget/prometheus-port.ts
@@ -86193,6 +86279,36 @@ const policyExtendsUnresolved = {
     },
 };
 
+;// CONCATENATED MODULE: ./core/rules/policy-paths-unmatched.ts
+
+
+
+/**
+ * The policy's `paths` match no file at all: "0 items" would read as a pass, while most often the
+ * globs are wrong (a moved folder, `roadmap/*.yaml` for nested files). At the key, in the policy
+ * file when there is one (`source`), else at its first line.
+ */
+const policyPathsUnmatched = {
+    meta: meta("policy-paths-unmatched", "warning", "The policy's `paths` match no file, so no item was judged.", false, {
+        example: [
+            "# .github/roadmap-gate.yml, in a repository whose items are under plans/",
+            'paths: ["roadmap/**/*.yaml"]',
+        ],
+        fix: "Point `paths` at where the item files are (globs relative to the repository root, `**` for nested folders), or add a first item with `roadmap-gate init`.",
+    }),
+    check(context, { source, paths }) {
+        const decoded = source && decodeUtf8(source.content);
+        const at = decoded?.ok
+            ? new PositionIndex(decoded.text).locate(["paths"], "key")
+            : { line: 1, column: 1 };
+        context.report(policyPathsUnmatched.meta, {
+            ...at,
+            message: `No file matches the policy's paths (${paths.join(", ")}), so no item was judged`,
+            hint: "Fix `paths` to match where the item files are (globs relative to the repository root, `**` for nested folders), or add an item with `roadmap-gate init`.",
+        });
+    },
+};
+
 ;// CONCATENATED MODULE: ./core/item/display-path.ts
 /** `["slices", 0, "id"]` → `slices[0].id`, as messages name a field. */
 function displayPath(path) {
@@ -93672,20 +93788,14 @@ const sloFileInvalid = {
 
 ;// CONCATENATED MODULE: ./core/slo/duration.ts
 /** Windows and latencies in the units each format writes, normalised to days or seconds. */
+
 const DAY_MS = 86_400_000;
 /** An item's `window` (NUMBER + h, d or w) in days; undefined when it does not read. */
 function itemWindowDays(window) {
-    let days = windows.get(window);
-    if (days === undefined && !windows.has(window)) {
-        days = readWindowDays(window);
-        if (windows.size >= 1024)
-            windows.clear();
-        windows.set(window, days);
-    }
-    return days;
+    return windows.get(window);
 }
-/** Items repeat a few windows thousands of times (bounded memo). */
-const windows = new Map();
+/** Items repeat a few windows thousands of times (a memo bounded in bytes). */
+const windows = new StringMemo(readWindowDays, 16);
 function readWindowDays(window) {
     const match = /^([0-9]+)(h|d|w)$/.exec(window);
     if (!match)
@@ -93762,6 +93872,7 @@ function formatDays(days) {
 }
 
 ;// CONCATENATED MODULE: ./core/slo/objective.ts
+
 const objective_GRAMMAR = /^(?:p([0-9]{1,2}(?:\.[0-9]+)?) )?(>=|<=|==|>|<) ?(-?[0-9]+(?:\.[0-9]+)?)(%|ms|s|\/hour|\/day|\/week|\/month)?$/;
 function readObjective(objective) {
     const match = objective_GRAMMAR.exec(objective);
@@ -93779,20 +93890,15 @@ function readObjective(objective) {
  * 100 − X; `pNN <= T` → NN with threshold T. Anything else (`<= 2/week`) no SLO format states.
  */
 function promiseOf(kind, objective) {
-    // Items repeat a few objectives thousands of times: remember the answers, a bounded number of
-    // them in all (an evaluation thread is reused, so a repository's strings must not pile up).
     // The kind matters only as error_budget or not.
-    const key = `${kind === "error_budget" ? "e" : "o"}${objective}`;
-    if (promises.has(key))
-        return promises.get(key);
-    const promise = readPromise(kind, objective);
-    if (promises.size >= MAX_REMEMBERED)
-        promises.clear();
-    promises.set(key, promise);
-    return promise;
+    return kind === "error_budget" ? budgetPromises.get(objective) : promises.get(objective);
 }
-const MAX_REMEMBERED = 4096;
-const promises = new Map();
+/**
+ * Items repeat a few objectives thousands of times: answers remembered in memos bounded in bytes
+ * (an evaluation thread is reused, so a repository's strings must not pile up).
+ */
+const promises = new StringMemo((objective) => readPromise("", objective), 48);
+const budgetPromises = new StringMemo((objective) => readPromise("error_budget", objective), 48);
 function readPromise(kind, objective) {
     const o = readObjective(objective);
     if (!o)
@@ -94556,6 +94662,7 @@ const waiverUnverified = {
 
 
 
+
 /**
  * The parse rules by id, for the loaders: a parser's problem becomes a finding through the rule.
  * Each has the hint it says, which a policy file that fails to parse says too (load-policy.ts).
@@ -94658,6 +94765,7 @@ function ruleCatalog() {
         policyInvalid.meta,
         policyExtendsUnresolved.meta,
         liveCheckUnavailable.meta,
+        policyPathsUnmatched.meta,
         policyChange.meta,
         linkUnknown.meta,
         linkNotReady.meta,
@@ -94686,7 +94794,9 @@ function loadItem(source, maxBytes, read = {}) {
     if (source.unreadable)
         return fail("unreadable", unreadable.says(source.unreadable));
     const content = source.content;
-    const size = sizeOverLimit(content, maxBytes);
+    const size = source.tooLarge !== undefined && source.tooLarge > maxBytes
+        ? source.tooLarge
+        : sizeOverLimit(content, maxBytes);
     if (size !== undefined)
         return fail("file-too-large", fileTooLarge.says(size, maxBytes));
     const decoded = decodeUtf8(content);
@@ -96605,6 +96715,27 @@ async function checkBudgets(port, items, policy, lookup) {
     return { facts: await gatherBudgetFacts(port, items, policy, { lookup }), notices: [] };
 }
 
+;// CONCATENATED MODULE: ./core/error-budget/missing-prometheus.ts
+
+/**
+ * The port the gate asks: the surface's, or, when it was given no Prometheus URL while the
+ * policy turns the gate on with `unreachable: fail`, one that never answers, so that each item
+ * the gate would have checked gets its `error-budget-unknown` error instead of a silent pass.
+ * Under `unreachable: warn` there is none, and the gate says once that it did not check.
+ */
+function budgetPort(port, policy) {
+    if (port || !policy.error_budget.gate || policy.error_budget.unreachable !== "fail")
+        return port;
+    return NO_PROMETHEUS;
+}
+const NO_PROMETHEUS = {
+    origin: "(no Prometheus URL)",
+    timeoutMs: 0,
+    instantQuery() {
+        return Promise.reject(new PrometheusError("unreachable", "no Prometheus URL was given (CLI --prometheus-url or ROADMAP_GATE_PROMETHEUS_URL, Action input prometheus-url, App PROMETHEUS_URL), and error_budget.unreachable is fail"));
+    },
+};
+
 ;// CONCATENATED MODULE: ./core/error-budget/slo-lookup.ts
 
 
@@ -96637,14 +96768,16 @@ function sloIndexOf(files, policy, onFile) {
 
 
 
+
 /**
  * evaluate with the error-budget gate over every judged item in `error_budget.statuses` (the
  * Action on pushes and other events): Prometheus is asked through `prometheus`, then the files are
  * judged with what it said, and the gate's notices follow the report's. `onFile` is told each file
  * before it is loaded, for the budget too (see EvaluateInput.onFile).
  */
-async function evaluateWithBudget(input, prometheus) {
+async function evaluateWithBudget(input, given) {
     const { policy } = input;
+    const prometheus = budgetPort(given, policy);
     const held = policy.error_budget.gate && prometheus
         ? everyBudgetItem(input.files.map((f) => {
             input.onFile?.(f.path);
@@ -97075,6 +97208,8 @@ function parseLinks(body) {
 
 
 
+
+
 /**
  * Everything a pull request evaluation needs, shared by the Action and the App. Reads through the
  * port in a fixed number of batched requests, whatever the number of changed items: PR files,
@@ -97118,8 +97253,9 @@ async function evaluatePullRequest(run) {
         .filter((commit) => commit !== pr.headSha)
         .flatMap((ref) => changedItems.map((path) => ({ ref, path })));
     // The error-budget gate compares changed items with the base, read in the same request.
-    const budgetBase = budgetNeedsBase(run.prometheus, policy, pr.labels) ? changedItems : [];
-    const base = budgetNeedsBase(run.prometheus, policy, pr.labels) || baseSloPaths.length > 0
+    const prometheus = budgetPort(run.prometheus, policy);
+    const budgetBase = budgetNeedsBase(prometheus, policy, pr.labels) ? changedItems : [];
+    const base = budgetBase.length > 0 || baseSloPaths.length > 0
         ? { ref: pr.baseSha, paths: [...new Set([...budgetBase, ...baseSloPaths])] }
         : undefined;
     const { files: contents, blobs, alsoFiles: baseFiles, } = await port.readFilesAndBlobIds(pr.headSha, wanted, pairs, base);
@@ -97149,7 +97285,7 @@ async function evaluatePullRequest(run) {
         ? baseSloPaths.map((path) => toSource(path, baseFiles.get(path) ?? null, "base"))
         : undefined;
     const budget = await pullRequestBudget({
-        port: run.prometheus,
+        port: prometheus,
         policy,
         labels: pr.labels,
         changed: changedLoaded,
@@ -97201,6 +97337,9 @@ async function evaluatePullRequest(run) {
     if (policyChange)
         for (const finding of policyChange.findings)
             prFindings.push(finding);
+    // No item anywhere at the head under the policy's own globs: said, never an empty pass.
+    if (!run.paths && headItemPaths.length === 0)
+        policyPathsUnmatched.check(fileContext(run.policyPath, prFindings), { paths: policy.paths });
     return {
         report: withFindings(report, prFindings),
         changedItems,
@@ -97227,6 +97366,8 @@ function notFiles(changedItems, head) {
 function toSource(path, remote, at = "head") {
     if (!remote)
         return { path, content: "", unreadable: `the file could not be read at the ${at} commit` };
+    if (remote.tooLarge)
+        return { path, content: "", tooLarge: remote.byteSize };
     if (remote.text === null)
         return { path, content: "", unreadable: "binary file, not text" };
     return { path, content: remote.text };
@@ -97335,6 +97476,67 @@ function sloChangeNotice(change) {
         `like the policy, so they decide nothing here (nor the error-budget queries); with the new files ${outcome}.`);
 }
 
+;// CONCATENATED MODULE: ./thread/fair-slots.ts
+/**
+ * At most `limit` holders at once, the waiting ones served fairly by key: each key (an
+ * installation) has its own queue, and the queues take turns, so one organisation's burst of
+ * events waits behind itself, never in front of another's next evaluation.
+ */
+class FairSlots {
+    limit;
+    inUse = 0;
+    /** Waiting holders by key, in the order the keys take their turns. */
+    queues = new Map();
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** Resolves, once a slot is free and it is this key's turn, to the function that frees it. */
+    acquire(key) {
+        return new Promise((resolve) => {
+            const grant = () => {
+                this.inUse++;
+                let freed = false;
+                resolve(() => {
+                    if (freed)
+                        return;
+                    freed = true;
+                    this.inUse--;
+                    this.next();
+                });
+            };
+            const queue = this.queues.get(key);
+            if (queue)
+                queue.push(grant);
+            else
+                this.queues.set(key, [grant]);
+            this.next();
+        });
+    }
+    /** How many hold a slot now. */
+    get running() {
+        return this.inUse;
+    }
+    /** Changes the limit (tests; a surface sets it once). */
+    setLimit(limit) {
+        this.limit = limit;
+        this.next();
+    }
+    next() {
+        while (this.inUse < this.limit) {
+            const first = this.queues.entries().next();
+            if (first.done)
+                return;
+            const [key, queue] = first.value;
+            const grant = queue.shift();
+            // The key goes to the back of the turn order, or leaves it when it has no one waiting.
+            this.queues.delete(key);
+            if (queue.length > 0)
+                this.queues.set(key, queue);
+            grant();
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./thread/start-thread.ts
 
 /**
@@ -97410,6 +97612,8 @@ class ThreadPool {
 
 
 
+
+
 /**
  * Judging where it can be stopped. The engine is synchronous and cannot interrupt itself in the
  * middle of a file, so the App and the Action run each evaluation in a worker thread of its own
@@ -97452,10 +97656,30 @@ if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_
 /** This module's threads, kept warm between jobs (thread-pool.ts). */
 const pool = new ThreadPool((memoryMb) => startThread(import.meta.url, { role: ROLE }, memoryMb === undefined ? undefined : { maxOldGenerationSizeMb: memoryMb }));
 /**
- * Runs `job` in a thread of its own, within `options.budget`. A thread that finished its job is
- * kept for the next; one stopped (out of time or memory) or that failed is ended.
+ * At most as many evaluations run at once as the machine has cores
+ * (ROADMAP_GATE_MAX_THREADS to change it): 16 events at once would otherwise start 16 threads,
+ * each allowed its memory limit. The others wait their installation's turn (fair-slots.ts).
  */
-function evaluateInThread(job, options) {
+const slots = new FairSlots(positive(process.env.ROADMAP_GATE_MAX_THREADS) ?? (0,external_node_os_namespaceObject.availableParallelism)());
+/** Changes how many evaluation threads may run at once (tests, and surfaces that know better). */
+function limitEvaluationThreads(limit) {
+    slots.setLimit(limit);
+}
+/**
+ * Runs `job` in a thread of its own, within `options.budget`, once a thread slot is free (its
+ * budget counts from then). A thread that finished its job is kept for the next; one stopped (out
+ * of time or memory) or that failed is ended.
+ */
+async function evaluateInThread(job, options) {
+    const release = await slots.acquire(options.queue ?? "");
+    try {
+        return await runInThread(job, options);
+    }
+    finally {
+        release();
+    }
+}
+function runInThread(job, options) {
     const sizes = new Map();
     for (const file of jobFiles(job))
         sizes.set(file.path, byteSize(file));
@@ -98773,6 +98997,9 @@ function inside(root, target) {
 
 
 
+
+
+
 /**
  * Push and other events: item files from the checked-out workspace, sign-offs as written. With
  * changed-only on a push, only the items changed between before and after are judged; the others
@@ -98807,7 +99034,11 @@ async function evaluateWorkspace(run) {
     }, run.thread);
     if (outcome.kind !== "done")
         return outcome;
-    const report = outcome.value;
+    const findings = [];
+    // "0 items" must not read as a pass: the policy's globs that match nothing are said.
+    if (!run.paths && all.length === 0)
+        policyPathsUnmatched.check(fileContext(run.policyPath, findings), { paths: policy.paths });
+    const report = withFindings(outcome.value, findings);
     return {
         kind: "done",
         value: {
@@ -99071,9 +99302,24 @@ async function queryObjects(octokit, target, expressions, blobFields) {
 /** GitHub lists at most this many files of a comparison; past it, the list may be incomplete. */
 const COMPARE_FILE_LIMIT = 300;
 const PERMISSIONS = ["admin", "maintain", "write", "triage", "read", "none"];
-/** The engine's GitHub port over an Octokit: the one implementation the Action and the App share. */
-function createGitHubPort(octokit, target) {
+/** One evaluation reads at most this much file content from GitHub (SPEC section 10). */
+const EVALUATION_READ_BYTES = (/* unused pure expression or super */ null && (64 * 1024 * 1024));
+/**
+ * The engine's GitHub port over an Octokit: the one implementation the Action and the App share.
+ * With `limits`, file sizes are asked before any content (GraphQL `byteSize` without `text`), a
+ * file over `maxFileBytes` is never downloaded, and the port reads at most `maxBytes` of files.
+ */
+function createGitHubPort(octokit, target, limits) {
     const { owner, repo } = target;
+    let bytesRead = 0;
+    /** Counts bytes about to be read against the budget; throws, before reading, past it. */
+    const spend = (bytes) => {
+        if (!limits)
+            return;
+        if (bytesRead + bytes > limits.maxBytes)
+            throw new PortError("other", `reading the changed files would take more than the ${limits.maxBytes / 1024 / 1024} MiB one evaluation may read from GitHub (${Math.ceil((bytesRead + bytes) / 1024 / 1024)} MiB), so roadmap-gate stopped and fails closed; split the pull request or remove large files from the item paths`);
+        bytesRead += bytes;
+    };
     const at = (route, values) => route.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? `{${key}}`));
     async function request(route, params, endpoint) {
         try {
@@ -99108,6 +99354,24 @@ function createGitHubPort(octokit, target) {
                 "if the team was renamed or removed, fix sign_off.reviewers", { cause: error });
         }
     }
+    /**
+     * Sizes first (no `text`), then the text of the files within the limits only, so a file over
+     * `maxFileBytes` is never downloaded and the whole read stays within `maxBytes`.
+     */
+    async function sizedObjects(contentKeys, blobKeys, readLimits) {
+        const sized = await queryObjects(octokit, target, [...contentKeys, ...blobKeys], "oid byteSize isBinary");
+        const wanted = [...new Set(contentKeys)].filter((key) => {
+            const blob = asBlob(sized.get(key));
+            return blob && blob.isBinary !== true && (blob.byteSize ?? 0) <= readLimits.maxFileBytes;
+        });
+        spend(wanted.reduce((sum, key) => sum + (asBlob(sized.get(key))?.byteSize ?? 0), 0));
+        if (wanted.length === 0)
+            return sized;
+        const texts = await queryObjects(octokit, target, wanted, "oid byteSize isBinary isTruncated text");
+        for (const [key, object] of texts)
+            sized.set(key, object);
+        return sized;
+    }
     async function readTruncated(ref, path) {
         const route = "GET /repos/{owner}/{repo}/contents/{path}";
         const { data } = await request(route, { path, ref, mediaType: { format: "raw" } }, `${at(route, { owner, repo, path })}?ref=${ref}`);
@@ -99126,11 +99390,13 @@ function createGitHubPort(octokit, target) {
         },
         async readFilesAndBlobIds(ref, paths, pairs, also) {
             const blobKeys = pairs.map((pair) => `${pair.ref}:${pair.path}`);
-            const objects = await queryObjects(octokit, target, [
+            const contentKeys = [
                 ...paths.map((path) => `${ref}:${path}`),
                 ...(also?.paths ?? []).map((path) => `${also.ref}:${path}`),
-                ...blobKeys,
-            ], "oid byteSize isBinary isTruncated text");
+            ];
+            const objects = limits
+                ? await sizedObjects(contentKeys, blobKeys, limits)
+                : await queryObjects(octokit, target, [...contentKeys, ...blobKeys], "oid byteSize isBinary isTruncated text");
             const filesAt = async (at, list) => {
                 const files = new Map();
                 for (const path of list) {
@@ -99139,13 +99405,18 @@ function createGitHubPort(octokit, target) {
                         files.set(path, null);
                         continue;
                     }
+                    const byteSize = blob.byteSize ?? 0;
+                    if (limits && byteSize > limits.maxFileBytes) {
+                        files.set(path, { path, text: null, byteSize, blobId: blob.oid, tooLarge: true });
+                        continue;
+                    }
                     const binary = blob.isBinary === true || blob.text === null || blob.text === undefined;
                     const text = binary
                         ? null
                         : blob.isTruncated
                             ? await readTruncated(at, path)
                             : (blob.text ?? null);
-                    files.set(path, { path, text, byteSize: blob.byteSize ?? 0, blobId: blob.oid });
+                    files.set(path, { path, text, byteSize, blobId: blob.oid });
                 }
                 return files;
             };
@@ -99410,19 +99681,22 @@ function decodeText(bytes) {
 
 
 
+
 /**
  * An Octokit on GITHUB_API_URL (GitHub Enterprise Server too) that retries 5xx and 429 answers
  * twice (after 1 s, then 4 s; `timings` scales that for tests) before the port reports the
  * failure and the step fails closed.
  */
-function connect(token, repository, timings = GITHUB_TIMINGS) {
+function connect(token, repository, timings = GITHUB_TIMINGS, requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS) {
     const [owner, repo] = repository.split("/");
     if (!owner || !repo)
         throw new Error(`GITHUB_REPOSITORY must be "owner/name", not "${repository}".`);
     if (!token)
         throw new Error("Input token is empty: pass a token, e.g. token: ${{ github.token }}.");
     const octokit = getOctokit(token, { retry: { retries: 2, retryAfterBaseValue: timings.retryBaseMs } }, retry);
-    return { owner, repo, port: createGitHubPort(octokit, { owner, repo }) };
+    // Every request has a deadline: a hanging endpoint fails the step instead of holding it.
+    const client = withDeadline(octokit, { timeoutMs: requestTimeoutMs });
+    return { owner, repo, port: createGitHubPort(client, { owner, repo }) };
 }
 
 ;// CONCATENATED MODULE: ./action/inputs.ts
@@ -100207,13 +100481,14 @@ function invalidPolicyReport(findings) {
 
 
 
+
 /** The Action: inputs → event → port → policy → evaluate → annotations, summary, SARIF, outputs → fail or not. */
 async function main_run() {
     try {
         const inputs = readInputs();
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const sarifPath = inputs.sarifFile ?? (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), "roadmap-gate.sarif");
-        const github = connect(inputs.token, process.env.GITHUB_REPOSITORY ?? "", clientTimings(process.env));
+        const github = connect(inputs.token, process.env.GITHUB_REPOSITORY ?? "", clientTimings(process.env), requestTimeoutMs(process.env));
         const event = await readEvent(github_context.eventName ?? "", github_context.payload, github);
         const today = utcToday(new Date());
         const read = readOptionsFrom(process.env);
@@ -100257,6 +100532,7 @@ async function main_run() {
                 workspace,
                 policy,
                 paths: inputs.paths,
+                policyPath: inputs.config,
                 changedOnly: inputs.changedOnly,
                 today,
                 thread,
