@@ -219,8 +219,9 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
       )
     : undefined;
   if (policyChange) for (const finding of policyChange.findings) prFindings.push(finding);
-  // No item anywhere at the head under the policy's own globs: said, never an empty pass.
-  if (!run.paths && headItemPaths.length === 0)
+  // No item anywhere at the head under the policy's own globs: said, never an empty pass. A link
+  // or submodule at an item path is matched (and judged unreadable), so it is not "no file".
+  if (!run.paths && !headEntries.some((entry) => isItem(entry.path)))
     policyPathsUnmatched.check(fileContext(run.policyPath, prFindings), { paths: policy.paths });
   return {
     report: withFindings(report, prFindings),

@@ -269,14 +269,20 @@ describe("what a job leaves in a reused thread", () => {
 describe("how many evaluation threads run at once", () => {
   it("never more than the limit, however many evaluations are asked for at once", async () => {
     // Each job holds its thread while Prometheus answers: the queries in flight are the threads at work.
+    // The first queries wait until three are in flight (or 5 s), so the limit is reached however
+    // slowly threads start on a loaded machine; a fourth at once would show the limit broken.
     let inFlight = 0;
     let peak = 0;
+    let full!: () => void;
+    const threeInFlight = new Promise<void>((resolve) => (full = resolve));
     const port: PrometheusPort = {
       origin: "http://prometheus.test",
-      timeoutMs: 5000,
+      timeoutMs: 10_000,
       async instantQuery() {
         peak = Math.max(peak, ++inFlight);
-        await new Promise((resolve) => setTimeout(resolve, 150));
+        if (inFlight >= 3) full();
+        await Promise.race([threeInFlight, new Promise((resolve) => setTimeout(resolve, 5000))]);
+        await new Promise((resolve) => setTimeout(resolve, 20));
         inFlight--;
         return [{ labels: {}, value: "0.5" }];
       },
