@@ -8,6 +8,7 @@
 // One file, because resolving and loading ~140 modules cost ~40 ms of every run. CommonJS, because
 // Node 20 can take a code cache only for a script, not for an ES module. The cache is made after
 // judging the examples in every output format, so it holds the functions a run needs compiled.
+// It runs with the bin's shebang flags (package.json): V8 rejects a cache made under other flags.
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, realpath, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -39,18 +40,25 @@ export async function runMain(
   return { code, stdout, stderr } satisfies CliRun;
 }
 
-/** The real bin, as a user runs it (needs `npm run build`). */
+/** Node's flags in the bin's `#!/usr/bin/env -S node …` line, which the system passes on. */
+export const SHEBANG_FLAGS = readFileSync(BIN, "utf8").split("\n", 1)[0]!.split(/\s+/).slice(3);
+
+/** The real bin, as a user runs it (needs `npm run build`), with its shebang's flags. */
 export function spawnCli(
   argv: string[],
   cwd: string,
   options: { nodeArgs?: string[]; env?: Record<string, string> } = {},
 ): Promise<CliRun> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), BIN, ...argv], {
-      cwd,
-      env: { ...process.env, ...options.env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      [...SHEBANG_FLAGS, ...(options.nodeArgs ?? []), BIN, ...argv],
+      {
+        cwd,
+        env: { ...process.env, ...options.env },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

@@ -1,9 +1,11 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { loadBundle } from "../../cli/load-bundle.js";
-import { REPO } from "./cli-harness.js";
+import { REPO, SHEBANG_FLAGS } from "./cli-harness.js";
 
 interface Sample {
   twice(n: number): number;
@@ -61,8 +63,18 @@ describe("loadBundle", () => {
     const cache = join(REPO, "lib/bundle/cli.cache");
     // The bundle is committed; `npm run build` makes its cache.
     expect(existsSync(cache), "lib/bundle/cli.cache: run npm run build").toBe(true);
-    const { exports, cacheUsed } = loadBundle<{ main: unknown }>(bundle, cache);
-    expect(typeof exports.main).toBe("function");
-    expect(cacheUsed).toBe(true);
+    // Under the flags the bin's shebang gives node: V8 rejects a cache made under other flags.
+    const loader = pathToFileURL(join(REPO, "lib/cli/load-bundle.js")).href;
+    const probe = `const { loadBundle } = await import(${JSON.stringify(loader)});
+      const { exports, cacheUsed } = loadBundle(${JSON.stringify(bundle)}, ${JSON.stringify(cache)});
+      console.log(JSON.stringify({ main: typeof exports.main, cacheUsed }));`;
+    const run = spawnSync(
+      process.execPath,
+      [...SHEBANG_FLAGS, "--input-type=module", "-e", probe],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(JSON.parse(run.stdout)).toEqual({ main: "function", cacheUsed: true });
   });
 });
