@@ -75,13 +75,16 @@ export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
     return { findings };
   }
   const document = parsed.data;
-  const query = budgetQuery(document);
-  const template = query === undefined ? undefined : checkBudgetQueryTemplate(query);
-  if (template) {
+  const templates = budgetQueries(document).flatMap(({ at, query }) => {
+    const problem = checkBudgetQueryTemplate(query);
+    return problem ? [{ at, ...problem }] : [];
+  });
+  if (templates.length > 0) {
     const findings: Finding[] = [];
     const index = new PositionIndex(decoded.text);
     const context = fileContext(file.path, findings, (f) => index.locate(f.path, f.target));
-    policyInvalid.check(context, { kind: "budget-query", ...template });
+    for (const template of templates)
+      policyInvalid.check(context, { kind: "budget-query", ...template });
     return { findings };
   }
   const ext = typeof document._extends === "string" ? document._extends : undefined;
@@ -129,11 +132,19 @@ export function mergedWarnings(policy: Policy, files: readonly LoadedPolicy[]): 
   return warnings;
 }
 
-/** The policy's own error_budget.query, if it writes one (the default is checked by a test). */
-function budgetQuery(document: Record<string, unknown>): string | undefined {
+/**
+ * The policy's own error_budget.query and error_budget.queries.<format>, where it writes them
+ * (the defaults are checked by a test): each is a template whose names must stay inside matchers.
+ */
+function budgetQueries(document: Record<string, unknown>): { at: string[]; query: string }[] {
   const budget = document.error_budget;
-  if (!isPlainObject(budget)) return undefined;
-  return typeof budget.query === "string" ? budget.query : undefined;
+  if (!isPlainObject(budget)) return [];
+  const found: { at: string[]; query: string }[] = [];
+  if (typeof budget.query === "string") found.push({ at: ["query"], query: budget.query });
+  if (isPlainObject(budget.queries))
+    for (const [format, query] of Object.entries(budget.queries))
+      if (typeof query === "string") found.push({ at: ["queries", format], query });
+  return found;
 }
 
 /** Later wins, key by key; lists are replaced, not concatenated (as Probot's config loader does). */

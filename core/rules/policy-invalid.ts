@@ -12,7 +12,7 @@ export type PolicyProblem =
   /** A schema rule's finding on the policy, at its field. */
   | { kind: "shape"; finding: PendingFinding }
   /** error_budget.query is not PromQL, or puts a placeholder where a name could inject. */
-  | { kind: "budget-query"; message: string; offset: number }
+  | { kind: "budget-query"; at: string[]; message: string; offset: number }
   | { kind: "extends-cycle"; key: string; maxDepth: number }
   | { kind: "extends-unreadable"; key: string };
 
@@ -60,8 +60,8 @@ export const policyInvalid: CheckRule<PolicyProblem> = {
       }
       case "budget-query":
         return report({
-          path: ["error_budget", "query"],
-          message: `error_budget.query ${problem.message} (at character ${problem.offset + 1} of the query)`,
+          path: ["error_budget", ...problem.at],
+          message: `error_budget.${problem.at.join(".")} ${problem.message} (at character ${problem.offset + 1} of the query)`,
           hint: 'Write each of {slo}, {service} and {item} inside the quoted value of an exact-match (=) label matcher, e.g. sloth_slo="{slo}".',
         });
       case "extends-cycle":

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadPolicy, mergePolicy } from "../../core/policy/load-policy.js";
-import { defaultPolicy } from "../../core/policy/policy.js";
+import { DEFAULT_BUDGET_QUERIES, defaultPolicy } from "../../core/policy/policy.js";
 import { at, finding } from "./support/evaluate.js";
 
 const path = ".github/roadmap-gate.yml";
@@ -160,5 +160,23 @@ describe("error_budget.query, checked with the PromQL grammar", () => {
 
   it("refuses a query that is not PromQL", () => {
     refused('x{a="{slo}"', "error_budget.query is not valid PromQL: the query ends too early");
+  });
+
+  it("checks each format's query (error_budget.queries) the same way, and takes the defaults", () => {
+    for (const [format, query] of Object.entries(DEFAULT_BUDGET_QUERIES)) {
+      const { findings } = load(`error_budget:\n  queries:\n    ${format}: '${query}'\n`);
+      expect(findings, format).toEqual([]);
+    }
+    const query = 'pyrra_availability{slo=~"{slo}"}';
+    const text = `error_budget:\n  queries:\n    pyrra: '${query}'\n`;
+    expect(load(text)).toEqual({
+      findings: [
+        invalid(
+          text,
+          `'${query}'`,
+          "error_budget.queries.pyrra puts {slo} in a regular-expression matcher (=~)",
+        ),
+      ],
+    });
   });
 });
