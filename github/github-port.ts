@@ -64,6 +64,15 @@ export function createGitHubPort(
     }
   }
 
+  /** The compare API's first page (one commit a page: the files come with it whatever its size). */
+  async function compare(base: string, head: string) {
+    const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
+    const basehead = `${base.slice(0, 7)}...${head.slice(0, 7)}`;
+    const endpoint = at(route, { owner, repo, basehead });
+    const { data } = await request(route, { basehead: `${base}...${head}`, per_page: 1 }, endpoint);
+    return { data, endpoint };
+  }
+
   async function paginate(
     route: string,
     params: Record<string, string | number>,
@@ -254,17 +263,7 @@ export function createGitHubPort(
     },
 
     async mergeBase(base, head) {
-      const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
-      const endpoint = at(route, {
-        owner,
-        repo,
-        basehead: `${base.slice(0, 7)}...${head.slice(0, 7)}`,
-      });
-      const { data } = await request(
-        route,
-        { basehead: `${base}...${head}`, per_page: 1 },
-        endpoint,
-      );
+      const { data, endpoint } = await compare(base, head);
       const sha = (data as { merge_base_commit?: { sha?: string } }).merge_base_commit?.sha;
       if (!sha)
         throw new PortError("other", `GitHub API ${endpoint} answered without a merge base commit`);
@@ -321,18 +320,7 @@ export function createGitHubPort(
     },
 
     async compareFiles(base, head) {
-      const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
-      const endpoint = at(route, {
-        owner,
-        repo,
-        basehead: `${base.slice(0, 7)}...${head.slice(0, 7)}`,
-      });
-      // One commit per page: the files come with the first page whatever its size.
-      const { data } = await request(
-        route,
-        { basehead: `${base}...${head}`, per_page: 1 },
-        endpoint,
-      );
+      const { data } = await compare(base, head);
       const files = (data as { files?: RestFile[] }).files ?? [];
       if (files.length >= COMPARE_FILE_LIMIT) return undefined;
       return files.map(changedFile);
