@@ -41782,8 +41782,8 @@ var policyInvalid = {
       }
       case "budget-query":
         return report3({
-          path: ["error_budget", "query"],
-          message: `error_budget.query ${problem3.message} (at character ${problem3.offset + 1} of the query)`,
+          path: ["error_budget", ...problem3.at],
+          message: `error_budget.${problem3.at.join(".")} ${problem3.message} (at character ${problem3.offset + 1} of the query)`,
           hint: 'Write each of {slo}, {service} and {item} inside the quoted value of an exact-match (=) label matcher, e.g. sloth_slo="{slo}".'
         });
       case "extends-cycle":
@@ -41818,12 +41818,14 @@ var liveCheckUnavailable = {
     false,
     {
       example: ["# .github/roadmap-gate.yml", "live:", "  people: warn"],
-      fix: "Nothing is checked for that setting yet, so do not rely on it: set it to `off` (or remove it) until a version that runs the check, or keep it to be told once per evaluation that it is not run. The other findings are unaffected."
+      fix: "Nothing is checked for that setting yet, so do not rely on it: set it to `off` (or remove it) until a version that runs the check, or keep it to be told once per evaluation that it is not run. Under `fail` this is an error, so the check fails until you do."
     }
   ),
   check(context, { check, level }) {
     context.report(liveCheckUnavailable.meta, {
       path: ["live", check],
+      // `fail` asks for a failing check when the check cannot be made (SPEC section 10).
+      level: level === "fail" ? "error" : void 0,
       message: `\`live.${check}: ${level}\` is not available in this version of roadmap-gate yet: ${UNCHECKED[check]}, so nothing was checked`,
       hint: `Set live.${check}: off (or remove it) until a version that runs this check; until then it checks nothing.`
     });
@@ -51033,13 +51035,16 @@ function loadPolicy(file) {
     return { findings };
   }
   const document2 = parsed.data;
-  const query = budgetQuery(document2);
-  const template = query === void 0 ? void 0 : checkBudgetQueryTemplate(query);
-  if (template) {
+  const templates = budgetQueries(document2).flatMap(({ at: at2, query }) => {
+    const problem3 = checkBudgetQueryTemplate(query);
+    return problem3 ? [{ at: at2, ...problem3 }] : [];
+  });
+  if (templates.length > 0) {
     const findings = [];
     const index = new PositionIndex(decoded2.text);
     const context = fileContext(file.path, findings, (f) => index.locate(f.path, f.target));
-    policyInvalid.check(context, { kind: "budget-query", ...template });
+    for (const template of templates)
+      policyInvalid.check(context, { kind: "budget-query", ...template });
     return { findings };
   }
   const ext = typeof document2._extends === "string" ? document2._extends : void 0;
@@ -51068,10 +51073,16 @@ function unavailableChecks(path, text2, document2) {
   }
   return unavailable;
 }
-function budgetQuery(document2) {
+function budgetQueries(document2) {
   const budget = document2.error_budget;
-  if (!isPlainObject(budget)) return void 0;
-  return typeof budget.query === "string" ? budget.query : void 0;
+  if (!isPlainObject(budget)) return [];
+  const found = [];
+  if (typeof budget.query === "string") found.push({ at: ["query"], query: budget.query });
+  if (isPlainObject(budget.queries)) {
+    for (const [format, query] of Object.entries(budget.queries))
+      if (typeof query === "string") found.push({ at: ["queries", format], query });
+  }
+  return found;
 }
 function mergePolicy(base, override) {
   return deepMerge(

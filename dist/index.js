@@ -86404,8 +86404,8 @@ const policyInvalid = {
             }
             case "budget-query":
                 return report({
-                    path: ["error_budget", "query"],
-                    message: `error_budget.query ${problem.message} (at character ${problem.offset + 1} of the query)`,
+                    path: ["error_budget", ...problem.at],
+                    message: `error_budget.${problem.at.join(".")} ${problem.message} (at character ${problem.offset + 1} of the query)`,
                     hint: 'Write each of {slo}, {service} and {item} inside the quoted value of an exact-match (=) label matcher, e.g. sloth_slo="{slo}".',
                 });
             case "extends-cycle":
@@ -86442,16 +86442,18 @@ const UNCHECKED = {
 /**
  * Raised by the policy loaders (core/policy/) once per live check that the policy turns on: this
  * version does not run the live checks yet (SPEC section 9), and a check that is asked for and
- * not run must say so rather than pass in silence (SPEC section 10).
+ * not run must say so rather than pass in silence (SPEC section 10): a warning, an error under `fail`.
  */
 const liveCheckUnavailable = {
     meta: meta("live-check-unavailable", "warning", "The policy turns on a live check (`live.instrumentation`, `live.objectives` or `live.people`) that this version of roadmap-gate does not run yet.", false, {
         example: ["# .github/roadmap-gate.yml", "live:", "  people: warn"],
-        fix: "Nothing is checked for that setting yet, so do not rely on it: set it to `off` (or remove it) until a version that runs the check, or keep it to be told once per evaluation that it is not run. The other findings are unaffected.",
+        fix: "Nothing is checked for that setting yet, so do not rely on it: set it to `off` (or remove it) until a version that runs the check, or keep it to be told once per evaluation that it is not run. Under `fail` this is an error, so the check fails until you do.",
     }),
     check(context, { check, level }) {
         context.report(liveCheckUnavailable.meta, {
             path: ["live", check],
+            // `fail` asks for a failing check when the check cannot be made (SPEC section 10).
+            level: level === "fail" ? "error" : undefined,
             message: `\`live.${check}: ${level}\` is not available in this version of roadmap-gate yet: ${UNCHECKED[check]}, so nothing was checked`,
             hint: `Set live.${check}: off (or remove it) until a version that runs this check; until then it checks nothing.`,
         });
@@ -96946,13 +96948,16 @@ function loadPolicy(file) {
         return { findings };
     }
     const document = parsed.data;
-    const query = budgetQuery(document);
-    const template = query === undefined ? undefined : checkBudgetQueryTemplate(query);
-    if (template) {
+    const templates = budgetQueries(document).flatMap(({ at, query }) => {
+        const problem = checkBudgetQueryTemplate(query);
+        return problem ? [{ at, ...problem }] : [];
+    });
+    if (templates.length > 0) {
         const findings = [];
         const index = new PositionIndex(decoded.text);
         const context = fileContext(file.path, findings, (f) => index.locate(f.path, f.target));
-        policyInvalid.check(context, { kind: "budget-query", ...template });
+        for (const template of templates)
+            policyInvalid.check(context, { kind: "budget-query", ...template });
         return { findings };
     }
     const ext = typeof document._extends === "string" ? document._extends : undefined;
@@ -96995,12 +97000,22 @@ function mergedWarnings(policy, files) {
     }
     return warnings;
 }
-/** The policy's own error_budget.query, if it writes one (the default is checked by a test). */
-function budgetQuery(document) {
+/**
+ * The policy's own error_budget.query and error_budget.queries.<format>, where it writes them
+ * (the defaults are checked by a test): each is a template whose names must stay inside matchers.
+ */
+function budgetQueries(document) {
     const budget = document.error_budget;
     if (!load_policy_isPlainObject(budget))
-        return undefined;
-    return typeof budget.query === "string" ? budget.query : undefined;
+        return [];
+    const found = [];
+    if (typeof budget.query === "string")
+        found.push({ at: ["query"], query: budget.query });
+    if (load_policy_isPlainObject(budget.queries))
+        for (const [format, query] of Object.entries(budget.queries))
+            if (typeof query === "string")
+                found.push({ at: ["queries", format], query });
+    return found;
 }
 /** Later wins, key by key; lists are replaced, not concatenated (as Probot's config loader does). */
 function mergePolicy(base, override) {
@@ -97337,8 +97352,9 @@ async function evaluatePullRequest(run) {
     if (policyChange)
         for (const finding of policyChange.findings)
             prFindings.push(finding);
-    // No item anywhere at the head under the policy's own globs: said, never an empty pass.
-    if (!run.paths && headItemPaths.length === 0)
+    // No item anywhere at the head under the policy's own globs: said, never an empty pass. A link
+    // or submodule at an item path is matched (and judged unreadable), so it is not "no file".
+    if (!run.paths && !headEntries.some((entry) => isItem(entry.path)))
         policyPathsUnmatched.check(fileContext(run.policyPath, prFindings), { paths: policy.paths });
     return {
         report: withFindings(report, prFindings),
@@ -99329,6 +99345,14 @@ function createGitHubPort(octokit, target, limits) {
             throw toPortError(error, endpoint);
         }
     }
+    /** The compare API's first page (one commit a page: the files come with it whatever its size). */
+    async function compare(base, head) {
+        const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
+        const basehead = `${base.slice(0, 7)}...${head.slice(0, 7)}`;
+        const endpoint = at(route, { owner, repo, basehead });
+        const { data } = await request(route, { basehead: `${base}...${head}`, per_page: 1 }, endpoint);
+        return { data, endpoint };
+    }
     async function paginate(route, params) {
         try {
             return await octokit.paginate(route, { owner, repo, per_page: 100, ...params });
@@ -99480,13 +99504,7 @@ function createGitHubPort(octokit, target, limits) {
             });
         },
         async mergeBase(base, head) {
-            const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
-            const endpoint = at(route, {
-                owner,
-                repo,
-                basehead: `${base.slice(0, 7)}...${head.slice(0, 7)}`,
-            });
-            const { data } = await request(route, { basehead: `${base}...${head}`, per_page: 1 }, endpoint);
+            const { data, endpoint } = await compare(base, head);
             const sha = data.merge_base_commit?.sha;
             if (!sha)
                 throw new PortError("other", `GitHub API ${endpoint} answered without a merge base commit`);
@@ -99536,14 +99554,7 @@ function createGitHubPort(octokit, target, limits) {
             return files.map(changedFile);
         },
         async compareFiles(base, head) {
-            const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
-            const endpoint = at(route, {
-                owner,
-                repo,
-                basehead: `${base.slice(0, 7)}...${head.slice(0, 7)}`,
-            });
-            // One commit per page: the files come with the first page whatever its size.
-            const { data } = await request(route, { basehead: `${base}...${head}`, per_page: 1 }, endpoint);
+            const { data } = await compare(base, head);
             const files = data.files ?? [];
             if (files.length >= COMPARE_FILE_LIMIT)
                 return undefined;

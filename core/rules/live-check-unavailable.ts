@@ -11,7 +11,7 @@ const UNCHECKED: Record<LiveCheck, string> = {
 /**
  * Raised by the policy loaders (core/policy/) once per live check that the policy turns on: this
  * version does not run the live checks yet (SPEC section 9), and a check that is asked for and
- * not run must say so rather than pass in silence (SPEC section 10).
+ * not run must say so rather than pass in silence (SPEC section 10): a warning, an error under `fail`.
  */
 export const liveCheckUnavailable: CheckRule<{ check: LiveCheck; level: LiveLevel }> = {
   meta: meta(
@@ -21,12 +21,14 @@ export const liveCheckUnavailable: CheckRule<{ check: LiveCheck; level: LiveLeve
     false,
     {
       example: ["# .github/roadmap-gate.yml", "live:", "  people: warn"],
-      fix: "Nothing is checked for that setting yet, so do not rely on it: set it to `off` (or remove it) until a version that runs the check, or keep it to be told once per evaluation that it is not run. The other findings are unaffected.",
+      fix: "Nothing is checked for that setting yet, so do not rely on it: set it to `off` (or remove it) until a version that runs the check, or keep it to be told once per evaluation that it is not run. Under `fail` this is an error, so the check fails until you do.",
     },
   ),
   check(context, { check, level }) {
     context.report(liveCheckUnavailable.meta, {
       path: ["live", check],
+      // `fail` asks for a failing check when the check cannot be made (SPEC section 10).
+      level: level === "fail" ? "error" : undefined,
       message: `\`live.${check}: ${level}\` is not available in this version of roadmap-gate yet: ${UNCHECKED[check]}, so nothing was checked`,
       hint: `Set live.${check}: off (or remove it) until a version that runs this check; until then it checks nothing.`,
     });

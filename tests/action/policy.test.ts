@@ -60,7 +60,7 @@ describe("the policy in the Action", () => {
 
   it("warns once that a live check the base policy turns on is not run, and passes", async () => {
     const gh = fake();
-    const { repo, base } = repository(gh, { [POLICY]: "live:\n  people: fail\n" });
+    const { repo, base } = repository(gh, { [POLICY]: "live:\n  people: warn\n" });
     const { pull } = pullRequest(repo, base, { "roadmap/feat-7.yaml": item("FEAT-7") });
     approveAsReviewer(repo, pull);
 
@@ -75,7 +75,7 @@ describe("the policy in the Action", () => {
           col: "11",
           title: "live-check-unavailable",
         }),
-        message: expect.stringContaining("`live.people: fail` is not available"),
+        message: expect.stringContaining("`live.people: warn` is not available"),
       }),
     ]);
   });

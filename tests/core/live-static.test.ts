@@ -192,7 +192,7 @@ describe("the live: block of the policy", () => {
     ]);
   });
 
-  it("warns once per check turned on, at its key, and the policy stays valid", () => {
+  it("says so once per check turned on, at its key (an error under fail), and the policy stays valid", () => {
     const text = "live:\n  instrumentation: warn\n  objectives: fail\n  people: off\n";
     const loaded = loadPolicy({ path: policyPath, content: text });
     expect(loaded.policy!.live.objectives).toBe("fail");
@@ -207,7 +207,7 @@ describe("the live: block of the policy", () => {
       }),
       expect.objectContaining({
         ruleId: "live-check-unavailable",
-        level: "warning",
+        level: "error",
         line: 3,
         column: 15,
         message: expect.stringContaining("`live.objectives: fail` is not available"),
