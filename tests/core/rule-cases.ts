@@ -533,7 +533,7 @@ export const ruleCases: RuleCase[] = [
       ruleId: "live-check-unavailable",
       level: "warning",
       file: policyFile,
-      ...at(livePolicyText, "fail"),
+      ...at(livePolicyText, "warn"),
       message:
         "`live.people: warn` is not available in this version of roadmap-gate yet: no handle was looked up on GitHub, so nothing was checked",
     },
