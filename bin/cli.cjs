@@ -11563,17 +11563,17 @@ var require_dist4 = __commonJS({
       writeTo(to, "");
     }
     var HighlightBuilder = class {
-      constructor(at2, highlighters, span) {
-        this.at = at2;
+      constructor(at3, highlighters, span) {
+        this.at = at3;
         this.highlighters = highlighters;
         this.span = span;
         this.class = "";
       }
-      startSpan(at2, cls) {
+      startSpan(at3, cls) {
         if (cls != this.class) {
-          this.flush(at2);
-          if (at2 > this.at)
-            this.at = at2;
+          this.flush(at3);
+          if (at3 > this.at)
+            this.at = at3;
           this.class = cls;
         }
       }
@@ -15971,8 +15971,8 @@ var require_dist7 = __commonJS({
        - Space (contains only whitespace)
        - Other (anything else)
       */
-      charCategorizer(at2) {
-        let chars = this.languageDataAt("wordChars", at2);
+      charCategorizer(at3) {
+        let chars = this.languageDataAt("wordChars", at3);
         return makeCategorizer(chars.length ? chars[0] : "");
       }
       /**
@@ -33567,9 +33567,9 @@ var SURROGATE = /[\uD800-\uDFFF]/;
 function ucs2length(text2) {
   if (!SURROGATE.test(text2)) return text2.length;
   let length = 0;
-  for (let at2 = 0; at2 < text2.length; length++) {
-    const unit = text2.charCodeAt(at2++);
-    if (unit >= 55296 && unit <= 56319 && (text2.charCodeAt(at2) & 64512) === 56320) at2++;
+  for (let at3 = 0; at3 < text2.length; length++) {
+    const unit = text2.charCodeAt(at3++);
+    if (unit >= 55296 && unit <= 56319 && (text2.charCodeAt(at3) & 64512) === 56320) at3++;
   }
   return length;
 }
@@ -40209,7 +40209,7 @@ function withLfBreaks(text2) {
 function positionAt(text2, offset) {
   const before = withLfBreaks(text2.slice(0, offset));
   let line = 1;
-  for (let at2 = before.indexOf("\n"); at2 !== -1; at2 = before.indexOf("\n", at2 + 1)) line++;
+  for (let at3 = before.indexOf("\n"); at3 !== -1; at3 = before.indexOf("\n", at3 + 1)) line++;
   return { line, column: offset - (before.lastIndexOf("\n") + 1) + 1 };
 }
 function lineText(text2, line) {
@@ -40233,14 +40233,14 @@ function isBlankText(source) {
 
 // core/parse/identifier-key.ts
 function identifierKeyEnd(text2, from, end) {
-  let at2 = from;
-  for (; at2 < end; at2++) {
-    const c = text2.charCodeAt(at2);
-    const word = c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45 && at2 > from;
+  let at3 = from;
+  for (; at3 < end; at3++) {
+    const c = text2.charCodeAt(at3);
+    const word = c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45 && at3 > from;
     if (!word) break;
   }
-  if (at2 === from || text2.charCodeAt(at2) !== 58) return -1;
-  return at2 + 1 >= end || text2.charCodeAt(at2 + 1) === 32 ? at2 : -1;
+  if (at3 === from || text2.charCodeAt(at3) !== 58) return -1;
+  return at3 + 1 >= end || text2.charCodeAt(at3 + 1) === 32 ? at3 : -1;
 }
 
 // core/parse/plain-scalar.ts
@@ -40386,38 +40386,38 @@ var BlockReader = class {
   advance() {
     const text2 = this.text;
     const length = text2.length;
-    let at2 = this.nextLine;
-    while (at2 < length) {
-      let lineEnd = text2.indexOf("\n", at2);
+    let at3 = this.nextLine;
+    while (at3 < length) {
+      let lineEnd = text2.indexOf("\n", at3);
       if (lineEnd === -1) lineEnd = length;
-      let content2 = at2;
+      let content2 = at3;
       while (content2 < lineEnd && text2.charCodeAt(content2) === SPACE) content2++;
       if (content2 < lineEnd && text2.charCodeAt(content2) !== HASH) {
-        this.lineStart = at2;
+        this.lineStart = at3;
         this.content = content2;
         this.end = lineEnd;
-        this.indent = content2 - at2;
+        this.indent = content2 - at3;
         this.nextLine = lineEnd + 1;
         return;
       }
-      at2 = lineEnd + 1;
+      at3 = lineEnd + 1;
     }
     this.atEnd = true;
     this.indent = -1;
     this.nextLine = length;
   }
   /** `-` followed by a space or the end of the line. */
-  isSequenceEntry(at2 = this.content) {
-    return this.text.charCodeAt(at2) === DASH && this.isSpaceOrEnd(at2 + 1);
+  isSequenceEntry(at3 = this.content) {
+    return this.text.charCodeAt(at3) === DASH && this.isSpaceOrEnd(at3 + 1);
   }
-  isSpaceOrEnd(at2) {
-    return at2 >= this.end || this.text.charCodeAt(at2) === SPACE;
+  isSpaceOrEnd(at3) {
+    return at3 >= this.end || this.text.charCodeAt(at3) === SPACE;
   }
   /** Whether the rest of the line from `at` is only spaces, or spaces and then a comment. */
-  isRestEmpty(at2) {
+  isRestEmpty(at3) {
     const text2 = this.text;
-    while (at2 < this.end && text2.charCodeAt(at2) === SPACE) at2++;
-    return at2 === this.end || text2.charCodeAt(at2) === HASH;
+    while (at3 < this.end && text2.charCodeAt(at3) === SPACE) at3++;
+    return at3 === this.end || text2.charCodeAt(at3) === HASH;
   }
   /** A block mapping whose keys sit at `indent`; the first key starts at `first` on this line. */
   mapping(indent, first, depth) {
@@ -40448,16 +40448,16 @@ var BlockReader = class {
     const text2 = this.text;
     const result = [];
     for (; ; ) {
-      let at2 = this.content + 1;
-      while (at2 < this.end && text2.charCodeAt(at2) === SPACE) at2++;
-      if (at2 === this.end || text2.charCodeAt(at2) === HASH) {
+      let at3 = this.content + 1;
+      while (at3 < this.end && text2.charCodeAt(at3) === SPACE) at3++;
+      if (at3 === this.end || text2.charCodeAt(at3) === HASH) {
         result.push(this.nestedValue(indent, false, depth));
-      } else if (this.isSequenceEntry(at2)) {
+      } else if (this.isSequenceEntry(at3)) {
         giveUp();
-      } else if (this.keyEnd(at2) >= 0) {
-        result.push(this.mapping(at2 - this.lineStart, at2, depth + 1));
+      } else if (this.keyEnd(at3) >= 0) {
+        result.push(this.mapping(at3 - this.lineStart, at3, depth + 1));
       } else {
-        result.push(this.scalarLine(at2));
+        result.push(this.scalarLine(at3));
       }
       if (this.atEnd || this.indent < indent) return result;
       if (this.indent > indent) giveUp();
@@ -40485,25 +40485,25 @@ var BlockReader = class {
    * line deeper than their block: it would continue a multi-line scalar, or be an error.
    */
   scalarLine(from) {
-    let at2 = from;
-    while (this.text.charCodeAt(at2) === SPACE) at2++;
-    const value = this.scalar(at2);
+    let at3 = from;
+    while (this.text.charCodeAt(at3) === SPACE) at3++;
+    const value = this.scalar(at3);
     this.advance();
     return value;
   }
-  scalar(at2) {
+  scalar(at3) {
     const text2 = this.text;
-    const code = text2.charCodeAt(at2);
+    const code = text2.charCodeAt(at3);
     if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
-      const value = this.quoted(at2);
+      const value = this.quoted(at3);
       if (!this.isSpaceOrEnd(this.quotedEnd) || !this.isRestEmpty(this.quotedEnd)) giveUp();
       return value;
     }
-    if (code === OPEN_BRACKET) return this.flowSequence(at2);
-    if (code === OPEN_BRACE) return this.flowMapping(at2);
-    if (this.isIndicator(at2)) giveUp();
-    let stop = at2;
-    for (let i = at2; i < this.end; i++) {
+    if (code === OPEN_BRACKET) return this.flowSequence(at3);
+    if (code === OPEN_BRACE) return this.flowMapping(at3);
+    if (this.isIndicator(at3)) giveUp();
+    let stop = at3;
+    for (let i = at3; i < this.end; i++) {
       const c = text2.charCodeAt(i);
       if (c === SPACE) {
         if (text2.charCodeAt(i + 1) === HASH) break;
@@ -40512,50 +40512,50 @@ var BlockReader = class {
       if (c === COLON && this.isSpaceOrEnd(i + 1)) giveUp();
       stop = i + 1;
     }
-    return resolvePlain(text2.slice(at2, stop));
+    return resolvePlain(text2.slice(at3, stop));
   }
   /** `[a, "b", c]` on one line, of scalars only; the rest of the line must be empty. */
   flowSequence(open2) {
     const text2 = this.text;
     const result = [];
-    let at2 = open2 + 1;
-    while (text2.charCodeAt(at2) === SPACE) at2++;
-    if (text2.charCodeAt(at2) === CLOSE_BRACKET) {
-      if (!this.isRestEmpty(at2 + 1)) giveUp();
+    let at3 = open2 + 1;
+    while (text2.charCodeAt(at3) === SPACE) at3++;
+    if (text2.charCodeAt(at3) === CLOSE_BRACKET) {
+      if (!this.isRestEmpty(at3 + 1)) giveUp();
       return result;
     }
     for (; ; ) {
-      while (text2.charCodeAt(at2) === SPACE) at2++;
-      const code = text2.charCodeAt(at2);
+      while (text2.charCodeAt(at3) === SPACE) at3++;
+      const code = text2.charCodeAt(at3);
       let itemEnd;
       if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
-        result.push(this.quoted(at2));
+        result.push(this.quoted(at3));
         itemEnd = this.quotedEnd;
       } else {
-        result.push(this.flowPlain(at2, CLOSE_BRACKET));
+        result.push(this.flowPlain(at3, CLOSE_BRACKET));
         itemEnd = this.plainEnd;
       }
-      at2 = itemEnd;
-      while (text2.charCodeAt(at2) === SPACE) at2++;
-      const separator = at2 < this.end ? text2.charCodeAt(at2) : -1;
+      at3 = itemEnd;
+      while (text2.charCodeAt(at3) === SPACE) at3++;
+      const separator = at3 < this.end ? text2.charCodeAt(at3) : -1;
       if (separator === CLOSE_BRACKET) {
-        if (!this.isRestEmpty(at2 + 1)) giveUp();
+        if (!this.isRestEmpty(at3 + 1)) giveUp();
         return result;
       }
       if (separator !== COMMA) giveUp();
-      at2++;
+      at3++;
     }
   }
   /**
    * A plain scalar inside a one-line flow collection closed by `close`; sets `plainEnd`. Only
    * plain text that js-yaml reads the same in any flow is taken: no `:`, `#`, brackets or braces.
    */
-  flowPlain(at2, close) {
+  flowPlain(at3, close) {
     const text2 = this.text;
-    if (at2 >= this.end || this.isIndicator(at2)) giveUp();
-    if (text2.charCodeAt(at2) === DASH && NOT_IN_FLOW_ITEM[text2.charCodeAt(at2 + 1)]) giveUp();
-    let stop = at2;
-    let i = at2;
+    if (at3 >= this.end || this.isIndicator(at3)) giveUp();
+    if (text2.charCodeAt(at3) === DASH && NOT_IN_FLOW_ITEM[text2.charCodeAt(at3 + 1)]) giveUp();
+    let stop = at3;
+    let i = at3;
     for (; i < this.end; i++) {
       const c = text2.charCodeAt(i);
       if (c === COMMA || c === close) break;
@@ -40563,7 +40563,7 @@ var BlockReader = class {
       if (c !== SPACE) stop = i + 1;
     }
     this.plainEnd = i;
-    return resolvePlain(text2.slice(at2, stop));
+    return resolvePlain(text2.slice(at3, stop));
   }
   /**
    * `{a: x, b: "y"}` on one line: identifier keys, each with a plain or quoted scalar, no trailing
@@ -40573,41 +40573,41 @@ var BlockReader = class {
   flowMapping(open2) {
     const text2 = this.text;
     const result = {};
-    let at2 = open2 + 1;
-    while (text2.charCodeAt(at2) === SPACE) at2++;
-    if (text2.charCodeAt(at2) === CLOSE_BRACE) {
-      if (!this.isRestEmpty(at2 + 1)) giveUp();
+    let at3 = open2 + 1;
+    while (text2.charCodeAt(at3) === SPACE) at3++;
+    if (text2.charCodeAt(at3) === CLOSE_BRACE) {
+      if (!this.isRestEmpty(at3 + 1)) giveUp();
       return result;
     }
     const keys = this.keys;
     const mine = keys.length;
     for (; ; ) {
-      while (text2.charCodeAt(at2) === SPACE) at2++;
-      const colon = this.keyEnd(at2);
+      while (text2.charCodeAt(at3) === SPACE) at3++;
+      const colon = this.keyEnd(at3);
       if (colon < 0) giveUp();
-      const key = this.keyText(at2, colon);
+      const key = this.keyText(at3, colon);
       if (key === "__proto__" || keys.length - mine >= MAX_KEYS) giveUp();
       for (let k = mine; k < keys.length; k++) if (keys[k] === key) giveUp();
       keys.push(key);
-      at2 = colon + 1;
-      while (text2.charCodeAt(at2) === SPACE) at2++;
-      const code = text2.charCodeAt(at2);
+      at3 = colon + 1;
+      while (text2.charCodeAt(at3) === SPACE) at3++;
+      const code = text2.charCodeAt(at3);
       if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
-        result[key] = this.quoted(at2);
-        at2 = this.quotedEnd;
+        result[key] = this.quoted(at3);
+        at3 = this.quotedEnd;
       } else {
-        result[key] = this.flowPlain(at2, CLOSE_BRACE);
-        at2 = this.plainEnd;
+        result[key] = this.flowPlain(at3, CLOSE_BRACE);
+        at3 = this.plainEnd;
       }
-      while (text2.charCodeAt(at2) === SPACE) at2++;
-      const separator = at2 < this.end ? text2.charCodeAt(at2) : -1;
+      while (text2.charCodeAt(at3) === SPACE) at3++;
+      const separator = at3 < this.end ? text2.charCodeAt(at3) : -1;
       if (separator === CLOSE_BRACE) {
-        if (!this.isRestEmpty(at2 + 1)) giveUp();
+        if (!this.isRestEmpty(at3 + 1)) giveUp();
         keys.length = mine;
         return result;
       }
       if (separator !== COMMA) giveUp();
-      at2++;
+      at3++;
     }
   }
   /** A quoted scalar closed on its own line; sets `quotedEnd`. */
@@ -40637,9 +40637,9 @@ var BlockReader = class {
     return giveUp();
   }
   /** A character that cannot begin a plain scalar: `-` only when a space or the end follows. */
-  isIndicator(at2) {
-    const code = this.text.charCodeAt(at2);
-    if (code === DASH) return this.isSpaceOrEnd(at2 + 1);
+  isIndicator(at3) {
+    const code = this.text.charCodeAt(at3);
+    if (code === DASH) return this.isSpaceOrEnd(at3 + 1);
     return code < 128 && NOT_PLAIN_START[code] === 1;
   }
   /** Whether the text at `from` is `word` (short keys: a loop beats startsWith here). */
@@ -40766,10 +40766,10 @@ function patternRule(rule50) {
   return {
     meta: rule50.meta,
     keywords: ["pattern"],
-    fromSchema(context, { path, at: at2, value }) {
+    fromSchema(context, { path, at: at3, value }) {
       context.report(rule50.meta, {
         path,
-        message: rule50.says(at2, JSON.stringify(value)),
+        message: rule50.says(at3, JSON.stringify(value)),
         hint: rule50.hint
       });
     }
@@ -40906,8 +40906,8 @@ function parseText(text2, isJson, read = {}, aliasBudget = MAX_ALIAS_EXPANSION) 
   return { ok: true, data };
 }
 function tagColumn(text2, line) {
-  const at2 = lineText(text2, line)?.indexOf("!") ?? -1;
-  return at2 >= 0 ? at2 + 1 : void 0;
+  const at3 = lineText(text2, line)?.indexOf("!") ?? -1;
+  return at3 >= 0 ? at3 + 1 : void 0;
 }
 function reservedValue(text2, line, column) {
   const lineAt = lineText(text2, line);
@@ -41334,12 +41334,12 @@ var BlockLocator = class {
     const known = this.quotedTails[line];
     if (known >= 0) return known;
     const text2 = this.lines[line];
-    let at2 = this.indents[line];
-    while (isDash(text2.slice(at2, at2 + 2))) at2 = separationEnd(text2, at2 + 1);
-    const key = readKey(text2.slice(at2));
-    if (key) at2 += key.valueOffset;
-    const quote = text2.charCodeAt(at2);
-    const tail = quote === 34 || quote === 39 ? this.closingLine(line, at2 + 1, quote) : line;
+    let at3 = this.indents[line];
+    while (isDash(text2.slice(at3, at3 + 2))) at3 = separationEnd(text2, at3 + 1);
+    const key = readKey(text2.slice(at3));
+    if (key) at3 += key.valueOffset;
+    const quote = text2.charCodeAt(at3);
+    const tail = quote === 34 || quote === 39 ? this.closingLine(line, at3 + 1, quote) : line;
     this.quotedTails[line] = tail;
     return tail;
   }
@@ -41401,50 +41401,50 @@ function readPlainKey(text2) {
   } else if (NOT_KEY_START.has(first)) return void 0;
   const minimum = first === "-" ? 2 : 1;
   let lastWord = 0;
-  for (let at2 = 1; at2 < text2.length; at2++) {
-    const c = text2.charCodeAt(at2);
+  for (let at3 = 1; at3 < text2.length; at3++) {
+    const c = text2.charCodeAt(at3);
     if (c === 35) return void 0;
-    if (c === 58 && at2 >= minimum && (at2 + 1 === text2.length || text2.charCodeAt(at2 + 1) === 32)) {
-      return { key: text2.slice(0, lastWord + 1), valueOffset: separationEnd(text2, at2 + 1) };
+    if (c === 58 && at3 >= minimum && (at3 + 1 === text2.length || text2.charCodeAt(at3 + 1) === 32)) {
+      return { key: text2.slice(0, lastWord + 1), valueOffset: separationEnd(text2, at3 + 1) };
     }
-    if (c !== 32) lastWord = at2;
+    if (c !== 32) lastWord = at3;
   }
   return void 0;
 }
 var NOT_IN_FLOW_ENTRY = new Set("[]{}#&*!|>%@`?");
 function readFlowPairs(text2, open2) {
   const pairs2 = /* @__PURE__ */ new Map();
-  let at2 = separationEnd(text2, open2 + 1);
-  if (text2.charAt(at2) !== "}") {
+  let at3 = separationEnd(text2, open2 + 1);
+  if (text2.charAt(at3) !== "}") {
     for (; ; ) {
-      const colon = identifierKeyEnd(text2, at2, text2.length);
+      const colon = identifierKeyEnd(text2, at3, text2.length);
       if (colon < 0) return void 0;
-      const key = text2.slice(at2, colon);
+      const key = text2.slice(at3, colon);
       const value = separationEnd(text2, colon + 1);
-      if (!pairs2.has(key)) pairs2.set(key, { key: at2, value });
-      at2 = value;
-      const c = text2.charAt(at2);
+      if (!pairs2.has(key)) pairs2.set(key, { key: at3, value });
+      at3 = value;
+      const c = text2.charAt(at3);
       if (c === '"' || c === "'") {
-        at2 = quoteEnd(text2, at2);
-        if (at2 < 0) return void 0;
+        at3 = quoteEnd(text2, at3);
+        if (at3 < 0) return void 0;
       } else {
         if (c === "" || c === "," || c === ":" || c === "-" || NOT_IN_FLOW_ENTRY.has(c))
           return void 0;
-        for (; at2 < text2.length; at2++) {
-          const d = text2.charAt(at2);
+        for (; at3 < text2.length; at3++) {
+          const d = text2.charAt(at3);
           if (d === "," || d === "}") break;
           if (d === "[" || d === "]" || d === "{" || d === ":" || d === "#") return void 0;
         }
       }
-      at2 = separationEnd(text2, at2);
-      const separator = text2.charAt(at2);
+      at3 = separationEnd(text2, at3);
+      const separator = text2.charAt(at3);
       if (separator === "}") break;
       if (separator !== ",") return void 0;
-      at2 = separationEnd(text2, at2 + 1);
+      at3 = separationEnd(text2, at3 + 1);
     }
   }
-  const after = separationEnd(text2, at2 + 1);
-  if (after < text2.length && !(text2.charAt(after) === "#" && after > at2 + 1)) return void 0;
+  const after = separationEnd(text2, at3 + 1);
+  if (after < text2.length && !(text2.charAt(after) === "#" && after > at3 + 1)) return void 0;
   return pairs2;
 }
 function readFlowItems(lines, indents, openLine, open2) {
@@ -41457,42 +41457,42 @@ function readFlowItems(lines, indents, openLine, open2) {
     text2 = lines[line];
     return indents[line] > indents[openLine] && indents[line] < text2.length;
   };
-  let at2 = separationEnd(text2, open2 + 1);
-  if (text2.charAt(at2) !== "]") {
+  let at3 = separationEnd(text2, open2 + 1);
+  if (text2.charAt(at3) !== "]") {
     for (; ; ) {
-      const c = text2.charAt(at2);
+      const c = text2.charAt(at3);
       items.lines.push(line);
-      items.columns.push(at2);
+      items.columns.push(at3);
       if (c === '"' || c === "'") {
-        at2 = quoteEnd(text2, at2);
-        if (at2 < 0) return void 0;
+        at3 = quoteEnd(text2, at3);
+        if (at3 < 0) return void 0;
       } else {
         if (c === "" || c === "," || c === ":" || c === "-" || NOT_IN_FLOW_ENTRY.has(c))
           return void 0;
-        for (; at2 < text2.length; at2++) {
-          const d = text2.charAt(at2);
+        for (; at3 < text2.length; at3++) {
+          const d = text2.charAt(at3);
           if (d === "," || d === "]") break;
           if (d === "[" || d === "{" || d === "}") return void 0;
-          const next = text2.charAt(at2 + 1);
+          const next = text2.charAt(at3 + 1);
           if (d === ":" && (next === " " || next === "," || next === "]" || next === ""))
             return void 0;
           if ((d === " " || d === "	") && next === "#") return void 0;
         }
       }
-      at2 = separationEnd(text2, at2);
-      const separator = text2.charAt(at2);
+      at3 = separationEnd(text2, at3);
+      const separator = text2.charAt(at3);
       if (separator === "]") break;
       if (separator !== ",") return void 0;
-      at2 = separationEnd(text2, at2 + 1);
-      if (at2 === text2.length) {
+      at3 = separationEnd(text2, at3 + 1);
+      if (at3 === text2.length) {
         if (!nextLine()) return void 0;
-        at2 = indents[line];
+        at3 = indents[line];
       }
-      if (text2.charAt(at2) === "]" || text2.charAt(at2) === ",") return void 0;
+      if (text2.charAt(at3) === "]" || text2.charAt(at3) === ",") return void 0;
     }
   }
-  const after = separationEnd(text2, at2 + 1);
-  if (after < text2.length && !(text2.charAt(after) === "#" && after > at2 + 1)) return void 0;
+  const after = separationEnd(text2, at3 + 1);
+  if (after < text2.length && !(text2.charAt(after) === "#" && after > at3 + 1)) return void 0;
   return items;
 }
 function quoteEnd(text2, open2) {
@@ -41508,9 +41508,9 @@ function quoteEnd(text2, open2) {
   return -1;
 }
 function separationEnd(text2, from) {
-  let at2 = from;
-  for (let c = text2.charCodeAt(at2); c === 32 || c === 9; c = text2.charCodeAt(++at2)) ;
-  return at2;
+  let at3 = from;
+  for (let c = text2.charCodeAt(at3); c === 32 || c === 9; c = text2.charCodeAt(++at3)) ;
+  return at3;
 }
 function isDash(text2) {
   return text2 === "-" || text2.startsWith("- ");
@@ -41616,9 +41616,9 @@ var policyExtendsUnresolved = {
   ),
   check(context, { source, base }) {
     const decoded2 = decodeUtf8(source.content);
-    const at2 = decoded2.ok ? new PositionIndex(decoded2.text).locate(["_extends"], "key") : { line: 1, column: 1 };
+    const at3 = decoded2.ok ? new PositionIndex(decoded2.text).locate(["_extends"], "key") : { line: 1, column: 1 };
     context.report(policyExtendsUnresolved.meta, {
-      ...at2,
+      ...at3,
       message: `\`_extends: ${base}\` was not resolved: the CLI cannot read other repositories; the policy is used as written`,
       hint: "The Action and the App resolve `_extends`; locally, copy the settings you rely on into this file."
     });
@@ -41642,9 +41642,9 @@ var policyPathsUnmatched = {
   ),
   check(context, { source, paths }) {
     const decoded2 = source && decodeUtf8(source.content);
-    const at2 = decoded2?.ok ? new PositionIndex(decoded2.text).locate(["paths"], "key") : { line: 1, column: 1 };
+    const at3 = decoded2?.ok ? new PositionIndex(decoded2.text).locate(["paths"], "key") : { line: 1, column: 1 };
     context.report(policyPathsUnmatched.meta, {
-      ...at2,
+      ...at3,
       message: `No file matches the policy's paths (${paths.join(", ")}), so no item was judged`,
       hint: "Fix `paths` to match where the item files are (globs relative to the repository root, `**` for nested folders), or add an item with `roadmap-gate init`."
     });
@@ -41864,7 +41864,7 @@ var ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 var dateFormat = {
   ...patternRule({
     meta: rule2,
-    says: (at2, shown) => `${at2} ${shown} is not an ISO date`,
+    says: (at3, shown) => `${at3} ${shown} is not an ISO date`,
     hint: 'Write the date as "YYYY-MM-DD", quoted.'
   }),
   check(ctx) {
@@ -41928,10 +41928,10 @@ var rule4 = meta("duplicate-entry", "error", "The same entry appears twice in a 
 var duplicateEntry = {
   meta: rule4,
   keywords: ["uniqueItems"],
-  fromSchema(ctx, { path, at: at2 }) {
+  fromSchema(ctx, { path, at: at3 }) {
     ctx.report(rule4, {
       path,
-      message: `${at2} lists the same entry twice`,
+      message: `${at3} lists the same entry twice`,
       hint: "Remove the repeated entry."
     });
   }
@@ -42000,10 +42000,10 @@ var rule5 = meta("empty-list", "error", "A list that needs at least one entry is
 var emptyList = {
   meta: rule5,
   keywords: ["minItems"],
-  fromSchema(ctx, { params, path, at: at2, field }) {
+  fromSchema(ctx, { params, path, at: at3, field }) {
     ctx.report(rule5, {
       path,
-      message: `${at2} is empty; it needs at least ${String(params.limit)} entry`,
+      message: `${at3} is empty; it needs at least ${String(params.limit)} entry`,
       hint: fieldHint(field, "Add", "Add an entry.")
     });
   }
@@ -42025,10 +42025,10 @@ var rule6 = meta("empty-value", "error", "A text field is empty or only whitespa
 var emptyValue = {
   meta: rule6,
   keywords: ["minLength", "pattern"],
-  fromSchema(ctx, { keyword: keyword2, path, at: at2, field }) {
+  fromSchema(ctx, { keyword: keyword2, path, at: at3, field }) {
     ctx.report(rule6, {
       path,
-      message: `${at2} is ${keyword2 === "pattern" ? "blank" : "empty"}`,
+      message: `${at3} is ${keyword2 === "pattern" ? "blank" : "empty"}`,
       hint: fieldHint(field, "Write", "Write a value.")
     });
   }
@@ -42040,7 +42040,7 @@ var handleFormat = patternRule({
     example: ['owner: "maria"'],
     fix: 'Write `@user` or `@org/team`, quoted: `owner: "@maria"`.'
   }),
-  says: (at2, shown) => `${at2} ${shown} is not a GitHub handle`,
+  says: (at3, shown) => `${at3} ${shown} is not a GitHub handle`,
   hint: "Write @user or @org/team."
 });
 
@@ -42163,14 +42163,14 @@ var rule7 = meta("invalid-value", "error", "A value outside the allowed set or r
 var invalidValue = {
   meta: rule7,
   keywords: ["enum", "minimum", "maximum"],
-  fromSchema(ctx, { keyword: keyword2, params, path, at: at2, value, ajvMessage }) {
+  fromSchema(ctx, { keyword: keyword2, params, path, at: at3, value, ajvMessage }) {
     switch (keyword2) {
       case "enum": {
         const allowed = params.allowedValues.map(String);
         const guess = typeof value === "string" ? suggest(value, allowed) : void 0;
         ctx.report(rule7, {
           path,
-          message: `${at2} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`,
+          message: `${at3} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`,
           hint: guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`
         });
         return;
@@ -42179,39 +42179,39 @@ var invalidValue = {
       case "maximum":
         ctx.report(rule7, {
           path,
-          message: `${at2} is ${JSON.stringify(value)}; it must be ${keyword2 === "minimum" ? "at least" : "at most"} ${String(params.limit)}`,
+          message: `${at3} is ${JSON.stringify(value)}; it must be ${keyword2 === "minimum" ? "at least" : "at most"} ${String(params.limit)}`,
           hint: "Use a value in range."
         });
         return;
       case "pattern":
         ctx.report(rule7, {
           path,
-          message: `${at2} ${JSON.stringify(value)} does not match the schema's pattern`,
+          message: `${at3} ${JSON.stringify(value)} does not match the schema's pattern`,
           hint: "See the JSON Schema in schemas/ for the expected shape."
         });
         return;
       default:
         ctx.report(rule7, {
           path,
-          message: `${at2} is not valid: ${ajvMessage ?? keyword2}`,
+          message: `${at3} is not valid: ${ajvMessage ?? keyword2}`,
           hint: "See the JSON Schema in schemas/ for the expected shape."
         });
     }
   },
   check(ctx) {
     for (const { kind, sli } of slisOf(ctx.data)) {
-      const at2 = ["metrics", kind, "sli"];
+      const at3 = ["metrics", kind, "sli"];
       if (has(sli, "query")) {
         if (has(sli, "total") || has(sli, "good") || has(sli, "bad"))
           ctx.report(rule7, {
-            path: [...at2, "query"],
+            path: [...at3, "query"],
             target: "key",
             message: `metrics.${kind}.sli has both \`query\` and ratio keys (total, good, bad)`,
             hint: "Keep one form: a ratio (`total` with `good` or `bad`) or a threshold metric (`query`)."
           });
       } else if (has(sli, "good") && has(sli, "bad"))
         ctx.report(rule7, {
-          path: [...at2, "bad"],
+          path: [...at3, "bad"],
           target: "key",
           message: `metrics.${kind}.sli has both \`good\` and \`bad\``,
           hint: "A ratio counts good or bad events against the total: keep one of them."
@@ -42234,11 +42234,11 @@ var rule8 = meta(
 var keyFormat = {
   meta: rule8,
   keywords: ["propertyNames", "pattern"],
-  fromSchema(ctx, { keyword: keyword2, params, path, at: at2, value }) {
+  fromSchema(ctx, { keyword: keyword2, params, path, at: at3, value }) {
     if (keyword2 === "pattern") {
       ctx.report(rule8, {
         path,
-        message: `${at2} ${JSON.stringify(value)} is not a snake_case kind`,
+        message: `${at3} ${JSON.stringify(value)} is not a snake_case kind`,
         hint: "Write it in snake_case, e.g. error_budget."
       });
       return;
@@ -42266,12 +42266,12 @@ var rule9 = meta("missing-field", "error", "A required field is missing.", true,
 var missingField = {
   meta: rule9,
   keywords: ["required"],
-  fromSchema(ctx, { params, path, at: at2 }) {
+  fromSchema(ctx, { params, path, at: at3 }) {
     const missing = String(params.missingProperty);
     ctx.report(rule9, {
       path,
       field: [...path, missing],
-      message: `${at2} has no \`${missing}\``,
+      message: `${at3} has no \`${missing}\``,
       hint: fieldHint(missing, "Add", `Add \`${missing}\`.`)
     });
   },
@@ -42308,7 +42308,7 @@ var objectiveFormat = patternRule({
       fix: 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. `">= 99.5%"`, `"p95 <= 300ms"` or `"<= 2/week"`.'
     }
   ),
-  says: (at2, shown) => `${at2} ${shown} does not read as an objective`,
+  says: (at3, shown) => `${at3} ${shown} does not read as an objective`,
   hint: 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".'
 });
 
@@ -42323,7 +42323,7 @@ var sliceIdFormat = patternRule({
     ],
     fix: "Use lower-case words joined by dashes (`shadow-scoring`), and rename it in every `depends_on` and `from_slice` that names it."
   }),
-  says: (at2, shown) => `${at2} ${shown} is not a kebab-case slice id`,
+  says: (at3, shown) => `${at3} ${shown} is not a kebab-case slice id`,
   hint: "Use lower-case words joined by dashes, e.g. read-only-preview."
 });
 
@@ -42336,7 +42336,7 @@ var windowFormat = patternRule({
     ],
     fix: "Write NUMBER + h, d or w: `7d`, `24h`, `4w`."
   }),
-  says: (at2, shown) => `${at2} ${shown} is not a window`,
+  says: (at3, shown) => `${at3} ${shown} is not a window`,
   hint: "Write NUMBER + h, d or w, e.g. 28d."
 });
 
@@ -42354,11 +42354,11 @@ var rule10 = meta(
 var wrongType = {
   meta: rule10,
   keywords: ["type"],
-  fromSchema(ctx, { params, path, at: at2, value, field }) {
+  fromSchema(ctx, { params, path, at: at3, value, field }) {
     const expected = String(params.type);
     ctx.report(rule10, {
       path,
-      message: `${at2} must be ${article(expected)}, not ${describe(value)}`,
+      message: `${at3} must be ${article(expected)}, not ${describe(value)}`,
       hint: fieldHint(field, "Write", `Write ${article(expected)} here.`)
     });
   }
@@ -43070,15 +43070,15 @@ function findCycle(edges) {
       const top = path.length - 1;
       const node = path[top];
       const targets = edges.get(node) ?? [];
-      const at2 = nextEdge[top];
-      if (at2 === targets.length) {
+      const at3 = nextEdge[top];
+      if (at3 === targets.length) {
         state.set(node, "done");
         path.pop();
         nextEdge.pop();
         continue;
       }
-      nextEdge[top] = at2 + 1;
-      const next = targets[at2];
+      nextEdge[top] = at3 + 1;
+      const next = targets[at3];
       const seen = state.get(next);
       if (seen === "open") return [...path.slice(path.indexOf(next)), next];
       if (seen === void 0) {
@@ -47425,6 +47425,13 @@ var parser = LRParser.deserialize({
 var import_parser = __toESM(require_parser3(), 1);
 
 // core/slo/go-regex.ts
+var NAMED_GROUP = /P?<([A-Za-z0-9_]+)>/y;
+var FLAGS = /([imsU]*)(?:-([imsU]*))?([:)])/y;
+var REPEAT = /\{([0-9]+)(?:,([0-9]*))?\}/y;
+function at2(pattern, source, index) {
+  pattern.lastIndex = index;
+  return pattern.exec(source);
+}
 function goRegexProblem(source) {
   let js = "";
   let inClass = false;
@@ -47464,15 +47471,16 @@ function goRegexProblem(source) {
       continue;
     }
     if (c === "(" && source[i + 1] === "?") {
-      const rest = source.slice(i + 2);
-      if (/^[=!]|^<[=!]/.test(rest)) return "invalid or unsupported Perl syntax: lookaround";
-      const named = /^P?<([A-Za-z0-9_]+)>/.exec(rest);
+      const [a, b] = [source[i + 2], source[i + 3]];
+      if (a === "=" || a === "!" || a === "<" && (b === "=" || b === "!"))
+        return "invalid or unsupported Perl syntax: lookaround";
+      const named = at2(NAMED_GROUP, source, i + 2);
       if (named) {
         js += `(?<${named[1]}>`;
         i += 1 + named[0].length;
         continue;
       }
-      const flags = /^([imsU]*)(?:-([imsU]*))?([:)])/.exec(rest);
+      const flags = at2(FLAGS, source, i + 2);
       if (!flags || flags[1] === "" && flags[2] === void 0 && flags[3] === ")")
         return "invalid or unsupported Perl syntax";
       js += flags[3] === ":" ? "(?:" : "";
@@ -47480,7 +47488,7 @@ function goRegexProblem(source) {
       continue;
     }
     if (c === "{") {
-      const count2 = /^\{([0-9]+)(?:,([0-9]*))?\}/.exec(source.slice(i));
+      const count2 = at2(REPEAT, source, i);
       if (count2 && (Number(count2[1]) > 1e3 || Number(count2[2] || 0) > 1e3))
         return `invalid repeat count: ${count2[0]}`;
     }
@@ -47618,8 +47626,8 @@ function checkPromql(query, budget) {
         tooComplex: true
       };
     if (!(error instanceof SyntaxError)) throw error;
-    const at2 = /No parse at (\d+)/.exec(error.message);
-    if (at2) errorAt = Number(at2[1]);
+    const at3 = /No parse at (\d+)/.exec(error.message);
+    if (at3) errorAt = Number(at3[1]);
   }
   if (tree !== void 0) {
     const typed = typeProblem(text2, tree);
@@ -47798,23 +47806,23 @@ var PROMETHEUS_UNITS = [
   ["ms", 1]
 ];
 function prometheusDurationMs(duration) {
-  let at2 = 0;
+  let at3 = 0;
   let unitIndex = 0;
   let total = 0;
   if (duration === "" || duration === "0") return duration === "0" ? 0 : void 0;
-  while (at2 < duration.length) {
-    const start = at2;
-    while (at2 < duration.length && duration.charCodeAt(at2) >= 48 && duration.charCodeAt(at2) <= 57)
-      at2++;
-    if (at2 === start) return void 0;
-    const n = Number(duration.slice(start, at2));
-    const unit = duration.startsWith("ms", at2) ? "ms" : duration[at2];
+  while (at3 < duration.length) {
+    const start = at3;
+    while (at3 < duration.length && duration.charCodeAt(at3) >= 48 && duration.charCodeAt(at3) <= 57)
+      at3++;
+    if (at3 === start) return void 0;
+    const n = Number(duration.slice(start, at3));
+    const unit = duration.startsWith("ms", at3) ? "ms" : duration[at3];
     if (unit === void 0) return void 0;
     const index = PROMETHEUS_UNITS.findIndex(([u]) => u === unit);
     if (index < unitIndex) return void 0;
     total += n * PROMETHEUS_UNITS[index][1];
     unitIndex = index + 1;
-    at2 += unit.length;
+    at3 += unit.length;
   }
   return total;
 }
@@ -48089,8 +48097,8 @@ var pairingInvalid = {
       if (junior === void 0 || area === void 0) return;
       const key = `${areaKey(area)}
 ${login(junior)}`;
-      const at2 = juniors.get(key);
-      if (at2) at2.push(i);
+      const at3 = juniors.get(key);
+      if (at3) at3.push(i);
       else juniors.set(key, [i]);
     });
     pairings.forEach(({ senior, junior, area }, i) => {
@@ -48590,8 +48598,8 @@ function loadItem(source, maxBytes, read = {}) {
   if (size !== void 0) return fail2("file-too-large", fileTooLarge.says(size, maxBytes));
   const decoded2 = decodeUtf8(content2);
   if (!decoded2.ok) {
-    const at2 = byteOffsetToPosition(content2, decoded2.byteOffset);
-    return fail2("not-utf8", notUtf8.says(decoded2.byteOffset), at2.line, at2.column);
+    const at3 = byteOffsetToPosition(content2, decoded2.byteOffset);
+    return fail2("not-utf8", notUtf8.says(decoded2.byteOffset), at3.line, at3.column);
   }
   try {
     const parsed = parseText(decoded2.text, file.endsWith(".json"), read);
@@ -48778,8 +48786,8 @@ function loadDocuments(source, maxBytes) {
   if (size > maxBytes) return fail2(fileTooLarge.says(size, maxBytes));
   const decoded2 = decodeUtf8(content2);
   if (!decoded2.ok) {
-    const at2 = byteOffsetToPosition(content2, decoded2.byteOffset);
-    return fail2(notUtf8.says(decoded2.byteOffset), at2.line, at2.column);
+    const at3 = byteOffsetToPosition(content2, decoded2.byteOffset);
+    return fail2(notUtf8.says(decoded2.byteOffset), at3.line, at3.column);
   }
   const isJson = file.endsWith(".json");
   const pieces = isJson ? [{ text: decoded2.text, lineOffset: 0 }] : splitDocuments(decoded2.text);
@@ -48825,21 +48833,21 @@ function splitDocuments(source) {
     const next = Math.min(dashes.next(from), dots.next(from));
     return next === Infinity ? -1 : next + 1;
   };
-  let at2 = text2.startsWith("---") || text2.startsWith("...") ? 0 : candidate(0);
-  while (at2 !== -1) {
-    const lineEnd = endOfLine(text2, at2);
-    const marker = markerAt(text2, at2, lineEnd);
+  let at3 = text2.startsWith("---") || text2.startsWith("...") ? 0 : candidate(0);
+  while (at3 !== -1) {
+    const lineEnd = endOfLine(text2, at3);
+    const marker = markerAt(text2, at3, lineEnd);
     if (marker !== void 0) {
-      for (let nl = text2.indexOf("\n", counted); nl !== -1 && nl < at2; nl = text2.indexOf("\n", nl + 1))
+      for (let nl = text2.indexOf("\n", counted); nl !== -1 && nl < at3; nl = text2.indexOf("\n", nl + 1))
         line++;
-      counted = at2;
-      push(at2, marker === "---");
-      const rest = text2.slice(at2 + 3, lineEnd).trim();
+      counted = at3;
+      push(at3, marker === "---");
+      const rest = text2.slice(at3 + 3, lineEnd).trim();
       markerFirst = marker === "---" && rest !== "" && !rest.startsWith("#");
-      start = markerFirst ? at2 : Math.min(lineEnd + 1, text2.length);
+      start = markerFirst ? at3 : Math.min(lineEnd + 1, text2.length);
       startLine = markerFirst ? line : line + 1;
     }
-    at2 = candidate(lineEnd);
+    at3 = candidate(lineEnd);
   }
   push(text2.length, false);
   return pieces;
@@ -48863,16 +48871,16 @@ var Finder = class {
     return this.found === -1 ? Infinity : this.found;
   }
 };
-function endOfLine(text2, at2) {
-  const end = text2.indexOf("\n", at2);
+function endOfLine(text2, at3) {
+  const end = text2.indexOf("\n", at3);
   return end === -1 ? text2.length : end;
 }
-function markerAt(text2, at2, lineEnd) {
-  const c = text2.charCodeAt(at2);
+function markerAt(text2, at3, lineEnd) {
+  const c = text2.charCodeAt(at3);
   if (c !== 45 && c !== 46) return void 0;
-  if (text2.charCodeAt(at2 + 1) !== c || text2.charCodeAt(at2 + 2) !== c) return void 0;
-  const next = text2.charCodeAt(at2 + 3);
-  if (at2 + 3 < lineEnd && next !== 32 && next !== 9 && next !== 13) return void 0;
+  if (text2.charCodeAt(at3 + 1) !== c || text2.charCodeAt(at3 + 2) !== c) return void 0;
+  const next = text2.charCodeAt(at3 + 3);
+  if (at3 + 3 < lineEnd && next !== 32 && next !== 9 && next !== 13) return void 0;
   return c === 45 ? "---" : "...";
 }
 
@@ -48952,26 +48960,26 @@ function readOpenSlo(data) {
     return problem(["spec"], `OpenSLO SLO ${name2} has no spec.objectives`);
   rawObjectives.forEach((raw, i) => {
     const objective = record(raw);
-    const at2 = ["spec", "objectives", i];
+    const at3 = ["spec", "objectives", i];
     const target = numberOf(objective?.target);
     const percent2 = numberOf(objective?.targetPercent);
     if (target === void 0 === (percent2 === void 0)) {
       problems.push({
-        path: at2,
+        path: at3,
         message: `OpenSLO SLO ${name2}: objective ${i + 1} needs exactly one of target (0..1) or targetPercent (0..100)`
       });
       return;
     }
     if (target !== void 0 && (target < 0 || target >= 1)) {
       problems.push({
-        path: [...at2, "target"],
+        path: [...at3, "target"],
         message: `OpenSLO SLO ${name2}: target ${target} is outside [0, 1); write 0.995 for 99.5%`
       });
       return;
     }
     if (percent2 !== void 0 && (percent2 < 0 || percent2 >= 100)) {
       problems.push({
-        path: [...at2, "targetPercent"],
+        path: [...at3, "targetPercent"],
         message: `OpenSLO SLO ${name2}: targetPercent ${percent2} is outside [0, 100)`
       });
       return;
@@ -49011,7 +49019,7 @@ function readOpenSlo(data) {
 function problem(path, message) {
   return { slos: [], problems: [{ path, message }] };
 }
-function indicatorProblems(spec, at2, what) {
+function indicatorProblems(spec, at3, what) {
   const sli = record(spec);
   if (!sli) return [];
   const out = [];
@@ -49025,10 +49033,10 @@ function indicatorProblems(spec, at2, what) {
     );
     if (problem3) out.push(problem3);
   };
-  check(sli.thresholdMetric, [...at2, "thresholdMetric"], "thresholdMetric query");
+  check(sli.thresholdMetric, [...at3, "thresholdMetric"], "thresholdMetric query");
   const ratio = record(sli.ratioMetric);
   for (const key of ["good", "bad", "total"])
-    check(ratio?.[key], [...at2, "ratioMetric", key], `ratioMetric.${key} query`);
+    check(ratio?.[key], [...at3, "ratioMetric", key], `ratioMetric.${key} query`);
   return out;
 }
 
@@ -49044,9 +49052,9 @@ var NamePositions = class {
     let lineStart = 0;
     let nextBreak = text2.indexOf("\n");
     let from = 0;
-    for (let at2 = text2.indexOf("name", from); at2 !== -1; at2 = text2.indexOf("name", from)) {
-      from = at2 + 4;
-      const key = keyAt(text2, at2);
+    for (let at3 = text2.indexOf("name", from); at3 !== -1; at3 = text2.indexOf("name", from)) {
+      from = at3 + 4;
+      const key = keyAt(text2, at3);
       if (!key) continue;
       const value = valueAt2(text2, key.valueStart);
       from = Math.max(from, value.end);
@@ -49068,10 +49076,10 @@ var NamePositions = class {
     return { line: Math.floor(packed / COLUMNS), column: packed % COLUMNS };
   }
 };
-function keyAt(text2, at2) {
-  let start = at2;
-  let end = at2 + 4;
-  const before = text2.charCodeAt(at2 - 1);
+function keyAt(text2, at3) {
+  let start = at3;
+  let end = at3 + 4;
+  const before = text2.charCodeAt(at3 - 1);
   const quoted = before === DQUOTE || before === SQUOTE;
   if (quoted) {
     if (text2.charCodeAt(end) !== before) return void 0;
@@ -49087,8 +49095,8 @@ function keyAt(text2, at2) {
   while (isBlank(text2.charCodeAt(end))) end++;
   return { valueStart: end, startsLine: startsLine(text2, start) };
 }
-function startsLine(text2, at2) {
-  let i = at2 - 1;
+function startsLine(text2, at3) {
+  let i = at3 - 1;
   for (let steps = 0; i >= 0 && steps < 256; steps++, i--) {
     const c = text2.charCodeAt(i);
     if (c === NEWLINE) return true;
@@ -49261,11 +49269,11 @@ function readSloth(data, options, crd) {
   const slos = [];
   list(spec.slos).forEach((raw, i) => {
     const slo2 = record(raw);
-    const at2 = [...root, "slos", i];
+    const at3 = [...root, "slos", i];
     const name2 = nameOf(slo2?.name);
     if (name2 === void 0) {
       problems.push({
-        path: slo2 && "name" in slo2 ? [...at2, "name"] : at2,
+        path: slo2 && "name" in slo2 ? [...at3, "name"] : at3,
         message: `${what}: SLO ${i + 1} ${nameProblem(slo2?.name, "name")}`
       });
       return;
@@ -49274,7 +49282,7 @@ function readSloth(data, options, crd) {
     for (const key of unknown) {
       const near = suggest(key, SLO_KEYS);
       problems.push({
-        path: [...at2, key],
+        path: [...at3, key],
         target: "key",
         message: `Sloth SLO ${name2}: unknown key ${JSON.stringify(key)}${near ? `; did you mean ${near}?` : ""} (Sloth's prometheus/v1 SLO keys: ${SLO_KEYS.join(", ")})`
       });
@@ -49283,17 +49291,17 @@ function readSloth(data, options, crd) {
     if (unknown.length > 0 && slo2 && !("objective" in slo2)) return;
     if (objective === void 0 || objective <= 0 || objective > 100) {
       problems.push({
-        path: [...at2, slo2 && "objective" in slo2 ? "objective" : "name"],
+        path: [...at3, slo2 && "objective" in slo2 ? "objective" : "name"],
         message: `Sloth SLO ${name2}: objective must be a percentage in (0, 100], e.g. 99.9`
       });
       return;
     }
-    problems.push(...sliProblems(record(slo2?.sli), [...at2, "sli"], `Sloth SLO ${name2}`));
+    problems.push(...sliProblems(record(slo2?.sli), [...at3, "sli"], `Sloth SLO ${name2}`));
     slos.push({
       name: name2,
       service,
       format: "sloth",
-      path: [...at2, "name"],
+      path: [...at3, "name"],
       targetPercent: objective,
       windowDays,
       window: windowDays === void 0 ? void 0 : `${options.slothPeriod} (slo.sloth_period)`,
@@ -49308,7 +49316,7 @@ var SLO_KEYS = ["name", "objective", "description", "labels", "sli", "alerting"]
 function unknownKeys(slo2) {
   return Object.keys(slo2).filter((key) => !SLO_KEYS.includes(key));
 }
-function sliProblems(sli, at2, what) {
+function sliProblems(sli, at3, what) {
   const out = [];
   const events = record(sli?.events);
   const raw = record(sli?.raw);
@@ -49319,11 +49327,11 @@ function sliProblems(sli, at2, what) {
   ];
   for (const [holder, kind, key] of queries) {
     if (!holder) continue;
-    const path = [...at2, kind, key];
+    const path = [...at3, kind, key];
     const query = text(holder[key]);
     const where2 = `${what}: sli.${kind}.${key}`;
     if (query === void 0) {
-      out.push({ path: [...at2, kind], message: `${where2} is missing; Sloth requires it` });
+      out.push({ path: [...at3, kind], message: `${where2} is missing; Sloth requires it` });
       continue;
     }
     if (!hasSlothWindow(query)) {
@@ -49338,7 +49346,7 @@ function sliProblems(sli, at2, what) {
   }
   if (events && text(events.error_query) !== void 0 && events.error_query === events.total_query)
     out.push({
-      path: [...at2, "events", "total_query"],
+      path: [...at3, "events", "total_query"],
       message: `${what}: sli.events.error_query and total_query are the same query; Sloth refuses that`
     });
   return out;
@@ -49382,28 +49390,28 @@ function readDocument(document2, options, slos, context) {
   let index;
   const locate2 = (path, target) => {
     index ??= new PositionIndex(document2.text);
-    const at2 = index.locate(path, target);
-    return { line: at2.line + lineOffset, column: at2.column };
+    const at3 = index.locate(path, target);
+    return { line: at3.line + lineOffset, column: at3.column };
   };
   const names = read.slos.length > 0 ? new NamePositions(document2.text) : void 0;
   for (const draft of read.slos) {
     const quick = names.at(draft.name);
-    const at2 = quick ? { line: quick.line + lineOffset, column: quick.column } : locate2(draft.path, "value");
-    slos.push(placed(draft, context.file, at2));
+    const at3 = quick ? { line: quick.line + lineOffset, column: quick.column } : locate2(draft.path, "value");
+    slos.push(placed(draft, context.file, at3));
   }
   for (const problem3 of read.problems) {
-    const at2 = locate2(problem3.path, problem3.target ?? "value");
-    sloFileInvalid.check(context, { message: problem3.message, ...at2 });
+    const at3 = locate2(problem3.path, problem3.target ?? "value");
+    sloFileInvalid.check(context, { message: problem3.message, ...at3 });
   }
 }
-function placed(draft, file, at2) {
+function placed(draft, file, at3) {
   return {
     name: draft.name,
     service: draft.service,
     format: draft.format,
     file,
-    line: at2.line,
-    column: at2.column,
+    line: at3.line,
+    column: at3.column,
     targetPercent: draft.targetPercent,
     windowDays: draft.windowDays,
     window: draft.window,
@@ -49420,12 +49428,12 @@ function readByFormat(data, options) {
   if (apiVersion2 === "pyrra.dev/v1alpha1" && kind === "ServiceLevelObjective")
     return readPyrra(data);
   const what = apiVersion2 !== void 0 ? `apiVersion ${JSON.stringify(apiVersion2)}${kind ? `, kind ${JSON.stringify(kind)}` : ""}` : record(data) && "version" in data ? `version ${JSON.stringify(data.version)}` : "a document without apiVersion or version";
-  const at2 = apiVersion2 !== void 0 ? ["apiVersion"] : "version" in data ? ["version"] : [];
+  const at3 = apiVersion2 !== void 0 ? ["apiVersion"] : "version" in data ? ["version"] : [];
   return {
     slos: [],
     problems: [
       {
-        path: at2,
+        path: at3,
         message: `Not an SLO this gate reads (${what}): expected OpenSLO openslo/v1, Sloth prometheus/v1 or sloth.slok.dev/v1 PrometheusServiceLevel, or Pyrra pyrra.dev/v1alpha1 ServiceLevelObjective`
       }
     ]
@@ -49465,19 +49473,19 @@ function inBlockScalar(lines, start, offset) {
   return start;
 }
 function linesFrom(text2, line) {
-  let at2 = 0;
-  for (let i = 1; i < line && at2 !== -1; i++) {
-    at2 = text2.indexOf("\n", at2);
-    if (at2 !== -1) at2++;
+  let at3 = 0;
+  for (let i = 1; i < line && at3 !== -1; i++) {
+    at3 = text2.indexOf("\n", at3);
+    if (at3 !== -1) at3++;
   }
-  if (at2 === -1) return [];
+  if (at3 === -1) return [];
   const out = [];
-  while (out.length < 400 && at2 <= text2.length) {
-    const end = text2.indexOf("\n", at2);
-    const raw = text2.slice(at2, end === -1 ? text2.length : end);
+  while (out.length < 400 && at3 <= text2.length) {
+    const end = text2.indexOf("\n", at3);
+    const raw = text2.slice(at3, end === -1 ? text2.length : end);
     out.push(raw.endsWith("\r") ? raw.slice(0, -1) : raw);
     if (end === -1) break;
-    at2 = end + 1;
+    at3 = end + 1;
   }
   return out;
 }
@@ -49625,8 +49633,8 @@ function locate(file, source, pending) {
   for (let i = 0; i < pending.length; i++) {
     const f = pending[i];
     pending[i] = void 0;
-    const at2 = f.place ?? index.locate(f.path, f.target);
-    const { line, column } = f.offset === void 0 || f.place ? at2 : positionInScalar(source, at2, f.offset);
+    const at3 = f.place ?? index.locate(f.path, f.target);
+    const { line, column } = f.offset === void 0 || f.place ? at3 : positionInScalar(source, at3, f.offset);
     found.push({
       ruleId: f.ruleId,
       level: f.level,
@@ -51035,9 +51043,9 @@ function loadPolicy(file) {
     return { findings };
   }
   const document2 = parsed.data;
-  const templates = budgetQueries(document2).flatMap(({ at: at2, query }) => {
+  const templates = budgetQueries(document2).flatMap(({ at: at3, query }) => {
     const problem3 = checkBudgetQueryTemplate(query);
-    return problem3 ? [{ at: at2, ...problem3 }] : [];
+    return problem3 ? [{ at: at3, ...problem3 }] : [];
   });
   if (templates.length > 0) {
     const findings = [];

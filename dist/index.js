@@ -93359,6 +93359,15 @@ const inf = 188,
 // EXTERNAL MODULE: ./node_modules/@prometheus-io/codemirror-promql/dist/cjs/parser/index.js
 var cjs_parser = __nccwpck_require__(9904);
 ;// CONCATENATED MODULE: ./core/slo/go-regex.ts
+// Sticky: matched where the scan stands, never on a copy of the rest (a copy per `(?` or `{`
+// would make a long regex quadratic).
+const NAMED_GROUP = /P?<([A-Za-z0-9_]+)>/y;
+const FLAGS = /([imsU]*)(?:-([imsU]*))?([:)])/y;
+const REPEAT = /\{([0-9]+)(?:,([0-9]*))?\}/y;
+function go_regex_at(pattern, source, index) {
+    pattern.lastIndex = index;
+    return pattern.exec(source);
+}
 /**
  * Whether Go's regexp (RE2 syntax, as Prometheus compiles label matchers) would compile a regex:
  * JavaScript's RegExp judges what both share (brackets, classes, repetition), after RE2's own
@@ -93411,16 +93420,16 @@ function goRegexProblem(source) {
             continue;
         }
         if (c === "(" && source[i + 1] === "?") {
-            const rest = source.slice(i + 2);
-            if (/^[=!]|^<[=!]/.test(rest))
+            const [a, b] = [source[i + 2], source[i + 3]];
+            if (a === "=" || a === "!" || (a === "<" && (b === "=" || b === "!")))
                 return "invalid or unsupported Perl syntax: lookaround";
-            const named = /^P?<([A-Za-z0-9_]+)>/.exec(rest);
+            const named = go_regex_at(NAMED_GROUP, source, i + 2);
             if (named) {
                 js += `(?<${named[1]}>`;
                 i += 1 + named[0].length;
                 continue;
             }
-            const flags = /^([imsU]*)(?:-([imsU]*))?([:)])/.exec(rest);
+            const flags = go_regex_at(FLAGS, source, i + 2);
             if (!flags || (flags[1] === "" && flags[2] === undefined && flags[3] === ")"))
                 return "invalid or unsupported Perl syntax";
             js += flags[3] === ":" ? "(?:" : "";
@@ -93428,7 +93437,7 @@ function goRegexProblem(source) {
             continue;
         }
         if (c === "{") {
-            const count = /^\{([0-9]+)(?:,([0-9]*))?\}/.exec(source.slice(i));
+            const count = go_regex_at(REPEAT, source, i);
             if (count && (Number(count[1]) > 1000 || Number(count[2] || 0) > 1000))
                 return `invalid repeat count: ${count[0]}`;
         }
