@@ -1,8 +1,9 @@
 /**
  * User text in GitHub markdown (job summaries, check runs, comments) must not render HTML, break a
  * table, format itself, mention (notify) anyone, or reference an issue (`#N`, `owner/repo#N`,
- * `GH-N` would link it and leave a cross-reference on it). A zero-width joiner after `@`, `#` or
- * `GH-` keeps the text readable but stops the mention or the reference.
+ * `GH-N` would link it and leave a cross-reference on it; so would a bare issue or pull-request
+ * URL, which GitHub autolinks). A zero-width joiner after `@`, `#` or `GH-`, and inside `://` and
+ * `www.`, keeps the text readable but stops the mention, the link and the reference.
  */
 export function escapeMarkdown(s: string): string {
   return oneLine(s)
@@ -12,7 +13,9 @@ export function escapeMarkdown(s: string): string {
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/@/g, "@\u200d")
     .replace(/#(?=\d)/g, "#\u200d")
-    .replace(/\b(GH)-(?=\d)/gi, "$1-\u200d");
+    .replace(/\b(GH)-(?=\d)/gi, "$1-\u200d")
+    .replace(/:\/\//g, ":/\u200d/")
+    .replace(/\b(www)\./gi, "$1\u200d.");
 }
 
 /** Text inside a code span: literal, so only the delimiter, table pipes and newlines matter. */

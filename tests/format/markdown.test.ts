@@ -282,6 +282,20 @@ describe("markdown escaping", () => {
     expect(inlineMarkdown("see `#4` and #5")).toBe(`see \`#4\` and #${ZWJ}5`);
   });
 
+  it("stops bare URLs: an issue URL in user text neither links nor cross-references the issue", () => {
+    expect(
+      escapeMarkdown(
+        "see https://github.com/octo/other/issues/9 and www.example.com/x or http://a.b",
+      ),
+    ).toBe(
+      `see https:/${ZWJ}/github.com/octo/other/issues/9 and www${ZWJ}.example.com/x or http:/${ZWJ}/a.b`,
+    );
+    // A URL quoted as code stays literal: code spans are never autolinked.
+    expect(
+      inlineMarkdown("see `https://github.com/o/r/pull/1` and https://github.com/o/r/pull/2"),
+    ).toBe(`see \`https://github.com/o/r/pull/1\` and https:/${ZWJ}/github.com/o/r/pull/2`);
+  });
+
   it("makes code spans that survive backticks and table pipes", () => {
     expect(codeSpan("a`b")).toBe("``a`b``");
     expect(codeSpan("`x")).toBe("`` `x ``");
