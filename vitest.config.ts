@@ -17,6 +17,36 @@ const UNIT = [
  */
 const MOCKING = ["tests/core/read-options.test.ts"];
 
+/**
+ * Surface tests that replace a module or change this process's environment: each runs isolated.
+ * The other surface tests share one module graph per worker (isolate: false): re-importing the
+ * fake GitHub, the harnesses and their dependencies for every file was a fifth of their CPU.
+ * tests/support/isolation.test.ts fails when a file that does either is missing here.
+ */
+export const E2E_ISOLATED = [
+  "tests/action/main.test.ts",
+  "tests/app/fast-reader-switch.test.ts",
+  "tests/app/serverless.test.ts",
+  "tests/cli/fast-reader-switch.test.ts",
+  "tests/thread/evaluation-thread.test.ts",
+];
+
+/**
+ * Run by `npm run test:packaging` (tests/packaging.vitest.config.ts), which .ci/run runs after
+ * `npm test`: installs (the pre-commit client installing the hook with npm), deployments (App
+ * replicas sharing a real Redis, killed and restarted) and the built bin's memory on 1 MiB files.
+ * Each spends tens of seconds of CPU on one question, so they are not in the quick suite.
+ */
+export const PACKAGING = [
+  "tests/cli/pre-commit-hook.test.ts",
+  "tests/cli/bin-memory.test.ts",
+  "tests/app/replicas/killed-replica.test.ts",
+  "tests/app/replicas/redeliver.test.ts",
+  "tests/app/replicas/redis-throttling.test.ts",
+];
+
+const E2E_SETUP = ["tests/support/global-setup.ts", "tests/support/prometheus-setup.ts"];
+
 export default defineConfig({
   test: {
     testTimeout: 30_000,
@@ -41,13 +71,18 @@ export default defineConfig({
         extends: true,
         test: {
           name: "e2e",
-          // The CLI, the built Action, the Probot server and worker threads: each file isolated,
-          // and lib/ rebuilt once first when it is older than the sources. The Prometheus tests
-          // are all here: one line for the whole run when they are skipped.
+          // The CLI, the built Action, the Probot server and worker threads, with lib/ rebuilt
+          // once first when it is older than the sources. The Prometheus tests are all here: one
+          // line for the whole run when they are skipped.
           include: ["tests/**/*.test.ts"],
-          exclude: UNIT,
-          globalSetup: ["tests/support/global-setup.ts", "tests/support/prometheus-setup.ts"],
+          exclude: [...configDefaults.exclude, ...UNIT, ...E2E_ISOLATED, ...PACKAGING],
+          isolate: false,
+          globalSetup: E2E_SETUP,
         },
+      },
+      {
+        extends: true,
+        test: { name: "e2e-isolated", include: E2E_ISOLATED, globalSetup: E2E_SETUP },
       },
     ],
   },

@@ -8,9 +8,7 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * pre-commit client, the built Action, the Probot server), so that three at once share 2 cores.
  */
 const SLOW = [
-  "tests/cli/pre-commit-hook.test.ts",
   "tests/action/failures.test.ts",
-  "tests/cli/bin-memory.test.ts",
   "tests/app/budget.test.ts",
   "tests/core/linear-time.test.ts",
   "tests/action/events.test.ts",
