@@ -65,7 +65,7 @@ function header(report: Report, title: string, tally: HealthTally): string {
     [tally.noData, "queries without data"],
     [tally.people, "people not found"],
   ]
-    .map(([n, what]) => `<li><b>${n}</b>${what}</li>`)
+    .map(([n, what]) => `<li><b>${n}</b> ${what}</li>`)
     .join("");
   const notices = report.notices
     .map((n) => `<p class="notice" role="note">${escapeHtml(n)}</p>`)

@@ -161,9 +161,9 @@ describe("formatHtml", () => {
       '✘ no: 1 of 3 queries returns no data✘ no data logging (signal): up{job="x"}' +
         "? unknown failures (signal): b timeout",
     ]);
-    expect(html).toContain("<li><b>1</b>objectives breached</li>");
-    expect(html).toContain("<li><b>1</b>queries without data</li>");
-    expect(html).toContain("<li><b>1</b>people not found</li>");
+    expect(html).toContain("<li><b>1</b> objectives breached</li>");
+    expect(html).toContain("<li><b>1</b> queries without data</li>");
+    expect(html).toContain("<li><b>1</b> people not found</li>");
   });
 
   it("lists findings with their place and rule page", () => {
