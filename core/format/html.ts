@@ -4,6 +4,7 @@ import type { ItemReport, Report } from "../report.js";
 import { glance, healthTable, type HealthTally } from "./html-health-table.js";
 import { escapeHtml } from "./html-escape.js";
 import { HTML_STYLE } from "./html-style.js";
+import { liveColumns } from "./item-health.js";
 import { SLICE_SVG_DEFS, sliceSvg } from "./slice-svg.js";
 import { summaryLine } from "./summary-line.js";
 
@@ -58,14 +59,16 @@ export function formatHtml(report: Report, options: HtmlOptions = {}): string {
 
 function header(report: Report, title: string, tally: HealthTally): string {
   const result = glance(report.result === "fail" ? "bad" : "good", report.result);
+  // A count of 0 from a check that did not run would read as good news: say it was not checked.
+  const live = liveColumns(report.items);
   const tiles = [
     [report.items.length, "items"],
     [tally.failing, "failing"],
-    [tally.breached, "objectives breached"],
-    [tally.noData, "queries without data"],
-    [tally.people, "people not found"],
+    [live.measured ? tally.breached : "–", "objectives breached"],
+    [live.data ? tally.noData : "–", "queries without data"],
+    [live.people ? tally.people : "–", "people not found"],
   ]
-    .map(([n, what]) => `<li><b>${n}</b> ${what}</li>`)
+    .map(([n, what]) => `<li><b>${n}</b> ${what}${n === "–" ? ": not checked" : ""}</li>`)
     .join("");
   const notices = report.notices
     .map((n) => `<p class="notice" role="note">${escapeHtml(n)}</p>`)

@@ -82,6 +82,9 @@ describe("formatHtml", () => {
         ],
       }),
     );
+    expect(html).toContain(
+      "<li><b>–</b> objectives breached: not checked</li><li><b>–</b> queries without data: not checked</li><li><b>–</b> people not found: not checked</li>",
+    );
     const row = rowOf(html, "FEAT-1");
     expect(cells(row)).toEqual([
       "FEAT-1 Bulk exportroadmap/feat-1.yaml",
