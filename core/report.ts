@@ -59,6 +59,11 @@ export interface MeasuredView {
   value?: number;
   /** The objective's unit as written ("%", "ms", "s", "/week", ...), "" for none. */
   unit: string;
+  /**
+   * The value as the finding says it ("412 ms"), rounded so that it keeps or breaks the objective
+   * as the value does; shown instead of `value` and `unit` when present.
+   */
+  shown?: string;
   /** The window it was measured over, e.g. "7d". */
   window: string;
   reason?: string;

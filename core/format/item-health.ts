@@ -109,8 +109,9 @@ export function budgetGlance(budget: BudgetView): Glance {
   return budget.state === "exhausted" ? "bad" : budget.remaining >= 0.5 ? "good" : "warn";
 }
 
-/** 412 with "ms" → "412 ms"; 99.2 with "%" → "99.2%"; 3 with "/week" → "3/week". */
+/** The check's own words for the value, else 412 with "ms" → "412 ms", 99.2 with "%" → "99.2%", 3 with "/week" → "3/week". */
 export function measuredValue(measured: MeasuredView): string {
+  if (measured.shown !== undefined) return measured.shown;
   if (measured.value === undefined) return "no value";
   // Six significant digits: enough to tell 99.95 from 99.949, short enough to read.
   const value = String(Number(measured.value.toPrecision(6)));

@@ -115,9 +115,16 @@ describe("formatHtml", () => {
               },
               {
                 kind: "pipeline_reliability",
-                objective: ">= 99.5%",
+                objective: ">= 99.9%",
                 window: "28d",
-                measured: { state: "met", value: 99.95, unit: "%", window: "28d" },
+                // The check's own text of the value, rounded as its finding says it.
+                measured: {
+                  state: "breached",
+                  value: 99.899612,
+                  unit: "%",
+                  window: "28d",
+                  shown: "99.89961%",
+                },
               },
               {
                 kind: "drift_alerts",
@@ -159,12 +166,12 @@ describe("formatHtml", () => {
       "✘ fail (2 errors, 1 warning)",
       "@lee✘ 1 of 2 people found✘ @gone (domain expert): not a member",
       "latency p95 <= 300ms over 7d✘ 412.346 ms over 7d: breached⚠ 25% of the 28d error budget left" +
-        "pipeline_reliability >= 99.5% over 28d✔ 99.95% over 28d: met" +
+        "pipeline_reliability >= 99.9% over 28d✘ 99.89961% over 28d: breached" +
         "drift_alerts <= 2/week over 4w? unmeasured: no series",
       '✘ no: 1 of 3 queries returns no data✘ no data logging (signal): up{job="x"}' +
         "? unknown failures (signal): b timeout",
     ]);
-    expect(html).toContain("<li><b>1</b> objectives breached</li>");
+    expect(html).toContain("<li><b>2</b> objectives breached</li>");
     expect(html).toContain("<li><b>1</b> queries without data</li>");
     expect(html).toContain("<li><b>1</b> people not found</li>");
   });
