@@ -30,6 +30,6 @@ figure{margin:16px 0}figcaption{font-weight:600;margin-bottom:4px}
 svg.slices rect{fill:var(--box);stroke:var(--muted)}
 svg.slices text{fill:var(--fg);font:12px system-ui,sans-serif}
 svg.slices .slice-id{font-weight:700}
-svg.slices .edge{fill:none;stroke:var(--muted);stroke-width:1.5}
+svg.slices .edge{fill:none;stroke:var(--muted);stroke-width:1.5}svg.slices .out-of-order{stroke:var(--bad);stroke-dasharray:5 4}
 svg.defs{position:absolute}svg.defs path{fill:var(--muted)}
 `;

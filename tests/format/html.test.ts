@@ -246,6 +246,23 @@ describe("sliceSvg", () => {
     expect(svg).toContain('width="712" height="126"');
   });
 
+  it("draws a dependency that cannot point rightwards dashed, under the boxes", () => {
+    const svg = sliceSvg(
+      [
+        { id: "save", value: "A", dependsOn: ["share"] },
+        { id: "share", value: "B", dependsOn: ["save"] },
+      ],
+      "graph",
+    );
+    expect(svg).toContain(
+      '<path class="edge" marker-end="url(#slice-arrow)" d="M208 31C232 31 232 31 256 31"/>',
+    );
+    expect(svg).toContain(
+      '<path class="edge out-of-order" marker-end="url(#slice-arrow)" d="M356 54C356 84 108 84 108 54"/>',
+    );
+    expect(svg).toContain('width="464" height="92"');
+  });
+
   it("draws a chain of 20,000 slices in one pass", () => {
     const slices = Array.from({ length: 20_000 }, (_, i) => ({
       id: `s${i}`,
