@@ -1,5 +1,6 @@
 import { githubChunks } from "../core/format/github.js";
 import { jsonReportChunks } from "../core/format/json.js";
+import { formatHtml } from "../core/format/html.js";
 import { formatMarkdown } from "../core/format/markdown.js";
 import { sarifChunks } from "../core/format/sarif.js";
 import { textChunks } from "../core/format/text.js";
@@ -10,11 +11,11 @@ import { packageVersion } from "./package-files.js";
 /** Outputs that list findings: they need no item views, so the CLI judges without them. */
 export type FindingsFormat = "text" | "sarif" | "github";
 /** Outputs that describe every item: they need each item's views. */
-export type ItemsFormat = "json" | "markdown";
+export type ItemsFormat = "json" | "markdown" | "html";
 export type FormatName = FindingsFormat | ItemsFormat;
 
 export function describesItems(format: FormatName): format is ItemsFormat {
-  return format === "json" || format === "markdown";
+  return format === "json" || format === "markdown" || format === "html";
 }
 
 /**
@@ -37,5 +38,6 @@ export async function renderFindings(
 }
 
 export function renderItems(report: Report, format: ItemsFormat): Iterable<string> {
-  return format === "json" ? jsonReportChunks(report) : [formatMarkdown(report)];
+  if (format === "json") return jsonReportChunks(report);
+  return [format === "html" ? formatHtml(report) : formatMarkdown(report)];
 }

@@ -8,7 +8,7 @@ import { renderItems } from "./render-report.js";
 import { REPORT_HELP } from "./usage.js";
 import { writeOutput } from "./write-output.js";
 
-const FORMATS = ["markdown", "json"] as const;
+const FORMATS = ["markdown", "json", "html"] as const;
 /** Like the Action's fail-on; `never` by default: a report describes, validate is what gates. */
 const FAIL_ON = ["never", "error", "warning"] as const;
 

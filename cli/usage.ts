@@ -3,7 +3,7 @@ export const MAIN_HELP = `roadmap-gate: check that roadmap items are ready to be
 Usage:
   roadmap-gate validate [PATH|GLOB ...] [--config FILE] [--format text|json|sarif|github]
                         [--output FILE] [--today YYYY-MM-DD] [--prometheus-url URL] [--color]
-  roadmap-gate report   [PATH|GLOB ...] [--config FILE] [--format markdown|json]
+  roadmap-gate report   [PATH|GLOB ...] [--config FILE] [--format markdown|json|html]
                         [--output FILE] [--today YYYY-MM-DD] [--prometheus-url URL]
                         [--fail-on never|error|warning]
   roadmap-gate slo      [PATH|GLOB ...] [--config FILE] [--format openslo|sloth] [--output FILE]
@@ -36,11 +36,11 @@ Sign-offs cannot be verified against GitHub reviews here; they are judged as wri
 export const REPORT_HELP = `Usage: roadmap-gate report [PATH|GLOB ...] [options]
 
 Every item with its status, gate verdict, sign-offs, findings and slice graph (Mermaid), for a
-job summary or a pull request comment.
+job summary or a pull request comment; or one self-contained HTML page to publish.
 
 Options:
   --config FILE         the policy file (default .github/roadmap-gate.yml when it exists)
-  -f, --format FORMAT   markdown (default) or json
+  -f, --format FORMAT   markdown (default), json, or html (one page: no script, nothing loaded)
   -o, --output FILE     write the report to FILE instead of stdout
   --today YYYY-MM-DD    judge dates as of this UTC day (default: today)
   --prometheus-url URL  Prometheus for the error-budget gate (policy error_budget.gate); default

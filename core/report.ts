@@ -47,6 +47,47 @@ export interface MetricView {
   objective?: string;
   window?: string;
   slo?: SloLinkView;
+  /** Section 9.2: the metric measured against its objective; absent when it was not measured. */
+  measured?: MeasuredView;
+}
+
+/** A metric's value over its window, as the objectives check read it (section 9.2). */
+export interface MeasuredView {
+  /** `unmeasured`: no series, NaN or no answer (`reason` says which). */
+  state: "met" | "breached" | "unmeasured";
+  /** In the objective's unit: 412 with unit "ms" for `p95 <= 300ms`, 99.2 with "%". */
+  value?: number;
+  /** The objective's unit as written ("%", "ms", "s", "/week", ...), "" for none. */
+  unit: string;
+  /**
+   * The value as the finding says it ("412 ms"), rounded so that it keeps or breaks the objective
+   * as the value does; shown instead of `value` and `unit` when present.
+   */
+  shown?: string;
+  /** The window it was measured over, e.g. "7d". */
+  window: string;
+  reason?: string;
+}
+
+/** One live query of an item, an `sli` query or an instrumentation `signal`, and whether it returned data (section 9.1). */
+export interface LiveDataView {
+  /** `metric`: a query of `metrics.<kind>.sli`; `signal`: `instrumentation.<kind>.signal`. */
+  source: "metric" | "signal";
+  kind: string;
+  query: string;
+  /** `data`: at least one fresh series; `no-data`: none; `unknown`: Prometheus did not answer. */
+  state: "data" | "no-data" | "unknown";
+  reason?: string;
+}
+
+/** A handle the item names, as GitHub resolved it (section 9.3). */
+export interface PersonView {
+  handle: string;
+  /** Where the item names it: "owner", "domain expert", "pairing senior", "risk owner", "reviewer", ... */
+  role: string;
+  /** `ok`: a user (member, with members_only) or a team; `unverifiable`: the token could not tell. */
+  state: "ok" | "unknown" | "not-member" | "unverifiable";
+  reason?: string;
 }
 
 /** How one item file fared: what every output says of it. Fields are absent when the file did not say them. */
@@ -73,6 +114,10 @@ export interface ItemReport extends ItemVerdict {
   metrics: MetricView[];
   /** Each linked SLO's remaining error budget, when the error-budget gate asked Prometheus. */
   budgets?: BudgetView[];
+  /** Section 9.1: each live query and whether it returned data; absent when not checked. */
+  instrumentation?: LiveDataView[];
+  /** Section 9.3: each handle and what GitHub said of it; absent when not checked. */
+  people?: PersonView[];
 }
 
 /**

@@ -8,6 +8,8 @@ import {
   type MarkdownLimit,
 } from "./fit-markdown.js";
 import { budgetTable } from "./budget-table.js";
+import { HEALTH_LEGEND, healthCells, healthHeadings } from "./health-columns.js";
+import { liveColumns } from "./item-health.js";
 import { codeSpan, escapeMarkdown, inlineMarkdown } from "./markdown-escape.js";
 import { sliceFlowchart } from "./slice-flowchart.js";
 import { summaryLine } from "./summary-line.js";
@@ -64,8 +66,12 @@ function heading(report: Report, title: string): string {
 
 function itemTable(items: readonly ItemReport[]): MarkdownBlock[] {
   if (items.length === 0) return [{ text: "No item files were found.\n\n" }];
+  // Live columns appear only when a live check ran, so a report without one reads as before.
+  const live = liveColumns(items);
+  const liveHeadings = healthHeadings(live);
+  const headings = ["item", "title", "status", "verdict", "sign-offs", ...liveHeadings, "file"];
   const head = {
-    text: "| item | title | status | verdict | sign-offs | file |\n|---|---|---|---|---|---|\n",
+    text: `| ${headings.join(" | ")} |\n|${"---|".repeat(headings.length)}\n`,
   };
   const rows = items.map((item) => ({
     text: `| ${[
@@ -74,14 +80,16 @@ function itemTable(items: readonly ItemReport[]): MarkdownBlock[] {
       item.status === undefined ? "—" : escapeMarkdown(item.status),
       verdictCell(item),
       item.signOffs.length === 0 ? "—" : item.signOffs.map(signOffCell).join("<br>"),
+      ...healthCells(item, live),
       codeSpan(item.file, true),
     ].join(" | ")} |\n`,
     counts: "item",
   }));
-  const legend = items.some((i) => i.signOffs.length > 0)
-    ? "\nSign-offs: ✅ verified by an approving review · ❌ not backed by one · ❔ not verified here.\n\n"
-    : "\n";
-  return [head, ...rows, { text: legend }];
+  const signOffs = items.some((i) => i.signOffs.length > 0)
+    ? "\nSign-offs: ✅ verified by an approving review · ❌ not backed by one · ❔ not verified here.\n"
+    : "";
+  const liveLegend = liveHeadings.length > 0 ? `\n${HEALTH_LEGEND}` : "\n";
+  return [head, ...rows, { text: `${signOffs}${liveLegend}` }];
 }
 
 function verdictCell(item: ItemReport): string {

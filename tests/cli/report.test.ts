@@ -43,6 +43,36 @@ describe("roadmap-gate report", () => {
     expect(run.code).toBe(0);
   });
 
+  it("prints one HTML page with --format html: every item, escaped, and each slice graph as SVG", async () => {
+    const run = await runMain(
+      [
+        "report",
+        "--format",
+        "html",
+        "--config",
+        "examples/.github/roadmap-gate.yml",
+        "--today",
+        TODAY,
+      ],
+      REPO,
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith("<!doctype html>")).toBe(true);
+    for (const id of ["FEAT-142", "FEAT-151", "AI-7"])
+      expect(run.stdout).toContain(`<tr><th scope="row"><span class="id">${id}</span>`);
+    expect(run.stdout).toContain(
+      '<figcaption id="graph-2-name">Slice graph of FEAT-142 · Bulk CSV export',
+    );
+    expect(run.stdout).toContain(
+      '<g class="slice" transform="translate(256 8)"><title>export-button: ',
+    );
+    const escaped = await runMain(
+      ["report", "--format", "html", "--today", TODAY],
+      fixture("failing"),
+    );
+    expect(escaped.stdout).toContain("Pipes | &lt;b&gt;bold&lt;/b&gt; &amp; @everyone");
+  });
+
   it("exits 2 under a broken policy", async () => {
     const run = await runMain(["report"], fixture("broken-policy"));
     expect(run.stdout).toContain("policy-invalid");

@@ -119,6 +119,56 @@ describe("formatMarkdown", () => {
     expect(md).toContain("## ✅ roadmap-gate: pass\n\n0 errors, 0 warnings in 1 item\n");
   });
 
+  it("adds a column per live check that ran: measured objectives, instrumentation data, people", () => {
+    const checked = item({
+      metrics: [
+        {
+          kind: "latency",
+          objective: "p95 <= 300ms",
+          window: "7d",
+          measured: { state: "breached", value: 412, unit: "ms", window: "7d" },
+        },
+        {
+          kind: "error_budget",
+          objective: "<= 0.1%",
+          measured: { state: "met", value: 0.04, unit: "%", window: "28d" },
+        },
+        { kind: "drift_alerts", objective: "<= 2/week" },
+      ],
+      budgets: [{ metric: "error_budget", slo: "s", service: "a", remaining: 0.3, state: "ok" }],
+      instrumentation: [
+        { source: "metric", kind: "latency", query: "sum(rate(a[1h])) | b", state: "no-data" },
+        { source: "signal", kind: "logging", query: "up", state: "data" },
+      ],
+      people: [
+        { handle: "@lee", role: "owner", state: "ok" },
+        { handle: "@gone", role: "domain expert", state: "not-member" },
+      ],
+    });
+    const unchecked = item({ id: "FEAT-2", file: "roadmap/feat-2.yaml", metrics: [] });
+    const md = formatMarkdown(report({ items: [checked, unchecked] }));
+    expect(md).toContain(
+      [
+        "| item | title | status | verdict | sign-offs | objectives: measured, budget left | instrumentation data | people | file |",
+        "|---|---|---|---|---|---|---|---|---|",
+        `| FEAT-1 | Bulk export | planned | ✅ pass | — | \`latency\` p95 &lt;= 300ms: ❌ 412 ms over 7d<br>\`error_budget\` &lt;= 0.1%: ✅ 0.04% over 28d, 🟡 30% budget left<br>\`drift_alerts\` &lt;= 2/week: ➖ not checked | ❌ no (1/2)<br>no data: latency \`sum(rate(a[1h])) \\| b\` | ❌ 1/2 found<br>@${ZWJ}gone (domain expert): not a member | \`roadmap/feat-1.yaml\` |`,
+        "| FEAT-2 | Bulk export | planned | ✅ pass | — | — | ➖ not checked | ➖ not checked | `roadmap/feat-2.yaml` |",
+        "",
+        "Live checks: ✅ met, has data, found · 🟡 less than half the budget left · ❌ breached, no data, not found · ❔ unknown · ➖ not checked.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("adds only the live columns some item has data for", () => {
+    const md = formatMarkdown(
+      report({ items: [item({ people: [{ handle: "@lee", role: "owner", state: "ok" }] })] }),
+    );
+    expect(md).toContain(
+      "| item | title | status | verdict | sign-offs | people | file |\n|---|---|---|---|---|---|---|\n| FEAT-1 | Bulk export | planned | ✅ pass | — | ✅ 1/1 found | `roadmap/feat-1.yaml` |\n",
+    );
+  });
+
   it("lists findings by file with their position, rule link and hint", () => {
     const md = formatMarkdown(
       report({
