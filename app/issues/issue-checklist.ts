@@ -7,18 +7,18 @@ import {
   type ChecklistContext,
 } from "../../core/checklist/render-checklist.js";
 import { utcToday } from "../../core/dates.js";
-import type { Policy } from "../../core/policy/policy.js";
+import { judged } from "../../core/gate/judged.js";
+import { readGatePolicy } from "../../core/gate/read-gate-policy.js";
+import { DEFAULT_POLICY_PATH, type Policy } from "../../core/policy/policy.js";
 import type { GitHubPort } from "../../core/port.js";
 import { readOptionsFrom } from "../../core/parse/read-options.js";
 import type { SourceFile } from "../../core/source.js";
-import { tooComplexFinding } from "../../core/rules/too-complex.js";
 import {
   evaluateInThread,
   threadSettings,
   type EvaluationJob,
   type JobResult,
 } from "../../thread/evaluation-thread.js";
-import { readPolicy } from "../policy-reader.js";
 import type { BotLogin } from "../bot-login.js";
 import { writeChecklistComment } from "./checklist-comment.js";
 import { readRoadmap } from "./roadmap-files.js";
@@ -55,7 +55,11 @@ export interface IssueFacts {
 
 /** The policy at `ref`; undefined (and logged) when it is invalid: nothing is judged under it. */
 export async function readValidPolicy(scope: IssueScope, ref: string): Promise<Policy | undefined> {
-  const loaded = await readPolicy(scope.port, ref);
+  const loaded = await readGatePolicy(
+    scope.port,
+    { path: DEFAULT_POLICY_PATH, ref },
+    { orgFallback: true },
+  );
   if (!loaded.policy)
     scope.log.warn({ findings: loaded.findings }, "The policy is invalid: no checklist is written");
   return loaded.policy;
@@ -96,9 +100,11 @@ export function trackingIssuesOf(
  */
 async function inThread<J extends EvaluationJob>(job: J, queue?: string): Promise<JobResult<J>> {
   const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
-  const outcome = await evaluateInThread(job, { budget: { fileMs, memoryMb }, stallOn, queue });
-  if (outcome.kind === "too-complex") {
-    const finding = tooComplexFinding(outcome);
+  const outcome = judged(
+    await evaluateInThread(job, { budget: { fileMs, memoryMb }, stallOn, queue }),
+  );
+  if (outcome.kind === "stopped") {
+    const { finding } = outcome;
     throw new Error(`roadmap-gate stopped judging ${finding.file}: ${finding.message}`);
   }
   return outcome.value;
