@@ -8,6 +8,7 @@ import {
 } from "../../core/checklist/render-checklist.js";
 import { utcToday } from "../../core/dates.js";
 import { judged } from "../../core/gate/judged.js";
+import { evaluationLimits, type ReadLimits } from "../../core/gate/read-limits.js";
 import { readGatePolicy } from "../../core/gate/read-gate-policy.js";
 import { DEFAULT_POLICY_PATH, type Policy } from "../../core/policy/policy.js";
 import type { GitHubPort } from "../../core/port.js";
@@ -26,6 +27,8 @@ import { readRoadmap } from "./roadmap-files.js";
 /** Where checklists are written: a repository of one installation. */
 export interface IssueScope {
   port: GitHubPort;
+  /** A port for one event's file reads: sizes before contents, within `limits`. */
+  reader(limits: ReadLimits): GitHubPort;
   repo: { owner: string; repo: string };
   /** The repository's web address, for links to item files. */
   htmlUrl: string;
@@ -45,6 +48,8 @@ export interface RoadmapState {
   sloFiles?: SourceFile[];
   /** The issue each item names, by path. */
   issues: Record<string, number>;
+  /** What this event's files were read through, for any it reads more (the policy's limits). */
+  reader: GitHubPort;
 }
 
 export interface IssueFacts {
@@ -65,19 +70,24 @@ export async function readValidPolicy(scope: IssueScope, ref: string): Promise<P
   return loaded.policy;
 }
 
-/** Every item at `ref`, read once for all the issues an event touches. */
+/**
+ * Every item at `ref`, read once for all the issues an event touches: sizes before contents, a
+ * file over the policy's limit never downloaded, 64 MiB in all (as a pull request's reads).
+ */
 export async function readRoadmapState(
   scope: IssueScope,
   ref: string,
   policy: Policy,
 ): Promise<RoadmapState> {
-  const { files, sloFiles } = await readRoadmap(scope.port, ref, policy);
+  const reader = scope.reader(evaluationLimits(policy));
+  const { files, sloFiles } = await readRoadmap(reader, ref, policy);
   return {
     ref,
     policy,
     files,
     sloFiles,
     issues: await trackingIssuesOf(files, policy, scope.queue),
+    reader,
   };
 }
 
