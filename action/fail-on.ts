@@ -1,20 +1,13 @@
 import { summaryLine } from "../core/format/summary-line.js";
-import { gateVerdict } from "../core/gate-verdict.js";
-import type { Policy } from "../core/policy/policy.js";
+import type { GateVerdict } from "../core/gate-verdict.js";
 import type { Report } from "../core/report.js";
-import type { FailOn } from "./inputs.js";
 
 /**
- * Why the step fails, or undefined when it passes: the App's decision (core/gate-verdict.ts),
- * with `fail-on` choosing which findings count. Permission and policy errors fail it whatever
- * fail-on and enforcement say.
+ * Why the step fails, or undefined when it passes: the gate's verdict (core/gate-verdict.ts, with
+ * `fail-on` choosing which findings count) as the step's message. Permission and policy errors
+ * fail it whatever fail-on and enforcement say.
  */
-export function failure(
-  report: Report,
-  failOn: FailOn,
-  enforcement: Policy["enforcement"],
-): string | undefined {
-  const { verdict, blocking } = gateVerdict(report, enforcement, failOn);
+export function failure(report: Report, { verdict, blocking }: GateVerdict): string | undefined {
   if (verdict !== "fail") return undefined;
   const why = blocking ? ` This fails whatever fail-on says: ${blocking.message}.` : "";
   return `roadmap-gate: ${summaryLine(report)}.${why}`;

@@ -1,5 +1,6 @@
 import { getOctokit } from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
+import type { ReadLimits } from "../core/gate/read-limits.js";
 import type { GitHubPort } from "../core/port.js";
 import { GITHUB_TIMINGS, type ClientTimings } from "../github/client-timings.js";
 import { createGitHubPort } from "../github/github-port.js";
@@ -12,6 +13,8 @@ export interface ActionGitHub {
   repo: string;
   /** Every GitHub request of the Action goes through the port. */
   port: GitHubPort;
+  /** A port for one evaluation's file reads: sizes before contents, within `limits`. */
+  reader(limits: ReadLimits): GitHubPort;
 }
 
 /**
@@ -37,5 +40,10 @@ export function connect(
   ) as unknown as OctokitClient;
   // Every request has a deadline: a hanging endpoint fails the step instead of holding it.
   const client = withDeadline(octokit, { timeoutMs: requestTimeoutMs });
-  return { owner, repo, port: createGitHubPort(client, { owner, repo }) };
+  return {
+    owner,
+    repo,
+    port: createGitHubPort(client, { owner, repo }),
+    reader: (limits) => createGitHubPort(client, { owner, repo }, limits),
+  };
 }

@@ -5,29 +5,26 @@ import { join } from "node:path";
 import { utcToday } from "../core/dates.js";
 import { withFindings } from "../core/build-report.js";
 import { summaryLine } from "../core/format/summary-line.js";
+import { gatePullRequest, type GateOutcome } from "../core/gate/gate-pull-request.js";
+import { judged } from "../core/gate/judged.js";
+import { gateVerdict } from "../core/gate-verdict.js";
 import { readOptionsFrom } from "../core/parse/read-options.js";
-import type { Finding } from "../core/findings/finding.js";
 import type { PolicyChange } from "../core/pull-request/evaluate-pull-request.js";
 import type { Report } from "../core/report.js";
-import { tooComplexFinding, tooComplexReport } from "../core/rules/too-complex.js";
 import { clientTimings } from "../github/client-timings.js";
 import { requestTimeoutMs } from "../github/request-deadline.js";
 import { createHttpPrometheus } from "../prometheus/http-prometheus.js";
-import {
-  evaluateInThread,
-  threadSettings,
-  type EvaluationOutcome,
-} from "../thread/evaluation-thread.js";
-import { readEvent } from "./event.js";
+import { evaluateInThread, threadSettings } from "../thread/evaluation-thread.js";
+import { readEvent, type ActionEvent } from "./event.js";
 import { evaluateWorkspace } from "./evaluate-workspace.js";
 import { failure } from "./fail-on.js";
-import { connect } from "./github.js";
-import { readInputs } from "./inputs.js";
-import { readBasePolicy, readWorkspacePolicy } from "./policy.js";
+import { connect, type ActionGitHub } from "./github.js";
+import { readInputs, type ActionInputs } from "./inputs.js";
+import { readWorkspacePolicy } from "./policy.js";
 import { invalidPolicyReport, publish } from "./publish.js";
 import { verifySignOffs } from "./verify.js";
 
-/** The Action: inputs → event → port → policy → evaluate → annotations, summary, SARIF, outputs → fail or not. */
+/** The Action: inputs → event → the gate → annotations, summary, SARIF, outputs → fail or not. */
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
@@ -41,76 +38,24 @@ export async function run(): Promise<void> {
       requestTimeoutMs(process.env),
     );
     const event = await readEvent(context.eventName ?? "", context.payload, github);
-    const today = utcToday(new Date());
-    const read = readOptionsFrom(process.env);
+    const gated = await gate(inputs, github, event, workspace);
 
-    // On a pull request the base branch's policy decides (at its current head, never stale),
-    // never the pull request's head or the workspace.
-    const { policy, findings, warnings } =
-      event.kind === "pull-request"
-        ? await readBasePolicy(github, inputs.config, event.pr.baseRef)
-        : await readWorkspacePolicy(github, inputs.config, workspace);
-    if (!policy) {
-      await publish(invalidPolicyReport(findings), { sarifPath, workspace });
-      const reasons = findings.map((f) => f.message).join("; ");
+    if (gated.kind === "policy-invalid") {
+      await publish(invalidPolicyReport(gated.findings), { sarifPath, workspace });
+      const reasons = gated.findings.map((f) => f.message).join("; ");
       core.setFailed(`The policy ${inputs.config} is not valid, so no item was judged: ${reasons}`);
       return;
     }
-
-    const prometheus = inputs.prometheus ? createHttpPrometheus(inputs.prometheus) : undefined;
-    const verify = verifySignOffs(inputs.verifySignOff, event, policy.sign_off.verify);
-    // Judged in a thread of its own, stopped when a file outlasts its time or memory (too-complex).
-    const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
-    // Prometheus is asked from this thread too, for the worker (the error-budget gate).
-    const thread = { port: github.port, prometheus, budget: { fileMs, memoryMb }, stallOn };
-    const judged =
-      event.kind === "pull-request"
-        ? stoppedOr(
-            await evaluateInThread(
-              {
-                kind: "pull-request",
-                owner: github.owner,
-                repo: github.repo,
-                run: {
-                  pr: event.pr,
-                  policy,
-                  policyPath: inputs.config,
-                  today,
-                  changedOnly: inputs.changedOnly,
-                  verify,
-                  followLinks: false,
-                  paths: inputs.paths,
-                  read,
-                },
-              },
-              thread,
-            ),
-          )
-        : stoppedOr(
-            await evaluateWorkspace({
-              github,
-              event,
-              workspace,
-              policy,
-              paths: inputs.paths,
-              policyPath: inputs.config,
-              changedOnly: inputs.changedOnly,
-              today,
-              thread,
-              read,
-            }),
-          );
-
-    const { policyChange, stopped } = judged;
-    // The policy's warnings (a live check this version does not run) are reported with the rest.
-    const report = withFindings(judged.report, warnings ?? []);
-    await publish(report, { sarifPath, workspace, policyChange });
-    if (stopped) {
+    if (gated.kind === "stopped") {
+      await publish(gated.report, { sarifPath, workspace });
       // Fails closed whatever fail-on and enforcement say: nothing else was judged.
-      core.setFailed(`roadmap-gate stopped judging ${stopped.file}: ${stopped.message}.`);
+      const { finding } = gated;
+      core.setFailed(`roadmap-gate stopped judging ${finding.file}: ${finding.message}.`);
       return;
     }
-    const why = failure(report, inputs.failOn, policy.enforcement);
+    const { report, policyChange } = gated.result;
+    await publish(report, { sarifPath, workspace, policyChange });
+    const why = failure(report, gated.verdict);
     if (why) core.setFailed(why);
     else core.info(`roadmap-gate: ${summaryLine(report)}.`);
   } catch (error) {
@@ -120,12 +65,67 @@ export async function run(): Promise<void> {
   }
 }
 
-/** A judged run, or the report of one stopped at a file that outlasted its budget or memory. */
-function stoppedOr(
-  outcome: EvaluationOutcome<Report | { report: Report; policyChange?: PolicyChange }>,
-): { report: Report; policyChange?: PolicyChange; stopped?: Finding } {
-  if (outcome.kind === "too-complex") {
-    return { report: tooComplexReport(outcome), stopped: tooComplexFinding(outcome) };
-  }
-  return "report" in outcome.value ? outcome.value : { report: outcome.value };
+/**
+ * The gate for the event: on a pull request the engine's gate flow (the base branch's policy,
+ * never the head's or the workspace's); on other events the workspace's items and policy.
+ */
+async function gate(
+  inputs: ActionInputs,
+  github: ActionGitHub,
+  event: ActionEvent,
+  workspace: string,
+): Promise<GateOutcome<{ report: Report; policyChange?: PolicyChange }>> {
+  const today = utcToday(new Date());
+  const read = readOptionsFrom(process.env);
+  // Judged in a thread of its own, stopped when a file outlasts its time or memory (too-complex).
+  const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
+  // Prometheus is asked from this thread too, for the worker (the error-budget gate).
+  const prometheus = inputs.prometheus ? createHttpPrometheus(inputs.prometheus) : undefined;
+  const thread = { prometheus, budget: { fileMs, memoryMb }, stallOn };
+  if (event.kind === "pull-request")
+    return gatePullRequest({
+      port: github.port,
+      reader: github.reader,
+      run: (job, port) => evaluateInThread(job, { ...thread, port }),
+      pr: event.pr,
+      policy: { path: inputs.config, orgFallback: false },
+      today,
+      changedOnly: inputs.changedOnly,
+      followLinks: false,
+      verify: (policyVerify) => verifySignOffs(inputs.verifySignOff, event, policyVerify),
+      paths: inputs.paths,
+      read,
+      failOn: inputs.failOn,
+    });
+
+  const { policy, findings, warnings } = await readWorkspacePolicy(
+    github,
+    inputs.config,
+    workspace,
+  );
+  if (!policy) return { kind: "policy-invalid", findings, verdict: { verdict: "fail" } };
+  // Throws before anything is judged when the input asks for what this event cannot give.
+  verifySignOffs(inputs.verifySignOff, event, policy.sign_off.verify);
+  const outcome = judged(
+    await evaluateWorkspace({
+      github,
+      event,
+      workspace,
+      policy,
+      paths: inputs.paths,
+      policyPath: inputs.config,
+      changedOnly: inputs.changedOnly,
+      today,
+      thread: { ...thread, port: github.port },
+      read,
+    }),
+  );
+  // The policy's warnings (a live check this version does not run) are reported with the rest.
+  const report = withFindings(
+    outcome.kind === "stopped" ? outcome.report : outcome.value,
+    warnings ?? [],
+  );
+  const verdict = gateVerdict(report, policy.enforcement, inputs.failOn);
+  if (outcome.kind === "stopped") return { ...outcome, report, policy, verdict };
+  return { kind: "judged", policy, result: { report }, verdict };
 }

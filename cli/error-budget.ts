@@ -12,7 +12,7 @@ import {
   type PrometheusConnection,
 } from "../prometheus/http-prometheus.js";
 import { UsageError, type CliIo } from "./cli-io.js";
-import { readSource, type Boundary } from "./read-source.js";
+import { readSource, type Boundary } from "../local/read-source.js";
 
 /**
  * Where Prometheus is, for the CLI: `--prometheus-url`, else ROADMAP_GATE_PROMETHEUS_URL, with

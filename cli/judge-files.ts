@@ -11,7 +11,7 @@ import type { ItemVerdict, Report } from "../core/report.js";
 import { readSloFiles } from "../core/slo/read-slo-files.js";
 import { startThread } from "../thread/start-thread.js";
 import { serveJudgeRequests, type WorkerReply, type WorkerRequest } from "./judge-worker.js";
-import { readSource, type Boundary } from "./read-source.js";
+import { readSource, type Boundary } from "../local/read-source.js";
 
 /** Below this many files a worker's start-up costs more than it saves. */
 const PARALLEL_FROM = 1500;

@@ -13,7 +13,7 @@ import { cliBudgetFacts } from "./error-budget.js";
 import { judgeFiles } from "./judge-files.js";
 import { findItemFiles, globPolicyFiles, oncePerFile } from "./find-item-files.js";
 import { readPolicy } from "./read-policy.js";
-import type { Boundary } from "./read-source.js";
+import type { Boundary } from "../local/read-source.js";
 import { policyRoot, repositoryRoot } from "./repository-root.js";
 
 export interface JudgeInputs {

@@ -6,7 +6,7 @@ import type { ReadOptions } from "../core/parse/read-options.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { ItemVerdict, Report } from "../core/report.js";
 import type { SloCatalog } from "../core/slo/slo.js";
-import { readSource, type Boundary } from "./read-source.js";
+import { readSource, type Boundary } from "../local/read-source.js";
 
 export type WorkerRequest =
   | {

@@ -1,3 +1,4 @@
+import { OutsideRepositoryError } from "../local/glob-files.js";
 import { processIo, UsageError, EXIT, type CliIo } from "./cli-io.js";
 import { init } from "./init.js";
 import { packageVersion } from "./package-files.js";
@@ -31,7 +32,11 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     if (!run) throw new UsageError(`unknown command "${command}"`);
     return await run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError || isParseArgsError(error)) {
+    if (
+      error instanceof UsageError ||
+      error instanceof OutsideRepositoryError ||
+      isParseArgsError(error)
+    ) {
       io.stderr(
         `roadmap-gate: ${(error as Error).message}\nRun "roadmap-gate --help" for usage.\n`,
       );

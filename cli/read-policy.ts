@@ -7,7 +7,7 @@ import { fileContext } from "../core/rules/context.js";
 import type { SourceFile } from "../core/source.js";
 import { policyExtendsUnresolved } from "../core/rules/policy-extends-unresolved.js";
 import { UsageError } from "./cli-io.js";
-import { readSource, type Boundary } from "./read-source.js";
+import { readSource, type Boundary } from "../local/read-source.js";
 
 export interface CliPolicy {
   /** Undefined when the policy file is invalid: then nothing is judged (exit 2). */

@@ -8,7 +8,7 @@ import { findItemFiles, globPolicyFiles, oncePerFile } from "./find-item-files.j
 import { findSloFiles } from "./judge-items.js";
 import { parseFormat } from "./input-options.js";
 import { readPolicy } from "./read-policy.js";
-import { readSource, type Boundary } from "./read-source.js";
+import { readSource, type Boundary } from "../local/read-source.js";
 import { policyRoot, repositoryRoot } from "./repository-root.js";
 import { SLO_HELP } from "./usage.js";
 import { writeOutput } from "./write-output.js";

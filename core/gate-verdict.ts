@@ -4,12 +4,13 @@ import type { Report } from "./report.js";
 
 /**
  * Findings that mean the gate could not check what it was asked to (the token cannot read who
- * may sign off, the policy cannot be used): they fail whatever `fail-on` and `enforcement` say,
- * because the check fails closed (SPEC sections 5 and 10).
+ * may sign off, the policy cannot be used, a file was stopped before it was judged): they fail
+ * whatever `fail-on` and `enforcement` say, because the check fails closed (SPEC sections 5 and 10).
  */
 export const ALWAYS_FAIL: ReadonlySet<string> = new Set([
   "signoff-authority-unknown",
   "policy-invalid",
+  "too-complex",
 ]);
 
 /** Which findings fail: the Action's `fail-on` input; the App always judges by errors. */
@@ -28,7 +29,7 @@ export interface GateVerdict {
  */
 export function gateVerdict(
   report: Report,
-  enforcement: Policy["enforcement"],
+  enforcement: Policy["enforcement"] = "block",
   failOn: FailOn = "error",
 ): GateVerdict {
   const blocking = report.findings.find((f) => f.level === "error" && ALWAYS_FAIL.has(f.ruleId));

@@ -11,6 +11,7 @@ import {
   pullRequestInfo,
   type PullRequestPayload,
 } from "../core/pull-request/pull-request-payload.js";
+import type { ReadLimits } from "../core/gate/read-limits.js";
 import { queryObjects, type BlobObject, type GitObject } from "./object-query.js";
 import type { OctokitClient } from "./octokit-client.js";
 import { toPortError } from "./port-error.js";
@@ -20,16 +21,7 @@ const COMPARE_FILE_LIMIT = 300;
 
 const PERMISSIONS: readonly Permission[] = ["admin", "maintain", "write", "triage", "read", "none"];
 
-/** What one evaluation may download through a port (see createGitHubPort). */
-export interface ReadLimits {
-  /** A file over this many bytes is not downloaded: `tooLarge` (the policy's limits.max_file_bytes). */
-  maxFileBytes: number;
-  /** File bytes the port reads in all; past it, it fails closed (EVALUATION_READ_BYTES). */
-  maxBytes: number;
-}
-
-/** One evaluation reads at most this much file content from GitHub (SPEC section 10). */
-export const EVALUATION_READ_BYTES = 64 * 1024 * 1024;
+export { EVALUATION_READ_BYTES, type ReadLimits } from "../core/gate/read-limits.js";
 
 /**
  * The engine's GitHub port over an Octokit: the one implementation the Action and the App share.

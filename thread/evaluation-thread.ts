@@ -1,7 +1,6 @@
 import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, workerData, type MessagePort } from "node:worker_threads";
-import type { ItemChecklist } from "../core/checklist/checklist.js";
-import { issueChecklists, type IssueChecklistInput } from "../core/checklist/issue-checklists.js";
+import { issueChecklists } from "../core/checklist/issue-checklists.js";
 import { trackingIssues } from "../core/checklist/tracking-issues.js";
 import { evaluateWithBudget } from "../core/error-budget/evaluate-with-budget.js";
 import {
@@ -9,18 +8,10 @@ import {
   type PrometheusErrorKind,
   type PrometheusPort,
 } from "../core/error-budget/prometheus-port.js";
-import type { EvaluateInput } from "../core/evaluate.js";
-import type { ReadOptions } from "../core/parse/read-options.js";
-import type { Policy } from "../core/policy/policy.js";
+import type { EvaluationJob, EvaluationOutcome, JobResult } from "../core/gate/job.js";
 import { PortError, type GitHubPort, type PortErrorKind, type RemoteFile } from "../core/port.js";
-import {
-  evaluatePullRequest,
-  type PullRequestResult,
-  type PullRequestRun,
-} from "../core/pull-request/evaluate-pull-request.js";
-import type { Report } from "../core/report.js";
+import { evaluatePullRequest } from "../core/pull-request/evaluate-pull-request.js";
 import type { SourceFile } from "../core/source.js";
-import type { StoppedFile } from "../core/rules/too-complex.js";
 import { FairSlots } from "./fair-slots.js";
 import { startThread } from "./start-thread.js";
 import { ThreadPool } from "./thread-pool.js";
@@ -40,33 +31,7 @@ import { ThreadPool } from "./thread-pool.js";
  */
 const ROLE = "roadmap-gate:evaluation";
 
-/**
- * What to judge: a pull request (files through the port) or files already read. Every job carries
- * the surface's read options (`read`, e.g. the fast reader off): plain data, so it crosses
- * postMessage, and the worker's engine reads files as the surface asked. The error-budget
- * gate asks Prometheus when ThreadOptions has a port (pull requests, and every judged file of a
- * "files" job), never on the calling thread's own reading of the items.
- */
-export type EvaluationJob =
-  | {
-      kind: "pull-request";
-      owner: string;
-      repo: string;
-      run: Omit<PullRequestRun, "port" | "prometheus" | "onFile">;
-    }
-  | { kind: "files"; input: Omit<EvaluateInput, "onFile" | "errorBudget" | "views"> }
-  /** The App's issue checklists: the checklists of an issue's items, and which issue items name. */
-  | { kind: "checklists"; input: Omit<IssueChecklistInput, "onFile"> }
-  | { kind: "tracking-issues"; files: SourceFile[]; policy: Policy; read?: ReadOptions };
-
-/** What a job gives when it is done. */
-export type JobResult<J extends EvaluationJob> = J extends { kind: "pull-request" }
-  ? PullRequestResult
-  : J extends { kind: "files" }
-    ? Report
-    : J extends { kind: "checklists" }
-      ? ItemChecklist[]
-      : Record<string, number>;
+export type { EvaluationJob, EvaluationOutcome, JobResult } from "../core/gate/job.js";
 
 export interface EvaluationBudget {
   /** Milliseconds one file may take to load and judge (GitHub calls excluded). */
@@ -79,11 +44,6 @@ export interface EvaluationBudget {
    */
   memoryMb?: number;
 }
-
-export type EvaluationOutcome<T> =
-  | { kind: "done"; value: T }
-  /** Stopped while judging `file` (out of time or of memory); nothing else was judged. */
-  | ({ kind: "too-complex" } & StoppedFile);
 
 export interface ThreadOptions {
   budget: EvaluationBudget;

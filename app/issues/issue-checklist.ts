@@ -7,18 +7,19 @@ import {
   type ChecklistContext,
 } from "../../core/checklist/render-checklist.js";
 import { utcToday } from "../../core/dates.js";
-import type { Policy } from "../../core/policy/policy.js";
+import { judged } from "../../core/gate/judged.js";
+import { evaluationLimits, type ReadLimits } from "../../core/gate/read-limits.js";
+import { readGatePolicy } from "../../core/gate/read-gate-policy.js";
+import { DEFAULT_POLICY_PATH, type Policy } from "../../core/policy/policy.js";
 import type { GitHubPort } from "../../core/port.js";
 import { readOptionsFrom } from "../../core/parse/read-options.js";
 import type { SourceFile } from "../../core/source.js";
-import { tooComplexFinding } from "../../core/rules/too-complex.js";
 import {
   evaluateInThread,
   threadSettings,
   type EvaluationJob,
   type JobResult,
 } from "../../thread/evaluation-thread.js";
-import { readPolicy } from "../policy-reader.js";
 import type { BotLogin } from "../bot-login.js";
 import { writeChecklistComment } from "./checklist-comment.js";
 import { readRoadmap } from "./roadmap-files.js";
@@ -26,6 +27,8 @@ import { readRoadmap } from "./roadmap-files.js";
 /** Where checklists are written: a repository of one installation. */
 export interface IssueScope {
   port: GitHubPort;
+  /** A port for one event's file reads: sizes before contents, within `limits`. */
+  reader(limits: ReadLimits): GitHubPort;
   repo: { owner: string; repo: string };
   /** The repository's web address, for links to item files. */
   htmlUrl: string;
@@ -45,6 +48,8 @@ export interface RoadmapState {
   sloFiles?: SourceFile[];
   /** The issue each item names, by path. */
   issues: Record<string, number>;
+  /** What this event's files were read through, for any it reads more (the policy's limits). */
+  reader: GitHubPort;
 }
 
 export interface IssueFacts {
@@ -55,25 +60,34 @@ export interface IssueFacts {
 
 /** The policy at `ref`; undefined (and logged) when it is invalid: nothing is judged under it. */
 export async function readValidPolicy(scope: IssueScope, ref: string): Promise<Policy | undefined> {
-  const loaded = await readPolicy(scope.port, ref);
+  const loaded = await readGatePolicy(
+    scope.port,
+    { path: DEFAULT_POLICY_PATH, ref },
+    { orgFallback: true },
+  );
   if (!loaded.policy)
     scope.log.warn({ findings: loaded.findings }, "The policy is invalid: no checklist is written");
   return loaded.policy;
 }
 
-/** Every item at `ref`, read once for all the issues an event touches. */
+/**
+ * Every item at `ref`, read once for all the issues an event touches: sizes before contents, a
+ * file over the policy's limit never downloaded, 64 MiB in all (as a pull request's reads).
+ */
 export async function readRoadmapState(
   scope: IssueScope,
   ref: string,
   policy: Policy,
 ): Promise<RoadmapState> {
-  const { files, sloFiles } = await readRoadmap(scope.port, ref, policy);
+  const reader = scope.reader(evaluationLimits(policy));
+  const { files, sloFiles } = await readRoadmap(reader, ref, policy);
   return {
     ref,
     policy,
     files,
     sloFiles,
     issues: await trackingIssuesOf(files, policy, scope.queue),
+    reader,
   };
 }
 
@@ -96,9 +110,11 @@ export function trackingIssuesOf(
  */
 async function inThread<J extends EvaluationJob>(job: J, queue?: string): Promise<JobResult<J>> {
   const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
-  const outcome = await evaluateInThread(job, { budget: { fileMs, memoryMb }, stallOn, queue });
-  if (outcome.kind === "too-complex") {
-    const finding = tooComplexFinding(outcome);
+  const outcome = judged(
+    await evaluateInThread(job, { budget: { fileMs, memoryMb }, stallOn, queue }),
+  );
+  if (outcome.kind === "stopped") {
+    const { finding } = outcome;
     throw new Error(`roadmap-gate stopped judging ${finding.file}: ${finding.message}`);
   }
   return outcome.value;

@@ -11,12 +11,11 @@ export function issueScope(
   botLogin: BotLogin,
 ): IssueScope {
   const repo = context.repo();
+  // Every request has a deadline, as a check's do (request-deadline.ts).
+  const octokit = withDeadline(context.octokit, { timeoutMs: requestTimeoutMs(process.env) });
   return {
-    // Every request has a deadline, as a check's do (request-deadline.ts).
-    port: createGitHubPort(
-      withDeadline(context.octokit, { timeoutMs: requestTimeoutMs(process.env) }),
-      repo,
-    ),
+    port: createGitHubPort(octokit, repo),
+    reader: (limits) => createGitHubPort(octokit, repo, limits),
     repo,
     htmlUrl: repository.html_url,
     defaultBranch: repository.default_branch ?? "main",

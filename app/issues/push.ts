@@ -39,7 +39,7 @@ export async function onPush(context: Context<"push">, botLogin: BotLogin): Prom
     if (everything || touched.has(path)) now.add(issue);
   const previously = new Set<number>();
   if (!everything) {
-    const files = await readItems(scope.port, before, [...touched]);
+    const files = await readItems(state.reader, before, [...touched]);
     for (const issue of Object.values(await trackingIssuesOf(files, state.policy, scope.queue)))
       previously.add(issue);
   }

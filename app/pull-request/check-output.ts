@@ -3,8 +3,7 @@ import { CHECK_RUN_LIMIT, fitMarkdown } from "../../core/format/fit-markdown.js"
 import { formatMarkdown } from "../../core/format/markdown.js";
 import { codeSpan, escapeMarkdown, inlineMarkdown } from "../../core/format/markdown-escape.js";
 import { count, summaryLine } from "../../core/format/summary-line.js";
-import { gateVerdict, type GateVerdict } from "../../core/gate-verdict.js";
-import type { Policy } from "../../core/policy/policy.js";
+import type { GateVerdict } from "../../core/gate-verdict.js";
 import type { PullRequestResult } from "../../core/pull-request/evaluate-pull-request.js";
 import {
   isAnnotatable,
@@ -31,9 +30,8 @@ const CONCLUSION: Record<GateVerdict["verdict"], Conclusion> = {
 };
 
 /** The gate's verdict as a check run: conclusion, title, an escaped summary that fits, annotations. */
-export function gateOutput(result: PullRequestResult, policy: Policy): CheckOutput {
+export function gateOutput(result: PullRequestResult, { verdict }: GateVerdict): CheckOutput {
   const { report } = result;
-  const { verdict } = gateVerdict(report, policy.enforcement);
   const conclusion = CONCLUSION[verdict];
   const title =
     verdict === "pass"

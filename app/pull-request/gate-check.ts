@@ -1,16 +1,14 @@
 import type { Context, Logger } from "probot";
 import { utcToday } from "../../core/dates.js";
-import { withFindings } from "../../core/build-report.js";
 import { DEFAULT_POLICY_PATH } from "../../core/policy/policy.js";
 import { PortError, type GitHubPort } from "../../core/port.js";
 import { readOptionsFrom } from "../../core/parse/read-options.js";
-import { tooComplexFinding } from "../../core/rules/too-complex.js";
+import { gatePullRequest } from "../../core/gate/gate-pull-request.js";
 import type { PullRequestInfo } from "../../core/pull-request/pull-request.js";
-import { createGitHubPort, EVALUATION_READ_BYTES } from "../../github/github-port.js";
+import { createGitHubPort } from "../../github/github-port.js";
 import { requestTimeoutMs, withDeadline } from "../../github/request-deadline.js";
 import { evaluateInThread, threadSettings } from "../../thread/evaluation-thread.js";
 import { heldLease, MAX_TAKEOVERS } from "../leases/delivery-leases.js";
-import { readPolicy } from "../policy-reader.js";
 import { prometheusFromEnv } from "../prometheus.js";
 import {
   errorOutput,
@@ -101,53 +99,34 @@ async function evaluate(ctx: GateContext, target: GateTarget): Promise<CheckOutp
   );
 }
 
-/** One pull request at the commit, under its own base branch's policy. */
+/** One pull request at the commit, under its own base branch's policy: the gate, as a check run. */
 async function judge(
   ctx: GateContext,
   port: GitHubPort,
   pr: PullRequestInfo,
 ): Promise<CheckOutput> {
-  // The base branch's current head, on every event (merge queues too): never stale. Fully
-  // qualified, as the Action reads it: a bare name would resolve to a tag of that name first.
-  const loaded = await readPolicy(port, `refs/heads/${pr.baseRef}`);
-  if (!loaded.policy) return policyInvalidOutput(loaded.findings, pr.baseRef);
   const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
-  // The evaluation's reads: sizes before contents, nothing over the policy's limit, 64 MiB in all.
-  const reader = createGitHubPort(ctx.octokit, ctx.repo, {
-    maxFileBytes: loaded.policy.limits.max_file_bytes,
-    maxBytes: EVALUATION_READ_BYTES,
+  const thread = {
+    prometheus: prometheusFromEnv(),
+    budget: { fileMs, memoryMb, totalMs: timeoutMs() },
+    stallOn,
+    queue: `installation:${ctx.installation ?? "none"}`,
+  };
+  const gated = await gatePullRequest({
+    port,
+    reader: (limits) => createGitHubPort(ctx.octokit, ctx.repo, limits),
+    run: (job, reader) => evaluateInThread(job, { ...thread, port: reader }),
+    pr,
+    policy: { path: DEFAULT_POLICY_PATH, orgFallback: true },
+    today: utcToday(new Date()),
+    changedOnly: true,
+    followLinks: true,
+    verify: (policyVerify) => policyVerify,
+    read: readOptionsFrom(process.env),
   });
-  const outcome = await evaluateInThread(
-    {
-      kind: "pull-request",
-      owner: ctx.repo.owner,
-      repo: ctx.repo.repo,
-      run: {
-        pr,
-        policy: loaded.policy,
-        policyPath: DEFAULT_POLICY_PATH,
-        today: utcToday(new Date()),
-        changedOnly: true,
-        followLinks: true,
-        verify: loaded.policy.sign_off.verify,
-        read: readOptionsFrom(process.env),
-      },
-    },
-    {
-      port: reader,
-      prometheus: prometheusFromEnv(),
-      budget: { fileMs, memoryMb, totalMs: timeoutMs() },
-      stallOn,
-      queue: `installation:${ctx.installation ?? "none"}`,
-    },
-  );
-  if (outcome.kind === "too-complex") return tooComplexOutput(tooComplexFinding(outcome));
-  // The policy's warnings (a live check this version does not run) are shown with the findings.
-  const { value } = outcome;
-  return gateOutput(
-    { ...value, report: withFindings(value.report, loaded.warnings ?? []) },
-    loaded.policy,
-  );
+  if (gated.kind === "policy-invalid") return policyInvalidOutput(gated.findings, pr.baseRef);
+  if (gated.kind === "stopped") return tooComplexOutput(gated.finding);
+  return gateOutput(gated.result, gated.verdict);
 }
 
 /**

@@ -294,4 +294,29 @@ describe("the Action's events", () => {
     expect(run.summary).not.toContain("root:");
     expect(writes(run)).toEqual([]);
   });
+
+  it("finds workspace files as the CLI does: a linked folder out is unreadable, node_modules is skipped", async () => {
+    const gh = fake();
+    const { repo } = repository(gh, {});
+
+    const run = await runAction({
+      gh,
+      repo: repo.fullName,
+      event: { name: "workflow_dispatch", payload: {} },
+      workspace: {
+        "roadmap/feat-2.yaml": item("FEAT-2"),
+        "roadmap/etc": { symlink: "/etc" },
+        "roadmap/node_modules/pkg/feat-3.yaml": brokenItem("FEAT-3"),
+      },
+    });
+
+    expect(run.outputs).toMatchObject({ result: "fail", items: "2" });
+    expect(annotations(run, "error").filter((a) => a.properties.file)).toEqual([
+      {
+        command: "error",
+        properties: { file: "roadmap/etc", line: "1", col: "1", title: "unreadable" },
+        message: expect.stringContaining("outside the repository") as string,
+      },
+    ]);
+  });
 });

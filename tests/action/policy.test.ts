@@ -28,12 +28,17 @@ describe("the policy in the Action", () => {
     });
     expect(run.summary).toContain("### Policy change preview");
     expect(run.summary).toContain("Under the new policy every existing item would still pass.");
-    // The policy that decides was read on the base branch (the head's only for the preview).
+    // The policy that decides was read on the base branch (the head's only for the preview),
+    // through the contents API, as the App reads it (core/gate/read-gate-policy.ts).
+    const policyReads = run.requests
+      .filter((r) => r.path === `/repos/${repo.fullName}/contents/${POLICY}`)
+      .map((r) => r.query.ref);
+    expect(policyReads).toEqual(["refs/heads/main"]);
     const expressions = run.requests
       .filter((r) => r.path === "/graphql")
       .flatMap((r) => Object.values((r.body as { variables: Record<string, string> }).variables));
-    expect(expressions).toContain(`refs/heads/main:${POLICY}`);
     expect(expressions).not.toContain(`${base}:${POLICY}`);
+    expect(expressions).not.toContain(`refs/heads/main:${POLICY}`);
   });
 
   it("reads the policy at the base branch's current head, not the event's older base commit", async () => {

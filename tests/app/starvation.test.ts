@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { pullRequestEvent } from "./support/payloads.js";
+import { issuesEvent, pullRequestEvent } from "./support/payloads.js";
 import { deliverAndSettle, useApp } from "./support/harness.js";
-import { approvedItemPullRequest, pullRequestScenario } from "./support/scenario.js";
+import { approvedItemPullRequest, freshRepo, pullRequestScenario } from "./support/scenario.js";
 import { itemYaml } from "./support/items.js";
 
 // The real Probot server, with GitHub requests that may take 1 s each.
@@ -68,6 +68,50 @@ describe("files a pull request adds", () => {
     const [run] = s.repo.checkRuns;
     expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
     expect(run!.output.summary).toContain("more than the 64 MiB one evaluation may read");
+    expect(h.gh.bytesSent - before).toBeLessThan(200_000);
+  });
+});
+
+describe("the roadmap an issue checklist is built from", () => {
+  const MB = 1_000_000;
+  const MARKER = "<!-- roadmap-gate:checklist -->";
+  const declared = (count: number, bytes: number) =>
+    Object.fromEntries(
+      Array.from({ length: count }, (_, i) => [
+        `roadmap/big-${i}.yaml`,
+        { declaredSize: bytes, pattern: "# filler\n" },
+      ]),
+    );
+
+  it("never downloads 20 files of 95 MB, and still writes the checklist of the item that names the issue", async () => {
+    const repo = freshRepo(h.gh, "huge-roadmap");
+    repo.commit({
+      ...declared(20, 95 * MB),
+      "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", issue: 12 }),
+    });
+    const issue = repo.addIssue({ number: 12, title: "Bulk export" });
+    const before = h.gh.bytesSent;
+
+    await deliverAndSettle(h, repo, "issues", issuesEvent(repo, issue, "opened"));
+
+    const [comment] = repo.comments(12).filter((c) => c.body.includes(MARKER));
+    expect(comment!.body).toContain("FEAT-1 · Item FEAT-1");
+    expect(h.gh.bytesSent - before).toBeLessThan(200_000);
+  });
+
+  it("reads nothing and writes no checklist when the item files add up to more than 64 MiB", async () => {
+    const repo = freshRepo(h.gh, "heavy-roadmap");
+    repo.commit({
+      ...declared(80, MB),
+      "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", issue: 12 }),
+    });
+    const issue = repo.addIssue({ number: 12, title: "Bulk export" });
+    const before = h.gh.bytesSent;
+
+    await deliverAndSettle(h, repo, "issues", issuesEvent(repo, issue, "opened"));
+
+    expect(repo.comments(12)).toEqual([]);
+    expect(h.app.output()).toContain("more than the 64 MiB one evaluation may read from GitHub");
     expect(h.gh.bytesSent - before).toBeLessThan(200_000);
   });
 });

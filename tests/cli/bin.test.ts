@@ -11,7 +11,7 @@ import { fixture, REPO, spawnCli, tempRepo, TODAY } from "./cli-harness.js";
 // that the committed bundle is the sources' own.
 beforeAll(async () => {
   expect(
-    await freshLib({ folders: ["cli", "core", "prometheus", "thread"], cliBundle: true }),
+    await freshLib({ folders: ["cli", "core", "local", "prometheus", "thread"], cliBundle: true }),
   ).toBe(true);
 }, 180_000);
 

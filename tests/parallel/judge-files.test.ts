@@ -6,7 +6,7 @@ import { defaultPolicy } from "../../core/policy/policy.js";
 import { freshLib } from "../support/fresh-lib.js";
 
 // Workers run compiled code: use the build in lib/, as the installed CLI does (see fresh-lib.ts).
-if (!(await freshLib({ folders: ["cli", "core", "thread"] })))
+if (!(await freshLib({ folders: ["cli", "core", "local", "thread"] })))
   throw new Error("lib/ could not be built");
 const { judgeFiles } = (await import(
   "../../lib/cli/judge-files.js" as string

@@ -6,7 +6,7 @@ import { freshLib } from "./fresh-lib.js";
  * threads compiled code; building here, once, means no two test files rebuild lib/ at once.
  */
 export default async function setup(): Promise<void> {
-  const folders = ["action", "app", "cli", "core", "github", "prometheus", "thread"];
+  const folders = ["action", "app", "cli", "core", "github", "local", "prometheus", "thread"];
   if (!(await freshLib({ folders, cliBundle: true })))
     throw new Error("lib/ could not be built: run `npm run build` to see why");
 }
