@@ -15,6 +15,7 @@ COPY cli ./cli
 COPY action ./action
 COPY app ./app
 COPY github ./github
+COPY local ./local
 COPY prometheus ./prometheus
 COPY thread ./thread
 COPY schemas ./schemas
