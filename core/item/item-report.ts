@@ -1,5 +1,6 @@
 import { budgetViews, type ErrorBudgetFacts } from "../error-budget/facts.js";
 import type { Finding } from "../findings/finding.js";
+import type { LiveFacts } from "../live/facts.js";
 import type { Policy } from "../policy/policy.js";
 import type { ItemReport, ItemVerdict, MetricView, SloLinkView } from "../report.js";
 import { metricsOf } from "../slo/linked-metrics.js";
@@ -42,6 +43,7 @@ export function buildItemReport(
   findings: readonly Finding[],
   slos?: SloIndex,
   errorBudget?: ErrorBudgetFacts,
+  _live?: LiveFacts,
 ): ItemReport {
   const budgets = budgetViews(errorBudget, file, policy.error_budget.min_remaining);
   const issue =
