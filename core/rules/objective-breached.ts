@@ -32,8 +32,11 @@ export const objectiveBreached: ItemRule = {
     for (const reading of objectiveReadings(ctx.live, ctx.file)) {
       if (!("meets" in reading) || reading.meets) continue;
       const { target } = reading;
+      // "3/week over 4w (12 in all)"; over one unit the count is the value itself.
       const events =
-        reading.events !== undefined ? ` (${Number(reading.events.toFixed(3))} in all)` : "";
+        reading.events !== undefined && reading.events !== reading.value
+          ? ` (${Number(reading.events.toFixed(3))} in all)`
+          : "";
       const labels = ctx.policy.error_budget.exempt_labels.map((l) => `\`${l}\``).join(" or ");
       ctx.report(rule, {
         path: ["metrics", target.kind, "objective"],
