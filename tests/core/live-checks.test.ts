@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { PrometheusPort, PrometheusSample } from "../../core/error-budget/prometheus-port.js";
 import { PrometheusError } from "../../core/error-budget/prometheus-port.js";
@@ -14,6 +16,7 @@ import {
 } from "../../core/live/objective-plan.js";
 import { readObjective } from "../../core/slo/objective.js";
 import type { Policy } from "../../core/policy/policy.js";
+import { liveQueries } from "../support/live-series.js";
 import { at, evaluateOne, FILE, only, policy, ruleIds } from "./support/evaluate.js";
 import { itemData, metric, waiver, yaml } from "./support/item.js";
 
@@ -527,5 +530,13 @@ describe("the live checks' bounds", () => {
     const items = { instrumentation: [{ file: FILE, data: liveItem() }], objectives: [] };
     expect(await checkLive(fake.port, items, policy())).toEqual({ notices: [] });
     expect(fake.asked).toEqual([]);
+  });
+});
+
+describe("docs/live-checks.md", () => {
+  it("shows exactly the queries the real-Prometheus tests run", () => {
+    const page = readFileSync(join(import.meta.dirname, "../../docs/live-checks.md"), "utf8");
+    const { good, bad, total, latency, drift } = liveQueries("cart");
+    for (const query of [good, bad, total, latency, drift]) expect(page).toContain(`'${query}'`);
   });
 });

@@ -16,8 +16,16 @@ export function liveQueries(job: string) {
   };
 }
 
+/** One job's series per 30-second step: requests by code, cumulative latency buckets, alerts. */
+export interface JobShape {
+  codes: Readonly<Record<string, number>>;
+  buckets: Readonly<Record<string, number>> & { "+Inf": number };
+  /** Drift-alert activations in the last ten minutes. */
+  alerts: number;
+}
+
 /** Per 30-second step: requests by code, and cumulative latency buckets (le → count). */
-const JOBS = {
+export const JOBS = {
   // 99.9% good; p95 ≈ 247 ms (between 0.1 s and 0.25 s); one drift alert.
   shop: {
     codes: { "200": 999, "500": 1 },
@@ -30,7 +38,7 @@ const JOBS = {
     buckets: { "0.1": 50, "0.25": 80, "0.5": 90, "1": 100, "+Inf": 100 },
     alerts: 3,
   },
-} as const;
+} as const satisfies Record<string, JobShape>;
 
 /** Steps of 30 s from 10 minutes ago to an hour ahead, as the budget series (prometheus.ts). */
 const FIRST = -20;
@@ -42,24 +50,29 @@ const LAST = 120;
  * (each activation a new `activeAt` value, as Prometheus's rule manager writes it) and `up`.
  */
 export function liveOpenMetrics(nowSeconds: number): string {
+  return jobsOpenMetrics(nowSeconds, JOBS);
+}
+
+/** The same families for any jobs (the bench backfills a hundred). */
+export function jobsOpenMetrics(nowSeconds: number, jobs: Record<string, JobShape>): string {
   const lines: string[] = [];
   const series = (name: string, labels: string, value: (step: number) => number) => {
     for (let step = FIRST; step <= LAST; step++)
       lines.push(`${name}{${labels}} ${value(step - FIRST)} ${nowSeconds + step * 30}`);
   };
   lines.push("# TYPE http_requests counter");
-  for (const [job, { codes }] of Object.entries(JOBS))
+  for (const [job, { codes }] of Object.entries(jobs))
     for (const [code, perStep] of Object.entries(codes))
       series("http_requests_total", `job="${job}",code="${code}"`, (n) => n * perStep);
   lines.push("# TYPE http_request_duration_seconds histogram");
-  for (const [job, { buckets }] of Object.entries(JOBS)) {
+  for (const [job, { buckets }] of Object.entries(jobs)) {
     for (const [le, perStep] of Object.entries(buckets))
       series("http_request_duration_seconds_bucket", `job="${job}",le="${le}"`, (n) => n * perStep);
     series("http_request_duration_seconds_count", `job="${job}"`, (n) => n * buckets["+Inf"]);
     series("http_request_duration_seconds_sum", `job="${job}"`, (n) => n * 20);
   }
   lines.push("# TYPE ALERTS_FOR_STATE gauge");
-  for (const [job, { alerts }] of Object.entries(JOBS)) {
+  for (const [job, { alerts }] of Object.entries(jobs)) {
     // The activations share the last ten minutes: a new activeAt every (20 / alerts) steps.
     const every = Math.ceil(-FIRST / alerts);
     series(
@@ -69,7 +82,7 @@ export function liveOpenMetrics(nowSeconds: number): string {
     );
   }
   lines.push("# TYPE up gauge");
-  for (const job of Object.keys(JOBS)) series("up", `job="${job}"`, () => 1);
+  for (const job of Object.keys(jobs)) series("up", `job="${job}"`, () => 1);
   return lines.join("\n");
 }
 
