@@ -47,6 +47,18 @@ export interface MetricView {
   objective?: string;
   window?: string;
   slo?: SloLinkView;
+  /** What `live.objectives` measured in Prometheus over the metric's window (SPEC 9.2). */
+  measured?: MeasuredView;
+  /** Whether `live.instrumentation` found data for each of the metric's sli queries (SPEC 9.1). */
+  data?: "yes" | "no" | "unknown";
+}
+
+/** A metric as measured: its value in the objective's unit ("750 ms"), or why there is none. */
+export interface MeasuredView {
+  window: string;
+  state: "met" | "breached" | "unmeasured";
+  value?: string;
+  reason?: string;
 }
 
 /** How one item file fared: what every output says of it. Fields are absent when the file did not say them. */

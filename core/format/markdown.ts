@@ -8,6 +8,7 @@ import {
   type MarkdownLimit,
 } from "./fit-markdown.js";
 import { budgetTable } from "./budget-table.js";
+import { liveTable } from "./live-table.js";
 import { codeSpan, escapeMarkdown, inlineMarkdown } from "./markdown-escape.js";
 import { sliceFlowchart } from "./slice-flowchart.js";
 import { summaryLine } from "./summary-line.js";
@@ -39,6 +40,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     { text: heading(report, options.title ?? "roadmap-gate") },
     ...itemTable(report.items),
     ...budgetTable(report.items),
+    ...liveTable(report.items),
     ...findingList(report.findings),
     ...sloTable(report.items),
     ...(options.graphs === false ? [] : sliceGraphs(report.items)),

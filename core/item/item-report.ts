@@ -1,6 +1,7 @@
 import { budgetViews, type ErrorBudgetFacts } from "../error-budget/facts.js";
 import type { Finding } from "../findings/finding.js";
 import type { LiveFacts } from "../live/facts.js";
+import { liveViews, type LiveViews } from "../live/live-views.js";
 import type { Policy } from "../policy/policy.js";
 import type { ItemReport, ItemVerdict, MetricView, SloLinkView } from "../report.js";
 import { metricsOf } from "../slo/linked-metrics.js";
@@ -43,7 +44,7 @@ export function buildItemReport(
   findings: readonly Finding[],
   slos?: SloIndex,
   errorBudget?: ErrorBudgetFacts,
-  _live?: LiveFacts,
+  live?: LiveFacts,
 ): ItemReport {
   const budgets = budgetViews(errorBudget, file, policy.error_budget.min_remaining);
   const issue =
@@ -87,12 +88,19 @@ export function buildItemReport(
         : [];
     }),
     ...(budgets.length > 0 ? { budgets } : {}),
-    metrics: metricViews(data, slos),
+    metrics: metricViews(data, slos, liveViews(live, file)),
   };
 }
 
-/** Each metric with its objective, window and linked SLO, resolved when SLO files were given. */
-function metricViews(data: Record<string, unknown>, slos: SloIndex | undefined): MetricView[] {
+/**
+ * Each metric with its objective, window and linked SLO, resolved when SLO files were given, and
+ * what the live checks found for it.
+ */
+function metricViews(
+  data: Record<string, unknown>,
+  slos: SloIndex | undefined,
+  live: LiveViews,
+): MetricView[] {
   return metricsOf(data).map(({ kind, metric, slo }) => {
     const view: MetricView = { kind };
     const objective = text(metric.objective);
@@ -100,6 +108,10 @@ function metricViews(data: Record<string, unknown>, slos: SloIndex | undefined):
     if (objective !== undefined) view.objective = objective;
     if (window !== undefined) view.window = window;
     if (slo !== undefined) view.slo = linkView(slo, slos);
+    const measured = live.measured.get(kind);
+    if (measured) view.measured = measured;
+    const found = live.data.get(kind);
+    if (found) view.data = found;
     return view;
   });
 }

@@ -148,6 +148,32 @@ export function liveChecks(prometheus: () => LocalPrometheus): void {
     }
   });
 
+  it("shows in the Markdown report each metric's measured value and window beside its objective, and whether it has data", async () => {
+    const { repo } = await tempRepo({
+      ".github/roadmap-gate.yml": livePolicy("instrumentation: warn", "objectives: warn"),
+      "roadmap/cart.yaml": liveItem({ id: "FEAT-2", job: "cart" }),
+      "roadmap/ghost.yaml": liveItem({ id: "FEAT-3", job: "ghost" }),
+    });
+    const run = await runMain(["report", "--today", TODAY], repo, new Date(`${TODAY}T12:00:00Z`), {
+      env: { ROADMAP_GATE_PROMETHEUS_URL: prometheus().url },
+    });
+    const table = run.stdout.slice(run.stdout.indexOf("### Live measurements"));
+    expect(table.split("\n").slice(0, 12)).toEqual([
+      "### Live measurements",
+      "",
+      "| item | metric | objective | measured | data |",
+      "|---|---|---|---|---|",
+      "| FEAT-2 | pipeline\\_reliability | `>= 99.5%` | 🔴 98% over 28d | ✅ yes |",
+      "| FEAT-2 | error\\_budget | `<= 0.5%` | 🔴 2% over 30d | ✅ yes |",
+      "| FEAT-2 | latency | `p95 <= 300ms` | 🔴 750 ms over 7d | ✅ yes |",
+      "| FEAT-2 | drift\\_alerts | `<= 2/week` | 🔴 3/week over 1w | ✅ yes |",
+      "| FEAT-3 | pipeline\\_reliability | `>= 99.5%` | ⚪ over 28d: the query returned no series | ❌ none |",
+      "| FEAT-3 | error\\_budget | `<= 0.5%` | ⚪ over 30d: the query returned no series | ❌ none |",
+      "| FEAT-3 | latency | `p95 <= 300ms` | ⚪ over 7d: the query returned no series | ❌ none |",
+      "| FEAT-3 | drift\\_alerts | `<= 2/week` | 🟢 0/week over 1w | ✅ yes |",
+    ]);
+  });
+
   it("with no Prometheus URL says once per check under warn that it is off, and fails each item under fail", async () => {
     const items = { "roadmap/shop.yaml": liveItem({ id: "FEAT-1", job: "shop" }) };
     const warned = await judgeLive(items, ["instrumentation: warn", "objectives: warn"]);
