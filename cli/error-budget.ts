@@ -2,6 +2,9 @@ import { everyBudgetItem } from "../core/error-budget/budget-scope.js";
 import { checkBudgets } from "../core/error-budget/check-budgets.js";
 import { budgetPort } from "../core/error-budget/missing-prometheus.js";
 import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
+import type { LiveFacts } from "../core/live/facts.js";
+import { checkLive } from "../core/live/check-live.js";
+import { everyLiveItem, liveOn } from "../core/live/live-scope.js";
 import { sloIndexOf, sloLookup } from "../core/error-budget/slo-lookup.js";
 import { loadItem } from "../core/item/load-item.js";
 import type { ReadOptions } from "../core/parse/read-options.js";
@@ -39,25 +42,46 @@ export function prometheusConnection(
 }
 
 /**
- * The CLI judges every item in `error_budget.statuses` (SPEC section 8). Each `slo:` is looked up
- * in the policy's SLO files, when it names some, for the SLO's service and window.
+ * The CLI judges every item in `error_budget.statuses` (SPEC section 8), and every item the live
+ * checks of instrumentation and objectives apply to (section 9), through one port, so one deadline
+ * covers all the queries of a run. Each `slo:` is looked up in the policy's SLO files, when it
+ * names some, for the SLO's service and window.
  */
-export async function cliBudgetFacts(
+export async function cliPrometheusFacts(
   connection: PrometheusConnection | undefined,
   files: readonly string[],
   sloFiles: readonly string[] | undefined,
   boundary: Boundary,
   policy: Policy,
   read?: ReadOptions,
-): Promise<{ facts?: ErrorBudgetFacts; notices: string[] }> {
-  const port = budgetPort(connection && createHttpPrometheus(connection), policy);
-  if (!policy.error_budget.gate || !port) return checkBudgets(undefined, [], policy);
-  const loaded = files.map((path) =>
-    loadItem(readSource(path, boundary), policy.limits.max_file_bytes, read),
-  );
-  const index = sloIndexOf(
-    sloFiles?.map((path) => readSource(path, boundary)),
-    policy,
-  );
-  return checkBudgets(port, everyBudgetItem(loaded, policy), policy, sloLookup(index));
+): Promise<{ errorBudget?: ErrorBudgetFacts; live?: LiveFacts; notices: string[] }> {
+  const given = connection && createHttpPrometheus(connection);
+  const port = budgetPort(given, policy);
+  const budgetOn = policy.error_budget.gate && port !== undefined;
+  const loaded =
+    budgetOn || liveOn(policy)
+      ? files.map((path) =>
+          loadItem(readSource(path, boundary), policy.limits.max_file_bytes, read),
+        )
+      : [];
+  const budget = budgetOn
+    ? await checkBudgets(
+        port,
+        everyBudgetItem(loaded, policy),
+        policy,
+        sloLookup(
+          sloIndexOf(
+            sloFiles?.map((path) => readSource(path, boundary)),
+            policy,
+          ),
+        ),
+      )
+    : await checkBudgets(undefined, [], policy);
+  // After the budget's queries: together they stay within 4 at once.
+  const live = await checkLive(given, everyLiveItem(loaded, policy), policy);
+  return {
+    errorBudget: budget.facts,
+    live: live.facts,
+    notices: [...budget.notices, ...live.notices],
+  };
 }

@@ -9,7 +9,7 @@ import { policyPathsUnmatched } from "../core/rules/policy-paths-unmatched.js";
 import type { ItemReport, ItemVerdict, Report } from "../core/report.js";
 import type { PrometheusConnection } from "../prometheus/http-prometheus.js";
 import { UsageError, type CliIo } from "./cli-io.js";
-import { cliBudgetFacts } from "./error-budget.js";
+import { cliPrometheusFacts } from "./error-budget.js";
 import { judgeFiles } from "./judge-files.js";
 import { findItemFiles, globPolicyFiles, oncePerFile } from "./find-item-files.js";
 import { readPolicy } from "./read-policy.js";
@@ -29,7 +29,7 @@ export interface JudgeInputs {
   today: string;
   /** Build each item's views, for JSON and Markdown (see evaluate); default true. */
   views?: boolean;
-  /** Where Prometheus is, for the error-budget gate (never from the repository). */
+  /** Where Prometheus is, for the error-budget gate and the live checks (never from the repository). */
   prometheus?: PrometheusConnection;
 }
 
@@ -102,7 +102,7 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
   }
   const sloFiles = await findSloFiles(policy.policy.slo.files, boundary, remarks, globRoot);
   const read = readOptionsFrom(io.env ?? {});
-  const budget = await cliBudgetFacts(
+  const prometheus = await cliPrometheusFacts(
     inputs.prometheus,
     files,
     sloFiles,
@@ -118,10 +118,11 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
     policy: policy.policy,
     today: inputs.today,
     views: inputs.views,
-    errorBudget: budget.facts,
+    errorBudget: prometheus.errorBudget,
+    live: prometheus.live,
     read,
   });
-  report.notices.push(...budget.notices);
+  report.notices.push(...prometheus.notices);
   return {
     report: withFindings(report, policyFindings),
     policyBroken: false,

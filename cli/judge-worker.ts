@@ -1,6 +1,7 @@
 import type { MessagePort } from "node:worker_threads";
 import { evaluateLoaded, itemIds, type ItemId } from "../core/evaluate.js";
 import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
+import type { LiveFacts } from "../core/live/facts.js";
 import { loadItem, type LoadedItem } from "../core/item/load-item.js";
 import type { ReadOptions } from "../core/parse/read-options.js";
 import type { Policy } from "../core/policy/policy.js";
@@ -22,6 +23,7 @@ export type WorkerRequest =
       today: string;
       views?: boolean;
       errorBudget?: ErrorBudgetFacts;
+      live?: LiveFacts;
       sloCatalog?: SloCatalog;
     };
 
@@ -57,6 +59,7 @@ export function serveJudgeRequests(port: MessagePort): void {
           today: request.today,
           views: request.views,
           errorBudget: request.errorBudget,
+          live: request.live,
           sloCatalog: request.sloCatalog,
         });
         port.postMessage({ kind: "report", report } satisfies WorkerReply);

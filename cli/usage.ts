@@ -23,8 +23,9 @@ Options:
   -f, --format FORMAT   text (default), json, sarif (2.1.0, for code scanning), github (annotations)
   -o, --output FILE     write the report to FILE instead of stdout
   --today YYYY-MM-DD    judge dates as of this UTC day (default: today)
-  --prometheus-url URL  Prometheus for the error-budget gate (policy error_budget.gate); default
-                        ROADMAP_GATE_PROMETHEUS_URL; a Bearer token from ROADMAP_GATE_PROMETHEUS_TOKEN
+  --prometheus-url URL  Prometheus for the error-budget gate and the live checks (policy
+                        error_budget.gate, live); default ROADMAP_GATE_PROMETHEUS_URL; a Bearer
+                        token from ROADMAP_GATE_PROMETHEUS_TOKEN
   --color               colour the text format
   --only-policy-paths   judge only those of the given files that the policy's paths name, and
                         every item when the policy file is among them (the pre-commit hook)
@@ -43,8 +44,9 @@ Options:
   -f, --format FORMAT   markdown (default), json, or html (one page: no script, nothing loaded)
   -o, --output FILE     write the report to FILE instead of stdout
   --today YYYY-MM-DD    judge dates as of this UTC day (default: today)
-  --prometheus-url URL  Prometheus for the error-budget gate (policy error_budget.gate); default
-                        ROADMAP_GATE_PROMETHEUS_URL; a Bearer token from ROADMAP_GATE_PROMETHEUS_TOKEN
+  --prometheus-url URL  Prometheus for the error-budget gate and the live checks (policy
+                        error_budget.gate, live); default ROADMAP_GATE_PROMETHEUS_URL; a Bearer
+                        token from ROADMAP_GATE_PROMETHEUS_TOKEN
   --fail-on LEVEL       never (default): exit 0 whatever the verdicts; error: exit 1 when an item
                         has an error (as validate); warning: when it has an error or a warning
 

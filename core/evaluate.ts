@@ -1,4 +1,5 @@
 import type { ErrorBudgetFacts } from "./error-budget/facts.js";
+import type { LiveFacts } from "./live/facts.js";
 import type { Finding } from "./findings/finding.js";
 import { buildReport } from "./build-report.js";
 import { itemValidator } from "./item/item-validator.js";
@@ -58,6 +59,8 @@ export interface EvaluateInput {
   views?: boolean;
   /** What Prometheus said, for the items the error-budget gate applies to (SPEC section 8). */
   errorBudget?: ErrorBudgetFacts;
+  /** What Prometheus said, for the live checks of instrumentation and objectives (SPEC 9.1, 9.2). */
+  live?: LiveFacts;
   /**
    * Told the path of each file (item, file read for its id, SLO file) before it is loaded and
    * before it is judged. A surface that judges in a worker thread uses it to know which file was
@@ -99,6 +102,7 @@ export function evaluate(input: EvaluateInput): Report<ItemVerdict> {
     holders,
     views: input.views !== false,
     errorBudget: input.errorBudget,
+    live: input.live,
     slos: slos.index,
   };
   const order = input.files
@@ -132,7 +136,7 @@ export function evaluate(input: EvaluateInput): Report<ItemVerdict> {
 export function evaluateLoaded(input: WithViews<LoadedInput>): Report;
 export function evaluateLoaded(input: LoadedInput): Report<ItemVerdict>;
 export function evaluateLoaded(input: LoadedInput): Report<ItemVerdict> {
-  const { policy, today, signOff, errorBudget } = input;
+  const { policy, today, signOff, errorBudget, live } = input;
   const catalog = ruleCatalog();
   const holders = idHolders(input.loaded, input.others ?? [], input.knownIds ?? [], policy, {
     onFile: input.onFile,
@@ -145,7 +149,7 @@ export function evaluateLoaded(input: LoadedInput): Report<ItemVerdict> {
     input.onFile?.(loaded.file);
     return judgeLoaded(
       loaded,
-      { policy, today, signOff, catalog, holders, views, slos: slos.index, errorBudget },
+      { policy, today, signOff, catalog, holders, views, slos: slos.index, errorBudget, live },
       findings,
     );
   });
@@ -192,6 +196,7 @@ function judgeLoaded(loaded: LoadedItem, options: JudgeOptions, findings: Findin
         located,
         options.slos,
         options.errorBudget,
+        options.live,
       )
     : buildItemVerdict(loaded.file, loaded.data, options.policy, located);
 }
@@ -209,6 +214,7 @@ interface JudgeOptions {
   holders: Map<string, string[]>;
   views: boolean;
   errorBudget?: ErrorBudgetFacts;
+  live?: LiveFacts;
   slos?: SloIndex;
 }
 
@@ -234,6 +240,7 @@ function judgeItem(
     signOff: options.signOff,
     signOffs: judgeSignOffs(data, file, options.policy, options.today, options.signOff),
     errorBudget: options.errorBudget,
+    live: options.live,
     slos: options.slos,
     idHolders: options.holders,
     catalog: options.catalog,

@@ -49,6 +49,8 @@ export interface MetricView {
   slo?: SloLinkView;
   /** Section 9.2: the metric measured against its objective; absent when it was not measured. */
   measured?: MeasuredView;
+  /** Whether `live.instrumentation` found data for each of the metric's sli queries (SPEC 9.1). */
+  data?: "yes" | "no" | "unknown";
 }
 
 /** A metric's value over its window, as the objectives check read it (section 9.2). */

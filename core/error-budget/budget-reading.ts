@@ -26,7 +26,8 @@ export function readBudget(samples: readonly PrometheusSample[]): BudgetReading 
 }
 
 /** A sample value as Prometheus's API writes it: a decimal number (an exponent too), NaN or ±Inf. */
-const PROMETHEUS_FLOAT = /^(?:[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|NaN|[+-]?Inf)$/;
+export const PROMETHEUS_FLOAT =
+  /^(?:[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|NaN|[+-]?Inf)$/;
 
 /** A failed query → an unknown reading: never thrown further, never a pass. */
 export function unanswered(error: unknown): BudgetReading {

@@ -17,23 +17,23 @@ export function everyBudgetItem(loaded: readonly LoadedItem[], policy: Policy): 
 /**
  * A pull request is held to the budget of an item it adds a slice to, moves into
  * `error_budget.statuses`, or links; `base` is each changed item's data on the base branch
- * (undefined: the PR adds the file).
+ * (undefined: the PR adds the file). `held` says which items are held at all: by default those
+ * in `error_budget.statuses`; the objectives check (SPEC 9.2) holds launched items the same way.
  */
 export function pullRequestBudgetItems(
   changed: readonly LoadedItem[],
   base: ReadonlyMap<string, Record<string, unknown> | undefined>,
   linked: readonly LoadedItem[],
   policy: Policy,
+  held: (data: Record<string, unknown>) => boolean = (data) => inBudgetStatus(data, policy),
 ): Item[] {
   const chosen = new Map<string, Item>();
   for (const item of changed) {
-    if (!item.ok || !inBudgetStatus(item.data, policy)) continue;
+    if (!item.ok || !held(item.data)) continue;
     const before = base.get(item.file);
-    if (!before || !inBudgetStatus(before, policy) || addsSlice(before, item.data))
-      chosen.set(item.file, item);
+    if (!before || !held(before) || addsSlice(before, item.data)) chosen.set(item.file, item);
   }
-  for (const item of linked)
-    if (item.ok && inBudgetStatus(item.data, policy)) chosen.set(item.file, item);
+  for (const item of linked) if (item.ok && held(item.data)) chosen.set(item.file, item);
   return [...chosen.values()];
 }
 

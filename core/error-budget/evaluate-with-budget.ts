@@ -1,5 +1,7 @@
 import { evaluate, type EvaluateInput } from "../evaluate.js";
-import { loadItem } from "../item/load-item.js";
+import { loadItem, type LoadedItem } from "../item/load-item.js";
+import { checkLive } from "../live/check-live.js";
+import { everyLiveItem, liveOn } from "../live/live-scope.js";
 import type { Report } from "../report.js";
 import { everyBudgetItem } from "./budget-scope.js";
 import { checkBudgets } from "./check-budgets.js";
@@ -8,33 +10,34 @@ import type { PrometheusPort } from "./prometheus-port.js";
 import { sloIndexOf, sloLookup } from "./slo-lookup.js";
 
 /**
- * evaluate with the error-budget gate over every judged item in `error_budget.statuses` (the
- * Action on pushes and other events): Prometheus is asked through `prometheus`, then the files are
- * judged with what it said, and the gate's notices follow the report's. `onFile` is told each file
- * before it is loaded, for the budget too (see EvaluateInput.onFile).
+ * evaluate with the error-budget gate and the Prometheus live checks over every judged item they
+ * apply to (the Action on pushes and other events): Prometheus is asked through `prometheus`,
+ * then the files are judged with what it said, and the checks' notices follow the report's.
+ * `onFile` is told each file before it is loaded, for the budget too (see EvaluateInput.onFile).
  */
 export async function evaluateWithBudget(
-  input: Omit<EvaluateInput, "errorBudget" | "views">,
+  input: Omit<EvaluateInput, "errorBudget" | "live" | "views">,
   given: PrometheusPort | undefined,
 ): Promise<Report> {
   const { policy } = input;
   const prometheus = budgetPort(given, policy);
-  const held =
-    policy.error_budget.gate && prometheus
-      ? everyBudgetItem(
-          input.files.map((f) => {
-            input.onFile?.(f.path);
-            return loadItem(f, policy.limits.max_file_bytes, input.read);
-          }),
-          policy,
-        )
+  const budgetOn = policy.error_budget.gate && prometheus !== undefined;
+  const loaded: LoadedItem[] =
+    budgetOn || liveOn(policy)
+      ? input.files.map((f) => {
+          input.onFile?.(f.path);
+          return loadItem(f, policy.limits.max_file_bytes, input.read);
+        })
       : [];
+  const held = budgetOn ? everyBudgetItem(loaded, policy) : [];
   const budget = await checkBudgets(
     prometheus,
     held,
     policy,
     held.length > 0 ? sloLookup(sloIndexOf(input.sloFiles, policy, input.onFile)) : undefined,
   );
-  const report = evaluate({ ...input, errorBudget: budget.facts });
-  return { ...report, notices: [...report.notices, ...budget.notices] };
+  // After the budget's queries: together they stay within 4 at once.
+  const live = await checkLive(given, everyLiveItem(loaded, policy), policy);
+  const report = evaluate({ ...input, errorBudget: budget.facts, live: live.facts });
+  return { ...report, notices: [...report.notices, ...budget.notices, ...live.notices] };
 }

@@ -48,15 +48,7 @@ export async function pullRequestBudget(
         `The pull request carries the label ${exempt}: the error-budget gate lets reliability work through.`,
       ],
     };
-  const base = new Map<string, Record<string, unknown> | undefined>();
-  for (const [path, remote] of input.base) {
-    if (remote?.text != null) input.onFile?.(path);
-    const before =
-      remote?.text == null
-        ? undefined
-        : loadItem({ path, content: remote.text }, policy.limits.max_file_bytes, input.read);
-    base.set(path, before?.ok ? before.data : undefined);
-  }
+  const base = loadBase(input);
   const items = pullRequestBudgetItems(input.changed, base, input.linked, policy);
   if (items.length === 0 || !input.port) return checkBudgets(input.port, items, policy);
   return checkBudgets(
@@ -65,4 +57,20 @@ export async function pullRequestBudget(
     policy,
     sloLookup(sloIndexOf(input.sloFiles, policy, input.onFile)),
   );
+}
+
+/** The changed items' data at the base branch (undefined: the PR adds the file, or it is unreadable). */
+export function loadBase(
+  input: Pick<PullRequestBudgetInput, "base" | "policy" | "onFile" | "read">,
+): Map<string, Record<string, unknown> | undefined> {
+  const base = new Map<string, Record<string, unknown> | undefined>();
+  for (const [path, remote] of input.base) {
+    if (remote?.text != null) input.onFile?.(path);
+    const before =
+      remote?.text == null
+        ? undefined
+        : loadItem({ path, content: remote.text }, input.policy.limits.max_file_bytes, input.read);
+    base.set(path, before?.ok ? before.data : undefined);
+  }
+  return base;
 }

@@ -10,6 +10,7 @@ import {
 import { budgetTable } from "./budget-table.js";
 import { HEALTH_LEGEND, healthCells, healthHeadings } from "./health-columns.js";
 import { liveColumns } from "./item-health.js";
+import { liveTable } from "./live-table.js";
 import { codeSpan, escapeMarkdown, inlineMarkdown } from "./markdown-escape.js";
 import { sliceFlowchart } from "./slice-flowchart.js";
 import { summaryLine } from "./summary-line.js";
@@ -41,6 +42,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     { text: heading(report, options.title ?? "roadmap-gate") },
     ...itemTable(report.items),
     ...budgetTable(report.items),
+    ...liveTable(report.items),
     ...findingList(report.findings),
     ...sloTable(report.items),
     ...(options.graphs === false ? [] : sliceGraphs(report.items)),

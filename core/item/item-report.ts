@@ -1,5 +1,7 @@
 import { budgetViews, type ErrorBudgetFacts } from "../error-budget/facts.js";
 import type { Finding } from "../findings/finding.js";
+import type { LiveFacts } from "../live/facts.js";
+import { liveViews, type LiveViews } from "../live/live-views.js";
 import type { Policy } from "../policy/policy.js";
 import type { ItemReport, ItemVerdict, MetricView, SloLinkView } from "../report.js";
 import { metricsOf } from "../slo/linked-metrics.js";
@@ -42,8 +44,10 @@ export function buildItemReport(
   findings: readonly Finding[],
   slos?: SloIndex,
   errorBudget?: ErrorBudgetFacts,
+  live?: LiveFacts,
 ): ItemReport {
   const budgets = budgetViews(errorBudget, file, policy.error_budget.min_remaining);
+  const views = liveViews(live, file);
   const issue =
     typeof data.issue === "number" && Number.isInteger(data.issue) ? data.issue : undefined;
   return {
@@ -85,12 +89,20 @@ export function buildItemReport(
         : [];
     }),
     ...(budgets.length > 0 ? { budgets } : {}),
-    metrics: metricViews(data, slos),
+    metrics: metricViews(data, slos, views),
+    ...(views.instrumentation ? { instrumentation: views.instrumentation } : {}),
   };
 }
 
-/** Each metric with its objective, window and linked SLO, resolved when SLO files were given. */
-function metricViews(data: Record<string, unknown>, slos: SloIndex | undefined): MetricView[] {
+/**
+ * Each metric with its objective, window and linked SLO, resolved when SLO files were given, and
+ * what the live checks found for it.
+ */
+function metricViews(
+  data: Record<string, unknown>,
+  slos: SloIndex | undefined,
+  live: LiveViews,
+): MetricView[] {
   return metricsOf(data).map(({ kind, metric, slo }) => {
     const view: MetricView = { kind };
     const objective = text(metric.objective);
@@ -98,6 +110,10 @@ function metricViews(data: Record<string, unknown>, slos: SloIndex | undefined):
     if (objective !== undefined) view.objective = objective;
     if (window !== undefined) view.window = window;
     if (slo !== undefined) view.slo = linkView(slo, slos);
+    const measured = live.measured.get(kind);
+    if (measured) view.measured = measured;
+    const found = live.data.get(kind);
+    if (found) view.data = found;
     return view;
   });
 }

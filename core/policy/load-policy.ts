@@ -10,15 +10,9 @@ import { fileContext } from "../rules/context.js";
 import { parseRules } from "../rules/index.js";
 import { policyInvalid, type PolicyProblem } from "../rules/policy-invalid.js";
 import type { SourceFile } from "../source.js";
-import { liveCheckUnavailable } from "../rules/live-check-unavailable.js";
+import { liveCheckUnavailable, UNAVAILABLE_LIVE_CHECKS } from "../rules/live-check-unavailable.js";
 import { record } from "../rules/read.js";
-import {
-  defaultPolicy,
-  LIVE_CHECKS,
-  type LiveCheck,
-  type LiveLevel,
-  type Policy,
-} from "./policy.js";
+import { defaultPolicy, type LiveCheck, type LiveLevel, type Policy } from "./policy.js";
 
 export interface LoadedPolicy {
   /** Undefined when the file is invalid: items are never judged under a broken policy. */
@@ -95,7 +89,7 @@ export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
   return warnings.length > 0 ? { ...loaded, warnings, unavailable } : loaded;
 }
 
-/** One warning per live check this (valid) file turns on: none of them runs in this version. */
+/** One warning per live check this (valid) file turns on that this version does not run. */
 function unavailableChecks(
   path: string,
   text: string,
@@ -105,7 +99,7 @@ function unavailableChecks(
   const unavailable: Partial<Record<LiveCheck, Finding>> = {};
   if (!live) return unavailable;
   let index: PositionIndex | undefined;
-  for (const check of LIVE_CHECKS) {
+  for (const check of UNAVAILABLE_LIVE_CHECKS) {
     const level = live[check] as LiveLevel | undefined;
     if (level === undefined || level === "off") continue;
     const findings: Finding[] = [];
@@ -124,7 +118,7 @@ function unavailableChecks(
  */
 export function mergedWarnings(policy: Policy, files: readonly LoadedPolicy[]): Finding[] {
   const warnings: Finding[] = [];
-  for (const check of LIVE_CHECKS) {
+  for (const check of UNAVAILABLE_LIVE_CHECKS) {
     if (policy.live[check] === "off") continue;
     const from = files.find((f) => f.unavailable?.[check] !== undefined);
     if (from) warnings.push(from.unavailable![check]!);

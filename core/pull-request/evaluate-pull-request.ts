@@ -1,7 +1,13 @@
 import picomatch from "picomatch";
 import { budgetPort } from "../error-budget/missing-prometheus.js";
 import type { PrometheusPort } from "../error-budget/prometheus-port.js";
-import { budgetNeedsBase, pullRequestBudget } from "../error-budget/pull-request-budget.js";
+import {
+  budgetNeedsBase,
+  loadBase,
+  pullRequestBudget,
+} from "../error-budget/pull-request-budget.js";
+import { checkLive } from "../live/check-live.js";
+import { pullRequestLiveItems } from "../live/live-scope.js";
 import { evaluateLoaded, type EvaluateInput } from "../evaluate.js";
 import type { Finding } from "../findings/finding.js";
 import { withFindings } from "../build-report.js";
@@ -124,7 +130,11 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     .flatMap((ref) => changedItems.map((path) => ({ ref, path })));
   // The error-budget gate compares changed items with the base, read in the same request.
   const prometheus = budgetPort(run.prometheus, policy);
-  const budgetBase = budgetNeedsBase(prometheus, policy, pr.labels) ? changedItems : [];
+  // The objectives check holds launched items as the budget gate does: it needs the base too.
+  const budgetBase =
+    budgetNeedsBase(prometheus, policy, pr.labels) || policy.live.objectives !== "off"
+      ? changedItems
+      : [];
   const base =
     budgetBase.length > 0 || baseSloPaths.length > 0
       ? { ref: pr.baseSha, paths: [...new Set([...budgetBase, ...baseSloPaths])] }
@@ -173,6 +183,19 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     onFile: run.onFile,
     read: run.read,
   });
+  const liveItems = pullRequestLiveItems({
+    judged,
+    changed: changedLoaded,
+    base:
+      policy.live.objectives === "off"
+        ? new Map()
+        : loadBase({ base: baseFiles, policy, onFile: run.onFile, read: run.read }),
+    linked: judged.filter((l) => linkedPaths.has(l.file)),
+    labels: pr.labels,
+    policy,
+  });
+  // After the budget's queries: together they stay within 4 at once.
+  const live = await checkLive(run.prometheus, liveItems, policy);
   const report = evaluateLoaded({
     loaded: judged,
     others: sources,
@@ -180,11 +203,12 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     today: run.today,
     signOff,
     errorBudget: budget.facts,
+    live: live.facts,
     sloFiles,
     onFile: run.onFile,
     read: run.read,
   });
-  report.notices.push(...budget.notices);
+  report.notices.push(...budget.notices, ...liveItems.notices, ...live.notices);
   if (changes.comparedTrees) report.notices.push(`${changes.comparedTrees}.`);
   const sloChange =
     sloTouched.length > 0

@@ -13,6 +13,10 @@ import { policyExtendsUnresolved } from "./policy-extends-unresolved.js";
 import { policyPathsUnmatched } from "./policy-paths-unmatched.js";
 import { policyInvalid } from "./policy-invalid.js";
 import { liveCheckUnavailable } from "./live-check-unavailable.js";
+import { instrumentationNoData } from "./instrumentation-no-data.js";
+import { instrumentationUnknown } from "./instrumentation-unknown.js";
+import { objectiveBreached } from "./objective-breached.js";
+import { objectiveUnmeasured } from "./objective-unmeasured.js";
 import { tooDeep } from "./too-deep.js";
 import { unknownTag } from "./unknown-tag.js";
 import { unreadable } from "./unreadable.js";
@@ -153,6 +157,10 @@ export const itemRules: readonly ItemRule[] = [
   signoffApprovals,
   errorBudgetExhausted,
   errorBudgetUnknown,
+  instrumentationNoData,
+  instrumentationUnknown,
+  objectiveBreached,
+  objectiveUnmeasured,
 ];
 
 /** The rules that judge each of an item's waivers, in the order their findings are listed. */

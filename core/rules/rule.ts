@@ -1,4 +1,5 @@
 import type { ErrorBudgetFacts } from "../error-budget/facts.js";
+import type { LiveFacts } from "../live/facts.js";
 import type { Level } from "../findings/finding.js";
 import type { PathSegment, Target } from "../parse/source-position.js";
 import type { Policy } from "../policy/policy.js";
@@ -85,6 +86,8 @@ export interface ItemContext extends RuleContext {
   signOffs: JudgedSignOff[];
   /** What Prometheus said of the budgets of the items the error-budget gate applies to. */
   errorBudget?: ErrorBudgetFacts;
+  /** What Prometheus said for the live checks (SPEC sections 9.1 and 9.2). */
+  live?: LiveFacts;
   /** The SLOs of the policy's `slo.files`; undefined when there is no cross-check. */
   slos?: SloIndex;
   /** Every file that uses each item id, in path order (this one included), for `id-duplicate`. */

@@ -6,6 +6,7 @@ import {
   startRecordingProxy,
   type LocalPrometheus,
 } from "../support/prometheus.js";
+import { liveItem, liveOpenMetrics, livePolicy } from "../support/live-series.js";
 import { daysAgo, POLICY, positionOf } from "./support/items.js";
 import { pullRequestEvent, pushEvent } from "./support/payloads.js";
 import { annotations, runAction, type RunOptions } from "./support/run-action.js";
@@ -23,9 +24,11 @@ describe.skipIf(!prometheusInstalled)(
   () => {
     let prometheus: LocalPrometheus;
     beforeAll(async () => {
-      prometheus = await startPrometheus([
-        { service: "checkout", slo: "checkout-availability", value: -0.12 },
-      ]);
+      prometheus = await startPrometheus(
+        [{ service: "checkout", slo: "checkout-availability", value: -0.12 }],
+        // The live checks' series share this server.
+        liveOpenMetrics,
+      );
     });
     afterAll(() => prometheus?.stop());
 
@@ -162,6 +165,86 @@ describe.skipIf(!prometheusInstalled)(
       });
       expect(run.exitCode).toBe(0);
       expect(run.outputs).toMatchObject({ result: "pass", errors: "0", warnings: "0" });
+    });
+
+    describe("the live checks (SPEC section 9)", () => {
+      const CART = "roadmap/cart.yaml";
+      const cart = (slices: string[] = []) =>
+        liveItem({ id: "FEAT-2", job: "cart", slices, signedOn: daysAgo(5) });
+
+      it("holds a PR that adds scope to a launched item that breaks its objectives, unless it is reliability work", async () => {
+        const gh = fake();
+        const policy = livePolicy("objectives: fail");
+        const { repo, base } = repository(gh, { [POLICY]: policy, [CART]: cart() });
+        const head = cart(["more-scope"]);
+        const held = pullRequest(repo, base, { [CART]: head });
+        approveAsReviewer(repo, held.pull);
+        const run = await runWithPrometheus({
+          gh,
+          repo: repo.fullName,
+          event: pullRequestEvent(repo, held.pull),
+        });
+        expect(run.exitCode).toBe(1);
+        // The last error is the step's failure, at no file.
+        const errors = annotations(run, "error").filter((a) => a.properties.file);
+        expect(errors.map((a) => a.properties.title)).toEqual(
+          Array.from({ length: 4 }, () => "objective-breached"),
+        );
+        expect(errors[2]).toEqual({
+          command: "error",
+          properties: {
+            file: CART,
+            ...positionOf(head, '"p95 <= 300ms"'),
+            title: "objective-breached",
+          },
+          message:
+            "latency p95 is 750 ms over 7d; FEAT-2 promises p95 <= 300ms\nHint: Ship reliability work first (on a pull request, the label `reliability` or `incident` exempts it); a waiver of objective-breached in the item lets new scope through (on a pull request, approved by a reviewer).",
+        });
+
+        const exempt = pullRequest(
+          repo,
+          base,
+          { [CART]: head },
+          { labels: ["reliability"], number: 8 },
+        );
+        approveAsReviewer(repo, exempt.pull);
+        const through = await runWithPrometheus({
+          gh,
+          repo: repo.fullName,
+          event: pullRequestEvent(repo, exempt.pull),
+        });
+        expect(through.exitCode).toBe(0);
+        expect(annotations(through, "error")).toEqual([]);
+        expect(through.summary).toContain(
+          "The pull request carries the label reliability: launched items' objectives (live.objectives) do not hold reliability work.",
+        );
+      });
+
+      it("checks on a push that every item's instrumentation returns data, from the workspace", async () => {
+        const gh = fake();
+        const policy = livePolicy("instrumentation: fail");
+        const ghost = liveItem({ id: "FEAT-3", job: "ghost", status: "in_progress" });
+        const shop = liveItem({ id: "FEAT-1", job: "shop", status: "in_progress" });
+        const files = { [POLICY]: policy, "roadmap/ghost.yaml": ghost, "roadmap/shop.yaml": shop };
+        const { repo, base } = repository(gh, files);
+        const after = repo.commit({ "README.md": "x\n" });
+        const run = await runWithPrometheus({
+          gh,
+          repo: repo.fullName,
+          event: pushEvent(repo, { before: base, after }),
+          workspace: files,
+        });
+        expect(run.exitCode).toBe(1);
+        // The last error is the step's failure, at no file.
+        const errors = annotations(run, "error").filter((a) => a.properties.file);
+        // good, total (twice), bad, latency and the up signal of ghost; the drift count is 0, data.
+        expect(errors.map((a) => [a.properties.file, a.properties.title])).toEqual(
+          Array.from({ length: 6 }, () => ["roadmap/ghost.yaml", "instrumentation-no-data"]),
+        );
+        expect(errors.at(-1)!.message.split("\n")[0]).toBe(
+          'instrumentation.logging.signal.query of FEAT-3: `up{job="ghost"}` returns no series: nothing is measured yet',
+        );
+      });
     });
   },
 );

@@ -8,6 +8,7 @@ import {
   type RecordingProxy,
 } from "../support/prometheus.js";
 import { daysAgo } from "../action/support/items.js";
+import { liveItem, liveOpenMetrics, livePolicy } from "../support/live-series.js";
 import { deliverAndSettle, useApp } from "./support/harness.js";
 import { pullRequestEvent } from "./support/payloads.js";
 import { POLICY_PATH, pullRequestScenario } from "./support/scenario.js";
@@ -26,9 +27,11 @@ describe.skipIf(!prometheusInstalled)(
     let proxy: RecordingProxy;
     // Registered before useApp's, so the App starts knowing where Prometheus is.
     beforeAll(async () => {
-      prometheus = await startPrometheus([
-        { service: "checkout", slo: "checkout-availability", value: -0.12 },
-      ]);
+      prometheus = await startPrometheus(
+        [{ service: "checkout", slo: "checkout-availability", value: -0.12 }],
+        // The live checks' series share this server.
+        liveOpenMetrics,
+      );
       proxy = await startRecordingProxy(prometheus.url);
       env.PROMETHEUS_URL = proxy.url;
     });
@@ -75,6 +78,39 @@ describe.skipIf(!prometheusInstalled)(
       expect(proxy.authorizations.at(-1)).toBe(`Bearer ${TOKEN}`);
       expect(JSON.stringify(run!.writes)).not.toContain(TOKEN);
       expect(h.app.output()).not.toContain(TOKEN);
+    });
+
+    it("holds a PR that links a launched item breaking its objectives, asking each query once", async () => {
+      proxy.silent = false;
+      const item = liveItem({ id: "FEAT-2", job: "cart", signedOn: daysAgo(5) });
+      const s = pullRequestScenario(h.gh, "live-objectives", {
+        base: {
+          [POLICY_PATH]: livePolicy("instrumentation: warn", "objectives: fail"),
+          "roadmap/cart.yaml": item,
+        },
+        head: { "src/cart.ts": "export {};\n" },
+        body: "Roadmap: FEAT-2",
+      });
+      const asked = proxy.queries.length;
+      await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+
+      const [run] = s.repo.checkRuns;
+      expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
+      const live = run!.output.annotations.filter((a) => a.path === "roadmap/cart.yaml");
+      expect(live.map((a) => [a.title, a.annotation_level, a.start_line])).toEqual(
+        ['">= 99.5%"', '"<= 0.5%"', '"p95 <= 300ms"', '"<= 2/week"'].map((objective) => [
+          "objective-breached",
+          "failure",
+          lineOf(item, `objective: ${objective}`),
+        ]),
+      );
+      expect(live[0]!.message).toContain(
+        "pipeline_reliability is 98% over 28d; FEAT-2 promises >= 99.5%",
+      );
+      // Six instrumentation queries (total once for two metrics) and four measurements, once each.
+      const sent = proxy.queries.slice(asked);
+      expect(sent).toHaveLength(10);
+      expect(new Set(sent).size).toBe(10);
     });
 
     it("asks for the service of the base's SLO file when a code PR edits it, and previews the edit", async () => {

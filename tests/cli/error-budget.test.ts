@@ -7,7 +7,9 @@ import {
   startPrometheus,
   type LocalPrometheus,
 } from "../support/prometheus.js";
+import { liveOpenMetrics } from "../support/live-series.js";
 import { startSilentServer } from "../support/slow-server.js";
+import { liveChecks } from "./live-checks.js";
 import { runMain, spawnCli, tempRepo, TODAY } from "./cli-harness.js";
 
 const ITEM = "roadmap/item.yaml";
@@ -46,17 +48,23 @@ describe.skipIf(!prometheusInstalled)(
   () => {
     let prometheus: LocalPrometheus;
     beforeAll(async () => {
-      prometheus = await startPrometheus([
-        { service: "checkout", slo: "checkout-availability", value: -0.12 },
-        { service: "search", slo: "search-latency", value: 0.4 },
-        { service: "feat-1", slo: "bare-name", value: 0.75 },
-        { service: "nan", slo: "nan-budget", value: "NaN" },
-        { service: "twice", slo: "two-series", value: 0.5, labels: { region: "eu" } },
-        { service: "twice", slo: "two-series", value: 0.6, labels: { region: "us" } },
-        { service: 'we"ird', slo: "it's\\odd", value: 0.3 },
-      ]);
+      prometheus = await startPrometheus(
+        [
+          { service: "checkout", slo: "checkout-availability", value: -0.12 },
+          { service: "search", slo: "search-latency", value: 0.4 },
+          { service: "feat-1", slo: "bare-name", value: 0.75 },
+          { service: "nan", slo: "nan-budget", value: "NaN" },
+          { service: "twice", slo: "two-series", value: 0.5, labels: { region: "eu" } },
+          { service: "twice", slo: "two-series", value: 0.6, labels: { region: "us" } },
+          { service: 'we"ird', slo: "it's\\odd", value: 0.3 },
+          // The live checks' series (tests/cli/live-checks.ts) share this server.
+        ],
+        liveOpenMetrics,
+      );
     });
     afterAll(() => prometheus?.stop());
+
+    describe("the live checks (SPEC section 9)", () => liveChecks(() => prometheus));
 
     it("fails an item whose linked SLO has spent its budget, at the slo key", async () => {
       const { run, line } = await judge("checkout/checkout-availability", prometheus.url);

@@ -192,27 +192,28 @@ describe("the live: block of the policy", () => {
     ]);
   });
 
-  it("says so once per check turned on, at its key (an error under fail), and the policy stays valid", () => {
-    const text = "live:\n  instrumentation: warn\n  objectives: fail\n  people: off\n";
+  it("says so for people, at its key (an error under fail), and the policy stays valid", () => {
+    const text = "live:\n  people: fail\n";
     const loaded = loadPolicy({ path: policyPath, content: text });
-    expect(loaded.policy!.live.objectives).toBe("fail");
+    expect(loaded.policy!.live.people).toBe("fail");
     expect(loaded.findings).toEqual([]);
     expect(loaded.warnings).toEqual([
       expect.objectContaining({
         ruleId: "live-check-unavailable",
-        level: "warning",
-        line: 2,
-        column: 20,
-        message: expect.stringContaining("`live.instrumentation: warn` is not available"),
-      }),
-      expect.objectContaining({
-        ruleId: "live-check-unavailable",
         level: "error",
-        line: 3,
-        column: 15,
-        message: expect.stringContaining("`live.objectives: fail` is not available"),
+        line: 2,
+        column: 11,
+        message: expect.stringContaining("`live.people: fail` is not available"),
       }),
     ]);
+  });
+
+  it("no longer says so for instrumentation and objectives, which run", () => {
+    const text = "live:\n  instrumentation: warn\n  objectives: fail\n";
+    const loaded = loadPolicy({ path: policyPath, content: text });
+    expect(loaded.policy!.live).toMatchObject({ instrumentation: "warn", objectives: "fail" });
+    expect(loaded.findings).toEqual([]);
+    expect(loaded.warnings).toBeUndefined();
   });
 
   it("warns after _extends for what the merged policy turns on, from the file that says so", async () => {

@@ -1,6 +1,7 @@
 import type { BudgetReading } from "../../core/error-budget/budget-reading.js";
 import type { ErrorBudgetFacts } from "../../core/error-budget/facts.js";
 import type { Finding } from "../../core/findings/finding.js";
+import type { LiveFacts, LiveReading } from "../../core/live/facts.js";
 import { loadPolicy } from "../../core/policy/load-policy.js";
 import {
   at,
@@ -58,6 +59,40 @@ const OPENSLO = [
 
 const withLinked = (objective: string, window: string, slo: string) =>
   item({ metrics: { ...metrics, pipeline_reliability: { ...metric(objective, window), slo } } });
+
+const withSignal = item({
+  instrumentation: {
+    ...instrumentation,
+    logging: {
+      ...(instrumentation.logging as Record<string, unknown>),
+      signal: { type: "prometheus", query: 'up{job="export-api"}' },
+    },
+  },
+});
+
+/** Prometheus's reading of the logging signal of the item at FILE. */
+const signalFacts = (reading: LiveReading): LiveFacts => ({
+  signals: new Map([
+    [
+      FILE,
+      [{ path: ["instrumentation", "logging", "signal", "query"], query: 'up{job="export-api"}' }],
+    ],
+  ]),
+  objectives: new Map(),
+  readings: new Map([['up{job="export-api"}', reading]]),
+});
+
+/** Prometheus's measurement of the latency metric (p95 <= 300ms over 28d) of the item at FILE. */
+const latencyFacts = (reading: LiveReading): LiveFacts => ({
+  signals: new Map(),
+  objectives: new Map([
+    [
+      FILE,
+      [{ kind: "latency", objective: "p95 <= 300ms", window: "28d", query: "q", reads: "value" }],
+    ],
+  ]),
+  readings: new Map([["q", reading]]),
+});
 
 /** Prometheus's one reading for the pipeline_reliability metric's SLO of the item at FILE. */
 const budgetFacts = (reading: BudgetReading): ErrorBudgetFacts => ({
@@ -578,6 +613,64 @@ export const ruleCases: RuleCase[] = [
       message: "is unknown: the query returned no series",
     },
     { errorBudget: budgetFacts({ kind: "unknown", reason: "the query returned no series" }) },
+  ),
+  // The live checks (SPEC 9.1, 9.2): what Prometheus said, as facts gathered beforehand.
+  one(
+    "an instrumentation signal that returns no series",
+    withSignal,
+    {
+      ruleId: "instrumentation-no-data",
+      at: "query: |up{",
+      message: '`up{job="export-api"}` returns no series: nothing is measured yet',
+    },
+    {
+      policy: policy({ live: { instrumentation: "fail" } }),
+      live: signalFacts({ kind: "answered", series: 0 }),
+    },
+  ),
+  one(
+    "an instrumentation signal Prometheus does not answer",
+    withSignal,
+    {
+      ruleId: "instrumentation-unknown",
+      level: "warning",
+      at: "query: |up{",
+      message: "returns data is unknown: Prometheus at http://p did not answer within 5 s",
+    },
+    {
+      policy: policy({ live: { instrumentation: "warn" } }),
+      live: signalFacts({
+        kind: "unanswered",
+        reason: "Prometheus at http://p did not answer within 5 s",
+      }),
+    },
+  ),
+  one(
+    "a launched item whose latency breaks its objective",
+    item({ status: "launched" }),
+    {
+      ruleId: "objective-breached",
+      at: "objective: |p95 <= 300ms",
+      message: "latency p95 is 412 ms over 28d; FEAT-1 promises p95 <= 300ms",
+    },
+    {
+      policy: policy({ live: { objectives: "fail" } }),
+      live: latencyFacts({ kind: "answered", series: 1, value: "0.412" }),
+    },
+  ),
+  one(
+    "a launched item whose latency Prometheus has no series for",
+    item({ status: "launched" }),
+    {
+      ruleId: "objective-unmeasured",
+      level: "warning",
+      at: "objective: |p95 <= 300ms",
+      message: "latency p95 of FEAT-1 could not be measured over 28d: the query returned no series",
+    },
+    {
+      policy: policy({ live: { objectives: "warn" } }),
+      live: latencyFacts({ kind: "answered", series: 0 }),
+    },
   ),
   one(
     "a gated item whose required metric links no SLO",

@@ -39,7 +39,11 @@ export const SKIP_LINE =
  * Samples every 30 s from 10 minutes ago to an hour ahead: an instant query at "now" always finds
  * one within Prometheus's 5-minute lookback, however long the test run takes (up to an hour).
  */
-export function openMetrics(series: readonly BudgetSeries[], nowSeconds: number): string {
+export function openMetrics(
+  series: readonly BudgetSeries[],
+  nowSeconds: number,
+  more?: (nowSeconds: number) => string,
+): string {
   const lines = [`# TYPE ${SLOTH_METRIC} gauge`];
   for (const s of series) {
     const labels = Object.entries({ sloth_service: s.service, sloth_slo: s.slo, ...s.labels })
@@ -50,16 +54,21 @@ export function openMetrics(series: readonly BudgetSeries[], nowSeconds: number)
     for (let step = -20; step <= 120; step++)
       lines.push(`${SLOTH_METRIC}{${labels}} ${s.value} ${nowSeconds + step * 30}`);
   }
+  // Other families (the live checks' series) in the same file: one backfill, one server.
+  if (more) lines.push(more(nowSeconds));
   lines.push("# EOF", "");
   return lines.join("\n");
 }
 
-export async function startPrometheus(series: readonly BudgetSeries[]): Promise<LocalPrometheus> {
+export async function startPrometheus(
+  series: readonly BudgetSeries[],
+  more?: (nowSeconds: number) => string,
+): Promise<LocalPrometheus> {
   const dir = await mkdtemp(join(tmpdir(), "roadmap-gate-prometheus-"));
   const input = join(dir, "budgets.om");
   const data = join(dir, "data");
   const config = join(dir, "prometheus.yml");
-  await writeFile(input, openMetrics(series, Math.floor(Date.now() / 1000)));
+  await writeFile(input, openMetrics(series, Math.floor(Date.now() / 1000), more));
   await writeFile(config, "global: {}\n");
   await run("promtool", ["tsdb", "create-blocks-from", "openmetrics", input, data]);
   const port = await freePort();
