@@ -7,6 +7,7 @@
 // spaces them across both replicas). Run twice: answering once the lease is written (the default
 // with Redis) and answering after the evaluation (ROADMAP_GATE_ANSWER_AT_ONCE=false).
 import { existsSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { startApp } from "../../tests/app/support/probot-app.js";
@@ -44,6 +45,8 @@ interface Run {
   };
   httpStatuses: Record<string, number>;
   conclusions: Record<string, number>;
+  /** The machine's 1-minute load average as the run started and ended (others share it). */
+  load: { before: number; after: number };
 }
 
 const section: Section = {
@@ -89,6 +92,7 @@ async function measure(
   atOnce: boolean,
   errors: string[],
 ): Promise<Run> {
+  const loadBefore = loadavg()[0]!;
   const redis = await startRedis();
   const env = {
     NODE_ENV: "production",
@@ -129,16 +133,14 @@ async function measure(
     while (deliveries.some((d) => d.completedAt === undefined) && Date.now() < deadline)
       await sleep(50);
     const requests = fake.gh.requests.slice(seen);
+    const load = { before: round1(loadBefore), after: round1(loadavg()[0]!) };
     return summarise(
       atOnce,
       deliveries,
       targets.map((t) => t.target),
       requests,
       trackers[0]!,
-      {
-        started,
-        sentWithinMs,
-      },
+      { started, sentWithinMs, load },
     );
   } finally {
     for (const tracker of trackers) tracker.close();
@@ -160,7 +162,7 @@ function summarise(
   targets: readonly { repo: { fullName: string }; installation: number }[],
   requests: readonly { method: string; path: string; body: unknown }[],
   tracker: Tracker,
-  t: { started: number; sentWithinMs: number },
+  t: { started: number; sentWithinMs: number; load: Run["load"] },
 ): Run {
   const done = deliveries.filter((d) => d.completedAt !== undefined);
   const stats = (values: number[]) => ({
@@ -215,7 +217,12 @@ function summarise(
     },
     httpStatuses: tally(deliveries.map((d) => d.httpStatus)),
     conclusions: tally(deliveries.map((d) => d.conclusion)),
+    load: t.load,
   };
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
 }
 
 function table(runs: readonly Run[]): Table {
@@ -230,11 +237,12 @@ function table(runs: readonly Run[]): Table {
       "API calls/eval (median, max)",
       "one installation's write gaps: min/p5 ms, < 900 ms",
       "HTTP",
+      "load avg (start → end)",
     ],
     rows: runs.map((r) => [
       r.answer,
       `${r.sent} (${r.sentWithinMs})`,
-      r.completed,
+      `${r.completed} (${r.conclusions.success ?? 0} success)`,
       `${r.answerMs.p50}/${r.answerMs.p95}/${r.answerMs.max}`,
       `${r.completedMs.p50}/${r.completedMs.p95}/${r.completedMs.max}`,
       r.allCompletedMs,
@@ -243,6 +251,7 @@ function table(runs: readonly Run[]): Table {
       Object.entries(r.httpStatuses)
         .map(([status, n]) => `${status}×${n}`)
         .join(" "),
+      `${r.load.before} → ${r.load.after}`,
     ]),
   };
 }
