@@ -1,5 +1,6 @@
 import Bottleneck from "bottleneck";
 import type { Context, Probot, ProbotOctokit } from "probot";
+import { recogniseRedis7Errors } from "./bottleneck-redis7.js";
 import { clientTimings, GITHUB_TIMINGS, type ClientTimings } from "../github/client-timings.js";
 
 type Handler<C extends Context> = (context: C) => Promise<void>;
@@ -23,42 +24,48 @@ interface FactoryOptions {
   octokit: { constructor: new (options: Record<string, unknown>) => ProbotOctokit };
   octokitOptions: {
     /** With REDIS_URL, Probot's throttle options carry the Bottleneck connection to Redis. */
-    throttle?: { connection?: Bottleneck.IORedisConnection; [option: string]: unknown };
+    throttle?: {
+      enabled?: boolean;
+      connection?: Bottleneck.IORedisConnection;
+      [option: string]: unknown;
+    };
     auth?: Record<string, unknown>;
   };
   [other: string]: unknown;
 }
 
 /**
- * With GitHub's timings, Probot's own installation client (which also honours REDIS_URL). With
- * other timings, the same client built the way Probot builds it, with its own write lanes (still
- * keyed by installation, and kept in Redis as Probot's are when REDIS_URL is set) and back-off base.
+ * The installation's client, built the way Probot builds it (its throttling honours REDIS_URL),
+ * with Bottleneck's Redis connection taught Redis 7's error replies (bottleneck-redis7.ts). With
+ * timings other than GitHub's, the client has write lanes of its own (still keyed by installation,
+ * and kept in Redis as Probot's are when REDIS_URL is set) and its own back-off base.
  */
 async function installationClient(
   app: Probot,
   id: number,
   timings: ClientTimings,
 ): Promise<ProbotOctokit> {
-  if (
+  const github =
     timings.writeSpacingMs === GITHUB_TIMINGS.writeSpacingMs &&
-    timings.retryBaseMs === GITHUB_TIMINGS.retryBaseMs
-  )
-    return app.auth(id);
+    timings.retryBaseMs === GITHUB_TIMINGS.retryBaseMs;
   const appClient = await app.auth();
   return (await appClient.auth({
     type: "installation",
     installationId: id,
     factory: ({ octokit, octokitOptions, ...otherOptions }: FactoryOptions) => {
-      const lanes = writeLanes(timings.writeSpacingMs, octokitOptions.throttle?.connection);
+      const throttle = octokitOptions.throttle;
+      if (throttle?.connection) recogniseRedis7Errors(throttle.connection);
+      const own = github
+        ? {}
+        : {
+            ...writeLanes(timings.writeSpacingMs, throttle?.connection),
+            retryAfterBaseValue: timings.retryBaseMs,
+          };
       return new octokit.constructor({
         ...octokitOptions,
-        throttle: {
-          ...octokitOptions.throttle,
-          id: String(id),
-          ...lanes,
-          retryAfterBaseValue: timings.retryBaseMs,
-        },
-        retry: { retryAfterBaseValue: timings.retryBaseMs },
+        log: app.log.child({ name: "github" }),
+        throttle: throttle?.enabled === false ? throttle : { ...throttle, id: String(id), ...own },
+        ...(github ? {} : { retry: { retryAfterBaseValue: timings.retryBaseMs } }),
         auth: { ...octokitOptions.auth, otherOptions, installationId: id },
       });
     },

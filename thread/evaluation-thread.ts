@@ -12,6 +12,7 @@ import type { EvaluationJob, EvaluationOutcome, JobResult } from "../core/gate/j
 import { PortError, type GitHubPort, type PortErrorKind, type RemoteFile } from "../core/port.js";
 import { evaluatePullRequest } from "../core/pull-request/evaluate-pull-request.js";
 import type { SourceFile } from "../core/source.js";
+import { ComputeTurn } from "./compute-turn.js";
 import { FairSlots } from "./fair-slots.js";
 import { startThread } from "./start-thread.js";
 import { ThreadPool } from "./thread-pool.js";
@@ -69,6 +70,8 @@ type FlatError =
 /** A job for a thread, and what it needs besides (see WorkerData's old fields). */
 interface JobMessage {
   kind: "job";
+  /** Tells this job's idle reports from a previous job's on a reused thread. */
+  id: number;
   job: EvaluationJob;
   /** Whether the calling thread holds a Prometheus port, and what the worker's proxy tells. */
   prometheus?: { origin: string; timeoutMs: number };
@@ -89,7 +92,9 @@ type FromWorker =
   | ({ kind: "port"; id: number } & PortCall)
   | { kind: "file"; path: string }
   | { kind: "done"; value: unknown }
-  | { kind: "error"; error: FlatError };
+  | { kind: "error"; error: FlatError }
+  /** The thread has nothing to run until a port answers; it had `received` answers by then. */
+  | { kind: "idle"; job: number; received: number };
 
 interface WorkerData {
   role: typeof ROLE;
@@ -138,41 +143,68 @@ const pool = new ThreadPool((memoryMb) =>
   ),
 );
 
-/**
- * At most as many evaluations run at once as the machine has cores
- * (ROADMAP_GATE_MAX_THREADS to change it): 16 events at once would otherwise start 16 threads,
- * each allowed its memory limit. The others wait their installation's turn (fair-slots.ts).
- */
-const slots = new FairSlots(
-  positive(process.env.ROADMAP_GATE_MAX_THREADS) ?? availableParallelism(),
-);
+const cores = availableParallelism();
 
-/** Changes how many evaluation threads may run at once (tests, and surfaces that know better). */
-export function limitEvaluationThreads(limit: number): void {
-  slots.setLimit(limit);
+/**
+ * At most as many threads compute at once as the machine has cores (ROADMAP_GATE_MAX_COMPUTING
+ * to change it), so files' budgets are CPU they get. A thread waiting on GitHub or Prometheus
+ * gives its turn up meanwhile (compute-turn.ts): an evaluation waits about a second per GraphQL
+ * query in its installation's throttled lane, and holding the cores through that left them idle
+ * while every other installation queued.
+ */
+const computing = new FairSlots(positive(process.env.ROADMAP_GATE_MAX_COMPUTING) ?? cores);
+
+/**
+ * At most this many evaluations hold a thread at once (ROADMAP_GATE_MAX_THREADS; default four per
+ * core): each thread may grow to its memory limit, so 16 events at once must not start 16. An idle
+ * thread with the engine loaded takes about 20 MiB. The others wait their installation's turn
+ * (fair-slots.ts).
+ */
+const threads = new FairSlots(positive(process.env.ROADMAP_GATE_MAX_THREADS) ?? 4 * cores);
+
+/**
+ * Changes how many evaluations may hold a thread, and how many compute, at once (tests, and
+ * surfaces that know better). Computing stays at most the threads.
+ */
+export function limitEvaluationThreads(
+  limit: number,
+  computingLimit = Math.min(limit, cores),
+): void {
+  threads.setLimit(limit);
+  computing.setLimit(Math.min(limit, computingLimit));
 }
 
+let jobs = 0;
+
 /**
- * Runs `job` in a thread of its own, within `options.budget`, once a thread slot is free (its
- * budget counts from then). A thread that finished its job is kept for the next; one stopped (out
- * of time or memory) or that failed is ended.
+ * Runs `job` in a thread of its own, within `options.budget`, once a thread is free and it has a
+ * turn to compute. Its deadline counts from then, and stands still while it waits for a turn again
+ * after its ports answered: time queued behind other installations is not its own. A thread that
+ * finished its job is kept for the next; one stopped (out of time or memory) or that failed is
+ * ended.
  */
 export async function evaluateInThread<J extends EvaluationJob>(
   job: J,
   options: ThreadOptions,
 ): Promise<EvaluationOutcome<JobResult<J>>> {
-  const release = await slots.acquire(options.queue ?? "");
+  const key = options.queue ?? "";
+  const release = await threads.acquire(key);
   try {
-    return await runInThread(job, options);
+    return await runInThread(job, options, key);
   } finally {
     release();
   }
 }
 
-function runInThread<J extends EvaluationJob>(
+async function runInThread<J extends EvaluationJob>(
   job: J,
   options: ThreadOptions,
+  key: string,
 ): Promise<EvaluationOutcome<JobResult<J>>> {
+  const clock = deadline(options.budget.totalMs);
+  const turn = new ComputeTurn(computing, key, clock);
+  await turn.start();
+  const id = ++jobs;
   const sizes = new Map<string, number>();
   for (const file of jobFiles(job)) sizes.set(file.path, byteSize(file));
   const prometheus = options.prometheus;
@@ -188,7 +220,8 @@ function runInThread<J extends EvaluationJob>(
       if (settled) return;
       settled = true;
       clearTimeout(fileTimer);
-      clearTimeout(totalTimer);
+      clock.stop();
+      turn.end();
       worker.off("message", onMessage);
       worker.off("error", onError);
       worker.off("exit", onExit);
@@ -197,21 +230,13 @@ function runInThread<J extends EvaluationJob>(
       outcome();
     };
     const totalMs = options.budget.totalMs;
-    const totalTimer =
-      totalMs === undefined
-        ? undefined
-        : setTimeout(
-            () =>
-              finish(() =>
-                reject(
-                  new PortError(
-                    "network",
-                    `the evaluation did not finish within ${totalMs / 1000} s`,
-                  ),
-                ),
-              ),
-            totalMs,
-          );
+    clock.expired = () =>
+      finish(() =>
+        reject(
+          new PortError("network", `the evaluation did not finish within ${totalMs! / 1000} s`),
+        ),
+      );
+    clock.run();
     const post = (message: ToWorker) => {
       if (!settled) worker.postMessage(message);
     };
@@ -228,7 +253,10 @@ function runInThread<J extends EvaluationJob>(
       } else if (message.kind === "port") {
         // Waiting on GitHub or Prometheus is not the file's time.
         clearTimeout(fileTimer);
-        void answerPort(options, message, sizes).then(post);
+        turn.asked();
+        void answerPort(options, message, sizes).then((reply) => turn.answered(() => post(reply)));
+      } else if (message.kind === "idle") {
+        if (message.job === id) turn.idle(message.received);
       } else if (message.kind === "done") {
         finish(() => resolve({ kind: "done", value: message.value as JobResult<J> }), true);
       } else {
@@ -250,11 +278,38 @@ function runInThread<J extends EvaluationJob>(
     worker.on("exit", onExit);
     worker.postMessage({
       kind: "job",
+      id,
       job,
       prometheus: prometheus && { origin: prometheus.origin, timeoutMs: prometheus.timeoutMs },
       stallOn: options.stallOn,
     } satisfies JobMessage);
   });
+}
+
+/** The evaluation's deadline: a timer that stands still between `stop` and `run`. */
+function deadline(totalMs: number | undefined): {
+  expired?: () => void;
+  run(): void;
+  stop(): void;
+} {
+  let left = totalMs ?? Infinity;
+  let since: number | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const clock = {
+    expired: undefined as (() => void) | undefined,
+    run() {
+      if (since !== undefined || left === Infinity) return;
+      since = performance.now();
+      timer = setTimeout(() => clock.expired?.(), Math.max(0, left));
+    },
+    stop() {
+      if (since === undefined) return;
+      clearTimeout(timer);
+      left -= performance.now() - since;
+      since = undefined;
+    },
+  };
+  return clock;
 }
 
 /** Node's error when a worker's heap reaches its resourceLimits. */
@@ -334,21 +389,45 @@ function revive(error: FlatError): Error {
 /** A thread's side: runs each job it is given, one at a time, and asks its ports of the caller. */
 function serve(parent: MessagePort): void {
   const waiting: Waiting = new Map();
+  const state = { job: 0, received: 0, reporting: false };
+  // Once this macrotask and its microtasks are done, whether the thread waits on its ports only.
+  const reportIdle = () => {
+    if (state.reporting) return;
+    state.reporting = true;
+    setImmediate(() => {
+      state.reporting = false;
+      if (waiting.size > 0)
+        parent.postMessage({
+          kind: "idle",
+          job: state.job,
+          received: state.received,
+        } satisfies FromWorker);
+    });
+  };
   parent.on("message", (message: ToWorker) => {
     if (message.kind === "job") {
-      run(parent, message, waiting);
+      state.job = message.id;
+      state.received = 0;
+      run(parent, message, waiting, reportIdle);
       return;
     }
+    state.received++;
     const pending = waiting.get(message.id);
     waiting.delete(message.id);
     if (message.kind === "port-reply") pending?.resolve(message.value);
     else pending?.reject(revive(message.error));
+    reportIdle();
   });
 }
 
 let nextCall = 0;
 
-function run(parent: MessagePort, data: JobMessage, waiting: Waiting): void {
+function run(
+  parent: MessagePort,
+  data: JobMessage,
+  waiting: Waiting,
+  reportIdle: () => void,
+): void {
   const onFile = (path: string) => {
     parent.postMessage({ kind: "file", path } satisfies FromWorker);
     if (path === data.stallOn) stall();
@@ -359,6 +438,7 @@ function run(parent: MessagePort, data: JobMessage, waiting: Waiting): void {
       const id = nextCall++;
       waiting.set(id, { resolve, reject });
       parent.postMessage({ kind: "port", id, ...call } satisfies FromWorker);
+      reportIdle();
     });
   const prometheus = data.prometheus && proxyPrometheus(ask, data.prometheus);
   const work =

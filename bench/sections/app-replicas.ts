@@ -6,7 +6,8 @@
 // writes of one installation (GitHub asks for about a second; Probot's throttling, kept in Redis,
 // spaces them across both replicas). Run twice: answering once the lease is written (the default
 // with Redis) and answering after the evaluation (ROADMAP_GATE_ANSWER_AT_ONCE=false).
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { startApp } from "../../tests/app/support/probot-app.js";
@@ -44,6 +45,10 @@ interface Run {
   };
   httpStatuses: Record<string, number>;
   conclusions: Record<string, number>;
+  /** CPU seconds both replicas used during the run (user + system), and per evaluation. */
+  replicaCpu: { seconds: number; msPerEvaluation: number };
+  /** The machine's 1-minute load average as the run started and ended (others share it). */
+  load: { before: number; after: number };
 }
 
 const section: Section = {
@@ -89,6 +94,7 @@ async function measure(
   atOnce: boolean,
   errors: string[],
 ): Promise<Run> {
+  const loadBefore = loadavg()[0]!;
   const redis = await startRedis();
   const env = {
     NODE_ENV: "production",
@@ -115,6 +121,7 @@ async function measure(
       };
     });
     const seen = fake.gh.requests.length;
+    const cpuBefore = replicas.map((app) => cpuSeconds(app.pid));
     const perSecond = targets.length / config.seconds;
     const started = performance.now();
     const sends: Promise<Delivery>[] = [];
@@ -129,16 +136,15 @@ async function measure(
     while (deliveries.some((d) => d.completedAt === undefined) && Date.now() < deadline)
       await sleep(50);
     const requests = fake.gh.requests.slice(seen);
+    const load = { before: round1(loadBefore), after: round1(loadavg()[0]!) };
+    const cpu = replicas.reduce((sum, app, i) => sum + cpuSeconds(app.pid) - cpuBefore[i]!, 0);
     return summarise(
       atOnce,
       deliveries,
       targets.map((t) => t.target),
       requests,
       trackers[0]!,
-      {
-        started,
-        sentWithinMs,
-      },
+      { started, sentWithinMs, load, cpu },
     );
   } finally {
     for (const tracker of trackers) tracker.close();
@@ -160,7 +166,7 @@ function summarise(
   targets: readonly { repo: { fullName: string }; installation: number }[],
   requests: readonly { method: string; path: string; body: unknown }[],
   tracker: Tracker,
-  t: { started: number; sentWithinMs: number },
+  t: { started: number; sentWithinMs: number; load: Run["load"]; cpu: number },
 ): Run {
   const done = deliveries.filter((d) => d.completedAt !== undefined);
   const stats = (values: number[]) => ({
@@ -215,7 +221,28 @@ function summarise(
     },
     httpStatuses: tally(deliveries.map((d) => d.httpStatus)),
     conclusions: tally(deliveries.map((d) => d.conclusion)),
+    load: t.load,
+    replicaCpu: {
+      seconds: round1(t.cpu),
+      msPerEvaluation: Math.round((t.cpu * 1000) / deliveries.length),
+    },
   };
+}
+
+/** A process's CPU time so far (Linux: utime + stime in /proc/PID/stat, in 1/100 s). */
+function cpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
 }
 
 function table(runs: readonly Run[]): Table {
@@ -230,11 +257,13 @@ function table(runs: readonly Run[]): Table {
       "API calls/eval (median, max)",
       "one installation's write gaps: min/p5 ms, < 900 ms",
       "HTTP",
+      "replicas' CPU s (ms/eval)",
+      "load avg (start → end)",
     ],
     rows: runs.map((r) => [
       r.answer,
       `${r.sent} (${r.sentWithinMs})`,
-      r.completed,
+      `${r.completed} (${r.conclusions.success ?? 0} success)`,
       `${r.answerMs.p50}/${r.answerMs.p95}/${r.answerMs.max}`,
       `${r.completedMs.p50}/${r.completedMs.p95}/${r.completedMs.max}`,
       r.allCompletedMs,
@@ -243,6 +272,8 @@ function table(runs: readonly Run[]): Table {
       Object.entries(r.httpStatuses)
         .map(([status, n]) => `${status}×${n}`)
         .join(" "),
+      `${r.replicaCpu.seconds} (${r.replicaCpu.msPerEvaluation})`,
+      `${r.load.before} → ${r.load.after}`,
     ]),
   };
 }

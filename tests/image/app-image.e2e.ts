@@ -3,13 +3,15 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:f
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { deliverAndSettle } from "../app/support/harness.js";
+import { Redis } from "ioredis";
+import { deliverAndSettle, waitFor } from "../app/support/harness.js";
 import { itemYaml } from "../app/support/items.js";
 import { pullRequestEvent } from "../app/support/payloads.js";
 import { startApp, type RunningApp } from "../app/support/probot-app.js";
 import { pullRequestScenario } from "../app/support/scenario.js";
 import { deliver } from "../app/support/webhooks.js";
 import { startFakeGitHub, type FakeGitHub } from "../support/fake-github/index.js";
+import { redisInstalled, startRedis } from "../support/redis.js";
 
 // The App image, built from the Dockerfile with podman and run from its own filesystem: this
 // machine class has no container runtime that can start it (no cgroups), so the exported
@@ -150,6 +152,53 @@ describe.skipIf(reason !== undefined)("the App image (Dockerfile)", () => {
       conclusion: "success",
     });
   });
+
+  // The replica deployment: Probot loads ioredis only when REDIS_URL is set, and the image once
+  // had none. Two replicas of the image share Debian's redis-server (chroot shares the host's
+  // network, as `podman run --network=host` would).
+  it.skipIf(!redisInstalled)(
+    "runs as two replicas sharing Redis (REDIS_URL): throttling in Redis, the lease store open, every check completed",
+    async () => {
+      const redis = await startRedis();
+      const launch = (env: Record<string, string>) =>
+        runImage(h.rootfs, h.config, { ...env, REDIS_URL: redis.url });
+      const replicas = await Promise.all([startApp(h.gh, { launch }), startApp(h.gh, { launch })]);
+      const client = new Redis(redis.url);
+      try {
+        const pulls = [0, 1].map((i) => {
+          const s = pullRequestScenario(h.gh, `image-redis-${i}`, {
+            head: { "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", signOffs: ["@sam"] }) },
+          });
+          s.repo.setPermission("sam", "write");
+          s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+          return s;
+        });
+        const answers = await Promise.all(
+          pulls.map((s, i) =>
+            deliver(replicas[i]!, "pull_request", pullRequestEvent(s.repo, s.pull)),
+          ),
+        );
+        expect(answers.map((a) => a.status)).toEqual([200, 200]);
+        await waitFor(
+          () => pulls.every((s) => s.repo.checkRuns[0]?.status === "completed"),
+          "both check runs to complete",
+          60_000,
+        );
+        for (const s of pulls)
+          expect(s.repo.checkRuns).toMatchObject([{ status: "completed", conclusion: "success" }]);
+        // The throttling (Bottleneck) kept the installation's write lane in Redis (Probot's
+        // `octokit-write-…`, or the App's own `roadmap-gate-write-…` with test timings).
+        expect(await client.keys("b_*-write-*_settings")).not.toEqual([]);
+        const logs = replicas.map((app) => app.output()).join("\n");
+        expect(logs).not.toMatch(/Cannot find package|Could not open the lease store/);
+      } finally {
+        client.disconnect();
+        await Promise.all(replicas.map((app) => app.stop()));
+        await redis.stop();
+      }
+    },
+    300_000,
+  );
 
   it("refuses a forged webhook and writes nothing", async () => {
     const s = pullRequestScenario(h.gh, "image-forged", {

@@ -287,7 +287,8 @@ describe("how many evaluation threads run at once", () => {
         return [{ labels: {}, value: "0.5" }];
       },
     };
-    limitEvaluationThreads(3);
+    // One turn to compute: the three in flight at once gave their turns up while waiting.
+    limitEvaluationThreads(3, 1);
     try {
       const outcomes = await Promise.all(
         Array.from({ length: 12 }, (_, i) =>
@@ -312,7 +313,68 @@ describe("how many evaluation threads run at once", () => {
       expect(outcomes.map((o) => o.kind)).toEqual(Array(12).fill("done"));
       expect(peak).toBe(3);
     } finally {
-      limitEvaluationThreads(availableParallelism());
+      limitEvaluationThreads(4 * availableParallelism(), availableParallelism());
+    }
+  });
+
+  it("gives the turn to compute to another while it waits, and waiting for it back is not its time", async () => {
+    // One turn: B asks Prometheus and gives its turn up; S takes it and computes (a file that
+    // never ends, stopped after FILE_MS); B's answer is ready long before, but B waits for the turn,
+    // longer than its whole deadline, and still finishes: its deadline stood still meanwhile.
+    const FILE_MS = 2500;
+    const B_DEADLINE_MS = 1200;
+    limitEvaluationThreads(2, 1);
+    try {
+      const job = (path: string, id: string) => ({
+        kind: "files" as const,
+        input: {
+          files: [{ path, content: budgetItem({ id, slo: "checkout/spent" }) }],
+          policy: gateOn,
+          today: TODAY,
+        },
+      });
+      const quick: PrometheusPort = {
+        origin: "http://prometheus.test",
+        timeoutMs: 10_000,
+        instantQuery: async () => [{ labels: {}, value: "0.5" }],
+      };
+      // Two warm threads: no thread's start counts in the deadline below.
+      await Promise.all(
+        [1, 2].map((i) =>
+          evaluateInThread(job(`roadmap/warm-${i}.yaml`, `FEAT-${i}`), {
+            prometheus: quick,
+            budget: { fileMs: 10_000 },
+          }),
+        ),
+      );
+      const settled: string[] = [];
+      const slow: PrometheusPort = {
+        ...quick,
+        async instantQuery() {
+          await new Promise((resolve) => setTimeout(resolve, 400));
+          return [{ labels: {}, value: "0.5" }];
+        },
+      };
+      const b = evaluateInThread(job("roadmap/b.yaml", "FEAT-3"), {
+        prometheus: slow,
+        budget: { fileMs: 10_000, totalMs: B_DEADLINE_MS },
+        queue: "installation:b",
+      }).finally(() => settled.push("B"));
+      const s = evaluateInThread(job("roadmap/s.yaml", "FEAT-4"), {
+        budget: { fileMs: FILE_MS },
+        stallOn: "roadmap/s.yaml",
+        queue: "installation:s",
+      }).finally(() => settled.push("S"));
+      const [bOutcome, sOutcome] = await Promise.all([b, s]);
+      expect(sOutcome).toMatchObject({ kind: "too-complex", file: "roadmap/s.yaml" });
+      expect(bOutcome).toMatchObject({
+        kind: "done",
+        value: { items: [{ file: "roadmap/b.yaml", id: "FEAT-3" }] },
+      });
+      // S computed while B waited on Prometheus, and B's answer waited for S's turn to end.
+      expect(settled).toEqual(["S", "B"]);
+    } finally {
+      limitEvaluationThreads(4 * availableParallelism(), availableParallelism());
     }
   });
 });

@@ -1,3 +1,4 @@
+import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFakeGitHub, type FakeGitHub } from "../../support/fake-github/index.js";
 import { redisInstalled, startRedis, type LocalRedis } from "../../support/redis.js";
@@ -59,5 +60,38 @@ describe.skipIf(!redisInstalled)("two replicas sharing Redis (REDIS_URL)", () =>
     // Bottleneck starts them SPACING_MS apart; on a loaded machine their arrivals wander by up to
     // ~100 ms. Lanes of their own would let the replicas' first writes arrive a few ms apart.
     expect(smallestGap(writes)).toBeGreaterThanOrEqual(SPACING_MS / 2);
+  });
+
+  // Redis 7 prefixes "ERR " to the bare errors Bottleneck's scripts raise, and Bottleneck 2.19.5
+  // compares them exactly: without app/bottleneck-redis7.ts, a limiter Redis forgot (a heartbeat
+  // 10 s late under load drops its client; 2 idle minutes expire its settings) failed every
+  // request of its installation with `ERR UNKNOWN_CLIENT` instead of registering again.
+  it("keeps throttling when Redis forgets the replicas' limiters", async () => {
+    const redis = new Redis(h.redis.url);
+    try {
+      const keys = [
+        ...(await redis.keys("b_*_client_last_seen")),
+        ...(await redis.keys("b_*_settings")),
+      ];
+      expect(keys.length).toBeGreaterThan(0);
+      await redis.del(...keys);
+    } finally {
+      redis.disconnect();
+    }
+    const pulls = [0, 1].map((i) => approvedItemPullRequest(h.gh, `forgotten-${i}`));
+    const answers = await Promise.all(
+      pulls.map((s, i) =>
+        deliver(h.replicas[i]!, "pull_request", pullRequestEvent(s.repo, s.pull)),
+      ),
+    );
+    await waitFor(
+      () => pulls.every((s) => s.repo.checkRuns[0]?.status === "completed"),
+      "every check run to complete",
+    );
+    expect(answers.map((a) => a.status).every((status) => status < 300)).toBe(true);
+    for (const s of pulls)
+      expect(s.repo.checkRuns[0]).toMatchObject({ status: "completed", conclusion: "success" });
+    const logs = h.replicas.map((app) => app.output()).join("\n");
+    expect(logs).not.toMatch(/UNKNOWN_CLIENT|SETTINGS_KEY_NOT_FOUND/);
   });
 });

@@ -27,6 +27,8 @@ export interface AppProcess extends RunningApp {
   stateDir: string;
   /** SIGKILL: the process dies at once, mid-way through whatever it was doing. */
   kill(): Promise<void>;
+  /** Its process id (benchmarks read its CPU time from /proc). */
+  pid?: number;
 }
 
 export interface AppOptions {
@@ -77,6 +79,7 @@ export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promis
     stop: () => stop(launched.child, options.launch !== undefined),
     stateDir: launched.stateDir,
     kill: () => kill(launched.child),
+    pid: launched.child.pid,
   };
 }
 
