@@ -1,6 +1,7 @@
 import { Parser } from "@prometheus-io/codemirror-promql/dist/cjs/parser/index.js";
 import type { Tree } from "@lezer/common";
 import { goRegexProblem } from "./go-regex.js";
+import { valueProblem } from "./promql-values.js";
 
 export interface TypeProblem {
   offset: number;
@@ -25,7 +26,7 @@ export function typeProblem(text: string, tree: Tree): TypeProblem | undefined {
   linter.analyze();
   const error = linter.getDiagnostics().find((d) => d.severity === "error");
   if (error) return { offset: error.from, message: error.message };
-  return aggregationProblem(tree) ?? regexProblem(text, tree);
+  return aggregationProblem(tree) ?? regexProblem(text, tree) ?? valueProblem(text, tree);
 }
 
 /** Aggregations that take a parameter before the vector (Prometheus's parser, ParamType). */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { at, evaluateOne, finding, policy } from "../core/support/evaluate.js";
 import { item, itemData, metric } from "../core/support/item.js";
+import { parser } from "@prometheus-io/lezer-promql";
 import { checkPromql } from "../../core/slo/promql.js";
+import { valueProblem } from "../../core/slo/promql-values.js";
 import { cpuTimed } from "../support/cpu-time.js";
 import { ALL_FORMATS, sloFixtures } from "./support.js";
 
@@ -278,6 +280,40 @@ describe("sli", () => {
     ]);
   });
 
+  it("rejects what Prometheus's parser rejects past the grammar: zero or overlong durations, @ out of bounds", () => {
+    const cases: [string, string, string][] = [
+      ["sum(rate(x[0s]))", "sum(rate(x[|0s", "duration must be greater than 0: `0s` is zero"],
+      ["sum(rate(x[5m:0ms]))", "sum(rate(x[5m:|0ms", "duration must be greater than 0"],
+      ["sum(x offset 0s)", "sum(x offset |0s", "duration must be greater than 0"],
+      ["sum(rate(x[293y]))", "sum(rate(x[|293y", "duration out of range: `293y`"],
+      ["sum(x offset -106752d)", "sum(x offset -|106752d", "duration out of range"],
+      ["sum(x @ Inf)", "sum(x @ |Inf", "timestamp out of bounds for @ modifier: +Inf"],
+      [
+        "sum(rate(x[5m] @ NaN))",
+        "sum(rate(x[5m] @ |NaN",
+        "timestamp out of bounds for @ modifier: NaN",
+      ],
+      [
+        "sum(x @ -1e30)",
+        "sum(x @ |-1e30",
+        "timestamp out of bounds for @ modifier: -1000000000000000019884624838656.000000; write a Unix time in seconds",
+      ],
+    ];
+    for (const [query, where, message] of cases) {
+      const text = sli({ type: "prometheus", query });
+      expect(evaluateOne(text).findings, query).toEqual([
+        finding({ ruleId: "sli-query-syntax", ...at(text, `query: ${where}`), message }),
+      ]);
+    }
+    for (const query of [
+      "sum(rate(x[292y]))",
+      "sum(x offset -1m)",
+      "sum(x @ 1e18)",
+      "sum(x @ start())",
+    ])
+      expect(evaluateOne(sli({ type: "prometheus", query })).findings, query).toEqual([]);
+  });
+
   it("finds the line inside a literal block query", () => {
     const text = [
       "apiVersion: roadmap-gate/v1",
@@ -373,6 +409,31 @@ describe("sli", () => {
     for (const garbage of [`x{${":".repeat(4094)}`, "!".repeat(4000), `x{${",".repeat(4094)}`]) {
       const { value, ms } = cpuTimed(() => checkPromql(garbage));
       expect(value).toMatchObject({ ok: false, offset: garbage.startsWith("x") ? 2 : 0 });
+      expect(ms).toBeLessThan(150);
+    }
+  });
+
+  it("reads durations and @ times in time linear in the query: 4 KiB of digits, hundreds of modifiers", () => {
+    for (const query of [`x[${"9".repeat(4090)}s]`, `x[${"0".repeat(4089)}1ms]`]) {
+      const { value, ms } = cpuTimed(() => checkPromql(query));
+      expect(value.ok).toBe(query.startsWith("x[0"));
+      expect(ms).toBeLessThan(150);
+    }
+    // The scan alone (Prometheus's linter is slower on long sums of `@`, whatever this scan does).
+    for (const query of [
+      Array.from({ length: 180 }, () => "x offset 1m").join(" + "),
+      Array.from({ length: 340 }, () => "x @ 1").join("+"),
+    ]) {
+      expect(query.length).toBeLessThanOrEqual(4096);
+      const tree = parser.configure({ strict: true }).parse(query);
+      const { value, ms } = cpuTimed(() => valueProblem(query, tree));
+      expect(value).toBeUndefined();
+      expect(ms).toBeLessThan(50);
+    }
+    // Past 4 KiB nothing is parsed: 100,000 offsets or a 1 MiB duration are a warning at once.
+    for (const query of [`x[${"9".repeat(1 << 20)}s]`, "x offset 1m + ".repeat(100_000) + "x"]) {
+      const { value, ms } = cpuTimed(() => checkPromql(query));
+      expect(value).toMatchObject({ ok: false, tooComplex: true });
       expect(ms).toBeLessThan(150);
     }
   });

@@ -35,25 +35,53 @@ export async function waitFor(check: () => boolean, what: string, ms = 30_000): 
   }
 }
 
+export interface Settle extends Delivery {
+  /**
+   * What the delivery leaves behind. "a check run" (the default): the app writes (creates or
+   * updates) a check run of the repository. "no check run": events that write none (issues, a
+   * redelivery); the wait then checks that none was written.
+   */
+  writes?: "a check run" | "no check run";
+}
+
+/** Every create or update of a check run of the repository so far. */
+function checkRunWrites(repo: FakeRepo): number {
+  return repo.checkRuns.reduce((n, r) => n + r.writes.length, 0);
+}
+
 /**
  * Delivers a webhook and waits until the app is done with it: Probot answers once the handlers
- * finish, or 202 after 9 s while they go on; then no check run of the repository is in progress
- * and, after a 202, the app has gone quiet.
+ * finish, or 202 after 9 s while they go on. The app must take the delivery (not a 4xx) and,
+ * unless the caller says the event writes none, write a check run; then no run of the repository
+ * is in progress and, after a 202, the app has gone quiet. ("Every run completed" alone holds while no
+ * run is written yet, so a test could read the repository before the app acted.)
  */
 export async function deliverAndSettle(
   h: Harness,
   repo: FakeRepo,
   event: string,
   payload: unknown,
-  delivery?: Delivery,
+  settle: Settle = {},
 ): Promise<DeliveryResult> {
+  const { writes = "a check run", ...delivery } = settle;
+  const before = checkRunWrites(repo);
   const result = await deliver(h.app, event, payload, delivery);
-  await waitFor(
-    () => repo.checkRuns.every((r) => r.status === "completed"),
-    "check runs to complete",
-  );
+  // A 4xx is a delivery refused unread (a bad signature); a 5xx is a handler that ran and threw
+  // (some fail closed that way after writing their run), so the wait below still applies.
+  if (result.status >= 300 && result.status < 500) {
+    throw new Error(`the app did not take the ${event} delivery: ${result.status} ${result.body}`);
+  }
+  if (writes === "a check run") {
+    await waitFor(
+      () => checkRunWrites(repo) > before && repo.checkRuns.every((r) => r.status === "completed"),
+      "a check run to be written and every check run to complete",
+    );
+  }
   // After a 202 the handler may still be adding annotation batches to a completed run.
   if (result.status === 202) await waitForQuiet(h, repo);
+  if (writes === "no check run" && checkRunWrites(repo) !== before) {
+    throw new Error(`the ${event} delivery wrote a check run; the caller expected none`);
+  }
   return result;
 }
 
