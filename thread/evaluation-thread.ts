@@ -470,6 +470,9 @@ function proxyPort(ask: Ask, owner: string, repo: string): GitHubPort {
     deleteIssueComment: call("deleteIssueComment"),
     permission: call("permission"),
     isTeamMember: call("isTeamMember"),
+    account: call("account"),
+    orgMembership: call("orgMembership"),
+    teamExists: call("teamExists"),
   } satisfies Record<keyof GitHubPort, unknown>;
   return port as GitHubPort;
 }
