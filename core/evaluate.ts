@@ -1,4 +1,5 @@
 import type { ErrorBudgetFacts } from "./error-budget/facts.js";
+import type { PeopleFacts } from "./people/facts.js";
 import type { Finding } from "./findings/finding.js";
 import { buildReport } from "./build-report.js";
 import { itemValidator } from "./item/item-validator.js";
@@ -58,6 +59,8 @@ export interface EvaluateInput {
   views?: boolean;
   /** What Prometheus said, for the items the error-budget gate applies to (SPEC section 8). */
   errorBudget?: ErrorBudgetFacts;
+  /** What GitHub said of the handles items name, for the items the people checks apply to (9.3). */
+  people?: PeopleFacts;
   /**
    * Told the path of each file (item, file read for its id, SLO file) before it is loaded and
    * before it is judged. A surface that judges in a worker thread uses it to know which file was
@@ -100,6 +103,7 @@ export function evaluate(input: EvaluateInput): Report<ItemVerdict> {
     views: input.views !== false,
     errorBudget: input.errorBudget,
     slos: slos.index,
+    people: input.people,
   };
   const order = input.files
     .map((_, i) => i)
@@ -145,7 +149,17 @@ export function evaluateLoaded(input: LoadedInput): Report<ItemVerdict> {
     input.onFile?.(loaded.file);
     return judgeLoaded(
       loaded,
-      { policy, today, signOff, catalog, holders, views, slos: slos.index, errorBudget },
+      {
+        policy,
+        today,
+        signOff,
+        catalog,
+        holders,
+        views,
+        slos: slos.index,
+        errorBudget,
+        people: input.people,
+      },
       findings,
     );
   });
@@ -210,6 +224,7 @@ interface JudgeOptions {
   views: boolean;
   errorBudget?: ErrorBudgetFacts;
   slos?: SloIndex;
+  people?: PeopleFacts;
 }
 
 function judgeItem(
@@ -235,6 +250,7 @@ function judgeItem(
     signOffs: judgeSignOffs(data, file, options.policy, options.today, options.signOff),
     errorBudget: options.errorBudget,
     slos: options.slos,
+    people: options.people,
     idHolders: options.holders,
     catalog: options.catalog,
     report(rule, o) {

@@ -10,7 +10,7 @@ import { fileContext } from "../rules/context.js";
 import { parseRules } from "../rules/index.js";
 import { policyInvalid, type PolicyProblem } from "../rules/policy-invalid.js";
 import type { SourceFile } from "../source.js";
-import { liveCheckUnavailable } from "../rules/live-check-unavailable.js";
+import { LIVE_CHECKS_RUN, liveCheckUnavailable } from "../rules/live-check-unavailable.js";
 import { record } from "../rules/read.js";
 import {
   defaultPolicy,
@@ -95,7 +95,7 @@ export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
   return warnings.length > 0 ? { ...loaded, warnings, unavailable } : loaded;
 }
 
-/** One warning per live check this (valid) file turns on: none of them runs in this version. */
+/** One warning per live check this (valid) file turns on that this version does not run. */
 function unavailableChecks(
   path: string,
   text: string,
@@ -107,7 +107,7 @@ function unavailableChecks(
   let index: PositionIndex | undefined;
   for (const check of LIVE_CHECKS) {
     const level = live[check] as LiveLevel | undefined;
-    if (level === undefined || level === "off") continue;
+    if (level === undefined || level === "off" || LIVE_CHECKS_RUN.has(check)) continue;
     const findings: Finding[] = [];
     const context = fileContext(path, findings, (f) =>
       (index ??= new PositionIndex(text)).locate(f.path, f.target),

@@ -1,6 +1,12 @@
 import type { LiveCheck, LiveLevel } from "../policy/policy.js";
 import { meta, type CheckRule } from "./rule.js";
 
+/**
+ * The live checks this version runs: a policy that turns them on gets them, not this warning
+ * (`people`: core/people/, SPEC section 9.3).
+ */
+export const LIVE_CHECKS_RUN: ReadonlySet<LiveCheck> = new Set<LiveCheck>(["people"]);
+
 /** What each live check would have looked at, for the message that says it did not. */
 const UNCHECKED: Record<LiveCheck, string> = {
   instrumentation: "no `sli` query or instrumentation `signal` was run against Prometheus",
@@ -17,10 +23,10 @@ export const liveCheckUnavailable: CheckRule<{ check: LiveCheck; level: LiveLeve
   meta: meta(
     "live-check-unavailable",
     "warning",
-    "The policy turns on a live check (`live.instrumentation`, `live.objectives` or `live.people`) that this version of roadmap-gate does not run yet.",
+    "The policy turns on a live check (`live.instrumentation` or `live.objectives`) that this version of roadmap-gate does not run yet.",
     false,
     {
-      example: ["# .github/roadmap-gate.yml", "live:", "  people: warn"],
+      example: ["# .github/roadmap-gate.yml", "live:", "  objectives: warn"],
       fix: "Nothing is checked for that setting yet, so do not rely on it: set it to `off` (or remove it) until a version that runs the check, or keep it to be told once per evaluation that it is not run. Under `fail` this is an error, so the check fails until you do.",
     },
   ),

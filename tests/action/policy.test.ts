@@ -60,7 +60,7 @@ describe("the policy in the Action", () => {
 
   it("warns once that a live check the base policy turns on is not run, and passes", async () => {
     const gh = fake();
-    const { repo, base } = repository(gh, { [POLICY]: "live:\n  people: warn\n" });
+    const { repo, base } = repository(gh, { [POLICY]: "live:\n  objectives: warn\n" });
     const { pull } = pullRequest(repo, base, { "roadmap/feat-7.yaml": item("FEAT-7") });
     approveAsReviewer(repo, pull);
 
@@ -72,10 +72,10 @@ describe("the policy in the Action", () => {
         properties: expect.objectContaining({
           file: POLICY,
           line: "2",
-          col: "11",
+          col: "15",
           title: "live-check-unavailable",
         }),
-        message: expect.stringContaining("`live.people: warn` is not available"),
+        message: expect.stringContaining("`live.objectives: warn` is not available"),
       }),
     ]);
   });

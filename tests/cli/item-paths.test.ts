@@ -215,15 +215,15 @@ describe("the policy", () => {
     const { repo } = await tempRepo({
       "roadmap/a.yaml": proposedItem("FEAT-1"),
       "roadmap/b.yaml": proposedItem("FEAT-2"),
-      ".github/roadmap-gate.yml": "_extends: acme/.github\nlive:\n  people: warn\n",
+      ".github/roadmap-gate.yml": "_extends: acme/.github\nlive:\n  objectives: warn\n",
     });
     const run = await validateJson(repo);
     expect(run.report.findings.map((f) => [f.ruleId, f.level, f.line, f.column])).toEqual([
       ["policy-extends-unresolved", "warning", 1, 1],
-      ["live-check-unavailable", "warning", 3, 11],
+      ["live-check-unavailable", "warning", 3, 15],
     ]);
     expect(run.report.findings[1]!.message).toBe(
-      "`live.people: warn` is not available in this version of roadmap-gate yet: no handle was looked up on GitHub, so nothing was checked",
+      "`live.objectives: warn` is not available in this version of roadmap-gate yet: no launched item's objective was measured, so nothing was checked",
     );
     expect(run.report.items).toHaveLength(2);
     expect(run.code).toBe(0);

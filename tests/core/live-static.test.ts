@@ -217,7 +217,8 @@ describe("the live: block of the policy", () => {
 
   it("warns after _extends for what the merged policy turns on, from the file that says so", async () => {
     const files: Record<string, string> = {
-      "acme/.github:.github/roadmap-gate.yml": "live:\n  people: warn\n  objectives: warn\n",
+      "acme/.github:.github/roadmap-gate.yml":
+        "live:\n  instrumentation: warn\n  objectives: warn\n",
       "acme/shop:.github/roadmap-gate.yml": "_extends: .github\nlive:\n  objectives: off\n",
     };
     const loaded = await resolvePolicy(
@@ -228,12 +229,12 @@ describe("the live: block of the policy", () => {
       { owner: "acme", repo: "shop", path: policyPath },
       { orgFallback: false },
     );
-    expect(loaded.policy!.live).toMatchObject({ people: "warn", objectives: "off" });
+    expect(loaded.policy!.live).toMatchObject({ instrumentation: "warn", objectives: "off" });
     expect(loaded.warnings).toEqual([
       expect.objectContaining({
         ruleId: "live-check-unavailable",
         file: "acme/.github:.github/roadmap-gate.yml",
-        message: expect.stringContaining("`live.people: warn`"),
+        message: expect.stringContaining("`live.instrumentation: warn`"),
       }),
     ]);
   });

@@ -1,6 +1,7 @@
 import type { BudgetReading } from "../../core/error-budget/budget-reading.js";
 import type { ErrorBudgetFacts } from "../../core/error-budget/facts.js";
 import type { Finding } from "../../core/findings/finding.js";
+import type { PeopleFacts, PersonAnswer } from "../../core/people/facts.js";
 import { loadPolicy } from "../../core/policy/load-policy.js";
 import {
   at,
@@ -78,6 +79,13 @@ const budgetFacts = (reading: BudgetReading): ErrorBudgetFacts => ({
   readings: new Map([["q", reading]]),
 });
 
+/** GitHub's answers for the handles of the item at FILE (SPEC section 9.3). */
+const peopleFacts = (
+  answers: Record<string, PersonAnswer>,
+  hiddenAt?: PeopleFacts["hiddenAt"],
+): PeopleFacts => ({ files: new Set([FILE]), answers: new Map(Object.entries(answers)), hiddenAt });
+const livePeople = policy({ live: { people: "warn" } });
+
 const withSignOff = (entry: Record<string, unknown>) =>
   item({ risk_review: { ...riskReview, sign_off: [entry] } });
 
@@ -86,7 +94,7 @@ const withWaiver = (w: Record<string, unknown>, overrides: Record<string, unknow
 
 const policyFile = ".github/roadmap-gate.yml";
 const policyText = "gate:\n  statuses: [planned]\nsign_off:\n  min_approvals: none\n";
-const livePolicyText = "live:\n  instrumentation: off\n  people: warn\n";
+const livePolicyText = "live:\n  instrumentation: off\n  objectives: warn\n";
 
 export const ruleCases: RuleCase[] = [
   // Parse: the file is not an item at all.
@@ -535,7 +543,7 @@ export const ruleCases: RuleCase[] = [
       file: policyFile,
       ...at(livePolicyText, "warn"),
       message:
-        "`live.people: warn` is not available in this version of roadmap-gate yet: no handle was looked up on GitHub, so nothing was checked",
+        "`live.objectives: warn` is not available in this version of roadmap-gate yet: no launched item's objective was measured, so nothing was checked",
     },
   },
   // SLOs: metrics linked to the SLO files of the policy's slo.files.
@@ -578,6 +586,52 @@ export const ruleCases: RuleCase[] = [
       message: "is unknown: the query returned no series",
     },
     { errorBudget: budgetFacts({ kind: "unknown", reason: "the query returned no series" }) },
+  ),
+  // People: handles looked up on GitHub (live.people).
+  one(
+    "an owner GitHub does not know (a renamed account)",
+    item(),
+    {
+      ruleId: "person-unknown",
+      level: "warning",
+      at: 'owner: |"@lee"',
+      message:
+        "owner @lee of FEAT-1 is not a GitHub user: GitHub answers 404 for that login (a typo, or an account renamed since)",
+    },
+    { policy: livePeople, people: peopleFacts({ "@lee": { kind: "unknown", what: "user" } }) },
+  ),
+  one(
+    "a sign-off reviewer outside the organisation",
+    item(),
+    {
+      ruleId: "person-not-member",
+      level: "error",
+      at: 'reviewer: |"@sam"',
+      message:
+        "risk_review.sign_off[0].reviewer @sam of FEAT-1 is not a member of the octo organisation",
+    },
+    {
+      policy: policy({ live: { people: "fail" } }),
+      people: peopleFacts({ "@sam": { kind: "not-member", org: "octo", what: "user" } }),
+    },
+  ),
+  one(
+    "an owner whose membership the token cannot see",
+    item(),
+    {
+      ruleId: "person-unverifiable",
+      level: "note",
+      at: 'owner: |"@lee"',
+      message:
+        "Membership in octo could not be checked, starting with owner @lee of FEAT-1: GitHub redirects to public members only (302)",
+    },
+    {
+      policy: livePeople,
+      people: peopleFacts(
+        { "@lee": { kind: "hidden", org: "octo", status: 302 } },
+        { file: FILE, key: "@lee" },
+      ),
+    },
   ),
   one(
     "a gated item whose required metric links no SLO",

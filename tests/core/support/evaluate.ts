@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import { evaluate } from "../../../core/evaluate.js";
 import type { ErrorBudgetFacts } from "../../../core/error-budget/facts.js";
 import type { Finding } from "../../../core/findings/finding.js";
+import type { PeopleFacts } from "../../../core/people/facts.js";
 import { mergePolicy } from "../../../core/policy/load-policy.js";
 import { defaultPolicy, type Policy } from "../../../core/policy/policy.js";
 import type { Report } from "../../../core/report.js";
@@ -12,6 +13,8 @@ import { TODAY } from "./item.js";
 export interface RunOptions {
   /** What Prometheus said, for the error-budget rules. */
   errorBudget?: ErrorBudgetFacts;
+  /** What GitHub said of the handles, for the people rules. */
+  people?: PeopleFacts;
   policy?: Policy;
   signOff?: SignOffFacts;
   today?: string;
@@ -50,6 +53,7 @@ export function evaluateSources(files: SourceFile[], options: RunOptions = {}): 
     signOff: options.signOff,
     sloFiles: options.slos ? sources(options.slos) : undefined,
     errorBudget: options.errorBudget,
+    people: options.people,
   });
 }
 
