@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, workerData, type Worker } from "node:worker_threads";
 import { withFindings } from "../core/build-report.js";
 import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
+import type { PeopleFacts } from "../core/people/facts.js";
 import { evaluate, itemIds, sloReadOptions, type ItemId } from "../core/evaluate.js";
 import { loadItem } from "../core/item/load-item.js";
 import { mergeReports } from "../core/merge-reports.js";
@@ -43,6 +44,8 @@ export interface FilesToJudge {
   /** Build each item's views, for JSON and Markdown (see evaluate); default true. */
   views?: boolean;
   errorBudget?: ErrorBudgetFacts;
+  /** What GitHub said of the items' handles (SPEC 9.3). */
+  people?: PeopleFacts;
   /** How item files are read (e.g. without the fast reader), here and in every worker. */
   read?: ReadOptions;
 }
@@ -105,6 +108,7 @@ export async function judgeFiles(
           today: input.today,
           views: input.views,
           errorBudget: input.errorBudget,
+          people: input.people,
           sloCatalog: slos && { slos: slos.slos, findings: [] },
         }),
       ),
@@ -127,6 +131,7 @@ function judgeHere(input: FilesToJudge): Report<ItemVerdict> {
     today: input.today,
     views: input.views,
     errorBudget: input.errorBudget,
+    people: input.people,
     read: input.read,
   });
 }

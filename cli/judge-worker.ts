@@ -1,5 +1,6 @@
 import type { MessagePort } from "node:worker_threads";
 import { evaluateLoaded, itemIds, type ItemId } from "../core/evaluate.js";
+import type { PeopleFacts } from "../core/people/facts.js";
 import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
 import { loadItem, type LoadedItem } from "../core/item/load-item.js";
 import type { ReadOptions } from "../core/parse/read-options.js";
@@ -22,6 +23,7 @@ export type WorkerRequest =
       today: string;
       views?: boolean;
       errorBudget?: ErrorBudgetFacts;
+      people?: PeopleFacts;
       sloCatalog?: SloCatalog;
     };
 
@@ -57,6 +59,7 @@ export function serveJudgeRequests(port: MessagePort): void {
           today: request.today,
           views: request.views,
           errorBudget: request.errorBudget,
+          people: request.people,
           sloCatalog: request.sloCatalog,
         });
         port.postMessage({ kind: "report", report } satisfies WorkerReply);

@@ -25,11 +25,15 @@ export async function checkPeople(
 ): Promise<{ facts?: PeopleFacts; notices: string[] }> {
   if (policy.live.people === "off") return { notices: [] };
   if (!port && policy.live.people === "warn") return { notices: [NO_GITHUB_PEOPLE_NOTICE] };
-  const asked = port ?? NO_GITHUB;
-  return {
-    facts: await gatherPeopleFacts(asked, items, policy, port ? options : { ownerIsOrg: false }),
-    notices: [],
-  };
+  if (port) return { facts: await gatherPeopleFacts(port, items, policy, options), notices: [] };
+  const facts = await gatherPeopleFacts(NO_GITHUB, items, policy, { ownerIsOrg: false });
+  const answers = new Map(
+    [...facts.answers].map(([key, answer]) => [
+      key,
+      answer.kind === "unanswered" ? { ...answer, noGitHub: true } : answer,
+    ]),
+  );
+  return { facts: { ...facts, answers }, notices: [] };
 }
 
 const refuse = () =>

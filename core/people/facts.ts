@@ -28,4 +28,9 @@ export type PersonAnswer =
    */
   | { kind: "hidden"; org: string; status: number }
   /** GitHub did not answer (timeout, 5xx, network, rate limit). */
-  | { kind: "unanswered"; reason: string };
+  | {
+      kind: "unanswered";
+      reason: string;
+      /** There was no GitHub to ask while `live.people: fail` asked for it: always an error. */
+      noGitHub?: boolean;
+    };

@@ -52,7 +52,7 @@ export const personUnverifiable: ItemRule = {
         ctx.report(rule, {
           path: named.path,
           target: "value",
-          level: ctx.policy.live.unreachable === "fail" ? "error" : "warning",
+          level: ctx.policy.live.unreachable === "fail" || answer.noGitHub ? "error" : "warning",
           message: `GitHub did not answer for ${fieldName(named.path)} ${named.handle} of ${ctx.label}, so its people were not all checked: ${answer.reason}`,
           hint: "Run the check again; with live.unreachable: fail this holds the check until GitHub answers.",
         });
