@@ -58,6 +58,10 @@ export async function run(): Promise<void> {
     }
 
     const prometheus = inputs.prometheus ? createHttpPrometheus(inputs.prometheus) : undefined;
+    // The people checks ask about membership only in an organisation's repository (SPEC 9.3).
+    const ownerType = (context.payload.repository as { owner?: { type?: string } } | undefined)
+      ?.owner?.type;
+    const ownerIsOrg = ownerType === undefined ? undefined : ownerType === "Organization";
     const verify = verifySignOffs(inputs.verifySignOff, event, policy.sign_off.verify);
     // Judged in a thread of its own, stopped when a file outlasts its time or memory (too-complex).
     const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
@@ -80,6 +84,7 @@ export async function run(): Promise<void> {
                   verify,
                   followLinks: false,
                   paths: inputs.paths,
+                  ownerIsOrg,
                   read,
                 },
               },
@@ -97,6 +102,7 @@ export async function run(): Promise<void> {
               changedOnly: inputs.changedOnly,
               today,
               thread,
+              ownerIsOrg,
               read,
             }),
           );

@@ -54,7 +54,12 @@ export type EvaluationJob =
       repo: string;
       run: Omit<PullRequestRun, "port" | "prometheus" | "onFile">;
     }
-  | { kind: "files"; input: Omit<EvaluateInput, "onFile" | "errorBudget" | "views"> }
+  | {
+      kind: "files";
+      input: Omit<EvaluateInput, "onFile" | "errorBudget" | "views" | "people">;
+      /** The repository whose people the people checks look up, through the caller's port. */
+      people?: { owner: string; repo: string; ownerIsOrg?: boolean };
+    }
   /** The App's issue checklists: the checklists of an issue's items, and which issue items name. */
   | { kind: "checklists"; input: Omit<IssueChecklistInput, "onFile"> }
   | { kind: "tracking-issues"; files: SourceFile[]; policy: Policy; read?: ReadOptions };
@@ -410,7 +415,14 @@ function run(parent: MessagePort, data: JobMessage, waiting: Waiting): void {
           onFile,
         })
       : job.kind === "files"
-        ? evaluateWithBudget({ ...job.input, onFile }, prometheus)
+        ? evaluateWithBudget(
+            { ...job.input, onFile },
+            prometheus,
+            job.people && {
+              port: proxyPort(ask, job.people.owner, job.people.repo),
+              ownerIsOrg: job.people.ownerIsOrg,
+            },
+          )
         : Promise.resolve().then(() => {
             if (job.kind === "checklists") return issueChecklists({ ...job.input, onFile });
             return trackingIssues(job.files, job.policy, onFile, job.read);

@@ -6,6 +6,7 @@ import { evaluateLoaded, type EvaluateInput } from "../evaluate.js";
 import type { Finding } from "../findings/finding.js";
 import { withFindings } from "../build-report.js";
 import { loadItem, type LoadedItem } from "../item/load-item.js";
+import { checkPeople } from "../people/check-people.js";
 import { loadPolicy } from "../policy/load-policy.js";
 import type { ReadOptions } from "../parse/read-options.js";
 import type { Policy } from "../policy/policy.js";
@@ -43,6 +44,11 @@ export interface PullRequestRun {
   paths?: string[];
   /** Prometheus, for the error-budget gate; from the surface's configuration, never the repository. */
   prometheus?: PrometheusPort;
+  /**
+   * Whether the repository's owner is an organisation (from the event's `repository.owner.type`),
+   * for the people checks; undefined: asked through the port when they need it.
+   */
+  ownerIsOrg?: boolean;
   /** Told each file's path before it is loaded or judged (see EvaluateInput.onFile). */
   onFile?: (path: string) => void;
   /** How item files are read (e.g. without the fast reader); the surface decides. */
@@ -173,6 +179,17 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     onFile: run.onFile,
     read: run.read,
   });
+  // People (SPEC 9.3): the handles of the items the pull request changes or links.
+  const people = await checkPeople(
+    port,
+    judged.flatMap((l) =>
+      l.ok && (changedSet.has(l.file) || linkedPaths.has(l.file))
+        ? [{ file: l.file, data: l.data }]
+        : [],
+    ),
+    policy,
+    { ownerIsOrg: run.ownerIsOrg },
+  );
   const report = evaluateLoaded({
     loaded: judged,
     others: sources,
@@ -180,11 +197,12 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     today: run.today,
     signOff,
     errorBudget: budget.facts,
+    people: people.facts,
     sloFiles,
     onFile: run.onFile,
     read: run.read,
   });
-  report.notices.push(...budget.notices);
+  report.notices.push(...budget.notices, ...people.notices);
   if (changes.comparedTrees) report.notices.push(`${changes.comparedTrees}.`);
   const sloChange =
     sloTouched.length > 0
