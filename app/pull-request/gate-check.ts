@@ -7,6 +7,7 @@ import { readOptionsFrom } from "../../core/parse/read-options.js";
 import { tooComplexFinding } from "../../core/rules/too-complex.js";
 import type { PullRequestInfo } from "../../core/pull-request/pull-request.js";
 import { createGitHubPort, EVALUATION_READ_BYTES } from "../../github/github-port.js";
+import { peopleCache } from "../people-cache.js";
 import { requestTimeoutMs, withDeadline } from "../../github/request-deadline.js";
 import { evaluateInThread, threadSettings } from "../../thread/evaluation-thread.js";
 import { heldLease, MAX_TAKEOVERS } from "../leases/delivery-leases.js";
@@ -36,6 +37,8 @@ export interface GateContext extends CheckRunTarget {
   log: Logger;
   /** The installation, whose turn the evaluation waits for when every thread is busy. */
   installation?: number;
+  /** The repository's owner is an organisation (the event's `repository.owner.type`). */
+  ownerIsOrg?: boolean;
 }
 
 /** An evaluation that has not finished by then fails closed (`ROADMAP_GATE_TIMEOUT_SECONDS`). */
@@ -113,10 +116,14 @@ async function judge(
   if (!loaded.policy) return policyInvalidOutput(loaded.findings, pr.baseRef);
   const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
   // The evaluation's reads: sizes before contents, nothing over the policy's limit, 64 MiB in all.
-  const reader = createGitHubPort(ctx.octokit, ctx.repo, {
-    maxFileBytes: loaded.policy.limits.max_file_bytes,
-    maxBytes: EVALUATION_READ_BYTES,
-  });
+  // People lookups come from the installation's cache when asked in the last 10 minutes.
+  const reader = peopleCache.wrap(
+    createGitHubPort(ctx.octokit, ctx.repo, {
+      maxFileBytes: loaded.policy.limits.max_file_bytes,
+      maxBytes: EVALUATION_READ_BYTES,
+    }),
+    ctx.installation,
+  );
   const outcome = await evaluateInThread(
     {
       kind: "pull-request",
@@ -130,6 +137,7 @@ async function judge(
         changedOnly: true,
         followLinks: true,
         verify: loaded.policy.sign_off.verify,
+        ownerIsOrg: ctx.ownerIsOrg,
         read: readOptionsFrom(process.env),
       },
     },
@@ -184,5 +192,12 @@ export function gateContext(context: Context): GateContext {
     delivery: context.id,
     log: context.log,
     installation: (context.payload as { installation?: { id?: number } }).installation?.id,
+    ownerIsOrg: ownerIsOrg(context.payload),
   };
+}
+
+/** From the event: undefined when it does not say (the people checks then ask GitHub). */
+function ownerIsOrg(payload: unknown): boolean | undefined {
+  const type = (payload as { repository?: { owner?: { type?: string } } }).repository?.owner?.type;
+  return type === undefined ? undefined : type === "Organization";
 }
