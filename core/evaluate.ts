@@ -206,6 +206,7 @@ function judgeLoaded(loaded: LoadedItem, options: JudgeOptions, findings: Findin
         located,
         options.slos,
         options.errorBudget,
+        options.people,
       )
     : buildItemVerdict(loaded.file, loaded.data, options.policy, located);
 }

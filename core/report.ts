@@ -1,5 +1,6 @@
 import type { BudgetView } from "./error-budget/facts.js";
 import type { Finding } from "./findings/finding.js";
+import type { PeopleView } from "./people/people-view.js";
 
 export type Verdict =
   | "pass" // gated and meets the gate
@@ -73,6 +74,8 @@ export interface ItemReport extends ItemVerdict {
   metrics: MetricView[];
   /** Each linked SLO's remaining error budget, when the error-budget gate asked Prometheus. */
   budgets?: BudgetView[];
+  /** The people the item names, when the people checks looked them up (SPEC 9.3). */
+  people?: PeopleView;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   type MarkdownLimit,
 } from "./fit-markdown.js";
 import { budgetTable } from "./budget-table.js";
+import { peopleCell } from "./people-cell.js";
 import { codeSpan, escapeMarkdown, inlineMarkdown } from "./markdown-escape.js";
 import { sliceFlowchart } from "./slice-flowchart.js";
 import { summaryLine } from "./summary-line.js";
@@ -64,8 +65,12 @@ function heading(report: Report, title: string): string {
 
 function itemTable(items: readonly ItemReport[]): MarkdownBlock[] {
   if (items.length === 0) return [{ text: "No item files were found.\n\n" }];
+  // The people column shows only where the people checks ran (live.people).
+  const people = items.some((item) => item.people !== undefined);
   const head = {
-    text: "| item | title | status | verdict | sign-offs | file |\n|---|---|---|---|---|---|\n",
+    text: people
+      ? "| item | title | status | verdict | sign-offs | people | file |\n|---|---|---|---|---|---|---|\n"
+      : "| item | title | status | verdict | sign-offs | file |\n|---|---|---|---|---|---|\n",
   };
   const rows = items.map((item) => ({
     text: `| ${[
@@ -74,6 +79,7 @@ function itemTable(items: readonly ItemReport[]): MarkdownBlock[] {
       item.status === undefined ? "—" : escapeMarkdown(item.status),
       verdictCell(item),
       item.signOffs.length === 0 ? "—" : item.signOffs.map(signOffCell).join("<br>"),
+      ...(people ? [peopleCell(item.people)] : []),
       codeSpan(item.file, true),
     ].join(" | ")} |\n`,
     counts: "item",

@@ -1,5 +1,7 @@
 import { budgetViews, type ErrorBudgetFacts } from "../error-budget/facts.js";
 import type { Finding } from "../findings/finding.js";
+import type { PeopleFacts } from "../people/facts.js";
+import { peopleView } from "../people/people-view.js";
 import type { Policy } from "../policy/policy.js";
 import type { ItemReport, ItemVerdict, MetricView, SloLinkView } from "../report.js";
 import { metricsOf } from "../slo/linked-metrics.js";
@@ -42,8 +44,10 @@ export function buildItemReport(
   findings: readonly Finding[],
   slos?: SloIndex,
   errorBudget?: ErrorBudgetFacts,
+  peopleFacts?: PeopleFacts,
 ): ItemReport {
   const budgets = budgetViews(errorBudget, file, policy.error_budget.min_remaining);
+  const people = peopleView(peopleFacts, file, data);
   const issue =
     typeof data.issue === "number" && Number.isInteger(data.issue) ? data.issue : undefined;
   return {
@@ -85,6 +89,7 @@ export function buildItemReport(
         : [];
     }),
     ...(budgets.length > 0 ? { budgets } : {}),
+    ...(people ? { people } : {}),
     metrics: metricViews(data, slos),
   };
 }

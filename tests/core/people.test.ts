@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { evaluate } from "../../core/evaluate.js";
+import { formatMarkdown } from "../../core/format/markdown.js";
 import { checkPeople, NO_GITHUB_PEOPLE_NOTICE } from "../../core/people/check-people.js";
 import type { PeoplePort } from "../../core/people/gather-people-facts.js";
 import type { Policy } from "../../core/policy/policy.js";
@@ -286,5 +287,32 @@ describe("people are real (SPEC section 9.3)", () => {
       "risk_review.risks[0].owner @r1",
       "risk_review.sign_off[0].reviewer @sam",
     ]);
+  });
+});
+
+describe("the markdown report's people column", () => {
+  it("shows each item's people at a glance, only when they were looked up", async () => {
+    const port = github();
+    const files = {
+      "roadmap/feat-1.yaml": item(),
+      "roadmap/feat-2.yaml": item({
+        id: "FEAT-2",
+        owner: "@eve",
+        team: { domain_experts: ["@nobody"] },
+      }),
+    };
+
+    const { report } = await judge(files, { port });
+    const markdown = formatMarkdown(report);
+
+    expect(markdown).toContain("| item | title | status | verdict | sign-offs | people | file |");
+    expect(markdown).toContain("| ✅ 3 resolved | `roadmap/feat-1.yaml` |");
+    expect(markdown).toContain(
+      "| ❌ @\u200deve not a member<br>@\u200dnobody unknown | `roadmap/feat-2.yaml` |",
+    );
+    const off = await judge(files, { port, policy: policy() });
+    expect(formatMarkdown(off.report)).toContain(
+      "| item | title | status | verdict | sign-offs | file |",
+    );
   });
 });
