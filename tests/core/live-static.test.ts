@@ -215,6 +215,12 @@ describe("the live: block of the policy", () => {
     ]);
   });
 
+  it("does not warn for live.people, which this version runs (SPEC 9.3)", () => {
+    const loaded = loadPolicy({ path: policyPath, content: "live:\n  people: fail\n" });
+    expect(loaded.policy!.live.people).toBe("fail");
+    expect(loaded.warnings).toBeUndefined();
+  });
+
   it("warns after _extends for what the merged policy turns on, from the file that says so", async () => {
     const files: Record<string, string> = {
       "acme/.github:.github/roadmap-gate.yml":
