@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { peopleItem, peopleLookups } from "../support/people-items.js";
-import { pullRequestEvent } from "./support/payloads.js";
-import { deliverAndSettle, useApp } from "./support/harness.js";
-import { POLICY_PATH, pullRequestScenario, type PullRequestScenario } from "./support/scenario.js";
+import { pullRequestEvent, pushEvent } from "./support/payloads.js";
+import { deliverAndSettle, useApp, waitForQuiet } from "./support/harness.js";
+import {
+  freshRepo,
+  POLICY_PATH,
+  pullRequestScenario,
+  type PullRequestScenario,
+} from "./support/scenario.js";
+import { deliver } from "./support/webhooks.js";
 
 const h = useApp();
 
@@ -105,5 +111,34 @@ describe("the App's people checks (real Probot against the fake GitHub)", () => 
     expect(notes[0]!.message).toContain(
       "GitHub answers 403: the token lacks the permission Organization members: read",
     );
+  });
+
+  it("on a push to the default branch shows who is not a member in the item's issue checklist", async () => {
+    h.gh.addOrg("octo-org", ["lee", "ana", "sam"]);
+    h.gh.addAccount("ivy");
+    const repo = freshRepo(h.gh, "people-push");
+    const item = (owner: string) =>
+      peopleItem({ id: "FEAT-1", owner }).replace("status: planned", "status: planned\nissue: 3");
+    const before = repo.commit({
+      [POLICY_PATH]: "live:\n  people: warn\n",
+      "roadmap/feat-1.yaml": item("@lee"),
+    });
+    repo.addIssue({ number: 3, title: "Tracked" });
+    const after = repo.commit({ "roadmap/feat-1.yaml": item("@ivy") });
+    const payload = pushEvent(repo, { before, after, modified: ["roadmap/feat-1.yaml"] }) as {
+      repository: { owner: object };
+    };
+    payload.repository.owner = { ...payload.repository.owner, type: "Organization" };
+
+    const res = await deliver(h.app, "push", payload);
+    expect([200, 202]).toContain(res.status);
+    if (res.status === 202) await waitForQuiet(h, repo);
+
+    const [comment] = repo.comments(3);
+    // A warning under live.people: warn, beside the owner's line.
+    expect(comment!.body).toContain(
+      "- [x] **Owner and domain experts**: @\u200divy; experts @\u200dana ⚠️ owner @\u200divy of FEAT-1 is not a member of the octo-org organisation",
+    );
+    expect(peopleLookups(h.gh)).toContain("/orgs/octo-org/members/ivy");
   });
 });
