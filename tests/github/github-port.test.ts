@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PortError, type GitHubPort } from "../../core/port.js";
-import { createGitHubPort } from "../../github/github-port.js";
+import { createGitHubPort, LOOKUP_TIMEOUT_MS } from "../../github/github-port.js";
 import type { OctokitClient } from "../../github/octokit-client.js";
 import { startFakeGitHub, type FakeGitHub, type FakeRepo } from "../support/fake-github/index.js";
 import { clients, TOKEN } from "./octokit-clients.js";
@@ -591,4 +591,24 @@ describe("createGitHubPort's readRawFile on a directory", () => {
       unreadable: "it is a directory or a submodule, not a file",
     });
   });
+});
+
+describe("a people lookup GitHub does not answer", () => {
+  it("gives up after LOOKUP_TIMEOUT_MS (5 s) as a network PortError, not after the evaluation's deadline", async () => {
+    const gh = await startFakeGitHub();
+    try {
+      // Held for a minute: only the lookup's own deadline ends the wait within the test's time.
+      gh.delay({ path: /^\/users\/slow$/, ms: 60_000 });
+      const port = createGitHubPort(clients[0]!.create(gh.url), { owner: "octo", repo: "r" });
+
+      const error = await port.account("slow").catch((e: unknown) => e);
+
+      expect(LOOKUP_TIMEOUT_MS).toBe(5000);
+      expect(error).toBeInstanceOf(PortError);
+      expect(error).toMatchObject({ kind: "network" });
+      expect((error as PortError).message).toContain("GET /users/slow");
+    } finally {
+      await gh.close();
+    }
+  }, 20_000);
 });
