@@ -1,4 +1,3 @@
-import { getOctokit } from "@actions/github";
 import { loadItem } from "../core/item/load-item.js";
 import { checkPeople } from "../core/people/check-people.js";
 import type { PeopleFacts } from "../core/people/facts.js";
@@ -65,20 +64,22 @@ export async function cliPeopleFacts(
   read?: ReadOptions,
 ): Promise<{ facts?: PeopleFacts; notices: string[] }> {
   if (policy.live.people === "off") return { notices: [] };
-  const port =
-    connection &&
-    createGitHubPort(
-      withDeadline(
-        getOctokit(connection.token, { baseUrl: connection.apiUrl }) as unknown as OctokitClient,
-        {
-          timeoutMs: requestTimeoutMs(io.env ?? {}),
-        },
-      ),
-      { owner: connection.owner, repo: connection.repo },
-    );
+  // Loaded only when asked: most runs have no token, and Octokit costs start-up time.
+  const port = connection && (await githubPort(connection, io));
   const items = files.flatMap((path) => {
     const loaded = loadItem(readSource(path, boundary), policy.limits.max_file_bytes, read);
     return loaded.ok ? [{ file: loaded.file, data: loaded.data }] : [];
   });
   return checkPeople(port, items, policy);
+}
+
+async function githubPort(connection: GitHubConnection, io: CliIo) {
+  const { getOctokit } = await import("@actions/github");
+  const octokit = getOctokit(connection.token, { baseUrl: connection.apiUrl });
+  return createGitHubPort(
+    withDeadline(octokit as unknown as OctokitClient, {
+      timeoutMs: requestTimeoutMs(io.env ?? {}),
+    }),
+    { owner: connection.owner, repo: connection.repo },
+  );
 }
