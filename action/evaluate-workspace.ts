@@ -35,6 +35,8 @@ export interface WorkspaceRun {
   thread: ThreadOptions;
   /** How item files are read (e.g. without the fast reader); passed to the thread's engine. */
   read?: ReadOptions;
+  /** Whether the repository's owner is an organisation, for the people checks. */
+  ownerIsOrg?: boolean;
 }
 
 /**
@@ -71,6 +73,8 @@ export async function evaluateWorkspace(run: WorkspaceRun): Promise<EvaluationOu
         today,
         read: run.read,
       },
+      // Every judged item's people are looked up (a push judges every item, SPEC 9.3).
+      people: { owner: run.github.owner, repo: run.github.repo, ownerIsOrg: run.ownerIsOrg },
     },
     run.thread,
   );

@@ -82,6 +82,10 @@ async function gate(
   // Prometheus is asked from this thread too, for the worker (the error-budget gate).
   const prometheus = inputs.prometheus ? createHttpPrometheus(inputs.prometheus) : undefined;
   const thread = { prometheus, budget: { fileMs, memoryMb }, stallOn };
+  // The people checks ask about membership only in an organisation's repository (SPEC 9.3).
+  const ownerType = (context.payload.repository as { owner?: { type?: string } } | undefined)?.owner
+    ?.type;
+  const ownerIsOrg = ownerType === undefined ? undefined : ownerType === "Organization";
   if (event.kind === "pull-request")
     return gatePullRequest({
       port: github.port,
@@ -96,6 +100,7 @@ async function gate(
       paths: inputs.paths,
       read,
       failOn: inputs.failOn,
+      ownerIsOrg,
     });
 
   const { policy, findings, warnings } = await readWorkspacePolicy(
@@ -117,6 +122,7 @@ async function gate(
       changedOnly: inputs.changedOnly,
       today,
       thread: { ...thread, port: github.port },
+      ownerIsOrg,
       read,
     }),
   );

@@ -8,6 +8,8 @@ export const inputOptions = {
   output: { type: "string", short: "o" },
   today: { type: "string" },
   "prometheus-url": { type: "string" },
+  "github-url": { type: "string" },
+  "github-token": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 

@@ -3,6 +3,7 @@ import { isMainThread, parentPort, workerData, type Worker } from "node:worker_t
 import { withFindings } from "../core/build-report.js";
 import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
 import type { LiveFacts } from "../core/live/facts.js";
+import type { PeopleFacts } from "../core/people/facts.js";
 import { evaluate, itemIds, sloReadOptions, type ItemId } from "../core/evaluate.js";
 import { loadItem } from "../core/item/load-item.js";
 import { mergeReports } from "../core/merge-reports.js";
@@ -45,6 +46,8 @@ export interface FilesToJudge {
   views?: boolean;
   errorBudget?: ErrorBudgetFacts;
   live?: LiveFacts;
+  /** What GitHub said of the items' handles (SPEC 9.3). */
+  people?: PeopleFacts;
   /** How item files are read (e.g. without the fast reader), here and in every worker. */
   read?: ReadOptions;
 }
@@ -108,6 +111,7 @@ export async function judgeFiles(
           views: input.views,
           errorBudget: input.errorBudget,
           live: input.live,
+          people: input.people,
           sloCatalog: slos && { slos: slos.slos, findings: [] },
         }),
       ),
@@ -131,6 +135,7 @@ function judgeHere(input: FilesToJudge): Report<ItemVerdict> {
     views: input.views,
     errorBudget: input.errorBudget,
     live: input.live,
+    people: input.people,
     read: input.read,
   });
 }

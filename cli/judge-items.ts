@@ -10,6 +10,7 @@ import type { ItemReport, ItemVerdict, Report } from "../core/report.js";
 import type { PrometheusConnection } from "../prometheus/http-prometheus.js";
 import { UsageError, type CliIo } from "./cli-io.js";
 import { cliPrometheusFacts } from "./error-budget.js";
+import { cliPeopleFacts, type GitHubConnection } from "./people.js";
 import { judgeFiles } from "./judge-files.js";
 import { findItemFiles, globPolicyFiles, oncePerFile } from "./find-item-files.js";
 import { readPolicy } from "./read-policy.js";
@@ -31,6 +32,8 @@ export interface JudgeInputs {
   views?: boolean;
   /** Where Prometheus is, for the error-budget gate and the live checks (never from the repository). */
   prometheus?: PrometheusConnection;
+  /** Where the people checks ask (`--github-url`, `--github-token`); absent: not looked up. */
+  github?: GitHubConnection;
 }
 
 export interface Judged<Item extends ItemVerdict = ItemReport> {
@@ -110,6 +113,7 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
     policy.policy,
     read,
   );
+  const people = await cliPeopleFacts(inputs.github, files, boundary, policy.policy, io, read);
   const report = await judgeFiles({
     files,
     others,
@@ -120,9 +124,10 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
     views: inputs.views,
     errorBudget: prometheus.errorBudget,
     live: prometheus.live,
+    people: people.facts,
     read,
   });
-  report.notices.push(...prometheus.notices);
+  report.notices.push(...prometheus.notices, ...people.notices);
   return {
     report: withFindings(report, policyFindings),
     policyBroken: false,

@@ -1,5 +1,6 @@
 import type { MessagePort } from "node:worker_threads";
 import { evaluateLoaded, itemIds, type ItemId } from "../core/evaluate.js";
+import type { PeopleFacts } from "../core/people/facts.js";
 import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
 import type { LiveFacts } from "../core/live/facts.js";
 import { loadItem, type LoadedItem } from "../core/item/load-item.js";
@@ -24,6 +25,7 @@ export type WorkerRequest =
       views?: boolean;
       errorBudget?: ErrorBudgetFacts;
       live?: LiveFacts;
+      people?: PeopleFacts;
       sloCatalog?: SloCatalog;
     };
 
@@ -60,6 +62,7 @@ export function serveJudgeRequests(port: MessagePort): void {
           views: request.views,
           errorBudget: request.errorBudget,
           live: request.live,
+          people: request.people,
           sloCatalog: request.sloCatalog,
         });
         port.postMessage({ kind: "report", report } satisfies WorkerReply);

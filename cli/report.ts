@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { summaryLine } from "../core/format/summary-line.js";
 import { EXIT, type CliIo } from "./cli-io.js";
 import { prometheusConnection } from "./error-budget.js";
+import { githubConnection } from "./people.js";
 import { inputOptions, parseChoice, parseFormat, parseToday } from "./input-options.js";
 import { judgeItems } from "./judge-items.js";
 import { renderItems } from "./render-report.js";
@@ -28,8 +29,9 @@ export async function report(argv: string[], io: CliIo): Promise<number> {
   const failOn = parseChoice("--fail-on", values["fail-on"], FAIL_ON, "never");
   const today = parseToday(values.today, io);
   const prometheus = prometheusConnection(values["prometheus-url"], io);
+  const github = githubConnection(values["github-url"], values["github-token"], io);
   const judged = await judgeItems(
-    { paths: positionals, config: values.config, today, prometheus },
+    { paths: positionals, config: values.config, today, prometheus, github },
     io,
   );
   for (const remark of judged.remarks) io.stderr(`roadmap-gate: ${remark}\n`);

@@ -3,9 +3,10 @@ export const MAIN_HELP = `roadmap-gate: check that roadmap items are ready to be
 Usage:
   roadmap-gate validate [PATH|GLOB ...] [--config FILE] [--format text|json|sarif|github]
                         [--output FILE] [--today YYYY-MM-DD] [--prometheus-url URL] [--color]
+                        [--github-url URL [--github-token TOKEN]]
   roadmap-gate report   [PATH|GLOB ...] [--config FILE] [--format markdown|json|html]
                         [--output FILE] [--today YYYY-MM-DD] [--prometheus-url URL]
-                        [--fail-on never|error|warning]
+                        [--github-url URL [--github-token TOKEN]] [--fail-on never|error|warning]
   roadmap-gate slo      [PATH|GLOB ...] [--config FILE] [--format openslo|sloth] [--output FILE]
   roadmap-gate init     [--ai]
   roadmap-gate schema   [item|config]
@@ -26,6 +27,9 @@ Options:
   --prometheus-url URL  Prometheus for the error-budget gate and the live checks (policy
                         error_budget.gate, live); default ROADMAP_GATE_PROMETHEUS_URL; a Bearer
                         token from ROADMAP_GATE_PROMETHEUS_TOKEN
+  --github-url URL      the repository on GitHub (https://github.com/acme/shop, or GitHub Enterprise
+                        Server's address), for the people checks (policy live.people)
+  --github-token TOKEN  its token (default GITHUB_TOKEN); it must see the organisation's members
   --color               colour the text format
   --only-policy-paths   judge only those of the given files that the policy's paths name, and
                         every item when the policy file is among them (the pre-commit hook)
@@ -47,6 +51,9 @@ Options:
   --prometheus-url URL  Prometheus for the error-budget gate and the live checks (policy
                         error_budget.gate, live); default ROADMAP_GATE_PROMETHEUS_URL; a Bearer
                         token from ROADMAP_GATE_PROMETHEUS_TOKEN
+  --github-url URL      the repository on GitHub (https://github.com/acme/shop, or GitHub Enterprise
+                        Server's address), for the people checks (policy live.people)
+  --github-token TOKEN  its token (default GITHUB_TOKEN); it must see the organisation's members
   --fail-on LEVEL       never (default): exit 0 whatever the verdicts; error: exit 1 when an item
                         has an error (as validate); warning: when it has an error or a warning
 

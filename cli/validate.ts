@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { summaryLine } from "../core/format/summary-line.js";
 import { EXIT, type CliIo } from "./cli-io.js";
 import { prometheusConnection } from "./error-budget.js";
+import { githubConnection } from "./people.js";
 import { inputOptions, parseFormat, parseToday } from "./input-options.js";
 import { judgeItems, type JudgeInputs } from "./judge-items.js";
 import {
@@ -35,12 +36,14 @@ export async function validate(argv: string[], io: CliIo): Promise<number> {
   const format = parseFormat(values.format, FORMATS, "text");
   const today = parseToday(values.today, io);
   const prometheus = prometheusConnection(values["prometheus-url"], io);
+  const github = githubConnection(values["github-url"], values["github-token"], io);
   const inputs = {
     paths: positionals,
     onlyPolicyPaths: values["only-policy-paths"],
     config: values.config,
     today,
     prometheus,
+    github,
   };
   const { judged, pieces } = describesItems(format)
     ? await judgeWithViews(inputs, format, io)

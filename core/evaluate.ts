@@ -1,5 +1,6 @@
 import type { ErrorBudgetFacts } from "./error-budget/facts.js";
 import type { LiveFacts } from "./live/facts.js";
+import type { PeopleFacts } from "./people/facts.js";
 import type { Finding } from "./findings/finding.js";
 import { buildReport } from "./build-report.js";
 import { itemValidator } from "./item/item-validator.js";
@@ -61,6 +62,8 @@ export interface EvaluateInput {
   errorBudget?: ErrorBudgetFacts;
   /** What Prometheus said, for the live checks of instrumentation and objectives (SPEC 9.1, 9.2). */
   live?: LiveFacts;
+  /** What GitHub said of the handles items name, for the items the people checks apply to (9.3). */
+  people?: PeopleFacts;
   /**
    * Told the path of each file (item, file read for its id, SLO file) before it is loaded and
    * before it is judged. A surface that judges in a worker thread uses it to know which file was
@@ -104,6 +107,7 @@ export function evaluate(input: EvaluateInput): Report<ItemVerdict> {
     errorBudget: input.errorBudget,
     live: input.live,
     slos: slos.index,
+    people: input.people,
   };
   const order = input.files
     .map((_, i) => i)
@@ -149,7 +153,18 @@ export function evaluateLoaded(input: LoadedInput): Report<ItemVerdict> {
     input.onFile?.(loaded.file);
     return judgeLoaded(
       loaded,
-      { policy, today, signOff, catalog, holders, views, slos: slos.index, errorBudget, live },
+      {
+        policy,
+        today,
+        signOff,
+        catalog,
+        holders,
+        views,
+        slos: slos.index,
+        errorBudget,
+        live,
+        people: input.people,
+      },
       findings,
     );
   });
@@ -197,6 +212,7 @@ function judgeLoaded(loaded: LoadedItem, options: JudgeOptions, findings: Findin
         options.slos,
         options.errorBudget,
         options.live,
+        options.people,
       )
     : buildItemVerdict(loaded.file, loaded.data, options.policy, located);
 }
@@ -216,6 +232,7 @@ interface JudgeOptions {
   errorBudget?: ErrorBudgetFacts;
   live?: LiveFacts;
   slos?: SloIndex;
+  people?: PeopleFacts;
 }
 
 function judgeItem(
@@ -242,6 +259,7 @@ function judgeItem(
     errorBudget: options.errorBudget,
     live: options.live,
     slos: options.slos,
+    people: options.people,
     idHolders: options.holders,
     catalog: options.catalog,
     report(rule, o) {

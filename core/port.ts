@@ -82,7 +82,28 @@ export interface GitHubPort {
   permission(login: string): Promise<Permission>;
   /** Whether login is an active member of org/team. Throws PortError("forbidden") when the token cannot tell. */
   isTeamMember(org: string, teamSlug: string, login: string): Promise<boolean>;
+  /** A GitHub account by login (`GET /users/{username}`); null when GitHub answers 404. */
+  account(login: string): Promise<Account | null>;
+  /**
+   * Whether login belongs to org (`GET /orgs/{org}/members/{username}`): 204 `member`, 404
+   * `not-member`, and `hidden` when the token cannot see the organisation's members (302: the
+   * requester is not a member; 403: the App lacks "Organization members: read").
+   */
+  orgMembership(org: string, login: string): Promise<OrgMembership>;
+  /** Whether org has a team with this slug (`GET /orgs/{org}/teams/{team_slug}`: 200, or 404). */
+  teamExists(org: string, teamSlug: string): Promise<boolean>;
 }
+
+/** GitHub's `type` of an account: people are `User`. */
+export interface Account {
+  login: string;
+  type: "User" | "Organization" | "Bot";
+}
+
+export type OrgMembership =
+  | { state: "member" | "not-member" }
+  /** status: what GitHub answered (302 or 403), for the message that says what is missing. */
+  | { state: "hidden"; status: number };
 
 export interface FileLocation {
   owner: string;

@@ -77463,6 +77463,98 @@ function liveViews(facts, file) {
     return targets === undefined ? { measured, data } : { measured, data, instrumentation };
 }
 
+;// CONCATENATED MODULE: ./core/people/item-handles.ts
+
+/** The schema's handle pattern (handle-format reports the others): one pass, no nesting. */
+const HANDLE = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/;
+/**
+ * Every well-formed handle of an item that names a person or team (SPEC section 9.3): `owner`,
+ * `team.domain_experts`, `team.pairings[].senior/.junior`, `risks[].owner`, sign-off reviewers.
+ */
+function itemHandles(data) {
+    const found = [];
+    const add = (value, path) => {
+        const handle = read_text(value);
+        if (handle !== undefined && HANDLE.test(handle))
+            found.push({ handle, path });
+    };
+    add(data.owner, ["owner"]);
+    const team = record(data.team);
+    list(team?.domain_experts).forEach((h, i) => add(h, ["team", "domain_experts", i]));
+    list(team?.pairings).forEach((p, i) => {
+        add(record(p)?.senior, ["team", "pairings", i, "senior"]);
+        add(record(p)?.junior, ["team", "pairings", i, "junior"]);
+    });
+    const review = record(data.risk_review);
+    list(review?.risks).forEach((r, i) => add(record(r)?.owner, ["risk_review", "risks", i, "owner"]));
+    list(review?.sign_off).forEach((s, i) => add(record(s)?.reviewer, ["risk_review", "sign_off", i, "reviewer"]));
+    return found;
+}
+/** The key a handle is looked up by: GitHub logins and slugs are case-insensitive. */
+function handleKey(handle) {
+    return handle.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./core/people/people-view.ts
+
+/**
+ * An item's people as the reports show them (SPEC 9.3): each distinct handle once, under the
+ * role where the item first names it, with what GitHub said. Undefined when they were not looked up.
+ */
+function peopleView(facts, file, data) {
+    if (!facts?.files.has(file))
+        return undefined;
+    const seen = new Set();
+    const people = [];
+    for (const { handle, path } of itemHandles(data)) {
+        const key = handleKey(handle);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const answer = facts.answers.get(key);
+        if (answer === undefined)
+            continue;
+        people.push({ handle, role: role(path), ...personState(answer) });
+    }
+    return people;
+}
+function role(path) {
+    const field = path.filter((p) => typeof p === "string").join(".");
+    switch (field) {
+        case "owner":
+            return "owner";
+        case "team.domain_experts":
+            return "domain expert";
+        case "team.pairings.senior":
+            return "pairing senior";
+        case "team.pairings.junior":
+            return "pairing junior";
+        case "risk_review.risks.owner":
+            return "risk owner";
+        default:
+            return "reviewer";
+    }
+}
+function personState(answer) {
+    switch (answer.kind) {
+        case "ok":
+            return { state: "ok" };
+        case "unknown":
+            return { state: "unknown", reason: `no such ${answer.what} on GitHub` };
+        case "not-a-person":
+            return { state: "unknown", reason: `an ${answer.type} account, not a person` };
+        case "not-member":
+            return { state: "not-member", reason: `not a member of ${answer.org}` };
+        case "hidden":
+            return {
+                state: "unverifiable",
+                reason: `membership in ${answer.org} is hidden from the token (${answer.status})`,
+            };
+        case "unanswered":
+            return { state: "unverifiable", reason: answer.reason };
+    }
+}
+
 ;// CONCATENATED MODULE: ./core/edit-distance.ts
 /**
  * Levenshtein distance when it is at most `limit`, else `limit + 1`: the "did you mean" hints
@@ -77622,6 +77714,7 @@ function resolvedLinks(data, index) {
 
 
 
+
 /** How the item fared: identity and verdict, what every output says of it. */
 function buildItemVerdict(file, data, policy, findings) {
     const status = read_text(data.status);
@@ -77645,9 +77738,10 @@ function buildItemVerdict(file, data, policy, findings) {
     };
 }
 /** The item as the JSON and Markdown reports show it: verdict, sign-offs, slice graph, waivers. */
-function buildItemReport(file, data, policy, signOffs, findings, slos, errorBudget, live) {
+function buildItemReport(file, data, policy, signOffs, findings, slos, errorBudget, live, peopleFacts) {
     const budgets = budgetViews(errorBudget, file, policy.error_budget.min_remaining);
     const views = liveViews(live, file);
+    const people = peopleView(peopleFacts, file, data);
     const issue = typeof data.issue === "number" && Number.isInteger(data.issue) ? data.issue : undefined;
     return {
         ...buildItemVerdict(file, data, policy, findings),
@@ -77690,6 +77784,7 @@ function buildItemReport(file, data, policy, signOffs, findings, slos, errorBudg
         ...(budgets.length > 0 ? { budgets } : {}),
         metrics: metricViews(data, slos, views),
         ...(views.instrumentation ? { instrumentation: views.instrumentation } : {}),
+        ...(people ? { people } : {}),
     };
 }
 /**
@@ -83474,7 +83569,115 @@ function goRegexProblem(source) {
 /** Letters RE2 takes after a backslash (Go's regexp/syntax). */
 const ESCAPE_LETTERS = "afnrtvdDsSwWbBAzpPxQE";
 
+;// CONCATENATED MODULE: ./core/slo/promql-values.ts
+/**
+ * Values Prometheus's parser rejects though the grammar takes them (promql/parser: parseDuration,
+ * setTimestamp; checked against promtool 2.42): a range, subquery step or offset of zero
+ * ("duration must be greater than 0"), a duration past int64 nanoseconds ("duration out of
+ * range", about 292 years), and an `@` timestamp that is not finite or not inside ±2^63 seconds.
+ * One pass over the tree; each literal is read once.
+ */
+function valueProblem(text, tree) {
+    let found;
+    tree.iterate({
+        enter(ref) {
+            if (found)
+                return false;
+            const literal = text.slice(ref.from, ref.to);
+            if (ref.name === "NumberDurationLiteralInDurationContext") {
+                const problem = durationProblem(literal);
+                if (problem)
+                    found = { offset: ref.from, message: problem };
+            }
+            else if (ref.name === "NumberDurationLiteral" && ref.node.prevSibling?.name === "At") {
+                const problem = timestampProblem(literal);
+                if (problem)
+                    found = { offset: ref.from, message: problem };
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+const UNIT_MS = {
+    y: 365n * 24n * 3600000n,
+    w: 7n * 24n * 3600000n,
+    d: 24n * 3600000n,
+    h: 3600000n,
+    m: 60000n,
+    s: 1000n,
+    ms: 1n,
+};
+/** time.Duration's limit: int64 nanoseconds. */
+const MAX_NS = (1n << 63n) - 1n;
+/** A duration like `1h30m` (digits and units only; other forms are the grammar's business). */
+function durationProblem(literal) {
+    let ns = 0n;
+    let i = 0;
+    while (i < literal.length) {
+        const start = i;
+        while (i < literal.length && isDigit(literal.charCodeAt(i)))
+            i++;
+        if (i === start)
+            return undefined;
+        const digits = literal.slice(start, i);
+        const unit = literal.startsWith("ms", i) ? "ms" : literal.charAt(i);
+        if (UNIT_MS[unit] === undefined)
+            return undefined;
+        i += unit.length;
+        // Past 19 significant digits any unit overflows; skip BigInt work on a long digit string.
+        const significant = digits.replace(/^0+/, "");
+        if (significant.length > 19)
+            return outOfRange(literal);
+        ns += BigInt(significant || "0") * UNIT_MS[unit] * 1000000n;
+        if (ns > MAX_NS)
+            return outOfRange(literal);
+    }
+    if (ns === 0n)
+        return `duration must be greater than 0: \`${literal}\` is zero, and Prometheus rejects a zero range, step or offset; write a positive duration such as 5m (or drop a zero offset)`;
+    return undefined;
+}
+function outOfRange(literal) {
+    const shown = literal.length > 24 ? `${literal.slice(0, 24)}…` : literal;
+    return `duration out of range: \`${shown}\` passes the longest duration Prometheus takes (about 292 years); write a shorter one`;
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** 2^63 as a float64: float64(math.MaxInt64) in Go, the bound setTimestamp compares against. */
+const TWO_63 = 2 ** 63;
+/** The number after `@`: Unix seconds, finite and strictly inside ±2^63. */
+function timestampProblem(literal) {
+    const written = literal.replace(/\s/g, "");
+    const negative = written.startsWith("-");
+    const body = written.replace(/^[+-]/, "").toLowerCase();
+    let value;
+    if (body === "inf" || body === "infinity")
+        value = Infinity;
+    else if (body === "nan")
+        value = NaN;
+    else
+        value = Number(body);
+    // Forms Number() does not read (a duration such as 5m) are left to the grammar and the server.
+    if (Number.isNaN(value) && body !== "nan")
+        return undefined;
+    if (negative)
+        value = -value;
+    if (Number.isFinite(value) && value < TWO_63 && value > -TWO_63)
+        return undefined;
+    return `timestamp out of bounds for @ modifier: ${goFloat(value)}; write a Unix time in seconds (finite, within ±9.2e18) or start() / end()`;
+}
+/** Go's `%f`: ±Inf, NaN, or six decimals (a float past 2^53 is an integer). */
+function goFloat(value) {
+    if (Number.isNaN(value))
+        return "NaN";
+    if (!Number.isFinite(value))
+        return value > 0 ? "+Inf" : "-Inf";
+    return `${BigInt(value).toString()}.000000`;
+}
+
 ;// CONCATENATED MODULE: ./core/slo/promql-types.ts
+
 
 
 /**
@@ -83496,7 +83699,7 @@ function typeProblem(text, tree) {
     const error = linter.getDiagnostics().find((d) => d.severity === "error");
     if (error)
         return { offset: error.from, message: error.message };
-    return aggregationProblem(tree) ?? regexProblem(text, tree);
+    return aggregationProblem(tree) ?? regexProblem(text, tree) ?? valueProblem(text, tree);
 }
 /** Aggregations that take a parameter before the vector (Prometheus's parser, ParamType). */
 const WITH_PARAMETER = new Set([
@@ -88527,29 +88730,29 @@ function addressHint(f) {
 
 /**
  * The live checks this version does not run, with what each would have looked at, for the message
- * that says it did not. `instrumentation` and `objectives` run (core/live/).
+ * that says it did not. None today: `instrumentation` and `objectives` run (core/live/), `people`
+ * runs (core/people/). Kept so that a live check added to the policy before its engine says so.
  */
-const UNCHECKED = {
-    people: "no handle was looked up on GitHub",
-};
-/** The live checks that live-check-unavailable speaks for. */
+const UNCHECKED = {};
+/** The live checks that live-check-unavailable speaks for (none in this version). */
 const UNAVAILABLE_LIVE_CHECKS = Object.keys(UNCHECKED);
 /**
- * Raised by the policy loaders (core/policy/) once per live check that the policy turns on: this
- * version does not run the live checks yet (SPEC section 9), and a check that is asked for and
- * not run must say so rather than pass in silence (SPEC section 10): a warning, an error under `fail`.
+ * Raised by the policy loaders (core/policy/) once per live check that the policy turns on and
+ * this version does not run: a check that is asked for and not run must say so rather than pass
+ * in silence (SPEC section 10): a warning, an error under `fail`. Every live check of SPEC
+ * section 9 runs in this version, so it has no trigger now.
  */
 const liveCheckUnavailable = {
-    meta: meta("live-check-unavailable", "warning", "The policy turns on a live check (`live.people`) that this version of roadmap-gate does not run yet.", false, {
+    meta: meta("live-check-unavailable", "warning", "The policy turns on a live check that this version of roadmap-gate does not run. Every live check (`instrumentation`, `objectives`, `people`) runs in this version, so this rule has no trigger now.", false, {
         example: ["# .github/roadmap-gate.yml", "live:", "  people: warn"],
-        fix: "Nothing is checked for that setting yet, so do not rely on it: set it to `off` (or remove it) until a version that runs the check, or keep it to be told once per evaluation that it is not run. Under `fail` this is an error, so the check fails until you do.",
+        fix: "Nothing is checked for that setting, so do not rely on it: set it to `off` (or remove it) until a version that runs the check, or keep it to be told once per evaluation that it is not run. Under `fail` this is an error, so the check fails until you do.",
     }),
     check(context, { check, level }) {
         context.report(liveCheckUnavailable.meta, {
             path: ["live", check],
             // `fail` asks for a failing check when the check cannot be made (SPEC section 10).
             level: level === "fail" ? "error" : undefined,
-            message: `\`live.${check}: ${level}\` is not available in this version of roadmap-gate yet: ${UNCHECKED[check]}, so nothing was checked`,
+            message: `\`live.${check}: ${level}\` is not available in this version of roadmap-gate: ${UNCHECKED[check] ?? "it is not run"}, so nothing was checked`,
             hint: `Set live.${check}: off (or remove it) until a version that runs this check; until then it checks nothing.`,
         });
     },
@@ -90527,6 +90730,151 @@ const pairingInvalid = {
     },
 };
 
+;// CONCATENATED MODULE: ./core/people/people-at-handles.ts
+
+/** Each handle of the item in context with GitHub's answer, when its people were looked up. */
+function answeredHandles(ctx) {
+    const facts = ctx.people;
+    if (!facts?.files.has(ctx.file))
+        return [];
+    return itemHandles(ctx.data).flatMap((named) => {
+        const key = handleKey(named.handle);
+        const answer = facts.answers.get(key);
+        return answer ? [{ named, key, answer }] : [];
+    });
+}
+/** Where a handle sits, as messages name it: `owner`, `team.pairings[0].senior`. */
+function fieldName(path) {
+    return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
+}
+/** `live.people: fail` makes the people findings errors; `warn` warnings. */
+function peopleLevel(ctx) {
+    return ctx.policy.live.people === "fail" ? "error" : "warning";
+}
+
+;// CONCATENATED MODULE: ./core/rules/person-not-member.ts
+
+
+const person_not_member_rule = meta("person-not-member", "warning", "A user outside the repository's organisation, or a team of another organisation, with `live.people` and `live.members_only` on (an error under `live.people: fail`).", true, {
+    example: [
+        "# policy: live: { people: warn, members_only: true }; @eve left the organisation",
+        'owner: "@eve"',
+    ],
+    fix: "Hand the item to a current member of the organisation (someone who left often still has an account). Outside expertise belongs in `team.external`, with its knowledge transfer and `until`.",
+});
+/** SPEC section 9.3: with `members_only`, the people an item names belong to the organisation. */
+const personNotMember = {
+    meta: person_not_member_rule,
+    check(ctx) {
+        for (const { named, answer } of answeredHandles(ctx)) {
+            if (answer.kind !== "not-member")
+                continue;
+            const at = `${fieldName(named.path)} ${named.handle} of ${ctx.label}`;
+            ctx.report(person_not_member_rule, {
+                path: named.path,
+                target: "value",
+                level: peopleLevel(ctx),
+                message: answer.what === "user"
+                    ? `${at} is not a member of the ${answer.org} organisation`
+                    : `${at} is a team of another organisation than ${answer.org}`,
+                hint: answer.what === "user"
+                    ? `Name a current member of ${answer.org}; outside experts belong in team.external.`
+                    : `Name a team of ${answer.org}.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/person-unknown.ts
+
+
+const person_unknown_rule = meta("person-unknown", "warning", "A handle that is no GitHub user or team, or an account that is not a person (an organisation, a bot), with `live.people` on (an error under `fail`).", true, {
+    example: ["# policy: live: { people: warn }", 'owner: "@mraia"   # GitHub answers 404: a typo'],
+    fix: "Write the person's current GitHub login (a renamed account's old login answers 404 and is not redirected), or the team's slug as in its URL (`github.com/orgs/<org>/teams/<slug>`). Organisations and bots are not people: name who answers for the item.",
+});
+/** SPEC section 9.3: an owner, expert or reviewer must be someone GitHub knows. */
+const personUnknown = {
+    meta: person_unknown_rule,
+    check(ctx) {
+        for (const { named, answer } of answeredHandles(ctx)) {
+            const at = `${fieldName(named.path)} ${named.handle} of ${ctx.label}`;
+            if (answer.kind === "unknown")
+                ctx.report(person_unknown_rule, {
+                    path: named.path,
+                    target: "value",
+                    level: peopleLevel(ctx),
+                    message: answer.what === "user"
+                        ? `${at} is not a GitHub user: GitHub answers 404 for that login (a typo, or an account renamed since)`
+                        : `${at} is not a team of ${answer.org}: GitHub answers 404 for it`,
+                    hint: answer.what === "user"
+                        ? "Write the person's current GitHub login: a renamed account's old login is not redirected."
+                        : `Write the team's slug as in its URL (github.com/orgs/${answer.org}/teams/<slug>).`,
+                });
+            if (answer.kind === "not-a-person")
+                ctx.report(person_unknown_rule, {
+                    path: named.path,
+                    target: "value",
+                    level: peopleLevel(ctx),
+                    message: `${at} is a GitHub ${answer.type === "Bot" ? "bot" : "organisation"}, not a person`,
+                    hint: "Name a person (@user) or a team (@org/team) who answers for this.",
+                });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./core/rules/person-unverifiable.ts
+
+
+const person_unverifiable_rule = meta("person-unverifiable", "note", "The people checks could not tell: the token cannot see the organisation's members or teams (a note, once per evaluation), or GitHub did not answer (a warning per item, an error with `live.unreachable: fail`).", false, {
+    example: [
+        "# policy: live: { people: warn }; the Action runs with the workflow's GITHUB_TOKEN",
+        'owner: "@maria"   # GET /orgs/acme/members/maria answers 302: the token is not a member',
+    ],
+    fix: "Give the token the permission to see members: the GitHub App's Organization members: read; a fine-grained token's Members (read) organisation permission; or a classic token with read:org of an organisation member. A workflow's GITHUB_TOKEN never can. If GitHub did not answer, run again.",
+});
+/** What each status says the token lacks. */
+const WHY = {
+    302: "GitHub redirects to public members only (302): the token's user is not a member of the organisation",
+    403: "GitHub answers 403: the token lacks the permission Organization members: read",
+    404: "GitHub answers 404 to every lookup, and nothing showed that the token can see the organisation's members or teams",
+};
+/**
+ * SPEC section 9.3: never a false `person-not-member`. What could not be checked is said: hidden
+ * membership once per evaluation (at the first such handle), an unanswered lookup once per item.
+ */
+const personUnverifiable = {
+    meta: person_unverifiable_rule,
+    check(ctx) {
+        const hiddenAt = ctx.people?.hiddenAt;
+        let hiddenSaid = false;
+        let unansweredSaid = false;
+        for (const { named, key, answer } of answeredHandles(ctx)) {
+            if (answer.kind === "hidden" &&
+                !hiddenSaid &&
+                hiddenAt?.file === ctx.file &&
+                hiddenAt.key === key) {
+                hiddenSaid = true;
+                ctx.report(person_unverifiable_rule, {
+                    path: named.path,
+                    target: "value",
+                    message: `Membership in ${answer.org} could not be checked, starting with ${fieldName(named.path)} ${named.handle} of ${ctx.label}: ${WHY[answer.status] ?? `GitHub answers ${answer.status}`}; no handle was judged outside the organisation`,
+                    hint: "Give the token Organization members: read (GitHub App), a fine-grained token's Members (read), or read:org for a member's classic token; a workflow's GITHUB_TOKEN cannot see members.",
+                });
+            }
+            if (answer.kind === "unanswered" && !unansweredSaid) {
+                unansweredSaid = true;
+                ctx.report(person_unverifiable_rule, {
+                    path: named.path,
+                    target: "value",
+                    level: ctx.policy.live.unreachable === "fail" || answer.noGitHub ? "error" : "warning",
+                    message: `GitHub did not answer for ${fieldName(named.path)} ${named.handle} of ${ctx.label}, so its people were not all checked: ${answer.reason}`,
+                    hint: "Run the check again; with live.unreachable: fail this holds the check until GitHub answers.",
+                });
+            }
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./core/rules/knowledge-transfer-due.ts
 
 
@@ -91018,6 +91366,9 @@ const waiverUnverified = {
 
 
 
+
+
+
 /**
  * The parse rules by id, for the loaders: a parser's problem becomes a finding through the rule.
  * Each has the hint it says, which a policy file that fails to parse says too (load-policy.ts).
@@ -91061,6 +91412,9 @@ const itemRules = [
     teamMissing,
     pairingInvalid,
     knowledgeTransferDue,
+    personUnknown,
+    personNotMember,
+    personUnverifiable,
     slicesMissing,
     riskReviewMissing,
     sliceDuplicateId,
@@ -91223,7 +91577,7 @@ function shapeFindings(validate, data, what) {
             what,
             at: path.length === 0 ? document : `\`${displayPath(path)}\` in ${what}`,
             value: valueAt(data, path),
-            field: fieldName(path),
+            field: shape_findings_fieldName(path),
             ajvMessage: error.message,
         });
         for (const finding of reported) {
@@ -91266,7 +91620,7 @@ function valueAt(data, path) {
     }
     return node;
 }
-function fieldName(path) {
+function shape_findings_fieldName(path) {
     for (let i = path.length - 1; i >= 0; i--)
         if (typeof path[i] === "string")
             return path[i];
@@ -95527,6 +95881,7 @@ async function gatePullRequest(request) {
             verify: request.verify(policy.sign_off.verify),
             followLinks: request.followLinks,
             ...(request.paths ? { paths: request.paths } : {}),
+            ownerIsOrg: request.ownerIsOrg,
             read: request.read,
         },
     }, request.reader(evaluationLimits(policy))));
@@ -95592,7 +95947,13 @@ function withDeadline(octokit, options) {
             : AbortSignal.timeout(options.timeoutMs),
     });
     return {
-        request: (route, parameters) => octokit.request(route, { ...parameters, request: request() }),
+        // A caller's own request options (redirect, a shorter deadline) are kept beside the deadline.
+        request: (route, parameters) => {
+            const own = (parameters?.request ?? {});
+            const deadline = request();
+            const signal = own.signal ? AbortSignal.any([own.signal, deadline.signal]) : deadline.signal;
+            return octokit.request(route, { ...parameters, request: { ...own, signal } });
+        },
         graphql: (query, parameters) => octokit.graphql(query, { ...parameters, request: request() }),
         // Octokit's paginate drops `request` options, but takes a request method of one's own.
         paginate: (route, parameters) => {
@@ -96861,6 +97222,7 @@ function evaluate(input) {
         errorBudget: input.errorBudget,
         live: input.live,
         slos: slos.index,
+        people: input.people,
     };
     const order = input.files
         .map((_, i) => i)
@@ -96903,7 +97265,18 @@ function evaluateLoaded(input) {
     const views = input.views !== false;
     const items = input.loaded.map((loaded) => {
         input.onFile?.(loaded.file);
-        return judgeLoaded(loaded, { policy, today, signOff, catalog, holders, views, slos: slos.index, errorBudget, live }, findings);
+        return judgeLoaded(loaded, {
+            policy,
+            today,
+            signOff,
+            catalog,
+            holders,
+            views,
+            slos: slos.index,
+            errorBudget,
+            live,
+            people: input.people,
+        }, findings);
     });
     return buildReport(items, findings, signOff ? [] : [UNVERIFIED_NOTICE]);
 }
@@ -96935,7 +97308,7 @@ function judgeLoaded(loaded, options, findings) {
     for (const finding of located)
         findings.push(finding);
     return options.views
-        ? buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located, options.slos, options.errorBudget, options.live)
+        ? buildItemReport(loaded.file, loaded.data, options.policy, signOffs, located, options.slos, options.errorBudget, options.live, options.people)
         : buildItemVerdict(loaded.file, loaded.data, options.policy, located);
 }
 function byPath(a, b) {
@@ -96961,6 +97334,7 @@ function judgeItem(file, data, options) {
         errorBudget: options.errorBudget,
         live: options.live,
         slos: options.slos,
+        people: options.people,
         idHolders: options.holders,
         catalog: options.catalog,
         report(rule, o) {
@@ -97327,6 +97701,7 @@ function issueChecklists(input) {
         sloFiles: input.sloFiles,
         policy: input.policy,
         today: input.today,
+        people: input.people,
         onFile: input.onFile,
         read: input.read,
     });
@@ -97609,6 +97984,165 @@ function pullRequestLiveItems(input) {
     return { instrumentation, objectives, notices: [] };
 }
 
+;// CONCATENATED MODULE: ./core/port.ts
+/** An API failure, with a user-facing reason. Keeps the underlying error as `cause`. */
+class PortError extends Error {
+    kind;
+    constructor(kind, message, options) {
+        super(message, options);
+        this.kind = kind;
+        this.name = "PortError";
+    }
+}
+
+;// CONCATENATED MODULE: ./core/people/gather-people-facts.ts
+
+/** SPEC section 9: at most 4 lookups at once. */
+const MAX_CONCURRENT_LOOKUPS = 4;
+/**
+ * Looks up every distinct handle the given items name, once each, at most `concurrency` at a
+ * time. With `live.members_only` in an organisation, a user is asked about as a member first
+ * (204 settles it in one call) and as an account only when that is not a yes. Never throws: a
+ * lookup GitHub does not answer is an `unanswered` answer, which the rules report.
+ */
+async function gatherPeopleFacts(port, items, policy, options = {}) {
+    const named = items.map((item) => ({ file: item.file, handles: itemHandles(item.data) }));
+    const distinct = new Map();
+    for (const { handles } of named)
+        for (const { handle } of handles)
+            if (!distinct.has(handleKey(handle)))
+                distinct.set(handleKey(handle), handle);
+    const answers = new Map();
+    if (distinct.size === 0)
+        return { files: new Set(named.map((n) => n.file)), answers };
+    const org = policy.live.members_only ? await organisation(port, options.ownerIsOrg) : undefined;
+    if (typeof org === "object") {
+        // GitHub did not say what the owner is: nothing can be judged, and each handle says so.
+        for (const key of distinct.keys())
+            answers.set(key, org);
+        return { files: new Set(named.map((n) => n.file)), answers };
+    }
+    // A 404 on membership is "not a member" only from a token shown to see the organisation (a 204
+    // for someone else): GitHub Enterprise answers 404 to every requester outside the organisation.
+    let seesMembers = false;
+    const lookUp = async (handle) => {
+        const [login = "", slug] = handle.slice(1).split("/");
+        if (slug !== undefined) {
+            if (org !== undefined && login.toLowerCase() !== org.toLowerCase())
+                return { kind: "not-member", org, what: "team" };
+            if (await port.teamExists(login, slug)) {
+                seesMembers = true;
+                return { kind: "ok" };
+            }
+            return { kind: "unknown", what: "team", org: login };
+        }
+        let membership;
+        if (org !== undefined) {
+            const answer = await port.orgMembership(org, login);
+            if (answer.state === "member") {
+                seesMembers = true;
+                return { kind: "ok" };
+            }
+            membership = answer.state === "hidden" ? { hidden: answer.status } : "not-member";
+        }
+        const account = await port.account(login);
+        if (!account)
+            return { kind: "unknown", what: "user" };
+        if (account.type !== "User")
+            return { kind: "not-a-person", type: account.type };
+        if (membership === undefined)
+            return { kind: "ok" };
+        if (membership === "not-member")
+            return { kind: "not-member", org: org, what: "user" };
+        return { kind: "hidden", org: org, status: membership.hidden };
+    };
+    const keys = [...distinct.keys()];
+    let next = 0;
+    const worker = async () => {
+        while (next < keys.length) {
+            const key = keys[next++];
+            answers.set(key, await lookUp(distinct.get(key)).catch(gather_people_facts_unanswered));
+        }
+    };
+    const width = Math.max(1, Math.min(options.concurrency ?? MAX_CONCURRENT_LOOKUPS, keys.length));
+    await Promise.all(Array.from({ length: width }, worker));
+    if (!seesMembers)
+        distrustNotFound(answers);
+    return {
+        files: new Set(named.map((n) => n.file)),
+        answers,
+        hiddenAt: firstHidden(named, answers),
+    };
+}
+/** The repository's organisation, undefined for a user's repository, or why it is not known. */
+async function organisation(port, ownerIsOrg) {
+    if (ownerIsOrg !== undefined)
+        return ownerIsOrg ? port.owner : undefined;
+    try {
+        const owner = await port.account(port.owner);
+        return owner?.type === "Organization" ? port.owner : undefined;
+    }
+    catch (error) {
+        return gather_people_facts_unanswered(error);
+    }
+}
+/**
+ * Without proof that the token sees the organisation (a member's 204 or a team's 200), a 404 on
+ * membership or on a team proves nothing (a workflow's GITHUB_TOKEN sees no teams): hidden.
+ */
+function distrustNotFound(answers) {
+    for (const [key, answer] of answers) {
+        if (answer.kind === "not-member" && answer.what === "user")
+            answers.set(key, { kind: "hidden", org: answer.org, status: 404 });
+        if (answer.kind === "unknown" && answer.what === "team")
+            answers.set(key, { kind: "hidden", org: answer.org, status: 404 });
+    }
+}
+function firstHidden(named, answers) {
+    const files = [...named].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    for (const { file, handles } of files)
+        for (const { handle } of handles)
+            if (answers.get(handleKey(handle))?.kind === "hidden")
+                return { file, key: handleKey(handle) };
+    return undefined;
+}
+function gather_people_facts_unanswered(error) {
+    return { kind: "unanswered", reason: error instanceof Error ? error.message : String(error) };
+}
+
+;// CONCATENATED MODULE: ./core/people/check-people.ts
+
+
+/** Said once when `live.people: warn` is on and the surface has no GitHub to ask. */
+const NO_GITHUB_PEOPLE_NOTICE = "live.people is on, but no handle was looked up: there is no GitHub token here (CLI: --github-token or GITHUB_TOKEN, with --github-url).";
+/**
+ * The people checks' part of an evaluation, for every surface (SPEC section 9.3): nothing when
+ * `live.people` is off; without a port, one notice under `warn`, and under `fail` a lookup that
+ * never answers for each handle, so each item it would have checked gets its error (section 10).
+ * Never throws.
+ */
+async function checkPeople(port, items, policy, options = {}) {
+    if (policy.live.people === "off")
+        return { notices: [] };
+    if (!port && policy.live.people === "warn")
+        return { notices: [NO_GITHUB_PEOPLE_NOTICE] };
+    if (port)
+        return { facts: await gatherPeopleFacts(port, items, policy, options), notices: [] };
+    const facts = await gatherPeopleFacts(NO_GITHUB, items, policy, { ownerIsOrg: false });
+    const answers = new Map([...facts.answers].map(([key, answer]) => [
+        key,
+        answer.kind === "unanswered" ? { ...answer, noGitHub: true } : answer,
+    ]));
+    return { facts: { ...facts, answers }, notices: [] };
+}
+const refuse = () => Promise.reject(new PortError("other", "there is no GitHub token here (CLI: --github-token or GITHUB_TOKEN, with --github-url), and live.people is fail"));
+const NO_GITHUB = {
+    owner: "",
+    account: refuse,
+    orgMembership: refuse,
+    teamExists: refuse,
+};
+
 ;// CONCATENATED MODULE: ./core/error-budget/budget-query.ts
 /**
  * The policy's query with `{slo}`, `{service}` and `{item}` replaced, each escaped so it stays
@@ -97767,17 +98301,19 @@ function sloIndexOf(files, policy, onFile) {
 
 
 
+
 /**
  * evaluate with the error-budget gate and the Prometheus live checks over every judged item they
  * apply to (the Action on pushes and other events): Prometheus is asked through `prometheus`,
- * then the files are judged with what it said, and the checks' notices follow the report's.
- * `onFile` is told each file before it is loaded, for the budget too (see EvaluateInput.onFile).
+ * then the files are judged with what it said, and the checks' notices follow the report's. With
+ * `github`, the people checks look up every judged item's handles too. `onFile` is told each file
+ * before it is loaded, for the budget too (see EvaluateInput.onFile).
  */
-async function evaluateWithBudget(input, given) {
+async function evaluateWithBudget(input, given, github) {
     const { policy } = input;
     const prometheus = budgetPort(given, policy);
     const budgetOn = policy.error_budget.gate && prometheus !== undefined;
-    const loaded = budgetOn || liveOn(policy)
+    const loaded = budgetOn || liveOn(policy) || policy.live.people !== "off"
         ? input.files.map((f) => {
             input.onFile?.(f.path);
             return loadItem(f, policy.limits.max_file_bytes, input.read);
@@ -97787,19 +98323,20 @@ async function evaluateWithBudget(input, given) {
     const budget = await checkBudgets(prometheus, held, policy, held.length > 0 ? sloLookup(sloIndexOf(input.sloFiles, policy, input.onFile)) : undefined);
     // After the budget's queries: together they stay within 4 at once.
     const live = await checkLive(given, everyLiveItem(loaded, policy), policy);
-    const report = evaluate({ ...input, errorBudget: budget.facts, live: live.facts });
-    return { ...report, notices: [...report.notices, ...budget.notices, ...live.notices] };
-}
-
-;// CONCATENATED MODULE: ./core/port.ts
-/** An API failure, with a user-facing reason. Keeps the underlying error as `cause`. */
-class PortError extends Error {
-    kind;
-    constructor(kind, message, options) {
-        super(message, options);
-        this.kind = kind;
-        this.name = "PortError";
-    }
+    // People (SPEC 9.3): every judged item's handles, when the surface gives a GitHub to ask.
+    const people = await checkPeople(github?.port, policy.live.people === "off"
+        ? []
+        : loaded.flatMap((l) => (l.ok ? [{ file: l.file, data: l.data }] : [])), policy, { ownerIsOrg: github?.ownerIsOrg });
+    const report = evaluate({
+        ...input,
+        errorBudget: budget.facts,
+        live: live.facts,
+        people: people.facts,
+    });
+    return {
+        ...report,
+        notices: [...report.notices, ...budget.notices, ...live.notices, ...people.notices],
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -98033,6 +98570,7 @@ function parseLinks(body) {
 
 
 
+
 /**
  * Everything a pull request evaluation needs, shared by the Action and the App. Reads through the
  * port in a fixed number of batched requests, whatever the number of changed items: PR files,
@@ -98133,6 +98671,10 @@ async function evaluatePullRequest(run) {
     });
     // After the budget's queries: together they stay within 4 at once.
     const live = await checkLive(run.prometheus, liveItems, policy);
+    // People (SPEC 9.3): the handles of the items the pull request changes or links.
+    const people = await checkPeople(port, judged.flatMap((l) => l.ok && (changedSet.has(l.file) || linkedPaths.has(l.file))
+        ? [{ file: l.file, data: l.data }]
+        : []), policy, { ownerIsOrg: run.ownerIsOrg });
     const report = evaluateLoaded({
         loaded: judged,
         others: sources,
@@ -98141,11 +98683,12 @@ async function evaluatePullRequest(run) {
         signOff,
         errorBudget: budget.facts,
         live: live.facts,
+        people: people.facts,
         sloFiles,
         onFile: run.onFile,
         read: run.read,
     });
-    report.notices.push(...budget.notices, ...liveItems.notices, ...live.notices);
+    report.notices.push(...budget.notices, ...liveItems.notices, ...live.notices, ...people.notices);
     if (changes.comparedTrees)
         report.notices.push(`${changes.comparedTrees}.`);
     const sloChange = sloTouched.length > 0
@@ -98316,6 +98859,86 @@ function sloChangeNotice(change) {
         `like the policy, so they decide nothing here (nor the error-budget queries); with the new files ${outcome}.`);
 }
 
+;// CONCATENATED MODULE: ./thread/compute-turn.ts
+/**
+ * One evaluation's turn to compute: at most as many threads compute at once as there are cores,
+ * but an evaluation's thread also waits on GitHub (about a second per query of its installation's
+ * throttled lane) and Prometheus, and a thread that held its turn while waiting would leave the
+ * cores idle and the other installations queued. So the turn is given up while the thread has
+ * nothing to run but its ports' answers, and taken back, when the installation's turn comes,
+ * before the first answer is handed to it. The thread tells when it has nothing to run (`idle`),
+ * with how many answers it had by then, so a stale report never gives a busy thread's turn away.
+ */
+class ComputeTurn {
+    slots;
+    key;
+    clock;
+    free;
+    /** Port calls asked and not answered yet. */
+    asking = 0;
+    /** Answers handed to the thread. */
+    handed = 0;
+    /** Answers ready while the evaluation waits for its turn. */
+    ready = [];
+    queued = false;
+    ended = false;
+    constructor(slots, key, 
+    /** While the evaluation waits for a turn its deadline stands still: queuing is not its time. */
+    clock) {
+        this.slots = slots;
+        this.key = key;
+        this.clock = clock;
+    }
+    /** Waits for the first turn. */
+    async start() {
+        this.free = await this.slots.acquire(this.key);
+    }
+    /** The thread asked one of its ports. */
+    asked() {
+        this.asking++;
+    }
+    /** A port's answer is ready: `hand` gives it to the thread, now or once the turn is back. */
+    answered(hand) {
+        this.asking--;
+        if (this.ended)
+            return;
+        if (this.free) {
+            this.handed++;
+            hand();
+            return;
+        }
+        this.ready.push(hand);
+        if (this.queued)
+            return;
+        this.queued = true;
+        this.clock.stop();
+        void this.slots.acquire(this.key).then((free) => {
+            this.queued = false;
+            if (this.ended)
+                return free();
+            this.free = free;
+            this.clock.run();
+            for (const next of this.ready.splice(0)) {
+                this.handed++;
+                next();
+            }
+        });
+    }
+    /** The thread had nothing to run, having received `received` answers. */
+    idle(received) {
+        if (this.free && this.asking > 0 && received === this.handed) {
+            this.free();
+            this.free = undefined;
+        }
+    }
+    /** The evaluation is over: its turn, held or still coming, goes to the next. */
+    end() {
+        this.ended = true;
+        this.free?.();
+        this.free = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./thread/fair-slots.ts
 /**
  * At most `limit` holders at once, the waiting ones served fairly by key: each key (an
@@ -98454,6 +99077,7 @@ class ThreadPool {
 
 
 
+
 /**
  * Judging where it can be stopped. The engine is synchronous and cannot interrupt itself in the
  * middle of a file, so the App and the Action run each evaluation in a worker thread of its own
@@ -98495,31 +99119,53 @@ if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_
     serve(external_node_worker_threads_.parentPort);
 /** This module's threads, kept warm between jobs (thread-pool.ts). */
 const pool = new ThreadPool((memoryMb) => startThread(import.meta.url, { role: ROLE }, memoryMb === undefined ? undefined : { maxOldGenerationSizeMb: memoryMb }));
+const cores = (0,external_node_os_namespaceObject.availableParallelism)();
 /**
- * At most as many evaluations run at once as the machine has cores
- * (ROADMAP_GATE_MAX_THREADS to change it): 16 events at once would otherwise start 16 threads,
- * each allowed its memory limit. The others wait their installation's turn (fair-slots.ts).
+ * At most as many threads compute at once as the machine has cores (ROADMAP_GATE_MAX_COMPUTING
+ * to change it), so files' budgets are CPU they get. A thread waiting on GitHub or Prometheus
+ * gives its turn up meanwhile (compute-turn.ts): an evaluation waits about a second per GraphQL
+ * query in its installation's throttled lane, and holding the cores through that left them idle
+ * while every other installation queued.
  */
-const slots = new FairSlots(positive(process.env.ROADMAP_GATE_MAX_THREADS) ?? (0,external_node_os_namespaceObject.availableParallelism)());
-/** Changes how many evaluation threads may run at once (tests, and surfaces that know better). */
-function limitEvaluationThreads(limit) {
-    slots.setLimit(limit);
-}
+const computing = new FairSlots(positive(process.env.ROADMAP_GATE_MAX_COMPUTING) ?? cores);
 /**
- * Runs `job` in a thread of its own, within `options.budget`, once a thread slot is free (its
- * budget counts from then). A thread that finished its job is kept for the next; one stopped (out
- * of time or memory) or that failed is ended.
+ * At most this many evaluations hold a thread at once (ROADMAP_GATE_MAX_THREADS; default four per
+ * core): each thread may grow to its memory limit, so 16 events at once must not start 16. An idle
+ * thread with the engine loaded takes about 20 MiB. The others wait their installation's turn
+ * (fair-slots.ts).
+ */
+const threads = new FairSlots(positive(process.env.ROADMAP_GATE_MAX_THREADS) ?? 4 * cores);
+/**
+ * Changes how many evaluations may hold a thread, and how many compute, at once (tests, and
+ * surfaces that know better). Computing stays at most the threads.
+ */
+function limitEvaluationThreads(limit, computingLimit = Math.min(limit, cores)) {
+    threads.setLimit(limit);
+    computing.setLimit(Math.min(limit, computingLimit));
+}
+let jobs = 0;
+/**
+ * Runs `job` in a thread of its own, within `options.budget`, once a thread is free and it has a
+ * turn to compute. Its deadline counts from then, and stands still while it waits for a turn again
+ * after its ports answered: time queued behind other installations is not its own. A thread that
+ * finished its job is kept for the next; one stopped (out of time or memory) or that failed is
+ * ended.
  */
 async function evaluateInThread(job, options) {
-    const release = await slots.acquire(options.queue ?? "");
+    const key = options.queue ?? "";
+    const release = await threads.acquire(key);
     try {
-        return await runInThread(job, options);
+        return await runInThread(job, options, key);
     }
     finally {
         release();
     }
 }
-function runInThread(job, options) {
+async function runInThread(job, options, key) {
+    const clock = deadline(options.budget.totalMs);
+    const turn = new ComputeTurn(computing, key, clock);
+    await turn.start();
+    const id = ++jobs;
     const sizes = new Map();
     for (const file of jobFiles(job))
         sizes.set(file.path, byteSize(file));
@@ -98537,7 +99183,8 @@ function runInThread(job, options) {
                 return;
             settled = true;
             clearTimeout(fileTimer);
-            clearTimeout(totalTimer);
+            clock.stop();
+            turn.end();
             worker.off("message", onMessage);
             worker.off("error", onError);
             worker.off("exit", onExit);
@@ -98548,9 +99195,8 @@ function runInThread(job, options) {
             outcome();
         };
         const totalMs = options.budget.totalMs;
-        const totalTimer = totalMs === undefined
-            ? undefined
-            : setTimeout(() => finish(() => reject(new PortError("network", `the evaluation did not finish within ${totalMs / 1000} s`))), totalMs);
+        clock.expired = () => finish(() => reject(new PortError("network", `the evaluation did not finish within ${totalMs / 1000} s`)));
+        clock.run();
         const post = (message) => {
             if (!settled)
                 worker.postMessage(message);
@@ -98569,7 +99215,12 @@ function runInThread(job, options) {
             else if (message.kind === "port") {
                 // Waiting on GitHub or Prometheus is not the file's time.
                 clearTimeout(fileTimer);
-                void answerPort(options, message, sizes).then(post);
+                turn.asked();
+                void answerPort(options, message, sizes).then((reply) => turn.answered(() => post(reply)));
+            }
+            else if (message.kind === "idle") {
+                if (message.job === id)
+                    turn.idle(message.received);
             }
             else if (message.kind === "done") {
                 finish(() => resolve({ kind: "done", value: message.value }), true);
@@ -98592,11 +99243,35 @@ function runInThread(job, options) {
         worker.on("exit", onExit);
         worker.postMessage({
             kind: "job",
+            id,
             job,
             prometheus: prometheus && { origin: prometheus.origin, timeoutMs: prometheus.timeoutMs },
             stallOn: options.stallOn,
         });
     });
+}
+/** The evaluation's deadline: a timer that stands still between `stop` and `run`. */
+function deadline(totalMs) {
+    let left = totalMs ?? Infinity;
+    let since;
+    let timer;
+    const clock = {
+        expired: undefined,
+        run() {
+            if (since !== undefined || left === Infinity)
+                return;
+            since = performance.now();
+            timer = setTimeout(() => clock.expired?.(), Math.max(0, left));
+        },
+        stop() {
+            if (since === undefined)
+                return;
+            clearTimeout(timer);
+            left -= performance.now() - since;
+            since = undefined;
+        },
+    };
+    return clock;
 }
 /** Node's error when a worker's heap reaches its resourceLimits. */
 function outOfMemory(error) {
@@ -98669,21 +99344,41 @@ function revive(error) {
 /** A thread's side: runs each job it is given, one at a time, and asks its ports of the caller. */
 function serve(parent) {
     const waiting = new Map();
+    const state = { job: 0, received: 0, reporting: false };
+    // Once this macrotask and its microtasks are done, whether the thread waits on its ports only.
+    const reportIdle = () => {
+        if (state.reporting)
+            return;
+        state.reporting = true;
+        setImmediate(() => {
+            state.reporting = false;
+            if (waiting.size > 0)
+                parent.postMessage({
+                    kind: "idle",
+                    job: state.job,
+                    received: state.received,
+                });
+        });
+    };
     parent.on("message", (message) => {
         if (message.kind === "job") {
-            run(parent, message, waiting);
+            state.job = message.id;
+            state.received = 0;
+            run(parent, message, waiting, reportIdle);
             return;
         }
+        state.received++;
         const pending = waiting.get(message.id);
         waiting.delete(message.id);
         if (message.kind === "port-reply")
             pending?.resolve(message.value);
         else
             pending?.reject(revive(message.error));
+        reportIdle();
     });
 }
 let nextCall = 0;
-function run(parent, data, waiting) {
+function run(parent, data, waiting, reportIdle) {
     const onFile = (path) => {
         parent.postMessage({ kind: "file", path });
         if (path === data.stallOn)
@@ -98694,6 +99389,7 @@ function run(parent, data, waiting) {
         const id = nextCall++;
         waiting.set(id, { resolve, reject });
         parent.postMessage({ kind: "port", id, ...call });
+        reportIdle();
     });
     const prometheus = data.prometheus && proxyPrometheus(ask, data.prometheus);
     const work = job.kind === "pull-request"
@@ -98704,7 +99400,10 @@ function run(parent, data, waiting) {
             onFile,
         })
         : job.kind === "files"
-            ? evaluateWithBudget({ ...job.input, onFile }, prometheus)
+            ? evaluateWithBudget({ ...job.input, onFile }, prometheus, job.people && {
+                port: proxyPort(ask, job.people.owner, job.people.repo),
+                ownerIsOrg: job.people.ownerIsOrg,
+            })
             : Promise.resolve().then(() => {
                 if (job.kind === "checklists")
                     return issueChecklists({ ...job.input, onFile });
@@ -98749,6 +99448,9 @@ function proxyPort(ask, owner, repo) {
         deleteIssueComment: call("deleteIssueComment"),
         permission: call("permission"),
         isTeamMember: call("isTeamMember"),
+        account: call("account"),
+        orgMembership: call("orgMembership"),
+        teamExists: call("teamExists"),
     };
     return port;
 }
@@ -100040,6 +100742,8 @@ async function evaluateWorkspace(run) {
             today,
             read: run.read,
         },
+        // Every judged item's people are looked up (a push judges every item, SPEC 9.3).
+        people: { owner: run.github.owner, repo: run.github.repo, ownerIsOrg: run.ownerIsOrg },
     }, run.thread);
     if (outcome.kind !== "done")
         return outcome;
@@ -100283,6 +100987,10 @@ async function queryObjects(octokit, target, expressions, blobFields) {
 
 /** GitHub lists at most this many files of a comparison; past it, the list may be incomplete. */
 const COMPARE_FILE_LIMIT = 300;
+/** SPEC section 9: each lookup of a person or team answers within 5 s, or counts as unanswered. */
+const LOOKUP_TIMEOUT_MS = 5000;
+const lookup = () => ({ signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS) });
+const ACCOUNT_TYPES = ["User", "Organization", "Bot"];
 const PERMISSIONS = ["admin", "maintain", "write", "triage", "read", "none"];
 
 /**
@@ -100622,6 +101330,64 @@ function createGitHubPort(octokit, target, limits) {
                     throw new PortError("forbidden", `the token cannot read team membership of @${org}/${teamSlug} (${endpoint} answered 403); ` +
                         "use a token with read:org (members: read) permission, or the GitHub App", { cause: error });
                 }
+                throw portError;
+            }
+        },
+        async account(login) {
+            const route = "GET /users/{username}";
+            const endpoint = at(route, { username: login });
+            try {
+                const { data } = await octokit.request(route, { username: login, request: lookup() });
+                const found = data;
+                const type = ACCOUNT_TYPES.find((t) => t === found.type);
+                if (!type || typeof found.login !== "string")
+                    throw new PortError("other", `GitHub API ${endpoint} answered an account of an unknown type`);
+                return { login: found.login, type };
+            }
+            catch (error) {
+                const portError = toPortError(error, endpoint);
+                if (portError.kind === "not-found")
+                    return null;
+                throw portError;
+            }
+        },
+        async orgMembership(org, login) {
+            const route = "GET /orgs/{org}/members/{username}";
+            const endpoint = at(route, { org, username: login });
+            try {
+                // GitHub redirects (302) to public_members when the requester is not a member: following
+                // it would answer only for public members, so "not a member" could be false.
+                const { status } = await octokit.request(route, {
+                    org,
+                    username: login,
+                    request: { ...lookup(), redirect: "manual" },
+                });
+                if (status === 204)
+                    return { state: "member" };
+                if (status === 302)
+                    return { state: "hidden", status };
+                throw new PortError("other", `GitHub API ${endpoint} answered ${status}`);
+            }
+            catch (error) {
+                const portError = toPortError(error, endpoint);
+                if (portError.kind === "not-found")
+                    return { state: "not-member" };
+                if (portError.kind === "forbidden")
+                    return { state: "hidden", status: 403 };
+                throw portError;
+            }
+        },
+        async teamExists(org, teamSlug) {
+            const route = "GET /orgs/{org}/teams/{team_slug}";
+            const endpoint = at(route, { org, team_slug: teamSlug });
+            try {
+                await octokit.request(route, { org, team_slug: teamSlug, request: lookup() });
+                return true;
+            }
+            catch (error) {
+                const portError = toPortError(error, endpoint);
+                if (portError.kind === "not-found")
+                    return false;
                 throw portError;
             }
         },
@@ -101629,6 +102395,10 @@ async function gate(inputs, github, event, workspace) {
     // Prometheus is asked from this thread too, for the worker (the error-budget gate).
     const prometheus = inputs.prometheus ? createHttpPrometheus(inputs.prometheus) : undefined;
     const thread = { prometheus, budget: { fileMs, memoryMb }, stallOn };
+    // The people checks ask about membership only in an organisation's repository (SPEC 9.3).
+    const ownerType = github_context.payload.repository?.owner
+        ?.type;
+    const ownerIsOrg = ownerType === undefined ? undefined : ownerType === "Organization";
     if (event.kind === "pull-request")
         return gatePullRequest({
             port: github.port,
@@ -101643,6 +102413,7 @@ async function gate(inputs, github, event, workspace) {
             paths: inputs.paths,
             read,
             failOn: inputs.failOn,
+            ownerIsOrg,
         });
     const { policy, findings, warnings } = await readWorkspacePolicy(github, inputs.config, workspace);
     if (!policy)
@@ -101659,6 +102430,7 @@ async function gate(inputs, github, event, workspace) {
         changedOnly: inputs.changedOnly,
         today,
         thread: { ...thread, port: github.port },
+        ownerIsOrg,
         read,
     }));
     // The policy's warnings (a live check this version does not run) are reported with the rest.

@@ -19,6 +19,13 @@ import { toPortError } from "./port-error.js";
 /** GitHub lists at most this many files of a comparison; past it, the list may be incomplete. */
 const COMPARE_FILE_LIMIT = 300;
 
+/** SPEC section 9: each lookup of a person or team answers within 5 s, or counts as unanswered. */
+export const LOOKUP_TIMEOUT_MS = 5000;
+
+const lookup = () => ({ signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS) });
+
+const ACCOUNT_TYPES = ["User", "Organization", "Bot"] as const;
+
 const PERMISSIONS: readonly Permission[] = ["admin", "maintain", "write", "triage", "read", "none"];
 
 export { EVALUATION_READ_BYTES, type ReadLimits } from "../core/gate/read-limits.js";
@@ -422,6 +429,58 @@ export function createGitHubPort(
             { cause: error },
           );
         }
+        throw portError;
+      }
+    },
+    async account(login) {
+      const route = "GET /users/{username}";
+      const endpoint = at(route, { username: login });
+      try {
+        const { data } = await octokit.request(route, { username: login, request: lookup() });
+        const found = data as { login?: string; type?: string };
+        const type = ACCOUNT_TYPES.find((t) => t === found.type);
+        if (!type || typeof found.login !== "string")
+          throw new PortError(
+            "other",
+            `GitHub API ${endpoint} answered an account of an unknown type`,
+          );
+        return { login: found.login, type };
+      } catch (error) {
+        const portError = toPortError(error, endpoint);
+        if (portError.kind === "not-found") return null;
+        throw portError;
+      }
+    },
+    async orgMembership(org, login) {
+      const route = "GET /orgs/{org}/members/{username}";
+      const endpoint = at(route, { org, username: login });
+      try {
+        // GitHub redirects (302) to public_members when the requester is not a member: following
+        // it would answer only for public members, so "not a member" could be false.
+        const { status } = await octokit.request(route, {
+          org,
+          username: login,
+          request: { ...lookup(), redirect: "manual" },
+        });
+        if (status === 204) return { state: "member" };
+        if (status === 302) return { state: "hidden", status };
+        throw new PortError("other", `GitHub API ${endpoint} answered ${status}`);
+      } catch (error) {
+        const portError = toPortError(error, endpoint);
+        if (portError.kind === "not-found") return { state: "not-member" };
+        if (portError.kind === "forbidden") return { state: "hidden", status: 403 };
+        throw portError;
+      }
+    },
+    async teamExists(org, teamSlug) {
+      const route = "GET /orgs/{org}/teams/{team_slug}";
+      const endpoint = at(route, { org, team_slug: teamSlug });
+      try {
+        await octokit.request(route, { org, team_slug: teamSlug, request: lookup() });
+        return true;
+      } catch (error) {
+        const portError = toPortError(error, endpoint);
+        if (portError.kind === "not-found") return false;
         throw portError;
       }
     },

@@ -24,7 +24,13 @@ export function withDeadline(
       : AbortSignal.timeout(options.timeoutMs),
   });
   return {
-    request: (route, parameters) => octokit.request(route, { ...parameters, request: request() }),
+    // A caller's own request options (redirect, a shorter deadline) are kept beside the deadline.
+    request: (route, parameters) => {
+      const own = (parameters?.request ?? {}) as { signal?: AbortSignal };
+      const deadline = request();
+      const signal = own.signal ? AbortSignal.any([own.signal, deadline.signal]) : deadline.signal;
+      return octokit.request(route, { ...parameters, request: { ...own, signal } });
+    },
     graphql: <T>(query: string, parameters?: Record<string, unknown>) =>
       octokit.graphql<T>(query, { ...parameters, request: request() }),
     // Octokit's paginate drops `request` options, but takes a request method of one's own.

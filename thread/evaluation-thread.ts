@@ -450,7 +450,14 @@ function run(
           onFile,
         })
       : job.kind === "files"
-        ? evaluateWithBudget({ ...job.input, onFile }, prometheus)
+        ? evaluateWithBudget(
+            { ...job.input, onFile },
+            prometheus,
+            job.people && {
+              port: proxyPort(ask, job.people.owner, job.people.repo),
+              ownerIsOrg: job.people.ownerIsOrg,
+            },
+          )
         : Promise.resolve().then(() => {
             if (job.kind === "checklists") return issueChecklists({ ...job.input, onFile });
             return trackingIssues(job.files, job.policy, onFile, job.read);
@@ -510,6 +517,9 @@ function proxyPort(ask: Ask, owner: string, repo: string): GitHubPort {
     deleteIssueComment: call("deleteIssueComment"),
     permission: call("permission"),
     isTeamMember: call("isTeamMember"),
+    account: call("account"),
+    orgMembership: call("orgMembership"),
+    teamExists: call("teamExists"),
   } satisfies Record<keyof GitHubPort, unknown>;
   return port as GitHubPort;
 }

@@ -14,6 +14,8 @@ import { DEFAULT_POLICY_PATH, type Policy } from "../../core/policy/policy.js";
 import type { GitHubPort } from "../../core/port.js";
 import { readOptionsFrom } from "../../core/parse/read-options.js";
 import type { SourceFile } from "../../core/source.js";
+import { loadItem } from "../../core/item/load-item.js";
+import { checkPeople } from "../../core/people/check-people.js";
 import {
   evaluateInThread,
   threadSettings,
@@ -37,6 +39,8 @@ export interface IssueScope {
   log: Logger;
   /** Whose turn its evaluations wait for when every thread is busy: the installation. */
   queue: string;
+  /** The repository's owner is an organisation (the event's `repository.owner.type`). */
+  ownerIsOrg?: boolean;
 }
 
 /** The items on the default branch and the policy there: what every checklist is built from. */
@@ -142,6 +146,12 @@ export async function updateIssueChecklist(
             items,
             others: state.files,
             sloFiles: state.sloFiles,
+            // People (SPEC 9.3) are looked up here, where the port is; the thread gets answers.
+            people: (
+              await checkPeople(scope.port, parsedItems(items, policy), policy, {
+                ownerIsOrg: scope.ownerIsOrg,
+              })
+            ).facts,
             policy,
             today: utcToday(new Date()),
             source,
@@ -190,4 +200,16 @@ function checklistContext(scope: IssueScope, state: RoadmapState, issue: number)
       newItem: `${scope.htmlUrl}/issues/new?template=roadmap-item.yml`,
     },
   };
+}
+
+/** The items whose people are looked up: none unless `live.people` is on (parsing costs). */
+function parsedItems(
+  items: readonly SourceFile[],
+  policy: Policy,
+): { file: string; data: Record<string, unknown> }[] {
+  if (policy.live.people === "off") return [];
+  return items.flatMap((f) => {
+    const loaded = loadItem(f, policy.limits.max_file_bytes);
+    return loaded.ok ? [{ file: loaded.file, data: loaded.data }] : [];
+  });
 }

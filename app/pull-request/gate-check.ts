@@ -6,6 +6,7 @@ import { readOptionsFrom } from "../../core/parse/read-options.js";
 import { gatePullRequest } from "../../core/gate/gate-pull-request.js";
 import type { PullRequestInfo } from "../../core/pull-request/pull-request.js";
 import { createGitHubPort } from "../../github/github-port.js";
+import { peopleCache } from "../people-cache.js";
 import { requestTimeoutMs, withDeadline } from "../../github/request-deadline.js";
 import { evaluateInThread, threadSettings } from "../../thread/evaluation-thread.js";
 import { heldLease, MAX_TAKEOVERS } from "../leases/delivery-leases.js";
@@ -34,6 +35,8 @@ export interface GateContext extends CheckRunTarget {
   log: Logger;
   /** The installation, whose turn the evaluation waits for when every thread is busy. */
   installation?: number;
+  /** The repository's owner is an organisation (the event's `repository.owner.type`). */
+  ownerIsOrg?: boolean;
 }
 
 /** An evaluation that has not finished by then fails closed (`ROADMAP_GATE_TIMEOUT_SECONDS`). */
@@ -114,7 +117,9 @@ async function judge(
   };
   const gated = await gatePullRequest({
     port,
-    reader: (limits) => createGitHubPort(ctx.octokit, ctx.repo, limits),
+    // People lookups come from the installation's cache when asked in the last 10 minutes.
+    reader: (limits) =>
+      peopleCache.wrap(createGitHubPort(ctx.octokit, ctx.repo, limits), ctx.installation),
     run: (job, reader) => evaluateInThread(job, { ...thread, port: reader }),
     pr,
     policy: { path: DEFAULT_POLICY_PATH, orgFallback: true },
@@ -123,6 +128,7 @@ async function judge(
     followLinks: true,
     verify: (policyVerify) => policyVerify,
     read: readOptionsFrom(process.env),
+    ownerIsOrg: ctx.ownerIsOrg,
   });
   if (gated.kind === "policy-invalid") return policyInvalidOutput(gated.findings, pr.baseRef);
   if (gated.kind === "stopped") return tooComplexOutput(gated.finding);
@@ -163,5 +169,12 @@ export function gateContext(context: Context): GateContext {
     delivery: context.id,
     log: context.log,
     installation: (context.payload as { installation?: { id?: number } }).installation?.id,
+    ownerIsOrg: ownerIsOrg(context.payload),
   };
+}
+
+/** From the event: undefined when it does not say (the people checks then ask GitHub). */
+function ownerIsOrg(payload: unknown): boolean | undefined {
+  const type = (payload as { repository?: { owner?: { type?: string } } }).repository?.owner?.type;
+  return type === undefined ? undefined : type === "Organization";
 }

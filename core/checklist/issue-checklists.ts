@@ -1,6 +1,7 @@
 import { evaluateLoaded } from "../evaluate.js";
 import { loadItem } from "../item/load-item.js";
 import type { ReadOptions } from "../parse/read-options.js";
+import type { PeopleFacts } from "../people/facts.js";
 import type { Policy } from "../policy/policy.js";
 import type { SourceFile } from "../source.js";
 import { buildChecklist } from "./build-checklist.js";
@@ -16,6 +17,8 @@ export interface IssueChecklistInput {
   policy: Policy;
   today: string;
   source: ChecklistSource;
+  /** What GitHub said of the items' handles (SPEC 9.3), looked up by the surface. */
+  people?: PeopleFacts;
   /** Told each path before it is loaded or judged (see EvaluateInput.onFile). */
   onFile?: (path: string) => void;
   /** How item files are read (e.g. without the fast reader); the surface decides. */
@@ -34,6 +37,7 @@ export function issueChecklists(input: IssueChecklistInput): ItemChecklist[] {
     sloFiles: input.sloFiles,
     policy: input.policy,
     today: input.today,
+    people: input.people,
     onFile: input.onFile,
     read: input.read,
   });

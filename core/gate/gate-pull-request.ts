@@ -34,6 +34,8 @@ export interface GateRequest {
   read?: ReadOptions;
   /** Which findings fail (the Action's `fail-on`); default errors. */
   failOn?: FailOn;
+  /** The repository's owner is an organisation (the event's `repository.owner.type`), for people. */
+  ownerIsOrg?: boolean;
 }
 
 /** What the gate decided (`result`: what was judged): the surface turns it into its own output. */
@@ -81,6 +83,7 @@ export async function gatePullRequest(request: GateRequest): Promise<GateOutcome
           verify: request.verify(policy.sign_off.verify),
           followLinks: request.followLinks,
           ...(request.paths ? { paths: request.paths } : {}),
+          ownerIsOrg: request.ownerIsOrg,
           read: request.read,
         },
       },

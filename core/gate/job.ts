@@ -20,7 +20,12 @@ export type EvaluationJob =
       repo: string;
       run: Omit<PullRequestRun, "port" | "prometheus" | "onFile">;
     }
-  | { kind: "files"; input: Omit<EvaluateInput, "onFile" | "errorBudget" | "live" | "views"> }
+  | {
+      kind: "files";
+      input: Omit<EvaluateInput, "onFile" | "errorBudget" | "live" | "views" | "people">;
+      /** The repository whose people the people checks look up, through the caller's port. */
+      people?: { owner: string; repo: string; ownerIsOrg?: boolean };
+    }
   /** The App's issue checklists: the checklists of an issue's items, and which issue items name. */
   | { kind: "checklists"; input: Omit<IssueChecklistInput, "onFile"> }
   | { kind: "tracking-issues"; files: SourceFile[]; policy: Policy; read?: ReadOptions };

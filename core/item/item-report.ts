@@ -2,6 +2,8 @@ import { budgetViews, type ErrorBudgetFacts } from "../error-budget/facts.js";
 import type { Finding } from "../findings/finding.js";
 import type { LiveFacts } from "../live/facts.js";
 import { liveViews, type LiveViews } from "../live/live-views.js";
+import type { PeopleFacts } from "../people/facts.js";
+import { peopleView } from "../people/people-view.js";
 import type { Policy } from "../policy/policy.js";
 import type { ItemReport, ItemVerdict, MetricView, SloLinkView } from "../report.js";
 import { metricsOf } from "../slo/linked-metrics.js";
@@ -45,9 +47,11 @@ export function buildItemReport(
   slos?: SloIndex,
   errorBudget?: ErrorBudgetFacts,
   live?: LiveFacts,
+  peopleFacts?: PeopleFacts,
 ): ItemReport {
   const budgets = budgetViews(errorBudget, file, policy.error_budget.min_remaining);
   const views = liveViews(live, file);
+  const people = peopleView(peopleFacts, file, data);
   const issue =
     typeof data.issue === "number" && Number.isInteger(data.issue) ? data.issue : undefined;
   return {
@@ -91,6 +95,7 @@ export function buildItemReport(
     ...(budgets.length > 0 ? { budgets } : {}),
     metrics: metricViews(data, slos, views),
     ...(views.instrumentation ? { instrumentation: views.instrumentation } : {}),
+    ...(people ? { people } : {}),
   };
 }
 

@@ -24,7 +24,7 @@ export interface LoadedPolicy {
   findings: Finding[];
   /**
    * Findings of a valid policy that do not invalidate it, for the surfaces to add to the report:
-   * a live check turned on that this version does not run yet (live-check-unavailable).
+   * a live check turned on that this version does not run (live-check-unavailable; none today).
    */
   warnings?: Finding[];
   /** Those warnings by the live check this file turns on, for merging with `_extends` bases. */

@@ -12,6 +12,7 @@ import { evaluateLoaded, type EvaluateInput } from "../evaluate.js";
 import type { Finding } from "../findings/finding.js";
 import { withFindings } from "../build-report.js";
 import { loadItem, type LoadedItem } from "../item/load-item.js";
+import { checkPeople } from "../people/check-people.js";
 import { loadPolicy } from "../policy/load-policy.js";
 import type { ReadOptions } from "../parse/read-options.js";
 import type { Policy } from "../policy/policy.js";
@@ -49,6 +50,11 @@ export interface PullRequestRun {
   paths?: string[];
   /** Prometheus, for the error-budget gate; from the surface's configuration, never the repository. */
   prometheus?: PrometheusPort;
+  /**
+   * Whether the repository's owner is an organisation (from the event's `repository.owner.type`),
+   * for the people checks; undefined: asked through the port when they need it.
+   */
+  ownerIsOrg?: boolean;
   /** Told each file's path before it is loaded or judged (see EvaluateInput.onFile). */
   onFile?: (path: string) => void;
   /** How item files are read (e.g. without the fast reader); the surface decides. */
@@ -196,6 +202,17 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
   });
   // After the budget's queries: together they stay within 4 at once.
   const live = await checkLive(run.prometheus, liveItems, policy);
+  // People (SPEC 9.3): the handles of the items the pull request changes or links.
+  const people = await checkPeople(
+    port,
+    judged.flatMap((l) =>
+      l.ok && (changedSet.has(l.file) || linkedPaths.has(l.file))
+        ? [{ file: l.file, data: l.data }]
+        : [],
+    ),
+    policy,
+    { ownerIsOrg: run.ownerIsOrg },
+  );
   const report = evaluateLoaded({
     loaded: judged,
     others: sources,
@@ -204,11 +221,12 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     signOff,
     errorBudget: budget.facts,
     live: live.facts,
+    people: people.facts,
     sloFiles,
     onFile: run.onFile,
     read: run.read,
   });
-  report.notices.push(...budget.notices, ...liveItems.notices, ...live.notices);
+  report.notices.push(...budget.notices, ...liveItems.notices, ...live.notices, ...people.notices);
   if (changes.comparedTrees) report.notices.push(`${changes.comparedTrees}.`);
   const sloChange =
     sloTouched.length > 0

@@ -71,6 +71,9 @@ import { sloMissing } from "./slo-missing.js";
 import { sloUnknown } from "./slo-unknown.js";
 import { teamMissing } from "./team-missing.js";
 import { pairingInvalid } from "./pairing-invalid.js";
+import { personNotMember } from "./person-not-member.js";
+import { personUnknown } from "./person-unknown.js";
+import { personUnverifiable } from "./person-unverifiable.js";
 import { knowledgeTransferDue } from "./knowledge-transfer-due.js";
 import { signalMissing } from "./signal-missing.js";
 import { waiverApplied } from "./waiver-applied.js";
@@ -125,6 +128,9 @@ export const itemRules: readonly ItemRule[] = [
   teamMissing,
   pairingInvalid,
   knowledgeTransferDue,
+  personUnknown,
+  personNotMember,
+  personUnverifiable,
   slicesMissing,
   riskReviewMissing,
   sliceDuplicateId,

@@ -1,5 +1,6 @@
 import type { ErrorBudgetFacts } from "../error-budget/facts.js";
 import type { LiveFacts } from "../live/facts.js";
+import type { PeopleFacts } from "../people/facts.js";
 import type { Level } from "../findings/finding.js";
 import type { PathSegment, Target } from "../parse/source-position.js";
 import type { Policy } from "../policy/policy.js";
@@ -90,6 +91,8 @@ export interface ItemContext extends RuleContext {
   live?: LiveFacts;
   /** The SLOs of the policy's `slo.files`; undefined when there is no cross-check. */
   slos?: SloIndex;
+  /** What GitHub said of the handles of the items the people checks apply to (SPEC 9.3). */
+  people?: PeopleFacts;
   /** Every file that uses each item id, in path order (this one included), for `id-duplicate`. */
   idHolders: ReadonlyMap<string, readonly string[]>;
   /** Every rule the engine knows, by id, so that a waiver of an unknown rule is caught. */

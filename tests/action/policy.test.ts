@@ -63,28 +63,6 @@ describe("the policy in the Action", () => {
     ]);
   });
 
-  it("warns once that a live check the base policy turns on is not run, and passes", async () => {
-    const gh = fake();
-    const { repo, base } = repository(gh, { [POLICY]: "live:\n  people: warn\n" });
-    const { pull } = pullRequest(repo, base, { "roadmap/feat-7.yaml": item("FEAT-7") });
-    approveAsReviewer(repo, pull);
-
-    const run = await runAction({ gh, repo: repo.fullName, event: pullRequestEvent(repo, pull) });
-
-    expect(run.exitCode).toBe(0);
-    expect(annotations(run, "warning")).toEqual([
-      expect.objectContaining({
-        properties: expect.objectContaining({
-          file: POLICY,
-          line: "2",
-          col: "11",
-          title: "live-check-unavailable",
-        }),
-        message: expect.stringContaining("`live.people: warn` is not available"),
-      }),
-    ]);
-  });
-
   it("fails a pull request whose new policy is invalid", async () => {
     const gh = fake();
     const { repo, base } = repository(gh, { [POLICY]: "", "roadmap/feat-5.yaml": item("FEAT-5") });

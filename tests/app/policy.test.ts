@@ -46,21 +46,6 @@ describe("the policy that judges a pull request", () => {
     );
   });
 
-  it("warns once that a live check the base policy turns on is not run, and passes", async () => {
-    const s = pullRequestScenario(h.gh, "live-people", {
-      base: { [POLICY_PATH]: "live:\n  people: warn\n" },
-      head: { "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", signOffs: ["@sam"] }) },
-    });
-    approve(s);
-    const run = await gate(s);
-
-    expect(run.conclusion).toBe("success");
-    expect(
-      run.output.annotations.map((a) => [a.path, a.title, a.annotation_level, a.start_line]),
-    ).toEqual([[POLICY_PATH, "live-check-unavailable", "warning", 2]]);
-    expect(run.output.annotations[0]!.message).toContain("`live.people: warn` is not available");
-  });
-
   it("previews which existing items a stricter policy would fail, and passes the policy change itself", async () => {
     const s = pullRequestScenario(h.gh, "tightening", {
       base: {

@@ -192,33 +192,22 @@ describe("the live: block of the policy", () => {
     ]);
   });
 
-  it("says so for people, at its key (an error under fail), and the policy stays valid", () => {
-    const text = "live:\n  people: fail\n";
+  it("no longer says so for any live check: instrumentation, objectives and people all run", () => {
+    const text = "live:\n  instrumentation: warn\n  objectives: fail\n  people: fail\n";
     const loaded = loadPolicy({ path: policyPath, content: text });
-    expect(loaded.policy!.live.people).toBe("fail");
-    expect(loaded.findings).toEqual([]);
-    expect(loaded.warnings).toEqual([
-      expect.objectContaining({
-        ruleId: "live-check-unavailable",
-        level: "error",
-        line: 2,
-        column: 11,
-        message: expect.stringContaining("`live.people: fail` is not available"),
-      }),
-    ]);
-  });
-
-  it("no longer says so for instrumentation and objectives, which run", () => {
-    const text = "live:\n  instrumentation: warn\n  objectives: fail\n";
-    const loaded = loadPolicy({ path: policyPath, content: text });
-    expect(loaded.policy!.live).toMatchObject({ instrumentation: "warn", objectives: "fail" });
+    expect(loaded.policy!.live).toMatchObject({
+      instrumentation: "warn",
+      objectives: "fail",
+      people: "fail",
+    });
     expect(loaded.findings).toEqual([]);
     expect(loaded.warnings).toBeUndefined();
   });
 
-  it("warns after _extends for what the merged policy turns on, from the file that says so", async () => {
+  it("merges live: across _extends, with no live-check-unavailable warning from either file", async () => {
     const files: Record<string, string> = {
-      "acme/.github:.github/roadmap-gate.yml": "live:\n  people: warn\n  objectives: warn\n",
+      "acme/.github:.github/roadmap-gate.yml":
+        "live:\n  instrumentation: warn\n  objectives: warn\n  people: warn\n",
       "acme/shop:.github/roadmap-gate.yml": "_extends: .github\nlive:\n  objectives: off\n",
     };
     const loaded = await resolvePolicy(
@@ -229,14 +218,12 @@ describe("the live: block of the policy", () => {
       { owner: "acme", repo: "shop", path: policyPath },
       { orgFallback: false },
     );
-    expect(loaded.policy!.live).toMatchObject({ people: "warn", objectives: "off" });
-    expect(loaded.warnings).toEqual([
-      expect.objectContaining({
-        ruleId: "live-check-unavailable",
-        file: "acme/.github:.github/roadmap-gate.yml",
-        message: expect.stringContaining("`live.people: warn`"),
-      }),
-    ]);
+    expect(loaded.policy!.live).toMatchObject({
+      instrumentation: "warn",
+      objectives: "off",
+      people: "warn",
+    });
+    expect(loaded.warnings ?? []).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { PortError, type GitHubPort } from "../../core/port.js";
-import { createGitHubPort } from "../../github/github-port.js";
+import { createGitHubPort, LOOKUP_TIMEOUT_MS } from "../../github/github-port.js";
 import type { OctokitClient } from "../../github/octokit-client.js";
 import { startFakeGitHub, type FakeGitHub, type FakeRepo } from "../support/fake-github/index.js";
 import { clients, TOKEN } from "./octokit-clients.js";
@@ -436,6 +436,63 @@ describe.each(clients)("createGitHubPort on $name", ({ create }) => {
     });
   });
 
+  describe("people lookups (SPEC section 9.3)", () => {
+    it("reads an account's type, and null for a login that does not exist (a renamed account)", async () => {
+      gh.addAccount("Ana");
+      gh.addAccount("deploy-bot[bot]", "Bot");
+      gh.addOrg("octo", []);
+      gh.addAccount("old-name");
+      gh.renameAccount("old-name", "new-name");
+
+      expect(await port.account("ana")).toEqual({ login: "Ana", type: "User" });
+      expect(await port.account("deploy-bot[bot]")).toEqual({
+        login: "deploy-bot[bot]",
+        type: "Bot",
+      });
+      expect(await port.account("octo")).toEqual({ login: "octo", type: "Organization" });
+      expect(await port.account("old-name")).toBeNull();
+      expect(await port.account("new-name")).toEqual({ login: "new-name", type: "User" });
+    });
+
+    it("tells a member (204) from a user outside the organisation (404)", async () => {
+      gh.addOrg("octo", ["ana"]);
+      gh.addAccount("eve");
+
+      expect(await port.orgMembership("octo", "ANA")).toEqual({ state: "member" });
+      expect(await port.orgMembership("octo", "eve")).toEqual({ state: "not-member" });
+    });
+
+    it("does not follow the 302 a requester outside the organisation gets: members are hidden", async () => {
+      const org = gh.addOrg("octo", ["ana"], { public: ["ana"] });
+      org.blind = 302;
+
+      expect(await port.orgMembership("octo", "ana")).toEqual({ state: "hidden", status: 302 });
+      expect(gh.requests.map((r) => [r.path, r.status])).toEqual([["/orgs/octo/members/ana", 302]]);
+    });
+
+    it("reads a 403 (an App without Organization members: read) as hidden members", async () => {
+      gh.addOrg("octo", ["ana"]).blind = 403;
+
+      expect(await port.orgMembership("octo", "ana")).toEqual({ state: "hidden", status: 403 });
+    });
+
+    it("tells an existing team (200) from a missing one (404)", async () => {
+      gh.addTeam("octo", "risk", ["ana"]);
+
+      expect(await port.teamExists("octo", "risk")).toBe(true);
+      expect(await port.teamExists("octo", "rsik")).toBe(false);
+    });
+
+    it("fails as a PortError when GitHub does not answer", async () => {
+      gh.fail({ path: /^\/users\/ana$/, status: 502 });
+
+      const error = await port.account("ana").catch((e: unknown) => e);
+
+      expect(error).toBeInstanceOf(PortError);
+      expect(error).toMatchObject({ kind: "server" });
+    });
+  });
+
   describe("isTeamMember with a token that cannot see the team", () => {
     it("asks for the team when membership answers 404, and fails as forbidden when that is 404 too", async () => {
       gh.addTeam("octo", "risk", ["ana"], { hidden: true });
@@ -534,4 +591,24 @@ describe("createGitHubPort's readRawFile on a directory", () => {
       unreadable: "it is a directory or a submodule, not a file",
     });
   });
+});
+
+describe("a people lookup GitHub does not answer", () => {
+  it("gives up after LOOKUP_TIMEOUT_MS (5 s) as a network PortError, not after the evaluation's deadline", async () => {
+    const gh = await startFakeGitHub();
+    try {
+      // Held for a minute: only the lookup's own deadline ends the wait within the test's time.
+      gh.delay({ path: /^\/users\/slow$/, ms: 60_000 });
+      const port = createGitHubPort(clients[0]!.create(gh.url), { owner: "octo", repo: "r" });
+
+      const error = await port.account("slow").catch((e: unknown) => e);
+
+      expect(LOOKUP_TIMEOUT_MS).toBe(5000);
+      expect(error).toBeInstanceOf(PortError);
+      expect(error).toMatchObject({ kind: "network" });
+      expect((error as PortError).message).toContain("GET /users/slow");
+    } finally {
+      await gh.close();
+    }
+  }, 20_000);
 });

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import type {
+  Account,
   ChangedFile,
+  OrgMembership,
   FileLocation,
   GitHubPort,
   Issue,
@@ -209,6 +211,35 @@ export class MemoryPort implements GitHubPort {
     if (members === "forbidden")
       throw new PortError("forbidden", `GET /orgs/${org}/teams/${slug}/memberships: 403`);
     return (members ?? []).includes(login);
+  }
+
+  /** Accounts by lower-case login; absent answers null (404). */
+  accounts: Record<string, Account["type"]> = {};
+  /** Members of each organisation (lower case), or how a blind token is answered. */
+  orgMembers: Record<string, string[] | { hidden: 302 | 403 }> = {};
+  /** Logins whose lookups fail as GitHub not answering. */
+  unanswered = new Set<string>();
+
+  async account(login: string): Promise<Account | null> {
+    this.calls.push(`account:${login}`);
+    if (this.unanswered.has(login.toLowerCase()))
+      throw new PortError("network", `GET /users/${login} could not be reached`);
+    const type = this.accounts[login.toLowerCase()];
+    return type ? { login, type } : null;
+  }
+
+  async orgMembership(org: string, login: string): Promise<OrgMembership> {
+    this.calls.push(`orgMembership:${org}/${login}`);
+    if (this.unanswered.has(login.toLowerCase()))
+      throw new PortError("network", `GET /orgs/${org}/members/${login} could not be reached`);
+    const members = this.orgMembers[org.toLowerCase()] ?? [];
+    if (!Array.isArray(members)) return { state: "hidden", status: members.hidden };
+    return { state: members.includes(login.toLowerCase()) ? "member" : "not-member" };
+  }
+
+  async teamExists(org: string, slug: string): Promise<boolean> {
+    this.calls.push(`teamExists:${org}/${slug}`);
+    return this.teams[`${org}/${slug}`] !== undefined;
   }
 }
 

@@ -3,6 +3,7 @@ import { evaluate } from "../../../core/evaluate.js";
 import type { ErrorBudgetFacts } from "../../../core/error-budget/facts.js";
 import type { Finding } from "../../../core/findings/finding.js";
 import type { LiveFacts } from "../../../core/live/facts.js";
+import type { PeopleFacts } from "../../../core/people/facts.js";
 import { mergePolicy } from "../../../core/policy/load-policy.js";
 import { defaultPolicy, type Policy } from "../../../core/policy/policy.js";
 import type { Report } from "../../../core/report.js";
@@ -15,6 +16,8 @@ export interface RunOptions {
   errorBudget?: ErrorBudgetFacts;
   /** What Prometheus said, for the live checks' rules. */
   live?: LiveFacts;
+  /** What GitHub said of the handles, for the people rules. */
+  people?: PeopleFacts;
   policy?: Policy;
   signOff?: SignOffFacts;
   today?: string;
@@ -54,6 +57,7 @@ export function evaluateSources(files: SourceFile[], options: RunOptions = {}): 
     sloFiles: options.slos ? sources(options.slos) : undefined,
     errorBudget: options.errorBudget,
     live: options.live,
+    people: options.people,
   });
 }
 

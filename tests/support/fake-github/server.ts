@@ -26,6 +26,7 @@ import {
   type RouteResponse,
 } from "./router.js";
 import { accessRoutes } from "./routes/access.js";
+import { peopleRoutes } from "./routes/people.js";
 import { hookDeliveryRoutes, type HookDelivery, type HookTarget } from "./hook-deliveries.js";
 import { appRoutes } from "./routes/app.js";
 import { checkRoutes } from "./routes/checks.js";
@@ -34,12 +35,14 @@ import { issueRoutes } from "./routes/issues.js";
 import { pullRoutes } from "./routes/pulls.js";
 import { repositoryRoutes } from "./routes/repository.js";
 import { FakeState } from "./state.js";
+import type { AccountType, FakeOrg } from "./people.js";
 
 const ROUTES: readonly Route[] = [
   route("POST", "/graphql", answerGraphQL),
   ...appRoutes,
   ...hookDeliveryRoutes,
   ...accessRoutes,
+  ...peopleRoutes,
   ...checkRoutes,
   ...issueRoutes,
   ...pullRoutes,
@@ -118,6 +121,24 @@ export class FakeGitHub {
     options?: { forbidden?: boolean; hidden?: boolean },
   ): FakeTeam {
     return this.state.addTeam(org, slug, members, options);
+  }
+
+  /** A GitHub account (`GET /users/{login}`); type User unless said. */
+  addAccount(login: string, type?: AccountType): void {
+    this.state.people.addAccount(login, type);
+  }
+
+  /** Renames an account: the old login answers 404 from now on. */
+  renameAccount(oldLogin: string, newLogin: string): void {
+    this.state.people.rename(oldLogin, newLogin);
+  }
+
+  /**
+   * An organisation and its members (each made a user). `blind` on the result makes membership
+   * checks answer every token 302, 403 or 404, as for a token that cannot see members.
+   */
+  addOrg(login: string, members: readonly string[], options?: { public?: string[] }): FakeOrg {
+    return this.state.people.addOrg(login, members, options);
   }
 
   /** Makes requests with this token act as actor (other tokens act as `github-actions[bot]`). */

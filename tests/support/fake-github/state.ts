@@ -1,6 +1,7 @@
 import { FakeRepo } from "./repo.js";
 import type { Actor, FakeTeam, FakeTeamMember } from "./records.js";
 import { HookDeliveries } from "./hook-deliveries.js";
+import { FakePeople } from "./people.js";
 
 /** Everything the fake GitHub knows: repositories, teams, the app and the tokens it issued. */
 export class FakeState {
@@ -23,6 +24,8 @@ export class FakeState {
   readonly tokenActors = new Map<string, Actor>();
   /** The App webhook's delivery log (`GET /app/hook/deliveries`). */
   readonly hooks = new HookDeliveries();
+  /** Accounts and organisation membership (`/users/{u}`, `/orgs/{org}/members/{u}`). */
+  readonly people = new FakePeople();
   private lastId = 1000;
   private lastTime = Date.parse("2024-01-01T00:00:00Z");
 
