@@ -39,9 +39,8 @@ describe("a file that outlasts its budget", () => {
 
     const answered = await deliver(h.app, "pull_request", otherEvent);
     expect(answered.status).toBe(200);
-    // Answered with the other check completed, in well under GitHub's 10 s, while the slow
-    // evaluation is still running (its check in progress).
-    expect(answered.ms).toBeLessThan(BUDGET_MS);
+    // Answered with the other check completed while the slow evaluation is still running (its
+    // check in progress): the order says it, not a wall-clock bound a loaded machine breaks.
     expect(other.repo.checkRuns).toMatchObject([{ status: "completed", conclusion: "success" }]);
     expect(slow.repo.checkRuns).toMatchObject([{ status: "in_progress" }]);
     const ignored = await deliver(h.app, "pull_request", {
@@ -49,7 +48,6 @@ describe("a file that outlasts its budget", () => {
       installation: { id: 2 },
     });
     expect(ignored.status).toBe(200);
-    expect(ignored.ms).toBeLessThan(1_000);
     expect(slow.repo.checkRuns).toMatchObject([{ status: "in_progress" }]);
 
     expect((await slowAnswer).status).toBe(200);
