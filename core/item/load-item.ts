@@ -2,7 +2,7 @@ import type { Finding } from "../findings/finding.js";
 import { byteOffsetToPosition, decodeUtf8, utf8Length } from "../parse/decode.js";
 import { parseText, type ParseRuleId } from "../parse/parse-document.js";
 import type { ReadOptions } from "../parse/read-options.js";
-import { fileContext } from "../rules/context.js";
+import { contextFor, fileReports } from "../rules/context.js";
 import { fileTooLarge } from "../rules/file-too-large.js";
 import { parseRules } from "../rules/index.js";
 import { notUtf8 } from "../rules/not-utf8.js";
@@ -25,7 +25,9 @@ export function loadItem(source: SourceFile, maxBytes: number, read: ReadOptions
     hint?: string,
   ): LoadedItem => {
     const findings: Finding[] = [];
-    parseRules[ruleId].fromParser(fileContext(file, findings), { message, hint, line, column });
+    const rule = parseRules[ruleId];
+    const context = contextFor(rule.meta, fileReports(file, findings));
+    rule.fromParser(context, { message, hint, line, column });
     return { ok: false, file, finding: findings[0]! };
   };
   if (source.unreadable) return fail("unreadable", unreadable.says(source.unreadable));

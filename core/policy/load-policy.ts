@@ -6,7 +6,7 @@ import { isBlankText } from "../parse/blank-text.js";
 import { decodeUtf8, utf8Length } from "../parse/decode.js";
 import { parseText } from "../parse/parse-document.js";
 import { PositionIndex } from "../parse/position-index.js";
-import { fileContext } from "../rules/context.js";
+import { fileReports, runCheck } from "../rules/context.js";
 import { parseRules } from "../rules/index.js";
 import { policyInvalid, type PolicyProblem } from "../rules/policy-invalid.js";
 import type { SourceFile } from "../source.js";
@@ -44,7 +44,7 @@ export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
   if (!file) return { policy: defaultPolicy(), findings: [] };
   const invalid = (problem: PolicyProblem): LoadedPolicy => {
     const findings: Finding[] = [];
-    policyInvalid.check(fileContext(file.path, findings), problem);
+    runCheck(policyInvalid, fileReports(file.path, findings), problem);
     return { findings };
   };
   if (file.unreadable) return invalid({ kind: "unreadable", reason: file.unreadable });
@@ -68,10 +68,10 @@ export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
   if (pending.length > 0) {
     const findings: Finding[] = [];
     let index: PositionIndex | undefined;
-    const context = fileContext(file.path, findings, (f) =>
+    const reports = fileReports(file.path, findings, (f) =>
       (index ??= new PositionIndex(decoded.text)).locate(f.path, f.target),
     );
-    for (const finding of pending) policyInvalid.check(context, { kind: "shape", finding });
+    for (const finding of pending) runCheck(policyInvalid, reports, { kind: "shape", finding });
     return { findings };
   }
   const document = parsed.data;
@@ -82,9 +82,9 @@ export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
   if (templates.length > 0) {
     const findings: Finding[] = [];
     const index = new PositionIndex(decoded.text);
-    const context = fileContext(file.path, findings, (f) => index.locate(f.path, f.target));
+    const reports = fileReports(file.path, findings, (f) => index.locate(f.path, f.target));
     for (const template of templates)
-      policyInvalid.check(context, { kind: "budget-query", ...template });
+      runCheck(policyInvalid, reports, { kind: "budget-query", ...template });
     return { findings };
   }
   const ext = typeof document._extends === "string" ? document._extends : undefined;
@@ -109,10 +109,10 @@ function unavailableChecks(
     const level = live[check] as LiveLevel | undefined;
     if (level === undefined || level === "off") continue;
     const findings: Finding[] = [];
-    const context = fileContext(path, findings, (f) =>
+    const reports = fileReports(path, findings, (f) =>
       (index ??= new PositionIndex(text)).locate(f.path, f.target),
     );
-    liveCheckUnavailable.check(context, { check, level });
+    runCheck(liveCheckUnavailable, reports, { check, level });
     unavailable[check] = findings[0]!;
   }
   return unavailable;

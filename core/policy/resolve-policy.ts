@@ -3,7 +3,7 @@ import type { FileLocation } from "../port.js";
 import type { SourceFile } from "../source.js";
 import { loadPolicy, mergedWarnings, mergePolicy, type LoadedPolicy } from "./load-policy.js";
 import { defaultPolicy } from "./policy.js";
-import { fileContext } from "../rules/context.js";
+import { fileReports, runCheck } from "../rules/context.js";
 import { policyInvalid, type PolicyProblem } from "../rules/policy-invalid.js";
 
 /** Where a policy file lives: the port's FileLocation. */
@@ -69,6 +69,6 @@ export function parseExtends(spec: string, from: PolicyLocation): PolicyLocation
 
 function invalid(file: string, problem: PolicyProblem): LoadedPolicy {
   const findings: Finding[] = [];
-  policyInvalid.check(fileContext(file, findings), problem);
+  runCheck(policyInvalid, fileReports(file, findings), problem);
   return { findings };
 }

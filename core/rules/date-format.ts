@@ -44,7 +44,7 @@ export const dateFormat: ItemRule & SchemaRule = {
     for (const { path, value } of dates) {
       const date = text(value);
       if (date === undefined || !ISO.test(date) || dayNumber(date) !== undefined) continue;
-      ctx.report(rule, {
+      ctx.report({
         path,
         message: `\`${displayPath(path)}\` in ${ctx.label} "${date}" is not a real date`,
         hint: 'Write a day that exists, as "YYYY-MM-DD", quoted.',

@@ -43,7 +43,7 @@ import { objectivePercentRange } from "./objective-percent-range.js";
 import { objectivePercentileUnit } from "./objective-percentile-unit.js";
 import { riskDuplicateId } from "./risk-duplicate-id.js";
 import { riskReviewMissing } from "./risk-review-missing.js";
-import type { ItemRule, ParseRule, RuleMeta, SchemaRule } from "./rule.js";
+import type { CheckRule, ItemRule, ParseRule, RuleMeta, SchemaRule } from "./rule.js";
 import type { WaiverRule } from "../waivers/waiver.js";
 import { signoffApprovals } from "./signoff-approvals.js";
 import { signoffConditionsMissing } from "./signoff-conditions-missing.js";
@@ -165,7 +165,27 @@ export const waiverRules: readonly WaiverRule[] = [
   waiverApplied,
 ];
 
-/** Every rule id the engine can report, with its metadata: docs/rules/, in order. */
+/**
+ * The rules checked with something besides an item: a stopped file, an SLO file, a policy problem,
+ * the pull request's links. Each caller runs its rule with `runCheck` (core/rules/context.ts).
+ */
+export const checkRules: readonly CheckRule<never>[] = [
+  tooComplex,
+  sloFileInvalid,
+  policyInvalid,
+  policyExtendsUnresolved,
+  liveCheckUnavailable,
+  policyPathsUnmatched,
+  policyChange,
+  linkUnknown,
+  linkNotReady,
+  linkMissing,
+];
+
+/**
+ * Every rule id the engine can report, with its metadata: docs/rules/, in order. Each id is in one
+ * of the lists above (tests/core/rule-context.test.ts), which is how it gets a context of its own.
+ */
 export function ruleCatalog(): Map<string, RuleMeta> {
   const all: RuleMeta[] = [
     ...Object.values(parseRules).map((r) => r.meta),
@@ -179,14 +199,8 @@ export function ruleCatalog(): Map<string, RuleMeta> {
     waiverUnknownRule.meta,
     waiverUnverified.meta,
     waiverApplied.meta,
-    policyInvalid.meta,
-    policyExtendsUnresolved.meta,
-    liveCheckUnavailable.meta,
-    policyPathsUnmatched.meta,
-    policyChange.meta,
-    linkUnknown.meta,
-    linkNotReady.meta,
-    linkMissing.meta,
+    // The policy and link rules, listed after the waivers as before.
+    ...checkRules.filter((r) => r !== tooComplex && r !== sloFileInvalid).map((r) => r.meta),
   ];
   return new Map(all.map((m) => [m.id, m]));
 }

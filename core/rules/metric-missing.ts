@@ -41,7 +41,7 @@ export const metricMissing: ItemRule = {
       if (!ctx.gated) {
         // Before gating nothing is required yet, but a near miss would only surface then.
         if (near)
-          ctx.report(rule, {
+          ctx.report({
             level: "warning",
             path: ["metrics", near],
             target: "key",
@@ -50,7 +50,7 @@ export const metricMissing: ItemRule = {
           });
         continue;
       }
-      ctx.report(rule, {
+      ctx.report({
         path: near ? ["metrics", near] : metrics ? ["metrics"] : [],
         target: "key",
         message: `${ctx.label} is \`${String(ctx.data.status)}\`${why} but has no \`${kind}\` metric${near ? `; did you mean \`${near}\`?` : ""}`,

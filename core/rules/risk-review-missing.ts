@@ -11,7 +11,7 @@ export const riskReviewMissing: ItemRule = {
   meta: rule,
   check(ctx) {
     if (!ctx.gated || has(ctx.data, "risk_review")) return;
-    ctx.report(rule, {
+    ctx.report({
       path: [],
       message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`risk_review\``,
       hint: "Add risk_review with risks and a sign_off by an authorised reviewer.",

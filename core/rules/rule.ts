@@ -63,14 +63,21 @@ export interface ReportOptions {
   level?: Level;
 }
 
-/** The one context every rule reports through; item rules get the item's facts beside it. */
+/**
+ * The one context every rule reports through, bound to the rule that runs (as ESLint binds
+ * `context.report`): a report names no rule, so a rule can only report its own id. The engine
+ * makes one per rule (core/rules/context.ts); a rule file never makes one.
+ */
 export interface RuleContext {
   /** The file the findings are in; "" is the pull request itself. */
   readonly file: string;
-  report(rule: RuleMeta, options: ReportOptions): void;
+  report(options: ReportOptions): void;
 }
 
-export interface ItemContext extends RuleContext {
+/** What an item rule reads besides its context: the item and what the engine knows of it. */
+export interface ItemFacts {
+  /** The file the findings are in. */
+  readonly file: string;
   /** The parsed item; shape errors may remain, so rules read it defensively (see read.ts). */
   data: Record<string, unknown>;
   /** The item's id when it has a valid one, else its file path: the name messages use. */
@@ -91,9 +98,13 @@ export interface ItemContext extends RuleContext {
   idHolders: ReadonlyMap<string, readonly string[]>;
   /** Every rule the engine knows, by id, so that a waiver of an unknown rule is caught. */
   catalog: ReadonlyMap<string, RuleMeta>;
+}
+
+/** An item rule's context: the item's facts and a report bound to the rule. */
+export interface ItemContext extends ItemFacts, RuleContext {
   /**
    * A valid waiver silences the waivable findings of rule `ruleId` (see core/waivers/), and
-   * `note` is reported as `waiver-applied` in their place.
+   * `note` is reported, as this rule's finding (`waiver-applied`), in their place.
    */
   waive(ruleId: string, note: ReportOptions): void;
 }
@@ -141,7 +152,7 @@ export function parseRule<Says extends (...args: never[]) => string>(rule: {
   return {
     ...rule,
     fromParser(context, { message, hint, line, column }) {
-      context.report(rule.meta, { message, hint: hint ?? rule.hint, line, column });
+      context.report({ message, hint: hint ?? rule.hint, line, column });
     },
   };
 }
@@ -189,7 +200,7 @@ export function patternRule(rule: {
     meta: rule.meta,
     keywords: ["pattern"],
     fromSchema(context, { path, at, value }) {
-      context.report(rule.meta, {
+      context.report({
         path,
         message: rule.says(at, JSON.stringify(value)),
         hint: rule.hint,

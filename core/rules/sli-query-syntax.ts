@@ -53,7 +53,7 @@ export const sliQuerySyntax: ItemRule = {
       if (written === undefined || written === "") continue;
       const checked = checkPromql(written, budget);
       if (checked.ok) continue;
-      ctx.report(rule, {
+      ctx.report({
         path,
         offset: checked.offset,
         level: checked.tooComplex ? "warning" : undefined,

@@ -24,7 +24,7 @@ export const sliceDependencyOrder: ItemRule = {
     forEachDependency(slices, (i, j, dep) => {
       const target = index.get(dep);
       if (target === undefined || target <= i) return;
-      ctx.report(rule, {
+      ctx.report({
         path: ["slices", i, "depends_on", j],
         message: `Slice \`${text(slices[i]?.id) ?? i}\` depends on \`${dep}\`, which comes later`,
         hint: "List slices in the order they ship: move the dependency earlier.",

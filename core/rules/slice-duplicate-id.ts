@@ -18,7 +18,7 @@ export const sliceDuplicateId: ItemRule = {
       const id = text(record(slice)?.id);
       if (id === undefined) return;
       if (seen.has(id)) {
-        ctx.report(rule, {
+        ctx.report({
           path: ["slices", i, "id"],
           message: `Slice id \`${id}\` is used twice in ${ctx.label}`,
           hint: "Give each slice its own id.",

@@ -10,7 +10,7 @@ export const slicesMissing: ItemRule = {
   meta: rule,
   check(ctx) {
     if (!ctx.gated || has(ctx.data, "slices")) return;
-    ctx.report(rule, {
+    ctx.report({
       path: [],
       message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`slices\``,
       hint: "Add slices: a list of {id, value, acceptance}, each shipping value on its own.",

@@ -16,7 +16,7 @@ export const teamMissing: ItemRule = {
   meta: rule,
   check(ctx) {
     if (!ctx.gated || (has(ctx.data, "team") && record(ctx.data.team))) return;
-    ctx.report(rule, {
+    ctx.report({
       path: [],
       message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`team\``,
       hint: 'Add team.domain_experts: ["@expert"], the people who know the domain.',

@@ -2,7 +2,7 @@ import { buildReport } from "../build-report.js";
 import type { Finding } from "../findings/finding.js";
 import { unreadableItemReport } from "../item/item-report.js";
 import type { Report } from "../report.js";
-import { fileContext } from "./context.js";
+import { fileReports, runCheck } from "./context.js";
 import { meta, type CheckRule } from "./rule.js";
 
 /** Why a file was stopped: it outlasted its time budget, or the evaluation outgrew its memory. */
@@ -39,7 +39,7 @@ export const tooComplex: CheckRule<{ bytes: number } & StopCause> = {
       "budgetMs" in stop
         ? `took longer than the ${stop.budgetMs / 1000} s a file may take`
         : `needed more than the ${stop.memoryMb} MiB of memory an evaluation may use`;
-    context.report(tooComplex.meta, {
+    context.report({
       message: `Judging this file (${size}) ${what}, so it was stopped and no other file was judged`,
       hint: `Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this ${"budgetMs" in stop ? "slow" : "costly"}, report it as a bug with the file.`,
     });
@@ -49,7 +49,7 @@ export const tooComplex: CheckRule<{ bytes: number } & StopCause> = {
 /** The rule's finding for a stopped file, for the surfaces that stop a worker thread. */
 export function tooComplexFinding({ file, ...stop }: StoppedFile): Finding {
   const findings: Finding[] = [];
-  tooComplex.check(fileContext(file, findings), stop);
+  runCheck(tooComplex, fileReports(file, findings), stop);
   return findings[0]!;
 }
 

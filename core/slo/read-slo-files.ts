@@ -3,8 +3,7 @@ import { loadDocuments, type LoadedDocument } from "../parse/load-documents.js";
 import { PositionIndex } from "../parse/position-index.js";
 import type { PathSegment, Position, Target } from "../parse/source-position.js";
 import { record, text } from "../rules/read.js";
-import { fileContext } from "../rules/context.js";
-import type { RuleContext } from "../rules/rule.js";
+import { fileReports, runCheck, type Reports } from "../rules/context.js";
 import { sloFileInvalid } from "../rules/slo-file-invalid.js";
 import type { SourceFile } from "../source.js";
 import { readOpenSlo } from "./openslo.js";
@@ -32,12 +31,12 @@ export function readSloFiles(files: readonly SourceFile[], options: ReadSloOptio
   for (const source of sorted) {
     options.onFile?.(source.path);
     const loaded = loadDocuments(source, options.maxBytes);
-    const context = fileContext(source.path, findings);
+    const reports = fileReports(source.path, findings);
     if (!loaded.ok) {
-      sloFileInvalid.check(context, loaded);
+      runCheck(sloFileInvalid, reports, loaded);
       continue;
     }
-    for (const document of loaded.documents) readDocument(document, options, slos, context);
+    for (const document of loaded.documents) readDocument(document, options, slos, reports);
   }
   return { slos, findings };
 }
@@ -46,12 +45,12 @@ function readDocument(
   document: LoadedDocument,
   options: SloReadOptions,
   slos: Slo[],
-  context: RuleContext,
+  reports: Reports,
 ): void {
   const { parsed, lineOffset } = document;
   if (!parsed.ok) {
     const { message, column } = parsed;
-    sloFileInvalid.check(context, { message, line: parsed.line + lineOffset, column });
+    runCheck(sloFileInvalid, reports, { message, line: parsed.line + lineOffset, column });
     return;
   }
   let read: ReadDocument;
@@ -79,11 +78,11 @@ function readDocument(
     const at = quick
       ? { line: quick.line + lineOffset, column: quick.column }
       : locate(draft.path, "value");
-    slos.push(placed(draft, context.file, at));
+    slos.push(placed(draft, reports.file, at));
   }
   for (const problem of read.problems) {
     const at = locate(problem.path, problem.target ?? "value");
-    sloFileInvalid.check(context, { message: problem.message, ...at });
+    runCheck(sloFileInvalid, reports, { message: problem.message, ...at });
   }
 }
 
