@@ -9,7 +9,7 @@ import { readOptionsFrom } from "../core/parse/read-options.js";
 import type { Finding } from "../core/findings/finding.js";
 import type { PolicyChange } from "../core/pull-request/evaluate-pull-request.js";
 import type { Report } from "../core/report.js";
-import { tooComplexFinding, tooComplexReport } from "../core/rules/too-complex.js";
+import { tooComplexFinding, tooComplexReport } from "../core/stopped-file.js";
 import { clientTimings } from "../github/client-timings.js";
 import { requestTimeoutMs } from "../github/request-deadline.js";
 import { createHttpPrometheus } from "../prometheus/http-prometheus.js";

@@ -16,7 +16,7 @@ import {
 import type { ItemVerdict, Report } from "./report.js";
 import { addHolder, idHolders, type ItemId } from "./item/id-holders.js";
 import { itemRules, ruleCatalog, waiverRules } from "./rules/index.js";
-import { text } from "./rules/read.js";
+import { text } from "./data/read.js";
 import type { ItemFacts, PendingFinding } from "./rules/rule.js";
 import { itemContextFor, pendingFinding, type ItemReports } from "./rules/context.js";
 import { checkWaivers, waivable } from "./waivers/check-waivers.js";

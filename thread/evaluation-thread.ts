@@ -20,7 +20,7 @@ import {
 } from "../core/pull-request/evaluate-pull-request.js";
 import type { Report } from "../core/report.js";
 import type { SourceFile } from "../core/source.js";
-import type { StoppedFile } from "../core/rules/too-complex.js";
+import type { StoppedFile } from "../core/stopped-file.js";
 import { FairSlots } from "./fair-slots.js";
 import { startThread } from "./start-thread.js";
 import { ThreadPool } from "./thread-pool.js";

@@ -11,7 +11,7 @@ import type { Policy } from "../../core/policy/policy.js";
 import type { GitHubPort } from "../../core/port.js";
 import { readOptionsFrom } from "../../core/parse/read-options.js";
 import type { SourceFile } from "../../core/source.js";
-import { tooComplexFinding } from "../../core/rules/too-complex.js";
+import { tooComplexFinding } from "../../core/stopped-file.js";
 import {
   evaluateInThread,
   threadSettings,

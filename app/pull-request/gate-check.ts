@@ -4,7 +4,7 @@ import { withFindings } from "../../core/build-report.js";
 import { DEFAULT_POLICY_PATH } from "../../core/policy/policy.js";
 import { PortError, type GitHubPort } from "../../core/port.js";
 import { readOptionsFrom } from "../../core/parse/read-options.js";
-import { tooComplexFinding } from "../../core/rules/too-complex.js";
+import { tooComplexFinding } from "../../core/stopped-file.js";
 import type { PullRequestInfo } from "../../core/pull-request/pull-request.js";
 import { createGitHubPort, EVALUATION_READ_BYTES } from "../../github/github-port.js";
 import { requestTimeoutMs, withDeadline } from "../../github/request-deadline.js";

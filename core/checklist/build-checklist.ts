@@ -1,7 +1,7 @@
 import type { Finding } from "../findings/finding.js";
 import type { LoadedItem } from "../item/load-item.js";
 import type { Policy } from "../policy/policy.js";
-import { list, record, text } from "../rules/read.js";
+import { list, record, text } from "../data/read.js";
 import { waiverApplied } from "../rules/waiver-applied.js";
 import type { ChecklistLine, ChecklistSource, ItemChecklist } from "./checklist.js";
 import { lineSpecs, missingRules, type LineSpec } from "./checklist-lines.js";

@@ -2,7 +2,7 @@ import type { PathSegment } from "../parse/source-position.js";
 import type { Policy } from "../policy/policy.js";
 import { instrumentationMissing } from "../rules/instrumentation-missing.js";
 import { metricMissing } from "../rules/metric-missing.js";
-import { list, record, text } from "../rules/read.js";
+import { list, record, text } from "../data/read.js";
 import { riskReviewMissing } from "../rules/risk-review-missing.js";
 import { signalMissing } from "../rules/signal-missing.js";
 import { slicesMissing } from "../rules/slices-missing.js";

@@ -7,11 +7,11 @@ import { decodeUtf8, utf8Length } from "../parse/decode.js";
 import { parseText } from "../parse/parse-document.js";
 import { PositionIndex } from "../parse/position-index.js";
 import { fileReports, runCheck } from "../rules/context.js";
-import { parseRules } from "../rules/index.js";
+import { parseProblemWords } from "../rules/index.js";
 import { policyInvalid, type PolicyProblem } from "../rules/policy-invalid.js";
 import type { SourceFile } from "../source.js";
 import { liveCheckUnavailable } from "../rules/live-check-unavailable.js";
-import { record } from "../rules/read.js";
+import { record } from "../data/read.js";
 import {
   defaultPolicy,
   LIVE_CHECKS,
@@ -59,8 +59,7 @@ export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
   if (!parsed.ok)
     return invalid({
       kind: "parse",
-      message: parsed.message,
-      hint: parsed.hint ?? parseRules[parsed.ruleId].hint,
+      ...parseProblemWords(parsed.problem),
       line: parsed.line,
       column: parsed.column,
     });

@@ -1,7 +1,7 @@
 import { dayNumber } from "../dates.js";
 import { displayPath } from "../item/display-path.js";
 import type { PathSegment } from "../parse/source-position.js";
-import { list, record, text } from "./read.js";
+import { list, record, text } from "../data/read.js";
 import { meta, patternRule, type ItemRule, type SchemaRule } from "./rule.js";
 
 const rule = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false, {

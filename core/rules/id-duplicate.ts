@@ -1,4 +1,4 @@
-import { text } from "./read.js";
+import { text } from "../data/read.js";
 import { meta, type ItemRule } from "./rule.js";
 
 const rule = meta("id-duplicate", "error", "Two item files share an id.", false, {

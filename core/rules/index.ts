@@ -1,4 +1,4 @@
-import type { ParseRuleId } from "../parse/parse-document.js";
+import type { ParseProblem, ParseRuleId } from "../parse/parse-problem.js";
 import { aliasBomb } from "./alias-bomb.js";
 import { duplicateKey } from "./duplicate-key.js";
 import { emptyFile } from "./empty-file.js";
@@ -80,7 +80,7 @@ import { waiverUnverified } from "./waiver-unverified.js";
  * The parse rules by id, for the loaders: a parser's problem becomes a finding through the rule.
  * Each has the hint it says, which a policy file that fails to parse says too (load-policy.ts).
  */
-export const parseRules: Readonly<Record<ParseRuleId, ParseRule & { hint: string }>> = {
+export const parseRules: { readonly [Id in ParseRuleId]: ParseRule<Id> } = {
   "yaml-syntax": yamlSyntax,
   "duplicate-key": duplicateKey,
   "unknown-tag": unknownTag,
@@ -92,6 +92,17 @@ export const parseRules: Readonly<Record<ParseRuleId, ParseRule & { hint: string
   "file-too-large": fileTooLarge,
   unreadable,
 };
+
+/** The parse rule that speaks for a parser's problem: the one of its id. */
+export function parseRuleOf(problem: ParseProblem): ParseRule {
+  return parseRules[problem.ruleId] as ParseRule;
+}
+
+/** A parser's problem in the words of its rule: for loaders that report it under another rule. */
+export function parseProblemWords(problem: ParseProblem): { message: string; hint: string } {
+  const rule = parseRuleOf(problem);
+  return { message: rule.says(problem), hint: rule.hintFor(problem) };
+}
 
 /**
  * The rules the JSON Schema finds, in the catalog's order. Each names the ajv keywords it speaks

@@ -1,6 +1,6 @@
 import { suggest } from "../item/suggest.js";
 import { slisOf } from "../slo/metric-slis.js";
-import { has } from "./read.js";
+import { has } from "../data/read.js";
 import { meta, type ItemRule, type SchemaRule } from "./rule.js";
 
 const rule = meta("invalid-value", "error", "A value outside the allowed set or range.", true, {

@@ -1,6 +1,6 @@
 import { dayNumber } from "../dates.js";
 import { meta, type ItemRule } from "./rule.js";
-import { list, record, text } from "./read.js";
+import { list, record, text } from "../data/read.js";
 
 const rule = meta(
   "knowledge-transfer-due",

@@ -1,6 +1,6 @@
 import { suggest } from "../item/suggest.js";
 import { meta, type ItemRule } from "./rule.js";
-import { has, record } from "./read.js";
+import { has, record } from "../data/read.js";
 
 const rule = meta(
   "metric-missing",

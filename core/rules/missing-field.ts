@@ -1,6 +1,6 @@
 import { fieldHint } from "../item/schema-words.js";
 import { slisOf } from "../slo/metric-slis.js";
-import { has } from "./read.js";
+import { has } from "../data/read.js";
 import { meta, type ItemRule, type SchemaRule } from "./rule.js";
 
 const rule = meta("missing-field", "error", "A required field is missing.", true, {

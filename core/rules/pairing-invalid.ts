@@ -1,5 +1,5 @@
 import { meta, type ItemRule } from "./rule.js";
-import { list, login, record, text } from "./read.js";
+import { list, login, record, text } from "../data/read.js";
 
 const rule = meta(
   "pairing-invalid",

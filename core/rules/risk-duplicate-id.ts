@@ -1,5 +1,5 @@
 import { meta, type ItemRule } from "./rule.js";
-import { list, record, text } from "./read.js";
+import { list, record, text } from "../data/read.js";
 
 const rule = meta("risk-duplicate-id", "warning", "Two risks of an item share an id.", true, {
   example: [

@@ -1,5 +1,5 @@
 import { meta, type ItemRule } from "./rule.js";
-import { has } from "./read.js";
+import { has } from "../data/read.js";
 
 /** Not waivable: a waiver must never stand in for the risk review itself. */
 const rule = meta("risk-review-missing", "error", "A gated item has no `risk_review`.", false, {

@@ -1,5 +1,6 @@
 import type { ErrorBudgetFacts } from "../error-budget/facts.js";
 import type { Level } from "../findings/finding.js";
+import type { ParseRuleId, ProblemOf } from "../parse/parse-problem.js";
 import type { PathSegment, Target } from "../parse/source-position.js";
 import type { Policy } from "../policy/policy.js";
 import type { SignOffFacts } from "../signoff/facts.js";
@@ -124,35 +125,42 @@ export interface CheckRule<Input, Context extends RuleContext = RuleContext> {
   check(context: Context, input: Input): void;
 }
 
-/** What the parser says of a file it cannot read into a document (core/parse/). */
-export interface ParseProblem {
-  message: string;
-  /** Replaces the rule's usual hint when the parser knows more (a value to quote). */
-  hint?: string;
+/** A rule the parser finds: it says in words what the parser's problem (data) means for the user. */
+export interface ParseRule<Id extends ParseRuleId = ParseRuleId> {
+  meta: RuleMeta;
+  /** The hint every finding of it gives, unless the problem calls for its own (`hintFor`). */
+  hint: string;
+  says(problem: ProblemOf<Id>): string;
+  hintFor(problem: ProblemOf<Id>): string;
+  fromParser(context: RuleContext, failure: ParseAt<Id>): void;
+}
+
+/** A parser's problem and where it is (default 1:1). */
+export interface ParseAt<Id extends ParseRuleId = ParseRuleId> {
+  problem: ProblemOf<Id>;
   line?: number;
   column?: number;
 }
 
-/** A rule the parser finds: it says what the parser's problem means for the user. */
-export interface ParseRule {
-  meta: RuleMeta;
-  fromParser(context: RuleContext, problem: ParseProblem): void;
-}
-
 /**
  * A parse rule from its metadata, the hint every finding of it gives (a policy file that fails to
- * parse gives it too), and its words: `says(...)`, which the parser calls with what it found, so
- * that a rule's message is written in the rule's file.
+ * parse gives it too), and its words for the parser's problem (core/parse/parse-problem.ts), so
+ * that a rule's message is written in the rule's file and the parser imports no rule.
  */
-export function parseRule<Says extends (...args: never[]) => string>(rule: {
+export function parseRule<Id extends ParseRuleId>(rule: {
   meta: RuleMeta;
   hint: string;
-  says: Says;
-}): ParseRule & { hint: string; says: Says } {
+  says: (problem: ProblemOf<Id>) => string;
+  hintFor?: (problem: ProblemOf<Id>) => string | undefined;
+}): ParseRule<Id> {
+  const hintFor = (problem: ProblemOf<Id>) => rule.hintFor?.(problem) ?? rule.hint;
   return {
-    ...rule,
-    fromParser(context, { message, hint, line, column }) {
-      context.report({ message, hint: hint ?? rule.hint, line, column });
+    meta: rule.meta,
+    hint: rule.hint,
+    says: rule.says,
+    hintFor,
+    fromParser(context, { problem, line, column }) {
+      context.report({ message: rule.says(problem), hint: hintFor(problem), line, column });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { has, record } from "./read.js";
+import { has, record } from "../data/read.js";
 import { meta, type ItemRule } from "./rule.js";
 
 const rule = meta(

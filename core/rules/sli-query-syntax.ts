@@ -2,7 +2,7 @@ import { slisOf } from "../slo/metric-slis.js";
 import { checkPromql, promqlBudget } from "../slo/promql.js";
 import type { PathSegment } from "../parse/source-position.js";
 import { displayPath } from "../item/display-path.js";
-import { ownKeys, record, text } from "./read.js";
+import { ownKeys, record, text } from "../data/read.js";
 import { meta, type ItemRule } from "./rule.js";
 
 const rule = meta(

@@ -1,6 +1,6 @@
 import { forEachDependency, sliceIndex } from "../slice/slice-index.js";
 import { meta, type ItemRule } from "./rule.js";
-import { text } from "./read.js";
+import { text } from "../data/read.js";
 
 const rule = meta(
   "slice-dependency-order",

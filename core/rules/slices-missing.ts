@@ -1,5 +1,5 @@
 import { meta, type ItemRule } from "./rule.js";
-import { has } from "./read.js";
+import { has } from "../data/read.js";
 
 const rule = meta("slices-missing", "error", "A gated item has no `slices`.", true, {
   example: ["id: FEAT-142", "status: planned", "# no slices"],

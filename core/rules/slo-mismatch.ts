@@ -1,6 +1,6 @@
 import { comparePromise } from "../slo/compare-promise.js";
 import { resolvedLinks } from "../slo/linked-metrics.js";
-import { text } from "./read.js";
+import { text } from "../data/read.js";
 import { meta, type ItemRule } from "./rule.js";
 
 const rule = meta(

@@ -1,5 +1,5 @@
 import { meta, type ItemRule } from "./rule.js";
-import { has, record } from "./read.js";
+import { has, record } from "../data/read.js";
 
 const rule = meta(
   "team-missing",

@@ -1,15 +1,7 @@
-import { buildReport } from "../build-report.js";
-import type { Finding } from "../findings/finding.js";
-import { unreadableItemReport } from "../item/item-report.js";
-import type { Report } from "../report.js";
-import { fileReports, runCheck } from "./context.js";
 import { meta, type CheckRule } from "./rule.js";
 
 /** Why a file was stopped: it outlasted its time budget, or the evaluation outgrew its memory. */
 export type StopCause = { budgetMs: number } | { memoryMb: number };
-
-/** A file a surface stopped judging, with its size and why. */
-export type StoppedFile = { file: string; bytes: number } & StopCause;
 
 /**
  * A file that the engine was still loading or judging when its time budget ran out, or when the
@@ -45,15 +37,3 @@ export const tooComplex: CheckRule<{ bytes: number } & StopCause> = {
     });
   },
 };
-
-/** The rule's finding for a stopped file, for the surfaces that stop a worker thread. */
-export function tooComplexFinding({ file, ...stop }: StoppedFile): Finding {
-  const findings: Finding[] = [];
-  runCheck(tooComplex, fileReports(file, findings), stop);
-  return findings[0]!;
-}
-
-/** The report of an evaluation stopped at a file: that file unjudged, with the finding. */
-export function tooComplexReport(stopped: StoppedFile): Report {
-  return buildReport([unreadableItemReport(stopped.file)], [tooComplexFinding(stopped)], []);
-}

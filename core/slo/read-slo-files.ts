@@ -1,8 +1,10 @@
 import type { Finding } from "../findings/finding.js";
 import { loadDocuments, type LoadedDocument } from "../parse/load-documents.js";
+import type { ParseProblem } from "../parse/parse-problem.js";
+import { parseProblemWords } from "../rules/index.js";
 import { PositionIndex } from "../parse/position-index.js";
 import type { PathSegment, Position, Target } from "../parse/source-position.js";
-import { record, text } from "../rules/read.js";
+import { record, text } from "../data/read.js";
 import { fileReports, runCheck, type Reports } from "../rules/context.js";
 import { sloFileInvalid } from "../rules/slo-file-invalid.js";
 import type { SourceFile } from "../source.js";
@@ -33,7 +35,7 @@ export function readSloFiles(files: readonly SourceFile[], options: ReadSloOptio
     const loaded = loadDocuments(source, options.maxBytes);
     const reports = fileReports(source.path, findings);
     if (!loaded.ok) {
-      runCheck(sloFileInvalid, reports, loaded);
+      runCheck(sloFileInvalid, reports, { ...loaded, message: fileProblem(loaded.problem) });
       continue;
     }
     for (const document of loaded.documents) readDocument(document, options, slos, reports);
@@ -49,8 +51,12 @@ function readDocument(
 ): void {
   const { parsed, lineOffset } = document;
   if (!parsed.ok) {
-    const { message, column } = parsed;
-    runCheck(sloFileInvalid, reports, { message, line: parsed.line + lineOffset, column });
+    const { message } = parseProblemWords(parsed.problem);
+    runCheck(sloFileInvalid, reports, {
+      message,
+      line: parsed.line + lineOffset,
+      column: parsed.column,
+    });
     return;
   }
   let read: ReadDocument;
@@ -128,4 +134,11 @@ function readByFormat(data: Record<string, unknown>, options: SloReadOptions): R
       },
     ],
   };
+}
+
+/** Why a whole SLO file was not read, in its parse rule's words ("cannot be read" said here). */
+function fileProblem(problem: ParseProblem): string {
+  return problem.ruleId === "unreadable"
+    ? `The file cannot be read: ${problem.reason}`
+    : parseProblemWords(problem).message;
 }

@@ -1,5 +1,5 @@
 import { daysBetween } from "../dates.js";
-import { list, record, text } from "../rules/read.js";
+import { list, record, text } from "../data/read.js";
 import { itemContextFor, type ItemReports } from "../rules/context.js";
 import type { ItemFacts, PendingFinding } from "../rules/rule.js";
 import type { Waiver, WaiverRule } from "./waiver.js";

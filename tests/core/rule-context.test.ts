@@ -98,7 +98,9 @@ describe("a rule's context is bound to the rule that runs", () => {
   it("binds a parse or schema rule's context as it binds a check rule's", () => {
     const findings: Finding[] = [];
     const rule = parseRules["empty-file"];
-    rule.fromParser(contextFor(rule.meta, fileReports("a.yaml", findings)), { message: "Empty" });
+    rule.fromParser(contextFor(rule.meta, fileReports("a.yaml", findings)), {
+      problem: { ruleId: "empty-file" },
+    });
     expect(findings.map((f) => f.ruleId)).toEqual(["empty-file"]);
   });
 });

@@ -58,7 +58,7 @@ describe("the schema and the engine agree on every example", () => {
   it.each(items)("%s", (file) => {
     const text = readFileSync(file, "utf8");
     const parsed = parseText(text, file.endsWith(".json"));
-    if (!parsed.ok) throw new Error(`${file} does not parse: ${parsed.message}`);
+    if (!parsed.ok) throw new Error(`${file} does not parse: ${JSON.stringify(parsed.problem)}`);
     const schemaValid = validate(parsed.data);
     const report = evaluate({
       files: [{ path: file, content: text }],
