@@ -87,7 +87,9 @@ export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
     return { findings };
   }
   const ext = typeof document._extends === "string" ? document._extends : undefined;
-  const policy = mergePolicy(defaultPolicy(), document);
+  const checked = checkedPolicy(file.path, mergePolicy(defaultPolicy(), document));
+  if (!checked.policy) return checked;
+  const policy = checked.policy;
   const unavailable = unavailableChecks(file.path, decoded.text, document);
   const warnings = Object.values(unavailable);
   const loaded: LoadedPolicy = { policy, document, extends: ext, findings: [] };
@@ -146,12 +148,36 @@ function budgetQueries(document: Record<string, unknown>): { at: string[]; query
   return found;
 }
 
-/** Later wins, key by key; lists are replaced, not concatenated (as Probot's config loader does). */
-export function mergePolicy(base: Policy, override: Record<string, unknown>): Policy {
-  return deepMerge(
-    base as unknown as Record<string, unknown>,
-    withoutExtends(override),
-  ) as unknown as Policy;
+/**
+ * Later wins, key by key; lists are replaced, not concatenated (as Probot's config loader does).
+ * Not yet a Policy: `checkedPolicy` says whether the engine may judge under the result.
+ */
+export function mergePolicy(
+  base: Policy | Record<string, unknown>,
+  override: Record<string, unknown>,
+): Record<string, unknown> {
+  return deepMerge(base as Record<string, unknown>, withoutExtends(override));
+}
+
+/**
+ * A merged policy checked against the schema before the engine trusts it. Files that are each
+ * valid merge into a valid policy today, but a merge that is not (a base and a file that
+ * disagree once the schema ties keys together) is a policy-invalid finding, at the top of the
+ * repository's file, never a crash or a policy of the wrong shape.
+ */
+export function checkedPolicy(
+  path: string,
+  merged: Record<string, unknown>,
+): { policy: Policy; findings: [] } | { policy?: undefined; findings: Finding[] } {
+  const validate = configValidator();
+  // Complete as well as valid: merged over defaultPolicy(), which has every key.
+  if (validate(merged)) return { policy: merged as Policy, findings: [] };
+  const pending = shapeFindings(validate, merged, "the merged policy");
+  const findings: Finding[] = [];
+  // The merged policy is in no one file: its findings sit at the top of the repository's.
+  const reports = fileReports(path, findings);
+  for (const finding of pending) runCheck(policyInvalid, reports, { kind: "shape", finding });
+  return { findings };
 }
 
 function withoutExtends(document: Record<string, unknown>): Record<string, unknown> {
