@@ -18,7 +18,7 @@ import { addHolder, idHolders, type ItemId } from "./item/id-holders.js";
 import { itemRules, ruleCatalog, waiverRules } from "./rules/index.js";
 import { text } from "./data/read.js";
 import type { ItemFacts, PendingFinding } from "./rules/rule.js";
-import { itemContextFor, pendingFinding, type ItemReports } from "./rules/context.js";
+import { itemContexts, pendingFinding, type ItemReports } from "./rules/context.js";
 import { checkWaivers, waivable } from "./waivers/check-waivers.js";
 import type { SignOffFacts } from "./signoff/facts.js";
 import { judgeSignOffs, type JudgedSignOff } from "./signoff/judge-sign-offs.js";
@@ -246,8 +246,9 @@ function judgeItem(
       waived.set(ruleId, note);
     },
   };
-  for (const rule of itemRules) rule.check(itemContextFor(facts, rule.meta, reports));
-  checkWaivers(facts, waiverRules, reports);
+  const bind = itemContexts(facts, reports);
+  for (const rule of itemRules) rule.check(bind(rule.meta));
+  checkWaivers(facts, waiverRules, bind);
   const kept =
     waived.size === 0
       ? pending

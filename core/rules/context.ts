@@ -87,16 +87,22 @@ export interface ItemReports extends Reports {
 }
 
 /**
- * An item rule's context: the item's facts (shared by every rule, not copied) with a report and a
- * waive bound to `rule`.
+ * The context of each of an item's rules: `bind(rule)` before the rule's check gives a context
+ * whose report and waive are that rule's. One object an item, its facts copied in once: the rules
+ * run one at a time and keep no context, and 36 rules × 10,000 items need no object each.
  */
-export function itemContextFor(
+export function itemContexts(
   facts: ItemFacts,
-  rule: RuleMeta,
   reports: ItemReports,
-): ItemContext {
-  const context = Object.create(facts) as ItemContext;
-  context.report = (options) => reports.add(rule, options);
-  context.waive = (ruleId, note) => reports.waive(ruleId, pendingFinding(rule, note));
-  return context;
+): (rule: RuleMeta) => ItemContext {
+  let current: RuleMeta;
+  const context: ItemContext = {
+    ...facts,
+    report: (options) => reports.add(current, options),
+    waive: (ruleId, note) => reports.waive(ruleId, pendingFinding(current, note)),
+  };
+  return (rule) => {
+    current = rule;
+    return context;
+  };
 }

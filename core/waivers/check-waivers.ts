@@ -1,7 +1,6 @@
 import { daysBetween } from "../dates.js";
 import { list, record, text } from "../data/read.js";
-import { itemContextFor, type ItemReports } from "../rules/context.js";
-import type { ItemFacts, PendingFinding } from "../rules/rule.js";
+import type { ItemContext, ItemFacts, PendingFinding, RuleMeta } from "../rules/rule.js";
 import type { Waiver, WaiverRule } from "./waiver.js";
 
 /**
@@ -22,15 +21,13 @@ export function waivable(finding: PendingFinding): boolean {
 export function checkWaivers(
   facts: ItemFacts,
   rules: readonly WaiverRule[],
-  reports: ItemReports,
+  bind: (rule: RuleMeta) => ItemContext,
 ): void {
   const waivers = list(facts.data.waivers);
-  if (waivers.length === 0) return;
-  const contexts = rules.map((rule) => itemContextFor(facts, rule.meta, reports));
   for (let i = 0; i < waivers.length; i++) {
     const waiver = readWaiver(facts, waivers[i], i);
     if (!waiver) continue;
-    rules.forEach((rule, r) => rule.check(contexts[r]!, waiver));
+    for (const rule of rules) rule.check(bind(rule.meta), waiver);
   }
 }
 

@@ -3,7 +3,7 @@ import type { Finding } from "../../core/findings/finding.js";
 import {
   contextFor,
   fileReports,
-  itemContextFor,
+  itemContexts,
   runCheck,
   type ItemReports,
 } from "../../core/rules/context.js";
@@ -55,7 +55,7 @@ describe("a rule's context is bound to the rule that runs", () => {
     ]);
   });
 
-  it("binds an item rule's report and waive to the rule, over facts shared by every rule", () => {
+  it("binds an item rule's report and waive to the rule that runs, over the item's facts", () => {
     const added: [string, string][] = [];
     const waived: [string, PendingFinding][] = [];
     const reports: ItemReports = {
@@ -75,7 +75,8 @@ describe("a rule's context is bound to the rule that runs", () => {
       idHolders: new Map(),
       catalog: new Map(),
     };
-    const context = itemContextFor(facts, own, reports);
+    const bind = itemContexts(facts, reports);
+    const context = bind(own);
     context.report({ path: ["id"], message: `About ${context.label}`, hint: "h" });
     context.waive("slo-missing", { path: ["waivers", 0], message: "Waived", hint: "h" });
     expect(added).toEqual([["own-rule", "About FEAT-1"]]);
@@ -93,6 +94,12 @@ describe("a rule's context is bound to the rule that runs", () => {
       ],
     ]);
     expect(context.data).toBe(facts.data);
+    // The next rule's context reports under the next rule's id.
+    bind(meta("next-rule", "error", "Another.")).report({ message: "Next", hint: "h" });
+    expect(added).toEqual([
+      ["own-rule", "About FEAT-1"],
+      ["next-rule", "Next"],
+    ]);
   });
 
   it("binds a parse or schema rule's context as it binds a check rule's", () => {
