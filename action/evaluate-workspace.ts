@@ -2,7 +2,7 @@ import * as core from "@actions/core";
 import { withFindings } from "../core/build-report.js";
 import { UNVERIFIED_NOTICE } from "../core/evaluate.js";
 import type { Finding } from "../core/findings/finding.js";
-import { fileContext } from "../core/rules/context.js";
+import { fileReports, runCheck } from "../core/rules/context.js";
 import { policyPathsUnmatched } from "../core/rules/policy-paths-unmatched.js";
 import type { ReadOptions } from "../core/parse/read-options.js";
 import type { Policy } from "../core/policy/policy.js";
@@ -82,7 +82,7 @@ export async function evaluateWorkspace(run: WorkspaceRun): Promise<EvaluationOu
   const findings: Finding[] = [];
   // "0 items" must not read as a pass: the policy's globs that match nothing are said.
   if (!run.paths && all.length === 0)
-    policyPathsUnmatched.check(fileContext(run.policyPath, findings), { paths: policy.paths });
+    runCheck(policyPathsUnmatched, fileReports(run.policyPath, findings), { paths: policy.paths });
   const report = withFindings(outcome.value, findings);
   return {
     kind: "done",

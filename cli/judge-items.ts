@@ -4,7 +4,7 @@ import type { Finding } from "../core/findings/finding.js";
 import { buildReport, withFindings } from "../core/build-report.js";
 import { readOptionsFrom } from "../core/parse/read-options.js";
 import { DEFAULT_POLICY_PATH } from "../core/policy/policy.js";
-import { fileContext } from "../core/rules/context.js";
+import { fileReports, runCheck } from "../core/rules/context.js";
 import { policyPathsUnmatched } from "../core/rules/policy-paths-unmatched.js";
 import type { ItemReport, ItemVerdict, Report } from "../core/report.js";
 import type { PrometheusConnection } from "../prometheus/http-prometheus.js";
@@ -79,8 +79,9 @@ export async function judgeItems(inputs: JudgeInputs, io: CliIo): Promise<Judged
   const policyFindings = [...policy.findings];
   // "0 items" must not read as a pass: globs that match nothing are said at `paths`.
   if (everyItem.length === 0)
-    policyPathsUnmatched.check(
-      fileContext(policy.source?.path ?? DEFAULT_POLICY_PATH, policyFindings),
+    runCheck(
+      policyPathsUnmatched,
+      fileReports(policy.source?.path ?? DEFAULT_POLICY_PATH, policyFindings),
       { source: policy.source, paths: policy.policy.paths },
     );
   let files = everyItem;

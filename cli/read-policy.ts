@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import type { Finding } from "../core/findings/finding.js";
 import { loadPolicy } from "../core/policy/load-policy.js";
 import { DEFAULT_POLICY_PATH, type Policy } from "../core/policy/policy.js";
-import { fileContext } from "../core/rules/context.js";
+import { fileReports, runCheck } from "../core/rules/context.js";
 import type { SourceFile } from "../core/source.js";
 import { policyExtendsUnresolved } from "../core/rules/policy-extends-unresolved.js";
 import { UsageError } from "./cli-io.js";
@@ -41,7 +41,7 @@ export async function readPolicy(
   if (!loaded.policy || loaded.extends === undefined)
     return { policy: loaded.policy, findings, file: abs, source };
   // The CLI has no API to fetch the base policy: it says so once and uses the file as written.
-  policyExtendsUnresolved.check(fileContext(source.path, findings), {
+  runCheck(policyExtendsUnresolved, fileReports(source.path, findings), {
     source,
     base: loaded.extends,
   });

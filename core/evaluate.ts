@@ -18,10 +18,9 @@ import {
 import type { ItemVerdict, Report } from "./report.js";
 import { addHolder, idHolders, type ItemId } from "./item/id-holders.js";
 import { itemRules, ruleCatalog, waiverRules } from "./rules/index.js";
-import { text } from "./rules/read.js";
-import type { ItemContext, PendingFinding } from "./rules/rule.js";
-import { pendingFinding } from "./rules/context.js";
-import { waiverApplied } from "./rules/waiver-applied.js";
+import { text } from "./data/read.js";
+import type { ItemFacts, PendingFinding } from "./rules/rule.js";
+import { itemContexts, pendingFinding, type ItemReports } from "./rules/context.js";
 import { checkWaivers, waivable } from "./waivers/check-waivers.js";
 import type { SignOffFacts } from "./signoff/facts.js";
 import { judgeSignOffs, type JudgedSignOff } from "./signoff/judge-sign-offs.js";
@@ -246,7 +245,7 @@ function judgeItem(
   const pending = shapeFindings(itemValidator(), data, label);
   const status = text(data.status) ?? "";
   const waived = new Map<string, PendingFinding>();
-  const context: ItemContext = {
+  const facts: ItemFacts = {
     data,
     label,
     file,
@@ -262,20 +261,24 @@ function judgeItem(
     people: options.people,
     idHolders: options.holders,
     catalog: options.catalog,
-    report(rule, o) {
+  };
+  const reports: ItemReports = {
+    file,
+    add(rule, o) {
       pending.push(pendingFinding(rule, o));
     },
     waive(ruleId, note) {
-      waived.set(ruleId, pendingFinding(waiverApplied.meta, note));
+      waived.set(ruleId, note);
     },
   };
-  for (const rule of itemRules) rule.check(context);
-  checkWaivers(context, waiverRules);
+  const bind = itemContexts(facts, reports);
+  for (const rule of itemRules) rule.check(bind(rule.meta));
+  checkWaivers(facts, waiverRules, bind);
   const kept =
     waived.size === 0
       ? pending
       : [...pending.filter((f) => !waived.has(f.ruleId) || !waivable(f)), ...waived.values()];
-  return { pending: kept, signOffs: context.signOffs };
+  return { pending: kept, signOffs: facts.signOffs };
 }
 
 /** Positions are found only here, only for files with findings: the slow parse is paid by few. */

@@ -7,11 +7,9 @@ import {
   type Review,
   type TreeEntry,
 } from "../core/port.js";
-import {
-  pullRequestInfo,
-  type PullRequestPayload,
-} from "../core/pull-request/pull-request-payload.js";
+import { pullRequestInfo } from "../core/pull-request/pull-request-payload.js";
 import type { ReadLimits } from "../core/gate/read-limits.js";
+import type { Endpoints } from "@octokit/types";
 import { queryObjects, type BlobObject, type GitObject } from "./object-query.js";
 import type { OctokitClient } from "./octokit-client.js";
 import { toPortError } from "./port-error.js";
@@ -55,9 +53,14 @@ export function createGitHubPort(
   const at = (route: string, values: Record<string, string | number>) =>
     route.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
 
-  async function request(route: string, params: Record<string, unknown>, endpoint: string) {
+  /** One REST call in this repository, its answer typed by Octokit's route table. */
+  async function request<R extends Route>(
+    route: R,
+    params: Record<string, unknown>,
+    endpoint: string,
+  ): Promise<{ data: Answer<R> }> {
     try {
-      return await octokit.request(route, { owner, repo, ...params });
+      return answer(route, await octokit.request(route, { owner, repo, ...params }));
     } catch (error) {
       throw toPortError(error, endpoint);
     }
@@ -72,12 +75,17 @@ export function createGitHubPort(
     return { data, endpoint };
   }
 
-  async function paginate(
-    route: string,
+  async function paginate<R extends Route>(
+    route: R,
     params: Record<string, string | number>,
-  ): Promise<unknown[]> {
+  ): Promise<PageItem<R>[]> {
     try {
-      return await octokit.paginate(route, { owner, repo, per_page: 100, ...params });
+      return (await octokit.paginate(route, {
+        owner,
+        repo,
+        per_page: 100,
+        ...params,
+      })) as PageItem<R>[];
     } catch (error) {
       throw toPortError(error, at(route, { owner, repo, ...params }));
     }
@@ -244,10 +252,7 @@ export function createGitHubPort(
       const route = "GET /repos/{owner}/{repo}/git/trees/{tree_sha}";
       const endpoint = at(route, { owner, repo, tree_sha: ref });
       const { data } = await request(route, { tree_sha: ref, recursive: "1" }, endpoint);
-      const tree = data as {
-        truncated?: boolean;
-        tree?: { path: string; type: string; mode: string; sha: string }[];
-      };
+      const tree = data;
       if (tree.truncated) {
         throw new PortError(
           "other",
@@ -263,7 +268,7 @@ export function createGitHubPort(
 
     async mergeBase(base, head) {
       const { data, endpoint } = await compare(base, head);
-      const sha = (data as { merge_base_commit?: { sha?: string } }).merge_base_commit?.sha;
+      const sha = data.merge_base_commit?.sha;
       if (!sha)
         throw new PortError("other", `GitHub API ${endpoint} answered without a merge base commit`);
       return sha;
@@ -273,14 +278,12 @@ export function createGitHubPort(
       const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}";
       const endpoint = at(route, { owner, repo, pull_number: pullNumber });
       const { data } = await request(route, { pull_number: pullNumber }, endpoint);
-      return pullRequestInfo(data as PullRequestPayload);
+      return pullRequestInfo(data);
     },
 
     async openPullRequestsAt(sha) {
       const pulls = await paginate("GET /repos/{owner}/{repo}/pulls", { state: "open" });
-      return (pulls as PullRequestPayload[])
-        .filter((pull) => pull.head.sha === sha)
-        .map(pullRequestInfo);
+      return pulls.filter((pull) => pull.head.sha === sha).map(pullRequestInfo);
     },
 
     async mergeQueue(branch, pullNumber) {
@@ -315,12 +318,12 @@ export function createGitHubPort(
       const files = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
         pull_number: pullNumber,
       });
-      return (files as RestFile[]).map(changedFile);
+      return files.map(changedFile);
     },
 
     async compareFiles(base, head) {
       const { data } = await compare(base, head);
-      const files = (data as { files?: RestFile[] }).files ?? [];
+      const files = data.files ?? [];
       if (files.length >= COMPARE_FILE_LIMIT) return undefined;
       return files.map(changedFile);
     },
@@ -329,13 +332,14 @@ export function createGitHubPort(
       const reviews = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
         pull_number: pullNumber,
       });
-      return (reviews as RestReview[]).map((r): Review => {
+      return reviews.map((r): Review => {
         // A deleted account shows as null; GitHub calls it "ghost".
         const login = r.user?.login ?? "ghost";
         const bot = r.user?.type === "Bot" || login.endsWith("[bot]");
         return {
           login,
-          state: r.state,
+          // The route table says string; GitHub answers one of the states Review names.
+          state: r.state as Review["state"],
           commitId: r.commit_id ?? "",
           submittedAt: r.submitted_at ?? "",
           ...(bot ? { bot } : {}),
@@ -347,8 +351,10 @@ export function createGitHubPort(
       const route = "GET /repos/{owner}/{repo}/issues/{issue_number}";
       const endpoint = at(route, { owner, repo, issue_number: issueNumber });
       try {
-        const { data } = await octokit.request(route, { owner, repo, issue_number: issueNumber });
-        const issue = data as RestIssue;
+        const { data: issue } = answer(
+          route,
+          await octokit.request(route, { owner, repo, issue_number: issueNumber }),
+        );
         if (issue.pull_request) return undefined;
         return { number: issue.number, body: issue.body ?? "", labels: labelNames(issue.labels) };
       } catch (error) {
@@ -362,8 +368,9 @@ export function createGitHubPort(
       const comments = await paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
         issue_number: issueNumber,
       });
-      return (comments as RestComment[]).map((c) => ({
-        id: c.id,
+      return comments.map((c) => ({
+        // JSON numbers: comment ids fit a double (the route table allows a bigint).
+        id: Number(c.id),
         login: c.user?.login ?? "ghost",
         body: c.body ?? "",
       }));
@@ -390,8 +397,11 @@ export function createGitHubPort(
     async permission(login) {
       const route = "GET /repos/{owner}/{repo}/collaborators/{username}/permission";
       try {
-        const { data } = await octokit.request(route, { owner, repo, username: login });
-        const { role_name: role, permission } = data as { role_name?: string; permission?: string };
+        const { data } = answer(
+          route,
+          await octokit.request(route, { owner, repo, username: login }),
+        );
+        const { role_name: role, permission } = data;
         // role_name tells maintain and triage apart; a custom role falls back to its base permission.
         const known = [role, permission].find((p): p is Permission =>
           PERMISSIONS.includes(p as Permission),
@@ -408,12 +418,11 @@ export function createGitHubPort(
       const route = "GET /orgs/{org}/teams/{team_slug}/memberships/{username}";
       const endpoint = at(route, { org, team_slug: teamSlug, username: login });
       try {
-        const { data } = await octokit.request(route, {
-          org,
-          team_slug: teamSlug,
-          username: login,
-        });
-        return (data as { state?: string }).state === "active";
+        const { data } = answer(
+          route,
+          await octokit.request(route, { org, team_slug: teamSlug, username: login }),
+        );
+        return data.state === "active";
       } catch (error) {
         const portError = toPortError(error, endpoint);
         // GitHub answers 404 both for "not a member" and for a team this token cannot see.
@@ -492,13 +501,28 @@ interface QueueAnswer {
   pullRequest: { mergeQueueEntry: { headCommit: { oid?: string } | null } | null } | null;
 }
 
-interface RestFile {
+/**
+ * The REST routes the port calls, as Octokit's route table (@octokit/types) names them, and what
+ * each answers: the port reads GitHub's answers as Octokit types them, not through shapes of its own.
+ */
+type Route = keyof Endpoints;
+type Answer<R extends Route> = Endpoints[R]["response"]["data"];
+/** One entry of a listing route's pages, as `paginate` flattens them. */
+type PageItem<R extends Route> = Answer<R> extends readonly (infer E)[] ? E : never;
+
+/**
+ * An Octokit's answer to `route`, typed by the route table: the client (octokit-client.ts) is any
+ * Octokit of the Action or the App, whose own @octokit/types versions differ, so it answers `unknown`.
+ */
+function answer<R extends Route>(_route: R, response: { data: unknown }): { data: Answer<R> } {
+  return response as { data: Answer<R> };
+}
+
+function changedFile(f: {
   filename: string;
   status: ChangedFile["status"];
   previous_filename?: string;
-}
-
-function changedFile(f: RestFile): ChangedFile {
+}): ChangedFile {
   return {
     path: f.filename,
     status: f.status,
@@ -506,28 +530,10 @@ function changedFile(f: RestFile): ChangedFile {
   };
 }
 
-interface RestIssue {
-  number: number;
-  body?: string | null;
-  labels?: ({ name?: string } | string)[];
-  pull_request?: unknown;
-}
-
-interface RestComment {
-  id: number;
-  body?: string | null;
-  user: { login: string } | null;
-}
-
-function labelNames(labels: RestIssue["labels"]): string[] {
+function labelNames(
+  labels: Answer<"GET /repos/{owner}/{repo}/issues/{issue_number}">["labels"],
+): string[] {
   return (labels ?? []).map((l) => (typeof l === "string" ? l : (l.name ?? "")));
-}
-
-interface RestReview {
-  user: { login: string; type?: string } | null;
-  state: Review["state"];
-  commit_id: string | null;
-  submitted_at: string | null;
 }
 
 function asBlob(object: GitObject | null | undefined): BlobObject | undefined {

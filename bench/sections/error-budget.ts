@@ -6,7 +6,7 @@ import { checkBudgets } from "../../core/error-budget/check-budgets.js";
 import { everyBudgetItem } from "../../core/error-budget/budget-scope.js";
 import { evaluate } from "../../core/evaluate.js";
 import { loadItem } from "../../core/item/load-item.js";
-import { mergePolicy } from "../../core/policy/load-policy.js";
+import { checkedPolicy, mergePolicy } from "../../core/policy/load-policy.js";
 import { defaultPolicy } from "../../core/policy/policy.js";
 import { createHttpPrometheus } from "../../prometheus/http-prometheus.js";
 import { budgetItem } from "../../tests/support/budget-items.js";
@@ -39,7 +39,11 @@ const section: Section = {
         path: `roadmap/feat-${i}.yaml`,
         content: budgetItem({ id: `FEAT-${i}`, slo: `shop/slo-${i}` }),
       }));
-      const policy = mergePolicy(defaultPolicy(), { error_budget: { gate: true } });
+      const { policy } = checkedPolicy(
+        "bench",
+        mergePolicy(defaultPolicy(), { error_budget: { gate: true } }),
+      );
+      if (!policy) throw new Error("the bench policy is not valid");
       const port = createHttpPrometheus({ url: prometheus.url });
       const today = "2026-11-25";
       const once = async (gate: boolean) => {

@@ -9,7 +9,7 @@ import type { PrometheusPort } from "../../core/error-budget/prometheus-port.js"
 import { loadItem } from "../../core/item/load-item.js";
 import { checkLive } from "../../core/live/check-live.js";
 import { everyLiveItem } from "../../core/live/live-scope.js";
-import { mergePolicy } from "../../core/policy/load-policy.js";
+import { checkedPolicy, mergePolicy } from "../../core/policy/load-policy.js";
 import { defaultPolicy } from "../../core/policy/policy.js";
 import { createHttpPrometheus } from "../../prometheus/http-prometheus.js";
 import { JOBS, jobsOpenMetrics, liveItem, type JobShape } from "../../tests/support/live-series.js";
@@ -44,7 +44,8 @@ const section: Section = {
       }));
       const today = "2026-11-25";
       const once = async (live: Record<string, string>) => {
-        const policy = mergePolicy(defaultPolicy(), { live });
+        const { policy } = checkedPolicy("bench", mergePolicy(defaultPolicy(), { live }));
+        if (!policy) throw new Error("the bench policy is not valid");
         const http = createHttpPrometheus({ url: prometheus.url });
         const sent: string[] = [];
         const port: PrometheusPort = {

@@ -6,7 +6,7 @@ import { getOctokit } from "@actions/github";
 import { parse } from "yaml";
 import { evaluate } from "../../core/evaluate.js";
 import { checkPeople } from "../../core/people/check-people.js";
-import { mergePolicy } from "../../core/policy/load-policy.js";
+import { checkedPolicy, mergePolicy } from "../../core/policy/load-policy.js";
 import { defaultPolicy } from "../../core/policy/policy.js";
 import { createGitHubPort } from "../../github/github-port.js";
 import type { OctokitClient } from "../../github/octokit-client.js";
@@ -39,7 +39,11 @@ const section: Section = {
         file: f.path,
         data: parse(f.content) as Record<string, unknown>,
       }));
-      const policy = mergePolicy(defaultPolicy(), { live: { people: "warn" } });
+      const { policy } = checkedPolicy(
+        "bench",
+        mergePolicy(defaultPolicy(), { live: { people: "warn" } }),
+      );
+      if (!policy) throw new Error("the bench policy is not valid");
       const octokit = getOctokit("bench-token", { baseUrl: gh.url }) as unknown as OctokitClient;
       const port = createGitHubPort(octokit, { owner: "octo", repo: "roadmap" });
       const once = async (outsiders: number) => {

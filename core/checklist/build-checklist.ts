@@ -1,10 +1,10 @@
 import type { Finding } from "../findings/finding.js";
 import type { LoadedItem } from "../item/load-item.js";
 import type { Policy } from "../policy/policy.js";
-import { list, record, text } from "../rules/read.js";
+import { list, record, text } from "../data/read.js";
 import { waiverApplied } from "../rules/waiver-applied.js";
 import type { ChecklistLine, ChecklistSource, ItemChecklist } from "./checklist.js";
-import { lineSpecs, type LineSpec } from "./checklist-lines.js";
+import { lineSpecs, missingRules, type LineSpec } from "./checklist-lines.js";
 import { ItemSections } from "./item-sections.js";
 
 export interface ChecklistInput {
@@ -16,15 +16,8 @@ export interface ChecklistInput {
   source: ChecklistSource;
 }
 
-/** Rules that report a section as missing: the line's own presence check says that already. */
-const MISSING_RULES = new Set([
-  "team-missing",
-  "slices-missing",
-  "risk-review-missing",
-  "metric-missing",
-  "instrumentation-missing",
-  waiverApplied.meta.id,
-]);
+/** Findings the lines say already: a section missing (its line's presence check), a waiver note. */
+const SAID_BY_LINES = new Set([...missingRules, waiverApplied].map((rule) => rule.meta.id));
 
 /**
  * An item's checklist for its tracking issue: owner and experts, slices, each required metric and
@@ -53,7 +46,7 @@ export function buildChecklist(input: ChecklistInput): ItemChecklist {
   const owned = new Map<LineSpec, Finding[]>(specs.map((s) => [s, []]));
   const others: Finding[] = [];
   for (const finding of input.findings) {
-    if (finding.level === "note" || MISSING_RULES.has(finding.ruleId)) continue;
+    if (finding.level === "note" || SAID_BY_LINES.has(finding.ruleId)) continue;
     const spec =
       specs.find((s) => s.rulePrefix !== undefined && finding.ruleId.startsWith(s.rulePrefix)) ??
       specs.find(

@@ -1,6 +1,13 @@
 import type { PathSegment } from "../parse/source-position.js";
 import type { Policy } from "../policy/policy.js";
-import { list, record, text } from "../rules/read.js";
+import { instrumentationMissing } from "../rules/instrumentation-missing.js";
+import { metricMissing } from "../rules/metric-missing.js";
+import { list, record, text } from "../data/read.js";
+import { riskReviewMissing } from "../rules/risk-review-missing.js";
+import { signalMissing } from "../rules/signal-missing.js";
+import { slicesMissing } from "../rules/slices-missing.js";
+import { teamMissing } from "../rules/team-missing.js";
+import type { ItemRule } from "../rules/rule.js";
 import { judgeSignOffs } from "../signoff/judge-sign-offs.js";
 
 /** What one line checks: where in the item it lives, whether the item has it, what to write. */
@@ -22,6 +29,15 @@ export interface LineSpec {
   /** The rule that reports this line missing; a waiver of it ticks the line. */
   missingRule?: string;
 }
+
+/** The rules that report a line's section missing: the line's own presence check says it too. */
+export const missingRules: readonly ItemRule[] = [
+  teamMissing,
+  slicesMissing,
+  metricMissing,
+  instrumentationMissing,
+  riskReviewMissing,
+];
 
 /**
  * The checklist's lines for one item, in order: owner and experts, slices, each required metric,
@@ -64,7 +80,7 @@ export function lineSpecs(
         owner === undefined
           ? 'Add `owner: "@user"` (or `@org/team`) and `team.domain_experts: ["@expert"]`, the people who know the domain.'
           : 'Add `team.domain_experts: ["@expert"]`, the people who know the domain.',
-      missingRule: "team-missing",
+      missingRule: teamMissing.meta.id,
     },
     {
       label: "Slices",
@@ -76,7 +92,7 @@ export function lineSpecs(
         .join(", ")}${slices.length > 10 ? ", …" : ""}`,
       missingFix:
         "Add `slices`: a list of `{id, value, acceptance}`, each shipping value on its own.",
-      missingRule: "slices-missing",
+      missingRule: slicesMissing.meta.id,
     },
   ];
   for (const kind of [...policy.gate.metrics, ...(ai ? policy.gate.ai_metrics : [])]) {
@@ -93,7 +109,7 @@ export function lineSpecs(
         .filter(Boolean)
         .join(" "),
       missingFix: `Add \`metrics.${kind}\` with an \`objective\` (such as ">= 99.5%" or "p95 <= 300ms"), a \`window\` (such as \`28d\`) and a \`source\`.`,
-      missingRule: "metric-missing",
+      missingRule: metricMissing.meta.id,
     });
   }
   const dayOne = ["logging", "failures"];
@@ -111,8 +127,8 @@ export function lineSpecs(
       missingFix: `Add \`instrumentation.${kind}\` with \`how\` it is captured and \`from_slice\`: the slice that ships it${
         dayOne.includes(kind) ? ` (${firstSlice}: ${kind} is there from day one)` : ""
       }.`,
-      missingRule: "instrumentation-missing",
-      keyRules: ["signal-missing"],
+      missingRule: instrumentationMissing.meta.id,
+      keyRules: [signalMissing.meta.id],
     });
   }
   specs.push(
@@ -129,7 +145,7 @@ export function lineSpecs(
         .join(", ")}`,
       missingFix:
         "Add `risk_review.risks`: at least one `{id, description, likelihood, impact, mitigation}`.",
-      missingRule: "risk-review-missing",
+      missingRule: riskReviewMissing.meta.id,
     },
     {
       label: "Sign-offs",

@@ -1,7 +1,7 @@
 import type { Finding } from "../findings/finding.js";
 import { PositionIndex } from "../parse/position-index.js";
 import type { PathSegment, Position } from "../parse/source-position.js";
-import { record } from "../rules/read.js";
+import { record } from "../data/read.js";
 
 /**
  * Which findings lie in which part of an item's source. Findings carry a line and column, not a

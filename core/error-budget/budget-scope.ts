@@ -1,6 +1,6 @@
 import type { LoadedItem } from "../item/load-item.js";
 import type { Policy } from "../policy/policy.js";
-import { list, record, text } from "../rules/read.js";
+import { list, record, text } from "../data/read.js";
 
 type Item = { file: string; data: Record<string, unknown> };
 

@@ -1,5 +1,5 @@
 import { budgetQueryFor, type BudgetFormat, type Policy } from "../policy/policy.js";
-import { ownKeys, record, text } from "../rules/read.js";
+import { ownKeys, record, text } from "../data/read.js";
 import { renderBudgetQuery } from "./budget-query.js";
 
 /** What an item's `slo:` names, once looked up in the SLO files. */

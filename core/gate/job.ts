@@ -6,7 +6,7 @@ import type { Policy } from "../policy/policy.js";
 import type { GitHubPort } from "../port.js";
 import type { PullRequestResult, PullRequestRun } from "../pull-request/evaluate-pull-request.js";
 import type { Report } from "../report.js";
-import type { StoppedFile } from "../rules/too-complex.js";
+import type { StoppedFile } from "../stopped-file.js";
 import type { SourceFile } from "../source.js";
 
 /**

@@ -1,6 +1,6 @@
 import type { Finding } from "../findings/finding.js";
 import type { Report } from "../report.js";
-import { tooComplexFinding, tooComplexReport } from "../rules/too-complex.js";
+import { tooComplexFinding, tooComplexReport } from "../stopped-file.js";
 import type { EvaluationOutcome } from "./job.js";
 
 /** A job's value, or the file it was stopped at as the `too-complex` finding and its report. */

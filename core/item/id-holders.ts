@@ -2,7 +2,7 @@ import type { LoadedItem } from "./load-item.js";
 import { loadItem } from "./load-item.js";
 import type { ReadOptions } from "../parse/read-options.js";
 import type { Policy } from "../policy/policy.js";
-import { record, text } from "../rules/read.js";
+import { record, text } from "../data/read.js";
 import type { SourceFile } from "../source.js";
 
 /** An item file's id, shared with evaluations of other files (e.g. another worker's). */

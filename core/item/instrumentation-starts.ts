@@ -1,4 +1,4 @@
-import { list, ownKeys, record, text } from "../rules/read.js";
+import { list, ownKeys, record, text } from "../data/read.js";
 
 export interface InstrumentationStart {
   kind: string;

@@ -8,7 +8,7 @@ import type { Policy } from "../policy/policy.js";
 import type { ItemReport, ItemVerdict, MetricView, SloLinkView } from "../report.js";
 import { metricsOf } from "../slo/linked-metrics.js";
 import { resolveSlo, type SloIndex } from "../slo/slo-index.js";
-import { list, record, text } from "../rules/read.js";
+import { list, record, text } from "../data/read.js";
 import type { JudgedSignOff } from "../signoff/judge-sign-offs.js";
 
 /** How the item fared: identity and verdict, what every output says of it. */

@@ -1,13 +1,10 @@
 import type { Finding } from "../findings/finding.js";
 import { byteOffsetToPosition, decodeUtf8, utf8Length } from "../parse/decode.js";
-import { parseText, type ParseRuleId } from "../parse/parse-document.js";
+import { parseText } from "../parse/parse-document.js";
+import { parserThrew, type ParseProblem } from "../parse/parse-problem.js";
 import type { ReadOptions } from "../parse/read-options.js";
-import { fileContext } from "../rules/context.js";
-import { fileTooLarge } from "../rules/file-too-large.js";
-import { parseRules } from "../rules/index.js";
-import { notUtf8 } from "../rules/not-utf8.js";
-import { unreadable } from "../rules/unreadable.js";
-import { parserFailed } from "../rules/yaml-syntax.js";
+import { contextFor, fileReports } from "../rules/context.js";
+import { parseRuleOf } from "../rules/index.js";
 import type { SourceFile } from "../source.js";
 
 export type LoadedItem =
@@ -17,37 +14,31 @@ export type LoadedItem =
 /** One file → item data, or the one finding that says why it is not an item. Never throws. */
 export function loadItem(source: SourceFile, maxBytes: number, read: ReadOptions = {}): LoadedItem {
   const file = source.path;
-  const fail = (
-    ruleId: ParseRuleId,
-    message: string,
-    line = 1,
-    column = 1,
-    hint?: string,
-  ): LoadedItem => {
+  const fail = (problem: ParseProblem, line = 1, column = 1): LoadedItem => {
     const findings: Finding[] = [];
-    parseRules[ruleId].fromParser(fileContext(file, findings), { message, hint, line, column });
+    const rule = parseRuleOf(problem);
+    rule.fromParser(contextFor(rule.meta, fileReports(file, findings)), { problem, line, column });
     return { ok: false, file, finding: findings[0]! };
   };
-  if (source.unreadable) return fail("unreadable", unreadable.says(source.unreadable));
+  if (source.unreadable) return fail({ ruleId: "unreadable", reason: source.unreadable });
   const content = source.content;
   const size =
     source.tooLarge !== undefined && source.tooLarge > maxBytes
       ? source.tooLarge
       : sizeOverLimit(content, maxBytes);
-  if (size !== undefined) return fail("file-too-large", fileTooLarge.says(size, maxBytes));
+  if (size !== undefined) return fail({ ruleId: "file-too-large", bytes: size, maxBytes });
   const decoded = decodeUtf8(content);
   if (!decoded.ok) {
     const at = byteOffsetToPosition(content as Uint8Array, decoded.byteOffset);
-    return fail("not-utf8", notUtf8.says(decoded.byteOffset), at.line, at.column);
+    return fail({ ruleId: "not-utf8", byteOffset: decoded.byteOffset }, at.line, at.column);
   }
   try {
     const parsed = parseText(decoded.text, file.endsWith(".json"), read);
-    if (!parsed.ok)
-      return fail(parsed.ruleId, parsed.message, parsed.line, parsed.column, parsed.hint);
+    if (!parsed.ok) return fail(parsed.problem, parsed.line, parsed.column);
     return { ok: true, file, text: decoded.text, data: parsed.data };
   } catch (error) {
     // A parser bug must not hide other files' findings; it still fails this file.
-    return fail("yaml-syntax", parserFailed(error));
+    return fail(parserThrew(error));
   }
 }
 

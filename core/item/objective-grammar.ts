@@ -1,4 +1,4 @@
-import { ownKeys, record, text } from "../rules/read.js";
+import { ownKeys, record, text } from "../data/read.js";
 
 const GRAMMAR =
   /^(p[0-9]{1,2}(?:\.[0-9]+)? )?(>=|<=|==|>|<) ?(-?[0-9]+(?:\.[0-9]+)?)(%|ms|s|\/hour|\/day|\/week|\/month)?$/;

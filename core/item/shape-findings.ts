@@ -1,6 +1,6 @@
 import type { ErrorObject, ValidateFunction } from "ajv";
 import type { PathSegment } from "../parse/source-position.js";
-import { pendingContext } from "../rules/context.js";
+import { contextFor, pendingReports } from "../rules/context.js";
 import { schemaRules } from "../rules/index.js";
 import { invalidValue } from "../rules/invalid-value.js";
 import type { PendingFinding, SchemaRule } from "../rules/rule.js";
@@ -44,7 +44,7 @@ export function shapeFindings(
   const findings: PendingFinding[] = [];
   // The schema rules report at a path; the caller knows the file and locates them.
   const reported: PendingFinding[] = [];
-  const context = pendingContext("", reported);
+  const reports = pendingReports("", reported);
   // A whole document's name starts a sentence; a field's ("`slices[0].id` in FEAT-142") is quoted.
   const document = capital(what);
   const seen = new Set<string>();
@@ -69,7 +69,8 @@ export function shapeFindings(
     // A key's own failure inside `propertyNames`: the `propertyNames` error after it names the key.
     if (error.propertyName !== undefined) continue;
     const path = pointerToPath(error.instancePath, data, intern);
-    ruleFor(error).fromSchema(context, {
+    const rule = ruleFor(error);
+    rule.fromSchema(contextFor(rule.meta, reports), {
       keyword: error.keyword,
       params: error.params,
       parentSchema: error.parentSchema,

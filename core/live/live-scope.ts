@@ -1,7 +1,7 @@
 import { exemptLabel, pullRequestBudgetItems } from "../error-budget/budget-scope.js";
 import type { LoadedItem } from "../item/load-item.js";
 import type { Policy } from "../policy/policy.js";
-import { text } from "../rules/read.js";
+import { text } from "../data/read.js";
 
 type Item = { file: string; data: Record<string, unknown> };
 

@@ -1,6 +1,6 @@
 import type { PathSegment } from "../parse/source-position.js";
 import type { Policy } from "../policy/policy.js";
-import { ownKeys, record, text } from "../rules/read.js";
+import { ownKeys, record, text } from "../data/read.js";
 import { metricsOf } from "../slo/linked-metrics.js";
 import { checkPromql } from "../slo/promql.js";
 import type { ObjectiveTarget, SignalTarget } from "./facts.js";

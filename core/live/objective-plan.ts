@@ -1,5 +1,5 @@
 import { readObjective, type Objective } from "../slo/objective.js";
-import { text } from "../rules/read.js";
+import { text } from "../data/read.js";
 import { withWindow } from "./query-window.js";
 
 /** What the one query of a measured metric gives (SPEC section 9.2). */

@@ -2,9 +2,7 @@ import { byteOffsetToPosition, decodeUtf8, utf8Length } from "./decode.js";
 import { withLfBreaks } from "./line-breaks.js";
 import { MAX_ALIAS_EXPANSION, parseText, type ParseFailure } from "./parse-document.js";
 import type { SourceFile } from "../source.js";
-import { fileTooLarge } from "../rules/file-too-large.js";
-import { notUtf8 } from "../rules/not-utf8.js";
-import { parserFailed } from "../rules/yaml-syntax.js";
+import { parserThrew, type ParseProblem } from "./parse-problem.js";
 
 /** One YAML document of a stream, with where it starts in the file. */
 export interface LoadedDocument {
@@ -17,7 +15,7 @@ export interface LoadedDocument {
 
 export type LoadedDocuments =
   | { ok: true; file: string; documents: LoadedDocument[] }
-  | { ok: false; file: string; message: string; line: number; column: number };
+  | { ok: false; file: string; problem: ParseProblem; line: number; column: number };
 
 /**
  * A file of one or more YAML documents (`---` between them), each read by the item parser with
@@ -27,14 +25,14 @@ export type LoadedDocuments =
  */
 export function loadDocuments(source: SourceFile, maxBytes: number): LoadedDocuments {
   const file = source.path;
-  const fail = (message: string, line = 1, column = 1): LoadedDocuments => ({
+  const fail = (problem: ParseProblem, line = 1, column = 1): LoadedDocuments => ({
     ok: false,
     file,
-    message,
+    problem,
     line,
     column,
   });
-  if (source.unreadable) return fail(`The file cannot be read: ${source.unreadable}`);
+  if (source.unreadable) return fail({ ruleId: "unreadable", reason: source.unreadable });
   const content = source.content;
   // A UTF-16 unit is at most 3 bytes of UTF-8, so most texts need no exact count.
   const size =
@@ -43,11 +41,11 @@ export function loadDocuments(source: SourceFile, maxBytes: number): LoadedDocum
       : content.length * 3 <= maxBytes
         ? 0
         : utf8Length(content);
-  if (size > maxBytes) return fail(fileTooLarge.says(size, maxBytes));
+  if (size > maxBytes) return fail({ ruleId: "file-too-large", bytes: size, maxBytes });
   const decoded = decodeUtf8(content);
   if (!decoded.ok) {
     const at = byteOffsetToPosition(content as Uint8Array, decoded.byteOffset);
-    return fail(notUtf8.says(decoded.byteOffset), at.line, at.column);
+    return fail({ ruleId: "not-utf8", byteOffset: decoded.byteOffset }, at.line, at.column);
   }
   const isJson = file.endsWith(".json");
   const pieces = isJson ? [{ text: decoded.text, lineOffset: 0 }] : splitDocuments(decoded.text);
@@ -62,15 +60,9 @@ export function loadDocuments(source: SourceFile, maxBytes: number): LoadedDocum
       parsed = result;
     } catch (error) {
       // A parser bug must not hide other files' findings; it still fails this document.
-      parsed = {
-        ok: false,
-        ruleId: "yaml-syntax",
-        message: parserFailed(error),
-        line: 1,
-        column: 1,
-      };
+      parsed = { ok: false, problem: parserThrew(error), line: 1, column: 1 };
     }
-    if (!parsed.ok && parsed.ruleId === "empty-file") continue;
+    if (!parsed.ok && parsed.problem.ruleId === "empty-file") continue;
     documents.push({ ...piece, parsed });
   }
   return { ok: true, file, documents };

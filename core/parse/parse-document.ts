@@ -5,32 +5,22 @@ import { parseBlockYaml } from "./block-yaml.js";
 import { jsonSyntaxError } from "./json-syntax.js";
 import { lineText, positionAt } from "./line-breaks.js";
 import type { ReadOptions } from "./read-options.js";
-import { aliasBomb } from "../rules/alias-bomb.js";
-import { DUPLICATE_KEY_REASON, duplicateKey } from "../rules/duplicate-key.js";
-import { emptyFile } from "../rules/empty-file.js";
-import { notAMapping } from "../rules/not-a-mapping.js";
-import { TOO_DEEP_REASON, tooDeep } from "../rules/too-deep.js";
-import { UNKNOWN_TAG_REASON, unknownTag } from "../rules/unknown-tag.js";
-import { reservedIndicator, yamlSyntax } from "../rules/yaml-syntax.js";
+import type { ParseProblem } from "./parse-problem.js";
 
 /** Past this depth a roadmap item is not a roadmap item; refusing early keeps every walk cheap. */
 export const MAX_DEPTH = 64;
 /** Values that aliases may add to a file: honest anchors repeat a few; a bomb repeats millions. */
 export const MAX_ALIAS_EXPANSION = 100_000;
 
+/** js-yaml's reasons (its error's `reason`) for what has a rule of its own. */
+const DUPLICATE_KEY_REASON = "duplicated mapping key";
+const UNKNOWN_TAG_REASON = "unknown tag ";
+const TOO_DEEP_REASON = "nesting exceeded";
+
+/** A file the parser cannot read into a document: what is wrong, as data, and where. */
 export type ParseFailure = {
   ok: false;
-  ruleId:
-    | "yaml-syntax"
-    | "duplicate-key"
-    | "unknown-tag"
-    | "alias-bomb"
-    | "too-deep"
-    | "empty-file"
-    | "not-a-mapping";
-  message: string;
-  /** A hint for this failure, in place of the rule's usual one. */
-  hint?: string;
+  problem: ParseProblem;
   line: number;
   column: number;
 };
@@ -42,8 +32,6 @@ export type Parsed =
       aliasesAdded?: number;
     }
   | ParseFailure;
-/** Every parse rule's id (core/rules/index.ts): the parser's, and what the loader finds before it. */
-export type ParseRuleId = ParseFailure["ruleId"] | "not-utf8" | "file-too-large" | "unreadable";
 
 /**
  * Text → plain data, fast, and with one answer: every file is read by js-yaml (or by a reader that
@@ -59,11 +47,11 @@ export function parseText(
   /** What aliases may still add: less than the limit for a later document of a stream. */
   aliasBudget = MAX_ALIAS_EXPANSION,
 ): Parsed {
-  if (isBlankText(text)) return failure("empty-file", emptyFile.says(), 1, 1);
+  if (isBlankText(text)) return failure({ ruleId: "empty-file" }, 1, 1);
   const notJson = isJson ? jsonSyntaxError(text) : undefined;
   if (notJson) {
     const { line, column } = positionAt(text, notJson.offset);
-    return failure("yaml-syntax", yamlSyntax.says("JSON", notJson.reason), line, column);
+    return failure({ ruleId: "yaml-syntax", format: "JSON", reason: notJson.reason }, line, column);
   }
   // Most items are plain block YAML, which a dedicated reader takes about three times faster. It
   // never reads an anchor or alias (it gives up on them).
@@ -73,13 +61,21 @@ export function parseText(
   if (!result.ok) return result;
   const data = result.data;
   if (data === null || typeof data !== "object" || Array.isArray(data))
-    return failure("not-a-mapping", notAMapping.says(data), 1, 1);
+    return failure(
+      {
+        ruleId: "not-a-mapping",
+        holds: Array.isArray(data) ? "list" : data === null ? "null" : typeof data,
+      },
+      1,
+      1,
+    );
   if (result.anchored) {
     // js-yaml bounds the depth it reads; aliases can stack deeper, or make a value contain itself.
     const expansion = measureExpansion(data);
-    if (expansion.depth > MAX_DEPTH) return failure("too-deep", tooDeep.says(MAX_DEPTH), 1, 1);
+    if (expansion.depth > MAX_DEPTH)
+      return failure({ ruleId: "too-deep", maxDepth: MAX_DEPTH }, 1, 1);
     if (expansion.added > aliasBudget)
-      return failure("alias-bomb", aliasBomb.says(MAX_ALIAS_EXPANSION), 1, 1);
+      return failure({ ruleId: "alias-bomb", limit: MAX_ALIAS_EXPANSION }, 1, 1);
     return { ok: true, data: data as Record<string, unknown>, aliasesAdded: expansion.added };
   }
   return { ok: true, data: data as Record<string, unknown> };
@@ -147,39 +143,33 @@ function parseWithJsYaml(
       const column = (mark?.column ?? 0) + 1;
       const reason = error.reason ?? error.message;
       if (reason.startsWith(DUPLICATE_KEY_REASON))
-        return failure("duplicate-key", duplicateKey.says(), line, column);
+        return failure({ ruleId: "duplicate-key" }, line, column);
       if (reason.startsWith(UNKNOWN_TAG_REASON))
         return failure(
-          "unknown-tag",
-          unknownTag.says(reason),
+          { ruleId: "unknown-tag", tag: reason.replace(UNKNOWN_TAG_REASON, "") },
           line,
           tagColumn(text, line) ?? column,
         );
       if (reason.startsWith(TOO_DEEP_REASON))
-        return failure("too-deep", tooDeep.says(MAX_DEPTH), line, column);
+        return failure({ ruleId: "too-deep", maxDepth: MAX_DEPTH }, line, column);
       const reserved = isJson ? undefined : reservedValue(text, line, column);
       if (reserved)
-        return {
-          ...failure("yaml-syntax", reservedIndicator.says(reserved.indicator), line, column),
-          hint: reservedIndicator.hint(reserved.quoted),
-        };
+        return failure(
+          { ruleId: "yaml-syntax", reserved: reserved.indicator, quotedLine: reserved.quoted },
+          line,
+          column,
+        );
       return failure(
-        "yaml-syntax",
-        yamlSyntax.says(isJson ? "JSON/YAML" : "YAML", reason),
+        { ruleId: "yaml-syntax", format: isJson ? "JSON/YAML" : "YAML", reason },
         line,
         column,
       );
     }
-    if (error instanceof RangeError) return failure("too-deep", tooDeep.says(), 1, 1);
+    if (error instanceof RangeError) return failure({ ruleId: "too-deep" }, 1, 1);
     throw error;
   }
 }
 
-function failure(
-  ruleId: ParseFailure["ruleId"],
-  message: string,
-  line: number,
-  column: number,
-): ParseFailure {
-  return { ok: false, ruleId, message, line, column };
+function failure(problem: ParseProblem, line: number, column: number): ParseFailure {
+  return { ok: false, problem, line, column };
 }

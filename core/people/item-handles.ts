@@ -1,5 +1,5 @@
 import type { PathSegment } from "../parse/source-position.js";
-import { list, record, text } from "../rules/read.js";
+import { list, record, text } from "../data/read.js";
 
 /** A handle an item names, where it names it. */
 export interface NamedHandle {

@@ -6,12 +6,12 @@ import { isBlankText } from "../parse/blank-text.js";
 import { decodeUtf8, utf8Length } from "../parse/decode.js";
 import { parseText } from "../parse/parse-document.js";
 import { PositionIndex } from "../parse/position-index.js";
-import { fileContext } from "../rules/context.js";
-import { parseRules } from "../rules/index.js";
+import { fileReports, runCheck } from "../rules/context.js";
+import { parseProblemWords } from "../rules/index.js";
 import { policyInvalid, type PolicyProblem } from "../rules/policy-invalid.js";
 import type { SourceFile } from "../source.js";
 import { liveCheckUnavailable, UNAVAILABLE_LIVE_CHECKS } from "../rules/live-check-unavailable.js";
-import { record } from "../rules/read.js";
+import { record } from "../data/read.js";
 import { defaultPolicy, type LiveCheck, type LiveLevel, type Policy } from "./policy.js";
 
 export interface LoadedPolicy {
@@ -38,7 +38,7 @@ export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
   if (!file) return { policy: defaultPolicy(), findings: [] };
   const invalid = (problem: PolicyProblem): LoadedPolicy => {
     const findings: Finding[] = [];
-    policyInvalid.check(fileContext(file.path, findings), problem);
+    runCheck(policyInvalid, fileReports(file.path, findings), problem);
     return { findings };
   };
   if (file.unreadable) return invalid({ kind: "unreadable", reason: file.unreadable });
@@ -53,8 +53,7 @@ export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
   if (!parsed.ok)
     return invalid({
       kind: "parse",
-      message: parsed.message,
-      hint: parsed.hint ?? parseRules[parsed.ruleId].hint,
+      ...parseProblemWords(parsed.problem),
       line: parsed.line,
       column: parsed.column,
     });
@@ -62,10 +61,10 @@ export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
   if (pending.length > 0) {
     const findings: Finding[] = [];
     let index: PositionIndex | undefined;
-    const context = fileContext(file.path, findings, (f) =>
+    const reports = fileReports(file.path, findings, (f) =>
       (index ??= new PositionIndex(decoded.text)).locate(f.path, f.target),
     );
-    for (const finding of pending) policyInvalid.check(context, { kind: "shape", finding });
+    for (const finding of pending) runCheck(policyInvalid, reports, { kind: "shape", finding });
     return { findings };
   }
   const document = parsed.data;
@@ -76,13 +75,15 @@ export function loadPolicy(file: SourceFile | undefined): LoadedPolicy {
   if (templates.length > 0) {
     const findings: Finding[] = [];
     const index = new PositionIndex(decoded.text);
-    const context = fileContext(file.path, findings, (f) => index.locate(f.path, f.target));
+    const reports = fileReports(file.path, findings, (f) => index.locate(f.path, f.target));
     for (const template of templates)
-      policyInvalid.check(context, { kind: "budget-query", ...template });
+      runCheck(policyInvalid, reports, { kind: "budget-query", ...template });
     return { findings };
   }
   const ext = typeof document._extends === "string" ? document._extends : undefined;
-  const policy = mergePolicy(defaultPolicy(), document);
+  const checked = checkedPolicy(file.path, mergePolicy(defaultPolicy(), document));
+  if (!checked.policy) return checked;
+  const policy = checked.policy;
   const unavailable = unavailableChecks(file.path, decoded.text, document);
   const warnings = Object.values(unavailable);
   const loaded: LoadedPolicy = { policy, document, extends: ext, findings: [] };
@@ -103,10 +104,10 @@ function unavailableChecks(
     const level = live[check] as LiveLevel | undefined;
     if (level === undefined || level === "off") continue;
     const findings: Finding[] = [];
-    const context = fileContext(path, findings, (f) =>
+    const reports = fileReports(path, findings, (f) =>
       (index ??= new PositionIndex(text)).locate(f.path, f.target),
     );
-    liveCheckUnavailable.check(context, { check, level });
+    runCheck(liveCheckUnavailable, reports, { check, level });
     unavailable[check] = findings[0]!;
   }
   return unavailable;
@@ -141,12 +142,36 @@ function budgetQueries(document: Record<string, unknown>): { at: string[]; query
   return found;
 }
 
-/** Later wins, key by key; lists are replaced, not concatenated (as Probot's config loader does). */
-export function mergePolicy(base: Policy, override: Record<string, unknown>): Policy {
-  return deepMerge(
-    base as unknown as Record<string, unknown>,
-    withoutExtends(override),
-  ) as unknown as Policy;
+/**
+ * Later wins, key by key; lists are replaced, not concatenated (as Probot's config loader does).
+ * Not yet a Policy: `checkedPolicy` says whether the engine may judge under the result.
+ */
+export function mergePolicy(
+  base: Policy | Record<string, unknown>,
+  override: Record<string, unknown>,
+): Record<string, unknown> {
+  return deepMerge(base as Record<string, unknown>, withoutExtends(override));
+}
+
+/**
+ * A merged policy checked against the schema before the engine trusts it. Files that are each
+ * valid merge into a valid policy today, but a merge that is not (a base and a file that
+ * disagree once the schema ties keys together) is a policy-invalid finding, at the top of the
+ * repository's file, never a crash or a policy of the wrong shape.
+ */
+export function checkedPolicy(
+  path: string,
+  merged: Record<string, unknown>,
+): { policy: Policy; findings: [] } | { policy?: undefined; findings: Finding[] } {
+  const validate = configValidator();
+  // Complete as well as valid: merged over defaultPolicy(), which has every key.
+  if (validate(merged)) return { policy: merged as Policy, findings: [] };
+  const pending = shapeFindings(validate, merged, "the merged policy");
+  const findings: Finding[] = [];
+  // The merged policy is in no one file: its findings sit at the top of the repository's.
+  const reports = fileReports(path, findings);
+  for (const finding of pending) runCheck(policyInvalid, reports, { kind: "shape", finding });
+  return { findings };
 }
 
 function withoutExtends(document: Record<string, unknown>): Record<string, unknown> {

@@ -1,68 +1,33 @@
-/** The policy as the engine uses it: every key present, defaults filled in. */
-export interface Policy {
-  paths: string[];
-  gate: {
-    statuses: string[];
-    metrics: string[];
-    ai_metrics: string[];
-    instrumentation: string[];
-    ai_instrumentation: string[];
-    /** Instrumentation kinds that must carry a `signal` (SPEC section 9.1). */
-    signals: string[];
-  };
-  sign_off: {
-    /** "@user" or "@org/team"; empty = anyone with write access. */
-    reviewers: string[];
-    min_approvals: number;
-    max_age_days: number;
-    verify: boolean;
-  };
-  issues: { labels: string[] };
-  pull_requests: { require_roadmap_link: boolean; exempt_labels: string[] };
-  waivers: { max_days: number };
-  enforcement: "block" | "warn";
-  limits: { max_file_bytes: number };
-  error_budget: ErrorBudgetPolicy;
-  live: LivePolicy;
-  slo: {
-    /** Globs of SLO files (OpenSLO v1, Sloth, Pyrra); empty: no cross-check. */
-    files: string[];
-    /** Metric kinds that a gated item must link to an SLO with `slo:`. */
-    require: string[];
-    /** Sloth specs carry no window: Sloth's --default-slo-period. */
-    sloth_period: string;
-    /** OpenSLO/Sloth service of exported SLOs; empty: the item id, lower case. */
-    service: string;
-  };
-}
+import type { PolicyFile } from "./policy-file.generated.js";
+
+/**
+ * The policy as the engine uses it: every key present, defaults filled in. Derived from the
+ * type generated from schemas/config.schema.json (`npm run generate`), so that a key is written
+ * once, in the schema; `defaultPolicy()` gives each its default.
+ */
+export type Policy = Complete<Omit<PolicyFile, "_extends">>;
+
+/**
+ * Every key of a policy file present, nested mappings too: a list of an enum (`statuses`) is a
+ * list of strings, as items' statuses are read as strings. `error_budget.queries` stays partial:
+ * a format not named there takes `query` or its own default (see budgetQueryFor).
+ */
+type Complete<T> = {
+  [K in keyof T]-?: K extends "queries" ? NonNullable<T[K]> : Filled<NonNullable<T[K]>>;
+};
+type Filled<V> = V extends readonly (infer E)[]
+  ? (E extends string ? string : E)[]
+  : V extends object
+    ? Complete<V>
+    : V;
 
 /** SPEC section 8. Where Prometheus is never comes from here: surfaces give its URL. */
-export interface ErrorBudgetPolicy {
-  gate: boolean;
-  statuses: string[];
-  /** Fraction of the period's budget that must remain, 0..1. */
-  min_remaining: number;
-  /** PromQL with `{slo}`, `{service}`, `{item}` placeholders (see budgetQueryFor). */
-  query: string;
-  /** A query per SLO format; a format not named takes `query` or its own default. */
-  queries: Partial<Record<BudgetFormat, string>>;
-  unreachable: "warn" | "fail";
-  exempt_labels: string[];
-}
+export type ErrorBudgetPolicy = Policy["error_budget"];
 
 /** SPEC section 9: checks that compare items with Prometheus and GitHub; all off by default. */
-export interface LivePolicy {
-  statuses: string[];
-  instrumentation: LiveLevel;
-  /** NUMBER + h, d or w. */
-  freshness: string;
-  objectives: LiveLevel;
-  people: LiveLevel;
-  members_only: boolean;
-  unreachable: "warn" | "fail";
-}
+export type LivePolicy = Policy["live"];
 
-export type LiveLevel = "off" | "warn" | "fail";
+export type LiveLevel = LivePolicy["instrumentation"];
 
 /** The live checks a policy can turn on, by their key under `live:`. */
 export const LIVE_CHECKS = ["instrumentation", "objectives", "people"] as const;

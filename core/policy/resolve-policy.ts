@@ -1,9 +1,15 @@
 import type { Finding } from "../findings/finding.js";
 import type { FileLocation } from "../port.js";
 import type { SourceFile } from "../source.js";
-import { loadPolicy, mergedWarnings, mergePolicy, type LoadedPolicy } from "./load-policy.js";
+import {
+  checkedPolicy,
+  loadPolicy,
+  mergedWarnings,
+  mergePolicy,
+  type LoadedPolicy,
+} from "./load-policy.js";
 import { defaultPolicy } from "./policy.js";
-import { fileContext } from "../rules/context.js";
+import { fileReports, runCheck } from "../rules/context.js";
 import { policyInvalid, type PolicyProblem } from "../rules/policy-invalid.js";
 
 /** Where a policy file lives: the port's FileLocation. */
@@ -54,7 +60,12 @@ export async function resolvePolicy(
     current = loadPolicy({ ...base, path: `${next.owner}/${next.repo}:${next.path}` });
     where = next;
   }
-  const policy = chain.reduce(mergePolicy, defaultPolicy());
+  const checked = checkedPolicy(
+    file.path,
+    chain.reduce<Record<string, unknown>>(mergePolicy, defaultPolicy()),
+  );
+  if (!checked.policy) return checked;
+  const policy = checked.policy;
   const resolved: LoadedPolicy = { policy, document: chain[chain.length - 1], findings: [] };
   const warnings = mergedWarnings(policy, loaded);
   return warnings.length > 0 ? { ...resolved, warnings } : resolved;
@@ -69,6 +80,6 @@ export function parseExtends(spec: string, from: PolicyLocation): PolicyLocation
 
 function invalid(file: string, problem: PolicyProblem): LoadedPolicy {
   const findings: Finding[] = [];
-  policyInvalid.check(fileContext(file, findings), problem);
+  runCheck(policyInvalid, fileReports(file, findings), problem);
   return { findings };
 }

@@ -18,13 +18,12 @@ import type { ReadOptions } from "../parse/read-options.js";
 import type { Policy } from "../policy/policy.js";
 import type { GitHubPort, RemoteFile, TreeEntry } from "../port.js";
 import type { Report } from "../report.js";
-import { fileContext } from "../rules/context.js";
+import { fileReports, runCheck, type Reports } from "../rules/context.js";
 import { linkMissing } from "../rules/link-missing.js";
 import { linkNotReady } from "../rules/link-not-ready.js";
 import { linkUnknown } from "../rules/link-unknown.js";
 import { policyPathsUnmatched } from "../rules/policy-paths-unmatched.js";
 import { policyChange as policyChangeRule } from "../rules/policy-change.js";
-import type { RuleContext } from "../rules/rule.js";
 import { approvedCommits, gatherSignOffFacts } from "../signoff/gather-sign-off-facts.js";
 import type { SourceFile } from "../source.js";
 import { pullRequestChanges } from "./changed-files.js";
@@ -163,7 +162,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
   const judgedPaths = new Set(run.changedOnly ? changedItems : headItemPaths);
   const links = parseLinks(pr.body);
   const prFindings: Finding[] = [];
-  const pullRequest = fileContext("", prFindings);
+  const pullRequest = fileReports("", prFindings);
   const linkedPaths = run.followLinks
     ? linkedItemPaths(links, loadedByPath, pullRequest)
     : new Set<string>();
@@ -242,7 +241,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
 
   for (const item of report.items) {
     if (linkedPaths.has(item.file) && item.verdict !== "pass")
-      linkNotReady.check(pullRequest, item);
+      runCheck(linkNotReady, pullRequest, item);
   }
   if (
     policy.pull_requests.require_roadmap_link &&
@@ -250,7 +249,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     changedItems.length === 0
   ) {
     const exempt = pr.labels.some((l) => policy.pull_requests.exempt_labels.includes(l));
-    if (!exempt) linkMissing.check(pullRequest, policy.pull_requests.exempt_labels);
+    if (!exempt) runCheck(linkMissing, pullRequest, policy.pull_requests.exempt_labels);
   }
   const policyChange = policyTouched
     ? await previewPolicy(
@@ -264,7 +263,9 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
   // No item anywhere at the head under the policy's own globs: said, never an empty pass. A link
   // or submodule at an item path is matched (and judged unreadable), so it is not "no file".
   if (!run.paths && !headEntries.some((entry) => isItem(entry.path)))
-    policyPathsUnmatched.check(fileContext(run.policyPath, prFindings), { paths: policy.paths });
+    runCheck(policyPathsUnmatched, fileReports(run.policyPath, prFindings), {
+      paths: policy.paths,
+    });
   return {
     report: withFindings(report, prFindings),
     changedItems,
@@ -301,7 +302,7 @@ function toSource(path: string, remote: RemoteFile | null, at = "head"): SourceF
 function linkedItemPaths(
   links: { ids: string[]; issues: number[] },
   loaded: Map<string, LoadedItem>,
-  pullRequest: RuleContext,
+  pullRequest: Reports,
 ): Set<string> {
   const paths = new Set<string>();
   const ids = new Set(links.ids);
@@ -317,7 +318,7 @@ function linkedItemPaths(
       paths.add(item.file);
   }
   for (const id of links.ids) {
-    if (!foundIds.has(id)) linkUnknown.check(pullRequest, id);
+    if (!foundIds.has(id)) runCheck(linkUnknown, pullRequest, id);
   }
   return paths;
 }
@@ -353,7 +354,7 @@ async function previewPolicy(
     .filter((i) => i.errors > 0)
     .map((i) => ({ file: i.file, id: i.id, errors: i.errors }));
   const findings: Finding[] = [];
-  policyChangeRule.check(fileContext(run.policyPath, findings), { removed, wouldFail });
+  runCheck(policyChangeRule, fileReports(run.policyPath, findings), { removed, wouldFail });
   return { findings, wouldFail, removed };
 }
 

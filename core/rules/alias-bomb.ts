@@ -1,6 +1,6 @@
 import { meta, parseRule } from "./rule.js";
 
-export const aliasBomb = parseRule({
+export const aliasBomb = parseRule<"alias-bomb">({
   meta: meta(
     "alias-bomb",
     "error",
@@ -17,6 +17,6 @@ export const aliasBomb = parseRule({
     },
   ),
   hint: "Write the values out instead of using anchors and aliases.",
-  says: (limit: number) =>
+  says: ({ limit }) =>
     `The file's YAML aliases repeat more than ${limit.toLocaleString("en-US")} values (an alias bomb?)`,
 });

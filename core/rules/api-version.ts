@@ -13,7 +13,7 @@ export const apiVersion: SchemaRule = {
   meta: rule,
   keywords: ["const"],
   fromSchema(ctx, { path, value }) {
-    ctx.report(rule, {
+    ctx.report({
       path,
       message: `\`apiVersion\` is ${JSON.stringify(value)}, not \`roadmap-gate/v1\``,
       hint: 'Write apiVersion: "roadmap-gate/v1".',

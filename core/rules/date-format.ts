@@ -1,7 +1,7 @@
 import { dayNumber } from "../dates.js";
 import { displayPath } from "../item/display-path.js";
 import type { PathSegment } from "../parse/source-position.js";
-import { list, record, text } from "./read.js";
+import { list, record, text } from "../data/read.js";
 import { meta, patternRule, type ItemRule, type SchemaRule } from "./rule.js";
 
 const rule = meta("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false, {
@@ -44,7 +44,7 @@ export const dateFormat: ItemRule & SchemaRule = {
     for (const { path, value } of dates) {
       const date = text(value);
       if (date === undefined || !ISO.test(date) || dayNumber(date) !== undefined) continue;
-      ctx.report(rule, {
+      ctx.report({
         path,
         message: `\`${displayPath(path)}\` in ${ctx.label} "${date}" is not a real date`,
         hint: 'Write a day that exists, as "YYYY-MM-DD", quoted.',

@@ -16,7 +16,7 @@ export const duplicateEntry: SchemaRule = {
   meta: rule,
   keywords: ["uniqueItems"],
   fromSchema(ctx, { path, at }) {
-    ctx.report(rule, {
+    ctx.report({
       path,
       message: `${at} lists the same entry twice`,
       hint: "Remove the repeated entry.",

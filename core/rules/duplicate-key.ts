@@ -1,9 +1,6 @@
 import { meta, parseRule } from "./rule.js";
 
-/** js-yaml's error for a key it has already read in the same mapping. */
-export const DUPLICATE_KEY_REASON = "duplicated mapping key";
-
-export const duplicateKey = parseRule({
+export const duplicateKey = parseRule<"duplicate-key">({
   meta: meta("duplicate-key", "error", "A key appears twice in one mapping.", false, {
     example: ["id: FEAT-142", "title: Bulk export", "title: Bulk export to CSV"],
     fix: "Keep one of the two keys and delete the other: YAML tools disagree on which one wins.",

@@ -1,6 +1,6 @@
 import { meta, parseRule } from "./rule.js";
 
-export const emptyFile = parseRule({
+export const emptyFile = parseRule<"empty-file">({
   meta: meta("empty-file", "error", "The file is empty.", false, {
     example: ["roadmap/draft.yaml is empty (0 bytes)"],
     language: "text",

@@ -11,7 +11,7 @@ export const emptyList: SchemaRule = {
   meta: rule,
   keywords: ["minItems"],
   fromSchema(ctx, { params, path, at, field }) {
-    ctx.report(rule, {
+    ctx.report({
       path,
       message: `${at} is empty; it needs at least ${String(params.limit)} entry`,
       hint: fieldHint(field, "Add", "Add an entry."),

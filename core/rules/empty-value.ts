@@ -19,7 +19,7 @@ export const emptyValue: SchemaRule = {
   meta: rule,
   keywords: ["minLength", "pattern"],
   fromSchema(ctx, { keyword, path, at, field }) {
-    ctx.report(rule, {
+    ctx.report({
       path,
       message: `${at} is ${keyword === "pattern" ? "blank" : "empty"}`,
       hint: fieldHint(field, "Write", "Write a value."),

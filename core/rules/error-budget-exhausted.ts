@@ -46,7 +46,7 @@ export const errorBudgetExhausted: ItemRule = {
       const window = target.window ? ` ${target.window}` : "";
       const floor =
         min_remaining > 0 ? `; the policy asks for at least ${percent(min_remaining)}` : "";
-      ctx.report(rule, {
+      ctx.report({
         path: ["metrics", target.kind, "slo"],
         target: "key",
         message: `${target.slo} has ${percent(reading.remaining)} of its${window} error budget left${floor}, so new scope for ${ctx.label} waits until reliability recovers`,

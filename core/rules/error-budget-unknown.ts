@@ -24,7 +24,7 @@ export const errorBudgetUnknown: ItemRule = {
       const reading = facts!.readings.get(target.query);
       if (reading?.kind === "remaining") continue;
       const reason = reading?.reason ?? "it was not asked";
-      ctx.report(rule, {
+      ctx.report({
         path: ["metrics", target.kind, "slo"],
         target: "key",
         level: ctx.policy.error_budget.unreachable === "fail" ? "error" : "warning",

@@ -1,4 +1,4 @@
-import { text } from "./read.js";
+import { text } from "../data/read.js";
 import { meta, type ItemRule } from "./rule.js";
 
 const rule = meta("id-duplicate", "error", "Two item files share an id.", false, {
@@ -26,7 +26,7 @@ export const idDuplicate: ItemRule = {
     if (id === undefined) return;
     const others = otherHolders(ctx.idHolders.get(id) ?? [], ctx.file);
     if (others.length === 0) return;
-    ctx.report(rule, {
+    ctx.report({
       path: ["id"],
       message: `Item id ${id} is also used by ${others.join(", ")}`,
       hint: "Give each item an id of its own; ids are unique across all item files.",

@@ -1,4 +1,4 @@
-import type { ParseRuleId } from "../parse/parse-document.js";
+import type { ParseProblem, ParseRuleId } from "../parse/parse-problem.js";
 import { aliasBomb } from "./alias-bomb.js";
 import { duplicateKey } from "./duplicate-key.js";
 import { emptyFile } from "./empty-file.js";
@@ -47,7 +47,7 @@ import { objectivePercentRange } from "./objective-percent-range.js";
 import { objectivePercentileUnit } from "./objective-percentile-unit.js";
 import { riskDuplicateId } from "./risk-duplicate-id.js";
 import { riskReviewMissing } from "./risk-review-missing.js";
-import type { ItemRule, ParseRule, RuleMeta, SchemaRule } from "./rule.js";
+import type { CheckRule, ItemRule, ParseRule, RuleMeta, SchemaRule } from "./rule.js";
 import type { WaiverRule } from "../waivers/waiver.js";
 import { signoffApprovals } from "./signoff-approvals.js";
 import { signoffConditionsMissing } from "./signoff-conditions-missing.js";
@@ -87,7 +87,7 @@ import { waiverUnverified } from "./waiver-unverified.js";
  * The parse rules by id, for the loaders: a parser's problem becomes a finding through the rule.
  * Each has the hint it says, which a policy file that fails to parse says too (load-policy.ts).
  */
-export const parseRules: Readonly<Record<ParseRuleId, ParseRule & { hint: string }>> = {
+export const parseRules: { readonly [Id in ParseRuleId]: ParseRule<Id> } = {
   "yaml-syntax": yamlSyntax,
   "duplicate-key": duplicateKey,
   "unknown-tag": unknownTag,
@@ -99,6 +99,17 @@ export const parseRules: Readonly<Record<ParseRuleId, ParseRule & { hint: string
   "file-too-large": fileTooLarge,
   unreadable,
 };
+
+/** The parse rule that speaks for a parser's problem: the one of its id. */
+export function parseRuleOf(problem: ParseProblem): ParseRule {
+  return parseRules[problem.ruleId] as ParseRule;
+}
+
+/** A parser's problem in the words of its rule: for loaders that report it under another rule. */
+export function parseProblemWords(problem: ParseProblem): { message: string; hint: string } {
+  const rule = parseRuleOf(problem);
+  return { message: rule.says(problem), hint: rule.hintFor(problem) };
+}
 
 /**
  * The rules the JSON Schema finds, in the catalog's order. Each names the ajv keywords it speaks
@@ -179,7 +190,27 @@ export const waiverRules: readonly WaiverRule[] = [
   waiverApplied,
 ];
 
-/** Every rule id the engine can report, with its metadata: docs/rules/, in order. */
+/**
+ * The rules checked with something besides an item: a stopped file, an SLO file, a policy problem,
+ * the pull request's links. Each caller runs its rule with `runCheck` (core/rules/context.ts).
+ */
+export const checkRules: readonly CheckRule<never>[] = [
+  tooComplex,
+  sloFileInvalid,
+  policyInvalid,
+  policyExtendsUnresolved,
+  liveCheckUnavailable,
+  policyPathsUnmatched,
+  policyChange,
+  linkUnknown,
+  linkNotReady,
+  linkMissing,
+];
+
+/**
+ * Every rule id the engine can report, with its metadata: docs/rules/, in order. Each id is in one
+ * of the lists above (tests/core/rule-context.test.ts), which is how it gets a context of its own.
+ */
 export function ruleCatalog(): Map<string, RuleMeta> {
   const all: RuleMeta[] = [
     ...Object.values(parseRules).map((r) => r.meta),
@@ -193,14 +224,8 @@ export function ruleCatalog(): Map<string, RuleMeta> {
     waiverUnknownRule.meta,
     waiverUnverified.meta,
     waiverApplied.meta,
-    policyInvalid.meta,
-    policyExtendsUnresolved.meta,
-    liveCheckUnavailable.meta,
-    policyPathsUnmatched.meta,
-    policyChange.meta,
-    linkUnknown.meta,
-    linkNotReady.meta,
-    linkMissing.meta,
+    // The policy and link rules, listed after the waivers as before.
+    ...checkRules.filter((r) => r !== tooComplex && r !== sloFileInvalid).map((r) => r.meta),
   ];
   return new Map(all.map((m) => [m.id, m]));
 }

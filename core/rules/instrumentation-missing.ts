@@ -1,5 +1,5 @@
 import { meta, type ItemRule } from "./rule.js";
-import { has, record } from "./read.js";
+import { has, record } from "../data/read.js";
 
 const rule = meta(
   "instrumentation-missing",
@@ -27,7 +27,7 @@ export const instrumentationMissing: ItemRule = {
     const instrumentation = record(ctx.data.instrumentation);
     for (const kind of required) {
       if (has(instrumentation, kind)) continue;
-      ctx.report(rule, {
+      ctx.report({
         path: instrumentation ? ["instrumentation"] : [],
         target: "key",
         message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`${kind}\` instrumentation`,

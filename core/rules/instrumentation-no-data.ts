@@ -33,7 +33,7 @@ export const instrumentationNoData: ItemRule = {
     for (const target of facts?.signals.get(ctx.file) ?? []) {
       const reading = facts!.readings.get(target.query);
       if (reading?.kind !== "answered" || reading.series > 0) continue;
-      ctx.report(rule, {
+      ctx.report({
         path: target.path,
         level: checkLevel(ctx.policy.live.instrumentation),
         message: `${displayPath(target.path)} of ${ctx.label}: \`${target.query}\` returns no series: nothing is measured yet`,

@@ -30,7 +30,7 @@ export const instrumentationNotDayOne: ItemRule = {
     const first = sliceIds[0];
     for (const { kind, fromSlice } of starts) {
       if (!DAY_ONE.includes(kind) || !sliceIds.includes(fromSlice) || fromSlice === first) continue;
-      ctx.report(rule, {
+      ctx.report({
         path: ["instrumentation", kind, "from_slice"],
         message: `instrumentation.${kind} starts with slice \`${fromSlice}\`, not the first slice \`${first}\``,
         hint: `Ship ${kind} from day one: set from_slice: ${first}.`,

@@ -23,7 +23,7 @@ export const instrumentationSliceUnknown: ItemRule = {
     const { starts, sliceIds } = read;
     for (const { kind, fromSlice } of starts) {
       if (sliceIds.includes(fromSlice)) continue;
-      ctx.report(rule, {
+      ctx.report({
         path: ["instrumentation", kind, "from_slice"],
         message: `instrumentation.${kind} starts from slice \`${fromSlice}\`, which ${ctx.label} does not have`,
         hint: sliceIds.length

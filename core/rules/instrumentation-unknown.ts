@@ -28,7 +28,7 @@ export const instrumentationUnknown: ItemRule = {
     for (const target of facts?.signals.get(ctx.file) ?? []) {
       const reading = facts!.readings.get(target.query);
       if (reading?.kind === "answered") continue;
-      ctx.report(rule, {
+      ctx.report({
         path: target.path,
         level: unansweredLevel(facts!, ctx.policy),
         message: `Whether ${displayPath(target.path)} of ${ctx.label} returns data is unknown: ${reading?.reason ?? "it was not asked"}`,

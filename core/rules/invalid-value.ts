@@ -1,6 +1,6 @@
 import { suggest } from "../item/suggest.js";
 import { slisOf } from "../slo/metric-slis.js";
-import { has } from "./read.js";
+import { has } from "../data/read.js";
 import { meta, type ItemRule, type SchemaRule } from "./rule.js";
 
 const rule = meta("invalid-value", "error", "A value outside the allowed set or range.", true, {
@@ -29,7 +29,7 @@ export const invalidValue: ItemRule & SchemaRule = {
       case "enum": {
         const allowed = (params.allowedValues as unknown[]).map(String);
         const guess = typeof value === "string" ? suggest(value, allowed) : undefined;
-        ctx.report(rule, {
+        ctx.report({
           path,
           message: `${at} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`,
           hint: guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`,
@@ -38,21 +38,21 @@ export const invalidValue: ItemRule & SchemaRule = {
       }
       case "minimum":
       case "maximum":
-        ctx.report(rule, {
+        ctx.report({
           path,
           message: `${at} is ${JSON.stringify(value)}; it must be ${keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}`,
           hint: "Use a value in range.",
         });
         return;
       case "pattern":
-        ctx.report(rule, {
+        ctx.report({
           path,
           message: `${at} ${JSON.stringify(value)} does not match the schema's pattern`,
           hint: "See the JSON Schema in schemas/ for the expected shape.",
         });
         return;
       default:
-        ctx.report(rule, {
+        ctx.report({
           path,
           message: `${at} is not valid: ${ajvMessage ?? keyword}`,
           hint: "See the JSON Schema in schemas/ for the expected shape.",
@@ -64,14 +64,14 @@ export const invalidValue: ItemRule & SchemaRule = {
       const at = ["metrics", kind, "sli"];
       if (has(sli, "query")) {
         if (has(sli, "total") || has(sli, "good") || has(sli, "bad"))
-          ctx.report(rule, {
+          ctx.report({
             path: [...at, "query"],
             target: "key",
             message: `metrics.${kind}.sli has both \`query\` and ratio keys (total, good, bad)`,
             hint: "Keep one form: a ratio (`total` with `good` or `bad`) or a threshold metric (`query`).",
           });
       } else if (has(sli, "good") && has(sli, "bad"))
-        ctx.report(rule, {
+        ctx.report({
           path: [...at, "bad"],
           target: "key",
           message: `metrics.${kind}.sli has both \`good\` and \`bad\``,

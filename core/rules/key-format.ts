@@ -19,7 +19,7 @@ export const keyFormat: SchemaRule = {
   keywords: ["propertyNames", "pattern"],
   fromSchema(ctx, { keyword, params, path, at, value }) {
     if (keyword === "pattern") {
-      ctx.report(rule, {
+      ctx.report({
         path,
         message: `${at} ${JSON.stringify(value)} is not a snake_case kind`,
         hint: "Write it in snake_case, e.g. error_budget.",
@@ -27,7 +27,7 @@ export const keyFormat: SchemaRule = {
       return;
     }
     const key = String(params.propertyName);
-    ctx.report(rule, {
+    ctx.report({
       path: [...path, key],
       target: "key",
       message: `\`${key}\` in \`${displayPath(path)}\` is not a snake_case kind`,

@@ -1,6 +1,6 @@
 import { dayNumber } from "../dates.js";
 import { meta, type ItemRule } from "./rule.js";
-import { list, record, text } from "./read.js";
+import { list, record, text } from "../data/read.js";
 
 const rule = meta(
   "knowledge-transfer-due",
@@ -31,7 +31,7 @@ export const knowledgeTransferDue: ItemRule = {
       const last = until === undefined ? undefined : dayNumber(until);
       if (last === undefined || today <= last) return;
       const who = text(external?.who) ?? `team.external[${i}]`;
-      ctx.report(rule, {
+      ctx.report({
         path: ["team", "external", i, "until"],
         message: `${who}'s engagement on ${ctx.label} ended on ${until} (today is ${ctx.today}): the knowledge should now live in the team`,
         hint: "Move the knowledge to domain_experts or a pairing and remove the external entry, or write the extended end date in until.",

@@ -17,7 +17,7 @@ export const linkMissing: CheckRule<readonly string[]> = {
     },
   ),
   check(context, exemptLabels) {
-    context.report(linkMissing.meta, {
+    context.report({
       message: "This pull request links no roadmap item",
       hint: `Add a line \`Roadmap: FEAT-142\` to the description, close an item's issue (\`Closes #N\`), or add one of the labels ${exemptLabels.join(", ")}.`,
     });

@@ -21,7 +21,7 @@ export const linkNotReady: CheckRule<ItemReport> = {
       item.verdict === "not-gated"
         ? `is \`${item.status}\`, not a gated status`
         : `has ${item.errors} error${item.errors === 1 ? "" : "s"}`;
-    context.report(linkNotReady.meta, {
+    context.report({
       message: `The pull request links ${item.id ?? item.file}, which is not gate-ready: it ${why}`,
       hint: `Make ${item.file} pass the gate (see its findings) before merging work on it.`,
     });

@@ -16,7 +16,7 @@ export const linkUnknown: CheckRule<string> = {
     },
   ),
   check(context, id) {
-    context.report(linkUnknown.meta, {
+    context.report({
       message: `The pull request links ${id}, but no item file has that id`,
       hint: "Fix the id in the `Roadmap:` line, or add the item file.",
     });

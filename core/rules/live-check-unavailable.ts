@@ -29,7 +29,7 @@ export const liveCheckUnavailable: CheckRule<{ check: LiveCheck; level: LiveLeve
     },
   ),
   check(context, { check, level }) {
-    context.report(liveCheckUnavailable.meta, {
+    context.report({
       path: ["live", check],
       // `fail` asks for a failing check when the check cannot be made (SPEC section 10).
       level: level === "fail" ? "error" : undefined,

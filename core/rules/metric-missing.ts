@@ -1,6 +1,6 @@
 import { suggest } from "../item/suggest.js";
 import { meta, type ItemRule } from "./rule.js";
-import { has, record } from "./read.js";
+import { has, record } from "../data/read.js";
 
 const rule = meta(
   "metric-missing",
@@ -41,7 +41,7 @@ export const metricMissing: ItemRule = {
       if (!ctx.gated) {
         // Before gating nothing is required yet, but a near miss would only surface then.
         if (near)
-          ctx.report(rule, {
+          ctx.report({
             level: "warning",
             path: ["metrics", near],
             target: "key",
@@ -50,7 +50,7 @@ export const metricMissing: ItemRule = {
           });
         continue;
       }
-      ctx.report(rule, {
+      ctx.report({
         path: near ? ["metrics", near] : metrics ? ["metrics"] : [],
         target: "key",
         message: `${ctx.label} is \`${String(ctx.data.status)}\`${why} but has no \`${kind}\` metric${near ? `; did you mean \`${near}\`?` : ""}`,

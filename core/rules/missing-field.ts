@@ -1,6 +1,6 @@
 import { fieldHint } from "../item/schema-words.js";
 import { slisOf } from "../slo/metric-slis.js";
-import { has } from "./read.js";
+import { has } from "../data/read.js";
 import { meta, type ItemRule, type SchemaRule } from "./rule.js";
 
 const rule = meta("missing-field", "error", "A required field is missing.", true, {
@@ -22,7 +22,7 @@ export const missingField: ItemRule & SchemaRule = {
   keywords: ["required"],
   fromSchema(ctx, { params, path, at }) {
     const missing = String(params.missingProperty);
-    ctx.report(rule, {
+    ctx.report({
       path,
       field: [...path, missing],
       message: `${at} has no \`${missing}\``,
@@ -33,14 +33,14 @@ export const missingField: ItemRule & SchemaRule = {
     for (const { kind, sli } of slisOf(ctx.data)) {
       if (has(sli, "query")) continue;
       if (!has(sli, "total"))
-        ctx.report(rule, {
+        ctx.report({
           path: ["metrics", kind, "sli"],
           target: "key",
           message: `metrics.${kind}.sli has no \`total\` (or \`query\`)`,
           hint: "Write a ratio (`total` and one of `good` or `bad`) or a threshold metric (`query`).",
         });
       else if (!has(sli, "good") && !has(sli, "bad"))
-        ctx.report(rule, {
+        ctx.report({
           path: ["metrics", kind, "sli"],
           target: "key",
           message: `metrics.${kind}.sli has \`total\` but neither \`good\` nor \`bad\``,

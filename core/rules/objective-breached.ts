@@ -38,7 +38,7 @@ export const objectiveBreached: ItemRule = {
           ? ` (${Number(reading.events.toFixed(3))} in all)`
           : "";
       const labels = ctx.policy.error_budget.exempt_labels.map((l) => `\`${l}\``).join(" or ");
-      ctx.report(rule, {
+      ctx.report({
         path: ["metrics", target.kind, "objective"],
         level: checkLevel(ctx.policy.live.objectives),
         message: `${metricName(target)} is ${reading.shown} over ${target.window}${events}; ${ctx.label} promises ${target.objective}`,

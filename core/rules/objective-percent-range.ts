@@ -21,7 +21,7 @@ export const objectivePercentRange: ItemRule = {
   check(ctx) {
     for (const { kind, objective, number, unit } of readObjectives(ctx.data)) {
       if (unit !== "%" || (Number(number) >= 0 && Number(number) <= 100)) continue;
-      ctx.report(rule, {
+      ctx.report({
         path: ["metrics", kind, "objective"],
         message: `metrics.${kind} objective "${objective}" is a percentage outside 0..100`,
         hint: 'A percentage lies between 0 and 100, e.g. ">= 99.5%".',

@@ -18,7 +18,7 @@ export const objectivePercentileUnit: ItemRule = {
   check(ctx) {
     for (const { kind, objective, percentile, unit } of readObjectives(ctx.data)) {
       if (!percentile || unit === "ms" || unit === "s") continue;
-      ctx.report(rule, {
+      ctx.report({
         path: ["metrics", kind, "objective"],
         message: `metrics.${kind} objective "${objective}" has a percentile but no time unit`,
         hint: 'A percentile goes with a time, e.g. "p95 <= 300ms".',

@@ -32,7 +32,7 @@ export const objectiveUnmeasured: ItemRule = {
     for (const reading of objectiveReadings(ctx.live, ctx.file)) {
       if (!("reason" in reading)) continue;
       const { target } = reading;
-      ctx.report(rule, {
+      ctx.report({
         path: ["metrics", target.kind, "objective"],
         // A form that cannot be compared says nothing about reachability.
         level: reading.cannotCompare ? "warning" : unansweredLevel(ctx.live!, ctx.policy),

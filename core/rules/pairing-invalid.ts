@@ -1,5 +1,5 @@
 import { meta, type ItemRule } from "./rule.js";
-import { list, login, record, text } from "./read.js";
+import { list, login, record, text } from "../data/read.js";
 
 const rule = meta(
   "pairing-invalid",
@@ -43,7 +43,7 @@ export const pairingInvalid: ItemRule = {
       if (senior === undefined) return;
       const path = ["team", "pairings", i];
       if (junior !== undefined && login(senior) === login(junior)) {
-        ctx.report(rule, {
+        ctx.report({
           path,
           message: `team.pairings[${i}] of ${ctx.label} pairs ${senior} with themself`,
           hint: "A pairing needs two different people: name the junior who learns from this senior.",
@@ -53,7 +53,7 @@ export const pairingInvalid: ItemRule = {
       if (area === undefined) return;
       const other = juniors.get(`${areaKey(area)}\n${login(senior)}`)?.find((j) => j !== i);
       if (other === undefined) return;
-      ctx.report(rule, {
+      ctx.report({
         path,
         message: `${senior} is the senior of team.pairings[${i}] in "${area}" but the junior of team.pairings[${other}] in the same area of ${ctx.label}`,
         hint: "Name as senior someone who already knows the area, not one of its juniors.",

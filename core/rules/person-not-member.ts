@@ -22,7 +22,7 @@ export const personNotMember: ItemRule = {
     for (const { named, answer } of answeredHandles(ctx)) {
       if (answer.kind !== "not-member") continue;
       const at = `${fieldName(named.path)} ${named.handle} of ${ctx.label}`;
-      ctx.report(rule, {
+      ctx.report({
         path: named.path,
         target: "value",
         level: peopleLevel(ctx),

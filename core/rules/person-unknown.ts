@@ -19,7 +19,7 @@ export const personUnknown: ItemRule = {
     for (const { named, answer } of answeredHandles(ctx)) {
       const at = `${fieldName(named.path)} ${named.handle} of ${ctx.label}`;
       if (answer.kind === "unknown")
-        ctx.report(rule, {
+        ctx.report({
           path: named.path,
           target: "value",
           level: peopleLevel(ctx),
@@ -33,7 +33,7 @@ export const personUnknown: ItemRule = {
               : `Write the team's slug as in its URL (github.com/orgs/${answer.org}/teams/<slug>).`,
         });
       if (answer.kind === "not-a-person")
-        ctx.report(rule, {
+        ctx.report({
           path: named.path,
           target: "value",
           level: peopleLevel(ctx),

@@ -40,7 +40,7 @@ export const personUnverifiable: ItemRule = {
         hiddenAt.key === key
       ) {
         hiddenSaid = true;
-        ctx.report(rule, {
+        ctx.report({
           path: named.path,
           target: "value",
           message: `Membership in ${answer.org} could not be checked, starting with ${fieldName(named.path)} ${named.handle} of ${ctx.label}: ${WHY[answer.status] ?? `GitHub answers ${answer.status}`}; no handle was judged outside the organisation`,
@@ -49,7 +49,7 @@ export const personUnverifiable: ItemRule = {
       }
       if (answer.kind === "unanswered" && !unansweredSaid) {
         unansweredSaid = true;
-        ctx.report(rule, {
+        ctx.report({
           path: named.path,
           target: "value",
           level: ctx.policy.live.unreachable === "fail" || answer.noGitHub ? "error" : "warning",

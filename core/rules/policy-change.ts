@@ -23,7 +23,7 @@ export const policyChange: CheckRule<PolicyChangeInput> = {
     },
   ),
   check(context, { removed, wouldFail }) {
-    context.report(policyChange.meta, {
+    context.report({
       message: `This pull request ${removed ? "removes" : "changes"} the policy; it is judged by the base branch's policy. Under the new policy ${wouldFail.length} item${wouldFail.length === 1 ? "" : "s"} would fail${
         wouldFail.length
           ? `: ${wouldFail

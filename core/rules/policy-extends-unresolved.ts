@@ -20,7 +20,7 @@ export const policyExtendsUnresolved: CheckRule<{ source: SourceFile; base: stri
     const at = decoded.ok
       ? new PositionIndex(decoded.text).locate(["_extends"], "key")
       : { line: 1, column: 1 };
-    context.report(policyExtendsUnresolved.meta, {
+    context.report({
       ...at,
       message: `\`_extends: ${base}\` was not resolved: the CLI cannot read other repositories; the policy is used as written`,
       hint: "The Action and the App resolve `_extends`; locally, copy the settings you rely on into this file.",

@@ -1,4 +1,4 @@
-import type { PendingFinding } from "./rule.js";
+import type { PendingFinding, ReportOptions } from "./rule.js";
 import { meta, type CheckRule } from "./rule.js";
 import { unknownKey } from "./unknown-key.js";
 
@@ -32,8 +32,7 @@ export const policyInvalid: CheckRule<PolicyProblem> = {
     },
   ),
   check(context, problem) {
-    const report = (options: Parameters<typeof context.report>[1]) =>
-      context.report(policyInvalid.meta, options);
+    const report = (options: ReportOptions) => context.report(options);
     switch (problem.kind) {
       case "unreadable":
         return report({

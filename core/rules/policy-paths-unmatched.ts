@@ -27,7 +27,7 @@ export const policyPathsUnmatched: CheckRule<{ source?: SourceFile; paths: reado
     const at = decoded?.ok
       ? new PositionIndex(decoded.text).locate(["paths"], "key")
       : { line: 1, column: 1 };
-    context.report(policyPathsUnmatched.meta, {
+    context.report({
       ...at,
       message: `No file matches the policy's paths (${paths.join(", ")}), so no item was judged`,
       hint: "Fix `paths` to match where the item files are (globs relative to the repository root, `**` for nested folders), or add an item with `roadmap-gate init`.",

@@ -1,5 +1,5 @@
 import { meta, type ItemRule } from "./rule.js";
-import { list, record, text } from "./read.js";
+import { list, record, text } from "../data/read.js";
 
 const rule = meta("risk-duplicate-id", "warning", "Two risks of an item share an id.", true, {
   example: [
@@ -19,7 +19,7 @@ export const riskDuplicateId: ItemRule = {
       const id = text(record(risk)?.id);
       if (id === undefined) return;
       if (seen.has(id))
-        ctx.report(rule, {
+        ctx.report({
           path: ["risk_review", "risks", i, "id"],
           message: `Risk id \`${id}\` is used twice in ${ctx.label}`,
           hint: "Give each risk its own id.",

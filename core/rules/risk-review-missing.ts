@@ -1,5 +1,5 @@
 import { meta, type ItemRule } from "./rule.js";
-import { has } from "./read.js";
+import { has } from "../data/read.js";
 
 /** Not waivable: a waiver must never stand in for the risk review itself. */
 const rule = meta("risk-review-missing", "error", "A gated item has no `risk_review`.", false, {
@@ -11,7 +11,7 @@ export const riskReviewMissing: ItemRule = {
   meta: rule,
   check(ctx) {
     if (!ctx.gated || has(ctx.data, "risk_review")) return;
-    ctx.report(rule, {
+    ctx.report({
       path: [],
       message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`risk_review\``,
       hint: "Add risk_review with risks and a sign_off by an authorised reviewer.",

@@ -2,6 +2,7 @@ import type { ErrorBudgetFacts } from "../error-budget/facts.js";
 import type { LiveFacts } from "../live/facts.js";
 import type { PeopleFacts } from "../people/facts.js";
 import type { Level } from "../findings/finding.js";
+import type { ParseRuleId, ProblemOf } from "../parse/parse-problem.js";
 import type { PathSegment, Target } from "../parse/source-position.js";
 import type { Policy } from "../policy/policy.js";
 import type { SignOffFacts } from "../signoff/facts.js";
@@ -65,14 +66,21 @@ export interface ReportOptions {
   level?: Level;
 }
 
-/** The one context every rule reports through; item rules get the item's facts beside it. */
+/**
+ * The one context every rule reports through, bound to the rule that runs (as ESLint binds
+ * `context.report`): a report names no rule, so a rule can only report its own id. The engine
+ * makes one per rule (core/rules/context.ts); a rule file never makes one.
+ */
 export interface RuleContext {
   /** The file the findings are in; "" is the pull request itself. */
   readonly file: string;
-  report(rule: RuleMeta, options: ReportOptions): void;
+  report(options: ReportOptions): void;
 }
 
-export interface ItemContext extends RuleContext {
+/** What an item rule reads besides its context: the item and what the engine knows of it. */
+export interface ItemFacts {
+  /** The file the findings are in. */
+  readonly file: string;
   /** The parsed item; shape errors may remain, so rules read it defensively (see read.ts). */
   data: Record<string, unknown>;
   /** The item's id when it has a valid one, else its file path: the name messages use. */
@@ -97,9 +105,13 @@ export interface ItemContext extends RuleContext {
   idHolders: ReadonlyMap<string, readonly string[]>;
   /** Every rule the engine knows, by id, so that a waiver of an unknown rule is caught. */
   catalog: ReadonlyMap<string, RuleMeta>;
+}
+
+/** An item rule's context: the item's facts and a report bound to the rule. */
+export interface ItemContext extends ItemFacts, RuleContext {
   /**
    * A valid waiver silences the waivable findings of rule `ruleId` (see core/waivers/), and
-   * `note` is reported as `waiver-applied` in their place.
+   * `note` is reported, as this rule's finding (`waiver-applied`), in their place.
    */
   waive(ruleId: string, note: ReportOptions): void;
 }
@@ -119,35 +131,42 @@ export interface CheckRule<Input, Context extends RuleContext = RuleContext> {
   check(context: Context, input: Input): void;
 }
 
-/** What the parser says of a file it cannot read into a document (core/parse/). */
-export interface ParseProblem {
-  message: string;
-  /** Replaces the rule's usual hint when the parser knows more (a value to quote). */
-  hint?: string;
+/** A rule the parser finds: it says in words what the parser's problem (data) means for the user. */
+export interface ParseRule<Id extends ParseRuleId = ParseRuleId> {
+  meta: RuleMeta;
+  /** The hint every finding of it gives, unless the problem calls for its own (`hintFor`). */
+  hint: string;
+  says(problem: ProblemOf<Id>): string;
+  hintFor(problem: ProblemOf<Id>): string;
+  fromParser(context: RuleContext, failure: ParseAt<Id>): void;
+}
+
+/** A parser's problem and where it is (default 1:1). */
+export interface ParseAt<Id extends ParseRuleId = ParseRuleId> {
+  problem: ProblemOf<Id>;
   line?: number;
   column?: number;
 }
 
-/** A rule the parser finds: it says what the parser's problem means for the user. */
-export interface ParseRule {
-  meta: RuleMeta;
-  fromParser(context: RuleContext, problem: ParseProblem): void;
-}
-
 /**
  * A parse rule from its metadata, the hint every finding of it gives (a policy file that fails to
- * parse gives it too), and its words: `says(...)`, which the parser calls with what it found, so
- * that a rule's message is written in the rule's file.
+ * parse gives it too), and its words for the parser's problem (core/parse/parse-problem.ts), so
+ * that a rule's message is written in the rule's file and the parser imports no rule.
  */
-export function parseRule<Says extends (...args: never[]) => string>(rule: {
+export function parseRule<Id extends ParseRuleId>(rule: {
   meta: RuleMeta;
   hint: string;
-  says: Says;
-}): ParseRule & { hint: string; says: Says } {
+  says: (problem: ProblemOf<Id>) => string;
+  hintFor?: (problem: ProblemOf<Id>) => string | undefined;
+}): ParseRule<Id> {
+  const hintFor = (problem: ProblemOf<Id>) => rule.hintFor?.(problem) ?? rule.hint;
   return {
-    ...rule,
-    fromParser(context, { message, hint, line, column }) {
-      context.report(rule.meta, { message, hint: hint ?? rule.hint, line, column });
+    meta: rule.meta,
+    hint: rule.hint,
+    says: rule.says,
+    hintFor,
+    fromParser(context, { problem, line, column }) {
+      context.report({ message: rule.says(problem), hint: hintFor(problem), line, column });
     },
   };
 }
@@ -195,7 +214,7 @@ export function patternRule(rule: {
     meta: rule.meta,
     keywords: ["pattern"],
     fromSchema(context, { path, at, value }) {
-      context.report(rule.meta, {
+      context.report({
         path,
         message: rule.says(at, JSON.stringify(value)),
         hint: rule.hint,

@@ -1,5 +1,5 @@
 import { meta, type ItemRule } from "./rule.js";
-import { has, record } from "./read.js";
+import { has, record } from "../data/read.js";
 
 const rule = meta(
   "signal-missing",
@@ -29,7 +29,7 @@ export const signalMissing: ItemRule = {
       if (!has(instrumentation, kind)) continue;
       const entry = record(instrumentation![kind]);
       if (!entry || has(entry, "signal")) continue;
-      ctx.report(rule, {
+      ctx.report({
         path: ["instrumentation", kind],
         target: "key",
         message: `instrumentation.${kind} of ${ctx.label} has no \`signal\`: the policy asks that ${kind} show data, not only say how it is captured`,

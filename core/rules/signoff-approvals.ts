@@ -1,4 +1,4 @@
-import { has, record } from "./read.js";
+import { has, record } from "../data/read.js";
 import { meta, type ItemRule } from "./rule.js";
 
 const rule = meta(
@@ -28,7 +28,7 @@ export const signoffApprovals: ItemRule = {
     const who = ctx.policy.sign_off.reviewers.length
       ? ` from ${ctx.policy.sign_off.reviewers.join(", ")}`
       : "";
-    ctx.report(rule, {
+    ctx.report({
       // At the sign_off list when there is one (it is what is short), else at the review lacking it.
       path: has(record(ctx.data.risk_review), "sign_off")
         ? ["risk_review", "sign_off"]

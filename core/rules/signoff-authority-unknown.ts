@@ -22,7 +22,7 @@ export const signoffAuthorityUnknown: ItemRule = {
     for (const s of ctx.signOffs) {
       const v = s.verification;
       if (!v || v.verified || !v.failClosed) continue;
-      ctx.report(rule, {
+      ctx.report({
         path: ["risk_review", "sign_off", s.index, "reviewer"],
         message: `Could not check whether ${s.reviewer} may sign off ${ctx.label}: ${v.reason}`,
         hint: "Give the token permission to read team membership, or run roadmap-gate as the GitHub App.",

@@ -20,7 +20,7 @@ export const signoffConditionsMissing: ItemRule = {
   check(ctx) {
     for (const s of ctx.signOffs) {
       if (s.decision !== "approved_with_conditions" || s.conditions !== undefined) continue;
-      ctx.report(rule, {
+      ctx.report({
         path: ["risk_review", "sign_off", s.index],
         message: `${s.reviewer} approved ${ctx.label} with conditions but the conditions are not written`,
         hint: "Add conditions: what must hold for the approval to stand.",

@@ -14,7 +14,7 @@ export const signoffFutureDate: ItemRule = {
   check(ctx) {
     for (const s of ctx.signOffs) {
       if (!s.future) continue;
-      ctx.report(rule, {
+      ctx.report({
         path: ["risk_review", "sign_off", s.index, "date"],
         message: `${s.reviewer}'s sign-off of ${ctx.label} is dated ${s.date}, after today (${ctx.today})`,
         hint: "Write the date the reviewer actually decided.",

@@ -16,7 +16,7 @@ export const signoffRejected: ItemRule = {
     if (!ctx.gated) return;
     for (const s of ctx.signOffs) {
       if (s.decision !== "rejected") continue;
-      ctx.report(rule, {
+      ctx.report({
         path: ["risk_review", "sign_off", s.index, "decision"],
         message: `${s.reviewer} rejected the risk review of ${ctx.label}`,
         hint: "Address the reviewer's concerns and ask for a new sign-off; remove the rejection only with their agreement.",

@@ -22,7 +22,7 @@ export const signoffStale: ItemRule = {
     if (!ctx.gated) return;
     for (const s of ctx.signOffs) {
       if (!s.stale) continue;
-      ctx.report(rule, {
+      ctx.report({
         path: ["risk_review", "sign_off", s.index, "date"],
         message: `${s.reviewer}'s sign-off of ${ctx.label} (${s.date}) is older than ${ctx.policy.sign_off.max_age_days} days`,
         hint: "Review the risks again and record a new sign-off.",

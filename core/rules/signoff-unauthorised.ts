@@ -21,7 +21,7 @@ export const signoffUnauthorised: ItemRule = {
   check(ctx) {
     for (const s of ctx.signOffs) {
       if (!s.unlisted) continue;
-      ctx.report(rule, {
+      ctx.report({
         path: ["risk_review", "sign_off", s.index, "reviewer"],
         level: ctx.gated ? "error" : "warning",
         message: `${s.reviewer} is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,

@@ -24,7 +24,7 @@ export const signoffUnverified: ItemRule = {
     for (const s of ctx.signOffs) {
       const v = s.verification;
       if (!v || v.verified || v.failClosed) continue;
-      ctx.report(rule, {
+      ctx.report({
         path: ["risk_review", "sign_off", s.index, "reviewer"],
         level: short && ctx.gated ? "error" : "warning",
         message: `${s.reviewer}'s sign-off of ${ctx.label} is not backed by an approval: ${v.reason}`,

@@ -2,7 +2,7 @@ import { slisOf } from "../slo/metric-slis.js";
 import { checkPromql, promqlBudget } from "../slo/promql.js";
 import type { PathSegment } from "../parse/source-position.js";
 import { displayPath } from "../item/display-path.js";
-import { ownKeys, record, text } from "./read.js";
+import { ownKeys, record, text } from "../data/read.js";
 import { meta, type ItemRule } from "./rule.js";
 
 const rule = meta(
@@ -53,7 +53,7 @@ export const sliQuerySyntax: ItemRule = {
       if (written === undefined || written === "") continue;
       const checked = checkPromql(written, budget);
       if (checked.ok) continue;
-      ctx.report(rule, {
+      ctx.report({
         path,
         offset: checked.offset,
         level: checked.tooComplex ? "warning" : undefined,

@@ -1,6 +1,6 @@
 import { forEachDependency, sliceIndex } from "../slice/slice-index.js";
 import { meta, type ItemRule } from "./rule.js";
-import { text } from "./read.js";
+import { text } from "../data/read.js";
 
 const rule = meta(
   "slice-dependency-cycle",
@@ -31,7 +31,7 @@ export const sliceDependencyCycle: ItemRule = {
     });
     const found = findCycle(edges);
     if (!found) return;
-    ctx.report(rule, {
+    ctx.report({
       path: ["slices", index.get(found[0]!) ?? 0, "depends_on"],
       message: `Slices of ${ctx.label} depend on each other in a cycle: ${found.join(" → ")}`,
       hint: "Break the cycle: a slice must ship value on its own, after the slices it needs.",

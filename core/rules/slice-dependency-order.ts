@@ -1,6 +1,6 @@
 import { forEachDependency, sliceIndex } from "../slice/slice-index.js";
 import { meta, type ItemRule } from "./rule.js";
-import { text } from "./read.js";
+import { text } from "../data/read.js";
 
 const rule = meta(
   "slice-dependency-order",
@@ -24,7 +24,7 @@ export const sliceDependencyOrder: ItemRule = {
     forEachDependency(slices, (i, j, dep) => {
       const target = index.get(dep);
       if (target === undefined || target <= i) return;
-      ctx.report(rule, {
+      ctx.report({
         path: ["slices", i, "depends_on", j],
         message: `Slice \`${text(slices[i]?.id) ?? i}\` depends on \`${dep}\`, which comes later`,
         hint: "List slices in the order they ship: move the dependency earlier.",

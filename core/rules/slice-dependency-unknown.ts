@@ -1,6 +1,6 @@
 import { forEachDependency, sliceIndex } from "../slice/slice-index.js";
 import { meta, type ItemRule } from "./rule.js";
-import { text } from "./read.js";
+import { text } from "../data/read.js";
 
 const rule = meta(
   "slice-dependency-unknown",
@@ -30,7 +30,7 @@ export const sliceDependencyUnknown: ItemRule = {
     forEachDependency(slices, (i, j, dep) => {
       if (index.has(dep)) return;
       const id = text(slices[i]?.id);
-      ctx.report(rule, {
+      ctx.report({
         path: ["slices", i, "depends_on", j],
         message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
         hint: `Use one of: ${(known ??= knownIds(index))}.`,

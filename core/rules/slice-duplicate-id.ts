@@ -1,5 +1,5 @@
 import { meta, type ItemRule } from "./rule.js";
-import { list, record, text } from "./read.js";
+import { list, record, text } from "../data/read.js";
 
 const rule = meta("slice-duplicate-id", "error", "Two slices of an item share an id.", true, {
   example: [
@@ -18,7 +18,7 @@ export const sliceDuplicateId: ItemRule = {
       const id = text(record(slice)?.id);
       if (id === undefined) return;
       if (seen.has(id)) {
-        ctx.report(rule, {
+        ctx.report({
           path: ["slices", i, "id"],
           message: `Slice id \`${id}\` is used twice in ${ctx.label}`,
           hint: "Give each slice its own id.",

@@ -27,7 +27,7 @@ export const sloAmbiguous: ItemRule = {
           ? ` and ${found.matches.length - shown.length} more`
           : "";
       const qualified = found.matches.find((s) => s.service !== undefined);
-      ctx.report(rule, {
+      ctx.report({
         path: ["metrics", kind, "slo"],
         message: `metrics.${kind} links SLO \`${slo}\`, which ${found.matches.length} SLOs are named: ${places}${more}`,
         hint: qualified

@@ -25,6 +25,6 @@ export const sloFileInvalid: CheckRule<{ message: string; line: number; column: 
     },
   ),
   check(context, { message, line, column }) {
-    context.report(sloFileInvalid.meta, { message, hint, line, column });
+    context.report({ message, hint, line, column });
   },
 };

@@ -1,6 +1,6 @@
 import { comparePromise } from "../slo/compare-promise.js";
 import { resolvedLinks } from "../slo/linked-metrics.js";
-import { text } from "./read.js";
+import { text } from "../data/read.js";
 import { meta, type ItemRule } from "./rule.js";
 
 const rule = meta(
@@ -30,7 +30,7 @@ export const sloMismatch: ItemRule = {
       if (found.kind !== "found") continue;
       const promise = { objective: text(metric.objective), window: text(metric.window) };
       for (const d of comparePromise(kind, promise, found.slo)) {
-        ctx.report(rule, { path: ["metrics", kind, d.key], message: d.message, hint: d.hint });
+        ctx.report({ path: ["metrics", kind, d.key], message: d.message, hint: d.hint });
       }
     }
   },

@@ -23,7 +23,7 @@ export const sloMissing: ItemRule = {
     const required = new Set(ctx.policy.slo.require);
     for (const { kind, slo } of metricsOf(ctx.data)) {
       if (!required.has(kind) || slo !== undefined) continue;
-      ctx.report(rule, {
+      ctx.report({
         path: ["metrics", kind],
         target: "key",
         message: `${ctx.label} is \`${String(ctx.data.status)}\` but metrics.${kind} is not linked to an SLO`,

@@ -20,7 +20,7 @@ export const sloUnknown: ItemRule = {
     if (!index) return;
     for (const { kind, slo, resolution: found } of resolvedLinks(ctx.data, index)) {
       if (found.kind !== "unknown") continue;
-      ctx.report(rule, {
+      ctx.report({
         path: ["metrics", kind, "slo"],
         message: `metrics.${kind} links SLO \`${slo}\`, which no SLO file defines (${index.size} ${index.size === 1 ? "SLO" : "SLOs"} in slo.files)`,
         hint:

@@ -1,5 +1,5 @@
 import { meta, type ItemRule } from "./rule.js";
-import { has, record } from "./read.js";
+import { has, record } from "../data/read.js";
 
 const rule = meta(
   "team-missing",
@@ -16,7 +16,7 @@ export const teamMissing: ItemRule = {
   meta: rule,
   check(ctx) {
     if (!ctx.gated || (has(ctx.data, "team") && record(ctx.data.team))) return;
-    ctx.report(rule, {
+    ctx.report({
       path: [],
       message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`team\``,
       hint: 'Add team.domain_experts: ["@expert"], the people who know the domain.',

@@ -1,15 +1,7 @@
-import { buildReport } from "../build-report.js";
-import type { Finding } from "../findings/finding.js";
-import { unreadableItemReport } from "../item/item-report.js";
-import type { Report } from "../report.js";
-import { fileContext } from "./context.js";
 import { meta, type CheckRule } from "./rule.js";
 
 /** Why a file was stopped: it outlasted its time budget, or the evaluation outgrew its memory. */
 export type StopCause = { budgetMs: number } | { memoryMb: number };
-
-/** A file a surface stopped judging, with its size and why. */
-export type StoppedFile = { file: string; bytes: number } & StopCause;
 
 /**
  * A file that the engine was still loading or judging when its time budget ran out, or when the
@@ -39,21 +31,9 @@ export const tooComplex: CheckRule<{ bytes: number } & StopCause> = {
       "budgetMs" in stop
         ? `took longer than the ${stop.budgetMs / 1000} s a file may take`
         : `needed more than the ${stop.memoryMb} MiB of memory an evaluation may use`;
-    context.report(tooComplex.meta, {
+    context.report({
       message: `Judging this file (${size}) ${what}, so it was stopped and no other file was judged`,
       hint: `Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this ${"budgetMs" in stop ? "slow" : "costly"}, report it as a bug with the file.`,
     });
   },
 };
-
-/** The rule's finding for a stopped file, for the surfaces that stop a worker thread. */
-export function tooComplexFinding({ file, ...stop }: StoppedFile): Finding {
-  const findings: Finding[] = [];
-  tooComplex.check(fileContext(file, findings), stop);
-  return findings[0]!;
-}
-
-/** The report of an evaluation stopped at a file: that file unjudged, with the finding. */
-export function tooComplexReport(stopped: StoppedFile): Report {
-  return buildReport([unreadableItemReport(stopped.file)], [tooComplexFinding(stopped)], []);
-}

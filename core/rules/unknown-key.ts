@@ -25,7 +25,7 @@ export const unknownKey: SchemaRule = {
     const parent = parentSchema as { properties?: object } | undefined;
     const known = Object.keys(parent?.properties ?? {});
     const guess = suggest(key, known);
-    ctx.report(rule, {
+    ctx.report({
       path: [...path, key],
       target: "key",
       message: `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`,

@@ -1,7 +1,7 @@
 import { meta, parseRule } from "./rule.js";
 
 /** Said by whoever read the file: the reason it gave (a link out of the repository, binary, ...). */
-export const unreadable = parseRule({
+export const unreadable = parseRule<"unreadable">({
   meta: meta(
     "unreadable",
     "error",
@@ -16,5 +16,5 @@ export const unreadable = parseRule({
     },
   ),
   hint: "Make it a regular text file inside the repository.",
-  says: (reason: string) => reason,
+  says: ({ reason }) => reason,
 });

@@ -17,7 +17,7 @@ export const waiverExpired: WaiverRule = {
   meta: rule,
   check(ctx, waiver) {
     if (waiver.daysLeft === undefined || waiver.daysLeft >= 0) return;
-    ctx.report(rule, {
+    ctx.report({
       path: [...waiver.path, "expires"],
       message: `The waiver of \`${waiver.rule}\` expired on ${waiver.expires}`,
       hint: "Fix what the rule reports, or renew the waiver with a new approval.",

@@ -19,7 +19,7 @@ export const waiverNotWaivable: WaiverRule = {
   meta: rule,
   check(ctx, waiver) {
     if (!waiver.named || waiver.named.waivable) return;
-    ctx.report(rule, {
+    ctx.report({
       path: [...waiver.path, "rule"],
       message: `Rule \`${waiver.rule}\` cannot be waived`,
       hint: "Fix what the rule reports; sign-off rules in particular have no waiver.",

@@ -21,7 +21,7 @@ export const waiverTooLong: WaiverRule = {
   check(ctx, waiver) {
     const max = ctx.policy.waivers.max_days;
     if (!inForce(waiver) || waiver.daysLeft <= max) return;
-    ctx.report(rule, {
+    ctx.report({
       path: [...waiver.path, "expires"],
       message: `The waiver of \`${waiver.rule}\` runs to ${waiver.expires}, more than ${max} days ahead`,
       hint: `Set expires to ${max} days from today at most.`,

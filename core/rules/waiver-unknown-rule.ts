@@ -19,7 +19,7 @@ export const waiverUnknownRule: WaiverRule = {
   meta: rule,
   check(ctx, waiver) {
     if (waiver.named) return;
-    ctx.report(rule, {
+    ctx.report({
       path: [...waiver.path, "rule"],
       message: `The waiver names rule \`${waiver.rule}\`, which does not exist`,
       hint: "Use a rule id from the rule list, docs/rules/README.md.",

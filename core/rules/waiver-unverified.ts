@@ -23,6 +23,6 @@ export const waiverUnverified: WaiverRule = {
   check(ctx, waiver) {
     if (!withinLimit(ctx, waiver)) return;
     const problem = approvalProblem(ctx, waiver);
-    if (problem) ctx.report(rule, { path: [...waiver.path, "approved_by"], ...problem });
+    if (problem) ctx.report({ path: [...waiver.path, "approved_by"], ...problem });
   },
 };

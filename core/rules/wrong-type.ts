@@ -18,7 +18,7 @@ export const wrongType: SchemaRule = {
   keywords: ["type"],
   fromSchema(ctx, { params, path, at, value, field }) {
     const expected = String(params.type);
-    ctx.report(rule, {
+    ctx.report({
       path,
       message: `${at} must be ${article(expected)}, not ${describe(value)}`,
       hint: fieldHint(field, "Write", `Write ${article(expected)} here.`),

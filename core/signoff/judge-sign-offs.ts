@@ -1,6 +1,6 @@
 import { dayNumber, daysBetween } from "../dates.js";
 import type { Policy } from "../policy/policy.js";
-import { filled, list, login, record, text } from "../rules/read.js";
+import { filled, list, login, record, text } from "../data/read.js";
 import type { SignOffFacts } from "./facts.js";
 import { verifyReviewer, type Verification } from "./verify-sign-off.js";
 

@@ -1,4 +1,4 @@
-import { login } from "../rules/read.js";
+import { login } from "../data/read.js";
 import type { Review } from "../port.js";
 import type { SignOffFacts } from "./facts.js";
 

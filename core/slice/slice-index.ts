@@ -1,4 +1,4 @@
-import { list, record, text } from "../rules/read.js";
+import { list, record, text } from "../data/read.js";
 
 /** An item's slices as written, and where each id is first used (a duplicate keeps the first). */
 export interface SliceIndex {

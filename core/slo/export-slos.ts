@@ -1,6 +1,6 @@
 import { stringify } from "yaml";
 import type { Policy } from "../policy/policy.js";
-import { record, text } from "../rules/read.js";
+import { record, text } from "../data/read.js";
 import { metricsOf } from "./linked-metrics.js";
 import { number, OPENSLO_OP, promiseOf } from "./objective.js";
 import { checkPromql } from "./promql.js";

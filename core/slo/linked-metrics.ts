@@ -1,4 +1,4 @@
-import { ownKeys, record, text } from "../rules/read.js";
+import { ownKeys, record, text } from "../data/read.js";
 import { resolveSlo, type SloIndex, type SloResolution } from "./slo-index.js";
 
 /** A metric of an item, as the SLO rules read it. */

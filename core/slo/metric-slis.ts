@@ -1,4 +1,4 @@
-import { record } from "../rules/read.js";
+import { record } from "../data/read.js";
 import { metricsOf } from "./linked-metrics.js";
 
 /** A metric's `sli` mapping, with the metric's kind. */

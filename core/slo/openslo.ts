@@ -1,5 +1,5 @@
 import type { PathSegment } from "../parse/source-position.js";
-import { list, record, text } from "../rules/read.js";
+import { list, record, text } from "../data/read.js";
 import { queryProblem } from "./slo-queries.js";
 import { openSloDurationDays } from "./duration.js";
 import type { SloObjective, SloThreshold } from "./slo.js";

@@ -1,12 +1,7 @@
 import { Parser } from "@prometheus-io/codemirror-promql/dist/cjs/parser/index.js";
 import type { Tree } from "@lezer/common";
 import { goRegexProblem } from "./go-regex.js";
-import { valueProblem } from "./promql-values.js";
-
-export interface TypeProblem {
-  offset: number;
-  message: string;
-}
+import { valueProblem, type TypeProblem } from "./promql-values.js";
 
 /**
  * Prometheus's own type checks on a query that parsed (`rate(x)`, `sum(x[5m])`, an argument

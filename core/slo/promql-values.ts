@@ -1,5 +1,10 @@
 import type { Tree } from "@lezer/common";
-import type { TypeProblem } from "./promql-types.js";
+
+/** A problem Prometheus finds in a query that parsed, at its offset in the query. */
+export interface TypeProblem {
+  offset: number;
+  message: string;
+}
 
 /**
  * Values Prometheus's parser rejects though the grammar takes them (promql/parser: parseDuration,

@@ -1,4 +1,4 @@
-import { record, text } from "../rules/read.js";
+import { record, text } from "../data/read.js";
 import { prometheusDurationDays, prometheusDurationMs } from "./duration.js";
 import type { SloThreshold } from "./slo.js";
 import {

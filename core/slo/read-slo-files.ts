@@ -1,10 +1,11 @@
 import type { Finding } from "../findings/finding.js";
 import { loadDocuments, type LoadedDocument } from "../parse/load-documents.js";
+import type { ParseProblem } from "../parse/parse-problem.js";
+import { parseProblemWords } from "../rules/index.js";
 import { PositionIndex } from "../parse/position-index.js";
 import type { PathSegment, Position, Target } from "../parse/source-position.js";
-import { record, text } from "../rules/read.js";
-import { fileContext } from "../rules/context.js";
-import type { RuleContext } from "../rules/rule.js";
+import { record, text } from "../data/read.js";
+import { fileReports, runCheck, type Reports } from "../rules/context.js";
 import { sloFileInvalid } from "../rules/slo-file-invalid.js";
 import type { SourceFile } from "../source.js";
 import { readOpenSlo } from "./openslo.js";
@@ -32,12 +33,12 @@ export function readSloFiles(files: readonly SourceFile[], options: ReadSloOptio
   for (const source of sorted) {
     options.onFile?.(source.path);
     const loaded = loadDocuments(source, options.maxBytes);
-    const context = fileContext(source.path, findings);
+    const reports = fileReports(source.path, findings);
     if (!loaded.ok) {
-      sloFileInvalid.check(context, loaded);
+      runCheck(sloFileInvalid, reports, { ...loaded, message: fileProblem(loaded.problem) });
       continue;
     }
-    for (const document of loaded.documents) readDocument(document, options, slos, context);
+    for (const document of loaded.documents) readDocument(document, options, slos, reports);
   }
   return { slos, findings };
 }
@@ -46,12 +47,16 @@ function readDocument(
   document: LoadedDocument,
   options: SloReadOptions,
   slos: Slo[],
-  context: RuleContext,
+  reports: Reports,
 ): void {
   const { parsed, lineOffset } = document;
   if (!parsed.ok) {
-    const { message, column } = parsed;
-    sloFileInvalid.check(context, { message, line: parsed.line + lineOffset, column });
+    const { message } = parseProblemWords(parsed.problem);
+    runCheck(sloFileInvalid, reports, {
+      message,
+      line: parsed.line + lineOffset,
+      column: parsed.column,
+    });
     return;
   }
   let read: ReadDocument;
@@ -79,11 +84,11 @@ function readDocument(
     const at = quick
       ? { line: quick.line + lineOffset, column: quick.column }
       : locate(draft.path, "value");
-    slos.push(placed(draft, context.file, at));
+    slos.push(placed(draft, reports.file, at));
   }
   for (const problem of read.problems) {
     const at = locate(problem.path, problem.target ?? "value");
-    sloFileInvalid.check(context, { message: problem.message, ...at });
+    runCheck(sloFileInvalid, reports, { message: problem.message, ...at });
   }
 }
 
@@ -129,4 +134,11 @@ function readByFormat(data: Record<string, unknown>, options: SloReadOptions): R
       },
     ],
   };
+}
+
+/** Why a whole SLO file was not read, in its parse rule's words ("cannot be read" said here). */
+function fileProblem(problem: ParseProblem): string {
+  return problem.ruleId === "unreadable"
+    ? `The file cannot be read: ${problem.reason}`
+    : parseProblemWords(problem).message;
 }

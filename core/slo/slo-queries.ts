@@ -1,5 +1,5 @@
 import type { PathSegment } from "../parse/source-position.js";
-import { text } from "../rules/read.js";
+import { text } from "../data/read.js";
 import { checkPromql } from "./promql.js";
 import type { DocumentProblem } from "./slo-draft.js";
 

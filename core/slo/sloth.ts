@@ -1,5 +1,5 @@
 import type { PathSegment } from "../parse/source-position.js";
-import { list, record, text } from "../rules/read.js";
+import { list, record, text } from "../data/read.js";
 import { suggest } from "../item/suggest.js";
 import { itemWindowDays, prometheusDurationDays } from "./duration.js";
 import { queryProblem } from "./slo-queries.js";

@@ -1,6 +1,6 @@
 import { daysBetween } from "../dates.js";
-import { list, record, text } from "../rules/read.js";
-import type { ItemContext, PendingFinding } from "../rules/rule.js";
+import { list, record, text } from "../data/read.js";
+import type { ItemContext, ItemFacts, PendingFinding, RuleMeta } from "../rules/rule.js";
 import type { Waiver, WaiverRule } from "./waiver.js";
 
 /**
@@ -18,16 +18,20 @@ export function waivable(finding: PendingFinding): boolean {
  * Runs the waiver rules over each of the item's waivers, in order. A waiver missing a field is
  * the schema's to report and is not judged. The waivers that stand reach `ctx.waive`.
  */
-export function checkWaivers(ctx: ItemContext, rules: readonly WaiverRule[]): void {
-  const waivers = list(ctx.data.waivers);
+export function checkWaivers(
+  facts: ItemFacts,
+  rules: readonly WaiverRule[],
+  bind: (rule: RuleMeta) => ItemContext,
+): void {
+  const waivers = list(facts.data.waivers);
   for (let i = 0; i < waivers.length; i++) {
-    const waiver = readWaiver(ctx, waivers[i], i);
+    const waiver = readWaiver(facts, waivers[i], i);
     if (!waiver) continue;
-    for (const rule of rules) rule.check(ctx, waiver);
+    for (const rule of rules) rule.check(bind(rule.meta), waiver);
   }
 }
 
-function readWaiver(ctx: ItemContext, raw: unknown, i: number): Waiver | undefined {
+function readWaiver(ctx: ItemFacts, raw: unknown, i: number): Waiver | undefined {
   const waiver = record(raw);
   const rule = text(waiver?.rule);
   const expires = text(waiver?.expires);

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
-import { loadPolicy, mergePolicy } from "../../core/policy/load-policy.js";
-import { DEFAULT_BUDGET_QUERIES, defaultPolicy } from "../../core/policy/policy.js";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { checkedPolicy, loadPolicy, mergePolicy } from "../../core/policy/load-policy.js";
+import { DEFAULT_BUDGET_QUERIES, defaultPolicy, type Policy } from "../../core/policy/policy.js";
 import { at, finding } from "./support/evaluate.js";
 
 const path = ".github/roadmap-gate.yml";
@@ -45,9 +45,39 @@ describe("the policy file", () => {
 
   it("merges a base and an override key by key", () => {
     const merged = mergePolicy(defaultPolicy(), { waivers: { max_days: 30 }, _extends: "x" });
-    expect(merged.waivers.max_days).toBe(30);
+    expect(merged.waivers).toEqual({ max_days: 30 });
     expect(merged.limits).toEqual(defaultPolicy().limits);
     expect(merged).not.toHaveProperty("_extends");
+  });
+
+  it("judges under a merged policy only once the schema accepts it: else a finding, not a crash", () => {
+    const merged = mergePolicy(defaultPolicy(), { waivers: { max_days: "thirty" } });
+    expect(checkedPolicy(".github/roadmap-gate.yml", merged)).toEqual({
+      findings: [
+        {
+          ruleId: "policy-invalid",
+          level: "error",
+          file: ".github/roadmap-gate.yml",
+          line: 1,
+          column: 1,
+          message:
+            '`waivers.max_days` in the merged policy must be an integer, not a text ("thirty")',
+          hint: "Write an integer here.",
+        },
+      ],
+    });
+    expect(checkedPolicy(".github/roadmap-gate.yml", mergePolicy(defaultPolicy(), {}))).toEqual({
+      policy: defaultPolicy(),
+      findings: [],
+    });
+  });
+
+  it("types the policy from the schema's generated type, every key filled in", () => {
+    expectTypeOf<Policy["waivers"]>().toEqualTypeOf<{ max_days: number }>();
+    expectTypeOf<Policy["gate"]["statuses"]>().toEqualTypeOf<string[]>();
+    expectTypeOf<Policy["enforcement"]>().toEqualTypeOf<"block" | "warn">();
+    expectTypeOf<Policy["error_budget"]["queries"]["pyrra"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Policy>().not.toHaveProperty("_extends");
   });
 });
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { BlockLocator } from "../../core/parse/block-locator.js";
 import { parseText } from "../../core/parse/parse-document.js";
+import { parseProblemWords } from "../../core/rules/index.js";
 import { DocumentPositions, PositionIndex } from "../../core/parse/position-index.js";
 import type { PathSegment } from "../../core/parse/source-position.js";
 import { generateItems } from "../../scripts/generate-items.js";
@@ -159,13 +160,22 @@ describe("the fast block locator", () => {
   });
 });
 
+/** The parser's answer, its problem in its rule's words (core/rules/), as a finding says it. */
+function refused(text: string) {
+  const parsed = parseText(text, false);
+  if (parsed.ok) return parsed;
+  const { problem, line, column } = parsed;
+  return { ok: false, ruleId: problem.ruleId, ...parseProblemWords(problem), line, column };
+}
+
 describe("inputs the parser refuses", () => {
   it("puts a tab in indentation at the tab, where the fast locator does not guess", () => {
     const text = "a:\n\tb: 1\n";
-    expect(parseText(text, false)).toEqual({
+    expect(refused(text)).toEqual({
       ok: false,
       ruleId: "yaml-syntax",
       message: "Invalid YAML: tab characters must not be used in indentation",
+      hint: "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.",
       line: 2,
       column: 1,
     });
@@ -177,10 +187,11 @@ describe("inputs the parser refuses", () => {
 
   it("puts a duplicate key at its second occurrence, and locates the other keys as the full parse does", () => {
     const text = "a: 1\nb:\n  c: 1\na: 2\n";
-    expect(parseText(text, false)).toEqual({
+    expect(refused(text)).toEqual({
       ok: false,
       ruleId: "duplicate-key",
       message: "A key appears twice in the same mapping",
+      hint: "Keep one of the two keys: YAML tools disagree on which one wins.",
       line: 4,
       column: 1,
     });
@@ -193,10 +204,11 @@ describe("inputs the parser refuses", () => {
   });
   it("puts a duplicate key of a one-line flow mapping at its second occurrence, and locates the rest as the full parse does", () => {
     const text = "a: 1\nh: {k: v, k: w}\nb: {x: y}\n";
-    expect(parseText(text, false)).toEqual({
+    expect(refused(text)).toEqual({
       ok: false,
       ruleId: "duplicate-key",
       message: "A key appears twice in the same mapping",
+      hint: "Keep one of the two keys: YAML tools disagree on which one wins.",
       line: 2,
       column: 11,
     });

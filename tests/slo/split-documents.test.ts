@@ -7,11 +7,11 @@ const MiB = 1 << 20;
 /** What the loader read from each document of a stream, or its finding. */
 function loaded(text: string) {
   const result = loadDocuments({ path: "slo/a.yaml", content: text }, MiB);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(JSON.stringify(result.problem));
   return result.documents.map((d) =>
     d.parsed.ok
       ? d.parsed.data
-      : { [d.parsed.ruleId]: [d.parsed.line + d.lineOffset, d.parsed.column] },
+      : { [d.parsed.problem.ruleId]: [d.parsed.line + d.lineOffset, d.parsed.column] },
   );
 }
 
@@ -78,9 +78,11 @@ describe("splitDocuments", () => {
     const document = (i: number) => `x: ${i}\nv: &a [x]\nl: [${aliases}]\n`;
     const text = Array.from({ length: 7 }, (_, i) => document(i)).join("---\n");
     const documents = loadDocuments({ path: "slo/a.yaml", content: text }, MiB);
-    if (!documents.ok) throw new Error(documents.message);
+    if (!documents.ok) throw new Error(JSON.stringify(documents.problem));
     // Each document's aliases add 49,000 values: two fit in the file's 100,000, the third does not.
-    expect(documents.documents.map((d) => (d.parsed.ok ? "read" : d.parsed.ruleId))).toEqual([
+    expect(
+      documents.documents.map((d) => (d.parsed.ok ? "read" : d.parsed.problem.ruleId)),
+    ).toEqual([
       "read",
       "read",
       "alias-bomb",

@@ -7,7 +7,7 @@ import {
   type PrometheusSample,
 } from "../../core/error-budget/prometheus-port.js";
 import type { SourceFile } from "../../core/source.js";
-import { tooComplexFinding, type StoppedFile } from "../../core/rules/too-complex.js";
+import { tooComplexFinding, type StoppedFile } from "../../core/stopped-file.js";
 import {
   evaluateInThread,
   limitEvaluationThreads,

@@ -4,7 +4,7 @@ import type { ErrorBudgetFacts } from "../../../core/error-budget/facts.js";
 import type { Finding } from "../../../core/findings/finding.js";
 import type { LiveFacts } from "../../../core/live/facts.js";
 import type { PeopleFacts } from "../../../core/people/facts.js";
-import { mergePolicy } from "../../../core/policy/load-policy.js";
+import { checkedPolicy, mergePolicy } from "../../../core/policy/load-policy.js";
 import { defaultPolicy, type Policy } from "../../../core/policy/policy.js";
 import type { Report } from "../../../core/report.js";
 import type { SignOffFacts } from "../../../core/signoff/facts.js";
@@ -29,9 +29,17 @@ export interface RunOptions {
 
 export const FILE = "roadmap/feat-1.yaml";
 
-/** The default policy with some keys replaced (nested mappings merge, lists replace). */
+/** The default policy with some keys replaced (nested mappings merge, lists replace), checked. */
 export function policy(overrides: Record<string, unknown> = {}): Policy {
-  return mergePolicy(defaultPolicy(), overrides);
+  const checked = checkedPolicy(
+    ".github/roadmap-gate.yml",
+    mergePolicy(defaultPolicy(), overrides),
+  );
+  if (!checked.policy)
+    throw new Error(
+      `Not a valid test policy: ${checked.findings.map((f) => f.message).join("; ")}`,
+    );
+  return checked.policy;
 }
 
 export function sources(files: Record<string, string | Uint8Array>): SourceFile[] {
