@@ -77246,7 +77246,7 @@ function measuredValue(reading) {
     return { value };
 }
 
-;// CONCATENATED MODULE: ./core/rules/read.ts
+;// CONCATENATED MODULE: ./core/data/read.ts
 /** Defensive readers: rules run on items that may still have shape errors, and never throw. */
 function record(value) {
     return value !== null && typeof value === "object" && !Array.isArray(value)
@@ -77861,23 +77861,23 @@ function pendingFinding(rule, o) {
         finding.place = { line: o.line ?? 1, column: o.column ?? 1 };
     return finding;
 }
-/** A context whose reports stay pending, for a caller that locates them (see core/evaluate.ts). */
-function pendingContext(file, pending) {
+/** Reports that stay pending, for a caller that locates them (see core/evaluate.ts). */
+function pendingReports(file, pending) {
     return {
         file,
-        report(rule, options) {
+        add(rule, options) {
             pending.push(pendingFinding(rule, options));
         },
     };
 }
 /**
- * A context whose reports are findings at once, pushed to `findings`: at their line and column
- * (default 1:1), or at their path when a `locate` is given (e.g. a PositionIndex over the file).
+ * Reports that are findings at once, pushed to `findings`: at their line and column (default
+ * 1:1), or at their path when a `locate` is given (e.g. a PositionIndex over the file).
  */
-function fileContext(file, findings, locate) {
+function fileReports(file, findings, locate) {
     return {
         file,
-        report(rule, options) {
+        add(rule, options) {
             const pending = pendingFinding(rule, options);
             const { line, column } = pending.place ?? (locate ? locate(pending) : { line: 1, column: 1 });
             findings.push({
@@ -77892,18 +77892,47 @@ function fileContext(file, findings, locate) {
         },
     };
 }
+/** A context bound to `rule`: whatever it reports is `rule`'s finding. */
+function contextFor(rule, reports) {
+    return { file: reports.file, report: (options) => reports.add(rule, options) };
+}
+/** Runs a check rule on `input` with a context bound to it. */
+function runCheck(rule, reports, input) {
+    rule.check(contextFor(rule.meta, reports), input);
+}
+/**
+ * The context of each of an item's rules: `bind(rule)` before the rule's check gives a context
+ * whose report and waive are that rule's. One object an item, its facts copied in once: the rules
+ * run one at a time and keep no context, and 36 rules × 10,000 items need no object each.
+ */
+function itemContexts(facts, reports) {
+    let current;
+    const context = {
+        ...facts,
+        report: (options) => reports.add(current, options),
+        waive: (ruleId, note) => reports.waive(ruleId, pendingFinding(current, note)),
+    };
+    return (rule) => {
+        current = rule;
+        return context;
+    };
+}
 
 ;// CONCATENATED MODULE: ./core/rules/rule.ts
 /**
  * A parse rule from its metadata, the hint every finding of it gives (a policy file that fails to
- * parse gives it too), and its words: `says(...)`, which the parser calls with what it found, so
- * that a rule's message is written in the rule's file.
+ * parse gives it too), and its words for the parser's problem (core/parse/parse-problem.ts), so
+ * that a rule's message is written in the rule's file and the parser imports no rule.
  */
 function parseRule(rule) {
+    const hintFor = (problem) => rule.hintFor?.(problem) ?? rule.hint;
     return {
-        ...rule,
-        fromParser(context, { message, hint, line, column }) {
-            context.report(rule.meta, { message, hint: hint ?? rule.hint, line, column });
+        meta: rule.meta,
+        hint: rule.hint,
+        says: rule.says,
+        hintFor,
+        fromParser(context, { problem, line, column }) {
+            context.report({ message: rule.says(problem), hint: hintFor(problem), line, column });
         },
     };
 }
@@ -77916,7 +77945,7 @@ function patternRule(rule) {
         meta: rule.meta,
         keywords: ["pattern"],
         fromSchema(context, { path, at, value }) {
-            context.report(rule.meta, {
+            context.report({
                 path,
                 message: rule.says(at, JSON.stringify(value)),
                 hint: rule.hint,
@@ -77929,9 +77958,6 @@ function meta(id, level, description, waivable = true, docs) {
 }
 
 ;// CONCATENATED MODULE: ./core/rules/too-complex.ts
-
-
-
 
 /**
  * A file that the engine was still loading or judging when its time budget ran out, or when the
@@ -77954,16 +77980,22 @@ const tooComplex = {
         const what = "budgetMs" in stop
             ? `took longer than the ${stop.budgetMs / 1000} s a file may take`
             : `needed more than the ${stop.memoryMb} MiB of memory an evaluation may use`;
-        context.report(tooComplex.meta, {
+        context.report({
             message: `Judging this file (${size}) ${what}, so it was stopped and no other file was judged`,
             hint: `Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this ${"budgetMs" in stop ? "slow" : "costly"}, report it as a bug with the file.`,
         });
     },
 };
+
+;// CONCATENATED MODULE: ./core/stopped-file.ts
+
+
+
+
 /** The rule's finding for a stopped file, for the surfaces that stop a worker thread. */
 function tooComplexFinding({ file, ...stop }) {
     const findings = [];
-    tooComplex.check(fileContext(file, findings), stop);
+    runCheck(tooComplex, fileReports(file, findings), stop);
     return findings[0];
 }
 /** The report of an evaluation stopped at a file: that file unjudged, with the finding. */
@@ -87686,9 +87718,11 @@ validate90.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
  * The schemas' validators, compiled at build time (scripts/build-validators.mjs): compiling at
  * run time cost ~80 ms, more than judging a thousand items.
  */
+/** An item's validator: what passes is a RoadmapItem, the type generated from the schema. */
 function itemValidator() {
     return item;
 }
+/** A policy file's validator: what passes is a PolicyFile, the type generated from the schema. */
 function configValidator() {
     return config;
 }
@@ -87706,13 +87740,11 @@ const aliasBomb = parseRule({
         fix: "Write the values out instead of using anchors and aliases. A file's aliases may repeat at most 100,000 values, counted without expanding them.",
     }),
     hint: "Write the values out instead of using anchors and aliases.",
-    says: (limit) => `The file's YAML aliases repeat more than ${limit.toLocaleString("en-US")} values (an alias bomb?)`,
+    says: ({ limit }) => `The file's YAML aliases repeat more than ${limit.toLocaleString("en-US")} values (an alias bomb?)`,
 });
 
 ;// CONCATENATED MODULE: ./core/rules/duplicate-key.ts
 
-/** js-yaml's error for a key it has already read in the same mapping. */
-const DUPLICATE_KEY_REASON = "duplicated mapping key";
 const duplicateKey = parseRule({
     meta: meta("duplicate-key", "error", "A key appears twice in one mapping.", false, {
         example: ["id: FEAT-142", "title: Bulk export", "title: Bulk export to CSV"],
@@ -87745,7 +87777,7 @@ const fileTooLarge = parseRule({
         fix: "Split the item into smaller files, or raise `limits.max_file_bytes` in the policy. A policy file itself may be at most 256 KiB.",
     }),
     hint: "Split the item, or raise limits.max_file_bytes in the policy.",
-    says: (size, maxBytes) => `The file is ${size} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`,
+    says: ({ bytes, maxBytes }) => `The file is ${bytes} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`,
 });
 
 ;// CONCATENATED MODULE: ./core/rules/link-missing.ts
@@ -87761,7 +87793,7 @@ const linkMissing = {
         fix: "Add a line `Roadmap: FEAT-142` to the description, close an item's issue (`Closes #12`), or add one of `pull_requests.exempt_labels` (default `no-roadmap`).",
     }),
     check(context, exemptLabels) {
-        context.report(linkMissing.meta, {
+        context.report({
             message: "This pull request links no roadmap item",
             hint: `Add a line \`Roadmap: FEAT-142\` to the description, close an item's issue (\`Closes #N\`), or add one of the labels ${exemptLabels.join(", ")}.`,
         });
@@ -87783,7 +87815,7 @@ const linkNotReady = {
         const why = item.verdict === "not-gated"
             ? `is \`${item.status}\`, not a gated status`
             : `has ${item.errors} error${item.errors === 1 ? "" : "s"}`;
-        context.report(linkNotReady.meta, {
+        context.report({
             message: `The pull request links ${item.id ?? item.file}, which is not gate-ready: it ${why}`,
             hint: `Make ${item.file} pass the gate (see its findings) before merging work on it.`,
         });
@@ -87802,7 +87834,7 @@ const linkUnknown = {
         fix: "Fix the id in the `Roadmap:` line (or the issue number in `Closes #N`), or add the item file.",
     }),
     check(context, id) {
-        context.report(linkUnknown.meta, {
+        context.report({
             message: `The pull request links ${id}, but no item file has that id`,
             hint: "Fix the id in the `Roadmap:` line, or add the item file.",
         });
@@ -87817,8 +87849,8 @@ const notAMapping = parseRule({
         fix: "Make the file one mapping (`apiVersion`, `id`, `title`, `owner`, `status`, ...): one item per file.",
     }),
     hint: "An item is a mapping: apiVersion, id, title, owner, status, ...",
-    says: (data) => {
-        const what = Array.isArray(data) ? "a list" : data === null ? "null" : `a ${typeof data}`;
+    says: ({ holds }) => {
+        const what = holds === "list" ? "a list" : holds === "null" ? "null" : `a ${holds}`;
         return `The file holds ${what}, not a mapping of keys to values`;
     },
 });
@@ -87831,7 +87863,7 @@ const notUtf8 = parseRule({
         fix: "Save the file as UTF-8 (a byte order mark is fine). The finding points at the first byte that is not UTF-8.",
     }),
     hint: "Save the file as UTF-8.",
-    says: (byteOffset) => `The file is not UTF-8: invalid byte at offset ${byteOffset}`,
+    says: ({ byteOffset }) => `The file is not UTF-8: invalid byte at offset ${byteOffset}`,
 });
 
 ;// CONCATENATED MODULE: ./core/rules/policy-change.ts
@@ -87846,7 +87878,7 @@ const policyChange = {
         fix: "Nothing to fix: the pull request is judged by the base branch's policy, and the new policy applies once it is merged. The note and the preview list the items that would fail under it.",
     }),
     check(context, { removed, wouldFail }) {
-        context.report(policyChange.meta, {
+        context.report({
             message: `This pull request ${removed ? "removes" : "changes"} the policy; it is judged by the base branch's policy. Under the new policy ${wouldFail.length} item${wouldFail.length === 1 ? "" : "s"} would fail${wouldFail.length
                 ? `: ${wouldFail
                     .map((w) => w.id ?? w.file)
@@ -88566,7 +88598,7 @@ const policyExtendsUnresolved = {
         const at = decoded.ok
             ? new PositionIndex(decoded.text).locate(["_extends"], "key")
             : { line: 1, column: 1 };
-        context.report(policyExtendsUnresolved.meta, {
+        context.report({
             ...at,
             message: `\`_extends: ${base}\` was not resolved: the CLI cannot read other repositories; the policy is used as written`,
             hint: "The Action and the App resolve `_extends`; locally, copy the settings you rely on into this file.",
@@ -88596,7 +88628,7 @@ const policyPathsUnmatched = {
         const at = decoded?.ok
             ? new PositionIndex(decoded.text).locate(["paths"], "key")
             : { line: 1, column: 1 };
-        context.report(policyPathsUnmatched.meta, {
+        context.report({
             ...at,
             message: `No file matches the policy's paths (${paths.join(", ")}), so no item was judged`,
             hint: "Fix `paths` to match where the item files are (globs relative to the repository root, `**` for nested folders), or add an item with `roadmap-gate init`.",
@@ -88650,7 +88682,7 @@ const unknownKey = {
         const parent = parentSchema;
         const known = Object.keys(parent?.properties ?? {});
         const guess = suggest(key, known);
-        ctx.report(rule, {
+        ctx.report({
             path: [...path, key],
             target: "key",
             message: `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`,
@@ -88672,7 +88704,7 @@ const policyInvalid = {
         fix: "Fix the policy at the line and column the finding names: no item is judged under an invalid policy ([The policy file](../policy.md)).",
     }),
     check(context, problem) {
-        const report = (options) => context.report(policyInvalid.meta, options);
+        const report = (options) => context.report(options);
         switch (problem.kind) {
             case "unreadable":
                 return report({
@@ -88748,7 +88780,7 @@ const liveCheckUnavailable = {
         fix: "Nothing is checked for that setting, so do not rely on it: set it to `off` (or remove it) until a version that runs the check, or keep it to be told once per evaluation that it is not run. Under `fail` this is an error, so the check fails until you do.",
     }),
     check(context, { check, level }) {
-        context.report(liveCheckUnavailable.meta, {
+        context.report({
             path: ["live", check],
             // `fail` asks for a failing check when the check cannot be made (SPEC section 10).
             level: level === "fail" ? "error" : undefined,
@@ -88800,7 +88832,7 @@ const instrumentationNoData = {
             const reading = facts.readings.get(target.query);
             if (reading?.kind !== "answered" || reading.series > 0)
                 continue;
-            ctx.report(instrumentation_no_data_rule, {
+            ctx.report({
                 path: target.path,
                 level: checkLevel(ctx.policy.live.instrumentation),
                 message: `${displayPath(target.path)} of ${ctx.label}: \`${target.query}\` returns no series: nothing is measured yet`,
@@ -88834,7 +88866,7 @@ const instrumentationUnknown = {
             const reading = facts.readings.get(target.query);
             if (reading?.kind === "answered")
                 continue;
-            ctx.report(instrumentation_unknown_rule, {
+            ctx.report({
                 path: target.path,
                 level: unansweredLevel(facts, ctx.policy),
                 message: `Whether ${displayPath(target.path)} of ${ctx.label} returns data is unknown: ${reading?.reason ?? "it was not asked"}`,
@@ -88877,7 +88909,7 @@ const objectiveBreached = {
                 ? ` (${Number(reading.events.toFixed(3))} in all)`
                 : "";
             const labels = ctx.policy.error_budget.exempt_labels.map((l) => `\`${l}\``).join(" or ");
-            ctx.report(objective_breached_rule, {
+            ctx.report({
                 path: ["metrics", target.kind, "objective"],
                 level: checkLevel(ctx.policy.live.objectives),
                 message: `${metricName(target)} is ${reading.shown} over ${target.window}${events}; ${ctx.label} promises ${target.objective}`,
@@ -88915,7 +88947,7 @@ const objectiveUnmeasured = {
             if (!("reason" in reading))
                 continue;
             const { target } = reading;
-            ctx.report(objective_unmeasured_rule, {
+            ctx.report({
                 path: ["metrics", target.kind, "objective"],
                 // A form that cannot be compared says nothing about reachability.
                 level: reading.cannotCompare ? "warning" : unansweredLevel(ctx.live, ctx.policy),
@@ -88930,8 +88962,6 @@ const objectiveUnmeasured = {
 
 ;// CONCATENATED MODULE: ./core/rules/too-deep.ts
 
-/** js-yaml's error for nesting beyond its `maxDepth`. */
-const TOO_DEEP_REASON = "nesting exceeded";
 /** Deeper than `maxDepth` levels, or (with no depth) so deep that reading it overflowed the stack. */
 const tooDeep = parseRule({
     meta: meta("too-deep", "error", "Nesting far deeper than any item needs.", false, {
@@ -88941,22 +88971,20 @@ const tooDeep = parseRule({
         fix: "Flatten the structure. Mappings and lists nest at most 64 levels, aliases included; an item needs a few.",
     }),
     hint: "Items nest a few levels at most; flatten the structure.",
-    says: (maxDepth) => maxDepth === undefined
+    says: ({ maxDepth }) => maxDepth === undefined
         ? "The file nests too deeply to read"
         : `The file nests deeper than ${maxDepth} levels`,
 });
 
 ;// CONCATENATED MODULE: ./core/rules/unknown-tag.ts
 
-/** js-yaml's error for a tag it does not know, followed by the tag. */
-const UNKNOWN_TAG_REASON = "unknown tag ";
 const unknownTag = parseRule({
     meta: meta("unknown-tag", "error", "A YAML tag (`!something`) the format does not use.", false, {
         example: ["id: !feature FEAT-142"],
         fix: "Remove the tag (`!feature`): items, policies and SLO files use plain YAML values.",
     }),
     hint: "Remove the tag; items use plain YAML values.",
-    says: (reason) => `Unknown YAML tag: ${reason.replace(UNKNOWN_TAG_REASON, "")}`,
+    says: ({ tag }) => `Unknown YAML tag: ${tag}`,
 });
 
 ;// CONCATENATED MODULE: ./core/rules/unreadable.ts
@@ -88971,7 +88999,7 @@ const unreadable = parseRule({
         fix: "Make it a regular text file inside the repository: replace a symlink by the file it points to.",
     }),
     hint: "Make it a regular text file inside the repository.",
-    says: (reason) => reason,
+    says: ({ reason }) => reason,
 });
 
 ;// CONCATENATED MODULE: ./core/rules/yaml-syntax.ts
@@ -88986,20 +89014,17 @@ const yamlSyntax = parseRule({
         fix: 'Fix the syntax at the line and column the finding names: close the bracket or quote, or indent the line like its siblings. A value that starts with `@` or a backtick must be quoted (`owner: "@acme/growth"`). Your editor\'s YAML support shows the same place.',
     }),
     hint: "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.",
-    says: (format, reason) => `Invalid ${format}: ${reason}`,
+    says: (problem) => {
+        if ("thrown" in problem)
+            return `The file could not be parsed: ${problem.thrown}`;
+        // YAML reserves `@` and a backtick at the start of a plain value; the parser only says "bad
+        // indentation", so the finding says what it is.
+        if ("reserved" in problem)
+            return `Invalid YAML: a value that starts with ${problem.reserved === "@" ? "`@`" : "a backtick"} must be quoted (YAML reserves @ and \` at the start of a plain value)`;
+        return `Invalid ${problem.format}: ${problem.reason}`;
+    },
+    hintFor: (problem) => "reserved" in problem ? `Quote the value: ${problem.quotedLine}` : undefined,
 });
-/**
- * A plain (unquoted) value that starts with `@` or a backtick, which YAML reserves: the parser only
- * says "bad indentation", so the finding says what it is and shows the line quoted.
- */
-const reservedIndicator = {
-    says: (indicator) => `Invalid YAML: a value that starts with ${indicator === "@" ? "`@`" : "a backtick"} must be quoted (YAML reserves @ and \` at the start of a plain value)`,
-    hint: (quotedLine) => `Quote the value: ${quotedLine}`,
-};
-/** A parser that threw rather than answer: the file still fails, with what it threw. */
-function parserFailed(error) {
-    return `The file could not be parsed: ${error instanceof Error ? error.message : String(error)}`;
-}
 
 ;// CONCATENATED MODULE: ./core/rules/date-format.ts
 
@@ -89045,7 +89070,7 @@ const dateFormat = {
             const date = read_text(value);
             if (date === undefined || !ISO.test(date) || dayNumber(date) !== undefined)
                 continue;
-            ctx.report(date_format_rule, {
+            ctx.report({
                 path,
                 message: `\`${displayPath(path)}\` in ${ctx.label} "${date}" is not a real date`,
                 hint: 'Write a day that exists, as "YYYY-MM-DD", quoted.',
@@ -89062,7 +89087,7 @@ const apiVersion = {
     meta: api_version_rule,
     keywords: ["const"],
     fromSchema(ctx, { path, value }) {
-        ctx.report(api_version_rule, {
+        ctx.report({
             path,
             message: `\`apiVersion\` is ${JSON.stringify(value)}, not \`roadmap-gate/v1\``,
             hint: 'Write apiVersion: "roadmap-gate/v1".',
@@ -89087,7 +89112,7 @@ const duplicateEntry = {
     meta: duplicate_entry_rule,
     keywords: ["uniqueItems"],
     fromSchema(ctx, { path, at }) {
-        ctx.report(duplicate_entry_rule, {
+        ctx.report({
             path,
             message: `${at} lists the same entry twice`,
             hint: "Remove the repeated entry.",
@@ -89177,7 +89202,7 @@ const emptyList = {
     meta: empty_list_rule,
     keywords: ["minItems"],
     fromSchema(ctx, { params, path, at, field }) {
-        ctx.report(empty_list_rule, {
+        ctx.report({
             path,
             message: `${at} is empty; it needs at least ${String(params.limit)} entry`,
             hint: fieldHint(field, "Add", "Add an entry."),
@@ -89205,7 +89230,7 @@ const emptyValue = {
     meta: empty_value_rule,
     keywords: ["minLength", "pattern"],
     fromSchema(ctx, { keyword, path, at, field }) {
-        ctx.report(empty_value_rule, {
+        ctx.report({
             path,
             message: `${at} is ${keyword === "pattern" ? "blank" : "empty"}`,
             hint: fieldHint(field, "Write", "Write a value."),
@@ -89285,7 +89310,7 @@ const invalidValue = {
             case "enum": {
                 const allowed = params.allowedValues.map(String);
                 const guess = typeof value === "string" ? suggest(value, allowed) : undefined;
-                ctx.report(invalid_value_rule, {
+                ctx.report({
                     path,
                     message: `${at} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`,
                     hint: guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`,
@@ -89294,21 +89319,21 @@ const invalidValue = {
             }
             case "minimum":
             case "maximum":
-                ctx.report(invalid_value_rule, {
+                ctx.report({
                     path,
                     message: `${at} is ${JSON.stringify(value)}; it must be ${keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}`,
                     hint: "Use a value in range.",
                 });
                 return;
             case "pattern":
-                ctx.report(invalid_value_rule, {
+                ctx.report({
                     path,
                     message: `${at} ${JSON.stringify(value)} does not match the schema's pattern`,
                     hint: "See the JSON Schema in schemas/ for the expected shape.",
                 });
                 return;
             default:
-                ctx.report(invalid_value_rule, {
+                ctx.report({
                     path,
                     message: `${at} is not valid: ${ajvMessage ?? keyword}`,
                     hint: "See the JSON Schema in schemas/ for the expected shape.",
@@ -89320,7 +89345,7 @@ const invalidValue = {
             const at = ["metrics", kind, "sli"];
             if (has(sli, "query")) {
                 if (has(sli, "total") || has(sli, "good") || has(sli, "bad"))
-                    ctx.report(invalid_value_rule, {
+                    ctx.report({
                         path: [...at, "query"],
                         target: "key",
                         message: `metrics.${kind}.sli has both \`query\` and ratio keys (total, good, bad)`,
@@ -89328,7 +89353,7 @@ const invalidValue = {
                     });
             }
             else if (has(sli, "good") && has(sli, "bad"))
-                ctx.report(invalid_value_rule, {
+                ctx.report({
                     path: [...at, "bad"],
                     target: "key",
                     message: `metrics.${kind}.sli has both \`good\` and \`bad\``,
@@ -89352,7 +89377,7 @@ const keyFormat = {
     keywords: ["propertyNames", "pattern"],
     fromSchema(ctx, { keyword, params, path, at, value }) {
         if (keyword === "pattern") {
-            ctx.report(key_format_rule, {
+            ctx.report({
                 path,
                 message: `${at} ${JSON.stringify(value)} is not a snake_case kind`,
                 hint: "Write it in snake_case, e.g. error_budget.",
@@ -89360,7 +89385,7 @@ const keyFormat = {
             return;
         }
         const key = String(params.propertyName);
-        ctx.report(key_format_rule, {
+        ctx.report({
             path: [...path, key],
             target: "key",
             message: `\`${key}\` in \`${displayPath(path)}\` is not a snake_case kind`,
@@ -89392,7 +89417,7 @@ const missingField = {
     keywords: ["required"],
     fromSchema(ctx, { params, path, at }) {
         const missing = String(params.missingProperty);
-        ctx.report(missing_field_rule, {
+        ctx.report({
             path,
             field: [...path, missing],
             message: `${at} has no \`${missing}\``,
@@ -89404,14 +89429,14 @@ const missingField = {
             if (has(sli, "query"))
                 continue;
             if (!has(sli, "total"))
-                ctx.report(missing_field_rule, {
+                ctx.report({
                     path: ["metrics", kind, "sli"],
                     target: "key",
                     message: `metrics.${kind}.sli has no \`total\` (or \`query\`)`,
                     hint: "Write a ratio (`total` and one of `good` or `bad`) or a threshold metric (`query`).",
                 });
             else if (!has(sli, "good") && !has(sli, "bad"))
-                ctx.report(missing_field_rule, {
+                ctx.report({
                     path: ["metrics", kind, "sli"],
                     target: "key",
                     message: `metrics.${kind}.sli has \`total\` but neither \`good\` nor \`bad\``,
@@ -89478,7 +89503,7 @@ const wrongType = {
     keywords: ["type"],
     fromSchema(ctx, { params, path, at, value, field }) {
         const expected = String(params.type);
-        ctx.report(wrong_type_rule, {
+        ctx.report({
             path,
             message: `${at} must be ${article(expected)}, not ${describe(value)}`,
             hint: fieldHint(field, "Write", `Write ${article(expected)} here.`),
@@ -89525,7 +89550,7 @@ const errorBudgetExhausted = {
                 continue;
             const window = target.window ? ` ${target.window}` : "";
             const floor = min_remaining > 0 ? `; the policy asks for at least ${percent(min_remaining)}` : "";
-            ctx.report(error_budget_exhausted_rule, {
+            ctx.report({
                 path: ["metrics", target.kind, "slo"],
                 target: "key",
                 message: `${target.slo} has ${percent(reading.remaining)} of its${window} error budget left${floor}, so new scope for ${ctx.label} waits until reliability recovers`,
@@ -89555,7 +89580,7 @@ const errorBudgetUnknown = {
             if (reading?.kind === "remaining")
                 continue;
             const reason = reading?.reason ?? "it was not asked";
-            ctx.report(error_budget_unknown_rule, {
+            ctx.report({
                 path: ["metrics", target.kind, "slo"],
                 target: "key",
                 level: ctx.policy.error_budget.unreachable === "fail" ? "error" : "warning",
@@ -89594,7 +89619,7 @@ const idDuplicate = {
         const others = otherHolders(ctx.idHolders.get(id) ?? [], ctx.file);
         if (others.length === 0)
             return;
-        ctx.report(id_duplicate_rule, {
+        ctx.report({
             path: ["id"],
             message: `Item id ${id} is also used by ${others.join(", ")}`,
             hint: "Give each item an id of its own; ids are unique across all item files.",
@@ -89638,7 +89663,7 @@ const instrumentationMissing = {
         for (const kind of required) {
             if (has(instrumentation, kind))
                 continue;
-            ctx.report(instrumentation_missing_rule, {
+            ctx.report({
                 path: instrumentation ? ["instrumentation"] : [],
                 target: "key",
                 message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`${kind}\` instrumentation`,
@@ -89695,7 +89720,7 @@ const instrumentationNotDayOne = {
         for (const { kind, fromSlice } of starts) {
             if (!DAY_ONE.includes(kind) || !sliceIds.includes(fromSlice) || fromSlice === first)
                 continue;
-            ctx.report(instrumentation_not_day_one_rule, {
+            ctx.report({
                 path: ["instrumentation", kind, "from_slice"],
                 message: `instrumentation.${kind} starts with slice \`${fromSlice}\`, not the first slice \`${first}\``,
                 hint: `Ship ${kind} from day one: set from_slice: ${first}.`,
@@ -89724,7 +89749,7 @@ const instrumentationSliceUnknown = {
         for (const { kind, fromSlice } of starts) {
             if (sliceIds.includes(fromSlice))
                 continue;
-            ctx.report(instrumentation_slice_unknown_rule, {
+            ctx.report({
                 path: ["instrumentation", kind, "from_slice"],
                 message: `instrumentation.${kind} starts from slice \`${fromSlice}\`, which ${ctx.label} does not have`,
                 hint: sliceIds.length
@@ -89769,7 +89794,7 @@ const metricMissing = {
             if (!ctx.gated) {
                 // Before gating nothing is required yet, but a near miss would only surface then.
                 if (near)
-                    ctx.report(metric_missing_rule, {
+                    ctx.report({
                         level: "warning",
                         path: ["metrics", near],
                         target: "key",
@@ -89778,7 +89803,7 @@ const metricMissing = {
                     });
                 continue;
             }
-            ctx.report(metric_missing_rule, {
+            ctx.report({
                 path: near ? ["metrics", near] : metrics ? ["metrics"] : [],
                 target: "key",
                 message: `${ctx.label} is \`${String(ctx.data.status)}\`${why} but has no \`${kind}\` metric${near ? `; did you mean \`${near}\`?` : ""}`,
@@ -89833,7 +89858,7 @@ const objectivePercentRange = {
         for (const { kind, objective, number, unit } of readObjectives(ctx.data)) {
             if (unit !== "%" || (Number(number) >= 0 && Number(number) <= 100))
                 continue;
-            ctx.report(objective_percent_range_rule, {
+            ctx.report({
                 path: ["metrics", kind, "objective"],
                 message: `metrics.${kind} objective "${objective}" is a percentage outside 0..100`,
                 hint: 'A percentage lies between 0 and 100, e.g. ">= 99.5%".',
@@ -89856,7 +89881,7 @@ const objectivePercentileUnit = {
         for (const { kind, objective, percentile, unit } of readObjectives(ctx.data)) {
             if (!percentile || unit === "ms" || unit === "s")
                 continue;
-            ctx.report(objective_percentile_unit_rule, {
+            ctx.report({
                 path: ["metrics", kind, "objective"],
                 message: `metrics.${kind} objective "${objective}" has a percentile but no time unit`,
                 hint: 'A percentile goes with a time, e.g. "p95 <= 300ms".',
@@ -89886,7 +89911,7 @@ const riskDuplicateId = {
             if (id === undefined)
                 return;
             if (seen.has(id))
-                ctx.report(risk_duplicate_id_rule, {
+                ctx.report({
                     path: ["risk_review", "risks", i, "id"],
                     message: `Risk id \`${id}\` is used twice in ${ctx.label}`,
                     hint: "Give each risk its own id.",
@@ -89909,7 +89934,7 @@ const riskReviewMissing = {
     check(ctx) {
         if (!ctx.gated || has(ctx.data, "risk_review"))
             return;
-        ctx.report(risk_review_missing_rule, {
+        ctx.report({
             path: [],
             message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`risk_review\``,
             hint: "Add risk_review with risks and a sign_off by an authorised reviewer.",
@@ -89942,7 +89967,7 @@ const signoffApprovals = {
         const who = ctx.policy.sign_off.reviewers.length
             ? ` from ${ctx.policy.sign_off.reviewers.join(", ")}`
             : "";
-        ctx.report(signoff_approvals_rule, {
+        ctx.report({
             // At the sign_off list when there is one (it is what is short), else at the review lacking it.
             path: has(record(ctx.data.risk_review), "sign_off")
                 ? ["risk_review", "sign_off"]
@@ -89970,7 +89995,7 @@ const signoffConditionsMissing = {
         for (const s of ctx.signOffs) {
             if (s.decision !== "approved_with_conditions" || s.conditions !== undefined)
                 continue;
-            ctx.report(signoff_conditions_missing_rule, {
+            ctx.report({
                 path: ["risk_review", "sign_off", s.index],
                 message: `${s.reviewer} approved ${ctx.label} with conditions but the conditions are not written`,
                 hint: "Add conditions: what must hold for the approval to stand.",
@@ -89995,7 +90020,7 @@ const signoffFutureDate = {
         for (const s of ctx.signOffs) {
             if (!s.future)
                 continue;
-            ctx.report(signoff_future_date_rule, {
+            ctx.report({
                 path: ["risk_review", "sign_off", s.index, "date"],
                 message: `${s.reviewer}'s sign-off of ${ctx.label} is dated ${s.date}, after today (${ctx.today})`,
                 hint: "Write the date the reviewer actually decided.",
@@ -90023,7 +90048,7 @@ const signoffRejected = {
         for (const s of ctx.signOffs) {
             if (s.decision !== "rejected")
                 continue;
-            ctx.report(signoff_rejected_rule, {
+            ctx.report({
                 path: ["risk_review", "sign_off", s.index, "decision"],
                 message: `${s.reviewer} rejected the risk review of ${ctx.label}`,
                 hint: "Address the reviewer's concerns and ask for a new sign-off; remove the rejection only with their agreement.",
@@ -90051,7 +90076,7 @@ const signoffStale = {
         for (const s of ctx.signOffs) {
             if (!s.stale)
                 continue;
-            ctx.report(signoff_stale_rule, {
+            ctx.report({
                 path: ["risk_review", "sign_off", s.index, "date"],
                 message: `${s.reviewer}'s sign-off of ${ctx.label} (${s.date}) is older than ${ctx.policy.sign_off.max_age_days} days`,
                 hint: "Review the risks again and record a new sign-off.",
@@ -90078,7 +90103,7 @@ const signoffAuthorityUnknown = {
             const v = s.verification;
             if (!v || v.verified || !v.failClosed)
                 continue;
-            ctx.report(signoff_authority_unknown_rule, {
+            ctx.report({
                 path: ["risk_review", "sign_off", s.index, "reviewer"],
                 message: `Could not check whether ${s.reviewer} may sign off ${ctx.label}: ${v.reason}`,
                 hint: "Give the token permission to read team membership, or run roadmap-gate as the GitHub App.",
@@ -90104,7 +90129,7 @@ const signoffUnauthorised = {
         for (const s of ctx.signOffs) {
             if (!s.unlisted)
                 continue;
-            ctx.report(signoff_unauthorised_rule, {
+            ctx.report({
                 path: ["risk_review", "sign_off", s.index, "reviewer"],
                 level: ctx.gated ? "error" : "warning",
                 message: `${s.reviewer} is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
@@ -90134,7 +90159,7 @@ const signoffUnverified = {
             const v = s.verification;
             if (!v || v.verified || v.failClosed)
                 continue;
-            ctx.report(signoff_unverified_rule, {
+            ctx.report({
                 path: ["risk_review", "sign_off", s.index, "reviewer"],
                 level: short && ctx.gated ? "error" : "warning",
                 message: `${s.reviewer}'s sign-off of ${ctx.label} is not backed by an approval: ${v.reason}`,
@@ -90196,7 +90221,7 @@ const sliceDependencyCycle = {
         const found = findCycle(edges);
         if (!found)
             return;
-        ctx.report(slice_dependency_cycle_rule, {
+        ctx.report({
             path: ["slices", index.get(found[0]) ?? 0, "depends_on"],
             message: `Slices of ${ctx.label} depend on each other in a cycle: ${found.join(" → ")}`,
             hint: "Break the cycle: a slice must ship value on its own, after the slices it needs.",
@@ -90262,7 +90287,7 @@ const sliceDependencyOrder = {
             const target = index.get(dep);
             if (target === undefined || target <= i)
                 return;
-            ctx.report(slice_dependency_order_rule, {
+            ctx.report({
                 path: ["slices", i, "depends_on", j],
                 message: `Slice \`${read_text(slices[i]?.id) ?? i}\` depends on \`${dep}\`, which comes later`,
                 hint: "List slices in the order they ship: move the dependency earlier.",
@@ -90297,7 +90322,7 @@ const sliceDependencyUnknown = {
             if (index.has(dep))
                 return;
             const id = read_text(slices[i]?.id);
-            ctx.report(slice_dependency_unknown_rule, {
+            ctx.report({
                 path: ["slices", i, "depends_on", j],
                 message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
                 hint: `Use one of: ${(known ??= knownIds(index))}.`,
@@ -90333,7 +90358,7 @@ const sliceDuplicateId = {
             if (id === undefined)
                 return;
             if (seen.has(id)) {
-                ctx.report(slice_duplicate_id_rule, {
+                ctx.report({
                     path: ["slices", i, "id"],
                     message: `Slice id \`${id}\` is used twice in ${ctx.label}`,
                     hint: "Give each slice its own id.",
@@ -90357,7 +90382,7 @@ const slicesMissing = {
     check(ctx) {
         if (!ctx.gated || has(ctx.data, "slices"))
             return;
-        ctx.report(slices_missing_rule, {
+        ctx.report({
             path: [],
             message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`slices\``,
             hint: "Add slices: a list of {id, value, acceptance}, each shipping value on its own.",
@@ -90415,7 +90440,7 @@ const sliQuerySyntax = {
             const checked = checkPromql(written, budget);
             if (checked.ok)
                 continue;
-            ctx.report(sli_query_syntax_rule, {
+            ctx.report({
                 path,
                 offset: checked.offset,
                 level: checked.tooComplex ? "warning" : undefined,
@@ -90457,7 +90482,7 @@ const sloAmbiguous = {
                 ? ` and ${found.matches.length - shown.length} more`
                 : "";
             const qualified = found.matches.find((s) => s.service !== undefined);
-            ctx.report(slo_ambiguous_rule, {
+            ctx.report({
                 path: ["metrics", kind, "slo"],
                 message: `metrics.${kind} links SLO \`${slo}\`, which ${found.matches.length} SLOs are named: ${places}${more}`,
                 hint: qualified
@@ -90487,7 +90512,7 @@ const sloFileInvalid = {
         fix: "Make each document of the file an OpenSLO v1, Sloth (`prometheus/v1` or the CRD) or Pyrra SLO with a usable target, or leave the file out of `slo.files`. The other files and documents are still read.",
     }),
     check(context, { message, line, column }) {
-        context.report(sloFileInvalid.meta, { message, hint, line, column });
+        context.report({ message, hint, line, column });
     },
 };
 
@@ -90578,7 +90603,7 @@ const sloMismatch = {
                 continue;
             const promise = { objective: read_text(metric.objective), window: read_text(metric.window) };
             for (const d of comparePromise(kind, promise, found.slo)) {
-                ctx.report(slo_mismatch_rule, { path: ["metrics", kind, d.key], message: d.message, hint: d.hint });
+                ctx.report({ path: ["metrics", kind, d.key], message: d.message, hint: d.hint });
             }
         }
     },
@@ -90604,7 +90629,7 @@ const sloMissing = {
         for (const { kind, slo } of metricsOf(ctx.data)) {
             if (!required.has(kind) || slo !== undefined)
                 continue;
-            ctx.report(slo_missing_rule, {
+            ctx.report({
                 path: ["metrics", kind],
                 target: "key",
                 message: `${ctx.label} is \`${String(ctx.data.status)}\` but metrics.${kind} is not linked to an SLO`,
@@ -90637,7 +90662,7 @@ const sloUnknown = {
         for (const { kind, slo, resolution: found } of resolvedLinks(ctx.data, index)) {
             if (found.kind !== "unknown")
                 continue;
-            ctx.report(slo_unknown_rule, {
+            ctx.report({
                 path: ["metrics", kind, "slo"],
                 message: `metrics.${kind} links SLO \`${slo}\`, which no SLO file defines (${index.size} ${index.size === 1 ? "SLO" : "SLOs"} in slo.files)`,
                 hint: found.nearest.length > 0
@@ -90660,7 +90685,7 @@ const teamMissing = {
     check(ctx) {
         if (!ctx.gated || (has(ctx.data, "team") && record(ctx.data.team)))
             return;
-        ctx.report(team_missing_rule, {
+        ctx.report({
             path: [],
             message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`team\``,
             hint: 'Add team.domain_experts: ["@expert"], the people who know the domain.',
@@ -90709,7 +90734,7 @@ const pairingInvalid = {
                 return;
             const path = ["team", "pairings", i];
             if (junior !== undefined && login(senior) === login(junior)) {
-                ctx.report(pairing_invalid_rule, {
+                ctx.report({
                     path,
                     message: `team.pairings[${i}] of ${ctx.label} pairs ${senior} with themself`,
                     hint: "A pairing needs two different people: name the junior who learns from this senior.",
@@ -90721,7 +90746,7 @@ const pairingInvalid = {
             const other = juniors.get(`${areaKey(area)}\n${login(senior)}`)?.find((j) => j !== i);
             if (other === undefined)
                 return;
-            ctx.report(pairing_invalid_rule, {
+            ctx.report({
                 path,
                 message: `${senior} is the senior of team.pairings[${i}] in "${area}" but the junior of team.pairings[${other}] in the same area of ${ctx.label}`,
                 hint: "Name as senior someone who already knows the area, not one of its juniors.",
@@ -90770,7 +90795,7 @@ const personNotMember = {
             if (answer.kind !== "not-member")
                 continue;
             const at = `${fieldName(named.path)} ${named.handle} of ${ctx.label}`;
-            ctx.report(person_not_member_rule, {
+            ctx.report({
                 path: named.path,
                 target: "value",
                 level: peopleLevel(ctx),
@@ -90799,7 +90824,7 @@ const personUnknown = {
         for (const { named, answer } of answeredHandles(ctx)) {
             const at = `${fieldName(named.path)} ${named.handle} of ${ctx.label}`;
             if (answer.kind === "unknown")
-                ctx.report(person_unknown_rule, {
+                ctx.report({
                     path: named.path,
                     target: "value",
                     level: peopleLevel(ctx),
@@ -90811,7 +90836,7 @@ const personUnknown = {
                         : `Write the team's slug as in its URL (github.com/orgs/${answer.org}/teams/<slug>).`,
                 });
             if (answer.kind === "not-a-person")
-                ctx.report(person_unknown_rule, {
+                ctx.report({
                     path: named.path,
                     target: "value",
                     level: peopleLevel(ctx),
@@ -90854,7 +90879,7 @@ const personUnverifiable = {
                 hiddenAt?.file === ctx.file &&
                 hiddenAt.key === key) {
                 hiddenSaid = true;
-                ctx.report(person_unverifiable_rule, {
+                ctx.report({
                     path: named.path,
                     target: "value",
                     message: `Membership in ${answer.org} could not be checked, starting with ${fieldName(named.path)} ${named.handle} of ${ctx.label}: ${WHY[answer.status] ?? `GitHub answers ${answer.status}`}; no handle was judged outside the organisation`,
@@ -90863,7 +90888,7 @@ const personUnverifiable = {
             }
             if (answer.kind === "unanswered" && !unansweredSaid) {
                 unansweredSaid = true;
-                ctx.report(person_unverifiable_rule, {
+                ctx.report({
                     path: named.path,
                     target: "value",
                     level: ctx.policy.live.unreachable === "fail" || answer.noGitHub ? "error" : "warning",
@@ -90904,7 +90929,7 @@ const knowledgeTransferDue = {
             if (last === undefined || today <= last)
                 return;
             const who = read_text(external?.who) ?? `team.external[${i}]`;
-            ctx.report(knowledge_transfer_due_rule, {
+            ctx.report({
                 path: ["team", "external", i, "until"],
                 message: `${who}'s engagement on ${ctx.label} ended on ${until} (today is ${ctx.today}): the knowledge should now live in the team`,
                 hint: "Move the knowledge to domain_experts or a pairing and remove the external entry, or write the extended end date in until.",
@@ -90940,7 +90965,7 @@ const signalMissing = {
             const entry = record(instrumentation[kind]);
             if (!entry || has(entry, "signal"))
                 continue;
-            ctx.report(signal_missing_rule, {
+            ctx.report({
                 path: ["instrumentation", kind],
                 target: "key",
                 message: `instrumentation.${kind} of ${ctx.label} has no \`signal\`: the policy asks that ${kind} show data, not only say how it is captured`,
@@ -91186,7 +91211,7 @@ const waiverExpired = {
     check(ctx, waiver) {
         if (waiver.daysLeft === undefined || waiver.daysLeft >= 0)
             return;
-        ctx.report(waiver_expired_rule, {
+        ctx.report({
             path: [...waiver.path, "expires"],
             message: `The waiver of \`${waiver.rule}\` expired on ${waiver.expires}`,
             hint: "Fix what the rule reports, or renew the waiver with a new approval.",
@@ -91208,7 +91233,7 @@ const waiverNotWaivable = {
     check(ctx, waiver) {
         if (!waiver.named || waiver.named.waivable)
             return;
-        ctx.report(waiver_not_waivable_rule, {
+        ctx.report({
             path: [...waiver.path, "rule"],
             message: `Rule \`${waiver.rule}\` cannot be waived`,
             hint: "Fix what the rule reports; sign-off rules in particular have no waiver.",
@@ -91233,7 +91258,7 @@ const waiverTooLong = {
         const max = ctx.policy.waivers.max_days;
         if (!inForce(waiver) || waiver.daysLeft <= max)
             return;
-        ctx.report(waiver_too_long_rule, {
+        ctx.report({
             path: [...waiver.path, "expires"],
             message: `The waiver of \`${waiver.rule}\` runs to ${waiver.expires}, more than ${max} days ahead`,
             hint: `Set expires to ${max} days from today at most.`,
@@ -91255,7 +91280,7 @@ const waiverUnknownRule = {
     check(ctx, waiver) {
         if (waiver.named)
             return;
-        ctx.report(waiver_unknown_rule_rule, {
+        ctx.report({
             path: [...waiver.path, "rule"],
             message: `The waiver names rule \`${waiver.rule}\`, which does not exist`,
             hint: "Use a rule id from the rule list, docs/rules/README.md.",
@@ -91283,7 +91308,7 @@ const waiverUnverified = {
             return;
         const problem = approvalProblem(ctx, waiver);
         if (problem)
-            ctx.report(waiver_unverified_rule, { path: [...waiver.path, "approved_by"], ...problem });
+            ctx.report({ path: [...waiver.path, "approved_by"], ...problem });
     },
 };
 
@@ -91385,6 +91410,15 @@ const parseRules = {
     "file-too-large": fileTooLarge,
     unreadable: unreadable,
 };
+/** The parse rule that speaks for a parser's problem: the one of its id. */
+function parseRuleOf(problem) {
+    return parseRules[problem.ruleId];
+}
+/** A parser's problem in the words of its rule: for loaders that report it under another rule. */
+function parseProblemWords(problem) {
+    const rule = parseRuleOf(problem);
+    return { message: rule.says(problem), hint: rule.hintFor(problem) };
+}
 /**
  * The rules the JSON Schema finds, in the catalog's order. Each names the ajv keywords it speaks
  * for; a `pattern` speaks for the rule its schema names (core/item/shape-findings.ts).
@@ -91461,7 +91495,26 @@ const waiverRules = [
     waiverUnverified,
     waiverApplied,
 ];
-/** Every rule id the engine can report, with its metadata: docs/rules/, in order. */
+/**
+ * The rules checked with something besides an item: a stopped file, an SLO file, a policy problem,
+ * the pull request's links. Each caller runs its rule with `runCheck` (core/rules/context.ts).
+ */
+const checkRules = [
+    tooComplex,
+    sloFileInvalid,
+    policyInvalid,
+    policyExtendsUnresolved,
+    liveCheckUnavailable,
+    policyPathsUnmatched,
+    policyChange,
+    linkUnknown,
+    linkNotReady,
+    linkMissing,
+];
+/**
+ * Every rule id the engine can report, with its metadata: docs/rules/, in order. Each id is in one
+ * of the lists above (tests/core/rule-context.test.ts), which is how it gets a context of its own.
+ */
 function ruleCatalog() {
     const all = [
         ...Object.values(parseRules).map((r) => r.meta),
@@ -91475,14 +91528,8 @@ function ruleCatalog() {
         waiverUnknownRule.meta,
         waiverUnverified.meta,
         waiverApplied.meta,
-        policyInvalid.meta,
-        policyExtendsUnresolved.meta,
-        liveCheckUnavailable.meta,
-        policyPathsUnmatched.meta,
-        policyChange.meta,
-        linkUnknown.meta,
-        linkNotReady.meta,
-        linkMissing.meta,
+        // The policy and link rules, listed after the waivers as before.
+        ...checkRules.filter((r) => r !== tooComplex && r !== sloFileInvalid).map((r) => r.meta),
     ];
     return new Map(all.map((m) => [m.id, m]));
 }
@@ -91541,7 +91588,7 @@ function shapeFindings(validate, data, what) {
     const findings = [];
     // The schema rules report at a path; the caller knows the file and locates them.
     const reported = [];
-    const context = pendingContext("", reported);
+    const reports = pendingReports("", reported);
     // A whole document's name starts a sentence; a field's ("`slices[0].id` in FEAT-142") is quoted.
     const document = capital(what);
     const seen = new Set();
@@ -91569,7 +91616,8 @@ function shapeFindings(validate, data, what) {
         if (error.propertyName !== undefined)
             continue;
         const path = pointerToPath(error.instancePath, data, intern);
-        ruleFor(error).fromSchema(context, {
+        const rule = ruleFor(error);
+        rule.fromSchema(contextFor(rule.meta, reports), {
             keyword: error.keyword,
             params: error.params,
             parentSchema: error.parentSchema,
@@ -95435,17 +95483,14 @@ function firstInvalidOffset(text) {
 
 
 
-
-
-
-
-
-
-
 /** Past this depth a roadmap item is not a roadmap item; refusing early keeps every walk cheap. */
 const parse_document_MAX_DEPTH = 64;
 /** Values that aliases may add to a file: honest anchors repeat a few; a bomb repeats millions. */
 const MAX_ALIAS_EXPANSION = 100_000;
+/** js-yaml's reasons (its error's `reason`) for what has a rule of its own. */
+const DUPLICATE_KEY_REASON = "duplicated mapping key";
+const UNKNOWN_TAG_REASON = "unknown tag ";
+const TOO_DEEP_REASON = "nesting exceeded";
 /**
  * Text → plain data, fast, and with one answer: every file is read by js-yaml (or by a reader that
  * returns exactly what js-yaml would, block-yaml.ts), so a value like `0b1110` means the same in
@@ -95457,11 +95502,11 @@ function parseText(text, isJson, read = {},
 /** What aliases may still add: less than the limit for a later document of a stream. */
 aliasBudget = MAX_ALIAS_EXPANSION) {
     if (isBlankText(text))
-        return failure("empty-file", emptyFile.says(), 1, 1);
+        return failure({ ruleId: "empty-file" }, 1, 1);
     const notJson = isJson ? jsonSyntaxError(text) : undefined;
     if (notJson) {
         const { line, column } = positionAt(text, notJson.offset);
-        return failure("yaml-syntax", yamlSyntax.says("JSON", notJson.reason), line, column);
+        return failure({ ruleId: "yaml-syntax", format: "JSON", reason: notJson.reason }, line, column);
     }
     // Most items are plain block YAML, which a dedicated reader takes about three times faster. It
     // never reads an anchor or alias (it gives up on them).
@@ -95473,14 +95518,17 @@ aliasBudget = MAX_ALIAS_EXPANSION) {
         return result;
     const data = result.data;
     if (data === null || typeof data !== "object" || Array.isArray(data))
-        return failure("not-a-mapping", notAMapping.says(data), 1, 1);
+        return failure({
+            ruleId: "not-a-mapping",
+            holds: Array.isArray(data) ? "list" : data === null ? "null" : typeof data,
+        }, 1, 1);
     if (result.anchored) {
         // js-yaml bounds the depth it reads; aliases can stack deeper, or make a value contain itself.
         const expansion = measureExpansion(data);
         if (expansion.depth > parse_document_MAX_DEPTH)
-            return failure("too-deep", tooDeep.says(parse_document_MAX_DEPTH), 1, 1);
+            return failure({ ruleId: "too-deep", maxDepth: parse_document_MAX_DEPTH }, 1, 1);
         if (expansion.added > aliasBudget)
-            return failure("alias-bomb", aliasBomb.says(MAX_ALIAS_EXPANSION), 1, 1);
+            return failure({ ruleId: "alias-bomb", limit: MAX_ALIAS_EXPANSION }, 1, 1);
         return { ok: true, data: data, aliasesAdded: expansion.added };
     }
     return { ok: true, data: data };
@@ -95540,26 +95588,23 @@ function parseWithJsYaml(text, isJson) {
             const column = (mark?.column ?? 0) + 1;
             const reason = error.reason ?? error.message;
             if (reason.startsWith(DUPLICATE_KEY_REASON))
-                return failure("duplicate-key", duplicateKey.says(), line, column);
+                return failure({ ruleId: "duplicate-key" }, line, column);
             if (reason.startsWith(UNKNOWN_TAG_REASON))
-                return failure("unknown-tag", unknownTag.says(reason), line, tagColumn(text, line) ?? column);
+                return failure({ ruleId: "unknown-tag", tag: reason.replace(UNKNOWN_TAG_REASON, "") }, line, tagColumn(text, line) ?? column);
             if (reason.startsWith(TOO_DEEP_REASON))
-                return failure("too-deep", tooDeep.says(parse_document_MAX_DEPTH), line, column);
+                return failure({ ruleId: "too-deep", maxDepth: parse_document_MAX_DEPTH }, line, column);
             const reserved = isJson ? undefined : reservedValue(text, line, column);
             if (reserved)
-                return {
-                    ...failure("yaml-syntax", reservedIndicator.says(reserved.indicator), line, column),
-                    hint: reservedIndicator.hint(reserved.quoted),
-                };
-            return failure("yaml-syntax", yamlSyntax.says(isJson ? "JSON/YAML" : "YAML", reason), line, column);
+                return failure({ ruleId: "yaml-syntax", reserved: reserved.indicator, quotedLine: reserved.quoted }, line, column);
+            return failure({ ruleId: "yaml-syntax", format: isJson ? "JSON/YAML" : "YAML", reason }, line, column);
         }
         if (error instanceof RangeError)
-            return failure("too-deep", tooDeep.says(), 1, 1);
+            return failure({ ruleId: "too-deep" }, 1, 1);
         throw error;
     }
 }
-function failure(ruleId, message, line, column) {
-    return { ok: false, ruleId, message, line, column };
+function failure(problem, line, column) {
+    return { ok: false, problem, line, column };
 }
 
 ;// CONCATENATED MODULE: ./core/policy/policy.ts
@@ -95647,7 +95692,7 @@ function loadPolicy(file) {
         return { policy: defaultPolicy(), findings: [] };
     const invalid = (problem) => {
         const findings = [];
-        policyInvalid.check(fileContext(file.path, findings), problem);
+        runCheck(policyInvalid, fileReports(file.path, findings), problem);
         return { findings };
     };
     if (file.unreadable)
@@ -95665,8 +95710,7 @@ function loadPolicy(file) {
     if (!parsed.ok)
         return invalid({
             kind: "parse",
-            message: parsed.message,
-            hint: parsed.hint ?? parseRules[parsed.ruleId].hint,
+            ...parseProblemWords(parsed.problem),
             line: parsed.line,
             column: parsed.column,
         });
@@ -95674,9 +95718,9 @@ function loadPolicy(file) {
     if (pending.length > 0) {
         const findings = [];
         let index;
-        const context = fileContext(file.path, findings, (f) => (index ??= new PositionIndex(decoded.text)).locate(f.path, f.target));
+        const reports = fileReports(file.path, findings, (f) => (index ??= new PositionIndex(decoded.text)).locate(f.path, f.target));
         for (const finding of pending)
-            policyInvalid.check(context, { kind: "shape", finding });
+            runCheck(policyInvalid, reports, { kind: "shape", finding });
         return { findings };
     }
     const document = parsed.data;
@@ -95687,13 +95731,16 @@ function loadPolicy(file) {
     if (templates.length > 0) {
         const findings = [];
         const index = new PositionIndex(decoded.text);
-        const context = fileContext(file.path, findings, (f) => index.locate(f.path, f.target));
+        const reports = fileReports(file.path, findings, (f) => index.locate(f.path, f.target));
         for (const template of templates)
-            policyInvalid.check(context, { kind: "budget-query", ...template });
+            runCheck(policyInvalid, reports, { kind: "budget-query", ...template });
         return { findings };
     }
     const ext = typeof document._extends === "string" ? document._extends : undefined;
-    const policy = mergePolicy(defaultPolicy(), document);
+    const checked = checkedPolicy(file.path, mergePolicy(defaultPolicy(), document));
+    if (!checked.policy)
+        return checked;
+    const policy = checked.policy;
     const unavailable = unavailableChecks(file.path, decoded.text, document);
     const warnings = Object.values(unavailable);
     const loaded = { policy, document, extends: ext, findings: [] };
@@ -95711,8 +95758,8 @@ function unavailableChecks(path, text, document) {
         if (level === undefined || level === "off")
             continue;
         const findings = [];
-        const context = fileContext(path, findings, (f) => (index ??= new PositionIndex(text)).locate(f.path, f.target));
-        liveCheckUnavailable.check(context, { check, level });
+        const reports = fileReports(path, findings, (f) => (index ??= new PositionIndex(text)).locate(f.path, f.target));
+        runCheck(liveCheckUnavailable, reports, { check, level });
         unavailable[check] = findings[0];
     }
     return unavailable;
@@ -95749,9 +95796,31 @@ function budgetQueries(document) {
                 found.push({ at: ["queries", format], query });
     return found;
 }
-/** Later wins, key by key; lists are replaced, not concatenated (as Probot's config loader does). */
+/**
+ * Later wins, key by key; lists are replaced, not concatenated (as Probot's config loader does).
+ * Not yet a Policy: `checkedPolicy` says whether the engine may judge under the result.
+ */
 function mergePolicy(base, override) {
     return deepMerge(base, withoutExtends(override));
+}
+/**
+ * A merged policy checked against the schema before the engine trusts it. Files that are each
+ * valid merge into a valid policy today, but a merge that is not (a base and a file that
+ * disagree once the schema ties keys together) is a policy-invalid finding, at the top of the
+ * repository's file, never a crash or a policy of the wrong shape.
+ */
+function checkedPolicy(path, merged) {
+    const validate = configValidator();
+    // Complete as well as valid: merged over defaultPolicy(), which has every key.
+    if (validate(merged))
+        return { policy: merged, findings: [] };
+    const pending = shapeFindings(validate, merged, "the merged policy");
+    const findings = [];
+    // The merged policy is in no one file: its findings sit at the top of the repository's.
+    const reports = fileReports(path, findings);
+    for (const finding of pending)
+        runCheck(policyInvalid, reports, { kind: "shape", finding });
+    return { findings };
 }
 function withoutExtends(document) {
     const { _extends: _ignored, ...rest } = document;
@@ -95811,7 +95880,10 @@ async function resolvePolicy(read, at, options) {
         current = loadPolicy({ ...base, path: `${next.owner}/${next.repo}:${next.path}` });
         where = next;
     }
-    const policy = chain.reduce(mergePolicy, defaultPolicy());
+    const checked = checkedPolicy(file.path, chain.reduce(mergePolicy, defaultPolicy()));
+    if (!checked.policy)
+        return checked;
+    const policy = checked.policy;
     const resolved = { policy, document: chain[chain.length - 1], findings: [] };
     const warnings = mergedWarnings(policy, loaded);
     return warnings.length > 0 ? { ...resolved, warnings } : resolved;
@@ -95825,7 +95897,7 @@ function parseExtends(spec, from) {
 }
 function invalid(file, problem) {
     const findings = [];
-    policyInvalid.check(fileContext(file, findings), problem);
+    runCheck(policyInvalid, fileReports(file, findings), problem);
     return { findings };
 }
 
@@ -96144,10 +96216,13 @@ function decoded(part) {
     }
 }
 
+;// CONCATENATED MODULE: ./core/parse/parse-problem.ts
+/** A parser that threw rather than answer: the file still fails, with what it threw. */
+function parserThrew(error) {
+    return { ruleId: "yaml-syntax", thrown: error instanceof Error ? error.message : String(error) };
+}
+
 ;// CONCATENATED MODULE: ./core/item/load-item.ts
-
-
-
 
 
 
@@ -96156,33 +96231,34 @@ function decoded(part) {
 /** One file → item data, or the one finding that says why it is not an item. Never throws. */
 function loadItem(source, maxBytes, read = {}) {
     const file = source.path;
-    const fail = (ruleId, message, line = 1, column = 1, hint) => {
+    const fail = (problem, line = 1, column = 1) => {
         const findings = [];
-        parseRules[ruleId].fromParser(fileContext(file, findings), { message, hint, line, column });
+        const rule = parseRuleOf(problem);
+        rule.fromParser(contextFor(rule.meta, fileReports(file, findings)), { problem, line, column });
         return { ok: false, file, finding: findings[0] };
     };
     if (source.unreadable)
-        return fail("unreadable", unreadable.says(source.unreadable));
+        return fail({ ruleId: "unreadable", reason: source.unreadable });
     const content = source.content;
     const size = source.tooLarge !== undefined && source.tooLarge > maxBytes
         ? source.tooLarge
         : sizeOverLimit(content, maxBytes);
     if (size !== undefined)
-        return fail("file-too-large", fileTooLarge.says(size, maxBytes));
+        return fail({ ruleId: "file-too-large", bytes: size, maxBytes });
     const decoded = decodeUtf8(content);
     if (!decoded.ok) {
         const at = byteOffsetToPosition(content, decoded.byteOffset);
-        return fail("not-utf8", notUtf8.says(decoded.byteOffset), at.line, at.column);
+        return fail({ ruleId: "not-utf8", byteOffset: decoded.byteOffset }, at.line, at.column);
     }
     try {
         const parsed = parseText(decoded.text, file.endsWith(".json"), read);
         if (!parsed.ok)
-            return fail(parsed.ruleId, parsed.message, parsed.line, parsed.column, parsed.hint);
+            return fail(parsed.problem, parsed.line, parsed.column);
         return { ok: true, file, text: decoded.text, data: parsed.data };
     }
     catch (error) {
         // A parser bug must not hide other files' findings; it still fails this file.
-        return fail("yaml-syntax", parserFailed(error));
+        return fail(parserThrew(error));
     }
 }
 /** The file's size in bytes when it exceeds the limit; undefined when it does not. */
@@ -96255,14 +96331,14 @@ function waivable(finding) {
  * Runs the waiver rules over each of the item's waivers, in order. A waiver missing a field is
  * the schema's to report and is not judged. The waivers that stand reach `ctx.waive`.
  */
-function checkWaivers(ctx, rules) {
-    const waivers = list(ctx.data.waivers);
+function checkWaivers(facts, rules, bind) {
+    const waivers = list(facts.data.waivers);
     for (let i = 0; i < waivers.length; i++) {
-        const waiver = readWaiver(ctx, waivers[i], i);
+        const waiver = readWaiver(facts, waivers[i], i);
         if (!waiver)
             continue;
         for (const rule of rules)
-            rule.check(ctx, waiver);
+            rule.check(bind(rule.meta), waiver);
     }
 }
 function readWaiver(ctx, raw, i) {
@@ -96288,8 +96364,6 @@ function readWaiver(ctx, raw, i) {
 
 
 
-
-
 /**
  * A file of one or more YAML documents (`---` between them), each read by the item parser with
  * the same limits (size, aliases, depth). Documents are cut at their markers first: YAML forbids
@@ -96298,15 +96372,15 @@ function readWaiver(ctx, raw, i) {
  */
 function loadDocuments(source, maxBytes) {
     const file = source.path;
-    const fail = (message, line = 1, column = 1) => ({
+    const fail = (problem, line = 1, column = 1) => ({
         ok: false,
         file,
-        message,
+        problem,
         line,
         column,
     });
     if (source.unreadable)
-        return fail(`The file cannot be read: ${source.unreadable}`);
+        return fail({ ruleId: "unreadable", reason: source.unreadable });
     const content = source.content;
     // A UTF-16 unit is at most 3 bytes of UTF-8, so most texts need no exact count.
     const size = typeof content !== "string"
@@ -96315,11 +96389,11 @@ function loadDocuments(source, maxBytes) {
             ? 0
             : utf8Length(content);
     if (size > maxBytes)
-        return fail(fileTooLarge.says(size, maxBytes));
+        return fail({ ruleId: "file-too-large", bytes: size, maxBytes });
     const decoded = decodeUtf8(content);
     if (!decoded.ok) {
         const at = byteOffsetToPosition(content, decoded.byteOffset);
-        return fail(notUtf8.says(decoded.byteOffset), at.line, at.column);
+        return fail({ ruleId: "not-utf8", byteOffset: decoded.byteOffset }, at.line, at.column);
     }
     const isJson = file.endsWith(".json");
     const pieces = isJson ? [{ text: decoded.text, lineOffset: 0 }] : splitDocuments(decoded.text);
@@ -96336,15 +96410,9 @@ function loadDocuments(source, maxBytes) {
         }
         catch (error) {
             // A parser bug must not hide other files' findings; it still fails this document.
-            parsed = {
-                ok: false,
-                ruleId: "yaml-syntax",
-                message: parserFailed(error),
-                line: 1,
-                column: 1,
-            };
+            parsed = { ok: false, problem: parserThrew(error), line: 1, column: 1 };
         }
-        if (!parsed.ok && parsed.ruleId === "empty-file")
+        if (!parsed.ok && parsed.problem.ruleId === "empty-file")
             continue;
         documents.push({ ...piece, parsed });
     }
@@ -97008,6 +97076,7 @@ function sliProblems(sli, at, what) {
 
 
 
+
 /**
  * SLO file contents → every SLO in them, and a `slo-file-invalid` finding (with its line) for each
  * file, document or SLO that cannot be read. Never throws: a bad file never hides another's SLOs.
@@ -97019,21 +97088,25 @@ function readSloFiles(files, options) {
     for (const source of sorted) {
         options.onFile?.(source.path);
         const loaded = loadDocuments(source, options.maxBytes);
-        const context = fileContext(source.path, findings);
+        const reports = fileReports(source.path, findings);
         if (!loaded.ok) {
-            sloFileInvalid.check(context, loaded);
+            runCheck(sloFileInvalid, reports, { ...loaded, message: fileProblem(loaded.problem) });
             continue;
         }
         for (const document of loaded.documents)
-            readDocument(document, options, slos, context);
+            readDocument(document, options, slos, reports);
     }
     return { slos, findings };
 }
-function readDocument(document, options, slos, context) {
+function readDocument(document, options, slos, reports) {
     const { parsed, lineOffset } = document;
     if (!parsed.ok) {
-        const { message, column } = parsed;
-        sloFileInvalid.check(context, { message, line: parsed.line + lineOffset, column });
+        const { message } = parseProblemWords(parsed.problem);
+        runCheck(sloFileInvalid, reports, {
+            message,
+            line: parsed.line + lineOffset,
+            column: parsed.column,
+        });
         return;
     }
     let read;
@@ -97063,11 +97136,11 @@ function readDocument(document, options, slos, context) {
         const at = quick
             ? { line: quick.line + lineOffset, column: quick.column }
             : locate(draft.path, "value");
-        slos.push(placed(draft, context.file, at));
+        slos.push(placed(draft, reports.file, at));
     }
     for (const problem of read.problems) {
         const at = locate(problem.path, problem.target ?? "value");
-        sloFileInvalid.check(context, { message: problem.message, ...at });
+        runCheck(sloFileInvalid, reports, { message: problem.message, ...at });
     }
 }
 /** The SLO of a draft at its place: written out, as object rest and spread cost V8 dearly per SLO. */
@@ -97112,6 +97185,12 @@ function readByFormat(data, options) {
             },
         ],
     };
+}
+/** Why a whole SLO file was not read, in its parse rule's words ("cannot be read" said here). */
+function fileProblem(problem) {
+    return problem.ruleId === "unreadable"
+        ? `The file cannot be read: ${problem.reason}`
+        : parseProblemWords(problem).message;
 }
 
 ;// CONCATENATED MODULE: ./core/parse/scalar-offset.ts
@@ -97186,7 +97265,6 @@ function scalar_offset_indentOf(line) {
 }
 
 ;// CONCATENATED MODULE: ./core/evaluate.ts
-
 
 
 
@@ -97321,7 +97399,7 @@ function judgeItem(file, data, options) {
     const pending = shapeFindings(itemValidator(), data, label);
     const status = read_text(data.status) ?? "";
     const waived = new Map();
-    const context = {
+    const facts = {
         data,
         label,
         file,
@@ -97337,20 +97415,24 @@ function judgeItem(file, data, options) {
         people: options.people,
         idHolders: options.holders,
         catalog: options.catalog,
-        report(rule, o) {
+    };
+    const reports = {
+        file,
+        add(rule, o) {
             pending.push(pendingFinding(rule, o));
         },
         waive(ruleId, note) {
-            waived.set(ruleId, pendingFinding(waiverApplied.meta, note));
+            waived.set(ruleId, note);
         },
     };
+    const bind = itemContexts(facts, reports);
     for (const rule of itemRules)
-        rule.check(context);
-    checkWaivers(context, waiverRules);
+        rule.check(bind(rule.meta));
+    checkWaivers(facts, waiverRules, bind);
     const kept = waived.size === 0
         ? pending
         : [...pending.filter((f) => !waived.has(f.ruleId) || !waivable(f)), ...waived.values()];
-    return { pending: kept, signOffs: context.signOffs };
+    return { pending: kept, signOffs: facts.signOffs };
 }
 /** Positions are found only here, only for files with findings: the slow parse is paid by few. */
 function locate(file, source, pending) {
@@ -97382,6 +97464,20 @@ function locate(file, source, pending) {
 ;// CONCATENATED MODULE: ./core/checklist/checklist-lines.ts
 
 
+
+
+
+
+
+
+/** The rules that report a line's section missing: the line's own presence check says it too. */
+const missingRules = [
+    teamMissing,
+    slicesMissing,
+    metricMissing,
+    instrumentationMissing,
+    riskReviewMissing,
+];
 /**
  * The checklist's lines for one item, in order: owner and experts, slices, each required metric,
  * each required instrumentation kind, risk review, sign-offs. Each says where in the item it
@@ -97416,7 +97512,7 @@ function lineSpecs(data, file, policy, today) {
             missingFix: owner === undefined
                 ? 'Add `owner: "@user"` (or `@org/team`) and `team.domain_experts: ["@expert"]`, the people who know the domain.'
                 : 'Add `team.domain_experts: ["@expert"]`, the people who know the domain.',
-            missingRule: "team-missing",
+            missingRule: teamMissing.meta.id,
         },
         {
             label: "Slices",
@@ -97427,7 +97523,7 @@ function lineSpecs(data, file, policy, today) {
                 .map((s) => `\`${s}\``)
                 .join(", ")}${slices.length > 10 ? ", …" : ""}`,
             missingFix: "Add `slices`: a list of `{id, value, acceptance}`, each shipping value on its own.",
-            missingRule: "slices-missing",
+            missingRule: slicesMissing.meta.id,
         },
     ];
     for (const kind of [...policy.gate.metrics, ...(ai ? policy.gate.ai_metrics : [])]) {
@@ -97444,7 +97540,7 @@ function lineSpecs(data, file, policy, today) {
                 .filter(Boolean)
                 .join(" "),
             missingFix: `Add \`metrics.${kind}\` with an \`objective\` (such as ">= 99.5%" or "p95 <= 300ms"), a \`window\` (such as \`28d\`) and a \`source\`.`,
-            missingRule: "metric-missing",
+            missingRule: metricMissing.meta.id,
         });
     }
     const dayOne = ["logging", "failures"];
@@ -97460,8 +97556,8 @@ function lineSpecs(data, file, policy, today) {
             present: instrumentation !== undefined && kind in instrumentation,
             detail: `${shorten(read_text(entry?.how) ?? "")}${from ? `, from slice \`${from}\`` : ""}`,
             missingFix: `Add \`instrumentation.${kind}\` with \`how\` it is captured and \`from_slice\`: the slice that ships it${dayOne.includes(kind) ? ` (${firstSlice}: ${kind} is there from day one)` : ""}.`,
-            missingRule: "instrumentation-missing",
-            keyRules: ["signal-missing"],
+            missingRule: instrumentationMissing.meta.id,
+            keyRules: [signalMissing.meta.id],
         });
     }
     specs.push({
@@ -97476,7 +97572,7 @@ function lineSpecs(data, file, policy, today) {
             .map((id) => `\`${id}\``)
             .join(", ")}`,
         missingFix: "Add `risk_review.risks`: at least one `{id, description, likelihood, impact, mitigation}`.",
-        missingRule: "risk-review-missing",
+        missingRule: riskReviewMissing.meta.id,
     }, {
         label: "Sign-offs",
         paths: [["risk_review", "sign_off"]],
@@ -97580,15 +97676,8 @@ function same(a, b) {
 
 
 
-/** Rules that report a section as missing: the line's own presence check says that already. */
-const MISSING_RULES = new Set([
-    "team-missing",
-    "slices-missing",
-    "risk-review-missing",
-    "metric-missing",
-    "instrumentation-missing",
-    waiverApplied.meta.id,
-]);
+/** Findings the lines say already: a section missing (its line's presence check), a waiver note. */
+const SAID_BY_LINES = new Set([...missingRules, waiverApplied].map((rule) => rule.meta.id));
 /**
  * An item's checklist for its tracking issue: owner and experts, slices, each required metric and
  * instrumentation kind, risk review and sign-offs, each ticked from the item's data and the
@@ -97615,7 +97704,7 @@ function buildChecklist(input) {
     const owned = new Map(specs.map((s) => [s, []]));
     const others = [];
     for (const finding of input.findings) {
-        if (finding.level === "note" || MISSING_RULES.has(finding.ruleId))
+        if (finding.level === "note" || SAID_BY_LINES.has(finding.ruleId))
             continue;
         const spec = specs.find((s) => s.rulePrefix !== undefined && finding.ruleId.startsWith(s.rulePrefix)) ??
             specs.find((s) => s.keyRules?.includes(finding.ruleId) && sections.atKey(s.paths[0], finding)) ??
@@ -98633,7 +98722,7 @@ async function evaluatePullRequest(run) {
     const judgedPaths = new Set(run.changedOnly ? changedItems : headItemPaths);
     const links = parseLinks(pr.body);
     const prFindings = [];
-    const pullRequest = fileContext("", prFindings);
+    const pullRequest = fileReports("", prFindings);
     const linkedPaths = run.followLinks
         ? linkedItemPaths(links, loadedByPath, pullRequest)
         : new Set();
@@ -98704,14 +98793,14 @@ async function evaluatePullRequest(run) {
         report.notices.push(sloChangeNotice(sloChange));
     for (const item of report.items) {
         if (linkedPaths.has(item.file) && item.verdict !== "pass")
-            linkNotReady.check(pullRequest, item);
+            runCheck(linkNotReady, pullRequest, item);
     }
     if (policy.pull_requests.require_roadmap_link &&
         linkedPaths.size === 0 &&
         changedItems.length === 0) {
         const exempt = pr.labels.some((l) => policy.pull_requests.exempt_labels.includes(l));
         if (!exempt)
-            linkMissing.check(pullRequest, policy.pull_requests.exempt_labels);
+            runCheck(linkMissing, pullRequest, policy.pull_requests.exempt_labels);
     }
     const policyChange = policyTouched
         ? await previewPolicy(run, policyTouched.status === "removed" ? undefined : (contents.get(run.policyPath) ?? null), sources, { tree: headTree, files: contents })
@@ -98722,7 +98811,9 @@ async function evaluatePullRequest(run) {
     // No item anywhere at the head under the policy's own globs: said, never an empty pass. A link
     // or submodule at an item path is matched (and judged unreadable), so it is not "no file".
     if (!run.paths && !headEntries.some((entry) => isItem(entry.path)))
-        policyPathsUnmatched.check(fileContext(run.policyPath, prFindings), { paths: policy.paths });
+        runCheck(policyPathsUnmatched, fileReports(run.policyPath, prFindings), {
+            paths: policy.paths,
+        });
     return {
         report: withFindings(report, prFindings),
         changedItems,
@@ -98772,7 +98863,7 @@ function linkedItemPaths(links, loaded, pullRequest) {
     }
     for (const id of links.ids) {
         if (!foundIds.has(id))
-            linkUnknown.check(pullRequest, id);
+            runCheck(linkUnknown, pullRequest, id);
     }
     return paths;
 }
@@ -98803,7 +98894,7 @@ async function previewPolicy(run, file, sources, head) {
         .filter((i) => i.errors > 0)
         .map((i) => ({ file: i.file, id: i.id, errors: i.errors }));
     const findings = [];
-    policyChange.check(fileContext(run.policyPath, findings), { removed, wouldFail });
+    runCheck(policyChange, fileReports(run.policyPath, findings), { removed, wouldFail });
     return { findings, wouldFail, removed };
 }
 /** The new policy's SLO files at the head; undefined when it names none (no cross-check). */
@@ -100750,7 +100841,7 @@ async function evaluateWorkspace(run) {
     const findings = [];
     // "0 items" must not read as a pass: the policy's globs that match nothing are said.
     if (!run.paths && all.length === 0)
-        policyPathsUnmatched.check(fileContext(run.policyPath, findings), { paths: policy.paths });
+        runCheck(policyPathsUnmatched, fileReports(run.policyPath, findings), { paths: policy.paths });
     const report = withFindings(outcome.value, findings);
     return {
         kind: "done",
@@ -101010,9 +101101,10 @@ function createGitHubPort(octokit, target, limits) {
         bytesRead += bytes;
     };
     const at = (route, values) => route.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? `{${key}}`));
+    /** One REST call in this repository, its answer typed by Octokit's route table. */
     async function request(route, params, endpoint) {
         try {
-            return await octokit.request(route, { owner, repo, ...params });
+            return answer(route, await octokit.request(route, { owner, repo, ...params }));
         }
         catch (error) {
             throw toPortError(error, endpoint);
@@ -101028,7 +101120,12 @@ function createGitHubPort(octokit, target, limits) {
     }
     async function paginate(route, params) {
         try {
-            return await octokit.paginate(route, { owner, repo, per_page: 100, ...params });
+            return (await octokit.paginate(route, {
+                owner,
+                repo,
+                per_page: 100,
+                ...params,
+            }));
         }
         catch (error) {
             throw toPortError(error, at(route, { owner, repo, ...params }));
@@ -101191,9 +101288,7 @@ function createGitHubPort(octokit, target, limits) {
         },
         async openPullRequestsAt(sha) {
             const pulls = await paginate("GET /repos/{owner}/{repo}/pulls", { state: "open" });
-            return pulls
-                .filter((pull) => pull.head.sha === sha)
-                .map(pullRequestInfo);
+            return pulls.filter((pull) => pull.head.sha === sha).map(pullRequestInfo);
         },
         async mergeQueue(branch, pullNumber) {
             const query = `query RoadmapGateQueue($owner: String!, $name: String!, $ref: String!, $number: Int!) {
@@ -101243,6 +101338,7 @@ function createGitHubPort(octokit, target, limits) {
                 const bot = r.user?.type === "Bot" || login.endsWith("[bot]");
                 return {
                     login,
+                    // The route table says string; GitHub answers one of the states Review names.
                     state: r.state,
                     commitId: r.commit_id ?? "",
                     submittedAt: r.submitted_at ?? "",
@@ -101254,8 +101350,7 @@ function createGitHubPort(octokit, target, limits) {
             const route = "GET /repos/{owner}/{repo}/issues/{issue_number}";
             const endpoint = at(route, { owner, repo, issue_number: issueNumber });
             try {
-                const { data } = await octokit.request(route, { owner, repo, issue_number: issueNumber });
-                const issue = data;
+                const { data: issue } = answer(route, await octokit.request(route, { owner, repo, issue_number: issueNumber }));
                 if (issue.pull_request)
                     return undefined;
                 return { number: issue.number, body: issue.body ?? "", labels: labelNames(issue.labels) };
@@ -101272,7 +101367,8 @@ function createGitHubPort(octokit, target, limits) {
                 issue_number: issueNumber,
             });
             return comments.map((c) => ({
-                id: c.id,
+                // JSON numbers: comment ids fit a double (the route table allows a bigint).
+                id: Number(c.id),
                 login: c.user?.login ?? "ghost",
                 body: c.body ?? "",
             }));
@@ -101295,7 +101391,7 @@ function createGitHubPort(octokit, target, limits) {
         async permission(login) {
             const route = "GET /repos/{owner}/{repo}/collaborators/{username}/permission";
             try {
-                const { data } = await octokit.request(route, { owner, repo, username: login });
+                const { data } = answer(route, await octokit.request(route, { owner, repo, username: login }));
                 const { role_name: role, permission } = data;
                 // role_name tells maintain and triage apart; a custom role falls back to its base permission.
                 const known = [role, permission].find((p) => PERMISSIONS.includes(p));
@@ -101312,11 +101408,7 @@ function createGitHubPort(octokit, target, limits) {
             const route = "GET /orgs/{org}/teams/{team_slug}/memberships/{username}";
             const endpoint = at(route, { org, team_slug: teamSlug, username: login });
             try {
-                const { data } = await octokit.request(route, {
-                    org,
-                    team_slug: teamSlug,
-                    username: login,
-                });
+                const { data } = answer(route, await octokit.request(route, { org, team_slug: teamSlug, username: login }));
                 return data.state === "active";
             }
             catch (error) {
@@ -101392,6 +101484,13 @@ function createGitHubPort(octokit, target, limits) {
             }
         },
     };
+}
+/**
+ * An Octokit's answer to `route`, typed by the route table: the client (octokit-client.ts) is any
+ * Octokit of the Action or the App, whose own @octokit/types versions differ, so it answers `unknown`.
+ */
+function answer(_route, response) {
+    return response;
 }
 function changedFile(f) {
     return {
