@@ -269,19 +269,22 @@ describe("what a job leaves in a reused thread", () => {
 describe("how many evaluation threads run at once", () => {
   it("never more than the limit, however many evaluations are asked for at once", async () => {
     // Each job holds its thread while Prometheus answers: the queries in flight are the threads at work.
-    // The first queries wait until three are in flight (or 5 s), so the limit is reached however
-    // slowly threads start on a loaded machine; a fourth at once would show the limit broken.
+    // The first queries wait until three are in flight (an event, not a time), so the limit is
+    // reached however slowly threads start on a loaded machine; a fourth at once would show the
+    // limit broken. (20 s only guards a hang, within the test's 30 s, if fewer than three ever run.)
     let inFlight = 0;
     let peak = 0;
     let full!: () => void;
     const threeInFlight = new Promise<void>((resolve) => (full = resolve));
+    const hangGuard = new Promise((resolve) => setTimeout(resolve, 20_000).unref());
     const port: PrometheusPort = {
       origin: "http://prometheus.test",
       timeoutMs: 10_000,
       async instantQuery() {
         peak = Math.max(peak, ++inFlight);
         if (inFlight >= 3) full();
-        await Promise.race([threeInFlight, new Promise((resolve) => setTimeout(resolve, 5000))]);
+        await Promise.race([threeInFlight, hangGuard]);
+        // A window for a fourth to show if the limit were broken; a busy machine only widens it.
         await new Promise((resolve) => setTimeout(resolve, 20));
         inFlight--;
         return [{ labels: {}, value: "0.5" }];
@@ -351,6 +354,8 @@ describe("how many evaluation threads run at once", () => {
       const slow: PrometheusPort = {
         ...quick,
         async instantQuery() {
+          // Time for B's thread to report idle and give its turn to S: no event of that reaches
+          // this test (it is inside thread/compute-turn.ts), so this one hold stays.
           await new Promise((resolve) => setTimeout(resolve, 400));
           return [{ labels: {}, value: "0.5" }];
         },

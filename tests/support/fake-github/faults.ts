@@ -24,6 +24,8 @@ export type FaultSpec = HttpFault | NetworkFault;
 
 export interface DelaySpec extends RequestMatch {
   ms: number;
+  /** Answers earlier once this settles: hold a request until an event, `ms` guarding a hang. */
+  until?: Promise<unknown>;
 }
 
 /** A registered fault or delay; `hits` counts the requests it has affected so far. */
@@ -58,8 +60,8 @@ export class Injections {
     return take(this.faults, method, path)?.spec;
   }
 
-  takeDelay(method: string, path: string): number {
-    return take(this.delays, method, path)?.spec.ms ?? 0;
+  takeDelay(method: string, path: string): DelaySpec | undefined {
+    return take(this.delays, method, path)?.spec;
   }
 }
 

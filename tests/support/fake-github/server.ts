@@ -166,7 +166,7 @@ export class FakeGitHub {
     return this.injections.addFault(spec);
   }
 
-  /** Holds matching requests for `ms` before answering. */
+  /** Holds matching requests for `ms` (or until `until` settles) before answering. */
   delay(spec: DelaySpec): Injection<DelaySpec> {
     return this.injections.addDelay(spec);
   }
@@ -215,7 +215,7 @@ export class FakeGitHub {
     this.requests.push(entry);
 
     const delay = this.injections.takeDelay(method, path);
-    if (delay > 0) await sleep(delay);
+    if (delay && delay.ms > 0) await held(delay);
 
     const fault = this.injections.takeFault(method, path);
     if (fault && "network" in fault) {
@@ -316,3 +316,14 @@ function safeDecode(path: string): string {
     return path;
   }
 }
+
+/** Waits `ms`, or less once `until` settles (either way). */
+async function held({ ms, until }: DelaySpec): Promise<void> {
+  const timer = new AbortController();
+  const waits = [sleep(ms, undefined, { signal: timer.signal }).catch(() => undefined)];
+  if (until) waits.push(until.then(nothing, nothing));
+  await Promise.race(waits);
+  timer.abort();
+}
+
+const nothing = (): undefined => undefined;
