@@ -1,6 +1,8 @@
 import Bottleneck from "bottleneck";
 import type { Context, Probot, ProbotOctokit } from "probot";
+import type { Redis } from "ioredis";
 import { recogniseRedis7Errors } from "./bottleneck-redis7.js";
+import { memorySendSlots, redisSendSlots, slottedFetch, type SendSlots } from "./send-slots.js";
 import { clientTimings, GITHUB_TIMINGS, type ClientTimings } from "../github/client-timings.js";
 
 type Handler<C extends Context> = (context: C) => Promise<void>;
@@ -30,6 +32,7 @@ interface FactoryOptions {
       [option: string]: unknown;
     };
     auth?: Record<string, unknown>;
+    request?: { fetch?: typeof globalThis.fetch; [option: string]: unknown };
   };
   [other: string]: unknown;
 }
@@ -38,7 +41,8 @@ interface FactoryOptions {
  * The installation's client, built the way Probot builds it (its throttling honours REDIS_URL),
  * with Bottleneck's Redis connection taught Redis 7's error replies (bottleneck-redis7.ts). With
  * timings other than GitHub's, the client has write lanes of its own (still keyed by installation,
- * and kept in Redis as Probot's are when REDIS_URL is set) and its own back-off base.
+ * and kept in Redis as Probot's are when REDIS_URL is set) and its own back-off base. Its fetch
+ * takes a send slot before each write (send-slots.ts), in the same Redis when there is one.
  */
 async function installationClient(
   app: Probot,
@@ -61,8 +65,11 @@ async function installationClient(
             ...writeLanes(timings.writeSpacingMs, throttle?.connection),
             retryAfterBaseValue: timings.retryBaseMs,
           };
+      const slots = sendSlots(timings.writeSpacingMs, throttle?.connection);
+      const fetch = octokitOptions.request?.fetch ?? globalThis.fetch;
       return new octokit.constructor({
         ...octokitOptions,
+        request: { ...octokitOptions.request, fetch: slottedFetch(fetch, String(id), slots) },
         log: app.log.child({ name: "github" }),
         throttle: throttle?.enabled === false ? throttle : { ...throttle, id: String(id), ...own },
         ...(github ? {} : { retry: { retryAfterBaseValue: timings.retryBaseMs } }),
@@ -99,4 +106,28 @@ function writeLanes(
     };
   }
   return { write: lanesBySpacing.write, notifications: lanesBySpacing.notifications };
+}
+
+let slotsBySpacing: { spacing: number; slots: SendSlots } | undefined;
+
+/**
+ * One set of send slots per process. With REDIS_URL they are keys on the Redis client of Probot's
+ * Bottleneck connection (Bottleneck keeps its subscriptions on a second one), so every replica
+ * sees them; without, the process is the only sender.
+ */
+function sendSlots(
+  spacing: number,
+  connection: Bottleneck.IORedisConnection | undefined,
+): SendSlots {
+  if (slotsBySpacing?.spacing !== spacing) {
+    const redis = (connection as unknown as { client?: Redis } | undefined)?.client;
+    // Spacing 0 (some tests) asks for none; Redis refuses a key that lives 0 ms.
+    const none: SendSlots = { take: async () => ({ done: () => undefined }) };
+    slotsBySpacing = {
+      spacing,
+      slots:
+        spacing <= 0 ? none : redis ? redisSendSlots(redis, spacing) : memorySendSlots(spacing),
+    };
+  }
+  return slotsBySpacing.slots;
 }

@@ -3,9 +3,10 @@
 // × 4 pull requests, all 200 webhooks sent within 10 s, each installation's pull requests
 // alternating between the replicas. Measured: the webhook's answer (GitHub waits 10 s), the time
 // until every check run completed, API calls per evaluation, and the smallest gap between two
-// writes of one installation (GitHub asks for about a second; Probot's throttling, kept in Redis,
-// spaces them across both replicas). Run twice: answering once the lease is written (the default
-// with Redis) and answering after the evaluation (ROADMAP_GATE_ANSWER_AT_ONCE=false).
+// writes of one installation (GitHub asks for at least a second; Probot's throttling and the App's
+// send slots, both kept in Redis, space them across both replicas). Run twice: answering once the
+// lease is written (the default with Redis) and answering after the evaluation
+// (ROADMAP_GATE_ANSWER_AT_ONCE=false).
 import { existsSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
@@ -287,7 +288,7 @@ function notes(
   const list: string[] = [];
   for (const r of runs) {
     list.push(
-      `Answering ${r.answer}: every webhook answered within ${r.answerMs.max} ms (GitHub waits 10,000 ms; Probot answers 202 after 9,000 ms) — ${r.answerMs.max < 10_000 ? "met" : "MISSED"}; ${r.completed} of ${r.sent} checks completed, the last ${r.allCompletedMs} ms after the first webhook; conclusions ${JSON.stringify(r.conclusions)}; one installation's writes, as they reached the fake GitHub, never closer than ${r.sameInstallationWriteGapMs.min} ms across both replicas, ${r.sameInstallationWriteGapMs.below900} of ${r.sameInstallationWriteGapMs.gaps} gaps under 900 ms (${r.sameInstallationWriteGapMs.installations} installations; GitHub asks for about 1,000; Bottleneck grants the slots 1,000 ms apart, and the time from a slot to the request's arrival varies with the machine's load).`,
+      `Answering ${r.answer}: every webhook answered within ${r.answerMs.max} ms (GitHub waits 10,000 ms; Probot answers 202 after 9,000 ms) — ${r.answerMs.max < 10_000 ? "met" : "MISSED"}; ${r.completed} of ${r.sent} checks completed, the last ${r.allCompletedMs} ms after the first webhook; conclusions ${JSON.stringify(r.conclusions)}; one installation's writes, as they reached the fake GitHub, never closer than ${r.sameInstallationWriteGapMs.min} ms across both replicas, ${r.sameInstallationWriteGapMs.below900} of ${r.sameInstallationWriteGapMs.gaps} gaps under 900 ms (${r.sameInstallationWriteGapMs.installations} installations; GitHub asks for at least 1,000; each write holds its installation's send slot in Redis from its request to its answer and 1,000 ms after, app/send-slots.ts).`,
     );
   }
   list.push(
