@@ -74,8 +74,10 @@ export async function cliPeopleFacts(
 }
 
 async function githubPort(connection: GitHubConnection, io: CliIo) {
-  const { getOctokit } = await import("@actions/github");
-  const octokit = getOctokit(connection.token, { baseUrl: connection.apiUrl });
+  // @octokit/core alone: the people lookups are three plain requests, and @actions/github would
+  // bring its HTTP client and every REST method into the CLI bundle (1 MB more to install).
+  const { Octokit } = await import("@octokit/core");
+  const octokit = new Octokit({ auth: connection.token, baseUrl: connection.apiUrl });
   return createGitHubPort(
     withDeadline(octokit as unknown as OctokitClient, {
       timeoutMs: requestTimeoutMs(io.env ?? {}),
