@@ -539,4 +539,10 @@ describe("docs/live-checks.md", () => {
     const { good, bad, total, latency, drift } = liveQueries("cart");
     for (const query of [good, bad, total, latency, drift]) expect(page).toContain(`'${query}'`);
   });
+
+  it("and the README shows the latency and drift-alert queries the tests run", () => {
+    const readme = readFileSync(join(import.meta.dirname, "../../README.md"), "utf8");
+    const { latency, drift } = liveQueries("cart");
+    for (const query of [latency, drift]) expect(readme).toContain(`'${query}'`);
+  });
 });
