@@ -10,7 +10,7 @@ interface ActionYml {
 }
 
 describe("action.yml", () => {
-  // tests/action/policy.test.ts proves the behaviour; this keeps the input's words in step with it.
+  // tests/gate/policy.test.ts proves the behaviour; this keeps the input's words in step with it.
   it("says the policy is read at the base branch's current head, not at the base commit", async () => {
     const action = parse(await readFile(join(ROOT, "action.yml"), "utf8")) as ActionYml;
     const config = action.inputs.config!.description.replace(/\s+/g, " ");
