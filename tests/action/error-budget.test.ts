@@ -8,10 +8,19 @@ import {
 } from "../support/prometheus.js";
 import { liveItem, liveOpenMetrics, livePolicy } from "../support/live-series.js";
 import { daysAgo, POLICY, positionOf } from "./support/items.js";
-import { pullRequestEvent, pushEvent } from "./support/payloads.js";
-import { annotations, runAction, type RunOptions } from "./support/run-action.js";
+import { pullRequestEvent, pushEvent, type ActionEvent } from "./support/payloads.js";
+import { createHttpPrometheus } from "../../prometheus/http-prometheus.js";
+import type { FakeGitHub } from "../support/fake-github/index.js";
+import { at, gateAsAction, where } from "../gate/support/action-gate.js";
+import { annotations, runAction } from "./support/run-action.js";
 import { approveAsReviewer, pullRequest, repository, useFakeGitHub } from "./support/scenario.js";
 
+/**
+ * The error-budget gate and the live checks against a real Prometheus: one run of the built Action
+ * (the prometheus-url and -token inputs, the token's masking, the annotation and summary), and the
+ * gate's decisions in this process (core/gate, action/evaluate-workspace) against the same server:
+ * one Prometheus for the file.
+ */
 const fake = useFakeGitHub();
 const FILE = "roadmap/checkout.yaml";
 const PROMETHEUS_TOKEN = "prom_secretToken0123456789";
@@ -42,9 +51,20 @@ describe.skipIf(!prometheusInstalled)(
       return { gh, repo, pull, head };
     }
 
-    /** Runs the Action with the real Prometheus as its prometheus-url. */
-    const runWithPrometheus = (options: Omit<RunOptions, "inputs">) =>
-      runAction({ ...options, inputs: { "prometheus-url": prometheus.url } });
+    /** The Action's gate in this process, asking the real Prometheus (one port per gate, as the Action has). */
+    const gate = (
+      gh: FakeGitHub,
+      repo: string,
+      event: ActionEvent,
+      workspace?: Record<string, string>,
+    ) =>
+      gateAsAction(
+        gh,
+        repo,
+        event,
+        { prometheus: createHttpPrometheus({ url: prometheus.url }) },
+        workspace,
+      );
 
     it("fails a PR that adds a slice while the SLO's budget is spent, with a Bearer token it never prints", async () => {
       const { gh, repo, pull, head } = newScope();
@@ -77,186 +97,158 @@ describe.skipIf(!prometheusInstalled)(
       }
     });
 
-    it("finds the SLO's service in the SLO files at the pull request's base", async () => {
-      const gh = fake();
-      const policy = `${budgetPolicy()}slo:\n  files: ["slos/*.yaml"]\n`;
-      const bare = (slices: string[] = []) =>
-        budgetItem({ id: "FEAT-9", slo: "checkout-availability", slices, signedOn: daysAgo(5) });
-      const { repo, base } = repository(gh, {
-        [POLICY]: policy,
-        "slos/checkout.yaml": CHECKOUT_SLOTH_SPEC,
-        [FILE]: bare(),
-      });
-      const { pull } = pullRequest(repo, base, { [FILE]: bare(["more-scope"]) });
-      approveAsReviewer(repo, pull);
-      const run = await runWithPrometheus({
-        gh,
-        repo: repo.fullName,
-        event: pullRequestEvent(repo, pull),
-      });
-      expect(run.exitCode).toBe(1);
-      expect(
-        annotations(run, "error").map((a) => [a.properties.title, a.message.split("\n")[0]]),
-      ).toEqual([
-        [
-          "error-budget-exhausted",
-          "checkout-availability has -12% of its 30d error budget left, so new scope for FEAT-9 waits until reliability recovers",
-        ],
-        [undefined, "roadmap-gate: 1 error, 0 warnings in 1 item."],
-      ]);
-    });
-
-    it("makes no more GitHub requests than with the gate off", async () => {
-      const { gh, repo, pull } = newScope();
-      const event = pullRequestEvent(repo, pull);
-      const off = await runAction({ gh, repo: repo.fullName, event });
-      const on = await runWithPrometheus({ gh, repo: repo.fullName, event });
-      expect(on.exitCode).toBe(1);
-      // Sorted: the first requests run in parallel, in no fixed order.
-      const calls = (run: typeof on) => run.requests.map((r) => `${r.method} ${r.path}`).sort();
-      expect(calls(on)).toEqual(calls(off));
-    });
-
-    it("judges every launched item on a push, from the workspace", async () => {
-      const gh = fake();
-      const { repo, base } = repository(gh, { [POLICY]: budgetPolicy(), [FILE]: launched() });
-      const after = repo.commit({ "README.md": "x\n" });
-      const run = await runWithPrometheus({
-        gh,
-        repo: repo.fullName,
-        event: pushEvent(repo, { before: base, after }),
-        workspace: { [POLICY]: budgetPolicy(), [FILE]: launched() },
-      });
-      expect(run.exitCode).toBe(1);
-      expect(annotations(run, "error")[0]).toMatchObject({
-        properties: {
-          file: FILE,
-          ...positionOf(launched(), "slo:"),
-          title: "error-budget-exhausted",
-        },
-      });
-    });
-
-    it("lets reliability work through with an exempt label, and says why", async () => {
-      const { gh, repo, pull } = newScope(["reliability"]);
-      const run = await runWithPrometheus({
-        gh,
-        repo: repo.fullName,
-        event: pullRequestEvent(repo, pull),
-      });
-      expect(run.exitCode).toBe(0);
-      expect(annotations(run, "error")).toEqual([]);
-      expect(run.summary).toContain(
-        "The pull request carries the label reliability: the error-budget gate lets reliability work through.",
-      );
-    });
-
-    it("does not hold a PR that changes a launched item without adding scope", async () => {
-      const gh = fake();
-      const { repo, base } = repository(gh, { [POLICY]: budgetPolicy(), [FILE]: launched() });
-      const { pull } = pullRequest(repo, base, {
-        [FILE]: launched().replace("title: Item FEAT-9", "title: Checkout, reworded"),
-      });
-      approveAsReviewer(repo, pull);
-      const run = await runWithPrometheus({
-        gh,
-        repo: repo.fullName,
-        event: pullRequestEvent(repo, pull),
-      });
-      expect(run.exitCode).toBe(0);
-      expect(run.outputs).toMatchObject({ result: "pass", errors: "0", warnings: "0" });
-    });
-
-    describe("the live checks (SPEC section 9)", () => {
-      const CART = "roadmap/cart.yaml";
-      const cart = (slices: string[] = []) =>
-        liveItem({ id: "FEAT-2", job: "cart", slices, signedOn: daysAgo(5) });
-
-      it("holds a PR that adds scope to a launched item that breaks its objectives, unless it is reliability work", async () => {
+    describe("the gate in this process (core/gate; the workspace's through action/evaluate-workspace)", () => {
+      it("finds the SLO's service in the SLO files at the pull request's base", async () => {
         const gh = fake();
-        const policy = livePolicy("objectives: fail");
-        const { repo, base } = repository(gh, { [POLICY]: policy, [CART]: cart() });
-        const head = cart(["more-scope"]);
-        const held = pullRequest(repo, base, { [CART]: head });
-        approveAsReviewer(repo, held.pull);
-        const run = await runWithPrometheus({
-          gh,
-          repo: repo.fullName,
-          event: pullRequestEvent(repo, held.pull),
+        const policy = `${budgetPolicy()}slo:\n  files: ["slos/*.yaml"]\n`;
+        const bare = (slices: string[] = []) =>
+          budgetItem({ id: "FEAT-9", slo: "checkout-availability", slices, signedOn: daysAgo(5) });
+        const { repo, base } = repository(gh, {
+          [POLICY]: policy,
+          "slos/checkout.yaml": CHECKOUT_SLOTH_SPEC,
+          [FILE]: bare(),
         });
-        expect(run.exitCode).toBe(1);
-        // The last error is the step's failure, at no file.
-        const errors = annotations(run, "error").filter((a) => a.properties.file);
-        expect(errors.map((a) => a.properties.title)).toEqual(
-          Array.from({ length: 4 }, () => "objective-breached"),
-        );
-        expect(errors[2]).toEqual({
-          command: "error",
-          properties: {
-            file: CART,
-            ...positionOf(head, '"p95 <= 300ms"'),
-            title: "objective-breached",
-          },
-          message:
-            "latency p95 is 750 ms over 7d; FEAT-2 promises p95 <= 300ms\nHint: Ship reliability work first (on a pull request, the label `reliability` or `incident` exempts it); a waiver of objective-breached in the item lets new scope through (on a pull request, approved by a reviewer).",
-        });
-
-        const exempt = pullRequest(
-          repo,
-          base,
-          { [CART]: head },
-          { labels: ["reliability"], number: 8 },
-        );
-        approveAsReviewer(repo, exempt.pull);
-        const through = await runWithPrometheus({
-          gh,
-          repo: repo.fullName,
-          event: pullRequestEvent(repo, exempt.pull),
-        });
-        expect(through.exitCode).toBe(0);
-        expect(annotations(through, "error")).toEqual([]);
-        expect(through.summary).toContain(
-          "The pull request carries the label reliability: launched items' objectives (live.objectives) do not hold reliability work.",
-        );
+        const { pull } = pullRequest(repo, base, { [FILE]: bare(["more-scope"]) });
+        approveAsReviewer(repo, pull);
+        const run = await gate(gh, repo.fullName, pullRequestEvent(repo, pull));
+        expect(run.verdict.verdict).toBe("fail");
+        expect(run.report.findings.map((f) => [f.ruleId, f.message])).toEqual([
+          [
+            "error-budget-exhausted",
+            "checkout-availability has -12% of its 30d error budget left, so new scope for FEAT-9 waits until reliability recovers",
+          ],
+        ]);
       });
 
-      it("checks on a push that every item's instrumentation returns data, from the workspace", async () => {
+      it("makes no more GitHub requests than with the gate off", async () => {
+        const { gh, repo, pull } = newScope();
+        const event = pullRequestEvent(repo, pull);
+        const off = await gateAsAction(gh, repo.fullName, event);
+        const on = await gate(gh, repo.fullName, event);
+        expect(off.verdict.verdict).toBe("pass");
+        expect(on.verdict.verdict).toBe("fail");
+        // Sorted: the first requests run in parallel, in no fixed order.
+        const calls = (run: typeof on) => run.requests.map((r) => `${r.method} ${r.path}`).sort();
+        expect(calls(on)).toEqual(calls(off));
+      });
+
+      it("judges every launched item on a push, from the workspace", async () => {
         const gh = fake();
-        const policy = livePolicy("instrumentation: fail");
-        const ghost = liveItem({ id: "FEAT-3", job: "ghost", status: "in_progress" });
-        const shop = liveItem({ id: "FEAT-1", job: "shop", status: "in_progress" });
-        const files = { [POLICY]: policy, "roadmap/ghost.yaml": ghost, "roadmap/shop.yaml": shop };
-        const { repo, base } = repository(gh, files);
+        const { repo, base } = repository(gh, { [POLICY]: budgetPolicy(), [FILE]: launched() });
         const after = repo.commit({ "README.md": "x\n" });
-        const run = await runWithPrometheus({
-          gh,
-          repo: repo.fullName,
-          event: pushEvent(repo, { before: base, after }),
-          workspace: files,
+        const run = await gate(gh, repo.fullName, pushEvent(repo, { before: base, after }), {
+          [POLICY]: budgetPolicy(),
+          [FILE]: launched(),
         });
-        expect(run.exitCode).toBe(1);
-        // The last error is the step's failure, at no file.
-        const errors = annotations(run, "error").filter((a) => a.properties.file);
-        // good, total (twice), bad, latency and the up signal of ghost; the drift count is 0, data.
-        expect(errors.map((a) => [a.properties.file, a.properties.title])).toEqual(
-          Array.from({ length: 6 }, () => ["roadmap/ghost.yaml", "instrumentation-no-data"]),
+        expect(run.verdict.verdict).toBe("fail");
+        expect(where(run)[0]).toEqual([
+          "error-budget-exhausted",
+          FILE,
+          ...Object.values(at(launched(), "slo:")),
+        ]);
+      });
+
+      it("lets reliability work through with an exempt label, and says why", async () => {
+        const { gh, repo, pull } = newScope(["reliability"]);
+        const run = await gate(gh, repo.fullName, pullRequestEvent(repo, pull));
+        expect(run.verdict.verdict).toBe("pass");
+        expect(run.report.errors).toBe(0);
+        expect(run.summary).toContain(
+          "The pull request carries the label reliability: the error-budget gate lets reliability work through.",
         );
-        expect(errors.at(-1)!.message.split("\n")[0]).toBe(
-          'instrumentation.logging.signal.query of FEAT-3: `up{job="ghost"}` returns no series: nothing is measured yet',
-        );
+      });
+
+      it("does not hold a PR that changes a launched item without adding scope", async () => {
+        const gh = fake();
+        const { repo, base } = repository(gh, { [POLICY]: budgetPolicy(), [FILE]: launched() });
+        const { pull } = pullRequest(repo, base, {
+          [FILE]: launched().replace("title: Item FEAT-9", "title: Checkout, reworded"),
+        });
+        approveAsReviewer(repo, pull);
+        const run = await gate(gh, repo.fullName, pullRequestEvent(repo, pull));
+        expect(run.verdict.verdict).toBe("pass");
+        expect(run.report).toMatchObject({ result: "pass", errors: 0, warnings: 0 });
+      });
+
+      describe("the live checks (SPEC section 9)", () => {
+        const CART = "roadmap/cart.yaml";
+        const cart = (slices: string[] = []) =>
+          liveItem({ id: "FEAT-2", job: "cart", slices, signedOn: daysAgo(5) });
+
+        it("holds a PR that adds scope to a launched item that breaks its objectives, unless it is reliability work", async () => {
+          const gh = fake();
+          const policy = livePolicy("objectives: fail");
+          const { repo, base } = repository(gh, { [POLICY]: policy, [CART]: cart() });
+          const head = cart(["more-scope"]);
+          const held = pullRequest(repo, base, { [CART]: head });
+          approveAsReviewer(repo, held.pull);
+          const run = await gate(gh, repo.fullName, pullRequestEvent(repo, held.pull));
+          expect(run.verdict.verdict).toBe("fail");
+          expect(run.report.findings.map((f) => f.ruleId)).toEqual(
+            Array.from({ length: 4 }, () => "objective-breached"),
+          );
+          expect(run.report.findings[2]).toMatchObject({
+            file: CART,
+            ...at(head, '"p95 <= 300ms"'),
+            message: "latency p95 is 750 ms over 7d; FEAT-2 promises p95 <= 300ms",
+            hint: "Ship reliability work first (on a pull request, the label `reliability` or `incident` exempts it); a waiver of objective-breached in the item lets new scope through (on a pull request, approved by a reviewer).",
+          });
+
+          const exempt = pullRequest(
+            repo,
+            base,
+            { [CART]: head },
+            { labels: ["reliability"], number: 8 },
+          );
+          approveAsReviewer(repo, exempt.pull);
+          const through = await gate(gh, repo.fullName, pullRequestEvent(repo, exempt.pull));
+          expect(through.verdict.verdict).toBe("pass");
+          expect(through.report.errors).toBe(0);
+          expect(through.summary).toContain(
+            "The pull request carries the label reliability: launched items' objectives (live.objectives) do not hold reliability work.",
+          );
+        });
+
+        it("checks on a push that every item's instrumentation returns data, from the workspace", async () => {
+          const gh = fake();
+          const policy = livePolicy("instrumentation: fail");
+          const ghost = liveItem({ id: "FEAT-3", job: "ghost", status: "in_progress" });
+          const shop = liveItem({ id: "FEAT-1", job: "shop", status: "in_progress" });
+          const files = {
+            [POLICY]: policy,
+            "roadmap/ghost.yaml": ghost,
+            "roadmap/shop.yaml": shop,
+          };
+          const { repo, base } = repository(gh, files);
+          const after = repo.commit({ "README.md": "x\n" });
+          const run = await gate(
+            gh,
+            repo.fullName,
+            pushEvent(repo, { before: base, after }),
+            files,
+          );
+          expect(run.verdict.verdict).toBe("fail");
+          // good, total (twice), bad, latency and the up signal of ghost; the drift count is 0, data.
+          expect(run.report.findings.map((f) => [f.file, f.ruleId])).toEqual(
+            Array.from({ length: 6 }, () => ["roadmap/ghost.yaml", "instrumentation-no-data"]),
+          );
+          expect(run.report.findings.at(-1)!.message).toBe(
+            'instrumentation.logging.signal.query of FEAT-3: `up{job="ghost"}` returns no series: nothing is measured yet',
+          );
+        });
       });
     });
   },
 );
 
-describe("the Action's error-budget gate without a Prometheus URL", () => {
+describe("the Action's error-budget gate without a Prometheus URL (in this process)", () => {
   it("is off and says so once", async () => {
     const gh = fake();
     const { repo, base } = repository(gh, { [POLICY]: budgetPolicy(), [FILE]: launched() });
     const { pull } = pullRequest(repo, base, { [FILE]: launched(["more-scope"]) });
     approveAsReviewer(repo, pull);
-    const run = await runAction({ gh, repo: repo.fullName, event: pullRequestEvent(repo, pull) });
-    expect(run.exitCode).toBe(0);
+    const run = await gateAsAction(gh, repo.fullName, pullRequestEvent(repo, pull));
+    expect(run.verdict.verdict).toBe("pass");
     expect(run.summary.match(/no Prometheus URL was given/g)).toHaveLength(1);
   });
 
@@ -267,16 +259,16 @@ describe("the Action's error-budget gate without a Prometheus URL", () => {
     const head = launched(["more-scope"]);
     const { pull } = pullRequest(repo, base, { [FILE]: head });
     approveAsReviewer(repo, pull);
-    const run = await runAction({ gh, repo: repo.fullName, event: pullRequestEvent(repo, pull) });
-    expect(run.exitCode).toBe(1);
-    expect(annotations(run, "error").filter((a) => a.properties.file === FILE)).toEqual([
-      {
-        command: "error",
-        properties: { file: FILE, ...positionOf(head, "slo:"), title: "error-budget-unknown" },
+    const run = await gateAsAction(gh, repo.fullName, pullRequestEvent(repo, pull));
+    expect(run.verdict.verdict).toBe("fail");
+    expect(run.report.findings.filter((f) => f.file === FILE)).toEqual([
+      expect.objectContaining({
+        ruleId: "error-budget-unknown",
+        ...at(head, "slo:"),
         message: expect.stringContaining(
           "The error budget of checkout-availability (service checkout) for FEAT-9 is unknown: no Prometheus URL was given",
-        ),
-      },
+        ) as string,
+      }),
     ]);
   });
 });
