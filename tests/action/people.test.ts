@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { octoPeople, peopleItem, peopleLookups } from "../support/people-items.js";
 import { POLICY } from "./support/items.js";
-import { pullRequestEvent, pushEvent, type ActionEvent } from "./support/payloads.js";
+import { pullRequestEvent, type ActionEvent } from "./support/payloads.js";
 import { annotations, runAction } from "./support/run-action.js";
 import { approveAsReviewer, pullRequest, repository, useFakeGitHub } from "./support/scenario.js";
 
@@ -31,6 +31,7 @@ const people = (run: Awaited<ReturnType<typeof runAction>>, level: "error" | "no
       a.message.split("\nHint:")[0],
     ]);
 
+/** The push's people checks (every item's, a token that gets 302): tests/gate/people.test.ts. */
 describe("the Action's people checks (built dist/index.js against the fake GitHub)", () => {
   it("on a pull request looks up the handles of the items it changes, once each, and fails on outsiders, renamed accounts and bots", async () => {
     const gh = fake();
@@ -95,47 +96,5 @@ describe("the Action's people checks (built dist/index.js against the fake GitHu
         "/users/deploy-bot",
       ].sort(),
     );
-  });
-
-  it("on a push to the default branch looks up every item's people; a GITHUB_TOKEN that gets 302 gets one note, never 'not a member'", async () => {
-    const gh = fake();
-    octoPeople(gh).blind = 302;
-    const files = {
-      [POLICY]: "live:\n  people: fail\n",
-      "roadmap/a.yaml": peopleItem({ id: "FEAT-1", owner: "@eve" }),
-      "roadmap/b.yaml": peopleItem({ id: "FEAT-2", experts: ["@nobody-here"] }),
-    };
-    const { repo, base } = repository(gh, files);
-    gh.clearRequests();
-
-    const run = await runAction({
-      gh,
-      repo: repo.fullName,
-      event: ofOrganisation(pushEvent(repo, { before: "0".repeat(40), after: base })),
-      workspace: files,
-    });
-
-    expect(people(run, "notice")).toEqual([
-      [
-        "person-unverifiable",
-        "roadmap/a.yaml",
-        "4",
-        "8",
-        "Membership in octo could not be checked, starting with owner @eve of FEAT-1: GitHub redirects to public members only (302): the token's user is not a member of the organisation; no handle was judged outside the organisation",
-      ],
-    ]);
-    expect(people(run, "error")).toEqual([
-      [
-        "person-unknown",
-        "roadmap/b.yaml",
-        "7",
-        "20",
-        "team.domain_experts[0] @nobody-here of FEAT-2 is not a GitHub user: GitHub answers 404 for that login (a typo, or an account renamed since)",
-      ],
-    ]);
-    expect(run.exitCode).toBe(1);
-    expect(gh.requestsTo("GET", /public_members/)).toEqual([]);
-    // lee, ana, sam, eve, nobody-here: one membership question each, an account for the hidden.
-    expect(gh.requestsTo("GET", /^\/orgs\/octo\/members\//)).toHaveLength(5);
   });
 });

@@ -1,78 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { item, POLICY, positionOf } from "./support/items.js";
-import { pullRequestEvent, pushEvent } from "./support/payloads.js";
+import { POLICY } from "./support/items.js";
+import { linkedItem, pyrra, SLO_POLICY } from "./support/slo-files.js";
+import { pullRequestEvent } from "./support/payloads.js";
 import { annotations, runAction } from "./support/run-action.js";
 import { approveAsReviewer, pullRequest, repository, useFakeGitHub } from "./support/scenario.js";
 
 const fake = useFakeGitHub();
 
-const SLO_POLICY = "slo:\n  files: [slo/*.yaml]\n";
-
-/** A Pyrra SLO for the items' pipeline_reliability metric, with the given target. */
-function pyrra(target: string): string {
-  return `apiVersion: pyrra.dev/v1alpha1
-kind: ServiceLevelObjective
-metadata:
-  name: orders-pipeline
-spec:
-  target: "${target}"
-  window: 28d
-  indicator:
-    ratio:
-      errors: { metric: 'jobs_total{result="error"}' }
-      total: { metric: jobs_total }
-`;
-}
-
-/** The Action test item with its pipeline_reliability metric linked to orders-pipeline. */
-function linkedItem(id: string): string {
-  return item(id).replace(
-    'pipeline_reliability: { objective: ">= 99.9%", window: 28d, source: grafana }',
-    'pipeline_reliability: { objective: ">= 99.9%", window: 28d, source: grafana, slo: orders-pipeline }',
-  );
-}
-
+/**
+ * The built Action's runs with slo.files on a pull request, one stopped in its evaluation thread. The
+ * SLO files on a push, and the reads at the base: tests/gate/slo.test.ts.
+ */
 describe("the Action with slo.files", () => {
-  it("reads SLO files from the workspace on a push and annotates a mismatch at the objective", async () => {
-    const gh = fake();
-    const { repo, base } = repository(gh, { [POLICY]: SLO_POLICY });
-    const after = repo.commit({ "roadmap/feat-1.yaml": linkedItem("FEAT-1") });
-    const text = linkedItem("FEAT-1");
-
-    const run = await runAction({
-      gh,
-      repo: repo.fullName,
-      event: pushEvent(repo, { before: base, after }),
-      workspace: {
-        [POLICY]: SLO_POLICY,
-        "roadmap/feat-1.yaml": text,
-        "slo/orders.yaml": pyrra("99.5"),
-        "slo/broken.yaml":
-          "apiVersion: pyrra.dev/v1alpha1\nkind: ServiceLevelObjective\nmetadata: [\n",
-      },
-    });
-
-    expect(run.exitCode).toBe(1);
-    expect(annotations(run, "error").slice(0, 2)).toEqual([
-      {
-        command: "error",
-        properties: {
-          file: "roadmap/feat-1.yaml",
-          ...positionOf(text, '">= 99.9%"'),
-          title: "slo-mismatch",
-        },
-        message: expect.stringContaining(
-          "but SLO orders-pipeline (slo/orders.yaml:4) targets 99.5%",
-        ) as string,
-      },
-      {
-        command: "error",
-        properties: { file: "slo/broken.yaml", line: "4", col: "1", title: "slo-file-invalid" },
-        message: expect.stringContaining("Invalid YAML") as string,
-      },
-    ]);
-  });
-
   it("reads SLO files at the base, in the same batched read as the items, and previews the PR's edit", async () => {
     const gh = fake();
     const { repo, base } = repository(gh, {
