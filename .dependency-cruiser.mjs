@@ -13,10 +13,9 @@ const ABOVE_RULES = [
   // The people checks' gathering (GitHub lookups); rules read only their facts and answers.
   "^core/people/(check-people|gather-people-facts)[.]ts$",
   "^core/error-budget/(evaluate-with-budget|pull-request-budget|budget-scope|slo-lookup)[.]ts$",
-  "^core/item/(load-item|shape-findings|item-report|item-validator)[.]ts$",
-  "^core/policy/(load-policy|resolve-policy)[.]ts$",
-  "^core/slo/read-slo-files[.]ts$",
-  "^core/waivers/check-waivers[.]ts$",
+  // Reading files into data, with the findings of the parse, schema and policy rules.
+  "^core/load/",
+  "^core/(item-report|check-waivers)[.]ts$",
 ];
 
 /** @type {import("dependency-cruiser").IConfiguration} */

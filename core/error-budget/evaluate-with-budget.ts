@@ -1,5 +1,5 @@
 import { evaluate, type EvaluateInput } from "../evaluate.js";
-import { loadItem, type LoadedItem } from "../item/load-item.js";
+import { loadItem, type LoadedItem } from "../load/load-item.js";
 import { checkLive } from "../live/check-live.js";
 import { everyLiveItem, liveOn } from "../live/live-scope.js";
 import { checkPeople } from "../people/check-people.js";

@@ -1,4 +1,4 @@
-import { loadItem, type LoadedItem } from "../item/load-item.js";
+import { loadItem, type LoadedItem } from "../load/load-item.js";
 import type { ReadOptions } from "../parse/read-options.js";
 import type { Policy } from "../policy/policy.js";
 import type { RemoteFile } from "../port.js";

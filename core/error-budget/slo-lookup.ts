@@ -1,6 +1,6 @@
 import { sloReadOptions } from "../evaluate.js";
 import type { Policy } from "../policy/policy.js";
-import { readSloFiles } from "../slo/read-slo-files.js";
+import { readSloFiles } from "../load/read-slo-files.js";
 import { buildSloIndex, resolveSlo, type SloIndex } from "../slo/slo-index.js";
 import type { SourceFile } from "../source.js";
 import type { SloLookup } from "./budget-targets.js";

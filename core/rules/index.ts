@@ -113,7 +113,7 @@ export function parseProblemWords(problem: ParseProblem): { message: string; hin
 
 /**
  * The rules the JSON Schema finds, in the catalog's order. Each names the ajv keywords it speaks
- * for; a `pattern` speaks for the rule its schema names (core/item/shape-findings.ts).
+ * for; a `pattern` speaks for the rule its schema names (core/load/shape-findings.ts).
  */
 export const schemaRules: readonly SchemaRule[] = [
   apiVersion,

@@ -193,7 +193,7 @@ export interface SchemaError {
 
 /**
  * A rule the JSON Schema finds. It names the ajv keywords it speaks for; a `pattern` speaks for
- * the rule its schema names (`"$comment": "rule: <id>"`), see core/item/shape-findings.ts.
+ * the rule its schema names (`"$comment": "rule: <id>"`), see core/load/shape-findings.ts.
  */
 export interface SchemaRule {
   meta: RuleMeta;

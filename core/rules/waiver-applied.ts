@@ -12,7 +12,7 @@ const rule = meta("waiver-applied", "note", "A waiver in force: shown in every r
 
 /**
  * A waiver that no other waiver rule faults silences the waivable findings of the rule it names
- * (core/waivers/check-waivers.ts), and this note says so in their place.
+ * (core/check-waivers.ts), and this note says so in their place.
  */
 export const waiverApplied: WaiverRule = {
   meta: rule,

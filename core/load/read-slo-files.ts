@@ -8,12 +8,12 @@ import { record, text } from "../data/read.js";
 import { fileReports, runCheck, type Reports } from "../rules/context.js";
 import { sloFileInvalid } from "../rules/slo-file-invalid.js";
 import type { SourceFile } from "../source.js";
-import { readOpenSlo } from "./openslo.js";
-import { NamePositions } from "./name-positions.js";
-import { readPyrra } from "./pyrra.js";
-import type { Slo, SloCatalog } from "./slo.js";
-import type { ReadDocument, SloDraft, SloReadOptions } from "./slo-draft.js";
-import { readSloth } from "./sloth.js";
+import { readOpenSlo } from "../slo/openslo.js";
+import { NamePositions } from "../slo/name-positions.js";
+import { readPyrra } from "../slo/pyrra.js";
+import type { Slo, SloCatalog } from "../slo/slo.js";
+import type { ReadDocument, SloDraft, SloReadOptions } from "../slo/slo-draft.js";
+import { readSloth } from "../slo/sloth.js";
 
 export interface ReadSloOptions extends SloReadOptions {
   /** The item limit (`limits.max_file_bytes`): SLO files get the same. */
