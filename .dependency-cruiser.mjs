@@ -12,7 +12,8 @@ const ABOVE_RULES = [
   "^core/live/(check-live|gather-live-facts|live-scope|live-targets|live-views)[.]ts$",
   // The people checks' gathering (GitHub lookups); rules read only their facts and answers.
   "^core/people/(check-people|gather-people-facts)[.]ts$",
-  "^core/error-budget/(evaluate-with-budget|pull-request-budget|budget-scope|slo-lookup)[.]ts$",
+  // Judging with the error budget and the live checks: loads items, asks Prometheus, evaluates.
+  "^core/with-budget/",
   // Reading files into data, with the findings of the parse, schema and policy rules.
   "^core/load/",
   "^core/(item-report|check-waivers)[.]ts$",

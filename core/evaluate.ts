@@ -25,7 +25,7 @@ import { checkWaivers, waivable } from "./check-waivers.js";
 import type { SignOffFacts } from "./signoff/facts.js";
 import { judgeSignOffs, type JudgedSignOff } from "./signoff/judge-sign-offs.js";
 import type { SourceFile } from "./source.js";
-import { readSloFiles } from "./load/read-slo-files.js";
+import { readSloFiles, sloReadOptions } from "./load/read-slo-files.js";
 import type { SloCatalog } from "./slo/slo.js";
 import { buildSloIndex, type SloIndex } from "./slo/slo-index.js";
 import { positionInScalar } from "./parse/scalar-offset.js";
@@ -186,11 +186,6 @@ function sloSources(input: Omit<EvaluateInput, "files">): {
   return { index: buildSloIndex(catalog.slos), findings: catalog.findings };
 }
 
-/** How SLO files are read under a policy: the item size limit, Sloth's period. */
-export function sloReadOptions(policy: Policy): { maxBytes: number; slothPeriod: string } {
-  return { maxBytes: policy.limits.max_file_bytes, slothPeriod: policy.slo.sloth_period };
-}
-
 /** One loaded file: its findings go to `findings`, its report is returned. */
 function judgeLoaded(loaded: LoadedItem, options: JudgeOptions, findings: Finding[]): ItemVerdict {
   if (!loaded.ok) {
@@ -308,3 +303,4 @@ function locate(file: string, source: string, pending: (PendingFinding | undefin
 }
 
 export { itemIds, type ItemId } from "./load/id-holders.js";
+export { sloReadOptions } from "./load/read-slo-files.js";

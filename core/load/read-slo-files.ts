@@ -7,6 +7,7 @@ import type { PathSegment, Position, Target } from "../parse/source-position.js"
 import { record, text } from "../data/read.js";
 import { fileReports, runCheck, type Reports } from "../rules/context.js";
 import { sloFileInvalid } from "../rules/slo-file-invalid.js";
+import type { Policy } from "../policy/policy.js";
 import type { SourceFile } from "../source.js";
 import { readOpenSlo } from "../slo/openslo.js";
 import { NamePositions } from "../slo/name-positions.js";
@@ -141,4 +142,9 @@ function fileProblem(problem: ParseProblem): string {
   return problem.ruleId === "unreadable"
     ? `The file cannot be read: ${problem.reason}`
     : parseProblemWords(problem).message;
+}
+
+/** How SLO files are read under a policy: the item size limit, Sloth's period. */
+export function sloReadOptions(policy: Policy): { maxBytes: number; slothPeriod: string } {
+  return { maxBytes: policy.limits.max_file_bytes, slothPeriod: policy.slo.sloth_period };
 }

@@ -5,7 +5,7 @@ import {
   budgetNeedsBase,
   loadBase,
   pullRequestBudget,
-} from "../error-budget/pull-request-budget.js";
+} from "../with-budget/pull-request-budget.js";
 import { checkLive } from "../live/check-live.js";
 import { pullRequestLiveItems } from "../live/live-scope.js";
 import { evaluateLoaded, type EvaluateInput } from "../evaluate.js";
