@@ -48,7 +48,7 @@ import { objectivePercentileUnit } from "./objective-percentile-unit.js";
 import { riskDuplicateId } from "./risk-duplicate-id.js";
 import { riskReviewMissing } from "./risk-review-missing.js";
 import type { CheckRule, ItemRule, ParseRule, RuleMeta, SchemaRule } from "./rule.js";
-import type { WaiverRule } from "../waivers/waiver.js";
+import type { WaiverRule } from "./rule.js";
 import { signoffApprovals } from "./signoff-approvals.js";
 import { signoffConditionsMissing } from "./signoff-conditions-missing.js";
 import { signoffFutureDate } from "./signoff-future-date.js";

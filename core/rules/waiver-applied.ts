@@ -1,5 +1,6 @@
 import { approvalProblem } from "../waivers/waiver-approval.js";
-import { withinLimit, type WaiverRule } from "../waivers/waiver.js";
+import { withinLimit } from "../waivers/waiver.js";
+import type { WaiverRule } from "./rule.js";
 import { meta } from "./rule.js";
 
 const rule = meta("waiver-applied", "note", "A waiver in force: shown in every report.", false, {

@@ -1,14 +1,13 @@
 import { isUnlisted } from "../signoff/judge-sign-offs.js";
 import { verifyReviewer } from "../signoff/verify-sign-off.js";
-import type { ItemContext } from "../rules/rule.js";
-import type { Waiver } from "./waiver.js";
+import type { Waiver, WaiverFacts } from "./waiver.js";
 
 /**
  * Why the waiver's `approved_by` does not count, or undefined when it does. On a pull request
  * that changes the item, the approver must have approved it after the item's last change;
  * elsewhere nothing is verified, but a policy's list of reviewers is checked, as for a sign-off.
  */
-export function approvalProblem(ctx: ItemContext, waiver: Waiver): Problem | undefined {
+export function approvalProblem(ctx: WaiverFacts, waiver: Waiver): Problem | undefined {
   // Both waiver-unverified and waiver-applied ask: verify each waiver once.
   if (judged.has(waiver)) return judged.get(waiver);
   const problem = findProblem(ctx, waiver);
@@ -20,7 +19,7 @@ type Problem = { message: string; hint: string };
 
 const judged = new WeakMap<Waiver, Problem | undefined>();
 
-function findProblem(ctx: ItemContext, waiver: Waiver): Problem | undefined {
+function findProblem(ctx: WaiverFacts, waiver: Waiver): Problem | undefined {
   const { rule, approvedBy } = waiver;
   if (!ctx.signOff?.changedPaths.has(ctx.file)) {
     if (!isUnlisted(approvedBy, ctx.policy)) return undefined;
