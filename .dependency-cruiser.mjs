@@ -80,14 +80,15 @@ export default {
     {
       name: "rules-gather-nothing",
       comment:
-        "A rule judges the facts it is given: it never imports what gathers them (the live checks' scope and queries, the people lookups, the budget's scope).",
+        "A rule judges the facts it is given: it never imports what gathers them (the live checks' scope and queries, the people and sign-off lookups, the budget's queries).",
       severity: "error",
       from: { path: "^core/rules/" },
       to: {
         path: [
           "^core/live/(check-live|gather-live-facts|live-scope|live-targets|live-views)[.]ts$",
           "^core/people/(check-people|gather-people-facts)[.]ts$",
-          "^core/error-budget/budget-scope[.]ts$",
+          "^core/error-budget/(ask-queries|budget-scope|check-budgets|gather-budget-facts|missing-prometheus)[.]ts$",
+          "^core/signoff/gather-sign-off-facts[.]ts$",
         ],
       },
     },

@@ -127,10 +127,16 @@ describe("the engine's layers (.dependency-cruiser.mjs)", () => {
           "./context",
           "../live/check-live",
           "../live/live-levels",
+          "../error-budget/check-budgets",
+          "../signoff/gather-sign-off-facts",
+          "../signoff/facts",
         ],
         "core/rules/context.ts": [],
         "core/live/check-live.ts": [],
         "core/live/live-levels.ts": [],
+        "core/error-budget/check-budgets.ts": [],
+        "core/signoff/gather-sign-off-facts.ts": [],
+        "core/signoff/facts.ts": [],
       }),
     ).toEqual([
       {
@@ -141,7 +147,17 @@ describe("the engine's layers (.dependency-cruiser.mjs)", () => {
       {
         rule: "rules-gather-nothing",
         from: "core/rules/objective-breached.ts",
+        to: "core/error-budget/check-budgets.ts",
+      },
+      {
+        rule: "rules-gather-nothing",
+        from: "core/rules/objective-breached.ts",
         to: "core/live/check-live.ts",
+      },
+      {
+        rule: "rules-gather-nothing",
+        from: "core/rules/objective-breached.ts",
+        to: "core/signoff/gather-sign-off-facts.ts",
       },
     ]);
   });
