@@ -1,49 +1,96 @@
 /**
- * The engine's layers (docs/contributing.md#layers): imports in core/ run one way, from the steps
- * down to the rules, then the parser, then the shared readers. `npm run lint` runs this
- * (`depcruise core`); tests/core/layers.test.ts shows that an upward import fails it.
+ * The engine's layers (docs/contributing.md#layers): every folder of core/, and every file at its
+ * top, has its place in ORDER, and imports only what is listed before it. `npm run lint` runs this
+ * (`depcruise core`); tests/core/layers.test.ts shows that an upward import fails it, and
+ * `node scripts/layer-knot.mjs` prints the folders that import one another, if any do.
  */
 
-/** What runs rules or builds on their findings: above every rule. */
-const ABOVE_RULES = [
-  "^core/(evaluate|build-report|merge-reports|gate-verdict|stopped-file)[.]ts$",
-  "^core/(pull-request|checklist|format|gate)/",
-  // The live checks' scope and gathering; rules read only their facts, levels and readings.
-  "^core/live/(check-live|gather-live-facts|live-scope|live-targets|live-views)[.]ts$",
-  // The people checks' gathering (GitHub lookups); rules read only their facts and answers.
-  "^core/people/(check-people|gather-people-facts)[.]ts$",
-  "^core/error-budget/(evaluate-with-budget|pull-request-budget|budget-scope|slo-lookup)[.]ts$",
-  "^core/item/(load-item|shape-findings|item-report|item-validator)[.]ts$",
-  "^core/policy/(load-policy|resolve-policy)[.]ts$",
-  "^core/slo/read-slo-files[.]ts$",
-  "^core/waivers/check-waivers[.]ts$",
+/** core/'s modules from the bottom up: a folder (`item/`) or a file at the top (`evaluate.ts`). */
+export const ORDER = [
+  // Shared helpers and readers: they import nothing above them.
+  "string-memo.ts",
+  "dates.ts",
+  "edit-distance.ts",
+  "source.ts",
+  "data/",
+  "findings/",
+  // The parser: it names a problem as data (core/parse/parse-problem.ts); rules say the words.
+  "parse/",
+  // What the rules read: the domain's types, facts and helpers.
+  "policy/",
+  "port.ts",
+  "slice/",
+  "item/",
+  "slo/",
+  "signoff/",
+  "waivers/",
+  "error-budget/",
+  "report.ts",
+  "live/",
+  "people/",
+  // The rules: each judges what it is given and reports through its context.
+  "rules/",
+  // What runs rules or builds on their findings.
+  "load/",
+  "check-waivers.ts",
+  "item-report.ts",
+  "build-report.ts",
+  "merge-reports.ts",
+  "gate-verdict.ts",
+  "stopped-file.ts",
+  "evaluate.ts",
+  "with-budget/",
+  "pull-request/",
+  "format/",
+  "checklist/",
+  "gate/",
 ];
+
+/** `item/` → ^core/item/; `evaluate.ts` → ^core/evaluate[.]ts$ */
+const pattern = (module) =>
+  module.endsWith("/") ? `^core/${module}` : `^core/${module.replace(".ts", "[.]ts")}$`;
+
+/** For each module but the top one: it must not import any module listed after it. */
+const layerOrder = ORDER.slice(0, -1).map((module, i) => ({
+  name: "layer-order",
+  comment: `core/${module} imports only what docs/contributing.md#layers lists below it.`,
+  severity: "error",
+  from: { path: pattern(module) },
+  to: { path: ORDER.slice(i + 1).map(pattern) },
+}));
 
 /** @type {import("dependency-cruiser").IConfiguration} */
 export default {
   forbidden: [
+    ...layerOrder,
     {
-      name: "data-at-the-bottom",
-      comment: "core/data/ holds the shared readers: it imports nothing else of the engine.",
+      name: "in-a-layer",
+      comment: "Every module of core/ has its place in ORDER (.dependency-cruiser.mjs).",
       severity: "error",
-      from: { path: "^core/data/" },
-      to: { path: "^core/", pathNot: "^core/data/" },
+      from: { path: "^core/" },
+      to: { path: "^core/", pathNot: ORDER.map(pattern) },
     },
     {
-      name: "parse-below-rules",
-      comment:
-        "The parser names a problem as data (core/parse/parse-problem.ts); the rule's file says the words. It imports no rule and nothing above.",
+      name: "in-a-layer",
+      comment: "Every module of core/ has its place in ORDER (.dependency-cruiser.mjs).",
       severity: "error",
-      from: { path: "^core/parse/" },
-      to: { path: "^core/", pathNot: ["^core/(parse|data)/", "^core/source[.]ts$"] },
+      from: { path: "^core/", pathNot: ORDER.map(pattern) },
+      to: { path: "^core/" },
     },
     {
-      name: "rules-below-steps",
+      name: "rules-gather-nothing",
       comment:
-        "A rule judges what it is given: it never imports the steps that run rules or build reports.",
+        "A rule judges the facts it is given: it never imports what gathers them (the live checks' scope and queries, the people and sign-off lookups, the budget's queries).",
       severity: "error",
       from: { path: "^core/rules/" },
-      to: { path: ABOVE_RULES },
+      to: {
+        path: [
+          "^core/live/(check-live|gather-live-facts|live-scope|live-targets|live-views)[.]ts$",
+          "^core/people/(check-people|gather-people-facts)[.]ts$",
+          "^core/error-budget/(ask-queries|budget-scope|check-budgets|gather-budget-facts|missing-prometheus)[.]ts$",
+          "^core/signoff/gather-sign-off-facts[.]ts$",
+        ],
+      },
     },
     {
       name: "only-the-engine-binds-contexts",

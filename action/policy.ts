@@ -1,9 +1,9 @@
-import type { LoadedPolicy } from "../core/policy/load-policy.js";
+import type { LoadedPolicy } from "../core/load/load-policy.js";
 import {
   resolvePolicy,
   type PolicyLocation,
   type PolicyReader,
-} from "../core/policy/resolve-policy.js";
+} from "../core/load/resolve-policy.js";
 import type { ActionGitHub } from "./github.js";
 import { readWorkspaceFile } from "./workspace.js";
 

@@ -5,8 +5,8 @@ import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
 import type { LiveFacts } from "../core/live/facts.js";
 import { checkLive } from "../core/live/check-live.js";
 import { everyLiveItem, liveOn } from "../core/live/live-scope.js";
-import { sloIndexOf, sloLookup } from "../core/error-budget/slo-lookup.js";
-import { loadItem } from "../core/item/load-item.js";
+import { sloIndexOf, sloLookup } from "../core/with-budget/slo-lookup.js";
+import { loadItem } from "../core/load/load-item.js";
 import type { ReadOptions } from "../core/parse/read-options.js";
 import type { Policy } from "../core/policy/policy.js";
 import {

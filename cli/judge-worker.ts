@@ -3,7 +3,7 @@ import { evaluateLoaded, itemIds, type ItemId } from "../core/evaluate.js";
 import type { PeopleFacts } from "../core/people/facts.js";
 import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
 import type { LiveFacts } from "../core/live/facts.js";
-import { loadItem, type LoadedItem } from "../core/item/load-item.js";
+import { loadItem, type LoadedItem } from "../core/load/load-item.js";
 import type { ReadOptions } from "../core/parse/read-options.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { ItemVerdict, Report } from "../core/report.js";

@@ -1,4 +1,4 @@
-import { loadItem } from "../core/item/load-item.js";
+import { loadItem } from "../core/load/load-item.js";
 import { checkPeople } from "../core/people/check-people.js";
 import type { PeopleFacts } from "../core/people/facts.js";
 import type { ReadOptions } from "../core/parse/read-options.js";

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Finding } from "../core/findings/finding.js";
-import { loadPolicy } from "../core/policy/load-policy.js";
+import { loadPolicy } from "../core/load/load-policy.js";
 import { DEFAULT_POLICY_PATH, type Policy } from "../core/policy/policy.js";
 import { fileReports, runCheck } from "../core/rules/context.js";
 import type { SourceFile } from "../core/source.js";

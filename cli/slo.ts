@@ -1,6 +1,6 @@
 import { realpath } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { loadItem } from "../core/item/load-item.js";
+import { loadItem } from "../core/load/load-item.js";
 import { readOptionsFrom } from "../core/parse/read-options.js";
 import { exportSlos, type ExportFormat, type ExportItem } from "../core/slo/export-slos.js";
 import { EXIT, type CliIo } from "./cli-io.js";

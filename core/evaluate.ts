@@ -4,8 +4,8 @@ import type { PeopleFacts } from "./people/facts.js";
 import type { Finding } from "./findings/finding.js";
 import { buildReport } from "./build-report.js";
 import { itemValidator } from "./item/item-validator.js";
-import { loadItem, type LoadedItem } from "./item/load-item.js";
-import { shapeFindings } from "./item/shape-findings.js";
+import { loadItem, type LoadedItem } from "./load/load-item.js";
+import { shapeFindings } from "./load/shape-findings.js";
 import { PositionIndex } from "./parse/position-index.js";
 import type { ReadOptions } from "./parse/read-options.js";
 import type { Policy } from "./policy/policy.js";
@@ -14,18 +14,18 @@ import {
   buildItemVerdict,
   unreadableItemReport,
   unreadableItemVerdict,
-} from "./item/item-report.js";
+} from "./item-report.js";
 import type { ItemVerdict, Report } from "./report.js";
-import { addHolder, idHolders, type ItemId } from "./item/id-holders.js";
+import { addHolder, idHolders, type ItemId } from "./load/id-holders.js";
 import { itemRules, ruleCatalog, waiverRules } from "./rules/index.js";
 import { text } from "./data/read.js";
 import type { ItemFacts, PendingFinding } from "./rules/rule.js";
 import { itemContexts, pendingFinding, type ItemReports } from "./rules/context.js";
-import { checkWaivers, waivable } from "./waivers/check-waivers.js";
+import { checkWaivers, waivable } from "./check-waivers.js";
 import type { SignOffFacts } from "./signoff/facts.js";
 import { judgeSignOffs, type JudgedSignOff } from "./signoff/judge-sign-offs.js";
 import type { SourceFile } from "./source.js";
-import { readSloFiles } from "./slo/read-slo-files.js";
+import { readSloFiles, sloReadOptions } from "./load/read-slo-files.js";
 import type { SloCatalog } from "./slo/slo.js";
 import { buildSloIndex, type SloIndex } from "./slo/slo-index.js";
 import { positionInScalar } from "./parse/scalar-offset.js";
@@ -186,11 +186,6 @@ function sloSources(input: Omit<EvaluateInput, "files">): {
   return { index: buildSloIndex(catalog.slos), findings: catalog.findings };
 }
 
-/** How SLO files are read under a policy: the item size limit, Sloth's period. */
-export function sloReadOptions(policy: Policy): { maxBytes: number; slothPeriod: string } {
-  return { maxBytes: policy.limits.max_file_bytes, slothPeriod: policy.slo.sloth_period };
-}
-
 /** One loaded file: its findings go to `findings`, its report is returned. */
 function judgeLoaded(loaded: LoadedItem, options: JudgeOptions, findings: Finding[]): ItemVerdict {
   if (!loaded.ok) {
@@ -307,4 +302,5 @@ function locate(file: string, source: string, pending: (PendingFinding | undefin
   return found;
 }
 
-export { itemIds, type ItemId } from "./item/id-holders.js";
+export { itemIds, type ItemId } from "./load/id-holders.js";
+export { sloReadOptions } from "./load/read-slo-files.js";

@@ -3,7 +3,6 @@
  * (both from an Octokit, see github/github-port.ts); tests hand in fakes.
  * Every method throws a PortError on an API failure; callers never turn that into a pass.
  */
-import type { PullRequestInfo } from "./pull-request/pull-request.js";
 import type { SourceFile } from "./source.js";
 
 export interface GitHubPort {
@@ -176,4 +175,19 @@ export class PortError extends Error {
     super(message, options);
     this.name = "PortError";
   }
+}
+
+/** A pull request as the shared evaluation needs it; surfaces build it from their event payloads. */
+export interface PullRequestInfo {
+  number: number;
+  /** Login of the PR's author. */
+  author: string;
+  /** Base branch name, e.g. "main": the policy is read at this branch's current head. */
+  baseRef: string;
+  baseSha: string;
+  headSha: string;
+  body: string;
+  labels: string[];
+  /** GitHub's count of the files the pull request changes, when the payload has it (review events do not). */
+  changedFiles?: number;
 }

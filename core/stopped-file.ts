@@ -1,6 +1,6 @@
 import { buildReport } from "./build-report.js";
 import type { Finding } from "./findings/finding.js";
-import { unreadableItemReport } from "./item/item-report.js";
+import { unreadableItemReport } from "./item-report.js";
 import type { Report } from "./report.js";
 import { fileReports, runCheck } from "./rules/context.js";
 import { tooComplex, type StopCause } from "./rules/too-complex.js";

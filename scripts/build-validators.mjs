@@ -26,7 +26,7 @@ export async function buildValidators() {
     inlineRefs: false,
     // Errors carry their parent schema, so a finding can list the keys that are allowed.
     verbose: true,
-    // Findings make their own messages (core/item/shape-findings.ts); ajv's, one string per error,
+    // Findings make their own messages (core/load/shape-findings.ts); ajv's, one string per error,
     // were a fifth of the memory of a file with 180,000 of them.
     messages: false,
     code: { source: true, esm: true },

@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { isMainThread, parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { issueChecklists } from "../core/checklist/issue-checklists.js";
 import { trackingIssues } from "../core/checklist/tracking-issues.js";
-import { evaluateWithBudget } from "../core/error-budget/evaluate-with-budget.js";
+import { evaluateWithBudget } from "../core/with-budget/evaluate-with-budget.js";
 import {
   PrometheusError,
   type PrometheusErrorKind,

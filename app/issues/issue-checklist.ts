@@ -14,7 +14,7 @@ import { DEFAULT_POLICY_PATH, type Policy } from "../../core/policy/policy.js";
 import type { GitHubPort } from "../../core/port.js";
 import { readOptionsFrom } from "../../core/parse/read-options.js";
 import type { SourceFile } from "../../core/source.js";
-import { loadItem } from "../../core/item/load-item.js";
+import { loadItem } from "../../core/load/load-item.js";
 import { checkPeople } from "../../core/people/check-people.js";
 import {
   evaluateInThread,

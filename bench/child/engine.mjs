@@ -4,7 +4,7 @@ import process from "node:process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { evaluate } from "../../lib/core/evaluate.js";
-import { loadPolicy } from "../../lib/core/policy/load-policy.js";
+import { loadPolicy } from "../../lib/core/load/load-policy.js";
 
 const [dir] = process.argv.slice(2);
 const files = readdirSync(join(dir, "roadmap"))

@@ -5,8 +5,8 @@
 import { checkBudgets } from "../../core/error-budget/check-budgets.js";
 import { everyBudgetItem } from "../../core/error-budget/budget-scope.js";
 import { evaluate } from "../../core/evaluate.js";
-import { loadItem } from "../../core/item/load-item.js";
-import { checkedPolicy, mergePolicy } from "../../core/policy/load-policy.js";
+import { loadItem } from "../../core/load/load-item.js";
+import { checkedPolicy, mergePolicy } from "../../core/load/load-policy.js";
 import { defaultPolicy } from "../../core/policy/policy.js";
 import { createHttpPrometheus } from "../../prometheus/http-prometheus.js";
 import { budgetItem } from "../../tests/support/budget-items.js";

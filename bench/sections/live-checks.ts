@@ -6,10 +6,10 @@
 // Run only this section: npm run bench -- --only live-checks
 import { evaluate } from "../../core/evaluate.js";
 import type { PrometheusPort } from "../../core/error-budget/prometheus-port.js";
-import { loadItem } from "../../core/item/load-item.js";
+import { loadItem } from "../../core/load/load-item.js";
 import { checkLive } from "../../core/live/check-live.js";
 import { everyLiveItem } from "../../core/live/live-scope.js";
-import { checkedPolicy, mergePolicy } from "../../core/policy/load-policy.js";
+import { checkedPolicy, mergePolicy } from "../../core/load/load-policy.js";
 import { defaultPolicy } from "../../core/policy/policy.js";
 import { createHttpPrometheus } from "../../prometheus/http-prometheus.js";
 import { JOBS, jobsOpenMetrics, liveItem, type JobShape } from "../../tests/support/live-series.js";

@@ -6,7 +6,7 @@ import { getOctokit } from "@actions/github";
 import { parse } from "yaml";
 import { evaluate } from "../../core/evaluate.js";
 import { checkPeople } from "../../core/people/check-people.js";
-import { checkedPolicy, mergePolicy } from "../../core/policy/load-policy.js";
+import { checkedPolicy, mergePolicy } from "../../core/load/load-policy.js";
 import { defaultPolicy } from "../../core/policy/policy.js";
 import { createGitHubPort } from "../../github/github-port.js";
 import type { OctokitClient } from "../../github/octokit-client.js";

@@ -1,5 +1,5 @@
 import type { Finding } from "../findings/finding.js";
-import type { LoadedItem } from "../item/load-item.js";
+import type { LoadedItem } from "../load/load-item.js";
 import type { Policy } from "../policy/policy.js";
 import { list, record, text } from "../data/read.js";
 import { waiverApplied } from "../rules/waiver-applied.js";

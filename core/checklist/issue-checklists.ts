@@ -1,5 +1,5 @@
 import { evaluateLoaded } from "../evaluate.js";
-import { loadItem } from "../item/load-item.js";
+import { loadItem } from "../load/load-item.js";
 import type { ReadOptions } from "../parse/read-options.js";
 import type { PeopleFacts } from "../people/facts.js";
 import type { Policy } from "../policy/policy.js";

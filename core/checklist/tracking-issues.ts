@@ -1,4 +1,4 @@
-import { loadItem } from "../item/load-item.js";
+import { loadItem } from "../load/load-item.js";
 import type { ReadOptions } from "../parse/read-options.js";
 import type { Policy } from "../policy/policy.js";
 import type { SourceFile } from "../source.js";

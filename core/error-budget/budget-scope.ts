@@ -1,4 +1,4 @@
-import type { LoadedItem } from "../item/load-item.js";
+import type { LoadedItem } from "../item/loaded-item.js";
 import type { Policy } from "../policy/policy.js";
 import { list, record, text } from "../data/read.js";
 

@@ -1,5 +1,5 @@
-import type { LoadedPolicy } from "../policy/load-policy.js";
-import { resolvePolicy, type ResolveOptions } from "../policy/resolve-policy.js";
+import type { LoadedPolicy } from "../load/load-policy.js";
+import { resolvePolicy, type ResolveOptions } from "../load/resolve-policy.js";
 import type { GitHubPort } from "../port.js";
 
 /**

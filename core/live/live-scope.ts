@@ -1,5 +1,5 @@
 import { exemptLabel, pullRequestBudgetItems } from "../error-budget/budget-scope.js";
-import type { LoadedItem } from "../item/load-item.js";
+import type { LoadedItem } from "../item/loaded-item.js";
 import type { Policy } from "../policy/policy.js";
 import { text } from "../data/read.js";
 

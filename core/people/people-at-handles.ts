@@ -1,10 +1,18 @@
-import type { ItemContext } from "../rules/rule.js";
-import type { PersonAnswer } from "./facts.js";
+import type { Policy } from "../policy/policy.js";
+import type { PeopleFacts, PersonAnswer } from "./facts.js";
 import { handleKey, itemHandles, type NamedHandle } from "./item-handles.js";
+
+/** What the people rules read of an item (their context has it): no rule type, so no rule import. */
+interface ItemPeople {
+  readonly file: string;
+  readonly data: Record<string, unknown>;
+  readonly policy: Policy;
+  readonly people?: PeopleFacts;
+}
 
 /** Each handle of the item in context with GitHub's answer, when its people were looked up. */
 export function answeredHandles(
-  ctx: ItemContext,
+  ctx: ItemPeople,
 ): { named: NamedHandle; key: string; answer: PersonAnswer }[] {
   const facts = ctx.people;
   if (!facts?.files.has(ctx.file)) return [];
@@ -21,6 +29,6 @@ export function fieldName(path: readonly (string | number)[]): string {
 }
 
 /** `live.people: fail` makes the people findings errors; `warn` warnings. */
-export function peopleLevel(ctx: ItemContext): "error" | "warning" {
+export function peopleLevel(ctx: ItemPeople): "error" | "warning" {
   return ctx.policy.live.people === "fail" ? "error" : "warning";
 }

@@ -5,15 +5,15 @@ import {
   budgetNeedsBase,
   loadBase,
   pullRequestBudget,
-} from "../error-budget/pull-request-budget.js";
+} from "../with-budget/pull-request-budget.js";
 import { checkLive } from "../live/check-live.js";
 import { pullRequestLiveItems } from "../live/live-scope.js";
 import { evaluateLoaded, type EvaluateInput } from "../evaluate.js";
 import type { Finding } from "../findings/finding.js";
 import { withFindings } from "../build-report.js";
-import { loadItem, type LoadedItem } from "../item/load-item.js";
+import { loadItem, type LoadedItem } from "../load/load-item.js";
 import { checkPeople } from "../people/check-people.js";
-import { loadPolicy } from "../policy/load-policy.js";
+import { loadPolicy } from "../load/load-policy.js";
 import type { ReadOptions } from "../parse/read-options.js";
 import type { Policy } from "../policy/policy.js";
 import type { GitHubPort, RemoteFile, TreeEntry } from "../port.js";

@@ -1,14 +1,5 @@
-/** A pull request as the shared evaluation needs it; surfaces build it from their event payloads. */
-export interface PullRequestInfo {
-  number: number;
-  /** Login of the PR's author. */
-  author: string;
-  /** Base branch name, e.g. "main": the policy is read at this branch's current head. */
-  baseRef: string;
-  baseSha: string;
-  headSha: string;
-  body: string;
-  labels: string[];
-  /** GitHub's count of the files the pull request changes, when the payload has it (review events do not). */
-  changedFiles?: number;
-}
+/**
+ * The pull request as the engine reads it is the port's type (core/port.ts): what the port and
+ * the sign-off facts below the pull-request step need, kept under its old name here for its users.
+ */
+export type { PullRequestInfo } from "../port.js";

@@ -15,7 +15,7 @@ const rule = meta("id-duplicate", "error", "Two item files share an id.", false,
 const NAMED_HOLDERS = 3;
 
 /**
- * Checked across files: the engine gathers every file that uses each id (core/item/id-holders.ts),
+ * Checked across files: the engine gathers every file that uses each id (core/load/id-holders.ts),
  * and every file that shares an id gets this finding, so the file a change touches is flagged
  * whichever way the names sort.
  */

@@ -48,7 +48,7 @@ import { objectivePercentileUnit } from "./objective-percentile-unit.js";
 import { riskDuplicateId } from "./risk-duplicate-id.js";
 import { riskReviewMissing } from "./risk-review-missing.js";
 import type { CheckRule, ItemRule, ParseRule, RuleMeta, SchemaRule } from "./rule.js";
-import type { WaiverRule } from "../waivers/waiver.js";
+import type { WaiverRule } from "./rule.js";
 import { signoffApprovals } from "./signoff-approvals.js";
 import { signoffConditionsMissing } from "./signoff-conditions-missing.js";
 import { signoffFutureDate } from "./signoff-future-date.js";
@@ -113,7 +113,7 @@ export function parseProblemWords(problem: ParseProblem): { message: string; hin
 
 /**
  * The rules the JSON Schema finds, in the catalog's order. Each names the ajv keywords it speaks
- * for; a `pattern` speaks for the rule its schema names (core/item/shape-findings.ts).
+ * for; a `pattern` speaks for the rule its schema names (core/load/shape-findings.ts).
  */
 export const schemaRules: readonly SchemaRule[] = [
   apiVersion,

@@ -2,7 +2,7 @@ import type { PendingFinding, ReportOptions } from "./rule.js";
 import { meta, type CheckRule } from "./rule.js";
 import { unknownKey } from "./unknown-key.js";
 
-/** What the policy loaders (core/policy/load-policy.ts, resolve-policy.ts) found wrong. */
+/** What the policy loaders (core/load/load-policy.ts, resolve-policy.ts) found wrong. */
 export type PolicyProblem =
   | { kind: "unreadable"; reason: string }
   | { kind: "too-large"; maxBytes: number }

@@ -2,33 +2,17 @@ import type { ErrorBudgetFacts } from "../error-budget/facts.js";
 import type { LiveFacts } from "../live/facts.js";
 import type { PeopleFacts } from "../people/facts.js";
 import type { Level } from "../findings/finding.js";
+import type { RuleDocs, RuleMeta } from "../findings/rule-meta.js";
 import type { ParseRuleId, ProblemOf } from "../parse/parse-problem.js";
 import type { PathSegment, Target } from "../parse/source-position.js";
 import type { Policy } from "../policy/policy.js";
 import type { SignOffFacts } from "../signoff/facts.js";
 import type { JudgedSignOff } from "../signoff/judge-sign-offs.js";
 import type { SloIndex } from "../slo/slo-index.js";
+import type { Waiver } from "../waivers/waiver.js";
 
-/** A rule's metadata; docs/rules/ is generated from it (scripts/rule-docs.ts). */
-export interface RuleMeta {
-  id: string;
-  level: Level;
-  description: string;
-  /** Whether an item's waiver may silence it. Sign-off, waiver and parse rules cannot be waived. */
-  waivable: boolean;
-  /** The rule's page, docs/rules/<id>.md; tests/core/rule-docs.test.ts fails for a rule without them. */
-  docs?: RuleDocs;
-}
-
-/** What a rule's page shows besides its description, as ESLint's `meta.docs` does. */
-export interface RuleDocs {
-  /** Something that triggers the rule, as a user writes it: a file or an excerpt, line by line. */
-  example: readonly string[];
-  /** `yaml` (default) for a file's lines; `text` for what is not in a file (a pull request). */
-  language?: "yaml" | "text";
-  /** How to fix a finding of the rule. */
-  fix: string;
-}
+/** The metadata of a rule is a finding's: below the rules, so that facts may name a rule. */
+export type { RuleDocs, RuleMeta };
 
 /** A finding before it has a position: where in the document, not yet which line. */
 export interface PendingFinding {
@@ -131,6 +115,9 @@ export interface CheckRule<Input, Context extends RuleContext = RuleContext> {
   check(context: Context, input: Input): void;
 }
 
+/** A waiver rule: checked once per waiver, in the order of core/rules/index.ts's `waiverRules`. */
+export type WaiverRule = CheckRule<Waiver, ItemContext>;
+
 /** A rule the parser finds: it says in words what the parser's problem (data) means for the user. */
 export interface ParseRule<Id extends ParseRuleId = ParseRuleId> {
   meta: RuleMeta;
@@ -193,7 +180,7 @@ export interface SchemaError {
 
 /**
  * A rule the JSON Schema finds. It names the ajv keywords it speaks for; a `pattern` speaks for
- * the rule its schema names (`"$comment": "rule: <id>"`), see core/item/shape-findings.ts.
+ * the rule its schema names (`"$comment": "rule: <id>"`), see core/load/shape-findings.ts.
  */
 export interface SchemaRule {
   meta: RuleMeta;

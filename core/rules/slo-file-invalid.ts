@@ -5,7 +5,7 @@ const hint =
 
 /**
  * An SLO file (policy `slo.files`) that cannot be read as OpenSLO v1, Sloth or Pyrra. Raised
- * where SLO files are read (core/slo/read-slo-files.ts), in that file; other files are still
+ * where SLO files are read (core/load/read-slo-files.ts), in that file; other files are still
  * judged. The reader places each problem itself: SLO files hold several documents.
  */
 export const sloFileInvalid: CheckRule<{ message: string; line: number; column: number }> = {

@@ -1,5 +1,6 @@
 import { approvalProblem } from "../waivers/waiver-approval.js";
-import { withinLimit, type WaiverRule } from "../waivers/waiver.js";
+import { withinLimit } from "../waivers/waiver.js";
+import type { WaiverRule } from "./rule.js";
 import { meta } from "./rule.js";
 
 const rule = meta("waiver-applied", "note", "A waiver in force: shown in every report.", false, {
@@ -12,7 +13,7 @@ const rule = meta("waiver-applied", "note", "A waiver in force: shown in every r
 
 /**
  * A waiver that no other waiver rule faults silences the waivable findings of the rule it names
- * (core/waivers/check-waivers.ts), and this note says so in their place.
+ * (core/check-waivers.ts), and this note says so in their place.
  */
 export const waiverApplied: WaiverRule = {
   meta: rule,

@@ -1,4 +1,4 @@
-import type { WaiverRule } from "../waivers/waiver.js";
+import type { WaiverRule } from "./rule.js";
 import { meta } from "./rule.js";
 
 const rule = meta("waiver-expired", "error", "A waiver whose `expires` date has passed.", false, {

@@ -1,4 +1,5 @@
-import { inForce, type WaiverRule } from "../waivers/waiver.js";
+import { inForce } from "../waivers/waiver.js";
+import type { WaiverRule } from "./rule.js";
 import { meta } from "./rule.js";
 
 const rule = meta(

@@ -1,5 +1,6 @@
-import { approvalProblem } from "../waivers/waiver-approval.js";
-import { withinLimit, type WaiverRule } from "../waivers/waiver.js";
+import { approvalProblem, type ApprovalProblem } from "../waivers/waiver-approval.js";
+import { withinLimit, type Waiver } from "../waivers/waiver.js";
+import type { WaiverRule } from "./rule.js";
 import { meta } from "./rule.js";
 
 const rule = meta(
@@ -23,6 +24,19 @@ export const waiverUnverified: WaiverRule = {
   check(ctx, waiver) {
     if (!withinLimit(ctx, waiver)) return;
     const problem = approvalProblem(ctx, waiver);
-    if (problem) ctx.report({ path: [...waiver.path, "approved_by"], ...problem });
+    if (problem) ctx.report({ path: [...waiver.path, "approved_by"], ...words(waiver, problem) });
   },
 };
+
+/** The words for why the waiver's approval does not count (core/waivers/waiver-approval.ts). */
+function words({ rule, approvedBy }: Waiver, problem: ApprovalProblem) {
+  return problem.kind === "unlisted"
+    ? {
+        message: `The waiver of \`${rule}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${problem.reviewers.join(", ")})`,
+        hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports.",
+      }
+    : {
+        message: `The waiver of \`${rule}\` is not backed by an approval: ${problem.reason}`,
+        hint: `${approvedBy} must approve this pull request after the last change to the item file.`,
+      };
+}

@@ -1,7 +1,6 @@
-import type { LoadedItem } from "../item/load-item.js";
+import type { LoadedItem } from "../item/loaded-item.js";
 import type { Policy } from "../policy/policy.js";
-import { PortError, type GitHubPort, type Review } from "../port.js";
-import type { PullRequestInfo } from "../pull-request/pull-request.js";
+import { PortError, type GitHubPort, type PullRequestInfo, type Review } from "../port.js";
 import { list, login, record, text } from "../data/read.js";
 import type { SignOffFacts } from "./facts.js";
 import { decidingReviews, isBot } from "./verify-sign-off.js";

@@ -1,13 +1,46 @@
-import { formatDays, itemWindowDays, sameNumber } from "./duration.js";
-import { number, OPENSLO_OP, promiseOf } from "./objective.js";
-import type { Slo, SloObjective } from "./slo.js";
+import { itemWindowDays, sameNumber } from "./duration.js";
+import { OPENSLO_OP, promiseOf } from "./objective.js";
+import type { Slo, SloObjective, SloThreshold } from "./slo.js";
 
-/** One way an item's metric and its SLO disagree, and which of the metric's keys says so. */
-export interface Disagreement {
-  key: "objective" | "window";
-  message: string;
-  hint: string;
-}
+/**
+ * One way an item's metric and its SLO disagree, as data (the rule `slo-mismatch` words it), and
+ * which of the metric's keys says so. `objective` and `window` are the metric's, as written.
+ */
+export type Disagreement =
+  /** No objective of the SLO has the promised target (`promised`, 0..100); `rewrite` would. */
+  | {
+      key: "objective";
+      kind: "target";
+      objective: string;
+      promised: number;
+      targets: readonly number[];
+      rewrite: string;
+    }
+  /** The SLO's OpenSLO `op` is not the objective's comparison (`promiseOp`, as `op` in OpenSLO). */
+  | {
+      key: "objective";
+      kind: "op";
+      objective: string;
+      sloOp: string;
+      op: string;
+      promiseOp: string;
+    }
+  /** The SLO's threshold is not the objective's bound (`written`). */
+  | {
+      key: "objective";
+      kind: "threshold";
+      objective: string;
+      threshold: SloThreshold;
+      written: string;
+    }
+  /** The metric's window is not the SLO's. */
+  | {
+      key: "window";
+      kind: "window";
+      window: string;
+      sloWindow: string | undefined;
+      sloDays: number;
+    };
 
 /** Compares a metric's objective and window with its SLO, after normalising units (SPEC 7). */
 export function comparePromise(
@@ -17,8 +50,9 @@ export function comparePromise(
 ): readonly Disagreement[] {
   let out: Disagreement[] | undefined;
   const add = (d: Disagreement) => (out ??= []).push(d);
-  const promise = metric.objective === undefined ? undefined : promiseOf(kind, metric.objective);
-  if (promise && metric.objective !== undefined) {
+  const { objective, window } = metric;
+  const promise = objective === undefined ? undefined : promiseOf(kind, objective);
+  if (promise && objective !== undefined) {
     let chosen: SloObjective | undefined;
     const objectives = slo.objectives;
     for (let i = 0; i < objectives.length; i++)
@@ -27,47 +61,41 @@ export function comparePromise(
         break;
       }
     if (!chosen) {
-      const targets = slo.objectives.map((o) => `${number(o.targetPercent)}%`).join(" or ");
-      const first = slo.objectives[0]!.targetPercent;
       add({
         key: "objective",
-        message: `metrics.${kind} promises "${metric.objective}" (a ${number(promise.targetPercent)}% target), but ${where(slo)} targets ${targets}`,
-        hint: `Make them agree: write "${promise.withTarget(first)}", or change the SLO's target to ${number(promise.targetPercent)}%.`,
+        kind: "target",
+        objective,
+        promised: promise.targetPercent,
+        targets: slo.objectives.map((o) => o.targetPercent),
+        rewrite: promise.withTarget(slo.objectives[0]!.targetPercent),
       });
     } else if (promise.threshold && chosen.threshold) {
       const t = chosen.threshold;
       const op = OPENSLO_OP[promise.op];
       if (t.op !== undefined && t.op !== op)
-        add({
-          key: "objective",
-          message: `metrics.${kind} promises "${metric.objective}", but ${where(slo)} compares with op: ${t.op}, not ${op} (${promise.op})`,
-          hint: `Make them agree: OpenSLO's op ${op} is the objective's ${promise.op}; write op: ${op} in the SLO, or change the objective's comparison.`,
-        });
+        add({ key: "objective", kind: "op", objective, sloOp: t.op, op, promiseOp: promise.op });
       const promised = t.unit === "s" ? promise.threshold.seconds : promise.threshold.value;
-      if (!sameNumber(promised, t.value)) {
-        const stated =
-          t.unit === "s" ? `${number(t.value)}s (le="${number(t.value)}")` : `${number(t.value)}`;
+      if (!sameNumber(promised, t.value))
         add({
           key: "objective",
-          message: `metrics.${kind} promises "${metric.objective}", but ${where(slo)} sets the threshold at ${stated}, not ${promise.threshold.written}`,
-          hint: `Make the objective's bound and the SLO's threshold the same${t.unit === "item" ? " (OpenSLO's value is read in the objective's unit)" : ""}.`,
+          kind: "threshold",
+          objective,
+          threshold: t,
+          written: promise.threshold.written,
         });
-      }
     }
   }
-  const days = metric.window === undefined ? undefined : itemWindowDays(metric.window);
+  const days = window === undefined ? undefined : itemWindowDays(window);
   if (days !== undefined && slo.windowDays !== undefined && !sameNumber(days, slo.windowDays)) {
     add({
       key: "window",
-      message: `metrics.${kind} is measured over ${metric.window}, but ${where(slo)} has a ${slo.window ?? formatDays(slo.windowDays)} window`,
-      hint: `Write window: ${formatDays(slo.windowDays)}, or change the SLO's window; they must cover the same period.`,
+      kind: "window",
+      window: window!,
+      sloWindow: slo.window,
+      sloDays: slo.windowDays,
     });
   }
   return out ?? NONE;
 }
 
 const NONE: readonly Disagreement[] = [];
-
-function where(slo: Slo): string {
-  return `SLO ${slo.name} (${slo.file}:${slo.line})`;
-}

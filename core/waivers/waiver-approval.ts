@@ -1,14 +1,14 @@
 import { isUnlisted } from "../signoff/judge-sign-offs.js";
 import { verifyReviewer } from "../signoff/verify-sign-off.js";
-import type { ItemContext } from "../rules/rule.js";
-import type { Waiver } from "./waiver.js";
+import type { Waiver, WaiverFacts } from "./waiver.js";
 
 /**
- * Why the waiver's `approved_by` does not count, or undefined when it does. On a pull request
- * that changes the item, the approver must have approved it after the item's last change;
- * elsewhere nothing is verified, but a policy's list of reviewers is checked, as for a sign-off.
+ * Why the waiver's `approved_by` does not count, as data (the rule `waiver-unverified` words it),
+ * or undefined when it does. On a pull request that changes the item, the approver must have
+ * approved it after the item's last change; elsewhere nothing is verified, but a policy's list of
+ * reviewers is checked, as for a sign-off.
  */
-export function approvalProblem(ctx: ItemContext, waiver: Waiver): Problem | undefined {
+export function approvalProblem(ctx: WaiverFacts, waiver: Waiver): ApprovalProblem | undefined {
   // Both waiver-unverified and waiver-applied ask: verify each waiver once.
   if (judged.has(waiver)) return judged.get(waiver);
   const problem = findProblem(ctx, waiver);
@@ -16,23 +16,20 @@ export function approvalProblem(ctx: ItemContext, waiver: Waiver): Problem | und
   return problem;
 }
 
-type Problem = { message: string; hint: string };
+/**
+ * `unlisted`: the approver is not among the policy's reviewers (`reviewers`), off a pull request.
+ * `unverified`: on a pull request that changes the item, no approval backs it (`reason`).
+ */
+export type ApprovalProblem =
+  { kind: "unlisted"; reviewers: readonly string[] } | { kind: "unverified"; reason: string };
 
-const judged = new WeakMap<Waiver, Problem | undefined>();
+const judged = new WeakMap<Waiver, ApprovalProblem | undefined>();
 
-function findProblem(ctx: ItemContext, waiver: Waiver): Problem | undefined {
-  const { rule, approvedBy } = waiver;
+function findProblem(ctx: WaiverFacts, waiver: Waiver): ApprovalProblem | undefined {
   if (!ctx.signOff?.changedPaths.has(ctx.file)) {
-    if (!isUnlisted(approvedBy, ctx.policy)) return undefined;
-    return {
-      message: `The waiver of \`${rule}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
-      hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports.",
-    };
+    if (!isUnlisted(waiver.approvedBy, ctx.policy)) return undefined;
+    return { kind: "unlisted", reviewers: ctx.policy.sign_off.reviewers };
   }
-  const verified = verifyReviewer(approvedBy, ctx.file, ctx.signOff);
-  if (verified.verified) return undefined;
-  return {
-    message: `The waiver of \`${rule}\` is not backed by an approval: ${verified.reason}`,
-    hint: `${approvedBy} must approve this pull request after the last change to the item file.`,
-  };
+  const verified = verifyReviewer(waiver.approvedBy, ctx.file, ctx.signOff);
+  return verified.verified ? undefined : { kind: "unverified", reason: verified.reason };
 }

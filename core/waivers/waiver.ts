@@ -1,5 +1,7 @@
 import type { PathSegment } from "../parse/source-position.js";
-import type { CheckRule, ItemContext, RuleMeta } from "../rules/rule.js";
+import type { RuleMeta } from "../findings/rule-meta.js";
+import type { Policy } from "../policy/policy.js";
+import type { SignOffFacts } from "../signoff/facts.js";
 
 /** One of an item's waivers, read once for the waiver rules (core/rules/waiver-*.ts). */
 export interface Waiver {
@@ -16,8 +18,15 @@ export interface Waiver {
   daysLeft?: number;
 }
 
-/** A waiver rule: checked once per waiver, in the order of core/rules/index.ts's `waiverRules`. */
-export type WaiverRule = CheckRule<Waiver, ItemContext>;
+/**
+ * What judging a waiver reads of its item (an item rule's context has it): types below the rules,
+ * so that the waiver rules import this file and it imports none of them.
+ */
+export interface WaiverFacts {
+  readonly file: string;
+  readonly policy: Policy;
+  readonly signOff?: SignOffFacts;
+}
 
 /**
  * Whether the waiver names a rule it may waive and has not expired: only such a waiver is judged
@@ -33,6 +42,6 @@ export function inForce(waiver: Waiver): waiver is Waiver & { named: RuleMeta; d
 }
 
 /** In force and within the policy's `waivers.max_days`: what is left to judge is its approval. */
-export function withinLimit(ctx: ItemContext, waiver: Waiver): boolean {
+export function withinLimit(ctx: WaiverFacts, waiver: Waiver): boolean {
   return inForce(waiver) && waiver.daysLeft <= ctx.policy.waivers.max_days;
 }

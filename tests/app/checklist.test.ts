@@ -11,7 +11,7 @@ import {
   renderNoItemComment,
 } from "../../core/checklist/render-checklist.js";
 import { evaluate } from "../../core/evaluate.js";
-import { loadItem } from "../../core/item/load-item.js";
+import { loadItem } from "../../core/load/load-item.js";
 import { defaultPolicy } from "../../core/policy/policy.js";
 import { daysAgo, itemYaml } from "./support/items.js";
 

@@ -9,9 +9,9 @@ import {
   type PrometheusPort,
   type PrometheusSample,
 } from "../../core/error-budget/prometheus-port.js";
-import { loadItem } from "../../core/item/load-item.js";
+import { loadItem } from "../../core/load/load-item.js";
 import { budgetTargets } from "../../core/error-budget/budget-targets.js";
-import { loadPolicy } from "../../core/policy/load-policy.js";
+import { loadPolicy } from "../../core/load/load-policy.js";
 import { DEFAULT_BUDGET_QUERY } from "../../core/policy/policy.js";
 import { budgetItem } from "../support/budget-items.js";
 import { policy } from "./support/evaluate.js";

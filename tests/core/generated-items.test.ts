@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../core/evaluate.js";
-import { loadPolicy } from "../../core/policy/load-policy.js";
+import { loadPolicy } from "../../core/load/load-policy.js";
 import { BREAKAGES, generateItems, POLICY } from "../../scripts/generate-items.js";
 import { TODAY } from "./support/item.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { itemValidator } from "../../core/item/item-validator.js";
 import { parseText } from "../../core/parse/parse-document.js";
-import { loadPolicy } from "../../core/policy/load-policy.js";
+import { loadPolicy } from "../../core/load/load-policy.js";
 import { defaultPolicy } from "../../core/policy/policy.js";
 import { at, evaluateOne, FILE, finding } from "./support/evaluate.js";
 import { item, itemData } from "./support/item.js";

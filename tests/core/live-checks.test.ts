@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { PrometheusPort, PrometheusSample } from "../../core/error-budget/prometheus-port.js";
 import { PrometheusError } from "../../core/error-budget/prometheus-port.js";
-import { loadItem } from "../../core/item/load-item.js";
+import { loadItem } from "../../core/load/load-item.js";
 import { checkLive } from "../../core/live/check-live.js";
 import { gatherLiveFacts } from "../../core/live/gather-live-facts.js";
 import { everyLiveItem, pullRequestLiveItems, type LiveItems } from "../../core/live/live-scope.js";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { issueChecklists } from "../../core/checklist/issue-checklists.js";
-import { loadPolicy } from "../../core/policy/load-policy.js";
+import { loadPolicy } from "../../core/load/load-policy.js";
 import { defaultPolicy } from "../../core/policy/policy.js";
-import { resolvePolicy } from "../../core/policy/resolve-policy.js";
+import { resolvePolicy } from "../../core/load/resolve-policy.js";
 import { evaluateOne, only, policy, ruleIds } from "./support/evaluate.js";
 import { item, itemData, TODAY } from "./support/item.js";
 

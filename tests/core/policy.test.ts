@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { checkedPolicy, loadPolicy, mergePolicy } from "../../core/policy/load-policy.js";
+import { checkedPolicy, loadPolicy, mergePolicy } from "../../core/load/load-policy.js";
 import { DEFAULT_BUDGET_QUERIES, defaultPolicy, type Policy } from "../../core/policy/policy.js";
 import { at, finding } from "./support/evaluate.js";
 

@@ -3,7 +3,7 @@ import type { ErrorBudgetFacts } from "../../core/error-budget/facts.js";
 import type { Finding } from "../../core/findings/finding.js";
 import type { LiveFacts, LiveReading } from "../../core/live/facts.js";
 import type { PeopleFacts, PersonAnswer } from "../../core/people/facts.js";
-import { loadPolicy } from "../../core/policy/load-policy.js";
+import { loadPolicy } from "../../core/load/load-policy.js";
 import {
   at,
   evaluateFiles,

@@ -1,6 +1,6 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { shapeFindings } from "../../core/item/shape-findings.js";
+import { shapeFindings } from "../../core/load/shape-findings.js";
 import { schemaRules } from "../../core/rules/index.js";
 
 /** A validator built as scripts/build-validators.mjs builds the published ones. */

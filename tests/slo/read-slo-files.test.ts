@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readSloFiles } from "../../core/slo/read-slo-files.js";
+import { readSloFiles } from "../../core/load/read-slo-files.js";
 import type { Slo } from "../../core/slo/slo.js";
 import { buildSloIndex, resolveSlo } from "../../core/slo/slo-index.js";
 import { at, sources } from "../core/support/evaluate.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readSloFiles } from "../../core/slo/read-slo-files.js";
+import { readSloFiles } from "../../core/load/read-slo-files.js";
 import {
   generatedSloName,
   generateSlothFile,

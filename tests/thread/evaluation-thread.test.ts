@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
-import { evaluateWithBudget } from "../../core/error-budget/evaluate-with-budget.js";
+import { evaluateWithBudget } from "../../core/with-budget/evaluate-with-budget.js";
 import {
   PrometheusError,
   type PrometheusPort,

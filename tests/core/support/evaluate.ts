@@ -4,7 +4,7 @@ import type { ErrorBudgetFacts } from "../../../core/error-budget/facts.js";
 import type { Finding } from "../../../core/findings/finding.js";
 import type { LiveFacts } from "../../../core/live/facts.js";
 import type { PeopleFacts } from "../../../core/people/facts.js";
-import { checkedPolicy, mergePolicy } from "../../../core/policy/load-policy.js";
+import { checkedPolicy, mergePolicy } from "../../../core/load/load-policy.js";
 import { defaultPolicy, type Policy } from "../../../core/policy/policy.js";
 import type { Report } from "../../../core/report.js";
 import type { SignOffFacts } from "../../../core/signoff/facts.js";

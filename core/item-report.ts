@@ -1,15 +1,15 @@
-import { budgetViews, type ErrorBudgetFacts } from "../error-budget/facts.js";
-import type { Finding } from "../findings/finding.js";
-import type { LiveFacts } from "../live/facts.js";
-import { liveViews, type LiveViews } from "../live/live-views.js";
-import type { PeopleFacts } from "../people/facts.js";
-import { peopleView } from "../people/people-view.js";
-import type { Policy } from "../policy/policy.js";
-import type { ItemReport, ItemVerdict, MetricView, SloLinkView } from "../report.js";
-import { metricsOf } from "../slo/linked-metrics.js";
-import { resolveSlo, type SloIndex } from "../slo/slo-index.js";
-import { list, record, text } from "../data/read.js";
-import type { JudgedSignOff } from "../signoff/judge-sign-offs.js";
+import { budgetViews, type ErrorBudgetFacts } from "./error-budget/facts.js";
+import type { Finding } from "./findings/finding.js";
+import type { LiveFacts } from "./live/facts.js";
+import { liveViews, type LiveViews } from "./live/live-views.js";
+import type { PeopleFacts } from "./people/facts.js";
+import { peopleView } from "./people/people-view.js";
+import type { Policy } from "./policy/policy.js";
+import type { ItemReport, ItemVerdict, MetricView, SloLinkView } from "./report.js";
+import { metricsOf } from "./slo/linked-metrics.js";
+import { resolveSlo, type SloIndex } from "./slo/slo-index.js";
+import { list, record, text } from "./data/read.js";
+import type { JudgedSignOff } from "./signoff/judge-sign-offs.js";
 
 /** How the item fared: identity and verdict, what every output says of it. */
 export function buildItemVerdict(

@@ -8,7 +8,7 @@ import {
   mergePolicy,
   type LoadedPolicy,
 } from "./load-policy.js";
-import { defaultPolicy } from "./policy.js";
+import { defaultPolicy } from "../policy/policy.js";
 import { fileReports, runCheck } from "../rules/context.js";
 import { policyInvalid, type PolicyProblem } from "../rules/policy-invalid.js";
 

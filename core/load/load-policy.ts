@@ -1,7 +1,7 @@
 import type { Finding } from "../findings/finding.js";
 import { checkBudgetQueryTemplate } from "../error-budget/query-template.js";
 import { configValidator } from "../item/item-validator.js";
-import { shapeFindings } from "../item/shape-findings.js";
+import { shapeFindings } from "./shape-findings.js";
 import { isBlankText } from "../parse/blank-text.js";
 import { decodeUtf8, utf8Length } from "../parse/decode.js";
 import { parseText } from "../parse/parse-document.js";
@@ -12,7 +12,7 @@ import { policyInvalid, type PolicyProblem } from "../rules/policy-invalid.js";
 import type { SourceFile } from "../source.js";
 import { liveCheckUnavailable, UNAVAILABLE_LIVE_CHECKS } from "../rules/live-check-unavailable.js";
 import { record } from "../data/read.js";
-import { defaultPolicy, type LiveCheck, type LiveLevel, type Policy } from "./policy.js";
+import { defaultPolicy, type LiveCheck, type LiveLevel, type Policy } from "../policy/policy.js";
 
 export interface LoadedPolicy {
   /** Undefined when the file is invalid: items are never judged under a broken policy. */

@@ -4,9 +4,9 @@ import { contextFor, pendingReports } from "../rules/context.js";
 import { schemaRules } from "../rules/index.js";
 import { invalidValue } from "../rules/invalid-value.js";
 import type { PendingFinding, SchemaRule } from "../rules/rule.js";
-import { displayPath } from "./display-path.js";
-import { schemaRuleOf } from "./schema-rule.js";
-import { capital } from "./schema-words.js";
+import { displayPath } from "../item/display-path.js";
+import { schemaRuleOf } from "../item/schema-rule.js";
+import { capital } from "../item/schema-words.js";
 
 /** The rule that speaks for each ajv keyword, as the rules themselves say (their `keywords`). */
 const byKeyword = new Map<string, SchemaRule>();

@@ -1,7 +1,7 @@
-import { daysBetween } from "../dates.js";
-import { list, record, text } from "../data/read.js";
-import type { ItemContext, ItemFacts, PendingFinding, RuleMeta } from "../rules/rule.js";
-import type { Waiver, WaiverRule } from "./waiver.js";
+import { daysBetween } from "./dates.js";
+import { list, record, text } from "./data/read.js";
+import type { ItemContext, ItemFacts, PendingFinding, RuleMeta, WaiverRule } from "./rules/rule.js";
+import type { Waiver } from "./waivers/waiver.js";
 
 /**
  * What decides whether the gate applies (status, ai) and the risk review itself: a finding about

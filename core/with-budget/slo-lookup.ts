@@ -1,9 +1,8 @@
-import { sloReadOptions } from "../evaluate.js";
 import type { Policy } from "../policy/policy.js";
-import { readSloFiles } from "../slo/read-slo-files.js";
+import { readSloFiles, sloReadOptions } from "../load/read-slo-files.js";
 import { buildSloIndex, resolveSlo, type SloIndex } from "../slo/slo-index.js";
 import type { SourceFile } from "../source.js";
-import type { SloLookup } from "./budget-targets.js";
+import type { SloLookup } from "../error-budget/budget-targets.js";
 
 /**
  * An item's `slo:` looked up in the SLO files' index: the SLO's bare name, its service and window.

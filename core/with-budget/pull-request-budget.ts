@@ -1,12 +1,12 @@
-import { loadItem, type LoadedItem } from "../item/load-item.js";
+import { loadItem, type LoadedItem } from "../load/load-item.js";
 import type { ReadOptions } from "../parse/read-options.js";
 import type { Policy } from "../policy/policy.js";
 import type { RemoteFile } from "../port.js";
 import type { SourceFile } from "../source.js";
-import { exemptLabel, pullRequestBudgetItems } from "./budget-scope.js";
-import { checkBudgets } from "./check-budgets.js";
-import type { ErrorBudgetFacts } from "./facts.js";
-import type { PrometheusPort } from "./prometheus-port.js";
+import { exemptLabel, pullRequestBudgetItems } from "../error-budget/budget-scope.js";
+import { checkBudgets } from "../error-budget/check-budgets.js";
+import type { ErrorBudgetFacts } from "../error-budget/facts.js";
+import type { PrometheusPort } from "../error-budget/prometheus-port.js";
 import { sloIndexOf, sloLookup } from "./slo-lookup.js";
 
 export interface PullRequestBudgetInput {

@@ -1,14 +1,14 @@
 import { evaluate, type EvaluateInput } from "../evaluate.js";
-import { loadItem, type LoadedItem } from "../item/load-item.js";
+import { loadItem, type LoadedItem } from "../load/load-item.js";
 import { checkLive } from "../live/check-live.js";
 import { everyLiveItem, liveOn } from "../live/live-scope.js";
 import { checkPeople } from "../people/check-people.js";
 import type { PeoplePort } from "../people/gather-people-facts.js";
 import type { Report } from "../report.js";
-import { everyBudgetItem } from "./budget-scope.js";
-import { checkBudgets } from "./check-budgets.js";
-import { budgetPort } from "./missing-prometheus.js";
-import type { PrometheusPort } from "./prometheus-port.js";
+import { everyBudgetItem } from "../error-budget/budget-scope.js";
+import { checkBudgets } from "../error-budget/check-budgets.js";
+import { budgetPort } from "../error-budget/missing-prometheus.js";
+import type { PrometheusPort } from "../error-budget/prometheus-port.js";
 import { sloIndexOf, sloLookup } from "./slo-lookup.js";
 
 /**

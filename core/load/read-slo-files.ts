@@ -7,13 +7,14 @@ import type { PathSegment, Position, Target } from "../parse/source-position.js"
 import { record, text } from "../data/read.js";
 import { fileReports, runCheck, type Reports } from "../rules/context.js";
 import { sloFileInvalid } from "../rules/slo-file-invalid.js";
+import type { Policy } from "../policy/policy.js";
 import type { SourceFile } from "../source.js";
-import { readOpenSlo } from "./openslo.js";
-import { NamePositions } from "./name-positions.js";
-import { readPyrra } from "./pyrra.js";
-import type { Slo, SloCatalog } from "./slo.js";
-import type { ReadDocument, SloDraft, SloReadOptions } from "./slo-draft.js";
-import { readSloth } from "./sloth.js";
+import { readOpenSlo } from "../slo/openslo.js";
+import { NamePositions } from "../slo/name-positions.js";
+import { readPyrra } from "../slo/pyrra.js";
+import type { Slo, SloCatalog } from "../slo/slo.js";
+import type { ReadDocument, SloDraft, SloReadOptions } from "../slo/slo-draft.js";
+import { readSloth } from "../slo/sloth.js";
 
 export interface ReadSloOptions extends SloReadOptions {
   /** The item limit (`limits.max_file_bytes`): SLO files get the same. */
@@ -141,4 +142,9 @@ function fileProblem(problem: ParseProblem): string {
   return problem.ruleId === "unreadable"
     ? `The file cannot be read: ${problem.reason}`
     : parseProblemWords(problem).message;
+}
+
+/** How SLO files are read under a policy: the item size limit, Sloth's period. */
+export function sloReadOptions(policy: Policy): { maxBytes: number; slothPeriod: string } {
+  return { maxBytes: policy.limits.max_file_bytes, slothPeriod: policy.slo.sloth_period };
 }

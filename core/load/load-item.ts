@@ -6,10 +6,9 @@ import type { ReadOptions } from "../parse/read-options.js";
 import { contextFor, fileReports } from "../rules/context.js";
 import { parseRuleOf } from "../rules/index.js";
 import type { SourceFile } from "../source.js";
+import type { LoadedItem } from "../item/loaded-item.js";
 
-export type LoadedItem =
-  | { ok: true; file: string; text: string; data: Record<string, unknown> }
-  | { ok: false; file: string; finding: Finding };
+export type { LoadedItem };
 
 /** One file → item data, or the one finding that says why it is not an item. Never throws. */
 export function loadItem(source: SourceFile, maxBytes: number, read: ReadOptions = {}): LoadedItem {
