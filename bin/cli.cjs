@@ -25538,52 +25538,6 @@ var require_parser2 = __commonJS({
   }
 });
 
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports2, module2) {
-    "use strict";
-    module2.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
-          return true;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    };
-  }
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
-    "use strict";
-    Object.defineProperty(exports2, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports2.default = equal;
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports2) {
@@ -34472,6 +34426,52 @@ var init_dist_src2 = __esm({
   }
 });
 
+// node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "node_modules/fast-deep-equal/index.js"(exports2, module2) {
+    "use strict";
+    module2.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key = keys[i];
+          if (!equal(a[key], b[key])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "node_modules/ajv/dist/runtime/equal.js"(exports2) {
+    "use strict";
+    Object.defineProperty(exports2, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports2.default = equal;
+  }
+});
+
 // cli/main.ts
 var main_exports = {};
 __export(main_exports, {
@@ -40828,6 +40828,9051 @@ function liveOn(policy) {
   return policy.live.instrumentation !== "off" || policy.live.objectives !== "off";
 }
 
+// core/parse/decode.ts
+var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+function decodeUtf8(content2) {
+  if (typeof content2 === "string") return { ok: true, text: stripBom(content2) };
+  try {
+    return { ok: true, text: utf8.decode(content2) };
+  } catch {
+    return { ok: false, byteOffset: firstInvalidUtf8Offset(content2) };
+  }
+}
+function stripBom(text2) {
+  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
+}
+function firstInvalidUtf8Offset(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const len = b < 128 ? 1 : b >> 5 === 6 ? 2 : b >> 4 === 14 ? 3 : b >> 3 === 30 ? 4 : 0;
+    if (len === 0 || i + len > bytes.length) return i;
+    for (let k = 1; k < len; k++) if (bytes[i + k] >> 6 !== 2) return i;
+    i += len;
+  }
+  return bytes.length;
+}
+function byteOffsetToPosition(bytes, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+function utf8Length(text2) {
+  let bytes = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c < 128) bytes += 1;
+    else if (c < 2048) bytes += 2;
+    else if (c >= 55296 && c <= 56319) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+// core/parse/line-breaks.ts
+function withLfBreaks(text2) {
+  return text2.includes("\r") ? text2.replace(/\r(?!\n)/g, "\n") : text2;
+}
+function positionAt(text2, offset) {
+  const before = withLfBreaks(text2.slice(0, offset));
+  let line = 1;
+  for (let at3 = before.indexOf("\n"); at3 !== -1; at3 = before.indexOf("\n", at3 + 1)) line++;
+  return { line, column: offset - (before.lastIndexOf("\n") + 1) + 1 };
+}
+function lineText(text2, line) {
+  const lines = withLfBreaks(text2).split("\n", line);
+  return lines.length === line ? lines[line - 1].replace(/\r$/, "") : void 0;
+}
+
+// node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+}
+var jsYaml = {};
+var loader = {};
+var common = {};
+var hasRequiredCommon;
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        const key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string2, count2) {
+    let result = "";
+    for (let cycle = 0; cycle < count2; cycle += 1) {
+      result += string2;
+    }
+    return result;
+  }
+  function isNegativeZero(number3) {
+    return number3 === 0 && Number.NEGATIVE_INFINITY === 1 / number3;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
+}
+var exception;
+var hasRequiredException;
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
+    }
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+var snippet;
+var hasRequiredSnippet;
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position - lineStart > maxHalfLength) {
+      head = " ... ";
+      lineStart = position - maxHalfLength + head.length;
+    }
+    if (lineEnd - position > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+      pos: position - lineStart + head.length
+      // relative position
+    };
+  }
+  function padStart(string2, max) {
+    return common2.repeat(" ", max - string2.length) + string2;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match;
+    let foundLineNo = -1;
+    while (match = re.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore; i++) {
+      if (foundLineNo - i < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i = 1; i <= options.linesAfter; i++) {
+      if (foundLineNo + i >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+var type;
+var hasRequiredType;
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map2) {
+    const result = {};
+    if (map2 !== null) {
+      Object.keys(map2).forEach(function(style) {
+        map2[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name2) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name2) === -1) {
+        throw new YAMLException2('Unknown option "' + name2 + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+var schema;
+var hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema210, name2) {
+    const result = [];
+    schema210[name2].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  Schema2.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema2;
+  return schema;
+}
+var str;
+var hasRequiredStr;
+function requireStr() {
+  if (hasRequiredStr) return str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return str;
+}
+var seq;
+var hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+var map;
+var hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return map;
+}
+var failsafe;
+var hasRequiredFailsafe;
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+var _null;
+var hasRequired_null;
+function require_null() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull2(object) {
+    return object === null;
+  }
+  _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull2,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null;
+}
+var bool;
+var hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return bool;
+}
+var int;
+var hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c) {
+    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+  }
+  function isOctCode(c) {
+    return c >= 48 && c <= 55;
+  }
+  function isDecCode(c) {
+    return c >= 48 && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max) return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index++;
+        for (; index < max; index++) {
+          if (!isHexCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index++;
+        for (; index < max; index++) {
+          if (!isOctCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return int;
+}
+var float;
+var hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return float;
+}
+var json;
+var hasRequiredJson;
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
+    implicit: [
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return json;
+}
+var core;
+var hasRequiredCore;
+function requireCore() {
+  if (hasRequiredCore) return core;
+  hasRequiredCore = 1;
+  core = requireJson();
+  return core;
+}
+var timestamp;
+var hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta = -delta;
+    }
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+var merge;
+var hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return merge;
+}
+var binary;
+var hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code = map2.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map2 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    } else if (tail === 2) {
+      result += map2[bits >> 10 & 63];
+      result += map2[bits >> 4 & 63];
+      result += map2[bits << 2 & 63];
+      result += map2[64];
+    } else if (tail === 1) {
+      result += map2[bits >> 2 & 63];
+      result += map2[bits << 4 & 63];
+      result += map2[64];
+      result += map2[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+var omap;
+var hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair2 = object[index];
+      let pairHasKey = false;
+      if (_toString.call(pair2) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair2) {
+        if (_hasOwnProperty.call(pair2, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+var pairs;
+var hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair2 = object[index];
+      if (_toString.call(pair2) !== "[object Object]") return false;
+      const keys = Object.keys(pair2);
+      if (keys.length !== 1) return false;
+      result[index] = [keys[0], pair2[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair2 = object[index];
+      const keys = Object.keys(pair2);
+      result[index] = [keys[0], pair2[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+var set;
+var hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return set;
+}
+var _default;
+var hasRequired_default;
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return _default;
+}
+var hasRequiredLoader;
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c) {
+    return c === 10 || c === 13;
+  }
+  function isWhiteSpace(c) {
+    return c === 9 || c === 32;
+  }
+  function isWsOrEol(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function isFlowIndicator(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    switch (c) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "\x85";
+      case 95:
+        return "\xA0";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode(
+      (c - 65536 >> 10) + 55296,
+      (c - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name2, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name2)) {
+        transaction[name2] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name2),
+          value: state.anchorMap[name2]
+        };
+      }
+    }
+    state.anchorMap[name2] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index = 0, length = names.length; index < length; index += 1) {
+      const name2 = names[index];
+      if (!_hasOwnProperty.call(parent, name2)) {
+        parent[name2] = transaction[name2];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index = names.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names[index]];
+      if (entry.existed) {
+        state.anchorMap[names[index]] = entry.value;
+      } else {
+        delete state.anchorMap[names[index]];
+      }
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name2, args) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name2, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    if (start < end) {
+      const _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      const key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count2) {
+    if (count2 === 1) {
+      state.result += " ";
+    } else if (count2 > 1) {
+      state.result += common2.repeat("\n", count2 - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair2;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair2 = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair2 = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair2 = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair2) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument2(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments2(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument2(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    const documents = loadDocuments2(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (let index = 0, length = documents.length; index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments2(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+var dumper = {};
+var hasRequiredDumper;
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema210, map2) {
+    if (map2 === null) return {};
+    const result = {};
+    const keys = Object.keys(map2);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index];
+      let style = String(map2[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema210.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string2 = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string2.length) + string2;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string2, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position = 0;
+    let result = "";
+    const length = string2.length;
+    while (position < length) {
+      let line;
+      const next = string2.indexOf("\n", position);
+      if (next === -1) {
+        line = string2.slice(position);
+        position = length;
+      } else {
+        line = string2.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return "\n" + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str2) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+      const type2 = state.implicitTypes[index];
+      if (type2.resolve(str2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
+  }
+  function isNsCharOrWhitespace(c) {
+    return isPrintable(c) && c !== CHAR_BOM && // - b-char
+    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c) {
+    return !isWhitespace(c) && c !== CHAR_COLON;
+  }
+  function codePointAt(string2, pos) {
+    const first = string2.charCodeAt(pos);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos + 1 < string2.length) {
+      second = string2.charCodeAt(pos + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string2) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string2);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string2, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string2, 0)) && isPlainSafeLast(codePointAt(string2, string2.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i = 0; i < string2.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string2, i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i = 0; i < string2.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string2, i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string2)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string2)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string2, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string2.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string2) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string2)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string2 + '"' : "'" + string2 + "'";
+        }
+      }
+      const indent = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string22) {
+        return testImplicitResolving(state, string22);
+      }
+      switch (chooseScalarStyle(
+        string2,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string2;
+        case STYLE_SINGLE:
+          return "'" + string2.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(string2, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(foldString(string2, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string2) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string2, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string2) ? String(indentPerLevel) : "";
+    const clip = string2[string2.length - 1] === "\n";
+    const keep = clip && (string2[string2.length - 2] === "\n" || string2 === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string2) {
+    return string2[string2.length - 1] === "\n" ? string2.slice(0, -1) : string2;
+  }
+  function foldString(string2, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string2.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string2.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string2.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string2[0] === "\n" || string2[0] === " ";
+    let moreIndented;
+    let match;
+    while (match = lineRe.exec(string2)) {
+      const prefix = match[1];
+      const line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match;
+    let start = 0;
+    let end;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string2) {
+    let result = "";
+    let char = 0;
+    for (let i = 0; i < string2.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string2, i);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string2[i];
+        if (char >= 65536) result += string2[i + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state, level);
+      }
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      const type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block;
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state, level - 1, state.dump, compact);
+          } else {
+            writeBlockSequence(state, level, state.dump, compact);
+          }
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i = 0, length = object.length; i < length; i += 1) {
+            inspectNode(object[i], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump2;
+  return dumper;
+}
+var hasRequiredJsYaml;
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYamlExports = requireJsYaml();
+var yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+var {
+  Type,
+  Schema,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load,
+  loadAll,
+  dump,
+  YAMLException,
+  types,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+} = yaml;
+
+// core/parse/alias-expansion.ts
+function measureExpansion(root) {
+  const measured = /* @__PURE__ */ new Map();
+  const open2 = /* @__PURE__ */ new Set([root]);
+  const rootChildren = childrenOf(root);
+  let written = 1 + rootChildren.length;
+  const stack = [{ node: root, children: rootChildren, next: 0, size: 1, depth: 1 }];
+  for (; ; ) {
+    const frame = stack[stack.length - 1];
+    if (frame.next < frame.children.length) {
+      const child2 = frame.children[frame.next++];
+      if (child2 === null || typeof child2 !== "object") {
+        frame.size += 1;
+        continue;
+      }
+      if (open2.has(child2)) return { added: Infinity, depth: Infinity };
+      const known = measured.get(child2);
+      if (known) {
+        frame.size += known.size;
+        frame.depth = Math.max(frame.depth, known.depth + 1);
+        continue;
+      }
+      const children = childrenOf(child2);
+      written += children.length;
+      open2.add(child2);
+      stack.push({ node: child2, children, next: 0, size: 1, depth: 1 });
+      continue;
+    }
+    stack.pop();
+    open2.delete(frame.node);
+    measured.set(frame.node, { size: frame.size, depth: frame.depth });
+    const parent = stack[stack.length - 1];
+    if (!parent) return { added: frame.size - written, depth: frame.depth };
+    parent.size += frame.size;
+    parent.depth = Math.max(parent.depth, frame.depth + 1);
+  }
+}
+function childrenOf(node) {
+  return Array.isArray(node) ? node : Object.values(node);
+}
+
+// core/parse/blank-text.ts
+function isBlankText(source) {
+  const text2 = withLfBreaks(source);
+  let start = 0;
+  while (start < text2.length) {
+    const end = text2.indexOf("\n", start);
+    const line = text2.slice(start, end === -1 ? text2.length : end).trim();
+    if (line !== "" && !line.startsWith("#")) return false;
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return true;
+}
+
+// core/parse/identifier-key.ts
+function identifierKeyEnd(text2, from, end) {
+  let at3 = from;
+  for (; at3 < end; at3++) {
+    const c = text2.charCodeAt(at3);
+    const word = c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45 && at3 > from;
+    if (!word) break;
+  }
+  if (at3 === from || text2.charCodeAt(at3) !== 58) return -1;
+  return at3 + 1 >= end || text2.charCodeAt(at3 + 1) === 32 ? at3 : -1;
+}
+
+// core/parse/plain-scalar.ts
+function resolvePlainScalar(raw) {
+  if (isNull(raw)) return null;
+  if (raw === "true" || raw === "True" || raw === "TRUE") return true;
+  if (raw === "false" || raw === "False" || raw === "FALSE") return false;
+  const integer = readInteger(raw);
+  if (integer !== void 0) return integer;
+  const float2 = readFloat(raw);
+  return float2 === void 0 ? raw : float2;
+}
+function isNull(raw) {
+  return raw === "~" || raw === "null" || raw === "Null" || raw === "NULL";
+}
+var DIGITS = {
+  b: /^[01]+$/,
+  o: /^[0-7]+$/,
+  x: /^[0-9a-fA-F]+$/
+};
+var RADIX = { b: 2, o: 8, x: 16 };
+var DECIMAL = /^[0-9]+$/;
+function readInteger(raw) {
+  const signed = raw.charAt(0) === "-" || raw.charAt(0) === "+";
+  const sign = raw.charAt(0) === "-" ? -1 : 1;
+  const body = signed ? raw.slice(1) : raw;
+  if (body === "0") return 0;
+  const radix = body.charAt(0) === "0" ? RADIX[body.charAt(1)] : void 0;
+  let value;
+  if (radix !== void 0) {
+    const digits = body.slice(2);
+    if (!DIGITS[body.charAt(1)].test(digits)) return void 0;
+    value = sign * parseInt(digits, radix);
+  } else {
+    if (!DECIMAL.test(body)) return void 0;
+    value = sign * parseInt(body, 10);
+  }
+  return Number.isFinite(value) ? value : void 0;
+}
+var FLOAT = /^(?:[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+function readFloat(raw) {
+  if (!FLOAT.test(raw)) return void 0;
+  const lower = raw.toLowerCase();
+  const sign = lower.charAt(0) === "-" ? -1 : 1;
+  const body = lower.charAt(0) === "-" || lower.charAt(0) === "+" ? lower.slice(1) : lower;
+  if (body === ".inf") return sign * Infinity;
+  if (body === ".nan") return NaN;
+  const value = sign * parseFloat(body);
+  return Number.isFinite(value) ? value : void 0;
+}
+
+// core/parse/block-yaml.ts
+function parseBlockYaml(source) {
+  let text2 = source;
+  if (UNSUPPORTED_CHARACTER.test(text2)) {
+    text2 = text2.replace(/\r\n/g, "\n");
+    if (UNSUPPORTED_CHARACTER.test(text2)) return void 0;
+  }
+  const reader = new BlockReader(text2);
+  try {
+    if (reader.atEnd || reader.indent !== 0 || reader.isSequenceEntry()) return void 0;
+    const root = reader.mapping(0, reader.content, 1);
+    return reader.atEnd ? root : void 0;
+  } catch (error) {
+    if (error === GIVE_UP) return void 0;
+    throw error;
+  }
+}
+var UNSUPPORTED_CHARACTER = /[\x00-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+var MAX_DEPTH = 32;
+var MAX_KEYS = 64;
+var MAX_KEY_LENGTH = 1e3;
+var GIVE_UP = /* @__PURE__ */ Symbol("give up");
+function giveUp() {
+  throw GIVE_UP;
+}
+var SPACE = 32;
+var DOUBLE_QUOTE = 34;
+var HASH = 35;
+var SINGLE_QUOTE = 39;
+var COMMA = 44;
+var DASH = 45;
+var COLON = 58;
+var OPEN_BRACKET = 91;
+var BACKSLASH = 92;
+var CLOSE_BRACKET = 93;
+var OPEN_BRACE = 123;
+var CLOSE_BRACE = 125;
+var NOT_PLAIN_START = charTable("?:,[]{}#&*!|>'\"%@`");
+var NOT_IN_FLOW_ITEM = charTable(",[]{}#:");
+function charTable(characters) {
+  const table = new Uint8Array(128);
+  for (const c of characters) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+var KEY_TABLE = new Array(1024).fill(void 0);
+function resolvePlain(raw) {
+  const first = raw.charCodeAt(0) | 32;
+  if (first >= 97 && first <= 122 && first !== 110 && first !== 116 && first !== 102)
+    return raw;
+  return resolvePlainScalar(raw);
+}
+var ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029"
+};
+var BlockReader = class {
+  text;
+  /** Where the line after the current one starts. */
+  nextLine = 0;
+  /** The current line: its start, its first non-space character, its end. */
+  lineStart = 0;
+  content = 0;
+  end = 0;
+  indent = -1;
+  atEnd = false;
+  /** Where the last quoted scalar's closing quote was, plus one. */
+  quotedEnd = 0;
+  /** Where the last plain scalar of a flow ended: at the `,` or closing bracket that ends it. */
+  plainEnd = 0;
+  /** The keys of the mappings being read, innermost last (see mapping). */
+  keys = [];
+  constructor(text2) {
+    this.text = text2;
+    this.advance();
+  }
+  /** Moves to the next content line. */
+  advance() {
+    const text2 = this.text;
+    const length = text2.length;
+    let at3 = this.nextLine;
+    while (at3 < length) {
+      let lineEnd = text2.indexOf("\n", at3);
+      if (lineEnd === -1) lineEnd = length;
+      let content2 = at3;
+      while (content2 < lineEnd && text2.charCodeAt(content2) === SPACE) content2++;
+      if (content2 < lineEnd && text2.charCodeAt(content2) !== HASH) {
+        this.lineStart = at3;
+        this.content = content2;
+        this.end = lineEnd;
+        this.indent = content2 - at3;
+        this.nextLine = lineEnd + 1;
+        return;
+      }
+      at3 = lineEnd + 1;
+    }
+    this.atEnd = true;
+    this.indent = -1;
+    this.nextLine = length;
+  }
+  /** `-` followed by a space or the end of the line. */
+  isSequenceEntry(at3 = this.content) {
+    return this.text.charCodeAt(at3) === DASH && this.isSpaceOrEnd(at3 + 1);
+  }
+  isSpaceOrEnd(at3) {
+    return at3 >= this.end || this.text.charCodeAt(at3) === SPACE;
+  }
+  /** Whether the rest of the line from `at` is only spaces, or spaces and then a comment. */
+  isRestEmpty(at3) {
+    const text2 = this.text;
+    while (at3 < this.end && text2.charCodeAt(at3) === SPACE) at3++;
+    return at3 === this.end || text2.charCodeAt(at3) === HASH;
+  }
+  /** A block mapping whose keys sit at `indent`; the first key starts at `first` on this line. */
+  mapping(indent, first, depth) {
+    if (depth > MAX_DEPTH) giveUp();
+    const result = {};
+    const keys = this.keys;
+    const mine = keys.length;
+    let keyAt2 = first;
+    for (; ; ) {
+      const colon = this.keyEnd(keyAt2);
+      if (colon < 0) giveUp();
+      const key = this.keyText(keyAt2, colon);
+      if (key === "__proto__" || keys.length - mine >= MAX_KEYS) giveUp();
+      for (let k = mine; k < keys.length; k++) if (keys[k] === key) giveUp();
+      keys.push(key);
+      result[key] = this.isRestEmpty(colon + 1) ? this.nestedValue(indent, true, depth) : this.scalarLine(colon + 1);
+      if (this.atEnd || this.indent < indent) {
+        keys.length = mine;
+        return result;
+      }
+      if (this.indent > indent || this.isSequenceEntry()) giveUp();
+      keyAt2 = this.content;
+    }
+  }
+  /** A block sequence whose dashes sit at `indent`, starting on the current line. */
+  sequence(indent, depth) {
+    if (depth > MAX_DEPTH) giveUp();
+    const text2 = this.text;
+    const result = [];
+    for (; ; ) {
+      let at3 = this.content + 1;
+      while (at3 < this.end && text2.charCodeAt(at3) === SPACE) at3++;
+      if (at3 === this.end || text2.charCodeAt(at3) === HASH) {
+        result.push(this.nestedValue(indent, false, depth));
+      } else if (this.isSequenceEntry(at3)) {
+        giveUp();
+      } else if (this.keyEnd(at3) >= 0) {
+        result.push(this.mapping(at3 - this.lineStart, at3, depth + 1));
+      } else {
+        result.push(this.scalarLine(at3));
+      }
+      if (this.atEnd || this.indent < indent) return result;
+      if (this.indent > indent) giveUp();
+      if (!this.isSequenceEntry()) return result;
+    }
+  }
+  /**
+   * The value after `key:` or `-` with nothing more on the line: a block on the lines below, a
+   * sequence at the key's own indent (only after a key), or null (only after a key).
+   */
+  nestedValue(indent, afterKey, depth) {
+    this.advance();
+    if (this.atEnd) return null;
+    if (this.indent > indent) {
+      if (this.isSequenceEntry()) return this.sequence(this.indent, depth + 1);
+      return this.mapping(this.indent, this.content, depth + 1);
+    }
+    if (afterKey && this.indent === indent && this.isSequenceEntry())
+      return this.sequence(indent, depth + 1);
+    if (!afterKey) giveUp();
+    return null;
+  }
+  /**
+   * The scalar that fills the rest of the line, then on to the next line. Callers refuse a next
+   * line deeper than their block: it would continue a multi-line scalar, or be an error.
+   */
+  scalarLine(from) {
+    let at3 = from;
+    while (this.text.charCodeAt(at3) === SPACE) at3++;
+    const value = this.scalar(at3);
+    this.advance();
+    return value;
+  }
+  scalar(at3) {
+    const text2 = this.text;
+    const code = text2.charCodeAt(at3);
+    if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
+      const value = this.quoted(at3);
+      if (!this.isSpaceOrEnd(this.quotedEnd) || !this.isRestEmpty(this.quotedEnd)) giveUp();
+      return value;
+    }
+    if (code === OPEN_BRACKET) return this.flowSequence(at3);
+    if (code === OPEN_BRACE) return this.flowMapping(at3);
+    if (this.isIndicator(at3)) giveUp();
+    let stop = at3;
+    for (let i = at3; i < this.end; i++) {
+      const c = text2.charCodeAt(i);
+      if (c === SPACE) {
+        if (text2.charCodeAt(i + 1) === HASH) break;
+        continue;
+      }
+      if (c === COLON && this.isSpaceOrEnd(i + 1)) giveUp();
+      stop = i + 1;
+    }
+    return resolvePlain(text2.slice(at3, stop));
+  }
+  /** `[a, "b", c]` on one line, of scalars only; the rest of the line must be empty. */
+  flowSequence(open2) {
+    const text2 = this.text;
+    const result = [];
+    let at3 = open2 + 1;
+    while (text2.charCodeAt(at3) === SPACE) at3++;
+    if (text2.charCodeAt(at3) === CLOSE_BRACKET) {
+      if (!this.isRestEmpty(at3 + 1)) giveUp();
+      return result;
+    }
+    for (; ; ) {
+      while (text2.charCodeAt(at3) === SPACE) at3++;
+      const code = text2.charCodeAt(at3);
+      let itemEnd;
+      if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
+        result.push(this.quoted(at3));
+        itemEnd = this.quotedEnd;
+      } else {
+        result.push(this.flowPlain(at3, CLOSE_BRACKET));
+        itemEnd = this.plainEnd;
+      }
+      at3 = itemEnd;
+      while (text2.charCodeAt(at3) === SPACE) at3++;
+      const separator = at3 < this.end ? text2.charCodeAt(at3) : -1;
+      if (separator === CLOSE_BRACKET) {
+        if (!this.isRestEmpty(at3 + 1)) giveUp();
+        return result;
+      }
+      if (separator !== COMMA) giveUp();
+      at3++;
+    }
+  }
+  /**
+   * A plain scalar inside a one-line flow collection closed by `close`; sets `plainEnd`. Only
+   * plain text that js-yaml reads the same in any flow is taken: no `:`, `#`, brackets or braces.
+   */
+  flowPlain(at3, close) {
+    const text2 = this.text;
+    if (at3 >= this.end || this.isIndicator(at3)) giveUp();
+    if (text2.charCodeAt(at3) === DASH && NOT_IN_FLOW_ITEM[text2.charCodeAt(at3 + 1)]) giveUp();
+    let stop = at3;
+    let i = at3;
+    for (; i < this.end; i++) {
+      const c = text2.charCodeAt(i);
+      if (c === COMMA || c === close) break;
+      if (c < 128 && NOT_IN_FLOW_ITEM[c]) giveUp();
+      if (c !== SPACE) stop = i + 1;
+    }
+    this.plainEnd = i;
+    return resolvePlain(text2.slice(at3, stop));
+  }
+  /**
+   * `{a: x, b: "y"}` on one line: identifier keys, each with a plain or quoted scalar, no trailing
+   * comma; the rest of the line must be empty. Nested flows, keys without values, and duplicate
+   * keys are left to js-yaml.
+   */
+  flowMapping(open2) {
+    const text2 = this.text;
+    const result = {};
+    let at3 = open2 + 1;
+    while (text2.charCodeAt(at3) === SPACE) at3++;
+    if (text2.charCodeAt(at3) === CLOSE_BRACE) {
+      if (!this.isRestEmpty(at3 + 1)) giveUp();
+      return result;
+    }
+    const keys = this.keys;
+    const mine = keys.length;
+    for (; ; ) {
+      while (text2.charCodeAt(at3) === SPACE) at3++;
+      const colon = this.keyEnd(at3);
+      if (colon < 0) giveUp();
+      const key = this.keyText(at3, colon);
+      if (key === "__proto__" || keys.length - mine >= MAX_KEYS) giveUp();
+      for (let k = mine; k < keys.length; k++) if (keys[k] === key) giveUp();
+      keys.push(key);
+      at3 = colon + 1;
+      while (text2.charCodeAt(at3) === SPACE) at3++;
+      const code = text2.charCodeAt(at3);
+      if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
+        result[key] = this.quoted(at3);
+        at3 = this.quotedEnd;
+      } else {
+        result[key] = this.flowPlain(at3, CLOSE_BRACE);
+        at3 = this.plainEnd;
+      }
+      while (text2.charCodeAt(at3) === SPACE) at3++;
+      const separator = at3 < this.end ? text2.charCodeAt(at3) : -1;
+      if (separator === CLOSE_BRACE) {
+        if (!this.isRestEmpty(at3 + 1)) giveUp();
+        keys.length = mine;
+        return result;
+      }
+      if (separator !== COMMA) giveUp();
+      at3++;
+    }
+  }
+  /** A quoted scalar closed on its own line; sets `quotedEnd`. */
+  quoted(open2) {
+    const text2 = this.text;
+    const quote = text2.charCodeAt(open2);
+    let value = "";
+    let chunk = open2 + 1;
+    for (let i = chunk; i < this.end; i++) {
+      const c = text2.charCodeAt(i);
+      if (c === quote) {
+        if (quote === SINGLE_QUOTE && text2.charCodeAt(i + 1) === SINGLE_QUOTE && i + 1 < this.end) {
+          value += text2.slice(chunk, i + 1);
+          chunk = ++i + 1;
+          continue;
+        }
+        this.quotedEnd = i + 1;
+        return value + text2.slice(chunk, i);
+      }
+      if (c === BACKSLASH && quote === DOUBLE_QUOTE) {
+        const escaped = i + 1 < this.end ? ESCAPES[text2[i + 1]] : void 0;
+        if (escaped === void 0) giveUp();
+        value += text2.slice(chunk, i) + escaped;
+        chunk = ++i + 1;
+      }
+    }
+    return giveUp();
+  }
+  /** A character that cannot begin a plain scalar: `-` only when a space or the end follows. */
+  isIndicator(at3) {
+    const code = this.text.charCodeAt(at3);
+    if (code === DASH) return this.isSpaceOrEnd(at3 + 1);
+    return code < 128 && NOT_PLAIN_START[code] === 1;
+  }
+  /** Whether the text at `from` is `word` (short keys: a loop beats startsWith here). */
+  textIs(word, from) {
+    const text2 = this.text;
+    for (let i = 0; i < word.length; i++)
+      if (word.charCodeAt(i) !== text2.charCodeAt(from + i)) return false;
+    return true;
+  }
+  /** Where an identifier key followed by `:` and a space or the line's end ends, or -1. */
+  keyEnd(from) {
+    return identifierKeyEnd(this.text, from, this.end);
+  }
+  /**
+   * The key text from `from` to `to`, as a string already seen when it was:
+   * items repeat the same few dozen keys, and a known string is looked up in objects much faster
+   * than a fresh copy. The table has a fixed size, so hostile keys cannot grow it.
+   */
+  keyText(from, to) {
+    if (to - from > MAX_KEY_LENGTH) giveUp();
+    const text2 = this.text;
+    const length = to - from;
+    const hash = length ^ text2.charCodeAt(from) << 2 ^ text2.charCodeAt(from + (length >> 1)) << 4 ^ text2.charCodeAt(to - 1) << 6;
+    const slot = hash & KEY_TABLE.length - 1;
+    const known = KEY_TABLE[slot];
+    if (known !== void 0 && known.length === to - from && this.textIs(known, from)) return known;
+    const raw = this.text.slice(from, to);
+    const key = String(resolvePlain(raw));
+    if (key === raw) KEY_TABLE[slot] = key;
+    return key;
+  }
+};
+
+// core/parse/json-syntax.ts
+function jsonSyntaxError(text2) {
+  try {
+    JSON.parse(text2);
+    return void 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = message.replace(/, ".*$/s, "").replace(/ in JSON at position \d+.*$/s, "");
+    return { offset: firstInvalidOffset(text2) ?? 0, reason };
+  }
+}
+var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+var LITERAL = /true|false|null/y;
+var ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
+function firstInvalidOffset(text2) {
+  const open2 = [];
+  let expect = "value";
+  let i = 0;
+  const after = () => open2.length > 0 ? "next" : "end";
+  const skipString = () => {
+    for (i++; i < text2.length; ) {
+      const c = text2.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return true;
+      }
+      if (c < 32) return false;
+      if (c === 92) {
+        ESCAPE.lastIndex = i;
+        if (!ESCAPE.test(text2)) return false;
+        i = ESCAPE.lastIndex;
+      } else i++;
+    }
+    return false;
+  };
+  const match = (pattern) => {
+    pattern.lastIndex = i;
+    if (!pattern.test(text2)) return false;
+    i = pattern.lastIndex;
+    return true;
+  };
+  for (; ; ) {
+    while (i < text2.length && " 	\n\r".includes(text2[i])) i++;
+    if (i >= text2.length) return expect === "end" ? void 0 : i;
+    const c = text2[i];
+    if (expect === "end") return i;
+    if (expect === "colon") {
+      if (c !== ":") return i;
+      i++;
+      expect = "value";
+    } else if (expect === "key") {
+      if (c !== '"' || !skipString()) return i;
+      expect = "colon";
+    } else if (expect === "next") {
+      const top = open2[open2.length - 1];
+      if (c === ",") {
+        i++;
+        expect = top === "{" ? "key" : "value";
+      } else if (c === (top === "{" ? "}" : "]")) {
+        i++;
+        open2.pop();
+        expect = after();
+      } else return i;
+    } else if (c === "{" || c === "[") {
+      open2.push(c);
+      i++;
+      while (i < text2.length && " 	\n\r".includes(text2[i])) i++;
+      if (text2[i] === (c === "{" ? "}" : "]")) {
+        i++;
+        open2.pop();
+        expect = after();
+      } else expect = c === "{" ? "key" : "value";
+    } else if (c === '"') {
+      if (!skipString()) return i;
+      expect = after();
+    } else if (match(NUMBER) || match(LITERAL)) expect = after();
+    else return i;
+  }
+}
+
+// core/parse/parse-document.ts
+var MAX_DEPTH2 = 64;
+var MAX_ALIAS_EXPANSION = 1e5;
+var DUPLICATE_KEY_REASON = "duplicated mapping key";
+var UNKNOWN_TAG_REASON = "unknown tag ";
+var TOO_DEEP_REASON = "nesting exceeded";
+function parseText(text2, isJson, read = {}, aliasBudget = MAX_ALIAS_EXPANSION) {
+  if (isBlankText(text2)) return failure({ ruleId: "empty-file" }, 1, 1);
+  const notJson = isJson ? jsonSyntaxError(text2) : void 0;
+  if (notJson) {
+    const { line, column } = positionAt(text2, notJson.offset);
+    return failure({ ruleId: "yaml-syntax", format: "JSON", reason: notJson.reason }, line, column);
+  }
+  const fast = isJson || read.fastReader === false ? void 0 : parseBlockYaml(text2);
+  if (fast) return { ok: true, data: fast };
+  const result = parseWithJsYaml(text2, isJson);
+  if (!result.ok) return result;
+  const data = result.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data))
+    return failure(
+      {
+        ruleId: "not-a-mapping",
+        holds: Array.isArray(data) ? "list" : data === null ? "null" : typeof data
+      },
+      1,
+      1
+    );
+  if (result.anchored) {
+    const expansion = measureExpansion(data);
+    if (expansion.depth > MAX_DEPTH2)
+      return failure({ ruleId: "too-deep", maxDepth: MAX_DEPTH2 }, 1, 1);
+    if (expansion.added > aliasBudget)
+      return failure({ ruleId: "alias-bomb", limit: MAX_ALIAS_EXPANSION }, 1, 1);
+    return { ok: true, data, aliasesAdded: expansion.added };
+  }
+  return { ok: true, data };
+}
+function tagColumn(text2, line) {
+  const at3 = lineText(text2, line)?.indexOf("!") ?? -1;
+  return at3 >= 0 ? at3 + 1 : void 0;
+}
+function reservedValue(text2, line, column) {
+  const lineAt = lineText(text2, line);
+  const indicator = lineAt?.[column - 1];
+  if (lineAt === void 0 || indicator !== "@" && indicator !== "`") return void 0;
+  const rest = lineAt.slice(column - 1);
+  const comment2 = rest.search(/\s#/);
+  const value = (comment2 >= 0 ? rest.slice(0, comment2) : rest).trimEnd();
+  const quoted = value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
+  return { indicator, quoted: `${lineAt.slice(0, column - 1).trimStart()}${quoted}` };
+}
+function anchorWatch() {
+  const watch = {
+    anchored: false,
+    listener(_event, state) {
+      if (watch.anchored) return;
+      const anchors = state.anchorMap;
+      for (const _ in anchors) {
+        watch.anchored = true;
+        return;
+      }
+    }
+  };
+  return watch;
+}
+function parseWithJsYaml(text2, isJson) {
+  const watch = text2.includes("&") ? anchorWatch() : void 0;
+  try {
+    const data = yaml.load(text2, {
+      schema: yaml.CORE_SCHEMA,
+      json: false,
+      maxDepth: MAX_DEPTH2,
+      listener: watch?.listener
+    });
+    return { ok: true, data, anchored: watch?.anchored ?? false };
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) {
+      const mark = error.mark;
+      const line = (mark?.line ?? 0) + 1;
+      const column = (mark?.column ?? 0) + 1;
+      const reason = error.reason ?? error.message;
+      if (reason.startsWith(DUPLICATE_KEY_REASON))
+        return failure({ ruleId: "duplicate-key" }, line, column);
+      if (reason.startsWith(UNKNOWN_TAG_REASON))
+        return failure(
+          { ruleId: "unknown-tag", tag: reason.replace(UNKNOWN_TAG_REASON, "") },
+          line,
+          tagColumn(text2, line) ?? column
+        );
+      if (reason.startsWith(TOO_DEEP_REASON))
+        return failure({ ruleId: "too-deep", maxDepth: MAX_DEPTH2 }, line, column);
+      const reserved = isJson ? void 0 : reservedValue(text2, line, column);
+      if (reserved)
+        return failure(
+          { ruleId: "yaml-syntax", reserved: reserved.indicator, quotedLine: reserved.quoted },
+          line,
+          column
+        );
+      return failure(
+        { ruleId: "yaml-syntax", format: isJson ? "JSON/YAML" : "YAML", reason },
+        line,
+        column
+      );
+    }
+    if (error instanceof RangeError) return failure({ ruleId: "too-deep" }, 1, 1);
+    throw error;
+  }
+}
+function failure(problem3, line, column) {
+  return { ok: false, problem: problem3, line, column };
+}
+
+// core/parse/parse-problem.ts
+function parserThrew(error) {
+  return { ruleId: "yaml-syntax", thrown: error instanceof Error ? error.message : String(error) };
+}
+
+// core/parse/load-documents.ts
+function loadDocuments(source, maxBytes) {
+  const file = source.path;
+  const fail2 = (problem3, line = 1, column = 1) => ({
+    ok: false,
+    file,
+    problem: problem3,
+    line,
+    column
+  });
+  if (source.unreadable) return fail2({ ruleId: "unreadable", reason: source.unreadable });
+  const content2 = source.content;
+  const size = typeof content2 !== "string" ? content2.byteLength : content2.length * 3 <= maxBytes ? 0 : utf8Length(content2);
+  if (size > maxBytes) return fail2({ ruleId: "file-too-large", bytes: size, maxBytes });
+  const decoded2 = decodeUtf8(content2);
+  if (!decoded2.ok) {
+    const at3 = byteOffsetToPosition(content2, decoded2.byteOffset);
+    return fail2({ ruleId: "not-utf8", byteOffset: decoded2.byteOffset }, at3.line, at3.column);
+  }
+  const isJson = file.endsWith(".json");
+  const pieces = isJson ? [{ text: decoded2.text, lineOffset: 0 }] : splitDocuments(decoded2.text);
+  const documents = [];
+  let aliasBudget = MAX_ALIAS_EXPANSION;
+  for (const piece of pieces) {
+    let parsed;
+    try {
+      const result = parseText(piece.text, isJson, {}, aliasBudget);
+      if (result.ok) aliasBudget -= result.aliasesAdded ?? 0;
+      parsed = result;
+    } catch (error) {
+      parsed = { ok: false, problem: parserThrew(error), line: 1, column: 1 };
+    }
+    if (!parsed.ok && parsed.problem.ruleId === "empty-file") continue;
+    documents.push({ ...piece, parsed });
+  }
+  return { ok: true, file, documents };
+}
+function splitDocuments(source) {
+  const text2 = withLfBreaks(source);
+  const pieces = [];
+  let start = 0;
+  let startLine = 0;
+  let markerFirst = false;
+  let counted = 0;
+  let line = 0;
+  const push = (end, atMarker) => {
+    if (end <= start) return;
+    const body = text2.slice(start, end);
+    if (atMarker && isDirectivePrologue(body)) return;
+    pieces.push({ text: markerFirst ? `   ${body.slice(3)}` : body, lineOffset: startLine });
+  };
+  const dashes = new Finder(text2, "\n---");
+  const dots = new Finder(text2, "\n...");
+  const candidate = (from) => {
+    const next = Math.min(dashes.next(from), dots.next(from));
+    return next === Infinity ? -1 : next + 1;
+  };
+  let at3 = text2.startsWith("---") || text2.startsWith("...") ? 0 : candidate(0);
+  while (at3 !== -1) {
+    const lineEnd = endOfLine(text2, at3);
+    const marker = markerAt(text2, at3, lineEnd);
+    if (marker !== void 0) {
+      for (let nl = text2.indexOf("\n", counted); nl !== -1 && nl < at3; nl = text2.indexOf("\n", nl + 1))
+        line++;
+      counted = at3;
+      push(at3, marker === "---");
+      const rest = text2.slice(at3 + 3, lineEnd).trim();
+      markerFirst = marker === "---" && rest !== "" && !rest.startsWith("#");
+      start = markerFirst ? at3 : Math.min(lineEnd + 1, text2.length);
+      startLine = markerFirst ? line : line + 1;
+    }
+    at3 = candidate(lineEnd);
+  }
+  push(text2.length, false);
+  return pieces;
+}
+function isDirectivePrologue(body) {
+  if (!body.startsWith("%") && !body.includes("\n%")) return false;
+  return body.split("\n").every((line) => /^(?:%|#|[ \t]*(?:#|\r?$))/.test(line));
+}
+var Finder = class {
+  // -2: not searched yet; -1: none left
+  constructor(text2, needle) {
+    this.text = text2;
+    this.needle = needle;
+  }
+  text;
+  needle;
+  found = -2;
+  next(from) {
+    if (this.found === -1) return Infinity;
+    if (this.found < from) this.found = this.text.indexOf(this.needle, from);
+    return this.found === -1 ? Infinity : this.found;
+  }
+};
+function endOfLine(text2, at3) {
+  const end = text2.indexOf("\n", at3);
+  return end === -1 ? text2.length : end;
+}
+function markerAt(text2, at3, lineEnd) {
+  const c = text2.charCodeAt(at3);
+  if (c !== 45 && c !== 46) return void 0;
+  if (text2.charCodeAt(at3 + 1) !== c || text2.charCodeAt(at3 + 2) !== c) return void 0;
+  const next = text2.charCodeAt(at3 + 3);
+  if (at3 + 3 < lineEnd && next !== 32 && next !== 9 && next !== 13) return void 0;
+  return c === 45 ? "---" : "...";
+}
+
+// core/rules/rule.ts
+function parseRule(rule57) {
+  const hintFor = (problem3) => rule57.hintFor?.(problem3) ?? rule57.hint;
+  return {
+    meta: rule57.meta,
+    hint: rule57.hint,
+    says: rule57.says,
+    hintFor,
+    fromParser(context, { problem: problem3, line, column }) {
+      context.report({ message: rule57.says(problem3), hint: hintFor(problem3), line, column });
+    }
+  };
+}
+function patternRule(rule57) {
+  return {
+    meta: rule57.meta,
+    keywords: ["pattern"],
+    fromSchema(context, { path, at: at3, value }) {
+      context.report({
+        path,
+        message: rule57.says(at3, JSON.stringify(value)),
+        hint: rule57.hint
+      });
+    }
+  };
+}
+function meta2(id, level, description, waivable2 = true, docs) {
+  return docs ? { id, level, description, waivable: waivable2, docs } : { id, level, description, waivable: waivable2 };
+}
+
+// core/rules/alias-bomb.ts
+var aliasBomb = parseRule({
+  meta: meta2(
+    "alias-bomb",
+    "error",
+    'YAML aliases that expand too much (a "billion laughs" bomb).',
+    false,
+    {
+      example: [
+        "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]",
+        "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]",
+        "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]",
+        "# ... each level repeats the one before nine times, until millions of values"
+      ],
+      fix: "Write the values out instead of using anchors and aliases. A file's aliases may repeat at most 100,000 values, counted without expanding them."
+    }
+  ),
+  hint: "Write the values out instead of using anchors and aliases.",
+  says: ({ limit }) => `The file's YAML aliases repeat more than ${limit.toLocaleString("en-US")} values (an alias bomb?)`
+});
+
+// core/rules/duplicate-key.ts
+var duplicateKey = parseRule({
+  meta: meta2("duplicate-key", "error", "A key appears twice in one mapping.", false, {
+    example: ["id: FEAT-142", "title: Bulk export", "title: Bulk export to CSV"],
+    fix: "Keep one of the two keys and delete the other: YAML tools disagree on which one wins."
+  }),
+  hint: "Keep one of the two keys: YAML tools disagree on which one wins.",
+  says: () => "A key appears twice in the same mapping"
+});
+
+// core/rules/empty-file.ts
+var emptyFile = parseRule({
+  meta: meta2("empty-file", "error", "The file is empty.", false, {
+    example: ["roadmap/draft.yaml is empty (0 bytes)"],
+    language: "text",
+    fix: "Write an item in it (`roadmap-gate init` writes a complete example) or delete the file."
+  }),
+  hint: "Write an item (see `roadmap-gate init`) or delete the file.",
+  says: () => "The file is empty"
+});
+
+// core/rules/file-too-large.ts
+var fileTooLarge = parseRule({
+  meta: meta2("file-too-large", "error", "The file exceeds `limits.max_file_bytes`.", false, {
+    example: [
+      "roadmap/catalogue.yaml is 2 MiB; limits.max_file_bytes is 1048576 (1 MiB, the default)"
+    ],
+    language: "text",
+    fix: "Split the item into smaller files, or raise `limits.max_file_bytes` in the policy. A policy file itself may be at most 256 KiB."
+  }),
+  hint: "Split the item, or raise limits.max_file_bytes in the policy.",
+  says: ({ bytes, maxBytes }) => `The file is ${bytes} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`
+});
+
+// core/rules/link-missing.ts
+var linkMissing = {
+  meta: meta2(
+    "link-missing",
+    "error",
+    "`require_roadmap_link`: the pull request links no roadmap item and has no exempt label.",
+    false,
+    {
+      example: [
+        "Policy: pull_requests: { require_roadmap_link: true }",
+        'Pull request description: "Speed up the export", no exempt label, no item file changed'
+      ],
+      language: "text",
+      fix: "Add a line `Roadmap: FEAT-142` to the description, close an item's issue (`Closes #12`), or add one of `pull_requests.exempt_labels` (default `no-roadmap`)."
+    }
+  ),
+  check(context, exemptLabels) {
+    context.report({
+      message: "This pull request links no roadmap item",
+      hint: `Add a line \`Roadmap: FEAT-142\` to the description, close an item's issue (\`Closes #N\`), or add one of the labels ${exemptLabels.join(", ")}.`
+    });
+  }
+};
+
+// core/rules/link-not-ready.ts
+var linkNotReady = {
+  meta: meta2(
+    "link-not-ready",
+    "error",
+    "The pull request links an item that is not gate-ready.",
+    false,
+    {
+      example: [
+        'Pull request description: "Roadmap: FEAT-151", and roadmap/search.yaml (FEAT-151) fails the gate'
+      ],
+      language: "text",
+      fix: "Make the linked item pass the gate (see its findings) before merging work on it."
+    }
+  ),
+  check(context, item2) {
+    const why = item2.verdict === "not-gated" ? `is \`${item2.status}\`, not a gated status` : `has ${item2.errors} error${item2.errors === 1 ? "" : "s"}`;
+    context.report({
+      message: `The pull request links ${item2.id ?? item2.file}, which is not gate-ready: it ${why}`,
+      hint: `Make ${item2.file} pass the gate (see its findings) before merging work on it.`
+    });
+  }
+};
+
+// core/rules/link-unknown.ts
+var linkUnknown = {
+  meta: meta2(
+    "link-unknown",
+    "error",
+    "The pull request links an item id or issue that no item file has.",
+    false,
+    {
+      example: [
+        'Pull request description: "Roadmap: FEAT-999", and no item file has the id FEAT-999'
+      ],
+      language: "text",
+      fix: "Fix the id in the `Roadmap:` line (or the issue number in `Closes #N`), or add the item file."
+    }
+  ),
+  check(context, id) {
+    context.report({
+      message: `The pull request links ${id}, but no item file has that id`,
+      hint: "Fix the id in the `Roadmap:` line, or add the item file."
+    });
+  }
+};
+
+// core/rules/not-a-mapping.ts
+var notAMapping = parseRule({
+  meta: meta2("not-a-mapping", "error", "The file holds a list or a scalar, not a mapping.", false, {
+    example: ["- FEAT-1", "- FEAT-2"],
+    fix: "Make the file one mapping (`apiVersion`, `id`, `title`, `owner`, `status`, ...): one item per file."
+  }),
+  hint: "An item is a mapping: apiVersion, id, title, owner, status, ...",
+  says: ({ holds }) => {
+    const what = holds === "list" ? "a list" : holds === "null" ? "null" : `a ${holds}`;
+    return `The file holds ${what}, not a mapping of keys to values`;
+  }
+});
+
+// core/rules/not-utf8.ts
+var notUtf8 = parseRule({
+  meta: meta2("not-utf8", "error", "The file is not UTF-8 text.", false, {
+    example: ["title: Caf\xE9 export # saved as Latin-1: the byte 0xE9 is not UTF-8"],
+    fix: "Save the file as UTF-8 (a byte order mark is fine). The finding points at the first byte that is not UTF-8."
+  }),
+  hint: "Save the file as UTF-8.",
+  says: ({ byteOffset }) => `The file is not UTF-8: invalid byte at offset ${byteOffset}`
+});
+
+// core/rules/policy-change.ts
+var NAMED = 20;
+var policyChange = {
+  meta: meta2(
+    "policy-change",
+    "note",
+    "A pull request changes the policy; it is judged by the base branch's policy.",
+    false,
+    {
+      example: ["A pull request that edits .github/roadmap-gate.yml"],
+      language: "text",
+      fix: "Nothing to fix: the pull request is judged by the base branch's policy, and the new policy applies once it is merged. The note and the preview list the items that would fail under it."
+    }
+  ),
+  check(context, { removed, wouldFail }) {
+    context.report({
+      message: `This pull request ${removed ? "removes" : "changes"} the policy; it is judged by the base branch's policy. Under the new policy ${wouldFail.length} item${wouldFail.length === 1 ? "" : "s"} would fail${wouldFail.length ? `: ${wouldFail.map((w) => w.id ?? w.file).slice(0, NAMED).join(", ")}` : ""}.`,
+      hint: "The new policy applies once this pull request is merged."
+    });
+  }
+};
+
+// core/parse/position-index.ts
+var import_yaml = __toESM(require_dist11(), 1);
+
+// core/parse/block-locator.ts
+var BlockLocator = class {
+  lines;
+  indents;
+  usable;
+  mappings = /* @__PURE__ */ new Map();
+  sequences = /* @__PURE__ */ new Map();
+  flows = /* @__PURE__ */ new Map();
+  flowMaps = /* @__PURE__ */ new Map();
+  /** Per line, the line where a quoted value that opens on it closes (-1: not known yet). */
+  quotedTails;
+  constructor(text2) {
+    this.lines = text2.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+    this.indents = this.lines.map(indentOf);
+    this.quotedTails = new Int32Array(this.lines.length).fill(-1);
+    this.usable = this.lines.every(
+      (l, i) => l.charCodeAt(this.indents[i]) !== 9 && !(l.startsWith("---") || l.startsWith("...") || l.startsWith("%"))
+    );
+  }
+  locate(path, target) {
+    if (!this.usable) return void 0;
+    const first = this.nextContent(0);
+    if (first === void 0) return void 0;
+    let node = { line: first, column: this.indents[first], parentIndent: -1 };
+    let key;
+    for (const segment of path) {
+      const kind = this.kindOf(node);
+      if (kind === "unsure") return void 0;
+      if (kind === "leaf") return at2(node);
+      const next = kind === "map" && typeof segment === "string" ? this.valueOf(node, segment) : kind === "seq" && typeof segment === "number" ? this.itemOf(node, segment) : kind === "flow" && typeof segment === "number" ? this.flowItemOf(node, segment) : kind === "flowMap" && typeof segment === "string" ? this.flowValueOf(node, segment) : void 0;
+      if (!next) return void 0;
+      node = next.node;
+      key = next.key;
+    }
+    return target === "key" && key ? key : at2(node);
+  }
+  kindOf(node) {
+    if (node.flowItem) return "leaf";
+    const rest = this.lines[node.line].slice(node.column);
+    if (isDash(rest)) return "seq";
+    if (rest.startsWith("[")) return this.flowItemsOf(node) ? "flow" : "unsure";
+    if (rest.startsWith("{")) return this.flowPairsOf(node) ? "flowMap" : "unsure";
+    if (readKey(rest) !== void 0) return "map";
+    if (/^["'[{&*!?%@`]/.test(rest) || /:(?: |$)/.test(rest)) return "unsure";
+    return "leaf";
+  }
+  /** The value of `key` in the block mapping whose first key is at `node`. */
+  valueOf(node, key) {
+    const indent = node.column;
+    const line = this.keysOf(node)?.get(key);
+    if (line === void 0) return void 0;
+    const keyAt2 = { line: line + 1, column: indent + 1 };
+    const valueColumn = indent + readKey(this.lines[line].slice(indent)).valueOffset;
+    const inline = this.lines[line].slice(valueColumn);
+    if (hasProps(inline)) return void 0;
+    if (inline !== "" && !inline.startsWith("#"))
+      return { node: { line, column: valueColumn, parentIndent: indent }, key: keyAt2 };
+    const below = this.nextContent(line + 1);
+    if (below === void 0) return void 0;
+    const belowIndent = this.indents[below];
+    const belowText = this.lines[below].slice(belowIndent);
+    if (hasProps(belowText)) return void 0;
+    const sameIndentSeq = belowIndent === indent && isDash(belowText);
+    if (belowIndent <= indent && !sameIndentSeq) return void 0;
+    return {
+      node: { line: below, column: belowIndent, parentIndent: sameIndentSeq ? indent - 1 : indent },
+      key: keyAt2
+    };
+  }
+  /** Item `index` of the block sequence whose first dash is at `node`. */
+  itemOf(node, index) {
+    const indent = node.column;
+    const line = this.itemsOf(node)[index];
+    if (line === void 0) return void 0;
+    const text2 = this.lines[line].slice(indent);
+    const content2 = separationEnd(text2, 1);
+    const inline = text2.slice(content2);
+    if (hasProps(inline)) return void 0;
+    if (inline !== "" && !inline.startsWith("#"))
+      return { node: { line, column: indent + content2, parentIndent: indent } };
+    const below = this.nextContent(line + 1);
+    if (below === void 0 || this.indents[below] <= indent) return void 0;
+    if (hasProps(this.lines[below].slice(this.indents[below]))) return void 0;
+    return { node: { line: below, column: this.indents[below], parentIndent: indent } };
+  }
+  /** Entry `index` of the flow sequence of scalars at `node`. */
+  flowItemOf(node, index) {
+    const items = this.flowItemsOf(node);
+    const column = items?.columns[index];
+    if (column === void 0) return void 0;
+    const line = items.lines[index];
+    return { node: { line, column, parentIndent: node.column, flowItem: true } };
+  }
+  /** The value of `key` in the one-line flow mapping of scalars at `node`. */
+  flowValueOf(node, key) {
+    const pair2 = this.flowPairsOf(node)?.get(key);
+    if (pair2 === void 0) return void 0;
+    return {
+      node: { line: node.line, column: pair2.value, parentIndent: node.column, flowItem: true },
+      key: { line: node.line + 1, column: pair2.key + 1 }
+    };
+  }
+  /**
+   * Where each key and value starts in a flow mapping of identifier keys and plain or quoted
+   * scalars that opens at `node` and closes on its line (`{ how: ..., from_slice: a }`, as the
+   * README writes instrumentation); undefined for anything more, left to the parser.
+   */
+  flowPairsOf(node) {
+    const id = `${node.line}:${node.column}`;
+    if (this.flowMaps.has(id)) return this.flowMaps.get(id);
+    const pairs2 = readFlowPairs(this.lines[node.line], node.column);
+    this.flowMaps.set(id, pairs2);
+    return pairs2;
+  }
+  /**
+   * Where each entry starts in a flow sequence of plain or quoted scalars that opens at `node`
+   * (`[a, "b", 'c']`, the way lists of handles and ids are written), each entry on one line; a
+   * line may end after a comma, and the next line go on deeper than the line that opened it.
+   * Undefined for anything more (nesting, pairs, comments, props, a scalar over lines), left to
+   * the parser. Read once per sequence: a list of 100,000 handles must not send a megabyte to the
+   * parser (the `yaml` document of such a list held some 200 MB).
+   */
+  flowItemsOf(node) {
+    const id = `${node.line}:${node.column}`;
+    if (this.flows.has(id)) return this.flows.get(id);
+    const items = readFlowItems(this.lines, this.indents, node.line, node.column);
+    this.flows.set(id, items);
+    return items;
+  }
+  /**
+   * The line of each key of a block mapping (the first, if a key repeats), read once per mapping:
+   * a lookup per finding must not rescan a mapping of 20,000 keys. Undefined when a line at the
+   * keys' indent is neither a key nor a dash: the mapping is not what it seems.
+   */
+  keysOf(node) {
+    const id = `${node.line}:${node.column}`;
+    if (this.mappings.has(id)) return this.mappings.get(id);
+    const keys = /* @__PURE__ */ new Map();
+    let sure = true;
+    for (let line = node.line; line !== void 0; line = this.nextContent(line + 1)) {
+      const lineIndent = line === node.line ? node.column : this.indents[line];
+      if (lineIndent <= node.parentIndent) break;
+      if (lineIndent === node.column) {
+        const text2 = this.lines[line].slice(node.column);
+        const found = readKey(text2);
+        if (found) {
+          if (!keys.has(found.key)) keys.set(found.key, line);
+        } else if (!isDash(text2)) {
+          sure = false;
+          break;
+        }
+        line = this.quotedTail(line);
+      } else if (lineIndent < node.column) {
+        sure = false;
+        break;
+      }
+    }
+    const result = sure ? keys : void 0;
+    this.mappings.set(id, result);
+    return result;
+  }
+  /** The line of each item of a block sequence, read once per sequence. */
+  itemsOf(node) {
+    const id = `${node.line}:${node.column}`;
+    const cached = this.sequences.get(id);
+    if (cached) return cached;
+    const items = [];
+    for (let line = node.line; line !== void 0; line = this.nextContent(line + 1)) {
+      const lineIndent = line === node.line ? node.column : this.indents[line];
+      if (lineIndent <= node.parentIndent) break;
+      if (lineIndent < node.column) return this.keep(id, []);
+      if (lineIndent === node.column) {
+        if (!isDash(this.lines[line].slice(node.column))) break;
+        items.push(line);
+        line = this.quotedTail(line);
+      }
+    }
+    return this.keep(id, items);
+  }
+  keep(id, items) {
+    this.sequences.set(id, items);
+    return items;
+  }
+  /**
+   * The last line of the key or item that starts on `line`: a quoted value opened there may go on
+   * for lines, at any indent (js-yaml reads "a\nb" continued at column 0, where `yaml` gives up).
+   * Asked only of a mapping's key lines and a sequence's dash lines, where a value surely starts.
+   */
+  quotedTail(line) {
+    const known = this.quotedTails[line];
+    if (known >= 0) return known;
+    const text2 = this.lines[line];
+    let at3 = this.indents[line];
+    while (isDash(text2.slice(at3, at3 + 2))) at3 = separationEnd(text2, at3 + 1);
+    const key = readKey(text2.slice(at3));
+    if (key) at3 += key.valueOffset;
+    const quote = text2.charCodeAt(at3);
+    const tail = quote === 34 || quote === 39 ? this.closingLine(line, at3 + 1, quote) : line;
+    this.quotedTails[line] = tail;
+    return tail;
+  }
+  /** The line of the quote that closes a scalar whose text starts at `line`, `column`. */
+  closingLine(line, column, quote) {
+    for (let l = line, from = column; l < this.lines.length; l++, from = 0) {
+      const text2 = this.lines[l];
+      for (let i = from; i < text2.length; i++) {
+        const c = text2.charCodeAt(i);
+        if (c === 92 && quote === 34) i++;
+        else if (c === quote) {
+          if (quote === 39 && text2.charCodeAt(i + 1) === 39) i++;
+          else return l;
+        }
+      }
+    }
+    return this.lines.length - 1;
+  }
+  /** The first line from `from` on that holds more than blanks and a comment. */
+  nextContent(from) {
+    for (let line = from; line < this.lines.length; line++) {
+      const text2 = this.lines[line];
+      const indent = this.indents[line];
+      if (indent < text2.length && text2.charAt(indent) !== "#") return line;
+    }
+    return void 0;
+  }
+};
+function at2(node) {
+  return { line: node.line + 1, column: node.column + 1 };
+}
+function indentOf(line) {
+  let i = 0;
+  while (line.charCodeAt(i) === 32) i++;
+  return i;
+}
+var QUOTED_DOUBLE = /^"([^"\\]*)" *:(?: |$)/;
+var QUOTED_SINGLE = /^'([^']*)' *:(?: |$)/;
+function readKey(text2) {
+  const simple = identifierKeyEnd(text2, 0, text2.length);
+  if (simple > 0) {
+    return { key: text2.slice(0, simple), valueOffset: separationEnd(text2, simple + 1) };
+  }
+  const first = text2.charCodeAt(0);
+  if (first === 34 || first === 39) {
+    const match = (first === 34 ? QUOTED_DOUBLE : QUOTED_SINGLE).exec(text2);
+    if (!match) return void 0;
+    return { key: match[1], valueOffset: separationEnd(text2, match[0].length) };
+  }
+  return readPlainKey(text2);
+}
+var NOT_KEY_START = new Set("#&*!|>'\"%@`{}[],?:-");
+function readPlainKey(text2) {
+  const first = text2.charAt(0);
+  if (first === "" || /\s/.test(first)) return void 0;
+  if (first === "-") {
+    const second = text2.charAt(1);
+    if (second === "" || second === "#" || /\s/.test(second)) return void 0;
+  } else if (NOT_KEY_START.has(first)) return void 0;
+  const minimum = first === "-" ? 2 : 1;
+  let lastWord = 0;
+  for (let at3 = 1; at3 < text2.length; at3++) {
+    const c = text2.charCodeAt(at3);
+    if (c === 35) return void 0;
+    if (c === 58 && at3 >= minimum && (at3 + 1 === text2.length || text2.charCodeAt(at3 + 1) === 32)) {
+      return { key: text2.slice(0, lastWord + 1), valueOffset: separationEnd(text2, at3 + 1) };
+    }
+    if (c !== 32) lastWord = at3;
+  }
+  return void 0;
+}
+var NOT_IN_FLOW_ENTRY = new Set("[]{}#&*!|>%@`?");
+function readFlowPairs(text2, open2) {
+  const pairs2 = /* @__PURE__ */ new Map();
+  let at3 = separationEnd(text2, open2 + 1);
+  if (text2.charAt(at3) !== "}") {
+    for (; ; ) {
+      const colon = identifierKeyEnd(text2, at3, text2.length);
+      if (colon < 0) return void 0;
+      const key = text2.slice(at3, colon);
+      const value = separationEnd(text2, colon + 1);
+      if (!pairs2.has(key)) pairs2.set(key, { key: at3, value });
+      at3 = value;
+      const c = text2.charAt(at3);
+      if (c === '"' || c === "'") {
+        at3 = quoteEnd(text2, at3);
+        if (at3 < 0) return void 0;
+      } else {
+        if (c === "" || c === "," || c === ":" || c === "-" || NOT_IN_FLOW_ENTRY.has(c))
+          return void 0;
+        for (; at3 < text2.length; at3++) {
+          const d = text2.charAt(at3);
+          if (d === "," || d === "}") break;
+          if (d === "[" || d === "]" || d === "{" || d === ":" || d === "#") return void 0;
+        }
+      }
+      at3 = separationEnd(text2, at3);
+      const separator = text2.charAt(at3);
+      if (separator === "}") break;
+      if (separator !== ",") return void 0;
+      at3 = separationEnd(text2, at3 + 1);
+    }
+  }
+  const after = separationEnd(text2, at3 + 1);
+  if (after < text2.length && !(text2.charAt(after) === "#" && after > at3 + 1)) return void 0;
+  return pairs2;
+}
+function readFlowItems(lines, indents, openLine, open2) {
+  const items = { lines: [], columns: [] };
+  let line = openLine;
+  let text2 = lines[line];
+  const nextLine = () => {
+    line++;
+    if (line >= lines.length) return false;
+    text2 = lines[line];
+    return indents[line] > indents[openLine] && indents[line] < text2.length;
+  };
+  let at3 = separationEnd(text2, open2 + 1);
+  if (text2.charAt(at3) !== "]") {
+    for (; ; ) {
+      const c = text2.charAt(at3);
+      items.lines.push(line);
+      items.columns.push(at3);
+      if (c === '"' || c === "'") {
+        at3 = quoteEnd(text2, at3);
+        if (at3 < 0) return void 0;
+      } else {
+        if (c === "" || c === "," || c === ":" || c === "-" || NOT_IN_FLOW_ENTRY.has(c))
+          return void 0;
+        for (; at3 < text2.length; at3++) {
+          const d = text2.charAt(at3);
+          if (d === "," || d === "]") break;
+          if (d === "[" || d === "{" || d === "}") return void 0;
+          const next = text2.charAt(at3 + 1);
+          if (d === ":" && (next === " " || next === "," || next === "]" || next === ""))
+            return void 0;
+          if ((d === " " || d === "	") && next === "#") return void 0;
+        }
+      }
+      at3 = separationEnd(text2, at3);
+      const separator = text2.charAt(at3);
+      if (separator === "]") break;
+      if (separator !== ",") return void 0;
+      at3 = separationEnd(text2, at3 + 1);
+      if (at3 === text2.length) {
+        if (!nextLine()) return void 0;
+        at3 = indents[line];
+      }
+      if (text2.charAt(at3) === "]" || text2.charAt(at3) === ",") return void 0;
+    }
+  }
+  const after = separationEnd(text2, at3 + 1);
+  if (after < text2.length && !(text2.charAt(after) === "#" && after > at3 + 1)) return void 0;
+  return items;
+}
+function quoteEnd(text2, open2) {
+  const quote = text2.charCodeAt(open2);
+  for (let i = open2 + 1; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 92 && quote === 34) i++;
+    else if (c === quote) {
+      if (quote === 39 && text2.charCodeAt(i + 1) === 39) i++;
+      else return i + 1;
+    }
+  }
+  return -1;
+}
+function separationEnd(text2, from) {
+  let at3 = from;
+  for (let c = text2.charCodeAt(at3); c === 32 || c === 9; c = text2.charCodeAt(++at3)) ;
+  return at3;
+}
+function isDash(text2) {
+  return text2 === "-" || text2.startsWith("- ");
+}
+function hasProps(text2) {
+  return /^[&*!?]/.test(text2);
+}
+
+// core/parse/position-index.ts
+var PositionIndex = class {
+  fast;
+  full;
+  text;
+  constructor(text2) {
+    this.text = withLfBreaks(text2);
+  }
+  /** The nearest node that exists on the path; a missing key points at the mapping that lacks it. */
+  locate(path, target = "value") {
+    this.fast ??= new BlockLocator(this.text);
+    const found = this.fast.locate(path, target);
+    if (found) return found;
+    this.full ??= new DocumentPositions(this.text);
+    return this.full.locate(path, target);
+  }
+};
+var DocumentPositions = class {
+  lineCounter = new import_yaml.LineCounter();
+  root;
+  constructor(text2) {
+    const doc = (0, import_yaml.parseDocument)(text2, {
+      lineCounter: this.lineCounter,
+      uniqueKeys: false,
+      schema: "core",
+      merge: false
+    });
+    this.root = doc.contents ?? null;
+  }
+  /** The nearest node that exists on the path; a missing key points at the mapping that lacks it. */
+  locate(path, target = "value") {
+    let node = this.root;
+    let pair2 = null;
+    for (const segment of path) {
+      const next = child(node, segment);
+      if (!next) return this.at(node);
+      node = next.node;
+      pair2 = next.pair;
+    }
+    if (target === "key" && pair2 && isNodeLike(pair2.key)) return this.at(pair2.key);
+    return this.at(node);
+  }
+  at(node) {
+    const offset = node?.range?.[0] ?? 0;
+    const { line, col } = this.lineCounter.linePos(offset);
+    return { line, column: col };
+  }
+};
+var pairsByKey = /* @__PURE__ */ new WeakMap();
+function pairOf(map2, key) {
+  let pairs2 = pairsByKey.get(map2);
+  if (!pairs2) {
+    pairs2 = /* @__PURE__ */ new Map();
+    for (const p of map2.items) {
+      const k = (0, import_yaml.isPair)(p) ? keyOf(p) : void 0;
+      if (k !== void 0 && !pairs2.has(k)) pairs2.set(k, p);
+    }
+    pairsByKey.set(map2, pairs2);
+  }
+  return pairs2.get(key);
+}
+function child(node, segment) {
+  if ((0, import_yaml.isMap)(node)) {
+    const pair2 = pairOf(node, String(segment));
+    if (!pair2) return null;
+    return {
+      node: (isNodeLike(pair2.value) ? pair2.value : pair2.key) ?? null,
+      pair: pair2
+    };
+  }
+  if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
+    const item2 = node.items[segment];
+    return isNodeLike(item2) ? { node: item2, pair: null } : null;
+  }
+  return null;
+}
+function keyOf(pair2) {
+  return (0, import_yaml.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
+}
+function isNodeLike(value) {
+  return value !== null && typeof value === "object" && "range" in value && Array.isArray(value.range);
+}
+
+// core/rules/policy-extends-unresolved.ts
+var policyExtendsUnresolved = {
+  meta: meta2(
+    "policy-extends-unresolved",
+    "warning",
+    "The policy's `_extends` could not be resolved here (the CLI has no API).",
+    false,
+    {
+      example: ["# .github/roadmap-gate.yml, read by the CLI", "_extends: acme/.github"],
+      fix: "Nothing breaks: the CLI uses the file as written. The Action and the App resolve `_extends`; to get the same verdict locally, copy the settings you rely on into this file."
+    }
+  ),
+  check(context, { source, base }) {
+    const decoded2 = decodeUtf8(source.content);
+    const at3 = decoded2.ok ? new PositionIndex(decoded2.text).locate(["_extends"], "key") : { line: 1, column: 1 };
+    context.report({
+      ...at3,
+      message: `\`_extends: ${base}\` was not resolved: the CLI cannot read other repositories; the policy is used as written`,
+      hint: "The Action and the App resolve `_extends`; locally, copy the settings you rely on into this file."
+    });
+  }
+};
+
+// core/rules/policy-paths-unmatched.ts
+var policyPathsUnmatched = {
+  meta: meta2(
+    "policy-paths-unmatched",
+    "warning",
+    "The policy's `paths` match no file, so no item was judged.",
+    false,
+    {
+      example: [
+        "# .github/roadmap-gate.yml, in a repository whose items are under plans/",
+        'paths: ["roadmap/**/*.yaml"]'
+      ],
+      fix: "Point `paths` at where the item files are (globs relative to the repository root, `**` for nested folders), or add a first item with `roadmap-gate init`."
+    }
+  ),
+  check(context, { source, paths }) {
+    const decoded2 = source && decodeUtf8(source.content);
+    const at3 = decoded2?.ok ? new PositionIndex(decoded2.text).locate(["paths"], "key") : { line: 1, column: 1 };
+    context.report({
+      ...at3,
+      message: `No file matches the policy's paths (${paths.join(", ")}), so no item was judged`,
+      hint: "Fix `paths` to match where the item files are (globs relative to the repository root, `**` for nested folders), or add an item with `roadmap-gate init`."
+    });
+  }
+};
+
+// core/item/display-path.ts
+function displayPath2(path) {
+  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+}
+
+// core/item/suggest.ts
+function suggest(word, known) {
+  let best;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  const wanted = word.toLowerCase();
+  for (const candidate of known) {
+    if (Math.abs(candidate.length - word.length) > 3) continue;
+    const d = editDistanceWithin(wanted, candidate.toLowerCase(), bestDistance - 1);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+// core/rules/unknown-key.ts
+var rule = meta2(
+  "unknown-key",
+  "error",
+  "A key the format does not know (usually a typo); `x-` keys are free.",
+  false,
+  {
+    example: [
+      "metircs: # did you mean `metrics`?",
+      '  latency: { objective: "p95 <= 300ms", window: 7d, source: grafana }'
+    ],
+    fix: "Rename the key to the one the finding suggests, or prefix it with `x-` (`x-notes:`) to keep it for your own use. The JSON Schema in `schemas/` lists every known key."
+  }
+);
+var unknownKey = {
+  meta: rule,
+  keywords: ["additionalProperties"],
+  fromSchema(ctx, { params, parentSchema, path, what }) {
+    const key = String(params.additionalProperty);
+    const parent = parentSchema;
+    const known = Object.keys(parent?.properties ?? {});
+    const guess = suggest(key, known);
+    ctx.report({
+      path: [...path, key],
+      target: "key",
+      message: `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath2(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`,
+      hint: guess ? `Rename it to \`${guess}\`, or prefix it with \`x-\` to keep it for your own use.` : `Remove it, or prefix it with \`x-\` to keep it for your own use. Known keys: ${known.join(", ")}.`
+    });
+  }
+};
+
+// core/rules/policy-invalid.ts
+var EXTENDS_HINT = "Point _extends at a readable repository's policy: `repo`, `owner/repo` or `owner/repo:path`.";
+var policyInvalid = {
+  meta: meta2(
+    "policy-invalid",
+    "error",
+    "The policy file (.github/roadmap-gate.yml) is not valid; items are not judged under it.",
+    false,
+    {
+      example: ["# .github/roadmap-gate.yml", "enforcement: strict"],
+      fix: "Fix the policy at the line and column the finding names: no item is judged under an invalid policy ([The policy file](../policy.md))."
+    }
+  ),
+  check(context, problem3) {
+    const report3 = (options) => context.report(options);
+    switch (problem3.kind) {
+      case "unreadable":
+        return report3({
+          message: `The policy file cannot be read: ${problem3.reason}`,
+          hint: "Make it a regular text file."
+        });
+      case "too-large":
+        return report3({
+          message: `The policy file is larger than ${problem3.maxBytes / 1024} KiB`,
+          hint: "A policy is a few lines; check the file."
+        });
+      case "not-utf8":
+        return report3({ message: "The policy file is not UTF-8 text", hint: "Save it as UTF-8." });
+      case "parse":
+        return report3({
+          message: `The policy file is not valid: ${problem3.message}`,
+          hint: problem3.hint,
+          line: problem3.line,
+          column: problem3.column
+        });
+      case "shape": {
+        const { path, target, message, hint: hint3 } = problem3.finding;
+        return report3({ path, target, message, hint: addressHint(problem3.finding) ?? hint3 });
+      }
+      case "budget-query":
+        return report3({
+          path: ["error_budget", ...problem3.at],
+          message: `error_budget.${problem3.at.join(".")} ${problem3.message} (at character ${problem3.offset + 1} of the query)`,
+          hint: 'Write each of {slo}, {service} and {item} inside the quoted value of an exact-match (=) label matcher, e.g. sloth_slo="{slo}".'
+        });
+      case "extends-cycle":
+        return report3({
+          message: `_extends forms a cycle or is nested more than ${problem3.maxDepth} deep (${problem3.key})`,
+          hint: EXTENDS_HINT
+        });
+      case "extends-unreadable":
+        return report3({
+          message: `_extends points at ${problem3.key}, which does not exist or cannot be read`,
+          hint: EXTENDS_HINT
+        });
+    }
+  }
+};
+function addressHint(f) {
+  if (f.ruleId !== unknownKey.meta.id || f.path[0] !== "error_budget") return void 0;
+  return "Remove it: where Prometheus is (and its token) never comes from the repository. Give it to the Action (input prometheus-url), the App (PROMETHEUS_URL) or the CLI (--prometheus-url).";
+}
+
+// core/rules/live-check-unavailable.ts
+var UNCHECKED2 = {};
+var UNAVAILABLE_LIVE_CHECKS = Object.keys(UNCHECKED2);
+var liveCheckUnavailable = {
+  meta: meta2(
+    "live-check-unavailable",
+    "warning",
+    "The policy turns on a live check that this version of roadmap-gate does not run. Every live check (`instrumentation`, `objectives`, `people`) runs in this version, so this rule has no trigger now.",
+    false,
+    {
+      example: ["# .github/roadmap-gate.yml", "live:", "  people: warn"],
+      fix: "Nothing is checked for that setting, so do not rely on it: set it to `off` (or remove it) until a version that runs the check, or keep it to be told once per evaluation that it is not run. Under `fail` this is an error, so the check fails until you do."
+    }
+  ),
+  check(context, { check, level }) {
+    context.report({
+      path: ["live", check],
+      // `fail` asks for a failing check when the check cannot be made (SPEC section 10).
+      level: level === "fail" ? "error" : void 0,
+      message: `\`live.${check}: ${level}\` is not available in this version of roadmap-gate: ${UNCHECKED2[check] ?? "it is not run"}, so nothing was checked`,
+      hint: `Set live.${check}: off (or remove it) until a version that runs this check; until then it checks nothing.`
+    });
+  }
+};
+
+// core/live/live-levels.ts
+function checkLevel(level) {
+  return level === "fail" ? "error" : "warning";
+}
+function unansweredLevel(facts, policy) {
+  return facts.noPrometheus || policy.live.unreachable === "fail" ? "error" : "warning";
+}
+
+// core/rules/instrumentation-no-data.ts
+var rule2 = meta2(
+  "instrumentation-no-data",
+  "error",
+  "An `sli` query or instrumentation `signal` of an item in `live.statuses` returns no series from Prometheus (`live.instrumentation`; a warning under `warn`).",
+  true,
+  {
+    example: [
+      "# policy: live: { instrumentation: fail }; Prometheus has no reorder_requests_total series",
+      "status: in_progress",
+      "metrics:",
+      "  pipeline_reliability:",
+      '    objective: ">= 99.5%"',
+      "    window: 28d",
+      "    source: prometheus",
+      "    sli:",
+      "      type: prometheus",
+      '      good: sum(rate(reorder_requests_total{code!~"5.."}[{{.window}}]))',
+      "      total: sum(rate(reorder_requests_total[{{.window}}]))"
+    ],
+    fix: "Ship the instrumentation the item says it has (the metric must exist in Prometheus, with a sample within `live.freshness`), or fix the query so it selects the series that exist. A metric that exists with no traffic is data: zero and NaN pass."
+  }
+);
+var instrumentationNoData = {
+  meta: rule2,
+  check(ctx) {
+    const facts = ctx.live;
+    for (const target of facts?.signals.get(ctx.file) ?? []) {
+      const reading = facts.readings.get(target.query);
+      if (reading?.kind !== "answered" || reading.series > 0) continue;
+      ctx.report({
+        path: target.path,
+        level: checkLevel(ctx.policy.live.instrumentation),
+        message: `${displayPath2(target.path)} of ${ctx.label}: \`${target.query}\` returns no series: nothing is measured yet`,
+        hint: `Ship the instrumentation, or fix the query to select series that exist; data means at least one series with a sample within live.freshness (${ctx.policy.live.freshness}).`
+      });
+    }
+  }
+};
+
+// core/rules/instrumentation-unknown.ts
+var rule3 = meta2(
+  "instrumentation-unknown",
+  "warning",
+  "Prometheus did not answer an `sli` query or instrumentation `signal` that `live.instrumentation` runs (an error with `live.unreachable: fail`).",
+  true,
+  {
+    example: [
+      "# policy: live: { instrumentation: warn }; Prometheus does not answer within 5 s",
+      "instrumentation:",
+      "  failures:",
+      "    how: Sentry",
+      "    from_slice: first-slice",
+      `    signal: { type: prometheus, query: 'up{job="reorder-api"}' }`
+    ],
+    fix: "Check that Prometheus is reachable from the surface (its URL, token and network) and answers the query within 5 s. Nothing was learnt about the instrumentation: the check never reads silence as data."
+  }
+);
+var instrumentationUnknown = {
+  meta: rule3,
+  check(ctx) {
+    const facts = ctx.live;
+    for (const target of facts?.signals.get(ctx.file) ?? []) {
+      const reading = facts.readings.get(target.query);
+      if (reading?.kind === "answered") continue;
+      ctx.report({
+        path: target.path,
+        level: unansweredLevel(facts, ctx.policy),
+        message: `Whether ${displayPath2(target.path)} of ${ctx.label} returns data is unknown: ${reading?.reason ?? "it was not asked"}`,
+        hint: "Check that Prometheus is reachable from the surface and answers this query (live.unreachable: fail makes this an error)."
+      });
+    }
+  }
+};
+
+// core/slo/duration.ts
+var DAY_MS = 864e5;
+function itemWindowDays(window2) {
+  return windows.get(window2);
+}
+var windows = new StringMemo(readWindowDays, 16);
+function readWindowDays(window2) {
+  const match = /^([0-9]+)(h|d|w)$/.exec(window2);
+  if (!match) return void 0;
+  const n = Number(match[1]);
+  return match[2] === "h" ? n / 24 : match[2] === "w" ? n * 7 : n;
+}
+var OPENSLO_UNIT_DAYS = {
+  m: 1 / 1440,
+  h: 1 / 24,
+  d: 1,
+  w: 7,
+  M: 30,
+  Q: 90,
+  Y: 365
+};
+function openSloDurationDays(duration) {
+  const match = /^([0-9]+)([mhdwMQY])$/.exec(duration);
+  return match ? Number(match[1]) * OPENSLO_UNIT_DAYS[match[2]] : void 0;
+}
+var PROMETHEUS_UNITS = [
+  ["y", 365 * DAY_MS],
+  ["w", 7 * DAY_MS],
+  ["d", DAY_MS],
+  ["h", 36e5],
+  ["m", 6e4],
+  ["s", 1e3],
+  ["ms", 1]
+];
+function prometheusDurationMs(duration) {
+  let at3 = 0;
+  let unitIndex = 0;
+  let total = 0;
+  if (duration === "" || duration === "0") return duration === "0" ? 0 : void 0;
+  while (at3 < duration.length) {
+    const start = at3;
+    while (at3 < duration.length && duration.charCodeAt(at3) >= 48 && duration.charCodeAt(at3) <= 57)
+      at3++;
+    if (at3 === start) return void 0;
+    const n = Number(duration.slice(start, at3));
+    const unit = duration.startsWith("ms", at3) ? "ms" : duration[at3];
+    if (unit === void 0) return void 0;
+    const index = PROMETHEUS_UNITS.findIndex(([u]) => u === unit);
+    if (index < unitIndex) return void 0;
+    total += n * PROMETHEUS_UNITS[index][1];
+    unitIndex = index + 1;
+    at3 += unit.length;
+  }
+  return total;
+}
+function prometheusDurationDays(duration) {
+  const ms = prometheusDurationMs(duration);
+  return ms === void 0 ? void 0 : ms / DAY_MS;
+}
+function sameNumber(a, b) {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+function formatDays(days) {
+  if (Number.isInteger(days)) return `${days}d`;
+  const hours = days * 24;
+  return Number.isInteger(Math.round(hours * 1e6) / 1e6) ? `${Math.round(hours)}h` : `${days}d`;
+}
+
+// core/live/objective-reading.ts
+function objectiveReadings(facts, file) {
+  return (facts?.objectives.get(file) ?? []).map((target) => {
+    if (target.problem !== void 0)
+      return { target, reason: target.problem, cannotCompare: true };
+    const got = measuredValue(
+      target.query === void 0 ? void 0 : facts.readings.get(target.query)
+    );
+    if ("reason" in got) return { target, reason: got.reason };
+    const objective = readObjective(target.objective);
+    const measured = measure(
+      target.kind,
+      objective,
+      itemWindowDays(target.window),
+      target.reads,
+      got.value
+    );
+    const shown = `${shownValue(measured.value, objective.op, objective.value)}${unitSuffix(objective.unit)}`;
+    return { ...measured, target, shown };
+  });
+}
+function metricName(target) {
+  const percentile = readObjective(target.objective)?.percentile;
+  return percentile === void 0 ? target.kind : `${target.kind} p${percentile}`;
+}
+
+// core/rules/objective-breached.ts
+var rule4 = meta2(
+  "objective-breached",
+  "error",
+  "A launched item's metric, measured in Prometheus over its own window, breaks its objective (`live.objectives`; a warning under `warn`): new scope waits.",
+  true,
+  {
+    example: [
+      "# policy: live: { objectives: fail }; Prometheus measures p95 at 412 ms over 7d",
+      "id: AI-7",
+      "status: launched",
+      "metrics:",
+      "  latency:",
+      '    objective: "p95 <= 300ms"',
+      "    window: 7d",
+      "    source: prometheus",
+      "    sli:",
+      "      type: prometheus",
+      "      query: histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket[{{.window}}])))"
+    ],
+    fix: "Ship reliability work until the metric meets its objective again: on a pull request, one of `error_budget.exempt_labels` (default `reliability`, `incident`) lets that work through, and a waiver of `objective-breached` approved on the pull request lets new scope through. If the objective itself is wrong, change it (and have the change signed off)."
+  }
+);
+var objectiveBreached = {
+  meta: rule4,
+  check(ctx) {
+    for (const reading of objectiveReadings(ctx.live, ctx.file)) {
+      if (!("meets" in reading) || reading.meets) continue;
+      const { target } = reading;
+      const events = reading.events !== void 0 && reading.events !== reading.value ? ` (${Number(reading.events.toFixed(3))} in all)` : "";
+      const labels = ctx.policy.error_budget.exempt_labels.map((l) => `\`${l}\``).join(" or ");
+      ctx.report({
+        path: ["metrics", target.kind, "objective"],
+        level: checkLevel(ctx.policy.live.objectives),
+        message: `${metricName(target)} is ${reading.shown} over ${target.window}${events}; ${ctx.label} promises ${target.objective}`,
+        hint: `Ship reliability work first${labels ? ` (on a pull request, the label ${labels} exempts it)` : ""}; a waiver of objective-breached in the item lets new scope through (on a pull request, approved by a reviewer).`
+      });
+    }
+  }
+};
+
+// core/rules/objective-unmeasured.ts
+var rule5 = meta2(
+  "objective-unmeasured",
+  "warning",
+  "A launched item's metric could not be measured in Prometheus over its window: no series, NaN, no answer, or an objective its `sli` cannot be compared with (an error with `live.unreachable: fail`).",
+  true,
+  {
+    example: [
+      "# policy: live: { objectives: warn }; Prometheus has no checkout_requests_total series",
+      "status: launched",
+      "metrics:",
+      "  pipeline_reliability:",
+      '    objective: ">= 99.5%"',
+      "    window: 28d",
+      "    source: prometheus",
+      "    sli:",
+      "      type: prometheus",
+      '      good: sum(increase(checkout_requests_total{code!~"5.."}[{{.window}}]))',
+      "      total: sum(increase(checkout_requests_total[{{.window}}]))"
+    ],
+    fix: "Make the `sli` return exactly one number over the metric's window: the series must exist (and a ratio needs events in the window, or it is NaN), and Prometheus must be reachable from the surface. A ratio `sli` can only be compared with a percentage objective."
+  }
+);
+var objectiveUnmeasured = {
+  meta: rule5,
+  check(ctx) {
+    for (const reading of objectiveReadings(ctx.live, ctx.file)) {
+      if (!("reason" in reading)) continue;
+      const { target } = reading;
+      ctx.report({
+        path: ["metrics", target.kind, "objective"],
+        // A form that cannot be compared says nothing about reachability.
+        level: reading.cannotCompare ? "warning" : unansweredLevel(ctx.live, ctx.policy),
+        message: `${metricName(target)} of ${ctx.label} could not be measured over ${target.window}: ${reading.reason}`,
+        hint: reading.cannotCompare ? "Write a percentage objective for a ratio sli, or measure the metric with a `query` sli in the objective's unit." : "Check that Prometheus answers the metric's sli with one number over its window (the series exist, with events in the window), and that it is reachable from the surface."
+      });
+    }
+  }
+};
+
+// core/rules/too-deep.ts
+var tooDeep = parseRule({
+  meta: meta2("too-deep", "error", "Nesting far deeper than any item needs.", false, {
+    example: [
+      "x-notes: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ ]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"
+    ],
+    fix: "Flatten the structure. Mappings and lists nest at most 64 levels, aliases included; an item needs a few."
+  }),
+  hint: "Items nest a few levels at most; flatten the structure.",
+  says: ({ maxDepth }) => maxDepth === void 0 ? "The file nests too deeply to read" : `The file nests deeper than ${maxDepth} levels`
+});
+
+// core/rules/unknown-tag.ts
+var unknownTag = parseRule({
+  meta: meta2("unknown-tag", "error", "A YAML tag (`!something`) the format does not use.", false, {
+    example: ["id: !feature FEAT-142"],
+    fix: "Remove the tag (`!feature`): items, policies and SLO files use plain YAML values."
+  }),
+  hint: "Remove the tag; items use plain YAML values.",
+  says: ({ tag }) => `Unknown YAML tag: ${tag}`
+});
+
+// core/rules/unreadable.ts
+var unreadable = parseRule({
+  meta: meta2(
+    "unreadable",
+    "error",
+    "The file could not be read (e.g. a symlink out of the repository, a binary file).",
+    false,
+    {
+      example: [
+        "roadmap/shared.yaml -> ../../../etc/hosts (a symlink that leads out of the repository)"
+      ],
+      language: "text",
+      fix: "Make it a regular text file inside the repository: replace a symlink by the file it points to."
+    }
+  ),
+  hint: "Make it a regular text file inside the repository.",
+  says: ({ reason }) => reason
+});
+
+// core/rules/yaml-syntax.ts
+var yamlSyntax = parseRule({
+  meta: meta2("yaml-syntax", "error", "The file is not valid YAML or JSON.", false, {
+    example: [
+      "owner: @acme/growth # a plain value cannot start with @",
+      "title: [Smart reorder suggestions"
+    ],
+    fix: 'Fix the syntax at the line and column the finding names: close the bracket or quote, or indent the line like its siblings. A value that starts with `@` or a backtick must be quoted (`owner: "@acme/growth"`). Your editor\'s YAML support shows the same place.'
+  }),
+  hint: "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.",
+  says: (problem3) => {
+    if ("thrown" in problem3) return `The file could not be parsed: ${problem3.thrown}`;
+    if ("reserved" in problem3)
+      return `Invalid YAML: a value that starts with ${problem3.reserved === "@" ? "`@`" : "a backtick"} must be quoted (YAML reserves @ and \` at the start of a plain value)`;
+    return `Invalid ${problem3.format}: ${problem3.reason}`;
+  },
+  hintFor: (problem3) => "reserved" in problem3 ? `Quote the value: ${problem3.quotedLine}` : void 0
+});
+
+// core/rules/date-format.ts
+var rule6 = meta2("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false, {
+  example: [
+    "risk_review:",
+    "  sign_off:",
+    '    - { reviewer: "@sam", role: SRE, date: "02/11/2026", decision: approved }'
+  ],
+  fix: 'Write the date as `"YYYY-MM-DD"`, quoted, and a day that exists (`"2026-02-30"` is not one).'
+});
+var ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+var dateFormat = {
+  ...patternRule({
+    meta: rule6,
+    says: (at3, shown) => `${at3} ${shown} is not an ISO date`,
+    hint: 'Write the date as "YYYY-MM-DD", quoted.'
+  }),
+  check(ctx) {
+    const dates = [
+      ...list(record(ctx.data.risk_review)?.sign_off).map((s, i) => ({
+        path: ["risk_review", "sign_off", i, "date"],
+        value: record(s)?.date
+      })),
+      ...list(record(ctx.data.team)?.external).map((e, i) => ({
+        path: ["team", "external", i, "until"],
+        value: record(e)?.until
+      })),
+      ...list(ctx.data.waivers).map((w, i) => ({
+        path: ["waivers", i, "expires"],
+        value: record(w)?.expires
+      }))
+    ];
+    for (const { path, value } of dates) {
+      const date = text(value);
+      if (date === void 0 || !ISO.test(date) || dayNumber(date) !== void 0) continue;
+      ctx.report({
+        path,
+        message: `\`${displayPath2(path)}\` in ${ctx.label} "${date}" is not a real date`,
+        hint: 'Write a day that exists, as "YYYY-MM-DD", quoted.'
+      });
+    }
+  }
+};
+
+// core/rules/api-version.ts
+var rule7 = meta2(
+  "api-version",
+  "error",
+  "`apiVersion` must be exactly `roadmap-gate/v1`.",
+  false,
+  { example: ["apiVersion: roadmap-gate/v2"], fix: "Write `apiVersion: roadmap-gate/v1`." }
+);
+var apiVersion = {
+  meta: rule7,
+  keywords: ["const"],
+  fromSchema(ctx, { path, value }) {
+    ctx.report({
+      path,
+      message: `\`apiVersion\` is ${JSON.stringify(value)}, not \`roadmap-gate/v1\``,
+      hint: 'Write apiVersion: "roadmap-gate/v1".'
+    });
+  }
+};
+
+// core/rules/duplicate-entry.ts
+var rule8 = meta2("duplicate-entry", "error", "The same entry appears twice in a list.", true, {
+  example: [
+    "slices:",
+    "  - id: read-only-preview",
+    "    value: Staff see suggestions in the admin panel",
+    "    acceptance: Preview renders for every seeded account",
+    "    depends_on: [shadow-scoring, shadow-scoring]"
+  ],
+  fix: "Remove the repeated entry."
+});
+var duplicateEntry = {
+  meta: rule8,
+  keywords: ["uniqueItems"],
+  fromSchema(ctx, { path, at: at3 }) {
+    ctx.report({
+      path,
+      message: `${at3} lists the same entry twice`,
+      hint: "Remove the repeated entry."
+    });
+  }
+};
+
+// core/item/field-hints.ts
+var fieldHints = {
+  apiVersion: 'apiVersion: "roadmap-gate/v1"',
+  id: "id: FEAT-142 (LETTERS-NUMBER, unique across items)",
+  title: "title: a short name for the item",
+  owner: "owner: @user or @org/team",
+  status: "status: proposed, planned, in_progress, launched or retired",
+  domain_experts: 'domain_experts: ["@expert"]',
+  senior: "senior: @handle",
+  junior: "junior: @handle",
+  area: "area: what they pair on",
+  who: "who: the external person or vendor",
+  knowledge_transfer: "knowledge_transfer: how their knowledge is handed to the team",
+  value: "value: the independent value the slice ships",
+  acceptance: "acceptance: how the slice is tested",
+  objective: 'objective: ">= 99.5%" or "p95 <= 300ms"',
+  window: "window: 28d (NUMBER + h, d or w)",
+  source: "source: where the metric is measured",
+  how: "how: how the signal is captured",
+  from_slice: "from_slice: the id of the slice that ships it",
+  risks: "risks: a list of {id, description, likelihood, impact, mitigation}",
+  description: "description: what could go wrong",
+  likelihood: "likelihood: low, medium or high",
+  impact: "impact: low, medium or high",
+  mitigation: "mitigation: what reduces the risk",
+  reviewer: "reviewer: @handle",
+  date: 'date: "YYYY-MM-DD" (quoted)',
+  decision: "decision: approved, approved_with_conditions or rejected",
+  rule: "rule: the rule id to waive",
+  reason: "reason: why it is waived",
+  approved_by: "approved_by: @handle",
+  expires: 'expires: "YYYY-MM-DD" (quoted)'
+};
+
+// core/item/schema-words.ts
+function fieldHint(field, verb, otherwise) {
+  return fieldHints[field] ? `${verb} ${fieldHints[field]}.` : otherwise;
+}
+function describe(value) {
+  if (value === null) return "empty (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return `${article(typeof value)} (${JSON.stringify(value)})`;
+}
+function article(type2) {
+  const word = type2 === "object" ? "mapping" : type2 === "array" ? "list" : type2 === "string" ? "text" : type2;
+  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
+}
+function capital(text2) {
+  return /^[a-z]+ /.test(text2) ? text2.charAt(0).toUpperCase() + text2.slice(1) : text2;
+}
+function snake(key) {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toLowerCase().replace(/^_+|_+$/g, "");
+}
+
+// core/rules/empty-list.ts
+var rule9 = meta2("empty-list", "error", "A list that needs at least one entry is empty.", true, {
+  example: ["team:", "  domain_experts: []"],
+  fix: 'Add at least one entry (`domain_experts: ["@maria"]`).'
+});
+var emptyList = {
+  meta: rule9,
+  keywords: ["minItems"],
+  fromSchema(ctx, { params, path, at: at3, field }) {
+    ctx.report({
+      path,
+      message: `${at3} is empty; it needs at least ${String(params.limit)} entry`,
+      hint: fieldHint(field, "Add", "Add an entry.")
+    });
+  }
+};
+
+// core/rules/empty-value.ts
+var rule10 = meta2("empty-value", "error", "A text field is empty or only whitespace.", true, {
+  example: [
+    "risk_review:",
+    "  risks:",
+    "    - id: R1",
+    "      description: Model drift degrades suggestions silently",
+    "      likelihood: medium",
+    "      impact: high",
+    '      mitigation: " "'
+  ],
+  fix: "Write the text the field asks for. Blank text (only whitespace) counts as empty."
+});
+var emptyValue = {
+  meta: rule10,
+  keywords: ["minLength", "pattern"],
+  fromSchema(ctx, { keyword: keyword2, path, at: at3, field }) {
+    ctx.report({
+      path,
+      message: `${at3} is ${keyword2 === "pattern" ? "blank" : "empty"}`,
+      hint: fieldHint(field, "Write", "Write a value.")
+    });
+  }
+};
+
+// core/rules/handle-format.ts
+var handleFormat = patternRule({
+  meta: meta2("handle-format", "error", "A handle that is not `@user` or `@org/team`.", true, {
+    example: ['owner: "maria"'],
+    fix: 'Write `@user` or `@org/team`, quoted: `owner: "@maria"`.'
+  }),
+  says: (at3, shown) => `${at3} ${shown} is not a GitHub handle`,
+  hint: "Write @user or @org/team."
+});
+
+// core/rules/id-format.ts
+var idFormat = patternRule({
+  meta: meta2("id-format", "error", "The item id does not look like `FEAT-142`.", false, {
+    example: ["id: feat_142"],
+    fix: "Write an id such as `FEAT-142`: capital letters or digits, a dash, a number."
+  }),
+  says: (_at, shown) => `The item id ${shown} is not LETTERS-NUMBER`,
+  hint: "Write an id such as FEAT-142: capital letters or digits, a dash, a number."
+});
+
+// core/slo/metric-slis.ts
+var cache2 = /* @__PURE__ */ new WeakMap();
+function slisOf(data) {
+  const cached = cache2.get(data);
+  if (cached) return cached;
+  const found = metricsOf(data).flatMap(({ kind, metric }) => {
+    const sli = record(metric.sli);
+    return sli ? [{ kind, sli }] : [];
+  });
+  cache2.set(data, found);
+  return found;
+}
+
+// core/rules/invalid-value.ts
+var rule11 = meta2("invalid-value", "error", "A value outside the allowed set or range.", true, {
+  example: [
+    "risk_review:",
+    "  risks:",
+    "    - id: R1",
+    "      description: Model drift degrades suggestions silently",
+    "      likelihood: sometimes",
+    "      impact: high",
+    "      mitigation: Drift alerts and a kill switch"
+  ],
+  fix: "Use one of the values the finding lists (here `low`, `medium` or `high`), or a number in the allowed range."
+});
+var invalidValue = {
+  meta: rule11,
+  keywords: ["enum", "minimum", "maximum"],
+  fromSchema(ctx, { keyword: keyword2, params, path, at: at3, value, ajvMessage }) {
+    switch (keyword2) {
+      case "enum": {
+        const allowed = params.allowedValues.map(String);
+        const guess = typeof value === "string" ? suggest(value, allowed) : void 0;
+        ctx.report({
+          path,
+          message: `${at3} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`,
+          hint: guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`
+        });
+        return;
+      }
+      case "minimum":
+      case "maximum":
+        ctx.report({
+          path,
+          message: `${at3} is ${JSON.stringify(value)}; it must be ${keyword2 === "minimum" ? "at least" : "at most"} ${String(params.limit)}`,
+          hint: "Use a value in range."
+        });
+        return;
+      case "pattern":
+        ctx.report({
+          path,
+          message: `${at3} ${JSON.stringify(value)} does not match the schema's pattern`,
+          hint: "See the JSON Schema in schemas/ for the expected shape."
+        });
+        return;
+      default:
+        ctx.report({
+          path,
+          message: `${at3} is not valid: ${ajvMessage ?? keyword2}`,
+          hint: "See the JSON Schema in schemas/ for the expected shape."
+        });
+    }
+  },
+  check(ctx) {
+    for (const { kind, sli } of slisOf(ctx.data)) {
+      const at3 = ["metrics", kind, "sli"];
+      if (has(sli, "query")) {
+        if (has(sli, "total") || has(sli, "good") || has(sli, "bad"))
+          ctx.report({
+            path: [...at3, "query"],
+            target: "key",
+            message: `metrics.${kind}.sli has both \`query\` and ratio keys (total, good, bad)`,
+            hint: "Keep one form: a ratio (`total` with `good` or `bad`) or a threshold metric (`query`)."
+          });
+      } else if (has(sli, "good") && has(sli, "bad"))
+        ctx.report({
+          path: [...at3, "bad"],
+          target: "key",
+          message: `metrics.${kind}.sli has both \`good\` and \`bad\``,
+          hint: "A ratio counts good or bad events against the total: keep one of them."
+        });
+    }
+  }
+};
+
+// core/rules/key-format.ts
+var rule12 = meta2(
+  "key-format",
+  "error",
+  "A metric or instrumentation kind that is not snake_case.",
+  true,
+  {
+    example: ["metrics:", '  ErrorBudget: { objective: "<= 0.5%", window: 28d, source: grafana }'],
+    fix: "Write the kind in snake_case (`error_budget`), in the item and in the policy's `gate` lists."
+  }
+);
+var keyFormat = {
+  meta: rule12,
+  keywords: ["propertyNames", "pattern"],
+  fromSchema(ctx, { keyword: keyword2, params, path, at: at3, value }) {
+    if (keyword2 === "pattern") {
+      ctx.report({
+        path,
+        message: `${at3} ${JSON.stringify(value)} is not a snake_case kind`,
+        hint: "Write it in snake_case, e.g. error_budget."
+      });
+      return;
+    }
+    const key = String(params.propertyName);
+    ctx.report({
+      path: [...path, key],
+      target: "key",
+      message: `\`${key}\` in \`${displayPath2(path)}\` is not a snake_case kind`,
+      hint: `Write it in snake_case, e.g. \`${snake(key)}\`.`
+    });
+  }
+};
+
+// core/rules/missing-field.ts
+var rule13 = meta2("missing-field", "error", "A required field is missing.", true, {
+  example: [
+    "slices:",
+    "  - id: shadow-scoring",
+    "    value: Scores are computed and logged for every order",
+    "    # no acceptance"
+  ],
+  fix: "Add the field the finding names. A missing top-level key is reported at the start of the document; any other at the key of the mapping that lacks it, where you add it."
+});
+var missingField = {
+  meta: rule13,
+  keywords: ["required"],
+  fromSchema(ctx, { params, path, at: at3 }) {
+    const missing = String(params.missingProperty);
+    ctx.report({
+      path,
+      field: [...path, missing],
+      message: `${at3} has no \`${missing}\``,
+      hint: fieldHint(missing, "Add", `Add \`${missing}\`.`)
+    });
+  },
+  check(ctx) {
+    for (const { kind, sli } of slisOf(ctx.data)) {
+      if (has(sli, "query")) continue;
+      if (!has(sli, "total"))
+        ctx.report({
+          path: ["metrics", kind, "sli"],
+          target: "key",
+          message: `metrics.${kind}.sli has no \`total\` (or \`query\`)`,
+          hint: "Write a ratio (`total` and one of `good` or `bad`) or a threshold metric (`query`)."
+        });
+      else if (!has(sli, "good") && !has(sli, "bad"))
+        ctx.report({
+          path: ["metrics", kind, "sli"],
+          target: "key",
+          message: `metrics.${kind}.sli has \`total\` but neither \`good\` nor \`bad\``,
+          hint: "Add `good` (the query for good events) or `bad` (for bad events)."
+        });
+    }
+  }
+};
+
+// core/rules/objective-format.ts
+var objectiveFormat = patternRule({
+  meta: meta2(
+    "objective-format",
+    "error",
+    "An objective outside the `[pNN ]OP NUMBER[UNIT]` grammar.",
+    true,
+    {
+      example: ["metrics:", '  latency: { objective: "fast enough", window: 7d, source: grafana }'],
+      fix: 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. `">= 99.5%"`, `"p95 <= 300ms"` or `"<= 2/week"`.'
+    }
+  ),
+  says: (at3, shown) => `${at3} ${shown} does not read as an objective`,
+  hint: 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".'
+});
+
+// core/rules/slice-id-format.ts
+var sliceIdFormat = patternRule({
+  meta: meta2("slice-id-format", "error", "A slice id that is not kebab-case.", true, {
+    example: [
+      "slices:",
+      "  - id: Shadow_Scoring",
+      "    value: Scores are computed and logged for every order",
+      "    acceptance: Shadow logs complete for 7 days"
+    ],
+    fix: "Use lower-case words joined by dashes (`shadow-scoring`), and rename it in every `depends_on` and `from_slice` that names it."
+  }),
+  says: (at3, shown) => `${at3} ${shown} is not a kebab-case slice id`,
+  hint: "Use lower-case words joined by dashes, e.g. read-only-preview."
+});
+
+// core/rules/window-format.ts
+var windowFormat = patternRule({
+  meta: meta2("window-format", "error", "A window that is not NUMBER + h, d or w.", true, {
+    example: [
+      "metrics:",
+      '  latency: { objective: "p95 <= 300ms", window: 7 days, source: grafana }'
+    ],
+    fix: "Write NUMBER + h, d or w: `7d`, `24h`, `4w`."
+  }),
+  says: (at3, shown) => `${at3} ${shown} is not a window`,
+  hint: "Write NUMBER + h, d or w, e.g. 28d."
+});
+
+// core/rules/wrong-type.ts
+var rule14 = meta2(
+  "wrong-type",
+  "error",
+  "A value of the wrong type (text, number, list, mapping).",
+  true,
+  {
+    example: ['issue: "twelve" # the issue number'],
+    fix: "Write a value of the type the finding names: text, a number, a list or a mapping (`issue: 12`)."
+  }
+);
+var wrongType = {
+  meta: rule14,
+  keywords: ["type"],
+  fromSchema(ctx, { params, path, at: at3, value, field }) {
+    const expected = String(params.type);
+    ctx.report({
+      path,
+      message: `${at3} must be ${article(expected)}, not ${describe(value)}`,
+      hint: fieldHint(field, "Write", `Write ${article(expected)} here.`)
+    });
+  }
+};
+
+// core/rules/error-budget-exhausted.ts
+var rule15 = meta2(
+  "error-budget-exhausted",
+  "error",
+  "A linked SLO has less error budget left than `error_budget.min_remaining`: new scope waits.",
+  true,
+  {
+    example: [
+      "# policy: error_budget: { gate: true }; Prometheus says 12% over budget (-0.12)",
+      "id: FEAT-9",
+      "status: launched",
+      "metrics:",
+      "  error_budget:",
+      '    objective: "<= 0.1%"',
+      "    window: 30d",
+      "    source: grafana",
+      "    slo: checkout/checkout-availability"
+    ],
+    fix: "Ship reliability work with one of `error_budget.exempt_labels` (default `reliability`, `incident`) and wait for the budget to recover before adding scope, or add a waiver for `error-budget-exhausted` approved on the pull request ([Error-budget gate](../error-budget.md))."
+  }
+);
+function budgetHint(labels) {
+  const exempt = labels.length > 0 ? `on a pull request, the label ${labels.map((l) => `\`${l}\``).join(" or ")} exempts reliability work (error_budget.exempt_labels); ` : "";
+  return `Ship reliability work first: ${exempt}a waiver of error-budget-exhausted in the item lets it through (on a pull request, approved by a reviewer).`;
+}
+var errorBudgetExhausted = {
+  meta: rule15,
+  check(ctx) {
+    const facts = ctx.errorBudget;
+    const { min_remaining, exempt_labels } = ctx.policy.error_budget;
+    for (const target of facts?.targets.get(ctx.file) ?? []) {
+      const reading = facts.readings.get(target.query);
+      if (reading?.kind !== "remaining" || reading.remaining >= min_remaining) continue;
+      const window2 = target.window ? ` ${target.window}` : "";
+      const floor = min_remaining > 0 ? `; the policy asks for at least ${percent(min_remaining)}` : "";
+      ctx.report({
+        path: ["metrics", target.kind, "slo"],
+        target: "key",
+        message: `${target.slo} has ${percent(reading.remaining)} of its${window2} error budget left${floor}, so new scope for ${ctx.label} waits until reliability recovers`,
+        hint: budgetHint(exempt_labels)
+      });
+    }
+  }
+};
+
+// core/rules/error-budget-unknown.ts
+var rule16 = meta2(
+  "error-budget-unknown",
+  "warning",
+  "Prometheus could not tell a linked SLO's remaining error budget (an error with `error_budget.unreachable: fail`).",
+  true,
+  {
+    example: [
+      "# policy: error_budget: { gate: true }; Prometheus does not answer, or has no series for the SLO",
+      "metrics:",
+      '  error_budget: { objective: "<= 0.1%", window: 30d, source: grafana, slo: checkout/checkout-availability }'
+    ],
+    fix: "Check that Prometheus is reachable from the surface and answers `error_budget.query` with exactly one series for the SLO. Sloth's recording rules write `slo:period_error_budget_remaining:ratio`; with Pyrra, set your own `error_budget.query`."
+  }
+);
+var errorBudgetUnknown = {
+  meta: rule16,
+  check(ctx) {
+    const facts = ctx.errorBudget;
+    for (const target of facts?.targets.get(ctx.file) ?? []) {
+      const reading = facts.readings.get(target.query);
+      if (reading?.kind === "remaining") continue;
+      const reason = reading?.reason ?? "it was not asked";
+      ctx.report({
+        path: ["metrics", target.kind, "slo"],
+        target: "key",
+        level: ctx.policy.error_budget.unreachable === "fail" ? "error" : "warning",
+        message: `The error budget of ${target.slo} (service ${target.service}) for ${ctx.label} is unknown: ${reason}`,
+        hint: `Check that Prometheus answers \`${target.query}\` with one series (error_budget.query or error_budget.queries; Sloth's recording rules write slo:period_error_budget_remaining:ratio, Pyrra's generic rules pyrra_availability).`
+      });
+    }
+  }
+};
+
+// core/rules/id-duplicate.ts
+var rule17 = meta2("id-duplicate", "error", "Two item files share an id.", false, {
+  example: [
+    "# roadmap/bulk-export.yaml",
+    "id: FEAT-142",
+    "# roadmap/export-v2.yaml",
+    "id: FEAT-142"
+  ],
+  fix: "Give each item an id of its own: ids are unique across all item files. Each file that shares the id gets this finding, naming the others."
+});
+var NAMED_HOLDERS = 3;
+var idDuplicate = {
+  meta: rule17,
+  check(ctx) {
+    const id = text(ctx.data.id);
+    if (id === void 0) return;
+    const others = otherHolders(ctx.idHolders.get(id) ?? [], ctx.file);
+    if (others.length === 0) return;
+    ctx.report({
+      path: ["id"],
+      message: `Item id ${id} is also used by ${others.join(", ")}`,
+      hint: "Give each item an id of its own; ids are unique across all item files."
+    });
+  }
+};
+function otherHolders(files, file) {
+  const count2 = files.length - 1;
+  const named = [];
+  for (const other of files) {
+    if (named.length === NAMED_HOLDERS) break;
+    if (other !== file) named.push(other);
+  }
+  return count2 > named.length ? [...named, `${count2 - named.length} more`] : named;
+}
+
+// core/rules/instrumentation-missing.ts
+var rule18 = meta2(
+  "instrumentation-missing",
+  "error",
+  "A gated item lacks an instrumentation kind the policy requires.",
+  true,
+  {
+    example: [
+      "status: planned",
+      "instrumentation: # no failures",
+      "  logging: { how: Structured JSON logs with order id, from_slice: shadow-scoring }"
+    ],
+    fix: "Add the kind under `instrumentation`, with `how` it is captured and `from_slice`, the slice that ships it. The policy's `gate.instrumentation` lists the kinds every gated item needs, and `gate.ai_instrumentation` those an `ai: true` item adds."
+  }
+);
+var instrumentationMissing = {
+  meta: rule18,
+  check(ctx) {
+    if (!ctx.gated) return;
+    const required = [
+      ...ctx.policy.gate.instrumentation,
+      ...ctx.ai ? ctx.policy.gate.ai_instrumentation : []
+    ];
+    const instrumentation = record(ctx.data.instrumentation);
+    for (const kind of required) {
+      if (has(instrumentation, kind)) continue;
+      ctx.report({
+        path: instrumentation ? ["instrumentation"] : [],
+        target: "key",
+        message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`${kind}\` instrumentation`,
+        hint: `Add instrumentation.${kind} with how it is captured and from_slice: the slice that ships it.`
+      });
+    }
+  }
+};
+
+// core/item/instrumentation-starts.ts
+function instrumentationStarts(data) {
+  const instrumentation = record(data.instrumentation);
+  if (!instrumentation) return void 0;
+  const sliceIds = list(data.slices).map((s) => text(record(s)?.id)).filter((id) => id !== void 0);
+  const starts = [];
+  for (const kind of ownKeys(instrumentation)) {
+    if (kind.startsWith("x-")) continue;
+    const fromSlice = text(record(instrumentation[kind])?.from_slice);
+    if (fromSlice !== void 0) starts.push({ kind, fromSlice });
+  }
+  return { starts, sliceIds };
+}
+
+// core/rules/instrumentation-not-day-one.ts
+var rule19 = meta2(
+  "instrumentation-not-day-one",
+  "error",
+  "`logging` or `failures` does not start with the first slice.",
+  true,
+  {
+    example: [
+      "slices:",
+      "  - { id: shadow-scoring, value: Scores are logged, acceptance: Logs complete for 7 days }",
+      "  - { id: preview, value: Staff see suggestions, acceptance: E2E test }",
+      "instrumentation:",
+      "  logging: { how: Structured JSON logs, from_slice: preview }"
+    ],
+    fix: "Ship `logging` and `failures` from day one: set their `from_slice` to the first slice (`slices[0]`)."
+  }
+);
+var DAY_ONE = ["logging", "failures"];
+var instrumentationNotDayOne = {
+  meta: rule19,
+  check(ctx) {
+    const read = instrumentationStarts(ctx.data);
+    if (!read) return;
+    const { starts, sliceIds } = read;
+    const first = sliceIds[0];
+    for (const { kind, fromSlice } of starts) {
+      if (!DAY_ONE.includes(kind) || !sliceIds.includes(fromSlice) || fromSlice === first) continue;
+      ctx.report({
+        path: ["instrumentation", kind, "from_slice"],
+        message: `instrumentation.${kind} starts with slice \`${fromSlice}\`, not the first slice \`${first}\``,
+        hint: `Ship ${kind} from day one: set from_slice: ${first}.`
+      });
+    }
+  }
+};
+
+// core/rules/instrumentation-slice-unknown.ts
+var rule20 = meta2(
+  "instrumentation-slice-unknown",
+  "error",
+  "`from_slice` names a slice the item does not have.",
+  true,
+  {
+    example: [
+      "instrumentation:",
+      "  performance: { how: OpenTelemetry spans, from_slice: shadow } # the slice is shadow-scoring"
+    ],
+    fix: "Name a slice the item has in `from_slice`."
+  }
+);
+var instrumentationSliceUnknown = {
+  meta: rule20,
+  check(ctx) {
+    const read = instrumentationStarts(ctx.data);
+    if (!read) return;
+    const { starts, sliceIds } = read;
+    for (const { kind, fromSlice } of starts) {
+      if (sliceIds.includes(fromSlice)) continue;
+      ctx.report({
+        path: ["instrumentation", kind, "from_slice"],
+        message: `instrumentation.${kind} starts from slice \`${fromSlice}\`, which ${ctx.label} does not have`,
+        hint: sliceIds.length ? `Use one of: ${sliceIds.join(", ")}.` : "Add the slice to `slices`."
+      });
+    }
+  }
+};
+
+// core/rules/metric-missing.ts
+var rule21 = meta2(
+  "metric-missing",
+  "error",
+  "A gated item lacks a metric kind the policy requires.",
+  true,
+  {
+    example: [
+      "status: planned",
+      "metrics: # no error_budget",
+      '  pipeline_reliability: { objective: ">= 99.5%", window: 28d, source: grafana }',
+      '  latency: { objective: "p95 <= 300ms", window: 7d, source: grafana }'
+    ],
+    fix: 'Add the metric kind with an objective, a window and a source, e.g. `error_budget: { objective: "<= 0.5%", window: 28d, source: grafana }`. The policy\'s `gate.metrics` lists the kinds every gated item needs, and `gate.ai_metrics` those an `ai: true` item adds.'
+  }
+);
+var examples = {
+  pipeline_reliability: '">= 99.5%"',
+  error_budget: '"<= 0.5%"',
+  latency: '"p95 <= 300ms"',
+  drift_alerts: '"<= 2/week"'
+};
+var metricMissing = {
+  meta: rule21,
+  check(ctx) {
+    const required = [...ctx.policy.gate.metrics, ...ctx.ai ? ctx.policy.gate.ai_metrics : []];
+    const metrics = record(ctx.data.metrics);
+    const custom = Object.keys(metrics ?? {}).filter(
+      (key) => !required.includes(key) && !(key in examples)
+    );
+    for (const kind of required) {
+      if (has(metrics, kind)) continue;
+      const near = lookalike(kind, custom);
+      const why = ctx.policy.gate.ai_metrics.includes(kind) && ctx.ai ? " (an AI item)" : "";
+      const rename = `Rename metrics.${near} to metrics.${kind}`;
+      if (!ctx.gated) {
+        if (near)
+          ctx.report({
+            level: "warning",
+            path: ["metrics", near],
+            target: "key",
+            message: `\`metrics.${near}\` is a custom metric; did you mean \`${kind}\`, which ${ctx.label}${why} needs once gated?`,
+            hint: `${rename}; a custom metric does not count as \`${kind}\`.`
+          });
+        continue;
+      }
+      ctx.report({
+        path: near ? ["metrics", near] : metrics ? ["metrics"] : [],
+        target: "key",
+        message: `${ctx.label} is \`${String(ctx.data.status)}\`${why} but has no \`${kind}\` metric${near ? `; did you mean \`${near}\`?` : ""}`,
+        hint: near ? `${rename}; a custom metric does not count as \`${kind}\`.` : `Add metrics.${kind} with an objective such as ${examples[kind] ?? '">= 99%"'}, a window and a source.`
+      });
+    }
+  }
+};
+function lookalike(kind, keys) {
+  const byWords = keys.find((key) => kind.startsWith(`${key}_`) || key.startsWith(`${kind}_`));
+  return byWords ?? suggest(kind, keys);
+}
+
+// core/item/objective-grammar.ts
+var GRAMMAR2 = /^(p[0-9]{1,2}(?:\.[0-9]+)? )?(>=|<=|==|>|<) ?(-?[0-9]+(?:\.[0-9]+)?)(%|ms|s|\/hour|\/day|\/week|\/month)?$/;
+function readObjectives(data) {
+  const metrics = record(data.metrics);
+  const read = [];
+  for (const kind of ownKeys(metrics)) {
+    const objective = text(record(metrics?.[kind])?.objective);
+    const match = objective === void 0 ? null : GRAMMAR2.exec(objective);
+    if (!match || objective === void 0) continue;
+    const [, percentile, , number3, unit] = match;
+    read.push({ kind, objective, percentile, number: number3, unit });
+  }
+  return read;
+}
+
+// core/rules/objective-percent-range.ts
+var rule22 = meta2(
+  "objective-percent-range",
+  "error",
+  "A percentage objective outside 0..100.",
+  true,
+  {
+    example: [
+      "metrics:",
+      '  pipeline_reliability: { objective: ">= 120%", window: 28d, source: grafana }'
+    ],
+    fix: 'Write a percentage between 0 and 100, e.g. `">= 99.5%"`.'
+  }
+);
+var objectivePercentRange = {
+  meta: rule22,
+  check(ctx) {
+    for (const { kind, objective, number: number3, unit } of readObjectives(ctx.data)) {
+      if (unit !== "%" || Number(number3) >= 0 && Number(number3) <= 100) continue;
+      ctx.report({
+        path: ["metrics", kind, "objective"],
+        message: `metrics.${kind} objective "${objective}" is a percentage outside 0..100`,
+        hint: 'A percentage lies between 0 and 100, e.g. ">= 99.5%".'
+      });
+    }
+  }
+};
+
+// core/rules/objective-percentile-unit.ts
+var rule23 = meta2(
+  "objective-percentile-unit",
+  "error",
+  "A percentile objective without a time unit (ms or s).",
+  true,
+  {
+    example: ["metrics:", '  latency: { objective: "p95 <= 300", window: 7d, source: grafana }'],
+    fix: 'Give the percentile a time unit, `ms` or `s`: `"p95 <= 300ms"`.'
+  }
+);
+var objectivePercentileUnit = {
+  meta: rule23,
+  check(ctx) {
+    for (const { kind, objective, percentile, unit } of readObjectives(ctx.data)) {
+      if (!percentile || unit === "ms" || unit === "s") continue;
+      ctx.report({
+        path: ["metrics", kind, "objective"],
+        message: `metrics.${kind} objective "${objective}" has a percentile but no time unit`,
+        hint: 'A percentile goes with a time, e.g. "p95 <= 300ms".'
+      });
+    }
+  }
+};
+
+// core/rules/risk-duplicate-id.ts
+var rule24 = meta2("risk-duplicate-id", "warning", "Two risks of an item share an id.", true, {
+  example: [
+    "risk_review:",
+    "  risks:",
+    "    - { id: R1, description: Drift, likelihood: medium, impact: high, mitigation: Alerts }",
+    "    - { id: R1, description: Cost, likelihood: low, impact: medium, mitigation: Quotas }"
+  ],
+  fix: "Give each risk its own id."
+});
+var riskDuplicateId = {
+  meta: rule24,
+  check(ctx) {
+    const seen = /* @__PURE__ */ new Set();
+    list(record(ctx.data.risk_review)?.risks).forEach((risk, i) => {
+      const id = text(record(risk)?.id);
+      if (id === void 0) return;
+      if (seen.has(id))
+        ctx.report({
+          path: ["risk_review", "risks", i, "id"],
+          message: `Risk id \`${id}\` is used twice in ${ctx.label}`,
+          hint: "Give each risk its own id."
+        });
+      seen.add(id);
+    });
+  }
+};
+
+// core/rules/risk-review-missing.ts
+var rule25 = meta2("risk-review-missing", "error", "A gated item has no `risk_review`.", false, {
+  example: ["id: FEAT-142", "status: in_progress", "# no risk_review"],
+  fix: "Add `risk_review` with `risks` and a `sign_off` by an authorised reviewer. This rule cannot be waived."
+});
+var riskReviewMissing = {
+  meta: rule25,
+  check(ctx) {
+    if (!ctx.gated || has(ctx.data, "risk_review")) return;
+    ctx.report({
+      path: [],
+      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`risk_review\``,
+      hint: "Add risk_review with risks and a sign_off by an authorised reviewer."
+    });
+  }
+};
+
+// core/rules/signoff-approvals.ts
+var rule26 = meta2(
+  "signoff-approvals",
+  "error",
+  "A gated item has fewer approving sign-offs than `sign_off.min_approvals`.",
+  false,
+  {
+    example: [
+      "# policy: sign_off: { min_approvals: 2 }",
+      "risk_review:",
+      "  sign_off:",
+      '    - { reviewer: "@sam", role: SRE, date: "2026-11-02", decision: approved }'
+    ],
+    fix: "Add `risk_review.sign_off` entries (reviewer, date, `decision: approved`) by authorised reviewers until there are `sign_off.min_approvals`; on GitHub each reviewer also approves the pull request."
+  }
+);
+var signoffApprovals = {
+  meta: rule26,
+  check(ctx) {
+    if (!ctx.gated || !ctx.data.risk_review) return;
+    const count2 = ctx.signOffs.filter((s) => s.counts).length;
+    const needed = ctx.policy.sign_off.min_approvals;
+    if (count2 >= needed) return;
+    const verified = ctx.signOffs.some((s) => s.verification) ? "verified " : "";
+    const who = ctx.policy.sign_off.reviewers.length ? ` from ${ctx.policy.sign_off.reviewers.join(", ")}` : "";
+    ctx.report({
+      // At the sign_off list when there is one (it is what is short), else at the review lacking it.
+      path: has(record(ctx.data.risk_review), "sign_off") ? ["risk_review", "sign_off"] : ["risk_review"],
+      target: "key",
+      message: `${ctx.label} has ${count2} ${verified}approving sign-off${count2 === 1 ? "" : "s"}; it needs ${needed}`,
+      hint: `Add a risk_review.sign_off entry (reviewer, date, decision: approved) by an authorised reviewer${who}, who approves the pull request.`
+    });
+  }
+};
+
+// core/rules/signoff-conditions-missing.ts
+var rule27 = meta2(
+  "signoff-conditions-missing",
+  "error",
+  "An `approved_with_conditions` sign-off without `conditions`.",
+  false,
+  {
+    example: [
+      "risk_review:",
+      "  sign_off:",
+      '    - { reviewer: "@sam", role: SRE, date: "2026-11-02", decision: approved_with_conditions }'
+    ],
+    fix: "Write `conditions`: what must hold for the approval to stand. Without them (or with blank ones) the sign-off is no approval."
+  }
+);
+var signoffConditionsMissing = {
+  meta: rule27,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      if (s.decision !== "approved_with_conditions" || s.conditions !== void 0) continue;
+      ctx.report({
+        path: ["risk_review", "sign_off", s.index],
+        message: `${s.reviewer} approved ${ctx.label} with conditions but the conditions are not written`,
+        hint: "Add conditions: what must hold for the approval to stand."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-future-date.ts
+var rule28 = meta2("signoff-future-date", "error", "A sign-off dated in the future.", false, {
+  example: [
+    "risk_review:",
+    "  sign_off:",
+    '    - { reviewer: "@sam", role: SRE, date: "2027-01-10", decision: approved } # today is 2026-11-25'
+  ],
+  fix: "Write the date the reviewer actually decided."
+});
+var signoffFutureDate = {
+  meta: rule28,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      if (!s.future) continue;
+      ctx.report({
+        path: ["risk_review", "sign_off", s.index, "date"],
+        message: `${s.reviewer}'s sign-off of ${ctx.label} is dated ${s.date}, after today (${ctx.today})`,
+        hint: "Write the date the reviewer actually decided."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-rejected.ts
+var rule29 = meta2("signoff-rejected", "error", "A reviewer rejected the risk review.", false, {
+  example: [
+    "risk_review:",
+    "  sign_off:",
+    '    - { reviewer: "@sam", role: SRE, date: "2026-11-02", decision: rejected }'
+  ],
+  fix: "Address the reviewer's concerns and ask for a new sign-off; remove the rejection only with their agreement."
+});
+var signoffRejected = {
+  meta: rule29,
+  check(ctx) {
+    if (!ctx.gated) return;
+    for (const s of ctx.signOffs) {
+      if (s.decision !== "rejected") continue;
+      ctx.report({
+        path: ["risk_review", "sign_off", s.index, "decision"],
+        message: `${s.reviewer} rejected the risk review of ${ctx.label}`,
+        hint: "Address the reviewer's concerns and ask for a new sign-off; remove the rejection only with their agreement."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-stale.ts
+var rule30 = meta2(
+  "signoff-stale",
+  "error",
+  "A sign-off older than `sign_off.max_age_days`.",
+  false,
+  {
+    example: [
+      "# policy: sign_off: { max_age_days: 180 } (the default)",
+      "risk_review:",
+      "  sign_off:",
+      '    - { reviewer: "@sam", role: SRE, date: "2025-11-02", decision: approved }'
+    ],
+    fix: "Review the risks again and record a new sign-off with a new date (on GitHub, with a new approving review)."
+  }
+);
+var signoffStale = {
+  meta: rule30,
+  check(ctx) {
+    if (!ctx.gated) return;
+    for (const s of ctx.signOffs) {
+      if (!s.stale) continue;
+      ctx.report({
+        path: ["risk_review", "sign_off", s.index, "date"],
+        message: `${s.reviewer}'s sign-off of ${ctx.label} (${s.date}) is older than ${ctx.policy.sign_off.max_age_days} days`,
+        hint: "Review the risks again and record a new sign-off."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-authority-unknown.ts
+var rule31 = meta2(
+  "signoff-authority-unknown",
+  "error",
+  "A reviewer's authority could not be checked (e.g. team membership); the gate fails closed.",
+  false,
+  {
+    example: [
+      '# policy: sign_off: { reviewers: ["@acme/sre"] }, judged by the Action with GITHUB_TOKEN',
+      "risk_review:",
+      "  sign_off:",
+      '    - { reviewer: "@sam", role: SRE, date: "2026-11-02", decision: approved }'
+    ],
+    fix: "Give the Action a token that can read organisation members (_Members: read_, as a secret in `token:`), list users instead of teams, or run the GitHub App, which can read teams ([Action permissions](../action.md#permissions))."
+  }
+);
+var signoffAuthorityUnknown = {
+  meta: rule31,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      const v = s.verification;
+      if (!v || v.verified || !v.failClosed) continue;
+      ctx.report({
+        path: ["risk_review", "sign_off", s.index, "reviewer"],
+        message: `Could not check whether ${s.reviewer} may sign off ${ctx.label}: ${v.reason}`,
+        hint: "Give the token permission to read team membership, or run roadmap-gate as the GitHub App."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-unauthorised.ts
+var rule32 = meta2(
+  "signoff-unauthorised",
+  "error",
+  "A sign-off by someone the policy does not list as a reviewer.",
+  false,
+  {
+    example: [
+      '# policy: sign_off: { reviewers: ["@sam", "@maria"] }',
+      "risk_review:",
+      "  sign_off:",
+      '    - { reviewer: "@devon", role: engineer, date: "2026-11-02", decision: approved }'
+    ],
+    fix: "Ask a reviewer the policy lists to sign off, or add the reviewer to `sign_off.reviewers` in the policy (on the base branch, since that is the policy a pull request is judged by)."
+  }
+);
+var signoffUnauthorised = {
+  meta: rule32,
+  check(ctx) {
+    for (const s of ctx.signOffs) {
+      if (!s.unlisted) continue;
+      ctx.report({
+        path: ["risk_review", "sign_off", s.index, "reviewer"],
+        level: ctx.gated ? "error" : "warning",
+        message: `${s.reviewer} is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
+        hint: "Ask a listed reviewer to sign off, or add the reviewer to sign_off.reviewers in the policy."
+      });
+    }
+  }
+};
+
+// core/rules/signoff-unverified.ts
+var rule33 = meta2(
+  "signoff-unverified",
+  "error",
+  "A sign-off not backed by the reviewer's approving review on the pull request.",
+  false,
+  {
+    example: [
+      "risk_review:",
+      "  sign_off:",
+      '    - { reviewer: "@sam", role: SRE, date: "2026-11-02", decision: approved }',
+      "# ... but @sam has not approved the pull request since the item file last changed"
+    ],
+    fix: "The reviewer approves the pull request after the last change to the item file. An approval of an older version of the file, or by the pull request's author, does not count ([Verified sign-off](../sign-off.md))."
+  }
+);
+var signoffUnverified = {
+  meta: rule33,
+  check(ctx) {
+    const short = ctx.signOffs.filter((s) => s.counts).length < ctx.policy.sign_off.min_approvals;
+    for (const s of ctx.signOffs) {
+      const v = s.verification;
+      if (!v || v.verified || v.failClosed) continue;
+      ctx.report({
+        path: ["risk_review", "sign_off", s.index, "reviewer"],
+        level: short && ctx.gated ? "error" : "warning",
+        message: `${s.reviewer}'s sign-off of ${ctx.label} is not backed by an approval: ${v.reason}`,
+        hint: `${s.reviewer} must approve this pull request after the last change to the item file.`
+      });
+    }
+  }
+};
+
+// core/slice/slice-index.ts
+function sliceIndex(data) {
+  const slices = list(data.slices).map((s) => record(s));
+  const index = /* @__PURE__ */ new Map();
+  slices.forEach((slice, i) => {
+    const id = text(slice?.id);
+    if (id !== void 0 && !index.has(id)) index.set(id, i);
+  });
+  return { slices, index };
+}
+function forEachDependency(slices, visit) {
+  slices.forEach((slice, i) => {
+    list(slice?.depends_on).forEach((dep, j) => {
+      if (typeof dep === "string") visit(i, j, dep);
+    });
+  });
+}
+
+// core/rules/slice-dependency-cycle.ts
+var rule34 = meta2(
+  "slice-dependency-cycle",
+  "error",
+  "Slices depend on each other in a cycle.",
+  true,
+  {
+    example: [
+      "slices:",
+      "  - { id: api, value: The export API, acceptance: Contract tests, depends_on: [ui] }",
+      "  - { id: ui, value: The export button, acceptance: E2E test, depends_on: [api] }"
+    ],
+    fix: "Break the cycle: a slice ships value on its own, after the slices it needs."
+  }
+);
+var sliceDependencyCycle = {
+  meta: rule34,
+  check(ctx) {
+    const { slices, index } = sliceIndex(ctx.data);
+    const edges = /* @__PURE__ */ new Map();
+    forEachDependency(slices, (i, _, dep) => {
+      const id = text(slices[i]?.id);
+      if (id === void 0 || !index.has(dep)) return;
+      const next = edges.get(id);
+      if (next) next.push(dep);
+      else edges.set(id, [dep]);
+    });
+    const found = findCycle(edges);
+    if (!found) return;
+    ctx.report({
+      path: ["slices", index.get(found[0]) ?? 0, "depends_on"],
+      message: `Slices of ${ctx.label} depend on each other in a cycle: ${found.join(" \u2192 ")}`,
+      hint: "Break the cycle: a slice must ship value on its own, after the slices it needs."
+    });
+  }
+};
+function findCycle(edges) {
+  const state = /* @__PURE__ */ new Map();
+  for (const root of edges.keys()) {
+    if (state.has(root)) continue;
+    const path = [root];
+    const nextEdge = [0];
+    state.set(root, "open");
+    while (path.length > 0) {
+      const top = path.length - 1;
+      const node = path[top];
+      const targets = edges.get(node) ?? [];
+      const at3 = nextEdge[top];
+      if (at3 === targets.length) {
+        state.set(node, "done");
+        path.pop();
+        nextEdge.pop();
+        continue;
+      }
+      nextEdge[top] = at3 + 1;
+      const next = targets[at3];
+      const seen = state.get(next);
+      if (seen === "open") return [...path.slice(path.indexOf(next)), next];
+      if (seen === void 0) {
+        state.set(next, "open");
+        path.push(next);
+        nextEdge.push(0);
+      }
+    }
+  }
+  return void 0;
+}
+
+// core/rules/slice-dependency-order.ts
+var rule35 = meta2(
+  "slice-dependency-order",
+  "warning",
+  "A slice depends on a slice listed after it.",
+  true,
+  {
+    example: [
+      "slices:",
+      "  - { id: ui, value: The export button, acceptance: E2E test, depends_on: [api] }",
+      "  - { id: api, value: The export API, acceptance: Contract tests }"
+    ],
+    fix: "List slices in the order they ship: move the dependency earlier."
+  }
+);
+var sliceDependencyOrder = {
+  meta: rule35,
+  check(ctx) {
+    const { slices, index } = sliceIndex(ctx.data);
+    forEachDependency(slices, (i, j, dep) => {
+      const target = index.get(dep);
+      if (target === void 0 || target <= i) return;
+      ctx.report({
+        path: ["slices", i, "depends_on", j],
+        message: `Slice \`${text(slices[i]?.id) ?? i}\` depends on \`${dep}\`, which comes later`,
+        hint: "List slices in the order they ship: move the dependency earlier."
+      });
+    });
+  }
+};
+
+// core/rules/slice-dependency-unknown.ts
+var rule36 = meta2(
+  "slice-dependency-unknown",
+  "error",
+  "`depends_on` names a slice the item does not have.",
+  true,
+  {
+    example: [
+      "slices:",
+      "  - id: shadow-scoring",
+      "    value: Scores are computed and logged for every order",
+      "    acceptance: Shadow logs complete for 7 days",
+      "  - id: read-only-preview",
+      "    value: Staff see suggestions in the admin panel",
+      "    acceptance: Preview renders for every seeded account",
+      "    depends_on: [shadow-scores]"
+    ],
+    fix: "Name a slice the item has; the hint lists them (the first 20)."
+  }
+);
+var sliceDependencyUnknown = {
+  meta: rule36,
+  check(ctx) {
+    const { slices, index } = sliceIndex(ctx.data);
+    let known;
+    forEachDependency(slices, (i, j, dep) => {
+      if (index.has(dep)) return;
+      const id = text(slices[i]?.id);
+      ctx.report({
+        path: ["slices", i, "depends_on", j],
+        message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
+        hint: `Use one of: ${known ??= knownIds(index)}.`
+      });
+    });
+  }
+};
+function knownIds(index) {
+  const ids = [...index.keys()];
+  const shown = ids.slice(0, MAX_IDS_SHOWN).join(", ");
+  return ids.length > MAX_IDS_SHOWN ? `${shown} (and ${ids.length - MAX_IDS_SHOWN} more)` : shown;
+}
+var MAX_IDS_SHOWN = 20;
+
+// core/rules/slice-duplicate-id.ts
+var rule37 = meta2("slice-duplicate-id", "error", "Two slices of an item share an id.", true, {
+  example: [
+    "slices:",
+    "  - { id: preview, value: Staff see suggestions, acceptance: E2E test of the admin panel }",
+    "  - { id: preview, value: Customers see suggestions, acceptance: E2E test of the checkout }"
+  ],
+  fix: "Give each slice its own id, and check which one each `depends_on` and `from_slice` means."
+});
+var sliceDuplicateId = {
+  meta: rule37,
+  check(ctx) {
+    const seen = /* @__PURE__ */ new Set();
+    list(ctx.data.slices).forEach((slice, i) => {
+      const id = text(record(slice)?.id);
+      if (id === void 0) return;
+      if (seen.has(id)) {
+        ctx.report({
+          path: ["slices", i, "id"],
+          message: `Slice id \`${id}\` is used twice in ${ctx.label}`,
+          hint: "Give each slice its own id."
+        });
+      } else seen.add(id);
+    });
+  }
+};
+
+// core/rules/slices-missing.ts
+var rule38 = meta2("slices-missing", "error", "A gated item has no `slices`.", true, {
+  example: ["id: FEAT-142", "status: planned", "# no slices"],
+  fix: "Add `slices`: a list of `{id, value, acceptance}`, each shipping value on its own."
+});
+var slicesMissing = {
+  meta: rule38,
+  check(ctx) {
+    if (!ctx.gated || has(ctx.data, "slices")) return;
+    ctx.report({
+      path: [],
+      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`slices\``,
+      hint: "Add slices: a list of {id, value, acceptance}, each shipping value on its own."
+    });
+  }
+};
+
+// core/rules/too-complex.ts
+var tooComplex = {
+  meta: meta2(
+    "too-complex",
+    "error",
+    "Judging the file took longer than its time budget, or more memory than an evaluation may use, so it was stopped.",
+    false,
+    {
+      example: [
+        "roadmap/generated.yaml (1 MiB) took longer than the 10 s a file may take to be judged"
+      ],
+      language: "text",
+      fix: "Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors). If a small file is this slow or costly, report it as a bug with the file. The budgets are `ROADMAP_GATE_FILE_BUDGET_MS` and `ROADMAP_GATE_THREAD_MEMORY_MB` ([Bad input](../bad-input.md#time-budget))."
+    }
+  ),
+  /** At the top of the file: which part was costly is not known. */
+  check(context, stop) {
+    const size = `${stop.bytes.toLocaleString("en-US")} bytes`;
+    const what = "budgetMs" in stop ? `took longer than the ${stop.budgetMs / 1e3} s a file may take` : `needed more than the ${stop.memoryMb} MiB of memory an evaluation may use`;
+    context.report({
+      message: `Judging this file (${size}) ${what}, so it was stopped and no other file was judged`,
+      hint: `Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this ${"budgetMs" in stop ? "slow" : "costly"}, report it as a bug with the file.`
+    });
+  }
+};
+
+// core/rules/sli-query-syntax.ts
+var rule39 = meta2(
+  "sli-query-syntax",
+  "error",
+  "A Prometheus query in a metric's `sli` or an instrumentation `signal` that PromQL's grammar rejects.",
+  true,
+  {
+    example: [
+      "metrics:",
+      "  latency:",
+      '    objective: "p95 <= 300ms"',
+      "    window: 7d",
+      "    source: prometheus",
+      "    sli:",
+      "      type: prometheus",
+      "      query: histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket[5m]))"
+    ],
+    fix: "Fix the PromQL at the column the finding names (here a missing `)`); Sloth's `{{.window}}` is allowed. A query over 4,096 characters or with brackets nested more than 64 deep is not parsed (a warning): shorten it."
+  }
+);
+var QUERY_KEYS = ["total", "good", "bad", "query"];
+var sliQuerySyntax = {
+  meta: rule39,
+  check(ctx) {
+    const budget = promqlBudget();
+    const queries = [];
+    for (const { kind, sli } of slisOf(ctx.data)) {
+      if (text(sli.type) !== "prometheus") continue;
+      for (const key of QUERY_KEYS)
+        queries.push({ path: ["metrics", kind, "sli", key], query: sli[key] });
+    }
+    const instrumentation = record(ctx.data.instrumentation);
+    for (const kind of ownKeys(instrumentation)) {
+      const signal = record(record(instrumentation[kind])?.signal);
+      if (text(signal?.type) !== "prometheus") continue;
+      queries.push({ path: ["instrumentation", kind, "signal", "query"], query: signal.query });
+    }
+    for (const { path, query } of queries) {
+      const written = text(query);
+      if (written === void 0 || written === "") continue;
+      const checked = checkPromql(written, budget);
+      if (checked.ok) continue;
+      ctx.report({
+        path,
+        offset: checked.offset,
+        level: checked.tooComplex ? "warning" : void 0,
+        message: `${displayPath2(path)} is not valid PromQL: ${checked.message}`,
+        hint: checked.tooComplex ? "Record the query as a Prometheus recording rule and use its name here." : "Fix the query here (try it in Prometheus's expression browser); Sloth's {{.window}} is allowed."
+      });
+    }
+  }
+};
+
+// core/rules/slo-ambiguous.ts
+var rule40 = meta2("slo-ambiguous", "error", "A metric's `slo` matches more than one SLO.", true, {
+  example: [
+    "metrics:",
+    "  error_budget:",
+    '    objective: "<= 0.1%"',
+    "    window: 28d",
+    "    source: prometheus",
+    "    slo: availability # Sloth services checkout and payments both have an SLO of that name"
+  ],
+  fix: "Write `service/name` (`checkout/availability`) to say which SLO the metric promises."
+});
+var sloAmbiguous = {
+  meta: rule40,
+  check(ctx) {
+    const index = ctx.slos;
+    if (!index) return;
+    for (const { kind, slo: slo2, resolution: found } of resolvedLinks(ctx.data, index)) {
+      if (found.kind !== "ambiguous") continue;
+      const shown = found.matches.slice(0, 5);
+      const places = shown.map((s) => `${s.file}:${s.line}`).join(", ");
+      const more = found.matches.length > shown.length ? ` and ${found.matches.length - shown.length} more` : "";
+      const qualified = found.matches.find((s) => s.service !== void 0);
+      ctx.report({
+        path: ["metrics", kind, "slo"],
+        message: `metrics.${kind} links SLO \`${slo2}\`, which ${found.matches.length} SLOs are named: ${places}${more}`,
+        hint: qualified ? `Write the SLO as \`service/name\`, e.g. \`${qualified.service}/${qualified.name}\`, or give the SLOs distinct names.` : "Give the SLOs distinct names: one name, one SLO."
+      });
+    }
+  }
+};
+
+// core/rules/slo-file-invalid.ts
+var hint = "Fix the SLO file: OpenSLO v1 (`apiVersion: openslo/v1`, `kind: SLO`), Sloth (`version: prometheus/v1` or `kind: PrometheusServiceLevel`) or Pyrra (`kind: ServiceLevelObjective`); or drop it from slo.files.";
+var sloFileInvalid = {
+  meta: meta2(
+    "slo-file-invalid",
+    "error",
+    "An SLO file (`slo.files`) that is not OpenSLO v1, Sloth or Pyrra, or is broken.",
+    false,
+    {
+      example: [
+        "# slos/checkout.yaml, matched by slo.files",
+        "apiVersion: openslo/v2alpha",
+        "kind: SLO",
+        "metadata: { name: checkout }"
+      ],
+      fix: "Make each document of the file an OpenSLO v1, Sloth (`prometheus/v1` or the CRD) or Pyrra SLO with a usable target, or leave the file out of `slo.files`. The other files and documents are still read."
+    }
+  ),
+  check(context, { message, line, column }) {
+    context.report({ message, hint, line, column });
+  }
+};
+
+// core/slo/compare-promise.ts
+function comparePromise(kind, metric, slo2) {
+  let out;
+  const add = (d) => (out ??= []).push(d);
+  const { objective, window: window2 } = metric;
+  const promise2 = objective === void 0 ? void 0 : promiseOf(kind, objective);
+  if (promise2 && objective !== void 0) {
+    let chosen;
+    const objectives = slo2.objectives;
+    for (let i = 0; i < objectives.length; i++)
+      if (sameNumber(objectives[i].targetPercent, promise2.targetPercent)) {
+        chosen = objectives[i];
+        break;
+      }
+    if (!chosen) {
+      add({
+        key: "objective",
+        kind: "target",
+        objective,
+        promised: promise2.targetPercent,
+        targets: slo2.objectives.map((o) => o.targetPercent),
+        rewrite: promise2.withTarget(slo2.objectives[0].targetPercent)
+      });
+    } else if (promise2.threshold && chosen.threshold) {
+      const t2 = chosen.threshold;
+      const op = OPENSLO_OP[promise2.op];
+      if (t2.op !== void 0 && t2.op !== op)
+        add({ key: "objective", kind: "op", objective, sloOp: t2.op, op, promiseOp: promise2.op });
+      const promised = t2.unit === "s" ? promise2.threshold.seconds : promise2.threshold.value;
+      if (!sameNumber(promised, t2.value))
+        add({
+          key: "objective",
+          kind: "threshold",
+          objective,
+          threshold: t2,
+          written: promise2.threshold.written
+        });
+    }
+  }
+  const days = window2 === void 0 ? void 0 : itemWindowDays(window2);
+  if (days !== void 0 && slo2.windowDays !== void 0 && !sameNumber(days, slo2.windowDays)) {
+    add({
+      key: "window",
+      kind: "window",
+      window: window2,
+      sloWindow: slo2.window,
+      sloDays: slo2.windowDays
+    });
+  }
+  return out ?? NONE;
+}
+var NONE = [];
+
+// core/rules/slo-mismatch.ts
+var rule41 = meta2(
+  "slo-mismatch",
+  "error",
+  "A metric's objective or window disagrees with the SLO it links.",
+  true,
+  {
+    example: [
+      "metrics:",
+      "  latency:",
+      '    objective: "p95 <= 300ms"',
+      "    window: 2w",
+      "    source: prometheus",
+      `    slo: api-latency # the Pyrra SLO's threshold is le="0.5", 500 ms`
+    ],
+    fix: "Make the objective and the window say what the SLO measures (units are normalised: `4w` = `28d`), or link the SLO that measures what the item promises."
+  }
+);
+var sloMismatch = {
+  meta: rule41,
+  check(ctx) {
+    const index = ctx.slos;
+    if (!index) return;
+    for (const { kind, metric, resolution: found } of resolvedLinks(ctx.data, index)) {
+      if (found.kind !== "found") continue;
+      const promise2 = { objective: text(metric.objective), window: text(metric.window) };
+      for (const d of comparePromise(kind, promise2, found.slo)) {
+        ctx.report({ path: ["metrics", kind, d.key], ...words(kind, found.slo, d) });
+      }
+    }
+  }
+};
+function words(kind, slo2, d) {
+  const where = `SLO ${slo2.name} (${slo2.file}:${slo2.line})`;
+  switch (d.kind) {
+    case "target":
+      return {
+        message: `metrics.${kind} promises "${d.objective}" (a ${number2(d.promised)}% target), but ${where} targets ${d.targets.map((t2) => `${number2(t2)}%`).join(" or ")}`,
+        hint: `Make them agree: write "${d.rewrite}", or change the SLO's target to ${number2(d.promised)}%.`
+      };
+    case "op":
+      return {
+        message: `metrics.${kind} promises "${d.objective}", but ${where} compares with op: ${d.sloOp}, not ${d.op} (${d.promiseOp})`,
+        hint: `Make them agree: OpenSLO's op ${d.op} is the objective's ${d.promiseOp}; write op: ${d.op} in the SLO, or change the objective's comparison.`
+      };
+    case "threshold": {
+      const t2 = d.threshold;
+      const stated = t2.unit === "s" ? `${number2(t2.value)}s (le="${number2(t2.value)}")` : `${number2(t2.value)}`;
+      return {
+        message: `metrics.${kind} promises "${d.objective}", but ${where} sets the threshold at ${stated}, not ${d.written}`,
+        hint: `Make the objective's bound and the SLO's threshold the same${t2.unit === "item" ? " (OpenSLO's value is read in the objective's unit)" : ""}.`
+      };
+    }
+    case "window":
+      return {
+        message: `metrics.${kind} is measured over ${d.window}, but ${where} has a ${d.sloWindow ?? formatDays(d.sloDays)} window`,
+        hint: `Write window: ${formatDays(d.sloDays)}, or change the SLO's window; they must cover the same period.`
+      };
+  }
+}
+
+// core/rules/slo-missing.ts
+var rule42 = meta2(
+  "slo-missing",
+  "error",
+  "A gated item's metric whose kind is in `slo.require` is not linked to an SLO (`slo:`).",
+  true,
+  {
+    example: [
+      '# policy: slo: { files: ["slos/**/*.yaml"], require: [error_budget] }',
+      "metrics:",
+      '  error_budget: { objective: "<= 0.1%", window: 28d, source: prometheus } # no slo'
+    ],
+    fix: "Add `slo: <name>` under the metric: the SLO in `slo.files` that measures it. For a metric that has no SLO yet, `roadmap-gate slo` writes one ([Linking metrics to SLOs](../slos.md))."
+  }
+);
+var sloMissing = {
+  meta: rule42,
+  check(ctx) {
+    if (!ctx.gated || ctx.policy.slo.require.length === 0) return;
+    const required = new Set(ctx.policy.slo.require);
+    for (const { kind, slo: slo2 } of metricsOf(ctx.data)) {
+      if (!required.has(kind) || slo2 !== void 0) continue;
+      ctx.report({
+        path: ["metrics", kind],
+        target: "key",
+        message: `${ctx.label} is \`${String(ctx.data.status)}\` but metrics.${kind} is not linked to an SLO`,
+        hint: `Add \`slo: <name>\` under metrics.${kind}: the SLO in slo.files that measures it (the policy's slo.require lists ${kind}).`
+      });
+    }
+  }
+};
+
+// core/rules/slo-unknown.ts
+var rule43 = meta2("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.", true, {
+  example: [
+    "metrics:",
+    "  error_budget:",
+    '    objective: "<= 0.1%"',
+    "    window: 28d",
+    "    source: prometheus",
+    "    slo: payments/request-availability # the SLO is named requests-availability"
+  ],
+  fix: "Name an SLO that `slo.files` defines; the hint lists the nearest names. Sloth SLOs are `service/name` (or the bare name when it is unique), OpenSLO and Pyrra SLOs their `metadata.name`."
+});
+var sloUnknown = {
+  meta: rule43,
+  check(ctx) {
+    const index = ctx.slos;
+    if (!index) return;
+    for (const { kind, slo: slo2, resolution: found } of resolvedLinks(ctx.data, index)) {
+      if (found.kind !== "unknown") continue;
+      ctx.report({
+        path: ["metrics", kind, "slo"],
+        message: `metrics.${kind} links SLO \`${slo2}\`, which no SLO file defines (${index.size} ${index.size === 1 ? "SLO" : "SLOs"} in slo.files)`,
+        hint: found.nearest.length > 0 ? `Nearest SLO names: ${found.nearest.join(", ")}.` : "Check the name (OpenSLO/Pyrra metadata.name, Sloth `service/name`), or add its file to slo.files."
+      });
+    }
+  }
+};
+
+// core/rules/team-missing.ts
+var rule44 = meta2(
+  "team-missing",
+  "error",
+  "A gated item has no `team` (owner's domain experts).",
+  true,
+  {
+    example: ["id: FEAT-142", "status: planned", "# no team"],
+    fix: 'Add `team` with `domain_experts: ["@expert"]`, the people who know the domain (and, where they help, `pairings` and `external`).'
+  }
+);
+var teamMissing = {
+  meta: rule44,
+  check(ctx) {
+    if (!ctx.gated || has(ctx.data, "team") && record(ctx.data.team)) return;
+    ctx.report({
+      path: [],
+      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`team\``,
+      hint: 'Add team.domain_experts: ["@expert"], the people who know the domain.'
+    });
+  }
+};
+
+// core/rules/pairing-invalid.ts
+var rule45 = meta2(
+  "pairing-invalid",
+  "error",
+  "A pairing of one person with themself, or whose senior is a junior elsewhere in the same area.",
+  true,
+  {
+    example: [
+      "team:",
+      '  domain_experts: ["@maria"]',
+      "  pairings:",
+      '    - { senior: "@maria", junior: "@Maria", area: feature store }'
+    ],
+    fix: "Pair two different people, and do not make a senior of an area someone who is a junior in that same area: name the person who actually teaches the area as the senior."
+  }
+);
+var areaKey = (area) => area.trim().toLowerCase();
+var pairingInvalid = {
+  meta: rule45,
+  check(ctx) {
+    const pairings = list(record(ctx.data.team)?.pairings).map((p) => {
+      const pairing = record(p);
+      const senior = text(pairing?.senior);
+      const junior = text(pairing?.junior);
+      const area = text(pairing?.area);
+      return { senior, junior, area };
+    });
+    const juniors = /* @__PURE__ */ new Map();
+    pairings.forEach(({ junior, area }, i) => {
+      if (junior === void 0 || area === void 0) return;
+      const key = `${areaKey(area)}
+${login(junior)}`;
+      const at3 = juniors.get(key);
+      if (at3) at3.push(i);
+      else juniors.set(key, [i]);
+    });
+    pairings.forEach(({ senior, junior, area }, i) => {
+      if (senior === void 0) return;
+      const path = ["team", "pairings", i];
+      if (junior !== void 0 && login(senior) === login(junior)) {
+        ctx.report({
+          path,
+          message: `team.pairings[${i}] of ${ctx.label} pairs ${senior} with themself`,
+          hint: "A pairing needs two different people: name the junior who learns from this senior."
+        });
+        return;
+      }
+      if (area === void 0) return;
+      const other = juniors.get(`${areaKey(area)}
+${login(senior)}`)?.find((j) => j !== i);
+      if (other === void 0) return;
+      ctx.report({
+        path,
+        message: `${senior} is the senior of team.pairings[${i}] in "${area}" but the junior of team.pairings[${other}] in the same area of ${ctx.label}`,
+        hint: "Name as senior someone who already knows the area, not one of its juniors."
+      });
+    });
+  }
+};
+
+// core/people/item-handles.ts
+var HANDLE = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/;
+function itemHandles(data) {
+  const found = [];
+  const add = (value, path) => {
+    const handle = text(value);
+    if (handle !== void 0 && HANDLE.test(handle)) found.push({ handle, path });
+  };
+  add(data.owner, ["owner"]);
+  const team = record(data.team);
+  list(team?.domain_experts).forEach((h, i) => add(h, ["team", "domain_experts", i]));
+  list(team?.pairings).forEach((p, i) => {
+    add(record(p)?.senior, ["team", "pairings", i, "senior"]);
+    add(record(p)?.junior, ["team", "pairings", i, "junior"]);
+  });
+  const review = record(data.risk_review);
+  list(review?.risks).forEach(
+    (r, i) => add(record(r)?.owner, ["risk_review", "risks", i, "owner"])
+  );
+  list(review?.sign_off).forEach(
+    (s, i) => add(record(s)?.reviewer, ["risk_review", "sign_off", i, "reviewer"])
+  );
+  return found;
+}
+function handleKey(handle) {
+  return handle.toLowerCase();
+}
+
+// core/people/people-at-handles.ts
+function answeredHandles(ctx) {
+  const facts = ctx.people;
+  if (!facts?.files.has(ctx.file)) return [];
+  return itemHandles(ctx.data).flatMap((named) => {
+    const key = handleKey(named.handle);
+    const answer2 = facts.answers.get(key);
+    return answer2 ? [{ named, key, answer: answer2 }] : [];
+  });
+}
+function fieldName(path) {
+  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+}
+function peopleLevel(ctx) {
+  return ctx.policy.live.people === "fail" ? "error" : "warning";
+}
+
+// core/rules/person-not-member.ts
+var rule46 = meta2(
+  "person-not-member",
+  "warning",
+  "A user outside the repository's organisation, or a team of another organisation, with `live.people` and `live.members_only` on (an error under `live.people: fail`).",
+  true,
+  {
+    example: [
+      "# policy: live: { people: warn, members_only: true }; @eve left the organisation",
+      'owner: "@eve"'
+    ],
+    fix: "Hand the item to a current member of the organisation (someone who left often still has an account). Outside expertise belongs in `team.external`, with its knowledge transfer and `until`."
+  }
+);
+var personNotMember = {
+  meta: rule46,
+  check(ctx) {
+    for (const { named, answer: answer2 } of answeredHandles(ctx)) {
+      if (answer2.kind !== "not-member") continue;
+      const at3 = `${fieldName(named.path)} ${named.handle} of ${ctx.label}`;
+      ctx.report({
+        path: named.path,
+        target: "value",
+        level: peopleLevel(ctx),
+        message: answer2.what === "user" ? `${at3} is not a member of the ${answer2.org} organisation` : `${at3} is a team of another organisation than ${answer2.org}`,
+        hint: answer2.what === "user" ? `Name a current member of ${answer2.org}; outside experts belong in team.external.` : `Name a team of ${answer2.org}.`
+      });
+    }
+  }
+};
+
+// core/rules/person-unknown.ts
+var rule47 = meta2(
+  "person-unknown",
+  "warning",
+  "A handle that is no GitHub user or team, or an account that is not a person (an organisation, a bot), with `live.people` on (an error under `fail`).",
+  true,
+  {
+    example: ["# policy: live: { people: warn }", 'owner: "@mraia"   # GitHub answers 404: a typo'],
+    fix: "Write the person's current GitHub login (a renamed account's old login answers 404 and is not redirected), or the team's slug as in its URL (`github.com/orgs/<org>/teams/<slug>`). Organisations and bots are not people: name who answers for the item."
+  }
+);
+var personUnknown = {
+  meta: rule47,
+  check(ctx) {
+    for (const { named, answer: answer2 } of answeredHandles(ctx)) {
+      const at3 = `${fieldName(named.path)} ${named.handle} of ${ctx.label}`;
+      if (answer2.kind === "unknown")
+        ctx.report({
+          path: named.path,
+          target: "value",
+          level: peopleLevel(ctx),
+          message: answer2.what === "user" ? `${at3} is not a GitHub user: GitHub answers 404 for that login (a typo, or an account renamed since)` : `${at3} is not a team of ${answer2.org}: GitHub answers 404 for it`,
+          hint: answer2.what === "user" ? "Write the person's current GitHub login: a renamed account's old login is not redirected." : `Write the team's slug as in its URL (github.com/orgs/${answer2.org}/teams/<slug>).`
+        });
+      if (answer2.kind === "not-a-person")
+        ctx.report({
+          path: named.path,
+          target: "value",
+          level: peopleLevel(ctx),
+          message: `${at3} is a GitHub ${answer2.type === "Bot" ? "bot" : "organisation"}, not a person`,
+          hint: "Name a person (@user) or a team (@org/team) who answers for this."
+        });
+    }
+  }
+};
+
+// core/rules/person-unverifiable.ts
+var rule48 = meta2(
+  "person-unverifiable",
+  "note",
+  "The people checks could not tell: the token cannot see the organisation's members or teams (a note, once per evaluation), or GitHub did not answer (a warning per item, an error with `live.unreachable: fail`).",
+  false,
+  {
+    example: [
+      "# policy: live: { people: warn }; the Action runs with the workflow's GITHUB_TOKEN",
+      'owner: "@maria"   # GET /orgs/acme/members/maria answers 302: the token is not a member'
+    ],
+    fix: "Give the token the permission to see members: the GitHub App's Organization members: read; a fine-grained token's Members (read) organisation permission; or a classic token with read:org of an organisation member. A workflow's GITHUB_TOKEN never can. If GitHub did not answer, run again."
+  }
+);
+var WHY = {
+  302: "GitHub redirects to public members only (302): the token's user is not a member of the organisation",
+  403: "GitHub answers 403: the token lacks the permission Organization members: read",
+  404: "GitHub answers 404 to every lookup, and nothing showed that the token can see the organisation's members or teams"
+};
+var personUnverifiable = {
+  meta: rule48,
+  check(ctx) {
+    const hiddenAt = ctx.people?.hiddenAt;
+    let hiddenSaid = false;
+    let unansweredSaid = false;
+    for (const { named, key, answer: answer2 } of answeredHandles(ctx)) {
+      if (answer2.kind === "hidden" && !hiddenSaid && hiddenAt?.file === ctx.file && hiddenAt.key === key) {
+        hiddenSaid = true;
+        ctx.report({
+          path: named.path,
+          target: "value",
+          message: `Membership in ${answer2.org} could not be checked, starting with ${fieldName(named.path)} ${named.handle} of ${ctx.label}: ${WHY[answer2.status] ?? `GitHub answers ${answer2.status}`}; no handle was judged outside the organisation`,
+          hint: "Give the token Organization members: read (GitHub App), a fine-grained token's Members (read), or read:org for a member's classic token; a workflow's GITHUB_TOKEN cannot see members."
+        });
+      }
+      if (answer2.kind === "unanswered" && !unansweredSaid) {
+        unansweredSaid = true;
+        ctx.report({
+          path: named.path,
+          target: "value",
+          level: ctx.policy.live.unreachable === "fail" || answer2.noGitHub ? "error" : "warning",
+          message: `GitHub did not answer for ${fieldName(named.path)} ${named.handle} of ${ctx.label}, so its people were not all checked: ${answer2.reason}`,
+          hint: "Run the check again; with live.unreachable: fail this holds the check until GitHub answers."
+        });
+      }
+    }
+  }
+};
+
+// core/rules/knowledge-transfer-due.ts
+var rule49 = meta2(
+  "knowledge-transfer-due",
+  "warning",
+  "An external contributor's `until` date has passed on an item that is not `retired`.",
+  true,
+  {
+    example: [
+      "team:",
+      '  domain_experts: ["@maria"]',
+      "  external:",
+      '    - { who: Acme ML consultants, knowledge_transfer: Pairing and a runbook, until: "2026-10-31" } # today is 2026-11-25'
+    ],
+    fix: "External expertise is temporary: once `until` has passed, the knowledge should live in the team. Move it to `domain_experts` (or pairings), then remove the external entry; or, if the engagement was extended, write its new end date in `until`."
+  }
+);
+var knowledgeTransferDue = {
+  meta: rule49,
+  check(ctx) {
+    if (text(ctx.data.status) === "retired") return;
+    const today = dayNumber(ctx.today);
+    if (today === void 0) return;
+    list(record(ctx.data.team)?.external).forEach((entry, i) => {
+      const external = record(entry);
+      const until = text(external?.until);
+      const last = until === void 0 ? void 0 : dayNumber(until);
+      if (last === void 0 || today <= last) return;
+      const who = text(external?.who) ?? `team.external[${i}]`;
+      ctx.report({
+        path: ["team", "external", i, "until"],
+        message: `${who}'s engagement on ${ctx.label} ended on ${until} (today is ${ctx.today}): the knowledge should now live in the team`,
+        hint: "Move the knowledge to domain_experts or a pairing and remove the external entry, or write the extended end date in until."
+      });
+    });
+  }
+};
+
+// core/rules/signal-missing.ts
+var rule50 = meta2(
+  "signal-missing",
+  "error",
+  "A gated item's instrumentation kind that the policy's `gate.signals` names has no `signal`.",
+  true,
+  {
+    example: [
+      "status: planned # the policy has gate: { signals: [logging] }",
+      "instrumentation:",
+      "  logging: { how: Structured JSON logs with order id, from_slice: shadow-scoring }"
+    ],
+    fix: 'Add `signal: { type: prometheus, query: ... }` to the kind: a query that returns data while the instrumentation works, such as a log-derived counter (`sum(rate(log_lines_total{job="reorder-api"}[5m]))`) or `up{job="reorder-api"}`. The policy\'s `gate.signals` lists the kinds that need one.'
+  }
+);
+var signalMissing = {
+  meta: rule50,
+  check(ctx) {
+    if (!ctx.gated) return;
+    const instrumentation = record(ctx.data.instrumentation);
+    for (const kind of ctx.policy.gate.signals) {
+      if (!has(instrumentation, kind)) continue;
+      const entry = record(instrumentation[kind]);
+      if (!entry || has(entry, "signal")) continue;
+      ctx.report({
+        path: ["instrumentation", kind],
+        target: "key",
+        message: `instrumentation.${kind} of ${ctx.label} has no \`signal\`: the policy asks that ${kind} show data, not only say how it is captured`,
+        hint: `Add instrumentation.${kind}.signal: { type: prometheus, query: <a PromQL query that returns data while ${kind} works> }.`
+      });
+    }
+  }
+};
+
+// core/signoff/verify-sign-off.ts
+var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
+function verifyReviewer(handle, itemPath, facts) {
+  const who = login(handle);
+  if (who === login(facts.author)) {
+    return {
+      verified: false,
+      reason: `${handle} opened this pull request; an author cannot sign off their own item`
+    };
+  }
+  const latest = latestDecisiveReview(who, facts);
+  if (who.endsWith("[bot]") || latest && isBot(latest)) {
+    return { verified: false, reason: `${handle} is a bot; a bot's approval never counts` };
+  }
+  if (!latest) return { verified: false, reason: `${handle} has not approved this pull request` };
+  if (latest.state !== "APPROVED") {
+    return {
+      verified: false,
+      reason: `${handle}'s latest review is ${latest.state.toLowerCase().replace("_", " ")}, not an approval`
+    };
+  }
+  const atHead = facts.blobs.get(`${facts.headSha}:${itemPath}`);
+  const atReview = facts.blobs.get(`${latest.commitId}:${itemPath}`);
+  if (!atHead || atHead !== atReview) {
+    return {
+      verified: false,
+      reason: `${handle} approved ${latest.commitId.slice(0, 7)}, where ${itemPath} differs from the head; the approval is stale for this item`
+    };
+  }
+  const authority = facts.authority.get(who);
+  if (authority?.error) return { verified: false, reason: authority.error, failClosed: true };
+  if (!authority?.authorised) {
+    return {
+      verified: false,
+      reason: `${handle} is not an authorised reviewer${authority?.reason ? ` (${authority.reason})` : ""}`
+    };
+  }
+  return { verified: true };
+}
+function isBot(review) {
+  return review.bot === true || review.login.toLowerCase().endsWith("[bot]");
+}
+function latestDecisiveReview(who, facts) {
+  return decidingReviews(facts.reviews).get(who);
+}
+function decidingReviews(reviews) {
+  const latest = /* @__PURE__ */ new Map();
+  for (const review of reviews) {
+    if (!DECISIVE.has(review.state)) continue;
+    const who = login(review.login);
+    const current = latest.get(who);
+    if (!current || review.submittedAt >= current.submittedAt) latest.set(who, review);
+  }
+  return latest;
+}
+
+// core/signoff/judge-sign-offs.ts
+function judgeSignOffs(data, file, policy, today, facts) {
+  const entries = list(record(data.risk_review)?.sign_off);
+  const verifying = facts !== void 0 && facts.changedPaths.has(file);
+  const counted = /* @__PURE__ */ new Set();
+  const judged2 = [];
+  entries.forEach((raw, index) => {
+    const entry = record(raw);
+    const reviewer = text(entry?.reviewer);
+    const decision = text(entry?.decision) ?? "";
+    const date = text(entry?.date) ?? "";
+    if (!entry || reviewer === void 0) return;
+    const age = daysBetween(date, today);
+    const future = age !== void 0 && age < 0;
+    const stale = age !== void 0 && age > policy.sign_off.max_age_days;
+    const verification = verifying ? verifyReviewer(reviewer, file, facts) : void 0;
+    const unlisted = !verifying && isUnlisted(reviewer, policy);
+    const conditions = filled(entry.conditions);
+    const approving = decision === "approved" || decision === "approved_with_conditions" && conditions !== void 0;
+    const who = login(reviewer);
+    const counts = approving && dayNumber(date) !== void 0 && !future && !stale && !unlisted && (verification?.verified ?? true) && !counted.has(who);
+    if (counts) counted.add(who);
+    judged2.push({
+      index,
+      reviewer,
+      decision,
+      date,
+      conditions,
+      verification,
+      future,
+      stale,
+      unlisted,
+      counts
+    });
+  });
+  return judged2;
+}
+function isUnlisted(reviewer, policy) {
+  const listed = listedUsers(policy);
+  return listed !== void 0 && !listed.has(login(reviewer));
+}
+function listedUsers(policy) {
+  if (!usersByPolicy.has(policy)) {
+    const listed = policy.sign_off.reviewers;
+    const checkable = listed.length > 0 && !listed.some((h) => h.includes("/"));
+    usersByPolicy.set(policy, checkable ? new Set(listed.map(login)) : void 0);
+  }
+  return usersByPolicy.get(policy);
+}
+var usersByPolicy = /* @__PURE__ */ new WeakMap();
+
+// core/waivers/waiver-approval.ts
+function approvalProblem(ctx, waiver) {
+  if (judged.has(waiver)) return judged.get(waiver);
+  const problem3 = findProblem(ctx, waiver);
+  judged.set(waiver, problem3);
+  return problem3;
+}
+var judged = /* @__PURE__ */ new WeakMap();
+function findProblem(ctx, waiver) {
+  if (!ctx.signOff?.changedPaths.has(ctx.file)) {
+    if (!isUnlisted(waiver.approvedBy, ctx.policy)) return void 0;
+    return { kind: "unlisted", reviewers: ctx.policy.sign_off.reviewers };
+  }
+  const verified = verifyReviewer(waiver.approvedBy, ctx.file, ctx.signOff);
+  return verified.verified ? void 0 : { kind: "unverified", reason: verified.reason };
+}
+
+// core/waivers/waiver.ts
+function inForce(waiver) {
+  return waiver.named !== void 0 && waiver.named.waivable && waiver.daysLeft !== void 0 && waiver.daysLeft >= 0;
+}
+function withinLimit(ctx, waiver) {
+  return inForce(waiver) && waiver.daysLeft <= ctx.policy.waivers.max_days;
+}
+
+// core/rules/waiver-applied.ts
+var rule51 = meta2("waiver-applied", "note", "A waiver in force: shown in every report.", false, {
+  example: [
+    "waivers:",
+    '  - { rule: slo-missing, reason: SLO next sprint, approved_by: "@sam", expires: "2026-12-15" }'
+  ],
+  fix: "Nothing to fix yet: the note says the waiver is in force. Fix what the waived rule reports before the waiver expires."
+});
+var waiverApplied = {
+  meta: rule51,
+  check(ctx, waiver) {
+    if (!withinLimit(ctx, waiver) || approvalProblem(ctx, waiver)) return;
+    ctx.waive(waiver.rule, {
+      path: waiver.path,
+      message: `Rule \`${waiver.rule}\` is waived for ${ctx.label} until ${waiver.expires}, approved by ${waiver.approvedBy}: ${waiver.reason}`,
+      hint: "Waivers are temporary: fix what the rule reports before the waiver expires."
+    });
+  }
+};
+
+// core/rules/waiver-expired.ts
+var rule52 = meta2("waiver-expired", "error", "A waiver whose `expires` date has passed.", false, {
+  example: [
+    "waivers:",
+    "  - rule: slo-missing",
+    "    reason: The SLO lands with the next slice",
+    '    approved_by: "@sam"',
+    '    expires: "2026-10-01" # today is 2026-11-25'
+  ],
+  fix: "Fix what the rule reports and remove the waiver, or renew it with a new `expires` and a new approval."
+});
+var waiverExpired = {
+  meta: rule52,
+  check(ctx, waiver) {
+    if (waiver.daysLeft === void 0 || waiver.daysLeft >= 0) return;
+    ctx.report({
+      path: [...waiver.path, "expires"],
+      message: `The waiver of \`${waiver.rule}\` expired on ${waiver.expires}`,
+      hint: "Fix what the rule reports, or renew the waiver with a new approval."
+    });
+  }
+};
+
+// core/rules/waiver-not-waivable.ts
+var rule53 = meta2(
+  "waiver-not-waivable",
+  "error",
+  "A waiver of a rule that cannot be waived (sign-off, parse, waiver rules, a missing risk review).",
+  false,
+  {
+    example: [
+      "waivers:",
+      '  - { rule: signoff-stale, reason: Sam is on leave, approved_by: "@sam", expires: "2026-12-15" }'
+    ],
+    fix: "Fix what the rule reports: sign-off, waiver and parse rules and `risk-review-missing` have no waiver."
+  }
+);
+var waiverNotWaivable = {
+  meta: rule53,
+  check(ctx, waiver) {
+    if (!waiver.named || waiver.named.waivable) return;
+    ctx.report({
+      path: [...waiver.path, "rule"],
+      message: `Rule \`${waiver.rule}\` cannot be waived`,
+      hint: "Fix what the rule reports; sign-off rules in particular have no waiver."
+    });
+  }
+};
+
+// core/rules/waiver-too-long.ts
+var rule54 = meta2(
+  "waiver-too-long",
+  "error",
+  "A waiver that expires more than `waivers.max_days` ahead.",
+  false,
+  {
+    example: [
+      "# policy: waivers: { max_days: 90 } (the default); today is 2026-11-25",
+      "waivers:",
+      '  - { rule: slo-missing, reason: SLO next quarter, approved_by: "@sam", expires: "2027-06-01" }'
+    ],
+    fix: "Set `expires` at most `waivers.max_days` ahead; renew the waiver when it runs out if it is still needed."
+  }
+);
+var waiverTooLong = {
+  meta: rule54,
+  check(ctx, waiver) {
+    const max = ctx.policy.waivers.max_days;
+    if (!inForce(waiver) || waiver.daysLeft <= max) return;
+    ctx.report({
+      path: [...waiver.path, "expires"],
+      message: `The waiver of \`${waiver.rule}\` runs to ${waiver.expires}, more than ${max} days ahead`,
+      hint: `Set expires to ${max} days from today at most.`
+    });
+  }
+};
+
+// core/rules/waiver-unknown-rule.ts
+var rule55 = meta2(
+  "waiver-unknown-rule",
+  "warning",
+  "A waiver names a rule id that does not exist.",
+  false,
+  {
+    example: [
+      "waivers:",
+      '  - { rule: slo-missng, reason: SLO next sprint, approved_by: "@sam", expires: "2026-12-15" }'
+    ],
+    fix: "Name a rule id from the [rule list](README.md)."
+  }
+);
+var waiverUnknownRule = {
+  meta: rule55,
+  check(ctx, waiver) {
+    if (waiver.named) return;
+    ctx.report({
+      path: [...waiver.path, "rule"],
+      message: `The waiver names rule \`${waiver.rule}\`, which does not exist`,
+      hint: "Use a rule id from the rule list, docs/rules/README.md."
+    });
+  }
+};
+
+// core/rules/waiver-unverified.ts
+var rule56 = meta2(
+  "waiver-unverified",
+  "error",
+  "A waiver's `approved_by` is not backed by an approving review.",
+  false,
+  {
+    example: [
+      '# policy: sign_off: { reviewers: ["@sam"] }',
+      "waivers:",
+      '  - { rule: slo-missing, reason: SLO next sprint, approved_by: "@devon", expires: "2026-12-15" }'
+    ],
+    fix: "The person in `approved_by` approves the pull request (after the item file's last change), and is one the policy allows to sign off."
+  }
+);
+var waiverUnverified = {
+  meta: rule56,
+  check(ctx, waiver) {
+    if (!withinLimit(ctx, waiver)) return;
+    const problem3 = approvalProblem(ctx, waiver);
+    if (problem3) ctx.report({ path: [...waiver.path, "approved_by"], ...words2(waiver, problem3) });
+  }
+};
+function words2({ rule: rule57, approvedBy }, problem3) {
+  return problem3.kind === "unlisted" ? {
+    message: `The waiver of \`${rule57}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${problem3.reviewers.join(", ")})`,
+    hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports."
+  } : {
+    message: `The waiver of \`${rule57}\` is not backed by an approval: ${problem3.reason}`,
+    hint: `${approvedBy} must approve this pull request after the last change to the item file.`
+  };
+}
+
+// core/rules/index.ts
+var parseRules = {
+  "yaml-syntax": yamlSyntax,
+  "duplicate-key": duplicateKey,
+  "unknown-tag": unknownTag,
+  "alias-bomb": aliasBomb,
+  "too-deep": tooDeep,
+  "empty-file": emptyFile,
+  "not-a-mapping": notAMapping,
+  "not-utf8": notUtf8,
+  "file-too-large": fileTooLarge,
+  unreadable
+};
+function parseRuleOf(problem3) {
+  return parseRules[problem3.ruleId];
+}
+function parseProblemWords(problem3) {
+  const rule57 = parseRuleOf(problem3);
+  return { message: rule57.says(problem3), hint: rule57.hintFor(problem3) };
+}
+var schemaRules = [
+  apiVersion,
+  unknownKey,
+  keyFormat,
+  missingField,
+  wrongType,
+  invalidValue,
+  idFormat,
+  handleFormat,
+  sliceIdFormat,
+  objectiveFormat,
+  windowFormat,
+  dateFormat,
+  emptyList,
+  emptyValue,
+  duplicateEntry
+];
+var itemRules = [
+  idDuplicate,
+  teamMissing,
+  pairingInvalid,
+  knowledgeTransferDue,
+  personUnknown,
+  personNotMember,
+  personUnverifiable,
+  slicesMissing,
+  riskReviewMissing,
+  sliceDuplicateId,
+  sliceDependencyUnknown,
+  sliceDependencyCycle,
+  sliceDependencyOrder,
+  metricMissing,
+  objectivePercentRange,
+  objectivePercentileUnit,
+  missingField,
+  invalidValue,
+  sliQuerySyntax,
+  sloMissing,
+  sloUnknown,
+  sloAmbiguous,
+  sloMismatch,
+  instrumentationMissing,
+  instrumentationSliceUnknown,
+  instrumentationNotDayOne,
+  signalMissing,
+  riskDuplicateId,
+  dateFormat,
+  signoffConditionsMissing,
+  signoffFutureDate,
+  signoffStale,
+  signoffRejected,
+  signoffUnauthorised,
+  signoffUnverified,
+  signoffAuthorityUnknown,
+  signoffApprovals,
+  errorBudgetExhausted,
+  errorBudgetUnknown,
+  instrumentationNoData,
+  instrumentationUnknown,
+  objectiveBreached,
+  objectiveUnmeasured
+];
+var waiverRules = [
+  waiverExpired,
+  waiverUnknownRule,
+  waiverNotWaivable,
+  waiverTooLong,
+  waiverUnverified,
+  waiverApplied
+];
+var checkRules = [
+  tooComplex,
+  sloFileInvalid,
+  policyInvalid,
+  policyExtendsUnresolved,
+  liveCheckUnavailable,
+  policyPathsUnmatched,
+  policyChange,
+  linkUnknown,
+  linkNotReady,
+  linkMissing
+];
+function ruleCatalog() {
+  const all = [
+    ...Object.values(parseRules).map((r) => r.meta),
+    tooComplex.meta,
+    ...schemaRules.map((r) => r.meta),
+    ...itemRules.map((r) => r.meta),
+    sloFileInvalid.meta,
+    waiverExpired.meta,
+    waiverTooLong.meta,
+    waiverNotWaivable.meta,
+    waiverUnknownRule.meta,
+    waiverUnverified.meta,
+    waiverApplied.meta,
+    // The policy and link rules, listed after the waivers as before.
+    ...checkRules.filter((r) => r !== tooComplex && r !== sloFileInvalid).map((r) => r.meta)
+  ];
+  return new Map(all.map((m) => [m.id, m]));
+}
+
+// core/rules/context.ts
+function pendingFinding(rule57, o) {
+  const finding = {
+    ruleId: rule57.id,
+    level: o.level ?? rule57.level,
+    path: o.path ?? [],
+    target: o.target ?? "value",
+    message: o.message,
+    hint: o.hint
+  };
+  if (o.offset !== void 0) finding.offset = o.offset;
+  if (o.field !== void 0) finding.field = o.field;
+  if (o.path === void 0) finding.place = { line: o.line ?? 1, column: o.column ?? 1 };
+  return finding;
+}
+function pendingReports(file, pending) {
+  return {
+    file,
+    add(rule57, options) {
+      pending.push(pendingFinding(rule57, options));
+    }
+  };
+}
+function fileReports(file, findings, locate2) {
+  return {
+    file,
+    add(rule57, options) {
+      const pending = pendingFinding(rule57, options);
+      const { line, column } = pending.place ?? (locate2 ? locate2(pending) : { line: 1, column: 1 });
+      findings.push({
+        ruleId: pending.ruleId,
+        level: pending.level,
+        file,
+        line,
+        column,
+        message: pending.message,
+        hint: pending.hint
+      });
+    }
+  };
+}
+function contextFor(rule57, reports) {
+  return { file: reports.file, report: (options) => reports.add(rule57, options) };
+}
+function runCheck(rule57, reports, input) {
+  rule57.check(contextFor(rule57.meta, reports), input);
+}
+function itemContexts(facts, reports) {
+  let current;
+  const context = {
+    ...facts,
+    report: (options) => reports.add(current, options),
+    waive: (ruleId, note) => reports.waive(ruleId, pendingFinding(current, note))
+  };
+  return (rule57) => {
+    current = rule57;
+    return context;
+  };
+}
+
+// core/slo/slo-queries.ts
+function queryProblem(query, path, what) {
+  const written = text(query);
+  if (written === void 0) return void 0;
+  const check = checkPromql(written);
+  if (check.ok) return void 0;
+  return {
+    path,
+    message: `${what} is not a valid PromQL query: ${check.message} (at character ${check.offset + 1} of the query)`
+  };
+}
+
+// core/slo/slo-draft.ts
+function numberOf(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
+  if (typeof value !== "string") return void 0;
+  const trimmed = value.trim();
+  return /^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$/.test(trimmed) ? Number(trimmed) : void 0;
+}
+function nameProblem(value, key) {
+  if (value === void 0 || value === null) return `has no ${key}`;
+  if (typeof value !== "string") {
+    const what = Array.isArray(value) ? "a list" : typeof value === "object" ? "a mapping" : `the ${typeof value} ${String(value)}`;
+    return `has ${key} ${what}, but a name must be a string${typeof value === "object" ? "" : `: quote it, e.g. "${String(value)}"`}`;
+  }
+  return value.trim() === "" ? `has an empty ${key}` : void 0;
+}
+function nameOf(value) {
+  return typeof value === "string" && value.trim() !== "" ? value : void 0;
+}
+
+// core/slo/openslo.ts
+var OTHER_KINDS = /* @__PURE__ */ new Set([
+  "SLI",
+  "Service",
+  "DataSource",
+  "AlertPolicy",
+  "AlertCondition",
+  "AlertNotificationTarget"
+]);
+function readOpenSlo(data) {
+  const kind = text(data.kind);
+  if (kind !== "SLO") {
+    if (kind === "SLI") {
+      const sliName = nameOf(record(data.metadata)?.name) ?? "(unnamed)";
+      return {
+        slos: [],
+        problems: indicatorProblems(data.spec, ["spec"], `OpenSLO SLI ${sliName}`)
+      };
+    }
+    if (kind !== void 0 && OTHER_KINDS.has(kind)) return { slos: [], problems: [] };
+    return problem(
+      ["kind"],
+      `OpenSLO kind ${JSON.stringify(data.kind)} is not one of SLO, ${[...OTHER_KINDS].join(", ")}`
+    );
+  }
+  const metadata = record(data.metadata);
+  const name2 = nameOf(metadata?.name);
+  if (name2 === void 0)
+    return problem(
+      metadata && "name" in metadata ? ["metadata", "name"] : ["metadata"],
+      `The OpenSLO SLO ${nameProblem(metadata?.name, "metadata.name")}`
+    );
+  const spec = record(data.spec);
+  if (!spec) return problem([], `OpenSLO SLO ${name2} has no spec`);
+  const problems = indicatorProblems(
+    record(spec.indicator)?.spec,
+    ["spec", "indicator", "spec"],
+    `OpenSLO SLO ${name2}`
+  );
+  const objectives = [];
+  const rawObjectives = list(spec.objectives);
+  if (rawObjectives.length === 0)
+    return problem(["spec"], `OpenSLO SLO ${name2} has no spec.objectives`);
+  rawObjectives.forEach((raw, i) => {
+    const objective = record(raw);
+    const at3 = ["spec", "objectives", i];
+    const target = numberOf(objective?.target);
+    const percent2 = numberOf(objective?.targetPercent);
+    if (target === void 0 === (percent2 === void 0)) {
+      problems.push({
+        path: at3,
+        message: `OpenSLO SLO ${name2}: objective ${i + 1} needs exactly one of target (0..1) or targetPercent (0..100)`
+      });
+      return;
+    }
+    if (target !== void 0 && (target < 0 || target >= 1)) {
+      problems.push({
+        path: [...at3, "target"],
+        message: `OpenSLO SLO ${name2}: target ${target} is outside [0, 1); write 0.995 for 99.5%`
+      });
+      return;
+    }
+    if (percent2 !== void 0 && (percent2 < 0 || percent2 >= 100)) {
+      problems.push({
+        path: [...at3, "targetPercent"],
+        message: `OpenSLO SLO ${name2}: targetPercent ${percent2} is outside [0, 100)`
+      });
+      return;
+    }
+    const value = numberOf(objective?.value);
+    const op = text(objective?.op);
+    const threshold = value === void 0 ? void 0 : { value, unit: "item", ...op ? { op } : {} };
+    objectives.push({
+      targetPercent: target !== void 0 ? target * 100 : percent2,
+      ...threshold ? { threshold } : {}
+    });
+  });
+  if (objectives.length === 0) return { slos: [], problems };
+  const duration = text(record(list(spec.timeWindow)[0])?.duration);
+  const windowDays = duration === void 0 ? void 0 : openSloDurationDays(duration);
+  if (duration !== void 0 && windowDays === void 0)
+    problems.push({
+      path: ["spec", "timeWindow", 0, "duration"],
+      message: `OpenSLO SLO ${name2}: timeWindow duration ${JSON.stringify(duration)} is not NUMBER + m, h, d, w, M, Q or Y`
+    });
+  return {
+    slos: [
+      {
+        name: name2,
+        service: nameOf(spec.service),
+        format: "openslo",
+        path: ["metadata", "name"],
+        targetPercent: objectives[0].targetPercent,
+        windowDays,
+        window: windowDays === void 0 ? void 0 : duration,
+        objectives
+      }
+    ],
+    problems
+  };
+}
+function problem(path, message) {
+  return { slos: [], problems: [{ path, message }] };
+}
+function indicatorProblems(spec, at3, what) {
+  const sli = record(spec);
+  if (!sli) return [];
+  const out = [];
+  const check = (metric, path, label) => {
+    const source = record(record(metric)?.metricSource);
+    if (text(source?.type)?.toLowerCase() !== "prometheus") return;
+    const problem3 = queryProblem(
+      record(source?.spec)?.query,
+      [...path, "metricSource", "spec", "query"],
+      `${what}: ${label}`
+    );
+    if (problem3) out.push(problem3);
+  };
+  check(sli.thresholdMetric, [...at3, "thresholdMetric"], "thresholdMetric query");
+  const ratio = record(sli.ratioMetric);
+  for (const key of ["good", "bad", "total"])
+    check(ratio?.[key], [...at3, "ratioMetric", key], `ratioMetric.${key} query`);
+  return out;
+}
+
+// core/slo/name-positions.ts
+var NamePositions = class {
+  /** Names whose key starts its line (after indent and `- `): the usual place, preferred. */
+  onKeyLines = /* @__PURE__ */ new Map();
+  /** Names after `{` or `,` (flow style, JSON), or after other text on their line. */
+  inline = /* @__PURE__ */ new Map();
+  constructor(source) {
+    const text2 = withLfBreaks(source);
+    let line = 1;
+    let lineStart = 0;
+    let nextBreak = text2.indexOf("\n");
+    let from = 0;
+    for (let at3 = text2.indexOf("name", from); at3 !== -1; at3 = text2.indexOf("name", from)) {
+      from = at3 + 4;
+      const key = keyAt(text2, at3);
+      if (!key) continue;
+      const value = valueAt(text2, key.valueStart);
+      from = Math.max(from, value.end);
+      if (value.name === void 0) continue;
+      while (nextBreak !== -1 && nextBreak < key.valueStart) {
+        line++;
+        lineStart = nextBreak + 1;
+        nextBreak = text2.indexOf("\n", lineStart);
+      }
+      const map2 = key.startsLine ? this.onKeyLines : this.inline;
+      if (!map2.has(value.name))
+        map2.set(value.name, line * COLUMNS + key.valueStart - lineStart + 1);
+    }
+  }
+  /** The position of the first `name` value that reads as `name`, or undefined. */
+  at(name2) {
+    const packed = this.onKeyLines.get(name2) ?? this.inline.get(name2);
+    if (packed === void 0) return void 0;
+    return { line: Math.floor(packed / COLUMNS), column: packed % COLUMNS };
+  }
+};
+function keyAt(text2, at3) {
+  let start = at3;
+  let end = at3 + 4;
+  const before = text2.charCodeAt(at3 - 1);
+  const quoted = before === DQUOTE || before === SQUOTE;
+  if (quoted) {
+    if (text2.charCodeAt(end) !== before) return void 0;
+    start--;
+    end++;
+  }
+  const prev = start === 0 ? NEWLINE : text2.charCodeAt(start - 1);
+  if (!KEY_BEFORE.has(prev)) return void 0;
+  while (isBlank(text2.charCodeAt(end))) end++;
+  if (text2.charCodeAt(end) !== COLON2) return void 0;
+  end++;
+  if (!quoted && !isBlank(text2.charCodeAt(end))) return void 0;
+  while (isBlank(text2.charCodeAt(end))) end++;
+  return { valueStart: end, startsLine: startsLine(text2, start) };
+}
+function startsLine(text2, at3) {
+  let i = at3 - 1;
+  for (let steps = 0; i >= 0 && steps < 256; steps++, i--) {
+    const c = text2.charCodeAt(i);
+    if (c === NEWLINE) return true;
+    if (c !== SPACE2 && c !== DASH2) return false;
+  }
+  return i < 0;
+}
+function valueAt(text2, start) {
+  const open2 = text2.charCodeAt(start);
+  if (open2 === DQUOTE || open2 === SQUOTE) {
+    let escaped = false;
+    for (let i2 = start + 1; i2 < text2.length; i2++) {
+      const c = text2.charCodeAt(i2);
+      if (c === NEWLINE) return { name: void 0, end: i2 };
+      if (open2 === DQUOTE && c === BACKSLASH2) {
+        escaped = true;
+        i2++;
+        continue;
+      }
+      if (c !== open2) continue;
+      if (open2 === SQUOTE && text2.charCodeAt(i2 + 1) === SQUOTE) {
+        escaped = true;
+        i2++;
+        continue;
+      }
+      const raw = text2.slice(start + 1, i2);
+      const name3 = !escaped ? raw : open2 === SQUOTE ? raw.replaceAll("''", "'") : jsonString(raw);
+      return { name: name3, end: i2 + 1 };
+    }
+    return { name: void 0, end: text2.length };
+  }
+  let i = start;
+  for (; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === NEWLINE || c === COMMA2 || c === CLOSE_BRACKET2 || c === CLOSE_BRACE2) break;
+    if (c === HASH2 && isBlank(text2.charCodeAt(i - 1))) break;
+  }
+  const name2 = text2.slice(start, i).trimEnd();
+  return { name: name2 === "" ? void 0 : name2, end: i };
+}
+function jsonString(raw) {
+  try {
+    return JSON.parse(`"${raw}"`);
+  } catch {
+    return void 0;
+  }
+}
+function isBlank(c) {
+  return c === SPACE2 || c === TAB;
+}
+var COLUMNS = 2 ** 27;
+var NEWLINE = 10;
+var TAB = 9;
+var SPACE2 = 32;
+var DQUOTE = 34;
+var HASH2 = 35;
+var SQUOTE = 39;
+var COMMA2 = 44;
+var DASH2 = 45;
+var COLON2 = 58;
+var BACKSLASH2 = 92;
+var OPEN_BRACKET2 = 91;
+var CLOSE_BRACKET2 = 93;
+var OPEN_BRACE2 = 123;
+var CLOSE_BRACE2 = 125;
+var KEY_BEFORE = /* @__PURE__ */ new Set([NEWLINE, SPACE2, TAB, OPEN_BRACE2, COMMA2, OPEN_BRACKET2]);
+
+// core/slo/pyrra.ts
+function readPyrra(data) {
+  const metadata = record(data.metadata);
+  const name2 = nameOf(metadata?.name);
+  if (name2 === void 0)
+    return problem2(
+      metadata && "name" in metadata ? ["metadata", "name"] : ["metadata"],
+      `The Pyrra ServiceLevelObjective ${nameProblem(metadata?.name, "metadata.name")}`
+    );
+  const spec = record(data.spec);
+  if (!spec) return problem2([], `Pyrra SLO ${name2} has no spec`);
+  const target = numberOf(spec.target);
+  if (target === void 0 || target < 0 || target > 100)
+    return problem2(
+      ["spec", "target" in spec ? "target" : "window"],
+      `Pyrra SLO ${name2}: target must be a percentage in 0..100 written as text, e.g. "99.5"`
+    );
+  const window2 = text(spec.window);
+  const windowDays = window2 === void 0 ? void 0 : prometheusDurationDays(window2);
+  const problems = [];
+  if (window2 === void 0 || windowDays === void 0)
+    problems.push({
+      path: ["spec", window2 === void 0 ? "target" : "window"],
+      message: `Pyrra SLO ${name2}: window must be a Prometheus duration, e.g. 28d or 4w`
+    });
+  const indicator = record(spec.indicator);
+  const threshold = latencyThreshold(indicator);
+  problems.push(...metricProblems(indicator, name2));
+  return {
+    slos: [
+      {
+        name: name2,
+        service: void 0,
+        format: "pyrra",
+        path: ["metadata", "name"],
+        targetPercent: target,
+        windowDays,
+        window: windowDays === void 0 ? void 0 : window2,
+        objectives: [{ targetPercent: target, ...threshold ? { threshold } : {} }]
+      }
+    ],
+    problems
+  };
+}
+function latencyThreshold(indicator) {
+  const success = text(record(record(indicator?.latency)?.success)?.metric);
+  const le = success === void 0 ? void 0 : leLabel(success);
+  if (le !== void 0) return { value: le, unit: "s" };
+  const native = text(record(indicator?.latencyNative)?.latency);
+  const ms = native === void 0 ? void 0 : prometheusDurationMs(native);
+  return ms === void 0 ? void 0 : { value: ms / 1e3, unit: "s" };
+}
+function leLabel(selector) {
+  const match = /(?:^|[{,\s])le\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(selector);
+  return match ? numberOf(match[1] ?? match[2]) : void 0;
+}
+function problem2(path, message) {
+  return { slos: [], problems: [{ path, message }] };
+}
+function metricProblems(indicator, name2) {
+  const out = [];
+  for (const [kind, keys] of INDICATOR_METRICS) {
+    const held = record(indicator?.[kind]);
+    if (!held) continue;
+    for (const key of keys) {
+      const path = ["spec", "indicator", kind, ...key === "" ? [] : [key], "metric"];
+      const metric = key === "" ? held.metric : record(held[key])?.metric;
+      const label = `indicator.${kind}${key === "" ? "" : `.${key}`}.metric`;
+      const problem3 = queryProblem(metric, path, `Pyrra SLO ${name2}: ${label}`);
+      if (problem3) out.push(problem3);
+    }
+  }
+  return out;
+}
+var INDICATOR_METRICS = [
+  ["ratio", ["errors", "total"]],
+  ["latency", ["success", "total"]],
+  ["latencyNative", ["total"]],
+  ["bool_gauge", [""]]
+];
+
+// core/slo/sloth-window.ts
+var SLOTH_WINDOW = /\{\{ *\.window *\}\}/;
+var SLOTH_WINDOWS = /\{\{ *\.window *\}\}/g;
+function hasSlothWindow(query) {
+  return SLOTH_WINDOW.test(query);
+}
+function withSlothWindow(query, duration) {
+  return query.includes("{{") ? query.replace(SLOTH_WINDOWS, duration) : query;
+}
+
+// core/slo/sloth.ts
+function readSloth(data, options, crd) {
+  const root = crd ? ["spec"] : [];
+  const spec = crd ? record(data.spec) : data;
+  const what = crd ? "The Sloth PrometheusServiceLevel" : "The Sloth spec";
+  if (!spec) return { slos: [], problems: [{ path: [], message: `${what} has no spec` }] };
+  const service = nameOf(spec.service);
+  const problems = [];
+  if (service === void 0)
+    problems.push({ path: root, message: `${what} has no service (Sloth requires one)` });
+  const windowDays = itemWindowDays(options.slothPeriod) ?? prometheusDurationDays(options.slothPeriod);
+  const slos = [];
+  list(spec.slos).forEach((raw, i) => {
+    const slo2 = record(raw);
+    const at3 = [...root, "slos", i];
+    const name2 = nameOf(slo2?.name);
+    if (name2 === void 0) {
+      problems.push({
+        path: slo2 && "name" in slo2 ? [...at3, "name"] : at3,
+        message: `${what}: SLO ${i + 1} ${nameProblem(slo2?.name, "name")}`
+      });
+      return;
+    }
+    const unknown = slo2 ? unknownKeys(slo2) : [];
+    for (const key of unknown) {
+      const near = suggest(key, SLO_KEYS);
+      problems.push({
+        path: [...at3, key],
+        target: "key",
+        message: `Sloth SLO ${name2}: unknown key ${JSON.stringify(key)}${near ? `; did you mean ${near}?` : ""} (Sloth's prometheus/v1 SLO keys: ${SLO_KEYS.join(", ")})`
+      });
+    }
+    const objective = numberOf(slo2?.objective);
+    if (unknown.length > 0 && slo2 && !("objective" in slo2)) return;
+    if (objective === void 0 || objective <= 0 || objective > 100) {
+      problems.push({
+        path: [...at3, slo2 && "objective" in slo2 ? "objective" : "name"],
+        message: `Sloth SLO ${name2}: objective must be a percentage in (0, 100], e.g. 99.9`
+      });
+      return;
+    }
+    problems.push(...sliProblems(record(slo2?.sli), [...at3, "sli"], `Sloth SLO ${name2}`));
+    slos.push({
+      name: name2,
+      service,
+      format: "sloth",
+      path: [...at3, "name"],
+      targetPercent: objective,
+      windowDays,
+      window: windowDays === void 0 ? void 0 : `${options.slothPeriod} (slo.sloth_period)`,
+      objectives: [{ targetPercent: objective }]
+    });
+  });
+  if (list(spec.slos).length === 0)
+    problems.push({ path: [...root, "slos"], message: `${what} has no slos` });
+  return { slos, problems };
+}
+var SLO_KEYS = ["name", "objective", "description", "labels", "sli", "alerting"];
+function unknownKeys(slo2) {
+  return Object.keys(slo2).filter((key) => !SLO_KEYS.includes(key));
+}
+function sliProblems(sli, at3, what) {
+  const out = [];
+  const events = record(sli?.events);
+  const raw = record(sli?.raw);
+  const queries = [
+    [events, "events", "error_query"],
+    [events, "events", "total_query"],
+    [raw, "raw", "error_ratio_query"]
+  ];
+  for (const [holder, kind, key] of queries) {
+    if (!holder) continue;
+    const path = [...at3, kind, key];
+    const query = text(holder[key]);
+    const where = `${what}: sli.${kind}.${key}`;
+    if (query === void 0) {
+      out.push({ path: [...at3, kind], message: `${where} is missing; Sloth requires it` });
+      continue;
+    }
+    if (!hasSlothWindow(query)) {
+      out.push({
+        path,
+        message: `${where} has no {{ .window }}; Sloth requires it in every SLI query (e.g. rate(x[{{ .window }}]))`
+      });
+      continue;
+    }
+    const problem3 = queryProblem(query, path, where);
+    if (problem3) out.push(problem3);
+  }
+  if (events && text(events.error_query) !== void 0 && events.error_query === events.total_query)
+    out.push({
+      path: [...at3, "events", "total_query"],
+      message: `${what}: sli.events.error_query and total_query are the same query; Sloth refuses that`
+    });
+  return out;
+}
+
+// core/load/read-slo-files.ts
+function readSloFiles(files, options) {
+  const slos = [];
+  const findings = [];
+  const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  for (const source of sorted) {
+    options.onFile?.(source.path);
+    const loaded = loadDocuments(source, options.maxBytes);
+    const reports = fileReports(source.path, findings);
+    if (!loaded.ok) {
+      runCheck(sloFileInvalid, reports, { ...loaded, message: fileProblem(loaded.problem) });
+      continue;
+    }
+    for (const document2 of loaded.documents) readDocument(document2, options, slos, reports);
+  }
+  return { slos, findings };
+}
+function readDocument(document2, options, slos, reports) {
+  const { parsed, lineOffset } = document2;
+  if (!parsed.ok) {
+    const { message } = parseProblemWords(parsed.problem);
+    runCheck(sloFileInvalid, reports, {
+      message,
+      line: parsed.line + lineOffset,
+      column: parsed.column
+    });
+    return;
+  }
+  let read;
+  try {
+    read = readByFormat(parsed.data, options);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    read = {
+      slos: [],
+      problems: [{ path: [], message: `The document could not be read: ${reason}` }]
+    };
+  }
+  if (read.slos.length === 0 && read.problems.length === 0) return;
+  let index;
+  const locate2 = (path, target) => {
+    index ??= new PositionIndex(document2.text);
+    const at3 = index.locate(path, target);
+    return { line: at3.line + lineOffset, column: at3.column };
+  };
+  const names = read.slos.length > 0 ? new NamePositions(document2.text) : void 0;
+  for (const draft of read.slos) {
+    const quick = names.at(draft.name);
+    const at3 = quick ? { line: quick.line + lineOffset, column: quick.column } : locate2(draft.path, "value");
+    slos.push(placed(draft, reports.file, at3));
+  }
+  for (const problem3 of read.problems) {
+    const at3 = locate2(problem3.path, problem3.target ?? "value");
+    runCheck(sloFileInvalid, reports, { message: problem3.message, ...at3 });
+  }
+}
+function placed(draft, file, at3) {
+  return {
+    name: draft.name,
+    service: draft.service,
+    format: draft.format,
+    file,
+    line: at3.line,
+    column: at3.column,
+    targetPercent: draft.targetPercent,
+    windowDays: draft.windowDays,
+    window: draft.window,
+    objectives: draft.objectives
+  };
+}
+function readByFormat(data, options) {
+  const apiVersion2 = text(data.apiVersion);
+  const kind = text(data.kind);
+  if (apiVersion2 === "openslo/v1") return readOpenSlo(data);
+  if (text(data.version) === "prometheus/v1") return readSloth(data, options, false);
+  if (apiVersion2 === "sloth.slok.dev/v1" && kind === "PrometheusServiceLevel")
+    return readSloth(data, options, true);
+  if (apiVersion2 === "pyrra.dev/v1alpha1" && kind === "ServiceLevelObjective")
+    return readPyrra(data);
+  const what = apiVersion2 !== void 0 ? `apiVersion ${JSON.stringify(apiVersion2)}${kind ? `, kind ${JSON.stringify(kind)}` : ""}` : record(data) && "version" in data ? `version ${JSON.stringify(data.version)}` : "a document without apiVersion or version";
+  const at3 = apiVersion2 !== void 0 ? ["apiVersion"] : "version" in data ? ["version"] : [];
+  return {
+    slos: [],
+    problems: [
+      {
+        path: at3,
+        message: `Not an SLO this gate reads (${what}): expected OpenSLO openslo/v1, Sloth prometheus/v1 or sloth.slok.dev/v1 PrometheusServiceLevel, or Pyrra pyrra.dev/v1alpha1 ServiceLevelObjective`
+      }
+    ]
+  };
+}
+function fileProblem(problem3) {
+  return problem3.ruleId === "unreadable" ? `The file cannot be read: ${problem3.reason}` : parseProblemWords(problem3).message;
+}
+function sloReadOptions(policy) {
+  return { maxBytes: policy.limits.max_file_bytes, slothPeriod: policy.slo.sloth_period };
+}
+
+// core/with-budget/slo-lookup.ts
+function sloLookup(index) {
+  if (!index) return void 0;
+  return (written) => {
+    const found = resolveSlo(index, written);
+    if (found.kind !== "found") return void 0;
+    const { name: name2, service, windowDays, format } = found.slo;
+    return { name: name2, service, windowDays, format };
+  };
+}
+function sloIndexOf(files, policy, onFile) {
+  if (!files) return void 0;
+  return buildSloIndex(readSloFiles(files, { ...sloReadOptions(policy), onFile }).slos);
+}
+
+// core/load/load-item.ts
+function loadItem(source, maxBytes, read = {}) {
+  const file = source.path;
+  const fail2 = (problem3, line = 1, column = 1) => {
+    const findings = [];
+    const rule57 = parseRuleOf(problem3);
+    rule57.fromParser(contextFor(rule57.meta, fileReports(file, findings)), { problem: problem3, line, column });
+    return { ok: false, file, finding: findings[0] };
+  };
+  if (source.unreadable) return fail2({ ruleId: "unreadable", reason: source.unreadable });
+  const content2 = source.content;
+  const size = source.tooLarge !== void 0 && source.tooLarge > maxBytes ? source.tooLarge : sizeOverLimit(content2, maxBytes);
+  if (size !== void 0) return fail2({ ruleId: "file-too-large", bytes: size, maxBytes });
+  const decoded2 = decodeUtf8(content2);
+  if (!decoded2.ok) {
+    const at3 = byteOffsetToPosition(content2, decoded2.byteOffset);
+    return fail2({ ruleId: "not-utf8", byteOffset: decoded2.byteOffset }, at3.line, at3.column);
+  }
+  try {
+    const parsed = parseText(decoded2.text, file.endsWith(".json"), read);
+    if (!parsed.ok) return fail2(parsed.problem, parsed.line, parsed.column);
+    return { ok: true, file, text: decoded2.text, data: parsed.data };
+  } catch (error) {
+    return fail2(parserThrew(error));
+  }
+}
+function sizeOverLimit(content2, maxBytes) {
+  if (typeof content2 === "string" && content2.length * 3 <= maxBytes) return void 0;
+  const size = typeof content2 === "string" ? utf8Length(content2) : content2.byteLength;
+  return size > maxBytes ? size : void 0;
+}
+
+// prometheus/http-prometheus.ts
+var DEFAULT_TIMEOUT_MS = 5e3;
+var DEFAULT_TOTAL_MS = 6e4;
+var MAX_ANSWER_BYTES = 4 * 1024 * 1024;
+function parsePrometheusUrl(text2) {
+  let url;
+  try {
+    url = new URL(text2.trim());
+  } catch {
+    throw new Error("The Prometheus URL is not a URL (give it as https://host[:port][/path])");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new Error(`The Prometheus URL must be http:// or https://, not ${url.protocol}//`);
+  return url;
+}
+function createHttpPrometheus(connection) {
+  const base = parsePrometheusUrl(connection.url);
+  const timeoutMs = connection.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const totalMs = connection.totalMs ?? DEFAULT_TOTAL_MS;
+  let deadline;
+  const headers = { Accept: "application/json" };
+  if (connection.token) headers.Authorization = `Bearer ${connection.token}`;
+  else if (base.username || base.password)
+    headers.Authorization = `Basic ${Buffer.from(`${decoded(base.username)}:${decoded(base.password)}`).toString("base64")}`;
+  base.username = "";
+  base.password = "";
+  const origin = `${base.protocol}//${base.host}${base.pathname.replace(/\/+$/, "")}`;
+  const endpoint2 = new URL("api/v1/query", base.href.endsWith("/") ? base.href : `${base.href}/`);
+  endpoint2.search = "";
+  return {
+    origin,
+    timeoutMs,
+    async instantQuery(query) {
+      deadline ??= AbortSignal.timeout(totalMs);
+      if (deadline.aborted)
+        throw new PrometheusError(
+          "timeout",
+          `Prometheus at ${origin} was not asked: the evaluation's ${seconds(totalMs)} for Prometheus had passed`
+        );
+      const url = new URL(endpoint2);
+      url.searchParams.set("query", query);
+      const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), deadline]);
+      let status;
+      let body;
+      try {
+        const response = await fetch(url, { headers, redirect: "error", signal });
+        status = response.status;
+        body = await readCapped(response, signal, origin);
+      } catch (error) {
+        if (error instanceof PrometheusError) throw error;
+        if (deadline.aborted)
+          throw new PrometheusError(
+            "timeout",
+            `Prometheus at ${origin} did not answer before the evaluation's ${seconds(totalMs)} for Prometheus ran out`,
+            { cause: error }
+          );
+        throw noAnswer(error, origin, timeoutMs);
+      }
+      return parseAnswer(status, body, origin);
+    }
+  };
+}
+async function readCapped(response, signal, origin) {
+  const tooLarge = () => new PrometheusError(
+    "bad-answer",
+    `Prometheus at ${origin} answered more than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB, far more than an instant vector needs`
+  );
+  if (Number(response.headers.get("content-length")) > MAX_ANSWER_BYTES) {
+    await response.body?.cancel().catch(() => void 0);
+    throw tooLarge();
+  }
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const stop = () => void reader.cancel(signal.reason).catch(() => void 0);
+  signal.addEventListener("abort", stop, { once: true });
+  try {
+    const chunks = [];
+    let size = 0;
+    for (; ; ) {
+      const { done, value } = await reader.read();
+      signal.throwIfAborted();
+      if (done) break;
+      size += value.byteLength;
+      if (size > MAX_ANSWER_BYTES) {
+        stop();
+        throw tooLarge();
+      }
+      chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString("utf8");
+  } finally {
+    signal.removeEventListener("abort", stop);
+  }
+}
+var KNOWN_CAUSES = /* @__PURE__ */ new Set(["unexpected redirect"]);
+function noAnswer(error, origin, timeoutMs) {
+  const name2 = error?.name;
+  if (name2 === "TimeoutError" || name2 === "AbortError")
+    return new PrometheusError(
+      "timeout",
+      `Prometheus at ${origin} did not answer within ${seconds(timeoutMs)}`,
+      { cause: error }
+    );
+  const cause = error?.cause;
+  const code = typeof cause?.code === "string" && /^[A-Z][A-Z0-9_]*$/.test(cause.code);
+  const known = typeof cause?.message === "string" && KNOWN_CAUSES.has(cause.message);
+  const why = code ? cause.code : known ? cause.message : "network error";
+  return new PrometheusError(
+    "unreachable",
+    `Prometheus at ${origin} could not be reached (${why})`,
+    { cause: error }
+  );
+}
+function parseAnswer(status, body, origin) {
+  let answer2;
+  try {
+    answer2 = JSON.parse(body);
+  } catch (error) {
+    throw new PrometheusError(
+      status >= 200 && status < 300 ? "bad-answer" : "error-answer",
+      `Prometheus at ${origin} answered HTTP ${status} with something that is not its API's JSON`,
+      { cause: error }
+    );
+  }
+  if (answer2?.status !== "success") {
+    const what = [answer2?.errorType, answer2?.error].filter((x) => typeof x === "string").join(": ");
+    throw new PrometheusError(
+      "error-answer",
+      `Prometheus at ${origin} answered HTTP ${status} with an error${what ? `: ${what}` : ""}`
+    );
+  }
+  const { resultType, result } = answer2.data ?? {};
+  if (resultType === "scalar" && Array.isArray(result))
+    return [{ labels: {}, value: sampleValue(result[1]) }];
+  if (resultType !== "vector" || !Array.isArray(result))
+    throw new PrometheusError(
+      "bad-answer",
+      `Prometheus at ${origin} answered a ${String(resultType)}, not an instant vector`
+    );
+  return result.map((entry) => ({
+    labels: entry.metric ?? {},
+    value: sampleValue(entry.value?.[1])
+  }));
+}
+function sampleValue(value) {
+  return typeof value === "string" ? value : JSON.stringify(value) ?? "nothing";
+}
+function seconds(ms) {
+  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${ms} ms`;
+}
+function decoded(part) {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+// cli/error-budget.ts
+function prometheusConnection(flag, io) {
+  const env = io.env ?? {};
+  const url = flag ?? (env.ROADMAP_GATE_PROMETHEUS_URL || void 0);
+  if (url === void 0) return void 0;
+  try {
+    parsePrometheusUrl(url);
+  } catch (error) {
+    throw new UsageError(error.message);
+  }
+  return {
+    url,
+    token: env.ROADMAP_GATE_PROMETHEUS_TOKEN || void 0,
+    timeoutMs: io.prometheusTimeoutMs,
+    totalMs: io.prometheusTotalMs
+  };
+}
+async function cliPrometheusFacts(connection, files, sloFiles, boundary, policy, read) {
+  const given = connection && createHttpPrometheus(connection);
+  const port = budgetPort(given, policy);
+  const budgetOn = policy.error_budget.gate && port !== void 0;
+  const loaded = budgetOn || liveOn(policy) ? files.map(
+    (path) => loadItem(readSource(path, boundary), policy.limits.max_file_bytes, read)
+  ) : [];
+  const budget = budgetOn ? await checkBudgets(
+    port,
+    everyBudgetItem(loaded, policy),
+    policy,
+    sloLookup(
+      sloIndexOf(
+        sloFiles?.map((path) => readSource(path, boundary)),
+        policy
+      )
+    )
+  ) : await checkBudgets(void 0, [], policy);
+  const live = await checkLive(given, everyLiveItem(loaded, policy), policy);
+  return {
+    errorBudget: budget.facts,
+    live: live.facts,
+    notices: [...budget.notices, ...live.notices]
+  };
+}
+
+// core/port.ts
+var PortError = class extends Error {
+  constructor(kind, message, options) {
+    super(message, options);
+    this.kind = kind;
+    this.name = "PortError";
+  }
+  kind;
+};
+
+// core/people/gather-people-facts.ts
+var MAX_CONCURRENT_LOOKUPS = 4;
+async function gatherPeopleFacts(port, items, policy, options = {}) {
+  const named = items.map((item2) => ({ file: item2.file, handles: itemHandles(item2.data) }));
+  const distinct = /* @__PURE__ */ new Map();
+  for (const { handles } of named)
+    for (const { handle } of handles)
+      if (!distinct.has(handleKey(handle))) distinct.set(handleKey(handle), handle);
+  const answers = /* @__PURE__ */ new Map();
+  if (distinct.size === 0) return { files: new Set(named.map((n) => n.file)), answers };
+  const org = policy.live.members_only ? await organisation(port, options.ownerIsOrg) : void 0;
+  if (typeof org === "object") {
+    for (const key of distinct.keys()) answers.set(key, org);
+    return { files: new Set(named.map((n) => n.file)), answers };
+  }
+  let seesMembers = false;
+  const lookUp = async (handle) => {
+    const [login2 = "", slug] = handle.slice(1).split("/");
+    if (slug !== void 0) {
+      if (org !== void 0 && login2.toLowerCase() !== org.toLowerCase())
+        return { kind: "not-member", org, what: "team" };
+      if (await port.teamExists(login2, slug)) {
+        seesMembers = true;
+        return { kind: "ok" };
+      }
+      return { kind: "unknown", what: "team", org: login2 };
+    }
+    let membership;
+    if (org !== void 0) {
+      const answer2 = await port.orgMembership(org, login2);
+      if (answer2.state === "member") {
+        seesMembers = true;
+        return { kind: "ok" };
+      }
+      membership = answer2.state === "hidden" ? { hidden: answer2.status } : "not-member";
+    }
+    const account = await port.account(login2);
+    if (!account) return { kind: "unknown", what: "user" };
+    if (account.type !== "User") return { kind: "not-a-person", type: account.type };
+    if (membership === void 0) return { kind: "ok" };
+    if (membership === "not-member") return { kind: "not-member", org, what: "user" };
+    return { kind: "hidden", org, status: membership.hidden };
+  };
+  const keys = [...distinct.keys()];
+  let next = 0;
+  const worker = async () => {
+    while (next < keys.length) {
+      const key = keys[next++];
+      answers.set(key, await lookUp(distinct.get(key)).catch(unanswered2));
+    }
+  };
+  const width = Math.max(1, Math.min(options.concurrency ?? MAX_CONCURRENT_LOOKUPS, keys.length));
+  await Promise.all(Array.from({ length: width }, worker));
+  if (!seesMembers) distrustNotFound(answers);
+  return {
+    files: new Set(named.map((n) => n.file)),
+    answers,
+    hiddenAt: firstHidden(named, answers)
+  };
+}
+async function organisation(port, ownerIsOrg) {
+  if (ownerIsOrg !== void 0) return ownerIsOrg ? port.owner : void 0;
+  try {
+    const owner = await port.account(port.owner);
+    return owner?.type === "Organization" ? port.owner : void 0;
+  } catch (error) {
+    return unanswered2(error);
+  }
+}
+function distrustNotFound(answers) {
+  for (const [key, answer2] of answers) {
+    if (answer2.kind === "not-member" && answer2.what === "user")
+      answers.set(key, { kind: "hidden", org: answer2.org, status: 404 });
+    if (answer2.kind === "unknown" && answer2.what === "team")
+      answers.set(key, { kind: "hidden", org: answer2.org, status: 404 });
+  }
+}
+function firstHidden(named, answers) {
+  const files = [...named].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  for (const { file, handles } of files)
+    for (const { handle } of handles)
+      if (answers.get(handleKey(handle))?.kind === "hidden")
+        return { file, key: handleKey(handle) };
+  return void 0;
+}
+function unanswered2(error) {
+  return { kind: "unanswered", reason: error instanceof Error ? error.message : String(error) };
+}
+
+// core/people/check-people.ts
+var NO_GITHUB_PEOPLE_NOTICE = "live.people is on, but no handle was looked up: there is no GitHub token here (CLI: --github-token or GITHUB_TOKEN, with --github-url).";
+async function checkPeople(port, items, policy, options = {}) {
+  if (policy.live.people === "off") return { notices: [] };
+  if (!port && policy.live.people === "warn") return { notices: [NO_GITHUB_PEOPLE_NOTICE] };
+  if (port) return { facts: await gatherPeopleFacts(port, items, policy, options), notices: [] };
+  const facts = await gatherPeopleFacts(NO_GITHUB, items, policy, { ownerIsOrg: false });
+  const answers = new Map(
+    [...facts.answers].map(([key, answer2]) => [
+      key,
+      answer2.kind === "unanswered" ? { ...answer2, noGitHub: true } : answer2
+    ])
+  );
+  return { facts: { ...facts, answers }, notices: [] };
+}
+var refuse = () => Promise.reject(
+  new PortError(
+    "other",
+    "there is no GitHub token here (CLI: --github-token or GITHUB_TOKEN, with --github-url), and live.people is fail"
+  )
+);
+var NO_GITHUB = {
+  owner: "",
+  account: refuse,
+  orgMembership: refuse,
+  teamExists: refuse
+};
+
+// core/pull-request/pull-request-payload.ts
+function pullRequestInfo(pr) {
+  return {
+    number: pr.number,
+    // A deleted account shows as null; GitHub calls it "ghost".
+    author: pr.user?.login ?? "ghost",
+    baseRef: pr.base.ref,
+    baseSha: pr.base.sha,
+    headSha: pr.head.sha,
+    body: pr.body ?? "",
+    labels: (pr.labels ?? []).flatMap((l) => {
+      const name2 = typeof l === "string" ? l : l.name;
+      return name2 ? [name2] : [];
+    }),
+    ...typeof pr.changed_files === "number" ? { changedFiles: pr.changed_files } : {}
+  };
+}
+
+// github/port-error.ts
+function toPortError(error, endpoint2) {
+  if (error instanceof PortError) return error;
+  const failure2 = typeof error === "object" && error !== null ? error : {};
+  if (Array.isArray(failure2.errors)) return fromGraphqlErrors(failure2.errors, endpoint2, error);
+  const status = failure2.response?.status ?? failure2.status;
+  if (!failure2.response || status === void 0) {
+    return new PortError(
+      "network",
+      `GitHub API ${endpoint2} could not be reached: ${redact(failure2.message)}`,
+      {
+        cause: error
+      }
+    );
+  }
+  const headers = failure2.response.headers ?? {};
+  const kind = kindOf(status, headers, failure2.response.data);
+  const reason = redact(githubMessage(failure2.response.data) ?? failure2.message);
+  return new PortError(
+    kind,
+    `GitHub API ${endpoint2} answered ${status}${reason ? ` (${reason})` : ""}${hint2(kind, headers)}`,
+    {
+      cause: error
+    }
+  );
+}
+function kindOf(status, headers, data) {
+  if (status === 429) return "rate-limited";
+  if (status === 403) {
+    const secondary = /secondary rate limit/i.test(githubMessage(data) ?? "");
+    return String(headers["x-ratelimit-remaining"]) === "0" || headers["retry-after"] !== void 0 || secondary ? "rate-limited" : "forbidden";
+  }
+  if (status === 404) return "not-found";
+  if (status >= 500) return "server";
+  return "other";
+}
+function hint2(kind, headers) {
+  if (kind !== "rate-limited") return "";
+  const reset = Number(headers["x-ratelimit-reset"]);
+  if (Number.isFinite(reset) && reset > 0)
+    return `; the rate limit resets at ${new Date(reset * 1e3).toISOString()}`;
+  const retryAfter = Number(headers["retry-after"]);
+  return Number.isFinite(retryAfter) ? `; retry after ${retryAfter} s` : "";
+}
+function fromGraphqlErrors(errors, endpoint2, cause) {
+  const types2 = new Set(errors.map((e) => e.type));
+  const kind = types2.has("RATE_LIMITED") ? "rate-limited" : types2.has("FORBIDDEN") ? "forbidden" : types2.has("NOT_FOUND") ? "not-found" : "other";
+  const detail = errors.map((e) => redact(e.message)).filter(Boolean).join("; ");
+  return new PortError(kind, `GitHub API ${endpoint2} answered with errors: ${detail}`, { cause });
+}
+function githubMessage(data) {
+  if (typeof data === "string") return data.slice(0, 200);
+  if (typeof data === "object" && data !== null && "message" in data) return String(data.message);
+  return void 0;
+}
+function redact(text2) {
+  return (text2 ?? "").replace(/\b(gh[pousr]_|github_pat_)[A-Za-z0-9_]+/g, "[redacted]").replace(/\b(token|bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, "$1 [redacted]").replace(/\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, "[redacted]");
+}
+
+// github/object-query.ts
+var ALIASES_PER_QUERY = 100;
+async function queryObjects(octokit, target, expressions, blobFields) {
+  const unique = [...new Set(expressions)];
+  const found = /* @__PURE__ */ new Map();
+  for (let start = 0; start < unique.length; start += ALIASES_PER_QUERY) {
+    const chunk = unique.slice(start, start + ALIASES_PER_QUERY);
+    const declarations = chunk.map((_, i) => `$e${i}: String!`).join(", ");
+    const fields = chunk.map(
+      (_, i) => `e${i}: object(expression: $e${i}) { __typename ... on Blob { ${blobFields} } }`
+    ).join("\n    ");
+    const query = `query RoadmapGateObjects($owner: String!, $name: String!, ${declarations}) {
+  repository(owner: $owner, name: $name) {
+    ${fields}
+  }
+}`;
+    const variables = Object.fromEntries(chunk.map((expression, i) => [`e${i}`, expression]));
+    let data;
+    try {
+      data = await octokit.graphql(query, { owner: target.owner, name: target.repo, ...variables });
+    } catch (error) {
+      throw toPortError(
+        error,
+        `POST /graphql (${chunk.length} objects in ${target.owner}/${target.repo})`
+      );
+    }
+    if (!data.repository) {
+      throw toPortError(
+        { errors: [{ type: "NOT_FOUND", message: "repository not found" }] },
+        "POST /graphql"
+      );
+    }
+    chunk.forEach((expression, i) => found.set(expression, data.repository?.[`e${i}`] ?? null));
+  }
+  return found;
+}
+
+// core/gate/read-limits.ts
+var EVALUATION_READ_BYTES = 64 * 1024 * 1024;
+
+// github/github-port.ts
+var COMPARE_FILE_LIMIT = 300;
+var LOOKUP_TIMEOUT_MS = 5e3;
+var lookup = () => ({ signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS) });
+var ACCOUNT_TYPES = ["User", "Organization", "Bot"];
+var PERMISSIONS = ["admin", "maintain", "write", "triage", "read", "none"];
+function createGitHubPort(octokit, target, limits) {
+  const { owner, repo } = target;
+  let bytesRead = 0;
+  const spend = (bytes) => {
+    if (!limits) return;
+    if (bytesRead + bytes > limits.maxBytes)
+      throw new PortError(
+        "other",
+        `reading the changed files would take more than the ${limits.maxBytes / 1024 / 1024} MiB one evaluation may read from GitHub (${Math.ceil((bytesRead + bytes) / 1024 / 1024)} MiB), so roadmap-gate stopped and fails closed; split the pull request or remove large files from the item paths`
+      );
+    bytesRead += bytes;
+  };
+  const at3 = (route, values) => route.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? `{${key}}`));
+  async function request2(route, params, endpoint2) {
+    try {
+      return answer(route, await octokit.request(route, { owner, repo, ...params }));
+    } catch (error) {
+      throw toPortError(error, endpoint2);
+    }
+  }
+  async function compare(base, head) {
+    const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
+    const basehead = `${base.slice(0, 7)}...${head.slice(0, 7)}`;
+    const endpoint2 = at3(route, { owner, repo, basehead });
+    const { data } = await request2(route, { basehead: `${base}...${head}`, per_page: 1 }, endpoint2);
+    return { data, endpoint: endpoint2 };
+  }
+  async function paginate(route, params) {
+    try {
+      return await octokit.paginate(route, {
+        owner,
+        repo,
+        per_page: 100,
+        ...params
+      });
+    } catch (error) {
+      throw toPortError(error, at3(route, { owner, repo, ...params }));
+    }
+  }
+  async function assertTeamVisible(org, teamSlug) {
+    const route = "GET /orgs/{org}/teams/{team_slug}";
+    const endpoint2 = at3(route, { org, team_slug: teamSlug });
+    try {
+      await octokit.request(route, { org, team_slug: teamSlug });
+    } catch (error) {
+      const portError = toPortError(error, endpoint2);
+      if (portError.kind !== "not-found" && portError.kind !== "forbidden") throw portError;
+      throw new PortError(
+        "forbidden",
+        `the token cannot see the team @${org}/${teamSlug} (${endpoint2} answered ${portError.kind === "not-found" ? 404 : 403}), so membership answers 404 for everyone; a workflow's GITHUB_TOKEN never can. Use a token with read:org (a fine-grained token or an App installation with Organization members: read), or the GitHub App; if the team was renamed or removed, fix sign_off.reviewers`,
+        { cause: error }
+      );
+    }
+  }
+  async function sizedObjects(contentKeys, blobKeys, readLimits) {
+    const sized = await queryObjects(
+      octokit,
+      target,
+      [...contentKeys, ...blobKeys],
+      "oid byteSize isBinary"
+    );
+    const wanted = [...new Set(contentKeys)].filter((key) => {
+      const blob = asBlob(sized.get(key));
+      return blob && blob.isBinary !== true && (blob.byteSize ?? 0) <= readLimits.maxFileBytes;
+    });
+    spend(wanted.reduce((sum, key) => sum + (asBlob(sized.get(key))?.byteSize ?? 0), 0));
+    if (wanted.length === 0) return sized;
+    const texts = await queryObjects(
+      octokit,
+      target,
+      wanted,
+      "oid byteSize isBinary isTruncated text"
+    );
+    for (const [key, object] of texts) sized.set(key, object);
+    return sized;
+  }
+  async function readTruncated(ref, path) {
+    const route = "GET /repos/{owner}/{repo}/contents/{path}";
+    const { data } = await request2(
+      route,
+      { path, ref, mediaType: { format: "raw" } },
+      `${at3(route, { owner, repo, path })}?ref=${ref}`
+    );
+    if (typeof data === "string") return data;
+    const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : Buffer.isBuffer(data) ? data : void 0;
+    if (!bytes)
+      throw new PortError(
+        "other",
+        `GitHub API ${route} answered something that is not file content`
+      );
+    return decodeText(bytes);
+  }
+  return {
+    owner,
+    repo,
+    async readFiles(ref, paths) {
+      return (await this.readFilesAndBlobIds(ref, paths, [])).files;
+    },
+    async readFilesAndBlobIds(ref, paths, pairs2, also) {
+      const blobKeys = pairs2.map((pair2) => `${pair2.ref}:${pair2.path}`);
+      const contentKeys = [
+        ...paths.map((path) => `${ref}:${path}`),
+        ...(also?.paths ?? []).map((path) => `${also.ref}:${path}`)
+      ];
+      const objects = limits ? await sizedObjects(contentKeys, blobKeys, limits) : await queryObjects(
+        octokit,
+        target,
+        [...contentKeys, ...blobKeys],
+        "oid byteSize isBinary isTruncated text"
+      );
+      const filesAt = async (at4, list2) => {
+        const files2 = /* @__PURE__ */ new Map();
+        for (const path of list2) {
+          const blob = asBlob(objects.get(`${at4}:${path}`));
+          if (!blob) {
+            files2.set(path, null);
+            continue;
+          }
+          const byteSize = blob.byteSize ?? 0;
+          if (limits && byteSize > limits.maxFileBytes) {
+            files2.set(path, { path, text: null, byteSize, blobId: blob.oid, tooLarge: true });
+            continue;
+          }
+          const binary2 = blob.isBinary === true || blob.text === null || blob.text === void 0;
+          const text2 = binary2 ? null : blob.isTruncated ? await readTruncated(at4, path) : blob.text ?? null;
+          files2.set(path, { path, text: text2, byteSize, blobId: blob.oid });
+        }
+        return files2;
+      };
+      const files = await filesAt(ref, paths);
+      const alsoFiles = also ? await filesAt(also.ref, also.paths) : /* @__PURE__ */ new Map();
+      const blobs = new Map(blobKeys.map((key) => [key, asBlob(objects.get(key))?.oid ?? null]));
+      return { files, blobs, alsoFiles };
+    },
+    async blobIds(pairs2) {
+      const keys = pairs2.map(({ ref, path }) => `${ref}:${path}`);
+      const objects = await queryObjects(octokit, target, keys, "oid");
+      return new Map(keys.map((key) => [key, asBlob(objects.get(key))?.oid ?? null]));
+    },
+    async readRawFile(file) {
+      const route = "GET /repos/{owner}/{repo}/contents/{path}";
+      const endpoint2 = `${at3(route, { owner: file.owner, repo: file.repo, path: file.path })}${file.ref !== void 0 ? `?ref=${file.ref}` : ""}`;
+      try {
+        const { data } = await octokit.request(route, {
+          owner: file.owner,
+          repo: file.repo,
+          path: file.path,
+          ...file.ref !== void 0 ? { ref: file.ref } : {},
+          mediaType: { format: "raw" }
+        });
+        if (typeof data === "string") return { path: file.path, content: data };
+        if (data instanceof ArrayBuffer) return { path: file.path, content: new Uint8Array(data) };
+        return {
+          path: file.path,
+          content: "",
+          unreadable: "it is a directory or a submodule, not a file"
+        };
+      } catch (error) {
+        const failure2 = toPortError(error, endpoint2);
+        if (failure2.kind === "not-found") return null;
+        throw failure2;
+      }
+    },
+    async listPaths(ref) {
+      return (await this.tree(ref)).filter((e) => e.kind === "file").map((e) => e.path);
+    },
+    async tree(ref) {
+      const route = "GET /repos/{owner}/{repo}/git/trees/{tree_sha}";
+      const endpoint2 = at3(route, { owner, repo, tree_sha: ref });
+      const { data } = await request2(route, { tree_sha: ref, recursive: "1" }, endpoint2);
+      const tree = data;
+      if (tree.truncated) {
+        throw new PortError(
+          "other",
+          `GitHub API ${endpoint2} truncated the tree at ${ref}: the repository has too many files to list in one request`
+        );
+      }
+      return (tree.tree ?? []).flatMap((e) => {
+        if (e.type === "commit") return [{ path: e.path, kind: "submodule", sha: e.sha }];
+        if (e.type !== "blob") return [];
+        return [{ path: e.path, kind: e.mode === "120000" ? "symlink" : "file", sha: e.sha }];
+      });
+    },
+    async mergeBase(base, head) {
+      const { data, endpoint: endpoint2 } = await compare(base, head);
+      const sha = data.merge_base_commit?.sha;
+      if (!sha)
+        throw new PortError("other", `GitHub API ${endpoint2} answered without a merge base commit`);
+      return sha;
+    },
+    async pullRequest(pullNumber) {
+      const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}";
+      const endpoint2 = at3(route, { owner, repo, pull_number: pullNumber });
+      const { data } = await request2(route, { pull_number: pullNumber }, endpoint2);
+      return pullRequestInfo(data);
+    },
+    async openPullRequestsAt(sha) {
+      const pulls = await paginate("GET /repos/{owner}/{repo}/pulls", { state: "open" });
+      return pulls.filter((pull) => pull.head.sha === sha).map(pullRequestInfo);
+    },
+    async mergeQueue(branch, pullNumber) {
+      const query = `query RoadmapGateQueue($owner: String!, $name: String!, $ref: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    ref(qualifiedName: $ref) { target { oid } }
+    pullRequest(number: $number) { mergeQueueEntry { headCommit { oid } } }
+  }
+}`;
+      const qualified = branch.startsWith("refs/") ? branch : `refs/heads/${branch}`;
+      let data;
+      try {
+        data = await octokit.graphql(query, {
+          owner,
+          name: repo,
+          ref: qualified,
+          number: pullNumber
+        });
+      } catch (error) {
+        throw toPortError(
+          error,
+          `POST /graphql (merge queue of #${pullNumber} in ${owner}/${repo})`
+        );
+      }
+      return {
+        branchHead: data.repository?.ref?.target?.oid ?? null,
+        queuedHead: data.repository?.pullRequest?.mergeQueueEntry?.headCommit?.oid ?? null
+      };
+    },
+    async pullRequestFiles(pullNumber) {
+      const files = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+        pull_number: pullNumber
+      });
+      return files.map(changedFile);
+    },
+    async compareFiles(base, head) {
+      const { data } = await compare(base, head);
+      const files = data.files ?? [];
+      if (files.length >= COMPARE_FILE_LIMIT) return void 0;
+      return files.map(changedFile);
+    },
+    async reviews(pullNumber) {
+      const reviews = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+        pull_number: pullNumber
+      });
+      return reviews.map((r) => {
+        const login2 = r.user?.login ?? "ghost";
+        const bot = r.user?.type === "Bot" || login2.endsWith("[bot]");
+        return {
+          login: login2,
+          // The route table says string; GitHub answers one of the states Review names.
+          state: r.state,
+          commitId: r.commit_id ?? "",
+          submittedAt: r.submitted_at ?? "",
+          ...bot ? { bot } : {}
+        };
+      });
+    },
+    async issue(issueNumber) {
+      const route = "GET /repos/{owner}/{repo}/issues/{issue_number}";
+      const endpoint2 = at3(route, { owner, repo, issue_number: issueNumber });
+      try {
+        const { data: issue } = answer(
+          route,
+          await octokit.request(route, { owner, repo, issue_number: issueNumber })
+        );
+        if (issue.pull_request) return void 0;
+        return { number: issue.number, body: issue.body ?? "", labels: labelNames(issue.labels) };
+      } catch (error) {
+        const failure2 = toPortError(error, endpoint2);
+        if (failure2.kind === "not-found") return void 0;
+        throw failure2;
+      }
+    },
+    async issueComments(issueNumber) {
+      const comments = await paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        issue_number: issueNumber
+      });
+      return comments.map((c) => ({
+        // JSON numbers: comment ids fit a double (the route table allows a bigint).
+        id: Number(c.id),
+        login: c.user?.login ?? "ghost",
+        body: c.body ?? ""
+      }));
+    },
+    async createIssueComment(issueNumber, body) {
+      const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
+      const endpoint2 = at3(route, { owner, repo, issue_number: issueNumber });
+      await request2(route, { issue_number: issueNumber, body }, endpoint2);
+    },
+    async updateIssueComment(commentId, body) {
+      const route = "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}";
+      const endpoint2 = at3(route, { owner, repo, comment_id: commentId });
+      await request2(route, { comment_id: commentId, body }, endpoint2);
+    },
+    async deleteIssueComment(commentId) {
+      const route = "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}";
+      const endpoint2 = at3(route, { owner, repo, comment_id: commentId });
+      await request2(route, { comment_id: commentId }, endpoint2);
+    },
+    async permission(login2) {
+      const route = "GET /repos/{owner}/{repo}/collaborators/{username}/permission";
+      try {
+        const { data } = answer(
+          route,
+          await octokit.request(route, { owner, repo, username: login2 })
+        );
+        const { role_name: role2, permission } = data;
+        const known = [role2, permission].find(
+          (p) => PERMISSIONS.includes(p)
+        );
+        return known ?? "none";
+      } catch (error) {
+        const portError = toPortError(error, at3(route, { owner, repo, username: login2 }));
+        if (portError.kind === "not-found") return "none";
+        throw portError;
+      }
+    },
+    async isTeamMember(org, teamSlug, login2) {
+      const route = "GET /orgs/{org}/teams/{team_slug}/memberships/{username}";
+      const endpoint2 = at3(route, { org, team_slug: teamSlug, username: login2 });
+      try {
+        const { data } = answer(
+          route,
+          await octokit.request(route, { org, team_slug: teamSlug, username: login2 })
+        );
+        return data.state === "active";
+      } catch (error) {
+        const portError = toPortError(error, endpoint2);
+        if (portError.kind === "not-found") {
+          await assertTeamVisible(org, teamSlug);
+          return false;
+        }
+        if (portError.kind === "forbidden") {
+          throw new PortError(
+            "forbidden",
+            `the token cannot read team membership of @${org}/${teamSlug} (${endpoint2} answered 403); use a token with read:org (members: read) permission, or the GitHub App`,
+            { cause: error }
+          );
+        }
+        throw portError;
+      }
+    },
+    async account(login2) {
+      const route = "GET /users/{username}";
+      const endpoint2 = at3(route, { username: login2 });
+      try {
+        const { data } = await octokit.request(route, { username: login2, request: lookup() });
+        const found = data;
+        const type2 = ACCOUNT_TYPES.find((t2) => t2 === found.type);
+        if (!type2 || typeof found.login !== "string")
+          throw new PortError(
+            "other",
+            `GitHub API ${endpoint2} answered an account of an unknown type`
+          );
+        return { login: found.login, type: type2 };
+      } catch (error) {
+        const portError = toPortError(error, endpoint2);
+        if (portError.kind === "not-found") return null;
+        throw portError;
+      }
+    },
+    async orgMembership(org, login2) {
+      const route = "GET /orgs/{org}/members/{username}";
+      const endpoint2 = at3(route, { org, username: login2 });
+      try {
+        const { status } = await octokit.request(route, {
+          org,
+          username: login2,
+          request: { ...lookup(), redirect: "manual" }
+        });
+        if (status === 204) return { state: "member" };
+        if (status === 302) return { state: "hidden", status };
+        throw new PortError("other", `GitHub API ${endpoint2} answered ${status}`);
+      } catch (error) {
+        const portError = toPortError(error, endpoint2);
+        if (portError.kind === "not-found") return { state: "not-member" };
+        if (portError.kind === "forbidden") return { state: "hidden", status: 403 };
+        throw portError;
+      }
+    },
+    async teamExists(org, teamSlug) {
+      const route = "GET /orgs/{org}/teams/{team_slug}";
+      const endpoint2 = at3(route, { org, team_slug: teamSlug });
+      try {
+        await octokit.request(route, { org, team_slug: teamSlug, request: lookup() });
+        return true;
+      } catch (error) {
+        const portError = toPortError(error, endpoint2);
+        if (portError.kind === "not-found") return false;
+        throw portError;
+      }
+    }
+  };
+}
+function answer(_route, response) {
+  return response;
+}
+function changedFile(f) {
+  return {
+    path: f.filename,
+    status: f.status,
+    ...f.previous_filename !== void 0 ? { previousPath: f.previous_filename } : {}
+  };
+}
+function labelNames(labels) {
+  return (labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "");
+}
+function asBlob(object) {
+  return object?.__typename === "Blob" ? object : void 0;
+}
+function decodeText(bytes) {
+  if (bytes.includes(0)) return null;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+// github/request-deadline.ts
+var DEFAULT_REQUEST_TIMEOUT_MS = 3e4;
+function requestTimeoutMs(env) {
+  const value = Number(env.ROADMAP_GATE_REQUEST_TIMEOUT_MS);
+  return Number.isFinite(value) && value > 0 ? value : DEFAULT_REQUEST_TIMEOUT_MS;
+}
+function withDeadline(octokit, options) {
+  const request2 = () => ({
+    signal: options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)]) : AbortSignal.timeout(options.timeoutMs)
+  });
+  return {
+    // A caller's own request options (redirect, a shorter deadline) are kept beside the deadline.
+    request: (route, parameters) => {
+      const own = parameters?.request ?? {};
+      const deadline = request2();
+      const signal = own.signal ? AbortSignal.any([own.signal, deadline.signal]) : deadline.signal;
+      return octokit.request(route, { ...parameters, request: { ...own, signal } });
+    },
+    graphql: (query, parameters) => octokit.graphql(query, { ...parameters, request: request2() }),
+    // Octokit's paginate drops `request` options, but takes a request method of one's own.
+    paginate: (route, parameters) => {
+      const signalled = request2();
+      const base = octokit.request;
+      const withSignal = Object.assign(
+        (options2) => base({ ...options2, request: signalled }),
+        { endpoint: base.endpoint }
+      );
+      return octokit.paginate(withSignal, {
+        ...parameters,
+        ...routeOf(route)
+      });
+    }
+  };
+}
+function routeOf(route) {
+  const [method = "GET", url = ""] = route.split(" ");
+  return { method, url };
+}
+
+// cli/people.ts
+function githubConnection(urlFlag, tokenFlag, io) {
+  if (urlFlag === void 0) {
+    if (tokenFlag !== void 0)
+      throw new UsageError(
+        "--github-token needs --github-url, the repository's address (e.g. https://github.com/acme/shop)"
+      );
+    return void 0;
+  }
+  const token = tokenFlag ?? (io.env?.GITHUB_TOKEN || void 0);
+  if (token === void 0)
+    throw new UsageError("--github-url needs a token: --github-token TOKEN, or GITHUB_TOKEN");
+  let url;
+  try {
+    url = new URL(urlFlag);
+  } catch {
+    throw new UsageError(`--github-url must be a repository's address, not "${urlFlag}"`);
+  }
+  const [owner, name2, ...rest] = url.pathname.split("/").filter((p) => p !== "");
+  const repo = name2?.replace(/\.git$/, "");
+  if (url.protocol !== "https:" && url.protocol !== "http:" || !owner || !repo || rest.length > 0)
+    throw new UsageError(
+      `--github-url must be a repository's address like https://github.com/acme/shop, not "${urlFlag}"`
+    );
+  const apiUrl = url.host === "github.com" ? "https://api.github.com" : `${url.origin}/api/v3`;
+  return { apiUrl, owner, repo, token };
+}
+async function cliPeopleFacts(connection, files, boundary, policy, io, read) {
+  if (policy.live.people === "off") return { notices: [] };
+  const port = connection && await githubPort(connection, io);
+  const items = files.flatMap((path) => {
+    const loaded = loadItem(readSource(path, boundary), policy.limits.max_file_bytes, read);
+    return loaded.ok ? [{ file: loaded.file, data: loaded.data }] : [];
+  });
+  return checkPeople(port, items, policy);
+}
+async function githubPort(connection, io) {
+  const { Octokit: Octokit2 } = await Promise.resolve().then(() => (init_dist_src2(), dist_src_exports));
+  const octokit = new Octokit2({ auth: connection.token, baseUrl: connection.apiUrl });
+  return createGitHubPort(
+    withDeadline(octokit, {
+      timeoutMs: requestTimeoutMs(io.env ?? {})
+    }),
+    { owner: connection.owner, repo: connection.repo }
+  );
+}
+
+// cli/judge-items.ts
+var import_promises5 = require("node:fs/promises");
+var import_node_path8 = require("node:path");
+
 // core/findings/sort-findings.ts
 var rank = { error: 0, warning: 1, note: 2 };
 function sortFindings(findings) {
@@ -40857,6 +49902,17 @@ function buildReport(items, findings, notices) {
 function withFindings(report3, extra) {
   return extra.length === 0 ? report3 : buildReport(report3.items, [...report3.findings, ...extra], report3.notices);
 }
+
+// core/parse/read-options.ts
+var FAST_READER_VARIABLE = "ROADMAP_GATE_FAST_READER";
+function readOptionsFrom(env) {
+  const value = env[FAST_READER_VARIABLE]?.trim().toLowerCase();
+  return value === "off" || value === "0" || value === "false" ? { fastReader: false } : {};
+}
+
+// cli/judge-files.ts
+var import_node_os = require("node:os");
+var import_node_worker_threads2 = require("node:worker_threads");
 
 // core/item/ucs2length.ts
 var SURROGATE = /[\uD800-\uDFFF]/;
@@ -44342,7377 +53398,6 @@ function configValidator() {
   return config;
 }
 
-// core/parse/decode.ts
-var utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-function decodeUtf8(content2) {
-  if (typeof content2 === "string") return { ok: true, text: stripBom(content2) };
-  try {
-    return { ok: true, text: utf8.decode(content2) };
-  } catch {
-    return { ok: false, byteOffset: firstInvalidUtf8Offset(content2) };
-  }
-}
-function stripBom(text2) {
-  return text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
-}
-function firstInvalidUtf8Offset(bytes) {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    const len = b < 128 ? 1 : b >> 5 === 6 ? 2 : b >> 4 === 14 ? 3 : b >> 3 === 30 ? 4 : 0;
-    if (len === 0 || i + len > bytes.length) return i;
-    for (let k = 1; k < len; k++) if (bytes[i + k] >> 6 !== 2) return i;
-    i += len;
-  }
-  return bytes.length;
-}
-function byteOffsetToPosition(bytes, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-function utf8Length(text2) {
-  let bytes = 0;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c < 128) bytes += 1;
-    else if (c < 2048) bytes += 2;
-    else if (c >= 55296 && c <= 56319) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
-
-// node_modules/js-yaml/dist/js-yaml.mjs
-function getDefaultExportFromCjs(x) {
-  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
-}
-var jsYaml = {};
-var loader = {};
-var common = {};
-var hasRequiredCommon;
-function requireCommon() {
-  if (hasRequiredCommon) return common;
-  hasRequiredCommon = 1;
-  function isNothing(subject) {
-    return typeof subject === "undefined" || subject === null;
-  }
-  function isObject(subject) {
-    return typeof subject === "object" && subject !== null;
-  }
-  function toArray(sequence) {
-    if (Array.isArray(sequence)) return sequence;
-    else if (isNothing(sequence)) return [];
-    return [sequence];
-  }
-  function extend(target, source) {
-    if (source) {
-      const sourceKeys = Object.keys(source);
-      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key = sourceKeys[index];
-        target[key] = source[key];
-      }
-    }
-    return target;
-  }
-  function repeat(string2, count2) {
-    let result = "";
-    for (let cycle = 0; cycle < count2; cycle += 1) {
-      result += string2;
-    }
-    return result;
-  }
-  function isNegativeZero(number3) {
-    return number3 === 0 && Number.NEGATIVE_INFINITY === 1 / number3;
-  }
-  common.isNothing = isNothing;
-  common.isObject = isObject;
-  common.toArray = toArray;
-  common.repeat = repeat;
-  common.isNegativeZero = isNegativeZero;
-  common.extend = extend;
-  return common;
-}
-var exception;
-var hasRequiredException;
-function requireException() {
-  if (hasRequiredException) return exception;
-  hasRequiredException = 1;
-  function formatError(exception2, compact) {
-    let where2 = "";
-    const message = exception2.reason || "(unknown reason)";
-    if (!exception2.mark) return message;
-    if (exception2.mark.name) {
-      where2 += 'in "' + exception2.mark.name + '" ';
-    }
-    where2 += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
-    if (!compact && exception2.mark.snippet) {
-      where2 += "\n\n" + exception2.mark.snippet;
-    }
-    return message + " " + where2;
-  }
-  function YAMLException2(reason, mark) {
-    Error.call(this);
-    this.name = "YAMLException";
-    this.reason = reason;
-    this.mark = mark;
-    this.message = formatError(this, false);
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    } else {
-      this.stack = new Error().stack || "";
-    }
-  }
-  YAMLException2.prototype = Object.create(Error.prototype);
-  YAMLException2.prototype.constructor = YAMLException2;
-  YAMLException2.prototype.toString = function toString(compact) {
-    return this.name + ": " + formatError(this, compact);
-  };
-  exception = YAMLException2;
-  return exception;
-}
-var snippet;
-var hasRequiredSnippet;
-function requireSnippet() {
-  if (hasRequiredSnippet) return snippet;
-  hasRequiredSnippet = 1;
-  const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-    let head = "";
-    let tail = "";
-    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-    if (position - lineStart > maxHalfLength) {
-      head = " ... ";
-      lineStart = position - maxHalfLength + head.length;
-    }
-    if (lineEnd - position > maxHalfLength) {
-      tail = " ...";
-      lineEnd = position + maxHalfLength - tail.length;
-    }
-    return {
-      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-      pos: position - lineStart + head.length
-      // relative position
-    };
-  }
-  function padStart(string2, max) {
-    return common2.repeat(" ", max - string2.length) + string2;
-  }
-  function makeSnippet(mark, options) {
-    options = Object.create(options || null);
-    if (!mark.buffer) return null;
-    if (!options.maxLength) options.maxLength = 79;
-    if (typeof options.indent !== "number") options.indent = 1;
-    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
-    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
-    const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
-    const lineEnds = [];
-    let match;
-    let foundLineNo = -1;
-    while (match = re.exec(mark.buffer)) {
-      lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
-      if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
-      }
-    }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-    let result = "";
-    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
-    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
-    for (let i = 1; i <= options.linesBefore; i++) {
-      if (foundLineNo - i < 0) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo - i],
-        lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
-        maxLineLength
-      );
-      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
-    }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
-    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
-    for (let i = 1; i <= options.linesAfter; i++) {
-      if (foundLineNo + i >= lineEnds.length) break;
-      const line2 = getLine(
-        mark.buffer,
-        lineStarts[foundLineNo + i],
-        lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
-        maxLineLength
-      );
-      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
-    }
-    return result.replace(/\n$/, "");
-  }
-  snippet = makeSnippet;
-  return snippet;
-}
-var type;
-var hasRequiredType;
-function requireType() {
-  if (hasRequiredType) return type;
-  hasRequiredType = 1;
-  const YAMLException2 = requireException();
-  const TYPE_CONSTRUCTOR_OPTIONS = [
-    "kind",
-    "multi",
-    "resolve",
-    "construct",
-    "instanceOf",
-    "predicate",
-    "represent",
-    "representName",
-    "defaultStyle",
-    "styleAliases"
-  ];
-  const YAML_NODE_KINDS = [
-    "scalar",
-    "sequence",
-    "mapping"
-  ];
-  function compileStyleAliases(map2) {
-    const result = {};
-    if (map2 !== null) {
-      Object.keys(map2).forEach(function(style) {
-        map2[style].forEach(function(alias) {
-          result[String(alias)] = style;
-        });
-      });
-    }
-    return result;
-  }
-  function Type2(tag, options) {
-    options = options || {};
-    Object.keys(options).forEach(function(name2) {
-      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name2) === -1) {
-        throw new YAMLException2('Unknown option "' + name2 + '" is met in definition of "' + tag + '" YAML type.');
-      }
-    });
-    this.options = options;
-    this.tag = tag;
-    this.kind = options["kind"] || null;
-    this.resolve = options["resolve"] || function() {
-      return true;
-    };
-    this.construct = options["construct"] || function(data) {
-      return data;
-    };
-    this.instanceOf = options["instanceOf"] || null;
-    this.predicate = options["predicate"] || null;
-    this.represent = options["represent"] || null;
-    this.representName = options["representName"] || null;
-    this.defaultStyle = options["defaultStyle"] || null;
-    this.multi = options["multi"] || false;
-    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
-    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
-      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
-    }
-  }
-  type = Type2;
-  return type;
-}
-var schema;
-var hasRequiredSchema;
-function requireSchema() {
-  if (hasRequiredSchema) return schema;
-  hasRequiredSchema = 1;
-  const YAMLException2 = requireException();
-  const Type2 = requireType();
-  function compileList(schema210, name2) {
-    const result = [];
-    schema210[name2].forEach(function(currentType) {
-      let newIndex = result.length;
-      result.forEach(function(previousType, previousIndex) {
-        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
-          newIndex = previousIndex;
-        }
-      });
-      result[newIndex] = currentType;
-    });
-    return result;
-  }
-  function compileMap() {
-    const result = {
-      scalar: {},
-      sequence: {},
-      mapping: {},
-      fallback: {},
-      multi: {
-        scalar: [],
-        sequence: [],
-        mapping: [],
-        fallback: []
-      }
-    };
-    function collectType(type2) {
-      if (type2.multi) {
-        result.multi[type2.kind].push(type2);
-        result.multi["fallback"].push(type2);
-      } else {
-        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
-      }
-    }
-    for (let index = 0, length = arguments.length; index < length; index += 1) {
-      arguments[index].forEach(collectType);
-    }
-    return result;
-  }
-  function Schema2(definition) {
-    return this.extend(definition);
-  }
-  Schema2.prototype.extend = function extend(definition) {
-    let implicit = [];
-    let explicit = [];
-    if (definition instanceof Type2) {
-      explicit.push(definition);
-    } else if (Array.isArray(definition)) {
-      explicit = explicit.concat(definition);
-    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
-      if (definition.implicit) implicit = implicit.concat(definition.implicit);
-      if (definition.explicit) explicit = explicit.concat(definition.explicit);
-    } else {
-      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
-    }
-    implicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-      if (type2.loadKind && type2.loadKind !== "scalar") {
-        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
-      }
-      if (type2.multi) {
-        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
-      }
-    });
-    explicit.forEach(function(type2) {
-      if (!(type2 instanceof Type2)) {
-        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
-      }
-    });
-    const result = Object.create(Schema2.prototype);
-    result.implicit = (this.implicit || []).concat(implicit);
-    result.explicit = (this.explicit || []).concat(explicit);
-    result.compiledImplicit = compileList(result, "implicit");
-    result.compiledExplicit = compileList(result, "explicit");
-    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
-    return result;
-  };
-  schema = Schema2;
-  return schema;
-}
-var str;
-var hasRequiredStr;
-function requireStr() {
-  if (hasRequiredStr) return str;
-  hasRequiredStr = 1;
-  const Type2 = requireType();
-  str = new Type2("tag:yaml.org,2002:str", {
-    kind: "scalar",
-    construct: function(data) {
-      return data !== null ? data : "";
-    }
-  });
-  return str;
-}
-var seq;
-var hasRequiredSeq;
-function requireSeq() {
-  if (hasRequiredSeq) return seq;
-  hasRequiredSeq = 1;
-  const Type2 = requireType();
-  seq = new Type2("tag:yaml.org,2002:seq", {
-    kind: "sequence",
-    construct: function(data) {
-      return data !== null ? data : [];
-    }
-  });
-  return seq;
-}
-var map;
-var hasRequiredMap;
-function requireMap() {
-  if (hasRequiredMap) return map;
-  hasRequiredMap = 1;
-  const Type2 = requireType();
-  map = new Type2("tag:yaml.org,2002:map", {
-    kind: "mapping",
-    construct: function(data) {
-      return data !== null ? data : {};
-    }
-  });
-  return map;
-}
-var failsafe;
-var hasRequiredFailsafe;
-function requireFailsafe() {
-  if (hasRequiredFailsafe) return failsafe;
-  hasRequiredFailsafe = 1;
-  const Schema2 = requireSchema();
-  failsafe = new Schema2({
-    explicit: [
-      requireStr(),
-      requireSeq(),
-      requireMap()
-    ]
-  });
-  return failsafe;
-}
-var _null;
-var hasRequired_null;
-function require_null() {
-  if (hasRequired_null) return _null;
-  hasRequired_null = 1;
-  const Type2 = requireType();
-  function resolveYamlNull(data) {
-    if (data === null) return true;
-    const max = data.length;
-    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
-  }
-  function constructYamlNull() {
-    return null;
-  }
-  function isNull2(object) {
-    return object === null;
-  }
-  _null = new Type2("tag:yaml.org,2002:null", {
-    kind: "scalar",
-    resolve: resolveYamlNull,
-    construct: constructYamlNull,
-    predicate: isNull2,
-    represent: {
-      canonical: function() {
-        return "~";
-      },
-      lowercase: function() {
-        return "null";
-      },
-      uppercase: function() {
-        return "NULL";
-      },
-      camelcase: function() {
-        return "Null";
-      },
-      empty: function() {
-        return "";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return _null;
-}
-var bool;
-var hasRequiredBool;
-function requireBool() {
-  if (hasRequiredBool) return bool;
-  hasRequiredBool = 1;
-  const Type2 = requireType();
-  function resolveYamlBoolean(data) {
-    if (data === null) return false;
-    const max = data.length;
-    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
-  }
-  function constructYamlBoolean(data) {
-    return data === "true" || data === "True" || data === "TRUE";
-  }
-  function isBoolean(object) {
-    return Object.prototype.toString.call(object) === "[object Boolean]";
-  }
-  bool = new Type2("tag:yaml.org,2002:bool", {
-    kind: "scalar",
-    resolve: resolveYamlBoolean,
-    construct: constructYamlBoolean,
-    predicate: isBoolean,
-    represent: {
-      lowercase: function(object) {
-        return object ? "true" : "false";
-      },
-      uppercase: function(object) {
-        return object ? "TRUE" : "FALSE";
-      },
-      camelcase: function(object) {
-        return object ? "True" : "False";
-      }
-    },
-    defaultStyle: "lowercase"
-  });
-  return bool;
-}
-var int;
-var hasRequiredInt;
-function requireInt() {
-  if (hasRequiredInt) return int;
-  hasRequiredInt = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  function isHexCode(c) {
-    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
-  }
-  function isOctCode(c) {
-    return c >= 48 && c <= 55;
-  }
-  function isDecCode(c) {
-    return c >= 48 && c <= 57;
-  }
-  function resolveYamlInteger(data) {
-    if (data === null) return false;
-    const max = data.length;
-    let index = 0;
-    let hasDigits = false;
-    if (!max) return false;
-    let ch = data[index];
-    if (ch === "-" || ch === "+") {
-      ch = data[++index];
-    }
-    if (ch === "0") {
-      if (index + 1 === max) return true;
-      ch = data[++index];
-      if (ch === "b") {
-        index++;
-        for (; index < max; index++) {
-          ch = data[index];
-          if (ch !== "0" && ch !== "1") return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "x") {
-        index++;
-        for (; index < max; index++) {
-          if (!isHexCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-      if (ch === "o") {
-        index++;
-        for (; index < max; index++) {
-          if (!isOctCode(data.charCodeAt(index))) return false;
-          hasDigits = true;
-        }
-        return hasDigits && isFinite(parseYamlInteger(data));
-      }
-    }
-    for (; index < max; index++) {
-      if (!isDecCode(data.charCodeAt(index))) {
-        return false;
-      }
-      hasDigits = true;
-    }
-    if (!hasDigits) return false;
-    return isFinite(parseYamlInteger(data));
-  }
-  function parseYamlInteger(data) {
-    let value = data;
-    let sign = 1;
-    let ch = value[0];
-    if (ch === "-" || ch === "+") {
-      if (ch === "-") sign = -1;
-      value = value.slice(1);
-      ch = value[0];
-    }
-    if (value === "0") return 0;
-    if (ch === "0") {
-      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
-      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
-      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
-    }
-    return sign * parseInt(value, 10);
-  }
-  function constructYamlInteger(data) {
-    return parseYamlInteger(data);
-  }
-  function isInteger(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
-  }
-  int = new Type2("tag:yaml.org,2002:int", {
-    kind: "scalar",
-    resolve: resolveYamlInteger,
-    construct: constructYamlInteger,
-    predicate: isInteger,
-    represent: {
-      binary: function(obj) {
-        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
-      },
-      octal: function(obj) {
-        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
-      },
-      decimal: function(obj) {
-        return obj.toString(10);
-      },
-      hexadecimal: function(obj) {
-        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
-      }
-    },
-    defaultStyle: "decimal",
-    styleAliases: {
-      binary: [2, "bin"],
-      octal: [8, "oct"],
-      decimal: [10, "dec"],
-      hexadecimal: [16, "hex"]
-    }
-  });
-  return int;
-}
-var float;
-var hasRequiredFloat;
-function requireFloat() {
-  if (hasRequiredFloat) return float;
-  hasRequiredFloat = 1;
-  const common2 = requireCommon();
-  const Type2 = requireType();
-  const YAML_FLOAT_PATTERN = new RegExp(
-    // 2.5e4, 2.5 and integers
-    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
-    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
-  );
-  function resolveYamlFloat(data) {
-    if (data === null) return false;
-    if (!YAML_FLOAT_PATTERN.test(data)) {
-      return false;
-    }
-    if (isFinite(parseFloat(data, 10))) {
-      return true;
-    }
-    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
-  }
-  function constructYamlFloat(data) {
-    let value = data.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".indexOf(value[0]) >= 0) {
-      value = value.slice(1);
-    }
-    if (value === ".inf") {
-      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    } else if (value === ".nan") {
-      return NaN;
-    }
-    return sign * parseFloat(value, 10);
-  }
-  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
-  function representYamlFloat(object, style) {
-    if (isNaN(object)) {
-      switch (style) {
-        case "lowercase":
-          return ".nan";
-        case "uppercase":
-          return ".NAN";
-        case "camelcase":
-          return ".NaN";
-      }
-    } else if (Number.POSITIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return ".inf";
-        case "uppercase":
-          return ".INF";
-        case "camelcase":
-          return ".Inf";
-      }
-    } else if (Number.NEGATIVE_INFINITY === object) {
-      switch (style) {
-        case "lowercase":
-          return "-.inf";
-        case "uppercase":
-          return "-.INF";
-        case "camelcase":
-          return "-.Inf";
-      }
-    } else if (common2.isNegativeZero(object)) {
-      return "-0.0";
-    }
-    const res = object.toString(10);
-    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
-  }
-  function isFloat(object) {
-    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
-  }
-  float = new Type2("tag:yaml.org,2002:float", {
-    kind: "scalar",
-    resolve: resolveYamlFloat,
-    construct: constructYamlFloat,
-    predicate: isFloat,
-    represent: representYamlFloat,
-    defaultStyle: "lowercase"
-  });
-  return float;
-}
-var json;
-var hasRequiredJson;
-function requireJson() {
-  if (hasRequiredJson) return json;
-  hasRequiredJson = 1;
-  json = requireFailsafe().extend({
-    implicit: [
-      require_null(),
-      requireBool(),
-      requireInt(),
-      requireFloat()
-    ]
-  });
-  return json;
-}
-var core;
-var hasRequiredCore;
-function requireCore() {
-  if (hasRequiredCore) return core;
-  hasRequiredCore = 1;
-  core = requireJson();
-  return core;
-}
-var timestamp;
-var hasRequiredTimestamp;
-function requireTimestamp() {
-  if (hasRequiredTimestamp) return timestamp;
-  hasRequiredTimestamp = 1;
-  const Type2 = requireType();
-  const YAML_DATE_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
-  );
-  const YAML_TIMESTAMP_REGEXP = new RegExp(
-    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
-  );
-  function resolveYamlTimestamp(data) {
-    if (data === null) return false;
-    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
-    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
-    return false;
-  }
-  function constructYamlTimestamp(data) {
-    let fraction = 0;
-    let delta = null;
-    let match = YAML_DATE_REGEXP.exec(data);
-    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
-    if (match === null) throw new Error("Date resolve error");
-    const year = +match[1];
-    const month = +match[2] - 1;
-    const day = +match[3];
-    if (!match[4]) {
-      return new Date(Date.UTC(year, month, day));
-    }
-    const hour = +match[4];
-    const minute = +match[5];
-    const second = +match[6];
-    if (match[7]) {
-      fraction = match[7].slice(0, 3);
-      while (fraction.length < 3) {
-        fraction += "0";
-      }
-      fraction = +fraction;
-    }
-    if (match[9]) {
-      const tzHour = +match[10];
-      const tzMinute = +(match[11] || 0);
-      delta = (tzHour * 60 + tzMinute) * 6e4;
-      if (match[9] === "-") delta = -delta;
-    }
-    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-    if (delta) date.setTime(date.getTime() - delta);
-    return date;
-  }
-  function representYamlTimestamp(object) {
-    return object.toISOString();
-  }
-  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
-    kind: "scalar",
-    resolve: resolveYamlTimestamp,
-    construct: constructYamlTimestamp,
-    instanceOf: Date,
-    represent: representYamlTimestamp
-  });
-  return timestamp;
-}
-var merge;
-var hasRequiredMerge;
-function requireMerge() {
-  if (hasRequiredMerge) return merge;
-  hasRequiredMerge = 1;
-  const Type2 = requireType();
-  function resolveYamlMerge(data) {
-    return data === "<<" || data === null;
-  }
-  merge = new Type2("tag:yaml.org,2002:merge", {
-    kind: "scalar",
-    resolve: resolveYamlMerge
-  });
-  return merge;
-}
-var binary;
-var hasRequiredBinary;
-function requireBinary() {
-  if (hasRequiredBinary) return binary;
-  hasRequiredBinary = 1;
-  const Type2 = requireType();
-  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
-  function resolveYamlBinary(data) {
-    if (data === null) return false;
-    let bitlen = 0;
-    const max = data.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      const code = map2.indexOf(data.charAt(idx));
-      if (code > 64) continue;
-      if (code < 0) return false;
-      bitlen += 6;
-    }
-    return bitlen % 8 === 0;
-  }
-  function constructYamlBinary(data) {
-    const input = data.replace(/[\r\n=]/g, "");
-    const max = input.length;
-    const map2 = BASE64_MAP;
-    let bits = 0;
-    const result = [];
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 4 === 0 && idx) {
-        result.push(bits >> 16 & 255);
-        result.push(bits >> 8 & 255);
-        result.push(bits & 255);
-      }
-      bits = bits << 6 | map2.indexOf(input.charAt(idx));
-    }
-    const tailbits = max % 4 * 6;
-    if (tailbits === 0) {
-      result.push(bits >> 16 & 255);
-      result.push(bits >> 8 & 255);
-      result.push(bits & 255);
-    } else if (tailbits === 18) {
-      result.push(bits >> 10 & 255);
-      result.push(bits >> 2 & 255);
-    } else if (tailbits === 12) {
-      result.push(bits >> 4 & 255);
-    }
-    return new Uint8Array(result);
-  }
-  function representYamlBinary(object) {
-    let result = "";
-    let bits = 0;
-    const max = object.length;
-    const map2 = BASE64_MAP;
-    for (let idx = 0; idx < max; idx++) {
-      if (idx % 3 === 0 && idx) {
-        result += map2[bits >> 18 & 63];
-        result += map2[bits >> 12 & 63];
-        result += map2[bits >> 6 & 63];
-        result += map2[bits & 63];
-      }
-      bits = (bits << 8) + object[idx];
-    }
-    const tail = max % 3;
-    if (tail === 0) {
-      result += map2[bits >> 18 & 63];
-      result += map2[bits >> 12 & 63];
-      result += map2[bits >> 6 & 63];
-      result += map2[bits & 63];
-    } else if (tail === 2) {
-      result += map2[bits >> 10 & 63];
-      result += map2[bits >> 4 & 63];
-      result += map2[bits << 2 & 63];
-      result += map2[64];
-    } else if (tail === 1) {
-      result += map2[bits >> 2 & 63];
-      result += map2[bits << 4 & 63];
-      result += map2[64];
-      result += map2[64];
-    }
-    return result;
-  }
-  function isBinary(obj) {
-    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
-  }
-  binary = new Type2("tag:yaml.org,2002:binary", {
-    kind: "scalar",
-    resolve: resolveYamlBinary,
-    construct: constructYamlBinary,
-    predicate: isBinary,
-    represent: representYamlBinary
-  });
-  return binary;
-}
-var omap;
-var hasRequiredOmap;
-function requireOmap() {
-  if (hasRequiredOmap) return omap;
-  hasRequiredOmap = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const _toString = Object.prototype.toString;
-  function resolveYamlOmap(data) {
-    if (data === null) return true;
-    const objectKeys = {};
-    const object = data;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair2 = object[index];
-      let pairHasKey = false;
-      if (_toString.call(pair2) !== "[object Object]") return false;
-      let pairKey;
-      for (pairKey in pair2) {
-        if (_hasOwnProperty.call(pair2, pairKey)) {
-          if (!pairHasKey) pairHasKey = true;
-          else return false;
-        }
-      }
-      if (!pairHasKey) return false;
-      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
-      Object.defineProperty(objectKeys, pairKey, { value: true });
-    }
-    return true;
-  }
-  function constructYamlOmap(data) {
-    return data !== null ? data : [];
-  }
-  omap = new Type2("tag:yaml.org,2002:omap", {
-    kind: "sequence",
-    resolve: resolveYamlOmap,
-    construct: constructYamlOmap
-  });
-  return omap;
-}
-var pairs;
-var hasRequiredPairs;
-function requirePairs() {
-  if (hasRequiredPairs) return pairs;
-  hasRequiredPairs = 1;
-  const Type2 = requireType();
-  const _toString = Object.prototype.toString;
-  function resolveYamlPairs(data) {
-    if (data === null) return true;
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair2 = object[index];
-      if (_toString.call(pair2) !== "[object Object]") return false;
-      const keys = Object.keys(pair2);
-      if (keys.length !== 1) return false;
-      result[index] = [keys[0], pair2[keys[0]]];
-    }
-    return true;
-  }
-  function constructYamlPairs(data) {
-    if (data === null) return [];
-    const object = data;
-    const result = new Array(object.length);
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      const pair2 = object[index];
-      const keys = Object.keys(pair2);
-      result[index] = [keys[0], pair2[keys[0]]];
-    }
-    return result;
-  }
-  pairs = new Type2("tag:yaml.org,2002:pairs", {
-    kind: "sequence",
-    resolve: resolveYamlPairs,
-    construct: constructYamlPairs
-  });
-  return pairs;
-}
-var set;
-var hasRequiredSet;
-function requireSet() {
-  if (hasRequiredSet) return set;
-  hasRequiredSet = 1;
-  const Type2 = requireType();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  function resolveYamlSet(data) {
-    if (data === null) return true;
-    const object = data;
-    for (const key in object) {
-      if (_hasOwnProperty.call(object, key)) {
-        if (object[key] !== null) return false;
-      }
-    }
-    return true;
-  }
-  function constructYamlSet(data) {
-    return data !== null ? data : {};
-  }
-  set = new Type2("tag:yaml.org,2002:set", {
-    kind: "mapping",
-    resolve: resolveYamlSet,
-    construct: constructYamlSet
-  });
-  return set;
-}
-var _default;
-var hasRequired_default;
-function require_default() {
-  if (hasRequired_default) return _default;
-  hasRequired_default = 1;
-  _default = requireCore().extend({
-    implicit: [
-      requireTimestamp(),
-      requireMerge()
-    ],
-    explicit: [
-      requireBinary(),
-      requireOmap(),
-      requirePairs(),
-      requireSet()
-    ]
-  });
-  return _default;
-}
-var hasRequiredLoader;
-function requireLoader() {
-  if (hasRequiredLoader) return loader;
-  hasRequiredLoader = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const makeSnippet = requireSnippet();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CONTEXT_FLOW_IN = 1;
-  const CONTEXT_FLOW_OUT = 2;
-  const CONTEXT_BLOCK_IN = 3;
-  const CONTEXT_BLOCK_OUT = 4;
-  const CHOMPING_CLIP = 1;
-  const CHOMPING_STRIP = 2;
-  const CHOMPING_KEEP = 3;
-  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
-  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
-  function _class(obj) {
-    return Object.prototype.toString.call(obj);
-  }
-  function isEol(c) {
-    return c === 10 || c === 13;
-  }
-  function isWhiteSpace(c) {
-    return c === 9 || c === 32;
-  }
-  function isWsOrEol(c) {
-    return c === 9 || c === 32 || c === 10 || c === 13;
-  }
-  function isFlowIndicator(c) {
-    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-  }
-  function fromHexCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    const lc = c | 32;
-    if (lc >= 97 && lc <= 102) {
-      return lc - 97 + 10;
-    }
-    return -1;
-  }
-  function escapedHexLen(c) {
-    if (c === 120) {
-      return 2;
-    }
-    if (c === 117) {
-      return 4;
-    }
-    if (c === 85) {
-      return 8;
-    }
-    return 0;
-  }
-  function fromDecimalCode(c) {
-    if (c >= 48 && c <= 57) {
-      return c - 48;
-    }
-    return -1;
-  }
-  function simpleEscapeSequence(c) {
-    switch (c) {
-      case 48:
-        return "\0";
-      case 97:
-        return "\x07";
-      case 98:
-        return "\b";
-      case 116:
-        return "	";
-      case 9:
-        return "	";
-      case 110:
-        return "\n";
-      case 118:
-        return "\v";
-      case 102:
-        return "\f";
-      case 114:
-        return "\r";
-      case 101:
-        return "\x1B";
-      case 32:
-        return " ";
-      case 34:
-        return '"';
-      case 47:
-        return "/";
-      case 92:
-        return "\\";
-      case 78:
-        return "\x85";
-      case 95:
-        return "\xA0";
-      case 76:
-        return "\u2028";
-      case 80:
-        return "\u2029";
-      default:
-        return "";
-    }
-  }
-  function charFromCodepoint(c) {
-    if (c <= 65535) {
-      return String.fromCharCode(c);
-    }
-    return String.fromCharCode(
-      (c - 65536 >> 10) + 55296,
-      (c - 65536 & 1023) + 56320
-    );
-  }
-  function setProperty(object, key, value) {
-    if (key === "__proto__") {
-      Object.defineProperty(object, key, {
-        configurable: true,
-        enumerable: true,
-        writable: true,
-        value
-      });
-    } else {
-      object[key] = value;
-    }
-  }
-  const simpleEscapeCheck = new Array(256);
-  const simpleEscapeMap = new Array(256);
-  for (let i = 0; i < 256; i++) {
-    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-    simpleEscapeMap[i] = simpleEscapeSequence(i);
-  }
-  function State(input, options) {
-    this.input = input;
-    this.filename = options["filename"] || null;
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.onWarning = options["onWarning"] || null;
-    this.legacy = options["legacy"] || false;
-    this.json = options["json"] || false;
-    this.listener = options["listener"] || null;
-    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
-    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.typeMap = this.schema.compiledTypeMap;
-    this.length = input.length;
-    this.position = 0;
-    this.line = 0;
-    this.lineStart = 0;
-    this.lineIndent = 0;
-    this.depth = 0;
-    this.totalMergeKeys = 0;
-    this.firstTabInLine = -1;
-    this.documents = [];
-    this.anchorMapTransactions = [];
-  }
-  function generateError(state, message) {
-    const mark = {
-      name: state.filename,
-      buffer: state.input.slice(0, -1),
-      // omit trailing \0
-      position: state.position,
-      line: state.line,
-      column: state.position - state.lineStart
-    };
-    mark.snippet = makeSnippet(mark);
-    return new YAMLException2(message, mark);
-  }
-  function throwError(state, message) {
-    throw generateError(state, message);
-  }
-  function throwWarning(state, message) {
-    if (state.onWarning) {
-      state.onWarning.call(null, generateError(state, message));
-    }
-  }
-  function storeAnchor(state, name2, value) {
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length !== 0) {
-      const transaction = transactions[transactions.length - 1];
-      if (!_hasOwnProperty.call(transaction, name2)) {
-        transaction[name2] = {
-          existed: _hasOwnProperty.call(state.anchorMap, name2),
-          value: state.anchorMap[name2]
-        };
-      }
-    }
-    state.anchorMap[name2] = value;
-  }
-  function beginAnchorTransaction(state) {
-    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
-  }
-  function commitAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const transactions = state.anchorMapTransactions;
-    if (transactions.length === 0) return;
-    const parent = transactions[transactions.length - 1];
-    const names = Object.keys(transaction);
-    for (let index = 0, length = names.length; index < length; index += 1) {
-      const name2 = names[index];
-      if (!_hasOwnProperty.call(parent, name2)) {
-        parent[name2] = transaction[name2];
-      }
-    }
-  }
-  function rollbackAnchorTransaction(state) {
-    const transaction = state.anchorMapTransactions.pop();
-    const names = Object.keys(transaction);
-    for (let index = names.length - 1; index >= 0; index -= 1) {
-      const entry = transaction[names[index]];
-      if (entry.existed) {
-        state.anchorMap[names[index]] = entry.value;
-      } else {
-        delete state.anchorMap[names[index]];
-      }
-    }
-  }
-  function snapshotState(state) {
-    return {
-      position: state.position,
-      line: state.line,
-      lineStart: state.lineStart,
-      lineIndent: state.lineIndent,
-      firstTabInLine: state.firstTabInLine,
-      tag: state.tag,
-      anchor: state.anchor,
-      kind: state.kind,
-      result: state.result
-    };
-  }
-  function restoreState(state, snapshot) {
-    state.position = snapshot.position;
-    state.line = snapshot.line;
-    state.lineStart = snapshot.lineStart;
-    state.lineIndent = snapshot.lineIndent;
-    state.firstTabInLine = snapshot.firstTabInLine;
-    state.tag = snapshot.tag;
-    state.anchor = snapshot.anchor;
-    state.kind = snapshot.kind;
-    state.result = snapshot.result;
-  }
-  const directiveHandlers = {
-    YAML: function handleYamlDirective(state, name2, args) {
-      if (state.version !== null) {
-        throwError(state, "duplication of %YAML directive");
-      }
-      if (args.length !== 1) {
-        throwError(state, "YAML directive accepts exactly one argument");
-      }
-      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-      if (match === null) {
-        throwError(state, "ill-formed argument of the YAML directive");
-      }
-      const major = parseInt(match[1], 10);
-      const minor = parseInt(match[2], 10);
-      if (major !== 1) {
-        throwError(state, "unacceptable YAML version of the document");
-      }
-      state.version = args[0];
-      state.checkLineBreaks = minor < 2;
-      if (minor !== 1 && minor !== 2) {
-        throwWarning(state, "unsupported YAML version of the document");
-      }
-    },
-    TAG: function handleTagDirective(state, name2, args) {
-      let prefix;
-      if (args.length !== 2) {
-        throwError(state, "TAG directive accepts exactly two arguments");
-      }
-      const handle = args[0];
-      prefix = args[1];
-      if (!PATTERN_TAG_HANDLE.test(handle)) {
-        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-      }
-      if (_hasOwnProperty.call(state.tagMap, handle)) {
-        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
-      }
-      if (!PATTERN_TAG_URI.test(prefix)) {
-        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-      }
-      try {
-        prefix = decodeURIComponent(prefix);
-      } catch (err) {
-        throwError(state, "tag prefix is malformed: " + prefix);
-      }
-      state.tagMap[handle] = prefix;
-    }
-  };
-  function captureSegment(state, start, end, checkJson) {
-    if (start < end) {
-      const _result = state.input.slice(start, end);
-      if (checkJson) {
-        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
-          const _character = _result.charCodeAt(_position);
-          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
-            throwError(state, "expected valid JSON character");
-          }
-        }
-      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
-        throwError(state, "the stream contains non-printable characters");
-      }
-      state.result += _result;
-    }
-  }
-  function chargeMergeWork(state) {
-    state.totalMergeKeys++;
-    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
-      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
-    }
-  }
-  function mergeMappings(state, destination, source, overridableKeys) {
-    if (!common2.isObject(source)) {
-      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
-    }
-    chargeMergeWork(state);
-    const sourceKeys = Object.keys(source);
-    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key = sourceKeys[index];
-      chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
-        overridableKeys[key] = true;
-      }
-    }
-  }
-  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
-    if (Array.isArray(keyNode)) {
-      keyNode = Array.prototype.slice.call(keyNode);
-      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
-        if (Array.isArray(keyNode[index])) {
-          throwError(state, "nested arrays are not supported inside keys");
-        }
-        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
-          keyNode[index] = "[object Object]";
-        }
-      }
-    }
-    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
-      keyNode = "[object Object]";
-    }
-    keyNode = String(keyNode);
-    if (_result === null) {
-      _result = {};
-    }
-    if (keyTag === "tag:yaml.org,2002:merge") {
-      if (Array.isArray(valueNode)) {
-        if (valueNode.length > 100) {
-          throwError(state, "abnormal merge sequence size");
-        }
-        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
-          mergeMappings(state, _result, valueNode[index], overridableKeys);
-        }
-      } else {
-        mergeMappings(state, _result, valueNode, overridableKeys);
-      }
-    } else {
-      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
-        state.line = startLine || state.line;
-        state.lineStart = startLineStart || state.lineStart;
-        state.position = startPos || state.position;
-        throwError(state, "duplicated mapping key");
-      }
-      setProperty(_result, keyNode, valueNode);
-      delete overridableKeys[keyNode];
-    }
-    return _result;
-  }
-  function readLineBreak(state) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 10) {
-      state.position++;
-    } else if (ch === 13) {
-      state.position++;
-      if (state.input.charCodeAt(state.position) === 10) {
-        state.position++;
-      }
-    } else {
-      throwError(state, "a line break is expected");
-    }
-    state.line += 1;
-    state.lineStart = state.position;
-    state.firstTabInLine = -1;
-  }
-  function skipSeparationSpace(state, allowComments, checkIndent) {
-    let lineBreaks = 0;
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      while (isWhiteSpace(ch)) {
-        if (ch === 9 && state.firstTabInLine === -1) {
-          state.firstTabInLine = state.position;
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (allowComments && ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (ch !== 10 && ch !== 13 && ch !== 0);
-      }
-      if (isEol(ch)) {
-        readLineBreak(state);
-        ch = state.input.charCodeAt(state.position);
-        lineBreaks++;
-        state.lineIndent = 0;
-        while (ch === 32) {
-          state.lineIndent++;
-          ch = state.input.charCodeAt(++state.position);
-        }
-      } else {
-        break;
-      }
-    }
-    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
-      throwWarning(state, "deficient indentation");
-    }
-    return lineBreaks;
-  }
-  function testDocumentSeparator(state) {
-    let _position = state.position;
-    let ch = state.input.charCodeAt(_position);
-    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
-      _position += 3;
-      ch = state.input.charCodeAt(_position);
-      if (ch === 0 || isWsOrEol(ch)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeFoldedLines(state, count2) {
-    if (count2 === 1) {
-      state.result += " ";
-    } else if (count2 > 1) {
-      state.result += common2.repeat("\n", count2 - 1);
-    }
-  }
-  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
-    let captureStart;
-    let captureEnd;
-    let hasPendingContent;
-    let _line;
-    let _lineStart;
-    let _lineIndent;
-    const _kind = state.kind;
-    const _result = state.result;
-    let ch = state.input.charCodeAt(state.position);
-    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
-      return false;
-    }
-    if (ch === 63 || ch === 45) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-        return false;
-      }
-    }
-    state.kind = "scalar";
-    state.result = "";
-    captureStart = captureEnd = state.position;
-    hasPendingContent = false;
-    while (ch !== 0) {
-      if (ch === 58) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
-          break;
-        }
-      } else if (ch === 35) {
-        const preceding = state.input.charCodeAt(state.position - 1);
-        if (isWsOrEol(preceding)) {
-          break;
-        }
-      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
-        break;
-      } else if (isEol(ch)) {
-        _line = state.line;
-        _lineStart = state.lineStart;
-        _lineIndent = state.lineIndent;
-        skipSeparationSpace(state, false, -1);
-        if (state.lineIndent >= nodeIndent) {
-          hasPendingContent = true;
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        } else {
-          state.position = captureEnd;
-          state.line = _line;
-          state.lineStart = _lineStart;
-          state.lineIndent = _lineIndent;
-          break;
-        }
-      }
-      if (hasPendingContent) {
-        captureSegment(state, captureStart, captureEnd, false);
-        writeFoldedLines(state, state.line - _line);
-        captureStart = captureEnd = state.position;
-        hasPendingContent = false;
-      }
-      if (!isWhiteSpace(ch)) {
-        captureEnd = state.position + 1;
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    captureSegment(state, captureStart, captureEnd, false);
-    if (state.result) {
-      return true;
-    }
-    state.kind = _kind;
-    state.result = _result;
-    return false;
-  }
-  function readSingleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 39) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 39) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (ch === 39) {
-          captureStart = state.position;
-          state.position++;
-          captureEnd = state.position;
-        } else {
-          return true;
-        }
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a single quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a single quoted scalar");
-  }
-  function readDoubleQuotedScalar(state, nodeIndent) {
-    let captureStart;
-    let captureEnd;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 34) {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    state.position++;
-    captureStart = captureEnd = state.position;
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      if (ch === 34) {
-        captureSegment(state, captureStart, state.position, true);
-        state.position++;
-        return true;
-      } else if (ch === 92) {
-        captureSegment(state, captureStart, state.position, true);
-        ch = state.input.charCodeAt(++state.position);
-        if (isEol(ch)) {
-          skipSeparationSpace(state, false, nodeIndent);
-        } else if (ch < 256 && simpleEscapeCheck[ch]) {
-          state.result += simpleEscapeMap[ch];
-          state.position++;
-        } else if ((tmp = escapedHexLen(ch)) > 0) {
-          let hexLength = tmp;
-          let hexResult = 0;
-          for (; hexLength > 0; hexLength--) {
-            ch = state.input.charCodeAt(++state.position);
-            if ((tmp = fromHexCode(ch)) >= 0) {
-              hexResult = (hexResult << 4) + tmp;
-            } else {
-              throwError(state, "expected hexadecimal character");
-            }
-          }
-          state.result += charFromCodepoint(hexResult);
-          state.position++;
-        } else {
-          throwError(state, "unknown escape sequence");
-        }
-        captureStart = captureEnd = state.position;
-      } else if (isEol(ch)) {
-        captureSegment(state, captureStart, captureEnd, true);
-        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
-        captureStart = captureEnd = state.position;
-      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
-        throwError(state, "unexpected end of the document within a double quoted scalar");
-      } else {
-        state.position++;
-        if (!isWhiteSpace(ch)) {
-          captureEnd = state.position;
-        }
-      }
-    }
-    throwError(state, "unexpected end of the stream within a double quoted scalar");
-  }
-  function readFlowCollection(state, nodeIndent) {
-    let readNext = true;
-    let _line;
-    let _lineStart;
-    let _pos;
-    const _tag = state.tag;
-    let _result;
-    const _anchor = state.anchor;
-    let terminator;
-    let isPair2;
-    let isExplicitPair;
-    let isMapping;
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyNode;
-    let keyTag;
-    let valueNode;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 91) {
-      terminator = 93;
-      isMapping = false;
-      _result = [];
-    } else if (ch === 123) {
-      terminator = 125;
-      isMapping = true;
-      _result = {};
-    } else {
-      return false;
-    }
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    ch = state.input.charCodeAt(++state.position);
-    while (ch !== 0) {
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === terminator) {
-        state.position++;
-        state.tag = _tag;
-        state.anchor = _anchor;
-        state.kind = isMapping ? "mapping" : "sequence";
-        state.result = _result;
-        return true;
-      } else if (!readNext) {
-        throwError(state, "missed comma between flow collection entries");
-      } else if (ch === 44) {
-        throwError(state, "expected the node content, but found ','");
-      }
-      keyTag = keyNode = valueNode = null;
-      isPair2 = isExplicitPair = false;
-      if (ch === 63) {
-        const following = state.input.charCodeAt(state.position + 1);
-        if (isWsOrEol(following)) {
-          isPair2 = isExplicitPair = true;
-          state.position++;
-          skipSeparationSpace(state, true, nodeIndent);
-        }
-      }
-      _line = state.line;
-      _lineStart = state.lineStart;
-      _pos = state.position;
-      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-      keyTag = state.tag;
-      keyNode = state.result;
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if ((isExplicitPair || state.line === _line) && ch === 58) {
-        isPair2 = true;
-        ch = state.input.charCodeAt(++state.position);
-        skipSeparationSpace(state, true, nodeIndent);
-        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-        valueNode = state.result;
-      }
-      if (isMapping) {
-        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
-      } else if (isPair2) {
-        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
-      } else {
-        _result.push(keyNode);
-      }
-      skipSeparationSpace(state, true, nodeIndent);
-      ch = state.input.charCodeAt(state.position);
-      if (ch === 44) {
-        readNext = true;
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        readNext = false;
-      }
-    }
-    throwError(state, "unexpected end of the stream within a flow collection");
-  }
-  function readBlockScalar(state, nodeIndent) {
-    let folding;
-    let chomping = CHOMPING_CLIP;
-    let didReadContent = false;
-    let detectedIndent = false;
-    let textIndent = nodeIndent;
-    let emptyLines = 0;
-    let atMoreIndented = false;
-    let tmp;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch === 124) {
-      folding = false;
-    } else if (ch === 62) {
-      folding = true;
-    } else {
-      return false;
-    }
-    state.kind = "scalar";
-    state.result = "";
-    while (ch !== 0) {
-      ch = state.input.charCodeAt(++state.position);
-      if (ch === 43 || ch === 45) {
-        if (CHOMPING_CLIP === chomping) {
-          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
-        } else {
-          throwError(state, "repeat of a chomping mode identifier");
-        }
-      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
-        if (tmp === 0) {
-          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-        } else if (!detectedIndent) {
-          textIndent = nodeIndent + tmp - 1;
-          detectedIndent = true;
-        } else {
-          throwError(state, "repeat of an indentation width identifier");
-        }
-      } else {
-        break;
-      }
-    }
-    if (isWhiteSpace(ch)) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (isWhiteSpace(ch));
-      if (ch === 35) {
-        do {
-          ch = state.input.charCodeAt(++state.position);
-        } while (!isEol(ch) && ch !== 0);
-      }
-    }
-    while (ch !== 0) {
-      readLineBreak(state);
-      state.lineIndent = 0;
-      ch = state.input.charCodeAt(state.position);
-      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
-        state.lineIndent++;
-        ch = state.input.charCodeAt(++state.position);
-      }
-      if (!detectedIndent && state.lineIndent > textIndent) {
-        textIndent = state.lineIndent;
-      }
-      if (isEol(ch)) {
-        emptyLines++;
-        continue;
-      }
-      if (!detectedIndent && textIndent === 0) {
-        throwError(state, "missing indentation for block scalar");
-      }
-      if (state.lineIndent < textIndent) {
-        if (chomping === CHOMPING_KEEP) {
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (chomping === CHOMPING_CLIP) {
-          if (didReadContent) {
-            state.result += "\n";
-          }
-        }
-        break;
-      }
-      if (folding) {
-        if (isWhiteSpace(ch)) {
-          atMoreIndented = true;
-          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-        } else if (atMoreIndented) {
-          atMoreIndented = false;
-          state.result += common2.repeat("\n", emptyLines + 1);
-        } else if (emptyLines === 0) {
-          if (didReadContent) {
-            state.result += " ";
-          }
-        } else {
-          state.result += common2.repeat("\n", emptyLines);
-        }
-      } else {
-        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
-      }
-      didReadContent = true;
-      detectedIndent = true;
-      emptyLines = 0;
-      const captureStart = state.position;
-      while (!isEol(ch) && ch !== 0) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      captureSegment(state, captureStart, state.position, false);
-    }
-    return true;
-  }
-  function readBlockSequence(state, nodeIndent) {
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = [];
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (ch !== 45) {
-        break;
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      if (!isWsOrEol(following)) {
-        break;
-      }
-      detected = true;
-      state.position++;
-      if (skipSeparationSpace(state, true, -1)) {
-        if (state.lineIndent <= nodeIndent) {
-          _result.push(null);
-          ch = state.input.charCodeAt(state.position);
-          continue;
-        }
-      }
-      const _line = state.line;
-      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-      _result.push(state.result);
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a sequence entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "sequence";
-      state.result = _result;
-      return true;
-    }
-    return false;
-  }
-  function readBlockMapping(state, nodeIndent, flowIndent) {
-    let allowCompact;
-    let _keyLine;
-    let _keyLineStart;
-    let _keyPos;
-    const _tag = state.tag;
-    const _anchor = state.anchor;
-    const _result = {};
-    const overridableKeys = /* @__PURE__ */ Object.create(null);
-    let keyTag = null;
-    let keyNode = null;
-    let valueNode = null;
-    let atExplicitKey = false;
-    let detected = false;
-    if (state.firstTabInLine !== -1) return false;
-    if (state.anchor !== null) {
-      storeAnchor(state, state.anchor, _result);
-    }
-    let ch = state.input.charCodeAt(state.position);
-    while (ch !== 0) {
-      if (!atExplicitKey && state.firstTabInLine !== -1) {
-        state.position = state.firstTabInLine;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      const following = state.input.charCodeAt(state.position + 1);
-      const _line = state.line;
-      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
-        if (ch === 63) {
-          if (atExplicitKey) {
-            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-            keyTag = keyNode = valueNode = null;
-          }
-          detected = true;
-          atExplicitKey = true;
-          allowCompact = true;
-        } else if (atExplicitKey) {
-          atExplicitKey = false;
-          allowCompact = true;
-        } else {
-          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
-        }
-        state.position += 1;
-        ch = following;
-      } else {
-        _keyLine = state.line;
-        _keyLineStart = state.lineStart;
-        _keyPos = state.position;
-        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
-          break;
-        }
-        if (state.line === _line) {
-          ch = state.input.charCodeAt(state.position);
-          while (isWhiteSpace(ch)) {
-            ch = state.input.charCodeAt(++state.position);
-          }
-          if (ch === 58) {
-            ch = state.input.charCodeAt(++state.position);
-            if (!isWsOrEol(ch)) {
-              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-            }
-            if (atExplicitKey) {
-              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-              keyTag = keyNode = valueNode = null;
-            }
-            detected = true;
-            atExplicitKey = false;
-            allowCompact = false;
-            keyTag = state.tag;
-            keyNode = state.result;
-          } else if (detected) {
-            throwError(state, "can not read an implicit mapping pair; a colon is missed");
-          } else {
-            state.tag = _tag;
-            state.anchor = _anchor;
-            return true;
-          }
-        } else if (detected) {
-          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-        } else {
-          state.tag = _tag;
-          state.anchor = _anchor;
-          return true;
-        }
-      }
-      if (state.line === _line || state.lineIndent > nodeIndent) {
-        if (atExplicitKey) {
-          _keyLine = state.line;
-          _keyLineStart = state.lineStart;
-          _keyPos = state.position;
-        }
-        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
-          if (atExplicitKey) {
-            keyNode = state.result;
-          } else {
-            valueNode = state.result;
-          }
-        }
-        if (!atExplicitKey) {
-          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
-          keyTag = keyNode = valueNode = null;
-        }
-        skipSeparationSpace(state, true, -1);
-        ch = state.input.charCodeAt(state.position);
-      }
-      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
-        throwError(state, "bad indentation of a mapping entry");
-      } else if (state.lineIndent < nodeIndent) {
-        break;
-      }
-    }
-    if (atExplicitKey) {
-      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
-    }
-    if (detected) {
-      state.tag = _tag;
-      state.anchor = _anchor;
-      state.kind = "mapping";
-      state.result = _result;
-    }
-    return detected;
-  }
-  function readTagProperty(state) {
-    let isVerbatim = false;
-    let isNamed = false;
-    let tagHandle;
-    let tagName;
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 33) return false;
-    if (state.tag !== null) {
-      throwError(state, "duplication of a tag property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    if (ch === 60) {
-      isVerbatim = true;
-      ch = state.input.charCodeAt(++state.position);
-    } else if (ch === 33) {
-      isNamed = true;
-      tagHandle = "!!";
-      ch = state.input.charCodeAt(++state.position);
-    } else {
-      tagHandle = "!";
-    }
-    let _position = state.position;
-    if (isVerbatim) {
-      do {
-        ch = state.input.charCodeAt(++state.position);
-      } while (ch !== 0 && ch !== 62);
-      if (state.position < state.length) {
-        tagName = state.input.slice(_position, state.position);
-        ch = state.input.charCodeAt(++state.position);
-      } else {
-        throwError(state, "unexpected end of the stream within a verbatim tag");
-      }
-    } else {
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        if (ch === 33) {
-          if (!isNamed) {
-            tagHandle = state.input.slice(_position - 1, state.position + 1);
-            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
-              throwError(state, "named tag handle cannot contain such characters");
-            }
-            isNamed = true;
-            _position = state.position + 1;
-          } else {
-            throwError(state, "tag suffix cannot contain exclamation marks");
-          }
-        }
-        ch = state.input.charCodeAt(++state.position);
-      }
-      tagName = state.input.slice(_position, state.position);
-      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
-        throwError(state, "tag suffix cannot contain flow indicator characters");
-      }
-    }
-    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
-      throwError(state, "tag name cannot contain such characters: " + tagName);
-    }
-    try {
-      tagName = decodeURIComponent(tagName);
-    } catch (err) {
-      throwError(state, "tag name is malformed: " + tagName);
-    }
-    if (isVerbatim) {
-      state.tag = tagName;
-    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
-      state.tag = state.tagMap[tagHandle] + tagName;
-    } else if (tagHandle === "!") {
-      state.tag = "!" + tagName;
-    } else if (tagHandle === "!!") {
-      state.tag = "tag:yaml.org,2002:" + tagName;
-    } else {
-      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
-    }
-    return true;
-  }
-  function readAnchorProperty(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 38) return false;
-    if (state.anchor !== null) {
-      throwError(state, "duplication of an anchor property");
-    }
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an anchor node must contain at least one character");
-    }
-    state.anchor = state.input.slice(_position, state.position);
-    return true;
-  }
-  function readAlias(state) {
-    let ch = state.input.charCodeAt(state.position);
-    if (ch !== 42) return false;
-    ch = state.input.charCodeAt(++state.position);
-    const _position = state.position;
-    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (state.position === _position) {
-      throwError(state, "name of an alias node must contain at least one character");
-    }
-    const alias = state.input.slice(_position, state.position);
-    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
-      throwError(state, 'unidentified alias "' + alias + '"');
-    }
-    state.result = state.anchorMap[alias];
-    skipSeparationSpace(state, true, -1);
-    return true;
-  }
-  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
-    const fallbackState = snapshotState(state);
-    beginAnchorTransaction(state);
-    restoreState(state, propertyStart);
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
-      commitAnchorTransaction(state);
-      return true;
-    }
-    rollbackAnchorTransaction(state);
-    restoreState(state, fallbackState);
-    return false;
-  }
-  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
-    let allowBlockScalars;
-    let allowBlockCollections;
-    let indentStatus = 1;
-    let atNewLine = false;
-    let hasContent = false;
-    let propertyStart = null;
-    let type2;
-    let flowIndent;
-    let blockIndent;
-    if (state.depth >= state.maxDepth) {
-      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
-    }
-    state.depth += 1;
-    if (state.listener !== null) {
-      state.listener("open", state);
-    }
-    state.tag = null;
-    state.anchor = null;
-    state.kind = null;
-    state.result = null;
-    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
-    if (allowToSeek) {
-      if (skipSeparationSpace(state, true, -1)) {
-        atNewLine = true;
-        if (state.lineIndent > parentIndent) {
-          indentStatus = 1;
-        } else if (state.lineIndent === parentIndent) {
-          indentStatus = 0;
-        } else if (state.lineIndent < parentIndent) {
-          indentStatus = -1;
-        }
-      }
-    }
-    if (indentStatus === 1) {
-      while (true) {
-        const ch = state.input.charCodeAt(state.position);
-        const propertyState = snapshotState(state);
-        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
-          break;
-        }
-        if (!readTagProperty(state) && !readAnchorProperty(state)) {
-          break;
-        }
-        if (propertyStart === null) {
-          propertyStart = propertyState;
-        }
-        if (skipSeparationSpace(state, true, -1)) {
-          atNewLine = true;
-          allowBlockCollections = allowBlockStyles;
-          if (state.lineIndent > parentIndent) {
-            indentStatus = 1;
-          } else if (state.lineIndent === parentIndent) {
-            indentStatus = 0;
-          } else if (state.lineIndent < parentIndent) {
-            indentStatus = -1;
-          }
-        } else {
-          allowBlockCollections = false;
-        }
-      }
-    }
-    if (allowBlockCollections) {
-      allowBlockCollections = atNewLine || allowCompact;
-    }
-    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
-      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
-        flowIndent = parentIndent;
-      } else {
-        flowIndent = parentIndent + 1;
-      }
-      blockIndent = state.position - state.lineStart;
-      if (indentStatus === 1) {
-        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
-          hasContent = true;
-        } else {
-          const ch = state.input.charCodeAt(state.position);
-          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
-            state,
-            propertyStart,
-            propertyStart.position - propertyStart.lineStart,
-            flowIndent
-          )) {
-            hasContent = true;
-          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
-            hasContent = true;
-          } else if (readAlias(state)) {
-            hasContent = true;
-            if (state.tag !== null || state.anchor !== null) {
-              throwError(state, "alias node should not have any properties");
-            }
-          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
-            hasContent = true;
-            if (state.tag === null) {
-              state.tag = "?";
-            }
-          }
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-        }
-      } else if (indentStatus === 0) {
-        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
-      }
-    }
-    if (state.tag === null) {
-      if (state.anchor !== null) {
-        storeAnchor(state, state.anchor, state.result);
-      }
-    } else if (state.tag === "?") {
-      if (state.result !== null && state.kind !== "scalar") {
-        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
-      }
-      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
-        type2 = state.implicitTypes[typeIndex];
-        if (type2.resolve(state.result)) {
-          state.result = type2.construct(state.result);
-          state.tag = type2.tag;
-          if (state.anchor !== null) {
-            storeAnchor(state, state.anchor, state.result);
-          }
-          break;
-        }
-      }
-    } else if (state.tag !== "!") {
-      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
-        type2 = state.typeMap[state.kind || "fallback"][state.tag];
-      } else {
-        type2 = null;
-        const typeList = state.typeMap.multi[state.kind || "fallback"];
-        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
-          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
-            type2 = typeList[typeIndex];
-            break;
-          }
-        }
-      }
-      if (!type2) {
-        throwError(state, "unknown tag !<" + state.tag + ">");
-      }
-      if (state.result !== null && type2.kind !== state.kind) {
-        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
-      }
-      if (!type2.resolve(state.result, state.tag)) {
-        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
-      } else {
-        state.result = type2.construct(state.result, state.tag);
-        if (state.anchor !== null) {
-          storeAnchor(state, state.anchor, state.result);
-        }
-      }
-    }
-    if (state.listener !== null) {
-      state.listener("close", state);
-    }
-    state.depth -= 1;
-    return state.tag !== null || state.anchor !== null || hasContent;
-  }
-  function readDocument2(state) {
-    const documentStart = state.position;
-    let hasDirectives = false;
-    let ch;
-    state.version = null;
-    state.checkLineBreaks = state.legacy;
-    state.tagMap = /* @__PURE__ */ Object.create(null);
-    state.anchorMap = /* @__PURE__ */ Object.create(null);
-    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
-      skipSeparationSpace(state, true, -1);
-      ch = state.input.charCodeAt(state.position);
-      if (state.lineIndent > 0 || ch !== 37) {
-        break;
-      }
-      hasDirectives = true;
-      ch = state.input.charCodeAt(++state.position);
-      let _position = state.position;
-      while (ch !== 0 && !isWsOrEol(ch)) {
-        ch = state.input.charCodeAt(++state.position);
-      }
-      const directiveName = state.input.slice(_position, state.position);
-      const directiveArgs = [];
-      if (directiveName.length < 1) {
-        throwError(state, "directive name must not be less than one character in length");
-      }
-      while (ch !== 0) {
-        while (isWhiteSpace(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        if (ch === 35) {
-          do {
-            ch = state.input.charCodeAt(++state.position);
-          } while (ch !== 0 && !isEol(ch));
-          break;
-        }
-        if (isEol(ch)) break;
-        _position = state.position;
-        while (ch !== 0 && !isWsOrEol(ch)) {
-          ch = state.input.charCodeAt(++state.position);
-        }
-        directiveArgs.push(state.input.slice(_position, state.position));
-      }
-      if (ch !== 0) readLineBreak(state);
-      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
-        directiveHandlers[directiveName](state, directiveName, directiveArgs);
-      } else {
-        throwWarning(state, 'unknown document directive "' + directiveName + '"');
-      }
-    }
-    skipSeparationSpace(state, true, -1);
-    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
-      state.position += 3;
-      skipSeparationSpace(state, true, -1);
-    } else if (hasDirectives) {
-      throwError(state, "directives end mark is expected");
-    }
-    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
-    skipSeparationSpace(state, true, -1);
-    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
-      throwWarning(state, "non-ASCII line breaks are interpreted as content");
-    }
-    state.documents.push(state.result);
-    if (state.position === state.lineStart && testDocumentSeparator(state)) {
-      if (state.input.charCodeAt(state.position) === 46) {
-        state.position += 3;
-        skipSeparationSpace(state, true, -1);
-      }
-      return;
-    }
-    if (state.position < state.length - 1) {
-      throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  function loadDocuments2(input, options) {
-    input = String(input);
-    options = options || {};
-    if (input.length !== 0) {
-      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
-        input += "\n";
-      }
-      if (input.charCodeAt(0) === 65279) {
-        input = input.slice(1);
-      }
-    }
-    const state = new State(input, options);
-    const nullpos = input.indexOf("\0");
-    if (nullpos !== -1) {
-      state.position = nullpos;
-      throwError(state, "null byte is not allowed in input");
-    }
-    state.input += "\0";
-    while (state.input.charCodeAt(state.position) === 32) {
-      state.lineIndent += 1;
-      state.position += 1;
-    }
-    while (state.position < state.length - 1) {
-      readDocument2(state);
-    }
-    return state.documents;
-  }
-  function loadAll2(input, iterator, options) {
-    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
-      options = iterator;
-      iterator = null;
-    }
-    const documents = loadDocuments2(input, options);
-    if (typeof iterator !== "function") {
-      return documents;
-    }
-    for (let index = 0, length = documents.length; index < length; index += 1) {
-      iterator(documents[index]);
-    }
-  }
-  function load2(input, options) {
-    const documents = loadDocuments2(input, options);
-    if (documents.length === 0) {
-      return void 0;
-    } else if (documents.length === 1) {
-      return documents[0];
-    }
-    throw new YAMLException2("expected a single document in the stream, but found more");
-  }
-  loader.loadAll = loadAll2;
-  loader.load = load2;
-  return loader;
-}
-var dumper = {};
-var hasRequiredDumper;
-function requireDumper() {
-  if (hasRequiredDumper) return dumper;
-  hasRequiredDumper = 1;
-  const common2 = requireCommon();
-  const YAMLException2 = requireException();
-  const DEFAULT_SCHEMA2 = require_default();
-  const _toString = Object.prototype.toString;
-  const _hasOwnProperty = Object.prototype.hasOwnProperty;
-  const CHAR_BOM = 65279;
-  const CHAR_TAB = 9;
-  const CHAR_LINE_FEED = 10;
-  const CHAR_CARRIAGE_RETURN = 13;
-  const CHAR_SPACE = 32;
-  const CHAR_EXCLAMATION = 33;
-  const CHAR_DOUBLE_QUOTE = 34;
-  const CHAR_SHARP = 35;
-  const CHAR_PERCENT = 37;
-  const CHAR_AMPERSAND = 38;
-  const CHAR_SINGLE_QUOTE = 39;
-  const CHAR_ASTERISK = 42;
-  const CHAR_COMMA = 44;
-  const CHAR_MINUS = 45;
-  const CHAR_COLON = 58;
-  const CHAR_EQUALS = 61;
-  const CHAR_GREATER_THAN = 62;
-  const CHAR_QUESTION = 63;
-  const CHAR_COMMERCIAL_AT = 64;
-  const CHAR_LEFT_SQUARE_BRACKET = 91;
-  const CHAR_RIGHT_SQUARE_BRACKET = 93;
-  const CHAR_GRAVE_ACCENT = 96;
-  const CHAR_LEFT_CURLY_BRACKET = 123;
-  const CHAR_VERTICAL_LINE = 124;
-  const CHAR_RIGHT_CURLY_BRACKET = 125;
-  const ESCAPE_SEQUENCES = {};
-  ESCAPE_SEQUENCES[0] = "\\0";
-  ESCAPE_SEQUENCES[7] = "\\a";
-  ESCAPE_SEQUENCES[8] = "\\b";
-  ESCAPE_SEQUENCES[9] = "\\t";
-  ESCAPE_SEQUENCES[10] = "\\n";
-  ESCAPE_SEQUENCES[11] = "\\v";
-  ESCAPE_SEQUENCES[12] = "\\f";
-  ESCAPE_SEQUENCES[13] = "\\r";
-  ESCAPE_SEQUENCES[27] = "\\e";
-  ESCAPE_SEQUENCES[34] = '\\"';
-  ESCAPE_SEQUENCES[92] = "\\\\";
-  ESCAPE_SEQUENCES[133] = "\\N";
-  ESCAPE_SEQUENCES[160] = "\\_";
-  ESCAPE_SEQUENCES[8232] = "\\L";
-  ESCAPE_SEQUENCES[8233] = "\\P";
-  const DEPRECATED_BOOLEANS_SYNTAX = [
-    "y",
-    "Y",
-    "yes",
-    "Yes",
-    "YES",
-    "on",
-    "On",
-    "ON",
-    "n",
-    "N",
-    "no",
-    "No",
-    "NO",
-    "off",
-    "Off",
-    "OFF"
-  ];
-  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
-  function compileStyleMap(schema210, map2) {
-    if (map2 === null) return {};
-    const result = {};
-    const keys = Object.keys(map2);
-    for (let index = 0, length = keys.length; index < length; index += 1) {
-      let tag = keys[index];
-      let style = String(map2[tag]);
-      if (tag.slice(0, 2) === "!!") {
-        tag = "tag:yaml.org,2002:" + tag.slice(2);
-      }
-      const type2 = schema210.compiledTypeMap["fallback"][tag];
-      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
-        style = type2.styleAliases[style];
-      }
-      result[tag] = style;
-    }
-    return result;
-  }
-  function encodeHex(character) {
-    let handle;
-    let length;
-    const string2 = character.toString(16).toUpperCase();
-    if (character <= 255) {
-      handle = "x";
-      length = 2;
-    } else if (character <= 65535) {
-      handle = "u";
-      length = 4;
-    } else if (character <= 4294967295) {
-      handle = "U";
-      length = 8;
-    } else {
-      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
-    }
-    return "\\" + handle + common2.repeat("0", length - string2.length) + string2;
-  }
-  const QUOTING_TYPE_SINGLE = 1;
-  const QUOTING_TYPE_DOUBLE = 2;
-  function State(options) {
-    this.schema = options["schema"] || DEFAULT_SCHEMA2;
-    this.indent = Math.max(1, options["indent"] || 2);
-    this.noArrayIndent = options["noArrayIndent"] || false;
-    this.skipInvalid = options["skipInvalid"] || false;
-    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
-    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
-    this.sortKeys = options["sortKeys"] || false;
-    this.lineWidth = options["lineWidth"] || 80;
-    this.noRefs = options["noRefs"] || false;
-    this.noCompatMode = options["noCompatMode"] || false;
-    this.condenseFlow = options["condenseFlow"] || false;
-    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
-    this.forceQuotes = options["forceQuotes"] || false;
-    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
-    this.implicitTypes = this.schema.compiledImplicit;
-    this.explicitTypes = this.schema.compiledExplicit;
-    this.tag = null;
-    this.result = "";
-    this.duplicates = [];
-    this.usedDuplicates = null;
-  }
-  function indentString(string2, spaces) {
-    const ind = common2.repeat(" ", spaces);
-    let position = 0;
-    let result = "";
-    const length = string2.length;
-    while (position < length) {
-      let line;
-      const next = string2.indexOf("\n", position);
-      if (next === -1) {
-        line = string2.slice(position);
-        position = length;
-      } else {
-        line = string2.slice(position, next + 1);
-        position = next + 1;
-      }
-      if (line.length && line !== "\n") result += ind;
-      result += line;
-    }
-    return result;
-  }
-  function generateNextLine(state, level) {
-    return "\n" + common2.repeat(" ", state.indent * level);
-  }
-  function testImplicitResolving(state, str2) {
-    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
-      const type2 = state.implicitTypes[index];
-      if (type2.resolve(str2)) {
-        return true;
-      }
-    }
-    return false;
-  }
-  function isWhitespace(c) {
-    return c === CHAR_SPACE || c === CHAR_TAB;
-  }
-  function isPrintable(c) {
-    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
-  }
-  function isNsCharOrWhitespace(c) {
-    return isPrintable(c) && c !== CHAR_BOM && // - b-char
-    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
-  }
-  function isPlainSafe(c, prev, inblock) {
-    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
-    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
-    return (
-      // ns-plain-safe
-      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
-      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
-      c !== CHAR_SHARP && // false on '#'
-      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
-      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
-      prev === CHAR_COLON && cIsNsChar
-    );
-  }
-  function isPlainSafeFirst(c) {
-    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
-    // - (c-indicator ::=
-    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
-    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
-    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
-    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
-  }
-  function isPlainSafeLast(c) {
-    return !isWhitespace(c) && c !== CHAR_COLON;
-  }
-  function codePointAt(string2, pos) {
-    const first = string2.charCodeAt(pos);
-    let second;
-    if (first >= 55296 && first <= 56319 && pos + 1 < string2.length) {
-      second = string2.charCodeAt(pos + 1);
-      if (second >= 56320 && second <= 57343) {
-        return (first - 55296) * 1024 + second - 56320 + 65536;
-      }
-    }
-    return first;
-  }
-  function needIndentIndicator(string2) {
-    const leadingSpaceRe = /^\n* /;
-    return leadingSpaceRe.test(string2);
-  }
-  const STYLE_PLAIN = 1;
-  const STYLE_SINGLE = 2;
-  const STYLE_LITERAL = 3;
-  const STYLE_FOLDED = 4;
-  const STYLE_DOUBLE = 5;
-  function chooseScalarStyle(string2, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
-    let i;
-    let char = 0;
-    let prevChar = null;
-    let hasLineBreak = false;
-    let hasFoldableLine = false;
-    const shouldTrackWidth = lineWidth !== -1;
-    let previousLineBreak = -1;
-    let plain = isPlainSafeFirst(codePointAt(string2, 0)) && isPlainSafeLast(codePointAt(string2, string2.length - 1));
-    if (singleLineOnly || forceQuotes) {
-      for (i = 0; i < string2.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string2, i);
-        if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-    } else {
-      for (i = 0; i < string2.length; char >= 65536 ? i += 2 : i++) {
-        char = codePointAt(string2, i);
-        if (char === CHAR_LINE_FEED) {
-          hasLineBreak = true;
-          if (shouldTrackWidth) {
-            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
-            i - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ";
-            previousLineBreak = i;
-          }
-        } else if (!isPrintable(char)) {
-          return STYLE_DOUBLE;
-        }
-        plain = plain && isPlainSafe(char, prevChar, inblock);
-        prevChar = char;
-      }
-      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string2[previousLineBreak + 1] !== " ");
-    }
-    if (!hasLineBreak && !hasFoldableLine) {
-      if (plain && !forceQuotes && !testAmbiguousType(string2)) {
-        return STYLE_PLAIN;
-      }
-      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-    }
-    if (indentPerLevel > 9 && needIndentIndicator(string2)) {
-      return STYLE_DOUBLE;
-    }
-    if (!forceQuotes) {
-      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
-    }
-    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
-  }
-  function writeScalar(state, string2, level, iskey, inblock) {
-    state.dump = (function() {
-      if (string2.length === 0) {
-        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
-      }
-      if (!state.noCompatMode) {
-        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string2) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string2)) {
-          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string2 + '"' : "'" + string2 + "'";
-        }
-      }
-      const indent = state.indent * Math.max(1, level);
-      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
-      const singleLineOnly = iskey || // No block styles in flow mode.
-      state.flowLevel > -1 && level >= state.flowLevel;
-      function testAmbiguity(string22) {
-        return testImplicitResolving(state, string22);
-      }
-      switch (chooseScalarStyle(
-        string2,
-        singleLineOnly,
-        state.indent,
-        lineWidth,
-        testAmbiguity,
-        state.quotingType,
-        state.forceQuotes && !iskey,
-        inblock
-      )) {
-        case STYLE_PLAIN:
-          return string2;
-        case STYLE_SINGLE:
-          return "'" + string2.replace(/'/g, "''") + "'";
-        case STYLE_LITERAL:
-          return "|" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(string2, indent));
-        case STYLE_FOLDED:
-          return ">" + blockHeader(string2, state.indent) + dropEndingNewline(indentString(foldString(string2, lineWidth), indent));
-        case STYLE_DOUBLE:
-          return '"' + escapeString(string2) + '"';
-        default:
-          throw new YAMLException2("impossible error: invalid scalar style");
-      }
-    })();
-  }
-  function blockHeader(string2, indentPerLevel) {
-    const indentIndicator = needIndentIndicator(string2) ? String(indentPerLevel) : "";
-    const clip = string2[string2.length - 1] === "\n";
-    const keep = clip && (string2[string2.length - 2] === "\n" || string2 === "\n");
-    const chomp = keep ? "+" : clip ? "" : "-";
-    return indentIndicator + chomp + "\n";
-  }
-  function dropEndingNewline(string2) {
-    return string2[string2.length - 1] === "\n" ? string2.slice(0, -1) : string2;
-  }
-  function foldString(string2, width) {
-    const lineRe = /(\n+)([^\n]*)/g;
-    let result = (function() {
-      let nextLF = string2.indexOf("\n");
-      nextLF = nextLF !== -1 ? nextLF : string2.length;
-      lineRe.lastIndex = nextLF;
-      return foldLine(string2.slice(0, nextLF), width);
-    })();
-    let prevMoreIndented = string2[0] === "\n" || string2[0] === " ";
-    let moreIndented;
-    let match;
-    while (match = lineRe.exec(string2)) {
-      const prefix = match[1];
-      const line = match[2];
-      moreIndented = line[0] === " ";
-      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-      prevMoreIndented = moreIndented;
-    }
-    return result;
-  }
-  function foldLine(line, width) {
-    if (line === "" || line[0] === " ") return line;
-    const breakRe = / [^ ]/g;
-    let match;
-    let start = 0;
-    let end;
-    let curr = 0;
-    let next = 0;
-    let result = "";
-    while (match = breakRe.exec(line)) {
-      next = match.index;
-      if (next - start > width) {
-        end = curr > start ? curr : next;
-        result += "\n" + line.slice(start, end);
-        start = end + 1;
-      }
-      curr = next;
-    }
-    result += "\n";
-    if (line.length - start > width && curr > start) {
-      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
-    } else {
-      result += line.slice(start);
-    }
-    return result.slice(1);
-  }
-  function escapeString(string2) {
-    let result = "";
-    let char = 0;
-    for (let i = 0; i < string2.length; char >= 65536 ? i += 2 : i++) {
-      char = codePointAt(string2, i);
-      const escapeSeq = ESCAPE_SEQUENCES[char];
-      if (!escapeSeq && isPrintable(char)) {
-        result += string2[i];
-        if (char >= 65536) result += string2[i + 1];
-      } else {
-        result += escapeSeq || encodeHex(char);
-      }
-    }
-    return result;
-  }
-  function writeFlowSequence(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
-        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = "[" + _result + "]";
-  }
-  function writeBlockSequence(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    for (let index = 0, length = object.length; index < length; index += 1) {
-      let value = object[index];
-      if (state.replacer) {
-        value = state.replacer.call(object, String(index), value);
-      }
-      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
-        if (!compact || _result !== "") {
-          _result += generateNextLine(state, level);
-        }
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          _result += "-";
-        } else {
-          _result += "- ";
-        }
-        _result += state.dump;
-      }
-    }
-    state.tag = _tag;
-    state.dump = _result || "[]";
-  }
-  function writeFlowMapping(state, level, object) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (_result !== "") pairBuffer += ", ";
-      if (state.condenseFlow) pairBuffer += '"';
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level, objectKey, false, false)) {
-        continue;
-      }
-      if (state.dump.length > 1024) pairBuffer += "? ";
-      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
-      if (!writeNode(state, level, objectValue, false, false)) {
-        continue;
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = "{" + _result + "}";
-  }
-  function writeBlockMapping(state, level, object, compact) {
-    let _result = "";
-    const _tag = state.tag;
-    const objectKeyList = Object.keys(object);
-    if (state.sortKeys === true) {
-      objectKeyList.sort();
-    } else if (typeof state.sortKeys === "function") {
-      objectKeyList.sort(state.sortKeys);
-    } else if (state.sortKeys) {
-      throw new YAMLException2("sortKeys must be a boolean or a function");
-    }
-    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
-      let pairBuffer = "";
-      if (!compact || _result !== "") {
-        pairBuffer += generateNextLine(state, level);
-      }
-      const objectKey = objectKeyList[index];
-      let objectValue = object[objectKey];
-      if (state.replacer) {
-        objectValue = state.replacer.call(object, objectKey, objectValue);
-      }
-      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
-        continue;
-      }
-      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
-      if (explicitPair) {
-        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-          pairBuffer += "?";
-        } else {
-          pairBuffer += "? ";
-        }
-      }
-      pairBuffer += state.dump;
-      if (explicitPair) {
-        pairBuffer += generateNextLine(state, level);
-      }
-      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
-        continue;
-      }
-      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
-        pairBuffer += ":";
-      } else {
-        pairBuffer += ": ";
-      }
-      pairBuffer += state.dump;
-      _result += pairBuffer;
-    }
-    state.tag = _tag;
-    state.dump = _result || "{}";
-  }
-  function detectType(state, object, explicit) {
-    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
-    for (let index = 0, length = typeList.length; index < length; index += 1) {
-      const type2 = typeList[index];
-      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
-        if (explicit) {
-          if (type2.multi && type2.representName) {
-            state.tag = type2.representName(object);
-          } else {
-            state.tag = type2.tag;
-          }
-        } else {
-          state.tag = "?";
-        }
-        if (type2.represent) {
-          const style = state.styleMap[type2.tag] || type2.defaultStyle;
-          let _result;
-          if (_toString.call(type2.represent) === "[object Function]") {
-            _result = type2.represent(object, style);
-          } else if (_hasOwnProperty.call(type2.represent, style)) {
-            _result = type2.represent[style](object, style);
-          } else {
-            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
-          }
-          state.dump = _result;
-        }
-        return true;
-      }
-    }
-    return false;
-  }
-  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
-    state.tag = null;
-    state.dump = object;
-    if (!detectType(state, object, false)) {
-      detectType(state, object, true);
-    }
-    const type2 = _toString.call(state.dump);
-    const inblock = block;
-    if (block) {
-      block = state.flowLevel < 0 || state.flowLevel > level;
-    }
-    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
-    let duplicateIndex;
-    let duplicate;
-    if (objectOrArray) {
-      duplicateIndex = state.duplicates.indexOf(object);
-      duplicate = duplicateIndex !== -1;
-    }
-    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
-      compact = false;
-    }
-    if (duplicate && state.usedDuplicates[duplicateIndex]) {
-      state.dump = "*ref_" + duplicateIndex;
-    } else {
-      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
-        state.usedDuplicates[duplicateIndex] = true;
-      }
-      if (type2 === "[object Object]") {
-        if (block && Object.keys(state.dump).length !== 0) {
-          writeBlockMapping(state, level, state.dump, compact);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowMapping(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object Array]") {
-        if (block && state.dump.length !== 0) {
-          if (state.noArrayIndent && !isblockseq && level > 0) {
-            writeBlockSequence(state, level - 1, state.dump, compact);
-          } else {
-            writeBlockSequence(state, level, state.dump, compact);
-          }
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + state.dump;
-          }
-        } else {
-          writeFlowSequence(state, level, state.dump);
-          if (duplicate) {
-            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
-          }
-        }
-      } else if (type2 === "[object String]") {
-        if (state.tag !== "?") {
-          writeScalar(state, state.dump, level, iskey, inblock);
-        }
-      } else if (type2 === "[object Undefined]") {
-        return false;
-      } else {
-        if (state.skipInvalid) return false;
-        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
-      }
-      if (state.tag !== null && state.tag !== "?") {
-        let tagStr = encodeURI(
-          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
-        ).replace(/!/g, "%21");
-        if (state.tag[0] === "!") {
-          tagStr = "!" + tagStr;
-        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
-          tagStr = "!!" + tagStr.slice(18);
-        } else {
-          tagStr = "!<" + tagStr + ">";
-        }
-        state.dump = tagStr + " " + state.dump;
-      }
-    }
-    return true;
-  }
-  function getDuplicateReferences(object, state) {
-    const objects = [];
-    const duplicatesIndexes = [];
-    inspectNode(object, objects, duplicatesIndexes);
-    const length = duplicatesIndexes.length;
-    for (let index = 0; index < length; index += 1) {
-      state.duplicates.push(objects[duplicatesIndexes[index]]);
-    }
-    state.usedDuplicates = new Array(length);
-  }
-  function inspectNode(object, objects, duplicatesIndexes) {
-    if (object !== null && typeof object === "object") {
-      const index = objects.indexOf(object);
-      if (index !== -1) {
-        if (duplicatesIndexes.indexOf(index) === -1) {
-          duplicatesIndexes.push(index);
-        }
-      } else {
-        objects.push(object);
-        if (Array.isArray(object)) {
-          for (let i = 0, length = object.length; i < length; i += 1) {
-            inspectNode(object[i], objects, duplicatesIndexes);
-          }
-        } else {
-          const objectKeyList = Object.keys(object);
-          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
-            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
-          }
-        }
-      }
-    }
-  }
-  function dump2(input, options) {
-    options = options || {};
-    const state = new State(options);
-    if (!state.noRefs) getDuplicateReferences(input, state);
-    let value = input;
-    if (state.replacer) {
-      value = state.replacer.call({ "": value }, "", value);
-    }
-    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
-    return "";
-  }
-  dumper.dump = dump2;
-  return dumper;
-}
-var hasRequiredJsYaml;
-function requireJsYaml() {
-  if (hasRequiredJsYaml) return jsYaml;
-  hasRequiredJsYaml = 1;
-  const loader2 = requireLoader();
-  const dumper2 = requireDumper();
-  function renamed(from, to) {
-    return function() {
-      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
-    };
-  }
-  jsYaml.Type = requireType();
-  jsYaml.Schema = requireSchema();
-  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
-  jsYaml.JSON_SCHEMA = requireJson();
-  jsYaml.CORE_SCHEMA = requireCore();
-  jsYaml.DEFAULT_SCHEMA = require_default();
-  jsYaml.load = loader2.load;
-  jsYaml.loadAll = loader2.loadAll;
-  jsYaml.dump = dumper2.dump;
-  jsYaml.YAMLException = requireException();
-  jsYaml.types = {
-    binary: requireBinary(),
-    float: requireFloat(),
-    map: requireMap(),
-    null: require_null(),
-    pairs: requirePairs(),
-    set: requireSet(),
-    timestamp: requireTimestamp(),
-    bool: requireBool(),
-    int: requireInt(),
-    merge: requireMerge(),
-    omap: requireOmap(),
-    seq: requireSeq(),
-    str: requireStr()
-  };
-  jsYaml.safeLoad = renamed("safeLoad", "load");
-  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
-  jsYaml.safeDump = renamed("safeDump", "dump");
-  return jsYaml;
-}
-var jsYamlExports = requireJsYaml();
-var yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
-var {
-  Type,
-  Schema,
-  FAILSAFE_SCHEMA,
-  JSON_SCHEMA,
-  CORE_SCHEMA,
-  DEFAULT_SCHEMA,
-  load,
-  loadAll,
-  dump,
-  YAMLException,
-  types,
-  safeLoad,
-  safeLoadAll,
-  safeDump
-} = yaml;
-
-// core/parse/alias-expansion.ts
-function measureExpansion(root) {
-  const measured = /* @__PURE__ */ new Map();
-  const open2 = /* @__PURE__ */ new Set([root]);
-  const rootChildren = childrenOf(root);
-  let written = 1 + rootChildren.length;
-  const stack = [{ node: root, children: rootChildren, next: 0, size: 1, depth: 1 }];
-  for (; ; ) {
-    const frame = stack[stack.length - 1];
-    if (frame.next < frame.children.length) {
-      const child2 = frame.children[frame.next++];
-      if (child2 === null || typeof child2 !== "object") {
-        frame.size += 1;
-        continue;
-      }
-      if (open2.has(child2)) return { added: Infinity, depth: Infinity };
-      const known = measured.get(child2);
-      if (known) {
-        frame.size += known.size;
-        frame.depth = Math.max(frame.depth, known.depth + 1);
-        continue;
-      }
-      const children = childrenOf(child2);
-      written += children.length;
-      open2.add(child2);
-      stack.push({ node: child2, children, next: 0, size: 1, depth: 1 });
-      continue;
-    }
-    stack.pop();
-    open2.delete(frame.node);
-    measured.set(frame.node, { size: frame.size, depth: frame.depth });
-    const parent = stack[stack.length - 1];
-    if (!parent) return { added: frame.size - written, depth: frame.depth };
-    parent.size += frame.size;
-    parent.depth = Math.max(parent.depth, frame.depth + 1);
-  }
-}
-function childrenOf(node) {
-  return Array.isArray(node) ? node : Object.values(node);
-}
-
-// core/parse/line-breaks.ts
-function withLfBreaks(text2) {
-  return text2.includes("\r") ? text2.replace(/\r(?!\n)/g, "\n") : text2;
-}
-function positionAt(text2, offset) {
-  const before = withLfBreaks(text2.slice(0, offset));
-  let line = 1;
-  for (let at3 = before.indexOf("\n"); at3 !== -1; at3 = before.indexOf("\n", at3 + 1)) line++;
-  return { line, column: offset - (before.lastIndexOf("\n") + 1) + 1 };
-}
-function lineText(text2, line) {
-  const lines = withLfBreaks(text2).split("\n", line);
-  return lines.length === line ? lines[line - 1].replace(/\r$/, "") : void 0;
-}
-
-// core/parse/blank-text.ts
-function isBlankText(source) {
-  const text2 = withLfBreaks(source);
-  let start = 0;
-  while (start < text2.length) {
-    const end = text2.indexOf("\n", start);
-    const line = text2.slice(start, end === -1 ? text2.length : end).trim();
-    if (line !== "" && !line.startsWith("#")) return false;
-    if (end === -1) break;
-    start = end + 1;
-  }
-  return true;
-}
-
-// core/parse/identifier-key.ts
-function identifierKeyEnd(text2, from, end) {
-  let at3 = from;
-  for (; at3 < end; at3++) {
-    const c = text2.charCodeAt(at3);
-    const word = c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45 && at3 > from;
-    if (!word) break;
-  }
-  if (at3 === from || text2.charCodeAt(at3) !== 58) return -1;
-  return at3 + 1 >= end || text2.charCodeAt(at3 + 1) === 32 ? at3 : -1;
-}
-
-// core/parse/plain-scalar.ts
-function resolvePlainScalar(raw) {
-  if (isNull(raw)) return null;
-  if (raw === "true" || raw === "True" || raw === "TRUE") return true;
-  if (raw === "false" || raw === "False" || raw === "FALSE") return false;
-  const integer = readInteger(raw);
-  if (integer !== void 0) return integer;
-  const float2 = readFloat(raw);
-  return float2 === void 0 ? raw : float2;
-}
-function isNull(raw) {
-  return raw === "~" || raw === "null" || raw === "Null" || raw === "NULL";
-}
-var DIGITS = {
-  b: /^[01]+$/,
-  o: /^[0-7]+$/,
-  x: /^[0-9a-fA-F]+$/
-};
-var RADIX = { b: 2, o: 8, x: 16 };
-var DECIMAL = /^[0-9]+$/;
-function readInteger(raw) {
-  const signed = raw.charAt(0) === "-" || raw.charAt(0) === "+";
-  const sign = raw.charAt(0) === "-" ? -1 : 1;
-  const body = signed ? raw.slice(1) : raw;
-  if (body === "0") return 0;
-  const radix = body.charAt(0) === "0" ? RADIX[body.charAt(1)] : void 0;
-  let value;
-  if (radix !== void 0) {
-    const digits = body.slice(2);
-    if (!DIGITS[body.charAt(1)].test(digits)) return void 0;
-    value = sign * parseInt(digits, radix);
-  } else {
-    if (!DECIMAL.test(body)) return void 0;
-    value = sign * parseInt(body, 10);
-  }
-  return Number.isFinite(value) ? value : void 0;
-}
-var FLOAT = /^(?:[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-function readFloat(raw) {
-  if (!FLOAT.test(raw)) return void 0;
-  const lower = raw.toLowerCase();
-  const sign = lower.charAt(0) === "-" ? -1 : 1;
-  const body = lower.charAt(0) === "-" || lower.charAt(0) === "+" ? lower.slice(1) : lower;
-  if (body === ".inf") return sign * Infinity;
-  if (body === ".nan") return NaN;
-  const value = sign * parseFloat(body);
-  return Number.isFinite(value) ? value : void 0;
-}
-
-// core/parse/block-yaml.ts
-function parseBlockYaml(source) {
-  let text2 = source;
-  if (UNSUPPORTED_CHARACTER.test(text2)) {
-    text2 = text2.replace(/\r\n/g, "\n");
-    if (UNSUPPORTED_CHARACTER.test(text2)) return void 0;
-  }
-  const reader = new BlockReader(text2);
-  try {
-    if (reader.atEnd || reader.indent !== 0 || reader.isSequenceEntry()) return void 0;
-    const root = reader.mapping(0, reader.content, 1);
-    return reader.atEnd ? root : void 0;
-  } catch (error) {
-    if (error === GIVE_UP) return void 0;
-    throw error;
-  }
-}
-var UNSUPPORTED_CHARACTER = /[\x00-\x09\x0B-\x1F\x7F-\x9F\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
-var MAX_DEPTH = 32;
-var MAX_KEYS = 64;
-var MAX_KEY_LENGTH = 1e3;
-var GIVE_UP = /* @__PURE__ */ Symbol("give up");
-function giveUp() {
-  throw GIVE_UP;
-}
-var SPACE = 32;
-var DOUBLE_QUOTE = 34;
-var HASH = 35;
-var SINGLE_QUOTE = 39;
-var COMMA = 44;
-var DASH = 45;
-var COLON = 58;
-var OPEN_BRACKET = 91;
-var BACKSLASH = 92;
-var CLOSE_BRACKET = 93;
-var OPEN_BRACE = 123;
-var CLOSE_BRACE = 125;
-var NOT_PLAIN_START = charTable("?:,[]{}#&*!|>'\"%@`");
-var NOT_IN_FLOW_ITEM = charTable(",[]{}#:");
-function charTable(characters) {
-  const table = new Uint8Array(128);
-  for (const c of characters) table[c.charCodeAt(0)] = 1;
-  return table;
-}
-var KEY_TABLE = new Array(1024).fill(void 0);
-function resolvePlain(raw) {
-  const first = raw.charCodeAt(0) | 32;
-  if (first >= 97 && first <= 122 && first !== 110 && first !== 116 && first !== 102)
-    return raw;
-  return resolvePlainScalar(raw);
-}
-var ESCAPES = {
-  "0": "\0",
-  a: "\x07",
-  b: "\b",
-  t: "	",
-  n: "\n",
-  v: "\v",
-  f: "\f",
-  r: "\r",
-  e: "\x1B",
-  " ": " ",
-  '"': '"',
-  "/": "/",
-  "\\": "\\",
-  N: "\x85",
-  _: "\xA0",
-  L: "\u2028",
-  P: "\u2029"
-};
-var BlockReader = class {
-  text;
-  /** Where the line after the current one starts. */
-  nextLine = 0;
-  /** The current line: its start, its first non-space character, its end. */
-  lineStart = 0;
-  content = 0;
-  end = 0;
-  indent = -1;
-  atEnd = false;
-  /** Where the last quoted scalar's closing quote was, plus one. */
-  quotedEnd = 0;
-  /** Where the last plain scalar of a flow ended: at the `,` or closing bracket that ends it. */
-  plainEnd = 0;
-  /** The keys of the mappings being read, innermost last (see mapping). */
-  keys = [];
-  constructor(text2) {
-    this.text = text2;
-    this.advance();
-  }
-  /** Moves to the next content line. */
-  advance() {
-    const text2 = this.text;
-    const length = text2.length;
-    let at3 = this.nextLine;
-    while (at3 < length) {
-      let lineEnd = text2.indexOf("\n", at3);
-      if (lineEnd === -1) lineEnd = length;
-      let content2 = at3;
-      while (content2 < lineEnd && text2.charCodeAt(content2) === SPACE) content2++;
-      if (content2 < lineEnd && text2.charCodeAt(content2) !== HASH) {
-        this.lineStart = at3;
-        this.content = content2;
-        this.end = lineEnd;
-        this.indent = content2 - at3;
-        this.nextLine = lineEnd + 1;
-        return;
-      }
-      at3 = lineEnd + 1;
-    }
-    this.atEnd = true;
-    this.indent = -1;
-    this.nextLine = length;
-  }
-  /** `-` followed by a space or the end of the line. */
-  isSequenceEntry(at3 = this.content) {
-    return this.text.charCodeAt(at3) === DASH && this.isSpaceOrEnd(at3 + 1);
-  }
-  isSpaceOrEnd(at3) {
-    return at3 >= this.end || this.text.charCodeAt(at3) === SPACE;
-  }
-  /** Whether the rest of the line from `at` is only spaces, or spaces and then a comment. */
-  isRestEmpty(at3) {
-    const text2 = this.text;
-    while (at3 < this.end && text2.charCodeAt(at3) === SPACE) at3++;
-    return at3 === this.end || text2.charCodeAt(at3) === HASH;
-  }
-  /** A block mapping whose keys sit at `indent`; the first key starts at `first` on this line. */
-  mapping(indent, first, depth) {
-    if (depth > MAX_DEPTH) giveUp();
-    const result = {};
-    const keys = this.keys;
-    const mine = keys.length;
-    let keyAt2 = first;
-    for (; ; ) {
-      const colon = this.keyEnd(keyAt2);
-      if (colon < 0) giveUp();
-      const key = this.keyText(keyAt2, colon);
-      if (key === "__proto__" || keys.length - mine >= MAX_KEYS) giveUp();
-      for (let k = mine; k < keys.length; k++) if (keys[k] === key) giveUp();
-      keys.push(key);
-      result[key] = this.isRestEmpty(colon + 1) ? this.nestedValue(indent, true, depth) : this.scalarLine(colon + 1);
-      if (this.atEnd || this.indent < indent) {
-        keys.length = mine;
-        return result;
-      }
-      if (this.indent > indent || this.isSequenceEntry()) giveUp();
-      keyAt2 = this.content;
-    }
-  }
-  /** A block sequence whose dashes sit at `indent`, starting on the current line. */
-  sequence(indent, depth) {
-    if (depth > MAX_DEPTH) giveUp();
-    const text2 = this.text;
-    const result = [];
-    for (; ; ) {
-      let at3 = this.content + 1;
-      while (at3 < this.end && text2.charCodeAt(at3) === SPACE) at3++;
-      if (at3 === this.end || text2.charCodeAt(at3) === HASH) {
-        result.push(this.nestedValue(indent, false, depth));
-      } else if (this.isSequenceEntry(at3)) {
-        giveUp();
-      } else if (this.keyEnd(at3) >= 0) {
-        result.push(this.mapping(at3 - this.lineStart, at3, depth + 1));
-      } else {
-        result.push(this.scalarLine(at3));
-      }
-      if (this.atEnd || this.indent < indent) return result;
-      if (this.indent > indent) giveUp();
-      if (!this.isSequenceEntry()) return result;
-    }
-  }
-  /**
-   * The value after `key:` or `-` with nothing more on the line: a block on the lines below, a
-   * sequence at the key's own indent (only after a key), or null (only after a key).
-   */
-  nestedValue(indent, afterKey, depth) {
-    this.advance();
-    if (this.atEnd) return null;
-    if (this.indent > indent) {
-      if (this.isSequenceEntry()) return this.sequence(this.indent, depth + 1);
-      return this.mapping(this.indent, this.content, depth + 1);
-    }
-    if (afterKey && this.indent === indent && this.isSequenceEntry())
-      return this.sequence(indent, depth + 1);
-    if (!afterKey) giveUp();
-    return null;
-  }
-  /**
-   * The scalar that fills the rest of the line, then on to the next line. Callers refuse a next
-   * line deeper than their block: it would continue a multi-line scalar, or be an error.
-   */
-  scalarLine(from) {
-    let at3 = from;
-    while (this.text.charCodeAt(at3) === SPACE) at3++;
-    const value = this.scalar(at3);
-    this.advance();
-    return value;
-  }
-  scalar(at3) {
-    const text2 = this.text;
-    const code = text2.charCodeAt(at3);
-    if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
-      const value = this.quoted(at3);
-      if (!this.isSpaceOrEnd(this.quotedEnd) || !this.isRestEmpty(this.quotedEnd)) giveUp();
-      return value;
-    }
-    if (code === OPEN_BRACKET) return this.flowSequence(at3);
-    if (code === OPEN_BRACE) return this.flowMapping(at3);
-    if (this.isIndicator(at3)) giveUp();
-    let stop = at3;
-    for (let i = at3; i < this.end; i++) {
-      const c = text2.charCodeAt(i);
-      if (c === SPACE) {
-        if (text2.charCodeAt(i + 1) === HASH) break;
-        continue;
-      }
-      if (c === COLON && this.isSpaceOrEnd(i + 1)) giveUp();
-      stop = i + 1;
-    }
-    return resolvePlain(text2.slice(at3, stop));
-  }
-  /** `[a, "b", c]` on one line, of scalars only; the rest of the line must be empty. */
-  flowSequence(open2) {
-    const text2 = this.text;
-    const result = [];
-    let at3 = open2 + 1;
-    while (text2.charCodeAt(at3) === SPACE) at3++;
-    if (text2.charCodeAt(at3) === CLOSE_BRACKET) {
-      if (!this.isRestEmpty(at3 + 1)) giveUp();
-      return result;
-    }
-    for (; ; ) {
-      while (text2.charCodeAt(at3) === SPACE) at3++;
-      const code = text2.charCodeAt(at3);
-      let itemEnd;
-      if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
-        result.push(this.quoted(at3));
-        itemEnd = this.quotedEnd;
-      } else {
-        result.push(this.flowPlain(at3, CLOSE_BRACKET));
-        itemEnd = this.plainEnd;
-      }
-      at3 = itemEnd;
-      while (text2.charCodeAt(at3) === SPACE) at3++;
-      const separator = at3 < this.end ? text2.charCodeAt(at3) : -1;
-      if (separator === CLOSE_BRACKET) {
-        if (!this.isRestEmpty(at3 + 1)) giveUp();
-        return result;
-      }
-      if (separator !== COMMA) giveUp();
-      at3++;
-    }
-  }
-  /**
-   * A plain scalar inside a one-line flow collection closed by `close`; sets `plainEnd`. Only
-   * plain text that js-yaml reads the same in any flow is taken: no `:`, `#`, brackets or braces.
-   */
-  flowPlain(at3, close) {
-    const text2 = this.text;
-    if (at3 >= this.end || this.isIndicator(at3)) giveUp();
-    if (text2.charCodeAt(at3) === DASH && NOT_IN_FLOW_ITEM[text2.charCodeAt(at3 + 1)]) giveUp();
-    let stop = at3;
-    let i = at3;
-    for (; i < this.end; i++) {
-      const c = text2.charCodeAt(i);
-      if (c === COMMA || c === close) break;
-      if (c < 128 && NOT_IN_FLOW_ITEM[c]) giveUp();
-      if (c !== SPACE) stop = i + 1;
-    }
-    this.plainEnd = i;
-    return resolvePlain(text2.slice(at3, stop));
-  }
-  /**
-   * `{a: x, b: "y"}` on one line: identifier keys, each with a plain or quoted scalar, no trailing
-   * comma; the rest of the line must be empty. Nested flows, keys without values, and duplicate
-   * keys are left to js-yaml.
-   */
-  flowMapping(open2) {
-    const text2 = this.text;
-    const result = {};
-    let at3 = open2 + 1;
-    while (text2.charCodeAt(at3) === SPACE) at3++;
-    if (text2.charCodeAt(at3) === CLOSE_BRACE) {
-      if (!this.isRestEmpty(at3 + 1)) giveUp();
-      return result;
-    }
-    const keys = this.keys;
-    const mine = keys.length;
-    for (; ; ) {
-      while (text2.charCodeAt(at3) === SPACE) at3++;
-      const colon = this.keyEnd(at3);
-      if (colon < 0) giveUp();
-      const key = this.keyText(at3, colon);
-      if (key === "__proto__" || keys.length - mine >= MAX_KEYS) giveUp();
-      for (let k = mine; k < keys.length; k++) if (keys[k] === key) giveUp();
-      keys.push(key);
-      at3 = colon + 1;
-      while (text2.charCodeAt(at3) === SPACE) at3++;
-      const code = text2.charCodeAt(at3);
-      if (code === DOUBLE_QUOTE || code === SINGLE_QUOTE) {
-        result[key] = this.quoted(at3);
-        at3 = this.quotedEnd;
-      } else {
-        result[key] = this.flowPlain(at3, CLOSE_BRACE);
-        at3 = this.plainEnd;
-      }
-      while (text2.charCodeAt(at3) === SPACE) at3++;
-      const separator = at3 < this.end ? text2.charCodeAt(at3) : -1;
-      if (separator === CLOSE_BRACE) {
-        if (!this.isRestEmpty(at3 + 1)) giveUp();
-        keys.length = mine;
-        return result;
-      }
-      if (separator !== COMMA) giveUp();
-      at3++;
-    }
-  }
-  /** A quoted scalar closed on its own line; sets `quotedEnd`. */
-  quoted(open2) {
-    const text2 = this.text;
-    const quote = text2.charCodeAt(open2);
-    let value = "";
-    let chunk = open2 + 1;
-    for (let i = chunk; i < this.end; i++) {
-      const c = text2.charCodeAt(i);
-      if (c === quote) {
-        if (quote === SINGLE_QUOTE && text2.charCodeAt(i + 1) === SINGLE_QUOTE && i + 1 < this.end) {
-          value += text2.slice(chunk, i + 1);
-          chunk = ++i + 1;
-          continue;
-        }
-        this.quotedEnd = i + 1;
-        return value + text2.slice(chunk, i);
-      }
-      if (c === BACKSLASH && quote === DOUBLE_QUOTE) {
-        const escaped = i + 1 < this.end ? ESCAPES[text2[i + 1]] : void 0;
-        if (escaped === void 0) giveUp();
-        value += text2.slice(chunk, i) + escaped;
-        chunk = ++i + 1;
-      }
-    }
-    return giveUp();
-  }
-  /** A character that cannot begin a plain scalar: `-` only when a space or the end follows. */
-  isIndicator(at3) {
-    const code = this.text.charCodeAt(at3);
-    if (code === DASH) return this.isSpaceOrEnd(at3 + 1);
-    return code < 128 && NOT_PLAIN_START[code] === 1;
-  }
-  /** Whether the text at `from` is `word` (short keys: a loop beats startsWith here). */
-  textIs(word, from) {
-    const text2 = this.text;
-    for (let i = 0; i < word.length; i++)
-      if (word.charCodeAt(i) !== text2.charCodeAt(from + i)) return false;
-    return true;
-  }
-  /** Where an identifier key followed by `:` and a space or the line's end ends, or -1. */
-  keyEnd(from) {
-    return identifierKeyEnd(this.text, from, this.end);
-  }
-  /**
-   * The key text from `from` to `to`, as a string already seen when it was:
-   * items repeat the same few dozen keys, and a known string is looked up in objects much faster
-   * than a fresh copy. The table has a fixed size, so hostile keys cannot grow it.
-   */
-  keyText(from, to) {
-    if (to - from > MAX_KEY_LENGTH) giveUp();
-    const text2 = this.text;
-    const length = to - from;
-    const hash = length ^ text2.charCodeAt(from) << 2 ^ text2.charCodeAt(from + (length >> 1)) << 4 ^ text2.charCodeAt(to - 1) << 6;
-    const slot = hash & KEY_TABLE.length - 1;
-    const known = KEY_TABLE[slot];
-    if (known !== void 0 && known.length === to - from && this.textIs(known, from)) return known;
-    const raw = this.text.slice(from, to);
-    const key = String(resolvePlain(raw));
-    if (key === raw) KEY_TABLE[slot] = key;
-    return key;
-  }
-};
-
-// core/parse/json-syntax.ts
-function jsonSyntaxError(text2) {
-  try {
-    JSON.parse(text2);
-    return void 0;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const reason = message.replace(/, ".*$/s, "").replace(/ in JSON at position \d+.*$/s, "");
-    return { offset: firstInvalidOffset(text2) ?? 0, reason };
-  }
-}
-var NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-var LITERAL = /true|false|null/y;
-var ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
-function firstInvalidOffset(text2) {
-  const open2 = [];
-  let expect = "value";
-  let i = 0;
-  const after = () => open2.length > 0 ? "next" : "end";
-  const skipString = () => {
-    for (i++; i < text2.length; ) {
-      const c = text2.charCodeAt(i);
-      if (c === 34) {
-        i++;
-        return true;
-      }
-      if (c < 32) return false;
-      if (c === 92) {
-        ESCAPE.lastIndex = i;
-        if (!ESCAPE.test(text2)) return false;
-        i = ESCAPE.lastIndex;
-      } else i++;
-    }
-    return false;
-  };
-  const match = (pattern) => {
-    pattern.lastIndex = i;
-    if (!pattern.test(text2)) return false;
-    i = pattern.lastIndex;
-    return true;
-  };
-  for (; ; ) {
-    while (i < text2.length && " 	\n\r".includes(text2[i])) i++;
-    if (i >= text2.length) return expect === "end" ? void 0 : i;
-    const c = text2[i];
-    if (expect === "end") return i;
-    if (expect === "colon") {
-      if (c !== ":") return i;
-      i++;
-      expect = "value";
-    } else if (expect === "key") {
-      if (c !== '"' || !skipString()) return i;
-      expect = "colon";
-    } else if (expect === "next") {
-      const top = open2[open2.length - 1];
-      if (c === ",") {
-        i++;
-        expect = top === "{" ? "key" : "value";
-      } else if (c === (top === "{" ? "}" : "]")) {
-        i++;
-        open2.pop();
-        expect = after();
-      } else return i;
-    } else if (c === "{" || c === "[") {
-      open2.push(c);
-      i++;
-      while (i < text2.length && " 	\n\r".includes(text2[i])) i++;
-      if (text2[i] === (c === "{" ? "}" : "]")) {
-        i++;
-        open2.pop();
-        expect = after();
-      } else expect = c === "{" ? "key" : "value";
-    } else if (c === '"') {
-      if (!skipString()) return i;
-      expect = after();
-    } else if (match(NUMBER) || match(LITERAL)) expect = after();
-    else return i;
-  }
-}
-
-// core/parse/parse-document.ts
-var MAX_DEPTH2 = 64;
-var MAX_ALIAS_EXPANSION = 1e5;
-var DUPLICATE_KEY_REASON = "duplicated mapping key";
-var UNKNOWN_TAG_REASON = "unknown tag ";
-var TOO_DEEP_REASON = "nesting exceeded";
-function parseText(text2, isJson, read = {}, aliasBudget = MAX_ALIAS_EXPANSION) {
-  if (isBlankText(text2)) return failure({ ruleId: "empty-file" }, 1, 1);
-  const notJson = isJson ? jsonSyntaxError(text2) : void 0;
-  if (notJson) {
-    const { line, column } = positionAt(text2, notJson.offset);
-    return failure({ ruleId: "yaml-syntax", format: "JSON", reason: notJson.reason }, line, column);
-  }
-  const fast = isJson || read.fastReader === false ? void 0 : parseBlockYaml(text2);
-  if (fast) return { ok: true, data: fast };
-  const result = parseWithJsYaml(text2, isJson);
-  if (!result.ok) return result;
-  const data = result.data;
-  if (data === null || typeof data !== "object" || Array.isArray(data))
-    return failure(
-      {
-        ruleId: "not-a-mapping",
-        holds: Array.isArray(data) ? "list" : data === null ? "null" : typeof data
-      },
-      1,
-      1
-    );
-  if (result.anchored) {
-    const expansion = measureExpansion(data);
-    if (expansion.depth > MAX_DEPTH2)
-      return failure({ ruleId: "too-deep", maxDepth: MAX_DEPTH2 }, 1, 1);
-    if (expansion.added > aliasBudget)
-      return failure({ ruleId: "alias-bomb", limit: MAX_ALIAS_EXPANSION }, 1, 1);
-    return { ok: true, data, aliasesAdded: expansion.added };
-  }
-  return { ok: true, data };
-}
-function tagColumn(text2, line) {
-  const at3 = lineText(text2, line)?.indexOf("!") ?? -1;
-  return at3 >= 0 ? at3 + 1 : void 0;
-}
-function reservedValue(text2, line, column) {
-  const lineAt = lineText(text2, line);
-  const indicator = lineAt?.[column - 1];
-  if (lineAt === void 0 || indicator !== "@" && indicator !== "`") return void 0;
-  const rest = lineAt.slice(column - 1);
-  const comment2 = rest.search(/\s#/);
-  const value = (comment2 >= 0 ? rest.slice(0, comment2) : rest).trimEnd();
-  const quoted = value.includes('"') ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
-  return { indicator, quoted: `${lineAt.slice(0, column - 1).trimStart()}${quoted}` };
-}
-function anchorWatch() {
-  const watch = {
-    anchored: false,
-    listener(_event, state) {
-      if (watch.anchored) return;
-      const anchors = state.anchorMap;
-      for (const _ in anchors) {
-        watch.anchored = true;
-        return;
-      }
-    }
-  };
-  return watch;
-}
-function parseWithJsYaml(text2, isJson) {
-  const watch = text2.includes("&") ? anchorWatch() : void 0;
-  try {
-    const data = yaml.load(text2, {
-      schema: yaml.CORE_SCHEMA,
-      json: false,
-      maxDepth: MAX_DEPTH2,
-      listener: watch?.listener
-    });
-    return { ok: true, data, anchored: watch?.anchored ?? false };
-  } catch (error) {
-    if (error instanceof yaml.YAMLException) {
-      const mark = error.mark;
-      const line = (mark?.line ?? 0) + 1;
-      const column = (mark?.column ?? 0) + 1;
-      const reason = error.reason ?? error.message;
-      if (reason.startsWith(DUPLICATE_KEY_REASON))
-        return failure({ ruleId: "duplicate-key" }, line, column);
-      if (reason.startsWith(UNKNOWN_TAG_REASON))
-        return failure(
-          { ruleId: "unknown-tag", tag: reason.replace(UNKNOWN_TAG_REASON, "") },
-          line,
-          tagColumn(text2, line) ?? column
-        );
-      if (reason.startsWith(TOO_DEEP_REASON))
-        return failure({ ruleId: "too-deep", maxDepth: MAX_DEPTH2 }, line, column);
-      const reserved = isJson ? void 0 : reservedValue(text2, line, column);
-      if (reserved)
-        return failure(
-          { ruleId: "yaml-syntax", reserved: reserved.indicator, quotedLine: reserved.quoted },
-          line,
-          column
-        );
-      return failure(
-        { ruleId: "yaml-syntax", format: isJson ? "JSON/YAML" : "YAML", reason },
-        line,
-        column
-      );
-    }
-    if (error instanceof RangeError) return failure({ ruleId: "too-deep" }, 1, 1);
-    throw error;
-  }
-}
-function failure(problem3, line, column) {
-  return { ok: false, problem: problem3, line, column };
-}
-
-// core/parse/parse-problem.ts
-function parserThrew(error) {
-  return { ruleId: "yaml-syntax", thrown: error instanceof Error ? error.message : String(error) };
-}
-
-// core/rules/context.ts
-function pendingFinding(rule57, o) {
-  const finding = {
-    ruleId: rule57.id,
-    level: o.level ?? rule57.level,
-    path: o.path ?? [],
-    target: o.target ?? "value",
-    message: o.message,
-    hint: o.hint
-  };
-  if (o.offset !== void 0) finding.offset = o.offset;
-  if (o.field !== void 0) finding.field = o.field;
-  if (o.path === void 0) finding.place = { line: o.line ?? 1, column: o.column ?? 1 };
-  return finding;
-}
-function pendingReports(file, pending) {
-  return {
-    file,
-    add(rule57, options) {
-      pending.push(pendingFinding(rule57, options));
-    }
-  };
-}
-function fileReports(file, findings, locate2) {
-  return {
-    file,
-    add(rule57, options) {
-      const pending = pendingFinding(rule57, options);
-      const { line, column } = pending.place ?? (locate2 ? locate2(pending) : { line: 1, column: 1 });
-      findings.push({
-        ruleId: pending.ruleId,
-        level: pending.level,
-        file,
-        line,
-        column,
-        message: pending.message,
-        hint: pending.hint
-      });
-    }
-  };
-}
-function contextFor(rule57, reports) {
-  return { file: reports.file, report: (options) => reports.add(rule57, options) };
-}
-function runCheck(rule57, reports, input) {
-  rule57.check(contextFor(rule57.meta, reports), input);
-}
-function itemContexts(facts, reports) {
-  let current;
-  const context = {
-    ...facts,
-    report: (options) => reports.add(current, options),
-    waive: (ruleId, note) => reports.waive(ruleId, pendingFinding(current, note))
-  };
-  return (rule57) => {
-    current = rule57;
-    return context;
-  };
-}
-
-// core/rules/rule.ts
-function parseRule(rule57) {
-  const hintFor = (problem3) => rule57.hintFor?.(problem3) ?? rule57.hint;
-  return {
-    meta: rule57.meta,
-    hint: rule57.hint,
-    says: rule57.says,
-    hintFor,
-    fromParser(context, { problem: problem3, line, column }) {
-      context.report({ message: rule57.says(problem3), hint: hintFor(problem3), line, column });
-    }
-  };
-}
-function patternRule(rule57) {
-  return {
-    meta: rule57.meta,
-    keywords: ["pattern"],
-    fromSchema(context, { path, at: at3, value }) {
-      context.report({
-        path,
-        message: rule57.says(at3, JSON.stringify(value)),
-        hint: rule57.hint
-      });
-    }
-  };
-}
-function meta2(id, level, description, waivable2 = true, docs) {
-  return docs ? { id, level, description, waivable: waivable2, docs } : { id, level, description, waivable: waivable2 };
-}
-
-// core/rules/alias-bomb.ts
-var aliasBomb = parseRule({
-  meta: meta2(
-    "alias-bomb",
-    "error",
-    'YAML aliases that expand too much (a "billion laughs" bomb).',
-    false,
-    {
-      example: [
-        "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]",
-        "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]",
-        "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]",
-        "# ... each level repeats the one before nine times, until millions of values"
-      ],
-      fix: "Write the values out instead of using anchors and aliases. A file's aliases may repeat at most 100,000 values, counted without expanding them."
-    }
-  ),
-  hint: "Write the values out instead of using anchors and aliases.",
-  says: ({ limit }) => `The file's YAML aliases repeat more than ${limit.toLocaleString("en-US")} values (an alias bomb?)`
-});
-
-// core/rules/duplicate-key.ts
-var duplicateKey = parseRule({
-  meta: meta2("duplicate-key", "error", "A key appears twice in one mapping.", false, {
-    example: ["id: FEAT-142", "title: Bulk export", "title: Bulk export to CSV"],
-    fix: "Keep one of the two keys and delete the other: YAML tools disagree on which one wins."
-  }),
-  hint: "Keep one of the two keys: YAML tools disagree on which one wins.",
-  says: () => "A key appears twice in the same mapping"
-});
-
-// core/rules/empty-file.ts
-var emptyFile = parseRule({
-  meta: meta2("empty-file", "error", "The file is empty.", false, {
-    example: ["roadmap/draft.yaml is empty (0 bytes)"],
-    language: "text",
-    fix: "Write an item in it (`roadmap-gate init` writes a complete example) or delete the file."
-  }),
-  hint: "Write an item (see `roadmap-gate init`) or delete the file.",
-  says: () => "The file is empty"
-});
-
-// core/rules/file-too-large.ts
-var fileTooLarge = parseRule({
-  meta: meta2("file-too-large", "error", "The file exceeds `limits.max_file_bytes`.", false, {
-    example: [
-      "roadmap/catalogue.yaml is 2 MiB; limits.max_file_bytes is 1048576 (1 MiB, the default)"
-    ],
-    language: "text",
-    fix: "Split the item into smaller files, or raise `limits.max_file_bytes` in the policy. A policy file itself may be at most 256 KiB."
-  }),
-  hint: "Split the item, or raise limits.max_file_bytes in the policy.",
-  says: ({ bytes, maxBytes }) => `The file is ${bytes} bytes; the limit is ${maxBytes} (limits.max_file_bytes)`
-});
-
-// core/rules/link-missing.ts
-var linkMissing = {
-  meta: meta2(
-    "link-missing",
-    "error",
-    "`require_roadmap_link`: the pull request links no roadmap item and has no exempt label.",
-    false,
-    {
-      example: [
-        "Policy: pull_requests: { require_roadmap_link: true }",
-        'Pull request description: "Speed up the export", no exempt label, no item file changed'
-      ],
-      language: "text",
-      fix: "Add a line `Roadmap: FEAT-142` to the description, close an item's issue (`Closes #12`), or add one of `pull_requests.exempt_labels` (default `no-roadmap`)."
-    }
-  ),
-  check(context, exemptLabels) {
-    context.report({
-      message: "This pull request links no roadmap item",
-      hint: `Add a line \`Roadmap: FEAT-142\` to the description, close an item's issue (\`Closes #N\`), or add one of the labels ${exemptLabels.join(", ")}.`
-    });
-  }
-};
-
-// core/rules/link-not-ready.ts
-var linkNotReady = {
-  meta: meta2(
-    "link-not-ready",
-    "error",
-    "The pull request links an item that is not gate-ready.",
-    false,
-    {
-      example: [
-        'Pull request description: "Roadmap: FEAT-151", and roadmap/search.yaml (FEAT-151) fails the gate'
-      ],
-      language: "text",
-      fix: "Make the linked item pass the gate (see its findings) before merging work on it."
-    }
-  ),
-  check(context, item2) {
-    const why = item2.verdict === "not-gated" ? `is \`${item2.status}\`, not a gated status` : `has ${item2.errors} error${item2.errors === 1 ? "" : "s"}`;
-    context.report({
-      message: `The pull request links ${item2.id ?? item2.file}, which is not gate-ready: it ${why}`,
-      hint: `Make ${item2.file} pass the gate (see its findings) before merging work on it.`
-    });
-  }
-};
-
-// core/rules/link-unknown.ts
-var linkUnknown = {
-  meta: meta2(
-    "link-unknown",
-    "error",
-    "The pull request links an item id or issue that no item file has.",
-    false,
-    {
-      example: [
-        'Pull request description: "Roadmap: FEAT-999", and no item file has the id FEAT-999'
-      ],
-      language: "text",
-      fix: "Fix the id in the `Roadmap:` line (or the issue number in `Closes #N`), or add the item file."
-    }
-  ),
-  check(context, id) {
-    context.report({
-      message: `The pull request links ${id}, but no item file has that id`,
-      hint: "Fix the id in the `Roadmap:` line, or add the item file."
-    });
-  }
-};
-
-// core/rules/not-a-mapping.ts
-var notAMapping = parseRule({
-  meta: meta2("not-a-mapping", "error", "The file holds a list or a scalar, not a mapping.", false, {
-    example: ["- FEAT-1", "- FEAT-2"],
-    fix: "Make the file one mapping (`apiVersion`, `id`, `title`, `owner`, `status`, ...): one item per file."
-  }),
-  hint: "An item is a mapping: apiVersion, id, title, owner, status, ...",
-  says: ({ holds }) => {
-    const what = holds === "list" ? "a list" : holds === "null" ? "null" : `a ${holds}`;
-    return `The file holds ${what}, not a mapping of keys to values`;
-  }
-});
-
-// core/rules/not-utf8.ts
-var notUtf8 = parseRule({
-  meta: meta2("not-utf8", "error", "The file is not UTF-8 text.", false, {
-    example: ["title: Caf\xE9 export # saved as Latin-1: the byte 0xE9 is not UTF-8"],
-    fix: "Save the file as UTF-8 (a byte order mark is fine). The finding points at the first byte that is not UTF-8."
-  }),
-  hint: "Save the file as UTF-8.",
-  says: ({ byteOffset }) => `The file is not UTF-8: invalid byte at offset ${byteOffset}`
-});
-
-// core/rules/policy-change.ts
-var NAMED = 20;
-var policyChange = {
-  meta: meta2(
-    "policy-change",
-    "note",
-    "A pull request changes the policy; it is judged by the base branch's policy.",
-    false,
-    {
-      example: ["A pull request that edits .github/roadmap-gate.yml"],
-      language: "text",
-      fix: "Nothing to fix: the pull request is judged by the base branch's policy, and the new policy applies once it is merged. The note and the preview list the items that would fail under it."
-    }
-  ),
-  check(context, { removed, wouldFail }) {
-    context.report({
-      message: `This pull request ${removed ? "removes" : "changes"} the policy; it is judged by the base branch's policy. Under the new policy ${wouldFail.length} item${wouldFail.length === 1 ? "" : "s"} would fail${wouldFail.length ? `: ${wouldFail.map((w) => w.id ?? w.file).slice(0, NAMED).join(", ")}` : ""}.`,
-      hint: "The new policy applies once this pull request is merged."
-    });
-  }
-};
-
-// core/parse/position-index.ts
-var import_yaml = __toESM(require_dist11(), 1);
-
-// core/parse/block-locator.ts
-var BlockLocator = class {
-  lines;
-  indents;
-  usable;
-  mappings = /* @__PURE__ */ new Map();
-  sequences = /* @__PURE__ */ new Map();
-  flows = /* @__PURE__ */ new Map();
-  flowMaps = /* @__PURE__ */ new Map();
-  /** Per line, the line where a quoted value that opens on it closes (-1: not known yet). */
-  quotedTails;
-  constructor(text2) {
-    this.lines = text2.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
-    this.indents = this.lines.map(indentOf);
-    this.quotedTails = new Int32Array(this.lines.length).fill(-1);
-    this.usable = this.lines.every(
-      (l, i) => l.charCodeAt(this.indents[i]) !== 9 && !(l.startsWith("---") || l.startsWith("...") || l.startsWith("%"))
-    );
-  }
-  locate(path, target) {
-    if (!this.usable) return void 0;
-    const first = this.nextContent(0);
-    if (first === void 0) return void 0;
-    let node = { line: first, column: this.indents[first], parentIndent: -1 };
-    let key;
-    for (const segment of path) {
-      const kind = this.kindOf(node);
-      if (kind === "unsure") return void 0;
-      if (kind === "leaf") return at2(node);
-      const next = kind === "map" && typeof segment === "string" ? this.valueOf(node, segment) : kind === "seq" && typeof segment === "number" ? this.itemOf(node, segment) : kind === "flow" && typeof segment === "number" ? this.flowItemOf(node, segment) : kind === "flowMap" && typeof segment === "string" ? this.flowValueOf(node, segment) : void 0;
-      if (!next) return void 0;
-      node = next.node;
-      key = next.key;
-    }
-    return target === "key" && key ? key : at2(node);
-  }
-  kindOf(node) {
-    if (node.flowItem) return "leaf";
-    const rest = this.lines[node.line].slice(node.column);
-    if (isDash(rest)) return "seq";
-    if (rest.startsWith("[")) return this.flowItemsOf(node) ? "flow" : "unsure";
-    if (rest.startsWith("{")) return this.flowPairsOf(node) ? "flowMap" : "unsure";
-    if (readKey(rest) !== void 0) return "map";
-    if (/^["'[{&*!?%@`]/.test(rest) || /:(?: |$)/.test(rest)) return "unsure";
-    return "leaf";
-  }
-  /** The value of `key` in the block mapping whose first key is at `node`. */
-  valueOf(node, key) {
-    const indent = node.column;
-    const line = this.keysOf(node)?.get(key);
-    if (line === void 0) return void 0;
-    const keyAt2 = { line: line + 1, column: indent + 1 };
-    const valueColumn = indent + readKey(this.lines[line].slice(indent)).valueOffset;
-    const inline = this.lines[line].slice(valueColumn);
-    if (hasProps(inline)) return void 0;
-    if (inline !== "" && !inline.startsWith("#"))
-      return { node: { line, column: valueColumn, parentIndent: indent }, key: keyAt2 };
-    const below = this.nextContent(line + 1);
-    if (below === void 0) return void 0;
-    const belowIndent = this.indents[below];
-    const belowText = this.lines[below].slice(belowIndent);
-    if (hasProps(belowText)) return void 0;
-    const sameIndentSeq = belowIndent === indent && isDash(belowText);
-    if (belowIndent <= indent && !sameIndentSeq) return void 0;
-    return {
-      node: { line: below, column: belowIndent, parentIndent: sameIndentSeq ? indent - 1 : indent },
-      key: keyAt2
-    };
-  }
-  /** Item `index` of the block sequence whose first dash is at `node`. */
-  itemOf(node, index) {
-    const indent = node.column;
-    const line = this.itemsOf(node)[index];
-    if (line === void 0) return void 0;
-    const text2 = this.lines[line].slice(indent);
-    const content2 = separationEnd(text2, 1);
-    const inline = text2.slice(content2);
-    if (hasProps(inline)) return void 0;
-    if (inline !== "" && !inline.startsWith("#"))
-      return { node: { line, column: indent + content2, parentIndent: indent } };
-    const below = this.nextContent(line + 1);
-    if (below === void 0 || this.indents[below] <= indent) return void 0;
-    if (hasProps(this.lines[below].slice(this.indents[below]))) return void 0;
-    return { node: { line: below, column: this.indents[below], parentIndent: indent } };
-  }
-  /** Entry `index` of the flow sequence of scalars at `node`. */
-  flowItemOf(node, index) {
-    const items = this.flowItemsOf(node);
-    const column = items?.columns[index];
-    if (column === void 0) return void 0;
-    const line = items.lines[index];
-    return { node: { line, column, parentIndent: node.column, flowItem: true } };
-  }
-  /** The value of `key` in the one-line flow mapping of scalars at `node`. */
-  flowValueOf(node, key) {
-    const pair2 = this.flowPairsOf(node)?.get(key);
-    if (pair2 === void 0) return void 0;
-    return {
-      node: { line: node.line, column: pair2.value, parentIndent: node.column, flowItem: true },
-      key: { line: node.line + 1, column: pair2.key + 1 }
-    };
-  }
-  /**
-   * Where each key and value starts in a flow mapping of identifier keys and plain or quoted
-   * scalars that opens at `node` and closes on its line (`{ how: ..., from_slice: a }`, as the
-   * README writes instrumentation); undefined for anything more, left to the parser.
-   */
-  flowPairsOf(node) {
-    const id = `${node.line}:${node.column}`;
-    if (this.flowMaps.has(id)) return this.flowMaps.get(id);
-    const pairs2 = readFlowPairs(this.lines[node.line], node.column);
-    this.flowMaps.set(id, pairs2);
-    return pairs2;
-  }
-  /**
-   * Where each entry starts in a flow sequence of plain or quoted scalars that opens at `node`
-   * (`[a, "b", 'c']`, the way lists of handles and ids are written), each entry on one line; a
-   * line may end after a comma, and the next line go on deeper than the line that opened it.
-   * Undefined for anything more (nesting, pairs, comments, props, a scalar over lines), left to
-   * the parser. Read once per sequence: a list of 100,000 handles must not send a megabyte to the
-   * parser (the `yaml` document of such a list held some 200 MB).
-   */
-  flowItemsOf(node) {
-    const id = `${node.line}:${node.column}`;
-    if (this.flows.has(id)) return this.flows.get(id);
-    const items = readFlowItems(this.lines, this.indents, node.line, node.column);
-    this.flows.set(id, items);
-    return items;
-  }
-  /**
-   * The line of each key of a block mapping (the first, if a key repeats), read once per mapping:
-   * a lookup per finding must not rescan a mapping of 20,000 keys. Undefined when a line at the
-   * keys' indent is neither a key nor a dash: the mapping is not what it seems.
-   */
-  keysOf(node) {
-    const id = `${node.line}:${node.column}`;
-    if (this.mappings.has(id)) return this.mappings.get(id);
-    const keys = /* @__PURE__ */ new Map();
-    let sure = true;
-    for (let line = node.line; line !== void 0; line = this.nextContent(line + 1)) {
-      const lineIndent = line === node.line ? node.column : this.indents[line];
-      if (lineIndent <= node.parentIndent) break;
-      if (lineIndent === node.column) {
-        const text2 = this.lines[line].slice(node.column);
-        const found = readKey(text2);
-        if (found) {
-          if (!keys.has(found.key)) keys.set(found.key, line);
-        } else if (!isDash(text2)) {
-          sure = false;
-          break;
-        }
-        line = this.quotedTail(line);
-      } else if (lineIndent < node.column) {
-        sure = false;
-        break;
-      }
-    }
-    const result = sure ? keys : void 0;
-    this.mappings.set(id, result);
-    return result;
-  }
-  /** The line of each item of a block sequence, read once per sequence. */
-  itemsOf(node) {
-    const id = `${node.line}:${node.column}`;
-    const cached = this.sequences.get(id);
-    if (cached) return cached;
-    const items = [];
-    for (let line = node.line; line !== void 0; line = this.nextContent(line + 1)) {
-      const lineIndent = line === node.line ? node.column : this.indents[line];
-      if (lineIndent <= node.parentIndent) break;
-      if (lineIndent < node.column) return this.keep(id, []);
-      if (lineIndent === node.column) {
-        if (!isDash(this.lines[line].slice(node.column))) break;
-        items.push(line);
-        line = this.quotedTail(line);
-      }
-    }
-    return this.keep(id, items);
-  }
-  keep(id, items) {
-    this.sequences.set(id, items);
-    return items;
-  }
-  /**
-   * The last line of the key or item that starts on `line`: a quoted value opened there may go on
-   * for lines, at any indent (js-yaml reads "a\nb" continued at column 0, where `yaml` gives up).
-   * Asked only of a mapping's key lines and a sequence's dash lines, where a value surely starts.
-   */
-  quotedTail(line) {
-    const known = this.quotedTails[line];
-    if (known >= 0) return known;
-    const text2 = this.lines[line];
-    let at3 = this.indents[line];
-    while (isDash(text2.slice(at3, at3 + 2))) at3 = separationEnd(text2, at3 + 1);
-    const key = readKey(text2.slice(at3));
-    if (key) at3 += key.valueOffset;
-    const quote = text2.charCodeAt(at3);
-    const tail = quote === 34 || quote === 39 ? this.closingLine(line, at3 + 1, quote) : line;
-    this.quotedTails[line] = tail;
-    return tail;
-  }
-  /** The line of the quote that closes a scalar whose text starts at `line`, `column`. */
-  closingLine(line, column, quote) {
-    for (let l = line, from = column; l < this.lines.length; l++, from = 0) {
-      const text2 = this.lines[l];
-      for (let i = from; i < text2.length; i++) {
-        const c = text2.charCodeAt(i);
-        if (c === 92 && quote === 34) i++;
-        else if (c === quote) {
-          if (quote === 39 && text2.charCodeAt(i + 1) === 39) i++;
-          else return l;
-        }
-      }
-    }
-    return this.lines.length - 1;
-  }
-  /** The first line from `from` on that holds more than blanks and a comment. */
-  nextContent(from) {
-    for (let line = from; line < this.lines.length; line++) {
-      const text2 = this.lines[line];
-      const indent = this.indents[line];
-      if (indent < text2.length && text2.charAt(indent) !== "#") return line;
-    }
-    return void 0;
-  }
-};
-function at2(node) {
-  return { line: node.line + 1, column: node.column + 1 };
-}
-function indentOf(line) {
-  let i = 0;
-  while (line.charCodeAt(i) === 32) i++;
-  return i;
-}
-var QUOTED_DOUBLE = /^"([^"\\]*)" *:(?: |$)/;
-var QUOTED_SINGLE = /^'([^']*)' *:(?: |$)/;
-function readKey(text2) {
-  const simple = identifierKeyEnd(text2, 0, text2.length);
-  if (simple > 0) {
-    return { key: text2.slice(0, simple), valueOffset: separationEnd(text2, simple + 1) };
-  }
-  const first = text2.charCodeAt(0);
-  if (first === 34 || first === 39) {
-    const match = (first === 34 ? QUOTED_DOUBLE : QUOTED_SINGLE).exec(text2);
-    if (!match) return void 0;
-    return { key: match[1], valueOffset: separationEnd(text2, match[0].length) };
-  }
-  return readPlainKey(text2);
-}
-var NOT_KEY_START = new Set("#&*!|>'\"%@`{}[],?:-");
-function readPlainKey(text2) {
-  const first = text2.charAt(0);
-  if (first === "" || /\s/.test(first)) return void 0;
-  if (first === "-") {
-    const second = text2.charAt(1);
-    if (second === "" || second === "#" || /\s/.test(second)) return void 0;
-  } else if (NOT_KEY_START.has(first)) return void 0;
-  const minimum = first === "-" ? 2 : 1;
-  let lastWord = 0;
-  for (let at3 = 1; at3 < text2.length; at3++) {
-    const c = text2.charCodeAt(at3);
-    if (c === 35) return void 0;
-    if (c === 58 && at3 >= minimum && (at3 + 1 === text2.length || text2.charCodeAt(at3 + 1) === 32)) {
-      return { key: text2.slice(0, lastWord + 1), valueOffset: separationEnd(text2, at3 + 1) };
-    }
-    if (c !== 32) lastWord = at3;
-  }
-  return void 0;
-}
-var NOT_IN_FLOW_ENTRY = new Set("[]{}#&*!|>%@`?");
-function readFlowPairs(text2, open2) {
-  const pairs2 = /* @__PURE__ */ new Map();
-  let at3 = separationEnd(text2, open2 + 1);
-  if (text2.charAt(at3) !== "}") {
-    for (; ; ) {
-      const colon = identifierKeyEnd(text2, at3, text2.length);
-      if (colon < 0) return void 0;
-      const key = text2.slice(at3, colon);
-      const value = separationEnd(text2, colon + 1);
-      if (!pairs2.has(key)) pairs2.set(key, { key: at3, value });
-      at3 = value;
-      const c = text2.charAt(at3);
-      if (c === '"' || c === "'") {
-        at3 = quoteEnd(text2, at3);
-        if (at3 < 0) return void 0;
-      } else {
-        if (c === "" || c === "," || c === ":" || c === "-" || NOT_IN_FLOW_ENTRY.has(c))
-          return void 0;
-        for (; at3 < text2.length; at3++) {
-          const d = text2.charAt(at3);
-          if (d === "," || d === "}") break;
-          if (d === "[" || d === "]" || d === "{" || d === ":" || d === "#") return void 0;
-        }
-      }
-      at3 = separationEnd(text2, at3);
-      const separator = text2.charAt(at3);
-      if (separator === "}") break;
-      if (separator !== ",") return void 0;
-      at3 = separationEnd(text2, at3 + 1);
-    }
-  }
-  const after = separationEnd(text2, at3 + 1);
-  if (after < text2.length && !(text2.charAt(after) === "#" && after > at3 + 1)) return void 0;
-  return pairs2;
-}
-function readFlowItems(lines, indents, openLine, open2) {
-  const items = { lines: [], columns: [] };
-  let line = openLine;
-  let text2 = lines[line];
-  const nextLine = () => {
-    line++;
-    if (line >= lines.length) return false;
-    text2 = lines[line];
-    return indents[line] > indents[openLine] && indents[line] < text2.length;
-  };
-  let at3 = separationEnd(text2, open2 + 1);
-  if (text2.charAt(at3) !== "]") {
-    for (; ; ) {
-      const c = text2.charAt(at3);
-      items.lines.push(line);
-      items.columns.push(at3);
-      if (c === '"' || c === "'") {
-        at3 = quoteEnd(text2, at3);
-        if (at3 < 0) return void 0;
-      } else {
-        if (c === "" || c === "," || c === ":" || c === "-" || NOT_IN_FLOW_ENTRY.has(c))
-          return void 0;
-        for (; at3 < text2.length; at3++) {
-          const d = text2.charAt(at3);
-          if (d === "," || d === "]") break;
-          if (d === "[" || d === "{" || d === "}") return void 0;
-          const next = text2.charAt(at3 + 1);
-          if (d === ":" && (next === " " || next === "," || next === "]" || next === ""))
-            return void 0;
-          if ((d === " " || d === "	") && next === "#") return void 0;
-        }
-      }
-      at3 = separationEnd(text2, at3);
-      const separator = text2.charAt(at3);
-      if (separator === "]") break;
-      if (separator !== ",") return void 0;
-      at3 = separationEnd(text2, at3 + 1);
-      if (at3 === text2.length) {
-        if (!nextLine()) return void 0;
-        at3 = indents[line];
-      }
-      if (text2.charAt(at3) === "]" || text2.charAt(at3) === ",") return void 0;
-    }
-  }
-  const after = separationEnd(text2, at3 + 1);
-  if (after < text2.length && !(text2.charAt(after) === "#" && after > at3 + 1)) return void 0;
-  return items;
-}
-function quoteEnd(text2, open2) {
-  const quote = text2.charCodeAt(open2);
-  for (let i = open2 + 1; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === 92 && quote === 34) i++;
-    else if (c === quote) {
-      if (quote === 39 && text2.charCodeAt(i + 1) === 39) i++;
-      else return i + 1;
-    }
-  }
-  return -1;
-}
-function separationEnd(text2, from) {
-  let at3 = from;
-  for (let c = text2.charCodeAt(at3); c === 32 || c === 9; c = text2.charCodeAt(++at3)) ;
-  return at3;
-}
-function isDash(text2) {
-  return text2 === "-" || text2.startsWith("- ");
-}
-function hasProps(text2) {
-  return /^[&*!?]/.test(text2);
-}
-
-// core/parse/position-index.ts
-var PositionIndex = class {
-  fast;
-  full;
-  text;
-  constructor(text2) {
-    this.text = withLfBreaks(text2);
-  }
-  /** The nearest node that exists on the path; a missing key points at the mapping that lacks it. */
-  locate(path, target = "value") {
-    this.fast ??= new BlockLocator(this.text);
-    const found = this.fast.locate(path, target);
-    if (found) return found;
-    this.full ??= new DocumentPositions(this.text);
-    return this.full.locate(path, target);
-  }
-};
-var DocumentPositions = class {
-  lineCounter = new import_yaml.LineCounter();
-  root;
-  constructor(text2) {
-    const doc = (0, import_yaml.parseDocument)(text2, {
-      lineCounter: this.lineCounter,
-      uniqueKeys: false,
-      schema: "core",
-      merge: false
-    });
-    this.root = doc.contents ?? null;
-  }
-  /** The nearest node that exists on the path; a missing key points at the mapping that lacks it. */
-  locate(path, target = "value") {
-    let node = this.root;
-    let pair2 = null;
-    for (const segment of path) {
-      const next = child(node, segment);
-      if (!next) return this.at(node);
-      node = next.node;
-      pair2 = next.pair;
-    }
-    if (target === "key" && pair2 && isNodeLike(pair2.key)) return this.at(pair2.key);
-    return this.at(node);
-  }
-  at(node) {
-    const offset = node?.range?.[0] ?? 0;
-    const { line, col } = this.lineCounter.linePos(offset);
-    return { line, column: col };
-  }
-};
-var pairsByKey = /* @__PURE__ */ new WeakMap();
-function pairOf(map2, key) {
-  let pairs2 = pairsByKey.get(map2);
-  if (!pairs2) {
-    pairs2 = /* @__PURE__ */ new Map();
-    for (const p of map2.items) {
-      const k = (0, import_yaml.isPair)(p) ? keyOf(p) : void 0;
-      if (k !== void 0 && !pairs2.has(k)) pairs2.set(k, p);
-    }
-    pairsByKey.set(map2, pairs2);
-  }
-  return pairs2.get(key);
-}
-function child(node, segment) {
-  if ((0, import_yaml.isMap)(node)) {
-    const pair2 = pairOf(node, String(segment));
-    if (!pair2) return null;
-    return {
-      node: (isNodeLike(pair2.value) ? pair2.value : pair2.key) ?? null,
-      pair: pair2
-    };
-  }
-  if ((0, import_yaml.isSeq)(node) && typeof segment === "number") {
-    const item2 = node.items[segment];
-    return isNodeLike(item2) ? { node: item2, pair: null } : null;
-  }
-  return null;
-}
-function keyOf(pair2) {
-  return (0, import_yaml.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
-}
-function isNodeLike(value) {
-  return value !== null && typeof value === "object" && "range" in value && Array.isArray(value.range);
-}
-
-// core/rules/policy-extends-unresolved.ts
-var policyExtendsUnresolved = {
-  meta: meta2(
-    "policy-extends-unresolved",
-    "warning",
-    "The policy's `_extends` could not be resolved here (the CLI has no API).",
-    false,
-    {
-      example: ["# .github/roadmap-gate.yml, read by the CLI", "_extends: acme/.github"],
-      fix: "Nothing breaks: the CLI uses the file as written. The Action and the App resolve `_extends`; to get the same verdict locally, copy the settings you rely on into this file."
-    }
-  ),
-  check(context, { source, base }) {
-    const decoded2 = decodeUtf8(source.content);
-    const at3 = decoded2.ok ? new PositionIndex(decoded2.text).locate(["_extends"], "key") : { line: 1, column: 1 };
-    context.report({
-      ...at3,
-      message: `\`_extends: ${base}\` was not resolved: the CLI cannot read other repositories; the policy is used as written`,
-      hint: "The Action and the App resolve `_extends`; locally, copy the settings you rely on into this file."
-    });
-  }
-};
-
-// core/rules/policy-paths-unmatched.ts
-var policyPathsUnmatched = {
-  meta: meta2(
-    "policy-paths-unmatched",
-    "warning",
-    "The policy's `paths` match no file, so no item was judged.",
-    false,
-    {
-      example: [
-        "# .github/roadmap-gate.yml, in a repository whose items are under plans/",
-        'paths: ["roadmap/**/*.yaml"]'
-      ],
-      fix: "Point `paths` at where the item files are (globs relative to the repository root, `**` for nested folders), or add a first item with `roadmap-gate init`."
-    }
-  ),
-  check(context, { source, paths }) {
-    const decoded2 = source && decodeUtf8(source.content);
-    const at3 = decoded2?.ok ? new PositionIndex(decoded2.text).locate(["paths"], "key") : { line: 1, column: 1 };
-    context.report({
-      ...at3,
-      message: `No file matches the policy's paths (${paths.join(", ")}), so no item was judged`,
-      hint: "Fix `paths` to match where the item files are (globs relative to the repository root, `**` for nested folders), or add an item with `roadmap-gate init`."
-    });
-  }
-};
-
-// core/item/display-path.ts
-function displayPath2(path) {
-  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
-}
-
-// core/item/suggest.ts
-function suggest(word, known) {
-  let best;
-  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
-  const wanted = word.toLowerCase();
-  for (const candidate of known) {
-    if (Math.abs(candidate.length - word.length) > 3) continue;
-    const d = editDistanceWithin(wanted, candidate.toLowerCase(), bestDistance - 1);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-// core/rules/unknown-key.ts
-var rule = meta2(
-  "unknown-key",
-  "error",
-  "A key the format does not know (usually a typo); `x-` keys are free.",
-  false,
-  {
-    example: [
-      "metircs: # did you mean `metrics`?",
-      '  latency: { objective: "p95 <= 300ms", window: 7d, source: grafana }'
-    ],
-    fix: "Rename the key to the one the finding suggests, or prefix it with `x-` (`x-notes:`) to keep it for your own use. The JSON Schema in `schemas/` lists every known key."
-  }
-);
-var unknownKey = {
-  meta: rule,
-  keywords: ["additionalProperties"],
-  fromSchema(ctx, { params, parentSchema, path, what }) {
-    const key = String(params.additionalProperty);
-    const parent = parentSchema;
-    const known = Object.keys(parent?.properties ?? {});
-    const guess = suggest(key, known);
-    ctx.report({
-      path: [...path, key],
-      target: "key",
-      message: `Unknown key \`${key}\` in ${path.length === 0 ? what : `\`${displayPath2(path)}\``}${guess ? `; did you mean \`${guess}\`?` : ""}`,
-      hint: guess ? `Rename it to \`${guess}\`, or prefix it with \`x-\` to keep it for your own use.` : `Remove it, or prefix it with \`x-\` to keep it for your own use. Known keys: ${known.join(", ")}.`
-    });
-  }
-};
-
-// core/rules/policy-invalid.ts
-var EXTENDS_HINT = "Point _extends at a readable repository's policy: `repo`, `owner/repo` or `owner/repo:path`.";
-var policyInvalid = {
-  meta: meta2(
-    "policy-invalid",
-    "error",
-    "The policy file (.github/roadmap-gate.yml) is not valid; items are not judged under it.",
-    false,
-    {
-      example: ["# .github/roadmap-gate.yml", "enforcement: strict"],
-      fix: "Fix the policy at the line and column the finding names: no item is judged under an invalid policy ([The policy file](../policy.md))."
-    }
-  ),
-  check(context, problem3) {
-    const report3 = (options) => context.report(options);
-    switch (problem3.kind) {
-      case "unreadable":
-        return report3({
-          message: `The policy file cannot be read: ${problem3.reason}`,
-          hint: "Make it a regular text file."
-        });
-      case "too-large":
-        return report3({
-          message: `The policy file is larger than ${problem3.maxBytes / 1024} KiB`,
-          hint: "A policy is a few lines; check the file."
-        });
-      case "not-utf8":
-        return report3({ message: "The policy file is not UTF-8 text", hint: "Save it as UTF-8." });
-      case "parse":
-        return report3({
-          message: `The policy file is not valid: ${problem3.message}`,
-          hint: problem3.hint,
-          line: problem3.line,
-          column: problem3.column
-        });
-      case "shape": {
-        const { path, target, message, hint: hint3 } = problem3.finding;
-        return report3({ path, target, message, hint: addressHint(problem3.finding) ?? hint3 });
-      }
-      case "budget-query":
-        return report3({
-          path: ["error_budget", ...problem3.at],
-          message: `error_budget.${problem3.at.join(".")} ${problem3.message} (at character ${problem3.offset + 1} of the query)`,
-          hint: 'Write each of {slo}, {service} and {item} inside the quoted value of an exact-match (=) label matcher, e.g. sloth_slo="{slo}".'
-        });
-      case "extends-cycle":
-        return report3({
-          message: `_extends forms a cycle or is nested more than ${problem3.maxDepth} deep (${problem3.key})`,
-          hint: EXTENDS_HINT
-        });
-      case "extends-unreadable":
-        return report3({
-          message: `_extends points at ${problem3.key}, which does not exist or cannot be read`,
-          hint: EXTENDS_HINT
-        });
-    }
-  }
-};
-function addressHint(f) {
-  if (f.ruleId !== unknownKey.meta.id || f.path[0] !== "error_budget") return void 0;
-  return "Remove it: where Prometheus is (and its token) never comes from the repository. Give it to the Action (input prometheus-url), the App (PROMETHEUS_URL) or the CLI (--prometheus-url).";
-}
-
-// core/rules/live-check-unavailable.ts
-var UNCHECKED2 = {};
-var UNAVAILABLE_LIVE_CHECKS = Object.keys(UNCHECKED2);
-var liveCheckUnavailable = {
-  meta: meta2(
-    "live-check-unavailable",
-    "warning",
-    "The policy turns on a live check that this version of roadmap-gate does not run. Every live check (`instrumentation`, `objectives`, `people`) runs in this version, so this rule has no trigger now.",
-    false,
-    {
-      example: ["# .github/roadmap-gate.yml", "live:", "  people: warn"],
-      fix: "Nothing is checked for that setting, so do not rely on it: set it to `off` (or remove it) until a version that runs the check, or keep it to be told once per evaluation that it is not run. Under `fail` this is an error, so the check fails until you do."
-    }
-  ),
-  check(context, { check, level }) {
-    context.report({
-      path: ["live", check],
-      // `fail` asks for a failing check when the check cannot be made (SPEC section 10).
-      level: level === "fail" ? "error" : void 0,
-      message: `\`live.${check}: ${level}\` is not available in this version of roadmap-gate: ${UNCHECKED2[check] ?? "it is not run"}, so nothing was checked`,
-      hint: `Set live.${check}: off (or remove it) until a version that runs this check; until then it checks nothing.`
-    });
-  }
-};
-
-// core/live/live-levels.ts
-function checkLevel(level) {
-  return level === "fail" ? "error" : "warning";
-}
-function unansweredLevel(facts, policy) {
-  return facts.noPrometheus || policy.live.unreachable === "fail" ? "error" : "warning";
-}
-
-// core/rules/instrumentation-no-data.ts
-var rule2 = meta2(
-  "instrumentation-no-data",
-  "error",
-  "An `sli` query or instrumentation `signal` of an item in `live.statuses` returns no series from Prometheus (`live.instrumentation`; a warning under `warn`).",
-  true,
-  {
-    example: [
-      "# policy: live: { instrumentation: fail }; Prometheus has no reorder_requests_total series",
-      "status: in_progress",
-      "metrics:",
-      "  pipeline_reliability:",
-      '    objective: ">= 99.5%"',
-      "    window: 28d",
-      "    source: prometheus",
-      "    sli:",
-      "      type: prometheus",
-      '      good: sum(rate(reorder_requests_total{code!~"5.."}[{{.window}}]))',
-      "      total: sum(rate(reorder_requests_total[{{.window}}]))"
-    ],
-    fix: "Ship the instrumentation the item says it has (the metric must exist in Prometheus, with a sample within `live.freshness`), or fix the query so it selects the series that exist. A metric that exists with no traffic is data: zero and NaN pass."
-  }
-);
-var instrumentationNoData = {
-  meta: rule2,
-  check(ctx) {
-    const facts = ctx.live;
-    for (const target of facts?.signals.get(ctx.file) ?? []) {
-      const reading = facts.readings.get(target.query);
-      if (reading?.kind !== "answered" || reading.series > 0) continue;
-      ctx.report({
-        path: target.path,
-        level: checkLevel(ctx.policy.live.instrumentation),
-        message: `${displayPath2(target.path)} of ${ctx.label}: \`${target.query}\` returns no series: nothing is measured yet`,
-        hint: `Ship the instrumentation, or fix the query to select series that exist; data means at least one series with a sample within live.freshness (${ctx.policy.live.freshness}).`
-      });
-    }
-  }
-};
-
-// core/rules/instrumentation-unknown.ts
-var rule3 = meta2(
-  "instrumentation-unknown",
-  "warning",
-  "Prometheus did not answer an `sli` query or instrumentation `signal` that `live.instrumentation` runs (an error with `live.unreachable: fail`).",
-  true,
-  {
-    example: [
-      "# policy: live: { instrumentation: warn }; Prometheus does not answer within 5 s",
-      "instrumentation:",
-      "  failures:",
-      "    how: Sentry",
-      "    from_slice: first-slice",
-      `    signal: { type: prometheus, query: 'up{job="reorder-api"}' }`
-    ],
-    fix: "Check that Prometheus is reachable from the surface (its URL, token and network) and answers the query within 5 s. Nothing was learnt about the instrumentation: the check never reads silence as data."
-  }
-);
-var instrumentationUnknown = {
-  meta: rule3,
-  check(ctx) {
-    const facts = ctx.live;
-    for (const target of facts?.signals.get(ctx.file) ?? []) {
-      const reading = facts.readings.get(target.query);
-      if (reading?.kind === "answered") continue;
-      ctx.report({
-        path: target.path,
-        level: unansweredLevel(facts, ctx.policy),
-        message: `Whether ${displayPath2(target.path)} of ${ctx.label} returns data is unknown: ${reading?.reason ?? "it was not asked"}`,
-        hint: "Check that Prometheus is reachable from the surface and answers this query (live.unreachable: fail makes this an error)."
-      });
-    }
-  }
-};
-
-// core/slo/duration.ts
-var DAY_MS = 864e5;
-function itemWindowDays(window2) {
-  return windows.get(window2);
-}
-var windows = new StringMemo(readWindowDays, 16);
-function readWindowDays(window2) {
-  const match = /^([0-9]+)(h|d|w)$/.exec(window2);
-  if (!match) return void 0;
-  const n = Number(match[1]);
-  return match[2] === "h" ? n / 24 : match[2] === "w" ? n * 7 : n;
-}
-var OPENSLO_UNIT_DAYS = {
-  m: 1 / 1440,
-  h: 1 / 24,
-  d: 1,
-  w: 7,
-  M: 30,
-  Q: 90,
-  Y: 365
-};
-function openSloDurationDays(duration) {
-  const match = /^([0-9]+)([mhdwMQY])$/.exec(duration);
-  return match ? Number(match[1]) * OPENSLO_UNIT_DAYS[match[2]] : void 0;
-}
-var PROMETHEUS_UNITS = [
-  ["y", 365 * DAY_MS],
-  ["w", 7 * DAY_MS],
-  ["d", DAY_MS],
-  ["h", 36e5],
-  ["m", 6e4],
-  ["s", 1e3],
-  ["ms", 1]
-];
-function prometheusDurationMs(duration) {
-  let at3 = 0;
-  let unitIndex = 0;
-  let total = 0;
-  if (duration === "" || duration === "0") return duration === "0" ? 0 : void 0;
-  while (at3 < duration.length) {
-    const start = at3;
-    while (at3 < duration.length && duration.charCodeAt(at3) >= 48 && duration.charCodeAt(at3) <= 57)
-      at3++;
-    if (at3 === start) return void 0;
-    const n = Number(duration.slice(start, at3));
-    const unit = duration.startsWith("ms", at3) ? "ms" : duration[at3];
-    if (unit === void 0) return void 0;
-    const index = PROMETHEUS_UNITS.findIndex(([u]) => u === unit);
-    if (index < unitIndex) return void 0;
-    total += n * PROMETHEUS_UNITS[index][1];
-    unitIndex = index + 1;
-    at3 += unit.length;
-  }
-  return total;
-}
-function prometheusDurationDays(duration) {
-  const ms = prometheusDurationMs(duration);
-  return ms === void 0 ? void 0 : ms / DAY_MS;
-}
-function sameNumber(a, b) {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
-function formatDays(days) {
-  if (Number.isInteger(days)) return `${days}d`;
-  const hours = days * 24;
-  return Number.isInteger(Math.round(hours * 1e6) / 1e6) ? `${Math.round(hours)}h` : `${days}d`;
-}
-
-// core/live/objective-reading.ts
-function objectiveReadings(facts, file) {
-  return (facts?.objectives.get(file) ?? []).map((target) => {
-    if (target.problem !== void 0)
-      return { target, reason: target.problem, cannotCompare: true };
-    const got = measuredValue(
-      target.query === void 0 ? void 0 : facts.readings.get(target.query)
-    );
-    if ("reason" in got) return { target, reason: got.reason };
-    const objective = readObjective(target.objective);
-    const measured = measure(
-      target.kind,
-      objective,
-      itemWindowDays(target.window),
-      target.reads,
-      got.value
-    );
-    const shown = `${shownValue(measured.value, objective.op, objective.value)}${unitSuffix(objective.unit)}`;
-    return { ...measured, target, shown };
-  });
-}
-function metricName(target) {
-  const percentile = readObjective(target.objective)?.percentile;
-  return percentile === void 0 ? target.kind : `${target.kind} p${percentile}`;
-}
-
-// core/rules/objective-breached.ts
-var rule4 = meta2(
-  "objective-breached",
-  "error",
-  "A launched item's metric, measured in Prometheus over its own window, breaks its objective (`live.objectives`; a warning under `warn`): new scope waits.",
-  true,
-  {
-    example: [
-      "# policy: live: { objectives: fail }; Prometheus measures p95 at 412 ms over 7d",
-      "id: AI-7",
-      "status: launched",
-      "metrics:",
-      "  latency:",
-      '    objective: "p95 <= 300ms"',
-      "    window: 7d",
-      "    source: prometheus",
-      "    sli:",
-      "      type: prometheus",
-      "      query: histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket[{{.window}}])))"
-    ],
-    fix: "Ship reliability work until the metric meets its objective again: on a pull request, one of `error_budget.exempt_labels` (default `reliability`, `incident`) lets that work through, and a waiver of `objective-breached` approved on the pull request lets new scope through. If the objective itself is wrong, change it (and have the change signed off)."
-  }
-);
-var objectiveBreached = {
-  meta: rule4,
-  check(ctx) {
-    for (const reading of objectiveReadings(ctx.live, ctx.file)) {
-      if (!("meets" in reading) || reading.meets) continue;
-      const { target } = reading;
-      const events = reading.events !== void 0 && reading.events !== reading.value ? ` (${Number(reading.events.toFixed(3))} in all)` : "";
-      const labels = ctx.policy.error_budget.exempt_labels.map((l) => `\`${l}\``).join(" or ");
-      ctx.report({
-        path: ["metrics", target.kind, "objective"],
-        level: checkLevel(ctx.policy.live.objectives),
-        message: `${metricName(target)} is ${reading.shown} over ${target.window}${events}; ${ctx.label} promises ${target.objective}`,
-        hint: `Ship reliability work first${labels ? ` (on a pull request, the label ${labels} exempts it)` : ""}; a waiver of objective-breached in the item lets new scope through (on a pull request, approved by a reviewer).`
-      });
-    }
-  }
-};
-
-// core/rules/objective-unmeasured.ts
-var rule5 = meta2(
-  "objective-unmeasured",
-  "warning",
-  "A launched item's metric could not be measured in Prometheus over its window: no series, NaN, no answer, or an objective its `sli` cannot be compared with (an error with `live.unreachable: fail`).",
-  true,
-  {
-    example: [
-      "# policy: live: { objectives: warn }; Prometheus has no checkout_requests_total series",
-      "status: launched",
-      "metrics:",
-      "  pipeline_reliability:",
-      '    objective: ">= 99.5%"',
-      "    window: 28d",
-      "    source: prometheus",
-      "    sli:",
-      "      type: prometheus",
-      '      good: sum(increase(checkout_requests_total{code!~"5.."}[{{.window}}]))',
-      "      total: sum(increase(checkout_requests_total[{{.window}}]))"
-    ],
-    fix: "Make the `sli` return exactly one number over the metric's window: the series must exist (and a ratio needs events in the window, or it is NaN), and Prometheus must be reachable from the surface. A ratio `sli` can only be compared with a percentage objective."
-  }
-);
-var objectiveUnmeasured = {
-  meta: rule5,
-  check(ctx) {
-    for (const reading of objectiveReadings(ctx.live, ctx.file)) {
-      if (!("reason" in reading)) continue;
-      const { target } = reading;
-      ctx.report({
-        path: ["metrics", target.kind, "objective"],
-        // A form that cannot be compared says nothing about reachability.
-        level: reading.cannotCompare ? "warning" : unansweredLevel(ctx.live, ctx.policy),
-        message: `${metricName(target)} of ${ctx.label} could not be measured over ${target.window}: ${reading.reason}`,
-        hint: reading.cannotCompare ? "Write a percentage objective for a ratio sli, or measure the metric with a `query` sli in the objective's unit." : "Check that Prometheus answers the metric's sli with one number over its window (the series exist, with events in the window), and that it is reachable from the surface."
-      });
-    }
-  }
-};
-
-// core/rules/too-deep.ts
-var tooDeep = parseRule({
-  meta: meta2("too-deep", "error", "Nesting far deeper than any item needs.", false, {
-    example: [
-      "x-notes: [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ ]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]"
-    ],
-    fix: "Flatten the structure. Mappings and lists nest at most 64 levels, aliases included; an item needs a few."
-  }),
-  hint: "Items nest a few levels at most; flatten the structure.",
-  says: ({ maxDepth }) => maxDepth === void 0 ? "The file nests too deeply to read" : `The file nests deeper than ${maxDepth} levels`
-});
-
-// core/rules/unknown-tag.ts
-var unknownTag = parseRule({
-  meta: meta2("unknown-tag", "error", "A YAML tag (`!something`) the format does not use.", false, {
-    example: ["id: !feature FEAT-142"],
-    fix: "Remove the tag (`!feature`): items, policies and SLO files use plain YAML values."
-  }),
-  hint: "Remove the tag; items use plain YAML values.",
-  says: ({ tag }) => `Unknown YAML tag: ${tag}`
-});
-
-// core/rules/unreadable.ts
-var unreadable = parseRule({
-  meta: meta2(
-    "unreadable",
-    "error",
-    "The file could not be read (e.g. a symlink out of the repository, a binary file).",
-    false,
-    {
-      example: [
-        "roadmap/shared.yaml -> ../../../etc/hosts (a symlink that leads out of the repository)"
-      ],
-      language: "text",
-      fix: "Make it a regular text file inside the repository: replace a symlink by the file it points to."
-    }
-  ),
-  hint: "Make it a regular text file inside the repository.",
-  says: ({ reason }) => reason
-});
-
-// core/rules/yaml-syntax.ts
-var yamlSyntax = parseRule({
-  meta: meta2("yaml-syntax", "error", "The file is not valid YAML or JSON.", false, {
-    example: [
-      "owner: @acme/growth # a plain value cannot start with @",
-      "title: [Smart reorder suggestions"
-    ],
-    fix: 'Fix the syntax at the line and column the finding names: close the bracket or quote, or indent the line like its siblings. A value that starts with `@` or a backtick must be quoted (`owner: "@acme/growth"`). Your editor\'s YAML support shows the same place.'
-  }),
-  hint: "Fix the syntax at this position; a YAML linter or your editor's schema support shows it too.",
-  says: (problem3) => {
-    if ("thrown" in problem3) return `The file could not be parsed: ${problem3.thrown}`;
-    if ("reserved" in problem3)
-      return `Invalid YAML: a value that starts with ${problem3.reserved === "@" ? "`@`" : "a backtick"} must be quoted (YAML reserves @ and \` at the start of a plain value)`;
-    return `Invalid ${problem3.format}: ${problem3.reason}`;
-  },
-  hintFor: (problem3) => "reserved" in problem3 ? `Quote the value: ${problem3.quotedLine}` : void 0
-});
-
-// core/rules/date-format.ts
-var rule6 = meta2("date-format", "error", "A date that is not an ISO date (YYYY-MM-DD).", false, {
-  example: [
-    "risk_review:",
-    "  sign_off:",
-    '    - { reviewer: "@sam", role: SRE, date: "02/11/2026", decision: approved }'
-  ],
-  fix: 'Write the date as `"YYYY-MM-DD"`, quoted, and a day that exists (`"2026-02-30"` is not one).'
-});
-var ISO = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-var dateFormat = {
-  ...patternRule({
-    meta: rule6,
-    says: (at3, shown) => `${at3} ${shown} is not an ISO date`,
-    hint: 'Write the date as "YYYY-MM-DD", quoted.'
-  }),
-  check(ctx) {
-    const dates = [
-      ...list(record(ctx.data.risk_review)?.sign_off).map((s, i) => ({
-        path: ["risk_review", "sign_off", i, "date"],
-        value: record(s)?.date
-      })),
-      ...list(record(ctx.data.team)?.external).map((e, i) => ({
-        path: ["team", "external", i, "until"],
-        value: record(e)?.until
-      })),
-      ...list(ctx.data.waivers).map((w, i) => ({
-        path: ["waivers", i, "expires"],
-        value: record(w)?.expires
-      }))
-    ];
-    for (const { path, value } of dates) {
-      const date = text(value);
-      if (date === void 0 || !ISO.test(date) || dayNumber(date) !== void 0) continue;
-      ctx.report({
-        path,
-        message: `\`${displayPath2(path)}\` in ${ctx.label} "${date}" is not a real date`,
-        hint: 'Write a day that exists, as "YYYY-MM-DD", quoted.'
-      });
-    }
-  }
-};
-
-// core/rules/api-version.ts
-var rule7 = meta2(
-  "api-version",
-  "error",
-  "`apiVersion` must be exactly `roadmap-gate/v1`.",
-  false,
-  { example: ["apiVersion: roadmap-gate/v2"], fix: "Write `apiVersion: roadmap-gate/v1`." }
-);
-var apiVersion = {
-  meta: rule7,
-  keywords: ["const"],
-  fromSchema(ctx, { path, value }) {
-    ctx.report({
-      path,
-      message: `\`apiVersion\` is ${JSON.stringify(value)}, not \`roadmap-gate/v1\``,
-      hint: 'Write apiVersion: "roadmap-gate/v1".'
-    });
-  }
-};
-
-// core/rules/duplicate-entry.ts
-var rule8 = meta2("duplicate-entry", "error", "The same entry appears twice in a list.", true, {
-  example: [
-    "slices:",
-    "  - id: read-only-preview",
-    "    value: Staff see suggestions in the admin panel",
-    "    acceptance: Preview renders for every seeded account",
-    "    depends_on: [shadow-scoring, shadow-scoring]"
-  ],
-  fix: "Remove the repeated entry."
-});
-var duplicateEntry = {
-  meta: rule8,
-  keywords: ["uniqueItems"],
-  fromSchema(ctx, { path, at: at3 }) {
-    ctx.report({
-      path,
-      message: `${at3} lists the same entry twice`,
-      hint: "Remove the repeated entry."
-    });
-  }
-};
-
-// core/item/field-hints.ts
-var fieldHints = {
-  apiVersion: 'apiVersion: "roadmap-gate/v1"',
-  id: "id: FEAT-142 (LETTERS-NUMBER, unique across items)",
-  title: "title: a short name for the item",
-  owner: "owner: @user or @org/team",
-  status: "status: proposed, planned, in_progress, launched or retired",
-  domain_experts: 'domain_experts: ["@expert"]',
-  senior: "senior: @handle",
-  junior: "junior: @handle",
-  area: "area: what they pair on",
-  who: "who: the external person or vendor",
-  knowledge_transfer: "knowledge_transfer: how their knowledge is handed to the team",
-  value: "value: the independent value the slice ships",
-  acceptance: "acceptance: how the slice is tested",
-  objective: 'objective: ">= 99.5%" or "p95 <= 300ms"',
-  window: "window: 28d (NUMBER + h, d or w)",
-  source: "source: where the metric is measured",
-  how: "how: how the signal is captured",
-  from_slice: "from_slice: the id of the slice that ships it",
-  risks: "risks: a list of {id, description, likelihood, impact, mitigation}",
-  description: "description: what could go wrong",
-  likelihood: "likelihood: low, medium or high",
-  impact: "impact: low, medium or high",
-  mitigation: "mitigation: what reduces the risk",
-  reviewer: "reviewer: @handle",
-  date: 'date: "YYYY-MM-DD" (quoted)',
-  decision: "decision: approved, approved_with_conditions or rejected",
-  rule: "rule: the rule id to waive",
-  reason: "reason: why it is waived",
-  approved_by: "approved_by: @handle",
-  expires: 'expires: "YYYY-MM-DD" (quoted)'
-};
-
-// core/item/schema-words.ts
-function fieldHint(field, verb, otherwise) {
-  return fieldHints[field] ? `${verb} ${fieldHints[field]}.` : otherwise;
-}
-function describe(value) {
-  if (value === null) return "empty (null)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  return `${article(typeof value)} (${JSON.stringify(value)})`;
-}
-function article(type2) {
-  const word = type2 === "object" ? "mapping" : type2 === "array" ? "list" : type2 === "string" ? "text" : type2;
-  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
-}
-function capital(text2) {
-  return /^[a-z]+ /.test(text2) ? text2.charAt(0).toUpperCase() + text2.slice(1) : text2;
-}
-function snake(key) {
-  return key.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toLowerCase().replace(/^_+|_+$/g, "");
-}
-
-// core/rules/empty-list.ts
-var rule9 = meta2("empty-list", "error", "A list that needs at least one entry is empty.", true, {
-  example: ["team:", "  domain_experts: []"],
-  fix: 'Add at least one entry (`domain_experts: ["@maria"]`).'
-});
-var emptyList = {
-  meta: rule9,
-  keywords: ["minItems"],
-  fromSchema(ctx, { params, path, at: at3, field }) {
-    ctx.report({
-      path,
-      message: `${at3} is empty; it needs at least ${String(params.limit)} entry`,
-      hint: fieldHint(field, "Add", "Add an entry.")
-    });
-  }
-};
-
-// core/rules/empty-value.ts
-var rule10 = meta2("empty-value", "error", "A text field is empty or only whitespace.", true, {
-  example: [
-    "risk_review:",
-    "  risks:",
-    "    - id: R1",
-    "      description: Model drift degrades suggestions silently",
-    "      likelihood: medium",
-    "      impact: high",
-    '      mitigation: " "'
-  ],
-  fix: "Write the text the field asks for. Blank text (only whitespace) counts as empty."
-});
-var emptyValue = {
-  meta: rule10,
-  keywords: ["minLength", "pattern"],
-  fromSchema(ctx, { keyword: keyword2, path, at: at3, field }) {
-    ctx.report({
-      path,
-      message: `${at3} is ${keyword2 === "pattern" ? "blank" : "empty"}`,
-      hint: fieldHint(field, "Write", "Write a value.")
-    });
-  }
-};
-
-// core/rules/handle-format.ts
-var handleFormat = patternRule({
-  meta: meta2("handle-format", "error", "A handle that is not `@user` or `@org/team`.", true, {
-    example: ['owner: "maria"'],
-    fix: 'Write `@user` or `@org/team`, quoted: `owner: "@maria"`.'
-  }),
-  says: (at3, shown) => `${at3} ${shown} is not a GitHub handle`,
-  hint: "Write @user or @org/team."
-});
-
-// core/rules/id-format.ts
-var idFormat = patternRule({
-  meta: meta2("id-format", "error", "The item id does not look like `FEAT-142`.", false, {
-    example: ["id: feat_142"],
-    fix: "Write an id such as `FEAT-142`: capital letters or digits, a dash, a number."
-  }),
-  says: (_at, shown) => `The item id ${shown} is not LETTERS-NUMBER`,
-  hint: "Write an id such as FEAT-142: capital letters or digits, a dash, a number."
-});
-
-// core/slo/metric-slis.ts
-var cache2 = /* @__PURE__ */ new WeakMap();
-function slisOf(data) {
-  const cached = cache2.get(data);
-  if (cached) return cached;
-  const found = metricsOf(data).flatMap(({ kind, metric }) => {
-    const sli = record(metric.sli);
-    return sli ? [{ kind, sli }] : [];
-  });
-  cache2.set(data, found);
-  return found;
-}
-
-// core/rules/invalid-value.ts
-var rule11 = meta2("invalid-value", "error", "A value outside the allowed set or range.", true, {
-  example: [
-    "risk_review:",
-    "  risks:",
-    "    - id: R1",
-    "      description: Model drift degrades suggestions silently",
-    "      likelihood: sometimes",
-    "      impact: high",
-    "      mitigation: Drift alerts and a kill switch"
-  ],
-  fix: "Use one of the values the finding lists (here `low`, `medium` or `high`), or a number in the allowed range."
-});
-var invalidValue = {
-  meta: rule11,
-  keywords: ["enum", "minimum", "maximum"],
-  fromSchema(ctx, { keyword: keyword2, params, path, at: at3, value, ajvMessage }) {
-    switch (keyword2) {
-      case "enum": {
-        const allowed = params.allowedValues.map(String);
-        const guess = typeof value === "string" ? suggest(value, allowed) : void 0;
-        ctx.report({
-          path,
-          message: `${at3} is ${JSON.stringify(value)}; it must be one of ${allowed.join(", ")}`,
-          hint: guess ? `Did you mean \`${guess}\`?` : `Use one of ${allowed.join(", ")}.`
-        });
-        return;
-      }
-      case "minimum":
-      case "maximum":
-        ctx.report({
-          path,
-          message: `${at3} is ${JSON.stringify(value)}; it must be ${keyword2 === "minimum" ? "at least" : "at most"} ${String(params.limit)}`,
-          hint: "Use a value in range."
-        });
-        return;
-      case "pattern":
-        ctx.report({
-          path,
-          message: `${at3} ${JSON.stringify(value)} does not match the schema's pattern`,
-          hint: "See the JSON Schema in schemas/ for the expected shape."
-        });
-        return;
-      default:
-        ctx.report({
-          path,
-          message: `${at3} is not valid: ${ajvMessage ?? keyword2}`,
-          hint: "See the JSON Schema in schemas/ for the expected shape."
-        });
-    }
-  },
-  check(ctx) {
-    for (const { kind, sli } of slisOf(ctx.data)) {
-      const at3 = ["metrics", kind, "sli"];
-      if (has(sli, "query")) {
-        if (has(sli, "total") || has(sli, "good") || has(sli, "bad"))
-          ctx.report({
-            path: [...at3, "query"],
-            target: "key",
-            message: `metrics.${kind}.sli has both \`query\` and ratio keys (total, good, bad)`,
-            hint: "Keep one form: a ratio (`total` with `good` or `bad`) or a threshold metric (`query`)."
-          });
-      } else if (has(sli, "good") && has(sli, "bad"))
-        ctx.report({
-          path: [...at3, "bad"],
-          target: "key",
-          message: `metrics.${kind}.sli has both \`good\` and \`bad\``,
-          hint: "A ratio counts good or bad events against the total: keep one of them."
-        });
-    }
-  }
-};
-
-// core/rules/key-format.ts
-var rule12 = meta2(
-  "key-format",
-  "error",
-  "A metric or instrumentation kind that is not snake_case.",
-  true,
-  {
-    example: ["metrics:", '  ErrorBudget: { objective: "<= 0.5%", window: 28d, source: grafana }'],
-    fix: "Write the kind in snake_case (`error_budget`), in the item and in the policy's `gate` lists."
-  }
-);
-var keyFormat = {
-  meta: rule12,
-  keywords: ["propertyNames", "pattern"],
-  fromSchema(ctx, { keyword: keyword2, params, path, at: at3, value }) {
-    if (keyword2 === "pattern") {
-      ctx.report({
-        path,
-        message: `${at3} ${JSON.stringify(value)} is not a snake_case kind`,
-        hint: "Write it in snake_case, e.g. error_budget."
-      });
-      return;
-    }
-    const key = String(params.propertyName);
-    ctx.report({
-      path: [...path, key],
-      target: "key",
-      message: `\`${key}\` in \`${displayPath2(path)}\` is not a snake_case kind`,
-      hint: `Write it in snake_case, e.g. \`${snake(key)}\`.`
-    });
-  }
-};
-
-// core/rules/missing-field.ts
-var rule13 = meta2("missing-field", "error", "A required field is missing.", true, {
-  example: [
-    "slices:",
-    "  - id: shadow-scoring",
-    "    value: Scores are computed and logged for every order",
-    "    # no acceptance"
-  ],
-  fix: "Add the field the finding names. A missing top-level key is reported at the start of the document; any other at the key of the mapping that lacks it, where you add it."
-});
-var missingField = {
-  meta: rule13,
-  keywords: ["required"],
-  fromSchema(ctx, { params, path, at: at3 }) {
-    const missing = String(params.missingProperty);
-    ctx.report({
-      path,
-      field: [...path, missing],
-      message: `${at3} has no \`${missing}\``,
-      hint: fieldHint(missing, "Add", `Add \`${missing}\`.`)
-    });
-  },
-  check(ctx) {
-    for (const { kind, sli } of slisOf(ctx.data)) {
-      if (has(sli, "query")) continue;
-      if (!has(sli, "total"))
-        ctx.report({
-          path: ["metrics", kind, "sli"],
-          target: "key",
-          message: `metrics.${kind}.sli has no \`total\` (or \`query\`)`,
-          hint: "Write a ratio (`total` and one of `good` or `bad`) or a threshold metric (`query`)."
-        });
-      else if (!has(sli, "good") && !has(sli, "bad"))
-        ctx.report({
-          path: ["metrics", kind, "sli"],
-          target: "key",
-          message: `metrics.${kind}.sli has \`total\` but neither \`good\` nor \`bad\``,
-          hint: "Add `good` (the query for good events) or `bad` (for bad events)."
-        });
-    }
-  }
-};
-
-// core/rules/objective-format.ts
-var objectiveFormat = patternRule({
-  meta: meta2(
-    "objective-format",
-    "error",
-    "An objective outside the `[pNN ]OP NUMBER[UNIT]` grammar.",
-    true,
-    {
-      example: ["metrics:", '  latency: { objective: "fast enough", window: 7d, source: grafana }'],
-      fix: 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. `">= 99.5%"`, `"p95 <= 300ms"` or `"<= 2/week"`.'
-    }
-  ),
-  says: (at3, shown) => `${at3} ${shown} does not read as an objective`,
-  hint: 'Write `[pNN ]OP NUMBER[UNIT]`, e.g. ">= 99.5%", "p95 <= 300ms" or "<= 2/week".'
-});
-
-// core/rules/slice-id-format.ts
-var sliceIdFormat = patternRule({
-  meta: meta2("slice-id-format", "error", "A slice id that is not kebab-case.", true, {
-    example: [
-      "slices:",
-      "  - id: Shadow_Scoring",
-      "    value: Scores are computed and logged for every order",
-      "    acceptance: Shadow logs complete for 7 days"
-    ],
-    fix: "Use lower-case words joined by dashes (`shadow-scoring`), and rename it in every `depends_on` and `from_slice` that names it."
-  }),
-  says: (at3, shown) => `${at3} ${shown} is not a kebab-case slice id`,
-  hint: "Use lower-case words joined by dashes, e.g. read-only-preview."
-});
-
-// core/rules/window-format.ts
-var windowFormat = patternRule({
-  meta: meta2("window-format", "error", "A window that is not NUMBER + h, d or w.", true, {
-    example: [
-      "metrics:",
-      '  latency: { objective: "p95 <= 300ms", window: 7 days, source: grafana }'
-    ],
-    fix: "Write NUMBER + h, d or w: `7d`, `24h`, `4w`."
-  }),
-  says: (at3, shown) => `${at3} ${shown} is not a window`,
-  hint: "Write NUMBER + h, d or w, e.g. 28d."
-});
-
-// core/rules/wrong-type.ts
-var rule14 = meta2(
-  "wrong-type",
-  "error",
-  "A value of the wrong type (text, number, list, mapping).",
-  true,
-  {
-    example: ['issue: "twelve" # the issue number'],
-    fix: "Write a value of the type the finding names: text, a number, a list or a mapping (`issue: 12`)."
-  }
-);
-var wrongType = {
-  meta: rule14,
-  keywords: ["type"],
-  fromSchema(ctx, { params, path, at: at3, value, field }) {
-    const expected = String(params.type);
-    ctx.report({
-      path,
-      message: `${at3} must be ${article(expected)}, not ${describe(value)}`,
-      hint: fieldHint(field, "Write", `Write ${article(expected)} here.`)
-    });
-  }
-};
-
-// core/rules/error-budget-exhausted.ts
-var rule15 = meta2(
-  "error-budget-exhausted",
-  "error",
-  "A linked SLO has less error budget left than `error_budget.min_remaining`: new scope waits.",
-  true,
-  {
-    example: [
-      "# policy: error_budget: { gate: true }; Prometheus says 12% over budget (-0.12)",
-      "id: FEAT-9",
-      "status: launched",
-      "metrics:",
-      "  error_budget:",
-      '    objective: "<= 0.1%"',
-      "    window: 30d",
-      "    source: grafana",
-      "    slo: checkout/checkout-availability"
-    ],
-    fix: "Ship reliability work with one of `error_budget.exempt_labels` (default `reliability`, `incident`) and wait for the budget to recover before adding scope, or add a waiver for `error-budget-exhausted` approved on the pull request ([Error-budget gate](../error-budget.md))."
-  }
-);
-function budgetHint(labels) {
-  const exempt = labels.length > 0 ? `on a pull request, the label ${labels.map((l) => `\`${l}\``).join(" or ")} exempts reliability work (error_budget.exempt_labels); ` : "";
-  return `Ship reliability work first: ${exempt}a waiver of error-budget-exhausted in the item lets it through (on a pull request, approved by a reviewer).`;
-}
-var errorBudgetExhausted = {
-  meta: rule15,
-  check(ctx) {
-    const facts = ctx.errorBudget;
-    const { min_remaining, exempt_labels } = ctx.policy.error_budget;
-    for (const target of facts?.targets.get(ctx.file) ?? []) {
-      const reading = facts.readings.get(target.query);
-      if (reading?.kind !== "remaining" || reading.remaining >= min_remaining) continue;
-      const window2 = target.window ? ` ${target.window}` : "";
-      const floor = min_remaining > 0 ? `; the policy asks for at least ${percent(min_remaining)}` : "";
-      ctx.report({
-        path: ["metrics", target.kind, "slo"],
-        target: "key",
-        message: `${target.slo} has ${percent(reading.remaining)} of its${window2} error budget left${floor}, so new scope for ${ctx.label} waits until reliability recovers`,
-        hint: budgetHint(exempt_labels)
-      });
-    }
-  }
-};
-
-// core/rules/error-budget-unknown.ts
-var rule16 = meta2(
-  "error-budget-unknown",
-  "warning",
-  "Prometheus could not tell a linked SLO's remaining error budget (an error with `error_budget.unreachable: fail`).",
-  true,
-  {
-    example: [
-      "# policy: error_budget: { gate: true }; Prometheus does not answer, or has no series for the SLO",
-      "metrics:",
-      '  error_budget: { objective: "<= 0.1%", window: 30d, source: grafana, slo: checkout/checkout-availability }'
-    ],
-    fix: "Check that Prometheus is reachable from the surface and answers `error_budget.query` with exactly one series for the SLO. Sloth's recording rules write `slo:period_error_budget_remaining:ratio`; with Pyrra, set your own `error_budget.query`."
-  }
-);
-var errorBudgetUnknown = {
-  meta: rule16,
-  check(ctx) {
-    const facts = ctx.errorBudget;
-    for (const target of facts?.targets.get(ctx.file) ?? []) {
-      const reading = facts.readings.get(target.query);
-      if (reading?.kind === "remaining") continue;
-      const reason = reading?.reason ?? "it was not asked";
-      ctx.report({
-        path: ["metrics", target.kind, "slo"],
-        target: "key",
-        level: ctx.policy.error_budget.unreachable === "fail" ? "error" : "warning",
-        message: `The error budget of ${target.slo} (service ${target.service}) for ${ctx.label} is unknown: ${reason}`,
-        hint: `Check that Prometheus answers \`${target.query}\` with one series (error_budget.query or error_budget.queries; Sloth's recording rules write slo:period_error_budget_remaining:ratio, Pyrra's generic rules pyrra_availability).`
-      });
-    }
-  }
-};
-
-// core/rules/id-duplicate.ts
-var rule17 = meta2("id-duplicate", "error", "Two item files share an id.", false, {
-  example: [
-    "# roadmap/bulk-export.yaml",
-    "id: FEAT-142",
-    "# roadmap/export-v2.yaml",
-    "id: FEAT-142"
-  ],
-  fix: "Give each item an id of its own: ids are unique across all item files. Each file that shares the id gets this finding, naming the others."
-});
-var NAMED_HOLDERS = 3;
-var idDuplicate = {
-  meta: rule17,
-  check(ctx) {
-    const id = text(ctx.data.id);
-    if (id === void 0) return;
-    const others = otherHolders(ctx.idHolders.get(id) ?? [], ctx.file);
-    if (others.length === 0) return;
-    ctx.report({
-      path: ["id"],
-      message: `Item id ${id} is also used by ${others.join(", ")}`,
-      hint: "Give each item an id of its own; ids are unique across all item files."
-    });
-  }
-};
-function otherHolders(files, file) {
-  const count2 = files.length - 1;
-  const named = [];
-  for (const other of files) {
-    if (named.length === NAMED_HOLDERS) break;
-    if (other !== file) named.push(other);
-  }
-  return count2 > named.length ? [...named, `${count2 - named.length} more`] : named;
-}
-
-// core/rules/instrumentation-missing.ts
-var rule18 = meta2(
-  "instrumentation-missing",
-  "error",
-  "A gated item lacks an instrumentation kind the policy requires.",
-  true,
-  {
-    example: [
-      "status: planned",
-      "instrumentation: # no failures",
-      "  logging: { how: Structured JSON logs with order id, from_slice: shadow-scoring }"
-    ],
-    fix: "Add the kind under `instrumentation`, with `how` it is captured and `from_slice`, the slice that ships it. The policy's `gate.instrumentation` lists the kinds every gated item needs, and `gate.ai_instrumentation` those an `ai: true` item adds."
-  }
-);
-var instrumentationMissing = {
-  meta: rule18,
-  check(ctx) {
-    if (!ctx.gated) return;
-    const required = [
-      ...ctx.policy.gate.instrumentation,
-      ...ctx.ai ? ctx.policy.gate.ai_instrumentation : []
-    ];
-    const instrumentation = record(ctx.data.instrumentation);
-    for (const kind of required) {
-      if (has(instrumentation, kind)) continue;
-      ctx.report({
-        path: instrumentation ? ["instrumentation"] : [],
-        target: "key",
-        message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`${kind}\` instrumentation`,
-        hint: `Add instrumentation.${kind} with how it is captured and from_slice: the slice that ships it.`
-      });
-    }
-  }
-};
-
-// core/item/instrumentation-starts.ts
-function instrumentationStarts(data) {
-  const instrumentation = record(data.instrumentation);
-  if (!instrumentation) return void 0;
-  const sliceIds = list(data.slices).map((s) => text(record(s)?.id)).filter((id) => id !== void 0);
-  const starts = [];
-  for (const kind of ownKeys(instrumentation)) {
-    if (kind.startsWith("x-")) continue;
-    const fromSlice = text(record(instrumentation[kind])?.from_slice);
-    if (fromSlice !== void 0) starts.push({ kind, fromSlice });
-  }
-  return { starts, sliceIds };
-}
-
-// core/rules/instrumentation-not-day-one.ts
-var rule19 = meta2(
-  "instrumentation-not-day-one",
-  "error",
-  "`logging` or `failures` does not start with the first slice.",
-  true,
-  {
-    example: [
-      "slices:",
-      "  - { id: shadow-scoring, value: Scores are logged, acceptance: Logs complete for 7 days }",
-      "  - { id: preview, value: Staff see suggestions, acceptance: E2E test }",
-      "instrumentation:",
-      "  logging: { how: Structured JSON logs, from_slice: preview }"
-    ],
-    fix: "Ship `logging` and `failures` from day one: set their `from_slice` to the first slice (`slices[0]`)."
-  }
-);
-var DAY_ONE = ["logging", "failures"];
-var instrumentationNotDayOne = {
-  meta: rule19,
-  check(ctx) {
-    const read = instrumentationStarts(ctx.data);
-    if (!read) return;
-    const { starts, sliceIds } = read;
-    const first = sliceIds[0];
-    for (const { kind, fromSlice } of starts) {
-      if (!DAY_ONE.includes(kind) || !sliceIds.includes(fromSlice) || fromSlice === first) continue;
-      ctx.report({
-        path: ["instrumentation", kind, "from_slice"],
-        message: `instrumentation.${kind} starts with slice \`${fromSlice}\`, not the first slice \`${first}\``,
-        hint: `Ship ${kind} from day one: set from_slice: ${first}.`
-      });
-    }
-  }
-};
-
-// core/rules/instrumentation-slice-unknown.ts
-var rule20 = meta2(
-  "instrumentation-slice-unknown",
-  "error",
-  "`from_slice` names a slice the item does not have.",
-  true,
-  {
-    example: [
-      "instrumentation:",
-      "  performance: { how: OpenTelemetry spans, from_slice: shadow } # the slice is shadow-scoring"
-    ],
-    fix: "Name a slice the item has in `from_slice`."
-  }
-);
-var instrumentationSliceUnknown = {
-  meta: rule20,
-  check(ctx) {
-    const read = instrumentationStarts(ctx.data);
-    if (!read) return;
-    const { starts, sliceIds } = read;
-    for (const { kind, fromSlice } of starts) {
-      if (sliceIds.includes(fromSlice)) continue;
-      ctx.report({
-        path: ["instrumentation", kind, "from_slice"],
-        message: `instrumentation.${kind} starts from slice \`${fromSlice}\`, which ${ctx.label} does not have`,
-        hint: sliceIds.length ? `Use one of: ${sliceIds.join(", ")}.` : "Add the slice to `slices`."
-      });
-    }
-  }
-};
-
-// core/rules/metric-missing.ts
-var rule21 = meta2(
-  "metric-missing",
-  "error",
-  "A gated item lacks a metric kind the policy requires.",
-  true,
-  {
-    example: [
-      "status: planned",
-      "metrics: # no error_budget",
-      '  pipeline_reliability: { objective: ">= 99.5%", window: 28d, source: grafana }',
-      '  latency: { objective: "p95 <= 300ms", window: 7d, source: grafana }'
-    ],
-    fix: 'Add the metric kind with an objective, a window and a source, e.g. `error_budget: { objective: "<= 0.5%", window: 28d, source: grafana }`. The policy\'s `gate.metrics` lists the kinds every gated item needs, and `gate.ai_metrics` those an `ai: true` item adds.'
-  }
-);
-var examples = {
-  pipeline_reliability: '">= 99.5%"',
-  error_budget: '"<= 0.5%"',
-  latency: '"p95 <= 300ms"',
-  drift_alerts: '"<= 2/week"'
-};
-var metricMissing = {
-  meta: rule21,
-  check(ctx) {
-    const required = [...ctx.policy.gate.metrics, ...ctx.ai ? ctx.policy.gate.ai_metrics : []];
-    const metrics = record(ctx.data.metrics);
-    const custom = Object.keys(metrics ?? {}).filter(
-      (key) => !required.includes(key) && !(key in examples)
-    );
-    for (const kind of required) {
-      if (has(metrics, kind)) continue;
-      const near = lookalike(kind, custom);
-      const why = ctx.policy.gate.ai_metrics.includes(kind) && ctx.ai ? " (an AI item)" : "";
-      const rename = `Rename metrics.${near} to metrics.${kind}`;
-      if (!ctx.gated) {
-        if (near)
-          ctx.report({
-            level: "warning",
-            path: ["metrics", near],
-            target: "key",
-            message: `\`metrics.${near}\` is a custom metric; did you mean \`${kind}\`, which ${ctx.label}${why} needs once gated?`,
-            hint: `${rename}; a custom metric does not count as \`${kind}\`.`
-          });
-        continue;
-      }
-      ctx.report({
-        path: near ? ["metrics", near] : metrics ? ["metrics"] : [],
-        target: "key",
-        message: `${ctx.label} is \`${String(ctx.data.status)}\`${why} but has no \`${kind}\` metric${near ? `; did you mean \`${near}\`?` : ""}`,
-        hint: near ? `${rename}; a custom metric does not count as \`${kind}\`.` : `Add metrics.${kind} with an objective such as ${examples[kind] ?? '">= 99%"'}, a window and a source.`
-      });
-    }
-  }
-};
-function lookalike(kind, keys) {
-  const byWords = keys.find((key) => kind.startsWith(`${key}_`) || key.startsWith(`${kind}_`));
-  return byWords ?? suggest(kind, keys);
-}
-
-// core/item/objective-grammar.ts
-var GRAMMAR2 = /^(p[0-9]{1,2}(?:\.[0-9]+)? )?(>=|<=|==|>|<) ?(-?[0-9]+(?:\.[0-9]+)?)(%|ms|s|\/hour|\/day|\/week|\/month)?$/;
-function readObjectives(data) {
-  const metrics = record(data.metrics);
-  const read = [];
-  for (const kind of ownKeys(metrics)) {
-    const objective = text(record(metrics?.[kind])?.objective);
-    const match = objective === void 0 ? null : GRAMMAR2.exec(objective);
-    if (!match || objective === void 0) continue;
-    const [, percentile, , number3, unit] = match;
-    read.push({ kind, objective, percentile, number: number3, unit });
-  }
-  return read;
-}
-
-// core/rules/objective-percent-range.ts
-var rule22 = meta2(
-  "objective-percent-range",
-  "error",
-  "A percentage objective outside 0..100.",
-  true,
-  {
-    example: [
-      "metrics:",
-      '  pipeline_reliability: { objective: ">= 120%", window: 28d, source: grafana }'
-    ],
-    fix: 'Write a percentage between 0 and 100, e.g. `">= 99.5%"`.'
-  }
-);
-var objectivePercentRange = {
-  meta: rule22,
-  check(ctx) {
-    for (const { kind, objective, number: number3, unit } of readObjectives(ctx.data)) {
-      if (unit !== "%" || Number(number3) >= 0 && Number(number3) <= 100) continue;
-      ctx.report({
-        path: ["metrics", kind, "objective"],
-        message: `metrics.${kind} objective "${objective}" is a percentage outside 0..100`,
-        hint: 'A percentage lies between 0 and 100, e.g. ">= 99.5%".'
-      });
-    }
-  }
-};
-
-// core/rules/objective-percentile-unit.ts
-var rule23 = meta2(
-  "objective-percentile-unit",
-  "error",
-  "A percentile objective without a time unit (ms or s).",
-  true,
-  {
-    example: ["metrics:", '  latency: { objective: "p95 <= 300", window: 7d, source: grafana }'],
-    fix: 'Give the percentile a time unit, `ms` or `s`: `"p95 <= 300ms"`.'
-  }
-);
-var objectivePercentileUnit = {
-  meta: rule23,
-  check(ctx) {
-    for (const { kind, objective, percentile, unit } of readObjectives(ctx.data)) {
-      if (!percentile || unit === "ms" || unit === "s") continue;
-      ctx.report({
-        path: ["metrics", kind, "objective"],
-        message: `metrics.${kind} objective "${objective}" has a percentile but no time unit`,
-        hint: 'A percentile goes with a time, e.g. "p95 <= 300ms".'
-      });
-    }
-  }
-};
-
-// core/rules/risk-duplicate-id.ts
-var rule24 = meta2("risk-duplicate-id", "warning", "Two risks of an item share an id.", true, {
-  example: [
-    "risk_review:",
-    "  risks:",
-    "    - { id: R1, description: Drift, likelihood: medium, impact: high, mitigation: Alerts }",
-    "    - { id: R1, description: Cost, likelihood: low, impact: medium, mitigation: Quotas }"
-  ],
-  fix: "Give each risk its own id."
-});
-var riskDuplicateId = {
-  meta: rule24,
-  check(ctx) {
-    const seen = /* @__PURE__ */ new Set();
-    list(record(ctx.data.risk_review)?.risks).forEach((risk, i) => {
-      const id = text(record(risk)?.id);
-      if (id === void 0) return;
-      if (seen.has(id))
-        ctx.report({
-          path: ["risk_review", "risks", i, "id"],
-          message: `Risk id \`${id}\` is used twice in ${ctx.label}`,
-          hint: "Give each risk its own id."
-        });
-      seen.add(id);
-    });
-  }
-};
-
-// core/rules/risk-review-missing.ts
-var rule25 = meta2("risk-review-missing", "error", "A gated item has no `risk_review`.", false, {
-  example: ["id: FEAT-142", "status: in_progress", "# no risk_review"],
-  fix: "Add `risk_review` with `risks` and a `sign_off` by an authorised reviewer. This rule cannot be waived."
-});
-var riskReviewMissing = {
-  meta: rule25,
-  check(ctx) {
-    if (!ctx.gated || has(ctx.data, "risk_review")) return;
-    ctx.report({
-      path: [],
-      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`risk_review\``,
-      hint: "Add risk_review with risks and a sign_off by an authorised reviewer."
-    });
-  }
-};
-
-// core/rules/signoff-approvals.ts
-var rule26 = meta2(
-  "signoff-approvals",
-  "error",
-  "A gated item has fewer approving sign-offs than `sign_off.min_approvals`.",
-  false,
-  {
-    example: [
-      "# policy: sign_off: { min_approvals: 2 }",
-      "risk_review:",
-      "  sign_off:",
-      '    - { reviewer: "@sam", role: SRE, date: "2026-11-02", decision: approved }'
-    ],
-    fix: "Add `risk_review.sign_off` entries (reviewer, date, `decision: approved`) by authorised reviewers until there are `sign_off.min_approvals`; on GitHub each reviewer also approves the pull request."
-  }
-);
-var signoffApprovals = {
-  meta: rule26,
-  check(ctx) {
-    if (!ctx.gated || !ctx.data.risk_review) return;
-    const count2 = ctx.signOffs.filter((s) => s.counts).length;
-    const needed = ctx.policy.sign_off.min_approvals;
-    if (count2 >= needed) return;
-    const verified = ctx.signOffs.some((s) => s.verification) ? "verified " : "";
-    const who = ctx.policy.sign_off.reviewers.length ? ` from ${ctx.policy.sign_off.reviewers.join(", ")}` : "";
-    ctx.report({
-      // At the sign_off list when there is one (it is what is short), else at the review lacking it.
-      path: has(record(ctx.data.risk_review), "sign_off") ? ["risk_review", "sign_off"] : ["risk_review"],
-      target: "key",
-      message: `${ctx.label} has ${count2} ${verified}approving sign-off${count2 === 1 ? "" : "s"}; it needs ${needed}`,
-      hint: `Add a risk_review.sign_off entry (reviewer, date, decision: approved) by an authorised reviewer${who}, who approves the pull request.`
-    });
-  }
-};
-
-// core/rules/signoff-conditions-missing.ts
-var rule27 = meta2(
-  "signoff-conditions-missing",
-  "error",
-  "An `approved_with_conditions` sign-off without `conditions`.",
-  false,
-  {
-    example: [
-      "risk_review:",
-      "  sign_off:",
-      '    - { reviewer: "@sam", role: SRE, date: "2026-11-02", decision: approved_with_conditions }'
-    ],
-    fix: "Write `conditions`: what must hold for the approval to stand. Without them (or with blank ones) the sign-off is no approval."
-  }
-);
-var signoffConditionsMissing = {
-  meta: rule27,
-  check(ctx) {
-    for (const s of ctx.signOffs) {
-      if (s.decision !== "approved_with_conditions" || s.conditions !== void 0) continue;
-      ctx.report({
-        path: ["risk_review", "sign_off", s.index],
-        message: `${s.reviewer} approved ${ctx.label} with conditions but the conditions are not written`,
-        hint: "Add conditions: what must hold for the approval to stand."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-future-date.ts
-var rule28 = meta2("signoff-future-date", "error", "A sign-off dated in the future.", false, {
-  example: [
-    "risk_review:",
-    "  sign_off:",
-    '    - { reviewer: "@sam", role: SRE, date: "2027-01-10", decision: approved } # today is 2026-11-25'
-  ],
-  fix: "Write the date the reviewer actually decided."
-});
-var signoffFutureDate = {
-  meta: rule28,
-  check(ctx) {
-    for (const s of ctx.signOffs) {
-      if (!s.future) continue;
-      ctx.report({
-        path: ["risk_review", "sign_off", s.index, "date"],
-        message: `${s.reviewer}'s sign-off of ${ctx.label} is dated ${s.date}, after today (${ctx.today})`,
-        hint: "Write the date the reviewer actually decided."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-rejected.ts
-var rule29 = meta2("signoff-rejected", "error", "A reviewer rejected the risk review.", false, {
-  example: [
-    "risk_review:",
-    "  sign_off:",
-    '    - { reviewer: "@sam", role: SRE, date: "2026-11-02", decision: rejected }'
-  ],
-  fix: "Address the reviewer's concerns and ask for a new sign-off; remove the rejection only with their agreement."
-});
-var signoffRejected = {
-  meta: rule29,
-  check(ctx) {
-    if (!ctx.gated) return;
-    for (const s of ctx.signOffs) {
-      if (s.decision !== "rejected") continue;
-      ctx.report({
-        path: ["risk_review", "sign_off", s.index, "decision"],
-        message: `${s.reviewer} rejected the risk review of ${ctx.label}`,
-        hint: "Address the reviewer's concerns and ask for a new sign-off; remove the rejection only with their agreement."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-stale.ts
-var rule30 = meta2(
-  "signoff-stale",
-  "error",
-  "A sign-off older than `sign_off.max_age_days`.",
-  false,
-  {
-    example: [
-      "# policy: sign_off: { max_age_days: 180 } (the default)",
-      "risk_review:",
-      "  sign_off:",
-      '    - { reviewer: "@sam", role: SRE, date: "2025-11-02", decision: approved }'
-    ],
-    fix: "Review the risks again and record a new sign-off with a new date (on GitHub, with a new approving review)."
-  }
-);
-var signoffStale = {
-  meta: rule30,
-  check(ctx) {
-    if (!ctx.gated) return;
-    for (const s of ctx.signOffs) {
-      if (!s.stale) continue;
-      ctx.report({
-        path: ["risk_review", "sign_off", s.index, "date"],
-        message: `${s.reviewer}'s sign-off of ${ctx.label} (${s.date}) is older than ${ctx.policy.sign_off.max_age_days} days`,
-        hint: "Review the risks again and record a new sign-off."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-authority-unknown.ts
-var rule31 = meta2(
-  "signoff-authority-unknown",
-  "error",
-  "A reviewer's authority could not be checked (e.g. team membership); the gate fails closed.",
-  false,
-  {
-    example: [
-      '# policy: sign_off: { reviewers: ["@acme/sre"] }, judged by the Action with GITHUB_TOKEN',
-      "risk_review:",
-      "  sign_off:",
-      '    - { reviewer: "@sam", role: SRE, date: "2026-11-02", decision: approved }'
-    ],
-    fix: "Give the Action a token that can read organisation members (_Members: read_, as a secret in `token:`), list users instead of teams, or run the GitHub App, which can read teams ([Action permissions](../action.md#permissions))."
-  }
-);
-var signoffAuthorityUnknown = {
-  meta: rule31,
-  check(ctx) {
-    for (const s of ctx.signOffs) {
-      const v = s.verification;
-      if (!v || v.verified || !v.failClosed) continue;
-      ctx.report({
-        path: ["risk_review", "sign_off", s.index, "reviewer"],
-        message: `Could not check whether ${s.reviewer} may sign off ${ctx.label}: ${v.reason}`,
-        hint: "Give the token permission to read team membership, or run roadmap-gate as the GitHub App."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-unauthorised.ts
-var rule32 = meta2(
-  "signoff-unauthorised",
-  "error",
-  "A sign-off by someone the policy does not list as a reviewer.",
-  false,
-  {
-    example: [
-      '# policy: sign_off: { reviewers: ["@sam", "@maria"] }',
-      "risk_review:",
-      "  sign_off:",
-      '    - { reviewer: "@devon", role: engineer, date: "2026-11-02", decision: approved }'
-    ],
-    fix: "Ask a reviewer the policy lists to sign off, or add the reviewer to `sign_off.reviewers` in the policy (on the base branch, since that is the policy a pull request is judged by)."
-  }
-);
-var signoffUnauthorised = {
-  meta: rule32,
-  check(ctx) {
-    for (const s of ctx.signOffs) {
-      if (!s.unlisted) continue;
-      ctx.report({
-        path: ["risk_review", "sign_off", s.index, "reviewer"],
-        level: ctx.gated ? "error" : "warning",
-        message: `${s.reviewer} is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
-        hint: "Ask a listed reviewer to sign off, or add the reviewer to sign_off.reviewers in the policy."
-      });
-    }
-  }
-};
-
-// core/rules/signoff-unverified.ts
-var rule33 = meta2(
-  "signoff-unverified",
-  "error",
-  "A sign-off not backed by the reviewer's approving review on the pull request.",
-  false,
-  {
-    example: [
-      "risk_review:",
-      "  sign_off:",
-      '    - { reviewer: "@sam", role: SRE, date: "2026-11-02", decision: approved }',
-      "# ... but @sam has not approved the pull request since the item file last changed"
-    ],
-    fix: "The reviewer approves the pull request after the last change to the item file. An approval of an older version of the file, or by the pull request's author, does not count ([Verified sign-off](../sign-off.md))."
-  }
-);
-var signoffUnverified = {
-  meta: rule33,
-  check(ctx) {
-    const short = ctx.signOffs.filter((s) => s.counts).length < ctx.policy.sign_off.min_approvals;
-    for (const s of ctx.signOffs) {
-      const v = s.verification;
-      if (!v || v.verified || v.failClosed) continue;
-      ctx.report({
-        path: ["risk_review", "sign_off", s.index, "reviewer"],
-        level: short && ctx.gated ? "error" : "warning",
-        message: `${s.reviewer}'s sign-off of ${ctx.label} is not backed by an approval: ${v.reason}`,
-        hint: `${s.reviewer} must approve this pull request after the last change to the item file.`
-      });
-    }
-  }
-};
-
-// core/slice/slice-index.ts
-function sliceIndex(data) {
-  const slices = list(data.slices).map((s) => record(s));
-  const index = /* @__PURE__ */ new Map();
-  slices.forEach((slice, i) => {
-    const id = text(slice?.id);
-    if (id !== void 0 && !index.has(id)) index.set(id, i);
-  });
-  return { slices, index };
-}
-function forEachDependency(slices, visit) {
-  slices.forEach((slice, i) => {
-    list(slice?.depends_on).forEach((dep, j) => {
-      if (typeof dep === "string") visit(i, j, dep);
-    });
-  });
-}
-
-// core/rules/slice-dependency-cycle.ts
-var rule34 = meta2(
-  "slice-dependency-cycle",
-  "error",
-  "Slices depend on each other in a cycle.",
-  true,
-  {
-    example: [
-      "slices:",
-      "  - { id: api, value: The export API, acceptance: Contract tests, depends_on: [ui] }",
-      "  - { id: ui, value: The export button, acceptance: E2E test, depends_on: [api] }"
-    ],
-    fix: "Break the cycle: a slice ships value on its own, after the slices it needs."
-  }
-);
-var sliceDependencyCycle = {
-  meta: rule34,
-  check(ctx) {
-    const { slices, index } = sliceIndex(ctx.data);
-    const edges = /* @__PURE__ */ new Map();
-    forEachDependency(slices, (i, _, dep) => {
-      const id = text(slices[i]?.id);
-      if (id === void 0 || !index.has(dep)) return;
-      const next = edges.get(id);
-      if (next) next.push(dep);
-      else edges.set(id, [dep]);
-    });
-    const found = findCycle(edges);
-    if (!found) return;
-    ctx.report({
-      path: ["slices", index.get(found[0]) ?? 0, "depends_on"],
-      message: `Slices of ${ctx.label} depend on each other in a cycle: ${found.join(" \u2192 ")}`,
-      hint: "Break the cycle: a slice must ship value on its own, after the slices it needs."
-    });
-  }
-};
-function findCycle(edges) {
-  const state = /* @__PURE__ */ new Map();
-  for (const root of edges.keys()) {
-    if (state.has(root)) continue;
-    const path = [root];
-    const nextEdge = [0];
-    state.set(root, "open");
-    while (path.length > 0) {
-      const top = path.length - 1;
-      const node = path[top];
-      const targets = edges.get(node) ?? [];
-      const at3 = nextEdge[top];
-      if (at3 === targets.length) {
-        state.set(node, "done");
-        path.pop();
-        nextEdge.pop();
-        continue;
-      }
-      nextEdge[top] = at3 + 1;
-      const next = targets[at3];
-      const seen = state.get(next);
-      if (seen === "open") return [...path.slice(path.indexOf(next)), next];
-      if (seen === void 0) {
-        state.set(next, "open");
-        path.push(next);
-        nextEdge.push(0);
-      }
-    }
-  }
-  return void 0;
-}
-
-// core/rules/slice-dependency-order.ts
-var rule35 = meta2(
-  "slice-dependency-order",
-  "warning",
-  "A slice depends on a slice listed after it.",
-  true,
-  {
-    example: [
-      "slices:",
-      "  - { id: ui, value: The export button, acceptance: E2E test, depends_on: [api] }",
-      "  - { id: api, value: The export API, acceptance: Contract tests }"
-    ],
-    fix: "List slices in the order they ship: move the dependency earlier."
-  }
-);
-var sliceDependencyOrder = {
-  meta: rule35,
-  check(ctx) {
-    const { slices, index } = sliceIndex(ctx.data);
-    forEachDependency(slices, (i, j, dep) => {
-      const target = index.get(dep);
-      if (target === void 0 || target <= i) return;
-      ctx.report({
-        path: ["slices", i, "depends_on", j],
-        message: `Slice \`${text(slices[i]?.id) ?? i}\` depends on \`${dep}\`, which comes later`,
-        hint: "List slices in the order they ship: move the dependency earlier."
-      });
-    });
-  }
-};
-
-// core/rules/slice-dependency-unknown.ts
-var rule36 = meta2(
-  "slice-dependency-unknown",
-  "error",
-  "`depends_on` names a slice the item does not have.",
-  true,
-  {
-    example: [
-      "slices:",
-      "  - id: shadow-scoring",
-      "    value: Scores are computed and logged for every order",
-      "    acceptance: Shadow logs complete for 7 days",
-      "  - id: read-only-preview",
-      "    value: Staff see suggestions in the admin panel",
-      "    acceptance: Preview renders for every seeded account",
-      "    depends_on: [shadow-scores]"
-    ],
-    fix: "Name a slice the item has; the hint lists them (the first 20)."
-  }
-);
-var sliceDependencyUnknown = {
-  meta: rule36,
-  check(ctx) {
-    const { slices, index } = sliceIndex(ctx.data);
-    let known;
-    forEachDependency(slices, (i, j, dep) => {
-      if (index.has(dep)) return;
-      const id = text(slices[i]?.id);
-      ctx.report({
-        path: ["slices", i, "depends_on", j],
-        message: `Slice \`${id ?? i}\` depends on \`${dep}\`, which ${ctx.label} does not have`,
-        hint: `Use one of: ${known ??= knownIds(index)}.`
-      });
-    });
-  }
-};
-function knownIds(index) {
-  const ids = [...index.keys()];
-  const shown = ids.slice(0, MAX_IDS_SHOWN).join(", ");
-  return ids.length > MAX_IDS_SHOWN ? `${shown} (and ${ids.length - MAX_IDS_SHOWN} more)` : shown;
-}
-var MAX_IDS_SHOWN = 20;
-
-// core/rules/slice-duplicate-id.ts
-var rule37 = meta2("slice-duplicate-id", "error", "Two slices of an item share an id.", true, {
-  example: [
-    "slices:",
-    "  - { id: preview, value: Staff see suggestions, acceptance: E2E test of the admin panel }",
-    "  - { id: preview, value: Customers see suggestions, acceptance: E2E test of the checkout }"
-  ],
-  fix: "Give each slice its own id, and check which one each `depends_on` and `from_slice` means."
-});
-var sliceDuplicateId = {
-  meta: rule37,
-  check(ctx) {
-    const seen = /* @__PURE__ */ new Set();
-    list(ctx.data.slices).forEach((slice, i) => {
-      const id = text(record(slice)?.id);
-      if (id === void 0) return;
-      if (seen.has(id)) {
-        ctx.report({
-          path: ["slices", i, "id"],
-          message: `Slice id \`${id}\` is used twice in ${ctx.label}`,
-          hint: "Give each slice its own id."
-        });
-      } else seen.add(id);
-    });
-  }
-};
-
-// core/rules/slices-missing.ts
-var rule38 = meta2("slices-missing", "error", "A gated item has no `slices`.", true, {
-  example: ["id: FEAT-142", "status: planned", "# no slices"],
-  fix: "Add `slices`: a list of `{id, value, acceptance}`, each shipping value on its own."
-});
-var slicesMissing = {
-  meta: rule38,
-  check(ctx) {
-    if (!ctx.gated || has(ctx.data, "slices")) return;
-    ctx.report({
-      path: [],
-      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`slices\``,
-      hint: "Add slices: a list of {id, value, acceptance}, each shipping value on its own."
-    });
-  }
-};
-
-// core/rules/too-complex.ts
-var tooComplex = {
-  meta: meta2(
-    "too-complex",
-    "error",
-    "Judging the file took longer than its time budget, or more memory than an evaluation may use, so it was stopped.",
-    false,
-    {
-      example: [
-        "roadmap/generated.yaml (1 MiB) took longer than the 10 s a file may take to be judged"
-      ],
-      language: "text",
-      fix: "Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors). If a small file is this slow or costly, report it as a bug with the file. The budgets are `ROADMAP_GATE_FILE_BUDGET_MS` and `ROADMAP_GATE_THREAD_MEMORY_MB` ([Bad input](../bad-input.md#time-budget))."
-    }
-  ),
-  /** At the top of the file: which part was costly is not known. */
-  check(context, stop) {
-    const size = `${stop.bytes.toLocaleString("en-US")} bytes`;
-    const what = "budgetMs" in stop ? `took longer than the ${stop.budgetMs / 1e3} s a file may take` : `needed more than the ${stop.memoryMb} MiB of memory an evaluation may use`;
-    context.report({
-      message: `Judging this file (${size}) ${what}, so it was stopped and no other file was judged`,
-      hint: `Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this ${"budgetMs" in stop ? "slow" : "costly"}, report it as a bug with the file.`
-    });
-  }
-};
-
-// core/rules/sli-query-syntax.ts
-var rule39 = meta2(
-  "sli-query-syntax",
-  "error",
-  "A Prometheus query in a metric's `sli` or an instrumentation `signal` that PromQL's grammar rejects.",
-  true,
-  {
-    example: [
-      "metrics:",
-      "  latency:",
-      '    objective: "p95 <= 300ms"',
-      "    window: 7d",
-      "    source: prometheus",
-      "    sli:",
-      "      type: prometheus",
-      "      query: histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket[5m]))"
-    ],
-    fix: "Fix the PromQL at the column the finding names (here a missing `)`); Sloth's `{{.window}}` is allowed. A query over 4,096 characters or with brackets nested more than 64 deep is not parsed (a warning): shorten it."
-  }
-);
-var QUERY_KEYS = ["total", "good", "bad", "query"];
-var sliQuerySyntax = {
-  meta: rule39,
-  check(ctx) {
-    const budget = promqlBudget();
-    const queries = [];
-    for (const { kind, sli } of slisOf(ctx.data)) {
-      if (text(sli.type) !== "prometheus") continue;
-      for (const key of QUERY_KEYS)
-        queries.push({ path: ["metrics", kind, "sli", key], query: sli[key] });
-    }
-    const instrumentation = record(ctx.data.instrumentation);
-    for (const kind of ownKeys(instrumentation)) {
-      const signal = record(record(instrumentation[kind])?.signal);
-      if (text(signal?.type) !== "prometheus") continue;
-      queries.push({ path: ["instrumentation", kind, "signal", "query"], query: signal.query });
-    }
-    for (const { path, query } of queries) {
-      const written = text(query);
-      if (written === void 0 || written === "") continue;
-      const checked = checkPromql(written, budget);
-      if (checked.ok) continue;
-      ctx.report({
-        path,
-        offset: checked.offset,
-        level: checked.tooComplex ? "warning" : void 0,
-        message: `${displayPath2(path)} is not valid PromQL: ${checked.message}`,
-        hint: checked.tooComplex ? "Record the query as a Prometheus recording rule and use its name here." : "Fix the query here (try it in Prometheus's expression browser); Sloth's {{.window}} is allowed."
-      });
-    }
-  }
-};
-
-// core/rules/slo-ambiguous.ts
-var rule40 = meta2("slo-ambiguous", "error", "A metric's `slo` matches more than one SLO.", true, {
-  example: [
-    "metrics:",
-    "  error_budget:",
-    '    objective: "<= 0.1%"',
-    "    window: 28d",
-    "    source: prometheus",
-    "    slo: availability # Sloth services checkout and payments both have an SLO of that name"
-  ],
-  fix: "Write `service/name` (`checkout/availability`) to say which SLO the metric promises."
-});
-var sloAmbiguous = {
-  meta: rule40,
-  check(ctx) {
-    const index = ctx.slos;
-    if (!index) return;
-    for (const { kind, slo: slo2, resolution: found } of resolvedLinks(ctx.data, index)) {
-      if (found.kind !== "ambiguous") continue;
-      const shown = found.matches.slice(0, 5);
-      const places = shown.map((s) => `${s.file}:${s.line}`).join(", ");
-      const more = found.matches.length > shown.length ? ` and ${found.matches.length - shown.length} more` : "";
-      const qualified = found.matches.find((s) => s.service !== void 0);
-      ctx.report({
-        path: ["metrics", kind, "slo"],
-        message: `metrics.${kind} links SLO \`${slo2}\`, which ${found.matches.length} SLOs are named: ${places}${more}`,
-        hint: qualified ? `Write the SLO as \`service/name\`, e.g. \`${qualified.service}/${qualified.name}\`, or give the SLOs distinct names.` : "Give the SLOs distinct names: one name, one SLO."
-      });
-    }
-  }
-};
-
-// core/rules/slo-file-invalid.ts
-var hint = "Fix the SLO file: OpenSLO v1 (`apiVersion: openslo/v1`, `kind: SLO`), Sloth (`version: prometheus/v1` or `kind: PrometheusServiceLevel`) or Pyrra (`kind: ServiceLevelObjective`); or drop it from slo.files.";
-var sloFileInvalid = {
-  meta: meta2(
-    "slo-file-invalid",
-    "error",
-    "An SLO file (`slo.files`) that is not OpenSLO v1, Sloth or Pyrra, or is broken.",
-    false,
-    {
-      example: [
-        "# slos/checkout.yaml, matched by slo.files",
-        "apiVersion: openslo/v2alpha",
-        "kind: SLO",
-        "metadata: { name: checkout }"
-      ],
-      fix: "Make each document of the file an OpenSLO v1, Sloth (`prometheus/v1` or the CRD) or Pyrra SLO with a usable target, or leave the file out of `slo.files`. The other files and documents are still read."
-    }
-  ),
-  check(context, { message, line, column }) {
-    context.report({ message, hint, line, column });
-  }
-};
-
-// core/slo/compare-promise.ts
-function comparePromise(kind, metric, slo2) {
-  let out;
-  const add = (d) => (out ??= []).push(d);
-  const promise2 = metric.objective === void 0 ? void 0 : promiseOf(kind, metric.objective);
-  if (promise2 && metric.objective !== void 0) {
-    let chosen;
-    const objectives = slo2.objectives;
-    for (let i = 0; i < objectives.length; i++)
-      if (sameNumber(objectives[i].targetPercent, promise2.targetPercent)) {
-        chosen = objectives[i];
-        break;
-      }
-    if (!chosen) {
-      const targets = slo2.objectives.map((o) => `${number2(o.targetPercent)}%`).join(" or ");
-      const first = slo2.objectives[0].targetPercent;
-      add({
-        key: "objective",
-        message: `metrics.${kind} promises "${metric.objective}" (a ${number2(promise2.targetPercent)}% target), but ${where(slo2)} targets ${targets}`,
-        hint: `Make them agree: write "${promise2.withTarget(first)}", or change the SLO's target to ${number2(promise2.targetPercent)}%.`
-      });
-    } else if (promise2.threshold && chosen.threshold) {
-      const t2 = chosen.threshold;
-      const op = OPENSLO_OP[promise2.op];
-      if (t2.op !== void 0 && t2.op !== op)
-        add({
-          key: "objective",
-          message: `metrics.${kind} promises "${metric.objective}", but ${where(slo2)} compares with op: ${t2.op}, not ${op} (${promise2.op})`,
-          hint: `Make them agree: OpenSLO's op ${op} is the objective's ${promise2.op}; write op: ${op} in the SLO, or change the objective's comparison.`
-        });
-      const promised = t2.unit === "s" ? promise2.threshold.seconds : promise2.threshold.value;
-      if (!sameNumber(promised, t2.value)) {
-        const stated = t2.unit === "s" ? `${number2(t2.value)}s (le="${number2(t2.value)}")` : `${number2(t2.value)}`;
-        add({
-          key: "objective",
-          message: `metrics.${kind} promises "${metric.objective}", but ${where(slo2)} sets the threshold at ${stated}, not ${promise2.threshold.written}`,
-          hint: `Make the objective's bound and the SLO's threshold the same${t2.unit === "item" ? " (OpenSLO's value is read in the objective's unit)" : ""}.`
-        });
-      }
-    }
-  }
-  const days = metric.window === void 0 ? void 0 : itemWindowDays(metric.window);
-  if (days !== void 0 && slo2.windowDays !== void 0 && !sameNumber(days, slo2.windowDays)) {
-    add({
-      key: "window",
-      message: `metrics.${kind} is measured over ${metric.window}, but ${where(slo2)} has a ${slo2.window ?? formatDays(slo2.windowDays)} window`,
-      hint: `Write window: ${formatDays(slo2.windowDays)}, or change the SLO's window; they must cover the same period.`
-    });
-  }
-  return out ?? NONE;
-}
-var NONE = [];
-function where(slo2) {
-  return `SLO ${slo2.name} (${slo2.file}:${slo2.line})`;
-}
-
-// core/rules/slo-mismatch.ts
-var rule41 = meta2(
-  "slo-mismatch",
-  "error",
-  "A metric's objective or window disagrees with the SLO it links.",
-  true,
-  {
-    example: [
-      "metrics:",
-      "  latency:",
-      '    objective: "p95 <= 300ms"',
-      "    window: 2w",
-      "    source: prometheus",
-      `    slo: api-latency # the Pyrra SLO's threshold is le="0.5", 500 ms`
-    ],
-    fix: "Make the objective and the window say what the SLO measures (units are normalised: `4w` = `28d`), or link the SLO that measures what the item promises."
-  }
-);
-var sloMismatch = {
-  meta: rule41,
-  check(ctx) {
-    const index = ctx.slos;
-    if (!index) return;
-    for (const { kind, metric, resolution: found } of resolvedLinks(ctx.data, index)) {
-      if (found.kind !== "found") continue;
-      const promise2 = { objective: text(metric.objective), window: text(metric.window) };
-      for (const d of comparePromise(kind, promise2, found.slo)) {
-        ctx.report({ path: ["metrics", kind, d.key], message: d.message, hint: d.hint });
-      }
-    }
-  }
-};
-
-// core/rules/slo-missing.ts
-var rule42 = meta2(
-  "slo-missing",
-  "error",
-  "A gated item's metric whose kind is in `slo.require` is not linked to an SLO (`slo:`).",
-  true,
-  {
-    example: [
-      '# policy: slo: { files: ["slos/**/*.yaml"], require: [error_budget] }',
-      "metrics:",
-      '  error_budget: { objective: "<= 0.1%", window: 28d, source: prometheus } # no slo'
-    ],
-    fix: "Add `slo: <name>` under the metric: the SLO in `slo.files` that measures it. For a metric that has no SLO yet, `roadmap-gate slo` writes one ([Linking metrics to SLOs](../slos.md))."
-  }
-);
-var sloMissing = {
-  meta: rule42,
-  check(ctx) {
-    if (!ctx.gated || ctx.policy.slo.require.length === 0) return;
-    const required = new Set(ctx.policy.slo.require);
-    for (const { kind, slo: slo2 } of metricsOf(ctx.data)) {
-      if (!required.has(kind) || slo2 !== void 0) continue;
-      ctx.report({
-        path: ["metrics", kind],
-        target: "key",
-        message: `${ctx.label} is \`${String(ctx.data.status)}\` but metrics.${kind} is not linked to an SLO`,
-        hint: `Add \`slo: <name>\` under metrics.${kind}: the SLO in slo.files that measures it (the policy's slo.require lists ${kind}).`
-      });
-    }
-  }
-};
-
-// core/rules/slo-unknown.ts
-var rule43 = meta2("slo-unknown", "error", "A metric's `slo` names no SLO in `slo.files`.", true, {
-  example: [
-    "metrics:",
-    "  error_budget:",
-    '    objective: "<= 0.1%"',
-    "    window: 28d",
-    "    source: prometheus",
-    "    slo: payments/request-availability # the SLO is named requests-availability"
-  ],
-  fix: "Name an SLO that `slo.files` defines; the hint lists the nearest names. Sloth SLOs are `service/name` (or the bare name when it is unique), OpenSLO and Pyrra SLOs their `metadata.name`."
-});
-var sloUnknown = {
-  meta: rule43,
-  check(ctx) {
-    const index = ctx.slos;
-    if (!index) return;
-    for (const { kind, slo: slo2, resolution: found } of resolvedLinks(ctx.data, index)) {
-      if (found.kind !== "unknown") continue;
-      ctx.report({
-        path: ["metrics", kind, "slo"],
-        message: `metrics.${kind} links SLO \`${slo2}\`, which no SLO file defines (${index.size} ${index.size === 1 ? "SLO" : "SLOs"} in slo.files)`,
-        hint: found.nearest.length > 0 ? `Nearest SLO names: ${found.nearest.join(", ")}.` : "Check the name (OpenSLO/Pyrra metadata.name, Sloth `service/name`), or add its file to slo.files."
-      });
-    }
-  }
-};
-
-// core/rules/team-missing.ts
-var rule44 = meta2(
-  "team-missing",
-  "error",
-  "A gated item has no `team` (owner's domain experts).",
-  true,
-  {
-    example: ["id: FEAT-142", "status: planned", "# no team"],
-    fix: 'Add `team` with `domain_experts: ["@expert"]`, the people who know the domain (and, where they help, `pairings` and `external`).'
-  }
-);
-var teamMissing = {
-  meta: rule44,
-  check(ctx) {
-    if (!ctx.gated || has(ctx.data, "team") && record(ctx.data.team)) return;
-    ctx.report({
-      path: [],
-      message: `${ctx.label} is \`${String(ctx.data.status)}\` but has no \`team\``,
-      hint: 'Add team.domain_experts: ["@expert"], the people who know the domain.'
-    });
-  }
-};
-
-// core/rules/pairing-invalid.ts
-var rule45 = meta2(
-  "pairing-invalid",
-  "error",
-  "A pairing of one person with themself, or whose senior is a junior elsewhere in the same area.",
-  true,
-  {
-    example: [
-      "team:",
-      '  domain_experts: ["@maria"]',
-      "  pairings:",
-      '    - { senior: "@maria", junior: "@Maria", area: feature store }'
-    ],
-    fix: "Pair two different people, and do not make a senior of an area someone who is a junior in that same area: name the person who actually teaches the area as the senior."
-  }
-);
-var areaKey = (area) => area.trim().toLowerCase();
-var pairingInvalid = {
-  meta: rule45,
-  check(ctx) {
-    const pairings = list(record(ctx.data.team)?.pairings).map((p) => {
-      const pairing = record(p);
-      const senior = text(pairing?.senior);
-      const junior = text(pairing?.junior);
-      const area = text(pairing?.area);
-      return { senior, junior, area };
-    });
-    const juniors = /* @__PURE__ */ new Map();
-    pairings.forEach(({ junior, area }, i) => {
-      if (junior === void 0 || area === void 0) return;
-      const key = `${areaKey(area)}
-${login(junior)}`;
-      const at3 = juniors.get(key);
-      if (at3) at3.push(i);
-      else juniors.set(key, [i]);
-    });
-    pairings.forEach(({ senior, junior, area }, i) => {
-      if (senior === void 0) return;
-      const path = ["team", "pairings", i];
-      if (junior !== void 0 && login(senior) === login(junior)) {
-        ctx.report({
-          path,
-          message: `team.pairings[${i}] of ${ctx.label} pairs ${senior} with themself`,
-          hint: "A pairing needs two different people: name the junior who learns from this senior."
-        });
-        return;
-      }
-      if (area === void 0) return;
-      const other = juniors.get(`${areaKey(area)}
-${login(senior)}`)?.find((j) => j !== i);
-      if (other === void 0) return;
-      ctx.report({
-        path,
-        message: `${senior} is the senior of team.pairings[${i}] in "${area}" but the junior of team.pairings[${other}] in the same area of ${ctx.label}`,
-        hint: "Name as senior someone who already knows the area, not one of its juniors."
-      });
-    });
-  }
-};
-
-// core/people/item-handles.ts
-var HANDLE = /^@[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/;
-function itemHandles(data) {
-  const found = [];
-  const add = (value, path) => {
-    const handle = text(value);
-    if (handle !== void 0 && HANDLE.test(handle)) found.push({ handle, path });
-  };
-  add(data.owner, ["owner"]);
-  const team = record(data.team);
-  list(team?.domain_experts).forEach((h, i) => add(h, ["team", "domain_experts", i]));
-  list(team?.pairings).forEach((p, i) => {
-    add(record(p)?.senior, ["team", "pairings", i, "senior"]);
-    add(record(p)?.junior, ["team", "pairings", i, "junior"]);
-  });
-  const review = record(data.risk_review);
-  list(review?.risks).forEach(
-    (r, i) => add(record(r)?.owner, ["risk_review", "risks", i, "owner"])
-  );
-  list(review?.sign_off).forEach(
-    (s, i) => add(record(s)?.reviewer, ["risk_review", "sign_off", i, "reviewer"])
-  );
-  return found;
-}
-function handleKey(handle) {
-  return handle.toLowerCase();
-}
-
-// core/people/people-at-handles.ts
-function answeredHandles(ctx) {
-  const facts = ctx.people;
-  if (!facts?.files.has(ctx.file)) return [];
-  return itemHandles(ctx.data).flatMap((named) => {
-    const key = handleKey(named.handle);
-    const answer2 = facts.answers.get(key);
-    return answer2 ? [{ named, key, answer: answer2 }] : [];
-  });
-}
-function fieldName(path) {
-  return path.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
-}
-function peopleLevel(ctx) {
-  return ctx.policy.live.people === "fail" ? "error" : "warning";
-}
-
-// core/rules/person-not-member.ts
-var rule46 = meta2(
-  "person-not-member",
-  "warning",
-  "A user outside the repository's organisation, or a team of another organisation, with `live.people` and `live.members_only` on (an error under `live.people: fail`).",
-  true,
-  {
-    example: [
-      "# policy: live: { people: warn, members_only: true }; @eve left the organisation",
-      'owner: "@eve"'
-    ],
-    fix: "Hand the item to a current member of the organisation (someone who left often still has an account). Outside expertise belongs in `team.external`, with its knowledge transfer and `until`."
-  }
-);
-var personNotMember = {
-  meta: rule46,
-  check(ctx) {
-    for (const { named, answer: answer2 } of answeredHandles(ctx)) {
-      if (answer2.kind !== "not-member") continue;
-      const at3 = `${fieldName(named.path)} ${named.handle} of ${ctx.label}`;
-      ctx.report({
-        path: named.path,
-        target: "value",
-        level: peopleLevel(ctx),
-        message: answer2.what === "user" ? `${at3} is not a member of the ${answer2.org} organisation` : `${at3} is a team of another organisation than ${answer2.org}`,
-        hint: answer2.what === "user" ? `Name a current member of ${answer2.org}; outside experts belong in team.external.` : `Name a team of ${answer2.org}.`
-      });
-    }
-  }
-};
-
-// core/rules/person-unknown.ts
-var rule47 = meta2(
-  "person-unknown",
-  "warning",
-  "A handle that is no GitHub user or team, or an account that is not a person (an organisation, a bot), with `live.people` on (an error under `fail`).",
-  true,
-  {
-    example: ["# policy: live: { people: warn }", 'owner: "@mraia"   # GitHub answers 404: a typo'],
-    fix: "Write the person's current GitHub login (a renamed account's old login answers 404 and is not redirected), or the team's slug as in its URL (`github.com/orgs/<org>/teams/<slug>`). Organisations and bots are not people: name who answers for the item."
-  }
-);
-var personUnknown = {
-  meta: rule47,
-  check(ctx) {
-    for (const { named, answer: answer2 } of answeredHandles(ctx)) {
-      const at3 = `${fieldName(named.path)} ${named.handle} of ${ctx.label}`;
-      if (answer2.kind === "unknown")
-        ctx.report({
-          path: named.path,
-          target: "value",
-          level: peopleLevel(ctx),
-          message: answer2.what === "user" ? `${at3} is not a GitHub user: GitHub answers 404 for that login (a typo, or an account renamed since)` : `${at3} is not a team of ${answer2.org}: GitHub answers 404 for it`,
-          hint: answer2.what === "user" ? "Write the person's current GitHub login: a renamed account's old login is not redirected." : `Write the team's slug as in its URL (github.com/orgs/${answer2.org}/teams/<slug>).`
-        });
-      if (answer2.kind === "not-a-person")
-        ctx.report({
-          path: named.path,
-          target: "value",
-          level: peopleLevel(ctx),
-          message: `${at3} is a GitHub ${answer2.type === "Bot" ? "bot" : "organisation"}, not a person`,
-          hint: "Name a person (@user) or a team (@org/team) who answers for this."
-        });
-    }
-  }
-};
-
-// core/rules/person-unverifiable.ts
-var rule48 = meta2(
-  "person-unverifiable",
-  "note",
-  "The people checks could not tell: the token cannot see the organisation's members or teams (a note, once per evaluation), or GitHub did not answer (a warning per item, an error with `live.unreachable: fail`).",
-  false,
-  {
-    example: [
-      "# policy: live: { people: warn }; the Action runs with the workflow's GITHUB_TOKEN",
-      'owner: "@maria"   # GET /orgs/acme/members/maria answers 302: the token is not a member'
-    ],
-    fix: "Give the token the permission to see members: the GitHub App's Organization members: read; a fine-grained token's Members (read) organisation permission; or a classic token with read:org of an organisation member. A workflow's GITHUB_TOKEN never can. If GitHub did not answer, run again."
-  }
-);
-var WHY = {
-  302: "GitHub redirects to public members only (302): the token's user is not a member of the organisation",
-  403: "GitHub answers 403: the token lacks the permission Organization members: read",
-  404: "GitHub answers 404 to every lookup, and nothing showed that the token can see the organisation's members or teams"
-};
-var personUnverifiable = {
-  meta: rule48,
-  check(ctx) {
-    const hiddenAt = ctx.people?.hiddenAt;
-    let hiddenSaid = false;
-    let unansweredSaid = false;
-    for (const { named, key, answer: answer2 } of answeredHandles(ctx)) {
-      if (answer2.kind === "hidden" && !hiddenSaid && hiddenAt?.file === ctx.file && hiddenAt.key === key) {
-        hiddenSaid = true;
-        ctx.report({
-          path: named.path,
-          target: "value",
-          message: `Membership in ${answer2.org} could not be checked, starting with ${fieldName(named.path)} ${named.handle} of ${ctx.label}: ${WHY[answer2.status] ?? `GitHub answers ${answer2.status}`}; no handle was judged outside the organisation`,
-          hint: "Give the token Organization members: read (GitHub App), a fine-grained token's Members (read), or read:org for a member's classic token; a workflow's GITHUB_TOKEN cannot see members."
-        });
-      }
-      if (answer2.kind === "unanswered" && !unansweredSaid) {
-        unansweredSaid = true;
-        ctx.report({
-          path: named.path,
-          target: "value",
-          level: ctx.policy.live.unreachable === "fail" || answer2.noGitHub ? "error" : "warning",
-          message: `GitHub did not answer for ${fieldName(named.path)} ${named.handle} of ${ctx.label}, so its people were not all checked: ${answer2.reason}`,
-          hint: "Run the check again; with live.unreachable: fail this holds the check until GitHub answers."
-        });
-      }
-    }
-  }
-};
-
-// core/rules/knowledge-transfer-due.ts
-var rule49 = meta2(
-  "knowledge-transfer-due",
-  "warning",
-  "An external contributor's `until` date has passed on an item that is not `retired`.",
-  true,
-  {
-    example: [
-      "team:",
-      '  domain_experts: ["@maria"]',
-      "  external:",
-      '    - { who: Acme ML consultants, knowledge_transfer: Pairing and a runbook, until: "2026-10-31" } # today is 2026-11-25'
-    ],
-    fix: "External expertise is temporary: once `until` has passed, the knowledge should live in the team. Move it to `domain_experts` (or pairings), then remove the external entry; or, if the engagement was extended, write its new end date in `until`."
-  }
-);
-var knowledgeTransferDue = {
-  meta: rule49,
-  check(ctx) {
-    if (text(ctx.data.status) === "retired") return;
-    const today = dayNumber(ctx.today);
-    if (today === void 0) return;
-    list(record(ctx.data.team)?.external).forEach((entry, i) => {
-      const external = record(entry);
-      const until = text(external?.until);
-      const last = until === void 0 ? void 0 : dayNumber(until);
-      if (last === void 0 || today <= last) return;
-      const who = text(external?.who) ?? `team.external[${i}]`;
-      ctx.report({
-        path: ["team", "external", i, "until"],
-        message: `${who}'s engagement on ${ctx.label} ended on ${until} (today is ${ctx.today}): the knowledge should now live in the team`,
-        hint: "Move the knowledge to domain_experts or a pairing and remove the external entry, or write the extended end date in until."
-      });
-    });
-  }
-};
-
-// core/rules/signal-missing.ts
-var rule50 = meta2(
-  "signal-missing",
-  "error",
-  "A gated item's instrumentation kind that the policy's `gate.signals` names has no `signal`.",
-  true,
-  {
-    example: [
-      "status: planned # the policy has gate: { signals: [logging] }",
-      "instrumentation:",
-      "  logging: { how: Structured JSON logs with order id, from_slice: shadow-scoring }"
-    ],
-    fix: 'Add `signal: { type: prometheus, query: ... }` to the kind: a query that returns data while the instrumentation works, such as a log-derived counter (`sum(rate(log_lines_total{job="reorder-api"}[5m]))`) or `up{job="reorder-api"}`. The policy\'s `gate.signals` lists the kinds that need one.'
-  }
-);
-var signalMissing = {
-  meta: rule50,
-  check(ctx) {
-    if (!ctx.gated) return;
-    const instrumentation = record(ctx.data.instrumentation);
-    for (const kind of ctx.policy.gate.signals) {
-      if (!has(instrumentation, kind)) continue;
-      const entry = record(instrumentation[kind]);
-      if (!entry || has(entry, "signal")) continue;
-      ctx.report({
-        path: ["instrumentation", kind],
-        target: "key",
-        message: `instrumentation.${kind} of ${ctx.label} has no \`signal\`: the policy asks that ${kind} show data, not only say how it is captured`,
-        hint: `Add instrumentation.${kind}.signal: { type: prometheus, query: <a PromQL query that returns data while ${kind} works> }.`
-      });
-    }
-  }
-};
-
-// core/signoff/verify-sign-off.ts
-var DECISIVE = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "DISMISSED"]);
-function verifyReviewer(handle, itemPath, facts) {
-  const who = login(handle);
-  if (who === login(facts.author)) {
-    return {
-      verified: false,
-      reason: `${handle} opened this pull request; an author cannot sign off their own item`
-    };
-  }
-  const latest = latestDecisiveReview(who, facts);
-  if (who.endsWith("[bot]") || latest && isBot(latest)) {
-    return { verified: false, reason: `${handle} is a bot; a bot's approval never counts` };
-  }
-  if (!latest) return { verified: false, reason: `${handle} has not approved this pull request` };
-  if (latest.state !== "APPROVED") {
-    return {
-      verified: false,
-      reason: `${handle}'s latest review is ${latest.state.toLowerCase().replace("_", " ")}, not an approval`
-    };
-  }
-  const atHead = facts.blobs.get(`${facts.headSha}:${itemPath}`);
-  const atReview = facts.blobs.get(`${latest.commitId}:${itemPath}`);
-  if (!atHead || atHead !== atReview) {
-    return {
-      verified: false,
-      reason: `${handle} approved ${latest.commitId.slice(0, 7)}, where ${itemPath} differs from the head; the approval is stale for this item`
-    };
-  }
-  const authority = facts.authority.get(who);
-  if (authority?.error) return { verified: false, reason: authority.error, failClosed: true };
-  if (!authority?.authorised) {
-    return {
-      verified: false,
-      reason: `${handle} is not an authorised reviewer${authority?.reason ? ` (${authority.reason})` : ""}`
-    };
-  }
-  return { verified: true };
-}
-function isBot(review) {
-  return review.bot === true || review.login.toLowerCase().endsWith("[bot]");
-}
-function latestDecisiveReview(who, facts) {
-  return decidingReviews(facts.reviews).get(who);
-}
-function decidingReviews(reviews) {
-  const latest = /* @__PURE__ */ new Map();
-  for (const review of reviews) {
-    if (!DECISIVE.has(review.state)) continue;
-    const who = login(review.login);
-    const current = latest.get(who);
-    if (!current || review.submittedAt >= current.submittedAt) latest.set(who, review);
-  }
-  return latest;
-}
-
-// core/signoff/judge-sign-offs.ts
-function judgeSignOffs(data, file, policy, today, facts) {
-  const entries = list(record(data.risk_review)?.sign_off);
-  const verifying = facts !== void 0 && facts.changedPaths.has(file);
-  const counted = /* @__PURE__ */ new Set();
-  const judged2 = [];
-  entries.forEach((raw, index) => {
-    const entry = record(raw);
-    const reviewer = text(entry?.reviewer);
-    const decision = text(entry?.decision) ?? "";
-    const date = text(entry?.date) ?? "";
-    if (!entry || reviewer === void 0) return;
-    const age = daysBetween(date, today);
-    const future = age !== void 0 && age < 0;
-    const stale = age !== void 0 && age > policy.sign_off.max_age_days;
-    const verification = verifying ? verifyReviewer(reviewer, file, facts) : void 0;
-    const unlisted = !verifying && isUnlisted(reviewer, policy);
-    const conditions = filled(entry.conditions);
-    const approving = decision === "approved" || decision === "approved_with_conditions" && conditions !== void 0;
-    const who = login(reviewer);
-    const counts = approving && dayNumber(date) !== void 0 && !future && !stale && !unlisted && (verification?.verified ?? true) && !counted.has(who);
-    if (counts) counted.add(who);
-    judged2.push({
-      index,
-      reviewer,
-      decision,
-      date,
-      conditions,
-      verification,
-      future,
-      stale,
-      unlisted,
-      counts
-    });
-  });
-  return judged2;
-}
-function isUnlisted(reviewer, policy) {
-  const listed = listedUsers(policy);
-  return listed !== void 0 && !listed.has(login(reviewer));
-}
-function listedUsers(policy) {
-  if (!usersByPolicy.has(policy)) {
-    const listed = policy.sign_off.reviewers;
-    const checkable = listed.length > 0 && !listed.some((h) => h.includes("/"));
-    usersByPolicy.set(policy, checkable ? new Set(listed.map(login)) : void 0);
-  }
-  return usersByPolicy.get(policy);
-}
-var usersByPolicy = /* @__PURE__ */ new WeakMap();
-
-// core/waivers/waiver-approval.ts
-function approvalProblem(ctx, waiver) {
-  if (judged.has(waiver)) return judged.get(waiver);
-  const problem3 = findProblem(ctx, waiver);
-  judged.set(waiver, problem3);
-  return problem3;
-}
-var judged = /* @__PURE__ */ new WeakMap();
-function findProblem(ctx, waiver) {
-  const { rule: rule57, approvedBy } = waiver;
-  if (!ctx.signOff?.changedPaths.has(ctx.file)) {
-    if (!isUnlisted(approvedBy, ctx.policy)) return void 0;
-    return {
-      message: `The waiver of \`${rule57}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
-      hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports."
-    };
-  }
-  const verified = verifyReviewer(approvedBy, ctx.file, ctx.signOff);
-  if (verified.verified) return void 0;
-  return {
-    message: `The waiver of \`${rule57}\` is not backed by an approval: ${verified.reason}`,
-    hint: `${approvedBy} must approve this pull request after the last change to the item file.`
-  };
-}
-
-// core/waivers/waiver.ts
-function inForce(waiver) {
-  return waiver.named !== void 0 && waiver.named.waivable && waiver.daysLeft !== void 0 && waiver.daysLeft >= 0;
-}
-function withinLimit(ctx, waiver) {
-  return inForce(waiver) && waiver.daysLeft <= ctx.policy.waivers.max_days;
-}
-
-// core/rules/waiver-applied.ts
-var rule51 = meta2("waiver-applied", "note", "A waiver in force: shown in every report.", false, {
-  example: [
-    "waivers:",
-    '  - { rule: slo-missing, reason: SLO next sprint, approved_by: "@sam", expires: "2026-12-15" }'
-  ],
-  fix: "Nothing to fix yet: the note says the waiver is in force. Fix what the waived rule reports before the waiver expires."
-});
-var waiverApplied = {
-  meta: rule51,
-  check(ctx, waiver) {
-    if (!withinLimit(ctx, waiver) || approvalProblem(ctx, waiver)) return;
-    ctx.waive(waiver.rule, {
-      path: waiver.path,
-      message: `Rule \`${waiver.rule}\` is waived for ${ctx.label} until ${waiver.expires}, approved by ${waiver.approvedBy}: ${waiver.reason}`,
-      hint: "Waivers are temporary: fix what the rule reports before the waiver expires."
-    });
-  }
-};
-
-// core/rules/waiver-expired.ts
-var rule52 = meta2("waiver-expired", "error", "A waiver whose `expires` date has passed.", false, {
-  example: [
-    "waivers:",
-    "  - rule: slo-missing",
-    "    reason: The SLO lands with the next slice",
-    '    approved_by: "@sam"',
-    '    expires: "2026-10-01" # today is 2026-11-25'
-  ],
-  fix: "Fix what the rule reports and remove the waiver, or renew it with a new `expires` and a new approval."
-});
-var waiverExpired = {
-  meta: rule52,
-  check(ctx, waiver) {
-    if (waiver.daysLeft === void 0 || waiver.daysLeft >= 0) return;
-    ctx.report({
-      path: [...waiver.path, "expires"],
-      message: `The waiver of \`${waiver.rule}\` expired on ${waiver.expires}`,
-      hint: "Fix what the rule reports, or renew the waiver with a new approval."
-    });
-  }
-};
-
-// core/rules/waiver-not-waivable.ts
-var rule53 = meta2(
-  "waiver-not-waivable",
-  "error",
-  "A waiver of a rule that cannot be waived (sign-off, parse, waiver rules, a missing risk review).",
-  false,
-  {
-    example: [
-      "waivers:",
-      '  - { rule: signoff-stale, reason: Sam is on leave, approved_by: "@sam", expires: "2026-12-15" }'
-    ],
-    fix: "Fix what the rule reports: sign-off, waiver and parse rules and `risk-review-missing` have no waiver."
-  }
-);
-var waiverNotWaivable = {
-  meta: rule53,
-  check(ctx, waiver) {
-    if (!waiver.named || waiver.named.waivable) return;
-    ctx.report({
-      path: [...waiver.path, "rule"],
-      message: `Rule \`${waiver.rule}\` cannot be waived`,
-      hint: "Fix what the rule reports; sign-off rules in particular have no waiver."
-    });
-  }
-};
-
-// core/rules/waiver-too-long.ts
-var rule54 = meta2(
-  "waiver-too-long",
-  "error",
-  "A waiver that expires more than `waivers.max_days` ahead.",
-  false,
-  {
-    example: [
-      "# policy: waivers: { max_days: 90 } (the default); today is 2026-11-25",
-      "waivers:",
-      '  - { rule: slo-missing, reason: SLO next quarter, approved_by: "@sam", expires: "2027-06-01" }'
-    ],
-    fix: "Set `expires` at most `waivers.max_days` ahead; renew the waiver when it runs out if it is still needed."
-  }
-);
-var waiverTooLong = {
-  meta: rule54,
-  check(ctx, waiver) {
-    const max = ctx.policy.waivers.max_days;
-    if (!inForce(waiver) || waiver.daysLeft <= max) return;
-    ctx.report({
-      path: [...waiver.path, "expires"],
-      message: `The waiver of \`${waiver.rule}\` runs to ${waiver.expires}, more than ${max} days ahead`,
-      hint: `Set expires to ${max} days from today at most.`
-    });
-  }
-};
-
-// core/rules/waiver-unknown-rule.ts
-var rule55 = meta2(
-  "waiver-unknown-rule",
-  "warning",
-  "A waiver names a rule id that does not exist.",
-  false,
-  {
-    example: [
-      "waivers:",
-      '  - { rule: slo-missng, reason: SLO next sprint, approved_by: "@sam", expires: "2026-12-15" }'
-    ],
-    fix: "Name a rule id from the [rule list](README.md)."
-  }
-);
-var waiverUnknownRule = {
-  meta: rule55,
-  check(ctx, waiver) {
-    if (waiver.named) return;
-    ctx.report({
-      path: [...waiver.path, "rule"],
-      message: `The waiver names rule \`${waiver.rule}\`, which does not exist`,
-      hint: "Use a rule id from the rule list, docs/rules/README.md."
-    });
-  }
-};
-
-// core/rules/waiver-unverified.ts
-var rule56 = meta2(
-  "waiver-unverified",
-  "error",
-  "A waiver's `approved_by` is not backed by an approving review.",
-  false,
-  {
-    example: [
-      '# policy: sign_off: { reviewers: ["@sam"] }',
-      "waivers:",
-      '  - { rule: slo-missing, reason: SLO next sprint, approved_by: "@devon", expires: "2026-12-15" }'
-    ],
-    fix: "The person in `approved_by` approves the pull request (after the item file's last change), and is one the policy allows to sign off."
-  }
-);
-var waiverUnverified = {
-  meta: rule56,
-  check(ctx, waiver) {
-    if (!withinLimit(ctx, waiver)) return;
-    const problem3 = approvalProblem(ctx, waiver);
-    if (problem3) ctx.report({ path: [...waiver.path, "approved_by"], ...problem3 });
-  }
-};
-
-// core/rules/index.ts
-var parseRules = {
-  "yaml-syntax": yamlSyntax,
-  "duplicate-key": duplicateKey,
-  "unknown-tag": unknownTag,
-  "alias-bomb": aliasBomb,
-  "too-deep": tooDeep,
-  "empty-file": emptyFile,
-  "not-a-mapping": notAMapping,
-  "not-utf8": notUtf8,
-  "file-too-large": fileTooLarge,
-  unreadable
-};
-function parseRuleOf(problem3) {
-  return parseRules[problem3.ruleId];
-}
-function parseProblemWords(problem3) {
-  const rule57 = parseRuleOf(problem3);
-  return { message: rule57.says(problem3), hint: rule57.hintFor(problem3) };
-}
-var schemaRules = [
-  apiVersion,
-  unknownKey,
-  keyFormat,
-  missingField,
-  wrongType,
-  invalidValue,
-  idFormat,
-  handleFormat,
-  sliceIdFormat,
-  objectiveFormat,
-  windowFormat,
-  dateFormat,
-  emptyList,
-  emptyValue,
-  duplicateEntry
-];
-var itemRules = [
-  idDuplicate,
-  teamMissing,
-  pairingInvalid,
-  knowledgeTransferDue,
-  personUnknown,
-  personNotMember,
-  personUnverifiable,
-  slicesMissing,
-  riskReviewMissing,
-  sliceDuplicateId,
-  sliceDependencyUnknown,
-  sliceDependencyCycle,
-  sliceDependencyOrder,
-  metricMissing,
-  objectivePercentRange,
-  objectivePercentileUnit,
-  missingField,
-  invalidValue,
-  sliQuerySyntax,
-  sloMissing,
-  sloUnknown,
-  sloAmbiguous,
-  sloMismatch,
-  instrumentationMissing,
-  instrumentationSliceUnknown,
-  instrumentationNotDayOne,
-  signalMissing,
-  riskDuplicateId,
-  dateFormat,
-  signoffConditionsMissing,
-  signoffFutureDate,
-  signoffStale,
-  signoffRejected,
-  signoffUnauthorised,
-  signoffUnverified,
-  signoffAuthorityUnknown,
-  signoffApprovals,
-  errorBudgetExhausted,
-  errorBudgetUnknown,
-  instrumentationNoData,
-  instrumentationUnknown,
-  objectiveBreached,
-  objectiveUnmeasured
-];
-var waiverRules = [
-  waiverExpired,
-  waiverUnknownRule,
-  waiverNotWaivable,
-  waiverTooLong,
-  waiverUnverified,
-  waiverApplied
-];
-var checkRules = [
-  tooComplex,
-  sloFileInvalid,
-  policyInvalid,
-  policyExtendsUnresolved,
-  liveCheckUnavailable,
-  policyPathsUnmatched,
-  policyChange,
-  linkUnknown,
-  linkNotReady,
-  linkMissing
-];
-function ruleCatalog() {
-  const all = [
-    ...Object.values(parseRules).map((r) => r.meta),
-    tooComplex.meta,
-    ...schemaRules.map((r) => r.meta),
-    ...itemRules.map((r) => r.meta),
-    sloFileInvalid.meta,
-    waiverExpired.meta,
-    waiverTooLong.meta,
-    waiverNotWaivable.meta,
-    waiverUnknownRule.meta,
-    waiverUnverified.meta,
-    waiverApplied.meta,
-    // The policy and link rules, listed after the waivers as before.
-    ...checkRules.filter((r) => r !== tooComplex && r !== sloFileInvalid).map((r) => r.meta)
-  ];
-  return new Map(all.map((m) => [m.id, m]));
-}
-
-// core/item/load-item.ts
-function loadItem(source, maxBytes, read = {}) {
-  const file = source.path;
-  const fail2 = (problem3, line = 1, column = 1) => {
-    const findings = [];
-    const rule57 = parseRuleOf(problem3);
-    rule57.fromParser(contextFor(rule57.meta, fileReports(file, findings)), { problem: problem3, line, column });
-    return { ok: false, file, finding: findings[0] };
-  };
-  if (source.unreadable) return fail2({ ruleId: "unreadable", reason: source.unreadable });
-  const content2 = source.content;
-  const size = source.tooLarge !== void 0 && source.tooLarge > maxBytes ? source.tooLarge : sizeOverLimit(content2, maxBytes);
-  if (size !== void 0) return fail2({ ruleId: "file-too-large", bytes: size, maxBytes });
-  const decoded2 = decodeUtf8(content2);
-  if (!decoded2.ok) {
-    const at3 = byteOffsetToPosition(content2, decoded2.byteOffset);
-    return fail2({ ruleId: "not-utf8", byteOffset: decoded2.byteOffset }, at3.line, at3.column);
-  }
-  try {
-    const parsed = parseText(decoded2.text, file.endsWith(".json"), read);
-    if (!parsed.ok) return fail2(parsed.problem, parsed.line, parsed.column);
-    return { ok: true, file, text: decoded2.text, data: parsed.data };
-  } catch (error) {
-    return fail2(parserThrew(error));
-  }
-}
-function sizeOverLimit(content2, maxBytes) {
-  if (typeof content2 === "string" && content2.length * 3 <= maxBytes) return void 0;
-  const size = typeof content2 === "string" ? utf8Length(content2) : content2.byteLength;
-  return size > maxBytes ? size : void 0;
-}
-
 // core/item/schema-rule.ts
 var PREFIX = "rule: ";
 function schemaRuleOf(schema3) {
@@ -51720,7 +53405,7 @@ function schemaRuleOf(schema3) {
   return typeof comment2 === "string" && comment2.startsWith(PREFIX) ? comment2.slice(PREFIX.length) : void 0;
 }
 
-// core/item/shape-findings.ts
+// core/load/shape-findings.ts
 var byKeyword = /* @__PURE__ */ new Map();
 var byName = /* @__PURE__ */ new Map();
 for (const rule57 of schemaRules)
@@ -51762,7 +53447,7 @@ function shapeFindings(validate2, data, what) {
       path,
       what,
       at: path.length === 0 ? document2 : `\`${displayPath2(path)}\` in ${what}`,
-      value: valueAt(data, path),
+      value: valueAt2(data, path),
       field: fieldName2(path),
       ajvMessage: error.message
     });
@@ -51790,7 +53475,7 @@ function pointerToPath(pointer, data, intern) {
   }
   return path;
 }
-function valueAt(data, path) {
+function valueAt2(data, path) {
   let node = data;
   for (const segment of path) {
     if (node === null || typeof node !== "object" || !Object.hasOwn(node, segment))
@@ -51916,7 +53601,7 @@ function personState(answer2) {
   }
 }
 
-// core/item/item-report.ts
+// core/item-report.ts
 function buildItemVerdict(file, data, policy, findings) {
   const status = text(data.status);
   const gated = status !== void 0 && policy.gate.statuses.includes(status);
@@ -52025,7 +53710,7 @@ function unreadableItemReport(file) {
   };
 }
 
-// core/item/id-holders.ts
+// core/load/id-holders.ts
 function itemIds(loaded) {
   return loaded.flatMap((item2) => {
     const id = item2.ok ? text(item2.data.id) : void 0;
@@ -52054,7 +53739,7 @@ function idHolders(loaded, others, knownIds2, policy, options = {}) {
   return holders;
 }
 
-// core/waivers/check-waivers.ts
+// core/check-waivers.ts
 var GATE_FIELDS = /* @__PURE__ */ new Set(["status", "ai", "risk_review"]);
 function waivable(finding) {
   return !GATE_FIELDS.has((finding.field ?? finding.path)[0]);
@@ -52083,677 +53768,6 @@ function readWaiver(ctx, raw, i) {
     named: ctx.catalog.get(rule57),
     daysLeft: daysBetween(ctx.today, expires)
   };
-}
-
-// core/parse/load-documents.ts
-function loadDocuments(source, maxBytes) {
-  const file = source.path;
-  const fail2 = (problem3, line = 1, column = 1) => ({
-    ok: false,
-    file,
-    problem: problem3,
-    line,
-    column
-  });
-  if (source.unreadable) return fail2({ ruleId: "unreadable", reason: source.unreadable });
-  const content2 = source.content;
-  const size = typeof content2 !== "string" ? content2.byteLength : content2.length * 3 <= maxBytes ? 0 : utf8Length(content2);
-  if (size > maxBytes) return fail2({ ruleId: "file-too-large", bytes: size, maxBytes });
-  const decoded2 = decodeUtf8(content2);
-  if (!decoded2.ok) {
-    const at3 = byteOffsetToPosition(content2, decoded2.byteOffset);
-    return fail2({ ruleId: "not-utf8", byteOffset: decoded2.byteOffset }, at3.line, at3.column);
-  }
-  const isJson = file.endsWith(".json");
-  const pieces = isJson ? [{ text: decoded2.text, lineOffset: 0 }] : splitDocuments(decoded2.text);
-  const documents = [];
-  let aliasBudget = MAX_ALIAS_EXPANSION;
-  for (const piece of pieces) {
-    let parsed;
-    try {
-      const result = parseText(piece.text, isJson, {}, aliasBudget);
-      if (result.ok) aliasBudget -= result.aliasesAdded ?? 0;
-      parsed = result;
-    } catch (error) {
-      parsed = { ok: false, problem: parserThrew(error), line: 1, column: 1 };
-    }
-    if (!parsed.ok && parsed.problem.ruleId === "empty-file") continue;
-    documents.push({ ...piece, parsed });
-  }
-  return { ok: true, file, documents };
-}
-function splitDocuments(source) {
-  const text2 = withLfBreaks(source);
-  const pieces = [];
-  let start = 0;
-  let startLine = 0;
-  let markerFirst = false;
-  let counted = 0;
-  let line = 0;
-  const push = (end, atMarker) => {
-    if (end <= start) return;
-    const body = text2.slice(start, end);
-    if (atMarker && isDirectivePrologue(body)) return;
-    pieces.push({ text: markerFirst ? `   ${body.slice(3)}` : body, lineOffset: startLine });
-  };
-  const dashes = new Finder(text2, "\n---");
-  const dots = new Finder(text2, "\n...");
-  const candidate = (from) => {
-    const next = Math.min(dashes.next(from), dots.next(from));
-    return next === Infinity ? -1 : next + 1;
-  };
-  let at3 = text2.startsWith("---") || text2.startsWith("...") ? 0 : candidate(0);
-  while (at3 !== -1) {
-    const lineEnd = endOfLine(text2, at3);
-    const marker = markerAt(text2, at3, lineEnd);
-    if (marker !== void 0) {
-      for (let nl = text2.indexOf("\n", counted); nl !== -1 && nl < at3; nl = text2.indexOf("\n", nl + 1))
-        line++;
-      counted = at3;
-      push(at3, marker === "---");
-      const rest = text2.slice(at3 + 3, lineEnd).trim();
-      markerFirst = marker === "---" && rest !== "" && !rest.startsWith("#");
-      start = markerFirst ? at3 : Math.min(lineEnd + 1, text2.length);
-      startLine = markerFirst ? line : line + 1;
-    }
-    at3 = candidate(lineEnd);
-  }
-  push(text2.length, false);
-  return pieces;
-}
-function isDirectivePrologue(body) {
-  if (!body.startsWith("%") && !body.includes("\n%")) return false;
-  return body.split("\n").every((line) => /^(?:%|#|[ \t]*(?:#|\r?$))/.test(line));
-}
-var Finder = class {
-  // -2: not searched yet; -1: none left
-  constructor(text2, needle) {
-    this.text = text2;
-    this.needle = needle;
-  }
-  text;
-  needle;
-  found = -2;
-  next(from) {
-    if (this.found === -1) return Infinity;
-    if (this.found < from) this.found = this.text.indexOf(this.needle, from);
-    return this.found === -1 ? Infinity : this.found;
-  }
-};
-function endOfLine(text2, at3) {
-  const end = text2.indexOf("\n", at3);
-  return end === -1 ? text2.length : end;
-}
-function markerAt(text2, at3, lineEnd) {
-  const c = text2.charCodeAt(at3);
-  if (c !== 45 && c !== 46) return void 0;
-  if (text2.charCodeAt(at3 + 1) !== c || text2.charCodeAt(at3 + 2) !== c) return void 0;
-  const next = text2.charCodeAt(at3 + 3);
-  if (at3 + 3 < lineEnd && next !== 32 && next !== 9 && next !== 13) return void 0;
-  return c === 45 ? "---" : "...";
-}
-
-// core/slo/slo-queries.ts
-function queryProblem(query, path, what) {
-  const written = text(query);
-  if (written === void 0) return void 0;
-  const check = checkPromql(written);
-  if (check.ok) return void 0;
-  return {
-    path,
-    message: `${what} is not a valid PromQL query: ${check.message} (at character ${check.offset + 1} of the query)`
-  };
-}
-
-// core/slo/slo-draft.ts
-function numberOf(value) {
-  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
-  if (typeof value !== "string") return void 0;
-  const trimmed = value.trim();
-  return /^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$/.test(trimmed) ? Number(trimmed) : void 0;
-}
-function nameProblem(value, key) {
-  if (value === void 0 || value === null) return `has no ${key}`;
-  if (typeof value !== "string") {
-    const what = Array.isArray(value) ? "a list" : typeof value === "object" ? "a mapping" : `the ${typeof value} ${String(value)}`;
-    return `has ${key} ${what}, but a name must be a string${typeof value === "object" ? "" : `: quote it, e.g. "${String(value)}"`}`;
-  }
-  return value.trim() === "" ? `has an empty ${key}` : void 0;
-}
-function nameOf(value) {
-  return typeof value === "string" && value.trim() !== "" ? value : void 0;
-}
-
-// core/slo/openslo.ts
-var OTHER_KINDS = /* @__PURE__ */ new Set([
-  "SLI",
-  "Service",
-  "DataSource",
-  "AlertPolicy",
-  "AlertCondition",
-  "AlertNotificationTarget"
-]);
-function readOpenSlo(data) {
-  const kind = text(data.kind);
-  if (kind !== "SLO") {
-    if (kind === "SLI") {
-      const sliName = nameOf(record(data.metadata)?.name) ?? "(unnamed)";
-      return {
-        slos: [],
-        problems: indicatorProblems(data.spec, ["spec"], `OpenSLO SLI ${sliName}`)
-      };
-    }
-    if (kind !== void 0 && OTHER_KINDS.has(kind)) return { slos: [], problems: [] };
-    return problem(
-      ["kind"],
-      `OpenSLO kind ${JSON.stringify(data.kind)} is not one of SLO, ${[...OTHER_KINDS].join(", ")}`
-    );
-  }
-  const metadata = record(data.metadata);
-  const name2 = nameOf(metadata?.name);
-  if (name2 === void 0)
-    return problem(
-      metadata && "name" in metadata ? ["metadata", "name"] : ["metadata"],
-      `The OpenSLO SLO ${nameProblem(metadata?.name, "metadata.name")}`
-    );
-  const spec = record(data.spec);
-  if (!spec) return problem([], `OpenSLO SLO ${name2} has no spec`);
-  const problems = indicatorProblems(
-    record(spec.indicator)?.spec,
-    ["spec", "indicator", "spec"],
-    `OpenSLO SLO ${name2}`
-  );
-  const objectives = [];
-  const rawObjectives = list(spec.objectives);
-  if (rawObjectives.length === 0)
-    return problem(["spec"], `OpenSLO SLO ${name2} has no spec.objectives`);
-  rawObjectives.forEach((raw, i) => {
-    const objective = record(raw);
-    const at3 = ["spec", "objectives", i];
-    const target = numberOf(objective?.target);
-    const percent2 = numberOf(objective?.targetPercent);
-    if (target === void 0 === (percent2 === void 0)) {
-      problems.push({
-        path: at3,
-        message: `OpenSLO SLO ${name2}: objective ${i + 1} needs exactly one of target (0..1) or targetPercent (0..100)`
-      });
-      return;
-    }
-    if (target !== void 0 && (target < 0 || target >= 1)) {
-      problems.push({
-        path: [...at3, "target"],
-        message: `OpenSLO SLO ${name2}: target ${target} is outside [0, 1); write 0.995 for 99.5%`
-      });
-      return;
-    }
-    if (percent2 !== void 0 && (percent2 < 0 || percent2 >= 100)) {
-      problems.push({
-        path: [...at3, "targetPercent"],
-        message: `OpenSLO SLO ${name2}: targetPercent ${percent2} is outside [0, 100)`
-      });
-      return;
-    }
-    const value = numberOf(objective?.value);
-    const op = text(objective?.op);
-    const threshold = value === void 0 ? void 0 : { value, unit: "item", ...op ? { op } : {} };
-    objectives.push({
-      targetPercent: target !== void 0 ? target * 100 : percent2,
-      ...threshold ? { threshold } : {}
-    });
-  });
-  if (objectives.length === 0) return { slos: [], problems };
-  const duration = text(record(list(spec.timeWindow)[0])?.duration);
-  const windowDays = duration === void 0 ? void 0 : openSloDurationDays(duration);
-  if (duration !== void 0 && windowDays === void 0)
-    problems.push({
-      path: ["spec", "timeWindow", 0, "duration"],
-      message: `OpenSLO SLO ${name2}: timeWindow duration ${JSON.stringify(duration)} is not NUMBER + m, h, d, w, M, Q or Y`
-    });
-  return {
-    slos: [
-      {
-        name: name2,
-        service: nameOf(spec.service),
-        format: "openslo",
-        path: ["metadata", "name"],
-        targetPercent: objectives[0].targetPercent,
-        windowDays,
-        window: windowDays === void 0 ? void 0 : duration,
-        objectives
-      }
-    ],
-    problems
-  };
-}
-function problem(path, message) {
-  return { slos: [], problems: [{ path, message }] };
-}
-function indicatorProblems(spec, at3, what) {
-  const sli = record(spec);
-  if (!sli) return [];
-  const out = [];
-  const check = (metric, path, label) => {
-    const source = record(record(metric)?.metricSource);
-    if (text(source?.type)?.toLowerCase() !== "prometheus") return;
-    const problem3 = queryProblem(
-      record(source?.spec)?.query,
-      [...path, "metricSource", "spec", "query"],
-      `${what}: ${label}`
-    );
-    if (problem3) out.push(problem3);
-  };
-  check(sli.thresholdMetric, [...at3, "thresholdMetric"], "thresholdMetric query");
-  const ratio = record(sli.ratioMetric);
-  for (const key of ["good", "bad", "total"])
-    check(ratio?.[key], [...at3, "ratioMetric", key], `ratioMetric.${key} query`);
-  return out;
-}
-
-// core/slo/name-positions.ts
-var NamePositions = class {
-  /** Names whose key starts its line (after indent and `- `): the usual place, preferred. */
-  onKeyLines = /* @__PURE__ */ new Map();
-  /** Names after `{` or `,` (flow style, JSON), or after other text on their line. */
-  inline = /* @__PURE__ */ new Map();
-  constructor(source) {
-    const text2 = withLfBreaks(source);
-    let line = 1;
-    let lineStart = 0;
-    let nextBreak = text2.indexOf("\n");
-    let from = 0;
-    for (let at3 = text2.indexOf("name", from); at3 !== -1; at3 = text2.indexOf("name", from)) {
-      from = at3 + 4;
-      const key = keyAt(text2, at3);
-      if (!key) continue;
-      const value = valueAt2(text2, key.valueStart);
-      from = Math.max(from, value.end);
-      if (value.name === void 0) continue;
-      while (nextBreak !== -1 && nextBreak < key.valueStart) {
-        line++;
-        lineStart = nextBreak + 1;
-        nextBreak = text2.indexOf("\n", lineStart);
-      }
-      const map2 = key.startsLine ? this.onKeyLines : this.inline;
-      if (!map2.has(value.name))
-        map2.set(value.name, line * COLUMNS + key.valueStart - lineStart + 1);
-    }
-  }
-  /** The position of the first `name` value that reads as `name`, or undefined. */
-  at(name2) {
-    const packed = this.onKeyLines.get(name2) ?? this.inline.get(name2);
-    if (packed === void 0) return void 0;
-    return { line: Math.floor(packed / COLUMNS), column: packed % COLUMNS };
-  }
-};
-function keyAt(text2, at3) {
-  let start = at3;
-  let end = at3 + 4;
-  const before = text2.charCodeAt(at3 - 1);
-  const quoted = before === DQUOTE || before === SQUOTE;
-  if (quoted) {
-    if (text2.charCodeAt(end) !== before) return void 0;
-    start--;
-    end++;
-  }
-  const prev = start === 0 ? NEWLINE : text2.charCodeAt(start - 1);
-  if (!KEY_BEFORE.has(prev)) return void 0;
-  while (isBlank(text2.charCodeAt(end))) end++;
-  if (text2.charCodeAt(end) !== COLON2) return void 0;
-  end++;
-  if (!quoted && !isBlank(text2.charCodeAt(end))) return void 0;
-  while (isBlank(text2.charCodeAt(end))) end++;
-  return { valueStart: end, startsLine: startsLine(text2, start) };
-}
-function startsLine(text2, at3) {
-  let i = at3 - 1;
-  for (let steps = 0; i >= 0 && steps < 256; steps++, i--) {
-    const c = text2.charCodeAt(i);
-    if (c === NEWLINE) return true;
-    if (c !== SPACE2 && c !== DASH2) return false;
-  }
-  return i < 0;
-}
-function valueAt2(text2, start) {
-  const open2 = text2.charCodeAt(start);
-  if (open2 === DQUOTE || open2 === SQUOTE) {
-    let escaped = false;
-    for (let i2 = start + 1; i2 < text2.length; i2++) {
-      const c = text2.charCodeAt(i2);
-      if (c === NEWLINE) return { name: void 0, end: i2 };
-      if (open2 === DQUOTE && c === BACKSLASH2) {
-        escaped = true;
-        i2++;
-        continue;
-      }
-      if (c !== open2) continue;
-      if (open2 === SQUOTE && text2.charCodeAt(i2 + 1) === SQUOTE) {
-        escaped = true;
-        i2++;
-        continue;
-      }
-      const raw = text2.slice(start + 1, i2);
-      const name3 = !escaped ? raw : open2 === SQUOTE ? raw.replaceAll("''", "'") : jsonString(raw);
-      return { name: name3, end: i2 + 1 };
-    }
-    return { name: void 0, end: text2.length };
-  }
-  let i = start;
-  for (; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    if (c === NEWLINE || c === COMMA2 || c === CLOSE_BRACKET2 || c === CLOSE_BRACE2) break;
-    if (c === HASH2 && isBlank(text2.charCodeAt(i - 1))) break;
-  }
-  const name2 = text2.slice(start, i).trimEnd();
-  return { name: name2 === "" ? void 0 : name2, end: i };
-}
-function jsonString(raw) {
-  try {
-    return JSON.parse(`"${raw}"`);
-  } catch {
-    return void 0;
-  }
-}
-function isBlank(c) {
-  return c === SPACE2 || c === TAB;
-}
-var COLUMNS = 2 ** 27;
-var NEWLINE = 10;
-var TAB = 9;
-var SPACE2 = 32;
-var DQUOTE = 34;
-var HASH2 = 35;
-var SQUOTE = 39;
-var COMMA2 = 44;
-var DASH2 = 45;
-var COLON2 = 58;
-var BACKSLASH2 = 92;
-var OPEN_BRACKET2 = 91;
-var CLOSE_BRACKET2 = 93;
-var OPEN_BRACE2 = 123;
-var CLOSE_BRACE2 = 125;
-var KEY_BEFORE = /* @__PURE__ */ new Set([NEWLINE, SPACE2, TAB, OPEN_BRACE2, COMMA2, OPEN_BRACKET2]);
-
-// core/slo/pyrra.ts
-function readPyrra(data) {
-  const metadata = record(data.metadata);
-  const name2 = nameOf(metadata?.name);
-  if (name2 === void 0)
-    return problem2(
-      metadata && "name" in metadata ? ["metadata", "name"] : ["metadata"],
-      `The Pyrra ServiceLevelObjective ${nameProblem(metadata?.name, "metadata.name")}`
-    );
-  const spec = record(data.spec);
-  if (!spec) return problem2([], `Pyrra SLO ${name2} has no spec`);
-  const target = numberOf(spec.target);
-  if (target === void 0 || target < 0 || target > 100)
-    return problem2(
-      ["spec", "target" in spec ? "target" : "window"],
-      `Pyrra SLO ${name2}: target must be a percentage in 0..100 written as text, e.g. "99.5"`
-    );
-  const window2 = text(spec.window);
-  const windowDays = window2 === void 0 ? void 0 : prometheusDurationDays(window2);
-  const problems = [];
-  if (window2 === void 0 || windowDays === void 0)
-    problems.push({
-      path: ["spec", window2 === void 0 ? "target" : "window"],
-      message: `Pyrra SLO ${name2}: window must be a Prometheus duration, e.g. 28d or 4w`
-    });
-  const indicator = record(spec.indicator);
-  const threshold = latencyThreshold(indicator);
-  problems.push(...metricProblems(indicator, name2));
-  return {
-    slos: [
-      {
-        name: name2,
-        service: void 0,
-        format: "pyrra",
-        path: ["metadata", "name"],
-        targetPercent: target,
-        windowDays,
-        window: windowDays === void 0 ? void 0 : window2,
-        objectives: [{ targetPercent: target, ...threshold ? { threshold } : {} }]
-      }
-    ],
-    problems
-  };
-}
-function latencyThreshold(indicator) {
-  const success = text(record(record(indicator?.latency)?.success)?.metric);
-  const le = success === void 0 ? void 0 : leLabel(success);
-  if (le !== void 0) return { value: le, unit: "s" };
-  const native = text(record(indicator?.latencyNative)?.latency);
-  const ms = native === void 0 ? void 0 : prometheusDurationMs(native);
-  return ms === void 0 ? void 0 : { value: ms / 1e3, unit: "s" };
-}
-function leLabel(selector) {
-  const match = /(?:^|[{,\s])le\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(selector);
-  return match ? numberOf(match[1] ?? match[2]) : void 0;
-}
-function problem2(path, message) {
-  return { slos: [], problems: [{ path, message }] };
-}
-function metricProblems(indicator, name2) {
-  const out = [];
-  for (const [kind, keys] of INDICATOR_METRICS) {
-    const held = record(indicator?.[kind]);
-    if (!held) continue;
-    for (const key of keys) {
-      const path = ["spec", "indicator", kind, ...key === "" ? [] : [key], "metric"];
-      const metric = key === "" ? held.metric : record(held[key])?.metric;
-      const label = `indicator.${kind}${key === "" ? "" : `.${key}`}.metric`;
-      const problem3 = queryProblem(metric, path, `Pyrra SLO ${name2}: ${label}`);
-      if (problem3) out.push(problem3);
-    }
-  }
-  return out;
-}
-var INDICATOR_METRICS = [
-  ["ratio", ["errors", "total"]],
-  ["latency", ["success", "total"]],
-  ["latencyNative", ["total"]],
-  ["bool_gauge", [""]]
-];
-
-// core/slo/sloth-window.ts
-var SLOTH_WINDOW = /\{\{ *\.window *\}\}/;
-var SLOTH_WINDOWS = /\{\{ *\.window *\}\}/g;
-function hasSlothWindow(query) {
-  return SLOTH_WINDOW.test(query);
-}
-function withSlothWindow(query, duration) {
-  return query.includes("{{") ? query.replace(SLOTH_WINDOWS, duration) : query;
-}
-
-// core/slo/sloth.ts
-function readSloth(data, options, crd) {
-  const root = crd ? ["spec"] : [];
-  const spec = crd ? record(data.spec) : data;
-  const what = crd ? "The Sloth PrometheusServiceLevel" : "The Sloth spec";
-  if (!spec) return { slos: [], problems: [{ path: [], message: `${what} has no spec` }] };
-  const service = nameOf(spec.service);
-  const problems = [];
-  if (service === void 0)
-    problems.push({ path: root, message: `${what} has no service (Sloth requires one)` });
-  const windowDays = itemWindowDays(options.slothPeriod) ?? prometheusDurationDays(options.slothPeriod);
-  const slos = [];
-  list(spec.slos).forEach((raw, i) => {
-    const slo2 = record(raw);
-    const at3 = [...root, "slos", i];
-    const name2 = nameOf(slo2?.name);
-    if (name2 === void 0) {
-      problems.push({
-        path: slo2 && "name" in slo2 ? [...at3, "name"] : at3,
-        message: `${what}: SLO ${i + 1} ${nameProblem(slo2?.name, "name")}`
-      });
-      return;
-    }
-    const unknown = slo2 ? unknownKeys(slo2) : [];
-    for (const key of unknown) {
-      const near = suggest(key, SLO_KEYS);
-      problems.push({
-        path: [...at3, key],
-        target: "key",
-        message: `Sloth SLO ${name2}: unknown key ${JSON.stringify(key)}${near ? `; did you mean ${near}?` : ""} (Sloth's prometheus/v1 SLO keys: ${SLO_KEYS.join(", ")})`
-      });
-    }
-    const objective = numberOf(slo2?.objective);
-    if (unknown.length > 0 && slo2 && !("objective" in slo2)) return;
-    if (objective === void 0 || objective <= 0 || objective > 100) {
-      problems.push({
-        path: [...at3, slo2 && "objective" in slo2 ? "objective" : "name"],
-        message: `Sloth SLO ${name2}: objective must be a percentage in (0, 100], e.g. 99.9`
-      });
-      return;
-    }
-    problems.push(...sliProblems(record(slo2?.sli), [...at3, "sli"], `Sloth SLO ${name2}`));
-    slos.push({
-      name: name2,
-      service,
-      format: "sloth",
-      path: [...at3, "name"],
-      targetPercent: objective,
-      windowDays,
-      window: windowDays === void 0 ? void 0 : `${options.slothPeriod} (slo.sloth_period)`,
-      objectives: [{ targetPercent: objective }]
-    });
-  });
-  if (list(spec.slos).length === 0)
-    problems.push({ path: [...root, "slos"], message: `${what} has no slos` });
-  return { slos, problems };
-}
-var SLO_KEYS = ["name", "objective", "description", "labels", "sli", "alerting"];
-function unknownKeys(slo2) {
-  return Object.keys(slo2).filter((key) => !SLO_KEYS.includes(key));
-}
-function sliProblems(sli, at3, what) {
-  const out = [];
-  const events = record(sli?.events);
-  const raw = record(sli?.raw);
-  const queries = [
-    [events, "events", "error_query"],
-    [events, "events", "total_query"],
-    [raw, "raw", "error_ratio_query"]
-  ];
-  for (const [holder, kind, key] of queries) {
-    if (!holder) continue;
-    const path = [...at3, kind, key];
-    const query = text(holder[key]);
-    const where2 = `${what}: sli.${kind}.${key}`;
-    if (query === void 0) {
-      out.push({ path: [...at3, kind], message: `${where2} is missing; Sloth requires it` });
-      continue;
-    }
-    if (!hasSlothWindow(query)) {
-      out.push({
-        path,
-        message: `${where2} has no {{ .window }}; Sloth requires it in every SLI query (e.g. rate(x[{{ .window }}]))`
-      });
-      continue;
-    }
-    const problem3 = queryProblem(query, path, where2);
-    if (problem3) out.push(problem3);
-  }
-  if (events && text(events.error_query) !== void 0 && events.error_query === events.total_query)
-    out.push({
-      path: [...at3, "events", "total_query"],
-      message: `${what}: sli.events.error_query and total_query are the same query; Sloth refuses that`
-    });
-  return out;
-}
-
-// core/slo/read-slo-files.ts
-function readSloFiles(files, options) {
-  const slos = [];
-  const findings = [];
-  const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  for (const source of sorted) {
-    options.onFile?.(source.path);
-    const loaded = loadDocuments(source, options.maxBytes);
-    const reports = fileReports(source.path, findings);
-    if (!loaded.ok) {
-      runCheck(sloFileInvalid, reports, { ...loaded, message: fileProblem(loaded.problem) });
-      continue;
-    }
-    for (const document2 of loaded.documents) readDocument(document2, options, slos, reports);
-  }
-  return { slos, findings };
-}
-function readDocument(document2, options, slos, reports) {
-  const { parsed, lineOffset } = document2;
-  if (!parsed.ok) {
-    const { message } = parseProblemWords(parsed.problem);
-    runCheck(sloFileInvalid, reports, {
-      message,
-      line: parsed.line + lineOffset,
-      column: parsed.column
-    });
-    return;
-  }
-  let read;
-  try {
-    read = readByFormat(parsed.data, options);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    read = {
-      slos: [],
-      problems: [{ path: [], message: `The document could not be read: ${reason}` }]
-    };
-  }
-  if (read.slos.length === 0 && read.problems.length === 0) return;
-  let index;
-  const locate2 = (path, target) => {
-    index ??= new PositionIndex(document2.text);
-    const at3 = index.locate(path, target);
-    return { line: at3.line + lineOffset, column: at3.column };
-  };
-  const names = read.slos.length > 0 ? new NamePositions(document2.text) : void 0;
-  for (const draft of read.slos) {
-    const quick = names.at(draft.name);
-    const at3 = quick ? { line: quick.line + lineOffset, column: quick.column } : locate2(draft.path, "value");
-    slos.push(placed(draft, reports.file, at3));
-  }
-  for (const problem3 of read.problems) {
-    const at3 = locate2(problem3.path, problem3.target ?? "value");
-    runCheck(sloFileInvalid, reports, { message: problem3.message, ...at3 });
-  }
-}
-function placed(draft, file, at3) {
-  return {
-    name: draft.name,
-    service: draft.service,
-    format: draft.format,
-    file,
-    line: at3.line,
-    column: at3.column,
-    targetPercent: draft.targetPercent,
-    windowDays: draft.windowDays,
-    window: draft.window,
-    objectives: draft.objectives
-  };
-}
-function readByFormat(data, options) {
-  const apiVersion2 = text(data.apiVersion);
-  const kind = text(data.kind);
-  if (apiVersion2 === "openslo/v1") return readOpenSlo(data);
-  if (text(data.version) === "prometheus/v1") return readSloth(data, options, false);
-  if (apiVersion2 === "sloth.slok.dev/v1" && kind === "PrometheusServiceLevel")
-    return readSloth(data, options, true);
-  if (apiVersion2 === "pyrra.dev/v1alpha1" && kind === "ServiceLevelObjective")
-    return readPyrra(data);
-  const what = apiVersion2 !== void 0 ? `apiVersion ${JSON.stringify(apiVersion2)}${kind ? `, kind ${JSON.stringify(kind)}` : ""}` : record(data) && "version" in data ? `version ${JSON.stringify(data.version)}` : "a document without apiVersion or version";
-  const at3 = apiVersion2 !== void 0 ? ["apiVersion"] : "version" in data ? ["version"] : [];
-  return {
-    slos: [],
-    problems: [
-      {
-        path: at3,
-        message: `Not an SLO this gate reads (${what}): expected OpenSLO openslo/v1, Sloth prometheus/v1 or sloth.slok.dev/v1 PrometheusServiceLevel, or Pyrra pyrra.dev/v1alpha1 ServiceLevelObjective`
-      }
-    ]
-  };
-}
-function fileProblem(problem3) {
-  return problem3.ruleId === "unreadable" ? `The file cannot be read: ${problem3.reason}` : parseProblemWords(problem3).message;
 }
 
 // core/parse/scalar-offset.ts
@@ -52898,9 +53912,6 @@ function sloSources(input) {
   });
   return { index: buildSloIndex(catalog.slos), findings: catalog.findings };
 }
-function sloReadOptions(policy) {
-  return { maxBytes: policy.limits.max_file_bytes, slothPeriod: policy.slo.sloth_period };
-}
 function judgeLoaded(loaded, options, findings) {
   if (!loaded.ok) {
     findings.push(loaded.finding);
@@ -52984,991 +53995,6 @@ function locate(file, source, pending) {
   }
   return found;
 }
-
-// core/error-budget/slo-lookup.ts
-function sloLookup(index) {
-  if (!index) return void 0;
-  return (written) => {
-    const found = resolveSlo(index, written);
-    if (found.kind !== "found") return void 0;
-    const { name: name2, service, windowDays, format } = found.slo;
-    return { name: name2, service, windowDays, format };
-  };
-}
-function sloIndexOf(files, policy, onFile) {
-  if (!files) return void 0;
-  return buildSloIndex(readSloFiles(files, { ...sloReadOptions(policy), onFile }).slos);
-}
-
-// prometheus/http-prometheus.ts
-var DEFAULT_TIMEOUT_MS = 5e3;
-var DEFAULT_TOTAL_MS = 6e4;
-var MAX_ANSWER_BYTES = 4 * 1024 * 1024;
-function parsePrometheusUrl(text2) {
-  let url;
-  try {
-    url = new URL(text2.trim());
-  } catch {
-    throw new Error("The Prometheus URL is not a URL (give it as https://host[:port][/path])");
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:")
-    throw new Error(`The Prometheus URL must be http:// or https://, not ${url.protocol}//`);
-  return url;
-}
-function createHttpPrometheus(connection) {
-  const base = parsePrometheusUrl(connection.url);
-  const timeoutMs = connection.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const totalMs = connection.totalMs ?? DEFAULT_TOTAL_MS;
-  let deadline;
-  const headers = { Accept: "application/json" };
-  if (connection.token) headers.Authorization = `Bearer ${connection.token}`;
-  else if (base.username || base.password)
-    headers.Authorization = `Basic ${Buffer.from(`${decoded(base.username)}:${decoded(base.password)}`).toString("base64")}`;
-  base.username = "";
-  base.password = "";
-  const origin = `${base.protocol}//${base.host}${base.pathname.replace(/\/+$/, "")}`;
-  const endpoint2 = new URL("api/v1/query", base.href.endsWith("/") ? base.href : `${base.href}/`);
-  endpoint2.search = "";
-  return {
-    origin,
-    timeoutMs,
-    async instantQuery(query) {
-      deadline ??= AbortSignal.timeout(totalMs);
-      if (deadline.aborted)
-        throw new PrometheusError(
-          "timeout",
-          `Prometheus at ${origin} was not asked: the evaluation's ${seconds(totalMs)} for Prometheus had passed`
-        );
-      const url = new URL(endpoint2);
-      url.searchParams.set("query", query);
-      const signal = AbortSignal.any([AbortSignal.timeout(timeoutMs), deadline]);
-      let status;
-      let body;
-      try {
-        const response = await fetch(url, { headers, redirect: "error", signal });
-        status = response.status;
-        body = await readCapped(response, signal, origin);
-      } catch (error) {
-        if (error instanceof PrometheusError) throw error;
-        if (deadline.aborted)
-          throw new PrometheusError(
-            "timeout",
-            `Prometheus at ${origin} did not answer before the evaluation's ${seconds(totalMs)} for Prometheus ran out`,
-            { cause: error }
-          );
-        throw noAnswer(error, origin, timeoutMs);
-      }
-      return parseAnswer(status, body, origin);
-    }
-  };
-}
-async function readCapped(response, signal, origin) {
-  const tooLarge = () => new PrometheusError(
-    "bad-answer",
-    `Prometheus at ${origin} answered more than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB, far more than an instant vector needs`
-  );
-  if (Number(response.headers.get("content-length")) > MAX_ANSWER_BYTES) {
-    await response.body?.cancel().catch(() => void 0);
-    throw tooLarge();
-  }
-  if (!response.body) return "";
-  const reader = response.body.getReader();
-  const stop = () => void reader.cancel(signal.reason).catch(() => void 0);
-  signal.addEventListener("abort", stop, { once: true });
-  try {
-    const chunks = [];
-    let size = 0;
-    for (; ; ) {
-      const { done, value } = await reader.read();
-      signal.throwIfAborted();
-      if (done) break;
-      size += value.byteLength;
-      if (size > MAX_ANSWER_BYTES) {
-        stop();
-        throw tooLarge();
-      }
-      chunks.push(value);
-    }
-    return Buffer.concat(chunks).toString("utf8");
-  } finally {
-    signal.removeEventListener("abort", stop);
-  }
-}
-var KNOWN_CAUSES = /* @__PURE__ */ new Set(["unexpected redirect"]);
-function noAnswer(error, origin, timeoutMs) {
-  const name2 = error?.name;
-  if (name2 === "TimeoutError" || name2 === "AbortError")
-    return new PrometheusError(
-      "timeout",
-      `Prometheus at ${origin} did not answer within ${seconds(timeoutMs)}`,
-      { cause: error }
-    );
-  const cause = error?.cause;
-  const code = typeof cause?.code === "string" && /^[A-Z][A-Z0-9_]*$/.test(cause.code);
-  const known = typeof cause?.message === "string" && KNOWN_CAUSES.has(cause.message);
-  const why = code ? cause.code : known ? cause.message : "network error";
-  return new PrometheusError(
-    "unreachable",
-    `Prometheus at ${origin} could not be reached (${why})`,
-    { cause: error }
-  );
-}
-function parseAnswer(status, body, origin) {
-  let answer2;
-  try {
-    answer2 = JSON.parse(body);
-  } catch (error) {
-    throw new PrometheusError(
-      status >= 200 && status < 300 ? "bad-answer" : "error-answer",
-      `Prometheus at ${origin} answered HTTP ${status} with something that is not its API's JSON`,
-      { cause: error }
-    );
-  }
-  if (answer2?.status !== "success") {
-    const what = [answer2?.errorType, answer2?.error].filter((x) => typeof x === "string").join(": ");
-    throw new PrometheusError(
-      "error-answer",
-      `Prometheus at ${origin} answered HTTP ${status} with an error${what ? `: ${what}` : ""}`
-    );
-  }
-  const { resultType, result } = answer2.data ?? {};
-  if (resultType === "scalar" && Array.isArray(result))
-    return [{ labels: {}, value: sampleValue(result[1]) }];
-  if (resultType !== "vector" || !Array.isArray(result))
-    throw new PrometheusError(
-      "bad-answer",
-      `Prometheus at ${origin} answered a ${String(resultType)}, not an instant vector`
-    );
-  return result.map((entry) => ({
-    labels: entry.metric ?? {},
-    value: sampleValue(entry.value?.[1])
-  }));
-}
-function sampleValue(value) {
-  return typeof value === "string" ? value : JSON.stringify(value) ?? "nothing";
-}
-function seconds(ms) {
-  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${ms} ms`;
-}
-function decoded(part) {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
-}
-
-// cli/error-budget.ts
-function prometheusConnection(flag, io) {
-  const env = io.env ?? {};
-  const url = flag ?? (env.ROADMAP_GATE_PROMETHEUS_URL || void 0);
-  if (url === void 0) return void 0;
-  try {
-    parsePrometheusUrl(url);
-  } catch (error) {
-    throw new UsageError(error.message);
-  }
-  return {
-    url,
-    token: env.ROADMAP_GATE_PROMETHEUS_TOKEN || void 0,
-    timeoutMs: io.prometheusTimeoutMs,
-    totalMs: io.prometheusTotalMs
-  };
-}
-async function cliPrometheusFacts(connection, files, sloFiles, boundary, policy, read) {
-  const given = connection && createHttpPrometheus(connection);
-  const port = budgetPort(given, policy);
-  const budgetOn = policy.error_budget.gate && port !== void 0;
-  const loaded = budgetOn || liveOn(policy) ? files.map(
-    (path) => loadItem(readSource(path, boundary), policy.limits.max_file_bytes, read)
-  ) : [];
-  const budget = budgetOn ? await checkBudgets(
-    port,
-    everyBudgetItem(loaded, policy),
-    policy,
-    sloLookup(
-      sloIndexOf(
-        sloFiles?.map((path) => readSource(path, boundary)),
-        policy
-      )
-    )
-  ) : await checkBudgets(void 0, [], policy);
-  const live = await checkLive(given, everyLiveItem(loaded, policy), policy);
-  return {
-    errorBudget: budget.facts,
-    live: live.facts,
-    notices: [...budget.notices, ...live.notices]
-  };
-}
-
-// core/port.ts
-var PortError = class extends Error {
-  constructor(kind, message, options) {
-    super(message, options);
-    this.kind = kind;
-    this.name = "PortError";
-  }
-  kind;
-};
-
-// core/people/gather-people-facts.ts
-var MAX_CONCURRENT_LOOKUPS = 4;
-async function gatherPeopleFacts(port, items, policy, options = {}) {
-  const named = items.map((item2) => ({ file: item2.file, handles: itemHandles(item2.data) }));
-  const distinct = /* @__PURE__ */ new Map();
-  for (const { handles } of named)
-    for (const { handle } of handles)
-      if (!distinct.has(handleKey(handle))) distinct.set(handleKey(handle), handle);
-  const answers = /* @__PURE__ */ new Map();
-  if (distinct.size === 0) return { files: new Set(named.map((n) => n.file)), answers };
-  const org = policy.live.members_only ? await organisation(port, options.ownerIsOrg) : void 0;
-  if (typeof org === "object") {
-    for (const key of distinct.keys()) answers.set(key, org);
-    return { files: new Set(named.map((n) => n.file)), answers };
-  }
-  let seesMembers = false;
-  const lookUp = async (handle) => {
-    const [login2 = "", slug] = handle.slice(1).split("/");
-    if (slug !== void 0) {
-      if (org !== void 0 && login2.toLowerCase() !== org.toLowerCase())
-        return { kind: "not-member", org, what: "team" };
-      if (await port.teamExists(login2, slug)) {
-        seesMembers = true;
-        return { kind: "ok" };
-      }
-      return { kind: "unknown", what: "team", org: login2 };
-    }
-    let membership;
-    if (org !== void 0) {
-      const answer2 = await port.orgMembership(org, login2);
-      if (answer2.state === "member") {
-        seesMembers = true;
-        return { kind: "ok" };
-      }
-      membership = answer2.state === "hidden" ? { hidden: answer2.status } : "not-member";
-    }
-    const account = await port.account(login2);
-    if (!account) return { kind: "unknown", what: "user" };
-    if (account.type !== "User") return { kind: "not-a-person", type: account.type };
-    if (membership === void 0) return { kind: "ok" };
-    if (membership === "not-member") return { kind: "not-member", org, what: "user" };
-    return { kind: "hidden", org, status: membership.hidden };
-  };
-  const keys = [...distinct.keys()];
-  let next = 0;
-  const worker = async () => {
-    while (next < keys.length) {
-      const key = keys[next++];
-      answers.set(key, await lookUp(distinct.get(key)).catch(unanswered2));
-    }
-  };
-  const width = Math.max(1, Math.min(options.concurrency ?? MAX_CONCURRENT_LOOKUPS, keys.length));
-  await Promise.all(Array.from({ length: width }, worker));
-  if (!seesMembers) distrustNotFound(answers);
-  return {
-    files: new Set(named.map((n) => n.file)),
-    answers,
-    hiddenAt: firstHidden(named, answers)
-  };
-}
-async function organisation(port, ownerIsOrg) {
-  if (ownerIsOrg !== void 0) return ownerIsOrg ? port.owner : void 0;
-  try {
-    const owner = await port.account(port.owner);
-    return owner?.type === "Organization" ? port.owner : void 0;
-  } catch (error) {
-    return unanswered2(error);
-  }
-}
-function distrustNotFound(answers) {
-  for (const [key, answer2] of answers) {
-    if (answer2.kind === "not-member" && answer2.what === "user")
-      answers.set(key, { kind: "hidden", org: answer2.org, status: 404 });
-    if (answer2.kind === "unknown" && answer2.what === "team")
-      answers.set(key, { kind: "hidden", org: answer2.org, status: 404 });
-  }
-}
-function firstHidden(named, answers) {
-  const files = [...named].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  for (const { file, handles } of files)
-    for (const { handle } of handles)
-      if (answers.get(handleKey(handle))?.kind === "hidden")
-        return { file, key: handleKey(handle) };
-  return void 0;
-}
-function unanswered2(error) {
-  return { kind: "unanswered", reason: error instanceof Error ? error.message : String(error) };
-}
-
-// core/people/check-people.ts
-var NO_GITHUB_PEOPLE_NOTICE = "live.people is on, but no handle was looked up: there is no GitHub token here (CLI: --github-token or GITHUB_TOKEN, with --github-url).";
-async function checkPeople(port, items, policy, options = {}) {
-  if (policy.live.people === "off") return { notices: [] };
-  if (!port && policy.live.people === "warn") return { notices: [NO_GITHUB_PEOPLE_NOTICE] };
-  if (port) return { facts: await gatherPeopleFacts(port, items, policy, options), notices: [] };
-  const facts = await gatherPeopleFacts(NO_GITHUB, items, policy, { ownerIsOrg: false });
-  const answers = new Map(
-    [...facts.answers].map(([key, answer2]) => [
-      key,
-      answer2.kind === "unanswered" ? { ...answer2, noGitHub: true } : answer2
-    ])
-  );
-  return { facts: { ...facts, answers }, notices: [] };
-}
-var refuse = () => Promise.reject(
-  new PortError(
-    "other",
-    "there is no GitHub token here (CLI: --github-token or GITHUB_TOKEN, with --github-url), and live.people is fail"
-  )
-);
-var NO_GITHUB = {
-  owner: "",
-  account: refuse,
-  orgMembership: refuse,
-  teamExists: refuse
-};
-
-// core/pull-request/pull-request-payload.ts
-function pullRequestInfo(pr) {
-  return {
-    number: pr.number,
-    // A deleted account shows as null; GitHub calls it "ghost".
-    author: pr.user?.login ?? "ghost",
-    baseRef: pr.base.ref,
-    baseSha: pr.base.sha,
-    headSha: pr.head.sha,
-    body: pr.body ?? "",
-    labels: (pr.labels ?? []).flatMap((l) => {
-      const name2 = typeof l === "string" ? l : l.name;
-      return name2 ? [name2] : [];
-    }),
-    ...typeof pr.changed_files === "number" ? { changedFiles: pr.changed_files } : {}
-  };
-}
-
-// github/port-error.ts
-function toPortError(error, endpoint2) {
-  if (error instanceof PortError) return error;
-  const failure2 = typeof error === "object" && error !== null ? error : {};
-  if (Array.isArray(failure2.errors)) return fromGraphqlErrors(failure2.errors, endpoint2, error);
-  const status = failure2.response?.status ?? failure2.status;
-  if (!failure2.response || status === void 0) {
-    return new PortError(
-      "network",
-      `GitHub API ${endpoint2} could not be reached: ${redact(failure2.message)}`,
-      {
-        cause: error
-      }
-    );
-  }
-  const headers = failure2.response.headers ?? {};
-  const kind = kindOf(status, headers, failure2.response.data);
-  const reason = redact(githubMessage(failure2.response.data) ?? failure2.message);
-  return new PortError(
-    kind,
-    `GitHub API ${endpoint2} answered ${status}${reason ? ` (${reason})` : ""}${hint2(kind, headers)}`,
-    {
-      cause: error
-    }
-  );
-}
-function kindOf(status, headers, data) {
-  if (status === 429) return "rate-limited";
-  if (status === 403) {
-    const secondary = /secondary rate limit/i.test(githubMessage(data) ?? "");
-    return String(headers["x-ratelimit-remaining"]) === "0" || headers["retry-after"] !== void 0 || secondary ? "rate-limited" : "forbidden";
-  }
-  if (status === 404) return "not-found";
-  if (status >= 500) return "server";
-  return "other";
-}
-function hint2(kind, headers) {
-  if (kind !== "rate-limited") return "";
-  const reset = Number(headers["x-ratelimit-reset"]);
-  if (Number.isFinite(reset) && reset > 0)
-    return `; the rate limit resets at ${new Date(reset * 1e3).toISOString()}`;
-  const retryAfter = Number(headers["retry-after"]);
-  return Number.isFinite(retryAfter) ? `; retry after ${retryAfter} s` : "";
-}
-function fromGraphqlErrors(errors, endpoint2, cause) {
-  const types2 = new Set(errors.map((e) => e.type));
-  const kind = types2.has("RATE_LIMITED") ? "rate-limited" : types2.has("FORBIDDEN") ? "forbidden" : types2.has("NOT_FOUND") ? "not-found" : "other";
-  const detail = errors.map((e) => redact(e.message)).filter(Boolean).join("; ");
-  return new PortError(kind, `GitHub API ${endpoint2} answered with errors: ${detail}`, { cause });
-}
-function githubMessage(data) {
-  if (typeof data === "string") return data.slice(0, 200);
-  if (typeof data === "object" && data !== null && "message" in data) return String(data.message);
-  return void 0;
-}
-function redact(text2) {
-  return (text2 ?? "").replace(/\b(gh[pousr]_|github_pat_)[A-Za-z0-9_]+/g, "[redacted]").replace(/\b(token|bearer|basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, "$1 [redacted]").replace(/\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, "[redacted]");
-}
-
-// github/object-query.ts
-var ALIASES_PER_QUERY = 100;
-async function queryObjects(octokit, target, expressions, blobFields) {
-  const unique = [...new Set(expressions)];
-  const found = /* @__PURE__ */ new Map();
-  for (let start = 0; start < unique.length; start += ALIASES_PER_QUERY) {
-    const chunk = unique.slice(start, start + ALIASES_PER_QUERY);
-    const declarations = chunk.map((_, i) => `$e${i}: String!`).join(", ");
-    const fields = chunk.map(
-      (_, i) => `e${i}: object(expression: $e${i}) { __typename ... on Blob { ${blobFields} } }`
-    ).join("\n    ");
-    const query = `query RoadmapGateObjects($owner: String!, $name: String!, ${declarations}) {
-  repository(owner: $owner, name: $name) {
-    ${fields}
-  }
-}`;
-    const variables = Object.fromEntries(chunk.map((expression, i) => [`e${i}`, expression]));
-    let data;
-    try {
-      data = await octokit.graphql(query, { owner: target.owner, name: target.repo, ...variables });
-    } catch (error) {
-      throw toPortError(
-        error,
-        `POST /graphql (${chunk.length} objects in ${target.owner}/${target.repo})`
-      );
-    }
-    if (!data.repository) {
-      throw toPortError(
-        { errors: [{ type: "NOT_FOUND", message: "repository not found" }] },
-        "POST /graphql"
-      );
-    }
-    chunk.forEach((expression, i) => found.set(expression, data.repository?.[`e${i}`] ?? null));
-  }
-  return found;
-}
-
-// core/gate/read-limits.ts
-var EVALUATION_READ_BYTES = 64 * 1024 * 1024;
-
-// github/github-port.ts
-var COMPARE_FILE_LIMIT = 300;
-var LOOKUP_TIMEOUT_MS = 5e3;
-var lookup = () => ({ signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS) });
-var ACCOUNT_TYPES = ["User", "Organization", "Bot"];
-var PERMISSIONS = ["admin", "maintain", "write", "triage", "read", "none"];
-function createGitHubPort(octokit, target, limits) {
-  const { owner, repo } = target;
-  let bytesRead = 0;
-  const spend = (bytes) => {
-    if (!limits) return;
-    if (bytesRead + bytes > limits.maxBytes)
-      throw new PortError(
-        "other",
-        `reading the changed files would take more than the ${limits.maxBytes / 1024 / 1024} MiB one evaluation may read from GitHub (${Math.ceil((bytesRead + bytes) / 1024 / 1024)} MiB), so roadmap-gate stopped and fails closed; split the pull request or remove large files from the item paths`
-      );
-    bytesRead += bytes;
-  };
-  const at3 = (route, values) => route.replace(/\{(\w+)\}/g, (_, key) => String(values[key] ?? `{${key}}`));
-  async function request2(route, params, endpoint2) {
-    try {
-      return answer(route, await octokit.request(route, { owner, repo, ...params }));
-    } catch (error) {
-      throw toPortError(error, endpoint2);
-    }
-  }
-  async function compare(base, head) {
-    const route = "GET /repos/{owner}/{repo}/compare/{basehead}";
-    const basehead = `${base.slice(0, 7)}...${head.slice(0, 7)}`;
-    const endpoint2 = at3(route, { owner, repo, basehead });
-    const { data } = await request2(route, { basehead: `${base}...${head}`, per_page: 1 }, endpoint2);
-    return { data, endpoint: endpoint2 };
-  }
-  async function paginate(route, params) {
-    try {
-      return await octokit.paginate(route, {
-        owner,
-        repo,
-        per_page: 100,
-        ...params
-      });
-    } catch (error) {
-      throw toPortError(error, at3(route, { owner, repo, ...params }));
-    }
-  }
-  async function assertTeamVisible(org, teamSlug) {
-    const route = "GET /orgs/{org}/teams/{team_slug}";
-    const endpoint2 = at3(route, { org, team_slug: teamSlug });
-    try {
-      await octokit.request(route, { org, team_slug: teamSlug });
-    } catch (error) {
-      const portError = toPortError(error, endpoint2);
-      if (portError.kind !== "not-found" && portError.kind !== "forbidden") throw portError;
-      throw new PortError(
-        "forbidden",
-        `the token cannot see the team @${org}/${teamSlug} (${endpoint2} answered ${portError.kind === "not-found" ? 404 : 403}), so membership answers 404 for everyone; a workflow's GITHUB_TOKEN never can. Use a token with read:org (a fine-grained token or an App installation with Organization members: read), or the GitHub App; if the team was renamed or removed, fix sign_off.reviewers`,
-        { cause: error }
-      );
-    }
-  }
-  async function sizedObjects(contentKeys, blobKeys, readLimits) {
-    const sized = await queryObjects(
-      octokit,
-      target,
-      [...contentKeys, ...blobKeys],
-      "oid byteSize isBinary"
-    );
-    const wanted = [...new Set(contentKeys)].filter((key) => {
-      const blob = asBlob(sized.get(key));
-      return blob && blob.isBinary !== true && (blob.byteSize ?? 0) <= readLimits.maxFileBytes;
-    });
-    spend(wanted.reduce((sum, key) => sum + (asBlob(sized.get(key))?.byteSize ?? 0), 0));
-    if (wanted.length === 0) return sized;
-    const texts = await queryObjects(
-      octokit,
-      target,
-      wanted,
-      "oid byteSize isBinary isTruncated text"
-    );
-    for (const [key, object] of texts) sized.set(key, object);
-    return sized;
-  }
-  async function readTruncated(ref, path) {
-    const route = "GET /repos/{owner}/{repo}/contents/{path}";
-    const { data } = await request2(
-      route,
-      { path, ref, mediaType: { format: "raw" } },
-      `${at3(route, { owner, repo, path })}?ref=${ref}`
-    );
-    if (typeof data === "string") return data;
-    const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : Buffer.isBuffer(data) ? data : void 0;
-    if (!bytes)
-      throw new PortError(
-        "other",
-        `GitHub API ${route} answered something that is not file content`
-      );
-    return decodeText(bytes);
-  }
-  return {
-    owner,
-    repo,
-    async readFiles(ref, paths) {
-      return (await this.readFilesAndBlobIds(ref, paths, [])).files;
-    },
-    async readFilesAndBlobIds(ref, paths, pairs2, also) {
-      const blobKeys = pairs2.map((pair2) => `${pair2.ref}:${pair2.path}`);
-      const contentKeys = [
-        ...paths.map((path) => `${ref}:${path}`),
-        ...(also?.paths ?? []).map((path) => `${also.ref}:${path}`)
-      ];
-      const objects = limits ? await sizedObjects(contentKeys, blobKeys, limits) : await queryObjects(
-        octokit,
-        target,
-        [...contentKeys, ...blobKeys],
-        "oid byteSize isBinary isTruncated text"
-      );
-      const filesAt = async (at4, list2) => {
-        const files2 = /* @__PURE__ */ new Map();
-        for (const path of list2) {
-          const blob = asBlob(objects.get(`${at4}:${path}`));
-          if (!blob) {
-            files2.set(path, null);
-            continue;
-          }
-          const byteSize = blob.byteSize ?? 0;
-          if (limits && byteSize > limits.maxFileBytes) {
-            files2.set(path, { path, text: null, byteSize, blobId: blob.oid, tooLarge: true });
-            continue;
-          }
-          const binary2 = blob.isBinary === true || blob.text === null || blob.text === void 0;
-          const text2 = binary2 ? null : blob.isTruncated ? await readTruncated(at4, path) : blob.text ?? null;
-          files2.set(path, { path, text: text2, byteSize, blobId: blob.oid });
-        }
-        return files2;
-      };
-      const files = await filesAt(ref, paths);
-      const alsoFiles = also ? await filesAt(also.ref, also.paths) : /* @__PURE__ */ new Map();
-      const blobs = new Map(blobKeys.map((key) => [key, asBlob(objects.get(key))?.oid ?? null]));
-      return { files, blobs, alsoFiles };
-    },
-    async blobIds(pairs2) {
-      const keys = pairs2.map(({ ref, path }) => `${ref}:${path}`);
-      const objects = await queryObjects(octokit, target, keys, "oid");
-      return new Map(keys.map((key) => [key, asBlob(objects.get(key))?.oid ?? null]));
-    },
-    async readRawFile(file) {
-      const route = "GET /repos/{owner}/{repo}/contents/{path}";
-      const endpoint2 = `${at3(route, { owner: file.owner, repo: file.repo, path: file.path })}${file.ref !== void 0 ? `?ref=${file.ref}` : ""}`;
-      try {
-        const { data } = await octokit.request(route, {
-          owner: file.owner,
-          repo: file.repo,
-          path: file.path,
-          ...file.ref !== void 0 ? { ref: file.ref } : {},
-          mediaType: { format: "raw" }
-        });
-        if (typeof data === "string") return { path: file.path, content: data };
-        if (data instanceof ArrayBuffer) return { path: file.path, content: new Uint8Array(data) };
-        return {
-          path: file.path,
-          content: "",
-          unreadable: "it is a directory or a submodule, not a file"
-        };
-      } catch (error) {
-        const failure2 = toPortError(error, endpoint2);
-        if (failure2.kind === "not-found") return null;
-        throw failure2;
-      }
-    },
-    async listPaths(ref) {
-      return (await this.tree(ref)).filter((e) => e.kind === "file").map((e) => e.path);
-    },
-    async tree(ref) {
-      const route = "GET /repos/{owner}/{repo}/git/trees/{tree_sha}";
-      const endpoint2 = at3(route, { owner, repo, tree_sha: ref });
-      const { data } = await request2(route, { tree_sha: ref, recursive: "1" }, endpoint2);
-      const tree = data;
-      if (tree.truncated) {
-        throw new PortError(
-          "other",
-          `GitHub API ${endpoint2} truncated the tree at ${ref}: the repository has too many files to list in one request`
-        );
-      }
-      return (tree.tree ?? []).flatMap((e) => {
-        if (e.type === "commit") return [{ path: e.path, kind: "submodule", sha: e.sha }];
-        if (e.type !== "blob") return [];
-        return [{ path: e.path, kind: e.mode === "120000" ? "symlink" : "file", sha: e.sha }];
-      });
-    },
-    async mergeBase(base, head) {
-      const { data, endpoint: endpoint2 } = await compare(base, head);
-      const sha = data.merge_base_commit?.sha;
-      if (!sha)
-        throw new PortError("other", `GitHub API ${endpoint2} answered without a merge base commit`);
-      return sha;
-    },
-    async pullRequest(pullNumber) {
-      const route = "GET /repos/{owner}/{repo}/pulls/{pull_number}";
-      const endpoint2 = at3(route, { owner, repo, pull_number: pullNumber });
-      const { data } = await request2(route, { pull_number: pullNumber }, endpoint2);
-      return pullRequestInfo(data);
-    },
-    async openPullRequestsAt(sha) {
-      const pulls = await paginate("GET /repos/{owner}/{repo}/pulls", { state: "open" });
-      return pulls.filter((pull) => pull.head.sha === sha).map(pullRequestInfo);
-    },
-    async mergeQueue(branch, pullNumber) {
-      const query = `query RoadmapGateQueue($owner: String!, $name: String!, $ref: String!, $number: Int!) {
-  repository(owner: $owner, name: $name) {
-    ref(qualifiedName: $ref) { target { oid } }
-    pullRequest(number: $number) { mergeQueueEntry { headCommit { oid } } }
-  }
-}`;
-      const qualified = branch.startsWith("refs/") ? branch : `refs/heads/${branch}`;
-      let data;
-      try {
-        data = await octokit.graphql(query, {
-          owner,
-          name: repo,
-          ref: qualified,
-          number: pullNumber
-        });
-      } catch (error) {
-        throw toPortError(
-          error,
-          `POST /graphql (merge queue of #${pullNumber} in ${owner}/${repo})`
-        );
-      }
-      return {
-        branchHead: data.repository?.ref?.target?.oid ?? null,
-        queuedHead: data.repository?.pullRequest?.mergeQueueEntry?.headCommit?.oid ?? null
-      };
-    },
-    async pullRequestFiles(pullNumber) {
-      const files = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
-        pull_number: pullNumber
-      });
-      return files.map(changedFile);
-    },
-    async compareFiles(base, head) {
-      const { data } = await compare(base, head);
-      const files = data.files ?? [];
-      if (files.length >= COMPARE_FILE_LIMIT) return void 0;
-      return files.map(changedFile);
-    },
-    async reviews(pullNumber) {
-      const reviews = await paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
-        pull_number: pullNumber
-      });
-      return reviews.map((r) => {
-        const login2 = r.user?.login ?? "ghost";
-        const bot = r.user?.type === "Bot" || login2.endsWith("[bot]");
-        return {
-          login: login2,
-          // The route table says string; GitHub answers one of the states Review names.
-          state: r.state,
-          commitId: r.commit_id ?? "",
-          submittedAt: r.submitted_at ?? "",
-          ...bot ? { bot } : {}
-        };
-      });
-    },
-    async issue(issueNumber) {
-      const route = "GET /repos/{owner}/{repo}/issues/{issue_number}";
-      const endpoint2 = at3(route, { owner, repo, issue_number: issueNumber });
-      try {
-        const { data: issue } = answer(
-          route,
-          await octokit.request(route, { owner, repo, issue_number: issueNumber })
-        );
-        if (issue.pull_request) return void 0;
-        return { number: issue.number, body: issue.body ?? "", labels: labelNames(issue.labels) };
-      } catch (error) {
-        const failure2 = toPortError(error, endpoint2);
-        if (failure2.kind === "not-found") return void 0;
-        throw failure2;
-      }
-    },
-    async issueComments(issueNumber) {
-      const comments = await paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-        issue_number: issueNumber
-      });
-      return comments.map((c) => ({
-        // JSON numbers: comment ids fit a double (the route table allows a bigint).
-        id: Number(c.id),
-        login: c.user?.login ?? "ghost",
-        body: c.body ?? ""
-      }));
-    },
-    async createIssueComment(issueNumber, body) {
-      const route = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
-      const endpoint2 = at3(route, { owner, repo, issue_number: issueNumber });
-      await request2(route, { issue_number: issueNumber, body }, endpoint2);
-    },
-    async updateIssueComment(commentId, body) {
-      const route = "PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}";
-      const endpoint2 = at3(route, { owner, repo, comment_id: commentId });
-      await request2(route, { comment_id: commentId, body }, endpoint2);
-    },
-    async deleteIssueComment(commentId) {
-      const route = "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}";
-      const endpoint2 = at3(route, { owner, repo, comment_id: commentId });
-      await request2(route, { comment_id: commentId }, endpoint2);
-    },
-    async permission(login2) {
-      const route = "GET /repos/{owner}/{repo}/collaborators/{username}/permission";
-      try {
-        const { data } = answer(
-          route,
-          await octokit.request(route, { owner, repo, username: login2 })
-        );
-        const { role_name: role2, permission } = data;
-        const known = [role2, permission].find(
-          (p) => PERMISSIONS.includes(p)
-        );
-        return known ?? "none";
-      } catch (error) {
-        const portError = toPortError(error, at3(route, { owner, repo, username: login2 }));
-        if (portError.kind === "not-found") return "none";
-        throw portError;
-      }
-    },
-    async isTeamMember(org, teamSlug, login2) {
-      const route = "GET /orgs/{org}/teams/{team_slug}/memberships/{username}";
-      const endpoint2 = at3(route, { org, team_slug: teamSlug, username: login2 });
-      try {
-        const { data } = answer(
-          route,
-          await octokit.request(route, { org, team_slug: teamSlug, username: login2 })
-        );
-        return data.state === "active";
-      } catch (error) {
-        const portError = toPortError(error, endpoint2);
-        if (portError.kind === "not-found") {
-          await assertTeamVisible(org, teamSlug);
-          return false;
-        }
-        if (portError.kind === "forbidden") {
-          throw new PortError(
-            "forbidden",
-            `the token cannot read team membership of @${org}/${teamSlug} (${endpoint2} answered 403); use a token with read:org (members: read) permission, or the GitHub App`,
-            { cause: error }
-          );
-        }
-        throw portError;
-      }
-    },
-    async account(login2) {
-      const route = "GET /users/{username}";
-      const endpoint2 = at3(route, { username: login2 });
-      try {
-        const { data } = await octokit.request(route, { username: login2, request: lookup() });
-        const found = data;
-        const type2 = ACCOUNT_TYPES.find((t2) => t2 === found.type);
-        if (!type2 || typeof found.login !== "string")
-          throw new PortError(
-            "other",
-            `GitHub API ${endpoint2} answered an account of an unknown type`
-          );
-        return { login: found.login, type: type2 };
-      } catch (error) {
-        const portError = toPortError(error, endpoint2);
-        if (portError.kind === "not-found") return null;
-        throw portError;
-      }
-    },
-    async orgMembership(org, login2) {
-      const route = "GET /orgs/{org}/members/{username}";
-      const endpoint2 = at3(route, { org, username: login2 });
-      try {
-        const { status } = await octokit.request(route, {
-          org,
-          username: login2,
-          request: { ...lookup(), redirect: "manual" }
-        });
-        if (status === 204) return { state: "member" };
-        if (status === 302) return { state: "hidden", status };
-        throw new PortError("other", `GitHub API ${endpoint2} answered ${status}`);
-      } catch (error) {
-        const portError = toPortError(error, endpoint2);
-        if (portError.kind === "not-found") return { state: "not-member" };
-        if (portError.kind === "forbidden") return { state: "hidden", status: 403 };
-        throw portError;
-      }
-    },
-    async teamExists(org, teamSlug) {
-      const route = "GET /orgs/{org}/teams/{team_slug}";
-      const endpoint2 = at3(route, { org, team_slug: teamSlug });
-      try {
-        await octokit.request(route, { org, team_slug: teamSlug, request: lookup() });
-        return true;
-      } catch (error) {
-        const portError = toPortError(error, endpoint2);
-        if (portError.kind === "not-found") return false;
-        throw portError;
-      }
-    }
-  };
-}
-function answer(_route, response) {
-  return response;
-}
-function changedFile(f) {
-  return {
-    path: f.filename,
-    status: f.status,
-    ...f.previous_filename !== void 0 ? { previousPath: f.previous_filename } : {}
-  };
-}
-function labelNames(labels) {
-  return (labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? "");
-}
-function asBlob(object) {
-  return object?.__typename === "Blob" ? object : void 0;
-}
-function decodeText(bytes) {
-  if (bytes.includes(0)) return null;
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-// github/request-deadline.ts
-var DEFAULT_REQUEST_TIMEOUT_MS = 3e4;
-function requestTimeoutMs(env) {
-  const value = Number(env.ROADMAP_GATE_REQUEST_TIMEOUT_MS);
-  return Number.isFinite(value) && value > 0 ? value : DEFAULT_REQUEST_TIMEOUT_MS;
-}
-function withDeadline(octokit, options) {
-  const request2 = () => ({
-    signal: options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)]) : AbortSignal.timeout(options.timeoutMs)
-  });
-  return {
-    // A caller's own request options (redirect, a shorter deadline) are kept beside the deadline.
-    request: (route, parameters) => {
-      const own = parameters?.request ?? {};
-      const deadline = request2();
-      const signal = own.signal ? AbortSignal.any([own.signal, deadline.signal]) : deadline.signal;
-      return octokit.request(route, { ...parameters, request: { ...own, signal } });
-    },
-    graphql: (query, parameters) => octokit.graphql(query, { ...parameters, request: request2() }),
-    // Octokit's paginate drops `request` options, but takes a request method of one's own.
-    paginate: (route, parameters) => {
-      const signalled = request2();
-      const base = octokit.request;
-      const withSignal = Object.assign(
-        (options2) => base({ ...options2, request: signalled }),
-        { endpoint: base.endpoint }
-      );
-      return octokit.paginate(withSignal, {
-        ...parameters,
-        ...routeOf(route)
-      });
-    }
-  };
-}
-function routeOf(route) {
-  const [method = "GET", url = ""] = route.split(" ");
-  return { method, url };
-}
-
-// cli/people.ts
-function githubConnection(urlFlag, tokenFlag, io) {
-  if (urlFlag === void 0) {
-    if (tokenFlag !== void 0)
-      throw new UsageError(
-        "--github-token needs --github-url, the repository's address (e.g. https://github.com/acme/shop)"
-      );
-    return void 0;
-  }
-  const token = tokenFlag ?? (io.env?.GITHUB_TOKEN || void 0);
-  if (token === void 0)
-    throw new UsageError("--github-url needs a token: --github-token TOKEN, or GITHUB_TOKEN");
-  let url;
-  try {
-    url = new URL(urlFlag);
-  } catch {
-    throw new UsageError(`--github-url must be a repository's address, not "${urlFlag}"`);
-  }
-  const [owner, name2, ...rest] = url.pathname.split("/").filter((p) => p !== "");
-  const repo = name2?.replace(/\.git$/, "");
-  if (url.protocol !== "https:" && url.protocol !== "http:" || !owner || !repo || rest.length > 0)
-    throw new UsageError(
-      `--github-url must be a repository's address like https://github.com/acme/shop, not "${urlFlag}"`
-    );
-  const apiUrl = url.host === "github.com" ? "https://api.github.com" : `${url.origin}/api/v3`;
-  return { apiUrl, owner, repo, token };
-}
-async function cliPeopleFacts(connection, files, boundary, policy, io, read) {
-  if (policy.live.people === "off") return { notices: [] };
-  const port = connection && await githubPort(connection, io);
-  const items = files.flatMap((path) => {
-    const loaded = loadItem(readSource(path, boundary), policy.limits.max_file_bytes, read);
-    return loaded.ok ? [{ file: loaded.file, data: loaded.data }] : [];
-  });
-  return checkPeople(port, items, policy);
-}
-async function githubPort(connection, io) {
-  const { Octokit: Octokit2 } = await Promise.resolve().then(() => (init_dist_src2(), dist_src_exports));
-  const octokit = new Octokit2({ auth: connection.token, baseUrl: connection.apiUrl });
-  return createGitHubPort(
-    withDeadline(octokit, {
-      timeoutMs: requestTimeoutMs(io.env ?? {})
-    }),
-    { owner: connection.owner, repo: connection.repo }
-  );
-}
-
-// cli/judge-items.ts
-var import_promises5 = require("node:fs/promises");
-var import_node_path8 = require("node:path");
-
-// core/parse/read-options.ts
-var FAST_READER_VARIABLE = "ROADMAP_GATE_FAST_READER";
-function readOptionsFrom(env) {
-  const value = env[FAST_READER_VARIABLE]?.trim().toLowerCase();
-  return value === "off" || value === "0" || value === "false" ? { fastReader: false } : {};
-}
-
-// cli/judge-files.ts
-var import_node_os = require("node:os");
-var import_node_worker_threads2 = require("node:worker_threads");
 
 // core/merge-reports.ts
 function mergeReports(reports) {
@@ -54200,7 +54226,7 @@ function misplaced(name2, string2, op, quote) {
   return `puts ${name2} outside a string, where a name would be read as PromQL`;
 }
 
-// core/policy/load-policy.ts
+// core/load/load-policy.ts
 var MAX_POLICY_BYTES = 256 * 1024;
 function loadPolicy(file) {
   if (!file) return { policy: defaultPolicy(), findings: [] };
@@ -54980,8 +55006,8 @@ function header(report3, title, tally2) {
 function findingsSection(findings) {
   if (findings.length === 0) return `<h2>Findings</h2><p>No findings.</p>`;
   const rows = findings.map((f) => {
-    const where2 = f.file === "" ? "pull request" : `${f.file}:${f.line}:${f.column}`;
-    return `<tr><td>${glance(LEVEL[f.level], f.level)}</td><td><code>${escapeHtml(where2)}</code></td><td>${escapeHtml(f.message)}<div class="muted">Hint: ${escapeHtml(f.hint)}</div></td><td><a href="${escapeHtml(ruleDocsUrl(f.ruleId))}"><code>${escapeHtml(f.ruleId)}</code></a></td></tr>
+    const where = f.file === "" ? "pull request" : `${f.file}:${f.line}:${f.column}`;
+    return `<tr><td>${glance(LEVEL[f.level], f.level)}</td><td><code>${escapeHtml(where)}</code></td><td>${escapeHtml(f.message)}<div class="muted">Hint: ${escapeHtml(f.hint)}</div></td><td><a href="${escapeHtml(ruleDocsUrl(f.ruleId))}"><code>${escapeHtml(f.ruleId)}</code></a></td></tr>
 `;
   });
   return [
@@ -55305,10 +55331,10 @@ function findingList(findings) {
 
 `;
     lastFile = f.file;
-    const where2 = f.file === "" ? "" : `line ${f.line}, column ${f.column}: `;
+    const where = f.file === "" ? "" : `line ${f.line}, column ${f.column}: `;
     const rule57 = `[${codeSpan(f.ruleId)}](${ruleDocsUrl(f.ruleId)})`;
     blocks.push({
-      text: `${group}- ${LEVEL2[f.level]} **${f.level}** ${where2}${inlineMarkdown(f.message)} (${rule57})<br>Hint: ${inlineMarkdown(f.hint)}
+      text: `${group}- ${LEVEL2[f.level]} **${f.level}** ${where}${inlineMarkdown(f.message)} (${rule57})<br>Hint: ${inlineMarkdown(f.hint)}
 `,
       counts: "finding"
     });
@@ -55672,8 +55698,8 @@ function exportMetrics(item2, policy, remarks) {
   for (const { kind, metric, slo: slo2 } of metricsOf(item2.data)) {
     const sli = record(metric.sli);
     if (!sli) continue;
-    const where2 = `${id} metrics.${kind}`;
-    const skip = (why) => remarks.push(`${where2} is not exported: ${why}`);
+    const where = `${id} metrics.${kind}`;
+    const skip = (why) => remarks.push(`${where} is not exported: ${why}`);
     const objective = text(metric.objective);
     const window2 = text(metric.window);
     const source = text(sli.type);
@@ -55770,15 +55796,15 @@ function openSloDocument(m) {
 function slothServices(metrics, policy, remarks) {
   const byService = /* @__PURE__ */ new Map();
   for (const m of metrics) {
-    const where2 = `${m.itemId} metrics.${m.kind}`;
+    const where = `${m.itemId} metrics.${m.kind}`;
     if (m.query !== void 0) {
       remarks.push(
-        `${where2} is not exported to Sloth: Sloth takes event ratios, not a threshold query`
+        `${where} is not exported to Sloth: Sloth takes event ratios, not a threshold query`
       );
       continue;
     }
     if (m.source !== "prometheus") {
-      remarks.push(`${where2} is not exported to Sloth: Sloth reads Prometheus, not ${m.source}`);
+      remarks.push(`${where} is not exported to Sloth: Sloth reads Prometheus, not ${m.source}`);
       continue;
     }
     const unwindowed = ["total", "good", "bad"].find(
@@ -55786,13 +55812,13 @@ function slothServices(metrics, policy, remarks) {
     );
     if (unwindowed !== void 0) {
       remarks.push(
-        `${where2} is not exported to Sloth: its sli.${unwindowed} has no {{.window}}, which Sloth's validation requires in every event query; write the range as [{{.window}}], e.g. rate(x[{{.window}}])`
+        `${where} is not exported to Sloth: its sli.${unwindowed} has no {{.window}}, which Sloth's validation requires in every event query; write the range as [{{.window}}], e.g. rate(x[{{.window}}])`
       );
       continue;
     }
     if (m.window !== policy.slo.sloth_period)
       remarks.push(
-        `${where2}: its ${m.window} window is not slo.sloth_period (${policy.slo.sloth_period}); Sloth specs carry no window, so run Sloth with --default-slo-period ${m.window} or align them`
+        `${where}: its ${m.window} window is not slo.sloth_period (${policy.slo.sloth_period}); Sloth specs carry no window, so run Sloth with --default-slo-period ${m.window} or align them`
       );
     const slos = byService.get(m.service) ?? [];
     byService.set(m.service, slos);

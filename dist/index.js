@@ -77708,7 +77708,7 @@ function resolvedLinks(data, index) {
     return links;
 }
 
-;// CONCATENATED MODULE: ./core/item/item-report.ts
+;// CONCATENATED MODULE: ./core/item-report.ts
 
 
 
@@ -89606,7 +89606,7 @@ const id_duplicate_rule = meta("id-duplicate", "error", "Two item files share an
 /** At most this many files are named in one message: one id in every file stays linear. */
 const NAMED_HOLDERS = 3;
 /**
- * Checked across files: the engine gathers every file that uses each id (core/item/id-holders.ts),
+ * Checked across files: the engine gathers every file that uses each id (core/load/id-holders.ts),
  * and every file that shares an id gets this finding, so the file a change touches is flagged
  * whichever way the names sort.
  */
@@ -90498,7 +90498,7 @@ const sloAmbiguous = {
 const hint = "Fix the SLO file: OpenSLO v1 (`apiVersion: openslo/v1`, `kind: SLO`), Sloth (`version: prometheus/v1` or `kind: PrometheusServiceLevel`) or Pyrra (`kind: ServiceLevelObjective`); or drop it from slo.files.";
 /**
  * An SLO file (policy `slo.files`) that cannot be read as OpenSLO v1, Sloth or Pyrra. Raised
- * where SLO files are read (core/slo/read-slo-files.ts), in that file; other files are still
+ * where SLO files are read (core/load/read-slo-files.ts), in that file; other files are still
  * judged. The reader places each problem itself: SLO files hold several documents.
  */
 const sloFileInvalid = {
@@ -90523,8 +90523,9 @@ const sloFileInvalid = {
 function comparePromise(kind, metric, slo) {
     let out;
     const add = (d) => (out ??= []).push(d);
-    const promise = metric.objective === undefined ? undefined : promiseOf(kind, metric.objective);
-    if (promise && metric.objective !== undefined) {
+    const { objective, window } = metric;
+    const promise = objective === undefined ? undefined : promiseOf(kind, objective);
+    if (promise && objective !== undefined) {
         let chosen;
         const objectives = slo.objectives;
         for (let i = 0; i < objectives.length; i++)
@@ -90533,50 +90534,48 @@ function comparePromise(kind, metric, slo) {
                 break;
             }
         if (!chosen) {
-            const targets = slo.objectives.map((o) => `${number(o.targetPercent)}%`).join(" or ");
-            const first = slo.objectives[0].targetPercent;
             add({
                 key: "objective",
-                message: `metrics.${kind} promises "${metric.objective}" (a ${number(promise.targetPercent)}% target), but ${where(slo)} targets ${targets}`,
-                hint: `Make them agree: write "${promise.withTarget(first)}", or change the SLO's target to ${number(promise.targetPercent)}%.`,
+                kind: "target",
+                objective,
+                promised: promise.targetPercent,
+                targets: slo.objectives.map((o) => o.targetPercent),
+                rewrite: promise.withTarget(slo.objectives[0].targetPercent),
             });
         }
         else if (promise.threshold && chosen.threshold) {
             const t = chosen.threshold;
             const op = OPENSLO_OP[promise.op];
             if (t.op !== undefined && t.op !== op)
-                add({
-                    key: "objective",
-                    message: `metrics.${kind} promises "${metric.objective}", but ${where(slo)} compares with op: ${t.op}, not ${op} (${promise.op})`,
-                    hint: `Make them agree: OpenSLO's op ${op} is the objective's ${promise.op}; write op: ${op} in the SLO, or change the objective's comparison.`,
-                });
+                add({ key: "objective", kind: "op", objective, sloOp: t.op, op, promiseOp: promise.op });
             const promised = t.unit === "s" ? promise.threshold.seconds : promise.threshold.value;
-            if (!sameNumber(promised, t.value)) {
-                const stated = t.unit === "s" ? `${number(t.value)}s (le="${number(t.value)}")` : `${number(t.value)}`;
+            if (!sameNumber(promised, t.value))
                 add({
                     key: "objective",
-                    message: `metrics.${kind} promises "${metric.objective}", but ${where(slo)} sets the threshold at ${stated}, not ${promise.threshold.written}`,
-                    hint: `Make the objective's bound and the SLO's threshold the same${t.unit === "item" ? " (OpenSLO's value is read in the objective's unit)" : ""}.`,
+                    kind: "threshold",
+                    objective,
+                    threshold: t,
+                    written: promise.threshold.written,
                 });
-            }
         }
     }
-    const days = metric.window === undefined ? undefined : itemWindowDays(metric.window);
+    const days = window === undefined ? undefined : itemWindowDays(window);
     if (days !== undefined && slo.windowDays !== undefined && !sameNumber(days, slo.windowDays)) {
         add({
             key: "window",
-            message: `metrics.${kind} is measured over ${metric.window}, but ${where(slo)} has a ${slo.window ?? formatDays(slo.windowDays)} window`,
-            hint: `Write window: ${formatDays(slo.windowDays)}, or change the SLO's window; they must cover the same period.`,
+            kind: "window",
+            window: window,
+            sloWindow: slo.window,
+            sloDays: slo.windowDays,
         });
     }
     return out ?? compare_promise_NONE;
 }
 const compare_promise_NONE = [];
-function where(slo) {
-    return `SLO ${slo.name} (${slo.file}:${slo.line})`;
-}
 
 ;// CONCATENATED MODULE: ./core/rules/slo-mismatch.ts
+
+
 
 
 
@@ -90603,11 +90602,40 @@ const sloMismatch = {
                 continue;
             const promise = { objective: read_text(metric.objective), window: read_text(metric.window) };
             for (const d of comparePromise(kind, promise, found.slo)) {
-                ctx.report({ path: ["metrics", kind, d.key], message: d.message, hint: d.hint });
+                ctx.report({ path: ["metrics", kind, d.key], ...words(kind, found.slo, d) });
             }
         }
     },
 };
+/** What a disagreement (core/slo/compare-promise.ts) means, in words. */
+function words(kind, slo, d) {
+    const where = `SLO ${slo.name} (${slo.file}:${slo.line})`;
+    switch (d.kind) {
+        case "target":
+            return {
+                message: `metrics.${kind} promises "${d.objective}" (a ${number(d.promised)}% target), but ${where} targets ${d.targets.map((t) => `${number(t)}%`).join(" or ")}`,
+                hint: `Make them agree: write "${d.rewrite}", or change the SLO's target to ${number(d.promised)}%.`,
+            };
+        case "op":
+            return {
+                message: `metrics.${kind} promises "${d.objective}", but ${where} compares with op: ${d.sloOp}, not ${d.op} (${d.promiseOp})`,
+                hint: `Make them agree: OpenSLO's op ${d.op} is the objective's ${d.promiseOp}; write op: ${d.op} in the SLO, or change the objective's comparison.`,
+            };
+        case "threshold": {
+            const t = d.threshold;
+            const stated = t.unit === "s" ? `${number(t.value)}s (le="${number(t.value)}")` : `${number(t.value)}`;
+            return {
+                message: `metrics.${kind} promises "${d.objective}", but ${where} sets the threshold at ${stated}, not ${d.written}`,
+                hint: `Make the objective's bound and the SLO's threshold the same${t.unit === "item" ? " (OpenSLO's value is read in the objective's unit)" : ""}.`,
+            };
+        }
+        case "window":
+            return {
+                message: `metrics.${kind} is measured over ${d.window}, but ${where} has a ${d.sloWindow ?? formatDays(d.sloDays)} window`,
+                hint: `Write window: ${formatDays(d.sloDays)}, or change the SLO's window; they must cover the same period.`,
+            };
+    }
+}
 
 ;// CONCATENATED MODULE: ./core/rules/slo-missing.ts
 
@@ -91117,9 +91145,10 @@ const usersByPolicy = new WeakMap();
 
 
 /**
- * Why the waiver's `approved_by` does not count, or undefined when it does. On a pull request
- * that changes the item, the approver must have approved it after the item's last change;
- * elsewhere nothing is verified, but a policy's list of reviewers is checked, as for a sign-off.
+ * Why the waiver's `approved_by` does not count, as data (the rule `waiver-unverified` words it),
+ * or undefined when it does. On a pull request that changes the item, the approver must have
+ * approved it after the item's last change; elsewhere nothing is verified, but a policy's list of
+ * reviewers is checked, as for a sign-off.
  */
 function approvalProblem(ctx, waiver) {
     // Both waiver-unverified and waiver-applied ask: verify each waiver once.
@@ -91131,22 +91160,13 @@ function approvalProblem(ctx, waiver) {
 }
 const waiver_approval_judged = new WeakMap();
 function findProblem(ctx, waiver) {
-    const { rule, approvedBy } = waiver;
     if (!ctx.signOff?.changedPaths.has(ctx.file)) {
-        if (!isUnlisted(approvedBy, ctx.policy))
+        if (!isUnlisted(waiver.approvedBy, ctx.policy))
             return undefined;
-        return {
-            message: `The waiver of \`${rule}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${ctx.policy.sign_off.reviewers.join(", ")})`,
-            hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports.",
-        };
+        return { kind: "unlisted", reviewers: ctx.policy.sign_off.reviewers };
     }
-    const verified = verifyReviewer(approvedBy, ctx.file, ctx.signOff);
-    if (verified.verified)
-        return undefined;
-    return {
-        message: `The waiver of \`${rule}\` is not backed by an approval: ${verified.reason}`,
-        hint: `${approvedBy} must approve this pull request after the last change to the item file.`,
-    };
+    const verified = verifyReviewer(waiver.approvedBy, ctx.file, ctx.signOff);
+    return verified.verified ? undefined : { kind: "unverified", reason: verified.reason };
 }
 
 ;// CONCATENATED MODULE: ./core/waivers/waiver.ts
@@ -91178,7 +91198,7 @@ const waiver_applied_rule = meta("waiver-applied", "note", "A waiver in force: s
 });
 /**
  * A waiver that no other waiver rule faults silences the waivable findings of the rule it names
- * (core/waivers/check-waivers.ts), and this note says so in their place.
+ * (core/check-waivers.ts), and this note says so in their place.
  */
 const waiverApplied = {
     meta: waiver_applied_rule,
@@ -91308,9 +91328,21 @@ const waiverUnverified = {
             return;
         const problem = approvalProblem(ctx, waiver);
         if (problem)
-            ctx.report({ path: [...waiver.path, "approved_by"], ...problem });
+            ctx.report({ path: [...waiver.path, "approved_by"], ...waiver_unverified_words(waiver, problem) });
     },
 };
+/** The words for why the waiver's approval does not count (core/waivers/waiver-approval.ts). */
+function waiver_unverified_words({ rule, approvedBy }, problem) {
+    return problem.kind === "unlisted"
+        ? {
+            message: `The waiver of \`${rule}\` is approved by ${approvedBy}, who is not among the policy's reviewers (${problem.reviewers.join(", ")})`,
+            hint: "Ask a reviewer listed in sign_off.reviewers to approve the waiver, or fix what the rule reports.",
+        }
+        : {
+            message: `The waiver of \`${rule}\` is not backed by an approval: ${problem.reason}`,
+            hint: `${approvedBy} must approve this pull request after the last change to the item file.`,
+        };
+}
 
 ;// CONCATENATED MODULE: ./core/rules/index.ts
 
@@ -91421,7 +91453,7 @@ function parseProblemWords(problem) {
 }
 /**
  * The rules the JSON Schema finds, in the catalog's order. Each names the ajv keywords it speaks
- * for; a `pattern` speaks for the rule its schema names (core/item/shape-findings.ts).
+ * for; a `pattern` speaks for the rule its schema names (core/load/shape-findings.ts).
  */
 const schemaRules = [
     apiVersion,
@@ -91549,7 +91581,7 @@ function schemaRuleOf(schema) {
         : undefined;
 }
 
-;// CONCATENATED MODULE: ./core/item/shape-findings.ts
+;// CONCATENATED MODULE: ./core/load/shape-findings.ts
 
 
 
@@ -95671,7 +95703,7 @@ function defaultPolicy() {
     };
 }
 
-;// CONCATENATED MODULE: ./core/policy/load-policy.ts
+;// CONCATENATED MODULE: ./core/load/load-policy.ts
 
 
 
@@ -95839,7 +95871,7 @@ function load_policy_isPlainObject(value) {
     return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./core/policy/resolve-policy.ts
+;// CONCATENATED MODULE: ./core/load/resolve-policy.ts
 
 
 
@@ -96222,7 +96254,7 @@ function parserThrew(error) {
     return { ruleId: "yaml-syntax", thrown: error instanceof Error ? error.message : String(error) };
 }
 
-;// CONCATENATED MODULE: ./core/item/load-item.ts
+;// CONCATENATED MODULE: ./core/load/load-item.ts
 
 
 
@@ -96270,7 +96302,7 @@ function sizeOverLimit(content, maxBytes) {
     return size > maxBytes ? size : undefined;
 }
 
-;// CONCATENATED MODULE: ./core/item/id-holders.ts
+;// CONCATENATED MODULE: ./core/load/id-holders.ts
 
 
 /** The ids of loaded items, to share with evaluations of other files. */
@@ -96315,7 +96347,7 @@ function idHolders(loaded, others, knownIds, policy, options = {}) {
     return holders;
 }
 
-;// CONCATENATED MODULE: ./core/waivers/check-waivers.ts
+;// CONCATENATED MODULE: ./core/check-waivers.ts
 
 
 /**
@@ -97066,7 +97098,7 @@ function sliProblems(sli, at, what) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./core/slo/read-slo-files.ts
+;// CONCATENATED MODULE: ./core/load/read-slo-files.ts
 
 
 
@@ -97191,6 +97223,10 @@ function fileProblem(problem) {
     return problem.ruleId === "unreadable"
         ? `The file cannot be read: ${problem.reason}`
         : parseProblemWords(problem).message;
+}
+/** How SLO files are read under a policy: the item size limit, Sloth's period. */
+function sloReadOptions(policy) {
+    return { maxBytes: policy.limits.max_file_bytes, slothPeriod: policy.slo.sloth_period };
 }
 
 ;// CONCATENATED MODULE: ./core/parse/scalar-offset.ts
@@ -97370,10 +97406,6 @@ function sloSources(input) {
     });
     return { index: buildSloIndex(catalog.slos), findings: catalog.findings };
 }
-/** How SLO files are read under a policy: the item size limit, Sloth's period. */
-function sloReadOptions(policy) {
-    return { maxBytes: policy.limits.max_file_bytes, slothPeriod: policy.slo.sloth_period };
-}
 /** One loaded file: its findings go to `findings`, its report is returned. */
 function judgeLoaded(loaded, options, findings) {
     if (!loaded.ok) {
@@ -97459,6 +97491,7 @@ function locate(file, source, pending) {
     }
     return found;
 }
+
 
 
 ;// CONCATENATED MODULE: ./core/checklist/checklist-lines.ts
@@ -98355,8 +98388,7 @@ const missing_prometheus_NO_PROMETHEUS = {
     },
 };
 
-;// CONCATENATED MODULE: ./core/error-budget/slo-lookup.ts
-
+;// CONCATENATED MODULE: ./core/with-budget/slo-lookup.ts
 
 
 /**
@@ -98381,7 +98413,7 @@ function sloIndexOf(files, policy, onFile) {
     return buildSloIndex(readSloFiles(files, { ...sloReadOptions(policy), onFile }).slos);
 }
 
-;// CONCATENATED MODULE: ./core/error-budget/evaluate-with-budget.ts
+;// CONCATENATED MODULE: ./core/with-budget/evaluate-with-budget.ts
 
 
 
@@ -98431,7 +98463,7 @@ async function evaluateWithBudget(input, given, github) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./core/error-budget/pull-request-budget.ts
+;// CONCATENATED MODULE: ./core/with-budget/pull-request-budget.ts
 
 
 
