@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { itemYaml } from "./support/items.js";
 import { pullRequestEvent } from "./support/payloads.js";
-import { deliverAndSettle, useApp } from "./support/harness.js";
+import { deliverAndSettle, expectHandled, useApp } from "./support/harness.js";
 import { POLICY_PATH, pullRequestScenario, requestsFor, writesFor } from "./support/scenario.js";
 import { deliver } from "./support/webhooks.js";
 
@@ -22,7 +22,7 @@ describe("the roadmap-gate check run", () => {
     const s = approvedItemPullRequest("passes");
     const res = await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
 
-    expect(res.status).toBe(200);
+    expectHandled(h, res);
     expect(s.repo.checkRuns).toHaveLength(1);
     const [run] = s.repo.checkRuns;
     expect(run).toMatchObject({
@@ -49,7 +49,7 @@ describe("the roadmap-gate check run", () => {
       writes: "no check run",
     });
 
-    expect(again.status).toBe(200);
+    expectHandled(h, again);
     expect(s.repo.checkRuns).toHaveLength(1);
     expect(writesFor(h.gh, s.repo)).toHaveLength(writes);
   });
