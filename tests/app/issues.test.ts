@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { FakeRepo } from "../support/fake-github/index.js";
 import { itemYaml } from "./support/items.js";
 import { issuesEvent, pushEvent } from "./support/payloads.js";
-import { useApp, waitForQuiet } from "./support/harness.js";
+import { useApp, waitFor, waitForQuiet } from "./support/harness.js";
 import { freshRepo, requestsFor, writesFor } from "./support/scenario.js";
 import { deliver } from "./support/webhooks.js";
 
@@ -65,8 +65,15 @@ describe("the checklist comment on an issue", () => {
     repo.commit({ "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", issue: 3 }) });
     const issue = repo.addIssue({ number: 3, title: "Race" });
 
-    // Creating the comment takes GitHub a second: every handler looks before any has written.
-    h.gh.delay({ method: "POST", path: /\/issues\/3\/comments$/, ms: 1_000 });
+    // Creating a comment is held until the three handlers have each looked for the checklist
+    // (and found none): every handler looks before any has written. 10 s only guards a hang.
+    const comments = new RegExp(`^/repos/${repo.fullName}/issues/3/comments$`);
+    const looked = waitFor(
+      () => h.gh.requestsTo("GET", comments).length >= 3,
+      "every handler to look for the checklist",
+      10_000,
+    ).catch(() => undefined);
+    h.gh.delay({ method: "POST", path: comments, ms: 10_000, until: looked });
     // Each opens or reopens: the actions that read the roadmap before any checklist exists.
     const results = await Promise.all(
       ["opened", "reopened", "opened"].map((action) =>
