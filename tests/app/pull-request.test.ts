@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { itemYaml } from "./support/items.js";
 import { pullRequestEvent } from "./support/payloads.js";
-import { deliverAndSettle, expectHandled, useApp } from "./support/harness.js";
+import {
+  deliverAndSettle,
+  expectHandled,
+  useApp,
+  waitFor,
+  waitForQuiet,
+} from "./support/harness.js";
 import { POLICY_PATH, pullRequestScenario, requestsFor, writesFor } from "./support/scenario.js";
 import { deliver } from "./support/webhooks.js";
 
@@ -273,5 +279,33 @@ describe("pull requests with unusual files", () => {
     expect(byFile).toContainEqual(["roadmap/feat-13.yaml", "metric-missing"]);
     const syntax = run!.output.annotations.find((a) => a.title === "yaml-syntax")!;
     expect(syntax.start_line).toBeGreaterThanOrEqual(3);
+  });
+});
+
+// Events for one pull request that arrive while it is being judged, on this file's Probot server
+// (a file of its own started one more server for one test).
+describe("events for a pull request that is being judged", () => {
+  it("fold into one more evaluation: 5 pushes during one evaluation make 2 check runs, not 6", async () => {
+    const s = approvedItemPullRequest("folded");
+    // The first evaluation's read of the files is held until the others have been answered, so
+    // they arrive while it runs. 10 s only guards a hang.
+    let release = () => {};
+    const answered = new Promise<void>((done) => (release = done));
+    const held = h.gh.delay({ path: /^\/graphql$/, ms: 10_000, times: 1, until: answered });
+    const first = deliver(h.app, "pull_request", pullRequestEvent(s.repo, s.pull, "opened"));
+    await waitFor(() => held.hits === 1, "the first evaluation to read the files");
+    const later = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        deliver(h.app, "pull_request", pullRequestEvent(s.repo, s.pull, "synchronize")),
+      ),
+    ).finally(release);
+    expect(later.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    expect((await first).status).toBe(200);
+    await waitForQuiet(h, s.repo);
+
+    expect(s.repo.checkRuns.map((r) => [r.status, r.conclusion])).toEqual([
+      ["completed", "success"],
+      ["completed", "success"],
+    ]);
   });
 });
