@@ -23,6 +23,15 @@ function approvedItemPullRequest(name: string, head: Record<string, string> = {}
   return s;
 }
 
+describe("the compiled app (what `npm start` runs, as every App test does)", () => {
+  it("answers its health check and Probot's ping", async () => {
+    const health = await fetch(`${h.app.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: "ok" });
+    expect((await fetch(`${h.app.url}/ping`)).status).toBe(200);
+  });
+});
+
 describe("the roadmap-gate check run", () => {
   it("is written in progress at once, then completed once with success, keyed by the delivery", async () => {
     const s = approvedItemPullRequest("passes");
