@@ -392,3 +392,48 @@ describe("a commit that is the head of several open pull requests", () => {
     expect(run.output.summary).not.toContain("open pull requests");
   });
 });
+
+/** A pull request adding `count` gate-ready items, each signed off by @sam, who approved the head. */
+function itemsPullRequest(name: string, count: number) {
+  const files = Object.fromEntries(
+    Array.from({ length: count }, (_, i) => [
+      `roadmap/feat-${i + 1}.yaml`,
+      itemYaml({ id: `FEAT-${i + 1}`, signOffs: ["@sam"] }),
+    ]),
+  );
+  const s = pullRequestScenario(h.gh, name, { head: files });
+  s.repo.setPermission("sam", "write");
+  s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+  return s;
+}
+
+describe("load", () => {
+  it("makes the same number of API calls for 1 and for 100 changed item files", async () => {
+    const one = itemsPullRequest("one-item", 1);
+    const hundred = itemsPullRequest("hundred-items", 100);
+    // Warm up: the installation token is fetched once per process, not per evaluation.
+    await deliverAndSettle(h, one.repo, "pull_request", pullRequestEvent(one.repo, one.pull));
+    const warm = requestsFor(h.gh, one.repo).length;
+
+    await deliverAndSettle(h, one.repo, "pull_request", pullRequestEvent(one.repo, one.pull));
+    await deliverAndSettle(
+      h,
+      hundred.repo,
+      "pull_request",
+      pullRequestEvent(hundred.repo, hundred.pull),
+    );
+
+    const calls = {
+      one: requestsFor(h.gh, one.repo).slice(warm),
+      hundred: requestsFor(h.gh, hundred.repo),
+    };
+    const shape = (list: typeof calls.one) =>
+      list.map((r) => `${r.method} ${r.route ?? r.path}`).join("\n");
+    console.log(
+      `API calls per evaluation: 1 item file → ${calls.one.length}, 100 item files → ${calls.hundred.length}\n${shape(calls.hundred)}`,
+    );
+    expect(hundred.repo.checkRuns[0]).toMatchObject({ conclusion: "success" });
+    expect(calls.hundred.length).toBe(calls.one.length);
+    expect(shape(calls.hundred)).toBe(shape(calls.one));
+  });
+});
