@@ -57,8 +57,9 @@ describe("throttling with GitHub's timings", () => {
 
     const created = seen.filter((r) => r.method === "POST" && r.url.endsWith("/check-runs"));
     expect(created).toHaveLength(2);
-    // One shared lane would space these two writes about a second apart.
-    expect(Math.abs(created[1]!.at - created[0]!.at)).toBeLessThan(500);
+    // One shared lane would space these two writes at least a second apart (its spacing); apart
+    // from it, only a busy machine separates them, so the bound sits just below that second.
+    expect(Math.abs(created[1]!.at - created[0]!.at)).toBeLessThan(900);
     // Within one installation the run is created, the files queried (GraphQL takes a write
     // slot) and the run completed, each about a second after the one before.
     const ofFirst = (method: string) =>
