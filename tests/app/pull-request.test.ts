@@ -432,3 +432,47 @@ describe("load", () => {
     expect(shape(calls.hundred)).toBe(shape(calls.one));
   });
 });
+
+describe("files a pull request adds", () => {
+  const MB = 1_000_000;
+
+  it("never downloads 20 files of 95 MB: each is file-too-large from the size GitHub declares", async () => {
+    const huge = Object.fromEntries(
+      Array.from({ length: 20 }, (_, i) => [
+        `roadmap/huge-${i}.yaml`,
+        { declaredSize: 95 * MB, pattern: "# filler\n" },
+      ]),
+    );
+    const s = pullRequestScenario(h.gh, "huge-files", {
+      head: { ...huge, "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1" }) },
+    });
+    const before = h.gh.bytesSent;
+    await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+    const sent = h.gh.bytesSent - before;
+
+    const [run] = s.repo.checkRuns;
+    expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
+    const tooLarge = run!.output.annotations.filter((a) => a.title === "file-too-large");
+    expect(tooLarge.map((a) => a.path).sort()).toEqual(Object.keys(huge).sort());
+    expect(tooLarge[0]!.message).toContain("The file is 95000000 bytes; the limit is 1048576");
+    // Nothing of them was sent: GitHub's answers for the whole evaluation stay small.
+    expect(sent).toBeLessThan(200_000);
+  });
+
+  it("fails closed, reading nothing, when the files within the limit add up to more than 64 MiB", async () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 80 }, (_, i) => [
+        `roadmap/big-${i}.yaml`,
+        { declaredSize: 1_000_000, pattern: "# filler\n" },
+      ]),
+    );
+    const s = pullRequestScenario(h.gh, "many-files", { head: many });
+    const before = h.gh.bytesSent;
+    await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+
+    const [run] = s.repo.checkRuns;
+    expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(run!.output.summary).toContain("more than the 64 MiB one evaluation may read");
+    expect(h.gh.bytesSent - before).toBeLessThan(200_000);
+  });
+});
