@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { FakeRepo } from "../support/fake-github/index.js";
 import { itemYaml } from "./support/items.js";
 import { issuesEvent, pushEvent } from "./support/payloads.js";
-import { useApp, waitForQuiet } from "./support/harness.js";
+import { deliverAndSettle, useApp, waitFor, waitForQuiet } from "./support/harness.js";
 import { freshRepo, requestsFor, writesFor } from "./support/scenario.js";
 import { deliver } from "./support/webhooks.js";
 
@@ -65,8 +65,15 @@ describe("the checklist comment on an issue", () => {
     repo.commit({ "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", issue: 3 }) });
     const issue = repo.addIssue({ number: 3, title: "Race" });
 
-    // Creating the comment takes GitHub a second: every handler looks before any has written.
-    h.gh.delay({ method: "POST", path: /\/issues\/3\/comments$/, ms: 1_000 });
+    // Creating a comment is held until the three handlers have each looked for the checklist
+    // (and found none): every handler looks before any has written. 10 s only guards a hang.
+    const comments = new RegExp(`^/repos/${repo.fullName}/issues/3/comments$`);
+    const looked = waitFor(
+      () => h.gh.requestsTo("GET", comments).length >= 3,
+      "every handler to look for the checklist",
+      10_000,
+    ).catch(() => undefined);
+    h.gh.delay({ method: "POST", path: comments, ms: 10_000, until: looked });
     // Each opens or reopens: the actions that read the roadmap before any checklist exists.
     const results = await Promise.all(
       ["opened", "reopened", "opened"].map((action) =>
@@ -249,5 +256,54 @@ describe("pushes to the default branch", () => {
     );
 
     expect(writesFor(h.gh, repo)).toEqual([]);
+  });
+});
+
+describe("the roadmap an issue checklist is built from", () => {
+  const MB = 1_000_000;
+  const declared = (count: number, bytes: number) =>
+    Object.fromEntries(
+      Array.from({ length: count }, (_, i) => [
+        `roadmap/big-${i}.yaml`,
+        { declaredSize: bytes, pattern: "# filler\n" },
+      ]),
+    );
+
+  it("never downloads 20 files of 95 MB, and still writes the checklist of the item that names the issue", async () => {
+    const repo = freshRepo(h.gh, "huge-roadmap");
+    repo.commit({
+      ...declared(20, 95 * MB),
+      "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", issue: 12 }),
+    });
+    const issue = repo.addIssue({ number: 12, title: "Bulk export" });
+    const before = h.gh.bytesSent;
+
+    await deliverAndSettle(h, repo, "issues", issuesEvent(repo, issue, "opened"), {
+      writes: "no check run",
+    });
+
+    const [comment] = repo.comments(12).filter((c) => c.body.includes(MARKER));
+    expect(comment!.body).toContain("FEAT-1 · Item FEAT-1");
+    expect(h.gh.bytesSent - before).toBeLessThan(200_000);
+  });
+
+  it("reads nothing and writes no checklist when the item files add up to more than 64 MiB", async () => {
+    const repo = freshRepo(h.gh, "heavy-roadmap");
+    repo.commit({
+      ...declared(80, MB),
+      "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", issue: 12 }),
+    });
+    const issue = repo.addIssue({ number: 12, title: "Bulk export" });
+    const before = h.gh.bytesSent;
+
+    await deliverAndSettle(h, repo, "issues", issuesEvent(repo, issue, "opened"), {
+      writes: "no check run",
+    });
+
+    expect(repo.comments(12)).toEqual([]);
+    // The log line reaches this process after the answer, through the app's stdout.
+    const why = "more than the 64 MiB one evaluation may read from GitHub";
+    await waitFor(() => h.app.output().includes(why), "the app to log why it read nothing", 5_000);
+    expect(h.gh.bytesSent - before).toBeLessThan(200_000);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { itemYaml } from "./support/items.js";
 import { pullRequestEvent } from "./support/payloads.js";
-import { deliverAndSettle, useApp } from "./support/harness.js";
+import { deliverAndSettle, expectHandled, useApp, waitFor } from "./support/harness.js";
 import { POLICY_PATH, pullRequestScenario, requestsFor, writesFor } from "./support/scenario.js";
 import { deliver } from "./support/webhooks.js";
 
@@ -17,12 +17,21 @@ function approvedItemPullRequest(name: string, head: Record<string, string> = {}
   return s;
 }
 
+describe("the compiled app (what `npm start` runs, as every App test does)", () => {
+  it("answers its health check and Probot's ping", async () => {
+    const health = await fetch(`${h.app.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: "ok" });
+    expect((await fetch(`${h.app.url}/ping`)).status).toBe(200);
+  });
+});
+
 describe("the roadmap-gate check run", () => {
   it("is written in progress at once, then completed once with success, keyed by the delivery", async () => {
     const s = approvedItemPullRequest("passes");
     const res = await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
 
-    expect(res.status).toBe(200);
+    expectHandled(h, res);
     expect(s.repo.checkRuns).toHaveLength(1);
     const [run] = s.repo.checkRuns;
     expect(run).toMatchObject({
@@ -49,7 +58,7 @@ describe("the roadmap-gate check run", () => {
       writes: "no check run",
     });
 
-    expect(again.status).toBe(200);
+    expectHandled(h, again);
     expect(s.repo.checkRuns).toHaveLength(1);
     expect(writesFor(h.gh, s.repo)).toHaveLength(writes);
   });
@@ -273,5 +282,197 @@ describe("pull requests with unusual files", () => {
     expect(byFile).toContainEqual(["roadmap/feat-13.yaml", "metric-missing"]);
     const syntax = run!.output.annotations.find((a) => a.title === "yaml-syntax")!;
     expect(syntax.start_line).toBeGreaterThanOrEqual(3);
+  });
+});
+
+// Events for one pull request that arrive while it is being judged, on this file's Probot server
+// (a file of its own started one more server for one test).
+describe("events for a pull request that is being judged", () => {
+  it("fold into one more evaluation: 5 pushes during one evaluation make 2 check runs, not 6", async () => {
+    const s = approvedItemPullRequest("folded");
+    // The first evaluation's read of the files is held until the others have been answered, so
+    // they arrive while it runs. 10 s only guards a hang.
+    let release = () => {};
+    const answered = new Promise<void>((done) => (release = done));
+    const held = h.gh.delay({ path: /^\/graphql$/, ms: 10_000, times: 1, until: answered });
+    const first = deliver(h.app, "pull_request", pullRequestEvent(s.repo, s.pull, "opened"));
+    await waitFor(() => held.hits === 1, "the first evaluation to read the files");
+    const later = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        deliver(h.app, "pull_request", pullRequestEvent(s.repo, s.pull, "synchronize")),
+      ),
+    ).finally(release);
+    expect(later.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    // All six handlers are done once answered 200 (Probot answers after its handlers), and the
+    // first one's ran the folded evaluation too (app/pull-request/fold-events.ts).
+    expect((await first).status).toBe(200);
+
+    expect(s.repo.checkRuns.map((r) => [r.status, r.conclusion])).toEqual([
+      ["completed", "success"],
+      ["completed", "success"],
+    ]);
+  });
+});
+
+/** main asks for two approvals; the branch `weak` has a weaker policy, or none. */
+const WEAK_POLICIES = [
+  ["enforcement: warn", "enforcement: warn\n"],
+  ["verify: false", "sign_off:\n  verify: false\n"],
+  ["no policy file", null],
+] as const;
+
+describe("a commit that is the head of several open pull requests", () => {
+  it.each(WEAK_POLICIES)(
+    "keeps the check failing when a second pull request goes into a branch with %s",
+    async (_, weakPolicy) => {
+      const s = pullRequestScenario(h.gh, "shared-head", {
+        base: { [POLICY_PATH]: "sign_off:\n  min_approvals: 2\n" },
+        head: { "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", signOffs: ["@sam", "@ana"] }) },
+      });
+      s.repo.setPermission("sam", "write");
+      s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+      await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+      expect(s.repo.checkRuns.at(-1)?.conclusion).toBe("failure");
+
+      // The same commit, proposed into a branch whose policy would pass it.
+      const weakSha = s.repo.commit(
+        { [POLICY_PATH]: weakPolicy },
+        { parent: s.baseSha, branch: "weak" },
+      );
+      const second = s.repo.addPullRequest({
+        number: 8,
+        author: "lee",
+        base: "weak",
+        baseSha: weakSha,
+        head: "feature",
+        headSha: s.headSha,
+      });
+      s.repo.addReview(8, { login: "sam", state: "APPROVED", commitId: s.headSha });
+      await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, second));
+
+      expect(s.repo.checkRuns).toHaveLength(2);
+      const newest = s.repo.checkRuns.at(-1)!;
+      expect(newest.head_sha).toBe(s.headSha);
+      expect(newest.conclusion).toBe("failure");
+      expect(newest.output.title).toMatch(/^#7 into main: Fails the gate/);
+      expect(newest.output.summary).toContain("This commit is the head of 2 open pull requests");
+      expect(newest.output.summary).toMatch(/\| #7 \| `main` \| failure \|/);
+      expect(newest.output.summary).toMatch(/\| #8 \| `weak` \| (success|neutral) \|/);
+      // #7's findings: @ana never approved, and main asks for two approvals.
+      expect(newest.output.annotations.map((a) => a.title).sort()).toEqual([
+        "signoff-approvals",
+        "signoff-unverified",
+      ]);
+    },
+  );
+
+  it("judges a closed pull request's commit by the open ones only", async () => {
+    const s = pullRequestScenario(h.gh, "shared-head-closed", {
+      head: { "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1", signOffs: ["@sam"] }) },
+    });
+    s.repo.setPermission("sam", "write");
+    s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+    s.repo.addPullRequest({
+      number: 8,
+      author: "lee",
+      baseSha: s.baseSha,
+      head: "feature",
+      headSha: s.headSha,
+      state: "closed",
+    });
+    await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+
+    const run = s.repo.checkRuns.at(-1)!;
+    expect(run.conclusion).toBe("success");
+    expect(run.output.summary).not.toContain("open pull requests");
+  });
+});
+
+/** A pull request adding `count` gate-ready items, each signed off by @sam, who approved the head. */
+function itemsPullRequest(name: string, count: number) {
+  const files = Object.fromEntries(
+    Array.from({ length: count }, (_, i) => [
+      `roadmap/feat-${i + 1}.yaml`,
+      itemYaml({ id: `FEAT-${i + 1}`, signOffs: ["@sam"] }),
+    ]),
+  );
+  const s = pullRequestScenario(h.gh, name, { head: files });
+  s.repo.setPermission("sam", "write");
+  s.repo.addReview(7, { login: "sam", state: "APPROVED", commitId: s.headSha });
+  return s;
+}
+
+describe("load", () => {
+  it("makes the same number of API calls for 1 and for 100 changed item files", async () => {
+    const one = itemsPullRequest("one-item", 1);
+    const hundred = itemsPullRequest("hundred-items", 100);
+    // Warm up: the installation token is fetched once per process, not per evaluation.
+    await deliverAndSettle(h, one.repo, "pull_request", pullRequestEvent(one.repo, one.pull));
+    const warm = requestsFor(h.gh, one.repo).length;
+
+    await deliverAndSettle(h, one.repo, "pull_request", pullRequestEvent(one.repo, one.pull));
+    await deliverAndSettle(
+      h,
+      hundred.repo,
+      "pull_request",
+      pullRequestEvent(hundred.repo, hundred.pull),
+    );
+
+    const calls = {
+      one: requestsFor(h.gh, one.repo).slice(warm),
+      hundred: requestsFor(h.gh, hundred.repo),
+    };
+    const shape = (list: typeof calls.one) =>
+      list.map((r) => `${r.method} ${r.route ?? r.path}`).join("\n");
+    console.log(
+      `API calls per evaluation: 1 item file → ${calls.one.length}, 100 item files → ${calls.hundred.length}\n${shape(calls.hundred)}`,
+    );
+    expect(hundred.repo.checkRuns[0]).toMatchObject({ conclusion: "success" });
+    expect(calls.hundred.length).toBe(calls.one.length);
+    expect(shape(calls.hundred)).toBe(shape(calls.one));
+  });
+});
+
+describe("files a pull request adds", () => {
+  const MB = 1_000_000;
+
+  it("never downloads 20 files of 95 MB: each is file-too-large from the size GitHub declares", async () => {
+    const huge = Object.fromEntries(
+      Array.from({ length: 20 }, (_, i) => [
+        `roadmap/huge-${i}.yaml`,
+        { declaredSize: 95 * MB, pattern: "# filler\n" },
+      ]),
+    );
+    const s = pullRequestScenario(h.gh, "huge-files", {
+      head: { ...huge, "roadmap/feat-1.yaml": itemYaml({ id: "FEAT-1" }) },
+    });
+    const before = h.gh.bytesSent;
+    await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+    const sent = h.gh.bytesSent - before;
+
+    const [run] = s.repo.checkRuns;
+    expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
+    const tooLarge = run!.output.annotations.filter((a) => a.title === "file-too-large");
+    expect(tooLarge.map((a) => a.path).sort()).toEqual(Object.keys(huge).sort());
+    expect(tooLarge[0]!.message).toContain("The file is 95000000 bytes; the limit is 1048576");
+    // Nothing of them was sent: GitHub's answers for the whole evaluation stay small.
+    expect(sent).toBeLessThan(200_000);
+  });
+
+  it("fails closed, reading nothing, when the files within the limit add up to more than 64 MiB", async () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 80 }, (_, i) => [
+        `roadmap/big-${i}.yaml`,
+        { declaredSize: 1_000_000, pattern: "# filler\n" },
+      ]),
+    );
+    const s = pullRequestScenario(h.gh, "many-files", { head: many });
+    const before = h.gh.bytesSent;
+    await deliverAndSettle(h, s.repo, "pull_request", pullRequestEvent(s.repo, s.pull));
+
+    const [run] = s.repo.checkRuns;
+    expect(run).toMatchObject({ status: "completed", conclusion: "failure" });
+    expect(run!.output.summary).toContain("more than the 64 MiB one evaluation may read");
+    expect(h.gh.bytesSent - before).toBeLessThan(200_000);
   });
 });

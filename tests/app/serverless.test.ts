@@ -9,7 +9,7 @@ import { startFakeGitHub, type FakeGitHub } from "../support/fake-github/index.j
 import { itemYaml } from "./support/items.js";
 import { pullRequestEvent } from "./support/payloads.js";
 import { deliverAndSettle } from "./support/harness.js";
-import { WEBHOOK_SECRET, type RunningApp } from "./support/probot-app.js";
+import { TEST_TIMINGS, WEBHOOK_SECRET, type RunningApp } from "./support/probot-app.js";
 import { pullRequestScenario } from "./support/scenario.js";
 import { deliver } from "./support/webhooks.js";
 
@@ -31,6 +31,9 @@ beforeAll(async () => {
   vi.stubEnv("GHE_PROTOCOL", "http");
   vi.stubEnv("LOG_LEVEL", "fatal");
   vi.stubEnv("ROADMAP_GATE_STATE_DIR", mkdtempSync(join(tmpdir(), "roadmap-gate-serverless-")));
+  // Writes 5 ms apart, as every App test but the one about spacing (load.test.ts): GitHub's
+  // second between writes is not what this entry is tested for.
+  for (const [name, value] of Object.entries(TEST_TIMINGS)) vi.stubEnv(name, value);
   const { default: handler } = await import("../../app/serverless.js");
   server = createServer((req, res) => void handler(req, res));
   await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));

@@ -63,7 +63,7 @@ describe("the App's webhook secret", () => {
     }
   });
 
-  it("still serves setup mode without APP_ID and WEBHOOK_SECRET", async () => {
+  it("still serves setup mode, and its health check, without APP_ID and WEBHOOK_SECRET", async () => {
     const app = await launchApp(gh, {
       env: { APP_ID: "", WEBHOOK_SECRET: "", PRIVATE_KEY: "", NO_SMEE_SETUP: "true" },
     });
@@ -73,6 +73,9 @@ describe("the App's webhook secret", () => {
       expect(await answers(`${app.url}/probot`, () => exited)).toBe(true);
       const page = await (await fetch(`${app.url}/probot`)).text();
       expect(page).toContain("Register GitHub App");
+      const health = await fetch(`${app.url}/healthz`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: "ok" });
     } finally {
       await stop(app.child);
     }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PortError, type GitHubPort } from "../../core/port.js";
 import { createGitHubPort, LOOKUP_TIMEOUT_MS } from "../../github/github-port.js";
 import type { OctokitClient } from "../../github/octokit-client.js";
@@ -596,6 +596,12 @@ describe("createGitHubPort's readRawFile on a directory", () => {
 describe("a people lookup GitHub does not answer", () => {
   it("gives up after LOOKUP_TIMEOUT_MS (5 s) as a network PortError, not after the evaluation's deadline", async () => {
     const gh = await startFakeGitHub();
+    // The lookup's deadline is AbortSignal.timeout(LOOKUP_TIMEOUT_MS): the test sees it asked for
+    // and lets it fire after 0.2 s, so 5 s of waiting prove nothing more.
+    const timeout = AbortSignal.timeout.bind(AbortSignal);
+    const asked = vi
+      .spyOn(AbortSignal, "timeout")
+      .mockImplementation((ms) => timeout(ms === LOOKUP_TIMEOUT_MS ? 200 : ms));
     try {
       // Held for a minute: only the lookup's own deadline ends the wait within the test's time.
       gh.delay({ path: /^\/users\/slow$/, ms: 60_000 });
@@ -604,11 +610,13 @@ describe("a people lookup GitHub does not answer", () => {
       const error = await port.account("slow").catch((e: unknown) => e);
 
       expect(LOOKUP_TIMEOUT_MS).toBe(5000);
+      expect(asked).toHaveBeenCalledWith(LOOKUP_TIMEOUT_MS);
       expect(error).toBeInstanceOf(PortError);
       expect(error).toMatchObject({ kind: "network" });
       expect((error as PortError).message).toContain("GET /users/slow");
     } finally {
+      asked.mockRestore();
       await gh.close();
     }
-  }, 20_000);
+  });
 });

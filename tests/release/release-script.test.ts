@@ -14,9 +14,18 @@ interface Run {
   out: string;
 }
 
+/** Who commits and tags, for git and the script alike (no `git config` process per checkout). */
+const IDENTITY = {
+  GIT_AUTHOR_NAME: "ci",
+  GIT_AUTHOR_EMAIL: "ci@example.com",
+  GIT_COMMITTER_NAME: "ci",
+  GIT_COMMITTER_EMAIL: "ci@example.com",
+};
+
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   return new Promise<Run>((done) => {
-    execFile(command, args, { cwd, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+    const options = { cwd, env: { ...process.env, ...IDENTITY, ...env } };
+    execFile(command, args, options, (error, stdout, stderr) => {
       done({ code: error ? Number(error.code ?? -1) : 0, out: `${stdout}${stderr}` });
     });
   });
@@ -34,8 +43,6 @@ async function checkout(version: string) {
   const work = join(tmp, "work");
   await run("git", ["init", "-q", "--bare", origin], tmp);
   await run("git", ["clone", "-q", origin, work], tmp);
-  await git(work, "config", "user.email", "ci@example.com");
-  await git(work, "config", "user.name", "ci");
   await commitVersion(work, version);
   await git(work, "push", "-q", "origin", "HEAD:main");
   return { work, origin, tmp };
@@ -55,7 +62,8 @@ const tagsAt = async (repo: string) =>
     .split("\n")
     .filter(Boolean);
 
-describe("scripts/release.mjs", () => {
+// Each test has a checkout and an origin of its own: they run at once, their git processes overlapping.
+describe.concurrent("scripts/release.mjs", () => {
   it("tags vX.Y.Z and moves v1 to HEAD on origin, and writes the version's changelog section", async () => {
     const { work, origin, tmp } = await checkout("1.2.0");
     const head = await git(work, "rev-parse", "HEAD");

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import {
   startFakeGitHub,
   type FakeGitHub,
@@ -83,6 +83,21 @@ export async function deliverAndSettle(
     throw new Error(`the ${event} delivery wrote a check run; the caller expected none`);
   }
   return result;
+}
+
+/**
+ * The app took the delivery and its handlers did not fail. Probot answers 200 once they are done,
+ * or 202 when they outlast its 9 s and go on (a saturated machine: the status says how long, not
+ * how well); after a 202 (and deliverAndSettle's wait), no error may be logged for the delivery.
+ */
+export function expectHandled(h: Harness, result: DeliveryResult): void {
+  expect([200, 202]).toContain(result.status);
+  if (result.status !== 202) return;
+  const errors = h.app
+    .output()
+    .split("\n")
+    .filter((line) => line.includes(`"id":"${result.id}"`) && line.includes('"level":50'));
+  expect(errors).toEqual([]);
 }
 
 /** Waits until the app has made no request about the repository for `quietMs` (after a 202). */

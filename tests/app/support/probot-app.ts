@@ -86,11 +86,7 @@ export async function startApp(gh: FakeGitHub, options: AppOptions = {}): Promis
 /** Spawns `probot run` as startApp does, without waiting for it to answer its health check. */
 export async function launchApp(gh: FakeGitHub, options: AppOptions = {}): Promise<LaunchedApp> {
   const port = await freePort();
-  const { privateKey } = generateKeyPairSync("rsa", {
-    modulusLength: 2048,
-    privateKeyEncoding: { type: "pkcs1", format: "pem" },
-    publicKeyEncoding: { type: "spki", format: "pem" },
-  });
+  const privateKey = appPrivateKey();
   const compiled = options.compiled ?? true;
   // What `npm start` runs: app/start.ts, Probot's `probot run` of app/index.ts.
   const args = compiled
@@ -129,6 +125,21 @@ export async function launchApp(gh: FakeGitHub, options: AppOptions = {}): Promi
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((done) => child.once("exit", (code) => done(code)));
   return { url: `http://127.0.0.1:${port}`, child, output: () => output, exited, stateDir };
+}
+
+let privateKeyPem: string | undefined;
+
+/**
+ * The App's private key: one per test process, as an App has one key for all its servers (the
+ * fake GitHub checks a JWT's shape, not its signature), generated once instead of per start.
+ */
+function appPrivateKey(): string {
+  privateKeyPem ??= generateKeyPairSync("rsa", {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: "pkcs1", format: "pem" },
+    publicKeyEncoding: { type: "spki", format: "pem" },
+  }).privateKey;
+  return privateKeyPem;
 }
 
 async function waitUntilHealthy(
