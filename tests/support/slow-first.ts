@@ -8,12 +8,13 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * pre-commit client, the built Action, the Probot server), so that three at once share 2 cores.
  */
 const SLOW = [
+  "tests/thread/evaluation-thread.test.ts",
   "tests/action/failures.test.ts",
   "tests/app/budget.test.ts",
-  "tests/core/linear-time.test.ts",
-  "tests/action/events.test.ts",
   "tests/app/pull-request.test.ts",
-  "tests/app/issues.test.ts",
+  "tests/core/linear-time.test.ts",
+  "tests/cli/bin.test.ts",
+  "tests/app/sign-off.test.ts",
 ];
 
 /** Vitest's order, with the files known to be slow first, in the order above. */
