@@ -11,7 +11,7 @@ import {
   evaluateInThread,
   type EvaluationOutcome,
   type ThreadOptions,
-} from "../thread/evaluation-thread.js";
+} from "../thread/evaluation-threads.js";
 import { comparable, type ActionEvent } from "./event.js";
 import type { ActionGitHub } from "./github.js";
 import { unverifiedNotice } from "./verify.js";

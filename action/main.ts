@@ -14,7 +14,7 @@ import type { Report } from "../core/report.js";
 import { clientTimings } from "../github/client-timings.js";
 import { requestTimeoutMs } from "../github/request-deadline.js";
 import { createHttpPrometheus } from "../prometheus/http-prometheus.js";
-import { evaluateInThread, threadSettings } from "../thread/evaluation-thread.js";
+import { evaluateInThread, threadSettings } from "../thread/evaluation-threads.js";
 import { readEvent, type ActionEvent } from "./event.js";
 import { evaluateWorkspace } from "./evaluate-workspace.js";
 import { failure } from "./fail-on.js";
@@ -78,10 +78,10 @@ async function gate(
   const today = utcToday(new Date());
   const read = readOptionsFrom(process.env);
   // Judged in a thread of its own, stopped when a file outlasts its time or memory (too-complex).
-  const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
+  const { fileMs, memoryMb } = threadSettings(process.env);
   // Prometheus is asked from this thread too, for the worker (the error-budget gate).
   const prometheus = inputs.prometheus ? createHttpPrometheus(inputs.prometheus) : undefined;
-  const thread = { prometheus, budget: { fileMs, memoryMb }, stallOn };
+  const thread = { prometheus, budget: { fileMs, memoryMb } };
   // The people checks ask about membership only in an organisation's repository (SPEC 9.3).
   const ownerType = (context.payload.repository as { owner?: { type?: string } } | undefined)?.owner
     ?.type;

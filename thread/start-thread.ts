@@ -5,7 +5,7 @@ import { Worker, type ResourceLimits } from "node:worker_threads";
  * a module that starts threads on itself works the same from its TypeScript source, from lib/ and
  * from a one-file bundle (where its URL is the bundle's). `data` tells the module's threads what
  * role they have, apart from any other thread that imports it. Used by the CLI's judge workers
- * (cli/judge-files.ts) and by the Action's and the App's evaluation threads (evaluation-thread.ts).
+ * (cli/judge-files.ts) and by the Action's and the App's evaluation threads (judge-thread.ts).
  *
  * Run from source (tests, tsx), the thread first registers tsx's loader, which Node does not pass
  * on to worker threads.

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { item, POLICY, positionOf } from "./support/items.js";
 import { pullRequestEvent, pushEvent } from "./support/payloads.js";
 import { annotations, runAction } from "./support/run-action.js";
+import { stallEnv } from "../support/stall.js";
 import { approveAsReviewer, pullRequest, repository, useFakeGitHub } from "./support/scenario.js";
 
 const fake = useFakeGitHub();
@@ -127,7 +128,7 @@ describe("the Action with slo.files", () => {
       repo: repo.fullName,
       event: pullRequestEvent(repo, pull),
       inputs: { "fail-on": "never" },
-      env: { ROADMAP_GATE_TEST_STALL_FILE: "slo/orders.yaml", ROADMAP_GATE_FILE_BUDGET_MS: "500" },
+      env: { ...stallEnv("slo/orders.yaml"), ROADMAP_GATE_FILE_BUDGET_MS: "500" },
     });
 
     const bytes = Buffer.byteLength(slo).toLocaleString("en-US");
