@@ -7,11 +7,7 @@ import { policyPathsUnmatched } from "../core/rules/policy-paths-unmatched.js";
 import type { ReadOptions } from "../core/parse/read-options.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { Report } from "../core/report.js";
-import {
-  evaluateInThread,
-  type EvaluationOutcome,
-  type ThreadOptions,
-} from "../thread/evaluation-thread.js";
+import type { EvaluationOutcome, JobRunner } from "../core/gate/job.js";
 import { comparable, type ActionEvent } from "./event.js";
 import type { ActionGitHub } from "./github.js";
 import { unverifiedNotice } from "./verify.js";
@@ -32,7 +28,7 @@ export interface WorkspaceRun {
    * Where the items are judged: a thread with a budget per file. With a Prometheus port, the
    * error-budget gate covers every judged item in error_budget.statuses, asked from the thread.
    */
-  thread: ThreadOptions;
+  judge: JobRunner;
   /** How item files are read (e.g. without the fast reader); passed to the thread's engine. */
   read?: ReadOptions;
   /** Whether the repository's owner is an organisation, for the people checks. */
@@ -62,7 +58,7 @@ export async function evaluateWorkspace(run: WorkspaceRun): Promise<EvaluationOu
   if (run.changedOnly && !changed)
     core.info("changed-only: the changed files cannot be listed here, so every item is judged.");
   const judged = changed ? new Set(changed) : undefined;
-  const outcome = await evaluateInThread(
+  const outcome = await run.judge(
     {
       kind: "files",
       input: {
@@ -76,7 +72,7 @@ export async function evaluateWorkspace(run: WorkspaceRun): Promise<EvaluationOu
       // Every judged item's people are looked up (a push judges every item, SPEC 9.3).
       people: { owner: run.github.owner, repo: run.github.repo, ownerIsOrg: run.ownerIsOrg },
     },
-    run.thread,
+    run.github.port,
   );
   if (outcome.kind !== "done") return outcome;
   const findings: Finding[] = [];

@@ -14,7 +14,12 @@ import type { Report } from "../core/report.js";
 import { clientTimings } from "../github/client-timings.js";
 import { requestTimeoutMs } from "../github/request-deadline.js";
 import { createHttpPrometheus } from "../prometheus/http-prometheus.js";
-import { evaluateInThread, threadSettings } from "../thread/evaluation-thread.js";
+import type { JobRunner } from "../core/gate/job.js";
+import {
+  evaluateInThread,
+  evaluationThreads,
+  threadSettings,
+} from "../thread/evaluation-threads.js";
 import { readEvent, type ActionEvent } from "./event.js";
 import { evaluateWorkspace } from "./evaluate-workspace.js";
 import { failure } from "./fail-on.js";
@@ -24,8 +29,17 @@ import { readWorkspacePolicy } from "./policy.js";
 import { invalidPolicyReport, publish } from "./publish.js";
 import { verifySignOffs } from "./verify.js";
 
+export interface ActionOptions {
+  /**
+   * The module the evaluation threads run: the bundle's dist/judge.js (action/index.ts), the
+   * engine alone, so a thread does not load the Action's GitHub and toolkit code again. Default:
+   * thread/judge-thread.ts, from the sources or lib/.
+   */
+  judgeThread?: string;
+}
+
 /** The Action: inputs → event → the gate → annotations, summary, SARIF, outputs → fail or not. */
-export async function run(): Promise<void> {
+export async function run(options: ActionOptions = {}): Promise<void> {
   try {
     const inputs = readInputs();
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
@@ -38,7 +52,10 @@ export async function run(): Promise<void> {
       requestTimeoutMs(process.env),
     );
     const event = await readEvent(context.eventName ?? "", context.payload, github);
-    const gated = await gate(inputs, github, event, workspace);
+    const inThread = options.judgeThread
+      ? evaluationThreads(options.judgeThread).evaluateInThread
+      : evaluateInThread;
+    const gated = await gate(inputs, github, event, workspace, inThread);
 
     if (gated.kind === "policy-invalid") {
       await publish(invalidPolicyReport(gated.findings), { sarifPath, workspace });
@@ -74,14 +91,16 @@ async function gate(
   github: ActionGitHub,
   event: ActionEvent,
   workspace: string,
+  inThread: typeof evaluateInThread,
 ): Promise<GateOutcome<{ report: Report; policyChange?: PolicyChange }>> {
   const today = utcToday(new Date());
   const read = readOptionsFrom(process.env);
   // Judged in a thread of its own, stopped when a file outlasts its time or memory (too-complex).
-  const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
+  const { fileMs, memoryMb } = threadSettings(process.env);
   // Prometheus is asked from this thread too, for the worker (the error-budget gate).
   const prometheus = inputs.prometheus ? createHttpPrometheus(inputs.prometheus) : undefined;
-  const thread = { prometheus, budget: { fileMs, memoryMb }, stallOn };
+  const thread = { prometheus, budget: { fileMs, memoryMb } };
+  const judge: JobRunner = (job, port) => inThread(job, { ...thread, port });
   // The people checks ask about membership only in an organisation's repository (SPEC 9.3).
   const ownerType = (context.payload.repository as { owner?: { type?: string } } | undefined)?.owner
     ?.type;
@@ -90,7 +109,7 @@ async function gate(
     return gatePullRequest({
       port: github.port,
       reader: github.reader,
-      run: (job, port) => evaluateInThread(job, { ...thread, port }),
+      run: judge,
       pr: event.pr,
       policy: { path: inputs.config, orgFallback: false },
       today,
@@ -121,7 +140,7 @@ async function gate(
       policyPath: inputs.config,
       changedOnly: inputs.changedOnly,
       today,
-      thread: { ...thread, port: github.port },
+      judge,
       ownerIsOrg,
       read,
     }),

@@ -9639,7 +9639,7 @@ var require_dist6 = __commonJS({
         let fields = [];
         let facets = /* @__PURE__ */ Object.create(null);
         let newCompartments = /* @__PURE__ */ new Map();
-        for (let ext of flatten2(base, compartments, newCompartments)) {
+        for (let ext of flatten3(base, compartments, newCompartments)) {
           if (ext instanceof StateField)
             fields.push(ext);
           else
@@ -9685,7 +9685,7 @@ var require_dist6 = __commonJS({
         return new _Configuration(base, newCompartments, dynamic, address, staticValues, facets);
       }
     };
-    function flatten2(extension, compartments, newCompartments) {
+    function flatten3(extension, compartments, newCompartments) {
       let result = [[], [], [], [], []];
       let seen = /* @__PURE__ */ new Map();
       function inner(ext, prec2) {
@@ -13548,15 +13548,15 @@ var require_dist8 = __commonJS({
         let length = this.dom.nodeValue.length;
         if (pos > length)
           pos = length;
-        let from = pos, to = pos, flatten2 = 0;
+        let from = pos, to = pos, flatten3 = 0;
         if (pos == 0 && side < 0 || pos == length && side >= 0) {
           if (!(browser.chrome || browser.gecko)) {
             if (pos) {
               from--;
-              flatten2 = 1;
+              flatten3 = 1;
             } else if (to < length) {
               to++;
-              flatten2 = -1;
+              flatten3 = -1;
             }
           }
         } else {
@@ -13568,10 +13568,10 @@ var require_dist8 = __commonJS({
         let rects = textRange(this.dom, from, to).getClientRects();
         if (!rects.length)
           return null;
-        let rect = rects[(flatten2 ? flatten2 < 0 : side >= 0) ? 0 : rects.length - 1];
-        if (browser.safari && !flatten2 && rect.width == 0)
+        let rect = rects[(flatten3 ? flatten3 < 0 : side >= 0) ? 0 : rects.length - 1];
+        if (browser.safari && !flatten3 && rect.width == 0)
           rect = Array.prototype.find.call(rects, (r) => r.width) || rect;
-        return rtl == null ? rect : flattenRect(rect, (flatten2 ? flatten2 > 0 : side < 0) == rtl);
+        return rtl == null ? rect : flattenRect(rect, (flatten3 ? flatten3 > 0 : side < 0) == rtl);
       }
       static of(text2, dom) {
         let tile = new _TextTile(dom || document.createTextNode(text2), text2);
@@ -44655,21 +44655,21 @@ function parserThrew(error) {
 // core/parse/load-documents.ts
 function loadDocuments(source, maxBytes) {
   const file = source.path;
-  const fail2 = (problem3, line = 1, column = 1) => ({
+  const fail = (problem3, line = 1, column = 1) => ({
     ok: false,
     file,
     problem: problem3,
     line,
     column
   });
-  if (source.unreadable) return fail2({ ruleId: "unreadable", reason: source.unreadable });
+  if (source.unreadable) return fail({ ruleId: "unreadable", reason: source.unreadable });
   const content2 = source.content;
   const size = typeof content2 !== "string" ? content2.byteLength : content2.length * 3 <= maxBytes ? 0 : utf8Length(content2);
-  if (size > maxBytes) return fail2({ ruleId: "file-too-large", bytes: size, maxBytes });
+  if (size > maxBytes) return fail({ ruleId: "file-too-large", bytes: size, maxBytes });
   const decoded2 = decodeUtf8(content2);
   if (!decoded2.ok) {
     const at3 = byteOffsetToPosition(content2, decoded2.byteOffset);
-    return fail2({ ruleId: "not-utf8", byteOffset: decoded2.byteOffset }, at3.line, at3.column);
+    return fail({ ruleId: "not-utf8", byteOffset: decoded2.byteOffset }, at3.line, at3.column);
   }
   const isJson = file.endsWith(".json");
   const pieces = isJson ? [{ text: decoded2.text, lineOffset: 0 }] : splitDocuments(decoded2.text);
@@ -48885,27 +48885,27 @@ function sloIndexOf(files, policy, onFile) {
 // core/load/load-item.ts
 function loadItem(source, maxBytes, read = {}) {
   const file = source.path;
-  const fail2 = (problem3, line = 1, column = 1) => {
+  const fail = (problem3, line = 1, column = 1) => {
     const findings = [];
     const rule57 = parseRuleOf(problem3);
     rule57.fromParser(contextFor(rule57.meta, fileReports(file, findings)), { problem: problem3, line, column });
     return { ok: false, file, finding: findings[0] };
   };
-  if (source.unreadable) return fail2({ ruleId: "unreadable", reason: source.unreadable });
+  if (source.unreadable) return fail({ ruleId: "unreadable", reason: source.unreadable });
   const content2 = source.content;
   const size = source.tooLarge !== void 0 && source.tooLarge > maxBytes ? source.tooLarge : sizeOverLimit(content2, maxBytes);
-  if (size !== void 0) return fail2({ ruleId: "file-too-large", bytes: size, maxBytes });
+  if (size !== void 0) return fail({ ruleId: "file-too-large", bytes: size, maxBytes });
   const decoded2 = decodeUtf8(content2);
   if (!decoded2.ok) {
     const at3 = byteOffsetToPosition(content2, decoded2.byteOffset);
-    return fail2({ ruleId: "not-utf8", byteOffset: decoded2.byteOffset }, at3.line, at3.column);
+    return fail({ ruleId: "not-utf8", byteOffset: decoded2.byteOffset }, at3.line, at3.column);
   }
   try {
     const parsed = parseText(decoded2.text, file.endsWith(".json"), read);
-    if (!parsed.ok) return fail2(parsed.problem, parsed.line, parsed.column);
+    if (!parsed.ok) return fail(parsed.problem, parsed.line, parsed.column);
     return { ok: true, file, text: decoded2.text, data: parsed.data };
   } catch (error) {
-    return fail2(parserThrew(error));
+    return fail(parserThrew(error));
   }
 }
 function sizeOverLimit(content2, maxBytes) {
@@ -49912,7 +49912,6 @@ function readOptionsFrom(env) {
 
 // cli/judge-files.ts
 var import_node_os = require("node:os");
-var import_node_worker_threads2 = require("node:worker_threads");
 
 // core/item/ucs2length.ts
 var SURROGATE = /[\uD800-\uDFFF]/;
@@ -54006,6 +54005,48 @@ function mergeReports(reports) {
   );
 }
 
+// thread/flat-error.ts
+function flatten2(error) {
+  if (error instanceof PortError)
+    return { source: "github", kind: error.kind, message: error.message };
+  if (error instanceof PrometheusError)
+    return { source: "prometheus", kind: error.kind, message: error.message };
+  return { message: error instanceof Error ? error.message : String(error) };
+}
+function revive(error) {
+  if (error.source === "prometheus") return new PrometheusError(error.kind, error.message);
+  if (error.source === "github" && error.kind) return new PortError(error.kind, error.message);
+  return new Error(error.message);
+}
+
+// thread/ask-thread.ts
+var jobs = 0;
+function askThread(worker, job) {
+  return new Promise((resolve10, reject) => {
+    const finish = (outcome) => {
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+      outcome();
+    };
+    const failed = (error) => finish(
+      () => reject(new Error(`An evaluation worker failed: ${error.message}`, { cause: error }))
+    );
+    const onMessage = (message) => {
+      if (message.kind === "done") finish(() => resolve10(message.value));
+      else if (message.kind === "error") failed(revive(message.error));
+      else if (message.kind === "port")
+        failed(new Error(`it asked the ${message.port} port, which it has not`));
+    };
+    const onError = (error) => failed(error);
+    const onExit = (code) => failed(new Error(`its thread exited (${code})`));
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    worker.postMessage({ kind: "job", id: ++jobs, job });
+  });
+}
+
 // thread/start-thread.ts
 var import_node_worker_threads = require("node:worker_threads");
 function startThread(url, data, resourceLimits) {
@@ -54015,56 +54056,97 @@ function startThread(url, data, resourceLimits) {
   return new import_node_worker_threads.Worker(boot, { eval: true, workerData: data, resourceLimits });
 }
 
+// thread/serve-jobs.ts
+var import_node_worker_threads2 = require("node:worker_threads");
+function serveJobsAs(role2, makeRun) {
+  if (import_node_worker_threads2.isMainThread || !import_node_worker_threads2.parentPort) return;
+  if (import_node_worker_threads2.workerData?.role !== role2) return;
+  serveJobs(import_node_worker_threads2.parentPort, makeRun());
+}
+var nextCall = 0;
+function serveJobs(parent, run) {
+  const post = (message) => parent.postMessage(message);
+  const waiting = /* @__PURE__ */ new Map();
+  const state = { job: 0, received: 0, reporting: false };
+  const reportIdle = () => {
+    if (state.reporting) return;
+    state.reporting = true;
+    setImmediate(() => {
+      state.reporting = false;
+      if (waiting.size > 0) post({ kind: "idle", job: state.job, received: state.received });
+    });
+  };
+  const ask2 = (call) => new Promise((resolve10, reject) => {
+    const id = nextCall++;
+    waiting.set(id, { resolve: resolve10, reject });
+    post({ kind: "port", id, ...call });
+    reportIdle();
+  });
+  const start = (message) => {
+    state.job = message.id;
+    state.received = 0;
+    const tools = {
+      file: (path, bytes) => post({ kind: "file", path, bytes }),
+      ask: ask2,
+      prometheus: message.prometheus
+    };
+    Promise.resolve().then(() => run(message.job, tools)).then(
+      (value) => post({ kind: "done", value }),
+      (error) => post({ kind: "error", error: flatten2(error) })
+    );
+  };
+  parent.on("message", (message) => {
+    if (message.kind === "job") return start(message);
+    state.received++;
+    const pending = waiting.get(message.id);
+    waiting.delete(message.id);
+    if (message.kind === "port-reply") pending?.resolve(message.value);
+    else pending?.reject(revive(message.error));
+    reportIdle();
+  });
+}
+
 // cli/judge-worker.ts
-function serveJudgeRequests(port) {
+var JUDGE_WORKER_URL = __importMetaUrl;
+var JUDGE_WORKER_ROLE = "roadmap-gate:judge";
+serveJobsAs(JUDGE_WORKER_ROLE, judgeShare);
+function judgeShare() {
   let loaded = [];
   let policy;
-  port.on("message", (request2) => {
-    try {
-      if (request2.kind === "load") {
-        policy = request2.policy;
-        loaded = request2.files.map(
-          (path) => loadItem(
-            readSource(path, request2.boundary),
-            request2.policy.limits.max_file_bytes,
-            request2.read
-          )
-        );
-        port.postMessage({ kind: "ids", ids: itemIds(loaded) });
-      } else {
-        const report3 = evaluateLoaded({
-          loaded,
-          knownIds: request2.knownIds,
-          policy,
-          today: request2.today,
-          views: request2.views,
-          errorBudget: request2.errorBudget,
-          live: request2.live,
-          people: request2.people,
-          sloCatalog: request2.sloCatalog
-        });
-        port.postMessage({ kind: "report", report: report3 });
-      }
-    } catch (error) {
-      port.postMessage({
-        kind: "error",
-        message: error instanceof Error ? error.message : String(error)
-      });
+  return (job) => {
+    if (job.kind === "load") {
+      policy = job.policy;
+      loaded = job.files.map(
+        (path) => loadItem(readSource(path, job.boundary), job.policy.limits.max_file_bytes, job.read)
+      );
+      return itemIds(loaded);
     }
-  });
+    if (!policy) throw new Error("a judge job came before its load job");
+    return evaluateLoaded({
+      loaded,
+      knownIds: job.knownIds,
+      policy,
+      today: job.today,
+      views: job.views,
+      errorBudget: job.errorBudget,
+      live: job.live,
+      people: job.people,
+      sloCatalog: job.sloCatalog
+    });
+  };
 }
 
 // cli/judge-files.ts
 var PARALLEL_FROM = 1500;
 var PARALLEL_CORES = 4;
-var WORKER_ROLE = "roadmap-gate:judge";
-if (!import_node_worker_threads2.isMainThread && import_node_worker_threads2.parentPort && import_node_worker_threads2.workerData === WORKER_ROLE) serveJudgeRequests(import_node_worker_threads2.parentPort);
 async function judgeFiles(input, options = {}) {
   const cores = (0, import_node_os.availableParallelism)();
   const workers = options.workers ?? (cores >= PARALLEL_CORES ? Math.min(cores, 8) : 1);
   if (workers < 2 || input.files.length < PARALLEL_FROM) return judgeHere(input);
   const shares = split(input.files, workers);
-  const threads = shares.map(() => startThread(__importMetaUrl, WORKER_ROLE));
+  const threads = shares.map(
+    () => startThread(JUDGE_WORKER_URL, { role: JUDGE_WORKER_ROLE })
+  );
   try {
     const { realpaths: _paths, stats: _stats, ...boundary } = input.boundary;
     const loaded = await Promise.all(
@@ -54081,10 +54163,7 @@ async function judgeFiles(input, options = {}) {
     const others = input.others.map(
       (path) => loadItem(readSource(path, input.boundary), input.policy.limits.max_file_bytes, input.read)
     );
-    const knownIds2 = [
-      ...loaded.flatMap((reply) => reply.kind === "ids" ? reply.ids : []),
-      ...itemIds(others)
-    ];
+    const knownIds2 = [...loaded.flat(), ...itemIds(others)];
     const slos = input.sloFiles ? readSloFiles(
       input.sloFiles.map((path) => readSource(path, input.boundary)),
       sloReadOptions(input.policy)
@@ -54103,9 +54182,7 @@ async function judgeFiles(input, options = {}) {
         })
       )
     );
-    const merged = mergeReports(
-      reports.map((reply) => reply.kind === "report" ? reply.report : fail(reply))
-    );
+    const merged = mergeReports(reports);
     return withFindings(merged, slos?.findings ?? []);
   } finally {
     await Promise.all(threads.map((thread) => thread.terminate()));
@@ -54129,21 +54206,8 @@ function split(list2, parts) {
   const size = Math.ceil(list2.length / parts);
   return Array.from({ length: parts }, (_, i) => list2.slice(i * size, (i + 1) * size));
 }
-function ask(worker, request2) {
-  return new Promise((resolve10, reject) => {
-    const onError = (error) => reject(new Error("An evaluation worker failed", { cause: error }));
-    worker.once("error", onError);
-    worker.once("message", (reply) => {
-      worker.off("error", onError);
-      resolve10(reply);
-    });
-    worker.postMessage(request2);
-  });
-}
-function fail(reply) {
-  throw new Error(
-    `An evaluation worker failed: ${reply.kind === "error" ? reply.message : reply.kind}`
-  );
+function ask(worker, job) {
+  return askThread(worker, job);
 }
 
 // cli/find-item-files.ts

@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import { isMainThread, parentPort, workerData, type Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { withFindings } from "../core/build-report.js";
 import type { ErrorBudgetFacts } from "../core/error-budget/facts.js";
 import type { LiveFacts } from "../core/live/facts.js";
@@ -11,8 +11,15 @@ import type { ReadOptions } from "../core/parse/read-options.js";
 import type { Policy } from "../core/policy/policy.js";
 import type { ItemVerdict, Report } from "../core/report.js";
 import { readSloFiles } from "../core/load/read-slo-files.js";
+import { askThread } from "../thread/ask-thread.js";
+import type { WorkerData } from "../thread/protocol.js";
 import { startThread } from "../thread/start-thread.js";
-import { serveJudgeRequests, type WorkerReply, type WorkerRequest } from "./judge-worker.js";
+import {
+  JUDGE_WORKER_ROLE,
+  JUDGE_WORKER_URL,
+  type ItemsJob,
+  type ItemsResult,
+} from "./judge-worker.js";
 import { readSource, type Boundary } from "../local/read-source.js";
 
 /** Below this many files a worker's start-up costs more than it saves. */
@@ -24,13 +31,6 @@ const PARALLEL_FROM = 1500;
  * are at least this many cores.
  */
 const PARALLEL_CORES = 4;
-
-/**
- * A worker runs this very module (see thread/start-thread.ts), from lib/ or the one-file bundle the
- * bin runs. The role tells a thread made here from any other thread that imports this module.
- */
-const WORKER_ROLE = "roadmap-gate:judge";
-if (!isMainThread && parentPort && workerData === WORKER_ROLE) serveJudgeRequests(parentPort);
 
 export interface FilesToJudge {
   /** Absolute paths of the item files to judge. */
@@ -74,7 +74,9 @@ export async function judgeFiles(
   const workers = options.workers ?? (cores >= PARALLEL_CORES ? Math.min(cores, 8) : 1);
   if (workers < 2 || input.files.length < PARALLEL_FROM) return judgeHere(input);
   const shares = split(input.files, workers);
-  const threads = shares.map(() => startThread(import.meta.url, WORKER_ROLE));
+  const threads = shares.map(() =>
+    startThread(JUDGE_WORKER_URL, { role: JUDGE_WORKER_ROLE } satisfies WorkerData),
+  );
   try {
     const { realpaths: _paths, stats: _stats, ...boundary } = input.boundary;
     const loaded = await Promise.all(
@@ -91,10 +93,7 @@ export async function judgeFiles(
     const others = input.others.map((path) =>
       loadItem(readSource(path, input.boundary), input.policy.limits.max_file_bytes, input.read),
     );
-    const knownIds: ItemId[] = [
-      ...loaded.flatMap((reply) => (reply.kind === "ids" ? reply.ids : [])),
-      ...itemIds(others),
-    ];
+    const knownIds: ItemId[] = [...loaded.flat(), ...itemIds(others)];
     // SLO files are read once, here; workers get the SLOs, and their findings are added once.
     const slos = input.sloFiles
       ? readSloFiles(
@@ -116,9 +115,7 @@ export async function judgeFiles(
         }),
       ),
     );
-    const merged = mergeReports(
-      reports.map((reply) => (reply.kind === "report" ? reply.report : fail(reply))),
-    );
+    const merged = mergeReports(reports);
     return withFindings(merged, slos?.findings ?? []);
   } finally {
     await Promise.all(threads.map((thread) => thread.terminate()));
@@ -145,21 +142,7 @@ function split<T>(list: readonly T[], parts: number): T[][] {
   return Array.from({ length: parts }, (_, i) => list.slice(i * size, (i + 1) * size));
 }
 
-function ask(worker: Worker, request: WorkerRequest): Promise<WorkerReply> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: Error) =>
-      reject(new Error("An evaluation worker failed", { cause: error }));
-    worker.once("error", onError);
-    worker.once("message", (reply: WorkerReply) => {
-      worker.off("error", onError);
-      resolve(reply);
-    });
-    worker.postMessage(request);
-  });
-}
-
-function fail(reply: WorkerReply): never {
-  throw new Error(
-    `An evaluation worker failed: ${reply.kind === "error" ? reply.message : reply.kind}`,
-  );
+/** One of a worker's jobs (thread/protocol.ts), its result typed by its kind. */
+function ask<J extends ItemsJob>(worker: Worker, job: J): Promise<ItemsResult<J>> {
+  return askThread<J, ItemsResult<J>>(worker, job);
 }

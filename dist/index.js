@@ -68875,8 +68875,6 @@ exports.shift = shift;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -96248,6 +96246,172 @@ function decoded(part) {
     }
 }
 
+;// CONCATENATED MODULE: ./thread/compute-turn.ts
+/**
+ * One evaluation's turn to compute: at most as many threads compute at once as there are cores,
+ * but an evaluation's thread also waits on GitHub (about a second per query of its installation's
+ * throttled lane) and Prometheus, and a thread that held its turn while waiting would leave the
+ * cores idle and the other installations queued. So the turn is given up while the thread has
+ * nothing to run but its ports' answers, and taken back, when the installation's turn comes,
+ * before the first answer is handed to it. The thread tells when it has nothing to run (`idle`),
+ * with how many answers it had by then, so a stale report never gives a busy thread's turn away.
+ */
+class ComputeTurn {
+    slots;
+    key;
+    clock;
+    free;
+    /** Port calls asked and not answered yet. */
+    asking = 0;
+    /** Answers handed to the thread. */
+    handed = 0;
+    /** Answers ready while the evaluation waits for its turn. */
+    ready = [];
+    queued = false;
+    ended = false;
+    constructor(slots, key, 
+    /** While the evaluation waits for a turn its deadline stands still: queuing is not its time. */
+    clock) {
+        this.slots = slots;
+        this.key = key;
+        this.clock = clock;
+    }
+    /** Waits for the first turn. */
+    async start() {
+        this.free = await this.slots.acquire(this.key);
+    }
+    /** The thread asked one of its ports. */
+    asked() {
+        this.asking++;
+    }
+    /** A port's answer is ready: `hand` gives it to the thread, now or once the turn is back. */
+    answered(hand) {
+        this.asking--;
+        if (this.ended)
+            return;
+        if (this.free) {
+            this.handed++;
+            hand();
+            return;
+        }
+        this.ready.push(hand);
+        if (this.queued)
+            return;
+        this.queued = true;
+        this.clock.stop();
+        void this.slots.acquire(this.key).then((free) => {
+            this.queued = false;
+            if (this.ended)
+                return free();
+            this.free = free;
+            this.clock.run();
+            for (const next of this.ready.splice(0)) {
+                this.handed++;
+                next();
+            }
+        });
+    }
+    /** The thread had nothing to run, having received `received` answers. */
+    idle(received) {
+        if (this.free && this.asking > 0 && received === this.handed) {
+            this.free();
+            this.free = undefined;
+        }
+    }
+    /** The evaluation is over: its turn, held or still coming, goes to the next. */
+    end() {
+        this.ended = true;
+        this.free?.();
+        this.free = undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./thread/deadline.ts
+/** A deadline of `totalMs` of running time; none: it never expires. */
+function deadline(totalMs) {
+    let left = totalMs ?? Infinity;
+    let since;
+    let timer;
+    const clock = {
+        expired: undefined,
+        run() {
+            if (since !== undefined || left === Infinity)
+                return;
+            since = performance.now();
+            timer = setTimeout(() => clock.expired?.(), Math.max(0, left));
+        },
+        stop() {
+            if (since === undefined)
+                return;
+            clearTimeout(timer);
+            left -= performance.now() - since;
+            since = undefined;
+        },
+    };
+    return clock;
+}
+
+;// CONCATENATED MODULE: ./thread/fair-slots.ts
+/**
+ * At most `limit` holders at once, the waiting ones served fairly by key: each key (an
+ * installation) has its own queue, and the queues take turns, so one organisation's burst of
+ * events waits behind itself, never in front of another's next evaluation.
+ */
+class FairSlots {
+    limit;
+    inUse = 0;
+    /** Waiting holders by key, in the order the keys take their turns. */
+    queues = new Map();
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** Resolves, once a slot is free and it is this key's turn, to the function that frees it. */
+    acquire(key) {
+        return new Promise((resolve) => {
+            const grant = () => {
+                this.inUse++;
+                let freed = false;
+                resolve(() => {
+                    if (freed)
+                        return;
+                    freed = true;
+                    this.inUse--;
+                    this.next();
+                });
+            };
+            const queue = this.queues.get(key);
+            if (queue)
+                queue.push(grant);
+            else
+                this.queues.set(key, [grant]);
+            this.next();
+        });
+    }
+    /** How many hold a slot now. */
+    get running() {
+        return this.inUse;
+    }
+    /** Changes the limit (tests; a surface sets it once). */
+    setLimit(limit) {
+        this.limit = limit;
+        this.next();
+    }
+    next() {
+        while (this.inUse < this.limit) {
+            const first = this.queues.entries().next();
+            if (first.done)
+                return;
+            const [key, queue] = first.value;
+            const grant = queue.shift();
+            // The key goes to the back of the turn order, or leaves it when it has no one waiting.
+            this.queues.delete(key);
+            if (queue.length > 0)
+                this.queues.set(key, queue);
+            grant();
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./core/parse/parse-problem.ts
 /** A parser that threw rather than answer: the file still fails, with what it threw. */
 function parserThrew(error) {
@@ -98982,155 +99146,337 @@ function sloChangeNotice(change) {
         `like the policy, so they decide nothing here (nor the error-budget queries); with the new files ${outcome}.`);
 }
 
-;// CONCATENATED MODULE: ./thread/compute-turn.ts
+;// CONCATENATED MODULE: ./thread/file-sizes.ts
 /**
- * One evaluation's turn to compute: at most as many threads compute at once as there are cores,
- * but an evaluation's thread also waits on GitHub (about a second per query of its installation's
- * throttled lane) and Prometheus, and a thread that held its turn while waiting would leave the
- * cores idle and the other installations queued. So the turn is given up while the thread has
- * nothing to run but its ports' answers, and taken back, when the installation's turn comes,
- * before the first answer is handed to it. The thread tells when it has nothing to run (`idle`),
- * with how many answers it had by then, so a stale report never gives a busy thread's turn away.
+ * The size of each file a job may judge, known in the worker, where the files are: those the job
+ * was handed and those its port reads answered. A stopped file is reported with its size.
  */
-class ComputeTurn {
-    slots;
-    key;
-    clock;
-    free;
-    /** Port calls asked and not answered yet. */
-    asking = 0;
-    /** Answers handed to the thread. */
-    handed = 0;
-    /** Answers ready while the evaluation waits for its turn. */
-    ready = [];
-    queued = false;
-    ended = false;
-    constructor(slots, key, 
-    /** While the evaluation waits for a turn its deadline stands still: queuing is not its time. */
-    clock) {
-        this.slots = slots;
-        this.key = key;
-        this.clock = clock;
-    }
-    /** Waits for the first turn. */
-    async start() {
-        this.free = await this.slots.acquire(this.key);
-    }
-    /** The thread asked one of its ports. */
-    asked() {
-        this.asking++;
-    }
-    /** A port's answer is ready: `hand` gives it to the thread, now or once the turn is back. */
-    answered(hand) {
-        this.asking--;
-        if (this.ended)
+class FileSizes {
+    sizes = new Map();
+    /** The first size heard for a path wins: a file read at the head, then at the base, is the head's. */
+    note(file) {
+        if (!file || this.sizes.has(file.path))
             return;
-        if (this.free) {
-            this.handed++;
-            hand();
+        this.sizes.set(file.path, "byteSize" in file ? file.byteSize : byteSize(file));
+    }
+    noteAll(files) {
+        for (const file of files ?? [])
+            this.note(file);
+    }
+    of(path) {
+        return this.sizes.get(path) ?? 0;
+    }
+}
+function byteSize(file) {
+    return typeof file.content === "string"
+        ? Buffer.byteLength(file.content, "utf8")
+        : file.content.byteLength;
+}
+
+;// CONCATENATED MODULE: ./thread/port-proxy.ts
+/** A Prometheus port whose queries the calling thread makes, which holds the real one. */
+function proxyPrometheus(ask, link) {
+    return {
+        origin: link.origin,
+        timeoutMs: link.timeoutMs,
+        instantQuery: (query) => ask({ port: "prometheus", method: "instantQuery", args: [query] }),
+    };
+}
+/**
+ * A port whose every method asks the calling thread, which holds the real one. The files its
+ * reads answer are noted in `sizes`. `satisfies` makes a method added to GitHubPort fail the
+ * typecheck here until it is forwarded too.
+ */
+function proxyPort(ask, owner, repo, sizes) {
+    const call = (method) => (...args) => ask({ port: "github", method, args });
+    const port = {
+        owner,
+        repo,
+        async readFiles(...args) {
+            const files = await call("readFiles")(...args);
+            sizes.noteAll(files.values());
+            return files;
+        },
+        async readFilesAndBlobIds(...args) {
+            const read = await call("readFilesAndBlobIds")(...args);
+            sizes.noteAll(read.files.values());
+            sizes.noteAll(read.alsoFiles?.values());
+            return read;
+        },
+        blobIds: call("blobIds"),
+        readRawFile: call("readRawFile"),
+        listPaths: call("listPaths"),
+        tree: call("tree"),
+        mergeBase: call("mergeBase"),
+        pullRequest: call("pullRequest"),
+        openPullRequestsAt: call("openPullRequestsAt"),
+        mergeQueue: call("mergeQueue"),
+        pullRequestFiles: call("pullRequestFiles"),
+        compareFiles: call("compareFiles"),
+        reviews: call("reviews"),
+        issue: call("issue"),
+        issueComments: call("issueComments"),
+        createIssueComment: call("createIssueComment"),
+        updateIssueComment: call("updateIssueComment"),
+        deleteIssueComment: call("deleteIssueComment"),
+        permission: call("permission"),
+        isTeamMember: call("isTeamMember"),
+        account: call("account"),
+        orgMembership: call("orgMembership"),
+        teamExists: call("teamExists"),
+    };
+    return port;
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./thread/flat-error.ts
+
+
+/**
+ * Errors cross threads as plain data (structured clone keeps neither class nor `kind`): flattened
+ * on one side and rebuilt as their port's class on the other, so that callers still tell GitHub's
+ * and Prometheus's errors apart.
+ */
+function flat_error_flatten(error) {
+    if (error instanceof PortError)
+        return { source: "github", kind: error.kind, message: error.message };
+    if (error instanceof PrometheusError)
+        return { source: "prometheus", kind: error.kind, message: error.message };
+    return { message: error instanceof Error ? error.message : String(error) };
+}
+/** The error as its port threw it. */
+function revive(error) {
+    if (error.source === "prometheus")
+        return new PrometheusError(error.kind, error.message);
+    if (error.source === "github" && error.kind)
+        return new PortError(error.kind, error.message);
+    return new Error(error.message);
+}
+
+;// CONCATENATED MODULE: ./thread/serve-jobs.ts
+
+
+/**
+ * The worker's side of the protocol, when this thread was started for `role`: each job it is
+ * given runs in turn (`makeRun` is called once per thread, so a job may leave state for the next,
+ * as the CLI's two rounds do). Called at the top level of an entry module, which its threads run.
+ */
+function serveJobsAs(role, makeRun) {
+    if (external_node_worker_threads_.isMainThread || !external_node_worker_threads_.parentPort)
+        return;
+    if (external_node_worker_threads_.workerData?.role !== role)
+        return;
+    serveJobs(external_node_worker_threads_.parentPort, makeRun());
+}
+let nextCall = 0;
+function serveJobs(parent, run) {
+    const post = (message) => parent.postMessage(message);
+    const waiting = new Map();
+    const state = { job: 0, received: 0, reporting: false };
+    // Once this macrotask and its microtasks are done, whether the thread waits on its ports only.
+    const reportIdle = () => {
+        if (state.reporting)
             return;
-        }
-        this.ready.push(hand);
-        if (this.queued)
-            return;
-        this.queued = true;
-        this.clock.stop();
-        void this.slots.acquire(this.key).then((free) => {
-            this.queued = false;
-            if (this.ended)
-                return free();
-            this.free = free;
-            this.clock.run();
-            for (const next of this.ready.splice(0)) {
-                this.handed++;
-                next();
-            }
+        state.reporting = true;
+        setImmediate(() => {
+            state.reporting = false;
+            if (waiting.size > 0)
+                post({ kind: "idle", job: state.job, received: state.received });
         });
-    }
-    /** The thread had nothing to run, having received `received` answers. */
-    idle(received) {
-        if (this.free && this.asking > 0 && received === this.handed) {
-            this.free();
-            this.free = undefined;
-        }
-    }
-    /** The evaluation is over: its turn, held or still coming, goes to the next. */
-    end() {
-        this.ended = true;
-        this.free?.();
-        this.free = undefined;
+    };
+    const ask = (call) => new Promise((resolve, reject) => {
+        const id = nextCall++;
+        waiting.set(id, { resolve, reject });
+        post({ kind: "port", id, ...call });
+        reportIdle();
+    });
+    const start = (message) => {
+        state.job = message.id;
+        state.received = 0;
+        const tools = {
+            file: (path, bytes) => post({ kind: "file", path, bytes }),
+            ask,
+            prometheus: message.prometheus,
+        };
+        Promise.resolve()
+            .then(() => run(message.job, tools))
+            .then((value) => post({ kind: "done", value }), (error) => post({ kind: "error", error: flat_error_flatten(error) }));
+    };
+    parent.on("message", (message) => {
+        if (message.kind === "job")
+            return start(message);
+        state.received++;
+        const pending = waiting.get(message.id);
+        waiting.delete(message.id);
+        if (message.kind === "port-reply")
+            pending?.resolve(message.value);
+        else
+            pending?.reject(revive(message.error));
+        reportIdle();
+    });
+}
+
+;// CONCATENATED MODULE: ./thread/judge-thread.ts
+
+
+
+
+
+
+
+/**
+ * The entry of the surfaces' evaluation threads: runs the engine on each job it is given, its
+ * ports proxied to the calling thread (evaluation-threads.ts starts the threads and holds the
+ * ports). Its URL is the module the threads run: this file from the sources or lib/, the whole
+ * bundle in the Action's dist/index.js (whose main does nothing off the main thread).
+ */
+const JUDGE_THREAD_URL = import.meta.url;
+/** Tells this entry's threads from any other thread that imports this module. */
+const JUDGE_THREAD_ROLE = "roadmap-gate:evaluation";
+serveJobsAs(JUDGE_THREAD_ROLE, () => runEvaluationJob);
+function runEvaluationJob(job, tools) {
+    const sizes = new FileSizes();
+    const onFile = (path) => tools.file(path, sizes.of(path));
+    const prometheus = tools.prometheus && proxyPrometheus(tools.ask, tools.prometheus);
+    switch (job.kind) {
+        case "pull-request":
+            return evaluatePullRequest({
+                ...job.run,
+                port: proxyPort(tools.ask, job.owner, job.repo, sizes),
+                prometheus,
+                onFile,
+            });
+        case "files":
+            sizes.noteAll([
+                ...job.input.files,
+                ...(job.input.others ?? []),
+                ...(job.input.sloFiles ?? []),
+            ]);
+            return evaluateWithBudget({ ...job.input, onFile }, prometheus, job.people && {
+                port: proxyPort(tools.ask, job.people.owner, job.people.repo, sizes),
+                ownerIsOrg: job.people.ownerIsOrg,
+            });
+        case "checklists":
+            sizes.noteAll([...job.input.items, ...job.input.others, ...(job.input.sloFiles ?? [])]);
+            return issueChecklists({ ...job.input, onFile });
+        case "tracking-issues":
+            sizes.noteAll(job.files);
+            return trackingIssues(job.files, job.policy, onFile, job.read);
     }
 }
 
-;// CONCATENATED MODULE: ./thread/fair-slots.ts
-/**
- * At most `limit` holders at once, the waiting ones served fairly by key: each key (an
- * installation) has its own queue, and the queues take turns, so one organisation's burst of
- * events waits behind itself, never in front of another's next evaluation.
- */
-class FairSlots {
-    limit;
-    inUse = 0;
-    /** Waiting holders by key, in the order the keys take their turns. */
-    queues = new Map();
-    constructor(limit) {
-        this.limit = limit;
-    }
-    /** Resolves, once a slot is free and it is this key's turn, to the function that frees it. */
-    acquire(key) {
-        return new Promise((resolve) => {
-            const grant = () => {
-                this.inUse++;
-                let freed = false;
-                resolve(() => {
-                    if (freed)
-                        return;
-                    freed = true;
-                    this.inUse--;
-                    this.next();
-                });
-            };
-            const queue = this.queues.get(key);
-            if (queue)
-                queue.push(grant);
-            else
-                this.queues.set(key, [grant]);
-            this.next();
-        });
-    }
-    /** How many hold a slot now. */
-    get running() {
-        return this.inUse;
-    }
-    /** Changes the limit (tests; a surface sets it once). */
-    setLimit(limit) {
-        this.limit = limit;
-        this.next();
-    }
-    next() {
-        while (this.inUse < this.limit) {
-            const first = this.queues.entries().next();
-            if (first.done)
-                return;
-            const [key, queue] = first.value;
-            const grant = queue.shift();
-            // The key goes to the back of the turn order, or leaves it when it has no one waiting.
-            this.queues.delete(key);
-            if (queue.length > 0)
-                this.queues.set(key, queue);
-            grant();
+;// CONCATENATED MODULE: ./thread/answer-port.ts
+
+/** Answers a worker's call on one of the calling thread's ports: its value, or its error flattened. */
+async function answerPort(ports, id, call) {
+    try {
+        if (call.port === "prometheus") {
+            if (!ports.prometheus)
+                throw new Error("this evaluation has no Prometheus port");
+            const value = await ports.prometheus.instantQuery(...call.args);
+            return { kind: "port-reply", id, value };
         }
+        const port = ports.port;
+        if (!port)
+            throw new Error("this evaluation has no GitHub port");
+        const method = port[call.method];
+        return { kind: "port-reply", id, value: await method.apply(port, call.args) };
     }
+    catch (error) {
+        return { kind: "port-error", id, error: flat_error_flatten(error) };
+    }
+}
+
+;// CONCATENATED MODULE: ./thread/run-job.ts
+
+
+
+/**
+ * The calling thread's side of one job on one thread: answers the worker's port calls, runs the
+ * budget of the file it says it is on, and stops it (too-complex) when that file outlasts its
+ * budget or the thread its memory, or rejects when the whole job outlasts its deadline.
+ */
+function runJob(job) {
+    const { worker, budget, turn, clock } = job;
+    return new Promise((resolve, reject) => {
+        let fileTimer;
+        /** The file the worker said it was at last: the one a memory overrun is charged to. */
+        let current;
+        let settled = false;
+        const finish = (outcome, keep = false) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(fileTimer);
+            clock.stop();
+            turn.end();
+            worker.off("message", onMessage);
+            worker.off("error", onError);
+            worker.off("exit", onExit);
+            job.release(worker, keep);
+            outcome();
+        };
+        clock.expired = () => finish(() => reject(new PortError("network", `the evaluation did not finish within ${budget.totalMs / 1000} s`)));
+        clock.run();
+        const post = (message) => {
+            if (!settled)
+                worker.postMessage(message);
+        };
+        const onMessage = (message) => {
+            if (message.kind === "file") {
+                clearTimeout(fileTimer);
+                const { path, bytes } = message;
+                current = { path, bytes };
+                const budgetMs = budget.fileMs;
+                fileTimer = setTimeout(() => finish(() => resolve({ kind: "too-complex", file: path, bytes, budgetMs })), budgetMs);
+            }
+            else if (message.kind === "port") {
+                // Waiting on GitHub or Prometheus is not the file's time.
+                clearTimeout(fileTimer);
+                turn.asked();
+                const { kind: _kind, id, ...call } = message;
+                void answerPort(job.ports, id, call).then((reply) => turn.answered(() => post(reply)));
+            }
+            else if (message.kind === "idle") {
+                if (message.job === job.message.id)
+                    turn.idle(message.received);
+            }
+            else if (message.kind === "done") {
+                finish(() => resolve({ kind: "done", value: message.value }), true);
+            }
+            else {
+                finish(() => reject(revive(message.error)));
+            }
+        };
+        const onError = (error) => {
+            const memoryMb = budget.memoryMb;
+            if (memoryMb !== undefined && current !== undefined && outOfMemory(error)) {
+                const stopped = { file: current.path, bytes: current.bytes, memoryMb };
+                finish(() => resolve({ kind: "too-complex", ...stopped }));
+                return;
+            }
+            finish(() => reject(new Error(`the evaluation stopped: ${error.message}`, { cause: error })));
+        };
+        const onExit = (code) => finish(() => reject(new Error(`the evaluation stopped: its thread exited (${code})`)));
+        worker.on("message", onMessage);
+        worker.on("error", onError);
+        worker.on("exit", onExit);
+        worker.postMessage(job.message);
+    });
+}
+/** Node's error when a worker's heap reaches its resourceLimits. */
+function outOfMemory(error) {
+    return error.code === "ERR_WORKER_OUT_OF_MEMORY";
 }
 
 ;// CONCATENATED MODULE: ./thread/start-thread.ts
 
 /**
- * A worker thread on the module at `url`, which the caller passes as its own `import.meta.url`:
- * a module that starts threads on itself works the same from its TypeScript source, from lib/ and
- * from a one-file bundle (where its URL is the bundle's). `data` tells the module's threads what
- * role they have, apart from any other thread that imports it. Used by the CLI's judge workers
- * (cli/judge-files.ts) and by the Action's and the App's evaluation threads (evaluation-thread.ts).
+ * A worker thread on the module at `url`, an entry's own `import.meta.url` (judge-thread.ts,
+ * cli/judge-worker.ts): the same code works from the TypeScript sources, from lib/ and from a
+ * one-file bundle (where the URL is the bundle's, and the bundle holds the entry). `data` tells
+ * the entry's threads their role, apart from any other thread that imports it.
  *
  * Run from source (tests, tsx), the thread first registers tsx's loader, which Node does not pass
  * on to worker threads.
@@ -99141,6 +99487,31 @@ function startThread(url, data, resourceLimits) {
     const tsx = import.meta.resolve("tsx/esm/api");
     const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(url)}); });`;
     return new external_node_worker_threads_.Worker(boot, { eval: true, workerData: data, resourceLimits });
+}
+
+;// CONCATENATED MODULE: ./thread/thread-settings.ts
+/** Far beyond what judging a well-formed item takes, far short of a stall. */
+const DEFAULT_FILE_MS = 10_000;
+/**
+ * Several times what the hardest 1 MiB file takes (about 250 MiB in the CLI) and what 10,000
+ * items take, yet a quarter of what V8 would give a thread on a large machine.
+ */
+const DEFAULT_MEMORY_MB = 1024;
+/**
+ * The budget a file gets (ROADMAP_GATE_FILE_BUDGET_MS, default 10 s) and the memory an
+ * evaluation's thread may use (ROADMAP_GATE_THREAD_MEMORY_MB, default 1024): read by each surface
+ * from its environment.
+ */
+function threadSettings(env) {
+    return {
+        fileMs: positive(env.ROADMAP_GATE_FILE_BUDGET_MS) ?? DEFAULT_FILE_MS,
+        memoryMb: positive(env.ROADMAP_GATE_THREAD_MEMORY_MB) ?? DEFAULT_MEMORY_MB,
+    };
+}
+/** A positive number from the environment; undefined when unset or not one. */
+function positive(text) {
+    const value = Number(text);
+    return text && value > 0 ? value : undefined;
 }
 
 ;// CONCATENATED MODULE: ./thread/thread-pool.ts
@@ -99188,10 +99559,7 @@ class ThreadPool {
     }
 }
 
-;// CONCATENATED MODULE: ./thread/evaluation-thread.ts
-
-
-
+;// CONCATENATED MODULE: ./thread/evaluation-threads.ts
 
 
 
@@ -99208,381 +99576,83 @@ class ThreadPool {
  * and terminate the thread when a file takes longer than its budget, or the thread outgrows its
  * memory (both reported as `too-complex`), or the whole evaluation outlasts its deadline. The
  * App's event loop stays free meanwhile: it answers webhooks and completes other installations'
- * checks. GitHub and Prometheus calls stay on the calling thread: the worker reaches both ports
- * through messages, and waiting on either is not a file's time.
- *
- * Like the CLI's judge workers, a worker runs this very module (see start-thread.ts); the role
- * tells this module's threads from any other.
+ * checks. GitHub and Prometheus calls stay on the calling thread: the worker (judge-thread.ts)
+ * reaches both ports through messages (protocol.ts), and waiting on either is not a file's time.
  */
-const ROLE = "roadmap-gate:evaluation";
-/** Far beyond what judging a well-formed item takes, far short of a stall. */
-const DEFAULT_FILE_MS = 10_000;
+
 /**
- * Several times what the hardest 1 MiB file takes (about 250 MiB in the CLI) and what 10,000
- * items take, yet a quarter of what V8 would give a thread on a large machine.
+ * Threads on `entry`, the module they run: judge-thread.ts's own URL in the product. Tests that
+ * run in this process pass a module of their own that imports judge-thread.ts after setting up
+ * what the test needs in the thread (a file whose judging never ends, to prove the budget: see
+ * tests/support/stall-thread.mjs); tests of the built Action or App preload that module with
+ * NODE_OPTIONS=--import, which Node runs in every worker thread too. No test hook ships here.
  */
-const DEFAULT_MEMORY_MB = 1024;
-/**
- * The budget a file gets (ROADMAP_GATE_FILE_BUDGET_MS, default 10 s), the memory an evaluation's
- * thread may use (ROADMAP_GATE_THREAD_MEMORY_MB, default 1024) and, for tests only, a file whose
- * judging never ends (ROADMAP_GATE_TEST_STALL_FILE): read by each surface from its environment.
- */
-function threadSettings(env) {
-    return {
-        fileMs: positive(env.ROADMAP_GATE_FILE_BUDGET_MS) ?? DEFAULT_FILE_MS,
-        memoryMb: positive(env.ROADMAP_GATE_THREAD_MEMORY_MB) ?? DEFAULT_MEMORY_MB,
-        stallOn: env.ROADMAP_GATE_TEST_STALL_FILE || undefined,
-    };
-}
-function positive(text) {
-    const value = Number(text);
-    return text && value > 0 ? value : undefined;
-}
-if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.parentPort && external_node_worker_threads_.workerData?.role === ROLE)
-    serve(external_node_worker_threads_.parentPort);
-/** This module's threads, kept warm between jobs (thread-pool.ts). */
-const pool = new ThreadPool((memoryMb) => startThread(import.meta.url, { role: ROLE }, memoryMb === undefined ? undefined : { maxOldGenerationSizeMb: memoryMb }));
-const cores = (0,external_node_os_namespaceObject.availableParallelism)();
-/**
- * At most as many threads compute at once as the machine has cores (ROADMAP_GATE_MAX_COMPUTING
- * to change it), so files' budgets are CPU they get. A thread waiting on GitHub or Prometheus
- * gives its turn up meanwhile (compute-turn.ts): an evaluation waits about a second per GraphQL
- * query in its installation's throttled lane, and holding the cores through that left them idle
- * while every other installation queued.
- */
-const computing = new FairSlots(positive(process.env.ROADMAP_GATE_MAX_COMPUTING) ?? cores);
-/**
- * At most this many evaluations hold a thread at once (ROADMAP_GATE_MAX_THREADS; default four per
- * core): each thread may grow to its memory limit, so 16 events at once must not start 16. An idle
- * thread with the engine loaded takes about 20 MiB. The others wait their installation's turn
- * (fair-slots.ts).
- */
-const threads = new FairSlots(positive(process.env.ROADMAP_GATE_MAX_THREADS) ?? 4 * cores);
-/**
- * Changes how many evaluations may hold a thread, and how many compute, at once (tests, and
- * surfaces that know better). Computing stays at most the threads.
- */
-function limitEvaluationThreads(limit, computingLimit = Math.min(limit, cores)) {
-    threads.setLimit(limit);
-    computing.setLimit(Math.min(limit, computingLimit));
-}
-let jobs = 0;
-/**
- * Runs `job` in a thread of its own, within `options.budget`, once a thread is free and it has a
- * turn to compute. Its deadline counts from then, and stands still while it waits for a turn again
- * after its ports answered: time queued behind other installations is not its own. A thread that
- * finished its job is kept for the next; one stopped (out of time or memory) or that failed is
- * ended.
- */
-async function evaluateInThread(job, options) {
-    const key = options.queue ?? "";
-    const release = await threads.acquire(key);
-    try {
-        return await runInThread(job, options, key);
-    }
-    finally {
-        release();
-    }
-}
-async function runInThread(job, options, key) {
-    const clock = deadline(options.budget.totalMs);
-    const turn = new ComputeTurn(computing, key, clock);
-    await turn.start();
-    const id = ++jobs;
-    const sizes = new Map();
-    for (const file of jobFiles(job))
-        sizes.set(file.path, byteSize(file));
-    const prometheus = options.prometheus;
-    const memoryMb = options.budget.memoryMb;
-    const worker = pool.acquire(memoryMb);
-    return new Promise((resolve, reject) => {
-        let fileTimer;
-        /** The file the worker said it was at last: the one a memory overrun is charged to. */
-        let current;
-        let settled = false;
-        /** Done with the thread: kept only when its job finished, so nothing of it still runs there. */
-        const finish = (outcome, keep = false) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(fileTimer);
-            clock.stop();
-            turn.end();
-            worker.off("message", onMessage);
-            worker.off("error", onError);
-            worker.off("exit", onExit);
-            if (keep)
-                pool.release(worker, memoryMb);
-            else
-                void worker.terminate();
-            outcome();
-        };
-        const totalMs = options.budget.totalMs;
-        clock.expired = () => finish(() => reject(new PortError("network", `the evaluation did not finish within ${totalMs / 1000} s`)));
-        clock.run();
-        const post = (message) => {
-            if (!settled)
-                worker.postMessage(message);
-        };
-        const onMessage = (message) => {
-            if (message.kind === "file") {
-                clearTimeout(fileTimer);
-                const { path } = message;
-                current = path;
-                const budgetMs = options.budget.fileMs;
-                fileTimer = setTimeout(() => {
-                    const bytes = sizes.get(path) ?? 0;
-                    finish(() => resolve({ kind: "too-complex", file: path, bytes, budgetMs }));
-                }, budgetMs);
-            }
-            else if (message.kind === "port") {
-                // Waiting on GitHub or Prometheus is not the file's time.
-                clearTimeout(fileTimer);
-                turn.asked();
-                void answerPort(options, message, sizes).then((reply) => turn.answered(() => post(reply)));
-            }
-            else if (message.kind === "idle") {
-                if (message.job === id)
-                    turn.idle(message.received);
-            }
-            else if (message.kind === "done") {
-                finish(() => resolve({ kind: "done", value: message.value }), true);
-            }
-            else {
-                finish(() => reject(revive(message.error)));
-            }
-        };
-        const onError = (error) => {
-            if (memoryMb !== undefined && current !== undefined && outOfMemory(error)) {
-                const stopped = { file: current, bytes: sizes.get(current) ?? 0, memoryMb };
-                finish(() => resolve({ kind: "too-complex", ...stopped }));
-                return;
-            }
-            finish(() => reject(new Error(`the evaluation stopped: ${error.message}`, { cause: error })));
-        };
-        const onExit = (code) => finish(() => reject(new Error(`the evaluation stopped: its thread exited (${code})`)));
-        worker.on("message", onMessage);
-        worker.on("error", onError);
-        worker.on("exit", onExit);
-        worker.postMessage({
-            kind: "job",
-            id,
-            job,
-            prometheus: prometheus && { origin: prometheus.origin, timeoutMs: prometheus.timeoutMs },
-            stallOn: options.stallOn,
+function evaluationThreads(entry = JUDGE_THREAD_URL) {
+    const pool = new ThreadPool((memoryMb) => startThread(entry, { role: JUDGE_THREAD_ROLE }, memoryMb === undefined ? undefined : { maxOldGenerationSizeMb: memoryMb }));
+    const cores = (0,external_node_os_namespaceObject.availableParallelism)();
+    /**
+     * At most as many threads compute at once as the machine has cores (ROADMAP_GATE_MAX_COMPUTING
+     * to change it), so files' budgets are CPU they get. A thread waiting on GitHub or Prometheus
+     * gives its turn up meanwhile (compute-turn.ts): an evaluation waits about a second per GraphQL
+     * query in its installation's throttled lane, and holding the cores through that left them idle
+     * while every other installation queued.
+     */
+    const computing = new FairSlots(positive(process.env.ROADMAP_GATE_MAX_COMPUTING) ?? cores);
+    /**
+     * At most this many evaluations hold a thread at once (ROADMAP_GATE_MAX_THREADS; default four
+     * per core): each thread may grow to its memory limit, so 16 events at once must not start 16.
+     * An idle thread with the engine loaded takes about 20 MiB. The others wait their
+     * installation's turn (fair-slots.ts).
+     */
+    const threads = new FairSlots(positive(process.env.ROADMAP_GATE_MAX_THREADS) ?? 4 * cores);
+    let jobs = 0;
+    async function run(job, options, key) {
+        const clock = deadline(options.budget.totalMs);
+        const turn = new ComputeTurn(computing, key, clock);
+        await turn.start();
+        const memoryMb = options.budget.memoryMb;
+        const { prometheus } = options;
+        return runJob({
+            worker: pool.acquire(memoryMb),
+            message: {
+                kind: "job",
+                id: ++jobs,
+                job,
+                prometheus: prometheus && { origin: prometheus.origin, timeoutMs: prometheus.timeoutMs },
+            },
+            budget: options.budget,
+            ports: { port: options.port, prometheus },
+            turn,
+            clock,
+            release: (worker, keep) => {
+                if (keep)
+                    pool.release(worker, memoryMb);
+                else
+                    void worker.terminate();
+            },
         });
-    });
-}
-/** The evaluation's deadline: a timer that stands still between `stop` and `run`. */
-function deadline(totalMs) {
-    let left = totalMs ?? Infinity;
-    let since;
-    let timer;
-    const clock = {
-        expired: undefined,
-        run() {
-            if (since !== undefined || left === Infinity)
-                return;
-            since = performance.now();
-            timer = setTimeout(() => clock.expired?.(), Math.max(0, left));
+    }
+    return {
+        async evaluateInThread(job, options) {
+            const key = options.queue ?? "";
+            const release = await threads.acquire(key);
+            try {
+                return await run(job, options, key);
+            }
+            finally {
+                release();
+            }
         },
-        stop() {
-            if (since === undefined)
-                return;
-            clearTimeout(timer);
-            left -= performance.now() - since;
-            since = undefined;
+        limitEvaluationThreads(limit, computingLimit = Math.min(limit, cores)) {
+            threads.setLimit(limit);
+            computing.setLimit(Math.min(limit, computingLimit));
         },
     };
-    return clock;
 }
-/** Node's error when a worker's heap reaches its resourceLimits. */
-function outOfMemory(error) {
-    return error.code === "ERR_WORKER_OUT_OF_MEMORY";
-}
-async function answerPort(options, message, sizes) {
-    try {
-        if (message.port === "prometheus") {
-            if (!options.prometheus)
-                throw new Error("this evaluation has no Prometheus port");
-            const value = await options.prometheus.instantQuery(...message.args);
-            return { kind: "port-reply", id: message.id, value };
-        }
-        const port = options.port;
-        if (!port)
-            throw new Error("this evaluation has no GitHub port");
-        const method = port[message.method];
-        const value = await method.apply(port, message.args);
-        // A file read at the head and at the base has the head's size: the file judged by that name.
-        for (const file of remoteFiles(message.method, value))
-            if (file && !sizes.has(file.path))
-                sizes.set(file.path, file.byteSize);
-        return { kind: "port-reply", id: message.id, value };
-    }
-    catch (error) {
-        return { kind: "port-error", id: message.id, error: evaluation_thread_flatten(error) };
-    }
-}
-function* remoteFiles(method, value) {
-    if (method === "readFiles")
-        yield* value.values();
-    if (method === "readFilesAndBlobIds") {
-        const read = value;
-        yield* read.files.values();
-        if (read.alsoFiles)
-            yield* read.alsoFiles.values();
-    }
-}
-/** Every file a job was handed (items, files read for their ids, SLO files), for their sizes. */
-function jobFiles(job) {
-    if (job.kind === "files")
-        return [...job.input.files, ...(job.input.others ?? []), ...(job.input.sloFiles ?? [])];
-    if (job.kind === "checklists")
-        return [...job.input.items, ...job.input.others, ...(job.input.sloFiles ?? [])];
-    if (job.kind === "tracking-issues")
-        return job.files;
-    return [];
-}
-function byteSize(file) {
-    return typeof file.content === "string"
-        ? Buffer.byteLength(file.content, "utf8")
-        : file.content.byteLength;
-}
-function evaluation_thread_flatten(error) {
-    if (error instanceof PortError)
-        return { source: "github", kind: error.kind, message: error.message };
-    if (error instanceof PrometheusError)
-        return { source: "prometheus", kind: error.kind, message: error.message };
-    return { message: error instanceof Error ? error.message : String(error) };
-}
-/** The error as its port threw it, so that callers tell GitHub's and Prometheus's apart. */
-function revive(error) {
-    if (error.source === "prometheus")
-        return new PrometheusError(error.kind, error.message);
-    if (error.source === "github" && error.kind)
-        return new PortError(error.kind, error.message);
-    return new Error(error.message);
-}
-// ---- In the worker ----
-/** A thread's side: runs each job it is given, one at a time, and asks its ports of the caller. */
-function serve(parent) {
-    const waiting = new Map();
-    const state = { job: 0, received: 0, reporting: false };
-    // Once this macrotask and its microtasks are done, whether the thread waits on its ports only.
-    const reportIdle = () => {
-        if (state.reporting)
-            return;
-        state.reporting = true;
-        setImmediate(() => {
-            state.reporting = false;
-            if (waiting.size > 0)
-                parent.postMessage({
-                    kind: "idle",
-                    job: state.job,
-                    received: state.received,
-                });
-        });
-    };
-    parent.on("message", (message) => {
-        if (message.kind === "job") {
-            state.job = message.id;
-            state.received = 0;
-            run(parent, message, waiting, reportIdle);
-            return;
-        }
-        state.received++;
-        const pending = waiting.get(message.id);
-        waiting.delete(message.id);
-        if (message.kind === "port-reply")
-            pending?.resolve(message.value);
-        else
-            pending?.reject(revive(message.error));
-        reportIdle();
-    });
-}
-let nextCall = 0;
-function run(parent, data, waiting, reportIdle) {
-    const onFile = (path) => {
-        parent.postMessage({ kind: "file", path });
-        if (path === data.stallOn)
-            stall();
-    };
-    const job = data.job;
-    const ask = (call) => new Promise((resolve, reject) => {
-        const id = nextCall++;
-        waiting.set(id, { resolve, reject });
-        parent.postMessage({ kind: "port", id, ...call });
-        reportIdle();
-    });
-    const prometheus = data.prometheus && proxyPrometheus(ask, data.prometheus);
-    const work = job.kind === "pull-request"
-        ? evaluatePullRequest({
-            ...job.run,
-            port: proxyPort(ask, job.owner, job.repo),
-            prometheus,
-            onFile,
-        })
-        : job.kind === "files"
-            ? evaluateWithBudget({ ...job.input, onFile }, prometheus, job.people && {
-                port: proxyPort(ask, job.people.owner, job.people.repo),
-                ownerIsOrg: job.people.ownerIsOrg,
-            })
-            : Promise.resolve().then(() => {
-                if (job.kind === "checklists")
-                    return issueChecklists({ ...job.input, onFile });
-                return trackingIssues(job.files, job.policy, onFile, job.read);
-            });
-    work.then((value) => parent.postMessage({ kind: "done", value }), (error) => parent.postMessage({ kind: "error", error: evaluation_thread_flatten(error) }));
-}
-/** A Prometheus port whose queries the calling thread makes, which holds the real one. */
-function proxyPrometheus(ask, link) {
-    return {
-        origin: link.origin,
-        timeoutMs: link.timeoutMs,
-        instantQuery: (query) => ask({ port: "prometheus", method: "instantQuery", args: [query] }),
-    };
-}
-/**
- * A port whose every method asks the calling thread, which holds the real one. `satisfies` makes
- * a method added to GitHubPort fail the typecheck here until it is forwarded too.
- */
-function proxyPort(ask, owner, repo) {
-    const call = (method) => (...args) => ask({ port: "github", method, args });
-    const port = {
-        owner,
-        repo,
-        readFiles: call("readFiles"),
-        readFilesAndBlobIds: call("readFilesAndBlobIds"),
-        blobIds: call("blobIds"),
-        readRawFile: call("readRawFile"),
-        listPaths: call("listPaths"),
-        tree: call("tree"),
-        mergeBase: call("mergeBase"),
-        pullRequest: call("pullRequest"),
-        openPullRequestsAt: call("openPullRequestsAt"),
-        mergeQueue: call("mergeQueue"),
-        pullRequestFiles: call("pullRequestFiles"),
-        compareFiles: call("compareFiles"),
-        reviews: call("reviews"),
-        issue: call("issue"),
-        issueComments: call("issueComments"),
-        createIssueComment: call("createIssueComment"),
-        updateIssueComment: call("updateIssueComment"),
-        deleteIssueComment: call("deleteIssueComment"),
-        permission: call("permission"),
-        isTeamMember: call("isTeamMember"),
-        account: call("account"),
-        orgMembership: call("orgMembership"),
-        teamExists: call("teamExists"),
-    };
-    return port;
-}
-/** A file that never finishes, as an exponential pattern would: the test of the budget. */
-function stall() {
-    for (;;)
-        if (Date.now() < 0)
-            return;
-}
+/** The process's evaluation threads: the Action's and the App's evaluations share them. */
+const shared = evaluationThreads();
+const evaluateInThread = (job, options) => shared.evaluateInThread(job, options);
+const limitEvaluationThreads = (limit, computingLimit) => shared.limitEvaluationThreads(limit, computingLimit);
 
 ;// CONCATENATED MODULE: ./core/pull-request/pull-request-payload.ts
 /** A pull request payload (webhook or REST) as the gate reads it; the Action and the App share it. */
@@ -100833,7 +100903,6 @@ async function readWorkspaceFile(workspace, path) {
 
 
 
-
 /**
  * Push and other events: item files from the checked-out workspace, sign-offs as written. With
  * changed-only on a push, only the items changed between before and after are judged; the others
@@ -100855,7 +100924,7 @@ async function evaluateWorkspace(run) {
     if (run.changedOnly && !changed)
         info("changed-only: the changed files cannot be listed here, so every item is judged.");
     const judged = changed ? new Set(changed) : undefined;
-    const outcome = await evaluateInThread({
+    const outcome = await run.judge({
         kind: "files",
         input: {
             files: judged ? all.filter((f) => judged.has(f.path)) : all,
@@ -100867,7 +100936,7 @@ async function evaluateWorkspace(run) {
         },
         // Every judged item's people are looked up (a push judges every item, SPEC 9.3).
         people: { owner: run.github.owner, repo: run.github.repo, ownerIsOrg: run.ownerIsOrg },
-    }, run.thread);
+    }, run.github.port);
     if (outcome.kind !== "done")
         return outcome;
     const findings = [];
@@ -102479,14 +102548,17 @@ function invalidPolicyReport(findings) {
 
 
 /** The Action: inputs → event → the gate → annotations, summary, SARIF, outputs → fail or not. */
-async function main_run() {
+async function run(options = {}) {
     try {
         const inputs = readInputs();
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const sarifPath = inputs.sarifFile ?? (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), "roadmap-gate.sarif");
         const github = connect(inputs.token, process.env.GITHUB_REPOSITORY ?? "", clientTimings(process.env), requestTimeoutMs(process.env));
         const event = await readEvent(github_context.eventName ?? "", github_context.payload, github);
-        const gated = await gate(inputs, github, event, workspace);
+        const inThread = options.judgeThread
+            ? evaluationThreads(options.judgeThread).evaluateInThread
+            : evaluateInThread;
+        const gated = await gate(inputs, github, event, workspace, inThread);
         if (gated.kind === "policy-invalid") {
             await publish(invalidPolicyReport(gated.findings), { sarifPath, workspace });
             const reasons = gated.findings.map((f) => f.message).join("; ");
@@ -102518,14 +102590,15 @@ async function main_run() {
  * The gate for the event: on a pull request the engine's gate flow (the base branch's policy,
  * never the head's or the workspace's); on other events the workspace's items and policy.
  */
-async function gate(inputs, github, event, workspace) {
+async function gate(inputs, github, event, workspace, inThread) {
     const today = utcToday(new Date());
     const read = readOptionsFrom(process.env);
     // Judged in a thread of its own, stopped when a file outlasts its time or memory (too-complex).
-    const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
+    const { fileMs, memoryMb } = threadSettings(process.env);
     // Prometheus is asked from this thread too, for the worker (the error-budget gate).
     const prometheus = inputs.prometheus ? createHttpPrometheus(inputs.prometheus) : undefined;
-    const thread = { prometheus, budget: { fileMs, memoryMb }, stallOn };
+    const thread = { prometheus, budget: { fileMs, memoryMb } };
+    const judge = (job, port) => inThread(job, { ...thread, port });
     // The people checks ask about membership only in an organisation's repository (SPEC 9.3).
     const ownerType = github_context.payload.repository?.owner
         ?.type;
@@ -102534,7 +102607,7 @@ async function gate(inputs, github, event, workspace) {
         return gatePullRequest({
             port: github.port,
             reader: github.reader,
-            run: (job, port) => evaluateInThread(job, { ...thread, port }),
+            run: judge,
             pr: event.pr,
             policy: { path: inputs.config, orgFallback: false },
             today,
@@ -102560,7 +102633,7 @@ async function gate(inputs, github, event, workspace) {
         policyPath: inputs.config,
         changedOnly: inputs.changedOnly,
         today,
-        thread: { ...thread, port: github.port },
+        judge,
         ownerIsOrg,
         read,
     }));
@@ -102574,8 +102647,8 @@ async function gate(inputs, github, event, workspace) {
 
 ;// CONCATENATED MODULE: ./action/index.ts
 
-
-// The bundle is also the entry of its own evaluation threads (thread/evaluation-thread.ts).
-if (external_node_worker_threads_.isMainThread)
-    void main_run();
+// The bundle's entry (dist/index.js). Its evaluation threads run dist/judge.js, the engine bundled
+// alone (scripts/build-action.mjs): the name is a variable so that ncc leaves the URL to run time.
+const judgeBundle = "judge.js";
+void run({ judgeThread: new URL(judgeBundle, import.meta.url).href });
 

@@ -1,11 +1,10 @@
 import { Worker, type ResourceLimits } from "node:worker_threads";
 
 /**
- * A worker thread on the module at `url`, which the caller passes as its own `import.meta.url`:
- * a module that starts threads on itself works the same from its TypeScript source, from lib/ and
- * from a one-file bundle (where its URL is the bundle's). `data` tells the module's threads what
- * role they have, apart from any other thread that imports it. Used by the CLI's judge workers
- * (cli/judge-files.ts) and by the Action's and the App's evaluation threads (evaluation-thread.ts).
+ * A worker thread on the module at `url`, an entry's own `import.meta.url` (judge-thread.ts,
+ * cli/judge-worker.ts): the same code works from the TypeScript sources, from lib/ and from a
+ * one-file bundle (where the URL is the bundle's, and the bundle holds the entry). `data` tells
+ * the entry's threads their role, apart from any other thread that imports it.
  *
  * Run from source (tests, tsx), the thread first registers tsx's loader, which Node does not pass
  * on to worker threads.

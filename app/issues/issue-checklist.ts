@@ -21,7 +21,7 @@ import {
   threadSettings,
   type EvaluationJob,
   type JobResult,
-} from "../../thread/evaluation-thread.js";
+} from "../../thread/evaluation-threads.js";
 import type { BotLogin } from "../bot-login.js";
 import { writeChecklistComment } from "./checklist-comment.js";
 import { readRoadmap } from "./roadmap-files.js";
@@ -109,14 +109,12 @@ export function trackingIssuesOf(
 
 /**
  * Judged in a thread of its own with a budget per file, like a check run (see
- * thread/evaluation-thread.ts): a file that outlasts it stops this event with the reason, instead
+ * thread/evaluation-threads.ts): a file that outlasts it stops this event with the reason, instead
  * of stalling the App.
  */
 async function inThread<J extends EvaluationJob>(job: J, queue?: string): Promise<JobResult<J>> {
-  const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
-  const outcome = judged(
-    await evaluateInThread(job, { budget: { fileMs, memoryMb }, stallOn, queue }),
-  );
+  const { fileMs, memoryMb } = threadSettings(process.env);
+  const outcome = judged(await evaluateInThread(job, { budget: { fileMs, memoryMb }, queue }));
   if (outcome.kind === "stopped") {
     const { finding } = outcome;
     throw new Error(`roadmap-gate stopped judging ${finding.file}: ${finding.message}`);

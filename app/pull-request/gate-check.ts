@@ -8,7 +8,7 @@ import type { PullRequestInfo } from "../../core/pull-request/pull-request.js";
 import { createGitHubPort } from "../../github/github-port.js";
 import { peopleCache } from "../people-cache.js";
 import { requestTimeoutMs, withDeadline } from "../../github/request-deadline.js";
-import { evaluateInThread, threadSettings } from "../../thread/evaluation-thread.js";
+import { evaluateInThread, threadSettings } from "../../thread/evaluation-threads.js";
 import { heldLease, MAX_TAKEOVERS } from "../leases/delivery-leases.js";
 import { prometheusFromEnv } from "../prometheus.js";
 import {
@@ -84,7 +84,7 @@ export async function runGateCheck(given: GateContext, target: GateTarget): Prom
 }
 
 /**
- * Reads the policy here, then judges in a thread of its own (thread/evaluation-thread.ts) that is
+ * Reads the policy here, then judges in a thread of its own (thread/evaluation-threads.ts) that is
  * stopped when a file outlasts its budget or the evaluation its deadline, so a slow repository
  * never holds up the webhooks and checks of the others.
  */
@@ -108,11 +108,10 @@ async function judge(
   port: GitHubPort,
   pr: PullRequestInfo,
 ): Promise<CheckOutput> {
-  const { fileMs, memoryMb, stallOn } = threadSettings(process.env);
+  const { fileMs, memoryMb } = threadSettings(process.env);
   const thread = {
     prometheus: prometheusFromEnv(),
     budget: { fileMs, memoryMb, totalMs: timeoutMs() },
-    stallOn,
     queue: `installation:${ctx.installation ?? "none"}`,
   };
   const gated = await gatePullRequest({

@@ -45,7 +45,7 @@ export type EvaluationOutcome<T> =
   | ({ kind: "too-complex" } & StoppedFile);
 
 /**
- * Runs a job where it can be stopped (the surfaces: thread/evaluation-thread.ts); `port` answers
+ * Runs a job where it can be stopped (the surfaces: thread/evaluation-threads.ts); `port` answers
  * a pull request job's reads. Injected, so the engine starts no thread itself.
  */
 export type JobRunner = <J extends EvaluationJob>(

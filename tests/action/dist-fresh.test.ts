@@ -36,6 +36,7 @@ describe("dist/", () => {
     expect(Object.keys(built.inputs)).toEqual(
       expect.arrayContaining([
         "action/index.ts",
+        "thread/judge-thread.ts",
         "core/evaluate.ts",
         "node_modules/@actions/core/lib/core.js",
         "scripts/build-action.mjs",

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { brokenItem, item, POLICY } from "./support/items.js";
 import { pullRequestEvent } from "./support/payloads.js";
 import { annotations, runAction, TOKEN } from "./support/run-action.js";
+import { stallEnv } from "../support/stall.js";
 import { approveAsReviewer, pullRequest, repository, useFakeGitHub } from "./support/scenario.js";
 
 const fake = useFakeGitHub();
@@ -152,10 +153,7 @@ describe("the Action when GitHub or the findings say no", () => {
       repo: repo.fullName,
       event,
       inputs: { "fail-on": "never" },
-      env: {
-        ROADMAP_GATE_TEST_STALL_FILE: "roadmap/feat-2.yaml",
-        ROADMAP_GATE_FILE_BUDGET_MS: "500",
-      },
+      env: { ...stallEnv("roadmap/feat-2.yaml"), ROADMAP_GATE_FILE_BUDGET_MS: "500" },
     });
 
     const bytes = Buffer.byteLength(item("FEAT-2")).toLocaleString("en-US");

@@ -48,8 +48,10 @@ vi.mock("@actions/github", async (original) => ({
   context: toolkit.context,
 }));
 
-// The real evaluation thread, with each job it is handed recorded in `jobs`.
-vi.mock("../../thread/evaluation-thread.js", async (original) =>
+// The real evaluation thread, with each job it is handed recorded in `jobs`; judging
+// roadmap/feat-2.yaml never ends there (tests/support/stall-thread.mjs), to prove the budget.
+process.env.ROADMAP_GATE_TEST_STALL_FILE = "roadmap/feat-2.yaml";
+vi.mock("../../thread/evaluation-threads.js", async (original) =>
   (await import("../support/recorded-thread.js")).recordingJobs(original),
 );
 
@@ -86,7 +88,6 @@ beforeEach(() => {
   process.env.RUNNER_TEMP = process.env.TMPDIR ?? "/tmp";
   process.env.ROADMAP_GATE_RETRY_BASE_MS = "5";
   delete process.env.GITHUB_STEP_SUMMARY;
-  delete process.env.ROADMAP_GATE_TEST_STALL_FILE;
   delete process.env.ROADMAP_GATE_FILE_BUDGET_MS;
   delete process.env.ROADMAP_GATE_FAST_READER;
 });
@@ -163,7 +164,6 @@ describe("run()", () => {
       head: { "roadmap/feat-1.yaml": item("FEAT-1"), "roadmap/feat-2.yaml": item("FEAT-2") },
     });
     toolkit.inputs["fail-on"] = "never";
-    process.env.ROADMAP_GATE_TEST_STALL_FILE = "roadmap/feat-2.yaml";
     process.env.ROADMAP_GATE_FILE_BUDGET_MS = "300";
     await run();
     const bytes = Buffer.byteLength(item("FEAT-2")).toLocaleString("en-US");

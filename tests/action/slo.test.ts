@@ -3,6 +3,7 @@ import { POLICY } from "./support/items.js";
 import { linkedItem, pyrra, SLO_POLICY } from "./support/slo-files.js";
 import { pullRequestEvent } from "./support/payloads.js";
 import { annotations, runAction } from "./support/run-action.js";
+import { stallEnv } from "../support/stall.js";
 import { approveAsReviewer, pullRequest, repository, useFakeGitHub } from "./support/scenario.js";
 
 const fake = useFakeGitHub();
@@ -66,7 +67,7 @@ describe("the Action with slo.files", () => {
       repo: repo.fullName,
       event: pullRequestEvent(repo, pull),
       inputs: { "fail-on": "never" },
-      env: { ROADMAP_GATE_TEST_STALL_FILE: "slo/orders.yaml", ROADMAP_GATE_FILE_BUDGET_MS: "500" },
+      env: { ...stallEnv("slo/orders.yaml"), ROADMAP_GATE_FILE_BUDGET_MS: "500" },
     });
 
     const bytes = Buffer.byteLength(slo).toLocaleString("en-US");

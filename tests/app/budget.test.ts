@@ -5,15 +5,19 @@ import { useApp, waitFor } from "./support/harness.js";
 import { approvedItemPullRequest, freshRepo, pullRequestScenario } from "./support/scenario.js";
 import { deliver } from "./support/webhooks.js";
 import type { FakeRepo } from "../support/fake-github/index.js";
+import { stallEnv } from "../support/stall.js";
 
-/** The file whose judging never ends (a test-only hook standing in for an exponential pattern). */
+/**
+ * The file whose judging never ends, standing in for an exponential pattern: the app's threads
+ * stall on it (tests/support/stall-thread.mjs, preloaded by the test, not shipped).
+ */
 const STALL = "roadmap/stall.yaml";
 const BUDGET_MS = 3_000;
 /** The evaluation thread's heap limit: every other test here passes under it too. */
 const LIMIT_MB = 32;
 const h = useApp({
   env: {
-    ROADMAP_GATE_TEST_STALL_FILE: STALL,
+    ...stallEnv(STALL),
     ROADMAP_GATE_FILE_BUDGET_MS: String(BUDGET_MS),
     ROADMAP_GATE_THREAD_MEMORY_MB: String(LIMIT_MB),
   },

@@ -5,7 +5,7 @@ import { policy } from "../core/support/evaluate.js";
 import { jobs } from "../support/recorded-thread.js";
 
 // The real evaluation thread, with each job it is handed recorded in `jobs`.
-vi.mock("../../thread/evaluation-thread.js", async (original) =>
+vi.mock("../../thread/evaluation-threads.js", async (original) =>
   (await import("../support/recorded-thread.js")).recordingJobs(original),
 );
 

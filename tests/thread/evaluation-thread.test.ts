@@ -8,17 +8,19 @@ import {
 } from "../../core/error-budget/prometheus-port.js";
 import type { SourceFile } from "../../core/source.js";
 import { tooComplexFinding, type StoppedFile } from "../../core/stopped-file.js";
-import {
-  evaluateInThread,
-  limitEvaluationThreads,
-  threadSettings,
-} from "../../thread/evaluation-thread.js";
+import { evaluationThreads, threadSettings } from "../../thread/evaluation-threads.js";
 import { budgetItem, CHECKOUT_SLOTH_SPEC, lineOf } from "../support/budget-items.js";
+import { STALLING_JUDGE_THREAD } from "../support/stall.js";
 import { policy } from "../core/support/evaluate.js";
 import { sloFixtures } from "../slo/support.js";
 
 // The evaluation thread run from its TypeScript source (start-thread.ts registers tsx in the
-// worker): what the Action's and the App's threads do, with ports held by this test.
+// worker): what the Action's and the App's threads do, with ports held by this test. The threads
+// run the real entry with tests/support/stall-thread.mjs loaded first: judging these files never
+// ends (the threads read this when they start, so before any starts).
+const STALLS = ["slo/sloth.yaml", "roadmap/stall.yaml", "roadmap/s.yaml"];
+process.env.ROADMAP_GATE_TEST_STALL_FILE = STALLS.join(",");
+const { evaluateInThread, limitEvaluationThreads } = evaluationThreads(STALLING_JUDGE_THREAD);
 
 const TODAY = "2026-11-25";
 const gateOn = policy({ error_budget: { gate: true, min_remaining: 0 } });
@@ -121,7 +123,7 @@ describe("the evaluation thread and SLO files", () => {
   it("stops at an SLO file that outlasts its budget, with that file's size", async () => {
     const outcome = await evaluateInThread(
       { kind: "files", input: { files, sloFiles, policy: withSlos, today: TODAY } },
-      { budget: { fileMs: 300 }, stallOn: sloPath },
+      { budget: { fileMs: 300 } },
     );
     expect(outcome).toEqual({
       kind: "too-complex",
@@ -142,7 +144,7 @@ describe("the evaluation thread and SLO files", () => {
     };
     const stopped = await evaluateInThread(
       { kind: "checklists", input },
-      { budget: { fileMs: 300 }, stallOn: sloPath },
+      { budget: { fileMs: 300 } },
     );
     expect(stopped).toEqual({
       kind: "too-complex",
@@ -218,11 +220,12 @@ describe("a thread used for several jobs", () => {
       value: { items: [{ file: b.path, id: "FEAT-12" }] },
     });
     // The stopped thread is ended, never given the next job.
+    const stall = one("roadmap/stall.yaml", "FEAT-11");
     const stopped = await evaluateInThread(
-      { kind: "files", input: { files: [a], policy: policy({}), today: TODAY } },
-      { budget: { fileMs: 300 }, stallOn: a.path },
+      { kind: "files", input: { files: [stall], policy: policy({}), today: TODAY } },
+      { budget: { fileMs: 300 } },
     );
-    expect(stopped).toMatchObject({ kind: "too-complex", file: a.path });
+    expect(stopped).toMatchObject({ kind: "too-complex", file: stall.path });
     expect(await job(b)).toEqual(second);
   });
 });
@@ -367,7 +370,6 @@ describe("how many evaluation threads run at once", () => {
       }).finally(() => settled.push("B"));
       const s = evaluateInThread(job("roadmap/s.yaml", "FEAT-4"), {
         budget: { fileMs: FILE_MS },
-        stallOn: "roadmap/s.yaml",
         queue: "installation:s",
       }).finally(() => settled.push("S"));
       const [bOutcome, sOutcome] = await Promise.all([b, s]);

@@ -25,6 +25,7 @@ import type { Report } from "../../../core/report.js";
 import { createGitHubPort } from "../../../github/github-port.js";
 import type { OctokitClient } from "../../../github/octokit-client.js";
 import { withDeadline } from "../../../github/request-deadline.js";
+import { evaluateInThread } from "../../../thread/evaluation-threads.js";
 import type { FakeGitHub, LoggedRequest } from "../../support/fake-github/index.js";
 import type { ActionEvent as EventFile } from "../../action/support/payloads.js";
 import { POLICY } from "../../action/support/items.js";
@@ -147,7 +148,12 @@ export async function gateAsAction(
           policyPath: POLICY,
           changedOnly: inputs.changedOnly ?? false,
           today,
-          thread: { budget: { fileMs: 10_000 }, port: github.port, prometheus: inputs.prometheus },
+          judge: (job, port) =>
+            evaluateInThread(job, {
+              budget: { fileMs: 10_000 },
+              port,
+              prometheus: inputs.prometheus,
+            }),
           ownerIsOrg: ownerIsOrg(event.payload),
         }),
       );

@@ -1,0 +1,23 @@
+// A file whose judging never ends, as an exponential pattern's would: what proves the per-file
+// budget. Test-only; nothing of it ships. In every worker thread of the process it is loaded in,
+// the thread, once it has told the caller it starts on a file named in ROADMAP_GATE_TEST_STALL_FILE
+// (comma-separated paths; the thread's environment, as it was when the thread started), loops
+// forever. Loaded two ways:
+// - tests of the built Action or of the App in its own process preload it:
+//   NODE_OPTIONS=--import=<this file>, which Node runs in worker threads too (see stallEnv);
+// - tests in the vitest process start their threads on tests/support/stalling-judge-thread.ts
+//   (thread/evaluation-threads.ts's `evaluationThreads(entry)`), which imports it.
+import { isMainThread, MessagePort } from "node:worker_threads";
+
+const stalled = new Set(
+  (process.env.ROADMAP_GATE_TEST_STALL_FILE ?? "").split(",").filter(Boolean),
+);
+
+if (!isMainThread && stalled.size > 0) {
+  const post = MessagePort.prototype.postMessage;
+  // thread/protocol.ts's `file` message: the thread starts judging that file.
+  MessagePort.prototype.postMessage = function (message, ...rest) {
+    post.call(this, message, ...rest);
+    if (message?.kind === "file" && stalled.has(message.path)) for (;;) if (Date.now() < 0) return;
+  };
+}

@@ -1,0 +1,117 @@
+import type { Worker } from "node:worker_threads";
+import type { EvaluationOutcome } from "../core/gate/job.js";
+import { PortError } from "../core/port.js";
+import { answerPort, type HeldPorts } from "./answer-port.js";
+import type { ComputeTurn } from "./compute-turn.js";
+import type { Deadline } from "./deadline.js";
+import { revive } from "./flat-error.js";
+import type { FromWorker, JobMessage, ToWorker } from "./protocol.js";
+
+export interface JobBudget {
+  /** Milliseconds one file may take to load and judge (port calls excluded). */
+  fileMs: number;
+  /** Milliseconds the whole job may take, port calls included; none: no deadline. */
+  totalMs?: number;
+  /**
+   * MiB the thread's heap may grow to (V8's old generation), outgrowing it stops the file judged;
+   * none: V8's default, which on a large machine is gigabytes that the other installations'
+   * evaluations then cannot have.
+   */
+  memoryMb?: number;
+}
+
+export interface RunningJob<J> {
+  worker: Worker;
+  message: JobMessage<J>;
+  budget: JobBudget;
+  ports: HeldPorts;
+  /** The job's turn to compute, held from its start; given up while it waits on its ports. */
+  turn: ComputeTurn;
+  clock: Deadline;
+  /** Done with the thread: `keep` when the job finished, so nothing of it still runs there. */
+  release(worker: Worker, keep: boolean): void;
+}
+
+/**
+ * The calling thread's side of one job on one thread: answers the worker's port calls, runs the
+ * budget of the file it says it is on, and stops it (too-complex) when that file outlasts its
+ * budget or the thread its memory, or rejects when the whole job outlasts its deadline.
+ */
+export function runJob<J, R>(job: RunningJob<J>): Promise<EvaluationOutcome<R>> {
+  const { worker, budget, turn, clock } = job;
+  return new Promise<EvaluationOutcome<R>>((resolve, reject) => {
+    let fileTimer: NodeJS.Timeout | undefined;
+    /** The file the worker said it was at last: the one a memory overrun is charged to. */
+    let current: { path: string; bytes: number } | undefined;
+    let settled = false;
+    const finish = (outcome: () => void, keep = false) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(fileTimer);
+      clock.stop();
+      turn.end();
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+      job.release(worker, keep);
+      outcome();
+    };
+    clock.expired = () =>
+      finish(() =>
+        reject(
+          new PortError(
+            "network",
+            `the evaluation did not finish within ${budget.totalMs! / 1000} s`,
+          ),
+        ),
+      );
+    clock.run();
+    const post = (message: ToWorker<J>) => {
+      if (!settled) worker.postMessage(message);
+    };
+    const onMessage = (message: FromWorker<R>) => {
+      if (message.kind === "file") {
+        clearTimeout(fileTimer);
+        const { path, bytes } = message;
+        current = { path, bytes };
+        const budgetMs = budget.fileMs;
+        fileTimer = setTimeout(
+          () => finish(() => resolve({ kind: "too-complex", file: path, bytes, budgetMs })),
+          budgetMs,
+        );
+      } else if (message.kind === "port") {
+        // Waiting on GitHub or Prometheus is not the file's time.
+        clearTimeout(fileTimer);
+        turn.asked();
+        const { kind: _kind, id, ...call } = message;
+        void answerPort(job.ports, id, call).then((reply) => turn.answered(() => post(reply)));
+      } else if (message.kind === "idle") {
+        if (message.job === job.message.id) turn.idle(message.received);
+      } else if (message.kind === "done") {
+        finish(() => resolve({ kind: "done", value: message.value }), true);
+      } else {
+        finish(() => reject(revive(message.error)));
+      }
+    };
+    const onError = (error: Error) => {
+      const memoryMb = budget.memoryMb;
+      if (memoryMb !== undefined && current !== undefined && outOfMemory(error)) {
+        const stopped = { file: current.path, bytes: current.bytes, memoryMb };
+        finish(() => resolve({ kind: "too-complex", ...stopped }));
+        return;
+      }
+      finish(() => reject(new Error(`the evaluation stopped: ${error.message}`, { cause: error })));
+    };
+    const onExit = (code: number) =>
+      finish(() => reject(new Error(`the evaluation stopped: its thread exited (${code})`)));
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    worker.postMessage(job.message);
+  });
+}
+
+/** Node's error when a worker's heap reaches its resourceLimits. */
+function outOfMemory(error: Error): boolean {
+  return (error as { code?: unknown }).code === "ERR_WORKER_OUT_OF_MEMORY";
+}
