@@ -42,6 +42,12 @@ import { jsonChunks, LazyList } from "./json-chunks.js";
  *   }>,
  *   // items[].budgets, when the error-budget gate asked Prometheus: [{ metric, slo, service,
  *   //   window, remaining (fraction, null when unknown), state: ok|exhausted|unknown, reason }]
+ *   // Live checks (SPEC section 9), each only when its check ran:
+ *   // items[].metrics[].measured: { state: met|breached|unmeasured, value (in unit; null when
+ *   //   unmeasured), unit, shown (as the finding says it, null when not), window, reason }
+ *   // items[].metrics[].data: "yes" | "no" | "unknown" (its sli queries returned data)
+ *   // items[].instrumentation: [{ source: metric|signal, kind, query, state: data|no-data|unknown, reason }]
+ *   // items[].people: [{ handle, role, state: ok|unknown|not-member|unverifiable, reason }]
  *   notices: string[],                // said once for the run, e.g. sign-offs were not verified
  * }
  * ```
@@ -75,6 +81,10 @@ export interface JsonItem {
   metrics: JsonMetric[];
   /** Present when the error-budget gate asked Prometheus about this item. */
   budgets?: JsonBudget[];
+  /** Present when the instrumentation check ran (SPEC 9.1). */
+  instrumentation?: JsonLiveData[];
+  /** Present when the people check ran (SPEC 9.3). */
+  people?: JsonPerson[];
 }
 
 export interface JsonMetric {
@@ -90,6 +100,36 @@ export interface JsonMetric {
     targetPercent: number | null;
     window: string | null;
   } | null;
+  /** Present when the objectives check measured the metric (SPEC 9.2). */
+  measured?: JsonMeasured;
+  /** Present when the instrumentation check asked its sli queries (SPEC 9.1). */
+  data?: "yes" | "no" | "unknown";
+}
+
+export interface JsonMeasured {
+  state: "met" | "breached" | "unmeasured";
+  /** In `unit`; null when unmeasured. */
+  value: number | null;
+  unit: string;
+  /** The value as the finding words it ("412 ms"); null when not worded. */
+  shown: string | null;
+  window: string;
+  reason: string | null;
+}
+
+export interface JsonLiveData {
+  source: "metric" | "signal";
+  kind: string;
+  query: string;
+  state: "data" | "no-data" | "unknown";
+  reason: string | null;
+}
+
+export interface JsonPerson {
+  handle: string;
+  role: string;
+  state: "ok" | "unknown" | "not-member" | "unverifiable";
+  reason: string | null;
 }
 
 export interface JsonBudget {
@@ -207,6 +247,19 @@ function toJsonItem(item: ItemReport): JsonItem {
             window: m.slo.window ?? null,
           }
         : null,
+      ...(m.measured
+        ? {
+            measured: {
+              state: m.measured.state,
+              value: m.measured.value ?? null,
+              unit: m.measured.unit,
+              shown: m.measured.shown ?? null,
+              window: m.measured.window,
+              reason: m.measured.reason ?? null,
+            },
+          }
+        : {}),
+      ...(m.data ? { data: m.data } : {}),
     })),
     ...(item.budgets
       ? {
@@ -218,6 +271,27 @@ function toJsonItem(item: ItemReport): JsonItem {
             remaining: b.remaining ?? null,
             state: b.state,
             reason: b.reason ?? null,
+          })),
+        }
+      : {}),
+    ...(item.instrumentation
+      ? {
+          instrumentation: item.instrumentation.map((d) => ({
+            source: d.source,
+            kind: d.kind,
+            query: d.query,
+            state: d.state,
+            reason: d.reason ?? null,
+          })),
+        }
+      : {}),
+    ...(item.people
+      ? {
+          people: item.people.map((p) => ({
+            handle: p.handle,
+            role: p.role,
+            state: p.state,
+            reason: p.reason ?? null,
           })),
         }
       : {}),

@@ -174,6 +174,52 @@ export function liveChecks(prometheus: () => LocalPrometheus): void {
     ]);
   });
 
+  it("carries the same measurements in report --format json: measured, data and each live query", async () => {
+    const { repo } = await tempRepo({
+      ".github/roadmap-gate.yml": livePolicy("instrumentation: warn", "objectives: warn"),
+      "roadmap/cart.yaml": liveItem({ id: "FEAT-2", job: "cart" }),
+      "roadmap/ghost.yaml": liveItem({ id: "FEAT-3", job: "ghost" }),
+    });
+    const run = await runMain(
+      ["report", "--format", "json", "--today", TODAY],
+      repo,
+      new Date(`${TODAY}T12:00:00Z`),
+      { env: { ROADMAP_GATE_PROMETHEUS_URL: prometheus().url } },
+    );
+    const report = JSON.parse(run.stdout) as JsonReport;
+    const [cart, ghost] = report.items;
+    expect(
+      cart!.metrics.map((m) => [m.kind, m.measured?.state, m.measured?.shown, m.data]),
+    ).toEqual([
+      ["pipeline_reliability", "breached", "98%", "yes"],
+      ["error_budget", "breached", "2%", "yes"],
+      ["latency", "breached", "750 ms", "yes"],
+      ["drift_alerts", "breached", "3/week", "yes"],
+    ]);
+    expect(cart!.metrics[2]!.measured).toMatchObject({
+      value: 750,
+      unit: "ms",
+      window: "7d",
+      reason: null,
+    });
+    expect(ghost!.metrics[0]!.measured).toEqual({
+      state: "unmeasured",
+      value: null,
+      unit: "%",
+      shown: null,
+      window: "28d",
+      reason: "the query returned no series",
+    });
+    expect(ghost!.instrumentation!.map((d) => [d.source, d.kind, d.state])).toContainEqual([
+      "metric",
+      "latency",
+      "no-data",
+    ]);
+    expect(
+      cart!.instrumentation!.every((d) => d.state === "data" && d.query.includes('job="cart"')),
+    ).toBe(true);
+  });
+
   it("with no Prometheus URL says once per check under warn that it is off, and fails each item under fail", async () => {
     const items = { "roadmap/shop.yaml": liveItem({ id: "FEAT-1", job: "shop" }) };
     const warned = await judgeLive(items, ["instrumentation: warn", "objectives: warn"]);

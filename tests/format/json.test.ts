@@ -129,6 +129,58 @@ describe("formatJson", () => {
     });
   });
 
+  it("adds the live checks' fields only where their check ran (SPEC section 9)", () => {
+    const json = toJsonReport(
+      report({
+        items: [
+          item({
+            metrics: [
+              {
+                kind: "latency",
+                objective: "p95 <= 300ms",
+                measured: {
+                  state: "breached",
+                  value: 750,
+                  unit: "ms",
+                  shown: "750 ms",
+                  window: "7d",
+                },
+                data: "yes",
+              },
+              { kind: "drift_alerts", objective: "<= 2/week" },
+            ],
+            instrumentation: [
+              { source: "signal", kind: "drift", query: "up", state: "unknown", reason: "timeout" },
+            ],
+            people: [{ handle: "@lee", role: "owner", state: "not-member" }],
+          }),
+          item({ file: "roadmap/b.yaml" }),
+        ],
+      }),
+    );
+    const [live, plain] = json.items;
+    expect(live!.metrics[0]).toMatchObject({
+      measured: {
+        state: "breached",
+        value: 750,
+        unit: "ms",
+        shown: "750 ms",
+        window: "7d",
+        reason: null,
+      },
+      data: "yes",
+    });
+    expect(Object.keys(live!.metrics[1]!)).toEqual(["kind", "objective", "window", "slo"]);
+    expect(live!.instrumentation).toEqual([
+      { source: "signal", kind: "drift", query: "up", state: "unknown", reason: "timeout" },
+    ]);
+    expect(live!.people).toEqual([
+      { handle: "@lee", role: "owner", state: "not-member", reason: null },
+    ]);
+    expect(Object.keys(plain!)).not.toContain("instrumentation");
+    expect(Object.keys(plain!)).not.toContain("people");
+  });
+
   it("copies field by field: an engine-only field does not leak into the contract", () => {
     const extra = { ...finding(), internal: true };
     const json = toJsonReport(report({ findings: [extra] }));
