@@ -54712,7 +54712,18 @@ function toJsonItem(item2) {
         format: m.slo.format ?? null,
         targetPercent: m.slo.targetPercent ?? null,
         window: m.slo.window ?? null
-      } : null
+      } : null,
+      ...m.measured ? {
+        measured: {
+          state: m.measured.state,
+          value: m.measured.value ?? null,
+          unit: m.measured.unit,
+          shown: m.measured.shown ?? null,
+          window: m.measured.window,
+          reason: m.measured.reason ?? null
+        }
+      } : {},
+      ...m.data ? { data: m.data } : {}
     })),
     ...item2.budgets ? {
       budgets: item2.budgets.map((b) => ({
@@ -54723,6 +54734,23 @@ function toJsonItem(item2) {
         remaining: b.remaining ?? null,
         state: b.state,
         reason: b.reason ?? null
+      }))
+    } : {},
+    ...item2.instrumentation ? {
+      instrumentation: item2.instrumentation.map((d) => ({
+        source: d.source,
+        kind: d.kind,
+        query: d.query,
+        state: d.state,
+        reason: d.reason ?? null
+      }))
+    } : {},
+    ...item2.people ? {
+      people: item2.people.map((p) => ({
+        handle: p.handle,
+        role: p.role,
+        state: p.state,
+        reason: p.reason ?? null
       }))
     } : {}
   };
