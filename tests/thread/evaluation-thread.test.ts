@@ -23,6 +23,8 @@ process.env.ROADMAP_GATE_TEST_STALL_FILE = STALLS.join(",");
 const { evaluateInThread, limitEvaluationThreads } = evaluationThreads(STALLING_JUDGE_THREAD);
 
 const TODAY = "2026-11-25";
+/** The memory limit of the tests about memory: one limit, so they share one pool of threads. */
+const THREAD_MB = 40;
 const gateOn = policy({ error_budget: { gate: true, min_remaining: 0 } });
 const SPENT = budgetItem({ id: "FEAT-1", slo: "checkout/spent" });
 const DOWN = budgetItem({ id: "FEAT-2", slo: "checkout/down" });
@@ -155,46 +157,6 @@ describe("the evaluation thread and SLO files", () => {
   });
 });
 
-describe("the evaluation thread's memory", () => {
-  /** 1 MiB of unknown keys: about 100,000 findings, far more heap than a small limit. */
-  function heavyItem(): string {
-    let text =
-      'apiVersion: roadmap-gate/v1\nid: FEAT-3\ntitle: t\nowner: "@lee"\nstatus: proposed\n';
-    for (let i = 0; text.length < 1_000_000; i++) text += `k${i.toString(36)}: 1\n`;
-    return text;
-  }
-  const heavy: SourceFile = { path: "roadmap/heavy.yaml", content: heavyItem() };
-  const light = files[1]!;
-
-  it("stops at the file judged when the thread outgrows its memory, with that file's size", async () => {
-    const outcome = await evaluateInThread(
-      { kind: "files", input: { files: [light, heavy], policy: policy({}), today: TODAY } },
-      { budget: { fileMs: 60_000, memoryMb: 32 } },
-    );
-    expect(outcome).toEqual({
-      kind: "too-complex",
-      file: heavy.path,
-      bytes: Buffer.byteLength(heavy.content as string, "utf8"),
-      memoryMb: 32,
-    });
-    expect(tooComplexFinding(outcome as StoppedFile & { kind: "too-complex" })).toEqual({
-      ruleId: "too-complex",
-      level: "error",
-      file: heavy.path,
-      line: 1,
-      column: 1,
-      message: `Judging this file (${Buffer.byteLength(heavy.content as string).toLocaleString("en-US")} bytes) needed more than the 32 MiB of memory an evaluation may use, so it was stopped and no other file was judged`,
-      hint: "Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this costly, report it as a bug with the file.",
-    });
-  });
-
-  it("reads its limit from ROADMAP_GATE_THREAD_MEMORY_MB, 1024 MiB by default", () => {
-    expect(threadSettings({}).memoryMb).toBe(1024);
-    expect(threadSettings({ ROADMAP_GATE_THREAD_MEMORY_MB: "256" }).memoryMb).toBe(256);
-    expect(threadSettings({ ROADMAP_GATE_THREAD_MEMORY_MB: "lots" }).memoryMb).toBe(1024);
-  });
-});
-
 describe("a thread used for several jobs", () => {
   const one = (path: string, id: string): SourceFile => ({
     path,
@@ -247,9 +209,9 @@ describe("what a job leaves in a reused thread", () => {
 
   it("holds nothing of 300 files of 100 kB, so the next evaluation fits the memory limit", async () => {
     // 30 MB would stay behind if remembered objectives kept their files: with the ~20 MiB an idle
-    // thread takes, past the 40 MiB limit (with string-memo.ts's keys not copied, this fails from
-    // 20 MB on); a job itself holds 3 MB.
-    const budget = { fileMs: 60_000, memoryMb: 40 };
+    // thread takes, past the limit of 40 MiB (with string-memo.ts's keys not copied, this fails
+    // from 20 MB on); a job itself holds 3 MB. The next describe's thread outgrows the same limit.
+    const budget = { fileMs: 60_000, memoryMb: THREAD_MB };
     for (let job = 0; job < 10; job++) {
       const items = Array.from({ length: 30 }, (_, i) => bigItem(job * 30 + i));
       const outcome = await evaluateInThread(
@@ -268,6 +230,46 @@ describe("what a job leaves in a reused thread", () => {
       kind: "done",
       value: { items: [{ id: "FEAT-1" }, { id: "FEAT-2" }] },
     });
+  });
+});
+
+describe("the evaluation thread's memory", () => {
+  /** 1 MiB of unknown keys: about 100,000 findings, far more heap than a small limit. */
+  function heavyItem(): string {
+    let text =
+      'apiVersion: roadmap-gate/v1\nid: FEAT-3\ntitle: t\nowner: "@lee"\nstatus: proposed\n';
+    for (let i = 0; text.length < 1_000_000; i++) text += `k${i.toString(36)}: 1\n`;
+    return text;
+  }
+  const heavy: SourceFile = { path: "roadmap/heavy.yaml", content: heavyItem() };
+  const light = files[1]!;
+
+  it("stops at the file judged when the thread outgrows its memory, with that file's size", async () => {
+    const outcome = await evaluateInThread(
+      { kind: "files", input: { files: [light, heavy], policy: policy({}), today: TODAY } },
+      { budget: { fileMs: 60_000, memoryMb: THREAD_MB } },
+    );
+    expect(outcome).toEqual({
+      kind: "too-complex",
+      file: heavy.path,
+      bytes: Buffer.byteLength(heavy.content as string, "utf8"),
+      memoryMb: THREAD_MB,
+    });
+    expect(tooComplexFinding(outcome as StoppedFile & { kind: "too-complex" })).toEqual({
+      ruleId: "too-complex",
+      level: "error",
+      file: heavy.path,
+      line: 1,
+      column: 1,
+      message: `Judging this file (${Buffer.byteLength(heavy.content as string).toLocaleString("en-US")} bytes) needed more than the ${THREAD_MB} MiB of memory an evaluation may use, so it was stopped and no other file was judged`,
+      hint: "Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this costly, report it as a bug with the file.",
+    });
+  });
+
+  it("reads its limit from ROADMAP_GATE_THREAD_MEMORY_MB, 1024 MiB by default", () => {
+    expect(threadSettings({}).memoryMb).toBe(1024);
+    expect(threadSettings({ ROADMAP_GATE_THREAD_MEMORY_MB: "256" }).memoryMb).toBe(256);
+    expect(threadSettings({ ROADMAP_GATE_THREAD_MEMORY_MB: "lots" }).memoryMb).toBe(1024);
   });
 });
 
