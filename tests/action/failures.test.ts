@@ -153,11 +153,13 @@ describe("the Action when GitHub or the findings say no", () => {
       repo: repo.fullName,
       event,
       inputs: { "fail-on": "never" },
-      env: { ...stallEnv("roadmap/feat-2.yaml"), ROADMAP_GATE_FILE_BUDGET_MS: "500" },
+      // The stalled file is the only one judged (the policy is read untimed): its budget is the
+      // stall's length, nothing else must fit in it.
+      env: { ...stallEnv("roadmap/feat-2.yaml"), ROADMAP_GATE_FILE_BUDGET_MS: "100" },
     });
 
     const bytes = Buffer.byteLength(item("FEAT-2")).toLocaleString("en-US");
-    const message = `Judging this file (${bytes} bytes) took longer than the 0.5 s a file may take, so it was stopped and no other file was judged`;
+    const message = `Judging this file (${bytes} bytes) took longer than the 0.1 s a file may take, so it was stopped and no other file was judged`;
     expect(run.exitCode).toBe(1);
     expect(run.outputs).toMatchObject({ result: "fail", errors: "1", items: "1" });
     expect(

@@ -7,7 +7,9 @@
 //   NODE_OPTIONS=--import=<this file>, which Node runs in worker threads too (see stallEnv);
 // - tests in the vitest process start their threads on tests/support/stalling-judge-thread.ts
 //   (thread/evaluation-threads.ts's `evaluationThreads(entry)`), which imports it.
-import { isMainThread, MessagePort } from "node:worker_threads";
+// Before it loops, the thread names the file on the BroadcastChannel "roadmap-gate:test-stall",
+// so a test can await the stall (tests/support/stall.ts's `stallStarts`) instead of a hold.
+import { BroadcastChannel, isMainThread, MessagePort } from "node:worker_threads";
 
 const stalled = new Set(
   (process.env.ROADMAP_GATE_TEST_STALL_FILE ?? "").split(",").filter(Boolean),
@@ -17,7 +19,10 @@ if (!isMainThread && stalled.size > 0) {
   const post = MessagePort.prototype.postMessage;
   // thread/protocol.ts's `file` message: the thread starts judging that file.
   MessagePort.prototype.postMessage = function (message, ...rest) {
-    post.call(this, message, ...rest);
-    if (message?.kind === "file" && stalled.has(message.path)) for (;;) if (Date.now() < 0) return;
+    // What it answers is kept: BroadcastChannel posts through a MessagePort and checks it.
+    const posted = post.call(this, message, ...rest);
+    if (message?.kind !== "file" || !stalled.has(message.path)) return posted;
+    new BroadcastChannel("roadmap-gate:test-stall").postMessage(message.path);
+    for (;;) if (Date.now() < 0) return;
   };
 }

@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { BroadcastChannel } from "node:worker_threads";
 
 /** tests/support/stall-thread.mjs, for NODE_OPTIONS=--import of a process of the built surfaces. */
 const STALL_MODULE = fileURLToPath(new URL("./stall-thread.mjs", import.meta.url));
@@ -15,4 +16,20 @@ export function stallEnv(...paths: string[]): Record<string, string> {
     NODE_OPTIONS: `--import=${STALL_MODULE}`,
     ROADMAP_GATE_TEST_STALL_FILE: paths.join(","),
   };
+}
+
+/**
+ * Resolves once a thread of this process starts its endless judging of `path` (stall-thread.mjs
+ * announces it): an event to await instead of a hold. Call it before the job starts.
+ */
+export function stallStarts(path: string): Promise<void> {
+  const channel = new BroadcastChannel("roadmap-gate:test-stall");
+  channel.unref();
+  return new Promise((resolve) => {
+    channel.onmessage = (event) => {
+      if ((event as MessageEvent).data !== path) return;
+      channel.close();
+      resolve();
+    };
+  });
 }

@@ -10,7 +10,7 @@ import type { SourceFile } from "../../core/source.js";
 import { tooComplexFinding, type StoppedFile } from "../../core/stopped-file.js";
 import { evaluationThreads, threadSettings } from "../../thread/evaluation-threads.js";
 import { budgetItem, CHECKOUT_SLOTH_SPEC, lineOf } from "../support/budget-items.js";
-import { STALLING_JUDGE_THREAD } from "../support/stall.js";
+import { STALLING_JUDGE_THREAD, stallStarts } from "../support/stall.js";
 import { policy } from "../core/support/evaluate.js";
 import { sloFixtures } from "../slo/support.js";
 
@@ -23,6 +23,8 @@ process.env.ROADMAP_GATE_TEST_STALL_FILE = STALLS.join(",");
 const { evaluateInThread, limitEvaluationThreads } = evaluationThreads(STALLING_JUDGE_THREAD);
 
 const TODAY = "2026-11-25";
+/** The memory limit of the tests about memory: one limit, so they share one pool of threads. */
+const THREAD_MB = 40;
 const gateOn = policy({ error_budget: { gate: true, min_remaining: 0 } });
 const SPENT = budgetItem({ id: "FEAT-1", slo: "checkout/spent" });
 const DOWN = budgetItem({ id: "FEAT-2", slo: "checkout/down" });
@@ -54,7 +56,7 @@ function slowPrometheus(holdMs: number) {
 describe("the evaluation thread and Prometheus", () => {
   it("asks Prometheus on the calling thread, and waiting on it is not a file's time", async () => {
     const fileMs = 300;
-    const prometheus = slowPrometheus(3 * fileMs);
+    const prometheus = slowPrometheus(1.5 * fileMs);
     const outcome = await evaluateInThread(
       { kind: "files", input: { files, policy: gateOn, today: TODAY } },
       { prometheus: prometheus.port, budget: { fileMs } },
@@ -155,46 +157,6 @@ describe("the evaluation thread and SLO files", () => {
   });
 });
 
-describe("the evaluation thread's memory", () => {
-  /** 1 MiB of unknown keys: about 100,000 findings, far more heap than a small limit. */
-  function heavyItem(): string {
-    let text =
-      'apiVersion: roadmap-gate/v1\nid: FEAT-3\ntitle: t\nowner: "@lee"\nstatus: proposed\n';
-    for (let i = 0; text.length < 1_000_000; i++) text += `k${i.toString(36)}: 1\n`;
-    return text;
-  }
-  const heavy: SourceFile = { path: "roadmap/heavy.yaml", content: heavyItem() };
-  const light = files[1]!;
-
-  it("stops at the file judged when the thread outgrows its memory, with that file's size", async () => {
-    const outcome = await evaluateInThread(
-      { kind: "files", input: { files: [light, heavy], policy: policy({}), today: TODAY } },
-      { budget: { fileMs: 60_000, memoryMb: 32 } },
-    );
-    expect(outcome).toEqual({
-      kind: "too-complex",
-      file: heavy.path,
-      bytes: Buffer.byteLength(heavy.content as string, "utf8"),
-      memoryMb: 32,
-    });
-    expect(tooComplexFinding(outcome as StoppedFile & { kind: "too-complex" })).toEqual({
-      ruleId: "too-complex",
-      level: "error",
-      file: heavy.path,
-      line: 1,
-      column: 1,
-      message: `Judging this file (${Buffer.byteLength(heavy.content as string).toLocaleString("en-US")} bytes) needed more than the 32 MiB of memory an evaluation may use, so it was stopped and no other file was judged`,
-      hint: "Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this costly, report it as a bug with the file.",
-    });
-  });
-
-  it("reads its limit from ROADMAP_GATE_THREAD_MEMORY_MB, 1024 MiB by default", () => {
-    expect(threadSettings({}).memoryMb).toBe(1024);
-    expect(threadSettings({ ROADMAP_GATE_THREAD_MEMORY_MB: "256" }).memoryMb).toBe(256);
-    expect(threadSettings({ ROADMAP_GATE_THREAD_MEMORY_MB: "lots" }).memoryMb).toBe(1024);
-  });
-});
-
 describe("a thread used for several jobs", () => {
   const one = (path: string, id: string): SourceFile => ({
     path,
@@ -234,7 +196,7 @@ describe("what a job leaves in a reused thread", () => {
   const sloFiles: SourceFile[] = [{ path: "slo/checkout.yaml", content: CHECKOUT_SLOTH_SPEC }];
   const withSlos = policy({ slo: { files: ["slo/**"] } });
   /**
-   * An item of 1 MiB (a long comment) whose error-budget objective, linked to an SLO, is text of
+   * An item of 100 kB (a long comment) whose error-budget objective, linked to an SLO, is text of
    * its own: long enough that V8 cuts it from the file as a slice, which keeps the file alive.
    */
   const bigItem = (n: number): SourceFile => {
@@ -242,14 +204,16 @@ describe("what a job leaves in a reused thread", () => {
       '"<= 0.1%"',
       `"<= 0.10000000000${String(n).padStart(3, "0")}%"`,
     );
-    return { path: `roadmap/feat-${n}.yaml`, content: `${text}# ${"-".repeat(1_000_000)}\n` };
+    return { path: `roadmap/feat-${n}.yaml`, content: `${text}# ${"-".repeat(100_000)}\n` };
   };
 
-  it("holds nothing of 200 files of 1 MiB, so the next evaluation fits the memory limit", async () => {
-    // 200 MiB would stay behind if remembered objectives kept their files; the limit is 128 MiB.
-    const budget = { fileMs: 60_000, memoryMb: 128 };
+  it("holds nothing of 300 files of 100 kB, so the next evaluation fits the memory limit", async () => {
+    // 30 MB would stay behind if remembered objectives kept their files: with the ~20 MiB an idle
+    // thread takes, past the limit of 40 MiB (with string-memo.ts's keys not copied, this fails
+    // from 20 MB on); a job itself holds 3 MB. The next describe's thread outgrows the same limit.
+    const budget = { fileMs: 60_000, memoryMb: THREAD_MB };
     for (let job = 0; job < 10; job++) {
-      const items = Array.from({ length: 20 }, (_, i) => bigItem(job * 20 + i));
+      const items = Array.from({ length: 30 }, (_, i) => bigItem(job * 30 + i));
       const outcome = await evaluateInThread(
         { kind: "files", input: { files: items, sloFiles, policy: withSlos, today: TODAY } },
         { budget },
@@ -269,35 +233,75 @@ describe("what a job leaves in a reused thread", () => {
   });
 });
 
+describe("the evaluation thread's memory", () => {
+  /** 1 MiB of unknown keys: about 100,000 findings, far more heap than a small limit. */
+  function heavyItem(): string {
+    let text =
+      'apiVersion: roadmap-gate/v1\nid: FEAT-3\ntitle: t\nowner: "@lee"\nstatus: proposed\n';
+    for (let i = 0; text.length < 1_000_000; i++) text += `k${i.toString(36)}: 1\n`;
+    return text;
+  }
+  const heavy: SourceFile = { path: "roadmap/heavy.yaml", content: heavyItem() };
+  const light = files[1]!;
+
+  it("stops at the file judged when the thread outgrows its memory, with that file's size", async () => {
+    const outcome = await evaluateInThread(
+      { kind: "files", input: { files: [light, heavy], policy: policy({}), today: TODAY } },
+      { budget: { fileMs: 60_000, memoryMb: THREAD_MB } },
+    );
+    expect(outcome).toEqual({
+      kind: "too-complex",
+      file: heavy.path,
+      bytes: Buffer.byteLength(heavy.content as string, "utf8"),
+      memoryMb: THREAD_MB,
+    });
+    expect(tooComplexFinding(outcome as StoppedFile & { kind: "too-complex" })).toEqual({
+      ruleId: "too-complex",
+      level: "error",
+      file: heavy.path,
+      line: 1,
+      column: 1,
+      message: `Judging this file (${Buffer.byteLength(heavy.content as string).toLocaleString("en-US")} bytes) needed more than the ${THREAD_MB} MiB of memory an evaluation may use, so it was stopped and no other file was judged`,
+      hint: "Split it into smaller item files or simplify it (fewer keys, shallower nesting, no anchors); if a small file is this costly, report it as a bug with the file.",
+    });
+  });
+
+  it("reads its limit from ROADMAP_GATE_THREAD_MEMORY_MB, 1024 MiB by default", () => {
+    expect(threadSettings({}).memoryMb).toBe(1024);
+    expect(threadSettings({ ROADMAP_GATE_THREAD_MEMORY_MB: "256" }).memoryMb).toBe(256);
+    expect(threadSettings({ ROADMAP_GATE_THREAD_MEMORY_MB: "lots" }).memoryMb).toBe(1024);
+  });
+});
+
 describe("how many evaluation threads run at once", () => {
   it("never more than the limit, however many evaluations are asked for at once", async () => {
     // Each job holds its thread while Prometheus answers: the queries in flight are the threads at work.
-    // The first queries wait until three are in flight (an event, not a time), so the limit is
-    // reached however slowly threads start on a loaded machine; a fourth at once would show the
-    // limit broken. (20 s only guards a hang, within the test's 30 s, if fewer than three ever run.)
+    // The first queries wait until two are in flight (an event, not a time), so the limit is
+    // reached however slowly threads start on a loaded machine; a third at once would show the
+    // limit broken. (20 s only guards a hang, within the test's 30 s, if fewer than two ever run.)
     let inFlight = 0;
     let peak = 0;
     let full!: () => void;
-    const threeInFlight = new Promise<void>((resolve) => (full = resolve));
+    const twoInFlight = new Promise<void>((resolve) => (full = resolve));
     const hangGuard = new Promise((resolve) => setTimeout(resolve, 20_000).unref());
     const port: PrometheusPort = {
       origin: "http://prometheus.test",
       timeoutMs: 10_000,
       async instantQuery() {
         peak = Math.max(peak, ++inFlight);
-        if (inFlight >= 3) full();
-        await Promise.race([threeInFlight, hangGuard]);
-        // A window for a fourth to show if the limit were broken; a busy machine only widens it.
+        if (inFlight >= 2) full();
+        await Promise.race([twoInFlight, hangGuard]);
+        // A window for a third to show if the limit were broken; a busy machine only widens it.
         await new Promise((resolve) => setTimeout(resolve, 20));
         inFlight--;
         return [{ labels: {}, value: "0.5" }];
       },
     };
-    // One turn to compute: the three in flight at once gave their turns up while waiting.
-    limitEvaluationThreads(3, 1);
+    // One turn to compute: the two in flight at once gave their turns up while waiting.
+    limitEvaluationThreads(2, 1);
     try {
       const outcomes = await Promise.all(
-        Array.from({ length: 12 }, (_, i) =>
+        Array.from({ length: 8 }, (_, i) =>
           evaluateInThread(
             {
               kind: "files",
@@ -316,8 +320,8 @@ describe("how many evaluation threads run at once", () => {
           ),
         ),
       );
-      expect(outcomes.map((o) => o.kind)).toEqual(Array(12).fill("done"));
-      expect(peak).toBe(3);
+      expect(outcomes.map((o) => o.kind)).toEqual(Array(8).fill("done"));
+      expect(peak).toBe(2);
     } finally {
       limitEvaluationThreads(4 * availableParallelism(), availableParallelism());
     }
@@ -325,10 +329,12 @@ describe("how many evaluation threads run at once", () => {
 
   it("gives the turn to compute to another while it waits, and waiting for it back is not its time", async () => {
     // One turn: B asks Prometheus and gives its turn up; S takes it and computes (a file that
-    // never ends, stopped after FILE_MS); B's answer is ready long before, but B waits for the turn,
-    // longer than its whole deadline, and still finishes: its deadline stood still meanwhile.
-    const FILE_MS = 2500;
-    const B_DEADLINE_MS = 1200;
+    // never ends, stopped after FILE_MS); B's answer is ready once S computes, but B waits for the
+    // turn, longer than its whole deadline, and still finishes: its deadline stood still meanwhile.
+    // B's own time is its judging and the hand-over to S, far under B_DEADLINE_MS on a loaded
+    // machine; waiting out S's FILE_MS would take B past it.
+    const FILE_MS = 1200;
+    const B_DEADLINE_MS = 1000;
     limitEvaluationThreads(2, 1);
     try {
       const job = (path: string, id: string) => ({
@@ -354,12 +360,12 @@ describe("how many evaluation threads run at once", () => {
         ),
       );
       const settled: string[] = [];
+      // S computes only once B's thread gave its turn up: B is answered then, not before.
+      const sComputes = stallStarts("roadmap/s.yaml");
       const slow: PrometheusPort = {
         ...quick,
         async instantQuery() {
-          // Time for B's thread to report idle and give its turn to S: no event of that reaches
-          // this test (it is inside thread/compute-turn.ts), so this one hold stays.
-          await new Promise((resolve) => setTimeout(resolve, 400));
+          await sComputes;
           return [{ labels: {}, value: "0.5" }];
         },
       };
