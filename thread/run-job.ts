@@ -43,6 +43,21 @@ export function runJob<J, R>(job: RunningJob<J>): Promise<EvaluationOutcome<R>> 
     let fileTimer: NodeJS.Timeout | undefined;
     /** The file the worker said it was at last: the one a memory overrun is charged to. */
     let current: { path: string; bytes: number } | undefined;
+    /** What the current file has spent of its budget before the timer last ran, and since when. */
+    let spentMs = 0;
+    let since = 0;
+    /** Port calls asked and not yet answered: the file's budget stands still while any is. */
+    let waiting = 0;
+    const armFileTimer = () => {
+      if (!current) return;
+      const { path, bytes } = current;
+      const budgetMs = budget.fileMs;
+      since = performance.now();
+      fileTimer = setTimeout(
+        () => finish(() => resolve({ kind: "too-complex", file: path, bytes, budgetMs })),
+        Math.max(0, budgetMs - spentMs),
+      );
+    };
     let settled = false;
     const finish = (outcome: () => void, keep = false) => {
       if (settled) return;
@@ -72,19 +87,24 @@ export function runJob<J, R>(job: RunningJob<J>): Promise<EvaluationOutcome<R>> 
     const onMessage = (message: FromWorker<R>) => {
       if (message.kind === "file") {
         clearTimeout(fileTimer);
-        const { path, bytes } = message;
-        current = { path, bytes };
-        const budgetMs = budget.fileMs;
-        fileTimer = setTimeout(
-          () => finish(() => resolve({ kind: "too-complex", file: path, bytes, budgetMs })),
-          budgetMs,
-        );
+        current = { path: message.path, bytes: message.bytes };
+        spentMs = 0;
+        if (waiting === 0) armFileTimer();
       } else if (message.kind === "port") {
-        // Waiting on GitHub or Prometheus is not the file's time.
-        clearTimeout(fileTimer);
+        // Waiting on GitHub or Prometheus is not the file's time: its budget stands still until
+        // the last call is answered, then runs on, so judging after an answer is bounded too.
+        if (waiting++ === 0 && current) {
+          clearTimeout(fileTimer);
+          spentMs += performance.now() - since;
+        }
         turn.asked();
         const { kind: _kind, id, ...call } = message;
-        void answerPort(job.ports, id, call).then((reply) => turn.answered(() => post(reply)));
+        void answerPort(job.ports, id, call).then((reply) =>
+          turn.answered(() => {
+            post(reply);
+            if (--waiting === 0 && !settled) armFileTimer();
+          }),
+        );
       } else if (message.kind === "idle") {
         if (message.job === job.message.id) turn.idle(message.received);
       } else if (message.kind === "done") {

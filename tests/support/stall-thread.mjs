@@ -14,15 +14,26 @@ import { BroadcastChannel, isMainThread, MessagePort } from "node:worker_threads
 const stalled = new Set(
   (process.env.ROADMAP_GATE_TEST_STALL_FILE ?? "").split(",").filter(Boolean),
 );
+// A thread that asks Prometheus a query containing this text computes forever once it has asked:
+// what proves a file's budget runs on after a port's answer (ROADMAP_GATE_TEST_STALL_QUERY).
+const stalledQuery = process.env.ROADMAP_GATE_TEST_STALL_QUERY ?? "";
 
-if (!isMainThread && stalled.size > 0) {
+/** thread/protocol.ts's `file` message (the thread starts on that file) or a port call. */
+function stallsAt(message) {
+  if (message?.kind === "file") return stalled.has(message.path) ? message.path : undefined;
+  if (message?.kind === "port" && stalledQuery !== "" && message.port === "prometheus")
+    return String(message.args?.[0]).includes(stalledQuery) ? stalledQuery : undefined;
+  return undefined;
+}
+
+if (!isMainThread && (stalled.size > 0 || stalledQuery !== "")) {
   const post = MessagePort.prototype.postMessage;
-  // thread/protocol.ts's `file` message: the thread starts judging that file.
   MessagePort.prototype.postMessage = function (message, ...rest) {
     // What it answers is kept: BroadcastChannel posts through a MessagePort and checks it.
     const posted = post.call(this, message, ...rest);
-    if (message?.kind !== "file" || !stalled.has(message.path)) return posted;
-    new BroadcastChannel("roadmap-gate:test-stall").postMessage(message.path);
+    const at = stallsAt(message);
+    if (at === undefined) return posted;
+    new BroadcastChannel("roadmap-gate:test-stall").postMessage(at);
     for (;;) if (Date.now() < 0) return;
   };
 }

@@ -20,6 +20,8 @@ import { sloFixtures } from "../slo/support.js";
 // ends (the threads read this when they start, so before any starts).
 const STALLS = ["slo/sloth.yaml", "roadmap/stall.yaml", "roadmap/s.yaml"];
 process.env.ROADMAP_GATE_TEST_STALL_FILE = STALLS.join(",");
+/** A thread computes forever once it has asked Prometheus about this SLO. */
+process.env.ROADMAP_GATE_TEST_STALL_QUERY = 'sloth_slo="stuck"';
 const { evaluateInThread, limitEvaluationThreads } = evaluationThreads(STALLING_JUDGE_THREAD);
 
 const TODAY = "2026-11-25";
@@ -100,6 +102,33 @@ describe("the evaluation thread and Prometheus", () => {
       slowPrometheus(0).port,
     );
     expect(outcome.value).toEqual(here);
+  });
+
+  it("runs a file's budget on once Prometheus answers: judging after an answer is bounded too", async () => {
+    const fileMs = 300;
+    const prometheus = slowPrometheus(50);
+    const stuck = budgetItem({ id: "FEAT-3", slo: "checkout/stuck" });
+    const outcome = await evaluateInThread(
+      {
+        kind: "files",
+        input: {
+          files: [{ path: "roadmap/feat-3.yaml", content: stuck }],
+          policy: gateOn,
+          today: TODAY,
+        },
+      },
+      // Without the budget running on after the answer, only this deadline would end it.
+      { prometheus: prometheus.port, budget: { fileMs, totalMs: 20_000 } },
+    );
+    expect(prometheus.asked).toEqual([
+      'slo:period_error_budget_remaining:ratio{sloth_service="checkout", sloth_slo="stuck"}',
+    ]);
+    expect(outcome).toEqual({
+      kind: "too-complex",
+      file: "roadmap/feat-3.yaml",
+      bytes: Buffer.byteLength(stuck),
+      budgetMs: fileMs,
+    });
   });
 
   it("says once that the gate is on without Prometheus, and asks nothing", async () => {
