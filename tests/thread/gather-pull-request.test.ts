@@ -1,3 +1,5 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { Worker } from "node:worker_threads";
 import { afterAll, describe, expect, it } from "vitest";
 import { defaultPolicy } from "../../core/policy/policy.js";
@@ -14,13 +16,17 @@ const STALL = "roadmap/stall.yaml";
 process.env.ROADMAP_GATE_TEST_STALL_FILE = STALL;
 const { evaluateInThread, limitEvaluationThreads } = evaluationThreads(STALLING_JUDGE_THREAD);
 
-type Message = { kind?: string; method?: string; job?: { gathered?: unknown } };
+type Message = { kind?: string; method?: string; job?: { gathered?: object } };
 const toThreads: Message[] = [];
 const fromThreads: Message[] = [];
+/** Set: what is posted to the threads is only weakly held here (the memory test). */
+let weakly: WeakRef<object>[] | undefined;
 const post = Worker.prototype.postMessage;
 const emit = Worker.prototype.emit;
 Worker.prototype.postMessage = function (message: Message, ...rest: []) {
-  toThreads.push(message);
+  if (weakly) {
+    if (message.job?.gathered) weakly.push(new WeakRef(message.job.gathered));
+  } else toThreads.push(message);
   return post.call(this, message, ...rest);
 };
 Worker.prototype.emit = function (event: string | symbol, ...args: unknown[]) {
@@ -37,12 +43,33 @@ id: FEAT-1
 title: Bulk export
 owner: "@lee"
 status: planned
+team:
+  domain_experts: ["@ana"]
+slices:
+  - { id: api, value: An API, acceptance: Contract test }
+metrics:
+  pipeline_reliability: { objective: ">= 99.9%", window: 28d, source: grafana }
+  error_budget: { objective: "<= 0.1%", window: 28d, source: grafana }
+  latency: { objective: "p95 <= 300ms", window: 7d, source: grafana }
+instrumentation:
+  logging: { how: logs, from_slice: api }
+  failures: { how: sentry, from_slice: api }
+  performance: { how: histogram, from_slice: api }
+  user_feedback: { how: link, from_slice: api }
+risk_review:
+  risks:
+    - { id: R1, description: Timeouts, likelihood: low, impact: medium, mitigation: Stream }
+  sign_off:
+    - { reviewer: "@sam", date: "2026-11-01", decision: approved }
 `;
-
 function pullRequest(files: Record<string, string>) {
   const port = new MemoryPort();
   port.commit("base", {});
   port.commit("head", files);
+  port.permissions = { sam: "write" };
+  port.reviewList = [
+    { login: "Sam", state: "APPROVED", commitId: "head", submittedAt: "2026-11-20T00:00:00Z" },
+  ];
   port.changed = Object.keys(files).map((path) => ({ path, status: "added" as const }));
   const run = {
     pr: {
@@ -135,5 +162,32 @@ describe("a pull request job", () => {
     answerTree!();
     await new Promise((resolve) => setImmediate(resolve));
     expect(port.calls).not.toContain("readFilesAndBlobIds");
+  });
+
+  it("holds no pull request's files on the calling thread while the thread judges them", async () => {
+    const { port, run } = pullRequest({ "roadmap/a.yaml": ITEM });
+    const asked = new Promise<void>((resolve) => {
+      port.permission = () => {
+        resolve();
+        return new Promise(() => undefined);
+      };
+    });
+    weakly = [];
+    const judging = evaluateInThread(
+      { kind: "pull-request", owner: port.owner, repo: port.repo, run },
+      { port, budget: { fileMs: 10_000, totalMs: 1000 } },
+    );
+    const ended = judging.then(
+      () => expect.unreachable(),
+      (error: Error) => expect(error.message).toContain("did not finish"),
+    );
+    // The thread judges, waiting on a reviewer's permission: the files it was sent are its own.
+    await asked;
+    setFlagsFromString("--expose-gc");
+    (runInNewContext("gc") as () => void)();
+    expect(weakly).toHaveLength(1);
+    expect(weakly[0]!.deref()).toBeUndefined();
+    weakly = undefined;
+    await ended;
   });
 });
