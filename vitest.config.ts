@@ -29,6 +29,7 @@ export const E2E_ISOLATED = [
   "tests/app/serverless.test.ts",
   "tests/cli/fast-reader-switch.test.ts",
   "tests/thread/evaluation-thread.test.ts",
+  "tests/thread/gather-pull-request.test.ts",
 ];
 
 /**

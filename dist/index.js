@@ -96412,6 +96412,41 @@ class FairSlots {
     }
 }
 
+;// CONCATENATED MODULE: ./core/port.ts
+/** An API failure, with a user-facing reason. Keeps the underlying error as `cause`. */
+class PortError extends Error {
+    kind;
+    constructor(kind, message, options) {
+        super(message, options);
+        this.kind = kind;
+        this.name = "PortError";
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./core/error-budget/missing-prometheus.ts
+
+/**
+ * The port the gate asks: the surface's, or, when it was given no Prometheus URL while the
+ * policy turns the gate on with `unreachable: fail`, one that never answers, so that each item
+ * the gate would have checked gets its `error-budget-unknown` error instead of a silent pass.
+ * Under `unreachable: warn` there is none, and the gate says once that it did not check.
+ */
+function budgetPort(port, policy) {
+    if (port || !policy.error_budget.gate || policy.error_budget.unreachable !== "fail")
+        return port;
+    return NO_PROMETHEUS;
+}
+const NO_PROMETHEUS = {
+    origin: "(no Prometheus URL)",
+    timeoutMs: 0,
+    instantQuery() {
+        return Promise.reject(new PrometheusError("unreachable", "no Prometheus URL was given (CLI --prometheus-url or ROADMAP_GATE_PROMETHEUS_URL, Action input prometheus-url, App PROMETHEUS_URL), and error_budget.unreachable is fail"));
+    },
+};
+
 ;// CONCATENATED MODULE: ./core/parse/parse-problem.ts
 /** A parser that threw rather than answer: the file still fails, with what it threw. */
 function parserThrew(error) {
@@ -96466,93 +96501,177 @@ function sizeOverLimit(content, maxBytes) {
     return size > maxBytes ? size : undefined;
 }
 
-;// CONCATENATED MODULE: ./core/load/id-holders.ts
+;// CONCATENATED MODULE: ./core/error-budget/budget-scope.ts
 
-
-/** The ids of loaded items, to share with evaluations of other files. */
-function itemIds(loaded) {
-    return loaded.flatMap((item) => {
-        const id = item.ok ? read_text(item.data.id) : undefined;
-        return id === undefined ? [] : [{ file: item.file, id }];
-    });
+/** Whether the gate holds this item to its budget at all (its status). */
+function inBudgetStatus(data, policy) {
+    return policy.error_budget.statuses.includes(read_text(data.status) ?? "");
 }
-function addHolder(holders, id, file) {
-    const files = holders.get(id);
-    if (files === undefined)
-        holders.set(id, [file]);
-    else
-        files.push(file);
+/** The CLI and push events judge every item in `error_budget.statuses`. */
+function everyBudgetItem(loaded, policy) {
+    return loaded.flatMap((l) => (l.ok && inBudgetStatus(l.data, policy) ? [l] : []));
 }
 /**
- * Every file that uses each id, in path order: loaded files, files read elsewhere (knownIds) and
- * other files read only for their ids (evaluate adds the files it judges as it reads them). Every
- * file that shares an id gets `id-duplicate`, so the file a change touches is flagged whichever
- * way the names sort.
+ * A pull request is held to the budget of an item it adds a slice to, moves into
+ * `error_budget.statuses`, or links; `base` is each changed item's data on the base branch
+ * (undefined: the PR adds the file). `held` says which items are held at all: by default those
+ * in `error_budget.statuses`; the objectives check (SPEC 9.2) holds launched items the same way.
  */
-function idHolders(loaded, others, knownIds, policy, options = {}) {
-    const judged = options.judged ?? new Set(loaded.map((l) => l.file));
-    const entries = itemIds(loaded).map((k) => [k.file, k.id]);
-    for (const known of knownIds)
-        if (!judged.has(known.file))
-            entries.push([known.file, known.id]);
-    for (const other of others) {
-        if (judged.has(other.path))
+function pullRequestBudgetItems(changed, base, linked, policy, held = (data) => inBudgetStatus(data, policy)) {
+    const chosen = new Map();
+    for (const item of changed) {
+        if (!item.ok || !held(item.data))
             continue;
-        options.onFile?.(other.path);
-        const item = loadItem(other, policy.limits.max_file_bytes, options.read);
-        const id = item.ok ? read_text(record(item.data)?.id) : undefined;
-        if (id !== undefined)
-            entries.push([other.path, id]);
+        const before = base.get(item.file);
+        if (!before || !held(before) || addsSlice(before, item.data))
+            chosen.set(item.file, item);
     }
-    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const holders = new Map();
-    for (const [file, id] of entries)
-        addHolder(holders, id, file);
-    return holders;
+    for (const item of linked)
+        if (item.ok && held(item.data))
+            chosen.set(item.file, item);
+    return [...chosen.values()];
+}
+function addsSlice(before, after) {
+    const ids = (data) => list(data.slices).flatMap((s) => read_text(record(s)?.id) ?? []);
+    const known = new Set(ids(before));
+    return ids(after).some((id) => !known.has(id));
+}
+/** The label that lets reliability work through, if the pull request carries one. */
+function exemptLabel(labels, policy) {
+    return labels.find((l) => policy.error_budget.exempt_labels.includes(l));
+}
+/** Said once when the policy turns the gate on but no surface was given a Prometheus URL. */
+const NO_PROMETHEUS_NOTICE = "error_budget.gate is on, but no Prometheus URL was given (CLI --prometheus-url or ROADMAP_GATE_PROMETHEUS_URL, Action input prometheus-url, App PROMETHEUS_URL), so error budgets were not checked.";
+
+;// CONCATENATED MODULE: ./core/error-budget/budget-query.ts
+/**
+ * The policy's query with `{slo}`, `{service}` and `{item}` replaced, each escaped so it stays
+ * inside the PromQL string it sits in, whichever quote that string uses.
+ */
+function renderBudgetQuery(template, values) {
+    return template.replace(/\{(slo|service|item)\}/g, (_, key) => escapePromqlString(values[key]));
+}
+/**
+ * A value that can go between `"…"` or `'…'` in PromQL: a backslash is doubled, and quotes,
+ * backticks and control characters become `\xNN` escapes, which both quote styles accept.
+ */
+function escapePromqlString(value) {
+    let out = "";
+    for (const ch of value) {
+        const code = ch.codePointAt(0);
+        if (ch === "\\")
+            out += "\\\\";
+        else if (ch === '"' || ch === "'" || ch === "`" || code < 0x20 || code === 0x7f)
+            out += `\\x${code.toString(16).padStart(2, "0")}`;
+        else
+            out += ch;
+    }
+    return out;
 }
 
-;// CONCATENATED MODULE: ./core/check-waivers.ts
+;// CONCATENATED MODULE: ./core/error-budget/budget-targets.ts
+
 
 
 /**
- * What decides whether the gate applies (status, ai) and the risk review itself: a finding about
- * them stays whatever rule a waiver names, or a waiver could turn a gated item into an ungated one.
+ * The metrics of one item that link an SLO, each with its query. Without a lookup (no SLO files)
+ * the name is read as written: Sloth's `service/name`, or a bare name.
  */
-const GATE_FIELDS = new Set(["status", "ai", "risk_review"]);
-/** Whether a waiver of its rule may silence this finding. */
-function waivable(finding) {
-    return !GATE_FIELDS.has((finding.field ?? finding.path)[0]);
-}
-/**
- * Runs the waiver rules over each of the item's waivers, in order. A waiver missing a field is
- * the schema's to report and is not judged. The waivers that stand reach `ctx.waive`.
- */
-function checkWaivers(facts, rules, bind) {
-    const waivers = list(facts.data.waivers);
-    for (let i = 0; i < waivers.length; i++) {
-        const waiver = readWaiver(facts, waivers[i], i);
-        if (!waiver)
+function budgetTargets(data, policy, lookup) {
+    const item = read_text(data.id) ?? "";
+    const metrics = record(data.metrics);
+    const targets = [];
+    for (const kind of ownKeys(metrics)) {
+        const metric = record(metrics?.[kind]);
+        const written = read_text(metric?.slo);
+        if (written === undefined || written === "")
             continue;
-        for (const rule of rules)
-            rule.check(bind(rule.meta), waiver);
+        const linked = lookup ? lookup(written) : asWritten(written);
+        if (!linked)
+            continue;
+        const service = linked.service ?? exportedService(item, policy);
+        const window = linked.windowDays !== undefined ? `${linked.windowDays}d` : read_text(metric?.window);
+        const query = renderBudgetQuery(budgetQueryFor(policy.error_budget, linked.format), {
+            slo: linked.name,
+            service,
+            item,
+        });
+        targets.push({ kind, slo: linked.name, service, window, query });
     }
+    return targets;
 }
-function readWaiver(ctx, raw, i) {
-    const waiver = record(raw);
-    const rule = read_text(waiver?.rule);
-    const expires = read_text(waiver?.expires);
-    const approvedBy = read_text(waiver?.approved_by);
-    if (!waiver || rule === undefined || expires === undefined || approvedBy === undefined)
-        return undefined;
-    return {
-        path: ["waivers", i],
-        rule,
-        expires,
-        approvedBy,
-        reason: read_text(waiver.reason) ?? "",
-        named: ctx.catalog.get(rule),
-        daysLeft: daysBetween(ctx.today, expires),
+function asWritten(written) {
+    const slash = written.indexOf("/");
+    return slash > 0
+        ? { service: written.slice(0, slash), name: written.slice(slash + 1) }
+        : { name: written };
+}
+/** The service exported SLOs get (SPEC section 7): `slo.service`, else the item id in lower case. */
+function exportedService(item, policy) {
+    return policy.slo.service !== "" ? policy.slo.service : item.toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/ask-queries.ts
+/** SPEC sections 8 and 9: at most 4 queries at once. */
+const MAX_CONCURRENT_QUERIES = 4;
+/**
+ * Asks each distinct query once, at most `concurrency` at a time, and keeps what `read` makes of
+ * each answer, or of its failure (`unanswered`): never throws, so no query can turn into a pass.
+ */
+async function askQueries(port, queries, read, concurrency = MAX_CONCURRENT_QUERIES) {
+    const distinct = [...new Set(queries)];
+    const readings = new Map();
+    let next = 0;
+    const worker = async () => {
+        while (next < distinct.length) {
+            const query = distinct[next++];
+            let reading;
+            try {
+                reading = read.answered(await port.instantQuery(query));
+            }
+            catch (error) {
+                reading = read.unanswered(error);
+            }
+            readings.set(query, reading);
+        }
     };
+    const width = Math.max(1, Math.min(concurrency, distinct.length));
+    await Promise.all(Array.from({ length: width }, worker));
+    return readings;
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/gather-budget-facts.ts
+
+
+
+/**
+ * Asks Prometheus, through the port, about every SLO the given items link: one query per distinct
+ * query text (so one per SLO), at most `concurrency` at a time. Never throws: a query that fails
+ * is an unknown reading, which the rules turn into `error-budget-unknown`.
+ */
+async function gatherBudgetFacts(port, items, policy, options = {}) {
+    const targets = new Map();
+    for (const item of items)
+        targets.set(item.file, budgetTargets(item.data, policy, options.lookup));
+    const queries = [...targets.values()].flatMap((list) => list.map((t) => t.query));
+    const readings = await askQueries(port, queries, { answered: readBudget, unanswered: unanswered }, options.concurrency);
+    return { targets, readings };
+}
+
+;// CONCATENATED MODULE: ./core/error-budget/check-budgets.ts
+
+
+/**
+ * The error-budget gate's part of an evaluation, for every surface: nothing when the policy leaves
+ * it off, one notice when it is on but no Prometheus URL was given, else the facts for the items
+ * the gate applies to (the surface decides which). Never throws.
+ */
+async function checkBudgets(port, items, policy, lookup) {
+    if (!policy.error_budget.gate)
+        return { notices: [] };
+    if (!port)
+        return { notices: [NO_PROMETHEUS_NOTICE] };
+    return { facts: await gatherBudgetFacts(port, items, policy, { lookup }), notices: [] };
 }
 
 ;// CONCATENATED MODULE: ./core/parse/load-documents.ts
@@ -97393,6 +97512,434 @@ function sloReadOptions(policy) {
     return { maxBytes: policy.limits.max_file_bytes, slothPeriod: policy.slo.sloth_period };
 }
 
+;// CONCATENATED MODULE: ./core/with-budget/slo-lookup.ts
+
+
+/**
+ * An item's `slo:` looked up in the SLO files' index: the SLO's bare name, its service and window.
+ * Undefined without an index (no `slo.files`): names are then read as written.
+ */
+function sloLookup(index) {
+    if (!index)
+        return undefined;
+    return (written) => {
+        const found = resolveSlo(index, written);
+        if (found.kind !== "found")
+            return undefined;
+        const { name, service, windowDays, format } = found.slo;
+        return { name, service, windowDays, format };
+    };
+}
+/** The SLO files' index, for the gate's lookups (their findings are the evaluation's to report). */
+function sloIndexOf(files, policy, onFile) {
+    if (!files)
+        return undefined;
+    return buildSloIndex(readSloFiles(files, { ...sloReadOptions(policy), onFile }).slos);
+}
+
+;// CONCATENATED MODULE: ./core/with-budget/pull-request-budget.ts
+
+
+
+
+/** Whether the gate needs the changed items' base versions: only when it will ask Prometheus. */
+function budgetNeedsBase(port, policy, labels) {
+    return policy.error_budget.gate && port !== undefined && !exemptLabel(labels, policy);
+}
+/** The error-budget gate on a pull request: exempt labels, then the items it holds (budget-scope.ts). */
+async function pullRequestBudget(input) {
+    const { policy } = input;
+    const exempt = exemptLabel(input.labels, policy);
+    if (policy.error_budget.gate && input.port && exempt)
+        return {
+            notices: [
+                `The pull request carries the label ${exempt}: the error-budget gate lets reliability work through.`,
+            ],
+        };
+    const base = loadBase(input);
+    const items = pullRequestBudgetItems(input.changed, base, input.linked, policy);
+    if (items.length === 0 || !input.port)
+        return checkBudgets(input.port, items, policy);
+    return checkBudgets(input.port, items, policy, sloLookup(sloIndexOf(input.sloFiles, policy, input.onFile)));
+}
+/** The changed items' data at the base branch (undefined: the PR adds the file, or it is unreadable). */
+function loadBase(input) {
+    const base = new Map();
+    for (const [path, remote] of input.base) {
+        if (remote?.text != null)
+            input.onFile?.(path);
+        const before = remote?.text == null
+            ? undefined
+            : loadItem({ path, content: remote.text }, input.policy.limits.max_file_bytes, input.read);
+        base.set(path, before?.ok ? before.data : undefined);
+    }
+    return base;
+}
+
+;// CONCATENATED MODULE: ./core/signoff/gather-sign-off-facts.ts
+
+
+
+/**
+ * Fetches, through the port, every fact verification needs for the items a PR changes:
+ * its reviews, who may sign off, and the item blobs at head and at each deciding review.
+ * Requests: 1 for reviews, 1 batched for all blobs, and authority lookups only for logins named
+ * in the items whose latest decisive review approves (never the author, never a bot): the calls
+ * grow with the approving reviews, never with what the YAML lists.
+ */
+async function gatherSignOffFacts(port, pr, changed, policy, prefetched) {
+    const changedPaths = new Set(changed.map((c) => c.file));
+    const reviews = prefetched?.reviews ?? (await port.reviews(pr.number));
+    const logins = new Set();
+    for (const item of changed) {
+        if (!item.ok)
+            continue;
+        for (const entry of list(record(item.data.risk_review)?.sign_off)) {
+            const reviewer = read_text(record(entry)?.reviewer);
+            if (reviewer)
+                logins.add(login(reviewer));
+        }
+        for (const waiver of list(item.data.waivers)) {
+            const by = read_text(record(waiver)?.approved_by);
+            if (by)
+                logins.add(login(by));
+        }
+    }
+    const facts = {
+        pullNumber: pr.number,
+        author: pr.author,
+        headSha: pr.headSha,
+        reviews,
+        blobs: new Map(),
+        authority: new Map(),
+        changedPaths,
+    };
+    for (const review of decidingReviews(reviews).values()) {
+        const who = login(review.login);
+        if (review.state !== "APPROVED" || !logins.has(who))
+            continue;
+        if (who === login(pr.author) || isBot(review))
+            continue;
+        facts.authority.set(who, await authorityOf(port, who, policy));
+    }
+    const commits = [pr.headSha, ...approvedCommits(reviews)];
+    const pairs = [...changedPaths].flatMap((path) => commits.map((ref) => ({ ref, path })));
+    // Blobs fetched with the item files (see approvedCommits) cost no request of their own.
+    const known = prefetched?.blobs ?? new Map();
+    const missing = dedupe(pairs).filter((p) => !known.has(`${p.ref}:${p.path}`));
+    facts.blobs = missing.length > 0 ? new Map([...known, ...(await port.blobIds(missing))]) : known;
+    return facts;
+}
+/**
+ * Whether `who` may sign off now: with no reviewers listed, write access; a reviewer listed by
+ * name still needs write access (a departed or re-registered login must not keep the right), or
+ * membership of a listed team.
+ */
+async function authorityOf(port, who, policy) {
+    const listed = policy.sign_off.reviewers;
+    const byName = listed.some((h) => !h.includes("/") && login(h) === who);
+    let access;
+    if (listed.length === 0 || byName) {
+        const permission = await port.permission(who);
+        if (WRITE.has(permission))
+            return { authorised: true };
+        access = `has ${permission} access; signing off needs write access`;
+    }
+    for (const team of listed.filter((h) => h.includes("/"))) {
+        const [org, slug] = team.replace(/^@/, "").split("/");
+        try {
+            if (await port.isTeamMember(org, slug, who))
+                return { authorised: true };
+        }
+        catch (error) {
+            if (error instanceof PortError && error.kind === "forbidden") {
+                return {
+                    authorised: false,
+                    error: `${error.message}. Team reviewers need a token that can read team membership; fork workflows do not get one — use the roadmap-gate App`,
+                };
+            }
+            throw error;
+        }
+    }
+    if (listed.length === 0)
+        return { authorised: false, reason: access };
+    if (byName)
+        return { authorised: false, reason: `listed in sign_off.reviewers, but ${access}` };
+    return { authorised: false, reason: `not listed in sign_off.reviewers (${listed.join(", ")})` };
+}
+const WRITE = new Set(["admin", "maintain", "write"]);
+/** Commits at which some reviewer's deciding review approved: where item blobs must be compared. */
+function approvedCommits(reviews) {
+    const deciding = [...decidingReviews(reviews).values()];
+    return [...new Set(deciding.filter((r) => r.state === "APPROVED").map((r) => r.commitId))];
+}
+function dedupe(pairs) {
+    const seen = new Map();
+    for (const p of pairs)
+        seen.set(`${p.ref}:${p.path}`, p);
+    return [...seen.values()];
+}
+
+;// CONCATENATED MODULE: ./core/pull-request/changed-files.ts
+
+/** GitHub lists at most this many files of a pull request, and says nothing when it stops there. */
+const PULL_REQUEST_FILE_LIMIT = 3000;
+/**
+ * The files a pull request changes. GitHub's list when it is complete; when it may be cut (it
+ * reaches 3,000, or differs from the pull request's `changed_files`), the merge base's tree
+ * compared with the head's, path by path. A tree that GitHub truncates too throws: the check
+ * fails closed rather than judge too little.
+ */
+async function pullRequestChanges(port, pr, listed, headTree) {
+    const complete = listed.length < PULL_REQUEST_FILE_LIMIT &&
+        (pr.changedFiles === undefined || listed.length === pr.changedFiles);
+    if (complete)
+        return { files: listed };
+    const why = `GitHub listed ${listed.length} changed files of pull request #${pr.number}` +
+        (pr.changedFiles === undefined ? "" : ` and counts ${pr.changedFiles}`) +
+        ` (it lists at most ${PULL_REQUEST_FILE_LIMIT}), so the changed files were found by comparing the base and head trees`;
+    try {
+        const base = await port.mergeBase(pr.baseSha, pr.headSha);
+        return { files: diffTrees(await port.tree(base), headTree), comparedTrees: why };
+    }
+    catch (error) {
+        if (!(error instanceof PortError))
+            throw error;
+        throw new PortError(error.kind, `${why}, and that failed: ${error.message}`, { cause: error });
+    }
+}
+/**
+ * What differs between two trees: a path added, removed, or whose object or kind changed. A
+ * rename shows as a removal and an addition, which judges the new path all the same. Linear.
+ */
+function diffTrees(base, head) {
+    const before = new Map(base.map((e) => [e.path, e]));
+    const changed = [];
+    for (const entry of head) {
+        const old = before.get(entry.path);
+        before.delete(entry.path);
+        if (!old)
+            changed.push({ path: entry.path, status: "added" });
+        else if (old.sha !== entry.sha || old.kind !== entry.kind)
+            changed.push({ path: entry.path, status: "modified" });
+    }
+    for (const path of before.keys())
+        changed.push({ path, status: "removed" });
+    return changed;
+}
+
+;// CONCATENATED MODULE: ./core/pull-request/gather-pull-request.ts
+
+
+
+
+
+/**
+ * Everything a pull request evaluation reads before judging, in a fixed number of batched
+ * requests whatever the number of changed items: PR files, the head tree, reviews (when verifying),
+ * the base's paths (when the policy names SLO files), then one batch of contents and blob ids.
+ * Parses nothing. Throws PortError on API failure; callers fail closed.
+ */
+async function gather_pull_request_gatherPullRequest(run) {
+    const { port, pr, policy } = run;
+    const isItem = picomatch_default()(run.paths ?? policy.paths, { dot: false });
+    const isSlo = policy.slo.files.length > 0 ? picomatch_default()(policy.slo.files, { dot: false }) : undefined;
+    const [listedFiles, headEntries, reviews, baseTree] = await Promise.all([
+        port.pullRequestFiles(pr.number),
+        port.tree(pr.headSha),
+        run.verify ? port.reviews(pr.number) : Promise.resolve([]),
+        isSlo ? port.listPaths(pr.baseSha) : Promise.resolve([]),
+    ]);
+    const changes = await pullRequestChanges(port, pr, listedFiles, headEntries);
+    const changedFiles = changes.files;
+    const headTree = headEntries.filter((e) => e.kind === "file").map((e) => e.path);
+    const headItemPaths = headTree.filter((p) => isItem(p));
+    // SLO files decide like the policy: read at the base (in the same batched read), so a pull
+    // request cannot move its own SLO targets or error-budget query; a change at the head is previewed.
+    const baseSloPaths = isSlo ? baseTree.filter((p) => isSlo(p)) : [];
+    const sloTouched = isSlo
+        ? changedFiles
+            .filter((f) => isSlo(f.path) || (f.previousPath !== undefined && isSlo(f.previousPath)))
+            .map((f) => f.path)
+        : [];
+    const headSloPaths = isSlo && sloTouched.length > 0 ? headTree.filter((p) => isSlo(p)) : [];
+    const changedItems = changedFiles
+        .filter((f) => f.status !== "removed" && isItem(f.path))
+        .map((f) => f.path);
+    const policyTouched = changedFiles.find((f) => f.path === run.policyPath || f.previousPath === run.policyPath);
+    const wanted = [
+        ...headItemPaths,
+        ...headSloPaths,
+        ...(policyTouched && policyTouched.status !== "removed" ? [run.policyPath] : []),
+    ];
+    // One GraphQL query for the items at the head and the changed items at each approved commit.
+    const pairs = approvedCommits(reviews)
+        .filter((commit) => commit !== pr.headSha)
+        .flatMap((ref) => changedItems.map((path) => ({ ref, path })));
+    // The error-budget gate compares changed items with the base, read in the same request; the
+    // objectives check holds launched items as the budget gate does: it needs the base too.
+    const budgetBase = budgetNeedsBase(budgetPort(run.prometheus, policy), policy, pr.labels) ||
+        policy.live.objectives !== "off"
+        ? changedItems
+        : [];
+    const base = budgetBase.length > 0 || baseSloPaths.length > 0
+        ? { ref: pr.baseSha, paths: [...new Set([...budgetBase, ...baseSloPaths])] }
+        : undefined;
+    const { files: contents, blobs, alsoFiles: baseFiles, } = await port.readFilesAndBlobIds(pr.headSha, wanted, pairs, base);
+    for (const path of changedItems)
+        blobs.set(`${pr.headSha}:${path}`, contents.get(path)?.blobId ?? null);
+    return {
+        changedFiles,
+        ...(changes.comparedTrees === undefined ? {} : { comparedTrees: changes.comparedTrees }),
+        headEntries,
+        headTree,
+        headItemPaths,
+        changedItems,
+        baseSloPaths,
+        sloTouched,
+        headSloPaths,
+        ...(policyTouched ? { policyTouched } : {}),
+        itemAtHead: headEntries.some((entry) => isItem(entry.path)),
+        reviews,
+        contents,
+        blobs,
+        baseFiles,
+    };
+}
+
+;// CONCATENATED MODULE: ./thread/gather-in-time.ts
+
+
+/**
+ * A job made ready to cross to its thread: a pull request's files and facts are read here, on
+ * the calling thread, through `port` (the surface's reader: sizes first, bytes capped), so the
+ * thread only judges. The reading runs on the evaluation's deadline: once it is up this rejects,
+ * and the port refuses every later call of the reading, which so stops at its next request.
+ */
+async function gatherInTime(job, ports, clock, totalMs) {
+    if (job.kind !== "pull-request")
+        return job;
+    const { port, prometheus } = ports;
+    if (!port)
+        throw new Error("this evaluation has no GitHub port");
+    const late = () => new PortError("network", `the evaluation did not finish within ${totalMs / 1000} s`);
+    let over = false;
+    const expired = new Promise((_, reject) => {
+        clock.expired = () => {
+            over = true;
+            reject(late());
+        };
+    });
+    const guarded = new Proxy(port, {
+        get(target, key, receiver) {
+            const value = Reflect.get(target, key, receiver);
+            if (typeof value !== "function")
+                return value;
+            return (...args) => over ? Promise.reject(late()) : value.apply(target, args);
+        },
+    });
+    const reading = gather_pull_request_gatherPullRequest({ ...job.run, port: guarded, prometheus });
+    // A reading that fails after the deadline has nobody left to tell.
+    reading.catch(() => undefined);
+    clock.run();
+    try {
+        return { ...job, gathered: await Promise.race([reading, expired]) };
+    }
+    finally {
+        clock.stop();
+        clock.expired = undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./core/load/id-holders.ts
+
+
+/** The ids of loaded items, to share with evaluations of other files. */
+function itemIds(loaded) {
+    return loaded.flatMap((item) => {
+        const id = item.ok ? read_text(item.data.id) : undefined;
+        return id === undefined ? [] : [{ file: item.file, id }];
+    });
+}
+function addHolder(holders, id, file) {
+    const files = holders.get(id);
+    if (files === undefined)
+        holders.set(id, [file]);
+    else
+        files.push(file);
+}
+/**
+ * Every file that uses each id, in path order: loaded files, files read elsewhere (knownIds) and
+ * other files read only for their ids (evaluate adds the files it judges as it reads them). Every
+ * file that shares an id gets `id-duplicate`, so the file a change touches is flagged whichever
+ * way the names sort.
+ */
+function idHolders(loaded, others, knownIds, policy, options = {}) {
+    const judged = options.judged ?? new Set(loaded.map((l) => l.file));
+    const entries = itemIds(loaded).map((k) => [k.file, k.id]);
+    for (const known of knownIds)
+        if (!judged.has(known.file))
+            entries.push([known.file, known.id]);
+    for (const other of others) {
+        if (judged.has(other.path))
+            continue;
+        options.onFile?.(other.path);
+        const item = loadItem(other, policy.limits.max_file_bytes, options.read);
+        const id = item.ok ? read_text(record(item.data)?.id) : undefined;
+        if (id !== undefined)
+            entries.push([other.path, id]);
+    }
+    entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const holders = new Map();
+    for (const [file, id] of entries)
+        addHolder(holders, id, file);
+    return holders;
+}
+
+;// CONCATENATED MODULE: ./core/check-waivers.ts
+
+
+/**
+ * What decides whether the gate applies (status, ai) and the risk review itself: a finding about
+ * them stays whatever rule a waiver names, or a waiver could turn a gated item into an ungated one.
+ */
+const GATE_FIELDS = new Set(["status", "ai", "risk_review"]);
+/** Whether a waiver of its rule may silence this finding. */
+function waivable(finding) {
+    return !GATE_FIELDS.has((finding.field ?? finding.path)[0]);
+}
+/**
+ * Runs the waiver rules over each of the item's waivers, in order. A waiver missing a field is
+ * the schema's to report and is not judged. The waivers that stand reach `ctx.waive`.
+ */
+function checkWaivers(facts, rules, bind) {
+    const waivers = list(facts.data.waivers);
+    for (let i = 0; i < waivers.length; i++) {
+        const waiver = readWaiver(facts, waivers[i], i);
+        if (!waiver)
+            continue;
+        for (const rule of rules)
+            rule.check(bind(rule.meta), waiver);
+    }
+}
+function readWaiver(ctx, raw, i) {
+    const waiver = record(raw);
+    const rule = read_text(waiver?.rule);
+    const expires = read_text(waiver?.expires);
+    const approvedBy = read_text(waiver?.approved_by);
+    if (!waiver || rule === undefined || expires === undefined || approvedBy === undefined)
+        return undefined;
+    return {
+        path: ["waivers", i],
+        rule,
+        expires,
+        approvedBy,
+        reason: read_text(waiver.reason) ?? "",
+        named: ctx.catalog.get(rule),
+        daysLeft: daysBetween(ctx.today, expires),
+    };
+}
+
 ;// CONCATENATED MODULE: ./core/parse/scalar-offset.ts
 /**
  * The position of a character inside a scalar value, given where the value starts and the
@@ -98018,35 +98565,6 @@ function trackingIssues(files, policy, onFile, read) {
     return issues;
 }
 
-;// CONCATENATED MODULE: ./core/error-budget/ask-queries.ts
-/** SPEC sections 8 and 9: at most 4 queries at once. */
-const MAX_CONCURRENT_QUERIES = 4;
-/**
- * Asks each distinct query once, at most `concurrency` at a time, and keeps what `read` makes of
- * each answer, or of its failure (`unanswered`): never throws, so no query can turn into a pass.
- */
-async function askQueries(port, queries, read, concurrency = MAX_CONCURRENT_QUERIES) {
-    const distinct = [...new Set(queries)];
-    const readings = new Map();
-    let next = 0;
-    const worker = async () => {
-        while (next < distinct.length) {
-            const query = distinct[next++];
-            let reading;
-            try {
-                reading = read.answered(await port.instantQuery(query));
-            }
-            catch (error) {
-                reading = read.unanswered(error);
-            }
-            readings.set(query, reading);
-        }
-    };
-    const width = Math.max(1, Math.min(concurrency, distinct.length));
-    await Promise.all(Array.from({ length: width }, worker));
-    return readings;
-}
-
 ;// CONCATENATED MODULE: ./core/live/live-targets.ts
 
 
@@ -98171,58 +98689,16 @@ async function checkLive(port, items, policy) {
     };
     if (failing.instrumentation.length === 0 && failing.objectives.length === 0)
         return { notices };
-    const facts = await gatherLiveFacts(NO_PROMETHEUS, failing, policy, { noPrometheus: true });
+    const facts = await gatherLiveFacts(check_live_NO_PROMETHEUS, failing, policy, { noPrometheus: true });
     return { facts, notices };
 }
-const NO_PROMETHEUS = {
+const check_live_NO_PROMETHEUS = {
     origin: "(no Prometheus URL)",
     timeoutMs: 0,
     instantQuery() {
         return Promise.reject(new PrometheusError("unreachable", `no Prometheus URL was given (${WHERE_PROMETHEUS})`));
     },
 };
-
-;// CONCATENATED MODULE: ./core/error-budget/budget-scope.ts
-
-/** Whether the gate holds this item to its budget at all (its status). */
-function inBudgetStatus(data, policy) {
-    return policy.error_budget.statuses.includes(read_text(data.status) ?? "");
-}
-/** The CLI and push events judge every item in `error_budget.statuses`. */
-function everyBudgetItem(loaded, policy) {
-    return loaded.flatMap((l) => (l.ok && inBudgetStatus(l.data, policy) ? [l] : []));
-}
-/**
- * A pull request is held to the budget of an item it adds a slice to, moves into
- * `error_budget.statuses`, or links; `base` is each changed item's data on the base branch
- * (undefined: the PR adds the file). `held` says which items are held at all: by default those
- * in `error_budget.statuses`; the objectives check (SPEC 9.2) holds launched items the same way.
- */
-function pullRequestBudgetItems(changed, base, linked, policy, held = (data) => inBudgetStatus(data, policy)) {
-    const chosen = new Map();
-    for (const item of changed) {
-        if (!item.ok || !held(item.data))
-            continue;
-        const before = base.get(item.file);
-        if (!before || !held(before) || addsSlice(before, item.data))
-            chosen.set(item.file, item);
-    }
-    for (const item of linked)
-        if (item.ok && held(item.data))
-            chosen.set(item.file, item);
-    return [...chosen.values()];
-}
-function addsSlice(before, after) {
-    const ids = (data) => list(data.slices).flatMap((s) => read_text(record(s)?.id) ?? []);
-    const known = new Set(ids(before));
-    return ids(after).some((id) => !known.has(id));
-}
-/** The label that lets reliability work through, if the pull request carries one. */
-function exemptLabel(labels, policy) {
-    return labels.find((l) => policy.error_budget.exempt_labels.includes(l));
-}
-/** Said once when the policy turns the gate on but no surface was given a Prometheus URL. */
-const NO_PROMETHEUS_NOTICE = "error_budget.gate is on, but no Prometheus URL was given (CLI --prometheus-url or ROADMAP_GATE_PROMETHEUS_URL, Action input prometheus-url, App PROMETHEUS_URL), so error budgets were not checked.";
 
 ;// CONCATENATED MODULE: ./core/live/live-scope.ts
 
@@ -98268,17 +98744,6 @@ function pullRequestLiveItems(input) {
         };
     const objectives = pullRequestBudgetItems(input.changed, input.base, input.linked, policy, (d) => isMeasured(d, policy));
     return { instrumentation, objectives, notices: [] };
-}
-
-;// CONCATENATED MODULE: ./core/port.ts
-/** An API failure, with a user-facing reason. Keeps the underlying error as `cause`. */
-class PortError extends Error {
-    kind;
-    constructor(kind, message, options) {
-        super(message, options);
-        this.kind = kind;
-        this.name = "PortError";
-    }
 }
 
 ;// CONCATENATED MODULE: ./core/people/gather-people-facts.ts
@@ -98429,154 +98894,6 @@ const NO_GITHUB = {
     teamExists: refuse,
 };
 
-;// CONCATENATED MODULE: ./core/error-budget/budget-query.ts
-/**
- * The policy's query with `{slo}`, `{service}` and `{item}` replaced, each escaped so it stays
- * inside the PromQL string it sits in, whichever quote that string uses.
- */
-function renderBudgetQuery(template, values) {
-    return template.replace(/\{(slo|service|item)\}/g, (_, key) => escapePromqlString(values[key]));
-}
-/**
- * A value that can go between `"…"` or `'…'` in PromQL: a backslash is doubled, and quotes,
- * backticks and control characters become `\xNN` escapes, which both quote styles accept.
- */
-function escapePromqlString(value) {
-    let out = "";
-    for (const ch of value) {
-        const code = ch.codePointAt(0);
-        if (ch === "\\")
-            out += "\\\\";
-        else if (ch === '"' || ch === "'" || ch === "`" || code < 0x20 || code === 0x7f)
-            out += `\\x${code.toString(16).padStart(2, "0")}`;
-        else
-            out += ch;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./core/error-budget/budget-targets.ts
-
-
-
-/**
- * The metrics of one item that link an SLO, each with its query. Without a lookup (no SLO files)
- * the name is read as written: Sloth's `service/name`, or a bare name.
- */
-function budgetTargets(data, policy, lookup) {
-    const item = read_text(data.id) ?? "";
-    const metrics = record(data.metrics);
-    const targets = [];
-    for (const kind of ownKeys(metrics)) {
-        const metric = record(metrics?.[kind]);
-        const written = read_text(metric?.slo);
-        if (written === undefined || written === "")
-            continue;
-        const linked = lookup ? lookup(written) : asWritten(written);
-        if (!linked)
-            continue;
-        const service = linked.service ?? exportedService(item, policy);
-        const window = linked.windowDays !== undefined ? `${linked.windowDays}d` : read_text(metric?.window);
-        const query = renderBudgetQuery(budgetQueryFor(policy.error_budget, linked.format), {
-            slo: linked.name,
-            service,
-            item,
-        });
-        targets.push({ kind, slo: linked.name, service, window, query });
-    }
-    return targets;
-}
-function asWritten(written) {
-    const slash = written.indexOf("/");
-    return slash > 0
-        ? { service: written.slice(0, slash), name: written.slice(slash + 1) }
-        : { name: written };
-}
-/** The service exported SLOs get (SPEC section 7): `slo.service`, else the item id in lower case. */
-function exportedService(item, policy) {
-    return policy.slo.service !== "" ? policy.slo.service : item.toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./core/error-budget/gather-budget-facts.ts
-
-
-
-/**
- * Asks Prometheus, through the port, about every SLO the given items link: one query per distinct
- * query text (so one per SLO), at most `concurrency` at a time. Never throws: a query that fails
- * is an unknown reading, which the rules turn into `error-budget-unknown`.
- */
-async function gatherBudgetFacts(port, items, policy, options = {}) {
-    const targets = new Map();
-    for (const item of items)
-        targets.set(item.file, budgetTargets(item.data, policy, options.lookup));
-    const queries = [...targets.values()].flatMap((list) => list.map((t) => t.query));
-    const readings = await askQueries(port, queries, { answered: readBudget, unanswered: unanswered }, options.concurrency);
-    return { targets, readings };
-}
-
-;// CONCATENATED MODULE: ./core/error-budget/check-budgets.ts
-
-
-/**
- * The error-budget gate's part of an evaluation, for every surface: nothing when the policy leaves
- * it off, one notice when it is on but no Prometheus URL was given, else the facts for the items
- * the gate applies to (the surface decides which). Never throws.
- */
-async function checkBudgets(port, items, policy, lookup) {
-    if (!policy.error_budget.gate)
-        return { notices: [] };
-    if (!port)
-        return { notices: [NO_PROMETHEUS_NOTICE] };
-    return { facts: await gatherBudgetFacts(port, items, policy, { lookup }), notices: [] };
-}
-
-;// CONCATENATED MODULE: ./core/error-budget/missing-prometheus.ts
-
-/**
- * The port the gate asks: the surface's, or, when it was given no Prometheus URL while the
- * policy turns the gate on with `unreachable: fail`, one that never answers, so that each item
- * the gate would have checked gets its `error-budget-unknown` error instead of a silent pass.
- * Under `unreachable: warn` there is none, and the gate says once that it did not check.
- */
-function budgetPort(port, policy) {
-    if (port || !policy.error_budget.gate || policy.error_budget.unreachable !== "fail")
-        return port;
-    return missing_prometheus_NO_PROMETHEUS;
-}
-const missing_prometheus_NO_PROMETHEUS = {
-    origin: "(no Prometheus URL)",
-    timeoutMs: 0,
-    instantQuery() {
-        return Promise.reject(new PrometheusError("unreachable", "no Prometheus URL was given (CLI --prometheus-url or ROADMAP_GATE_PROMETHEUS_URL, Action input prometheus-url, App PROMETHEUS_URL), and error_budget.unreachable is fail"));
-    },
-};
-
-;// CONCATENATED MODULE: ./core/with-budget/slo-lookup.ts
-
-
-/**
- * An item's `slo:` looked up in the SLO files' index: the SLO's bare name, its service and window.
- * Undefined without an index (no `slo.files`): names are then read as written.
- */
-function sloLookup(index) {
-    if (!index)
-        return undefined;
-    return (written) => {
-        const found = resolveSlo(index, written);
-        if (found.kind !== "found")
-            return undefined;
-        const { name, service, windowDays, format } = found.slo;
-        return { name, service, windowDays, format };
-    };
-}
-/** The SLO files' index, for the gate's lookups (their findings are the evaluation's to report). */
-function sloIndexOf(files, policy, onFile) {
-    if (!files)
-        return undefined;
-    return buildSloIndex(readSloFiles(files, { ...sloReadOptions(policy), onFile }).slos);
-}
-
 ;// CONCATENATED MODULE: ./core/with-budget/evaluate-with-budget.ts
 
 
@@ -98624,200 +98941,6 @@ async function evaluateWithBudget(input, given, github) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./core/with-budget/pull-request-budget.ts
-
-
-
-
-/** Whether the gate needs the changed items' base versions: only when it will ask Prometheus. */
-function budgetNeedsBase(port, policy, labels) {
-    return policy.error_budget.gate && port !== undefined && !exemptLabel(labels, policy);
-}
-/** The error-budget gate on a pull request: exempt labels, then the items it holds (budget-scope.ts). */
-async function pullRequestBudget(input) {
-    const { policy } = input;
-    const exempt = exemptLabel(input.labels, policy);
-    if (policy.error_budget.gate && input.port && exempt)
-        return {
-            notices: [
-                `The pull request carries the label ${exempt}: the error-budget gate lets reliability work through.`,
-            ],
-        };
-    const base = loadBase(input);
-    const items = pullRequestBudgetItems(input.changed, base, input.linked, policy);
-    if (items.length === 0 || !input.port)
-        return checkBudgets(input.port, items, policy);
-    return checkBudgets(input.port, items, policy, sloLookup(sloIndexOf(input.sloFiles, policy, input.onFile)));
-}
-/** The changed items' data at the base branch (undefined: the PR adds the file, or it is unreadable). */
-function loadBase(input) {
-    const base = new Map();
-    for (const [path, remote] of input.base) {
-        if (remote?.text != null)
-            input.onFile?.(path);
-        const before = remote?.text == null
-            ? undefined
-            : loadItem({ path, content: remote.text }, input.policy.limits.max_file_bytes, input.read);
-        base.set(path, before?.ok ? before.data : undefined);
-    }
-    return base;
-}
-
-;// CONCATENATED MODULE: ./core/signoff/gather-sign-off-facts.ts
-
-
-
-/**
- * Fetches, through the port, every fact verification needs for the items a PR changes:
- * its reviews, who may sign off, and the item blobs at head and at each deciding review.
- * Requests: 1 for reviews, 1 batched for all blobs, and authority lookups only for logins named
- * in the items whose latest decisive review approves (never the author, never a bot): the calls
- * grow with the approving reviews, never with what the YAML lists.
- */
-async function gatherSignOffFacts(port, pr, changed, policy, prefetched) {
-    const changedPaths = new Set(changed.map((c) => c.file));
-    const reviews = prefetched?.reviews ?? (await port.reviews(pr.number));
-    const logins = new Set();
-    for (const item of changed) {
-        if (!item.ok)
-            continue;
-        for (const entry of list(record(item.data.risk_review)?.sign_off)) {
-            const reviewer = read_text(record(entry)?.reviewer);
-            if (reviewer)
-                logins.add(login(reviewer));
-        }
-        for (const waiver of list(item.data.waivers)) {
-            const by = read_text(record(waiver)?.approved_by);
-            if (by)
-                logins.add(login(by));
-        }
-    }
-    const facts = {
-        pullNumber: pr.number,
-        author: pr.author,
-        headSha: pr.headSha,
-        reviews,
-        blobs: new Map(),
-        authority: new Map(),
-        changedPaths,
-    };
-    for (const review of decidingReviews(reviews).values()) {
-        const who = login(review.login);
-        if (review.state !== "APPROVED" || !logins.has(who))
-            continue;
-        if (who === login(pr.author) || isBot(review))
-            continue;
-        facts.authority.set(who, await authorityOf(port, who, policy));
-    }
-    const commits = [pr.headSha, ...approvedCommits(reviews)];
-    const pairs = [...changedPaths].flatMap((path) => commits.map((ref) => ({ ref, path })));
-    // Blobs fetched with the item files (see approvedCommits) cost no request of their own.
-    const known = prefetched?.blobs ?? new Map();
-    const missing = dedupe(pairs).filter((p) => !known.has(`${p.ref}:${p.path}`));
-    facts.blobs = missing.length > 0 ? new Map([...known, ...(await port.blobIds(missing))]) : known;
-    return facts;
-}
-/**
- * Whether `who` may sign off now: with no reviewers listed, write access; a reviewer listed by
- * name still needs write access (a departed or re-registered login must not keep the right), or
- * membership of a listed team.
- */
-async function authorityOf(port, who, policy) {
-    const listed = policy.sign_off.reviewers;
-    const byName = listed.some((h) => !h.includes("/") && login(h) === who);
-    let access;
-    if (listed.length === 0 || byName) {
-        const permission = await port.permission(who);
-        if (WRITE.has(permission))
-            return { authorised: true };
-        access = `has ${permission} access; signing off needs write access`;
-    }
-    for (const team of listed.filter((h) => h.includes("/"))) {
-        const [org, slug] = team.replace(/^@/, "").split("/");
-        try {
-            if (await port.isTeamMember(org, slug, who))
-                return { authorised: true };
-        }
-        catch (error) {
-            if (error instanceof PortError && error.kind === "forbidden") {
-                return {
-                    authorised: false,
-                    error: `${error.message}. Team reviewers need a token that can read team membership; fork workflows do not get one — use the roadmap-gate App`,
-                };
-            }
-            throw error;
-        }
-    }
-    if (listed.length === 0)
-        return { authorised: false, reason: access };
-    if (byName)
-        return { authorised: false, reason: `listed in sign_off.reviewers, but ${access}` };
-    return { authorised: false, reason: `not listed in sign_off.reviewers (${listed.join(", ")})` };
-}
-const WRITE = new Set(["admin", "maintain", "write"]);
-/** Commits at which some reviewer's deciding review approved: where item blobs must be compared. */
-function approvedCommits(reviews) {
-    const deciding = [...decidingReviews(reviews).values()];
-    return [...new Set(deciding.filter((r) => r.state === "APPROVED").map((r) => r.commitId))];
-}
-function dedupe(pairs) {
-    const seen = new Map();
-    for (const p of pairs)
-        seen.set(`${p.ref}:${p.path}`, p);
-    return [...seen.values()];
-}
-
-;// CONCATENATED MODULE: ./core/pull-request/changed-files.ts
-
-/** GitHub lists at most this many files of a pull request, and says nothing when it stops there. */
-const PULL_REQUEST_FILE_LIMIT = 3000;
-/**
- * The files a pull request changes. GitHub's list when it is complete; when it may be cut (it
- * reaches 3,000, or differs from the pull request's `changed_files`), the merge base's tree
- * compared with the head's, path by path. A tree that GitHub truncates too throws: the check
- * fails closed rather than judge too little.
- */
-async function pullRequestChanges(port, pr, listed, headTree) {
-    const complete = listed.length < PULL_REQUEST_FILE_LIMIT &&
-        (pr.changedFiles === undefined || listed.length === pr.changedFiles);
-    if (complete)
-        return { files: listed };
-    const why = `GitHub listed ${listed.length} changed files of pull request #${pr.number}` +
-        (pr.changedFiles === undefined ? "" : ` and counts ${pr.changedFiles}`) +
-        ` (it lists at most ${PULL_REQUEST_FILE_LIMIT}), so the changed files were found by comparing the base and head trees`;
-    try {
-        const base = await port.mergeBase(pr.baseSha, pr.headSha);
-        return { files: diffTrees(await port.tree(base), headTree), comparedTrees: why };
-    }
-    catch (error) {
-        if (!(error instanceof PortError))
-            throw error;
-        throw new PortError(error.kind, `${why}, and that failed: ${error.message}`, { cause: error });
-    }
-}
-/**
- * What differs between two trees: a path added, removed, or whose object or kind changed. A
- * rename shows as a removal and an addition, which judges the new path all the same. Linear.
- */
-function diffTrees(base, head) {
-    const before = new Map(base.map((e) => [e.path, e]));
-    const changed = [];
-    for (const entry of head) {
-        const old = before.get(entry.path);
-        before.delete(entry.path);
-        if (!old)
-            changed.push({ path: entry.path, status: "added" });
-        else if (old.sha !== entry.sha || old.kind !== entry.kind)
-            changed.push({ path: entry.path, status: "modified" });
-    }
-    for (const path of before.keys())
-        changed.push({ path, status: "removed" });
-    return changed;
-}
-
 ;// CONCATENATED MODULE: ./core/pull-request/links.ts
 const ROADMAP_LINE = /^[ \t>*-]*roadmap[ \t]*:[ \t]*(.+)$/gim;
 const ITEM_ID = /\b[A-Z][A-Z0-9]*-[0-9]+\b/g;
@@ -98857,59 +98980,25 @@ function parseLinks(body) {
 
 
 /**
- * Everything a pull request evaluation needs, shared by the Action and the App. Reads through the
- * port in a fixed number of batched requests, whatever the number of changed items: PR files,
- * the head tree, one batch of file contents, reviews and blob ids (when verifying).
+ * Everything a pull request evaluation needs, shared by the Action and the App: gathered (read
+ * through the port, gather-pull-request.ts), then judged. The surfaces gather on the calling
+ * thread and judge in a worker (thread/evaluation-threads.ts); this runs both here.
  * Throws PortError on API failure; callers fail closed.
  */
 async function evaluatePullRequest(run) {
+    return judgePullRequest(await gatherPullRequest(run), run);
+}
+/**
+ * A gathered pull request judged: its items loaded and judged, its links, sign-offs, error budget,
+ * live checks, people and previews. Reads through the port only what depends on the parsed items
+ * (reviewers' permissions, people, SLO files a changed policy adds).
+ */
+async function judgePullRequest(gathered, run) {
     const { port, pr, policy } = run;
-    const isItem = picomatch_default()(run.paths ?? policy.paths, { dot: false });
-    const isSlo = policy.slo.files.length > 0 ? picomatch_default()(policy.slo.files, { dot: false }) : undefined;
-    const [listedFiles, headEntries, reviews, baseTree] = await Promise.all([
-        port.pullRequestFiles(pr.number),
-        port.tree(pr.headSha),
-        run.verify ? port.reviews(pr.number) : Promise.resolve([]),
-        isSlo ? port.listPaths(pr.baseSha) : Promise.resolve([]),
-    ]);
-    const changes = await pullRequestChanges(port, pr, listedFiles, headEntries);
-    const changedFiles = changes.files;
-    const headTree = headEntries.filter((e) => e.kind === "file").map((e) => e.path);
-    const headItemPaths = headTree.filter((p) => isItem(p));
-    // SLO files decide like the policy: read at the base (in the same batched read), so a pull
-    // request cannot move its own SLO targets or error-budget query; a change at the head is previewed.
-    const baseSloPaths = isSlo ? baseTree.filter((p) => isSlo(p)) : [];
-    const sloTouched = isSlo
-        ? changedFiles
-            .filter((f) => isSlo(f.path) || (f.previousPath !== undefined && isSlo(f.previousPath)))
-            .map((f) => f.path)
-        : [];
-    const headSloPaths = isSlo && sloTouched.length > 0 ? headTree.filter((p) => isSlo(p)) : [];
-    const changedItems = changedFiles
-        .filter((f) => f.status !== "removed" && isItem(f.path))
-        .map((f) => f.path);
-    const policyTouched = changedFiles.find((f) => f.path === run.policyPath || f.previousPath === run.policyPath);
-    const wanted = [
-        ...headItemPaths,
-        ...headSloPaths,
-        ...(policyTouched && policyTouched.status !== "removed" ? [run.policyPath] : []),
-    ];
-    // One GraphQL query for the items at the head and the changed items at each approved commit.
-    const pairs = approvedCommits(reviews)
-        .filter((commit) => commit !== pr.headSha)
-        .flatMap((ref) => changedItems.map((path) => ({ ref, path })));
-    // The error-budget gate compares changed items with the base, read in the same request.
+    const { headEntries, headTree, headItemPaths, changedItems, policyTouched } = gathered;
+    const { baseSloPaths, sloTouched, headSloPaths, reviews, contents, blobs, baseFiles } = gathered;
+    const isSlo = policy.slo.files.length > 0;
     const prometheus = budgetPort(run.prometheus, policy);
-    // The objectives check holds launched items as the budget gate does: it needs the base too.
-    const budgetBase = budgetNeedsBase(prometheus, policy, pr.labels) || policy.live.objectives !== "off"
-        ? changedItems
-        : [];
-    const base = budgetBase.length > 0 || baseSloPaths.length > 0
-        ? { ref: pr.baseSha, paths: [...new Set([...budgetBase, ...baseSloPaths])] }
-        : undefined;
-    const { files: contents, blobs, alsoFiles: baseFiles, } = await port.readFilesAndBlobIds(pr.headSha, wanted, pairs, base);
-    for (const path of changedItems)
-        blobs.set(`${pr.headSha}:${path}`, contents.get(path)?.blobId ?? null);
     const sources = headItemPaths.map((path) => toSource(path, contents.get(path) ?? null));
     const loadedByPath = new Map([...sources, ...notFiles(changedItems, headEntries)].map((s) => {
         run.onFile?.(s.path);
@@ -98974,8 +99063,8 @@ async function evaluatePullRequest(run) {
         read: run.read,
     });
     report.notices.push(...budget.notices, ...liveItems.notices, ...live.notices, ...people.notices);
-    if (changes.comparedTrees)
-        report.notices.push(`${changes.comparedTrees}.`);
+    if (gathered.comparedTrees)
+        report.notices.push(`${gathered.comparedTrees}.`);
     const sloChange = sloTouched.length > 0
         ? previewSloChange(run, {
             touched: sloTouched,
@@ -99006,7 +99095,7 @@ async function evaluatePullRequest(run) {
             prFindings.push(finding);
     // No item anywhere at the head under the policy's own globs: said, never an empty pass. A link
     // or submodule at an item path is matched (and judged unreadable), so it is not "no file".
-    if (!run.paths && !headEntries.some((entry) => isItem(entry.path)))
+    if (!run.paths && !gathered.itemAtHead)
         runCheck(policyPathsUnmatched, fileReports(run.policyPath, prFindings), {
             paths: policy.paths,
         });
@@ -99328,8 +99417,8 @@ function serveJobs(parent, run) {
 /**
  * The entry of the surfaces' evaluation threads: runs the engine on each job it is given, its
  * ports proxied to the calling thread (evaluation-threads.ts starts the threads and holds the
- * ports). Its URL is the module the threads run: this file from the sources or lib/, the whole
- * bundle in the Action's dist/index.js (whose main does nothing off the main thread).
+ * ports; a pull request's files come with its job, read there). Its URL is the module the threads
+ * run: this file from the sources or lib/, dist/judge.js in the Action.
  */
 const JUDGE_THREAD_URL = import.meta.url;
 /** Tells this entry's threads from any other thread that imports this module. */
@@ -99341,7 +99430,10 @@ function runEvaluationJob(job, tools) {
     const prometheus = tools.prometheus && proxyPrometheus(tools.ask, tools.prometheus);
     switch (job.kind) {
         case "pull-request":
-            return evaluatePullRequest({
+            // Head first: a file read at the head and at the base is reported with the head's size.
+            sizes.noteAll(job.gathered.contents.values());
+            sizes.noteAll(job.gathered.baseFiles.values());
+            return judgePullRequest(job.gathered, {
                 ...job.run,
                 port: proxyPort(tools.ask, job.owner, job.repo, sizes),
                 prometheus,
@@ -99398,8 +99490,11 @@ async function answerPort(ports, id, call) {
  * budget or the thread its memory, or rejects when the whole job outlasts its deadline.
  */
 function runJob(job) {
-    const { worker, budget, turn, clock } = job;
-    return new Promise((resolve, reject) => {
+    const { worker, budget, turn, clock, ports, release } = job;
+    // Only the id is kept: the message (a pull request's files, up to 64 MiB) is the thread's once
+    // posted, and this thread need not hold it while the job is judged.
+    const { id: jobId } = job.message;
+    const outcome = new Promise((resolve, reject) => {
         let fileTimer;
         /** The file the worker said it was at last: the one a memory overrun is charged to. */
         let current;
@@ -99427,7 +99522,7 @@ function runJob(job) {
             worker.off("message", onMessage);
             worker.off("error", onError);
             worker.off("exit", onExit);
-            job.release(worker, keep);
+            release(worker, keep);
             outcome();
         };
         clock.expired = () => finish(() => reject(new PortError("network", `the evaluation did not finish within ${budget.totalMs / 1000} s`)));
@@ -99453,14 +99548,14 @@ function runJob(job) {
                 }
                 turn.asked();
                 const { kind: _kind, id, ...call } = message;
-                void answerPort(job.ports, id, call).then((reply) => turn.answered(() => {
+                void answerPort(ports, id, call).then((reply) => turn.answered(() => {
                     post(reply);
                     if (--waiting === 0 && !settled)
                         armFileTimer();
                 }));
             }
             else if (message.kind === "idle") {
-                if (message.job === job.message.id)
+                if (message.job === jobId)
                     turn.idle(message.received);
             }
             else if (message.kind === "done") {
@@ -99483,8 +99578,10 @@ function runJob(job) {
         worker.on("message", onMessage);
         worker.on("error", onError);
         worker.on("exit", onExit);
-        worker.postMessage(job.message);
     });
+    // Posted here, not in a closure: no handler keeps `job`, and so its message, alive.
+    worker.postMessage(job.message);
+    return outcome;
 }
 /** Node's error when a worker's heap reaches its resourceLimits. */
 function outOfMemory(error) {
@@ -99590,6 +99687,7 @@ class ThreadPool {
 
 
 
+
 /**
  * Judging where it can be stopped. The engine is synchronous and cannot interrupt itself in the
  * middle of a file, so the App and the Action run each evaluation in a worker thread of its own
@@ -99597,8 +99695,10 @@ class ThreadPool {
  * and terminate the thread when a file takes longer than its budget, or the thread outgrows its
  * memory (both reported as `too-complex`), or the whole evaluation outlasts its deadline. The
  * App's event loop stays free meanwhile: it answers webhooks and completes other installations'
- * checks. GitHub and Prometheus calls stay on the calling thread: the worker (judge-thread.ts)
- * reaches both ports through messages (protocol.ts), and waiting on either is not a file's time.
+ * checks. GitHub and Prometheus calls stay on the calling thread: a pull request's files are read
+ * there before its job crosses (gather-in-time.ts); what the worker (judge-thread.ts) asks later
+ * (permissions, people, Prometheus) crosses back as messages (protocol.ts). Waiting on either is
+ * not a file's time.
  */
 
 /**
@@ -99629,16 +99729,19 @@ function evaluationThreads(entry = JUDGE_THREAD_URL) {
     let jobs = 0;
     async function run(job, options, key) {
         const clock = deadline(options.budget.totalMs);
+        const { prometheus } = options;
+        // Read before taking a turn to compute: waiting on GitHub needs no core. The thread slot is
+        // held meanwhile, which bounds how many evaluations hold their files (64 MiB each at most).
+        const ready = await gatherInTime(job, options, clock, options.budget.totalMs);
         const turn = new ComputeTurn(computing, key, clock);
         await turn.start();
         const memoryMb = options.budget.memoryMb;
-        const { prometheus } = options;
         return runJob({
             worker: pool.acquire(memoryMb),
             message: {
                 kind: "job",
                 id: ++jobs,
-                job,
+                job: ready,
                 prometheus: prometheus && { origin: prometheus.origin, timeoutMs: prometheus.timeoutMs },
             },
             budget: options.budget,

@@ -58394,7 +58394,7 @@ function addsSlice(before, after) {
     return ids(after).some((id) => !known.has(id));
 }
 /** The label that lets reliability work through, if the pull request carries one. */
-function exemptLabel(labels, policy) {
+function budget_scope_exemptLabel(labels, policy) {
     return labels.find((l) => policy.error_budget.exempt_labels.includes(l));
 }
 /** Said once when the policy turns the gate on but no surface was given a Prometheus URL. */
@@ -58433,7 +58433,7 @@ function pullRequestLiveItems(input) {
     const { instrumentation } = everyLiveItem(input.judged, policy);
     if (policy.live.objectives === "off")
         return { instrumentation, objectives: [], notices: [] };
-    const exempt = exemptLabel(input.labels, policy);
+    const exempt = budget_scope_exemptLabel(input.labels, policy);
     if (exempt)
         return {
             instrumentation,
@@ -58448,7 +58448,7 @@ function pullRequestLiveItems(input) {
 
 ;// CONCATENATED MODULE: ./core/port.ts
 /** An API failure, with a user-facing reason. Keeps the underlying error as `cause`. */
-class PortError extends Error {
+class port_PortError extends Error {
     kind;
     constructor(kind, message, options) {
         super(message, options);
@@ -58597,7 +58597,7 @@ async function checkPeople(port, items, policy, options = {}) {
     ]));
     return { facts: { ...facts, answers }, notices: [] };
 }
-const refuse = () => Promise.reject(new PortError("other", "there is no GitHub token here (CLI: --github-token or GITHUB_TOKEN, with --github-url), and live.people is fail"));
+const refuse = () => Promise.reject(new port_PortError("other", "there is no GitHub token here (CLI: --github-token or GITHUB_TOKEN, with --github-url), and live.people is fail"));
 const NO_GITHUB = {
     owner: "",
     account: refuse,
@@ -58779,7 +58779,7 @@ async function checkBudgets(port, items, policy, lookup) {
  * the gate would have checked gets its `error-budget-unknown` error instead of a silent pass.
  * Under `unreachable: warn` there is none, and the gate says once that it did not check.
  */
-function budgetPort(port, policy) {
+function missing_prometheus_budgetPort(port, policy) {
     if (port || !policy.error_budget.gate || policy.error_budget.unreachable !== "fail")
         return port;
     return missing_prometheus_NO_PROMETHEUS;
@@ -58836,7 +58836,7 @@ function sloIndexOf(files, policy, onFile) {
  */
 async function evaluateWithBudget(input, given, github) {
     const { policy } = input;
-    const prometheus = budgetPort(given, policy);
+    const prometheus = missing_prometheus_budgetPort(given, policy);
     const budgetOn = policy.error_budget.gate && prometheus !== undefined;
     const loaded = budgetOn || liveOn(policy) || policy.live.people !== "off"
         ? input.files.map((f) => {
@@ -58865,21 +58865,21 @@ async function evaluateWithBudget(input, given, github) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+var node_modules_picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
 ;// CONCATENATED MODULE: ./core/with-budget/pull-request-budget.ts
 
 
 
 
 /** Whether the gate needs the changed items' base versions: only when it will ask Prometheus. */
-function budgetNeedsBase(port, policy, labels) {
+function pull_request_budget_budgetNeedsBase(port, policy, labels) {
     return policy.error_budget.gate && port !== undefined && !exemptLabel(labels, policy);
 }
 /** The error-budget gate on a pull request: exempt labels, then the items it holds (budget-scope.ts). */
 async function pullRequestBudget(input) {
     const { policy } = input;
-    const exempt = exemptLabel(input.labels, policy);
+    const exempt = budget_scope_exemptLabel(input.labels, policy);
     if (policy.error_budget.gate && input.port && exempt)
         return {
             notices: [
@@ -59175,7 +59175,7 @@ async function gatherSignOffFacts(port, pr, changed, policy, prefetched) {
             continue;
         facts.authority.set(who, await authorityOf(port, who, policy));
     }
-    const commits = [pr.headSha, ...approvedCommits(reviews)];
+    const commits = [pr.headSha, ...gather_sign_off_facts_approvedCommits(reviews)];
     const pairs = [...changedPaths].flatMap((path) => commits.map((ref) => ({ ref, path })));
     // Blobs fetched with the item files (see approvedCommits) cost no request of their own.
     const known = prefetched?.blobs ?? new Map();
@@ -59205,7 +59205,7 @@ async function authorityOf(port, who, policy) {
                 return { authorised: true };
         }
         catch (error) {
-            if (error instanceof PortError && error.kind === "forbidden") {
+            if (error instanceof port_PortError && error.kind === "forbidden") {
                 return {
                     authorised: false,
                     error: `${error.message}. Team reviewers need a token that can read team membership; fork workflows do not get one — use the roadmap-gate App`,
@@ -59222,7 +59222,7 @@ async function authorityOf(port, who, policy) {
 }
 const WRITE = new Set(["admin", "maintain", "write"]);
 /** Commits at which some reviewer's deciding review approved: where item blobs must be compared. */
-function approvedCommits(reviews) {
+function gather_sign_off_facts_approvedCommits(reviews) {
     const deciding = [...decidingReviews(reviews).values()];
     return [...new Set(deciding.filter((r) => r.state === "APPROVED").map((r) => r.commitId))];
 }
@@ -59243,7 +59243,7 @@ const PULL_REQUEST_FILE_LIMIT = 3000;
  * compared with the head's, path by path. A tree that GitHub truncates too throws: the check
  * fails closed rather than judge too little.
  */
-async function pullRequestChanges(port, pr, listed, headTree) {
+async function changed_files_pullRequestChanges(port, pr, listed, headTree) {
     const complete = listed.length < PULL_REQUEST_FILE_LIMIT &&
         (pr.changedFiles === undefined || listed.length === pr.changedFiles);
     if (complete)
@@ -59279,6 +59279,85 @@ function diffTrees(base, head) {
     for (const path of before.keys())
         changed.push({ path, status: "removed" });
     return changed;
+}
+
+;// CONCATENATED MODULE: ./core/pull-request/gather-pull-request.ts
+
+
+
+
+
+/**
+ * Everything a pull request evaluation reads before judging, in a fixed number of batched
+ * requests whatever the number of changed items: PR files, the head tree, reviews (when verifying),
+ * the base's paths (when the policy names SLO files), then one batch of contents and blob ids.
+ * Parses nothing. Throws PortError on API failure; callers fail closed.
+ */
+async function gather_pull_request_gatherPullRequest(run) {
+    const { port, pr, policy } = run;
+    const isItem = picomatch(run.paths ?? policy.paths, { dot: false });
+    const isSlo = policy.slo.files.length > 0 ? picomatch(policy.slo.files, { dot: false }) : undefined;
+    const [listedFiles, headEntries, reviews, baseTree] = await Promise.all([
+        port.pullRequestFiles(pr.number),
+        port.tree(pr.headSha),
+        run.verify ? port.reviews(pr.number) : Promise.resolve([]),
+        isSlo ? port.listPaths(pr.baseSha) : Promise.resolve([]),
+    ]);
+    const changes = await pullRequestChanges(port, pr, listedFiles, headEntries);
+    const changedFiles = changes.files;
+    const headTree = headEntries.filter((e) => e.kind === "file").map((e) => e.path);
+    const headItemPaths = headTree.filter((p) => isItem(p));
+    // SLO files decide like the policy: read at the base (in the same batched read), so a pull
+    // request cannot move its own SLO targets or error-budget query; a change at the head is previewed.
+    const baseSloPaths = isSlo ? baseTree.filter((p) => isSlo(p)) : [];
+    const sloTouched = isSlo
+        ? changedFiles
+            .filter((f) => isSlo(f.path) || (f.previousPath !== undefined && isSlo(f.previousPath)))
+            .map((f) => f.path)
+        : [];
+    const headSloPaths = isSlo && sloTouched.length > 0 ? headTree.filter((p) => isSlo(p)) : [];
+    const changedItems = changedFiles
+        .filter((f) => f.status !== "removed" && isItem(f.path))
+        .map((f) => f.path);
+    const policyTouched = changedFiles.find((f) => f.path === run.policyPath || f.previousPath === run.policyPath);
+    const wanted = [
+        ...headItemPaths,
+        ...headSloPaths,
+        ...(policyTouched && policyTouched.status !== "removed" ? [run.policyPath] : []),
+    ];
+    // One GraphQL query for the items at the head and the changed items at each approved commit.
+    const pairs = approvedCommits(reviews)
+        .filter((commit) => commit !== pr.headSha)
+        .flatMap((ref) => changedItems.map((path) => ({ ref, path })));
+    // The error-budget gate compares changed items with the base, read in the same request; the
+    // objectives check holds launched items as the budget gate does: it needs the base too.
+    const budgetBase = budgetNeedsBase(budgetPort(run.prometheus, policy), policy, pr.labels) ||
+        policy.live.objectives !== "off"
+        ? changedItems
+        : [];
+    const base = budgetBase.length > 0 || baseSloPaths.length > 0
+        ? { ref: pr.baseSha, paths: [...new Set([...budgetBase, ...baseSloPaths])] }
+        : undefined;
+    const { files: contents, blobs, alsoFiles: baseFiles, } = await port.readFilesAndBlobIds(pr.headSha, wanted, pairs, base);
+    for (const path of changedItems)
+        blobs.set(`${pr.headSha}:${path}`, contents.get(path)?.blobId ?? null);
+    return {
+        changedFiles,
+        ...(changes.comparedTrees === undefined ? {} : { comparedTrees: changes.comparedTrees }),
+        headEntries,
+        headTree,
+        headItemPaths,
+        changedItems,
+        baseSloPaths,
+        sloTouched,
+        headSloPaths,
+        ...(policyTouched ? { policyTouched } : {}),
+        itemAtHead: headEntries.some((entry) => isItem(entry.path)),
+        reviews,
+        contents,
+        blobs,
+        baseFiles,
+    };
 }
 
 ;// CONCATENATED MODULE: ./core/pull-request/links.ts
@@ -59320,59 +59399,25 @@ function parseLinks(body) {
 
 
 /**
- * Everything a pull request evaluation needs, shared by the Action and the App. Reads through the
- * port in a fixed number of batched requests, whatever the number of changed items: PR files,
- * the head tree, one batch of file contents, reviews and blob ids (when verifying).
+ * Everything a pull request evaluation needs, shared by the Action and the App: gathered (read
+ * through the port, gather-pull-request.ts), then judged. The surfaces gather on the calling
+ * thread and judge in a worker (thread/evaluation-threads.ts); this runs both here.
  * Throws PortError on API failure; callers fail closed.
  */
 async function evaluatePullRequest(run) {
+    return judgePullRequest(await gatherPullRequest(run), run);
+}
+/**
+ * A gathered pull request judged: its items loaded and judged, its links, sign-offs, error budget,
+ * live checks, people and previews. Reads through the port only what depends on the parsed items
+ * (reviewers' permissions, people, SLO files a changed policy adds).
+ */
+async function judgePullRequest(gathered, run) {
     const { port, pr, policy } = run;
-    const isItem = picomatch_default()(run.paths ?? policy.paths, { dot: false });
-    const isSlo = policy.slo.files.length > 0 ? picomatch_default()(policy.slo.files, { dot: false }) : undefined;
-    const [listedFiles, headEntries, reviews, baseTree] = await Promise.all([
-        port.pullRequestFiles(pr.number),
-        port.tree(pr.headSha),
-        run.verify ? port.reviews(pr.number) : Promise.resolve([]),
-        isSlo ? port.listPaths(pr.baseSha) : Promise.resolve([]),
-    ]);
-    const changes = await pullRequestChanges(port, pr, listedFiles, headEntries);
-    const changedFiles = changes.files;
-    const headTree = headEntries.filter((e) => e.kind === "file").map((e) => e.path);
-    const headItemPaths = headTree.filter((p) => isItem(p));
-    // SLO files decide like the policy: read at the base (in the same batched read), so a pull
-    // request cannot move its own SLO targets or error-budget query; a change at the head is previewed.
-    const baseSloPaths = isSlo ? baseTree.filter((p) => isSlo(p)) : [];
-    const sloTouched = isSlo
-        ? changedFiles
-            .filter((f) => isSlo(f.path) || (f.previousPath !== undefined && isSlo(f.previousPath)))
-            .map((f) => f.path)
-        : [];
-    const headSloPaths = isSlo && sloTouched.length > 0 ? headTree.filter((p) => isSlo(p)) : [];
-    const changedItems = changedFiles
-        .filter((f) => f.status !== "removed" && isItem(f.path))
-        .map((f) => f.path);
-    const policyTouched = changedFiles.find((f) => f.path === run.policyPath || f.previousPath === run.policyPath);
-    const wanted = [
-        ...headItemPaths,
-        ...headSloPaths,
-        ...(policyTouched && policyTouched.status !== "removed" ? [run.policyPath] : []),
-    ];
-    // One GraphQL query for the items at the head and the changed items at each approved commit.
-    const pairs = approvedCommits(reviews)
-        .filter((commit) => commit !== pr.headSha)
-        .flatMap((ref) => changedItems.map((path) => ({ ref, path })));
-    // The error-budget gate compares changed items with the base, read in the same request.
-    const prometheus = budgetPort(run.prometheus, policy);
-    // The objectives check holds launched items as the budget gate does: it needs the base too.
-    const budgetBase = budgetNeedsBase(prometheus, policy, pr.labels) || policy.live.objectives !== "off"
-        ? changedItems
-        : [];
-    const base = budgetBase.length > 0 || baseSloPaths.length > 0
-        ? { ref: pr.baseSha, paths: [...new Set([...budgetBase, ...baseSloPaths])] }
-        : undefined;
-    const { files: contents, blobs, alsoFiles: baseFiles, } = await port.readFilesAndBlobIds(pr.headSha, wanted, pairs, base);
-    for (const path of changedItems)
-        blobs.set(`${pr.headSha}:${path}`, contents.get(path)?.blobId ?? null);
+    const { headEntries, headTree, headItemPaths, changedItems, policyTouched } = gathered;
+    const { baseSloPaths, sloTouched, headSloPaths, reviews, contents, blobs, baseFiles } = gathered;
+    const isSlo = policy.slo.files.length > 0;
+    const prometheus = missing_prometheus_budgetPort(run.prometheus, policy);
     const sources = headItemPaths.map((path) => toSource(path, contents.get(path) ?? null));
     const loadedByPath = new Map([...sources, ...notFiles(changedItems, headEntries)].map((s) => {
         run.onFile?.(s.path);
@@ -59437,8 +59482,8 @@ async function evaluatePullRequest(run) {
         read: run.read,
     });
     report.notices.push(...budget.notices, ...liveItems.notices, ...live.notices, ...people.notices);
-    if (changes.comparedTrees)
-        report.notices.push(`${changes.comparedTrees}.`);
+    if (gathered.comparedTrees)
+        report.notices.push(`${gathered.comparedTrees}.`);
     const sloChange = sloTouched.length > 0
         ? previewSloChange(run, {
             touched: sloTouched,
@@ -59469,7 +59514,7 @@ async function evaluatePullRequest(run) {
             prFindings.push(finding);
     // No item anywhere at the head under the policy's own globs: said, never an empty pass. A link
     // or submodule at an item path is matched (and judged unreadable), so it is not "no file".
-    if (!run.paths && !headEntries.some((entry) => isItem(entry.path)))
+    if (!run.paths && !gathered.itemAtHead)
         runCheck(policyPathsUnmatched, fileReports(run.policyPath, prFindings), {
             paths: policy.paths,
         });
@@ -59702,7 +59747,7 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * and Prometheus's errors apart.
  */
 function flat_error_flatten(error) {
-    if (error instanceof PortError)
+    if (error instanceof port_PortError)
         return { source: "github", kind: error.kind, message: error.message };
     if (error instanceof PrometheusError)
         return { source: "prometheus", kind: error.kind, message: error.message };
@@ -59713,7 +59758,7 @@ function revive(error) {
     if (error.source === "prometheus")
         return new PrometheusError(error.kind, error.message);
     if (error.source === "github" && error.kind)
-        return new PortError(error.kind, error.message);
+        return new port_PortError(error.kind, error.message);
     return new Error(error.message);
 }
 
@@ -59791,8 +59836,8 @@ function serveJobs(parent, run) {
 /**
  * The entry of the surfaces' evaluation threads: runs the engine on each job it is given, its
  * ports proxied to the calling thread (evaluation-threads.ts starts the threads and holds the
- * ports). Its URL is the module the threads run: this file from the sources or lib/, the whole
- * bundle in the Action's dist/index.js (whose main does nothing off the main thread).
+ * ports; a pull request's files come with its job, read there). Its URL is the module the threads
+ * run: this file from the sources or lib/, dist/judge.js in the Action.
  */
 const JUDGE_THREAD_URL = import.meta.url;
 /** Tells this entry's threads from any other thread that imports this module. */
@@ -59804,7 +59849,10 @@ function runEvaluationJob(job, tools) {
     const prometheus = tools.prometheus && proxyPrometheus(tools.ask, tools.prometheus);
     switch (job.kind) {
         case "pull-request":
-            return evaluatePullRequest({
+            // Head first: a file read at the head and at the base is reported with the head's size.
+            sizes.noteAll(job.gathered.contents.values());
+            sizes.noteAll(job.gathered.baseFiles.values());
+            return judgePullRequest(job.gathered, {
                 ...job.run,
                 port: proxyPort(tools.ask, job.owner, job.repo, sizes),
                 prometheus,

@@ -5,7 +5,8 @@ import type { GitHubPort } from "../core/port.js";
 import { ComputeTurn } from "./compute-turn.js";
 import { deadline } from "./deadline.js";
 import { FairSlots } from "./fair-slots.js";
-import { JUDGE_THREAD_ROLE, JUDGE_THREAD_URL } from "./judge-thread.js";
+import { gatherInTime } from "./gather-in-time.js";
+import { JUDGE_THREAD_ROLE, JUDGE_THREAD_URL, type JudgeJob } from "./judge-thread.js";
 import type { WorkerData } from "./protocol.js";
 import { runJob, type JobBudget } from "./run-job.js";
 import { startThread } from "./start-thread.js";
@@ -19,8 +20,10 @@ import { ThreadPool } from "./thread-pool.js";
  * and terminate the thread when a file takes longer than its budget, or the thread outgrows its
  * memory (both reported as `too-complex`), or the whole evaluation outlasts its deadline. The
  * App's event loop stays free meanwhile: it answers webhooks and completes other installations'
- * checks. GitHub and Prometheus calls stay on the calling thread: the worker (judge-thread.ts)
- * reaches both ports through messages (protocol.ts), and waiting on either is not a file's time.
+ * checks. GitHub and Prometheus calls stay on the calling thread: a pull request's files are read
+ * there before its job crosses (gather-in-time.ts); what the worker (judge-thread.ts) asks later
+ * (permissions, people, Prometheus) crosses back as messages (protocol.ts). Waiting on either is
+ * not a file's time.
  */
 
 export { threadSettings } from "./thread-settings.js";
@@ -99,16 +102,19 @@ export function evaluationThreads(entry: string = JUDGE_THREAD_URL): EvaluationT
     key: string,
   ): Promise<EvaluationOutcome<JobResult<J>>> {
     const clock = deadline(options.budget.totalMs);
+    const { prometheus } = options;
+    // Read before taking a turn to compute: waiting on GitHub needs no core. The thread slot is
+    // held meanwhile, which bounds how many evaluations hold their files (64 MiB each at most).
+    const ready = await gatherInTime(job, options, clock, options.budget.totalMs);
     const turn = new ComputeTurn(computing, key, clock);
     await turn.start();
     const memoryMb = options.budget.memoryMb;
-    const { prometheus } = options;
-    return runJob<J, JobResult<J>>({
+    return runJob<JudgeJob, JobResult<J>>({
       worker: pool.acquire(memoryMb),
       message: {
         kind: "job",
         id: ++jobs,
-        job,
+        job: ready,
         prometheus: prometheus && { origin: prometheus.origin, timeoutMs: prometheus.timeoutMs },
       },
       budget: options.budget,

@@ -38,8 +38,11 @@ export interface RunningJob<J> {
  * budget or the thread its memory, or rejects when the whole job outlasts its deadline.
  */
 export function runJob<J, R>(job: RunningJob<J>): Promise<EvaluationOutcome<R>> {
-  const { worker, budget, turn, clock } = job;
-  return new Promise<EvaluationOutcome<R>>((resolve, reject) => {
+  const { worker, budget, turn, clock, ports, release } = job;
+  // Only the id is kept: the message (a pull request's files, up to 64 MiB) is the thread's once
+  // posted, and this thread need not hold it while the job is judged.
+  const { id: jobId } = job.message;
+  const outcome = new Promise<EvaluationOutcome<R>>((resolve, reject) => {
     let fileTimer: NodeJS.Timeout | undefined;
     /** The file the worker said it was at last: the one a memory overrun is charged to. */
     let current: { path: string; bytes: number } | undefined;
@@ -68,7 +71,7 @@ export function runJob<J, R>(job: RunningJob<J>): Promise<EvaluationOutcome<R>> 
       worker.off("message", onMessage);
       worker.off("error", onError);
       worker.off("exit", onExit);
-      job.release(worker, keep);
+      release(worker, keep);
       outcome();
     };
     clock.expired = () =>
@@ -99,14 +102,14 @@ export function runJob<J, R>(job: RunningJob<J>): Promise<EvaluationOutcome<R>> 
         }
         turn.asked();
         const { kind: _kind, id, ...call } = message;
-        void answerPort(job.ports, id, call).then((reply) =>
+        void answerPort(ports, id, call).then((reply) =>
           turn.answered(() => {
             post(reply);
             if (--waiting === 0 && !settled) armFileTimer();
           }),
         );
       } else if (message.kind === "idle") {
-        if (message.job === job.message.id) turn.idle(message.received);
+        if (message.job === jobId) turn.idle(message.received);
       } else if (message.kind === "done") {
         finish(() => resolve({ kind: "done", value: message.value }), true);
       } else {
@@ -127,8 +130,10 @@ export function runJob<J, R>(job: RunningJob<J>): Promise<EvaluationOutcome<R>> 
     worker.on("message", onMessage);
     worker.on("error", onError);
     worker.on("exit", onExit);
-    worker.postMessage(job.message);
   });
+  // Posted here, not in a closure: no handler keeps `job`, and so its message, alive.
+  worker.postMessage(job.message);
+  return outcome;
 }
 
 /** Node's error when a worker's heap reaches its resourceLimits. */

@@ -1,11 +1,7 @@
 import picomatch from "picomatch";
 import { budgetPort } from "../error-budget/missing-prometheus.js";
 import type { PrometheusPort } from "../error-budget/prometheus-port.js";
-import {
-  budgetNeedsBase,
-  loadBase,
-  pullRequestBudget,
-} from "../with-budget/pull-request-budget.js";
+import { loadBase, pullRequestBudget } from "../with-budget/pull-request-budget.js";
 import { checkLive } from "../live/check-live.js";
 import { pullRequestLiveItems } from "../live/live-scope.js";
 import { evaluateLoaded, type EvaluateInput } from "../evaluate.js";
@@ -24,9 +20,9 @@ import { linkNotReady } from "../rules/link-not-ready.js";
 import { linkUnknown } from "../rules/link-unknown.js";
 import { policyPathsUnmatched } from "../rules/policy-paths-unmatched.js";
 import { policyChange as policyChangeRule } from "../rules/policy-change.js";
-import { approvedCommits, gatherSignOffFacts } from "../signoff/gather-sign-off-facts.js";
+import { gatherSignOffFacts } from "../signoff/gather-sign-off-facts.js";
 import type { SourceFile } from "../source.js";
-import { pullRequestChanges } from "./changed-files.js";
+import { gatherPullRequest, type GatheredPullRequest } from "./gather-pull-request.js";
 import { parseLinks } from "./links.js";
 import type { PullRequestInfo } from "./pull-request.js";
 
@@ -89,68 +85,29 @@ export interface PullRequestResult {
 }
 
 /**
- * Everything a pull request evaluation needs, shared by the Action and the App. Reads through the
- * port in a fixed number of batched requests, whatever the number of changed items: PR files,
- * the head tree, one batch of file contents, reviews and blob ids (when verifying).
+ * Everything a pull request evaluation needs, shared by the Action and the App: gathered (read
+ * through the port, gather-pull-request.ts), then judged. The surfaces gather on the calling
+ * thread and judge in a worker (thread/evaluation-threads.ts); this runs both here.
  * Throws PortError on API failure; callers fail closed.
  */
 export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequestResult> {
+  return judgePullRequest(await gatherPullRequest(run), run);
+}
+
+/**
+ * A gathered pull request judged: its items loaded and judged, its links, sign-offs, error budget,
+ * live checks, people and previews. Reads through the port only what depends on the parsed items
+ * (reviewers' permissions, people, SLO files a changed policy adds).
+ */
+export async function judgePullRequest(
+  gathered: GatheredPullRequest,
+  run: PullRequestRun,
+): Promise<PullRequestResult> {
   const { port, pr, policy } = run;
-  const isItem = picomatch(run.paths ?? policy.paths, { dot: false });
-  const isSlo =
-    policy.slo.files.length > 0 ? picomatch(policy.slo.files, { dot: false }) : undefined;
-  const [listedFiles, headEntries, reviews, baseTree] = await Promise.all([
-    port.pullRequestFiles(pr.number),
-    port.tree(pr.headSha),
-    run.verify ? port.reviews(pr.number) : Promise.resolve([]),
-    isSlo ? port.listPaths(pr.baseSha) : Promise.resolve([]),
-  ]);
-  const changes = await pullRequestChanges(port, pr, listedFiles, headEntries);
-  const changedFiles = changes.files;
-  const headTree = headEntries.filter((e) => e.kind === "file").map((e) => e.path);
-  const headItemPaths = headTree.filter((p) => isItem(p));
-  // SLO files decide like the policy: read at the base (in the same batched read), so a pull
-  // request cannot move its own SLO targets or error-budget query; a change at the head is previewed.
-  const baseSloPaths = isSlo ? baseTree.filter((p) => isSlo(p)) : [];
-  const sloTouched = isSlo
-    ? changedFiles
-        .filter((f) => isSlo(f.path) || (f.previousPath !== undefined && isSlo(f.previousPath)))
-        .map((f) => f.path)
-    : [];
-  const headSloPaths = isSlo && sloTouched.length > 0 ? headTree.filter((p) => isSlo(p)) : [];
-  const changedItems = changedFiles
-    .filter((f) => f.status !== "removed" && isItem(f.path))
-    .map((f) => f.path);
-  const policyTouched = changedFiles.find(
-    (f) => f.path === run.policyPath || f.previousPath === run.policyPath,
-  );
-  const wanted = [
-    ...headItemPaths,
-    ...headSloPaths,
-    ...(policyTouched && policyTouched.status !== "removed" ? [run.policyPath] : []),
-  ];
-  // One GraphQL query for the items at the head and the changed items at each approved commit.
-  const pairs = approvedCommits(reviews)
-    .filter((commit) => commit !== pr.headSha)
-    .flatMap((ref) => changedItems.map((path) => ({ ref, path })));
-  // The error-budget gate compares changed items with the base, read in the same request.
+  const { headEntries, headTree, headItemPaths, changedItems, policyTouched } = gathered;
+  const { baseSloPaths, sloTouched, headSloPaths, reviews, contents, blobs, baseFiles } = gathered;
+  const isSlo = policy.slo.files.length > 0;
   const prometheus = budgetPort(run.prometheus, policy);
-  // The objectives check holds launched items as the budget gate does: it needs the base too.
-  const budgetBase =
-    budgetNeedsBase(prometheus, policy, pr.labels) || policy.live.objectives !== "off"
-      ? changedItems
-      : [];
-  const base =
-    budgetBase.length > 0 || baseSloPaths.length > 0
-      ? { ref: pr.baseSha, paths: [...new Set([...budgetBase, ...baseSloPaths])] }
-      : undefined;
-  const {
-    files: contents,
-    blobs,
-    alsoFiles: baseFiles,
-  } = await port.readFilesAndBlobIds(pr.headSha, wanted, pairs, base);
-  for (const path of changedItems)
-    blobs.set(`${pr.headSha}:${path}`, contents.get(path)?.blobId ?? null);
   const sources = headItemPaths.map((path) => toSource(path, contents.get(path) ?? null));
   const loadedByPath = new Map(
     [...sources, ...notFiles(changedItems, headEntries)].map((s) => {
@@ -226,7 +183,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
     read: run.read,
   });
   report.notices.push(...budget.notices, ...liveItems.notices, ...live.notices, ...people.notices);
-  if (changes.comparedTrees) report.notices.push(`${changes.comparedTrees}.`);
+  if (gathered.comparedTrees) report.notices.push(`${gathered.comparedTrees}.`);
   const sloChange =
     sloTouched.length > 0
       ? previewSloChange(run, {
@@ -262,7 +219,7 @@ export async function evaluatePullRequest(run: PullRequestRun): Promise<PullRequ
   if (policyChange) for (const finding of policyChange.findings) prFindings.push(finding);
   // No item anywhere at the head under the policy's own globs: said, never an empty pass. A link
   // or submodule at an item path is matched (and judged unreadable), so it is not "no file".
-  if (!run.paths && !headEntries.some((entry) => isItem(entry.path)))
+  if (!run.paths && !gathered.itemAtHead)
     runCheck(policyPathsUnmatched, fileReports(run.policyPath, prFindings), {
       paths: policy.paths,
     });
