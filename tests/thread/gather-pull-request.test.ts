@@ -8,6 +8,7 @@ import { evaluatePullRequest } from "../../core/pull-request/evaluate-pull-reque
 import { evaluationThreads } from "../../thread/evaluation-threads.js";
 import { STALLING_JUDGE_THREAD } from "../support/stall.js";
 import { MemoryPort } from "../pull-request/memory-port.js";
+import { item } from "../core/support/item.js";
 
 // A pull request's files are read on this thread and cross with its job: the thread only judges.
 // What crosses is seen here, on this side of the threads: each message posted to a thread and
@@ -38,30 +39,8 @@ afterAll(() => {
   Worker.prototype.emit = emit;
 });
 
-const ITEM = `apiVersion: roadmap-gate/v1
-id: FEAT-1
-title: Bulk export
-owner: "@lee"
-status: planned
-team:
-  domain_experts: ["@ana"]
-slices:
-  - { id: api, value: An API, acceptance: Contract test }
-metrics:
-  pipeline_reliability: { objective: ">= 99.9%", window: 28d, source: grafana }
-  error_budget: { objective: "<= 0.1%", window: 28d, source: grafana }
-  latency: { objective: "p95 <= 300ms", window: 7d, source: grafana }
-instrumentation:
-  logging: { how: logs, from_slice: api }
-  failures: { how: sentry, from_slice: api }
-  performance: { how: histogram, from_slice: api }
-  user_feedback: { how: link, from_slice: api }
-risk_review:
-  risks:
-    - { id: R1, description: Timeouts, likelihood: low, impact: medium, mitigation: Stream }
-  sign_off:
-    - { reviewer: "@sam", date: "2026-11-01", decision: approved }
-`;
+/** A complete item that @sam signed off (tests/core/support/item.ts). */
+const ITEM = item();
 function pullRequest(files: Record<string, string>) {
   const port = new MemoryPort();
   port.commit("base", {});
