@@ -8,7 +8,7 @@ import { summaryLine } from "../core/format/summary-line.js";
 import { gatePullRequest, type GateOutcome } from "../core/gate/gate-pull-request.js";
 import { judged } from "../core/gate/judged.js";
 import { gateVerdict } from "../core/gate-verdict.js";
-import { readOptionsFrom } from "../core/parse/read-options.js";
+import { readOptionsFrom, type ReadOptions } from "../core/parse/read-options.js";
 import type { PolicyChange } from "../core/pull-request/evaluate-pull-request.js";
 import type { Report } from "../core/report.js";
 import { clientTimings } from "../github/client-timings.js";
@@ -55,7 +55,21 @@ export async function run(options: ActionOptions = {}): Promise<void> {
     const inThread = options.judgeThread
       ? evaluationThreads(options.judgeThread).evaluateInThread
       : evaluateInThread;
-    const gated = await gate(inputs, github, event, workspace, inThread);
+    // Judged in a thread of its own, stopped when a file outlasts its time or memory (too-complex).
+    const { fileMs, memoryMb } = threadSettings(process.env);
+    // Prometheus is asked from this thread too, for the worker (the error-budget gate).
+    const prometheus = inputs.prometheus ? createHttpPrometheus(inputs.prometheus) : undefined;
+    const thread = { prometheus, budget: { fileMs, memoryMb } };
+    // The people checks ask about membership only in an organisation's repository (SPEC 9.3).
+    const ownerType = (context.payload.repository as { owner?: { type?: string } } | undefined)
+      ?.owner?.type;
+    const gated = await gate(inputs, github, event, {
+      workspace,
+      today: utcToday(new Date()),
+      read: readOptionsFrom(process.env),
+      judge: (job, port) => inThread(job, { ...thread, port }),
+      ownerIsOrg: ownerType === undefined ? undefined : ownerType === "Organization",
+    });
 
     if (gated.kind === "policy-invalid") {
       await publish(invalidPolicyReport(gated.findings), { sarifPath, workspace });
@@ -82,29 +96,30 @@ export async function run(options: ActionOptions = {}): Promise<void> {
   }
 }
 
+/** What the gate runs with, besides the inputs: where and how items are judged. */
+export interface GateSettings {
+  /** The checked-out repository, for events other than pull requests. */
+  workspace: string;
+  today: string;
+  /** How item files are read (e.g. without the fast reader). */
+  read: ReadOptions;
+  /** Where a job is judged: the Action's evaluation threads. */
+  judge: JobRunner;
+  /** Whether the repository's owner is an organisation, for the people checks. */
+  ownerIsOrg?: boolean;
+}
+
 /**
  * The gate for the event: on a pull request the engine's gate flow (the base branch's policy,
  * never the head's or the workspace's); on other events the workspace's items and policy.
  */
-async function gate(
-  inputs: ActionInputs,
+export async function gate(
+  inputs: Pick<ActionInputs, "config" | "paths" | "changedOnly" | "verifySignOff" | "failOn">,
   github: ActionGitHub,
   event: ActionEvent,
-  workspace: string,
-  inThread: typeof evaluateInThread,
+  settings: GateSettings,
 ): Promise<GateOutcome<{ report: Report; policyChange?: PolicyChange }>> {
-  const today = utcToday(new Date());
-  const read = readOptionsFrom(process.env);
-  // Judged in a thread of its own, stopped when a file outlasts its time or memory (too-complex).
-  const { fileMs, memoryMb } = threadSettings(process.env);
-  // Prometheus is asked from this thread too, for the worker (the error-budget gate).
-  const prometheus = inputs.prometheus ? createHttpPrometheus(inputs.prometheus) : undefined;
-  const thread = { prometheus, budget: { fileMs, memoryMb } };
-  const judge: JobRunner = (job, port) => inThread(job, { ...thread, port });
-  // The people checks ask about membership only in an organisation's repository (SPEC 9.3).
-  const ownerType = (context.payload.repository as { owner?: { type?: string } } | undefined)?.owner
-    ?.type;
-  const ownerIsOrg = ownerType === undefined ? undefined : ownerType === "Organization";
+  const { workspace, today, read, judge, ownerIsOrg } = settings;
   if (event.kind === "pull-request")
     return gatePullRequest({
       port: github.port,

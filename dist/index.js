@@ -102682,7 +102682,21 @@ async function run(options = {}) {
         const inThread = options.judgeThread
             ? evaluationThreads(options.judgeThread).evaluateInThread
             : evaluateInThread;
-        const gated = await gate(inputs, github, event, workspace, inThread);
+        // Judged in a thread of its own, stopped when a file outlasts its time or memory (too-complex).
+        const { fileMs, memoryMb } = threadSettings(process.env);
+        // Prometheus is asked from this thread too, for the worker (the error-budget gate).
+        const prometheus = inputs.prometheus ? createHttpPrometheus(inputs.prometheus) : undefined;
+        const thread = { prometheus, budget: { fileMs, memoryMb } };
+        // The people checks ask about membership only in an organisation's repository (SPEC 9.3).
+        const ownerType = github_context.payload.repository
+            ?.owner?.type;
+        const gated = await gate(inputs, github, event, {
+            workspace,
+            today: utcToday(new Date()),
+            read: readOptionsFrom(process.env),
+            judge: (job, port) => inThread(job, { ...thread, port }),
+            ownerIsOrg: ownerType === undefined ? undefined : ownerType === "Organization",
+        });
         if (gated.kind === "policy-invalid") {
             await publish(invalidPolicyReport(gated.findings), { sarifPath, workspace });
             const reasons = gated.findings.map((f) => f.message).join("; ");
@@ -102714,19 +102728,8 @@ async function run(options = {}) {
  * The gate for the event: on a pull request the engine's gate flow (the base branch's policy,
  * never the head's or the workspace's); on other events the workspace's items and policy.
  */
-async function gate(inputs, github, event, workspace, inThread) {
-    const today = utcToday(new Date());
-    const read = readOptionsFrom(process.env);
-    // Judged in a thread of its own, stopped when a file outlasts its time or memory (too-complex).
-    const { fileMs, memoryMb } = threadSettings(process.env);
-    // Prometheus is asked from this thread too, for the worker (the error-budget gate).
-    const prometheus = inputs.prometheus ? createHttpPrometheus(inputs.prometheus) : undefined;
-    const thread = { prometheus, budget: { fileMs, memoryMb } };
-    const judge = (job, port) => inThread(job, { ...thread, port });
-    // The people checks ask about membership only in an organisation's repository (SPEC 9.3).
-    const ownerType = github_context.payload.repository?.owner
-        ?.type;
-    const ownerIsOrg = ownerType === undefined ? undefined : ownerType === "Organization";
+async function gate(inputs, github, event, settings) {
+    const { workspace, today, read, judge, ownerIsOrg } = settings;
     if (event.kind === "pull-request")
         return gatePullRequest({
             port: github.port,

@@ -3,22 +3,19 @@ import { retry } from "@octokit/plugin-retry";
 import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { evaluateWorkspace } from "../../../action/evaluate-workspace.js";
 import { readEvent } from "../../../action/event.js";
+import { gate } from "../../../action/main.js";
+import { readOptionsFrom } from "../../../core/parse/read-options.js";
 import { failure } from "../../../action/fail-on.js";
 import type { ActionGitHub } from "../../../action/github.js";
 import type { VerifySignOff } from "../../../action/inputs.js";
-import { readWorkspacePolicy } from "../../../action/policy.js";
 import { invalidPolicyReport } from "../../../action/publish.js";
 import { summaryMarkdown } from "../../../action/summary.js";
-import { verifySignOffs } from "../../../action/verify.js";
-import { withFindings } from "../../../core/build-report.js";
 import type { PrometheusPort } from "../../../core/error-budget/prometheus-port.js";
 import { utcToday } from "../../../core/dates.js";
-import { gatePullRequest, type GateOutcome } from "../../../core/gate/gate-pull-request.js";
+import type { GateOutcome } from "../../../core/gate/gate-pull-request.js";
 import type { JobRunner } from "../../../core/gate/job.js";
-import { judged } from "../../../core/gate/judged.js";
-import { gateVerdict, type FailOn, type GateVerdict } from "../../../core/gate-verdict.js";
+import type { FailOn, GateVerdict } from "../../../core/gate-verdict.js";
 import type { PolicyChange } from "../../../core/pull-request/evaluate-pull-request.js";
 import { evaluatePullRequest } from "../../../core/pull-request/evaluate-pull-request.js";
 import type { Report } from "../../../core/report.js";
@@ -114,58 +111,33 @@ export async function gateAsAction(
   const seen = gh.requests.length;
   const github = actionGitHub(gh, repo);
   const read = await readEvent(event.name, event.payload, github);
-  const verifyInput = inputs.verifySignOff ?? "auto";
   const failOn = inputs.failOn ?? "error";
-  const today = utcToday(new Date());
-  let outcome: GateRun["outcome"];
-  if (read.kind === "pull-request") {
-    outcome = await gatePullRequest({
-      port: github.port,
-      reader: github.reader,
-      run: inThisThread(inputs.prometheus),
-      pr: read.pr,
-      policy: { path: POLICY, orgFallback: false },
-      today,
-      changedOnly: inputs.changedOnly ?? false,
-      followLinks: false,
-      verify: (policyVerify) => verifySignOffs(verifyInput, read, policyVerify),
-      paths: inputs.paths,
-      failOn,
-      ownerIsOrg: ownerIsOrg(event.payload),
-    });
-  } else {
-    outcome = await inWorkspace(workspace, async (dir) => {
-      const { policy, findings, warnings } = await readWorkspacePolicy(github, POLICY, dir);
-      if (!policy) return { kind: "policy-invalid", findings, verdict: { verdict: "fail" } };
-      verifySignOffs(verifyInput, read, policy.sign_off.verify);
-      const evaluated = judged(
-        await evaluateWorkspace({
-          github,
-          event: read,
-          workspace: dir,
-          policy,
-          paths: inputs.paths,
-          policyPath: POLICY,
-          changedOnly: inputs.changedOnly ?? false,
-          today,
-          judge: (job, port) =>
-            evaluateInThread(job, {
-              budget: { fileMs: 10_000 },
-              port,
-              prometheus: inputs.prometheus,
-            }),
-          ownerIsOrg: ownerIsOrg(event.payload),
-        }),
-      );
-      const report = withFindings(
-        evaluated.kind === "stopped" ? evaluated.report : evaluated.value,
-        warnings ?? [],
-      );
-      const verdict = gateVerdict(report, policy.enforcement, failOn);
-      if (evaluated.kind === "stopped") return { ...evaluated, report, policy, verdict };
-      return { kind: "judged", policy, result: { report }, verdict };
-    });
-  }
+  // A pull request's job in this thread; the other events' in an evaluation thread, as the Action.
+  const pullRequestJob = inThisThread(inputs.prometheus);
+  const judge: JobRunner = (job, port) =>
+    job.kind === "pull-request"
+      ? pullRequestJob(job, port)
+      : evaluateInThread(job, { budget: { fileMs: 10_000 }, port, prometheus: inputs.prometheus });
+  const outcome = await inWorkspace(workspace, (dir) =>
+    gate(
+      {
+        config: POLICY,
+        paths: inputs.paths,
+        changedOnly: inputs.changedOnly ?? false,
+        verifySignOff: inputs.verifySignOff ?? "auto",
+        failOn,
+      },
+      github,
+      read,
+      {
+        workspace: dir,
+        today: utcToday(new Date()),
+        read: readOptionsFrom({}),
+        judge,
+        ownerIsOrg: ownerIsOrg(event.payload),
+      },
+    ),
+  );
   const report =
     outcome.kind === "policy-invalid"
       ? invalidPolicyReport(outcome.findings)
